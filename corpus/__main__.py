@@ -1,0 +1,52 @@
+"""CLI: ``python -m corpus render [NAMES...] --out DIR [--expected-dir DIR]``,
+``python -m corpus samples`` (bundled samples + golden + variants), ``python -m corpus score DATA_DIR [EXPECTED...]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m corpus")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("render", help="render content files to PDF + expected JSON")
+    r.add_argument("names", nargs="*", help="content names or JSON paths (default: all)")
+    r.add_argument("--out", required=True)
+    r.add_argument("--expected-dir")
+    sub.add_parser("samples", help="rebuild data/raw + tests/golden (seeds) and tests/corpus (variants)")
+    s = sub.add_parser("score", help="score a written dataset against expected files")
+    s.add_argument("data_dir")
+    s.add_argument("expected", nargs="*", help="*.expected.json (default: tests/golden + tests/corpus)")
+    s.add_argument("--json", action="store_true")
+    a = ap.parse_args(argv)
+
+    if a.cmd == "render":
+        from corpus.build import build_one, content_names
+        for n in a.names or content_names():
+            info = build_one(n, a.out, a.expected_dir)
+            print(f"{info['name']}: {info['pages']} pages, {info['bytes']} bytes, sha256 {info['sha256'][:12]}")
+    elif a.cmd == "samples":
+        from corpus.build import build_one, content_names
+        for n in content_names():
+            seed = n[:3].isdigit()
+            info = build_one(n, REPO / ("data/raw" if seed else "tests/corpus"),
+                             REPO / ("tests/golden" if seed else "tests/corpus"))
+            print(f"{info['name']}: {info['pages']} pages, {info['bytes']} bytes")
+    elif a.cmd == "score":
+        from corpus.score import format_table, score_dataset
+        exp = a.expected or sorted(str(p) for d in ("tests/golden", "tests/corpus")
+                                   for p in (REPO / d).glob("*.expected.json"))
+        res = score_dataset(a.data_dir, exp)
+        if a.json:
+            import json
+            print(json.dumps(res, ensure_ascii=False, indent=1))
+        else:
+            print(format_table(res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

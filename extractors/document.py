@@ -1,0 +1,88 @@
+"""The extract stage: a PDF file → ``Extraction`` (pages' text, raw tables, page errors).
+
+    extract_document(pdf_path, doc_id, ocr="auto", max_pages=300,
+                     max_page_pixels=60_000_000, page_timeout_s=120) -> Extraction
+
+Document-level problems raise ``extractors.errors.BadPDF`` subclasses (not a PDF, broken,
+encrypted with a user password, no pages, more than ``max_pages`` pages: nothing is
+extracted from an over-long file, since ITA reports are short and a 500-page file is some
+other publication). Page-level problems never stop the document: each is recorded in
+``Extraction.errors`` as ``"p<N>: <error>"`` and the page gets method ``"none"``.
+
+Each page is parsed once by pdfplumber; its chars become glyphs once (``extractors.text``)
+and serve the routing decision, the page text and every table cell. OCR pages go to
+``extractors.ocr.ocr_page``, imported only when a page needs it, at a DPI capped so the
+bitmap stays under ``max_page_pixels``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from extractors.model import Extraction, PageText, RawTable
+from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
+from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
+from extractors.tables import tables_and_stray
+from extractors.text import glyphs_from_chars, lines_text
+
+OCR_DPI = 300
+MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized MediaBox)
+
+
+def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTable], Route]:
+    """Read one page from its text layer, or decide that it needs OCR (tables then empty)."""
+    glyphs = glyphs_from_chars(page.chars)
+    full = lines_text(glyphs)
+    route = decide(full, image_cover(page), ocr, drawn_objects(page))
+    w, h = float(page.width), float(page.height)
+    if route.method != "text":
+        return PageText(page_no, "none", "", "", w, h, list(route.flags)), [], route
+    tables, outside = tables_and_stray(page, glyphs, page_no)
+    return PageText(page_no, "text", lines_text(outside), full, w, h, list(route.flags)), tables, route
+
+
+def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, flags: list[str],
+                  max_page_pixels: int) -> tuple[PageText, list[RawTable]]:
+    """OCR one page at a pixel-capped DPI; raises ValueError for a page too large to render."""
+    dpi = render_dpi(width, height, OCR_DPI, max_page_pixels)
+    if dpi < MIN_OCR_DPI:
+        raise ValueError(f"page too large to render for OCR ({width:.0f}x{height:.0f} pt)")
+    from extractors.ocr import ocr_page  # lazy: the text path never loads OCR dependencies
+
+    text, tables = ocr_page(pdf_path, page_no, dpi=dpi)
+    text.flags = list(dict.fromkeys([*flags, *text.flags, *([f"ocr_dpi:{dpi}"] if dpi < OCR_DPI else [])]))
+    return text, tables
+
+
+def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", max_pages: int = 300,
+                     max_page_pixels: int = 60_000_000, page_timeout_s: float = 120) -> Extraction:
+    """Extract every page of a PDF (see the module docstring for the contract)."""
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    pdf_path = Path(pdf_path)
+    with open_pdf(pdf_path, max_pages=max_pages) as pdf:
+        ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
+        for page in iter_pages(pdf, max_pages):
+            n = page.page_number
+            try:
+                with page_deadline(page_timeout_s):
+                    text, tables, route = read_text_page(page, n, ocr)
+                    if route.method == "ocr":
+                        text, tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags,
+                                                     max_page_pixels)
+            except Exception as e:  # one bad page never kills the document
+                ex.errors.append(f"p{n}: {type(e).__name__}: {e}")
+                w, h = _size(page)
+                text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []
+            ex.pages.append(text)
+            for t in tables:
+                t.index = sum(1 for u in ex.tables if u.page == n)
+                ex.tables.append(t)
+    return ex
+
+
+def _size(page) -> tuple[float, float]:
+    """Page size, or zeros when even that cannot be read."""
+    try:
+        return float(page.width), float(page.height)
+    except Exception:
+        return 0.0, 0.0

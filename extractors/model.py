@@ -1,0 +1,101 @@
+"""The extract stage's output: what a PDF yields before any interpretation.
+
+Everything here is plain data that round-trips through JSON, so the extract stage can
+hand its result to the normalize stage on disk (``data/interim/<doc_id>/extract.json``)
+and the normalize stage can be re-run alone without re-reading the PDF.
+
+Cell and page text is stored *raw* (as the text layer or OCR gave it). Thai repair happens
+in the normalize stage, so a repair fix re-applies with ``ita rerun --all --from normalize``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Literal, Optional
+
+EXTRACT_VERSION = "1"
+
+Method = Literal["text", "ocr", "none"]
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+
+
+@dataclass
+class RawTable:
+    """One table found on one page, cells as a rectangular grid of raw strings.
+
+    ``rows[r][c]`` is None for a cell covered by a merged neighbour (pdfplumber's convention)
+    and "" for an empty cell. ``cell_conf`` is per-cell confidence 0..1 (1.0 for text-layer
+    cells; OCR gives its own), same shape as ``rows`` or None.
+    """
+
+    page: int  # 1-based
+    index: int  # order on the page, from 0
+    bbox: BBox
+    rows: list[list[Optional[str]]]
+    method: Method = "text"
+    cell_conf: Optional[list[list[float]]] = None
+    col_x: Optional[list[float]] = None  # x0 of each column (and the table's x1 last), when known
+    flags: list[str] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass
+class PageText:
+    page: int  # 1-based
+    method: Method  # how the page was read
+    text: str  # raw text of the page *outside* tables, in reading order (lines joined by \n)
+    full_text: str = ""  # raw text of the whole page (tables included)
+    width: float = 0.0
+    height: float = 0.0
+    flags: list[str] = field(default_factory=list)  # e.g. "text_layer_garbled:custom_encoding"
+
+
+@dataclass
+class Extraction:
+    doc_id: str
+    file_name: str
+    page_count: int
+    pages: list[PageText] = field(default_factory=list)
+    tables: list[RawTable] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # page-level failures, "p3: <error>"
+    extract_version: str = EXTRACT_VERSION
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(1 for p in self.pages if p.method == "ocr")
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Extraction":
+        pages = [PageText(**p) for p in d.get("pages", [])]
+        tables = []
+        for t in d.get("tables", []):
+            t = dict(t)
+            t["bbox"] = tuple(t["bbox"])
+            tables.append(RawTable(**t))
+        return cls(
+            doc_id=d["doc_id"],
+            file_name=d["file_name"],
+            page_count=d["page_count"],
+            pages=pages,
+            tables=tables,
+            errors=list(d.get("errors", [])),
+            extract_version=d.get("extract_version", EXTRACT_VERSION),
+        )
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Extraction":
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        tmp.replace(path)

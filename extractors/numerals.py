@@ -1,0 +1,485 @@
+"""Our own recognizer for numeric table cells (Thai and Arabic digits, ``.``, ``-``).
+
+Tesseract's ``tha`` model cannot output ๔ ๖ ๗ ๘ ๙, so numeric cells of scanned reports are
+read here instead. A cell image is cut into glyphs by connected components; ``.`` and ``-`` are
+recognised by their geometry (a small blob on the baseline, a flat bar at mid height) and
+digits by a tiny numpy MLP trained on glyphs rendered from real Thai fonts (Sarabun, Noto Sans
+Thai, the TLWG fonts) with scan-like augmentation. One cell is one script: the script (Thai or
+Arabic digits) is chosen for the whole number and every digit is read within it.
+
+The model (``extractors/models/numerals.npz``) is built by ``python -m extractors.numerals
+build``; nothing is downloaded at run time.
+"""
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import product
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+ARABIC_DIGITS = "0123456789"
+OTHER = "?"  # anything that is not a digit (Thai letters, Latin letters): the reject class
+CLASSES = THAI_DIGITS + ARABIC_DIGITS + OTHER  # classifier outputs; "." and "-" are geometric
+# negatives for the reject class: letters without marks, minus digit look-alikes (O, l, I...)
+NEGATIVE_CHARS = "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮฤ" + "ACDEFGHJKLMNPRTUVWXYacdefhkmnprtuvwxy"
+MODEL_PATH = Path(__file__).resolve().parent / "models" / "numerals.npz"
+FEAT_SIDE = 20
+
+
+@dataclass
+class Glyph:
+    """One segmented glyph of a cell: its box in the cell image and its kind."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    kind: str  # "digit", "dot", "dash", or "mark" (ink that is none of these)
+
+
+# --------------------------------------------------------------------------- ink and glyphs
+
+
+def ink_mask(gray: np.ndarray) -> np.ndarray:
+    """Binary ink mask (uint8 0/1) of a cell image: dark strokes on a light background.
+
+    The background is flattened first (divide by a dilated copy), so a pale highlighter or a
+    light stamp tint is not mistaken for ink.
+    """
+    g = gray.astype(np.float32)
+    h = g.shape[0]
+    k = max(3, int(h * 0.35) | 1)
+    bg = cv2.dilate(g, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    norm = np.clip(g / np.maximum(bg, 1.0), 0, 1)
+    dark = 1.0 - norm
+    if dark.max() < 0.25:
+        return np.zeros(gray.shape, np.uint8)
+    u8 = (dark * 255).astype(np.uint8)
+    t, _ = cv2.threshold(u8, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    t = max(t, 60)
+    return (u8 > t).astype(np.uint8)
+
+
+def _merge_overlapping(boxes: list[list[int]]) -> list[list[int]]:
+    """Merge boxes whose x-ranges overlap by more than half of the narrower one."""
+    boxes = sorted(boxes, key=lambda b: b[0])
+    out: list[list[int]] = []
+    for b in boxes:
+        if out:
+            p = out[-1]
+            ov = min(p[0] + p[2], b[0] + b[2]) - max(p[0], b[0])
+            if ov > 0.5 * min(p[2], b[2]):
+                x0, y0 = min(p[0], b[0]), min(p[1], b[1])
+                x1, y1 = max(p[0] + p[2], b[0] + b[2]), max(p[1] + p[3], b[1] + b[3])
+                out[-1] = [x0, y0, x1 - x0, y1 - y0, p[4] + b[4]]
+                continue
+        out.append(list(b))
+    return out
+
+
+def _split_wide(mask: np.ndarray, b: list[int], h0: float) -> list[list[int]]:
+    """Split a component that is too wide for one digit at its thinnest column."""
+    x, y, w, h, a = b
+    if w <= 1.45 * h0 or w < 6:
+        return [b]
+    cols = mask[y : y + h, x : x + w].sum(axis=0).astype(float)
+    lo, hi = int(w * 0.3), int(w * 0.7)
+    cut = lo + int(np.argmin(cols[lo:hi])) if hi > lo else w // 2
+    left = [x, y, cut, h, a // 2]
+    right = [x + cut, y, w - cut, h, a - a // 2]
+    return _split_wide(mask, left, h0) + _split_wide(mask, right, h0)
+
+
+def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
+    """Cut a cell image into glyphs, left to right; returns (glyphs, ink mask)."""
+    mask = ink_mask(gray)
+    if not mask.any():
+        return [], mask
+    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    comps = [list(map(int, stats[i][:5])) for i in range(1, n)]
+    H, W = mask.shape
+    # drop ruling-line remnants: components spanning most of the cell edge
+    comps = [c for c in comps if not (c[3] > 0.85 * H and c[2] < 0.15 * c[3]) and not (c[2] > 0.9 * W and c[3] < 0.1 * c[2])]
+    if not comps:
+        return [], mask
+    max_h = max(c[3] for c in comps)
+    big = [c for c in comps if c[3] >= 0.5 * max_h and c[4] >= 0.05 * max_h * max_h]
+    if not big:
+        big = [max(comps, key=lambda c: c[4])]
+    h0 = float(np.median([c[3] for c in big]))
+    flat_only = all(c[2] > 1.5 * c[3] for c in big)
+    if flat_only:  # a cell holding only dashes
+        return [Glyph(c[0], c[1], c[2], c[3], "dash") for c in sorted(big) if c[2] >= 3], mask
+    top = float(np.median([c[1] for c in big]))
+    base = float(np.median([c[1] + c[3] for c in big]))
+    line_h = max(base - top, 1.0)
+    digits, small = [], []
+    for c in comps:
+        if c[3] >= 0.5 * h0 and c[4] >= 0.04 * h0 * h0 and not (c[2] > 1.6 * c[3] and c[3] < 0.4 * h0):
+            digits.append(c)
+        else:
+            small.append(c)
+    digits = _merge_overlapping(digits)
+    split: list[list[int]] = []
+    for d in digits:
+        split.extend(_split_wide(mask, d, h0))
+    glyphs = [Glyph(d[0], d[1], d[2], d[3], "digit") for d in split]
+    for c in small:
+        x, y, w, h, a = c
+        cy = y + h / 2
+        if a < max(3, 0.006 * h0 * h0):
+            continue  # speck of noise
+        if w <= 0.45 * h0 and h <= 0.45 * h0 and y + h >= base - 0.3 * line_h and 0.4 < w / max(h, 1) < 2.5:
+            if any(g.x <= x + w / 2 <= g.x + g.w for g in glyphs):
+                continue  # a detached piece of a digit, not a point
+            glyphs.append(Glyph(x, y, w, h, "dot"))
+        elif w > 1.6 * h and w >= 0.3 * h0 and top + 0.2 * line_h <= cy <= base - 0.15 * line_h:
+            if any(g.x <= x + w / 2 <= g.x + g.w for g in glyphs):
+                continue
+            glyphs.append(Glyph(x, y, w, h, "dash"))
+        elif a >= 0.02 * h0 * h0 and not any(g.x - 1 <= x and x + w <= g.x + g.w + 1 and g.y <= y + h / 2 <= g.y + g.h for g in glyphs):
+            glyphs.append(Glyph(x, y, w, h, "mark"))  # unexplained: a Thai mark, a stamp speck
+    glyphs.sort(key=lambda g: g.x)
+    return glyphs, mask
+
+
+def features(mask: np.ndarray, g: Glyph, h0: float) -> np.ndarray:
+    """Feature vector of one digit glyph: its ink, square-padded and scaled, plus shape ratios."""
+    crop = mask[g.y : g.y + g.h, g.x : g.x + g.w].astype(np.float32)
+    s = max(g.w, g.h)
+    sq = np.zeros((s, s), np.float32)
+    oy, ox = (s - g.h) // 2, (s - g.w) // 2
+    sq[oy : oy + g.h, ox : ox + g.w] = crop
+    sq = cv2.resize(sq, (FEAT_SIDE, FEAT_SIDE), interpolation=cv2.INTER_AREA)
+    extra = np.array([math.log(max(g.w, 1) / max(g.h, 1)), g.h / max(h0, 1.0) - 1.0, crop.mean()], np.float32)
+    return np.concatenate([sq.ravel(), extra])
+
+
+def glyph_features(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
+    """Segment a cell and compute features of its digit glyphs (rows of the returned array)."""
+    glyphs, mask = segment(gray)
+    dig = [g for g in glyphs if g.kind == "digit"]
+    if not dig:
+        return glyphs, np.zeros((0, FEAT_SIDE * FEAT_SIDE + 3), np.float32)
+    h0 = float(np.median([g.h for g in dig]))
+    return glyphs, np.stack([features(mask, g, h0) for g in dig])
+
+
+# --------------------------------------------------------------------------- the classifier
+
+
+class MLP:
+    """A one-hidden-layer perceptron with softmax output (numpy only)."""
+
+    def __init__(self, params: dict[str, np.ndarray]):
+        self.p = params
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        """Class probabilities, one row per feature row."""
+        p = self.p
+        z = (x - p["mu"]) / p["sd"]
+        h = np.maximum(z @ p["W1"] + p["b1"], 0)
+        o = h @ p["W2"] + p["b2"]
+        o -= o.max(axis=1, keepdims=True)
+        e = np.exp(o)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str = str(MODEL_PATH)) -> MLP:
+    """Load the shipped model; build it first if it is missing (set-up step)."""
+    if not Path(path).exists():
+        build(Path(path))
+    with np.load(path) as z:
+        return MLP({k: z[k] for k in z.files})
+
+
+def _script_probs(P: np.ndarray) -> tuple[str, np.ndarray]:
+    """Pick the cell's script (Thai or Arabic digits) and renormalise probabilities within it
+    plus the reject class, so a glyph that looks like no digit keeps a low confidence."""
+    th, ar, other = P[:, :10], P[:, 10:20], P[:, 20:21]
+    score_th = np.log(th.sum(axis=1) + 1e-9).sum()
+    score_ar = np.log(ar.sum(axis=1) + 1e-9).sum()
+    sub = th if score_th >= score_ar else ar
+    digits = THAI_DIGITS if score_th >= score_ar else ARABIC_DIGITS
+    return digits, sub / np.maximum(sub.sum(axis=1, keepdims=True) + other, 1e-9)
+
+
+def other_prob(gray: np.ndarray) -> tuple[int, float, float]:
+    """(digit glyph count, mean, max) probability that a cell's digit-sized glyphs are not
+    digits at all (letters): how a caller tells a number from a word."""
+    _, X = glyph_features(gray)
+    if not len(X):
+        return 0, 0.0, 0.0
+    po = load_model().proba(X)[:, 20]
+    return len(X), float(po.mean()), float(po.max())
+
+
+def _analyse(gray: np.ndarray):
+    glyphs, X = glyph_features(gray)
+    if len(X):
+        digits, P = _script_probs(load_model().proba(X))
+    else:
+        digits, P = THAI_DIGITS, np.zeros((0, 10))
+    return glyphs, digits, P
+
+
+def _geom_conf(glyphs: list[Glyph]) -> list[float]:
+    """Confidence for '.' and '-' glyphs: a point must sit between digits."""
+    out = []
+    for i, g in enumerate(glyphs):
+        if g.kind == "dot":
+            ok = 0 < i < len(glyphs) - 1 and glyphs[i - 1].kind == "digit" and glyphs[i + 1].kind == "digit"
+            out.append(0.97 if ok else 0.5)
+        elif g.kind == "dash":
+            out.append(0.97 if len(glyphs) == 1 or i == 0 else 0.6)
+        else:
+            out.append(-1.0)
+    return out
+
+
+def read_number(gray: np.ndarray) -> tuple[str, list[float]]:
+    """Read a numeric cell image; returns the number as printed (Thai or Arabic digits, '.', '-')
+    and one confidence (0..1) per character. An empty cell gives ("", [])."""
+    glyphs, digits, P = _analyse(gray)
+    text, conf = [], []
+    gc = _geom_conf(glyphs)
+    marks = any(g.kind == "mark" for g in glyphs)
+    k = 0
+    for g, c in zip(glyphs, gc):
+        if g.kind == "mark":
+            continue
+        if g.kind == "digit":
+            j = int(np.argmax(P[k]))
+            text.append(digits[j])
+            conf.append(float(P[k, j]))
+            k += 1
+        else:
+            text.append("." if g.kind == "dot" else "-")
+            conf.append(c)
+    s = "".join(text)
+    if marks:  # stray ink the reading does not explain: keep it visible as doubt
+        conf = [min(c, 0.85) for c in conf]
+    if s.count(".") > 1:  # two points: keep the confident structure visible as low conf
+        conf = [min(c, 0.5) if ch == "." else c for ch, c in zip(s, conf)]
+    return s, conf
+
+
+def alternatives(gray: np.ndarray, n: int = 8) -> list[tuple[str, float]]:
+    """Ranked readings of a numeric cell (best first) with their joint probability.
+
+    Readings differ by at most two digits from the best one, each replaced by its runner-up
+    class; '.' and '-' are kept as segmented.
+    """
+    glyphs, digits, P = _analyse(gray)
+    options: list[list[tuple[str, float]]] = []
+    k = 0
+    for g in glyphs:
+        if g.kind == "mark":
+            continue
+        if g.kind == "digit":
+            order = np.argsort(-P[k])[:3]
+            options.append([(digits[j], float(P[k, j])) for j in order])
+            k += 1
+        else:
+            options.append([("." if g.kind == "dot" else "-", 1.0)])
+    if not options:
+        return [("", 1.0)]
+    cands: dict[str, float] = {}
+    best = [o[0] for o in options]
+    base = "".join(c for c, _ in best)
+    cands[base] = float(np.prod([p for _, p in best]))
+    idx = [i for i, o in enumerate(options) if len(o) > 1]
+    for i in idx:
+        for alt in options[i][1:]:
+            seq = list(best)
+            seq[i] = alt
+            cands["".join(c for c, _ in seq)] = float(np.prod([p for _, p in seq]))
+    for a, b in ((a, b) for a in idx for b in idx if a < b):
+        seq = list(best)
+        seq[a], seq[b] = options[a][1], options[b][1]
+        cands["".join(c for c, _ in seq)] = float(np.prod([p for _, p in seq]))
+    return sorted(cands.items(), key=lambda kv: -kv[1])[:n]
+
+
+# --------------------------------------------------------------------------- building the model
+
+
+def font_files() -> list[Path]:
+    """Thai fonts used to build the model: Sarabun and Noto Sans Thai (pip font packages) and
+    the Debian TLWG fonts. Only fonts that are present are returned."""
+    out: list[Path] = []
+    try:
+        import fontpkg_sarabun
+
+        d = Path(fontpkg_sarabun.__file__).parent / "files"
+        out += [d / f"Sarabun-{w}.ttf" for w in ("Regular", "Bold", "Light", "Medium", "SemiBold", "Italic")]
+    except ImportError:
+        pass
+    try:
+        import fontpkg_noto_sans_thai
+
+        out += sorted((Path(fontpkg_noto_sans_thai.__file__).parent / "files").glob("*.ttf"))
+    except ImportError:
+        pass
+    tlwg = Path("/usr/share/fonts/truetype/tlwg")
+    for name in ("Garuda", "Garuda-Bold", "Loma", "Loma-Bold", "Kinnari", "Kinnari-Bold", "Norasi", "Norasi-Bold",
+                 "Laksaman", "Laksaman-Bold", "Sawasdee", "Sawasdee-Bold", "Umpush", "Umpush-Bold", "Waree",
+                 "Waree-Bold", "TlwgTypo", "TlwgTypist", "Purisa"):
+        out.append(tlwg / f"{name}.ttf")
+    return [p for p in out if p.exists()]
+
+
+def random_number(rng: np.random.Generator) -> str:
+    """A random score-like string (``98.67``, ``100``, ``5.41``, ``2568``...) in Arabic digits."""
+    r = rng.random()
+    if r < 0.55:
+        return f"{rng.uniform(0, 100):.2f}"
+    if r < 0.7:
+        return str(int(rng.integers(0, 10000)))
+    if r < 0.85:
+        return f"{rng.uniform(0, 10):.2f}"
+    return "".join(rng.choice(list(ARABIC_DIGITS), size=int(rng.integers(1, 6))))
+
+
+def render_text(text: str, font_path: Path, px: int, rng: np.random.Generator) -> np.ndarray:
+    """Render a string in a font to a grayscale image with a white margin."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(font_path), px)
+    l, t, r, b = font.getbbox(text)
+    pad = int(px * 0.3) + 2
+    img = Image.new("L", (r - l + 2 * pad, int(px * 1.6) + 2 * pad), 255)
+    ImageDraw.Draw(img).text((pad - l, pad + int(px * 0.1)), text, font=font, fill=int(rng.integers(0, 60)))
+    return np.array(img)
+
+
+def degrade(img: np.ndarray, rng: np.random.Generator, strength: float = 1.0) -> np.ndarray:
+    """Scan-like degradation of a grayscale image: rotation, blur, noise, morphology, JPEG."""
+    h, w = img.shape
+    ang = rng.uniform(-2.0, 2.0) * strength
+    M = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
+    out = cv2.warpAffine(img, M, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    if rng.random() < 0.6 * strength:
+        out = cv2.GaussianBlur(out, (0, 0), rng.uniform(0.3, 1.2))
+    if rng.random() < 0.3 * strength:
+        k = np.ones((2, 2), np.uint8)
+        out = cv2.erode(out, k) if rng.random() < 0.5 else cv2.dilate(out, k)
+    if rng.random() < 0.7 * strength:
+        out = np.clip(out.astype(np.float32) + rng.normal(0, rng.uniform(3, 18), out.shape), 0, 255).astype(np.uint8)
+    if rng.random() < 0.5 * strength:
+        q = int(rng.integers(25, 80))
+        _, enc = cv2.imencode(".jpg", out, [cv2.IMWRITE_JPEG_QUALITY, q])
+        out = cv2.imdecode(enc, cv2.IMREAD_GRAYSCALE)
+    if rng.random() < 0.25 * strength:  # bilevel scan (CCITT fax style)
+        t = rng.uniform(110, 170)
+        out = np.where(out < t, 0, 255).astype(np.uint8)
+    return out
+
+
+def make_samples(n_strings: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Training samples from rendered, degraded numbers segmented exactly as at run time.
+
+    Strings whose segmentation does not give one glyph per character are skipped, so labels
+    are exact.
+    """
+    rng = np.random.default_rng(seed)
+    fonts = font_files()
+    X, y = [], []
+    tr = str.maketrans(ARABIC_DIGITS, THAI_DIGITS)
+    for _ in range(n_strings):
+        s = random_number(rng)
+        thai = rng.random() < 0.6
+        text = s.translate(tr) if thai else s
+        if rng.random() < 0.18:  # a word for the reject class
+            text = "".join(rng.choice(list(NEGATIVE_CHARS), size=int(rng.integers(2, 6))))
+        font = fonts[int(rng.integers(len(fonts)))]
+        px = int(rng.integers(22, 70))
+        img = degrade(render_text(text, font, px, rng), rng, strength=float(rng.uniform(0.3, 1.0)))
+        glyphs, F = glyph_features(img)
+        kinds = "".join("d" if g.kind == "digit" else g.kind[:2] for g in glyphs)
+        want = "".join("d" if ch not in ".-" else ("do" if ch == "." else "da") for ch in text)
+        if kinds != want:
+            continue
+        labels = [CLASSES.index(ch) if ch in CLASSES else len(CLASSES) - 1 for ch in text if ch not in ".-"]
+        X.append(F)
+        y.extend(labels)
+    return np.concatenate(X), np.array(y)
+
+
+def train_mlp(X: np.ndarray, y: np.ndarray, hidden: int = 160, epochs: int = 30, seed: int = 0) -> dict:
+    """Train the MLP with Adam on softmax cross-entropy; returns its parameters."""
+    rng = np.random.default_rng(seed)
+    mu, sd = X.mean(axis=0), X.std(axis=0) + 1e-3
+    Z = (X - mu) / sd
+    d, k = Z.shape[1], len(CLASSES)
+    p = {"W1": rng.normal(0, math.sqrt(2 / d), (d, hidden)).astype(np.float32), "b1": np.zeros(hidden, np.float32),
+         "W2": rng.normal(0, math.sqrt(2 / hidden), (hidden, k)).astype(np.float32), "b2": np.zeros(k, np.float32)}
+    m = {kk: np.zeros_like(v) for kk, v in p.items()}
+    v2 = {kk: np.zeros_like(v) for kk, v in p.items()}
+    lr, b1, b2, t = 2e-3, 0.9, 0.999, 0
+    Y = np.eye(k, dtype=np.float32)[y]
+    for ep in range(epochs):
+        order = rng.permutation(len(Z))
+        for i in range(0, len(Z), 256):
+            bi = order[i : i + 256]
+            x, yy = Z[bi], Y[bi]
+            hpre = x @ p["W1"] + p["b1"]
+            h = np.maximum(hpre, 0)
+            o = h @ p["W2"] + p["b2"]
+            o -= o.max(axis=1, keepdims=True)
+            pr = np.exp(o)
+            pr /= pr.sum(axis=1, keepdims=True)
+            go = (pr - yy) / len(bi)
+            g = {"W2": h.T @ go + 1e-4 * p["W2"], "b2": go.sum(0)}
+            gh = (go @ p["W2"].T) * (hpre > 0)
+            g["W1"] = x.T @ gh + 1e-4 * p["W1"]
+            g["b1"] = gh.sum(0)
+            t += 1
+            for kk in p:
+                m[kk] = b1 * m[kk] + (1 - b1) * g[kk]
+                v2[kk] = b2 * v2[kk] + (1 - b2) * g[kk] ** 2
+                p[kk] -= lr * (m[kk] / (1 - b1**t)) / (np.sqrt(v2[kk] / (1 - b2**t)) + 1e-8)
+        if ep == int(epochs * 0.7):
+            lr *= 0.3
+    p.update({"mu": mu.astype(np.float32), "sd": sd.astype(np.float32)})
+    return p
+
+
+def build(path: Path = MODEL_PATH, n_strings: int = 14000, seed: int = 0) -> dict:
+    """Build the model from the installed Thai fonts and save it; returns held-out metrics."""
+    X, y = make_samples(n_strings, seed)
+    Xv, yv = make_samples(max(1000, n_strings // 7), seed + 1)
+    params = train_mlp(X, y)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **params)
+    load_model.cache_clear()
+    P = MLP(params).proba(Xv)
+    pred = P.argmax(1)
+    conf = np.zeros((len(CLASSES), len(CLASSES)), int)
+    for a, b in zip(yv, pred):
+        conf[a, b] += 1
+    return {"train": len(y), "valid": len(yv), "valid_acc": float((pred == yv).mean()), "confusion": conf}
+
+
+def main(argv: list[str]) -> int:
+    """``python -m extractors.numerals build`` builds the model and prints its confusion matrix."""
+    if not argv or argv[0] != "build":
+        print("usage: python -m extractors.numerals build", file=sys.stderr)
+        return 2
+    r = build()
+    print(f"glyphs train={r['train']} valid={r['valid']} valid_acc={r['valid_acc']:.4f}")
+    print("     " + " ".join(f"{c:>3}" for c in CLASSES))
+    for i, row in enumerate(r["confusion"]):
+        print(f"{CLASSES[i]:>3}  " + " ".join(f"{v:>3}" for v in row))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,451 @@
+"""OCR of one scanned PDF page: its text and its ruled tables.
+
+``ocr_page`` renders the page (pypdfium2, pixel count capped), removes skew, finds table grids
+from ruling lines (``extractors.grid``), reads numeric cells with our own numeral recognizer
+(``extractors.numerals``; Tesseract ``tha`` cannot output ๔ ๖ ๗ ๘ ๙) and text cells with
+Tesseract ``tha+eng``. Text cells of a page are stacked into one strip image and read by a
+single Tesseract call (psm 6), the text outside tables by another (psm 3), so a page costs
+about one bare Tesseract run. Tesseract's per-character "words" are re-joined into Thai
+words by their box gaps, ``ำ`` is recomposed, and runs of digits inside text (prose scores,
+question codes such as ``i๘``) are re-read by the numeral recognizer.
+
+Tables go through the arithmetic second opinion (``extractors.ocr_checks``).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+
+from extractors import grid as G
+from extractors import numerals
+from extractors.model import PageText, RawTable
+from extractors.pdf import render_dpi
+
+MAX_PIXELS = 16_000_000  # A4 at 300 dpi is 8.7 Mpx
+A4_SHORT_PT = 595.0
+OVERSIZE_PT = 1000.0  # a MediaBox wider than this on its short side is taken as A4 paper
+NUM_FLAG_CONF = 0.9
+DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
+# characters Tesseract ``tha`` emits in place of Thai digits it does not know (measured)
+DIGIT_LOOKALIKES = set("สฒๆคดตถญฅ")
+_AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+try:  # written by a colleague; optional until it lands
+    from normalizers.thai_text import repair_cell as _repair_cell
+except Exception:  # pragma: no cover - depends on the checkout
+    _repair_cell = None
+
+
+@dataclass
+class Word:
+    """One Tesseract TSV word with its box in the image given to Tesseract."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    line: tuple[int, int, int]
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def render_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[np.ndarray, int, float, float, float]:
+    """Render a 1-based page to RGB at ``dpi`` of the paper it stands for.
+
+    Returns (image, paper dpi, PDF points per pixel, width_pt, height_pt). A scanner that
+    writes an A4 scan into a poster-sized MediaBox (seen: 1600 x 2263 pt) is rendered as A4
+    paper, and the bitmap always stays under ``MAX_PIXELS``.
+    """
+    doc = pdfium.PdfDocument(str(pdf_path))
+    try:
+        page = doc[page_no - 1]
+        w_pt, h_pt = page.get_size()
+        short = min(w_pt, h_pt)
+        paper_short = A4_SHORT_PT if short > OVERSIZE_PT else short
+        want = dpi * paper_short / short  # dpi relative to the MediaBox
+        eff = min(want, render_dpi(w_pt, h_pt, int(round(want)) or 1, MAX_PIXELS))
+        bmp = page.render(scale=eff / 72.0)
+        img = np.array(bmp.to_pil().convert("RGB"))
+    finally:
+        doc.close()
+    pt_per_px = 72.0 / eff
+    paper_dpi = int(round(eff * short / paper_short))
+    return img, paper_dpi, pt_per_px, float(w_pt), float(h_pt)
+
+
+def ink_gray(rgb: np.ndarray) -> np.ndarray:
+    """Grayscale where only dark-in-every-channel ink is dark: a yellow highlighter, a red or
+    blue stamp become light (max over channels)."""
+    return rgb.max(axis=2).astype(np.uint8)
+
+
+# --------------------------------------------------------------------------- tesseract
+
+
+def tesseract_words(gray: np.ndarray, psm: int, dpi: int = 300, lang: str = "tha+eng") -> list[Word]:
+    """Run the tesseract binary (single-threaded: OMP_THREAD_LIMIT=1) and parse its TSV words."""
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.NamedTemporaryFile(suffix=".png", delete=False) as f:
+        tmp = f.name
+    try:
+        cv2.imwrite(tmp, gray)
+        out = subprocess.run(
+            ["tesseract", tmp, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"],
+            env=env, capture_output=True, check=True, timeout=300,
+        ).stdout.decode("utf-8", "replace")
+    finally:
+        os.unlink(tmp)
+    words = []
+    for row in csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") != "5" or not (row.get("text") or "").strip():
+            continue
+        words.append(Word(row["text"].strip(), int(row["left"]), int(row["top"]), int(row["width"]),
+                          int(row["height"]), float(row["conf"]),
+                          (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+    return words
+
+
+def recompose_am(text: str) -> str:
+    """Compose SARA AM from Tesseract's nikhahit + (tone) + sara aa: ``นํ้า`` -> ``น้ำ``."""
+    return _AM.sub(lambda m: m.group(1) + "\u0e33", text)
+
+
+def _is_thai(ch: str) -> bool:
+    return "\u0e00" <= ch <= "\u0e7f"
+
+
+def join_line(words: list[Word]) -> str:
+    """Join one line's words: Tesseract splits Thai into per-character words, so a space is
+    kept only where the box gap is wide (a real word space)."""
+    if not words:
+        return ""
+    words = sorted(words, key=lambda w: w.left)
+    hs = sorted(w.height for w in words)
+    lh = hs[len(hs) // 2]
+    out = words[0].text
+    for a, b in zip(words, words[1:]):
+        gap = b.left - (a.left + a.width)
+        thai_pair = _is_thai(a.text[-1]) or _is_thai(b.text[0])
+        if gap > (0.42 if thai_pair else 0.25) * lh:
+            out += " "
+        out += b.text
+    return out
+
+
+def group_lines(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into Tesseract's lines, top to bottom."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    return sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
+
+
+# --------------------------------------------------------------------------- digits inside text
+
+
+def _digit_runs(line: list[Word]) -> list[list[Word]]:
+    """Runs of adjacent words that are digits, points or Tesseract's stand-ins for the Thai
+    digits it cannot output, holding at least one real digit."""
+    line = sorted(line, key=lambda w: w.left)
+    runs, cur = [], []
+    for w in line:
+        ok = all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in w.text)
+        if ok and cur:
+            prev = cur[-1]
+            if w.left - (prev.left + prev.width) > 0.5 * max(prev.height, w.height):
+                runs.append(cur)
+                cur = []
+        if ok:
+            cur.append(w)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return [r for r in runs if any(ch in DIGITS for w in r for ch in w.text)]
+
+
+def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[float]]:
+    """Replace digit runs of a text line by the numeral recognizer's reading of their pixels.
+
+    Returns the new word list and the confidences of the re-read characters.
+    """
+    confs: list[float] = []
+    runs = _digit_runs(line)
+    if not runs:
+        return line, confs
+    out = [w for w in line]
+    for run in runs:
+        x0 = min(w.left for w in run)
+        x1 = max(w.left + w.width for w in run)
+        y0 = min(w.top for w in run)
+        y1 = max(w.top + w.height for w in run)
+        pad = max(3, (y1 - y0) // 4)
+        crop = img[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad]
+        text, cc = numerals.read_number(crop)
+        if not text or not any(ch in DIGITS for ch in text):
+            continue
+        merged = Word(text, x0, y0, x1 - x0, y1 - y0, min(cc) * 100 if cc else 0.0, run[0].line)
+        ids = {id(w) for w in run}
+        first = True
+        new = []
+        for w in out:
+            if id(w) in ids:
+                if first:
+                    new.append(merged)
+                    first = False
+            else:
+                new.append(w)
+        out = new
+        confs.extend(cc)
+    return out, confs
+
+
+def words_to_text(words: list[Word], img: np.ndarray) -> tuple[str, float]:
+    """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence)."""
+    lines_out, confs = [], []
+    for line in group_lines(words):
+        line, cc = reread_digits(line, img)
+        confs.extend(cc)
+        confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
+        lines_out.append(recompose_am(join_line(line)))
+    conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
+    return "\n".join(lines_out), conf
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def _erase_lines(gray: np.ndarray, lines: np.ndarray) -> np.ndarray:
+    out = gray.copy()
+    out[lines > 0] = 255
+    return out
+
+
+def _crop(img: np.ndarray, box: tuple[int, int, int, int], inset: int) -> np.ndarray:
+    x0, y0, x1, y1 = box
+    return img[max(0, y0 + inset) : max(0, y1 - inset), max(0, x0 + inset) : max(0, x1 - inset)]
+
+
+def looks_numeric(gray: np.ndarray) -> bool:
+    """Whether a cell image holds one number (or a dash) and nothing else."""
+    glyphs, mask = numerals.segment(gray)
+    if not glyphs or len(glyphs) > 12 or any(g.kind == "mark" for g in glyphs):
+        return False
+    dig = [g for g in glyphs if g.kind == "digit"]
+    if not dig:
+        return all(g.kind == "dash" for g in glyphs) and len(glyphs) == 1
+    h0 = float(np.median([g.h for g in dig]))
+    tops = [g.y for g in dig]
+    if max(tops) - min(tops) > 0.6 * h0 or any(g.h > 1.5 * h0 or g.h < 0.6 * h0 for g in dig):
+        return False
+    _, mean_other, max_other = numerals.other_prob(gray)
+    return mean_other < 0.3 and max_other < 0.6
+
+
+def _ink_box(gray: np.ndarray, pad: int) -> tuple[int, int, int, int] | None:
+    ink = gray < 160
+    if ink.sum() < 8:
+        return None
+    ys, xs = np.nonzero(ink)
+    return max(0, xs.min() - pad), max(0, ys.min() - pad), min(gray.shape[1], xs.max() + pad + 1), min(gray.shape[0], ys.max() + pad + 1)
+
+
+def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int) -> dict[tuple[int, int], tuple[str, float]]:
+    """Read text cells with one Tesseract call: crops are stacked into a strip (psm 6)."""
+    gap = max(20, int(40 * dpi / 300))
+    parts, slots = [], []
+    y = gap
+    for key, im in crops.items():
+        b = _ink_box(im, 4)
+        if b is None:
+            continue
+        c = im[b[1] : b[3], b[0] : b[2]]
+        parts.append((y, c))
+        slots.append((key, y, y + c.shape[0]))
+        y += c.shape[0] + gap
+    out = {k: ("", 1.0) for k in crops}
+    if not parts:
+        return out
+    width = max(c.shape[1] for _, c in parts) + 2 * gap
+    strip = np.full((y, width), 255, np.uint8)
+    for yy, c in parts:
+        strip[yy : yy + c.shape[0], gap : gap + c.shape[1]] = c
+    words = tesseract_words(strip, psm=6, dpi=dpi)
+    by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
+    for w in words:
+        cy = w.top + w.height / 2
+        for key, a, b in slots:
+            if a - gap / 2 <= cy <= b + gap / 2:
+                by_slot[key].append(w)
+                break
+    for key, ws in by_slot.items():
+        # regroup per slot: Tesseract may merge lines of neighbouring slots
+        ws = _relines(ws)
+        text, conf = words_to_text(ws, strip)
+        if _repair_cell is not None and text:
+            try:
+                text, _ = _repair_cell(text)
+            except Exception:
+                pass
+        out[key] = (text, conf)
+    return out
+
+
+def _relines(ws: list[Word]) -> list[Word]:
+    """Reassign line ids inside one cell by vertical overlap."""
+    ws = sorted(ws, key=lambda w: w.top + w.height / 2)
+    lines: list[list[Word]] = []
+    for w in ws:
+        cy = w.top + w.height / 2
+        for ln in lines:
+            ref = sorted(x.top + x.height / 2 for x in ln)[len(ln) // 2]
+            hh = sorted(x.height for x in ln)[len(ln) // 2]
+            if abs(cy - ref) < 0.6 * max(hh, w.height):
+                ln.append(w)
+                break
+        else:
+            lines.append([w])
+    out = []
+    for i, ln in enumerate(lines):
+        out.extend(Word(w.text, w.left, w.top, w.width, w.height, w.conf, (0, 0, i)) for w in ln)
+    return out
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float) -> np.ndarray:
+    """Pixels of the grids' ruling lines (to be whitened before reading cells); strokes of
+    text that merely look like short rules are left alone."""
+    hm, vm = G.line_masks(ink, scale)
+    band = np.zeros(ink.shape, np.uint8)
+    t = max(4, int(8 * scale))
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        for x in g.xs:
+            band[max(0, y0 - t) : y1 + t, max(0, x - t) : x + t] = 255
+        for y in g.ys:
+            band[max(0, y - t) : y + t, max(0, x0 - t) : x1 + t] = 255
+    lines = cv2.dilate(cv2.bitwise_or(hm, vm), np.ones((5, 5), np.uint8))
+    return cv2.bitwise_and(lines, band)
+
+
+def straighten_params(ink: np.ndarray, scale: float) -> tuple[float, float]:
+    """(rotation in degrees, residual shear dx/dy) that make ruling lines straight; pages
+    without long rules fall back to projection-profile deskew and no shear."""
+    kh, kv = G.line_slopes(ink, scale)
+    if kh is None:
+        return G.deskew_angle(ink), 0.0
+    angle = float(np.degrees(np.arctan(kh)))
+    if abs(angle) > 3.0:
+        angle = G.deskew_angle(ink)
+    shear = 0.0
+    if kv is not None:
+        # after rotating by angle, a vertical rule's dx/dy becomes kv + tan(angle) (small angles)
+        shear = kv + float(np.tan(np.radians(angle)))
+        if abs(shear) > 0.03:
+            shear = 0.0
+    return angle, shear
+
+
+def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
+              pt_per_px: float | None = None) -> tuple[PageText, list[RawTable]]:
+    """OCR a rendered page image (RGB); see ``ocr_page``."""
+    from extractors import ocr_checks
+
+    scale = dpi / 300.0
+    lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    ink_g = ink_gray(rgb)
+    ink = G.binarize(ink_g)
+    angle, shear = straighten_params(ink, scale)
+    if abs(angle) >= 0.02 or abs(shear) >= 3e-4:
+        lum, ink_g = G.straighten(lum, angle, shear), G.straighten(ink_g, angle, shear)
+        ink = G.binarize(ink_g)
+    grids = G.find_grids(ink, scale)
+    lines = grid_line_mask(ink, grids, scale)
+    lum_c, ink_c = _erase_lines(lum, lines), _erase_lines(ink_g, lines)
+    inset = max(2, int(3 * scale))
+    pt_per_px = pt_per_px or 72.0 / dpi
+
+    tables: list[RawTable] = []
+    text_crops: dict[tuple[int, int], np.ndarray] = {}
+    pending = []
+    for ti, g in enumerate(grids):
+        nr, nc = len(g.ys) - 1, len(g.xs) - 1
+        owners = {(r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c)}
+        numeric = {rc: looks_numeric(_crop(ink_c, g.cell_box(*rc), inset)) for rc in owners}
+        body_rows = [r for r in range(nr) if sum(numeric.get((r, c), False) for c in range(nc)) >= 2]
+        first_body = body_rows[0] if body_rows else nr
+        num_cols = {c for c in range(nc)
+                    if body_rows and sum(numeric.get((r, c), False) for r in body_rows) >= 0.5 * len(body_rows)}
+        rows: list[list] = [[None] * nc for _ in range(nr)]
+        conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
+        alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
+        for (r, c) in sorted(owners):
+            box = g.cell_box(r, c)
+            if r >= first_body and c in num_cols and numeric[(r, c)]:
+                crop = _crop(ink_c, box, inset)
+                text, cc = numerals.read_number(crop)
+                rows[r][c] = text
+                conf[r][c] = float(min(cc)) if cc else 1.0
+                alts[(r, c)] = numerals.alternatives(crop)
+            else:
+                rows[r][c] = ""
+                text_crops[(ti, r * 10000 + c)] = _crop(lum_c, box, inset)
+        x0, y0, x1, y1 = g.bbox
+        t = RawTable(page=page_no, index=ti, bbox=(x0 * pt_per_px, y0 * pt_per_px, x1 * pt_per_px, y1 * pt_per_px),
+                     rows=rows, method="ocr", cell_conf=conf, col_x=[x * pt_per_px for x in g.xs])
+        if not g.ruled:
+            t.flags.append("ocr_grid_inferred")
+        tables.append(t)
+        pending.append((t, alts))
+
+    for (ti, key), (text, cf) in read_text_cells(text_crops, dpi).items():
+        r, c = divmod(key, 10000)
+        tables[ti].rows[r][c] = text
+        tables[ti].cell_conf[r][c] = cf if text else 1.0
+    for t, alts in pending:
+        ocr_checks.check_table(t, alts)
+
+    # text outside the tables
+    outside = lum_c.copy() if grids else lum
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        outside[max(0, y0 - inset) : y1 + inset, max(0, x0 - inset) : x1 + inset] = 255
+    page_txt, page_conf = "", 1.0
+    if (outside < 128).sum() > 50:
+        words = tesseract_words(outside, psm=3, dpi=dpi)
+        page_txt, page_conf = words_to_text(words, outside)
+    table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
+    w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)
+    flags = []
+    if abs(angle) >= 0.02:
+        flags.append(f"ocr_deskew:{angle:.2f}")
+    if page_txt and page_conf < 0.6:
+        flags.append("ocr_low_confidence")
+    pt = PageText(page=page_no, method="ocr", text=page_txt,
+                  full_text=(page_txt + ("\n" + table_txt if table_txt else "")).strip("\n"),
+                  width=w_pt, height=h_pt, flags=flags)
+    return pt, tables
+
+
+def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:
+    """OCR page ``page_no`` (1-based) of a PDF: the text outside tables as
+    ``PageText(method="ocr")`` and the tables as ``RawTable(method="ocr")`` with per-cell
+    confidence (numeric cells below 0.9 are doubtful; the normalizer flags them)."""
+    rgb, paper_dpi, pt_per_px, w_pt, h_pt = render_page(pdf_path, page_no, dpi)
+    return ocr_image(rgb, paper_dpi, page_no, (w_pt, h_pt), pt_per_px)

@@ -1,0 +1,267 @@
+"""Finding tables on a text-layer page: a chain of small pure functions, pdfplumber style.
+
+    edges (page lines, rect sides, curves)            ruled_edges
+      + closing edges where a table runs off the page  closing_edges
+      + column rules guessed from text for tables      text_columns / column_rules
+        ruled only horizontally (or only boxed)
+    → merged edges → intersections → cells → tables   cell_groups (pdfplumber's own steps)
+    → grid (rows × cols, merged cells None)           grid_of
+    → glyphs assigned to cells, lines joined by \\n    fill_grid
+    → RawTable (empty rows dropped)                   to_raw_table
+
+Cell text is built from ``extractors.text`` glyphs (Thai marks glued to their base), once
+per page, so nothing is re-read per cell. A row split by a page break (Word/weasyprint
+leave its bottom or top rule undrawn) is closed by ``closing_edges`` so each half stays in
+its page's table. Tables without any rules are not detected here (their text stays in the
+page text).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from pdfplumber import table as pt
+from pdfplumber import utils as pu
+
+from extractors.model import RawTable
+from extractors.text import Glyph, glyphs_from_chars, lines_text
+
+TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
+EDGE_MIN = 3.0  # shortest edge kept after merging
+MIN_RULE_ROWS = 3  # horizontal rules needed to call a stack of rules a table
+COL_GAP_EM = 0.8  # a whitespace channel this wide (× font size) separates two columns
+
+
+@dataclass
+class Grid:
+    """A table's cell structure: row tops, column lefts, and cells by (row, col)."""
+
+    bbox: tuple[float, float, float, float]
+    ys: list[float]  # row tops
+    xs: list[float]  # column lefts
+    cells: dict[tuple[int, int], tuple[float, float, float, float]]  # (r, c) -> bbox of the cell starting there
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return len(self.ys), len(self.xs)
+
+
+# --- edges -------------------------------------------------------------------------------
+
+def ruled_edges(page) -> list[dict]:
+    """All horizontal/vertical edges drawn on the page (lines, rect sides, curve segments)."""
+    edges = page.edges
+    return pu.filter_edges(edges, "v", min_length=1) + pu.filter_edges(edges, "h", min_length=1)
+
+
+def _h_edge(x0: float, x1: float, y: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+            "orientation": "h", "object_type": "explicit_edge"}
+
+
+def _v_edge(x: float, top: float, bottom: float) -> dict:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "explicit_edge"}
+
+
+def _open_ends(v_edges: Sequence[dict], h_edges: Sequence[dict], end: str) -> list[tuple[float, float]]:
+    """(x, y) of vertical-edge ends (``top``/``bottom``) that no horizontal edge closes."""
+    hs = sorted(h_edges, key=lambda h: h["top"])
+    tops = [h["top"] for h in hs]
+    out = []
+    for v in v_edges:
+        y, x = v[end], v["x0"]
+        lo, hi = bisect_right(tops, y - TOL - 1e-9), bisect_right(tops, y + TOL)
+        if not any(hs[k]["x0"] - TOL <= x <= hs[k]["x1"] + TOL for k in range(lo, hi)):
+            out.append((x, y))
+    return out
+
+
+def closing_edges(edges: Sequence[dict]) -> list[dict]:
+    """Horizontal edges that close tables whose top or bottom rule is missing.
+
+    Where two or more vertical rules end at the same height with nothing drawn across
+    (a row cut by a page break), add a rule from the leftmost to the rightmost of them.
+    """
+    v_edges = [e for e in edges if e["orientation"] == "v"]
+    h_edges = [e for e in edges if e["orientation"] == "h"]
+    extra = []
+    for end in ("top", "bottom"):
+        ends = sorted(_open_ends(v_edges, h_edges, end), key=lambda p: p[1])
+        group: list[tuple[float, float]] = []
+        for p in ends + [(0.0, float("inf"))]:
+            if group and abs(p[1] - group[0][1]) > TOL:
+                if len(group) >= 2:
+                    xs = [x for x, _ in group]
+                    extra.append(_h_edge(min(xs), max(xs), group[0][1]))
+                group = []
+            group.append(p)
+    return extra
+
+
+def merged_edges(edges: Sequence[dict]) -> list[dict]:
+    """pdfplumber's snap + join, then drop edges shorter than ``EDGE_MIN``."""
+    m = pt.merge_edges(list(edges), snap_x_tolerance=TOL, snap_y_tolerance=TOL,
+                       join_x_tolerance=TOL, join_y_tolerance=TOL)
+    return pu.filter_edges(m, min_length=EDGE_MIN)
+
+
+def cell_groups(edges: Sequence[dict]) -> list[list[tuple[float, float, float, float]]]:
+    """Cells (bboxes) grouped into tables, top to bottom (pdfplumber's lattice steps)."""
+    inter = pt.edges_to_intersections(list(edges), TOL, TOL)
+    return pt.cells_to_tables(pt.intersections_to_cells(inter))
+
+
+# --- rules from text (tables ruled only horizontally, or boxed without inner rules) -----
+
+def rule_stacks(h_edges: Sequence[dict], taken: Sequence[tuple]) -> list[tuple[float, float, float, float]]:
+    """Regions fenced by ≥ MIN_RULE_ROWS horizontal rules of the same extent, outside ``taken``."""
+    free = [h for h in h_edges if not any(_contains(b, (h["x0"] + h["x1"]) / 2, h["top"]) for b in taken)]
+    free.sort(key=lambda h: (round(h["x0"]), round(h["x1"]), h["top"]))
+    regions, stack = [], []
+    for h in free + [None]:
+        if stack and (h is None or abs(h["x0"] - stack[0]["x0"]) > TOL or abs(h["x1"] - stack[0]["x1"]) > TOL):
+            if len(stack) >= MIN_RULE_ROWS:
+                regions.append((stack[0]["x0"], stack[0]["top"], stack[0]["x1"], stack[-1]["top"]))
+            stack = []
+        if h is not None:
+            stack.append(h)
+    return regions
+
+
+def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float]) -> list[float]:
+    """x positions of whitespace channels that run through all the text inside ``bbox``.
+
+    A channel must be at least ``COL_GAP_EM`` × the median font size wide; the returned
+    x is its middle. Empty when the text has no consistent gaps (one column).
+    """
+    x0, top, x1, bottom = bbox
+    inner = [g for g in glyphs if _contains(bbox, g.cx, g.cy) and not g.text.isspace()]
+    if len(inner) < 4:
+        return []
+    sizes = sorted(g.size for g in inner)
+    min_gap = COL_GAP_EM * sizes[len(sizes) // 2]
+    spans = sorted((max(g.x0, x0), min(g.x1, x1)) for g in inner)
+    cols, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_gap:
+            cols.append((a + reach) / 2)
+        reach = max(reach, b)
+    return cols
+
+
+def column_rules(bbox: tuple[float, float, float, float], cols: Sequence[float]) -> list[dict]:
+    """Vertical edges for a region: its two sides and one per text column boundary."""
+    x0, top, x1, bottom = bbox
+    return [_v_edge(x, top, bottom) for x in (x0, *cols, x1)]
+
+
+# --- grid and cell text ------------------------------------------------------------------
+
+def _contains(bbox, x: float, y: float) -> bool:
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def grid_of(cells: Sequence[tuple[float, float, float, float]]) -> Grid:
+    """Rows and columns of a table from its cells (pdfplumber's convention: a cell sits at
+    the row of its top and the column of its left edge; covered positions are None)."""
+    ys = sorted({c[1] for c in cells})
+    xs = sorted({c[0] for c in cells})
+    yi, xi = {y: i for i, y in enumerate(ys)}, {x: i for i, x in enumerate(xs)}
+    grid_cells = {(yi[c[1]], xi[c[0]]): c for c in cells}
+    bbox = (min(c[0] for c in cells), min(c[1] for c in cells), max(c[2] for c in cells), max(c[3] for c in cells))
+    return Grid(bbox=bbox, ys=ys, xs=xs, cells=grid_cells)
+
+
+def fill_grid(grid: Grid, glyphs: Sequence[Glyph]) -> tuple[list[list[Optional[str]]], list[Glyph]]:
+    """Cell texts of the grid from the glyphs whose centre lies in each cell.
+
+    Returns the rows (None for covered positions) and the glyphs inside the table's bbox
+    that fell in no cell (kept by the caller as page text, so no text is lost).
+    """
+    bx = sorted({v for c in grid.cells.values() for v in (c[0], c[2])})
+    by = sorted({v for c in grid.cells.values() for v in (c[1], c[3])})
+    slot: dict[tuple[int, int], tuple[int, int]] = {}
+    for rc, (x0, top, x1, bottom) in grid.cells.items():
+        for i in range(bx.index(x0), bx.index(x1)):
+            for j in range(by.index(top), by.index(bottom)):
+                slot[(i, j)] = rc
+    bucket: dict[tuple[int, int], list[Glyph]] = {rc: [] for rc in grid.cells}
+    stray = []
+    for g in glyphs:
+        i, j = bisect_right(bx, g.cx) - 1, bisect_right(by, g.cy) - 1
+        rc = slot.get((i, j))
+        if rc is None:
+            stray.append(g)
+        else:
+            bucket[rc].append(g)
+    n_rows, n_cols = grid.shape
+    rows: list[list[Optional[str]]] = [[None] * n_cols for _ in range(n_rows)]
+    for (r, c), gs in bucket.items():
+        rows[r][c] = lines_text(gs)
+    return rows, stray
+
+
+def drop_empty_rows(rows: list[list[Optional[str]]]) -> list[list[Optional[str]]]:
+    """Rows with at least one non-empty cell."""
+    return [r for r in rows if any(c for c in r)]
+
+
+def is_box(grid: Grid) -> bool:
+    """A single-cell "table" is a frame around text (it stays page text)."""
+    return len(grid.cells) <= 1
+
+
+# --- the chain ---------------------------------------------------------------------------
+
+def find_grids(page, glyphs: Sequence[Glyph]) -> list[Grid]:
+    """Grids of the ruled tables on a page, including horizontally-ruled and boxed ones."""
+    base = ruled_edges(page)
+    if not base:
+        return []
+    edges = merged_edges(base)
+    edges = edges + closing_edges(edges)
+    grids = [grid_of(cs) for cs in cell_groups(edges)]
+    extra: list[dict] = []
+    for g in grids:  # boxed tables without inner vertical rules: columns from the text
+        if g.shape[1] == 1 and g.shape[0] >= 2:
+            cols = text_columns(glyphs, g.bbox)
+            if cols:
+                extra += column_rules(g.bbox, cols)
+    h_edges = [e for e in edges if e["orientation"] == "h"]
+    for region in rule_stacks(h_edges, [g.bbox for g in grids]):
+        cols = text_columns(glyphs, region)
+        if cols:
+            extra += column_rules(region, cols)
+    if extra:
+        edges = merged_edges(edges + extra)
+        grids = [grid_of(cs) for cs in cell_groups(edges)]
+    return [g for g in grids if not is_box(g)]
+
+
+def tables_and_stray(page, glyphs: Sequence[Glyph], page_no: int) -> tuple[list[RawTable], list[Glyph]]:
+    """RawTables of a page and the glyphs that belong to no table cell (the page's text)."""
+    grids = find_grids(page, glyphs)
+    tables: list[RawTable] = []
+    taken: set[int] = set()
+    stray_all: list[Glyph] = []
+    for grid in grids:
+        mine = [g for g in glyphs if _contains(grid.bbox, g.cx, g.cy)]
+        rows, stray = fill_grid(grid, mine)
+        taken.update(map(id, mine))
+        stray_all += stray
+        rows = drop_empty_rows(rows)
+        if not rows:
+            continue
+        tables.append(RawTable(page=page_no, index=len(tables), bbox=tuple(grid.bbox), rows=rows,
+                               method="text", col_x=[*grid.xs, grid.bbox[2]]))
+    outside = [g for g in glyphs if id(g) not in taken]
+    return tables, outside + stray_all
+
+
+def find_tables(page, glyphs: Optional[Sequence[Glyph]] = None) -> list[RawTable]:
+    """The tables on a pdfplumber page, as RawTables (cells raw, wrapped lines joined by \\n)."""
+    if glyphs is None:
+        glyphs = glyphs_from_chars(page.chars)
+    return tables_and_stray(page, glyphs, page.page_number)[0]

@@ -1,0 +1,136 @@
+"""Faithful page and cell text from pdfplumber chars (Thai-aware, no repair).
+
+pdfplumber's own word clustering sorts chars by x and splits on x-gaps. Thai combining
+marks (above/below vowels, tone marks) have their own, often zero-width or left-shifted,
+boxes, so that yields ``ป ี๒๕๖๒`` (space before a mark) and ``วัสด)ุ`` (mark moved past the
+next char). Here each combining mark is glued to the base char it follows in the content
+stream, making a ``Glyph``; only glyphs are positioned, so marks never cause a space and
+never move. A space is inserted only where the text layer has a space char or where two
+glyphs are separated by a real gap (relative to the font size). Nothing else is changed:
+repair is the normalize stage's job.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Iterable, Sequence
+
+# U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E: drawn above/below the preceding base char.
+THAI_MARKS = frozenset([chr(0x0E31), *map(chr, range(0x0E34, 0x0E3B)), *map(chr, range(0x0E47, 0x0E4F))])
+
+GAP_EM = 0.2  # a gap wider than this share of the font size is a word space
+MIN_GAP_PT = 1.0
+LINE_EM = 0.4  # glyph centres closer than this share of the font size share a line
+_SPACES = re.compile(r" {2,}")
+_BLANKS = frozenset(" \t\u00a0\u3000")
+
+
+class Glyph:
+    """A base char with the combining marks that follow it; positioned by the base's box."""
+
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float):
+        self.text, self.x0, self.x1, self.top, self.bottom, self.size = text, x0, x1, top, bottom, size
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+    def __repr__(self) -> str:  # debugging aid
+        return f"Glyph({self.text!r}, {self.x0:.1f}-{self.x1:.1f}, {self.top:.1f})"
+
+
+def is_mark(text: str) -> bool:
+    """True when the text starts with a Thai combining mark (it belongs to the char before)."""
+    return bool(text) and text[0] in THAI_MARKS
+
+
+def _belongs_to(mark: dict, base: Glyph) -> bool:
+    """Is this mark drawn on ``base`` (same line, horizontally at or inside the base)?"""
+    tol = max(base.size, 1.0)
+    return (
+        base.x0 - tol <= mark["x0"] <= base.x1 + tol * 0.5
+        and abs((mark["top"] + mark["bottom"]) / 2 - base.cy) <= tol
+    )
+
+
+def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
+    """Turn pdfplumber chars (content-stream order) into glyphs, marks glued to their base."""
+    out: list[Glyph] = []
+    for c in chars:
+        t = c["text"]
+        if not t:
+            continue
+        if out and t[0] in THAI_MARKS and _belongs_to(c, out[-1]) and out[-1].text not in _BLANKS:
+            out[-1].text += t
+            continue
+        out.append(Glyph(t, c["x0"], c["x1"], c["top"], c["bottom"], c.get("size") or (c["bottom"] - c["top"])))
+    return out
+
+
+def group_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Cluster glyphs into lines (top to bottom), each line sorted left to right.
+
+    Sorting is stable, so glyphs at the same x keep their content-stream order.
+    """
+    if not glyphs:
+        return []
+    order = sorted(glyphs, key=lambda g: g.cy)
+    lines: list[list[Glyph]] = []
+    line = [order[0]]
+    ref = order[0].cy
+    for g in order[1:]:
+        if abs(g.cy - ref) <= LINE_EM * max(min(g.size, line[0].size), 1.0):
+            line.append(g)
+        else:
+            lines.append(line)
+            line, ref = [g], g.cy
+    lines.append(line)
+    return [sorted(ln, key=lambda g: g.x0) for ln in lines]
+
+
+def line_text(line: Sequence[Glyph]) -> str:
+    """The text of one line: a space between two glyphs where there is a real gap.
+
+    A gap is real when it is wider than ``GAP_EM`` × the font size, or when the text layer
+    has a space char that sits *between* the two glyphs (a space char drawn on top of a
+    glyph, as Excel does for padding, is ignored). Never a space before a combining mark.
+    """
+    blanks = sorted(g.cx for g in line if g.text in _BLANKS)
+    parts: list[str] = []
+    right = None  # rightmost x1 so far
+    for g in line:
+        if g.text in _BLANKS:
+            continue
+        if right is not None and not is_mark(g.text):
+            gap = g.x0 - right
+            k = bisect_left(blanks, right - 0.5)
+            if gap > max(GAP_EM * g.size, MIN_GAP_PT) or (k < len(blanks) and blanks[k] <= g.x0 + 0.5):
+                parts.append(" ")
+        parts.append(g.text)
+        right = g.x1 if right is None else max(right, g.x1)
+    return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+def lines_text(glyphs: Sequence[Glyph]) -> str:
+    """Text of a region: its lines in reading order joined by ``\\n``, blank lines dropped."""
+    out = (line_text(ln) for ln in group_lines(glyphs))
+    return "\n".join(t for t in out if t)
+
+
+def inside(g: Glyph, bbox: tuple[float, float, float, float]) -> bool:
+    """Is the glyph's centre inside ``bbox`` (x0, top, x1, bottom)?"""
+    x0, top, x1, bottom = bbox
+    return x0 <= g.cx <= x1 and top <= g.cy <= bottom
+
+
+def outside_text(glyphs: Sequence[Glyph], bboxes: Sequence[tuple[float, float, float, float]]) -> str:
+    """Page text without the glyphs that fall inside any of ``bboxes`` (the tables)."""
+    if not bboxes:
+        return lines_text(glyphs)
+    return lines_text([g for g in glyphs if not any(inside(g, b) for b in bboxes)])

@@ -1,0 +1,284 @@
+"""ITA question codes: shape repair (``i๑๒``, ``1๒``, ``๐๒๓``), per-year catalogs, and
+recovery of misprinted codes from the question text.
+
+Canonical codes are lowercase ASCII ``i1``..``i30``, ``e1``..``e15``, ``o1``..``o43``.
+Catalogs are data files ``normalizers/catalogs/<B.E. year>.json``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from normalizers.numbers import to_ascii_digits
+
+RANGES = {"i": 30, "e": 15, "o": 43}
+TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
+_CATALOG_DIR = Path(__file__).with_name("catalogs")
+
+_TH_DIGIT = "๐-๙"
+_ANY_DIGIT = "0-9๐-๙"
+# shapes, tried on the stripped raw token (original script kept, so Thai-vs-ASCII is visible)
+_RX_LETTER = re.compile(rf"^([iIeEoO])[\s.\-]*([{_ANY_DIGIT}]{{1,2}})$")
+_RX_ZERO_O = re.compile(rf"^[0๐]([{_ANY_DIGIT}]{{1,2}})$")  # ๐๒๓ / 023 / 06 -> o
+_RX_ONE_I = re.compile(rf"^[1lI|]([{_TH_DIGIT}]{{1,2}})$")  # 1๒ -> i2 (ASCII 1 for 'i')
+_RX_BARE = re.compile(rf"^([{_ANY_DIGIT}]{{1,3}})$")
+
+
+def _num(s: str) -> int:
+    """Integer value of a string of ASCII/Thai digits (validated by the caller's regex)."""
+    return int(to_ascii_digits(s), 10)
+
+
+def _in_range(prefix: str, n: int) -> bool:
+    return 1 <= n <= RANGES[prefix]
+
+
+def canonical_code(raw: str | None, tool_hint: str | None = None) -> tuple[str | None, list[str]]:
+    """Repair the shape of a printed question code.
+
+    ``i๑๒``/``I12``/``i 12`` -> i12; ``e๕`` -> e5; ``1๒`` -> i2 (flag); ``๐๒๓``/``O23``/``023``
+    -> o23 (``๐``/``0`` for o is flagged); a bare number uses ``tool_hint`` (IIT/EIT/OIT),
+    flagged, else None. Out-of-range codes (i>30, e>15, o>43) are None with a flag.
+    """
+    if raw is None or not raw.strip():
+        return None, ["code_missing"]
+    tok = re.sub(r"\s+", " ", raw.strip()).strip(".:)( ")
+    flags: list[str] = []
+    m = _RX_LETTER.match(tok)
+    if m:
+        prefix, n = m.group(1).lower(), _num(m.group(2))
+        if m.group(1).isupper():
+            flags.append(f"code_case:{tok}")
+    elif (m := _RX_ZERO_O.match(tok)):
+        prefix, n = "o", _num(m.group(1))
+        flags.append(f"code_repaired:{tok}->o{n}")
+    elif (m := _RX_ONE_I.match(tok)):
+        prefix, n = "i", _num(m.group(1))
+        flags.append(f"code_repaired:{tok}->i{n}")
+    elif (m := _RX_BARE.match(tok)):
+        prefix = TOOL_PREFIX.get((tool_hint or "").upper())
+        if prefix is None:
+            return None, [f"code_unreadable:{tok}"]
+        n = _num(m.group(1))
+        flags.append(f"code_prefix_from_tool:{tok}->{prefix}{n}")
+    else:
+        return None, [f"code_unreadable:{tok[:20]}"]
+    if not _in_range(prefix, n):
+        return None, flags + [f"code_out_of_range:{prefix}{n}"]
+    hint_prefix = TOOL_PREFIX.get((tool_hint or "").upper())
+    if hint_prefix and hint_prefix != prefix:
+        flags.append(f"code_tool_mismatch:{prefix}{n}!={tool_hint}")
+    # a plain lowercase/Thai-digit code is not a doubt: drop the cosmetic case flag
+    flags = [f for f in flags if not f.startswith("code_case:")]
+    return f"{prefix}{n}", flags
+
+
+# ---------------------------------------------------------------- catalogs
+
+class Catalog(dict):
+    """Question texts of one assessment year: ``{code: text}`` ("" when the text is unknown).
+
+    Extra attributes: ``year`` (catalog year used), ``requested`` (year asked for),
+    ``indicator`` (``{code: indicator_no}``), ``flags`` (e.g. a fallback to another year).
+    """
+
+    year: int
+    requested: int | None
+    indicator: dict[str, int]
+    flags: list[str]
+
+
+def catalog_years() -> list[int]:
+    """B.E. years that have a catalog file."""
+    return sorted(int(p.stem) for p in _CATALOG_DIR.glob("*.json") if p.stem.isdigit())
+
+
+@lru_cache(maxsize=None)
+def _read_catalog(year: int) -> dict:
+    return json.loads((_CATALOG_DIR / f"{year}.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_catalog(year: int | None) -> Catalog:
+    """The question catalog of an assessment year (cached; do not mutate).
+
+    Falls back to the nearest year that has a catalog (ties go to the later year),
+    with a flag ``catalog_fallback:<asked>-><used>`` in ``.flags``.
+    """
+    years = catalog_years()
+    flags: list[str] = []
+    if year in years:
+        used = year
+    else:
+        used = min(years, key=lambda y: (abs(y - (year or years[-1])), -y))
+        flags.append(f"catalog_fallback:{year}->{used}")
+    data = _read_catalog(used)
+    cat = Catalog((c, q.get("text") or "") for c, q in data["questions"].items())
+    cat.year, cat.requested, cat.flags = used, year, flags
+    cat.indicator = {c: q["indicator"] for c, q in data["questions"].items() if q.get("indicator")}
+    return cat
+
+
+# ---------------------------------------------------------------- text matching
+
+_KEEP = re.compile(r"[^a-z\u0e01-\u0e3a\u0e40-\u0e4e]")
+
+
+def _norm_text(t: str) -> str:
+    """Letters only (Thai and Latin, lowercased): drops spaces, digits, punctuation."""
+    return _KEEP.sub("", to_ascii_digits(t).lower())
+
+
+def _grams(t: str, n: int = 3) -> frozenset[str]:
+    s = _norm_text(t)
+    if len(s) < n:
+        return frozenset({s}) if s else frozenset()
+    return frozenset(s[i:i + n] for i in range(len(s) - n + 1))
+
+
+@lru_cache(maxsize=None)
+def _catalog_grams(year: int | None) -> tuple[tuple[str, frozenset[str]], ...]:
+    cat = load_catalog(year)
+    return tuple((c, _grams(t)) for c, t in cat.items() if t)
+
+
+def _similarity(q: frozenset[str], c: frozenset[str]) -> float:
+    """Blend of Dice and overlap coefficient of character trigram sets (0-1)."""
+    if not q or not c:
+        return 0.0
+    inter = len(q & c)
+    return 0.5 * (2 * inter / (len(q) + len(c))) + 0.5 * (inter / min(len(q), len(c)))
+
+
+def match_question_text(text: str, year: int | None,
+                        indicator_hint: int | None = None) -> list[tuple[str, float]]:
+    """Catalog codes ranked by similarity of ``text`` to their question text (best first).
+
+    ``indicator_hint`` adds a small bonus (0.05) to questions of that indicator.
+    """
+    q = _grams(text)
+    if len(q) < 4:
+        return []
+    cat = load_catalog(year)
+    scored = []
+    for code, g in _catalog_grams(year):
+        s = _similarity(q, g)
+        if indicator_hint is not None and cat.indicator.get(code) == indicator_hint:
+            s += 0.05
+        scored.append((code, s))
+    scored.sort(key=lambda x: -x[1])
+    return scored
+
+
+_STRONG = 0.62   # a text match good enough to name the question by itself
+_AGREE = 0.45    # printed code's catalog text is close enough to the cell text
+_MARGIN = 0.08   # best text match must beat the runner-up by this much
+
+
+def resolve_question(raw_code: str | None, text: str, year: int | None,
+                     indicator_hint: int | None = None,
+                     tool_hint: str | None = None) -> tuple[str | None, float, list[str]]:
+    """Decide the canonical code of a printed question (code + text) for an assessment year.
+
+    Returns (code, confidence, flags). The printed code is repaired by shape first; the
+    question text is matched against the year's catalog. A garbled code (``๖``, ``๑๒๒``,
+    ``๖๕``) or one whose text clearly belongs to another question is replaced by the text
+    match, flagged ``code_corrected:<raw>-><code>``. Nothing readable -> (None, 0, flags).
+    """
+    raw = (raw_code or "").strip()
+    code, flags = canonical_code(raw, tool_hint) if raw else (None, ["code_missing"])
+    cat = load_catalog(year)
+    flags = list(flags) + list(cat.flags)
+    ranked = match_question_text(text or "", year, indicator_hint)
+    best, best_s = ranked[0] if ranked else (None, 0.0)
+    second_s = ranked[1][1] if len(ranked) > 1 else 0.0
+    text_sure = best is not None and best_s >= _STRONG and best_s - second_s >= _MARGIN
+    shape_repaired = any(f.startswith(("code_repaired", "code_prefix_from_tool")) for f in flags)
+
+    if code is not None and code not in cat:
+        flags.append(f"code_not_in_catalog:{code}@{cat.year}")
+        if text_sure:
+            flags.append(f"code_corrected:{raw}->{best}")
+            return best, round(min(0.9, best_s), 3), flags
+        return code, 0.5, flags
+
+    if code is not None:
+        if not cat[code] or not ranked:  # no text to check against
+            return code, (0.85 if shape_repaired else 0.95), flags
+        own = next(s for c, s in ranked if c == code)
+        if own >= _AGREE and (best == code or own >= best_s - _MARGIN):
+            return code, (0.9 if shape_repaired else 1.0), flags
+        if text_sure:
+            flags.append(f"code_corrected:{raw}->{best}")
+            return best, round(min(0.9, best_s), 3), flags
+        flags.append(f"code_text_mismatch:{code}")
+        return code, 0.6, flags
+
+    # no usable printed code: the text decides
+    if text_sure:
+        flags = [f for f in flags if not f.startswith("code_unreadable")]
+        flags.append(f"code_corrected:{raw or '-'}->{best}")
+        return best, round(min(0.85, best_s), 3), flags
+    if best is not None and best_s >= _AGREE:
+        flags.append(f"code_guess_ambiguous:{best}")
+    return None, 0.0, flags
+
+
+# ---------------------------------------------------------------- code lists and prefixes
+
+_TOKEN = (
+    rf"(?:(?<![A-Za-z0-9๐-๙])[iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}"   # i๑๒, e 5, O23
+    rf"|(?<![{_ANY_DIGIT}.])[0๐][{_ANY_DIGIT}]{{1,2}}"               # ๐๒๓ / 023
+    rf"|(?<![{_ANY_DIGIT}.])1[{_TH_DIGIT}]{{1,2}})"                  # 1๒
+    rf"(?![{_ANY_DIGIT}/:]|\.[{_ANY_DIGIT}])"
+)
+_RX_LIST = re.compile(rf"({_TOKEN})(?:\s*(?:-|–|—|ถึง)\s*({_TOKEN}))?")
+
+
+def parse_code_list(text: str | None) -> list[str]:
+    """Every canonical code mentioned in a cell, in order, without duplicates.
+
+    Ranges expand (``i1 - i4`` -> i1, i2, i3, i4; ``O๑-O๒๖``); ``ข้อ e2``, ``o23, o24``,
+    ``i๑๓``, ``๐๒๓`` are recognised. Bare numbers (``ข้อ ๑๐``) are not codes.
+    """
+    out: list[str] = []
+    for m in _RX_LIST.finditer(text or ""):
+        a, _ = canonical_code(m.group(1))
+        if a is None:
+            continue
+        codes = [a]
+        if m.group(2):
+            b, _ = canonical_code(m.group(2))
+            if b and b[0] == a[0] and int(a[1:]) < int(b[1:]) <= int(a[1:]) + 45:
+                codes = [f"{a[0]}{n}" for n in range(int(a[1:]), int(b[1:]) + 1)]
+            elif b:
+                codes.append(b)
+        for c in codes:
+            if c not in out:
+                out.append(c)
+    return out
+
+
+_RX_PREFIX = re.compile(
+    rf"^\s*(?:ข้อ\s*)?"
+    rf"([iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}|[{_ANY_DIGIT}]{{1,3}})"
+    rf"(?=\s|[\u0e01-\u0e2e\u0e40-\u0e44])(?![{_ANY_DIGIT}])\s*"
+)
+
+
+def split_code_prefix(cell_text: str | None) -> tuple[str | None, str]:
+    """Split a question cell into (raw code as printed, question text).
+
+    ``i๑ การปฏิบัติงาน…`` -> ("i๑", "การปฏิบัติงาน…"); works for ``1๒``, ``๖``, ``๑๒๒``,
+    ``๐๒๓``, ``O5``. A list number (``๑.``, ``๒)``) is not a code. No code -> (None, text).
+    """
+    text = (cell_text or "").strip()
+    m = _RX_PREFIX.match(text)
+    if not m:
+        return None, text
+    rest = text[m.end():].strip()
+    if not rest:
+        return None, text
+    return m.group(1).replace(" ", "").replace("-", ""), rest

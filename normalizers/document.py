@@ -1,0 +1,181 @@
+"""The normalize stage: one document's ``Extraction`` → contract ``Records``.
+
+    repair + stitch tables (grid) → classify (roles) → rows (scores, measures)
+    + running text (prose, orgs) → cross-checks (checks) → document status
+
+Pure: no I/O, no Prefect. A document ends ``ok``, ``partial`` (some tables or pages could
+not be read — each named in ``flags``/``error``) or ``not_ita``.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.model import Extraction
+from normalizers import checks
+from normalizers.grid import Table, build_table, squash, stitch
+from normalizers.measures import measure_rows
+from normalizers.model import Records
+from normalizers.numbers import parse_year, to_ascii_digits
+from normalizers.orgs import parse_org, parse_years
+from normalizers.periods import fiscal_year_of
+from normalizers.prose import read_prose
+from normalizers.roles import Layout, classify
+from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
+                                indicator_row, question_rows, results_rows)
+from normalizers.thai_text import repair
+
+ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
+_BAND = re.compile(r"[0-9]{1,3}(?:\.[0-9]+)?\s*[-–]\s*[0-9]{2,3}(?:\.[0-9]+)?\s*\|?\s*(?:AA|A|B|C|D|E|F|ผ่าน)|(?:AA|ผ่านดีเยี่ยม)\s*\|?\s*[0-9]{2}")
+_YEAR_IN_HEADER = re.compile(r"(?:ในปี|ปี|พ\.ศ\.)\s*([0-9๐-๙]{4})")
+
+
+def _is_band_table(t: Table) -> bool:
+    """The methodology's band table (AA 95–100 …): a distractor, not data."""
+    text = to_ascii_digits(" | ".join(" | ".join(r.cells) for r in t.rows) + " | ".join(" | ".join(h) for h in t.header))
+    return len(_BAND.findall(text)) >= 2 and len(t.rows) <= 12
+
+
+_METHOD_WORDS = ("คะแนนเฉลี่ย", "น้ำหนัก", "ถ่วงน้ำหนัก", "ร้อยละ30", "ร้อยละ40", "เกณฑ์การประเมิน")
+
+
+def _is_methodology_table(t: Table) -> bool:
+    """The assessment method explained as a table (weights, averaging): not data."""
+    text = squash(to_ascii_digits(" ".join(" ".join(r.cells) for r in t.rows) + " ".join(" ".join(h) for h in t.header)))
+    return sum(1 for w in _METHOD_WORDS if w in text) >= 2
+
+
+def _is_tiny(t: Table) -> bool:
+    return len(t.rows) + len(t.header) < 2 or t.n_cols < 2
+
+
+def _years_from_headers(tables: list[Table]) -> int | None:
+    """``การวิเคราะห์ผลการประเมิน ในปี ๒๕๖๘`` in a measures table's header is the assessment year."""
+    for t in tables:
+        for h in t.header:
+            for cell in h:
+                if "วิเคราะห์" in cell or "ผลการประเมิน" in cell:
+                    m = _YEAR_IN_HEADER.search(cell)
+                    if m:
+                        y = parse_year(m.group(1))
+                        if y and 2500 <= y <= 2700:
+                            return y
+    return None
+
+
+def normalize(ex: Extraction) -> Records:
+    """Turn one document's extraction into contract rows with flags and a status."""
+    doc_flags: list[str] = []
+    errors: list[str] = list(ex.errors)
+    page_text = [(p.page, repair(p.text)) for p in ex.pages if p.method != "none" and p.text]
+    all_text = "\n".join(t for _, t in page_text)
+
+    tables = stitch([build_table(t) for t in sorted(ex.tables, key=lambda t: (t.page, t.index))])
+    layouts = [classify(t) for t in tables]
+
+    # --- who and when
+    head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
+    for t in tables[:2]:
+        head_lines += t.titles
+    org = parse_org(head_lines) if head_lines else {}
+    doc_flags += org.get("flags", [])
+    ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
+    doc_flags += yflags
+    hdr_year = _years_from_headers([t for t, l in zip(tables, layouts) if l.kind == "measures"])
+    if ay is None and hdr_year:
+        ay = hdr_year
+        doc_flags = [f for f in doc_flags if f != "assessment_year_missing"]
+        doc_flags.append("assessment_year_from_table_header")
+
+    # --- tables → rows
+    sr = ScoreRows()
+    measures: list[dict] = []
+    context: dict = {}
+    for t, lay in zip(tables, layouts):
+        if lay.kind == "questions":
+            context = {}  # an indicator heading applies to the table it heads, not beyond
+        for title in t.titles:
+            apply_heading(title, context)
+        if lay.kind == "results":
+            results_rows(t, lay, sr, "results_table")
+        elif lay.kind == "analysis":
+            results_rows(t, lay, sr, "analysis_table")
+        elif lay.kind == "questions":
+            question_rows(t, lay, sr, ay, context)
+        elif lay.kind == "measures":
+            rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
+            measures += rows
+            sr.indicators += inds
+        elif _is_band_table(t) or _is_tiny(t):
+            continue
+        elif _is_methodology_table(t):
+            doc_flags.append(f"ignored_table:methodology:p{t.page}")
+        else:
+            doc_flags.append(f"unmapped_table:p{t.page}")
+        doc_flags += [f for f in lay.flags if f != "table_headerless"]
+    doc_flags += sr.flags
+
+    # plan year: printed, else the fiscal year every parsed period falls in (flagged)
+    if py is None and measures:
+        years = {fiscal_year_of(m["period_start"]) for m in measures if m.get("period_start")}
+        years |= {fiscal_year_of(m["period_end"]) for m in measures if m.get("period_end")}
+        if len(years) == 1:
+            py = years.pop()
+            doc_flags.append("plan_year_from_periods")
+            for m in measures:
+                m["plan_year"] = py
+
+    # --- running text
+    prose = read_prose(page_text, ay)
+    doc_flags += prose.flags
+    for no, score, page, flags in prose.indicators:
+        sr.indicators.append(indicator_row(no, score, "text", page, 0.9, flags))
+    tools = dict(prose.tools)
+    for tool, (score, page, flags) in sr.tool_scores.items():
+        if tool in tools and abs(tools[tool] - score) > 1e-9:
+            doc_flags.append(f"{tool.lower()}_score_disagrees:{tools[tool]:g}/{score:g}")
+        tools.setdefault(tool, score)
+
+    indicators = dedupe_indicators(sr.indicators)
+    questions = dedupe_questions(sr.questions)
+    for r in indicators + questions:
+        r["assessment_year"] = ay
+
+    document = {
+        "doc_id": ex.doc_id,
+        "org_name": org.get("org_name"), "org_type": org.get("org_type"),
+        "district": org.get("district"), "province": org.get("province"),
+        "assessment_year": ay, "plan_year": py,
+        "overall_score": prose.overall, "level": prose.level,
+        "iit_score": tools.get("IIT"), "eit_score": tools.get("EIT"), "oit_score": tools.get("OIT"),
+        "page_count": ex.page_count, "ocr_pages": ex.ocr_pages,
+        "status": "ok", "error": None, "flags": [],
+    }
+    checks.run_all(document, indicators, questions)
+    doc_flags += document.pop("flags")
+
+    # --- status
+    found_rows = bool(indicators or questions or measures)
+    is_ita = any(w in all_text or w in squash(all_text) for w in ITA_WORDS[:2]) or found_rows
+    unreadable = [p.page for p in ex.pages if p.method == "none"]
+    if not is_ita:
+        status, err = "not_ita", "no ITA report content (no ITA wording, no score or measures table)"
+        indicators, questions, measures = [], [], []
+    else:
+        problems = []
+        if errors:
+            problems.append("page errors: " + "; ".join(errors[:5]))
+        unmapped = [f for f in doc_flags if f.startswith("unmapped_table")]
+        if unmapped:
+            problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
+        if unreadable and len(unreadable) < ex.page_count:
+            problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
+        if not found_rows:
+            problems.append("no score or measures table recognised")
+        status = "partial" if problems else "ok"
+        err = "; ".join(problems) or None
+    document["status"], document["error"] = status, err
+    document["flags"] = sorted(set(doc_flags))
+    questions.sort(key=lambda q: ("ieo".index(q["question_code"][0]), int(q["question_code"][1:])))
+    indicators.sort(key=lambda r: (r["indicator_no"], r["source"]))
+    return Records(doc_id=ex.doc_id, document=document, indicator_scores=indicators,
+                   question_scores=questions, planned_measures=measures)

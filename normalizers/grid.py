@@ -1,0 +1,270 @@
+"""Clean tables: repaired cell text, header rows found, tables stitched across pages.
+
+A chain of small pure functions over the extract stage's ``RawTable`` objects:
+
+    clean_table   raw cells → repaired one-line strings (+ per-cell confidence, flags)
+    header_depth  how many leading rows are column headers
+    stitch        a table continued on the next page is joined to its first part; the
+                  repeated header is dropped; a row broken across the page break is merged
+    merge_continuations  rows whose key cells are empty carry on the row above
+
+Nothing here knows what an ITA table means; ``normalizers.roles`` does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from extractors.model import RawTable
+from normalizers.thai_text import repair_cell
+
+# Words that only occur in column headers of ITA tables (compared with spaces removed).
+HEADER_WORDS = (
+    "มาตรการ", "โครงการ", "กิจกรรม", "ขั้นตอน", "วิธีการ", "ระยะเวลา", "ผู้รับผิดชอบ",
+    "ประเด็น", "ตัวชี้วัด", "ข้อคำถาม", "คะแนน", "ผลการวิเคราะห์", "การติดตาม", "ติดตามผล",
+    "รายละเอียด", "แนวทาง", "เครื่องมือ", "ลำดับ", "การวิเคราะห์", "การนำผล",
+)
+_NUMERIC = re.compile(r"^[\s(]*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?[\s)]*(?:คะแนน)?\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Row:
+    cells: list[str]
+    page: int
+    conf: list[float]
+    page_last: int = 0
+    flags: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        if not self.page_last:
+            self.page_last = self.page
+
+
+@dataclass
+class Table:
+    """A table after repair (and, after ``stitch``, possibly spanning pages)."""
+
+    page: int  # first page
+    index: int
+    header: list[list[str]]  # header rows (repaired)
+    rows: list[Row]  # body rows
+    n_cols: int
+    col_x: Optional[list[float]] = None
+    method: str = "text"
+    flags: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # heading rows above the header
+    last_index: int = -1  # index, on its last page, of the last part stitched into this table
+
+    @property
+    def page_last(self) -> int:
+        return max([self.page] + [r.page_last for r in self.rows])
+
+    def column_headers(self) -> list[list[str]]:
+        """Each column's header texts, most specific (bottom) level first.
+
+        Cells of an upper header level that are empty because a merged cell spans them
+        inherit the text on their left (``ผลการวิเคราะห์`` over ``ตัวชี้วัด`` | ``ประเด็น…``).
+        """
+        cols: list[list[str]] = [[] for _ in range(self.n_cols)]
+        depth = len(self.header)
+        for level, hrow in enumerate(self.header):
+            last = ""
+            for c in range(self.n_cols):
+                text = hrow[c] if c < len(hrow) else ""
+                if text:
+                    last = text
+                elif level < depth - 1:
+                    text = last  # spanned by a merged upper-level cell
+                if text:
+                    cols[c].insert(0, text)
+        return cols
+
+
+def squash(s: str) -> str:
+    """Text with all whitespace removed, for tolerant matching."""
+    return _SPACES.sub("", s or "")
+
+
+def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list[str]]:
+    """Repair every cell of a raw table. Returns (cells, confidences, flags).
+
+    Merged cells (None) become "". Cell-level repair flags are kept per table with the
+    cell position, so a row can later pick up the flags of its own cells.
+    """
+    n = raw.n_cols
+    cells: list[list[str]] = []
+    confs: list[list[float]] = []
+    flags: list[str] = []
+    for r, row in enumerate(raw.rows):
+        out, conf = [], []
+        for c in range(n):
+            text = row[c] if c < len(row) else None
+            if text is None or not text.strip():
+                out.append("")
+            else:
+                fixed, f = repair_cell(text)
+                out.append(fixed.strip())
+                flags.extend(f"{x}@r{r}c{c}" for x in f)
+            cc = 1.0
+            if raw.cell_conf is not None and r < len(raw.cell_conf) and c < len(raw.cell_conf[r]):
+                cc = float(raw.cell_conf[r][c])
+            conf.append(cc)
+        cells.append(out)
+        confs.append(conf)
+    return cells, confs, flags
+
+
+def is_header_row(cells: list[str]) -> bool:
+    """A row of column titles: most non-empty cells hold header words and none is a number."""
+    filled = [squash(c) for c in cells if c.strip()]
+    if not filled:
+        return False
+    if any(_NUMERIC.match(c) for c in filled):
+        return False
+    hits = sum(1 for c in filled if len(c) <= 160 and any(w in c for w in HEADER_WORDS))
+    return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
+
+
+def header_depth(cells: list[list[str]]) -> int:
+    """Number of leading header rows (0, 1 or 2)."""
+    depth = 0
+    for row in cells[:2]:
+        if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
+            depth += 1
+        else:
+            break
+    return depth
+
+
+def _is_subheader(cells: list[str]) -> bool:
+    """Second header level: short cells, at least one header word, no numbers, first cell often empty."""
+    filled = [squash(c) for c in cells if c.strip()]
+    if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
+        return False
+    hits = sum(1 for c in filled if any(w in c for w in HEADER_WORDS))
+    return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
+
+
+def _title_rows(cells: list[list[str]]) -> int:
+    """Leading rows that hold a single spanning cell (a heading inside the table)."""
+    n = 0
+    for row in cells:
+        filled = [c for c in row if c.strip()]
+        if len(row) > 1 and len(filled) == 1 and not is_header_row(row) and n < 3:
+            n += 1
+        else:
+            break
+    return n
+
+
+def build_table(raw: RawTable) -> Table:
+    """Repair a raw table and split off its title rows and header rows."""
+    cells, confs, flags = clean_table(raw)
+    ntitle = _title_rows(cells)
+    titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
+    if ntitle and header_depth(cells[ntitle:]) == 0:
+        ntitle, titles = 0, []  # not followed by a header: keep them as body rows
+    depth = ntitle + header_depth(cells[ntitle:])
+    rows = []
+    for r in range(depth, len(cells)):
+        if not any(cells[r]):
+            continue
+        rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f})
+        rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags))
+    tflags = list(raw.flags)
+    return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
+                 n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
+
+
+def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
+    """Whether ``b`` has the column layout of ``a`` (same count, and same x positions when known)."""
+    if a.n_cols != b.n_cols:
+        return False
+    if a.col_x and b.col_x and len(a.col_x) == len(b.col_x):
+        return all(abs(x - y) <= tol for x, y in zip(a.col_x, b.col_x))
+    return True
+
+
+def _same_header(a: Table, b: Table) -> bool:
+    return [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]
+
+
+def stitch(tables: list[Table]) -> list[Table]:
+    """Join tables that continue one another.
+
+    ``b`` continues ``a`` when the columns line up and either
+    - b is the first table on the page after a's last page, a's last part was the last table
+      on its page, and b repeats a's header or has none; or
+    - b directly follows a on the same page and has no header of its own.
+    """
+    if not tables:
+        return []
+    last_on_page: dict[int, int] = {}
+    for t in tables:
+        last_on_page[t.page] = max(last_on_page.get(t.page, -1), t.index)
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and same_columns(prev, t):
+            next_page = (t.index == 0 and t.page == prev.page_last + 1
+                         and prev.last_index == last_on_page.get(prev.page_last, -1)
+                         and (not t.header or not prev.header or _same_header(prev, t)))
+            same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
+                         and not t.header and bool(prev.header))
+            if next_page or same_page:
+                # a row broken across the page break shows up as a first row with empty key
+                # cells; the kind-specific row builders merge it (merge_continuations)
+                prev.rows.extend(t.rows)
+                prev.last_index = t.index
+                if not prev.header and t.header:
+                    prev.header = t.header
+                prev.flags.extend(f for f in t.flags if f not in prev.flags)
+                continue
+        t.last_index = t.index
+        out.append(t)
+    return out
+
+
+def merge_rows(a: Row, b: Row) -> Row:
+    """Append row ``b``'s cells to row ``a``'s (a row broken across pages or lines)."""
+    cells = []
+    for x, y in zip(a.cells, b.cells):
+        if x and y:
+            cells.append(join_text(x, y))
+        else:
+            cells.append(x or y)
+    conf = [min(p, q) for p, q in zip(a.conf, b.conf)]
+    flags = sorted(set(a.flags) | set(b.flags))
+    return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+def join_text(x: str, y: str) -> str:
+    """Join two pieces of one cell's text split by a page break.
+
+    A list item that starts a new line (``๓.``, ``-``) keeps a space; otherwise the pieces
+    are re-joined the way ``repair_cell`` joins wrapped lines.
+    """
+    if re.match(r"^\s*(?:[0-9๐-๙]{1,2}[.)]|[-•])", y):
+        return f"{x} {y}"
+    joined, _ = repair_cell(f"{x}\n{y}")
+    return joined
+
+
+def merge_continuations(table: Table, key_cols: list[int]) -> Table:
+    """Merge body rows whose key columns are all empty into the row above."""
+    if not key_cols:
+        return table
+    rows: list[Row] = []
+    for row in table.rows:
+        empty_keys = all(not row.cells[c].strip() for c in key_cols if c < len(row.cells))
+        if rows and empty_keys and any(c.strip() for c in row.cells):
+            rows[-1] = merge_rows(rows[-1], row)
+        else:
+            rows.append(row)
+    table.rows = rows
+    return table

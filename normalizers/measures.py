@@ -1,0 +1,155 @@
+"""Measures tables (5, 6, 8 columns and unseen orders) → ``planned_measures`` rows.
+
+Columns are found by ``normalizers.roles``; this module turns each body row into one
+planned measure: the measure without its list number, question codes from the code column
+or the analysis cell, steps split on their numbering, the period parsed per the contract's
+rules, responsible units as a list. An indicator cell that carries a score
+(``๑. การปฏิบัติหน้าที่ (๙๗.๘๗ คะแนน)``) also yields an ``indicator_scores`` row.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.codes import parse_code_list, resolve_question, split_code_prefix
+from normalizers.grid import Row, Table, merge_continuations
+from normalizers.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
+from normalizers.periods import parse_period
+from normalizers.roles import Layout
+from normalizers.scores import LOW_CONF, indicator_row, row_ocr_flags
+from normalizers.units import split_steps, split_units
+
+_LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
+_TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
+
+
+def strip_list_number(text: str) -> str:
+    """``๒) การใช้งบประมาณ …`` → ``การใช้งบประมาณ …``; ``1.ทบทวน`` → ``ทบทวน``."""
+    return _LIST_NO.sub("", text or "", count=1).strip()
+
+
+def _cell(row: Row, col: int | None) -> str:
+    return row.cells[col].strip() if col is not None and col < len(row.cells) else ""
+
+
+def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
+    """Canonical codes printed in a code/analysis cell, with the flags of any repair.
+
+    A cell that starts with a code followed by question text (``1๒ เจ้าหน้าที่…``) is resolved
+    with the catalog (the printed code may be wrong); codes elsewhere in the cell are read by
+    shape. A bare ``06`` at the start of a cell about an OIT indicator is o6 (flagged).
+    """
+    flags: list[str] = []
+    codes: list[str] = []
+    raw, rest = split_code_prefix(text)
+    if raw is not None:
+        code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
+        if code:
+            codes.append(code)
+            flags += [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix", "code_text_mismatch", "code_not_in"))]
+    for c in parse_code_list(rest if raw is not None else text):
+        if c not in codes:
+            codes.append(c)
+    if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
+        flags.append(f"codes_tool_mismatch:{tool}")
+    return codes, flags
+
+
+def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
+                 start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
+    """Planned-measure rows (and indicator scores printed in the indicator column)."""
+    key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
+    merge_continuations(table, key_cols)
+    measures: list[dict] = []
+    indicators: list[dict] = []
+    seq = start_seq
+    c_ind, c_q, c_an = layout.col("indicator"), layout.col("question"), layout.col("analysis")
+    c_me, c_ma, c_st = layout.col("measure"), layout.col("measure_analysis"), layout.col("steps")
+    c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
+    last_indicator = context.get("indicator")
+    for row in table.rows:
+        measure_text = _cell(row, c_me)
+        filled = [c for c in row.cells if c.strip()]
+        if not filled:
+            continue
+        if len(filled) == 1 and len(row.cells) > 2 and not measure_text:
+            # a section/heading row inside the table ("ประเด็นที่ 2 ...", "ตัวชี้วัดที่ ๙ ...")
+            no, _, _ = match_indicator(filled[0])
+            if no is not None:
+                last_indicator = no
+            continue
+        flags: list[str] = list(row_ocr_flags(row))
+        # indicator
+        ind_text = _cell(row, c_ind)
+        indicator = None
+        if ind_text:
+            indicator, iconf, iflags = match_indicator(ind_text)
+            flags += [f for f in iflags if f != "indicator_unmatched"]
+            score = cell_score(ind_text)
+            if indicator is not None and score is not None:
+                indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf,
+                                                [f for f in iflags if f != "indicator_unmatched"]))
+        tool = TOOL_OF.get(indicator) if indicator else None
+        # question codes: code column, else analysis cell
+        codes: list[str] = []
+        if c_q is not None and _cell(row, c_q):
+            codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
+            flags += cflags
+        if c_an is not None and _cell(row, c_an):
+            more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+            codes += [c for c in more if c not in codes]
+            flags += cflags
+        if c_q is None and measure_text:
+            # layouts that print the question (with its code) in the measure column
+            raw, rest = split_code_prefix(measure_text)
+            if raw is not None:
+                more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
+                if more:
+                    codes += [c for c in more if c not in codes]
+                    flags += cflags + ["codes_from_measure_cell"]
+        if indicator is None and codes:
+            indicator, vflags = indicator_from_questions(codes, year)
+            flags += vflags
+            if indicator is not None:
+                flags.append("indicator_from_questions")
+        if indicator is None and measure_text:
+            no, _, iflags = match_indicator(strip_list_number(measure_text)[:40])
+            if no is not None and not any(f.startswith("indicator_by_number") for f in iflags):
+                indicator = no
+                flags.append("indicator_from_measure_text")
+        if indicator is None and last_indicator is not None and c_ind is None:
+            indicator = last_indicator
+            flags.append("indicator_from_heading")
+        # the rest
+        period_text = _cell(row, c_pe) or None
+        period = parse_period(period_text, plan_year) if period_text else None
+        if period is not None:
+            flags += period.flags
+        steps_text = _cell(row, c_st)
+        resp_text = _cell(row, c_re)
+        conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
+        if conf < LOW_CONF:
+            flags.append("low_confidence_ocr")
+        if not measure_text and not steps_text:
+            flags.append("measure_text_missing")
+        measures.append({
+            "plan_year": plan_year,
+            "seq": seq,
+            "indicator_no": indicator,
+            "question_codes": codes,
+            "measure": strip_list_number(measure_text) or None,
+            "analysis": _cell(row, c_an) or None,
+            "measure_analysis": _cell(row, c_ma) or None,
+            "steps": split_steps(steps_text) if steps_text else [],
+            "period_text": period_text,
+            "period_start": period.start if period else None,
+            "period_end": period.end if period else None,
+            "responsible": split_units(resp_text) if resp_text else [],
+            "follow_up": _cell(row, c_fu) or None,
+            "page_first": row.page,
+            "page_last": row.page_last,
+            "confidence": round(conf if not flags else min(conf, 0.9), 3),
+            "flags": sorted(set(flags)),
+        })
+        seq += 1
+    context["indicator"] = last_indicator
+    return measures, indicators

@@ -1,0 +1,59 @@
+"""The normalize stage's output: contract rows for one document, before writing.
+
+Row dicts use exactly the contract's column names (see datastore/schema.py). The writer
+adds ``ingested_at``, ``pipeline_version``, ``schema_version``, ``source_uri`` and
+``file_name`` to the document row; everything else is filled here.
+Dates are ``datetime.date``; lists are lists of str. Saved as JSON
+(``data/interim/<doc_id>/records.json``) between the normalize and write stages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+NORMALIZE_VERSION = "1"
+
+
+@dataclass
+class Records:
+    doc_id: str
+    document: dict  # documents row (without the writer-filled columns)
+    indicator_scores: list[dict] = field(default_factory=list)
+    question_scores: list[dict] = field(default_factory=list)
+    planned_measures: list[dict] = field(default_factory=list)
+    normalize_version: str = NORMALIZE_VERSION
+
+    def to_json(self) -> str:
+        def enc(o):
+            if isinstance(o, dt.date):
+                return o.isoformat()
+            raise TypeError(type(o))
+        return json.dumps(asdict(self), ensure_ascii=False, indent=1, default=enc)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Records":
+        pm = []
+        for r in d.get("planned_measures", []):
+            r = dict(r)
+            for k in ("period_start", "period_end"):
+                if r.get(k):
+                    r[k] = dt.date.fromisoformat(r[k])
+            pm.append(r)
+        return cls(doc_id=d["doc_id"], document=d["document"],
+                   indicator_scores=d.get("indicator_scores", []),
+                   question_scores=d.get("question_scores", []),
+                   planned_measures=pm,
+                   normalize_version=d.get("normalize_version", NORMALIZE_VERSION))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Records":
+        return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        tmp.replace(path)

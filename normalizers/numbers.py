@@ -1,0 +1,98 @@
+"""Numbers in Thai report text: digit conversion, scores, B.E. years.
+
+Python's ``int()``/``float()`` and ``re``'s ``\\d`` accept Thai and Lao digits, so every
+pattern here uses ``[0-9]`` on text that has first been passed through
+:func:`to_ascii_digits`, and conversion is explicit.
+"""
+from __future__ import annotations
+
+import re
+
+_DIGITS = {chr(0x0E50 + i): str(i) for i in range(10)}  # Thai ๐-๙
+_DIGITS.update({chr(0x0ED0 + i): str(i) for i in range(10)})  # Lao ໐-໙
+_TRANS = str.maketrans(_DIGITS)
+
+_NUM = r"[0-9]{1,3}(?:\.[0-9]{1,4})?"
+_SCORE_CELL = re.compile(
+    r"^\(?\s*(?:คะแนน\s*)?(" + _NUM + r")\s*(?:คะแนน)?\s*\)?$", re.ASCII
+)
+# a number directly followed by "คะแนน" or directly preceded by "คะแนน"
+_SCORE_AFTER = re.compile(r"(?<![0-9.])(" + _NUM + r")\s*คะแนน", re.ASCII)
+_SCORE_BEFORE = re.compile(r"คะแนน\s*(" + _NUM + r")(?![0-9])(?!\s*คะแนน)", re.ASCII)
+_YEAR4 = re.compile(r"^(2[45][0-9]{2})$", re.ASCII)
+_YEAR2 = re.compile(r"^([0-9]{2})$", re.ASCII)
+
+
+def to_ascii_digits(s: str) -> str:
+    """Replace Thai (๐-๙) and Lao (໐-໙) digits by ASCII digits; nothing else changes."""
+    return s.translate(_TRANS)
+
+
+def _to_float(txt: str) -> float:
+    """Convert an ASCII-only numeral (already validated by a [0-9] regex) to float."""
+    whole, _, frac = txt.partition(".")
+    value = float(int(whole, 10))
+    if frac:
+        value += int(frac, 10) / (10 ** len(frac))
+    return round(value, len(frac))
+
+
+def parse_score(s: str | None) -> tuple[float | None, list[str]]:
+    """Read a score cell (``๙๘.๖๗``, ``100.00``, ``(๙๗.๘๗ คะแนน)``, ``คะแนน ๙๖.๘๐``).
+
+    Returns (value, flags). An unreadable cell gives (None, ['score_unreadable:...']);
+    a value outside 0-100 is returned unchanged with a ``score_out_of_range`` flag.
+    """
+    if s is None:
+        return None, ["score_unreadable:empty"]
+    txt = re.sub(r"\s+", " ", to_ascii_digits(s).strip())
+    if not txt:
+        return None, ["score_unreadable:empty"]
+    flags: list[str] = []
+    m = _SCORE_CELL.match(txt)
+    if not m:
+        # tolerate a lone trailing dot ("๙๘." ) or spaces inside the number ("๙ ๙.๕๗")
+        compact = re.sub(r"(?<=[0-9])\s+(?=[0-9.])|(?<=\.)\s+(?=[0-9])", "", txt).rstrip(".")
+        m = _SCORE_CELL.match(compact)
+        if m:
+            flags.append("score_repaired:" + txt[:20])
+    if not m:
+        return None, ["score_unreadable:" + txt[:20]]
+    value = _to_float(m.group(1))
+    if not 0.0 <= value <= 100.0:
+        flags.append(f"score_out_of_range:{value:g}")
+    return value, flags
+
+
+def find_scores(text: str) -> list[tuple[float, int, int]]:
+    """Find scores in prose: numbers followed (or preceded) by ``คะแนน``.
+
+    Returns (value, start, end) with the span of the number in ``text`` (digit
+    conversion keeps offsets), in text order, without duplicates.
+    """
+    t = to_ascii_digits(text)
+    found: dict[int, tuple[float, int, int]] = {}
+    for rx in (_SCORE_AFTER, _SCORE_BEFORE):
+        for m in rx.finditer(t):
+            start, end = m.span(1)
+            if start not in found:
+                found[start] = (_to_float(m.group(1)), start, end)
+    return [found[k] for k in sorted(found)]
+
+
+def parse_year(s: str | None) -> int | None:
+    """Read a Buddhist-Era year: ``๒๕๖๘``/``2568`` -> 2568, two-digit ``๖๘`` -> 2568.
+
+    Returns None for anything that is not a plausible B.E. year (2400-2599).
+    """
+    if not s:
+        return None
+    t = to_ascii_digits(s).strip().strip(".")
+    t = re.sub(r"^(?:พ\.\s*ศ\.?|พศ\.?)\s*", "", t)
+    m = _YEAR4.match(t)
+    if m:
+        return int(m.group(1), 10)
+    m = _YEAR2.match(t)
+    if m:
+        return 2500 + int(m.group(1), 10)
+    return None

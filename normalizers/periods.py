@@ -1,0 +1,236 @@
+"""Implementation periods of planned measures -> calendar dates (contract period rules).
+
+Handles Thai month abbreviations and names, two/four-digit B.E. years, ``-``/``–``/``ถึง``
+ranges (also with no separator), ``ตลอดปีงบประมาณ [N]``, ``ไตรมาสที่ a[-b]``, explicit and
+garbled days. Fiscal year B.E. N = 1 Oct (N-544) .. 30 Sep (N-543).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from normalizers.numbers import to_ascii_digits
+
+
+@dataclass
+class Period:
+    """A parsed period; ``flags`` say what was inferred or could not be read."""
+
+    start: date | None
+    end: date | None
+    flags: list[str] = field(default_factory=list)
+
+
+_THAI_LETTER = "\u0e01-\u0e4e"
+_ABBR = {  # month -> abbreviation letters (between the dots)
+    1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
+    6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
+    11: ("พ", "ย"), 12: ("ธ", "ค"),
+}
+_FULL = {
+    1: "มกราคม", 2: "กุมภาพันธ์", 3: "มีนาคม", 4: "เมษายน", 5: "พฤษภาคม", 6: "มิถุนายน",
+    7: "กรกฎาคม", 8: "สิงหาคม", 9: "กันยายน", 10: "ตุลาคม", 11: "พฤศจิกายน", 12: "ธันวาคม",
+}
+
+
+def _month_alternatives() -> str:
+    alts = []
+    for m, name in _FULL.items():
+        alts.append((len(name) + 10, rf"(?P<m{m}f>{r'[ ]?'.join(name)})"))
+    for m, (a, b) in _ABBR.items():
+        alts.append((len(a) + len(b), rf"(?P<m{m}a>{a}[ ]?\.[ ]?{b}(?:[ ]?\.)?)"))
+    alts.sort(key=lambda x: -x[0])
+    return "|".join(p for _, p in alts)
+
+
+_DATE = re.compile(
+    rf"(?<![{_THAI_LETTER}])"
+    rf"(?:(?P<day>[0-9]{{1,2}})(?P<daydot>[ ]?\.)?[ ]?)?"
+    rf"(?:{_month_alternatives()})"
+    rf"(?:[ ]?(?:พ[ ]?\.[ ]?ศ[ ]?\.?|ปี)?[ ]?(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?",
+    re.ASCII,
+)
+_QUARTER = re.compile(
+    r"ไตรมาส(?:ที่)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่)?([1-4]))?", re.ASCII
+)
+_FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
+
+
+def fiscal_year_bounds(be_year: int) -> tuple[date, date]:
+    """First and last day of Thai fiscal year B.E. ``be_year``."""
+    return date(be_year - 544, 10, 1), date(be_year - 543, 9, 30)
+
+
+def quarter_bounds(be_year: int, q: int) -> tuple[date, date]:
+    """First and last day of quarter ``q`` (1 = Oct-Dec) of fiscal year B.E. ``be_year``."""
+    first_month = (10, 1, 4, 7)[q - 1]
+    ce = be_year - 544 if q == 1 else be_year - 543
+    last_month = first_month + 2
+    return date(ce, first_month, 1), date(ce, last_month, calendar.monthrange(ce, last_month)[1])
+
+
+def fiscal_year_of(d: date) -> int:
+    """B.E. fiscal year a calendar date falls in."""
+    return d.year + 543 + (1 if d.month >= 10 else 0)
+
+
+def _be_year(txt: str, flags: list[str]) -> int | None:
+    y = int(txt, 10)
+    if len(txt) == 2:
+        return 2500 + y
+    if 2400 <= y <= 2699:
+        return y
+    if 1900 <= y <= 2100:
+        flags.append(f"period_ce_year:{y}")
+        return y + 543
+    flags.append(f"period_bad_year:{y}")
+    return None
+
+
+@dataclass
+class _Tok:
+    month: int
+    day: int | None
+    year: int | None  # B.E.
+    pos: int
+
+
+def _clean(text: str) -> str:
+    t = to_ascii_digits(text or "")
+    t = re.sub(r"[\u200b\u00a0\s]+", " ", t)
+    return t.strip()
+
+
+def _squash(t: str) -> str:
+    """Whitespace removed: keywords survive wrap-broken spellings (``ปีงบประมา ณ``)."""
+    return re.sub(r"\s+", "", t)
+
+
+def _tokens(t: str, flags: list[str]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _DATE.finditer(t):
+        month = next(int(k[1:-1]) for k, v in m.groupdict().items()
+                     if v and k.startswith("m") and k[-1] in "af")
+        day = None
+        if m.group("day"):
+            if m.group("daydot"):
+                flags.append(f"period_day_unreadable:{m.group('day')}.")
+            else:
+                day = int(m.group("day"), 10)
+        year = _be_year(m.group("year"), flags) if m.group("year") else None
+        toks.append(_Tok(month, day, year, m.start()))
+    return toks
+
+
+def _ce(be: int) -> int:
+    return be - 543
+
+
+def _last_day(ce_year: int, month: int) -> int:
+    return calendar.monthrange(ce_year, month)[1]
+
+
+_DAY_RANGE_BEFORE = re.compile(r"(?<![0-9.])([0-9]{1,2})[ ]?(?:-|–|—|ถึง)[ ]?$", re.ASCII)
+
+
+def _resolve_dates(toks: list[_Tok], t: str, plan_year: int | None,
+                   flags: list[str]) -> tuple[date | None, date | None]:
+    """Dates of the first and last month token, filling missing years and days."""
+    a, b = toks[0], toks[-1]
+    if len(toks) > 2:
+        flags.append(f"period_many_dates:{len(toks)}")
+    da, db = a.day, b.day
+    if len(toks) == 1 and a.day is not None:  # "1-15 ต.ค. 68": a day range in one month
+        m = _DAY_RANGE_BEFORE.search(t[:a.pos])
+        if m:
+            da = int(m.group(1), 10)
+    ya, yb = a.year, b.year
+    if ya is None and yb is not None:
+        ya = yb - 1 if a.month > b.month else yb
+    if yb is None and ya is not None:
+        yb = ya + 1 if b.month < a.month else ya
+    if ya is None:  # neither side printed a year
+        if plan_year is None:
+            flags.append("period_year_unknown")
+            return None, None
+        ya = plan_year - 1 if a.month >= 10 else plan_year
+        yb = plan_year - 1 if b.month >= 10 else plan_year
+        if (yb, b.month) < (ya, a.month):
+            yb = ya + 1
+        flags.append(f"period_year_from_plan:{plan_year}")
+    ca, cb = _ce(ya), _ce(yb)
+    if da is not None and not 1 <= da <= _last_day(ca, a.month):
+        flags.append(f"period_day_unreadable:{da}")
+        da = None
+    if db is not None and not 1 <= db <= _last_day(cb, b.month):
+        flags.append(f"period_day_unreadable:{db}")
+        db = None
+    return date(ca, a.month, da or 1), date(cb, b.month, db or _last_day(cb, b.month))
+
+
+def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
+              flags: list[str]) -> tuple[date | None, date | None] | None:
+    m = _QUARTER.search(sq)
+    if not m:
+        return None
+    q1 = int(m.group(1))
+    q2 = int(m.group(2)) if m.group(2) else q1
+    year = fiscal or plan_year
+    if year is None:
+        flags.append("period_year_unknown")
+        return None, None
+    if fiscal is None:
+        flags.append(f"period_year_from_plan:{plan_year}")
+    if q2 < q1:
+        flags.append(f"period_inverted:q{q1}>q{q2}")
+        return None, None
+    return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
+
+
+def parse_period(text: str | None, plan_year: int | None) -> Period:
+    """Parse a printed period into first/last calendar day, following the contract rules.
+
+    ``plan_year`` (B.E.) supplies the year for ``ไตรมาสที่ …`` and a bare ``ตลอดปีงบประมาณ``.
+    Text that is not a period gives ``Period(None, None, ['period_unparsed'])``; start is
+    never after end (such input gives None/None with ``period_inverted``).
+    """
+    flags: list[str] = []
+    t = _clean(text or "")
+    if not t:
+        return Period(None, None, ["period_unparsed:empty"])
+    sq = _squash(t)
+    fm = _FISCAL.search(sq)
+    fiscal = None
+    if fm and fm.group(1):
+        fiscal = _be_year(fm.group(1), flags)
+    whole_year = bool(fm) and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
+    start = end = None
+    toks = _tokens(t, flags)
+    if whole_year or (fm and not toks and not _QUARTER.search(sq)):
+        year = fiscal or plan_year
+        if year is None:
+            return Period(None, None, flags + ["period_year_unknown"])
+        if fiscal is None:
+            flags.append(f"period_year_from_plan:{plan_year}")
+        start, end = fiscal_year_bounds(year)
+    elif toks:
+        start, end = _resolve_dates(toks, t, plan_year, flags)
+    else:
+        q = _quarters(sq, plan_year, fiscal, flags)
+        if q is not None:
+            start, end = q
+        elif "ตลอดปี" in sq and plan_year is not None:
+            flags.append(f"period_year_from_plan:{plan_year}")
+            start, end = fiscal_year_bounds(plan_year)
+        else:
+            return Period(None, None, flags + ["period_unparsed"])
+    if start is not None and end is not None:
+        if start > end:
+            return Period(None, None, flags + [f"period_inverted:{start}>{end}"])
+        if plan_year is not None:
+            py0, py1 = fiscal_year_bounds(plan_year)
+            if end < py0 or start > py1:
+                flags.append(f"period_outside_plan_year:{plan_year}")
+    return Period(start, end, list(dict.fromkeys(flags)))

@@ -1,0 +1,128 @@
+"""Scores and levels printed in running text (outside tables).
+
+``ได้รับผลการประเมิน ๙๒.๕๑ คะแนน ระดับผลการประเมิน A`` → overall 92.51, level A;
+``(IIT) มีคะแนนรวม ระบุ ๙๙.๒๙ คะแนน`` → IIT 99.29;
+``ตัวชี้วัดที่ ๘ … ได้คะแนนน้อยที่สุด ๘๐.๑๔ คะแนน`` → indicator 8 = 80.14 (source ``text``).
+
+Distractors are skipped: thresholds and targets (``๘๕ คะแนนขึ้นไป``, ``คะแนนเต็ม``),
+last year's scores (``ปีที่ผ่านมา``), band tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizers.indicators import _ALIASES
+from normalizers.numbers import to_ascii_digits
+
+_WS = re.compile(r"\s+")
+# a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
+_SCORE = re.compile(
+    r"(?:(?<![0-9.])(?P<a>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน)"
+    r"|(?:(?:เท่ากับ|อยู่ที่|ได้(?:คะแนน)?|คะแนน(?:รวม)?(?:\s*ระบุ)?)\s*(?P<b>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]))"
+)
+_NOT_RESULT_AFTER = ("ขึ้นไป", "เต็ม", "จากคะแนนเต็ม", "ต่ำกว่าปี", "สูงกว่าปี")
+_NOT_RESULT_BEFORE = ("คะแนนเต็ม", "เกณฑ์", "เป้าหมาย", "ร้อยละ", "ไม่น้อยกว่า", "ปีที่ผ่านมา", "ต่ำกว่า",
+                      "สูงกว่า", "เพิ่มขึ้น", "ลดลง", "ไม่ต่ำกว่า", "ตั้งแต่")
+_OVERALL_CUES = ("ผลการประเมิน", "ภาพรวม", "คะแนนรวม", "ผลคะแนนการประเมิน", "ได้รับคะแนน")
+_LEVEL = re.compile(
+    r"ระดับ(?:คะแนน|ผลการประเมิน)?\s*[:：]?\s*[\"“]?"
+    r"(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดีมาก|ผ่านดี|ผ่าน|ไม่ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง)"
+    r"(?![A-Za-z])"
+)
+_TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
+
+
+@dataclass
+class ProseScores:
+    overall: float | None = None
+    overall_page: int | None = None
+    level: str | None = None
+    tools: dict[str, float] = field(default_factory=dict)
+    indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
+    flags: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return _WS.sub(" ", to_ascii_digits(text or "")).strip()
+
+
+def _squash(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def score_mentions(text: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of every score-looking number in normalized text, distractors out."""
+    out = []
+    for m in _SCORE.finditer(text):
+        v = m.group("a") or m.group("b")
+        value = float(v)
+        if value > 100:
+            continue
+        before = _squash(text[max(0, m.start() - 40):m.start()])
+        after = _squash(text[m.end():m.end() + 16])
+        if any(after.startswith(w) for w in _NOT_RESULT_AFTER) or any(before.endswith(w) or w in before[-14:] for w in _NOT_RESULT_BEFORE):
+            continue
+        out.append((value, m.start(), m.end()))
+    return out
+
+
+def _indicator_names(segment: str) -> list[int]:
+    s = _squash(segment)
+    found = []
+    for no, aliases in _ALIASES.items():
+        for a in aliases:
+            i = s.find(a)
+            if i >= 0:
+                found.append((i, no))
+                break
+    # "การใช้อำนาจ" inside "การใช้อำนาจในการบริหารงานบุคคล" etc. are one indicator; order by position
+    return [no for _, no in sorted(found)]
+
+
+def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
+    """Scan the pages' running text for overall/tool/indicator scores and the level."""
+    out = ProseScores()
+    overall_candidates: list[tuple[float, int, str]] = []
+    for page, raw in pages:
+        text = _norm(raw)
+        mentions = score_mentions(text)
+        prev_end = 0
+        for value, start, end in mentions:
+            window = text[max(prev_end, start - 160):start]
+            wsq = _squash(window)
+            tools = _TOOL.findall(text[max(prev_end, start - 80):start])
+            clause = text[max(prev_end, start - 110):start]
+            cue = _squash(text[max(0, start - 160):start])
+            names = _indicator_names(clause) if ("ตัวชี้วัด" in cue or "ด้าน" in _squash(clause)) else []
+            if names:
+                for no in dict.fromkeys(names):
+                    flags = ["several_indicators_one_score"] if len(set(names)) > 1 else []
+                    out.indicators.append((no, value, page, flags))
+            elif tools or "ส่วนที่" in wsq[-30:]:
+                if tools and "ส่วนที่" not in wsq[-30:]:
+                    out.tools.setdefault(tools[-1], value)
+            elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
+                overall_candidates.append((value, page, text[end:end + 120]))
+            prev_end = end
+        if re.search(r"EIT\)?[^0-9]{0,60}ส่วนที่\s*1", text) and "EIT" not in out.tools:
+            out.flags.append("eit_printed_in_parts")
+    if overall_candidates:
+        value, page, after = overall_candidates[0]
+        out.overall, out.overall_page = value, page
+        if len({v for v, _, _ in overall_candidates}) > 1:
+            out.flags.append("overall_several_values:" + ",".join(sorted({f"{v:g}" for v, _, _ in overall_candidates})))
+        m = _LEVEL.search(after)
+        if m:
+            out.level = m.group(1)
+    if out.level is None:
+        for page, raw in pages:
+            text = _norm(raw)
+            for m in _LEVEL.finditer(text):
+                ctx = _squash(text[max(0, m.start() - 80):m.start()])
+                if any(c in ctx for c in ("ผลการประเมิน", "อยู่ใน", "ได้รับ", "ภาพรวม")) and "AA95" not in _squash(text[m.start():m.start() + 40]):
+                    out.level = m.group(1)
+                    break
+            if out.level:
+                break
+    return out

@@ -1,0 +1,206 @@
+"""Score tables → ``indicator_scores`` and ``question_scores`` rows.
+
+Handles the three score-table kinds (``normalizers.roles``): results tables (indicator
+scores, often with tool scores), per-question tables grouped by indicator, and analysis
+tables (indicator score + analysis text). Indicators are numbered by their official name,
+never by the number a report prints; question codes are repaired and checked against the
+year's catalog. Every doubt becomes a flag on the row; values are never changed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizers.codes import canonical_code, resolve_question, split_code_prefix
+from normalizers.grid import Row, Table, squash
+from normalizers.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
+from normalizers.numbers import find_scores, parse_score, to_ascii_digits
+from normalizers.roles import Layout
+
+LOW_CONF = 0.9  # a cell read with less confidence than this is flagged
+TOOL_NAMES = {"IIT": "IIT", "EIT": "EIT", "OIT": "OIT"}
+_TOOL_IN_TEXT = re.compile(r"\b(IIT|EIT|OIT)\b")
+_TOOL_SECTION = (
+    ("IIT", ("ผู้มีส่วนได้ส่วนเสียภายใน", "(IIT)", "IIT)")),
+    ("EIT", ("ผู้มีส่วนได้ส่วนเสียภายนอก", "(EIT)", "EIT)")),
+    ("OIT", ("เปิดเผยข้อมูลสาธารณะ", "(OIT)", "OIT)")),
+)
+
+
+@dataclass
+class ScoreRows:
+    indicators: list[dict] = field(default_factory=list)
+    questions: list[dict] = field(default_factory=list)
+    tool_scores: dict[str, tuple[float, int, list[str]]] = field(default_factory=dict)  # tool → (score, page, flags)
+    flags: list[str] = field(default_factory=list)
+
+
+def _conf_flags(row: Row, cols: list[int]) -> tuple[float, list[str]]:
+    """Row confidence from its cells' confidences, with a flag for low-confidence cells."""
+    confs = [row.conf[c] for c in cols if c is not None and c < len(row.conf)]
+    conf = min(confs) if confs else 1.0
+    flags = ["low_confidence_ocr"] if conf < LOW_CONF else []
+    return conf, flags
+
+
+def indicator_row(no: int, score: float, source: str, page: int, conf: float, flags: list[str]) -> dict:
+    return {
+        "indicator_no": no, "indicator_name": INDICATORS[no], "tool": TOOL_OF[no], "score": score,
+        "source": source, "page": page, "confidence": round(conf, 3), "flags": sorted(set(flags)),
+    }
+
+
+def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "results_table") -> None:
+    """Indicator scores (and tool scores) from a results or analysis table."""
+    ind_cols = layout.cols("indicator") or [0]
+    seq_col = layout.col("seq")
+    score_col = layout.col("score")
+    tool_col = layout.col("tool_score")
+    for row in table.rows:
+        label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
+        if tool_col is not None and row.cells[tool_col]:
+            _tool_cell(row.cells[tool_col], row, tool_col, out)
+        if not label.strip():
+            continue
+        no, mconf, mflags = match_indicator(label)
+        if no is None and seq_col is not None:
+            # name unreadable: fall back to the printed number, flagged
+            n = to_ascii_digits(row.cells[seq_col]).strip(" .")
+            if n.isascii() and n.isdigit() and 1 <= int(n) <= 10:
+                no, mflags = int(n), mflags + ["indicator_from_printed_number"]
+        if no is None:
+            continue
+        if score_col is None:
+            continue
+        score, sflags = parse_score(row.cells[score_col])
+        if score is None:
+            if row.cells[score_col].strip():
+                out.flags.append(f"unreadable_indicator_score:p{row.page}")
+            continue
+        conf, cflags = _conf_flags(row, [score_col])
+        out.indicators.append(indicator_row(no, score, source, row.page, min(conf, mconf or 1.0),
+                                            mflags + sflags + cflags + row_ocr_flags(row)))
+
+
+def row_ocr_flags(row: Row) -> list[str]:
+    return [f for f in row.flags if f.startswith(("ocr", "low_conf"))]
+
+
+def _tool_cell(text: str, row: Row, col: int, out: ScoreRows) -> None:
+    """A tool-score cell such as ``คะแนน IIT 99.42 คะแนน``."""
+    m = _TOOL_IN_TEXT.search(text.upper())
+    if not m:
+        return
+    scores = find_scores(text) or []
+    values = [s for s, _, _ in scores]
+    if not values:
+        v, _ = parse_score(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
+        values = [v] if v is not None else []
+    if len(values) == 1:
+        conf, cflags = _conf_flags(row, [col])
+        out.tool_scores.setdefault(m.group(1), (values[0], row.page, cflags))
+
+
+def _section_tool(text: str) -> str | None:
+    for tool, keys in _TOOL_SECTION:
+        if any(k in text for k in keys):
+            return tool
+    return None
+
+
+def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None,
+                  context: dict) -> None:
+    """Per-question scores from a questions table (grouped by indicator heading rows).
+
+    ``context`` carries the current indicator/tool across tables (a heading row in one
+    table — or a heading paragraph — applies to the next table).
+    """
+    qcol = layout.col("question")
+    score_col = layout.col("score")
+    if qcol is None or score_col is None:
+        return
+    for row in table.rows:
+        cells = row.cells
+        filled = [c for c in cells if c.strip()]
+        qtext = cells[qcol]
+        # heading rows inside the table: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "แบบวัด ... (IIT)"
+        if not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext)):
+            apply_heading(" ".join(filled), context)
+            continue
+        raw_code, text = split_code_prefix(qtext)
+        if raw_code is None and not text:
+            continue
+        score, sflags = parse_score(cells[score_col])
+        if score is None:
+            if cells[score_col].strip():
+                # a number that cannot be read: keep the question, score unknown → not a row
+                out.flags.append(f"unreadable_question_score:p{row.page}")
+            continue
+        hint = context.get("indicator")
+        code, conf, qflags = resolve_question(raw_code, text, year, hint)
+        if code is None:
+            out.flags.append(f"unresolved_question:p{row.page}:{(raw_code or text[:20])}")
+            continue
+        tool = {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]]
+        ind = indicator_of_question(code, year)
+        flags = list(qflags) + list(sflags)
+        if hint is not None and ind is not None and TOOL_OF.get(hint) == tool and ind != hint:
+            flags.append(f"indicator_heading_mismatch:{hint}->{ind}")
+        if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
+            ind = hint
+        c, cflags = _conf_flags(row, [score_col, qcol])
+        out.questions.append({
+            "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
+            "question_text": text, "score": score, "page": row.page,
+            "confidence": round(min(conf, c), 3), "flags": sorted(set(flags + cflags + row_ocr_flags(row))),
+        })
+
+
+def _is_heading(text: str) -> bool:
+    t = squash(text)
+    return t.startswith("ตัวชี้วัดที่") or t.startswith("แบบวัด") or t.startswith("แบบตรวจ")
+
+
+def apply_heading(text: str, context: dict) -> None:
+    """Update the indicator/tool context from a heading line or heading row."""
+    tool = _section_tool(text)
+    if tool:
+        context["tool"] = tool
+    if "ตัวชี้วัด" in squash(text):
+        no, _, _ = match_indicator(text)
+        if no is not None:
+            context["indicator"] = no
+            context["tool"] = TOOL_OF[no]
+
+
+def dedupe_indicators(rows: list[dict]) -> list[dict]:
+    """One row per (indicator, source): where one source prints an indicator twice, keep the
+    first and flag a disagreement."""
+    seen: dict[tuple, dict] = {}
+    for r in rows:
+        key = (r["indicator_no"], r["source"])
+        if key in seen:
+            first = seen[key]
+            if abs(first["score"] - r["score"]) > 1e-9:
+                first["flags"] = sorted(set(first["flags"]) | {f"printed_twice_differs:{r['score']}@p{r['page']}"})
+            continue
+        seen[key] = r
+    return list(seen.values())
+
+
+def dedupe_questions(rows: list[dict]) -> list[dict]:
+    """One row per question code; a second printing is dropped with a flag on the first."""
+    seen: dict[str, dict] = {}
+    for r in rows:
+        if r["question_code"] in seen:
+            first = seen[r["question_code"]]
+            first["flags"] = sorted(set(first["flags"]) | {f"question_printed_twice:{r['raw_code']}@p{r['page']}"})
+            if abs(first["score"] - r["score"]) > 1e-9:
+                first["flags"] = sorted(set(first["flags"]) | {"question_scores_disagree"})
+            continue
+        seen[r["question_code"]] = r
+    return list(seen.values())
+
+
+__all__ = ["ScoreRows", "results_rows", "question_rows", "apply_heading", "dedupe_indicators",
+           "dedupe_questions", "indicator_row", "canonical_code"]

@@ -1,0 +1,519 @@
+"""Repair broken Thai text from PDF text layers and OCR, losing nothing.
+
+Public API (stable): ``repair``, ``repair_cell``, ``assess`` / ``TextQuality``,
+``repair_stream``. All pure except ``repair_stream``.
+
+Two stages:
+1. Exact, table-driven fixes that are safe on any text (PUA presentation forms,
+   SARA AM composition, Lao lookalikes in Thai runs, zero-width characters,
+   spaces before combining marks, mark order/duplicates, ``เเ``).
+2. Dictionary decisions (``normalizers.thai_dict``) for what is ambiguous —
+   lost/extra SARA AM, marks attached to the wrong consonant, ``ู``/tone
+   confusions, artefact spaces — run only where the text shows breakage, so
+   clean text takes a fast path and is returned unchanged.
+Thai digits are never converted; NFKC is never applied; nothing is deleted
+except zero-width characters, duplicated marks and artefact whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizers import thai_dict
+from normalizers.thai_chars import (
+    ABOVE_VOWELS, BELOW_VOWELS, CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
+    RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
+)
+
+__all__ = ["repair", "repair_cell", "assess", "TextQuality", "repair_stream"]
+
+UNK = thai_dict.UNKNOWN
+_HINT = "\ue000"  # internal: a SARA AA that may be a SARA AM with lost nikhahit
+_SP = "[ \t\u00a0]"
+
+# ---------------------------------------------------------------- detection
+_PUA_CHARS = "".join(map(chr, PUA_TABLE))
+_LAO_CHARS = "".join(map(chr, LAO_TABLE))
+# Anything that can only come from a broken text layer / OCR.
+_RX_BROKEN = re.compile(
+    f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
+    f"|[{_LAO_CHARS}]"
+    f"|{_SP}+[{RX_MARK}\u0e33]"  # space before a combining mark / SARA AM
+    f"|[{RX_CONS}][{RX_MARK}]*{_SP}+\u0e32"  # ค าน า
+    f"|[{RX_TONE}\u0e4c][{RX_VOWEL_MARK}]"  # tone before vowel mark
+    f"|([{RX_MARK}])\\1"  # doubled mark
+    f"|[{RX_TONE}][{RX_TONE}]"  # two tones
+    f"|[{RX_VOWEL_MARK}][{RX_VOWEL_MARK}]"  # two vowel marks on one base
+    f"|\u0e33[{RX_TONE}]"  # SARA AM before tone
+    f"|\u0e40\u0e40"  # เเ
+    f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
+    f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
+    f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
+)
+# Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
+_G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
+             "คาสั่ง คานา ดาเนินการ ทาให้ ทางาน กากับ จาเป็น นาไป นามา สาหรับ ชานาญ "
+             "กาลัง ผู้อานวยการ อานวย คาแนะนา ประจาเดือน สารวจ").split()
+_G2_WORDS = ("กำร ควำม ตำม งำน ประมำณ นำย ข้อมูลข่ำวสำร ดำเนินกำร ทำง รำย ภำย "
+             "สำธำรณ บริหำร ให้บริกำร ประกำศ ผ่ำน จ่ำย ค่ำ ว่ำ มำตรกำร").split()
+_RX_G1 = re.compile("|".join(sorted(_G1_WORDS, key=len, reverse=True)))
+_RX_G2 = re.compile("|".join(sorted(_G2_WORDS, key=len, reverse=True)))
+_RX_FAST = re.compile(_RX_BROKEN.pattern + "|" + _RX_G1.pattern + "|" + _RX_G2.pattern)
+
+# ---------------------------------------------------------------- exact fixes
+_RX_ZW = re.compile(f"[{ZERO_WIDTH}]")
+_RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){_SP}+(?=[{RX_MARK}\u0e33])")
+_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])([{RX_MARK}]*){_SP}+\u0e32")
+_RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
+_RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
+_RX_FFFD_AA = re.compile("\ufffd+\u0e32")
+_RX_AM_TONE = re.compile(f"\u0e33([{RX_TONE}])")
+_RX_MARK_RUN = re.compile(f"[{RX_MARK}]{{2,}}")
+_RX_LAKKHANG = re.compile("(?<![\u0e24\u0e26])\u0e45")
+_RX_THAI_NEAR = re.compile("[\u0e01-\u0e4e]")
+
+
+def _map_lao(s: str) -> str:
+    """Map Lao lookalikes to Thai, only for characters inside/next to a Thai run."""
+    out = list(s)
+    for i, ch in enumerate(s):
+        if ord(ch) in LAO_TABLE:
+            left = s[max(0, i - 2):i]
+            right = s[i + 1:i + 3]
+            if _RX_THAI_NEAR.search(left) or _RX_THAI_NEAR.search(right):
+                out[i] = LAO_TABLE[ord(ch)]
+    return "".join(out)
+
+
+def _order_marks(m: re.Match) -> str:
+    """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates
+    and keep only the last of two tones."""
+    marks = m.group(0)
+    seen: list[str] = []
+    for ch in marks:
+        if ch in seen:
+            continue
+        if ch in TONES:
+            seen = [c for c in seen if c not in TONES]
+        seen.append(ch)
+    seen.sort(key=mark_rank)
+    return "".join(seen)
+
+
+def _exact_fixes(s: str) -> str:
+    """Stage 1: deterministic repairs that cannot damage clean text."""
+    if any("\uf700" <= c <= "\uf89e" for c in s):
+        s = s.translate(PUA_TABLE)
+    if _RX_ZW.search(s):
+        s = _RX_ZW.sub("", s)
+    if any("\u0e80" <= c <= "\u0eff" for c in s):
+        s = _map_lao(s)
+    s = _RX_FFFD_AA.sub(SARA_AM, s)
+    s = _RX_SPACE_MARK.sub("", s)
+    s = _RX_LOST_AM.sub(lambda m: m.group(1) + _HINT, s)
+    s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = s.replace("\u0e40\u0e40", "\u0e41")
+    s = _RX_LAKKHANG.sub(SARA_AA, s)
+    s = _RX_MARK_RUN.sub(_order_marks, s)
+    return s
+
+
+# ---------------------------------------------------------------- dictionary stage
+_CONFUSE = {
+    "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
+    "\u0e38": "\u0e39\u0e48",
+    "\u0e48": "\u0e49\u0e39",
+    "\u0e49": "\u0e48\u0e39",
+    "\u0e35": "\u0e34",
+    "\u0e34": "\u0e35",
+}
+
+
+def _canon(s: str) -> str:
+    return _RX_MARK_RUN.sub(_order_marks, s)
+
+
+def _bases(s: str) -> list[int]:
+    return [i for i, c in enumerate(s) if c not in MARKS]
+
+
+_RX_ODD = re.compile(
+    f"[{RX_VOWEL_MARK}][{RX_TONE}]?[{RX_VOWEL_MARK}]|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"
+    f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
+
+
+def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
+    """Positions where a displaced mark is plausible: the ends of the run (where a
+    text layer puts the artefact space) and orthographically impossible clusters."""
+    hot = set(range(0, min(3, len(s)))) | set(range(max(0, len(s) - 4), len(s)))
+    for j in junctions:
+        hot.update(range(max(0, j - 4), min(len(s), j + 4)))
+    for m in _RX_ODD.finditer(s):
+        hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
+    return hot
+
+
+def _edits(s: str, near: set[int], g1: bool, g2: bool, junctions: tuple[int, ...] = ()):
+    """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
+    Marks are moved between consonants only at hot positions (see ``_hot``)."""
+    bases = _bases(s)
+    hot = _hot(s, junctions)
+    for i in sorted(near):
+        if i >= len(s):
+            continue
+        ch = s[i]
+        if ch in MARKS and i not in hot:
+            for alt in _CONFUSE.get(ch, ""):
+                yield _canon(s[:i] + alt + s[i + 1:])
+        elif ch in MARKS:
+            # base this mark sits on
+            b = i
+            while b > 0 and s[b] in MARKS:
+                b -= 1
+            k = bases.index(b) if b in bases else -1
+            rest = s[:i] + s[i + 1:]
+            # move this mark to the previous / next base
+            if k > 0:
+                pb = bases[k - 1]
+                yield _canon(rest[:pb + 1] + ch + rest[pb + 1:])
+            if 0 <= k < len(bases) - 1:
+                nb = bases[k + 1] - 1  # index in ``rest``
+                yield _canon(rest[:nb + 1] + ch + rest[nb + 1:])
+            for alt in _CONFUSE.get(ch, ""):
+                yield _canon(s[:i] + alt + s[i + 1:])
+            if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
+                yield rest  # drop a second mark of the same class on one base
+            # move the whole mark cluster of this base
+            j = b + 1
+            e = j
+            while e < len(s) and s[e] in MARKS:
+                e += 1
+            cluster = s[j:e]
+            if len(cluster) > 1:
+                body = s[:j] + s[e:]
+                if k > 0:
+                    pb = bases[k - 1]
+                    yield _canon(body[:pb + 1] + cluster + body[pb + 1:])
+                if 0 <= k < len(bases) - 1:
+                    nb = bases[k + 1] - len(cluster)
+                    yield _canon(body[:nb + 1] + cluster + body[nb + 1:])
+        elif ch == SARA_AA and g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
+            yield s[:i] + SARA_AM + s[i + 1:]
+        elif ch == SARA_AM and g2:
+            yield s[:i] + SARA_AA + s[i + 1:]
+
+
+def _near_unknown(s: str) -> set[int]:
+    """Positions within 3 characters of a character no dictionary word covers."""
+    pos = 0
+    near: set[int] = set()
+    for piece in thai_dict.segment(s):
+        if len(piece) == 1 and not thai_dict.is_word(piece):
+            near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
+        pos += len(piece)
+    return near
+
+
+def _resolve_hints(s: str) -> tuple[str, bool]:
+    """Choose ำ / า / tone+ำ for each lost-nikhahit position by dictionary score."""
+    guessed = False
+    while _HINT in s:
+        i = s.index(_HINT)
+        opts = [s[:i] + v + s[i + 1:] for v in (SARA_AM, SARA_AA, "\u0e49" + SARA_AM, "\u0e48" + SARA_AM)]
+        scored = sorted(opts, key=lambda c: thai_dict.score(c.replace(_HINT, SARA_AM)))
+        s = _canon(scored[0])
+        guessed = True
+    return s, guessed
+
+
+def _climb(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+    """Hill-climb single edits while the dictionary cost strictly improves."""
+    cost = thai_dict.score(s)
+    for _ in range(8):
+        if cost < UNK:
+            break
+        near = _near_unknown(s)
+        if not near:
+            break
+        best, best_cost = None, cost
+        for cand in _edits(s, near, g1, g2, junctions):
+            c = thai_dict.score(cand)
+            if c < best_cost:
+                best, best_cost = cand, c
+        if best is None:
+            break
+        s, cost = best, best_cost
+        flags.add("thai_repair:dict_fix")
+    return s
+
+
+_HINT_OPTIONS = (SARA_AM, SARA_AA, "\u0e49" + SARA_AM, "\u0e48" + SARA_AM)
+
+
+def _fix_run(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+    """Stage 2 on one Thai run (no spaces): choose each lost-nikhahit option and
+    hill-climb the other edits; keep the reading with the lowest dictionary cost."""
+    n_hints = s.count(_HINT)
+    if not n_hints:
+        return _climb(s, g1, g2, flags, junctions)
+    flags.add("thai_repair:sara_am_guess")
+    if n_hints > 2:  # resolve one at a time, left to right
+        for _ in range(n_hints):
+            i = s.index(_HINT)
+            s = min((_canon(s[:i] + v + s[i + 1:]) for v in _HINT_OPTIONS),
+                    key=lambda c: thai_dict.score(c.replace(_HINT, SARA_AM)))
+        return _climb(s, g1, g2, flags, junctions)
+    cands = [s]
+    for _ in range(n_hints):
+        nxt = []
+        for c in cands:
+            i = c.index(_HINT)
+            nxt.extend(_canon(c[:i] + v + c[i + 1:]) for v in _HINT_OPTIONS)
+        cands = nxt
+    best, best_cost = s, None
+    for k, c in enumerate(cands):
+        f: set[str] = set()
+        r = _climb(c, g1, g2, f, junctions)
+        cost = thai_dict.score(r) * 4 + (k % 4 > 0)  # prefer plain SARA AM on ties
+        if best_cost is None or cost < best_cost:
+            best, best_cost, best_f = r, cost, f
+    flags.update(best_f)
+    return best
+
+
+_RX_RUNS = re.compile("([\u0e01-\u0e4e\ue000]+)")
+_RX_SPACES_ONLY = re.compile(f"{_SP}+")
+
+
+def _dict_stage(line: str, g1: bool, g2: bool, flags: set[str], *, cell: bool = False) -> str:
+    """Fix Thai runs of one line; join runs split by an artefact space."""
+    parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
+    out: list[str] = [parts[0]]
+    i = 1
+    while i < len(parts):
+        run = parts[i]
+        raw_bad = thai_dict.score(run.replace(_HINT, SARA_AA)) >= UNK or _HINT in run
+        junctions: tuple[int, ...] = ()
+        cur = _fix_run(run, g1, g2, flags)
+        # try joining with following runs across pure-space separators
+        while i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1]):
+            nxt = parts[i + 2]
+            if i + 3 < len(parts) and parts[i + 3].startswith("."):
+                break  # abbreviation such as พ.ศ.
+            nxt_bad = thai_dict.score(nxt.replace(_HINT, SARA_AA)) >= UNK or _HINT in nxt
+            if not (raw_bad or nxt_bad):
+                break
+            joined_raw = run + nxt
+            f2: set[str] = set()
+            jn = junctions + (len(run),)
+            joined = _fix_run(joined_raw, g1, g2, f2, jn)
+            nxt_fixed = _fix_run(nxt, g1, g2, set())
+            sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
+            join_cost = thai_dict.score(joined)
+            moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
+            if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
+                                          _ends_broken(run) or _starts_broken(nxt))) \
+                    or (join_cost <= sep_cost and (moved or _starts_broken(nxt))):
+                run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                flags.update(f2)
+                flags.add("thai_repair:space_removed")
+                i += 2
+                continue
+            break
+        out.append(cur)
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+        i += 2
+    return "".join(out).replace(_HINT, SARA_AA)
+
+
+def _ends_broken(run: str) -> bool:
+    """Run ends the way a Pango/x-sorted text layer leaves a moved mark."""
+    return bool(run) and (run[-1] in MARKS or thai_dict.score(run) >= UNK)
+
+
+def _starts_broken(run: str) -> bool:
+    return bool(run) and (run[0] in MARKS or run[0] in (SARA_AA, SARA_AM, _HINT))
+
+
+# ---------------------------------------------------------------- public API
+@dataclass(frozen=True)
+class _Mode:
+    dictionary: bool
+    g1: bool
+    g2: bool
+
+
+def _mode(text: str) -> _Mode:
+    """Decide, for the whole text, which ambiguous repairs are allowed."""
+    broken = len(_RX_BROKEN.findall(text))
+    g1_hits = len(_RX_G1.findall(text))
+    g2_hits = len(_RX_G2.findall(text))
+    am_words = len(re.findall("\u0e33", text))
+    g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
+    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0 or broken > 0, g2=g2)
+
+
+def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    mode = _mode(text)
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        fixed = _exact_fixes(line)
+        if mode.dictionary and (_HINT in fixed or thai_dict is not None):
+            fixed = _dict_stage(fixed, mode.g1, mode.g2, flags, cell=cell)
+        out.append(fixed.replace(_HINT, SARA_AA))
+    return "\n".join(out)
+
+
+def repair(text: str) -> str:
+    """Repair a Thai text layer or OCR output. Pure; keeps the number of lines;
+    returns clean text unchanged (same object)."""
+    if not text or not _RX_FAST.search(text):
+        return text
+    return _repair_lines(text, set())
+
+
+# ---------------------------------------------------------------- cells
+_NO_PHRASE_END = frozenset(
+    "ใน ของ ที่ ซึ่ง การ ความ แก่ แห่ง ต่อ กับ โดย จาก เพื่อ ให้ ถึง ตาม ด้วย และ หรือ แต่ "
+    "ทั้ง มี เป็น ได้แก่ คือ ว่า หาก ถ้า เมื่อ ผู้ ผล ข้อ ตัว ระบบ ของหน่วยงาน".split())
+_NO_PHRASE_START = frozenset("ๆ ของ แล้ว ไว้ ด้วย ได้ อยู่ ขึ้น ลง".split())
+_RX_CELL_JOIN = re.compile(f"([\u0e01-\u0e4e]+)({_SP}*\n{_SP}*|{_SP}+)(?=([\u0e01-\u0e4e]+))")
+
+
+def _junction_words(left: str, right: str) -> tuple[str, str, bool]:
+    """Last word of ``left``, first word of ``right``, and whether a dictionary word
+    spans the junction when they are joined."""
+    seg_l = thai_dict.segment(left)
+    seg_r = thai_dict.segment(right)
+    joined = thai_dict.segment(left + right)
+    cut = len(left)
+    pos = 0
+    spans = False
+    for piece in joined:
+        if pos < cut < pos + len(piece) and thai_dict.is_word(piece):
+            spans = True
+        pos += len(piece)
+    return (seg_l[-1] if seg_l else ""), (seg_r[0] if seg_r else ""), spans
+
+
+def repair_cell(text: str) -> tuple[str, list[str]]:
+    """Repair one table cell (wrapped lines joined by ``\\n``) and return it as one
+    line, plus flags for the decisions made.
+
+    Line-wrap breaks and wrap-only spaces between Thai text are removed where the
+    joined text reads as dictionary words (a word spans the break, or the left
+    side ends with a word that cannot end a phrase); real phrase spaces and the
+    space between Latin/number tokens are kept.
+    """
+    if text is None:
+        return text, []
+    flags: set[str] = set()
+    s = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _RX_FAST.search(s):
+        s = _repair_lines(s, flags, cell=True)
+    # wrap breaks and wrap spaces between Thai runs
+    pieces: list[str] = []
+    last = 0
+    for m in _RX_CELL_JOIN.finditer(s):
+        left, gap, right = m.group(1), m.group(2), m.group(3)
+        lw, rw, spans = _junction_words(left, right)
+        if "\n" in gap:
+            joiner = ""  # a wrap inside a Thai run: Thai words are not space-separated
+            if not spans and thai_dict.score(left[-6:] + right[:6]) >= UNK:
+                flags.add("thai_repair:wrap_join_uncertain")
+        else:
+            join = spans or lw in _NO_PHRASE_END or rw in _NO_PHRASE_START
+            joiner = "" if join else gap
+            if join:
+                flags.add("thai_repair:wrap_space_removed")
+        pieces.append(s[last:m.start(2)])
+        pieces.append(joiner)
+        last = m.end(2)
+    pieces.append(s[last:])
+    s = "".join(pieces)
+    s = re.sub(f"{_SP}*\n{_SP}*", " ", s).strip()
+    return s, sorted(flags)
+
+
+# ---------------------------------------------------------------- assess
+@dataclass(frozen=True)
+class TextQuality:
+    """Whether a page's text layer can be repaired (else: read it with OCR)."""
+
+    usable: bool
+    reason: str | None  # no_text | custom_encoding | latin_mojibake | unmapped_pua
+    thai_ratio: float = 0.0  # Thai letters / all letters
+    letters: int = 0
+    pua_unmapped: int = 0
+    replacement_chars: int = 0
+    detail: dict = field(default_factory=dict)
+
+
+_RX_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_COMMON_EN = frozenset(
+    "the of and to in for is on by with at as from or be are this that it an no not was "
+    "ita oit iit eit pdf www http https com org go th e service open data integrity "
+    "transparency assessment page total score no. id".split())
+
+
+def assess(text: str) -> TextQuality:
+    """Judge a page's text layer: usable (possibly after ``repair``) or not.
+
+    Not usable: no text; custom font encodings (``1>@01>1/0@1@>@1``: punctuation
+    and digits where letters should be); Latin mojibake from an OCR run as English
+    (many Latin "words" that are not words, with odd punctuation inside); Private
+    Use Area code points outside the Thai presentation-form table.
+    """
+    t = text or ""
+    letters = sum(1 for c in t if c.isalpha() and not ("\u0e00" <= c <= "\u0e7f") or
+                  "\u0e01" <= c <= "\u0e4e")
+    thai = sum(1 for c in t if "\u0e01" <= c <= "\u0e4e")
+    pua_all = [c for c in t if is_pua(c)]
+    unmapped = sum(1 for c in pua_all if ord(c) not in PUA_TABLE and not 0xF020 <= ord(c) <= 0xF0FF)
+    fffd = t.count("\ufffd")
+    nonspace = sum(1 for c in t if not c.isspace())
+    ratio = thai / letters if letters else 0.0
+    detail: dict = {}
+    if nonspace < 3:
+        return TextQuality(False, "no_text", ratio, letters, unmapped, fffd, detail)
+    if unmapped and unmapped >= max(3, 0.02 * nonspace) :
+        return TextQuality(False, "unmapped_pua", ratio, letters, unmapped, fffd, detail)
+    if fffd > max(5, 0.05 * nonspace) and fffd > thai * 0.1:
+        return TextQuality(False, "custom_encoding", ratio, letters, unmapped, fffd, detail)
+    symbols = sum(1 for c in t if c in "<>@/\\`^{}|~[]_=;:#$%&*+")
+    digits = sum(1 for c in t if "0" <= c <= "9")
+    detail.update(symbols=symbols, digits=digits)
+    if thai < 0.05 * nonspace:
+        # custom encoding: symbol-heavy runs with few letters
+        if symbols >= 0.15 * nonspace and letters < 0.5 * nonspace:
+            return TextQuality(False, "custom_encoding", ratio, letters, unmapped, fffd, detail)
+        words = _RX_LATIN_WORD.findall(t)
+        if len(words) >= 5:
+            known = sum(1 for w in words if w.lower() in _COMMON_EN or (w.isupper() and len(w) <= 6))
+            vowelless = sum(1 for w in words if len(w) >= 3 and not re.search("[aeiouyAEIOUY]", w))
+            odd = sum(1 for w in re.findall(r"\S+", t)
+                      if re.search(r"[A-Za-z][^A-Za-z0-9\s.,()\-'/]+[A-Za-z]", w))
+            detail.update(latin_words=len(words), known=known, vowelless=vowelless, odd=odd)
+            if (odd + vowelless) >= 0.25 * len(words) and known < 0.5 * len(words):
+                return TextQuality(False, "latin_mojibake", ratio, letters, unmapped, fffd, detail)
+        if symbols >= 0.25 * nonspace:
+            return TextQuality(False, "custom_encoding", ratio, letters, unmapped, fffd, detail)
+    elif symbols > thai and symbols >= 0.2 * nonspace:
+        return TextQuality(False, "custom_encoding", ratio, letters, unmapped, fffd, detail)
+    return TextQuality(True, None, ratio, letters, unmapped, fffd, detail)
+
+
+def repair_stream(inp, out) -> None:
+    """``ita repair``: read UTF-8 lines from ``inp``, write each repaired line to ``out``
+    (same number of lines)."""
+    for line in inp:
+        nl = line.endswith("\n")
+        body = line[:-1] if nl else line
+        if body.endswith("\r"):
+            body = body[:-1]
+        out.write(repair(body) + ("\n" if nl else ""))

@@ -1,0 +1,78 @@
+"""Real test PDFs for the extract stage, rendered with weasyprint from HTML.
+
+The layouts follow the seed reports (``../shared/seeds``): a Thai heading, paragraphs,
+ruled Word-style tables with wrapped cells, a measures table running over two pages with
+its header repeated and one row broken across the page break.
+Helpers only; the expected values live in the tests.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import weasyprint
+
+VENV_SITE = Path(weasyprint.__file__).resolve().parents[1]
+SARABUN = VENV_SITE / "fontpkg_sarabun" / "files" / "Sarabun-Regular.ttf"
+NOTO = next((VENV_SITE / "fontpkg_noto_sans_thai" / "files").glob("NotoSansThai*.ttf"))
+GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
+
+FONT_FILES = {"Sarabun": SARABUN, "Noto Sans Thai": NOTO, "Garuda": GARUDA}
+
+
+def css(font: str = "Sarabun", size_pt: float = 14, page: str = "A4", extra: str = "") -> str:
+    """Page CSS: one embedded Thai font, Word-like ruled tables."""
+    return f"""
+@font-face {{ font-family: "T"; src: url("{FONT_FILES[font].as_uri()}"); }}
+@page {{ size: {page}; margin: 2cm; }}
+body {{ font-family: "T"; font-size: {size_pt}pt; line-height: 1.4; }}
+table {{ border-collapse: collapse; width: 100%; }}
+table.ruled td, table.ruled th {{ border: 0.75pt solid black; padding: 2pt 4pt; vertical-align: top; }}
+table.hrules td, table.hrules th {{ border-top: 0.75pt solid black; border-bottom: 0.75pt solid black;
+  padding: 2pt 6pt; vertical-align: top; }}
+table.boxed {{ border: 0.75pt solid black; }}
+table.boxed td, table.boxed th {{ border-bottom: 0.75pt solid black; padding: 2pt 6pt; vertical-align: top; }}
+table.plain td, table.plain th {{ padding: 2pt 10pt; vertical-align: top; }}
+tr {{ break-inside: auto; }}
+{extra}
+"""
+
+
+def table_html(rows: list[list[str]], header: list[str] | None = None, cls: str = "ruled",
+               widths: list[str] | None = None) -> str:
+    """A table; ``header`` goes in <thead> (weasyprint repeats it on each page)."""
+    out = [f'<table class="{cls}">']
+    if widths:
+        out.append("<colgroup>" + "".join(f'<col style="width:{w}">' for w in widths) + "</colgroup>")
+    if header:
+        out.append("<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in header) + "</tr></thead>")
+    out.append("<tbody>")
+    for r in rows:
+        out.append("<tr>" + "".join(f"<td>{_cell(c)}</td>" for c in r) + "</tr>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def _cell(text: str) -> str:
+    """Cell HTML: explicit line breaks as <br>."""
+    return "<br>".join(html.escape(t) for t in text.split("\n"))
+
+
+def render(body: str, path: Path, **css_kw) -> Path:
+    """Render an HTML body to a PDF at ``path``."""
+    doc = f"<html><head><meta charset='utf-8'><style>{css(**css_kw)}</style></head><body>{body}</body></html>"
+    weasyprint.HTML(string=doc).write_pdf(str(path))
+    return path
+
+
+HEADER = ["ที่", "มาตรการ", "ขั้นตอน/วิธีการปฏิบัติ", "ระยะเวลา", "ผู้รับผิดชอบ"]
+WIDTHS = ["6%", "30%", "30%", "16%", "18%"]
+
+MEASURE_ROWS = [
+    ["1", "เสริมสร้างความรู้ความเข้าใจเกี่ยวกับการปฏิบัติหน้าที่อย่างโปร่งใส",
+     "1. จัดประชุมชี้แจงบุคลากร\n2. เผยแพร่ประกาศทางเว็บไซต์", "ต.ค. 68 – ก.ย. 69", "สำนักปลัด"],
+    ["2", "ปรับปรุงการเปิดเผยข้อมูลสาธารณะบนเว็บไซต์ของหน่วยงาน",
+     "1. ตรวจสอบข้อมูล o1 - o10\n2. ปรับปรุงให้เป็นปัจจุบัน", "ม.ค.-มี.ค. 69", "กองคลัง\nกองช่าง"],
+    ["3", "ส่งเสริมการมีส่วนร่วมของประชาชนในการตรวจสอบการใช้งบประมาณ",
+     "๑. ประชาสัมพันธ์ช่องทางร้องเรียน\n๒. สรุปผลการดำเนินงานรายไตรมาส", "ไตรมาสที่ ๑-๒", "กองสวัสดิการสังคม"],
+]
