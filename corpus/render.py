@@ -111,6 +111,31 @@ def build_html(content: dict) -> str:
     )
 
 
+def _normalize_font_streams(document, pdf) -> None:
+    """Re-serialize embedded TrueType subsets with fontTools so their bytes are reproducible.
+
+    HarfBuzz's subsetter leaves run-dependent padding (seen as a varying
+    ``head.checkSumAdjustment``); fontTools writes zero padding and, with
+    ``recalcTimestamp=False``, keeps ``head.modified`` fixed.
+    """
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    for obj in pdf.objects:
+        extra = getattr(obj, "extra", None)
+        if not isinstance(extra, dict) or "Length1" not in extra or len(obj.stream) != 1:
+            continue
+        font = TTFont(io.BytesIO(obj.stream[0]), recalcTimestamp=False)
+        head = font["head"]  # decompiled: save() recomputes checkSumAdjustment
+        head.checkSumAdjustment = 0
+        head.modified = head.created
+        out = io.BytesIO()
+        font.save(out)
+        obj.stream[0] = out.getvalue()
+        extra["Length1"] = len(obj.stream[0])
+
+
 def render_pdf(content: dict) -> tuple[bytes, dict[str, int]]:
     """Render content to PDF bytes; also return {anchor id: 1-based page} for cell markers."""
     from weasyprint import HTML
@@ -121,5 +146,5 @@ def render_pdf(content: dict) -> tuple[bytes, dict[str, int]]:
         for anchor in page.anchors:
             pages.setdefault(anchor, i)
     ident = hashlib.sha256(content["name"].encode()).hexdigest()[:32].encode()
-    pdf = doc.write_pdf(pdf_identifier=ident, full_fonts=True)
+    pdf = doc.write_pdf(pdf_identifier=ident, finisher=_normalize_font_streams)
     return pdf, pages | {"__page_count__": len(doc.pages)}

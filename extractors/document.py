@@ -19,9 +19,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors.model import Extraction, PageText, RawTable
+from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
 from extractors.tables import tables_and_stray
+from extractors.glyphs import GlyphRecovery
 from extractors.text import glyphs_from_chars, lines_text
 
 OCR_DPI = 300
@@ -29,12 +31,16 @@ MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized
 
 
 def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTable], Route]:
-    """Read one page from its text layer, or decide that it needs OCR (tables then empty)."""
+    """Read one page from its text layer and route it.
+
+    For a page routed to OCR the text-layer result is still returned (with method "none"
+    unless the layer is usable), so the caller can fall back to it if OCR fails.
+    """
     glyphs = glyphs_from_chars(page.chars)
     full = lines_text(glyphs)
     route = decide(full, image_cover(page), ocr, drawn_objects(page))
     w, h = float(page.width), float(page.height)
-    if route.method != "text":
+    if route.method == "none" or (route.method == "ocr" and route.reason != "scanned_page"):
         return PageText(page_no, "none", "", "", w, h, list(route.flags)), [], route
     tables, outside = tables_and_stray(page, glyphs, page_no)
     return PageText(page_no, "text", lines_text(outside), full, w, h, list(route.flags)), tables, route
@@ -53,6 +59,26 @@ def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, fla
     return text, tables
 
 
+def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int) -> tuple[PageText, list[RawTable], list[str]]:
+    """One page, by text layer or OCR as routed; returns (page text, tables, error messages).
+
+    An OCR failure is an error message, not an exception: the page keeps its text-layer
+    result when that was usable (flag ``ocr_failed``), else becomes method "none".
+    """
+    n = page.page_number
+    text, tables, route = read_text_page(page, n, ocr)
+    if route.method != "ocr":
+        return text, tables, []
+    try:
+        ocr_text, ocr_tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags, max_page_pixels)
+    except PageTimeout:
+        raise
+    except Exception as e:
+        text.flags.append("ocr_failed")
+        return text, tables, [f"p{n}: ocr failed: {type(e).__name__}: {e}"]
+    return ocr_text, ocr_tables, []
+
+
 def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", max_pages: int = 300,
                      max_page_pixels: int = 60_000_000, page_timeout_s: float = 120) -> Extraction:
     """Extract every page of a PDF (see the module docstring for the contract)."""
@@ -61,14 +87,13 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
     pdf_path = Path(pdf_path)
     with open_pdf(pdf_path, max_pages=max_pages) as pdf:
         ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
+        recovery = GlyphRecovery(pdf)
         for page in iter_pages(pdf, max_pages):
             n = page.page_number
             try:
                 with page_deadline(page_timeout_s):
-                    text, tables, route = read_text_page(page, n, ocr)
-                    if route.method == "ocr":
-                        text, tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags,
-                                                     max_page_pixels)
+                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels)
+                ex.errors += errors
             except Exception as e:  # one bad page never kills the document
                 ex.errors.append(f"p{n}: {type(e).__name__}: {e}")
                 w, h = _size(page)

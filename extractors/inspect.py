@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from extractors.document import read_ocr_page, read_text_page
+from extractors.document import read_page
 from extractors.pdf import open_pdf
 
 _RANGE = re.compile(r"^\s*([0-9]+)\s*(?:-\s*([0-9]+)\s*)?$", re.ASCII)
@@ -49,10 +49,7 @@ def table_report(pdf_path: str | Path, pages: Optional[list[int]] = None, *, ocr
                 continue
             page = pdf.pages[n - 1]
             try:
-                text, tables, route = read_text_page(page, n, ocr)
-                if route.method == "ocr":
-                    text, tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags,
-                                                 max_page_pixels)
+                text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels)
             finally:
                 page.close()
             for i, t in enumerate(tables):

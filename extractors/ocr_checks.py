@@ -21,7 +21,7 @@ FORMULAS: dict[str, Formula] = {
     "sum": lambda a, b, c: a + b + c,
     "weighted": lambda a, b, c: 0.3 * a + 0.3 * b + 0.4 * c,
 }
-TOL = 0.021  # two-decimal rounding of four printed numbers
+TOLS = (0.0051, 0.021)  # exact on printed numbers; or totals computed before rounding
 DOUBT = 0.89  # cell confidence given to cells of a row that fails its arithmetic
 _NUM = re.compile(r"^-?[0-9]{1,3}(\.[0-9]{1,3})?$", re.ASCII)
 _TH = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -41,12 +41,12 @@ def value(s: Optional[str]) -> Optional[float]:
     return -v if t.startswith("-") else v
 
 
-def holds(formula: Formula, vals: list[Optional[float]]) -> bool:
+def holds(formula: Formula, vals: list[Optional[float]], tol: float = TOLS[0]) -> bool:
     """Whether IIT, EIT, OIT, total satisfy the formula (all four readable)."""
     if any(v is None for v in vals):
         return False
     a, b, c, d = vals
-    return abs(formula(a, b, c) - d) <= TOL
+    return abs(formula(a, b, c) - d) <= tol
 
 
 def mean_holds(questions: list[float], indicator: float, tol: float = 0.011) -> bool:
@@ -74,11 +74,12 @@ def _header_cols(t: RawTable, first_body: int) -> Optional[list[int]]:
     return None
 
 
-def find_results_columns(t: RawTable) -> Optional[tuple[list[int], str]]:
-    """The IIT/EIT/OIT/total columns of a results table and its formula, or None.
+def find_results_columns(t: RawTable) -> Optional[tuple[list[int], str, float]]:
+    """The IIT/EIT/OIT/total columns of a results table, its formula and tolerance, or None.
 
     Tried: the header names, then any four consecutive columns; the choice is the one whose
-    arithmetic holds on most rows (at least 60% of rows with four numbers).
+    arithmetic holds on most rows (at least 60% of rows with four numbers), with the exact
+    tolerance preferred over the loose one.
     """
     nc = t.n_cols
     rows = t.rows
@@ -91,16 +92,19 @@ def find_results_columns(t: RawTable) -> Optional[tuple[list[int], str]]:
         candidates.append(hc)
     candidates += [[c, c + 1, c + 2, c + 3] for c in range(nc - 3)]
     best = None
-    for cols in candidates:
-        for name, f in FORMULAS.items():
-            vals = [[value(rows[r][c]) if c < len(rows[r]) else None for c in cols] for r in body]
-            full = [v for v in vals if all(x is not None for x in v) and any(x != 0 for x in v)]
-            if len(full) < 2:
-                continue
-            ok = sum(holds(f, v) for v in full)
-            if ok >= 0.6 * len(full) and (best is None or ok > best[0]):
-                best = (ok, cols, name)
-    return (best[1], best[2]) if best else None
+    for tol in TOLS:
+        for cols in candidates:
+            for name, f in FORMULAS.items():
+                vals = [[value(rows[r][c]) if c < len(rows[r]) else None for c in cols] for r in body]
+                full = [v for v in vals if all(x is not None for x in v) and any(x != 0 for x in v)]
+                if len(full) < 2:
+                    continue
+                ok = sum(holds(f, v, tol) for v in full)
+                if ok >= 0.6 * len(full) and (best is None or ok > best[0]):
+                    best = (ok, cols, name, tol)
+        if best:
+            break
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _col_name(t: RawTable, c: int, cols: list[int]) -> str:
@@ -115,7 +119,7 @@ def check_table(t: RawTable, alts: dict[tuple[int, int], list[tuple[str, float]]
     found = find_results_columns(t)
     if not found:
         return t
-    cols, fname = found
+    cols, fname, tol = found
     f = FORMULAS[fname]
     t.flags.append(f"ocr_arith_table:{fname}")
     conf = t.cell_conf or [[1.0] * len(r) for r in t.rows]
@@ -125,7 +129,7 @@ def check_table(t: RawTable, alts: dict[tuple[int, int], list[tuple[str, float]]
         vals = [value(x) for x in cells]
         if sum(v is not None for v in vals) < 3 or all(v in (None, 0.0) for v in vals):
             continue  # not a data row (header, blank, all dashes)
-        if holds(f, vals):
+        if holds(f, vals, tol):
             if any(conf[r][c] < 0.9 for c in cols):
                 t.flags.append(f"ocr_arith_confirmed:r{r}")
                 for c in cols:
@@ -138,7 +142,7 @@ def check_table(t: RawTable, alts: dict[tuple[int, int], list[tuple[str, float]]
                 continue
             second = ranked[1][0]
             trial = [value(second) if cc == c else v for cc, v in zip(cols, vals)]
-            if holds(f, trial):
+            if holds(f, trial, tol):
                 choices.append((c, second))
         if len(choices) == 1:
             c, second = choices[0]

@@ -5,7 +5,8 @@ it), how much of the page is covered by images, and the caller's ``ocr`` mode:
 
 - ``"always"``: OCR every page.
 - ``"auto"`` (default): the text layer when ``normalizers.thai_text.assess`` calls it
-  usable, unless the page is a full-page scan carrying only a stamp's worth of text; OCR
+  usable, unless the page is a full-page scan whose hidden layer is a stamp's worth of
+  text or hardly Thai (an OCR run as English that ``assess`` let through); OCR
   when the layer is garbled (custom encoding, Latin mojibake, unmapped PUA), or missing on
   a page that shows images or vector drawings; ``"none"`` for an empty page.
 - ``"never"``: the text layer when usable, else ``"none"`` with a flag saying why.
@@ -19,6 +20,7 @@ from extractors.model import Method
 OCR_MODES = ("auto", "never", "always")
 SCAN_COVER = 0.8  # images covering this share of the page make it a scan...
 SCAN_MAX_CHARS = 200  # ...when its text layer has fewer non-space chars than this
+SCAN_MIN_THAI = 0.2  # ...or when fewer of its letters than this are Thai (Latin OCR mojibake)
 MIN_DRAWN_OBJECTS = 50  # a text-less page with this many vector objects may be outlined text
 
 
@@ -55,6 +57,14 @@ def _nonspace(text: str) -> int:
     return sum(1 for c in text if not c.isspace())
 
 
+def thai_share(text: str) -> float:
+    """Thai letters / all letters (0 when there are no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if "\u0e01" <= c <= "\u0e4e") / len(letters)
+
+
 def decide(text: str, cover: float, ocr: str = "auto", drawn: int = 0) -> Route:
     """Route one page given its text-layer text, image cover (0..1) and the OCR mode."""
     if ocr not in OCR_MODES:
@@ -65,8 +75,12 @@ def decide(text: str, cover: float, ocr: str = "auto", drawn: int = 0) -> Route:
 
     q = assess(text)
     if q.usable:
-        if ocr == "auto" and cover >= SCAN_COVER and _nonspace(text) < SCAN_MAX_CHARS:
-            return Route("ocr", "scanned_page", ("scanned_page:thin_text_layer",))
+        if ocr == "auto" and cover >= SCAN_COVER:
+            # a full-page scan: its hidden OCR layer is only trusted when it reads as Thai
+            if _nonspace(text) < SCAN_MAX_CHARS:
+                return Route("ocr", "scanned_page", ("scanned_page:thin_text_layer",))
+            if thai_share(text) < SCAN_MIN_THAI:
+                return Route("ocr", "scanned_page", ("scanned_page:non_thai_text_layer",))
         return Route("text", "text_layer")
     if q.reason == "no_text":
         if cover <= 0.01 and drawn < MIN_DRAWN_OBJECTS:

@@ -179,13 +179,17 @@ _MARGIN = 0.08   # best text match must beat the runner-up by this much
 
 def resolve_question(raw_code: str | None, text: str, year: int | None,
                      indicator_hint: int | None = None,
-                     tool_hint: str | None = None) -> tuple[str | None, float, list[str]]:
+                     tool_hint: str | None = None,
+                     prefer_printed: bool = False) -> tuple[str | None, float, list[str]]:
     """Decide the canonical code of a printed question (code + text) for an assessment year.
 
     Returns (code, confidence, flags). The printed code is repaired by shape first; the
     question text is matched against the year's catalog. A garbled code (``๖``, ``๑๒๒``,
     ``๖๕``) or one whose text clearly belongs to another question is replaced by the text
     match, flagged ``code_corrected:<raw>-><code>``. Nothing readable -> (None, 0, flags).
+    With ``prefer_printed`` a well-formed printed code found in the catalog is kept even when
+    the text names another question (``code_text_mismatch:<code>~<text match>``, lower
+    confidence) — for columns whose contract is "the codes as printed".
     """
     raw = (raw_code or "").strip()
     code, flags = canonical_code(raw, tool_hint) if raw else (None, ["code_missing"])
@@ -210,10 +214,10 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
         own = next(s for c, s in ranked if c == code)
         if own >= _AGREE and (best == code or own >= best_s - _MARGIN):
             return code, (0.9 if shape_repaired else 1.0), flags
-        if text_sure:
+        if text_sure and not prefer_printed:
             flags.append(f"code_corrected:{raw}->{best}")
             return best, round(min(0.9, best_s), 3), flags
-        flags.append(f"code_text_mismatch:{code}")
+        flags.append(f"code_text_mismatch:{code}~{best}" if text_sure else f"code_text_mismatch:{code}")
         return code, 0.6, flags
 
     # no usable printed code: the text decides

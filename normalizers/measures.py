@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizers.codes import parse_code_list, resolve_question, split_code_prefix
-from normalizers.grid import Row, Table, merge_continuations
+from normalizers.grid import Row, Table, merge_continuations, merge_rows
 from normalizers.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.periods import parse_period
 from normalizers.roles import Layout
@@ -54,10 +54,34 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     return codes, flags
 
 
+def merge_page_breaks(table: Table, short_cols: list[int]) -> None:
+    """Re-join a measure row that a page break cut in two.
+
+    Each part of such a row keeps the text its cells had on that page, so the second part
+    can carry key cells of its own (the indicator cell's text may fall entirely on the next
+    page). The tell is the short columns (period, responsible): printed in one part only.
+    """
+    if not short_cols:
+        return
+    rows: list[Row] = []
+    for row in table.rows:
+        if rows and row.page > rows[-1].page_last:
+            prev = rows[-1]
+            has = lambda r: any(r.cells[c].strip() for c in short_cols)  # noqa: E731
+            if has(prev) != has(row):
+                merged = merge_rows(prev, row)
+                merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
+                rows[-1] = merged
+                continue
+        rows.append(row)
+    table.rows = rows
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
+    merge_page_breaks(table, [c for c in (layout.col("period"), layout.col("responsible")) if c is not None])
     merge_continuations(table, key_cols)
     measures: list[dict] = []
     indicators: list[dict] = []

@@ -211,11 +211,14 @@ def parse_years(text: str) -> tuple[int | None, int | None, list[str]]:
     plan: Counter = Counter()
     for m in _RX_YEAR.finditer(flat):
         year = int(m.group(1), 10)
-        window = flat[max(0, m.start() - 90): m.start()]
-        weight = 3 if m.start() <= head_end else 1
-        if any(c in window for c in _PLAN_CUES):
+        in_head = m.start() <= head_end
+        window = flat[max(0, m.start() - (250 if in_head else 90)): m.start()]
+        weight = 3 if in_head else 1
+        p_at = max(window.rfind(c) for c in _PLAN_CUES)
+        a_at = max(window.rfind(c) for c in _ASSESS_CUES)
+        if p_at >= 0 and p_at >= a_at:  # the cue nearest to the year decides
             plan[year] += weight
-        elif any(c in window for c in _ASSESS_CUES):
+        elif a_at >= 0:
             assess[year] += weight
     flags: list[str] = []
     assessment = None

@@ -55,6 +55,7 @@ _DATE = re.compile(
 _QUARTER = re.compile(
     r"ไตรมาส(?:ที่)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่)?([1-4]))?", re.ASCII
 )
+_FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
 
 
@@ -215,6 +216,11 @@ def parse_period(text: str | None, plan_year: int | None) -> Period:
         if fiscal is None:
             flags.append(f"period_year_from_plan:{plan_year}")
         start, end = fiscal_year_bounds(year)
+        m2 = _FISCAL_TO.match(sq, fm.end())
+        if fiscal is not None and m2:  # "ปีงบประมาณ 2569-2570": a span of fiscal years
+            last = _be_year(m2.group(1), flags)
+            if last is not None:
+                end = fiscal_year_bounds(last)[1]
     elif toks:
         start, end = _resolve_dates(toks, t, plan_year, flags)
     else:

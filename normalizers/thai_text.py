@@ -50,13 +50,14 @@ _RX_BROKEN = re.compile(
     f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
+    f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}])"  # MAI HAN-AKAT ending a word (ลบั)
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
-             "คาสั่ง คานา ดาเนินการ ทาให้ ทางาน กากับ จาเป็น นาไป นามา สาหรับ ชานาญ "
-             "กาลัง ผู้อานวยการ อานวย คาแนะนา ประจาเดือน สารวจ").split()
-_G2_WORDS = ("กำร ควำม ตำม งำน ประมำณ นำย ข้อมูลข่ำวสำร ดำเนินกำร ทำง รำย ภำย "
-             "สำธำรณ บริหำร ให้บริกำร ประกำศ ผ่ำน จ่ำย ค่ำ ว่ำ มำตรกำร").split()
+             "คาสั่ง ดาเนินการ ทาให้ กากับดูแล จาเป็น สาหรับ ชานาญ "
+             "ผู้อานวยการ อานวย คาแนะนา ประจาเดือน สารวจ").split()
+_G2_WORDS = ("กำร ควำม ตำม ประมำณ ข้อมูลข่ำวสำร ภำย "
+             "สำธำรณ บริหำร บริกำร ประกำศ ผ่ำน จ่ำย มำตรกำร").split()
 _RX_G1 = re.compile("|".join(sorted(_G1_WORDS, key=len, reverse=True)))
 _RX_G2 = re.compile("|".join(sorted(_G2_WORDS, key=len, reverse=True)))
 _RX_FAST = re.compile(_RX_BROKEN.pattern + "|" + _RX_G1.pattern + "|" + _RX_G2.pattern)
@@ -284,7 +285,7 @@ def _fix_run(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, 
     return best
 
 
-_RX_RUNS = re.compile("([\u0e01-\u0e4e\ue000]+)")
+_RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # not ฯ ๆ
 _RX_SPACES_ONLY = re.compile(f"{_SP}+")
 
 
@@ -458,7 +459,9 @@ _RX_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _COMMON_EN = frozenset(
     "the of and to in for is on by with at as from or be are this that it an no not was "
     "ita oit iit eit pdf www http https com org go th e service open data integrity "
-    "transparency assessment page total score no. id".split())
+    "transparency assessment page total score id you we he she they have has had will "
+    "can all one two date name report year office department government public "
+    "information we our your his her its which who what when where there their".split())
 
 
 def assess(text: str) -> TextQuality:
@@ -499,7 +502,8 @@ def assess(text: str) -> TextQuality:
             odd = sum(1 for w in re.findall(r"\S+", t)
                       if re.search(r"[A-Za-z][^A-Za-z0-9\s.,()\-'/]+[A-Za-z]", w))
             detail.update(latin_words=len(words), known=known, vowelless=vowelless, odd=odd)
-            if (odd + vowelless) >= 0.25 * len(words) and known < 0.5 * len(words):
+            if ((odd + vowelless) >= 0.25 * len(words) and known < 0.5 * len(words)) or \
+                    (len(words) >= 20 and known < 0.1 * len(words)):
                 return TextQuality(False, "latin_mojibake", ratio, letters, unmapped, fffd, detail)
         if symbols >= 0.25 * nonspace:
             return TextQuality(False, "custom_encoding", ratio, letters, unmapped, fffd, detail)

@@ -22,7 +22,7 @@ _INCOMPLETE = {
     "กอง", "งาน", "สำนัก", "สำนักงาน", "ฝ่าย", "ส่วน", "หน่วย", "ศูนย์", "ทุก", "หัวหน้า",
     "หัวหน้าส่วน", "นัก", "ผู้", "เจ้า", "รอง", "คณะ",
 }
-_TRAILING_CONNECTORS = ("ทุก", "และ", "ที่", "ของ", "ด้าน", "ฝ่าย")
+_TRAILING_CONNECTORS = ("ทุก", "และ", "ของ", "ด้าน")
 # multi-word units whose inner pieces look like heads (compared without spaces)
 KNOWN_UNITS = (
     "สำนักปลัด", "สำนักงานปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา",
@@ -42,6 +42,24 @@ _RX_NUMBERING = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(]))\(?[{_DIG}]{{1,2}}\s*[.
 _RX_GLUED_AND = re.compile(r"และ(?=(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย)\S)")
 _RX_DASH_HEAD = re.compile(r"-(?=\s*(?:กอง|สำนัก|งาน|ฝ่าย))")
 _RX_SEP = re.compile(r"[/,;()\[\]|、，]")
+_RX_PAREN = re.compile(r"\(([^()]*)\)")
+_UNIT_HEADS = ("กอง", "สำนัก", "งาน", "ฝ่าย", "หน่วย", "ศูนย์", "ส่วน", "ทุก")
+# a parenthetical kept inside its entry ("ผู้บริหาร (นายก/ปลัด)") is shielded with these
+_P_OPEN, _P_SLASH, _P_CLOSE, _P_SPACE = "\ue000", "\ue001", "\ue002", "\ue003"
+
+
+def _paren(m: re.Match) -> str:
+    """Unwrap a parenthesised list of units; shield an explanatory one (roles) in its entry."""
+    inner = m.group(1).strip()
+    before = m.string[: m.start()]
+    last_sep = max(before.rfind(c) for c in "|/,;\n")
+    if not before[last_sep + 1:].strip() or not inner:
+        return "|" + inner + "|"
+    items = [x.strip() for x in re.split(r"[/,;]", inner) if x.strip()]
+    if all(_squash(x).startswith(_UNIT_HEADS) for x in items):
+        return "|" + inner + "|"
+    shielded = re.sub(r"\s+", _P_SPACE, inner.replace("/", _P_SLASH))
+    return " " + _P_OPEN + shielded + _P_CLOSE
 
 
 def _squash(s: str) -> str:
@@ -49,7 +67,8 @@ def _squash(s: str) -> str:
 
 
 def _starts_head(piece: str) -> bool:
-    return piece.startswith(_HEADS) and piece not in _INCOMPLETE
+    """True when a piece begins a new unit (``กองคลัง``, or a bare head like ``สำนัก``)."""
+    return piece.startswith(_HEADS)
 
 
 def _is_known_or_prefix(s: str) -> bool:
@@ -90,6 +109,8 @@ def _split_chunk(chunk: str) -> list[str]:
             continue
         if not cur:
             cur = p
+        elif p.startswith(_P_OPEN):
+            cur += " " + p
         elif _join_decision(cur, p):
             cur += p
         else:
@@ -114,7 +135,9 @@ def split_units(text: str | None) -> list[str]:
     ``-สำนักปลัด -กองคลัง`` / ``๑.สำนักปลัด ๒.กองคลัง`` / ``กองคลัง / สำนักปลัด`` -> two units;
     ``ทุกส่วน ราชการ`` -> ``ทุกส่วนราชการ``; ``กองสวัสดิการ สังคม`` -> ``กองสวัสดิการสังคม``;
     ``กองสาธารณสุข และสิ่งแวดล้อม`` stays one unit. Abbreviations (``กองการศึกษาฯ``) are kept;
-    numbering, bullets and parentheses are dropped. Order kept, duplicates removed.
+    numbering and bullets are dropped; parentheses are dropped around a unit (``(กองคลัง)``) or
+    a list of units (``… (กองคลัง, กองช่าง)``), but an explanation of roles stays in its entry
+    (``ผู้บริหาร (นายก/ปลัด)``). Order kept, duplicates removed.
     """
     t = (text or "").replace("\u200b", "")
     if not t.strip():
@@ -123,10 +146,13 @@ def split_units(text: str | None) -> list[str]:
     t = _RX_DASH_HEAD.sub("|", t)
     t = _RX_NUMBERING.sub("|", t)
     t = _RX_BULLET.sub("|", t)
+    t = _RX_PAREN.sub(_paren, t)
     t = _RX_SEP.sub("|", t)
     out: list[str] = []
     for chunk in t.split("|"):
         for u in _split_chunk(chunk):
+            u = (u.replace(_P_OPEN, "(").replace(_P_CLOSE, ")").replace(_P_SLASH, "/")
+                 .replace(_P_SPACE, " "))
             if u not in out:
                 out.append(u)
     return out
@@ -139,7 +165,10 @@ _RX_STEP_NUM = re.compile(
     rf"(?:(?P<paren>\()(?P<n1>[{_DIG}]{{1,2}})\)|(?P<n2>[{_DIG}]{{1,2}})\s?(?P<p>[.)]))"
     rf"(?![{_DIG}])(?!{_MONTH_AHEAD})"
 )
-_RX_STEP_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•●▪○*](?=\s|[\u0e01-\u0e4eA-Za-z\"“])")
+_BULLETS = "-–—•●▪○*"
+_RX_LINE_BULLET = re.compile(rf"(?:^|(?<=\n))[ \t]*[{_BULLETS}](?=\s|[\u0e01-\u0e4eA-Za-z\"“])")
+_RX_INLINE_DOT = re.compile(r"(?:(?<=\s)|^)[•●▪○](?=\s|[\u0e01-\u0e4eA-Za-z])")
+_RX_INLINE_DASH = re.compile(r"(?:(?<=\s)|^)[-–—](?=\s)")
 
 
 def _digit_value(s: str) -> int:
@@ -151,16 +180,23 @@ def _numbered_markers(t: str) -> list[tuple[int, int]]:
     accepted: list[tuple[int, int]] = []
     last = 0
     for m in _RX_STEP_NUM.finditer(t):
-        n = _digit_value(m.group("n1") or m.group("n2"))
+        digits = m.group("n1") or m.group("n2")
+        if digits[0] in "0๐":
+            continue  # ๐๖ is a code (o6), not a list number
+        n = _digit_value(digits)
         start = m.start()
         before = t[start - 1] if start else " "
+        if before.isdigit() or before in ".,":
+            continue  # "๙.๓)" is a sub-indicator number, "๒๐%" etc.
         spaced = start == 0 or before.isspace() or before in "(:;\"“”'"
+        prev_end = accepted[-1][1] if accepted else 0
+        between = t[prev_end:start]
+        if between.count("(") > between.count(")") and m.group("p") == ")":
+            continue  # the ")" closes a parenthesis: "(อ้างอิงจาก ๖)"
         if not accepted:
-            ok = (n == 1 and (spaced or start == 0)) or (start == 0 and n >= 1)
+            ok = (n == 1 and spaced) or (start == 0 and n >= 1)
         else:
-            prev_end = accepted[-1][1]
-            has_text = bool(t[prev_end:start].strip())
-            ok = has_text and (
+            ok = bool(between.strip()) and (
                 (n == last + 1 and (spaced or n >= 2))
                 or (spaced and n in (last, last + 2))
             )
@@ -174,24 +210,39 @@ def _clean_step(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip(" \t\n-–•")
 
 
+def _split_at(t: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Pieces of ``t`` between marker spans (text before the first marker kept)."""
+    if not spans:
+        return [t]
+    parts = [t[: spans[0][0]]] if t[: spans[0][0]].strip() else []
+    for k, (_, e) in enumerate(spans):
+        parts.append(t[e: spans[k + 1][0] if k + 1 < len(spans) else len(t)])
+    return parts
+
+
+def _sub_items(step: str) -> list[str]:
+    """Split one step on its ``-``/``•`` sub-items: at line starts always; inline dashes only
+    when they form a list (two or more, or after ``ดังนี้``/``:``), so ``ติดต่อ - สอบถาม`` stays."""
+    spans = [m.span() for m in _RX_LINE_BULLET.finditer(step)]
+    spans += [m.span() for m in _RX_INLINE_DOT.finditer(step)]
+    inline = [m.span() for m in _RX_INLINE_DASH.finditer(step)
+              if not any(a <= m.start() < b for a, b in spans)]
+    head = step[: inline[0][0]].rstrip() if inline else ""
+    if len(inline) >= 2 or (inline and head.endswith(("ดังนี้", ":", "ได้แก่"))):
+        spans += inline
+    return _split_at(step, sorted(set(spans)))
+
+
 def split_steps(text: str | None) -> list[str]:
-    """Steps of a cell, split on their numbering (``๑.`` ``2.`` ``(1)`` ``1)``) or, in a
-    cell that starts with a bullet, on ``-``/``•`` bullets; numbering removed, whitespace
-    (including wrap newlines) collapsed. Decimals (``๙๙.๕๗``), dates (``๓๐ ก.ย.``) and
-    references like ``ข้อ 1.`` out of sequence do not split. Empty steps are dropped."""
+    """Steps of a cell, split on their numbering (``๑.`` ``2.`` ``(1)`` ``1)``) and on
+    ``-``/``•`` items (at line starts, or inline when they form a list); numbering removed,
+    whitespace (including wrap newlines) collapsed. Decimals (``๙๙.๕๗``, ``๙.๓``), dates
+    (``๓๐ ก.ย.``), codes (``๐๖``) and references like ``ข้อ 1.`` out of sequence do not split.
+    Empty steps are dropped."""
     t = (text or "").replace("\u200b", "").strip()
     if not t:
         return []
-    markers = _numbered_markers(t)
-    parts: list[str] = []
-    if markers:
-        if t[: markers[0][0]].strip():
-            parts.append(t[: markers[0][0]])
-        for k, (s, e) in enumerate(markers):
-            end = markers[k + 1][0] if k + 1 < len(markers) else len(t)
-            parts.append(t[e:end])
-    elif _RX_STEP_BULLET.match(t):
-        parts = _RX_STEP_BULLET.split(t)
-    else:
-        parts = [t]
+    parts = []
+    for piece in _split_at(t, _numbered_markers(t)):
+        parts.extend(_sub_items(piece))
     return [c for c in (_clean_step(p) for p in parts) if c]

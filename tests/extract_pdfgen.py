@@ -76,3 +76,30 @@ MEASURE_ROWS = [
     ["3", "ส่งเสริมการมีส่วนร่วมของประชาชนในการตรวจสอบการใช้งบประมาณ",
      "๑. ประชาสัมพันธ์ช่องทางร้องเรียน\n๒. สรุปผลการดำเนินงานรายไตรมาส", "ไตรมาสที่ ๑-๒", "กองสวัสดิการสังคม"],
 ]
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REALDOCS = SHARED / "realdocs"
+
+
+def realdoc(rel: str) -> Path:
+    """A file under ../shared/realdocs (tests skip when the shared folder is absent)."""
+    import pytest
+
+    p = REALDOCS / rel
+    if not p.exists():
+        pytest.skip(f"missing shared realdoc {rel}")
+    return p
+
+
+def split_table_body(n_rows: int = 12, tall_row: int = 9) -> tuple[str, list[list[str]]]:
+    """A measures table that runs over two pages (header repeated by weasyprint), with row
+    ``tall_row`` long enough to be broken by the page break. Every step is a unique token
+    (``ขั้นที่ 9.7``) so tests can check that each appears exactly once."""
+    rows = []
+    for i in range(1, n_rows + 1):
+        n_steps = 12 if i == tall_row else 3
+        steps = "\n".join(f"ขั้นที่ {i}.{k}" for k in range(1, n_steps + 1))
+        rows.append([str(i), f"มาตรการที่ {i} ส่งเสริมความโปร่งใส", steps, "ต.ค. 68 – ก.ย. 69", "กองคลัง"])
+    body = ("<h3>แผนการขับเคลื่อนมาตรการ</h3><p>องค์การบริหารส่วนตำบลตัวอย่าง ได้จัดทำมาตรการดังนี้</p>"
+            + table_html(rows, HEADER, widths=WIDTHS) + "<p>ลงชื่อ ผู้รายงาน</p>")
+    return body, rows

@@ -304,3 +304,13 @@ def test_split_then_resolve_roundtrip_property():
             assert raw == shape
             got, conf, _ = resolve_question(raw, rest, 2568)
             assert got == code and conf >= 0.9
+
+
+def test_resolve_question_prefer_printed_keeps_wellformed_code_with_flag():
+    text = ("การบริหารงานบุคคลในหน่วยงานของท่าน มีการให้หรือรับสินบนเพื่อแลกกับการบรรจุแต่งตั้ง"
+            "โยกย้ายหรือเลื่อนตำแหน่งหรือไม่")
+    code, conf, flags = resolve_question("i๔", text, 2568, prefer_printed=True)
+    assert code == "i4" and conf <= 0.6 and "code_text_mismatch:i4~i9" in flags
+    # garbled codes are still recovered from the text
+    code, _, flags = resolve_question("๑๒๒", SEED_QUESTIONS[1][1], 2568, prefer_printed=True)
+    assert code == "i12" and "code_corrected:๑๒๒->i12" in flags

@@ -49,7 +49,7 @@ def test_parse_score_space_inside_number_repaired_with_flag():
     assert flags and flags[0].startswith("score_repaired")
 
 
-def test_parse_score_rejects_lao_lookalike_via_int():
+def test_parse_score_lao_digits_converted():
     # Python's float() would accept Thai digits; parse_score must give ASCII-based floats
     got, _ = parse_score("໙໘.໖໗")
     assert got == pytest.approx(98.67)

@@ -243,3 +243,39 @@ def test_property_never_start_after_end():
             assert p.start <= p.end, text
         if p.start is None or p.end is None:
             assert p.flags, text
+
+
+def test_corpus_content_periods():
+    """Every period of the corpus content files (expected dates hand-written there)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "corpus" / "content"
+    files = sorted(root.glob("*.json"))
+    if not files:
+        pytest.skip("corpus content not available")
+    seen = 0
+
+    def walk(o, plan):
+        nonlocal seen
+        if isinstance(o, dict):
+            if "period_text" in o and "period_start" in o:
+                p = parse_period(o["period_text"], plan)
+                got = (p.start and p.start.isoformat(), p.end and p.end.isoformat())
+                assert got == (o["period_start"], o["period_end"]), o["period_text"]
+                seen += 1
+            for v in o.values():
+                walk(v, plan)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v, plan)
+
+    for f in files:
+        d = json.loads(f.read_text(encoding="utf-8"))
+        walk(d, d.get("plan_year"))
+    assert seen >= 30
+
+
+def test_fiscal_year_span():
+    p = parse_period("ปีงบประมาณ 2569-2570", 2569)
+    assert (p.start, p.end) == (D(2025, 10, 1), D(2027, 9, 30))

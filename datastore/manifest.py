@@ -1,0 +1,108 @@
+"""The raw manifest: source → hash → first/last seen, plus what conditional requests need.
+
+Kept in ``<raw_dir>/manifest.sqlite`` (SQLite, WAL, one short connection per call, so fetch
+threads and workers can record at once). Two tables:
+
+- ``sources``: the latest state of each source URI — current sha256, ETag, Last-Modified,
+  size and mtime (local files: to skip re-hashing an unchanged file), organisation metadata,
+  last check and last error.
+- ``sightings``: every (source URI, sha256) pair ever fetched, with first and last seen;
+  a changed source adds a row, an unchanged one moves ``last_seen``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
+
+from datastore.ledger import utc_now
+
+MANIFEST_FILE = "manifest.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+  source_uri TEXT PRIMARY KEY, sha256 TEXT, file_name TEXT, etag TEXT, last_modified TEXT,
+  size INTEGER, mtime_ns INTEGER, meta_json TEXT, last_checked TEXT, last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS sightings (
+  source_uri TEXT NOT NULL, sha256 TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+  PRIMARY KEY (source_uri, sha256)
+);
+"""
+
+
+class RawManifest:
+    """The raw manifest of one raw directory (created on first use)."""
+
+    def __init__(self, raw_dir: str | Path):
+        self.path = Path(raw_dir) / MANIFEST_FILE
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self._conn() as c:
+            c.execute("PRAGMA journal_mode=WAL")
+            c.executescript(_SCHEMA)
+
+    @contextmanager
+    def _conn(self) -> Iterator[sqlite3.Connection]:
+        with closing(sqlite3.connect(self.path, timeout=60)) as c:
+            c.row_factory = sqlite3.Row
+            c.execute("PRAGMA busy_timeout=60000")
+            with c:
+                yield c
+
+    def get(self, source_uri: str) -> Optional[dict]:
+        """The latest state of a source, or None if it was never fetched."""
+        with self._conn() as c:
+            row = c.execute("SELECT * FROM sources WHERE source_uri=?", (source_uri,)).fetchone()
+        if row is None:
+            return None
+        d = dict(row)
+        d["meta"] = json.loads(d.pop("meta_json") or "{}")
+        return d
+
+    def record(self, source_uri: str, sha256: str, *, file_name: Optional[str] = None,
+               etag: Optional[str] = None, last_modified: Optional[str] = None,
+               size: Optional[int] = None, mtime_ns: Optional[int] = None,
+               meta: Optional[dict] = None) -> None:
+        """Record that ``source_uri`` now has content ``sha256`` (seen now)."""
+        now = utc_now()
+        with self._conn() as c:
+            c.execute(
+                "INSERT INTO sources (source_uri, sha256, file_name, etag, last_modified, size, mtime_ns, "
+                "meta_json, last_checked, last_error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL) "
+                "ON CONFLICT(source_uri) DO UPDATE SET sha256=excluded.sha256, "
+                "file_name=COALESCE(excluded.file_name, file_name), etag=excluded.etag, "
+                "last_modified=excluded.last_modified, size=excluded.size, mtime_ns=excluded.mtime_ns, "
+                "meta_json=COALESCE(excluded.meta_json, meta_json), last_checked=excluded.last_checked, "
+                "last_error=NULL",
+                (source_uri, sha256, file_name, etag, last_modified, size, mtime_ns,
+                 json.dumps(meta, ensure_ascii=False) if meta else None, now))
+            c.execute(
+                "INSERT INTO sightings (source_uri, sha256, first_seen, last_seen) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(source_uri, sha256) DO UPDATE SET last_seen=excluded.last_seen",
+                (source_uri, sha256, now, now))
+
+    def touch(self, source_uri: str) -> None:
+        """Record that a source was checked and found unchanged (moves last_seen)."""
+        now = utc_now()
+        with self._conn() as c:
+            c.execute("UPDATE sources SET last_checked=?, last_error=NULL WHERE source_uri=?", (now, source_uri))
+            c.execute("UPDATE sightings SET last_seen=? WHERE source_uri=? AND sha256="
+                      "(SELECT sha256 FROM sources WHERE source_uri=?)", (now, source_uri, source_uri))
+
+    def record_error(self, source_uri: str, error: str) -> None:
+        """Record a failed check of a source (its last good hash is kept)."""
+        now = utc_now()
+        with self._conn() as c:
+            c.execute("INSERT INTO sources (source_uri, last_checked, last_error) VALUES (?, ?, ?) "
+                      "ON CONFLICT(source_uri) DO UPDATE SET last_checked=excluded.last_checked, "
+                      "last_error=excluded.last_error", (source_uri, now, error))
+
+    def sightings(self, source_uri: Optional[str] = None) -> list[dict]:
+        """All (source, hash, first_seen, last_seen) rows, optionally of one source, oldest first."""
+        q, args = "SELECT * FROM sightings", ()
+        if source_uri is not None:
+            q, args = q + " WHERE source_uri=?", (source_uri,)
+        with self._conn() as c:
+            return [dict(r) for r in c.execute(q + " ORDER BY first_seen, source_uri", args)]

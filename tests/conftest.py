@@ -1,0 +1,198 @@
+"""Shared fixtures: a real HTTP server on 127.0.0.1, a real Prefect API, small real PDFs.
+
+None of them is autouse: a test asks for ``http_server``, ``prefect_api`` or ``make_pdf``.
+
+- ``http_server`` (function scope): a ``ThreadingHTTPServer`` in a thread serving routes set
+  with ``srv.set(path, body, ...)``: ETag/Last-Modified with real 304s, ``fail_first=n`` (HTTP
+  500 n times, then 200), ``stall_s`` (sleeps before answering: timeouts), hit counters.
+- ``prefect_api`` (session scope): ``prefect_test_harness`` — a temporary Prefect API server
+  with its own SQLite database, started once per test session.
+- ``make_pdf(path, lines_per_page)``: renders a real PDF with weasyprint (Thai font).
+"""
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import os
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Optional
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Route:
+    """What the test server answers for one path."""
+
+    body: bytes
+    status: int = 200
+    content_type: str = "application/pdf"
+    etag: bool = True
+    last_modified: Optional[float] = None  # epoch seconds; sends Last-Modified and honours If-Modified-Since
+    fail_first: int = 0  # answer HTTP 500 this many times first
+    stall_s: float = 0.0  # sleep this long before answering
+
+
+class TestHTTPServer:
+    """A real HTTP server on 127.0.0.1 with programmable routes (see module docstring)."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.hits: dict[str, int] = {}
+        self.bodies_sent: dict[str, int] = {}
+        self._lock = threading.Lock()
+        srv = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *a):  # quiet
+                pass
+
+            def do_GET(self):  # noqa: N802
+                srv._answer(self)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return self.base_url + (path if path.startswith("/") else "/" + path)
+
+    def set(self, path: str, body: bytes | str, **kw) -> str:
+        """Serve ``body`` at ``path`` (replacing what was there); returns the full URL."""
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+            kw.setdefault("content_type", "text/html; charset=utf-8")
+        with self._lock:
+            self.routes[path] = Route(body=body, **kw)
+        return self.url(path)
+
+    def total_bodies(self) -> int:
+        """How many 200 responses with a body the server has sent."""
+        with self._lock:
+            return sum(self.bodies_sent.values())
+
+    def _answer(self, h: BaseHTTPRequestHandler) -> None:
+        path = h.path.split("?", 1)[0]
+        with self._lock:
+            self.hits[path] = self.hits.get(path, 0) + 1
+            route = self.routes.get(path)
+            fail = False
+            if route is not None and route.fail_first > 0:
+                route.fail_first -= 1
+                fail = True
+        if route is None:
+            h.send_error(404)
+            return
+        if route.stall_s:
+            time.sleep(route.stall_s)
+        if fail:
+            h.send_error(500, "injected failure")
+            return
+        etag = '"%s"' % hashlib.sha256(route.body).hexdigest()[:32] if route.etag else None
+        lm = email.utils.formatdate(route.last_modified, usegmt=True) if route.last_modified else None
+        inm, ims = h.headers.get("If-None-Match"), h.headers.get("If-Modified-Since")
+        not_modified = (etag is not None and inm == etag) or (etag is None and lm is not None and ims == lm)
+        if route.status == 200 and not_modified:
+            h.send_response(304)
+            if etag:
+                h.send_header("ETag", etag)
+            h.end_headers()
+            return
+        h.send_response(route.status)
+        h.send_header("Content-Type", route.content_type)
+        h.send_header("Content-Length", str(len(route.body)))
+        if etag:
+            h.send_header("ETag", etag)
+        if lm:
+            h.send_header("Last-Modified", lm)
+        h.end_headers()
+        try:
+            h.wfile.write(route.body)
+        except (BrokenPipeError, ConnectionResetError):
+            return
+        with self._lock:
+            self.bodies_sent[path] = self.bodies_sent.get(path, 0) + 1
+
+    def start(self) -> "TestHTTPServer":
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+
+@pytest.fixture
+def http_server():
+    """A fresh real HTTP server on 127.0.0.1 (see ``TestHTTPServer``), stopped after the test."""
+    srv = TestHTTPServer().start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
+
+
+@pytest.fixture(scope="session")
+def prefect_api():
+    """A temporary Prefect API (its own SQLite DB) for the whole session; yields its API URL."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+    with prefect_test_harness(server_startup_timeout=300):
+        yield PREFECT_API_URL.value()
+
+
+_PDF_CACHE: dict[tuple, bytes] = {}
+
+
+def render_pdf_bytes(lines_per_page: list[list[str]]) -> bytes:
+    """Bytes of a real PDF with these text lines per page (weasyprint, Sarabun), cached per content."""
+    key = tuple(tuple(p) for p in lines_per_page)
+    if key not in _PDF_CACHE:
+        import html
+        from weasyprint import HTML
+        try:
+            import fontpkg_sarabun
+            font = fontpkg_sarabun.ROOT / "files" / "Sarabun-Regular.ttf"
+            css = f"@font-face {{ font-family: Sarabun; src: url('{font.as_uri()}'); }} body {{ font-family: Sarabun; }}"
+        except Exception:  # noqa: BLE001 - font package missing: default font
+            css = ""
+        pages = "".join("<div style='page-break-after: always'>" + "".join(f"<p>{html.escape(l)}</p>" for l in p)
+                        + "</div>" for p in lines_per_page)
+        _PDF_CACHE[key] = HTML(string=f"<html><head><style>{css}</style></head><body>{pages}</body></html>").write_pdf()
+    return _PDF_CACHE[key]
+
+
+@pytest.fixture
+def make_pdf():
+    """``make_pdf(path, lines_per_page) -> path``: write a small real PDF."""
+    def _make(path: Path, lines_per_page: list[list[str]]) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(render_pdf_bytes(lines_per_page))
+        return path
+    return _make

@@ -1,0 +1,62 @@
+"""The numeral recognizer on rendered, degraded numbers (fonts it was built from and not)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from extractors import numerals as N
+
+TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def _font(stem: str):
+    for f in N.font_files():
+        if f.stem == stem:
+            return f
+    pytest.skip(f"font {stem} not installed")
+
+
+@pytest.mark.parametrize("stem", ["Sarabun-Regular", "Laksaman", "Garuda", "Kinnari", "NotoSansThai[wdth,wght]"])
+def test_reads_thai_and_arabic_numbers_in_several_fonts(stem):
+    rng = np.random.default_rng(1)
+    font = _font(stem)
+    # every digit appears in both scripts; the ones Tesseract cannot output in particular
+    samples = ["๘๘.๕๙", "๙๖.๗๔", "๔๐.๐๐", "๑๐๐", "๒๓.๑๔", "๖๗.๘๙", "88.59", "96.74", "100", "23.14", "-"]
+    wrong = []
+    for s in samples:
+        for px in (30, 44):
+            img = N.degrade(N.render_text(s, font, px, rng), rng, strength=0.5)
+            text, conf = N.read_number(img)
+            assert len(conf) == len(text)
+            if text != s:
+                wrong.append((s, px, text))
+    assert len(wrong) <= 1, wrong
+
+
+def test_low_confidence_on_a_letter_word():
+    rng = np.random.default_rng(2)
+    img = N.render_text("ผลงาน", _font("Sarabun-Regular"), 40, rng)
+    _, mean_other, _ = N.other_prob(img)
+    assert mean_other > 0.5
+
+
+def test_empty_cell_reads_as_nothing():
+    text, conf = N.read_number(np.full((40, 120), 255, np.uint8))
+    assert (text, conf) == ("", [])
+
+
+def test_alternatives_ranked_and_start_with_best():
+    rng = np.random.default_rng(3)
+    img = N.render_text("๙๘.๖๗", _font("Sarabun-Regular"), 36, rng)
+    alts = N.alternatives(img)
+    assert alts[0][0] == N.read_number(img)[0] == "๙๘.๖๗"
+    assert all(a[1] >= b[1] for a, b in zip(alts, alts[1:]))
+    assert len(alts) > 1 and all(len(a[0]) == 5 for a in alts)
+
+
+def test_held_out_accuracy_on_fresh_samples():
+    """Glyphs from a seed the model never saw, through the run-time segmentation."""
+    X, y = N.make_samples(250, seed=99)
+    P = N.load_model().proba(X)
+    acc = float((P.argmax(1) == y).mean())
+    assert acc >= 0.985, acc

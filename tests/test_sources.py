@@ -1,0 +1,98 @@
+"""Sources: local directory, HTML index page, CSV/JSON manifests, URL and file-name safety."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from datastore.sources import (SourceError, check_url, list_source, parse_index_html, parse_manifest,
+                               safe_file_name)
+from conftest import render_pdf_bytes
+
+
+def test_local_directory_lists_pdfs_relative_to_root(tmp_path):
+    pdf = render_pdf_bytes([["a"]])
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.pdf").write_bytes(pdf)
+    (tmp_path / "sub" / "B.PDF").write_bytes(pdf)
+    (tmp_path / "notes.txt").write_text("x")
+    items = list_source(str(tmp_path))
+    assert [i.uri for i in items] == ["a.pdf", "sub/B.PDF"]
+    assert all(not i.is_remote for i in items)
+    assert items[1].local_path == str((tmp_path / "sub" / "B.PDF").resolve())
+
+
+def test_local_symlink_outside_root_is_skipped(tmp_path):
+    outside = tmp_path / "outside.pdf"
+    outside.write_bytes(render_pdf_bytes([["a"]]))
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "link.pdf").symlink_to(outside)
+    assert list_source(str(root)) == []
+
+
+def test_index_page_resolves_relative_links():
+    html = """<html><head><base href="/docs/"></head><body>
+      <a href="ita/report%201.pdf">one</a> <a href='../two.PDF#page=2'>two</a>
+      <a href="https://other.example/x.pdf">abs</a> <a href="page.html">not a pdf</a>
+      <a href="ftp://evil/x.pdf">ftp</a> <a href="javascript:alert(1)">js</a>
+      <a href="ita/report%201.pdf">dup</a></body></html>"""
+    urls = parse_index_html(html, "http://127.0.0.1:9/site/index.html")
+    assert urls == ["http://127.0.0.1:9/docs/ita/report%201.pdf", "http://127.0.0.1:9/two.PDF",
+                    "https://other.example/x.pdf"]
+
+
+def test_index_page_over_http(http_server):
+    http_server.set("/list/index.html", '<a href="a.pdf">a</a><a href="/b/c.pdf">c</a>')
+    items = list_source(http_server.url("/list/index.html"), timeout_s=5)
+    assert [i.uri for i in items] == [http_server.url("/list/a.pdf"), http_server.url("/b/c.pdf")]
+    assert [i.file_name for i in items] == ["a.pdf", "c.pdf"]
+
+
+def test_csv_manifest_with_metadata_over_http(http_server):
+    csv_text = ("url,org_name,province,file_name\n"
+                "docs/x.pdf,อบต.หนองบัว,อุตรดิตถ์,\n"
+                "http://127.0.0.1:1/y.pdf,,,../../etc/passwd\n")
+    http_server.set("/m.csv", csv_text.encode(), content_type="text/csv")
+    items = list_source(http_server.url("/m.csv"), timeout_s=5)
+    assert items[0].uri == http_server.url("/docs/x.pdf")
+    assert items[0].meta == {"org_name": "อบต.หนองบัว", "province": "อุตรดิตถ์"}
+    assert items[1].file_name == "passwd"  # a name from a manifest never leaves the raw dir
+
+
+def test_json_manifest_local_file(tmp_path):
+    p = tmp_path / "m.json"
+    p.write_text(json.dumps({"documents": ["https://a.example/1.pdf",
+                                           {"url": "https://a.example/2.pdf", "district": "เมือง"}]}))
+    items = list_source(str(p))
+    assert [i.uri for i in items] == ["https://a.example/1.pdf", "https://a.example/2.pdf"]
+    assert items[1].meta == {"district": "เมือง"}
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://x/y.pdf", "gopher://x", "http://"])
+def test_only_http_and_https(url):
+    with pytest.raises(SourceError):
+        check_url(url)
+    with pytest.raises(SourceError):
+        list_source(url)
+
+
+def test_manifest_rejects_non_http_urls():
+    with pytest.raises(SourceError):
+        parse_manifest("url\nfile:///etc/passwd\n", "csv")
+    with pytest.raises(SourceError):
+        parse_manifest("name\nx\n", "csv")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("../../etc/passwd", "passwd"), ("a/b/c.pdf", "c.pdf"), ("..", "document.pdf"),
+    ("%2e%2e%2fsecret.pdf", "secret.pdf"), ("C:\\x\\y.pdf", "y.pdf"), (".hidden.pdf", "hidden.pdf"),
+    ("ok\x00.pdf", "ok.pdf"), ("", "document.pdf"),
+])
+def test_safe_file_name(raw, expected):
+    assert safe_file_name(raw) == expected
+
+
+def test_unknown_source_is_an_error(tmp_path):
+    with pytest.raises(SourceError):
+        list_source(str(tmp_path / "missing"))
