@@ -30,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{info['name']}: {info['pages']} pages, {info['bytes']} bytes, sha256 {info['sha256'][:12]}")
     elif a.cmd == "samples":
         from corpus.build import build_one, content_names
+        from corpus.variants import write_variants
+        write_variants()
         for n in content_names():
             seed = n[:3].isdigit()
             info = build_one(n, REPO / ("data/raw" if seed else "tests/corpus"),

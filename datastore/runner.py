@@ -246,10 +246,11 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
     the ledger and, when ``to_stage`` is ``write``, a ``failed`` documents row is written with
     the error (replacing the document's previous rows).
     """
-    from datastore.writer import write_records  # not at module level: keeps the extract child light
     stages = _stage_list(from_stage, to_stage)
     ws.ensure()
     led = ledger or Ledger(ws.ledger_path)
+    if pdf_path is not None and not Path(pdf_path).is_file():
+        raise MissingStageInput(f"raw PDF not found: {pdf_path}")
     if doc_id is None:
         if pdf_path is None:
             raise ValueError("process_document needs pdf_path or doc_id")
@@ -282,31 +283,17 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
         res.stages_run.append(stage)
         try:
             if stage == "extract":
-                out = interim.extract_path(ws.interim_dir, doc_id)
-                interim.records_path(ws.interim_dir, doc_id).unlink(missing_ok=True)  # now stale
-                error, page_count = extract_isolated(Path(raw_path), doc_id, out, extractor=extractor,
-                                                     timeout_s=timeout_s, mem_limit_mb=mem_limit_mb)
+                error, page_count = _extract(ws, doc_id, Path(raw_path), extractor, timeout_s, mem_limit_mb)
                 if error:
                     return fail(stage, error, started, t0)
                 input_hash = doc_id
             elif stage == "normalize":
-                src = interim.extract_path(ws.interim_dir, doc_id)
-                interim.records_path(ws.interim_dir, doc_id).unlink(missing_ok=True)
-                extraction = Extraction.load(src)
+                extraction = Extraction.load(interim.extract_path(ws.interim_dir, doc_id))
                 page_count = extraction.page_count
-                records = resolve(normalizer)(extraction)
-                if not isinstance(records, Records) or records.doc_id != doc_id:
-                    raise ValueError(f"normalizer returned {type(records).__name__} for another document")
-                input_hash = interim.file_sha256(src)
-                interim.save_records(ws.interim_dir, records)
-            else:  # write
-                src = interim.records_path(ws.interim_dir, doc_id)
-                records = Records.load(src)
+                input_hash = _normalize(ws, extraction, normalizer)
+            else:
+                input_hash, records = _write(ws, doc_id, source_uri, file_name, res)
                 page_count = records.document.get("page_count", page_count)
-                input_hash = interim.file_sha256(src)
-                res.rows = write_records(records, ws.processed_dir, source_uri=source_uri,
-                                         file_name=file_name)
-                res.status, res.error = records.document.get("status"), records.document.get("error")
         except Exception as e:  # noqa: BLE001 - a bad document must not stop the run
             return fail(stage, f"{stage} stage: {type(e).__name__}: {e}", started, t0)
         res.durations[stage] = round(time.monotonic() - t0, 3)
@@ -314,6 +301,35 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
                          duration_s=res.durations[stage], code_version=_stage_version(stage),
                          input_hash=input_hash)
     return res
+
+
+def _extract(ws: Workspace, doc_id: str, raw_path: Path, extractor: str, timeout_s: float,
+             mem_limit_mb: int) -> tuple[Optional[str], Optional[int]]:
+    """Extract stage: PDF → interim extract.json (isolated child). Returns (error, page_count)."""
+    interim.records_path(ws.interim_dir, doc_id).unlink(missing_ok=True)  # stale from now on
+    return extract_isolated(raw_path, doc_id, interim.extract_path(ws.interim_dir, doc_id),
+                            extractor=extractor, timeout_s=timeout_s, mem_limit_mb=mem_limit_mb)
+
+
+def _normalize(ws: Workspace, extraction: Extraction, normalizer) -> str:
+    """Normalize stage: the kept extraction → records.json. Returns the input (extract.json) hash."""
+    doc_id = extraction.doc_id
+    interim.records_path(ws.interim_dir, doc_id).unlink(missing_ok=True)
+    records = resolve(normalizer)(extraction)
+    if not isinstance(records, Records) or records.doc_id != doc_id:
+        raise ValueError(f"normalizer returned {type(records).__name__} for another document")
+    interim.save_records(ws.interim_dir, records)
+    return interim.file_sha256(interim.extract_path(ws.interim_dir, doc_id))
+
+
+def _write(ws: Workspace, doc_id: str, source_uri: str, file_name: str, res: DocResult) -> tuple[str, Records]:
+    """Write stage: records.json → the dataset's files; fills ``res`` rows/status/error."""
+    from datastore.writer import write_records
+    src = interim.records_path(ws.interim_dir, doc_id)
+    records = Records.load(src)
+    res.rows = write_records(records, ws.processed_dir, source_uri=source_uri, file_name=file_name)
+    res.status, res.error = records.document.get("status"), records.document.get("error")
+    return interim.file_sha256(src), records
 
 
 def _check_input(ws: Workspace, doc_id: str, first: str, raw_path: Optional[str]) -> None:

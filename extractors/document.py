@@ -95,7 +95,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
                     text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels)
                 ex.errors += errors
             except Exception as e:  # one bad page never kills the document
-                ex.errors.append(f"p{n}: {type(e).__name__}: {e}")
+                ex.errors.append(f"p{n}: {describe(e)}")
                 w, h = _size(page)
                 text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []
             ex.pages.append(text)
@@ -103,6 +103,13 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
                 t.index = sum(1 for u in ex.tables if u.page == n)
                 ex.tables.append(t)
     return ex
+
+
+def describe(e: BaseException) -> str:
+    """``Type: message`` of an error, unwrapping pdfplumber's PdfminerException."""
+    if type(e).__name__ == "PdfminerException" and e.args and isinstance(e.args[0], BaseException):
+        e = e.args[0]
+    return f"{type(e).__name__}: {e}"
 
 
 def _size(page) -> tuple[float, float]:

@@ -11,14 +11,17 @@ The embedded font program usually still says what the glyph is:
 3. GSUB: a glyph produced by a single/alternate substitution (or a ligature) from mapped
    glyphs stands for their characters.
 
-``recover_page_chars(page, fonts)`` rewrites such chars in place before text and tables are
-built from them. Unrecoverable glyphs are left as ``(cid:N)`` and counted, so the page can be
-flagged (and the Thai text check can route it to OCR).
+``install()`` hooks pdfminer's glyph rendering so every char pdfplumber sees already carries
+the recovered text; glyphs the font does not name stay as ToUnicode gave them (``(cid:N)``
+included, which the Thai text check treats as garbage and routes to OCR).
 """
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
+from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 _CID = re.compile(r"^\(cid:(\d+)\)$")
@@ -66,10 +69,52 @@ def name_to_text(name: str) -> Optional[str]:
     return text or None
 
 
-class FontGlyphs:
-    """glyph id → text for one embedded TrueType/OpenType font program."""
+_GENERIC = re.compile(r"^(?:glyph|gid|g)\d+$|^\.notdef$")
 
-    def __init__(self, data: bytes):
+
+def _reference_dirs() -> list[Path]:
+    """Where the Thai fonts reports are usually set in live on this machine."""
+    dirs = [Path("/usr/share/fonts/truetype/tlwg"), Path("/usr/share/fonts/opentype/tlwg")]
+    for module in ("fontpkg_sarabun", "fontpkg_noto_sans_thai"):
+        spec = importlib.util.find_spec(module)
+        if spec and spec.submodule_search_locations:
+            dirs.append(Path(list(spec.submodule_search_locations)[0]) / "files")
+    return [d for d in dirs if d.is_dir()]
+
+
+@lru_cache(maxsize=1)
+def _reference_index() -> dict[str, Path]:
+    """PostScript name → font file, for the installed Thai reference fonts."""
+    from fontTools.ttLib import TTFont
+
+    index: dict[str, Path] = {}
+    for d in _reference_dirs():
+        for f in sorted(d.iterdir()):
+            if f.suffix.lower() not in (".ttf", ".otf"):
+                continue
+            try:
+                ps = TTFont(str(f), lazy=True)["name"].getDebugName(6)
+            except Exception:  # noqa: BLE001
+                continue
+            if ps:
+                index.setdefault(ps, f)
+    return index
+
+
+@lru_cache(maxsize=16)
+def _reference_glyphs(path: str) -> "FontGlyphs":
+    return FontGlyphs(Path(path).read_bytes(), use_reference=False)
+
+
+class FontGlyphs:
+    """glyph id → text for one embedded TrueType/OpenType font program.
+
+    A subset whose glyphs lost their names (``glyph00046``) but kept their ids is read
+    through the installed original font of the same PostScript name (Sarabun, Noto Sans
+    Thai, TLWG), glyph by glyph, where the advance widths agree.
+    """
+
+    def __init__(self, data: bytes, use_reference: bool = True):
         from fontTools.ttLib import TTFont
 
         self.font = TTFont(io.BytesIO(data), lazy=True)
@@ -81,10 +126,39 @@ class FontGlyphs:
         except Exception:  # noqa: BLE001 - a broken cmap only loses source 2
             pass
         self._gsub_done = False
+        self.ref: Optional[FontGlyphs] = None
+        if use_reference and sum(1 for n in self.order if _GENERIC.match(n)) > 0.2 * len(self.order):
+            self.ref = self._find_reference()
+
+    def _find_reference(self) -> Optional["FontGlyphs"]:
+        try:
+            ps = self.font["name"].getDebugName(6)
+        except Exception:  # noqa: BLE001
+            return None
+        path = _reference_index().get(ps or "")
+        if path is None:
+            return None
+        ref = _reference_glyphs(str(path))
+        if len(ref.order) < len(self.order):
+            return None
+        return ref
+
+    def _same_glyph(self, gid: int) -> bool:
+        """The reference font's glyph ``gid`` has this subset glyph's advance width."""
+        try:
+            mine = self.font["hmtx"][self.order[gid]][0]
+            theirs = self.ref.font["hmtx"][self.ref.order[gid]][0]
+        except Exception:  # noqa: BLE001
+            return False
+        return mine == theirs
 
     def _from_gsub(self) -> None:
         """Add glyphs that GSUB single/alternate/ligature lookups produce from mapped ones."""
         self._gsub_done = True
+        for name in self.order:
+            t = name_to_text(name)
+            if t:
+                self._map.setdefault(name, _unpua(t))
         if "GSUB" not in self.font:
             return
         try:
@@ -116,9 +190,11 @@ class FontGlyphs:
         if gid >= len(self.order):
             return None
         name = self.order[gid]
+        if _GENERIC.match(name) and self.ref is not None and self._same_glyph(gid):
+            return self.ref.text(gid)
         t = name_to_text(name)
         if t:
-            return t
+            return _unpua(t)
         if name in self._map:
             return self._map[name]
         if not self._gsub_done:
@@ -126,73 +202,101 @@ class FontGlyphs:
         return self._map.get(name)
 
 
-def _font_programs(pdf) -> dict[str, bytes]:
-    """BaseFont name → embedded font bytes (FontFile2/FontFile3), for every page's fonts."""
+def _unpua(text: str) -> str:
+    """Thai presentation forms (U+F700…, U+F884…) in a glyph name → standard characters."""
+    from normalizers.thai_chars import PUA_TABLE
+
+    return "".join(PUA_TABLE.get(ord(c), c) for c in text)
+
+
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_installed = False
+
+
+def _font_glyphs(font) -> Optional[FontGlyphs]:
+    """The embedded program of a pdfminer CID font (cached on the font object), or None."""
+    cached = getattr(font, "_ita_glyphs", False)
+    if cached is not False:
+        return cached
+    glyphs = None
+    fontfile = getattr(font, "fontfile", None)
+    if fontfile is not None:
+        try:
+            glyphs = FontGlyphs(fontfile.get_data())
+        except Exception:  # noqa: BLE001 - not a TrueType/OpenType program
+            glyphs = None
+    try:
+        font._ita_glyphs = glyphs
+    except AttributeError:
+        pass
+    return glyphs
+
+
+def _gid(font, cid: int) -> Optional[int]:
+    """Glyph id of a CID: identity unless the font carries a CIDToGIDMap stream."""
+    table = getattr(font, "_ita_cid2gid", None)
+    if table is None:
+        return cid
+    if 2 * cid + 1 < len(table):
+        return table[2 * cid] << 8 | table[2 * cid + 1]
+    return None
+
+
+def glyph_text(font, cid: int, mapped: str) -> Optional[str]:
+    """Better text for one glyph than the PDF's ToUnicode gave (``mapped``), or None.
+
+    Used when the embedded font names the glyph as Thai: a ToUnicode entry that is missing
+    (``(cid:N)``), empty (the NIKHAHIT of a decomposed SARA AM), or different (a shaper
+    that attached a whole cluster's text to the first glyph: ``า`` → ``้ำ``) is replaced.
+    """
+    glyphs = _font_glyphs(font)
+    if glyphs is None:
+        return None
+    gid = _gid(font, cid)
+    if gid is None:
+        return None
+    text = glyphs.text(gid)
+    if not text or text == mapped:
+        return None
+    if _THAI.search(text) or mapped.startswith("(cid:"):
+        return text
+    return None
+
+
+def install() -> None:
+    """Make pdfminer (and so pdfplumber) take a glyph's text from its name when the PDF's
+    ToUnicode map lost or garbled it. Idempotent; affects only CID fonts with an embedded
+    TrueType program whose glyph names say what they are."""
+    global _installed
+    if _installed:
+        return
+    from pdfminer.converter import PDFLayoutAnalyzer
+    from pdfminer.pdffont import PDFCIDFont
     from pdfminer.pdftypes import resolve1
 
-    out: dict[str, bytes] = {}
-    for page in pdf.pages:
+    orig_init = PDFCIDFont.__init__
+    orig_render = PDFLayoutAnalyzer.render_char
+
+    def init(self, rsrcmgr, spec, *args, **kwargs):
+        orig_init(self, rsrcmgr, spec, *args, **kwargs)
         try:
-            res = resolve1(page.page_obj.resources) or {}
-            fonts = resolve1(res.get("Font")) or {}
+            m = resolve1(spec.get("CIDToGIDMap"))
+            self._ita_cid2gid = m.get_data() if hasattr(m, "get_data") else None
         except Exception:  # noqa: BLE001
-            continue
-        for ref in fonts.values():
+            self._ita_cid2gid = None
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate):
+        adv = orig_render(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        if isinstance(font, PDFCIDFont) and getattr(font, "fontfile", None) is not None:
+            item = self.cur_item._objs[-1]
             try:
-                f = resolve1(ref)
-                base = resolve1(f.get("BaseFont"))
-                base = getattr(base, "name", str(base)).lstrip("/")
-                if base in out:
-                    continue
-                desc_holder = f
-                if "DescendantFonts" in f:
-                    desc_holder = resolve1(resolve1(f["DescendantFonts"])[0])
-                fd = resolve1(desc_holder.get("FontDescriptor")) or {}
-                stream = resolve1(fd.get("FontFile2") or fd.get("FontFile3"))
-                if stream is not None:
-                    out[base] = stream.get_data()
-            except Exception:  # noqa: BLE001 - a font we cannot read just stays unmapped
-                continue
-    return out
+                better = glyph_text(font, cid, item._text)
+            except Exception:  # noqa: BLE001 - never let recovery break extraction
+                better = None
+            if better is not None:
+                item._text = better
+        return adv
 
-
-class GlyphRecovery:
-    """Per-PDF cache of embedded fonts, used to rewrite ``(cid:N)`` chars."""
-
-    def __init__(self, pdf):
-        self.pdf = pdf
-        self._programs: Optional[dict[str, bytes]] = None
-        self._fonts: dict[str, Optional[FontGlyphs]] = {}
-        self.recovered = 0
-        self.unrecovered = 0
-
-    def _font(self, name: str) -> Optional[FontGlyphs]:
-        if name not in self._fonts:
-            if self._programs is None:
-                self._programs = _font_programs(self.pdf)
-            data = self._programs.get(name)
-            try:
-                self._fonts[name] = FontGlyphs(data) if data else None
-            except Exception:  # noqa: BLE001 - not a TrueType/OpenType program
-                self._fonts[name] = None
-        return self._fonts[name]
-
-    def text(self, fontname: str, gid: int) -> Optional[str]:
-        font = self._font(fontname)
-        return font.text(gid) if font else None
-
-    def fix_page(self, page) -> int:
-        """Rewrite ``(cid:N)`` chars of a pdfplumber page in place; returns how many remain."""
-        remaining = 0
-        for ch in page.chars:
-            m = _CID.match(ch.get("text", ""))
-            if not m:
-                continue
-            t = self.text(ch.get("fontname", ""), int(m.group(1)))
-            if t:
-                ch["text"] = t
-                self.recovered += 1
-            else:
-                remaining += 1
-        self.unrecovered += remaining
-        return remaining
+    PDFCIDFont.__init__ = init
+    PDFLayoutAnalyzer.render_char = render_char
+    _installed = True

@@ -5,10 +5,11 @@ pdfplumber sees it:
 
 1. ``sniff``: the first KiB must contain ``%PDF-``; empty files, random bytes and HTML error
    pages saved as ``.pdf`` are rejected as ``NotAPDF``.
-2. ``probe``: PDFium (C, fast, repairs broken xrefs) opens the file and counts pages;
-   a non-empty user password gives ``EncryptedPDF``, an unopenable file ``BrokenPDF``,
-   0 pages ``EmptyPDF``, more than ``max_pages`` ``TooManyPages``. Nothing is parsed by
-   pdfminer until the page count is known to be within the cap.
+2. ``probe``: PDFium (C, fast, repairs broken xrefs) opens the file and counts pages
+   (pdfminer decides the files PDFium refuses); a non-empty user password gives
+   ``EncryptedPDF``, an unopenable file ``BrokenPDF``, 0 pages ``EmptyPDF``, more than
+   ``max_pages`` ``TooManyPages``. No page content is parsed until the page count is
+   known to be within the cap.
 3. ``open_pdf``: pdfplumber opens the file; if pdfminer cannot parse what PDFium could,
    the PDFium-repaired copy is handed to pdfplumber instead.
 
@@ -21,6 +22,7 @@ import io
 import math
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -31,7 +33,6 @@ import pypdfium2 as pdfium
 from extractors.errors import BrokenPDF, EmptyPDF, EncryptedPDF, NotAPDF, PageTimeout, TooManyPages
 
 SNIFF_BYTES = 1024
-PDFIUM_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 
 
 def sniff(path: str | Path) -> None:
@@ -48,18 +49,30 @@ def sniff(path: str | Path) -> None:
     raise NotAPDF(f"no %PDF- header in the first {SNIFF_BYTES} bytes (starts with {head[:16]!r})")
 
 
+def _classify_with_pdfminer(path: str | Path, pdfium_error: Exception) -> int:
+    """Page count by pdfminer for a file PDFium refused (PDFium's error code is a global
+    that can be stale, and it refuses 0-page files); raises the matching ``BadPDF``."""
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            return len(pdf.pages)
+    except Exception as e:  # pdfminer raises many types
+        inner = _plumber_error(e)
+        if type(inner).__name__ == "PDFPasswordIncorrect":
+            raise EncryptedPDF("PDF is encrypted with a user password") from e
+        raise BrokenPDF(f"cannot open or repair the PDF ({pdfium_error}; pdfminer: {inner!r})") from e
+
+
 def probe(path: str | Path, max_pages: int) -> int:
-    """Open the file with PDFium and return its page count, raising ``BadPDF`` subclasses."""
+    """Count the pages (PDFium, else pdfminer) and raise ``BadPDF`` subclasses."""
     try:
         doc = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as e:
-        if getattr(e, "err_code", None) == PDFIUM_PASSWORD_ERROR:
-            raise EncryptedPDF("PDF is encrypted with a user password") from e
-        raise BrokenPDF(f"cannot open or repair the PDF ({e})") from e
-    try:
-        n = len(doc)
-    finally:
-        doc.close()
+        n = _classify_with_pdfminer(path, e)
+    else:
+        try:
+            n = len(doc)
+        finally:
+            doc.close()
     if n == 0:
         raise EmptyPDF("PDF has 0 pages")
     if n > max_pages:
@@ -144,14 +157,22 @@ def page_deadline(seconds: float) -> Iterator[None]:
     if not armed:
         yield
         return
+    start = time.monotonic()
+    outer_handler = signal.getsignal(signal.SIGALRM)
+    outer_delay = signal.getitimer(signal.ITIMER_REAL)[0]  # an enclosing timer (e.g. pytest-timeout)
+    outer_first = 0 < outer_delay <= seconds
 
     def _alarm(signum, frame):
+        if outer_first and callable(outer_handler):
+            return outer_handler(signum, frame)
         raise PageTimeout(f"page took longer than {seconds:g}s")
 
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, outer_delay if outer_first else seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.signal(signal.SIGALRM, outer_handler)
+        if outer_delay > 0 and not outer_first:  # re-arm the enclosing timer for its remaining time
+            signal.setitimer(signal.ITIMER_REAL, max(outer_delay - (time.monotonic() - start), 1e-3))

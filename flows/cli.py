@@ -10,7 +10,6 @@ is missing (not installed / not written yet).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sys
@@ -80,45 +79,15 @@ def cmd_ingest(a: argparse.Namespace) -> int:
         with hold_lock(ws.lock_path, purpose="ita ingest"):
             ws.ensure()
             sweep_temp_files(ws.processed_dir)
-            try:
-                flow = _need("flows.ingest", "the ingest flow")
-            except CLIError:  # TEMPORARY until flows.ingest lands: local directories, sequentially
-                _need_stages({"extract"})
-                report = _ingest_sequential(ws, source, progress=not a.no_progress)
-            else:
-                report = flow.ingest(source, str(ws.processed_dir), work_dir=str(ws.work_dir),
-                                     workers=a.workers, dask_address=a.dask_address,
-                                     progress=not a.no_progress)
+            flow = _need("flows.ingest", "the ingest flow")
+            _need_stages({"extract"})
+            report = flow.ingest(source, str(ws.processed_dir), work_dir=str(ws.work_dir),
+                                 workers=a.workers, dask_address=a.dask_address,
+                                 progress=not a.no_progress)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
     _print_report(report)
     return EXIT_OK
-
-
-def _ingest_sequential(ws, source: str, progress: bool) -> dict:
-    """TEMPORARY fallback while flows.ingest is missing: run a local directory's PDFs one by one."""
-    from datastore.interim import file_sha256
-    from datastore.ledger import Ledger
-    from datastore.runner import process_document
-    root = Path(source)
-    if not root.is_dir():
-        raise CLIError("without flows.ingest only a local directory source is supported", EXIT_MISSING)
-    pdfs = sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-    led = Ledger(ws.ledger_path)
-    results = []
-    for i, pdf in enumerate(pdfs, 1):
-        doc_id = file_sha256(pdf)
-        if led.is_current(doc_id):
-            results.append({"doc_id": doc_id, "file_name": pdf.name, "status": "unchanged"})
-            continue
-        r = process_document(ws, pdf, source_uri=pdf.relative_to(root).as_posix(), file_name=pdf.name)
-        results.append(r.to_dict())
-        if progress:
-            print(f"[{i}/{len(pdfs)}] {r.status:8} {pdf.name}" + (f": {r.error}" if r.error else ""),
-                  file=sys.stderr)
-    return {"source": source, "documents": results,
-            "processed": sum(r["status"] != "unchanged" for r in results),
-            "failed": sum(r["status"] == "failed" for r in results)}
 
 
 def _print_report(report) -> None:
@@ -291,16 +260,14 @@ def cmd_tables(a: argparse.Namespace) -> int:
 # --- repair ------------------------------------------------------------------------------------
 def cmd_repair(a: argparse.Namespace) -> int:
     thai = _need("normalizers.thai_text", "Thai text repair")
-    src = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="strict", newline="")
     out = sys.stdout.buffer
-    n = 0
-    try:
-        for line in src:
-            n += 1
-            body = line.rstrip("\r\n")
-            out.write((thai.repair(body) + line[len(body):]).encode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise CLIError(f"input line {n + 1} is not UTF-8 ({e.reason})", EXIT_USAGE) from None
+    for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes split on \n: the line count is kept
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise CLIError(f"input line {n} is not UTF-8 ({e.reason})", EXIT_USAGE) from None
+        body = line.rstrip("\r\n")
+        out.write((thai.repair(body) + line[len(body):]).encode("utf-8"))
     out.flush()
     return EXIT_OK
 
@@ -388,6 +355,11 @@ def main(argv: Optional[list[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as e:  # noqa: BLE001 - a crash: traceback for the log, then one clear line
+        import traceback
+        traceback.print_exc()
+        print(f"ita {a.command}: failed: {type(e).__name__}: {e}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -128,7 +128,7 @@ _KEEP = re.compile(r"[^a-z\u0e01-\u0e3a\u0e40-\u0e4e]")
 
 def _norm_text(t: str) -> str:
     """Letters only (Thai and Latin, lowercased): drops spaces, digits, punctuation."""
-    return _KEEP.sub("", to_ascii_digits(t).lower())
+    return _KEEP.sub("", t.lower())
 
 
 def _grams(t: str, n: int = 3) -> frozenset[str]:
@@ -139,33 +139,44 @@ def _grams(t: str, n: int = 3) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _catalog_grams(year: int | None) -> tuple[tuple[str, frozenset[str]], ...]:
+def _catalog_index(year: int | None) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """Codes with text, their trigram-set sizes, and an inverted index trigram -> code indices."""
     cat = load_catalog(year)
-    return tuple((c, _grams(t)) for c, t in cat.items() if t)
-
-
-def _similarity(q: frozenset[str], c: frozenset[str]) -> float:
-    """Blend of Dice and overlap coefficient of character trigram sets (0-1)."""
-    if not q or not c:
-        return 0.0
-    inter = len(q & c)
-    return 0.5 * (2 * inter / (len(q) + len(c))) + 0.5 * (inter / min(len(q), len(c)))
+    codes, sizes, index = [], [], {}
+    for code, text in cat.items():
+        if not text:
+            continue
+        g = _grams(text)
+        for gram in g:
+            index.setdefault(gram, []).append(len(codes))
+        codes.append(code)
+        sizes.append(len(g))
+    return tuple(codes), tuple(sizes), {k: tuple(v) for k, v in index.items()}
 
 
 def match_question_text(text: str, year: int | None,
                         indicator_hint: int | None = None) -> list[tuple[str, float]]:
     """Catalog codes ranked by similarity of ``text`` to their question text (best first).
 
-    ``indicator_hint`` adds a small bonus (0.05) to questions of that indicator.
+    Similarity blends Dice and the overlap coefficient of character-trigram sets (0-1), so
+    a truncated or wrapped question still matches. ``indicator_hint`` adds 0.05 to
+    questions of that indicator.
     """
     q = _grams(text)
     if len(q) < 4:
         return []
-    cat = load_catalog(year)
+    codes, sizes, index = _catalog_index(year)
+    inter = [0] * len(codes)
+    for gram in q:
+        for i in index.get(gram, ()):
+            inter[i] += 1
+    nq = len(q)
+    indicator = load_catalog(year).indicator if indicator_hint is not None else {}
     scored = []
-    for code, g in _catalog_grams(year):
-        s = _similarity(q, g)
-        if indicator_hint is not None and cat.indicator.get(code) == indicator_hint:
+    for i, code in enumerate(codes):
+        k = inter[i]
+        s = 0.5 * (2 * k / (nq + sizes[i])) + 0.5 * (k / min(nq, sizes[i])) if k else 0.0
+        if indicator and indicator.get(code) == indicator_hint:
             s += 0.05
         scored.append((code, s))
     scored.sort(key=lambda x: -x[1])

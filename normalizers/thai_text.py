@@ -50,7 +50,8 @@ _RX_BROKEN = re.compile(
     f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
-    f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}])"  # MAI HAN-AKAT ending a word (ลบั)
+    f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
+    f"|[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # tone pushed onto a final (สว่ น)
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
@@ -88,16 +89,13 @@ def _map_lao(s: str) -> str:
 
 
 def _order_marks(m: re.Match) -> str:
-    """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates
-    and keep only the last of two tones."""
+    """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates.
+    Two different tones are kept for the dictionary stage (``ผ้่`` is ``ผู้``)."""
     marks = m.group(0)
     seen: list[str] = []
     for ch in marks:
-        if ch in seen:
-            continue
-        if ch in TONES:
-            seen = [c for c in seen if c not in TONES]
-        seen.append(ch)
+        if ch not in seen:
+            seen.append(ch)
     seen.sort(key=mark_rank)
     return "".join(seen)
 
@@ -234,9 +232,9 @@ def _climb(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ..
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     for _ in range(8):
-        if cost < UNK:
-            break
-        near = _near_unknown(s)
+        near = _near_unknown(s) if cost >= UNK else set()
+        if g1 or g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
+            near.update(i for i, c in enumerate(s) if (c == SARA_AA and g1) or (c == SARA_AM and g2))
         if not near:
             break
         best, best_cost = None, cost
@@ -258,6 +256,7 @@ def _fix_run(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, 
     """Stage 2 on one Thai run (no spaces): choose each lost-nikhahit option and
     hill-climb the other edits; keep the reading with the lowest dictionary cost."""
     n_hints = s.count(_HINT)
+    junctions = junctions + tuple(i for i, c in enumerate(s) if c == _HINT)
     if not n_hints:
         return _climb(s, g1, g2, flags, junctions)
     flags.add("thai_repair:sara_am_guess")
@@ -317,7 +316,7 @@ def _dict_stage(line: str, g1: bool, g2: bool, flags: set[str], *, cell: bool = 
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
                                           _ends_broken(run) or _starts_broken(nxt))) \
-                    or (join_cost <= sep_cost and (moved or _starts_broken(nxt))):
+                    or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and cell))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
                 flags.update(f2)
                 flags.add("thai_repair:space_removed")

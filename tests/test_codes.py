@@ -223,13 +223,16 @@ def test_resolve_question_every_catalog_text_maps_to_itself():
 
 
 def test_resolve_question_speed_under_1ms():
+    """< 1 ms per call after warm-up (best of several batches: the CI box is shared)."""
     text = SEED_QUESTIONS[1][1]
     resolve_question("๑๒๒", text, 2568)  # warm-up
-    n = 300
-    t0 = time.perf_counter()
-    for _ in range(n):
-        resolve_question("๑๒๒", text, 2568)
-    assert (time.perf_counter() - t0) / n < 0.001
+    best = float("inf")
+    for _ in range(7):
+        t0 = time.perf_counter()
+        for _ in range(50):
+            resolve_question("๑๒๒", text, 2568)
+        best = min(best, (time.perf_counter() - t0) / 50)
+    assert best < 0.001
 
 
 # --------------------------------------------------------------- parse_code_list

@@ -9,7 +9,7 @@ import pytest
 from corpus.scan import Mark, ScanParams, draw_highlight, scan_page, scan_pdf
 from extractors import grid as G
 from extractors.ocr import ink_gray, straighten_params
-from tests.ocr_samples import results_table_pdf
+from ocr_samples import results_table_pdf
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,270 @@
+"""Score pipeline output against expected rows (*.expected.json) of the test corpus.
+
+``score_records(records, expected)`` scores one document held in memory (a
+``normalizers.model.Records``-shaped dict: document, indicator_scores, question_scores,
+planned_measures with contract column names); ``score_dataset(data_dir, expected_files)``
+reads the written Parquet tables, joins them to the expected files by
+``documents.file_name`` and scores every document. Counts are summed so they aggregate.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from pathlib import Path
+
+DOC_FIELDS = ("org_name", "org_type", "district", "province", "assessment_year", "plan_year",
+              "overall_score", "level", "iit_score", "eit_score", "oit_score")
+SCORE_FIELDS = ("overall_score", "iit_score", "eit_score", "oit_score")
+
+
+def levenshtein(a: str, b: str) -> int:
+    """Edit distance (insert/delete/substitute = 1); rapidfuzz when installed, else pure Python."""
+    try:
+        from rapidfuzz.distance import Levenshtein
+        return Levenshtein.distance(a, b)
+    except ImportError:
+        pass
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _num_eq(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        return math.isclose(float(a), float(b), abs_tol=1e-6)
+    except (TypeError, ValueError):
+        return False
+
+
+def _null(v) -> bool:
+    if v is None:
+        return True
+    try:
+        return isinstance(v, float) and math.isnan(v)
+    except TypeError:
+        return False
+
+
+def _list(v) -> list:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return []
+    return [str(x) for x in list(v)]
+
+
+def _date(v) -> str | None:
+    if _null(v):
+        return None
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()[:10]
+    if hasattr(v, "isoformat"):  # pandas Timestamp
+        return v.isoformat()[:10]
+    return str(v)[:10]
+
+
+def _flagged(row: dict) -> bool:
+    return len(_list(row.get("flags"))) > 0
+
+
+def _norm_text(s) -> str:
+    return "" if _null(s) else re.sub(r"\s+", " ", str(s)).strip()
+
+
+def measure_text(m: dict) -> str:
+    """The text compared by CER: measure + analysis + steps, whitespace-normalized."""
+    parts = [_norm_text(m.get("measure")), _norm_text(m.get("analysis"))] + [_norm_text(s) for s in _list(m.get("steps"))]
+    return " ".join(p for p in parts if p)
+
+
+def _zero() -> dict:
+    return {k: 0 for k in (
+        "q_expected", "q_found", "q_exact", "q_extra",
+        "ind_expected", "ind_found", "ind_exact", "ind_extra",
+        "doc_fields", "doc_exact", "tool_expected", "tool_exact",
+        "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
+        "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
+        "wrong_unflagged", "wrong_flagged")}
+
+
+def _wrong(res: dict, flagged: bool) -> None:
+    res["wrong_flagged" if flagged else "wrong_unflagged"] += 1
+
+
+def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
+    """Pair expected measures with output rows: greedily by smallest text distance ratio."""
+    texts = [measure_text(g) for g in got]
+    pairs, used = [], set()
+    for e in exp:
+        et = measure_text(e)
+        best, best_d = None, None
+        for i, gt in enumerate(texts):
+            if i in used:
+                continue
+            d = levenshtein(et, gt) / max(1, len(et))
+            if best_d is None or d < best_d:
+                best, best_d = i, d
+        if best is not None and best_d < 0.8:
+            used.add(best)
+            pairs.append((e, got[best]))
+        else:
+            pairs.append((e, None))
+    return pairs
+
+
+def score_records(records: dict, expected: dict) -> dict:
+    """Score one document's output rows against its expected rows; returns summable counts."""
+    res = _zero()
+    doc, edoc = records.get("document") or {}, expected["document"]
+    doc_flagged = _flagged(doc)
+    for f in DOC_FIELDS:
+        want, got = edoc.get(f), doc.get(f)
+        res["doc_fields"] += 1
+        ok = _num_eq(want, got) if f in SCORE_FIELDS or f.endswith("_year") else \
+            (_null(got) if want is None else (not _null(got) and str(got) == str(want)))
+        res["doc_exact"] += ok
+        if f in SCORE_FIELDS:
+            res["tool_expected"] += 1
+            res["tool_exact"] += ok
+        if not ok and not _null(got):
+            _wrong(res, doc_flagged)
+
+    got_q = {}
+    for r in records.get("question_scores", []):
+        got_q.setdefault(r.get("question_code"), r)
+    exp_codes = set()
+    for q in expected.get("question_scores", []):
+        exp_codes.add(q["question_code"])
+        res["q_expected"] += 1
+        g = got_q.get(q["question_code"])
+        if g is None:
+            continue
+        res["q_found"] += 1
+        if _num_eq(q["score"], g.get("score")):
+            res["q_exact"] += 1
+        elif not _null(g.get("score")):
+            _wrong(res, _flagged(g))
+    res["q_extra"] = len([c for c in got_q if c not in exp_codes])
+
+    got_i = {}
+    for r in records.get("indicator_scores", []):
+        got_i.setdefault((r.get("indicator_no"), r.get("source")), r)
+    exp_keys = set()
+    for i in expected.get("indicator_scores", []):
+        key = (i["indicator_no"], i["source"])
+        exp_keys.add(key)
+        res["ind_expected"] += 1
+        g = got_i.get(key)
+        if g is None:
+            continue
+        res["ind_found"] += 1
+        if _num_eq(i["score"], g.get("score")):
+            res["ind_exact"] += 1
+        elif not _null(g.get("score")):
+            _wrong(res, _flagged(g))
+    res["ind_extra"] = len([k for k in got_i if k not in exp_keys])
+
+    exp_m = expected.get("planned_measures", [])
+    got_m = list(records.get("planned_measures", []))
+    pairs = _match_measures(exp_m, got_m)
+    res["m_expected"] = len(exp_m)
+    res["m_extra"] = max(0, len(got_m) - sum(1 for _, g in pairs if g is not None))
+    for e, g in pairs:
+        et = measure_text(e)
+        res["m_chars"] += len(et)
+        if g is None:
+            res["m_edits"] += len(et)
+            continue
+        res["m_found"] += 1
+        res["m_edits"] += levenshtein(et, measure_text(g))
+        flagged = _flagged(g)
+        for k in ("period_start", "period_end"):
+            ok = _date(e.get(k)) == _date(g.get(k))
+            res[f"{k}_exact"] += ok
+            if not ok and _date(g.get(k)) is not None:
+                _wrong(res, flagged)
+        res["responsible_exact"] += set(_list(e.get("responsible"))) == set(_list(g.get("responsible")))
+        res["codes_exact"] += set(_list(e.get("question_codes"))) == set(_list(g.get("question_codes")))
+        ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))
+        res["m_indicator_exact"] += ok
+        if not ok and not _null(g.get("indicator_no")):
+            _wrong(res, flagged)
+    return res
+
+
+def rates(c: dict) -> dict:
+    """Headline ratios of summed counts (None where nothing was expected)."""
+    div = lambda a, b: (a / b) if b else None  # noqa: E731
+    return {
+        "question_found": div(c["q_found"], c["q_expected"]), "question_exact": div(c["q_exact"], c["q_expected"]),
+        "indicator_exact": div(c["ind_exact"], c["ind_expected"]), "tool_exact": div(c["tool_exact"], c["tool_expected"]),
+        "doc_fields_exact": div(c["doc_exact"], c["doc_fields"]), "measure_found": div(c["m_found"], c["m_expected"]),
+        "measure_cer": div(c["m_edits"], c["m_chars"]),
+        "period_start_exact": div(c["period_start_exact"], c["m_expected"]),
+        "period_end_exact": div(c["period_end_exact"], c["m_expected"]),
+        "responsible_exact": div(c["responsible_exact"], c["m_expected"]),
+        "codes_exact": div(c["codes_exact"], c["m_expected"]),
+        "wrong_unflagged": c["wrong_unflagged"],
+    }
+
+
+def _read_table(data_dir: Path, name: str):
+    import pandas as pd
+    p = data_dir / name
+    if not p.exists():
+        return pd.DataFrame()
+    return pd.read_parquet(p)
+
+
+def _rows(df, doc_id: str) -> list[dict]:
+    if df.empty or "doc_id" not in df.columns:
+        return []
+    return df[df["doc_id"] == doc_id].to_dict("records")
+
+
+def score_dataset(data_dir: str | Path, expected_files) -> dict:
+    """Score a written dataset (data/processed) against expected files; per file and in total."""
+    data_dir = Path(data_dir)
+    docs = _read_table(data_dir, "documents")
+    tables = {t: _read_table(data_dir, t) for t in ("indicator_scores", "question_scores", "planned_measures")}
+    per_file, total, missing = {}, _zero(), []
+    for f in expected_files:
+        exp = json.loads(Path(f).read_text(encoding="utf-8"))
+        row = docs[docs["file_name"] == exp["file"]] if not docs.empty else docs
+        if row.empty:
+            missing.append(exp["file"])
+            records = {"document": {}}
+        else:
+            d = row.iloc[-1].to_dict()
+            records = {"document": d, **{t: _rows(df, d["doc_id"]) for t, df in tables.items()}}
+        c = score_records(records, exp)
+        per_file[exp["file"]] = {"counts": c, "rates": rates(c)}
+        for k, v in c.items():
+            total[k] += v
+    return {"files": per_file, "total": {"counts": total, "rates": rates(total)}, "missing_files": missing}
+
+
+def format_table(result: dict) -> str:
+    """A plain-text table of the headline rates per file and in total."""
+    cols = [("question_exact", "q.exact"), ("indicator_exact", "ind.exact"), ("tool_exact", "tools"),
+            ("doc_fields_exact", "doc"), ("measure_found", "m.found"), ("measure_cer", "m.CER"),
+            ("period_start_exact", "p.start"), ("period_end_exact", "p.end"),
+            ("responsible_exact", "resp"), ("codes_exact", "codes"), ("wrong_unflagged", "wrong!flag")]
+    fmt = lambda v: "-" if v is None else (str(v) if isinstance(v, int) else f"{v:.3f}")  # noqa: E731
+    names = list(result["files"]) + ["TOTAL"]
+    w = max(len(n) for n in names) + 2
+    lines = ["file".ljust(w) + " ".join(h.rjust(10) for _, h in cols)]
+    for n in names:
+        r = result["total"]["rates"] if n == "TOTAL" else result["files"][n]["rates"]
+        lines.append(n.ljust(w) + " ".join(fmt(r[k]).rjust(10) for k, _ in cols))
+    if result.get("missing_files"):
+        lines.append("not in dataset: " + ", ".join(result["missing_files"]))
+    return "\n".join(lines)

@@ -1,0 +1,149 @@
+"""OCR of scanned table pages: our synthetic scans (known truth) and the real ONAC scan.
+
+Real parts only: weasyprint renders, corpus.scan degrades, Tesseract and our numeral model
+read. The real scan's truth is a hand transcription (tests/data/ita2568_scan_truth.csv).
+"""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from corpus.scan import Mark, ScanParams, scan_pdf
+from extractors.ocr import Word, join_line, ocr_page, recompose_am
+from normalizers.thai_cer import cer
+from ocr_samples import PARAGRAPH, question_table_pdf, results_table_pdf
+
+pytestmark = pytest.mark.slow
+HERE = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+REAL = SHARED / "realdocs" / "NutMontree__ktltc" / "ผลประเมินITA2568.pdf"
+NUM_COLS = (2, 3, 4, 5)
+
+
+def _body(table, n):
+    """The last n rows of a table (the header rows come first)."""
+    assert len(table.rows) >= n
+    return table.rows[-n:], table.cell_conf[-n:]
+
+
+def _score(tables, truth):
+    """(exact numeric cells, total, wrong cells without any doubt shown)."""
+    big = max(tables, key=lambda t: len(t.rows))
+    rows, conf = _body(big, len(truth))
+    ok = total = silent = 0
+    for r, (got, want) in enumerate(zip(rows, truth)):
+        for c in NUM_COLS:
+            total += 1
+            if got[c] == want[c]:
+                ok += 1
+            else:
+                row_i = len(big.rows) - len(truth) + r
+                flagged = conf[r][c] < 0.9 or any(f.endswith(f":r{row_i}") for f in big.flags)
+                silent += not flagged
+    return ok, total, silent
+
+
+def test_join_line_rejoins_thai_characters_and_keeps_word_spaces():
+    def w(t, x, width=20):
+        return Word(t, x, 0, width, 30, 95.0, (1, 1, 1))
+    words = [w("ผ", 0), w("ล", 22), w("ก", 44), w("า", 66), w("ร", 88), w("ITA", 140, 60)]
+    assert join_line(words) == "ผลการ ITA"
+
+
+def test_recompose_am():
+    assert recompose_am("น\u0e4d\u0e49\u0e32") == "น\u0e49\u0e33"
+    assert recompose_am("ค\u0e4dาน\u0e4dา") == "คำนำ"
+
+
+@pytest.fixture(scope="module")
+def results_300(tmp_path_factory):
+    d = tmp_path_factory.mktemp("ocr300")
+    truth = results_table_pdf(d / "born.pdf", n_rows=18, seed=11)
+    scan = scan_pdf(d / "born.pdf", d / "scan.pdf", ScanParams(dpi=300, rotation=1.2, blur=0.6, noise=8, jpeg_quality=60))
+    return truth, ocr_page(scan, 1, dpi=300)
+
+
+def test_results_table_scan_300dpi(results_300):
+    truth, (page, tables) = results_300
+    assert page.method == "ocr" and all(t.method == "ocr" for t in tables)
+    ok, total, silent = _score(tables, truth)
+    assert total == 72
+    assert ok / total >= 0.985, (ok, total)
+    assert silent == 0
+    big = max(tables, key=lambda t: len(t.rows))
+    assert len(big.cell_conf) == len(big.rows) and all(len(a) == len(b) for a, b in zip(big.cell_conf, big.rows))
+    assert "ocr_arith_table:sum" in big.flags
+
+
+def test_results_table_text_cells_and_page_text(results_300):
+    truth, (page, tables) = results_300
+    big = max(tables, key=lambda t: len(t.rows))
+    rows, _ = _body(big, len(truth))
+    name_cer = cer("\n".join(r[1] for r in rows), "\n".join(t[1] for t in truth), ignore_space=True)
+    assert name_cer <= 0.05, name_cer
+    assert cer(page.text, PARAGRAPH, ignore_space=True) <= 0.05, page.text
+
+
+def test_results_table_scan_200dpi_with_highlighter_and_stamp(tmp_path):
+    truth = results_table_pdf(tmp_path / "born.pdf", n_rows=14, seed=12, font="Laksaman")
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "born.pdf") as pdf:
+        words = pdf.pages[0].extract_words()
+    # highlight the row of the 5th institution, stamp over the total of the 9th
+    row5 = [w for w in words if w["text"] == truth[4][3]][0]
+    tot9 = [w for w in words if w["text"] == truth[8][5]][0]
+    marks = [Mark(1, (40, row5["top"] - 2, 560, row5["bottom"] + 2), "highlight"),
+             Mark(1, (tot9["x0"] - 8, tot9["top"] - 14, tot9["x1"] + 8, tot9["bottom"] + 14), "stamp")]
+    scan = scan_pdf(tmp_path / "born.pdf", tmp_path / "scan.pdf",
+                    ScanParams(dpi=200, rotation=-1.4, blur=0.7, noise=9, jpeg_quality=50, marks=marks))
+    page, tables = ocr_page(scan, 1, dpi=200)
+    ok, total, silent = _score(tables, truth)
+    assert ok / total >= 0.96, (ok, total)
+    assert silent == 0
+
+
+def test_question_table_codes_and_scores(tmp_path):
+    truth = question_table_pdf(tmp_path / "born.pdf", n_rows=12, seed=3)
+    scan = scan_pdf(tmp_path / "born.pdf", tmp_path / "scan.pdf", ScanParams(dpi=300, rotation=0.5, noise=5, jpeg_quality=70))
+    _, tables = ocr_page(scan, 1)
+    big = max(tables, key=lambda t: len(t.rows))
+    rows = big.rows[-len(truth):]
+    scores = sum(r[2] == t[2] for r, t in zip(rows, truth))
+    codes = sum(r[0] == t[0] for r, t in zip(rows, truth))
+    assert scores >= len(truth) - 0, [(r[2], t[2]) for r, t in zip(rows, truth)]
+    assert codes >= len(truth) - 1, [(r[0], t[0]) for r, t in zip(rows, truth)]
+
+
+def _real_truth():
+    with open(HERE / "data" / "ita2568_scan_truth.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.mark.skipif(not REAL.exists(), reason="shared realdocs not available")
+def test_real_scan_numeric_cells():
+    """The ONAC announcement scan, pages 2-4: numeric cells against the hand transcription."""
+    truth = _real_truth()
+    got = {}
+    for p in (2, 3, 4):
+        _, tables = ocr_page(REAL, p)
+        for t in tables:
+            for row in t.rows:
+                if row and row[0]:
+                    got[(p, row[0])] = row
+    ok = total = 0
+    misses = []
+    for tr in truth:
+        row = got.get((int(tr["page"]), tr["no"]))
+        for i, col in enumerate(("IIT", "EIT", "OIT", "total")):
+            if tr[col] == "-":
+                continue
+            total += 1
+            val = row[2 + i] if row and len(row) > 2 + i else None
+            ok += val == tr[col]
+            if val != tr[col]:
+                misses.append((tr["page"], tr["no"], col, val, tr[col]))
+    assert total == 170
+    assert ok / total >= 0.99, misses
