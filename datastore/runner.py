@@ -15,7 +15,6 @@ subprocess is used rather than ``multiprocessing`` so it also works inside daemo
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 import importlib.util
 import inspect

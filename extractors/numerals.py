@@ -108,14 +108,17 @@ def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     comps = [c for c in comps if not (c[3] > 0.85 * H and c[2] < 0.15 * c[3]) and not (c[2] > 0.9 * W and c[3] < 0.1 * c[2])]
     if not comps:
         return [], mask
+    flat = [c for c in comps if c[2] > 1.5 * c[3] and c[2] >= 3]
+    if flat:  # a cell holding only dashes (specks beside them are ignored)
+        fa = max(c[4] for c in flat)
+        fh = max(c[3] for c in flat)
+        if not any(c[3] > 2.5 * fh and c[4] >= 0.3 * fa for c in comps if c not in flat):
+            return [Glyph(c[0], c[1], c[2], c[3], "dash") for c in sorted(flat) if c[4] >= 0.3 * fa], mask
     max_h = max(c[3] for c in comps)
     big = [c for c in comps if c[3] >= 0.5 * max_h and c[4] >= 0.05 * max_h * max_h]
     if not big:
         big = [max(comps, key=lambda c: c[4])]
     h0 = float(np.median([c[3] for c in big]))
-    flat_only = all(c[2] > 1.5 * c[3] for c in big)
-    if flat_only:  # a cell holding only dashes
-        return [Glyph(c[0], c[1], c[2], c[3], "dash") for c in sorted(big) if c[2] >= 3], mask
     top = float(np.median([c[1] for c in big]))
     base = float(np.median([c[1] + c[3] for c in big]))
     line_h = max(base - top, 1.0)

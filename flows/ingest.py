@@ -33,7 +33,7 @@ from datastore.manifest import RawManifest
 from datastore.sources import SourceItem, list_source
 from datastore.workspace import Workspace
 
-FETCH_RETRIES = int(os.environ.get("ITA_FETCH_RETRIES", "3"))
+FETCH_RETRIES = 3  # default; $ITA_FETCH_RETRIES and $ITA_FETCH_BACKOFF_S (first delay) override
 FETCH_THREADS = 8
 _PREFECT_ENV_DEFAULTS = {
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "300",
@@ -111,6 +111,8 @@ def _prefect() -> dict:
     quiet_prefect_env()
     from prefect import flow, task
     from prefect.tasks import exponential_backoff
+    retries = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
+    backoff = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
 
     def _transient(task_, task_run, state) -> bool:
         try:
@@ -121,13 +123,13 @@ def _prefect() -> dict:
             return True
         return False
 
-    @task(name="list-source", retries=FETCH_RETRIES, retry_delay_seconds=exponential_backoff(1),
+    @task(name="list-source", retries=retries, retry_delay_seconds=exponential_backoff(backoff),
           retry_condition_fn=_transient, persist_result=False)
     def list_source_task(source: str, timeout_s: float) -> list[SourceItem]:
         """List the source's PDFs (network for index pages and remote manifests)."""
         return list_source(source, timeout_s=timeout_s)
 
-    @task(name="fetch", retries=FETCH_RETRIES, retry_delay_seconds=exponential_backoff(1),
+    @task(name="fetch", retries=retries, retry_delay_seconds=exponential_backoff(backoff),
           retry_jitter_factor=0.2, retry_condition_fn=_transient, persist_result=False,
           task_run_name="fetch {item.file_name}")
     def fetch_task(item: SourceItem, raw_dir: str, timeout_s: float, max_bytes: int) -> dict:
@@ -185,6 +187,7 @@ def _prefect() -> dict:
             todo, skipped = pending_documents(fetched, ledger)
             before = {d["doc_id"] for d in ledger.docs() if "written" in d["stages"]}
             processed, cached = _run_documents(process_task, todo, ws, progress, stages)
+            processed += _reconcile_cached(process_task, cached, todo, ws, ledger, stages)
             report = build_report(source=source, processed_dir=str(ws.processed_dir),
                                   sources_listed=prefetched["listed"], fetched=fetched,
                                   fetch_failures=failures, processed=processed, cached=cached,
@@ -210,6 +213,27 @@ def _run_documents(process_task, todo: list[dict], ws: Workspace, progress: bool
         futures = {process_task.submit(str(ws.processed_dir), str(ws.work_dir), f["path"], f["sha256"],
                                        f["source_uri"], f["file_name"], stages): f for f in todo}
         return _collect(futures, progress)
+
+
+def _reconcile_cached(process_task, cached: list[dict], todo: list[dict], ws: Workspace, ledger: Ledger,
+                      stages: Optional[dict]) -> list[dict]:
+    """A cache hit means these bytes were written by this code before but the ledger lost it:
+    re-record the ledger if the rows are on disk, else process again (cache refreshed).
+    Returns the DocResults of documents processed again."""
+    from datastore.ledger import utc_now
+    from datastore.runner import LEDGER_STAGE, _stage_version
+    redo = []
+    for c in cached:
+        if (ws.processed_dir / "documents" / f"{c['doc_id']}.parquet").exists():
+            for stage in ("extract", "normalize", "write"):
+                ledger.record_stage(c["doc_id"], LEDGER_STAGE[stage], "ok", started_at=utc_now(),
+                                    code_version=_stage_version(stage), input_hash=c["doc_id"])
+        else:
+            redo.append(next(f for f in todo if f["sha256"] == c["doc_id"]))
+    if not redo:
+        return []
+    processed, _ = _run_documents(process_task.with_options(refresh_cache=True), redo, ws, False, stages)
+    return processed
 
 
 def _collect(futures: dict, progress: bool) -> tuple[list[dict], list[dict]]:
@@ -279,14 +303,14 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
         fetched, errors = fetch_all_once(items, ws, timeout_s=timeout_s, max_bytes=max_bytes)
         ledger = Ledger(ws.ledger_path)
         todo, skipped = pending_documents(fetched, ledger)
-        if not todo and not errors and not os.environ.get("PREFECT_API_URL"):
+        permanent = [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]
+        retry = [i for i, e in errors if e.transient]
+        if not todo and not retry and not os.environ.get("PREFECT_API_URL"):
             record_fetched(ledger, [f for f in fetched if f["outcome"] in ("new", "changed")])
             return build_report(source=source, processed_dir=str(ws.processed_dir), sources_listed=len(items),
-                                fetched=fetched, fetch_failures=[], processed=[], cached=[], skipped=skipped,
+                                fetched=fetched, fetch_failures=permanent, processed=[], cached=[], skipped=skipped,
                                 previously_written=set(), wall_s=time.monotonic() - t0, mode="no-op check")
-        prefetched = {"listed": len(items), "fetched": fetched,
-                      "retry": [i for i, e in errors if e.transient],
-                      "failed": [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]}
+        prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
         flow = _prefect()["flow"].with_options(task_runner=_task_runner(workers, dask_address))
         report = flow(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
                       progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,

@@ -69,7 +69,7 @@ def build_report(*, source: str, processed_dir: str, sources_listed: int, fetche
         "statuses": {s: sum(1 for p in processed if p.get("status") == s)
                      for s in sorted({p.get("status") or "none" for p in processed})},
         "score_distribution": score_distribution(scores.values()),
-        "noop": not processed and not fetch_failures and not cached,
+        "noop": not processed and not cached and not any(f.get("bytes_downloaded") for f in fetched),
     }
 
 

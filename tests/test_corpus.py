@@ -1,0 +1,265 @@
+"""Tests of the test-corpus generator (corpus/) and the scorer (corpus/score.py).
+
+The generator's outputs (data/raw, tests/golden, tests/corpus) are checked as committed:
+PDFs open, page counts match, the text layer carries the content (modulo the known
+Word-style breakage of Thai vowels), expected files respect the contract's domains, and
+rendering/variant generation is reproducible. The scorer is checked on hand-made rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+from corpus.expected import INDICATOR_NAMES, TOOL_OF, build_expected
+from corpus.render import CONTENT, load_content, render_pdf, resolved
+from corpus.score import levenshtein, score_dataset, score_records
+from corpus.variants import PLANS, make_variant, period_catalog
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = sorted((REPO / "tests" / "golden").glob("*.expected.json"))
+VARIANTS = sorted((REPO / "tests" / "corpus").glob("*.expected.json"))
+ALL_EXPECTED = GOLDEN + VARIANTS
+CODE = re.compile(r"^(i([1-9]|[12][0-9]|30)|e([1-9]|1[0-5])|o([1-9]|[1-3][0-9]|4[0-3]))$", re.ASCII)
+BAD_CHARS = re.compile("[\ue000-\uf8ff\u0e80-\u0eff\ufffd]")
+ORG_TYPES = {"องค์การบริหารส่วนตำบล", "เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร", "องค์การบริหารส่วนจังหวัด"}
+SOURCES = {"results_table", "analysis_table", "measures_table", "text"}
+
+
+def _pdf_of(exp_path: Path) -> Path:
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    base = REPO / "data" / "raw" if exp_path.parent.name == "golden" else exp_path.parent
+    return base / exp["file"]
+
+
+def _skeleton(s: str) -> str:
+    """Thai consonants and ASCII/Thai digits only: what survives the broken text layer."""
+    return "".join(re.findall("[ก-ฮ0-9๐-๙A-Za-z]", s or ""))
+
+
+def _content_of(exp: dict) -> dict:
+    return load_content(Path(exp["file"]).stem)
+
+
+def test_inventory():
+    assert len(GOLDEN) == 5, "one golden file per seed report"
+    families = [json.loads(p.read_text(encoding="utf-8"))["family"] for p in VARIANTS]
+    for fam in ("results_analysis", "questions", "prose5", "measures8"):
+        assert families.count(fam) >= 2, fam
+    fonts = {_content_of(json.loads(p.read_text(encoding="utf-8")))["font"] for p in VARIANTS}
+    assert {"Sarabun", "Noto Sans Thai"} <= fonts and fonts & {"Garuda", "Loma", "Kinnari", "Norasi", "Laksaman"}
+    pdfs = list((REPO / "data" / "raw").glob("*.pdf")) + list((REPO / "tests" / "corpus").glob("*.pdf"))
+    assert sum(p.stat().st_size for p in pdfs) < 10_000_000
+
+
+@pytest.mark.parametrize("exp_path", ALL_EXPECTED, ids=lambda p: p.stem)
+def test_pdf_opens_and_text_layer_carries_content(exp_path):
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    with pdfplumber.open(_pdf_of(exp_path)) as pdf:
+        assert len(pdf.pages) == exp["document"]["page_count"]
+        pages = [p.extract_text() or "" for p in pdf.pages]
+    text = _skeleton("".join(pages))
+    c = resolved(_content_of(exp))
+    assert _skeleton(c["org"]["printed_name"]) in text
+    # every printed score of the tables and every period appears in the text layer
+    for b in c["blocks"]:
+        for r in b.get("rows", []) if b.get("kind") in ("results", "analysis", "questions") else []:
+            assert _skeleton(r["score"]) in text
+        for m in b.get("rows", []) if b.get("kind") == "measures" else []:
+            assert _skeleton(m["period_text"]) in text
+            assert _skeleton(m["measure"][:20]) in text
+    # measures start and end on the pages the expected file says
+    for m in exp["planned_measures"]:
+        first = _skeleton(pages[m["page_first"] - 1])
+        assert _skeleton((m["steps"] or [m["measure"]])[0][:12]) in "".join(
+            _skeleton(p) for p in pages[m["page_first"] - 1:m["page_last"]])
+        assert first  # the first page of a measure has text
+
+
+@pytest.mark.parametrize("exp_path", ALL_EXPECTED, ids=lambda p: p.stem)
+def test_expected_rows_respect_contract_domains(exp_path):
+    exp = json.loads(exp_path.read_text(encoding="utf-8"))
+    d = exp["document"]
+    assert d["org_type"] in ORG_TYPES and d["org_name"].startswith(d["org_type"])
+    assert d["district"] and not d["district"].startswith("อำเภอ")
+    assert d["province"] and not d["province"].startswith("จังหวัด")
+    assert 2560 <= d["assessment_year"] <= 2575 and d["plan_year"] == d["assessment_year"] + 1
+    for k in ("overall_score", "iit_score", "eit_score", "oit_score"):
+        assert d[k] is None or 0 <= d[k] <= 100
+    seen = set()
+    for i in exp["indicator_scores"]:
+        assert 1 <= i["indicator_no"] <= 10 and i["tool"] == TOOL_OF[i["indicator_no"]]
+        assert i["indicator_name"] == INDICATOR_NAMES[i["indicator_no"]]
+        assert i["source"] in SOURCES and 0 <= i["score"] <= 100
+        assert (i["indicator_no"], i["source"]) not in seen
+        seen.add((i["indicator_no"], i["source"]))
+    for q in exp["question_scores"]:
+        assert CODE.match(q["question_code"]), q
+        assert q["tool"] == {"i": "IIT", "e": "EIT", "o": "OIT"}[q["question_code"][0]]
+        assert q["tool"] == TOOL_OF[q["indicator_no"]] and 0 <= q["score"] <= 100
+        assert q["question_text"] and not BAD_CHARS.search(q["question_text"])
+    fy_start = dt.date(d["plan_year"] - 545, 10, 1)
+    fy_end = dt.date(d["plan_year"] - 543, 9, 30)
+    for n, m in enumerate(exp["planned_measures"], start=1):
+        assert m["seq"] == n
+        assert m["indicator_no"] is None or 1 <= m["indicator_no"] <= 10
+        assert all(CODE.match(c) for c in m["question_codes"]), m["question_codes"]
+        start, end = dt.date.fromisoformat(m["period_start"]), dt.date.fromisoformat(m["period_end"])
+        assert fy_start <= start <= end <= fy_end, (m["period_text"], start, end)
+        texts = [m["measure"], m["analysis"], m["measure_analysis"], m["follow_up"], m["period_text"],
+                 *m["steps"], *m["responsible"]]
+        for t in filter(None, texts):
+            assert not BAD_CHARS.search(t) and "เเ" not in t and "\n" not in t and t == t.strip(), t
+        assert not re.match(r"^[0-9๐-๙]{1,2}[.)]\s", m["measure"] or ""), m["measure"]
+        assert m["steps"] and all(s and not re.match(r"^([0-9๐-๙]{1,2}\.|-)\s", s) for s in m["steps"])
+        assert m["responsible"] and all(not re.match(r"^([0-9๐-๙]+\.|-|\()", r) for r in m["responsible"])
+        assert 1 <= m["page_first"] <= m["page_last"] <= d["page_count"]
+
+
+def test_seed_expectations_written_by_hand():
+    """Spot values read off the seed texts (not computed by any code)."""
+    e0 = json.loads((REPO / "tests/golden/000_results_analysis_2569.expected.json").read_text(encoding="utf-8"))
+    assert e0["document"]["org_name"] == "องค์การบริหารส่วนตำบลนาขุม"
+    assert (e0["document"]["overall_score"], e0["document"]["oit_score"]) == (91.89, 96.07)
+    low = [i for i in e0["indicator_scores"] if i["source"] == "text" and i["indicator_no"] == 8]
+    assert low[0]["score"] == 80.14
+    m9 = e0["planned_measures"][8]
+    assert m9["question_codes"] == ["o6"] and (m9["period_start"], m9["period_end"]) == ("2025-10-01", "2026-03-31")
+    e1 = json.loads((REPO / "tests/golden/001_questions_2568.expected.json").read_text(encoding="utf-8"))
+    q = {r["question_code"]: r for r in e1["question_scores"]}
+    assert q["i2"]["score"] == 98.67 and q["i2"]["raw_code"] == "i๒" and q["o10"]["raw_code"] == "๐๑๐"
+    assert e1["document"]["eit_score"] is None and e1["document"]["iit_score"] == 99.29
+    assert e1["planned_measures"][0]["question_codes"] == ["i2"]
+    assert e1["planned_measures"][0]["responsible"] == ["สำนักปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา"]
+    e2 = json.loads((REPO / "tests/golden/002_prose_2565.expected.json").read_text(encoding="utf-8"))
+    assert e2["document"]["level"] == "A" and e2["document"]["overall_score"] == 92.51
+    assert e2["planned_measures"][0]["measure"].startswith("การใช้งบประมาณ จัดให้มี")
+    assert "กองสวัสดิการสังคม" in e2["planned_measures"][2]["responsible"]
+    e4 = json.loads((REPO / "tests/golden/004_measures8_2569.expected.json").read_text(encoding="utf-8"))
+    assert [m["question_codes"] for m in e4["planned_measures"][:3]] == [["i2"], ["i4"], ["i5"]]
+    assert [m["indicator_no"] for m in e4["planned_measures"]] == [1, 2, 2, 4, 6, 6, 7, 7, 8, 8]
+    assert e4["planned_measures"][0]["period_end"] == "2026-09-30"
+
+
+def test_render_is_deterministic_and_golden_is_current():
+    c = load_content("002_prose_2565")
+    pdf1, pages1 = render_pdf(c)
+    pdf2, pages2 = render_pdf(c)
+    assert pdf1 == pdf2 and pages1 == pages2
+    assert pdf1[:5] == b"%PDF-"
+    committed = json.loads((REPO / "tests/golden/002_prose_2565.expected.json").read_text(encoding="utf-8"))
+    assert build_expected(c, pages1, file_name="002_prose_2565.pdf") == committed
+    assert (REPO / "data/raw/002_prose_2565.pdf").read_bytes() == pdf1
+
+
+def test_variants_are_reproducible():
+    for plan in PLANS:
+        c = make_variant(*plan)
+        assert c == json.loads((CONTENT / f"{c['name']}.json").read_text(encoding="utf-8")), c["name"]
+    assert make_variant(*PLANS[0]) == make_variant(*PLANS[0])
+
+
+def test_period_catalog_matches_contract_examples():
+    cat = {t: (s.isoformat(), e.isoformat()) for t, s, e in period_catalog(2569)}
+    assert cat["ไตรมาสที่ 3"] == ("2026-04-01", "2026-06-30")
+    assert cat["ต.ค. 68 – ก.ย. 69"] == ("2025-10-01", "2026-09-30")
+    assert cat["ม.ค.-มี.ค. 69"] == ("2026-01-01", "2026-03-31")
+    assert cat["ธ.ค. 68"] == ("2025-12-01", "2025-12-31")
+    assert cat["15 พ.ย. 68 – 10 ม.ค. 69"] == ("2025-11-15", "2026-01-10")
+    assert cat["ไตรมาสที่ 1-2"] == ("2025-10-01", "2026-03-31")
+
+
+# ---------------------------------------------------------------- scorer, on hand-made rows
+
+EXPECTED = {
+    "file": "x.pdf", "family": "measures8",
+    "document": {"org_name": "องค์การบริหารส่วนตำบลนาขุม", "org_type": "องค์การบริหารส่วนตำบล",
+                 "district": "เมืองอุตรดิตถ์", "province": "อุตรดิตถ์", "assessment_year": 2568, "plan_year": 2569,
+                 "overall_score": 91.89, "level": "ผ่าน", "iit_score": 99.42, "eit_score": None, "oit_score": 96.07,
+                 "page_count": 3, "status": "ok"},
+    "indicator_scores": [{"indicator_no": 8, "indicator_name": "การปรับปรุงการทำงาน", "tool": "EIT", "score": 80.14, "source": "text"},
+                         {"indicator_no": 8, "indicator_name": "การปรับปรุงการทำงาน", "tool": "EIT", "score": 98.25, "source": "analysis_table"}],
+    "question_scores": [{"question_code": "i1", "raw_code": "i๑", "tool": "IIT", "indicator_no": 1, "question_text": "ก", "score": 100.0},
+                        {"question_code": "i2", "raw_code": "i๒", "tool": "IIT", "indicator_no": 1, "question_text": "ข", "score": 98.67}],
+    "planned_measures": [
+        {"seq": 1, "indicator_no": 1, "question_codes": ["i2"], "measure": "กขค", "analysis": None, "measure_analysis": None,
+         "steps": ["งจฉ"], "period_text": "ต.ค. 68 – ก.ย. 69", "period_start": "2025-10-01", "period_end": "2026-09-30",
+         "responsible": ["สำนักปลัด", "กองคลัง"], "follow_up": None},
+    ],
+}
+
+
+def _perfect() -> dict:
+    e = json.loads(json.dumps(EXPECTED))
+    return {"document": dict(e["document"], flags=[]),
+            "indicator_scores": [dict(r, flags=[]) for r in e["indicator_scores"]],
+            "question_scores": [dict(r, flags=[]) for r in e["question_scores"]],
+            "planned_measures": [dict(r, flags=[], period_start=dt.date(2025, 10, 1), period_end=dt.date(2026, 9, 30))
+                                 for r in e["planned_measures"]]}
+
+
+def test_score_perfect_output():
+    c = score_records(_perfect(), EXPECTED)
+    assert (c["q_expected"], c["q_found"], c["q_exact"]) == (2, 2, 2)
+    assert (c["ind_expected"], c["ind_exact"]) == (2, 2)
+    assert (c["doc_fields"], c["doc_exact"], c["tool_exact"]) == (11, 11, 4)
+    assert (c["m_found"], c["m_edits"], c["m_chars"]) == (1, 0, 7)  # "กขค งจฉ"
+    assert c["period_start_exact"] == c["period_end_exact"] == c["responsible_exact"] == c["codes_exact"] == 1
+    assert c["wrong_unflagged"] == 0
+
+
+def test_score_counts_errors_and_flags():
+    got = _perfect()
+    got["question_scores"][1]["score"] = 96.67                 # wrong, unflagged
+    got["indicator_scores"][0]["score"] = 100.0                # wrong, flagged
+    got["indicator_scores"][0]["flags"] = ["cross_check:text_vs_table"]
+    got["question_scores"].append({"question_code": "e5", "score": 90.0, "flags": []})  # not expected
+    got["document"]["eit_score"] = 91.83                       # printed nowhere: wrong, unflagged
+    m = got["planned_measures"][0]
+    m["measure"] = "กขง"                                        # one substitution
+    m["responsible"] = ["กองคลัง", "สำนักปลัด"]                 # same set, other order
+    m["period_end"] = dt.date(2026, 3, 31)                      # wrong end, unflagged
+    c = score_records(got, EXPECTED)
+    assert (c["q_found"], c["q_exact"], c["q_extra"]) == (2, 1, 1)
+    assert (c["ind_found"], c["ind_exact"]) == (2, 1)
+    assert c["tool_exact"] == 3 and c["doc_exact"] == 10
+    assert (c["m_edits"], c["m_chars"]) == (1, 7)
+    assert c["responsible_exact"] == 1 and c["period_start_exact"] == 1 and c["period_end_exact"] == 0
+    assert c["wrong_unflagged"] == 3 and c["wrong_flagged"] == 1
+
+
+def test_score_missing_rows_and_nulls():
+    got = {"document": {"org_name": None, "flags": ["status:partial"]}, "planned_measures": []}
+    c = score_records(got, EXPECTED)
+    assert (c["q_found"], c["ind_found"], c["m_found"]) == (0, 0, 0)
+    assert c["m_edits"] == c["m_chars"] == 7
+    assert c["doc_exact"] == 1  # only eit_score (expected null, got null)
+    assert c["wrong_unflagged"] == 0
+
+
+def test_levenshtein():
+    assert levenshtein("กขค", "กขง") == 1
+    assert levenshtein("", "abc") == 3
+    assert levenshtein("ตัวชี้วัด", "ตัวชีว้ ัด") == 2  # insert ว, ว -> space
+
+
+def test_score_dataset_reads_parquet(tmp_path):
+    pd = pytest.importorskip("pandas")
+    exp_file = tmp_path / "x.expected.json"
+    exp_file.write_text(json.dumps(EXPECTED, ensure_ascii=False), encoding="utf-8")
+    got = _perfect()
+    got["question_scores"][0]["score"] = 50.0
+    for name, rows in (("documents", [dict(got["document"], doc_id="abc", file_name="x.pdf")]),
+                       ("question_scores", [dict(r, doc_id="abc") for r in got["question_scores"]]),
+                       ("indicator_scores", [dict(r, doc_id="abc") for r in got["indicator_scores"]]),
+                       ("planned_measures", [dict(r, doc_id="abc") for r in got["planned_measures"]])):
+        (tmp_path / "data" / name).mkdir(parents=True)
+        pd.DataFrame(rows).to_parquet(tmp_path / "data" / name / "abc.parquet")
+    res = score_dataset(tmp_path / "data", [exp_file])
+    r = res["files"]["x.pdf"]["rates"]
+    assert r["question_exact"] == 0.5 and r["measure_cer"] == 0.0 and r["wrong_unflagged"] == 1
+    assert res["missing_files"] == []
