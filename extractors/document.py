@@ -23,7 +23,6 @@ from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
 from extractors.tables import tables_and_stray
-from extractors.glyphs import install as install_glyph_recovery
 from extractors.text import glyphs_from_chars, lines_text
 
 OCR_DPI = 300
@@ -85,7 +84,6 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     pdf_path = Path(pdf_path)
-    install_glyph_recovery()  # chars carry text recovered from glyph names (idempotent)
     with open_pdf(pdf_path, max_pages=max_pages) as pdf:
         ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
         for page in iter_pages(pdf, max_pages):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
+from typing import Optional
 
 import cv2
 import numpy as np
@@ -86,7 +87,7 @@ def _merge_overlapping(boxes: list[list[int]]) -> list[list[int]]:
 def _split_wide(mask: np.ndarray, b: list[int], h0: float) -> list[list[int]]:
     """Split a component that is too wide for one digit at its thinnest column."""
     x, y, w, h, a = b
-    if w <= 1.45 * h0 or w < 6:
+    if w <= 1.55 * max(h, 0.8 * h0) or w < 6:
         return [b]
     cols = mask[y : y + h, x : x + w].sum(axis=0).astype(float)
     lo, hi = int(w * 0.3), int(w * 0.7)
@@ -108,7 +109,7 @@ def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     comps = [c for c in comps if not (c[3] > 0.85 * H and c[2] < 0.15 * c[3]) and not (c[2] > 0.9 * W and c[3] < 0.1 * c[2])]
     if not comps:
         return [], mask
-    flat = [c for c in comps if c[2] > 1.5 * c[3] and c[2] >= 3]
+    flat = [c for c in comps if c[2] > 1.5 * c[3] and c[2] >= 3 and c[4] >= 0.55 * c[2] * c[3]]
     if flat:  # a cell holding only dashes (specks beside them are ignored)
         fa = max(c[4] for c in flat)
         fh = max(c[3] for c in flat)
@@ -142,7 +143,7 @@ def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
             if any(g.x <= x + w / 2 <= g.x + g.w for g in glyphs):
                 continue  # a detached piece of a digit, not a point
             glyphs.append(Glyph(x, y, w, h, "dot"))
-        elif w > 1.6 * h and w >= 0.3 * h0 and top + 0.2 * line_h <= cy <= base - 0.15 * line_h:
+        elif w > 1.6 * h and a >= 0.55 * w * h and w >= 0.3 * h0 and top + 0.2 * line_h <= cy <= base - 0.15 * line_h:
             if any(g.x <= x + w / 2 <= g.x + g.w for g in glyphs):
                 continue
             glyphs.append(Glyph(x, y, w, h, "dash"))
@@ -309,6 +310,56 @@ def alternatives(gray: np.ndarray, n: int = 8) -> list[tuple[str, float]]:
         seq[a], seq[b] = options[a][1], options[b][1]
         cands["".join(c for c, _ in seq)] = float(np.prod([p for _, p in seq]))
     return sorted(cands.items(), key=lambda kv: -kv[1])[:n]
+
+
+def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
+    """The letter of a question code (i, e, o) from its shape, or None.
+
+    ``i``: a narrow stem with a dot above it; ``e``: a round glyph with a filled crossbar in
+    its middle rows; ``o``: a round glyph without one (a Thai ๐ written for o also reads o).
+    """
+    if g.w < 0.45 * g.h:
+        dot_above = any(o is not g and o.y + o.h <= g.y + 0.2 * g.h and abs((o.x + o.w / 2) - (g.x + g.w / 2)) < g.h * 0.4
+                        for o in glyphs)
+        return "i" if dot_above else None
+    if not 0.6 < g.w / g.h < 1.5:
+        return None
+    crop = mask[g.y : g.y + g.h, g.x : g.x + g.w]
+    mid = crop[int(g.h * 0.35) : int(g.h * 0.65) + 1]
+    if mid.size and (mid.mean(axis=1) > 0.7).any():
+        return "e"
+    holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
+    n_holes = 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
+    return "o" if n_holes == 1 else None
+
+
+def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
+    """Read a question-code cell (``i๑๔``, ``e5``, ``o๒๓``), or None when the cell is not one.
+
+    Tesseract cannot read most Thai digits, so the digits come from our model and the letter
+    from its shape; the letter's confidence is 0.9 (the normalizer can check it against the
+    question text).
+    """
+    glyphs, mask = segment(gray)
+    body = [g for g in glyphs if g.kind == "digit"]
+    if not 2 <= len(body) <= 3 or any(g.kind == "dash" for g in glyphs):
+        return None
+    others = [g for g in glyphs if g.kind != "digit"]
+    first = body[0]
+    if any(o.x > first.x + first.w and o.kind == "mark" for o in others):
+        return None  # marks over the digits: Thai text
+    letter = _letter(mask, first, glyphs)
+    if letter is None:
+        return None
+    h0 = float(np.median([g.h for g in body[1:]]))
+    X = np.stack([features(mask, g, h0) for g in body[1:]])
+    P = load_model().proba(X)
+    if P[:, 20].max() > 0.3:
+        return None
+    digits, sub = _script_probs(P)
+    idx = sub.argmax(axis=1)
+    text = letter + "".join(digits[j] for j in idx)
+    return text, [0.9] + [float(sub[k, j]) for k, j in enumerate(idx)]
 
 
 # --------------------------------------------------------------------------- building the model

@@ -38,8 +38,11 @@ OVERSIZE_PT = 1000.0  # a MediaBox wider than this on its short side is taken as
 NUM_FLAG_CONF = 0.9
 DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 # characters Tesseract ``tha`` emits in place of Thai digits it does not know (measured)
-DIGIT_LOOKALIKES = set("สฒๆคดตถญฅ")
-_GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|]{1,2}(?=[\u0e01-\u0e4e])")
+DIGIT_LOOKALIKES = set("สฒ")
+# Tesseract's ghosts of Thai marks: Latin letters glued inside a Thai word, or digits/letters
+# right before a combining mark (a mark can only follow a consonant)
+_GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|<&€]{1,6}(?=[\u0e01-\u0e4e])"
+                    r"|[A-Za-z0-9\u0e50-\u0e59|<&€]{1,3}(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 _AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 try:  # written by a colleague; optional until it lands
@@ -187,9 +190,12 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
     """Runs of adjacent words that are digits, points or Tesseract's stand-ins for the Thai
     digits it cannot output, holding at least one real digit."""
     line = sorted(line, key=lambda w: w.left)
+    hs = sorted(w.height for w in line)
+    med = hs[len(hs) // 2] if hs else 0
     runs, cur = [], []
     for w in line:
         ok = all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in w.text)
+        ok = ok and w.height >= 0.45 * med  # ghosts of marks above the line are short
         if ok and cur:
             prev = cur[-1]
             if w.left - (prev.left + prev.width) > 0.5 * max(prev.height, w.height):
@@ -291,8 +297,11 @@ def _ink_box(gray: np.ndarray, pad: int) -> tuple[int, int, int, int] | None:
     return max(0, xs.min() - pad), max(0, ys.min() - pad), min(gray.shape[1], xs.max() + pad + 1), min(gray.shape[0], ys.max() + pad + 1)
 
 
-def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int) -> dict[tuple[int, int], tuple[str, float]]:
-    """Read text cells with one Tesseract call: crops are stacked into a strip (psm 6)."""
+def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: float = 0.0,
+                    ) -> dict[tuple[int, int], tuple[str, float]]:
+    """Read text cells with one Tesseract call: crops are stacked into a strip (psm 6).
+
+    ``line_h`` is the page's text line height (sets the down-scaling for Tesseract)."""
     gap = max(20, int(40 * dpi / 300))
     parts, slots = [], []
     y = gap
@@ -311,8 +320,9 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int) -> dict[
     strip = np.full((y, width), 255, np.uint8)
     for yy, c in parts:
         strip[yy : yy + c.shape[0], gap : gap + c.shape[1]] = c
-    hs = sorted(c.shape[0] for _, c in parts)
-    words = tesseract_words(strip, psm=6, dpi=dpi, scale=text_scale(hs[len(hs) // 4]))
+    if line_h <= 0:
+        line_h = page_line_height(strip)
+    words = tesseract_words(strip, psm=6, dpi=dpi, scale=text_scale(line_h))
     by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
     for w in words:
         cy = w.top + w.height / 2
@@ -404,6 +414,23 @@ def page_line_height(gray: np.ndarray) -> float:
     return float(np.median(runs)) if runs else 0.0
 
 
+def _crop_ink(ink_c: np.ndarray, key: tuple[int, int], grids: list[G.Grid], inset: int) -> np.ndarray:
+    ti, rc = key
+    r, c = divmod(rc, 10000)
+    return _crop(ink_c, grids[ti].cell_box(r, c), inset)
+
+
+def numeric_columns(numeric: dict[tuple[int, int], bool], nc: int) -> set[int]:
+    """Columns where most cells look like numbers (at least two): only there is a
+    number-looking cell read by the numeral recognizer (a header such as IIT is not)."""
+    out = set()
+    for c in range(nc):
+        flags = [v for (r, cc), v in numeric.items() if cc == c]
+        if sum(flags) >= 2 and sum(flags) >= 0.5 * len(flags):
+            out.add(c)
+    return out
+
+
 def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
               pt_per_px: float | None = None) -> tuple[PageText, list[RawTable]]:
     """OCR a rendered page image (RGB); see ``ocr_page``."""
@@ -430,16 +457,13 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         nr, nc = len(g.ys) - 1, len(g.xs) - 1
         owners = {(r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c)}
         numeric = {rc: looks_numeric(_crop(ink_c, g.cell_box(*rc), inset)) for rc in owners}
-        body_rows = [r for r in range(nr) if sum(numeric.get((r, c), False) for c in range(nc)) >= 2]
-        first_body = body_rows[0] if body_rows else nr
-        num_cols = {c for c in range(nc)
-                    if body_rows and sum(numeric.get((r, c), False) for r in body_rows) >= 0.5 * len(body_rows)}
+        num_cols = numeric_columns(numeric, nc)
         rows: list[list] = [[None] * nc for _ in range(nr)]
         conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
         alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
         for (r, c) in sorted(owners):
             box = g.cell_box(r, c)
-            if r >= first_body and c in num_cols and numeric[(r, c)]:
+            if c in num_cols and numeric[(r, c)]:
                 crop = _crop(ink_c, box, inset)
                 text, cc = numerals.read_number(crop)
                 rows[r][c] = text
@@ -456,7 +480,15 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         tables.append(t)
         pending.append((t, alts))
 
-    for (ti, key), (text, cf) in read_text_cells(text_crops, dpi).items():
+    line_h = page_line_height(lum_c)
+    for key, crop in list(text_crops.items()):
+        code = numerals.read_code(_crop_ink(ink_c, key, grids, inset))
+        if code is not None:  # a question code such as i๑๔: letter by shape, digits by our model
+            ti, rc = key
+            r, c = divmod(rc, 10000)
+            tables[ti].rows[r][c], tables[ti].cell_conf[r][c] = code[0], min(code[1])
+            del text_crops[key]
+    for (ti, key), (text, cf) in read_text_cells(text_crops, dpi, line_h).items():
         r, c = divmod(key, 10000)
         tables[ti].rows[r][c] = text
         tables[ti].cell_conf[r][c] = cf if text else 1.0
@@ -470,7 +502,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         outside[max(0, y0 - inset) : y1 + inset, max(0, x0 - inset) : x1 + inset] = 255
     page_txt, page_conf = "", 1.0
     if (outside < 128).sum() > 50:
-        words = tesseract_words(outside, psm=3, dpi=dpi, scale=text_scale(page_line_height(outside)))
+        words = tesseract_words(outside, psm=3, dpi=dpi, scale=text_scale(line_h))
         page_txt, page_conf = words_to_text(words, outside)
     table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
     w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)

@@ -11,7 +11,9 @@ pdfplumber sees it:
    ``max_pages`` ``TooManyPages``. No page content is parsed until the page count is
    known to be within the cap.
 3. ``open_pdf``: pdfplumber opens the file; if pdfminer cannot parse what PDFium could,
-   the PDFium-repaired copy is handed to pdfplumber instead.
+   the PDFium-repaired copy is handed to pdfplumber instead. ``extractors.glyphs`` glyph
+   recovery is installed first (a pdfminer hook), so chars carry the text of glyphs that
+   the ToUnicode map lost.
 
 ``render_dpi`` caps the resolution a page is rendered at (OCR path), so an enormous
 MediaBox never becomes an enormous bitmap. ``page_deadline`` bounds the time spent on a page.
@@ -30,6 +32,7 @@ from typing import Iterator
 import pdfplumber
 import pypdfium2 as pdfium
 
+from extractors.glyphs import install as install_glyph_recovery
 from extractors.errors import BrokenPDF, EmptyPDF, EncryptedPDF, NotAPDF, PageTimeout, TooManyPages
 
 SNIFF_BYTES = 1024
@@ -107,6 +110,7 @@ def open_pdf(path: str | Path, max_pages: int = 300) -> Iterator[pdfplumber.PDF]
     """
     sniff(path)
     probe(path, max_pages)
+    install_glyph_recovery()  # chars carry text recovered from embedded glyph names (idempotent)
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as e:  # pdfminer raises many types; PDFium already opened it

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.model import RawTable
-from normalizers.thai_text import repair_cell
+from normalizers.thai_text import repair
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed).
 HEADER_WORDS = (
@@ -31,11 +31,12 @@ _SPACES = re.compile(r"\s+")
 
 @dataclass
 class Row:
-    cells: list[str]
+    cells: list[str]  # repaired cell text, wrapped lines joined
     page: int
     conf: list[float]
     page_last: int = 0
     flags: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # repaired cell text, line breaks kept
 
     def __post_init__(self):
         if not self.page_last:
@@ -87,8 +88,41 @@ def squash(s: str) -> str:
     return _SPACES.sub("", s or "")
 
 
-def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list[str]]:
-    """Repair every cell of a raw table. Returns (cells, confidences, flags).
+# Thai puts a space before these words when they start a new phrase; a line that wraps
+# right before one most likely wrapped at that space.
+PHRASE_STARTS = ("และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "รวมถึง", "รวมทั้ง", "ทั้งนี้", "อีกทั้ง",
+                 "ตลอดจน", "เช่น", "ดังนั้น", "แต่")
+_THAI_END = re.compile(r"[\u0e01-\u0e4e]$")
+_THAI_START = re.compile(r"^[\u0e01-\u0e4e]")
+
+
+def join_lines(lines: list[str]) -> str:
+    """One cell's repaired lines → one line: no space where a line wrapped inside Thai text
+    (Thai words are not space-separated), a space before a phrase-starting word and next to
+    Latin letters, digits and punctuation."""
+    out = ""
+    for line in (ln.strip() for ln in lines):
+        if not line:
+            continue
+        if not out:
+            out = line
+        elif _THAI_END.search(out) and _THAI_START.match(line) and not line.startswith(PHRASE_STARTS):
+            out += line
+        elif out.endswith(("/", "-", "(")) or line.startswith((")", ",")):
+            out += line
+        else:
+            out += " " + line
+    return out
+
+
+def repair_lines(text: str) -> list[str]:
+    """Repair a raw cell line by line (line count kept, empty lines dropped)."""
+    fixed = repair(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return [ln.strip() for ln in fixed.split("\n") if ln.strip()]
+
+
+def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list[str], list[list[str]]]:
+    """Repair every cell of a raw table. Returns (cells, confidences, flags, cell lines).
 
     Merged cells (None) become "". Cell-level repair flags are kept per table with the
     cell position, so a row can later pick up the flags of its own cells.
@@ -97,23 +131,26 @@ def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list
     cells: list[list[str]] = []
     confs: list[list[float]] = []
     flags: list[str] = []
+    all_lines: list[list[str]] = []
     for r, row in enumerate(raw.rows):
-        out, conf = [], []
+        out, conf, lines = [], [], []
         for c in range(n):
             text = row[c] if c < len(row) else None
             if text is None or not text.strip():
                 out.append("")
+                lines.append("")
             else:
-                fixed, f = repair_cell(text)
-                out.append(fixed.strip())
-                flags.extend(f"{x}@r{r}c{c}" for x in f)
+                ls = repair_lines(text)
+                out.append(join_lines(ls))
+                lines.append("\n".join(ls))
             cc = 1.0
             if raw.cell_conf is not None and r < len(raw.cell_conf) and c < len(raw.cell_conf[r]):
                 cc = float(raw.cell_conf[r][c])
             conf.append(cc)
         cells.append(out)
         confs.append(conf)
-    return cells, confs, flags
+        all_lines.append(lines)
+    return cells, confs, flags, all_lines
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -161,7 +198,7 @@ def _title_rows(cells: list[list[str]]) -> int:
 
 def build_table(raw: RawTable) -> Table:
     """Repair a raw table and split off its title rows and header rows."""
-    cells, confs, flags = clean_table(raw)
+    cells, confs, flags, lines = clean_table(raw)
     ntitle = _title_rows(cells)
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
     if ntitle and header_depth(cells[ntitle:]) == 0:
@@ -172,7 +209,7 @@ def build_table(raw: RawTable) -> Table:
         if not any(cells[r]):
             continue
         rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f})
-        rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags))
+        rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r]))
     tflags = list(raw.flags)
     return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
@@ -237,22 +274,19 @@ def merge_rows(a: Row, b: Row) -> Row:
             cells.append(x or y)
     conf = [min(p, q) for p, q in zip(a.conf, b.conf)]
     flags = sorted(set(a.flags) | set(b.flags))
-    return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags)
-
-
-_THAI = re.compile(r"[\u0e00-\u0e7f]")
+    lines = ["\n".join(x for x in (p, q) if x) for p, q in zip(a.lines or a.cells, b.lines or b.cells)]
+    return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags,
+               lines=lines)
 
 
 def join_text(x: str, y: str) -> str:
-    """Join two pieces of one cell's text split by a page break.
+    """Join two pieces of one cell's text split by a page break or a continuation row.
 
-    A list item that starts a new line (``๓.``, ``-``) keeps a space; otherwise the pieces
-    are re-joined the way ``repair_cell`` joins wrapped lines.
-    """
+    A list item that starts the second piece (``๓.``, ``-``) keeps a space; otherwise the
+    pieces are joined like wrapped lines."""
     if re.match(r"^\s*(?:[0-9๐-๙]{1,2}[.)]|[-•])", y):
         return f"{x} {y}"
-    joined, _ = repair_cell(f"{x}\n{y}")
-    return joined
+    return join_lines([x, y])
 
 
 def merge_continuations(table: Table, key_cols: list[int]) -> Table:

@@ -22,13 +22,30 @@ _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?
 _TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
 
 
+_SECOND_ITEM = re.compile(r"(?:^|\s)(?:\(?[2๒]\s*[.)])")
+
+
 def strip_list_number(text: str) -> str:
-    """``๒) การใช้งบประมาณ …`` → ``การใช้งบประมาณ …``; ``1.ทบทวน`` → ``ทบทวน``."""
-    return _LIST_NO.sub("", text or "", count=1).strip()
+    """``๒) การใช้งบประมาณ …`` → ``การใช้งบประมาณ …``; ``1.ทบทวน`` → ``ทบทวน``.
+
+    A cell that is itself a numbered list (``๑. … ๒. …``) keeps its numbering: the numbers
+    are the items', not the measure's."""
+    text = (text or "").strip()
+    if _SECOND_ITEM.search(text[3:]):
+        return text
+    return _LIST_NO.sub("", text, count=1).strip()
 
 
 def _cell(row: Row, col: int | None) -> str:
     return row.cells[col].strip() if col is not None and col < len(row.cells) else ""
+
+
+def _cell_lines(row: Row, col: int | None) -> str:
+    """The cell with its line breaks (one responsible unit per line, as printed)."""
+    if col is None:
+        return ""
+    src = row.lines if row.lines else row.cells
+    return src[col].strip() if col < len(src) else ""
 
 
 def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
@@ -54,22 +71,62 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     return codes, flags
 
 
-def merge_page_breaks(table: Table, short_cols: list[int]) -> None:
-    """Re-join a measure row that a page break cut in two.
+_ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
+_BULLET = re.compile(r"^\s*[-•●▪]")
+_OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
+_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)])")
+
+
+def _item_no(text: str) -> int | None:
+    from normalizers.numbers import to_ascii_digits
+
+    m = _ITEM.match(text or "")
+    return int(to_ascii_digits(m.group(1))) if m else None
+
+
+def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) -> list[str]:
+    """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
+    why = []
+    short = [c for c in (layout.col("period"), layout.col("responsible")) if c is not None]
+    has = lambda r: any(r.cells[c].strip() for c in short)  # noqa: E731
+    if short and has(prev) != has(row):
+        why.append("short_columns")
+    cp = layout.col("period")
+    if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
+        why.append("period_cut")
+    cs = layout.col("steps")
+    if cs is not None and row.cells[cs].strip():
+        k = _item_no(row.cells[cs])
+        if k is not None and k > 1 and re.search(rf"(?:^|\s)\(?[{k - 1}{chr(0x0E50 + k - 1)}]\s*[.)]", prev.cells[cs]):
+            why.append("steps_numbering_continues")
+        elif k is None and not _BULLET.match(row.cells[cs]) and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
+            why.append("steps_unnumbered_tail")
+    cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
+    if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
+            and _CODE_START.match(prev.cells[cm] or ""):
+        why.append("key_cell_not_an_item_start")
+    return why
+
+
+def merge_page_breaks(table: Table, layout: Layout) -> None:
+    """Re-join measure rows that a page break cut in two.
 
     Each part of such a row keeps the text its cells had on that page, so the second part
     can carry key cells of its own (the indicator cell's text may fall entirely on the next
-    page). The tell is the short columns (period, responsible): printed in one part only.
+    page). Tells: the short columns (period, responsible) printed in one part only, a period
+    cut after its dash, step numbering that carries on (``๓.`` after ``๑. ๒.``), or a key
+    cell that does not start the way this table's items start. Two tells are needed unless
+    one is the short columns.
     """
-    if not short_cols:
-        return
+    cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
+    starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
+    typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last:
-            prev = rows[-1]
-            has = lambda r: any(r.cells[c].strip() for c in short_cols)  # noqa: E731
-            if has(prev) != has(row):
-                merged = merge_rows(prev, row)
+            why = split_row_signals(rows[-1], row, layout, typical_start)
+            if "short_columns" in why or len(why) >= 2:
+                merged = merge_rows(rows[-1], row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
                 rows[-1] = merged
                 continue
@@ -81,7 +138,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
-    merge_page_breaks(table, [c for c in (layout.col("period"), layout.col("responsible")) if c is not None])
+    merge_page_breaks(table, layout)
     merge_continuations(table, key_cols)
     measures: list[dict] = []
     indicators: list[dict] = []
@@ -149,7 +206,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         if period is not None:
             flags += period.flags
         steps_text = _cell(row, c_st)
-        resp_text = _cell(row, c_re)
+        resp_text = _cell_lines(row, c_re)
         conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
         if conf < LOW_CONF:
             flags.append("low_confidence_ocr")

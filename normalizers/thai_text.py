@@ -51,7 +51,7 @@ _RX_BROKEN = re.compile(
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
     f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
-    f"|[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # tone pushed onto a final (สว่ น)
+    f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
@@ -126,8 +126,6 @@ _CONFUSE = {
     "\u0e38": "\u0e39\u0e48",
     "\u0e48": "\u0e49\u0e39",
     "\u0e49": "\u0e48\u0e39",
-    "\u0e35": "\u0e34",
-    "\u0e34": "\u0e35",
 }
 
 
@@ -155,7 +153,7 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
     return hot
 
 
-def _edits(s: str, near: set[int], g1: bool, g2: bool, junctions: tuple[int, ...] = ()):
+def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = ()):
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
     bases = _bases(s)
@@ -199,9 +197,9 @@ def _edits(s: str, near: set[int], g1: bool, g2: bool, junctions: tuple[int, ...
                 if 0 <= k < len(bases) - 1:
                     nb = bases[k + 1] - len(cluster)
                     yield _canon(body[:nb + 1] + cluster + body[nb + 1:])
-        elif ch == SARA_AA and g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
+        elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
             yield s[:i] + SARA_AM + s[i + 1:]
-        elif ch == SARA_AM and g2:
+        elif ch == SARA_AM and mode.g2:
             yield s[:i] + SARA_AA + s[i + 1:]
 
 
@@ -228,17 +226,20 @@ def _resolve_hints(s: str) -> tuple[str, bool]:
     return s, guessed
 
 
-def _climb(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     for _ in range(8):
         near = _near_unknown(s) if cost >= UNK else set()
-        if g1 or g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
-            near.update(i for i, c in enumerate(s) if (c == SARA_AA and g1) or (c == SARA_AM and g2))
+        if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
+            near.update(i for i, c in enumerate(s)
+                        if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
+        if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
+            near.update(i for i, c in enumerate(s) if c in "\u0e38\u0e39\u0e48\u0e49")
         if not near:
             break
         best, best_cost = None, cost
-        for cand in _edits(s, near, g1, g2, junctions):
+        for cand in _edits(s, near, mode, junctions):
             c = thai_dict.score(cand)
             if c < best_cost:
                 best, best_cost = cand, c
@@ -252,20 +253,20 @@ def _climb(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ..
 _HINT_OPTIONS = (SARA_AM, SARA_AA, "\u0e49" + SARA_AM, "\u0e48" + SARA_AM)
 
 
-def _fix_run(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+def _fix_run(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
     """Stage 2 on one Thai run (no spaces): choose each lost-nikhahit option and
     hill-climb the other edits; keep the reading with the lowest dictionary cost."""
     n_hints = s.count(_HINT)
     junctions = junctions + tuple(i for i, c in enumerate(s) if c == _HINT)
     if not n_hints:
-        return _climb(s, g1, g2, flags, junctions)
+        return _climb(s, mode, flags, junctions)
     flags.add("thai_repair:sara_am_guess")
     if n_hints > 2:  # resolve one at a time, left to right
         for _ in range(n_hints):
             i = s.index(_HINT)
             s = min((_canon(s[:i] + v + s[i + 1:]) for v in _HINT_OPTIONS),
                     key=lambda c: thai_dict.score(c.replace(_HINT, SARA_AM)))
-        return _climb(s, g1, g2, flags, junctions)
+        return _climb(s, mode, flags, junctions)
     cands = [s]
     for _ in range(n_hints):
         nxt = []
@@ -276,7 +277,7 @@ def _fix_run(s: str, g1: bool, g2: bool, flags: set[str], junctions: tuple[int, 
     best, best_cost = s, None
     for k, c in enumerate(cands):
         f: set[str] = set()
-        r = _climb(c, g1, g2, f, junctions)
+        r = _climb(c, mode, f, junctions)
         cost = thai_dict.score(r) * 4 + (k % 4 > 0)  # prefer plain SARA AM on ties
         if best_cost is None or cost < best_cost:
             best, best_cost, best_f = r, cost, f
@@ -288,7 +289,7 @@ _RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # n
 _RX_SPACES_ONLY = re.compile(f"{_SP}+")
 
 
-def _dict_stage(line: str, g1: bool, g2: bool, flags: set[str], *, cell: bool = False) -> str:
+def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) -> str:
     """Fix Thai runs of one line; join runs split by an artefact space."""
     parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
     out: list[str] = [parts[0]]
@@ -297,7 +298,7 @@ def _dict_stage(line: str, g1: bool, g2: bool, flags: set[str], *, cell: bool = 
         run = parts[i]
         raw_bad = thai_dict.score(run.replace(_HINT, SARA_AA)) >= UNK or _HINT in run
         junctions: tuple[int, ...] = ()
-        cur = _fix_run(run, g1, g2, flags)
+        cur = _fix_run(run, mode, flags)
         # try joining with following runs across pure-space separators
         while i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1]):
             nxt = parts[i + 2]
@@ -309,8 +310,8 @@ def _dict_stage(line: str, g1: bool, g2: bool, flags: set[str], *, cell: bool = 
             joined_raw = run + nxt
             f2: set[str] = set()
             jn = junctions + (len(run),)
-            joined = _fix_run(joined_raw, g1, g2, f2, jn)
-            nxt_fixed = _fix_run(nxt, g1, g2, set())
+            joined = _fix_run(joined_raw, mode, f2, jn)
+            nxt_fixed = _fix_run(nxt, mode, set())
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
@@ -345,6 +346,11 @@ class _Mode:
     dictionary: bool
     g1: bool
     g2: bool
+    shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
+
+
+_RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
+                        f"|[{RX_TONE}][{RX_TONE}]")
 
 
 def _mode(text: str) -> _Mode:
@@ -354,7 +360,8 @@ def _mode(text: str) -> _Mode:
     g2_hits = len(_RX_G2.findall(text))
     am_words = len(re.findall("\u0e33", text))
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
-    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0 or broken > 0, g2=g2)
+    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0 or broken > 0, g2=g2,
+                 shaper=bool(_RX_SHAPER.search(text)))
 
 
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
@@ -364,7 +371,7 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     for line in lines:
         fixed = _exact_fixes(line)
         if mode.dictionary and (_HINT in fixed or thai_dict is not None):
-            fixed = _dict_stage(fixed, mode.g1, mode.g2, flags, cell=cell)
+            fixed = _dict_stage(fixed, mode, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
 

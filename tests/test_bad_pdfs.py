@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from extract_pdfgen import realdoc, render
+from extract_pdfgen import am, realdoc, render
 from extractors.document import extract_document
 from extractors.errors import BadPDF, BrokenPDF, EmptyPDF, EncryptedPDF, NotAPDF, TooManyPages
 from extractors.pdf import render_dpi
@@ -192,7 +192,7 @@ def test_thai_non_ita_pdf_is_extracted(tmp_path):
     # a real Thai order (คำสั่ง): not an ITA report, but a good PDF; "not_ita" is decided later
     ex, _ = _timed(realdoc("sompawn__nysso/EB1/1.5.pdf"))
     assert ex.errors == [] and ex.page_count == 1 and ex.pages[0].method == "text"
-    assert "ค าสั่ง" in ex.pages[0].text
+    assert "คำสั่ง" in am(ex.pages[0].text)
 
 
 def test_bad_pdf_message_is_clear():

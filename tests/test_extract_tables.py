@@ -6,7 +6,7 @@ import re
 import pdfplumber
 import pytest
 
-from extract_pdfgen import HEADER, WIDTHS, realdoc, render, split_table_body, table_html
+from extract_pdfgen import am, HEADER, WIDTHS, realdoc, render, split_table_body, table_html
 from extractors.document import extract_document
 from extractors.tables import find_tables
 
@@ -128,14 +128,14 @@ def test_merged_header_cells_are_none(tmp_path):
 # --- real PDFs ---------------------------------------------------------------------------
 
 def test_real_word_tables_thai_digits():
-    # sompawn EB1/1.2.pdf p5: Word 2007 ruled table, Thai digits, G1 (lost SARA AM = " ")
+    # sompawn EB1/1.2.pdf p5: Word 2007 ruled table, Thai digits
     with pdfplumber.open(realdoc("sompawn__nysso/EB1/1.2.pdf")) as pdf:
         tables = find_tables(pdf.pages[4])
     assert [len(t.rows) for t in tables] == [3, 4]
-    assert tables[1].rows == [
-        ["ล าดับ", "รายการ", "จ านวนโครงการ", "วงเงินที่จ่าย (บาท)", "ร้อยละ"],
+    assert [am(r) for r in tables[1].rows] == [
+        ["ลำดับ", "รายการ", "จำนวนโครงการ", "วงเงินที่จ่าย (บาท)", "ร้อยละ"],
         ["๑", "การจัดซื้อจัดจ้างแบบเฉพาะเจาะจง", "๖", "๕๘๑,๐๙๖.๐๐", "๖๗.๕๑"],
-        ["๒", "ด าเนินการแบบบันทึกจ่าย", "๓", "๒๗๙,๖๖๘.๔๔", "๓๒.๔๙"],
+        ["๒", "ดำเนินการแบบบันทึกจ่าย", "๓", "๒๗๙,๖๖๘.๔๔", "๓๒.๔๙"],
         ["", "รวมเป็นเงินทั้งสิ้น", "๙", "๘๖๐,๗๔๖.๔๔", "๑๐๐"],
     ]
 
