@@ -70,9 +70,7 @@ def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int) -> tuple[Pag
         return text, tables, []
     try:
         ocr_text, ocr_tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags, max_page_pixels)
-    except PageTimeout:
-        raise
-    except Exception as e:
+    except Exception as e:  # PageTimeout is a BaseException and passes through
         text.flags.append("ocr_failed")
         return text, tables, [f"p{n}: ocr failed: {type(e).__name__}: {e}"]
     return ocr_text, ocr_tables, []
@@ -92,7 +90,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
                 with page_deadline(page_timeout_s):
                     text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels)
                 ex.errors += errors
-            except Exception as e:  # one bad page never kills the document
+            except (Exception, PageTimeout) as e:  # one bad page never kills the document
                 ex.errors.append(f"p{n}: {describe(e)}")
                 w, h = _size(page)
                 text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []

@@ -50,5 +50,9 @@ class TooManyPages(BadPDF):
     kind = "too_many_pages"
 
 
-class PageTimeout(Exception):
-    """One page took longer than ``page_timeout_s`` (recorded as a page error, not raised)."""
+class PageTimeout(BaseException):
+    """One page took longer than ``page_timeout_s`` (recorded as a page error, not raised).
+
+    A ``BaseException`` (like ``KeyboardInterrupt``) so that the many ``except Exception``
+    blocks inside pdfminer/pdfplumber and our hooks cannot swallow it.
+    """

@@ -223,9 +223,10 @@ def _infer_rows(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale:
     return [y0 + g for g in _gaps(prof, max(4, int(12 * scale)))]
 
 
-def find_grids(ink: np.ndarray, scale: float = 1.0) -> list[Grid]:
-    """Tables of a page from its ink mask (0/255), top to bottom."""
-    hm, vm = line_masks(ink, scale)
+def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Grid]:
+    """Tables of a page from its ink mask (0/255), top to bottom (``masks``: precomputed
+    ``line_masks(ink, scale)``)."""
+    hm, vm = masks if masks is not None else line_masks(ink, scale)
     lines = cv2.dilate(cv2.bitwise_or(hm, vm), np.ones((5, 5), np.uint8))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
     H, W = ink.shape

@@ -366,10 +366,10 @@ def _relines(ws: list[Word]) -> list[Word]:
 # --------------------------------------------------------------------------- the page
 
 
-def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float) -> np.ndarray:
+def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float, masks=None) -> np.ndarray:
     """Pixels of the grids' ruling lines (to be whitened before reading cells); strokes of
     text that merely look like short rules are left alone."""
-    hm, vm = G.line_masks(ink, scale)
+    hm, vm = masks if masks is not None else G.line_masks(ink, scale)
     band = np.zeros(ink.shape, np.uint8)
     t = max(4, int(8 * scale))
     for g in grids:
@@ -444,8 +444,9 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     if abs(angle) >= 0.02 or abs(shear) >= 3e-4:
         lum, ink_g = G.straighten(lum, angle, shear), G.straighten(ink_g, angle, shear)
         ink = G.binarize(ink_g)
-    grids = G.find_grids(ink, scale)
-    lines = grid_line_mask(ink, grids, scale)
+    masks = G.line_masks(ink, scale)
+    grids = G.find_grids(ink, scale, masks)
+    lines = grid_line_mask(ink, grids, scale, masks)
     lum_c, ink_c = _erase_lines(lum, lines), _erase_lines(ink_g, lines)
     inset = max(2, int(3 * scale))
     pt_per_px = pt_per_px or 72.0 / dpi

@@ -36,6 +36,7 @@ from extractors.glyphs import install as install_glyph_recovery
 from extractors.errors import BrokenPDF, EmptyPDF, EncryptedPDF, NotAPDF, PageTimeout, TooManyPages
 
 SNIFF_BYTES = 1024
+RETRY_S = 0.1  # page deadline re-fire interval
 
 
 def sniff(path: str | Path) -> None:
@@ -172,7 +173,8 @@ def page_deadline(seconds: float) -> Iterator[None]:
         raise PageTimeout(f"page took longer than {seconds:g}s")
 
     signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, outer_delay if outer_first else seconds)
+    # re-fires every RETRY_S in case a bare ``except:`` somewhere swallowed the first one
+    signal.setitimer(signal.ITIMER_REAL, outer_delay if outer_first else seconds, RETRY_S)
     try:
         yield
     finally:

@@ -66,6 +66,10 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     for c in parse_code_list(rest if raw is not None else text):
         if c not in codes:
             codes.append(c)
+    for code, qflags in _misprinted_codes(rest if raw is not None else text, tool, year, indicator):
+        if code not in codes:
+            codes.append(code)
+            flags += qflags
     if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
         flags.append(f"codes_tool_mismatch:{tool}")
     return codes, flags
@@ -134,6 +138,22 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     table.rows = rows
 
 
+_BARE_CODE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_NOT_CODE_BEFORE = re.compile(r"(?:ตัวชี้วัดที่|ประเด็นที่|ที่|ข้อ|ระดับ|ปี|พ\.ศ\.|จำนวน)\s*$")
+
+
+def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: int | None):
+    """Codes printed as bare numbers before their question text (``๑๑๕ รายงานผลการบริหาร…``
+    for o15): accepted only when the following text matches the catalog question well."""
+    for m in _BARE_CODE.finditer(text or ""):
+        if _NOT_CODE_BEFORE.search(text[:m.start()]):
+            continue
+        following = text[m.end():m.end() + 90]
+        code, conf, qflags = resolve_question(m.group(1), following, year, indicator, tool_hint=tool)
+        if code and conf >= 0.8:
+            yield code, [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix"))] or [f"code_from_text:{m.group(1)}->{code}"]
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
@@ -180,13 +200,12 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             codes += [c for c in more if c not in codes]
             flags += cflags
         if c_q is None and measure_text:
-            # layouts that print the question (with its code) in the measure column
-            raw, rest = split_code_prefix(measure_text)
-            if raw is not None:
-                more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
-                if more:
-                    codes += [c for c in more if c not in codes]
-                    flags += cflags + ["codes_from_measure_cell"]
+            # layouts without a code column print the question (with its code) in the
+            # measure column
+            more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
+            if more:
+                codes += [c for c in more if c not in codes]
+                flags += cflags + ["codes_from_measure_cell"]
         if indicator is None and codes:
             indicator, vflags = indicator_from_questions(codes, year)
             flags += vflags

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.codes import canonical_code, resolve_question, split_code_prefix
-from normalizers.grid import Row, Table, squash
+from normalizers.grid import Row, Table, merge_rows, squash
 from normalizers.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.roles import Layout
@@ -56,6 +56,8 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
     seq_col = layout.col("seq")
     score_col = layout.col("score")
     tool_col = layout.col("tool_score")
+    if score_col is not None:
+        merge_split_rows(table, ind_cols[-1], score_col)
     for row in table.rows:
         label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
         if tool_col is not None and row.cells[tool_col]:
@@ -108,6 +110,24 @@ def _section_tool(text: str) -> str | None:
     return None
 
 
+def merge_split_rows(table: Table, key_col: int, score_col: int) -> None:
+    """Re-join score rows cut by a page break: one part holds the label, the other the
+    score (a cell's text can fall entirely on either side of the break)."""
+    rows: list[Row] = []
+    for row in table.rows:
+        if rows and row.page > rows[-1].page_last:
+            prev = rows[-1]
+            pk, ps = prev.cells[key_col].strip(), prev.cells[score_col].strip()
+            rk, rs = row.cells[key_col].strip(), row.cells[score_col].strip()
+            if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs):
+                merged = merge_rows(prev, row)
+                merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
+                rows[-1] = merged
+                continue
+        rows.append(row)
+    table.rows = rows
+
+
 def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None,
                   context: dict) -> None:
     """Per-question scores from a questions table (grouped by indicator heading rows).
@@ -119,6 +139,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
     score_col = layout.col("score")
     if qcol is None or score_col is None:
         return
+    merge_split_rows(table, qcol, score_col)
     for row in table.rows:
         cells = row.cells
         filled = [c for c in cells if c.strip()]
