@@ -128,3 +128,30 @@ def build_expected(content: dict, pages: dict | None = None, file_name: str | No
         "document": _document(c, pages.get("__page_count__")),
         "indicator_scores": ind, "question_scores": qs, "planned_measures": pm,
     }
+
+
+def to_records(expected: dict, doc_id: str) -> dict:
+    """Expected rows as a ``normalizers.model.Records``-shaped dict (what a perfect pipeline
+    would produce): contract columns, dates as ``datetime.date``, empty flags, confidence 1.
+
+    Used to check the expected files against the contract and to sanity-check the scorer.
+    """
+    import datetime as dt
+
+    d = expected["document"]
+    doc = {k: d.get(k) for k in ("org_name", "org_type", "district", "province", "assessment_year",
+                                 "plan_year", "overall_score", "level", "iit_score", "eit_score", "oit_score",
+                                 "page_count", "status")}
+    doc.update(doc_id=doc_id, ocr_pages=0, error=None, flags=[])
+    extra = {"doc_id": doc_id, "confidence": 1.0, "flags": []}
+    ind = [dict(r, assessment_year=d["assessment_year"], page=None, **extra) for r in expected["indicator_scores"]]
+    qs = [dict(r, assessment_year=d["assessment_year"], page=None, **extra) for r in expected["question_scores"]]
+    pm = []
+    for r in expected["planned_measures"]:
+        r = dict(r, plan_year=d["plan_year"], **extra)
+        for k in ("period_start", "period_end"):
+            r[k] = dt.date.fromisoformat(r[k]) if r.get(k) else None
+        r.setdefault("page_first", None)
+        r.setdefault("page_last", None)
+        pm.append(r)
+    return {"doc_id": doc_id, "document": doc, "indicator_scores": ind, "question_scores": qs, "planned_measures": pm}

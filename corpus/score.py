@@ -38,8 +38,8 @@ def levenshtein(a: str, b: str) -> int:
 
 
 def _num_eq(a, b) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+    if _null(a) or _null(b):
+        return _null(a) and _null(b)
     try:
         return math.isclose(float(a), float(b), abs_tol=1e-6)
     except (TypeError, ValueError):
@@ -128,8 +128,8 @@ def score_records(records: dict, expected: dict) -> dict:
     for f in DOC_FIELDS:
         want, got = edoc.get(f), doc.get(f)
         res["doc_fields"] += 1
-        ok = _num_eq(want, got) if f in SCORE_FIELDS or f.endswith("_year") else \
-            (_null(got) if want is None else (not _null(got) and str(got) == str(want)))
+        ok = bool(doc) and (_num_eq(want, got) if f in SCORE_FIELDS or f.endswith("_year") else
+                            (_null(got) if want is None else (not _null(got) and str(got) == str(want))))
         res["doc_exact"] += ok
         if f in SCORE_FIELDS:
             res["tool_expected"] += 1

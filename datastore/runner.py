@@ -269,7 +269,7 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
         res.error, res.failed_stage = error, stage
         res.durations[stage] = round(time.monotonic() - t0, 3)
         led.record_stage(doc_id, LEDGER_STAGE[stage], "failed", error=error, started_at=started,
-                         duration_s=res.durations[stage], code_version=_stage_version(stage),
+                         duration_s=res.durations[stage], code_version=stage_version(stage),
                          input_hash=doc_id)
         later = [LEDGER_STAGE[s] for s in STAGES[STAGES.index(stage) + 1:]]
         led.clear_stages(doc_id, later)  # their old results no longer follow from this stage
@@ -297,7 +297,7 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
             return fail(stage, f"{stage} stage: {type(e).__name__}: {e}", started, t0)
         res.durations[stage] = round(time.monotonic() - t0, 3)
         led.record_stage(doc_id, LEDGER_STAGE[stage], "ok", started_at=started,
-                         duration_s=res.durations[stage], code_version=_stage_version(stage),
+                         duration_s=res.durations[stage], code_version=stage_version(stage),
                          input_hash=input_hash)
     return res
 
@@ -343,7 +343,8 @@ def _check_input(ws: Workspace, doc_id: str, first: str, raw_path: Optional[str]
         raise MissingStageInput(f"{doc_id[:12]}: no kept records.json; run from normalize")
 
 
-def _stage_version(stage: str) -> str:
+def stage_version(stage: str) -> str:
+    """The code version the ledger records for a stage (``write``: the full pipeline_version)."""
     from datastore.writer import pipeline_version
     return {"extract": EXTRACT_VERSION, "normalize": NORMALIZE_VERSION, "write": pipeline_version()}[stage]
 
@@ -363,6 +364,9 @@ def _write_failure(ws: Workspace, led: Ledger, res: DocResult, page_count: Optio
     except Exception as e:  # noqa: BLE001 - e.g. disk full: the ledger says so
         led.record_stage(res.doc_id, "written", "failed", error=f"writing the failure row: {e}",
                          started_at=started, code_version=pipeline_version(), input_hash=res.doc_id)
+
+
+_stage_version = stage_version  # old name, used by flows.ingest
 
 
 if __name__ == "__main__":

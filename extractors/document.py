@@ -22,8 +22,8 @@ from extractors.model import Extraction, PageText, RawTable
 from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
-from extractors.tables import tables_and_stray
-from extractors.text import glyphs_from_chars, lines_text
+from extractors.tables import ruled_edges, tables_and_stray
+from extractors.text import glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 OCR_DPI = 300
 MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized MediaBox)
@@ -35,14 +35,21 @@ def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTabl
     For a page routed to OCR the text-layer result is still returned (with method "none"
     unless the layer is usable), so the caller can fall back to it if OCR fails.
     """
-    glyphs = glyphs_from_chars(page.chars)
+    w, h = float(page.width), float(page.height)
+    chars = page.chars
+    rot = text_rotation(chars)
+    glyphs = glyphs_from_chars(upright_objects(chars, rot, w, h))
     full = lines_text(glyphs)
     route = decide(full, image_cover(page), ocr, drawn_objects(page))
-    w, h = float(page.width), float(page.height)
+    flags = list(route.flags)
+    if rot:  # text runs sideways: read in its own frame; size and bboxes are in that frame
+        flags.append(f"text_rotated:{rot}")
+        w, h = (h, w) if rot in (90, 270) else (w, h)
     if route.method == "none" or (route.method == "ocr" and route.reason != "scanned_page"):
-        return PageText(page_no, "none", "", "", w, h, list(route.flags)), [], route
-    tables, outside = tables_and_stray(page, glyphs, page_no)
-    return PageText(page_no, "text", lines_text(outside), full, w, h, list(route.flags)), tables, route
+        return PageText(page_no, "none", "", "", w, h, flags), [], route
+    edges = upright_objects(ruled_edges(page), rot, float(page.width), float(page.height))
+    tables, outside = tables_and_stray(edges, glyphs, page_no)
+    return PageText(page_no, "text", lines_text(outside), full, w, h, flags), tables, route
 
 
 def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, flags: list[str],

@@ -225,13 +225,35 @@ def other_prob(gray: np.ndarray) -> tuple[int, float, float]:
     return len(X), float(po.mean()), float(po.max())
 
 
-def _analyse(gray: np.ndarray):
+@dataclass
+class CellReading:
+    """Everything the recognizer says about one cell, computed once."""
+
+    glyphs: list[Glyph]
+    digits: str  # the script chosen: THAI_DIGITS or ARABIC_DIGITS
+    P: np.ndarray  # per digit glyph, probabilities over that script's digits (+ reject mass)
+    other: np.ndarray  # per digit glyph, probability of not being a digit at all
+
+    @property
+    def n_digits(self) -> int:
+        return len(self.P)
+
+
+def analyse(gray: np.ndarray) -> CellReading:
+    """Segment and classify a cell image once (see ``read_number`` / ``alternatives``)."""
     glyphs, X = glyph_features(gray)
     if len(X):
-        digits, P = _script_probs(load_model().proba(X))
+        raw = load_model().proba(X)
+        digits, P = _script_probs(raw)
+        other = raw[:, 20]
     else:
-        digits, P = THAI_DIGITS, np.zeros((0, 10))
-    return glyphs, digits, P
+        digits, P, other = THAI_DIGITS, np.zeros((0, 10)), np.zeros(0)
+    return CellReading(glyphs, digits, P, other)
+
+
+def _analyse(gray: np.ndarray):
+    r = analyse(gray)
+    return r.glyphs, r.digits, r.P
 
 
 def _geom_conf(glyphs: list[Glyph]) -> list[float]:
@@ -248,10 +270,11 @@ def _geom_conf(glyphs: list[Glyph]) -> list[float]:
     return out
 
 
-def read_number(gray: np.ndarray) -> tuple[str, list[float]]:
+def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
     """Read a numeric cell image; returns the number as printed (Thai or Arabic digits, '.', '-')
     and one confidence (0..1) per character. An empty cell gives ("", [])."""
-    glyphs, digits, P = _analyse(gray)
+    r = gray if isinstance(gray, CellReading) else analyse(gray)
+    glyphs, digits, P = r.glyphs, r.digits, r.P
     text, conf = [], []
     gc = _geom_conf(glyphs)
     marks = any(g.kind == "mark" for g in glyphs)
@@ -275,13 +298,14 @@ def read_number(gray: np.ndarray) -> tuple[str, list[float]]:
     return s, conf
 
 
-def alternatives(gray: np.ndarray, n: int = 8) -> list[tuple[str, float]]:
+def alternatives(gray: np.ndarray | CellReading, n: int = 8) -> list[tuple[str, float]]:
     """Ranked readings of a numeric cell (best first) with their joint probability.
 
     Readings differ by at most two digits from the best one, each replaced by its runner-up
     class; '.' and '-' are kept as segmented.
     """
-    glyphs, digits, P = _analyse(gray)
+    r = gray if isinstance(gray, CellReading) else analyse(gray)
+    glyphs, digits, P = r.glyphs, r.digits, r.P
     options: list[list[tuple[str, float]]] = []
     k = 0
     for g in glyphs:

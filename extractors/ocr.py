@@ -9,7 +9,9 @@ about one bare Tesseract run. Tesseract's per-character "words" are re-joined in
 words by their box gaps, ``ำ`` is recomposed, and runs of digits inside text (prose scores,
 question codes such as ``i๘``) are re-read by the numeral recognizer.
 
-Tables go through the arithmetic second opinion (``extractors.ocr_checks``).
+Tables go through the arithmetic second opinion (``extractors.ocr_checks``). Only OCR's own
+artefacts are fixed here; the general Thai repair (``normalizers.thai_text.repair_cell``)
+runs in the normalize stage like for born-digital text, so its flags are kept.
 """
 from __future__ import annotations
 
@@ -45,10 +47,6 @@ _GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|<&€]{1,6}(?=[\u0e01-\u0e4e])
                     r"|[A-Za-z0-9\u0e50-\u0e59|<&€]{1,3}(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 _AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
-try:  # written by a colleague; optional until it lands
-    from normalizers.thai_text import repair_cell as _repair_cell
-except Exception:  # pragma: no cover - depends on the checkout
-    _repair_cell = None
 
 
 @dataclass
@@ -94,7 +92,7 @@ def render_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[np.
 def ink_gray(rgb: np.ndarray) -> np.ndarray:
     """Grayscale where only dark-in-every-channel ink is dark: a yellow highlighter, a red or
     blue stamp become light (max over channels)."""
-    return rgb.max(axis=2).astype(np.uint8)
+    return cv2.max(cv2.max(rgb[..., 0], rgb[..., 1]), rgb[..., 2])
 
 
 # --------------------------------------------------------------------------- tesseract
@@ -273,9 +271,9 @@ def _crop(img: np.ndarray, box: tuple[int, int, int, int], inset: int) -> np.nda
     return img[max(0, y0 + inset) : max(0, y1 - inset), max(0, x0 + inset) : max(0, x1 - inset)]
 
 
-def looks_numeric(gray: np.ndarray) -> bool:
-    """Whether a cell image holds one number (or a dash) and nothing else."""
-    glyphs, mask = numerals.segment(gray)
+def looks_numeric(r: numerals.CellReading) -> bool:
+    """Whether an analysed cell holds one number (or a dash) and nothing else."""
+    glyphs = r.glyphs
     if not glyphs or len(glyphs) > 12 or any(g.kind == "mark" for g in glyphs):
         return False
     dig = [g for g in glyphs if g.kind == "digit"]
@@ -285,8 +283,7 @@ def looks_numeric(gray: np.ndarray) -> bool:
     tops = [g.y for g in dig]
     if max(tops) - min(tops) > 0.6 * h0 or any(g.h > 1.5 * h0 or g.h < 0.6 * h0 for g in dig):
         return False
-    _, mean_other, max_other = numerals.other_prob(gray)
-    return mean_other < 0.3 and max_other < 0.6
+    return float(r.other.mean()) < 0.3 and float(r.other.max()) < 0.6
 
 
 def _ink_box(gray: np.ndarray, pad: int) -> tuple[int, int, int, int] | None:
@@ -334,11 +331,6 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
         # regroup per slot: Tesseract may merge lines of neighbouring slots
         ws = _relines(drop_mark_ghosts(ws))
         text, conf = words_to_text(ws, strip)
-        if _repair_cell is not None and text:
-            try:
-                text, _ = _repair_cell(text)
-            except Exception:
-                pass
         out[key] = (text, conf)
     return out
 
@@ -453,11 +445,13 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
 
     tables: list[RawTable] = []
     text_crops: dict[tuple[int, int], np.ndarray] = {}
+    code_like: set[tuple[int, int]] = set()
     pending = []
     for ti, g in enumerate(grids):
         nr, nc = len(g.ys) - 1, len(g.xs) - 1
         owners = {(r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c)}
-        numeric = {rc: looks_numeric(_crop(ink_c, g.cell_box(*rc), inset)) for rc in owners}
+        readings = {rc: numerals.analyse(_crop(ink_c, g.cell_box(*rc), inset)) for rc in owners}
+        numeric = {rc: looks_numeric(rd) for rc, rd in readings.items()}
         num_cols = numeric_columns(numeric, nc)
         rows: list[list] = [[None] * nc for _ in range(nr)]
         conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
@@ -465,14 +459,15 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         for (r, c) in sorted(owners):
             box = g.cell_box(r, c)
             if c in num_cols and numeric[(r, c)]:
-                crop = _crop(ink_c, box, inset)
-                text, cc = numerals.read_number(crop)
+                text, cc = numerals.read_number(readings[(r, c)])
                 rows[r][c] = text
                 conf[r][c] = float(min(cc)) if cc else 1.0
-                alts[(r, c)] = numerals.alternatives(crop)
+                alts[(r, c)] = numerals.alternatives(readings[(r, c)])
             else:
                 rows[r][c] = ""
                 text_crops[(ti, r * 10000 + c)] = _crop(lum_c, box, inset)
+                if 2 <= readings[(r, c)].n_digits <= 3:
+                    code_like.add((ti, r * 10000 + c))
         x0, y0, x1, y1 = g.bbox
         t = RawTable(page=page_no, index=ti, bbox=(x0 * pt_per_px, y0 * pt_per_px, x1 * pt_per_px, y1 * pt_per_px),
                      rows=rows, method="ocr", cell_conf=conf, col_x=[x * pt_per_px for x in g.xs])
@@ -482,7 +477,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         pending.append((t, alts))
 
     line_h = page_line_height(lum_c)
-    for key, crop in list(text_crops.items()):
+    for key in sorted(code_like):
         code = numerals.read_code(_crop_ink(ink_c, key, grids, inset))
         if code is not None:  # a question code such as i๑๔: letter by shape, digits by our model
             ti, rc = key

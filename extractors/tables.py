@@ -25,7 +25,7 @@ from pdfplumber import table as pt
 from pdfplumber import utils as pu
 
 from extractors.model import RawTable
-from extractors.text import Glyph, glyphs_from_chars, lines_text
+from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
 EDGE_MIN = 3.0  # shortest edge kept after merging
@@ -215,12 +215,12 @@ def is_box(grid: Grid) -> bool:
 
 # --- the chain ---------------------------------------------------------------------------
 
-def find_grids(page, glyphs: Sequence[Glyph]) -> list[Grid]:
-    """Grids of the ruled tables on a page, including horizontally-ruled and boxed ones."""
-    base = ruled_edges(page)
+def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
+    """Grids of the ruled tables drawn by edges ``base``, including horizontally-ruled and
+    boxed ones (``glyphs`` place the column rules those lack)."""
     if not base:
         return []
-    edges = merged_edges(base)
+    edges = merged_edges(list(base))
     edges = edges + closing_edges(edges)
     grids = [grid_of(cs) for cs in cell_groups(edges)]
     extra: list[dict] = []
@@ -240,9 +240,10 @@ def find_grids(page, glyphs: Sequence[Glyph]) -> list[Grid]:
     return [g for g in grids if not is_box(g)]
 
 
-def tables_and_stray(page, glyphs: Sequence[Glyph], page_no: int) -> tuple[list[RawTable], list[Glyph]]:
-    """RawTables of a page and the glyphs that belong to no table cell (the page's text)."""
-    grids = find_grids(page, glyphs)
+def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int) -> tuple[list[RawTable], list[Glyph]]:
+    """RawTables of a page (its ruled ``edges`` and ``glyphs``) and the glyphs that belong
+    to no table cell (the page's text)."""
+    grids = find_grids(edges, glyphs)
     tables: list[RawTable] = []
     taken: set[int] = set()
     stray_all: list[Glyph] = []
@@ -261,7 +262,14 @@ def tables_and_stray(page, glyphs: Sequence[Glyph], page_no: int) -> tuple[list[
 
 
 def find_tables(page, glyphs: Optional[Sequence[Glyph]] = None) -> list[RawTable]:
-    """The tables on a pdfplumber page, as RawTables (cells raw, wrapped lines joined by \\n)."""
+    """The tables on a pdfplumber page, as RawTables (cells raw, wrapped lines joined by \\n).
+
+    On a page whose text runs sideways, cells are read in the text's reading frame and the
+    bboxes are in that frame (see ``extractors.text.upright_objects``).
+    """
+    rot = text_rotation(page.chars)
+    w, h = float(page.width), float(page.height)
     if glyphs is None:
-        glyphs = glyphs_from_chars(page.chars)
-    return tables_and_stray(page, glyphs, page.page_number)[0]
+        glyphs = glyphs_from_chars(upright_objects(page.chars, rot, w, h))
+    edges = upright_objects(ruled_edges(page), rot, w, h)
+    return tables_and_stray(edges, glyphs, page.page_number)[0]

@@ -28,18 +28,12 @@ _BLANKS = frozenset(" \t\u00a0\u3000")
 class Glyph:
     """A base char with the combining marks that follow it; positioned by the base's box."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "cx", "cy")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float):
         self.text, self.x0, self.x1, self.top, self.bottom, self.size = text, x0, x1, top, bottom, size
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
+        self.cx = (x0 + x1) / 2  # centre, used for cell assignment and line clustering
+        self.cy = (top + bottom) / 2
 
     def __repr__(self) -> str:  # debugging aid
         return f"Glyph({self.text!r}, {self.x0:.1f}-{self.x1:.1f}, {self.top:.1f})"
@@ -134,3 +128,46 @@ def outside_text(glyphs: Sequence[Glyph], bboxes: Sequence[tuple[float, float, f
     if not bboxes:
         return lines_text(glyphs)
     return lines_text([g for g in glyphs if not any(inside(g, b) for b in bboxes)])
+
+
+# --- rotated pages (/Rotate 90/270, or landscape content drawn sideways) ------------------
+
+def text_rotation(chars: Sequence[dict]) -> int:
+    """How far the page's text is turned (0, 90, 180 or 270, clockwise as displayed),
+    by majority of the chars' text matrices."""
+    votes = {0: 0, 90: 0, 180: 0, 270: 0}
+    for c in chars:
+        a, b, cc, d = c.get("matrix", (1, 0, 0, 1))[:4]
+        if abs(b) < 1e-6 and abs(cc) < 1e-6:
+            votes[0 if a > 0 else 180] += 1
+        elif abs(a) < 1e-6 and abs(d) < 1e-6:
+            votes[90 if b < 0 else 270] += 1
+    return max(votes, key=lambda k: (votes[k], k == 0))
+
+
+def upright_box(x0: float, top: float, x1: float, bottom: float, rot: int, width: float,
+                height: float) -> tuple[float, float, float, float]:
+    """A displayed box in the reading frame of text turned by ``rot`` (page ``width`` ×
+    ``height`` as displayed): the inverse turn, so that the text runs left to right."""
+    if rot == 90:
+        return top, width - x1, bottom, width - x0
+    if rot == 270:
+        return height - bottom, x0, height - top, x1
+    if rot == 180:
+        return width - x1, height - bottom, width - x0, height - top
+    return x0, top, x1, bottom
+
+
+def upright_objects(objs: Iterable[dict], rot: int, width: float, height: float) -> list[dict]:
+    """Chars or edges with their boxes turned into the reading frame (copies; edge
+    orientation swapped for quarter turns). ``rot == 0`` returns them unchanged."""
+    if not rot:
+        return list(objs)
+    out = []
+    for o in objs:
+        x0, top, x1, bottom = upright_box(o["x0"], o["top"], o["x1"], o["bottom"], rot, width, height)
+        n = dict(o, x0=x0, top=top, x1=x1, bottom=bottom, width=x1 - x0, height=bottom - top)
+        if rot in (90, 270) and o.get("orientation") in ("h", "v"):
+            n["orientation"] = "v" if o["orientation"] == "h" else "h"
+        out.append(n)
+    return out

@@ -1,10 +1,10 @@
 """The ingest flow: source → fetched raw PDFs → one task per new/changed document → report.
 
 ``ingest(source, out_dir, ...)`` is what ``ita ingest`` calls. It first checks the source
-without Prefect (list, conditional fetch, ledger): when every document is already written by
-the current code, the run is a no-op and returns at once, without starting Prefect's
-temporary API (which takes 10–20 s on a small machine). Otherwise (or whenever
-``PREFECT_API_URL`` points at a server) it runs ``ingest_flow``:
+without running a flow (list, one conditional fetch attempt per item, ledger): when every
+document is already written by the current code, the run is a no-op and returns at once,
+without starting Prefect's temporary API (10–20 s on a small machine). Otherwise (or whenever
+``PREFECT_API_URL`` points at a server) it runs ``ingest_flow`` with what the check fetched:
 
 - ``list_source_task`` and ``fetch_task`` are the network steps, with retries and
   exponential backoff (transient errors only: timeouts, connection errors, HTTP 5xx/429);
@@ -96,109 +96,115 @@ def record_fetched(ledger: Ledger, fetched: list[dict]) -> None:
                             code_version="fetch.1")
 
 
+class DocumentFailed(Exception):
+    """Raised by the document task for a failed document; ``args[0]`` is its DocResult dict."""
+
+    def __str__(self) -> str:
+        r = self.args[0]
+        return f"{r.get('file_name')}: {r.get('failed_stage')} stage failed: {r.get('error')}"
+
+
 def _fetch_failure(item: SourceItem, error: str) -> dict:
     return {"source_uri": item.uri, "file_name": item.file_name, "error": error}
 
 
-# --- Prefect tasks and flow (Prefect imported lazily, see _prefect()) --------------------------
-_P: dict = {}
+# --- Prefect tasks and flow ---------------------------------------------------------------------
+quiet_prefect_env()
+from prefect import flow, task  # noqa: E402 - after the settings defaults above
+from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
+from prefect.tasks import exponential_backoff  # noqa: E402
+
+_RETRIES = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
+_BACKOFF_S = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
 
 
-def _prefect() -> dict:
-    """Build (once) the Prefect tasks and flow; Prefect is imported here, not at module import."""
-    if _P:
-        return _P
-    quiet_prefect_env()
-    from prefect import flow, task
-    from prefect.tasks import exponential_backoff
-    retries = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
-    backoff = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
+def _transient(task_, task_run, state) -> bool:
+    """Retry condition: only transient fetch errors (and unexpected errors while listing)."""
+    try:
+        state.result()
+    except FetchError as e:
+        return e.transient
+    except Exception:  # noqa: BLE001 - e.g. httpx errors while listing: retry
+        return True
+    return False
 
-    def _transient(task_, task_run, state) -> bool:
-        try:
-            state.result()
-        except FetchError as e:
-            return e.transient
-        except Exception:  # noqa: BLE001 - e.g. httpx errors while listing: retry
-            return True
-        return False
 
-    @task(name="list-source", retries=retries, retry_delay_seconds=exponential_backoff(backoff),
-          retry_condition_fn=_transient, persist_result=False)
-    def list_source_task(source: str, timeout_s: float) -> list[SourceItem]:
-        """List the source's PDFs (network for index pages and remote manifests)."""
-        return list_source(source, timeout_s=timeout_s)
+def doc_cache_key(ctx, params: dict) -> str:
+    """Cache key: content hash + stage versions + output directory (never the run id)."""
+    from datastore.writer import pipeline_version
+    where = hashlib.sha256(params["processed_dir"].encode()).hexdigest()[:12]
+    return f"ita-doc-{params['doc_id']}-{pipeline_version()}-{where}".replace("+", "_")
 
-    @task(name="fetch", retries=retries, retry_delay_seconds=exponential_backoff(backoff),
-          retry_jitter_factor=0.2, retry_condition_fn=_transient, persist_result=False,
-          task_run_name="fetch {item.file_name}")
-    def fetch_task(item: SourceItem, raw_dir: str, timeout_s: float, max_bytes: int) -> dict:
-        """Fetch one source item (conditional GET or local hash); retried on transient errors."""
-        return fetch_item(item, raw_dir, RawManifest(raw_dir), timeout_s=timeout_s, max_bytes=max_bytes).to_dict()
 
-    def doc_cache_key(ctx, params: dict) -> str:
-        """Cache key: content hash + stage versions + output directory (never the run id)."""
-        from datastore.writer import pipeline_version
-        where = hashlib.sha256(params["processed_dir"].encode()).hexdigest()[:12]
-        return f"ita-doc-{params['doc_id']}-{pipeline_version()}-{where}".replace("+", "_")
+@task(name="list-source", retries=_RETRIES, retry_delay_seconds=exponential_backoff(_BACKOFF_S),
+      retry_condition_fn=_transient, persist_result=False)
+def list_source_task(source: str, timeout_s: float) -> list[SourceItem]:
+    """List the source's PDFs (network for index pages and remote manifests)."""
+    return list_source(source, timeout_s=timeout_s)
 
-    @task(name="process-document", cache_key_fn=doc_cache_key, persist_result=True,
-          task_run_name="process {file_name}")
-    def process_task(processed_dir: str, work_dir: str, pdf_path: str, doc_id: str,
-                     source_uri: str, file_name: str, stages: Optional[dict] = None):
-        """Run extract → normalize → write for one document; a failed document ends Failed
-        (so it is never cached) with its DocResult as the state's data."""
-        from prefect.states import Failed
-        from datastore.runner import process_document
-        ws = Workspace.for_output(processed_dir, work_dir)
-        res = process_document(ws, pdf_path, source_uri=source_uri, file_name=file_name,
-                               **(stages or {})).to_dict()
-        if res.get("failed_stage"):
-            return Failed(message=f"{res['failed_stage']}: {res['error']}", data=res)
-        return res
 
-    @flow(name="ita-ingest", log_prints=False, validate_parameters=False)
-    def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, workers: int = 2,
-                    progress: bool = False, prefetched: Optional[dict] = None,
-                    fetch_timeout_s: float = DEFAULT_TIMEOUT_S, max_bytes: int = MAX_PDF_BYTES,
-                    stages: Optional[dict] = None) -> dict:
-        """Fetch the source's new/changed PDFs, process each in its own task, publish a report."""
-        from datastore.lock import hold_lock
-        from flows.report import build_report, publish_report
-        t0 = time.monotonic()
-        ws = Workspace.for_output(out_dir, work_dir).ensure()
-        with hold_lock(ws.lock_path, purpose="ita ingest flow"):
-            if prefetched is None:
-                items = list_source_task(source, fetch_timeout_s)
-                prefetched = {"listed": len(items), "fetched": [], "retry": items, "failed": []}
-            fetched = list(prefetched["fetched"])
-            failures = list(prefetched["failed"])
-            futs = [(it, fetch_task.submit(it, str(ws.raw_dir), fetch_timeout_s, max_bytes))
-                    for it in prefetched["retry"]]
-            for it, fut in futs:
-                fut.wait()
-                if fut.state.is_completed():
-                    fetched.append(fut.result())
-                else:
-                    exc = fut.state.result(raise_on_failure=False)
-                    failures.append(_fetch_failure(it, str(exc)))
-            ledger = Ledger(ws.ledger_path)
-            record_fetched(ledger, fetched)
-            todo, skipped = pending_documents(fetched, ledger)
-            before = {d["doc_id"] for d in ledger.docs() if "written" in d["stages"]}
-            processed, cached = _run_documents(process_task, todo, ws, progress, stages)
-            processed += _reconcile_cached(process_task, cached, todo, ws, ledger, stages)
-            report = build_report(source=source, processed_dir=str(ws.processed_dir),
-                                  sources_listed=prefetched["listed"], fetched=fetched,
-                                  fetch_failures=failures, processed=processed, cached=cached,
-                                  skipped=skipped, previously_written=before,
-                                  wall_s=time.monotonic() - t0, mode="prefect")
-        publish_report(report)
-        return report
+@task(name="fetch", retries=_RETRIES, retry_delay_seconds=exponential_backoff(_BACKOFF_S),
+      retry_jitter_factor=0.2, retry_condition_fn=_transient, persist_result=False,
+      task_run_name="fetch {item.file_name}")
+def fetch_task(item: SourceItem, raw_dir: str, timeout_s: float, max_bytes: int) -> dict:
+    """Fetch one source item (conditional GET or local hash); retried on transient errors."""
+    return fetch_item(item, raw_dir, RawManifest(raw_dir), timeout_s=timeout_s, max_bytes=max_bytes).to_dict()
 
-    _P.update(flow=ingest_flow, process_task=process_task, fetch_task=fetch_task,
-              list_source_task=list_source_task)
-    return _P
+
+@task(name="process-document", cache_key_fn=doc_cache_key, persist_result=True,
+      task_run_name="process {file_name}")
+def process_task(processed_dir: str, work_dir: str, pdf_path: str, doc_id: str,
+                 source_uri: str, file_name: str, stages: Optional[dict] = None):
+    """Run extract → normalize → write for one document; a failed document raises
+    ``DocumentFailed`` carrying its DocResult (a raised task is never cached)."""
+    from datastore.runner import process_document
+    ws = Workspace.for_output(processed_dir, work_dir)
+    res = process_document(ws, pdf_path, source_uri=source_uri, file_name=file_name,
+                           **(stages or {})).to_dict()
+    if res.get("failed_stage"):
+        raise DocumentFailed(res)
+    return res
+
+
+@flow(name="ita-ingest", log_prints=False, validate_parameters=False,
+      task_runner=ThreadPoolTaskRunner(max_workers=2))
+def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, workers: int = 2,
+                progress: bool = False, prefetched: Optional[dict] = None,
+                fetch_timeout_s: float = DEFAULT_TIMEOUT_S, max_bytes: int = MAX_PDF_BYTES,
+                stages: Optional[dict] = None) -> dict:
+    """Fetch the source's new/changed PDFs, process each in its own task, publish a report."""
+    from datastore.lock import hold_lock
+    from flows.report import build_report, publish_report
+    t0 = time.monotonic()
+    ws = Workspace.for_output(out_dir, work_dir).ensure()
+    with hold_lock(ws.lock_path, purpose="ita ingest flow"):
+        if prefetched is None:
+            items = list_source_task(source, fetch_timeout_s)
+            prefetched = {"listed": len(items), "fetched": [], "retry": items, "failed": []}
+        fetched = list(prefetched["fetched"])
+        failures = list(prefetched["failed"])
+        futs = [(it, fetch_task.submit(it, str(ws.raw_dir), fetch_timeout_s, max_bytes))
+                for it in prefetched["retry"]]
+        for it, fut in futs:
+            fut.wait()
+            if fut.state.is_completed():
+                fetched.append(fut.result())
+            else:
+                exc = fut.state.result(raise_on_failure=False)
+                failures.append(_fetch_failure(it, str(exc)))
+        ledger = Ledger(ws.ledger_path)
+        record_fetched(ledger, fetched)
+        todo, skipped = pending_documents(fetched, ledger)
+        before = {d["doc_id"] for d in ledger.docs() if "written" in d["stages"]}
+        processed, cached = _run_documents(process_task, todo, ws, progress, stages)
+        processed += _reconcile_cached(process_task, cached, todo, ws, ledger, stages)
+        report = build_report(source=source, processed_dir=str(ws.processed_dir),
+                              sources_listed=prefetched["listed"], fetched=fetched,
+                              fetch_failures=failures, processed=processed, cached=cached,
+                              skipped=skipped, previously_written=before,
+                              wall_s=time.monotonic() - t0, mode="prefect")
+    publish_report(report)
+    return report
 
 
 def _run_documents(process_task, todo: list[dict], ws: Workspace, progress: bool,
@@ -249,6 +255,8 @@ def _collect(futures: dict, progress: bool) -> tuple[list[dict], list[dict]]:
                 data = state.result(raise_on_failure=False)
             except Exception as e:  # noqa: BLE001 - result not retrievable: report it
                 data = e
+            if isinstance(data, DocumentFailed):
+                data = data.args[0]
             if not isinstance(data, dict):  # crashed task: no DocResult
                 f = futures[fut]
                 data = {"doc_id": f["sha256"], "source_uri": f["source_uri"], "file_name": f["file_name"],
@@ -278,7 +286,6 @@ def _task_runner(workers: int, dask_address: Optional[str]):
     if dask_address:
         from prefect_dask import DaskTaskRunner
         return DaskTaskRunner(address=dask_address)
-    from prefect.task_runners import ThreadPoolTaskRunner
     return ThreadPoolTaskRunner(max_workers=max(1, int(workers)))
 
 
@@ -311,17 +318,10 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
                                 fetched=fetched, fetch_failures=permanent, processed=[], cached=[], skipped=skipped,
                                 previously_written=set(), wall_s=time.monotonic() - t0, mode="no-op check")
         prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
-        flow = _prefect()["flow"].with_options(task_runner=_task_runner(workers, dask_address))
-        report = flow(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
+        flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
+        report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
                       progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,
                       fetch_timeout_s=timeout_s, max_bytes=max_bytes,
                       stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v})
         report["wall_s"] = round(time.monotonic() - t0, 3)
         return report
-
-
-def __getattr__(name: str):
-    """``flows.ingest.ingest_flow`` (and the tasks) build on first access (Prefect import)."""
-    if name in ("ingest_flow", "process_task", "fetch_task", "list_source_task"):
-        return _prefect()["flow" if name == "ingest_flow" else name]
-    raise AttributeError(name)

@@ -18,7 +18,7 @@ from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
 from normalizers.orgs import parse_org, parse_years
 from normalizers.periods import fiscal_year_of
-from normalizers.prose import read_prose
+from normalizers.prose import drop_past_results, read_prose
 from normalizers.roles import Layout, classify
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
@@ -66,7 +66,7 @@ def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
     errors: list[str] = list(ex.errors)
-    page_text = [(p.page, repair(p.text)) for p in ex.pages if p.method != "none" and p.text]
+    page_text = [(p.page, drop_past_results(repair(p.text))) for p in ex.pages if p.method != "none" and p.text]
     all_text = "\n".join(t for _, t in page_text)
 
     tables = stitch([build_table(t) for t in sorted(ex.tables, key=lambda t: (t.page, t.index))])

@@ -43,6 +43,16 @@ class ProseScores:
     flags: list[str] = field(default_factory=list)
 
 
+_PAST = ("ที่ผ่านมา", "ปีที่แล้ว", "ปีก่อน", "ปีที่ผ่าน", "ของปีก่อน", "เมื่อปี")
+_PAST_CLAUSE = re.compile(r"\([^()]{0,200}?(?:ที่ผ่านมา|ปีที่แล้ว|ปีก่อน)[^()]{0,120}\)")
+
+
+def drop_past_results(text: str) -> str:
+    """Remove parenthesised notes quoting an earlier year's result — ``(ผลการประเมิน ITA
+    ปีงบประมาณ พ.ศ. 2567 ที่ผ่านมา ได้ 81.04 คะแนน)`` — a distractor, not this report's data."""
+    return _PAST_CLAUSE.sub(" ", text or "")
+
+
 def _norm(text: str) -> str:
     return _WS.sub(" ", to_ascii_digits(text or "")).strip()
 
@@ -63,6 +73,8 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
         after = _squash(text[m.end():m.end() + 16])
         if any(after.startswith(w) for w in _NOT_RESULT_AFTER) or any(before.endswith(w) or w in before[-14:] for w in _NOT_RESULT_BEFORE):
             continue
+        if any(w in _squash(text[max(0, m.start() - 60):m.start()]) for w in _PAST):
+            continue  # last year's score quoted for comparison
         out.append((value, m.start(), m.end()))
     return out
 
@@ -84,29 +96,40 @@ def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> Pro
     """Scan the pages' running text for overall/tool/indicator scores and the level."""
     out = ProseScores()
     overall_candidates: list[tuple[float, int, str]] = []
+    # one stream over all pages: a sentence may run across a page break
+    parts, starts = [], []
+    pos = 0
     for page, raw in pages:
-        text = _norm(raw)
-        mentions = score_mentions(text)
-        prev_end = 0
-        for value, start, end in mentions:
-            window = text[max(prev_end, start - 160):start]
-            wsq = _squash(window)
-            tools = _TOOL.findall(text[max(prev_end, start - 80):start])
-            clause = text[max(prev_end, start - 110):start]
-            cue = _squash(text[max(0, start - 160):start])
-            names = _indicator_names(clause) if ("ตัวชี้วัด" in cue or "ด้าน" in _squash(clause)) else []
-            if names:
-                for no in dict.fromkeys(names):
-                    flags = ["several_indicators_one_score"] if len(set(names)) > 1 else []
-                    out.indicators.append((no, value, page, flags))
-            elif tools or "ส่วนที่" in wsq[-30:]:
-                if tools and "ส่วนที่" not in wsq[-30:]:
-                    out.tools.setdefault(tools[-1], value)
-            elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
-                overall_candidates.append((value, page, text[end:end + 120]))
-            prev_end = end
-        if re.search(r"EIT\)?[^0-9]{0,60}ส่วนที่\s*1", text) and "EIT" not in out.tools:
-            out.flags.append("eit_printed_in_parts")
+        t = _norm(drop_past_results(raw))
+        starts.append((pos, page))
+        parts.append(t)
+        pos += len(t) + 1
+    text = " ".join(parts)
+
+    def page_at(i: int) -> int:
+        return max((p for s, p in starts if s <= i), default=pages[0][0] if pages else 1)
+
+    prev_end = 0
+    for value, start, end in score_mentions(text):
+        page = page_at(start)
+        window = text[max(prev_end, start - 160):start]
+        wsq = _squash(window)
+        tools = _TOOL.findall(text[max(prev_end, start - 80):start])
+        clause = text[max(prev_end, start - 110):start]
+        cue = _squash(text[max(0, start - 160):start])
+        names = _indicator_names(clause) if ("ตัวชี้วัด" in cue or "ด้าน" in _squash(clause)) else []
+        if names:
+            for no in dict.fromkeys(names):
+                flags = ["several_indicators_one_score"] if len(set(names)) > 1 else []
+                out.indicators.append((no, value, page, flags))
+        elif tools or "ส่วนที่" in wsq[-30:]:
+            if tools and "ส่วนที่" not in wsq[-30:]:
+                out.tools.setdefault(tools[-1], value)
+        elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
+            overall_candidates.append((value, page, text[end:end + 120]))
+        prev_end = end
+    if re.search(r"EIT\)?[^0-9]{0,60}ส่วนที่\s*1", text) and "EIT" not in out.tools:
+        out.flags.append("eit_printed_in_parts")
     if overall_candidates:
         value, page, after = overall_candidates[0]
         out.overall, out.overall_page = value, page

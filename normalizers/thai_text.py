@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from normalizers import thai_dict
 from normalizers.thai_chars import (
@@ -153,7 +154,8 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
     return hot
 
 
-def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = ()):
+def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
+           am_choice: bool = False):
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
     bases = _bases(s)
@@ -164,7 +166,7 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = ())
         ch = s[i]
         if ch in MARKS and i not in hot:
             for alt in _CONFUSE.get(ch, ""):
-                yield _canon(s[:i] + alt + s[i + 1:])
+                yield i, _canon(s[:i] + alt + s[i + 1:])
         elif ch in MARKS:
             # base this mark sits on
             b = i
@@ -175,14 +177,14 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = ())
             # move this mark to the previous / next base
             if k > 0:
                 pb = bases[k - 1]
-                yield _canon(rest[:pb + 1] + ch + rest[pb + 1:])
+                yield i, _canon(rest[:pb + 1] + ch + rest[pb + 1:])
             if 0 <= k < len(bases) - 1:
                 nb = bases[k + 1] - 1  # index in ``rest``
-                yield _canon(rest[:nb + 1] + ch + rest[nb + 1:])
+                yield i, _canon(rest[:nb + 1] + ch + rest[nb + 1:])
             for alt in _CONFUSE.get(ch, ""):
-                yield _canon(s[:i] + alt + s[i + 1:])
+                yield i, _canon(s[:i] + alt + s[i + 1:])
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
-                yield rest  # drop a second mark of the same class on one base
+                yield i, rest  # drop a second mark of the same class on one base
             # move the whole mark cluster of this base
             j = b + 1
             e = j
@@ -193,40 +195,43 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = ())
                 body = s[:j] + s[e:]
                 if k > 0:
                     pb = bases[k - 1]
-                    yield _canon(body[:pb + 1] + cluster + body[pb + 1:])
+                    yield i, _canon(body[:pb + 1] + cluster + body[pb + 1:])
                 if 0 <= k < len(bases) - 1:
                     nb = bases[k + 1] - len(cluster)
-                    yield _canon(body[:nb + 1] + cluster + body[nb + 1:])
+                    yield i, _canon(body[:nb + 1] + cluster + body[nb + 1:])
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
-            yield s[:i] + SARA_AM + s[i + 1:]
-        elif ch == SARA_AM and mode.g2:
-            yield s[:i] + SARA_AA + s[i + 1:]
+            yield i, s[:i] + SARA_AM + s[i + 1:]
+        elif ch == SARA_AM and (mode.g2 or am_choice):
+            yield i, s[:i] + SARA_AA + s[i + 1:]
+            if am_choice and i > 0 and s[i - 1] in CONSONANTS:
+                yield i, s[:i] + "\u0e49" + s[i:]
+                yield i, s[:i] + "\u0e48" + s[i:]
+
+
+@lru_cache(maxsize=8192)
+def _unknown_positions(s: str) -> tuple[int, ...]:
+    """Start positions of characters no dictionary word covers."""
+    pos, out = 0, []
+    for piece in thai_dict.segment(s):
+        if len(piece) == 1 and not thai_dict.is_word(piece):
+            out.append(pos)
+        pos += len(piece)
+    return tuple(out)
 
 
 def _near_unknown(s: str) -> set[int]:
     """Positions within 3 characters of a character no dictionary word covers."""
-    pos = 0
     near: set[int] = set()
-    for piece in thai_dict.segment(s):
-        if len(piece) == 1 and not thai_dict.is_word(piece):
-            near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
-        pos += len(piece)
+    for pos in _unknown_positions(s):
+        near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
     return near
 
 
-def _resolve_hints(s: str) -> tuple[str, bool]:
-    """Choose ำ / า / tone+ำ for each lost-nikhahit position by dictionary score."""
-    guessed = False
-    while _HINT in s:
-        i = s.index(_HINT)
-        opts = [s[:i] + v + s[i + 1:] for v in (SARA_AM, SARA_AA, "\u0e49" + SARA_AM, "\u0e48" + SARA_AM)]
-        scored = sorted(opts, key=lambda c: thai_dict.score(c.replace(_HINT, SARA_AM)))
-        s = _canon(scored[0])
-        guessed = True
-    return s, guessed
+_WIN = 16
 
 
-def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = (),
+           am_choice: bool = False) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     for _ in range(8):
@@ -234,54 +239,55 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
             near.update(i for i, c in enumerate(s)
                         if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
+        if am_choice:
+            near.update(i for i, c in enumerate(s) if c == SARA_AM)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
-            near.update(i for i, c in enumerate(s) if c in "\u0e38\u0e39\u0e48\u0e49")
+            near.update(i for i, c in enumerate(s) if c == "\u0e39")
         if not near:
             break
-        best, best_cost = None, cost
-        for cand in _edits(s, near, mode, junctions):
-            c = thai_dict.score(cand)
-            if c < best_cost:
-                best, best_cost = cand, c
+        best, best_delta = None, 0
+        for i, cand in _edits(s, near, mode, junctions, am_choice):
+            # score a window around the edit only (words are at most MAX_WORD long)
+            lo, hi = max(0, i - _WIN), i + _WIN
+            delta = (thai_dict.score(cand[lo:hi + len(cand) - len(s)])
+                     - thai_dict.score(s[lo:hi]))
+            if delta < best_delta:
+                best, best_delta = cand, delta
         if best is None:
             break
-        s, cost = best, best_cost
+        s, cost = best, thai_dict.score(best)
         flags.add("thai_repair:dict_fix")
     return s
 
 
-_HINT_OPTIONS = (SARA_AM, SARA_AA, "\u0e49" + SARA_AM, "\u0e48" + SARA_AM)
-
-
 def _fix_run(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
-    """Stage 2 on one Thai run (no spaces): choose each lost-nikhahit option and
-    hill-climb the other edits; keep the reading with the lowest dictionary cost."""
-    n_hints = s.count(_HINT)
-    junctions = junctions + tuple(i for i, c in enumerate(s) if c == _HINT)
-    if not n_hints:
+    """Stage 2 on one Thai run (no spaces); cached, documents repeat their words."""
+    out, f = _fix_run_cached(s, mode, junctions)
+    flags.update(f)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _fix_run_cached(s: str, mode: _Mode, junctions: tuple[int, ...]) -> tuple[str, frozenset[str]]:
+    flags: set[str] = set()
+    return _fix_run_uncached(s, mode, flags, junctions), frozenset(flags)
+
+
+def _fix_run_uncached(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+    """A lost-nikhahit position starts as ``ำ`` (or ``า``) and the climb may turn any
+    ``ำ`` of that run into ``า`` or tone + ``ำ``."""
+    if _HINT not in s:
         return _climb(s, mode, flags, junctions)
     flags.add("thai_repair:sara_am_guess")
-    if n_hints > 2:  # resolve one at a time, left to right
-        for _ in range(n_hints):
-            i = s.index(_HINT)
-            s = min((_canon(s[:i] + v + s[i + 1:]) for v in _HINT_OPTIONS),
-                    key=lambda c: thai_dict.score(c.replace(_HINT, SARA_AM)))
-        return _climb(s, mode, flags, junctions)
-    cands = [s]
-    for _ in range(n_hints):
-        nxt = []
-        for c in cands:
-            i = c.index(_HINT)
-            nxt.extend(_canon(c[:i] + v + c[i + 1:]) for v in _HINT_OPTIONS)
-        cands = nxt
-    best, best_cost = s, None
-    for k, c in enumerate(cands):
+    junctions = junctions + tuple(i for i, c in enumerate(s) if c == _HINT)
+    best = best_cost = best_flags = None
+    for start in (SARA_AM, SARA_AA):  # two starting points: greedy steps are single edits
         f: set[str] = set()
-        r = _climb(c, mode, f, junctions)
-        cost = thai_dict.score(r) * 4 + (k % 4 > 0)  # prefer plain SARA AM on ties
-        if best_cost is None or cost < best_cost:
-            best, best_cost, best_f = r, cost, f
-    flags.update(best_f)
+        r = _climb(_canon(s.replace(_HINT, start)), mode, f, junctions, am_choice=True)
+        c = thai_dict.score(r)
+        if best_cost is None or c < best_cost:
+            best, best_cost, best_flags = r, c, f
+    flags.update(best_flags)
     return best
 
 
@@ -360,7 +366,7 @@ def _mode(text: str) -> _Mode:
     g2_hits = len(_RX_G2.findall(text))
     am_words = len(re.findall("\u0e33", text))
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
-    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0 or broken > 0, g2=g2,
+    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0, g2=g2,
                  shaper=bool(_RX_SHAPER.search(text)))
 
 

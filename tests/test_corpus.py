@@ -274,3 +274,49 @@ def test_score_dataset_reads_parquet(tmp_path):
     r = res["files"]["x.pdf"]["rates"]
     assert r["question_exact"] == 0.5 and r["measure_cer"] == 0.0 and r["wrong_unflagged"] == 1
     assert res["missing_files"] == []
+
+
+def test_expected_files_pass_the_contract_check_and_score_perfectly(tmp_path):
+    """Write every expected file as the pipeline would (Parquet, contract schema), run the
+    shared contract checker on it, then score it: a perfect dataset scores 1.0 everywhere."""
+    import hashlib
+    import importlib.util
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from corpus.expected import to_records
+    from datastore.schema import SCHEMA_VERSION, TABLES
+
+    checker = REPO.parent / "shared" / "tools" / "check_contract.py"
+    if not checker.exists():
+        pytest.skip("../shared/tools/check_contract.py not available")
+    spec = importlib.util.spec_from_file_location("check_contract", checker)
+    check_contract = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_contract)
+
+    stamp = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    for exp_path in ALL_EXPECTED:
+        exp = json.loads(exp_path.read_text(encoding="utf-8"))
+        doc_id = hashlib.sha256(_pdf_of(exp_path).read_bytes()).hexdigest()
+        rec = to_records(exp, doc_id)
+        rec["document"].update(source_uri=exp["file"], file_name=exp["file"], ingested_at=stamp,
+                               pipeline_version="expected", schema_version=SCHEMA_VERSION)
+        rows = {"documents": [rec["document"]], "indicator_scores": rec["indicator_scores"],
+                "question_scores": rec["question_scores"], "planned_measures": rec["planned_measures"]}
+        for table, schema in TABLES.items():
+            (tmp_path / table).mkdir(exist_ok=True)
+            data = [{c: r.get(c) for c in schema.names} for r in rows[table]]
+            pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp_path / table / f"{doc_id}.parquet")
+    assert check_contract.check(tmp_path) == []
+    res = score_dataset(tmp_path, ALL_EXPECTED)
+    assert res["missing_files"] == []
+    r = res["total"]["rates"]
+    assert r["question_exact"] == r["indicator_exact"] == r["doc_fields_exact"] == r["measure_found"] == 1.0
+    assert r["measure_cer"] == 0.0 and r["wrong_unflagged"] == 0
+    assert r["period_start_exact"] == r["period_end_exact"] == r["responsible_exact"] == r["codes_exact"] == 1.0
+
+
+def test_score_document_missing_from_dataset_counts_nothing_exact():
+    c = score_records({"document": {}}, EXPECTED)
+    assert c["doc_exact"] == 0 and c["tool_exact"] == 0 and c["m_found"] == 0

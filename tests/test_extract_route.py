@@ -62,7 +62,7 @@ def test_real_custom_encoding_routes_to_ocr():
     # NutMontree 6.pdf: TCPDF Royal Gazette, body text "1>@01>1/0@1@>@1"
     route, _ = _route("NutMontree__ktltc/6.pdf", 1)
     assert (route.method, route.flags) == ("ocr", ("text_layer_garbled:custom_encoding",))
-    ex = extract_document(realdoc("NutMontree__ktltc/8.pdf"), "d", ocr="never")
+    ex = extract_document(realdoc("NutMontree__ktltc/6.pdf"), "d", ocr="never")
     assert {p.method for p in ex.pages} == {"none"}
     assert all("text_layer_garbled:custom_encoding" in p.flags for p in ex.pages)
 

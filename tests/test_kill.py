@@ -27,8 +27,8 @@ KEYS = {"documents": ["doc_id"], "indicator_scores": ["doc_id", "indicator_no", 
         "question_scores": ["doc_id", "question_code"], "planned_measures": ["doc_id", "seq"]}
 
 
-def _ingest(src: Path, out: Path, env=None, wait=True):
-    argv = [*ITA, "ingest", str(src), "--out", str(out), "--no-progress", "--workers", "2"]
+def _ingest(src: Path, out: Path, env=None, wait=True, workers=2):
+    argv = [*ITA, "ingest", str(src), "--out", str(out), "--no-progress", "--workers", str(workers)]
     if wait:
         res = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
         assert res.returncode == 0, res.stdout + res.stderr
@@ -63,7 +63,7 @@ def test_kill_9_while_writing_then_rerun(tmp_path):
         assert process_document(ws_ref, p, source_uri=p.name, file_name=p.name).status in ("ok", "partial")
 
     env = dict(os.environ, ITA_FAULT_WRITE_PAUSE_S="1.0")  # each file write holds its temp file 1 s
-    proc = _ingest(src, out, env=env, wait=False)
+    proc = _ingest(src, out, env=env, wait=False, workers=1)  # one at a time: kill after a whole document
     try:
         deadline = time.monotonic() + 300
         while not (_temp_files(out) and list((out / "documents").glob("*.parquet"))):
