@@ -3,7 +3,8 @@
 This is the generator's own ground truth (never the pipeline's code): numbers are the
 printed strings converted here, codes and periods are written in the content, and text
 fields are the true text put into the HTML with Word-style markup (<u>) removed, Lao
-lookalikes mapped back to Thai and ``เเ`` -> ``แ`` (what the contract stores).
+lookalikes mapped back to Thai, ``เเ`` -> ``แ`` and nikhahit + sara aa -> ``ำ``
+(what the contract stores).
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def true_text(s: str | None) -> str | None:
     """The contract's stored form of text we printed: markup dropped, Lao -> Thai, no newlines."""
     if s is None or s == "":
         return None
-    s = re.sub(r"</?(u|b)>", "", s).translate(_LAO).replace("เเ", "แ")
+    s = re.sub(r"</?(u|b)>", "", s).translate(_LAO).replace("เเ", "แ").replace("\u0e4d\u0e32", "\u0e33")
     s = re.sub(r"\s*\n\s*", " ", s)
     return re.sub(r" {2,}", " ", s).strip()
 

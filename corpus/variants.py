@@ -235,6 +235,9 @@ def make_variant(seed_name: str, suffix: str, rng_seed: int, font: str, opts: di
         if "แ" in (m.get("analysis") or ""):
             m["analysis"] = m["analysis"].replace("แ", "เเ", 1)
             quirks.append("เเ for แ in the first analysis cell")
+        if m.get("steps") and "ำ" in m["steps"][0][1]:
+            m["steps"][0][1] = m["steps"][0][1].replace("ำ", "\u0e4d\u0e32", 1)
+            quirks.append("ำ typed as nikhahit + sara aa in the first step")
         break
     # distractors: last year's score, another organisation's name
     other = ORGS[(opts["org"] + 5) % len(ORGS)][0]

@@ -36,6 +36,7 @@ from normalizers.model import NORMALIZE_VERSION, Records
 
 STAGES = ("extract", "normalize", "write")
 LEDGER_STAGE = {"extract": "extracted", "normalize": "normalized", "write": "written"}
+_LEDGER_STAGE_ALL = {"fetch": "fetched", **LEDGER_STAGE}
 # "module:function" specs of the stage functions; the environment may name others (e.g. to try
 # an alternative extractor on a corpus) without code changes.
 DEFAULT_EXTRACTOR = os.environ.get("ITA_EXTRACTOR", "extractors.document:extract_document")
@@ -331,6 +332,26 @@ def _write(ws: Workspace, doc_id: str, source_uri: str, file_name: str, res: Doc
     return interim.file_sha256(src), records
 
 
+def record_failure(ws: Workspace, *, doc_id: str, source_uri: str, file_name: str, error: str,
+                   stage: str = "fetch", raw_path: Optional[str] = None,
+                   page_count: Optional[int] = None, ledger: Optional[Ledger] = None) -> DocResult:
+    """Record a document rejected before the runner could process it (e.g. the fetch stage's
+    PDF magic-byte check on bytes whose sha256 is ``doc_id``): a ``failed`` documents row with
+    ``error`` and the stage failed in the ledger. Never raises for the document."""
+    if stage not in ("fetch", *STAGES):
+        raise ValueError(f"unknown stage {stage!r}")
+    interim.check_doc_id(doc_id)
+    ws.ensure()
+    led = ledger or Ledger(ws.ledger_path)
+    led.upsert_document(doc_id, source_uri=source_uri, file_name=file_name, raw_path=raw_path)
+    led.record_stage(doc_id, _LEDGER_STAGE_ALL[stage], "failed", error=error, code_version=stage_version(stage),
+                     input_hash=doc_id)
+    res = DocResult(doc_id=doc_id, source_uri=source_uri, file_name=file_name, error=error,
+                    failed_stage=stage)
+    _write_failure(ws, led, res, page_count, stage)
+    return res
+
+
 def _check_input(ws: Workspace, doc_id: str, first: str, raw_path: Optional[str]) -> None:
     """Raise ``MissingStageInput`` unless the first stage's input exists."""
     if first == "extract":
@@ -346,7 +367,8 @@ def _check_input(ws: Workspace, doc_id: str, first: str, raw_path: Optional[str]
 def stage_version(stage: str) -> str:
     """The code version the ledger records for a stage (``write``: the full pipeline_version)."""
     from datastore.writer import pipeline_version
-    return {"extract": EXTRACT_VERSION, "normalize": NORMALIZE_VERSION, "write": pipeline_version()}[stage]
+    return {"fetch": "fetch.1", "extract": EXTRACT_VERSION, "normalize": NORMALIZE_VERSION,
+            "write": pipeline_version()}[stage]
 
 
 def _write_failure(ws: Workspace, led: Ledger, res: DocResult, page_count: Optional[int], stage: str) -> None:

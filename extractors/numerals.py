@@ -241,14 +241,24 @@ class CellReading:
 
 def analyse(gray: np.ndarray) -> CellReading:
     """Segment and classify a cell image once (see ``read_number`` / ``alternatives``)."""
-    glyphs, X = glyph_features(gray)
-    if len(X):
-        raw = load_model().proba(X)
-        digits, P = _script_probs(raw)
-        other = raw[:, 20]
-    else:
-        digits, P, other = THAI_DIGITS, np.zeros((0, 10)), np.zeros(0)
-    return CellReading(glyphs, digits, P, other)
+    return analyse_many([gray])[0]
+
+
+def analyse_many(grays: list[np.ndarray]) -> list[CellReading]:
+    """``analyse`` for many cells with one classifier call (small matrix products are slow)."""
+    feats = [glyph_features(g) for g in grays]
+    allX = [X for _, X in feats if len(X)]
+    raw_all = load_model().proba(np.concatenate(allX)) if allX else np.zeros((0, len(CLASSES)))
+    out, k = [], 0
+    for glyphs, X in feats:
+        if len(X):
+            raw = raw_all[k : k + len(X)]
+            k += len(X)
+            digits, P = _script_probs(raw)
+            out.append(CellReading(glyphs, digits, P, raw[:, 20]))
+        else:
+            out.append(CellReading(glyphs, THAI_DIGITS, np.zeros((0, 10)), np.zeros(0)))
+    return out
 
 
 def _analyse(gray: np.ndarray):

@@ -428,6 +428,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     """OCR a rendered page image (RGB); see ``ocr_page``."""
     from extractors import ocr_checks
 
+    cv2.setNumThreads(1)  # pages are parallelised by the caller; threads only contend here
     scale = dpi / 300.0
     lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     ink_g = ink_gray(rgb)
@@ -450,7 +451,8 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     for ti, g in enumerate(grids):
         nr, nc = len(g.ys) - 1, len(g.xs) - 1
         owners = {(r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c)}
-        readings = {rc: numerals.analyse(_crop(ink_c, g.cell_box(*rc), inset)) for rc in owners}
+        keys = sorted(owners)
+        readings = dict(zip(keys, numerals.analyse_many([_crop(ink_c, g.cell_box(*rc), inset) for rc in keys])))
         numeric = {rc: looks_numeric(rd) for rc, rd in readings.items()}
         num_cols = numeric_columns(numeric, nc)
         rows: list[list] = [[None] * nc for _ in range(nr)]
@@ -469,8 +471,9 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
                 if 2 <= readings[(r, c)].n_digits <= 3:
                     code_like.add((ti, r * 10000 + c))
         x0, y0, x1, y1 = g.bbox
-        t = RawTable(page=page_no, index=ti, bbox=(x0 * pt_per_px, y0 * pt_per_px, x1 * pt_per_px, y1 * pt_per_px),
-                     rows=rows, method="ocr", cell_conf=conf, col_x=[x * pt_per_px for x in g.xs])
+        bbox = (float(x0 * pt_per_px), float(y0 * pt_per_px), float(x1 * pt_per_px), float(y1 * pt_per_px))
+        t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
+                     col_x=[float(x * pt_per_px) for x in g.xs])
         if not g.ruled:
             t.flags.append("ocr_grid_inferred")
         tables.append(t)

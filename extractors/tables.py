@@ -78,14 +78,22 @@ def _open_ends(v_edges: Sequence[dict], h_edges: Sequence[dict], end: str) -> li
     return out
 
 
+def _crossed(v: dict, h_edges: Sequence[dict]) -> bool:
+    """Does any horizontal edge meet the vertical edge ``v``?"""
+    x = v["x0"]
+    return any(v["top"] - TOL <= h["top"] <= v["bottom"] + TOL and h["x0"] - TOL <= x <= h["x1"] + TOL
+               for h in h_edges)
+
+
 def closing_edges(edges: Sequence[dict]) -> list[dict]:
     """Horizontal edges that close tables whose top or bottom rule is missing.
 
     Where two or more vertical rules end at the same height with nothing drawn across
     (a row cut by a page break), add a rule from the leftmost to the rightmost of them.
     """
-    v_edges = [e for e in edges if e["orientation"] == "v"]
     h_edges = [e for e in edges if e["orientation"] == "h"]
+    # only rules that are part of a grid (crossed by some horizontal rule), not chart lines
+    v_edges = [e for e in edges if e["orientation"] == "v" and _crossed(e, h_edges)]
     extra = []
     for end in ("top", "bottom"):
         ends = sorted(_open_ends(v_edges, h_edges, end), key=lambda p: p[1])

@@ -275,12 +275,11 @@ def cmd_repair(a: argparse.Namespace) -> int:
 # --- serve ---------------------------------------------------------------------------------------
 def cmd_serve(a: argparse.Namespace) -> int:
     serve_mod = _need("flows.serve", "the nightly deployment")
-    kwargs = {"cron": a.cron, "tz": a.tz}
-    if a.source:
-        kwargs["source"] = a.source
-    if a.out:
-        kwargs["out_dir"] = a.out
-    serve_mod.serve(**kwargs)
+    try:
+        serve_mod.serve(cron=a.cron, timezone=a.tz, source=a.source, out_dir=a.out, work_dir=a.work,
+                        workers=a.workers)
+    except RuntimeError as e:  # e.g. no Prefect server configured
+        raise CLIError(str(e)) from None
     return EXIT_OK
 
 
@@ -333,8 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("serve", help="serve the nightly ingest deployment on a Prefect server")
     sp.add_argument("--cron", default="0 2 * * *", help="schedule (default: %(default)s)")
     sp.add_argument("--tz", default="Asia/Bangkok", help="time zone of the schedule (default: %(default)s)")
-    sp.add_argument("--source", default=None, help="source to ingest nightly (default: the flow's)")
-    sp.add_argument("--out", default=None, help="dataset directory (default: the flow's)")
+    sp.add_argument("--source", default="data/raw", help="source to ingest nightly (default: %(default)s)")
+    data_args(sp)
+    sp.add_argument("--workers", type=int, default=2, help="documents processed in parallel (default: 2)")
     sp.set_defaults(func=cmd_serve)
     return p
 

@@ -290,15 +290,27 @@ def join_text(x: str, y: str) -> str:
 
 
 def merge_continuations(table: Table, key_cols: list[int]) -> Table:
-    """Merge body rows whose key columns are all empty into the row above."""
+    """Merge body rows whose key columns are all empty into the row above (a fragment at
+    the very top of a table — the first lines of a row cut by a page break — goes into the
+    row below)."""
     if not key_cols:
         return table
     rows: list[Row] = []
+    pending: Row | None = None
     for row in table.rows:
         empty_keys = all(not row.cells[c].strip() for c in key_cols if c < len(row.cells))
-        if rows and empty_keys and any(c.strip() for c in row.cells):
-            rows[-1] = merge_rows(rows[-1], row)
-        else:
-            rows.append(row)
+        if empty_keys and any(c.strip() for c in row.cells):
+            if rows:
+                rows[-1] = merge_rows(rows[-1], row)
+            else:
+                pending = row if pending is None else merge_rows(pending, row)
+            continue
+        if pending is not None:
+            row = merge_rows(pending, row)
+            row.flags = sorted(set(row.flags) | {"row_split_across_pages"})
+            pending = None
+        rows.append(row)
+    if pending is not None:
+        rows.append(pending)
     table.rows = rows
     return table

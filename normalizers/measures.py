@@ -45,7 +45,9 @@ def _cell_lines(row: Row, col: int | None) -> str:
     if col is None:
         return ""
     src = row.lines if row.lines else row.cells
-    return src[col].strip() if col < len(src) else ""
+    text = src[col].strip() if col < len(src) else ""
+    # a line that ends inside a bracket or after a slash was wrapped, not a new entry
+    return re.sub(r"(?<=[/(])\n|\n(?=[)/])", "", text)
 
 
 def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:

@@ -124,3 +124,9 @@ def test_status_then_rerun_failed_then_rerun_all_from_normalize(faulty_dataset):
     q2 = pd.read_parquet(ws.processed_dir / "question_scores")
     assert sorted(zip(q2.doc_id, q2.question_code)) == sorted(zip(q.doc_id, q.question_code))
     assert ita("rerun", "--doc", "ffff", "--out", ws.processed_dir).returncode == 2
+
+
+def test_serve_without_a_prefect_server_says_what_to_do():
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    res = ita("serve", "--cron", "0 2 * * *", env=env)
+    assert res.returncode == 1 and "prefect server start" in res.stderr

@@ -155,3 +155,20 @@ def test_real_excel_grid():
     assert t.rows[4][0] == "หนังสือเรียนฟรี"
     assert t.rows[4][12] == "3,448,000" and t.rows[4][19] == "3,448,000"
     assert t.rows[3][2:5] == ["ตอบแทน", "ใช้สอย", "วัสดุ"]
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_rotated_page_read_in_text_frame(split_pdf, split_extraction, tmp_path, turn):
+    # print-to-PDF drivers emit landscape pages as /Rotate: text then runs sideways
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(split_pdf[0]))
+    for page in doc:
+        page.set_rotation(turn)
+    doc.save(str(tmp_path / "rot.pdf"))
+    doc.close()
+    ex = extract_document(tmp_path / "rot.pdf", "rot", ocr="never")
+    assert [t.rows for t in ex.tables] == [t.rows for t in split_extraction.tables]
+    assert [p.text for p in ex.pages] == [p.text for p in split_extraction.pages]
+    assert ex.pages[0].flags == [f"text_rotated:{turn}"]
+    assert ex.tables[0].bbox == pytest.approx(split_extraction.tables[0].bbox, abs=0.5)

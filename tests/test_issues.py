@@ -107,3 +107,19 @@ def test_page_deadline_cancelled_the_enclosing_timer():
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
     assert fired == []
+
+
+def test_closing_edges_turned_vertical_chart_lines_into_a_table(tmp_path):
+    # closing rules for rows cut by a page break must not box in free-standing vertical
+    # lines (chart gridlines, column separators) that no horizontal rule crosses
+    lines = "".join(f'<line x1="{x}" y1="0" x2="{x}" y2="100" stroke="black" stroke-width="1"/>'
+                    for x in (10, 90, 170, 250))
+    labels = "".join(f'<text x="{x}" y="60" font-family="T" font-size="14">ค่า {i}</text>'
+                     for i, x in ((1, 30), (2, 110), (3, 190)))
+    svg = f'<svg width="300" height="110" xmlns="http://www.w3.org/2000/svg">{lines}{labels}</svg>'
+    path = render(f"<p>แผนภูมิแสดงผลการประเมิน</p>{svg}", tmp_path / "chart.pdf")
+    with pdfplumber.open(path) as pdf:
+        assert len([e for e in pdf.pages[0].edges if e["orientation"] == "v"]) == 4
+    ex = extract_document(path, "d", ocr="never")
+    assert ex.tables == []
+    assert ex.pages[0].text == "แผนภูมิแสดงผลการประเมิน\nค่า 1 ค่า 2 ค่า 3"

@@ -13,7 +13,7 @@ import pytest
 
 from datastore import interim
 from datastore.ledger import Ledger
-from datastore.runner import MissingStageInput, process_document, resume_stage
+from datastore.runner import MissingStageInput, process_document, record_failure, resume_stage
 from datastore.workspace import Workspace, default_work_dir
 from runner_helpers import mini_normalize, render_pdf, spec
 
@@ -139,3 +139,18 @@ def test_missing_stage_input_is_a_caller_error(tmp_path, pdfs):
     process_document(ws, pdfs["b"], to_stage="normalize", **MINI)
     assert resume_stage(ws, doc, "write") == "write"
     assert not (tmp_path / "out" / "documents").exists()  # stopped before writing
+
+
+def test_record_failure_for_a_document_rejected_before_extract(tmp_path):
+    ws = Workspace.for_output(tmp_path / "out")
+    doc = interim.file_sha256(__file__)  # any bytes: the sha256 is the doc_id
+    r = record_failure(
+        ws, doc_id=doc, source_uri="https://x.example/a.pdf", file_name="a.pdf",
+        error="not_a_pdf: the server sent an HTML page", stage="fetch")
+    assert (r.status, r.failed_stage) == ("failed", "fetch")
+    d = pd.read_parquet(tmp_path / "out" / "documents").iloc[0]
+    assert (d.doc_id, d.status, d.error, d.source_uri) == (
+        doc, "failed", "not_a_pdf: the server sent an HTML page", "https://x.example/a.pdf")
+    assert list(d["flags"]) == ["failed_stage:fetch", "page_count:unknown"]
+    f = Ledger(ws.ledger_path).failed_docs()
+    assert [(x["doc_id"], x["stage"]) for x in f] == [(doc, "fetched")]
