@@ -220,7 +220,7 @@ def _infer_columns(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, sca
 
 def _infer_rows(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale: float) -> list[int]:
     prof = text_ink[y0:y1, x0:x1].sum(axis=1)
-    return [y0 + g for g in _gaps(prof, max(4, int(12 * scale)))]
+    return [y0 + g for g in _gaps(prof, max(3, int(8 * scale)))]
 
 
 def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Grid]:
@@ -255,9 +255,12 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
             xs = [xs[0]] + _infer_columns(text_ink, xs[0] + tol, xs[-1] - tol, ys[0] + tol, ys[-1] - tol, scale) + [xs[-1]]
             vl = vl + [(p, [(ys[0], ys[-1])]) for p in xs[1:-1]]
             ruled = False
-        if len(ys) <= 2:
-            ys = [ys[0]] + _infer_rows(text_ink, xs[0] + tol, xs[-1] - tol, ys[0] + tol, ys[-1] - tol, scale) + [ys[-1]]
-            hl = hl + [(p, [(xs[0], xs[-1])]) for p in ys[1:-1]]
+        if not ruled or len(ys) <= 2:  # rows from the white gaps between text lines, per band
+            new_ys = [ys[0]]
+            for a, b in zip(ys, ys[1:]):
+                new_ys += _infer_rows(text_ink, xs[0] + tol, xs[-1] - tol, a + tol, b - tol, scale) + [b]
+            hl = hl + [(p, [(xs[0], xs[-1])]) for p in new_ys if p not in ys]
+            ys = new_ys
             ruled = False
         if len(xs) < 2 or len(ys) < 2:
             continue

@@ -16,9 +16,9 @@ _BINS = ((0, 50), (50, 60), (60, 70), (70, 80), (80, 90), (90, 100.0001))
 
 def read_scores(processed_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, Optional[float]]:
     """``overall_score`` of each document from its ``documents/<doc_id>.parquet`` (None if absent)."""
-    import pyarrow.parquet as pq
     out: dict[str, Optional[float]] = {}
     for d in doc_ids:
+        import pyarrow.parquet as pq
         p = Path(processed_dir) / "documents" / f"{d}.parquet"
         try:
             col = pq.read_table(p, columns=["overall_score"]).column("overall_score").to_pylist()

@@ -28,7 +28,7 @@ def build_deployment(*, cron: str = "0 2 * * *", timezone: str = "Asia/Bangkok",
     """The nightly deployment (a ``RunnerDeployment``) of ``flows.ingest.ingest_flow``: its cron
     schedule in ``timezone`` and the run parameters (paths made absolute)."""
     from prefect.schedules import Cron
-    from flows.ingest import ingest_flow
+    from flows.ingest_flow import ingest_flow
     src = source if "://" in source else str(Path(source).resolve())
     params = {"source": src, "out_dir": str(Path(out_dir).resolve()), "workers": int(workers)}
     if work_dir:

@@ -241,6 +241,10 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
                         if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
         if am_choice:
             near.update(i for i, c in enumerate(s) if c == SARA_AM)
+        # a mark at the end of the run or at a junction may have been pushed one
+        # consonant right even when the result still segments (ประเมนิ = ประ|เม|นิ)
+        ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
+        near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
             near.update(i for i, c in enumerate(s) if c == "\u0e39")
         if not near:

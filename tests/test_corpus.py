@@ -321,3 +321,13 @@ def test_expected_files_pass_the_contract_check_and_score_perfectly(tmp_path):
 def test_score_document_missing_from_dataset_counts_nothing_exact():
     c = score_records({"document": {}}, EXPECTED)
     assert c["doc_exact"] == 0 and c["tool_exact"] == 0 and c["m_found"] == 0
+
+
+def test_cli_render_writes_pdf_and_expected(tmp_path):
+    from corpus.__main__ import main
+
+    assert main(["render", "002_prose_2565", "--out", str(tmp_path / "pdf"), "--expected-dir", str(tmp_path / "exp")]) == 0
+    pdf = tmp_path / "pdf" / "002_prose_2565.pdf"
+    exp = json.loads((tmp_path / "exp" / "002_prose_2565.expected.json").read_text(encoding="utf-8"))
+    assert pdf.read_bytes() == (REPO / "data/raw/002_prose_2565.pdf").read_bytes()
+    assert exp["file"] == "002_prose_2565.pdf" and exp["document"]["page_count"] == 7
