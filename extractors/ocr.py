@@ -245,11 +245,28 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
     return out, confs
 
 
+def drop_raised(line: list[Word]) -> list[Word]:
+    """Drop digits/Latin "words" that float above the line's baseline: Tesseract's reading of
+    Thai marks as characters (``ขั้น`` -> ``ขั๕7น``). Real digits and letters sit on it."""
+    if len(line) < 3:
+        return line
+    bottoms = sorted(w.top + w.height for w in line)
+    base = bottoms[len(bottoms) // 2]
+    hs = sorted(w.height for w in line)
+    med = hs[len(hs) // 2]
+
+    def ghost(w: Word) -> bool:
+        return (all(ch.isascii() or "\u0e50" <= ch <= "\u0e59" for ch in w.text)
+                and w.top + w.height < base - 0.3 * med)
+
+    return [w for w in line if not ghost(w)]
+
+
 def words_to_text(words: list[Word], img: np.ndarray) -> tuple[str, float]:
     """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence)."""
     lines_out, confs = [], []
     for line in group_lines(words):
-        line, cc = reread_digits(line, img)
+        line, cc = reread_digits(drop_raised(line), img)
         confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
         lines_out.append(recompose_am(_GHOST.sub("", join_line(line))))
@@ -423,13 +440,19 @@ def numeric_columns(numeric: dict[tuple[int, int], bool], nc: int) -> set[int]:
     return out
 
 
-def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
-              pt_per_px: float | None = None) -> tuple[PageText, list[RawTable]]:
-    """OCR a rendered page image (RGB); see ``ocr_page``."""
-    from extractors import ocr_checks
+@dataclass
+class Prepared:
+    """A page image straightened, its grids found and their rules erased."""
 
-    cv2.setNumThreads(1)  # pages are parallelised by the caller; threads only contend here
-    scale = dpi / 300.0
+    lum: np.ndarray  # grey for Tesseract (rules erased)
+    ink: np.ndarray  # max-channel grey for our recognizer (rules erased; highlighter gone)
+    grids: list[G.Grid]
+    angle: float
+    inset: int  # pixels cut from each cell edge
+
+
+def prepare(rgb: np.ndarray, scale: float) -> Prepared:
+    """Straighten a page (rotation and shear of its rules), find its table grids, erase rules."""
     lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     ink_g = ink_gray(rgb)
     ink = G.binarize(ink_g)
@@ -440,80 +463,93 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
     lines = grid_line_mask(ink, grids, scale, masks)
-    lum_c, ink_c = _erase_lines(lum, lines), _erase_lines(ink_g, lines)
-    inset = max(2, int(3 * scale))
-    pt_per_px = pt_per_px or 72.0 / dpi
+    return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)))
 
-    tables: list[RawTable] = []
+
+def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
+    """Numeric cells of one grid read by our recognizer; returns (table, ranked readings of
+    numeric cells, text cells to OCR {key: crop}, keys of cells that may be question codes,
+    numeric columns)."""
+    g = pp.grids[ti]
+    nr, nc = len(g.ys) - 1, len(g.xs) - 1
+    keys = sorted((r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c))
+    readings = dict(zip(keys, numerals.analyse_many([_crop(pp.ink, g.cell_box(*rc), pp.inset) for rc in keys])))
+    numeric = {rc: looks_numeric(rd) for rc, rd in readings.items()}
+    num_cols = numeric_columns(numeric, nc)
+    rows: list[list] = [[None] * nc for _ in range(nr)]
+    conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
+    alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
     text_crops: dict[tuple[int, int], np.ndarray] = {}
     code_like: set[tuple[int, int]] = set()
-    pending = []
-    for ti, g in enumerate(grids):
-        nr, nc = len(g.ys) - 1, len(g.xs) - 1
-        owners = {(r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c)}
-        keys = sorted(owners)
-        readings = dict(zip(keys, numerals.analyse_many([_crop(ink_c, g.cell_box(*rc), inset) for rc in keys])))
-        numeric = {rc: looks_numeric(rd) for rc, rd in readings.items()}
-        num_cols = numeric_columns(numeric, nc)
-        rows: list[list] = [[None] * nc for _ in range(nr)]
-        conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
-        alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
-        for (r, c) in sorted(owners):
-            box = g.cell_box(r, c)
-            if c in num_cols and numeric[(r, c)]:
-                text, cc = numerals.read_number(readings[(r, c)])
-                rows[r][c] = text
-                conf[r][c] = float(min(cc)) if cc else 1.0
-                alts[(r, c)] = numerals.alternatives(readings[(r, c)])
-            else:
-                rows[r][c] = ""
-                text_crops[(ti, r * 10000 + c)] = _crop(lum_c, box, inset)
-                if 2 <= readings[(r, c)].n_digits <= 3:
-                    code_like.add((ti, r * 10000 + c))
-        x0, y0, x1, y1 = g.bbox
-        bbox = (float(x0 * pt_per_px), float(y0 * pt_per_px), float(x1 * pt_per_px), float(y1 * pt_per_px))
-        t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
-                     col_x=[float(x * pt_per_px) for x in g.xs])
-        if not g.ruled:
-            t.flags.append("ocr_grid_inferred")
+    for r, c in keys:
+        if c in num_cols and numeric[(r, c)]:
+            text, cc = numerals.read_number(readings[(r, c)])
+            rows[r][c], conf[r][c] = text, (float(min(cc)) if cc else 1.0)
+            alts[(r, c)] = numerals.alternatives(readings[(r, c)])
+        else:
+            rows[r][c] = ""
+            text_crops[(ti, r * 10000 + c)] = _crop(pp.lum, g.cell_box(r, c), pp.inset)
+            if 2 <= readings[(r, c)].n_digits <= 3:
+                code_like.add((ti, r * 10000 + c))
+    x0, y0, x1, y1 = g.bbox
+    bbox = (float(x0 * pt_per_px), float(y0 * pt_per_px), float(x1 * pt_per_px), float(y1 * pt_per_px))
+    t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
+                 col_x=[float(x * pt_per_px) for x in g.xs], flags=[] if g.ruled else ["ocr_grid_inferred"])
+    return t, alts, text_crops, code_like, num_cols
+
+
+def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
+              pt_per_px: float | None = None) -> tuple[PageText, list[RawTable]]:
+    """OCR a rendered page image (RGB) at ``dpi`` of its paper; see ``ocr_page``."""
+    from extractors import ocr_checks
+
+    cv2.setNumThreads(1)  # pages are parallelised by the caller; threads only contend here
+    pt_per_px = pt_per_px or 72.0 / dpi
+    pp = prepare(rgb, dpi / 300.0)
+    tables, pending, text_crops, code_like, num_cols = [], [], {}, set(), {}
+    for ti in range(len(pp.grids)):
+        t, alts, crops, codes, nc = read_grid(pp, ti, page_no, pt_per_px)
         tables.append(t)
         pending.append((t, alts))
-
-    line_h = page_line_height(lum_c)
+        text_crops.update(crops)
+        code_like |= codes
+        num_cols[ti] = nc
     for key in sorted(code_like):
-        code = numerals.read_code(_crop_ink(ink_c, key, grids, inset))
+        code = numerals.read_code(_crop_ink(pp.ink, key, pp.grids, pp.inset))
         if code is not None:  # a question code such as i๑๔: letter by shape, digits by our model
-            ti, rc = key
-            r, c = divmod(rc, 10000)
-            tables[ti].rows[r][c], tables[ti].cell_conf[r][c] = code[0], min(code[1])
+            r, c = divmod(key[1], 10000)
+            tables[key[0]].rows[r][c], tables[key[0]].cell_conf[r][c] = code[0], min(code[1])
             del text_crops[key]
+    line_h = page_line_height(pp.lum)
     for (ti, key), (text, cf) in read_text_cells(text_crops, dpi, line_h).items():
         r, c = divmod(key, 10000)
+        if c in num_cols[ti] and any(ch in DIGITS for ch in text):
+            cf = min(cf, 0.85)  # a number our recognizer could not segment cleanly: doubtful
         tables[ti].rows[r][c] = text
         tables[ti].cell_conf[r][c] = cf if text else 1.0
     for t, alts in pending:
         ocr_checks.check_table(t, alts)
-
-    # text outside the tables
-    outside = lum_c.copy() if grids else lum
-    for g in grids:
-        x0, y0, x1, y1 = g.bbox
-        outside[max(0, y0 - inset) : y1 + inset, max(0, x0 - inset) : x1 + inset] = 255
-    page_txt, page_conf = "", 1.0
-    if (outside < 128).sum() > 50:
-        words = tesseract_words(outside, psm=3, dpi=dpi, scale=text_scale(line_h))
-        page_txt, page_conf = words_to_text(words, outside)
+    page_txt, page_conf = outside_text(pp, dpi, line_h)
     table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
     w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)
-    flags = []
-    if abs(angle) >= 0.02:
-        flags.append(f"ocr_deskew:{angle:.2f}")
+    flags = [f"ocr_deskew:{pp.angle:.2f}"] if abs(pp.angle) >= 0.02 else []
     if page_txt and page_conf < 0.6:
         flags.append("ocr_low_confidence")
-    pt = PageText(page=page_no, method="ocr", text=page_txt,
-                  full_text=(page_txt + ("\n" + table_txt if table_txt else "")).strip("\n"),
-                  width=w_pt, height=h_pt, flags=flags)
-    return pt, tables
+    full = (page_txt + ("\n" + table_txt if table_txt else "")).strip("\n")
+    return PageText(page=page_no, method="ocr", text=page_txt, full_text=full, width=w_pt, height=h_pt,
+                    flags=flags), tables
+
+
+def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
+    """Text of the page outside its tables (one Tesseract psm 3 call) and its confidence."""
+    outside = pp.lum.copy()
+    for g in pp.grids:
+        x0, y0, x1, y1 = g.bbox
+        outside[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
+    if (outside < 128).sum() <= 50:
+        return "", 1.0
+    words = tesseract_words(outside, psm=3, dpi=dpi, scale=text_scale(line_h))
+    return words_to_text(words, outside)
 
 
 def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:

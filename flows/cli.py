@@ -99,8 +99,9 @@ def _print_report(report) -> None:
         if isinstance(v, (list, tuple)):
             print(f"{k}: {len(v)}")
             for item in v:
-                if isinstance(item, dict) and item.get("status") == "failed":
-                    print(f"  failed  {item.get('file_name') or item.get('doc_id')}: {item.get('error')}")
+                if isinstance(item, dict) and item.get("error"):
+                    name = item.get("file_name") or item.get("source_uri") or item.get("doc_id")
+                    print(f"  {item.get('status') or 'failed'}  {name}: {item['error']}")
         elif isinstance(v, dict):
             print(f"{k}: {json.dumps(v, ensure_ascii=False, default=str)}")
         else:
@@ -284,6 +285,13 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 
 # --- parser --------------------------------------------------------------------------------------
+def _positive_int(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ita", description="Thai ITA report PDFs → a Parquet dataset.")
     p.add_argument("--version", action="version", version=f"ita {_version()}")
@@ -298,7 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("source", nargs="?", default="data/raw",
                     help="directory, http(s) index URL, or manifest .csv/.json (default: %(default)s)")
     data_args(sp)
-    sp.add_argument("--workers", type=int, default=2, help="documents processed in parallel (default: 2)")
+    sp.add_argument("--workers", type=_positive_int, default=2, help="documents processed in parallel (default: 2)")
     sp.add_argument("--dask-address", default=None, help="run on a Dask cluster (tcp://host:port)")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
     sp.set_defaults(func=cmd_ingest)
@@ -311,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--from", dest="from_stage", choices=STAGE_CHOICES, default=None,
                     help="first stage to run (default: extract); normalize re-uses kept extract.json")
     data_args(sp)
-    sp.add_argument("--workers", type=int, default=1, help="documents in parallel (default: 1)")
+    sp.add_argument("--workers", type=_positive_int, default=1, help="documents in parallel (default: 1)")
     sp.add_argument("--timeout", type=float, default=600.0, help="per-document extract timeout, s")
     sp.set_defaults(func=cmd_rerun)
 
@@ -334,7 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--tz", default="Asia/Bangkok", help="time zone of the schedule (default: %(default)s)")
     sp.add_argument("--source", default="data/raw", help="source to ingest nightly (default: %(default)s)")
     data_args(sp)
-    sp.add_argument("--workers", type=int, default=2, help="documents processed in parallel (default: 2)")
+    sp.add_argument("--workers", type=_positive_int, default=2, help="documents processed in parallel (default: 2)")
     sp.set_defaults(func=cmd_serve)
     return p
 

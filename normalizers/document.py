@@ -13,6 +13,7 @@ import re
 from extractors.model import Extraction
 from normalizers import checks
 from normalizers.grid import Table, build_table, squash, stitch
+from normalizers.lines import line_tables
 from normalizers.measures import measure_rows
 from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
@@ -70,6 +71,9 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     tables = stitch([build_table(t) for t in sorted(ex.tables, key=lambda t: (t.page, t.index))])
+    # score tables drawn without any rules only exist as text lines
+    for page, text in page_text:
+        tables += line_tables(page, text)
     layouts = [classify(t) for t in tables]
 
     # --- who and when

@@ -230,6 +230,19 @@ def _near_unknown(s: str) -> set[int]:
 _WIN = 16
 
 
+def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool) -> str | None:
+    """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
+    right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
+    best, best_cost = None, cost
+    for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
+        near = _near_unknown(c1)
+        for _, c2 in _edits(c1, near, mode, junctions, am_choice):
+            c = thai_dict.score(c2)
+            if c < best_cost:
+                best, best_cost = c2, c
+    return best
+
+
 def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = (),
            am_choice: bool = False) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
@@ -250,13 +263,17 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
         if not near:
             break
         best, best_delta = None, 0
+        firsts = []
         for i, cand in _edits(s, near, mode, junctions, am_choice):
             # score a window around the edit only (words are at most MAX_WORD long)
             lo, hi = max(0, i - _WIN), i + _WIN
             delta = (thai_dict.score(cand[lo:hi + len(cand) - len(s)])
                      - thai_dict.score(s[lo:hi]))
+            firsts.append((delta, cand))
             if delta < best_delta:
                 best, best_delta = cand, delta
+        if best is None and cost >= UNK:
+            best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None:
             break
         s, cost = best, thai_dict.score(best)
@@ -327,7 +344,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
                                           _ends_broken(run) or _starts_broken(nxt))) \
-                    or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and cell))):
+                    or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (cell or mode.spacey)))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
                 flags.update(f2)
                 flags.add("thai_repair:space_removed")
@@ -357,8 +374,11 @@ class _Mode:
     g1: bool
     g2: bool
     shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
+    spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
 
 
+_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+\u0e32")
+_RX_AA_SPACES = re.compile(f"(?<=[{RX_CONS}])\u0e32{_SP}{{2,}}(?=[\u0e01-\u0e4e])")  # ประจา  ปี
 _RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
                         f"|[{RX_TONE}][{RX_TONE}]")
 
@@ -370,8 +390,9 @@ def _mode(text: str) -> _Mode:
     g2_hits = len(_RX_G2.findall(text))
     am_words = len(re.findall("\u0e33", text))
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
+    spacey = len(_RX_SPACEY.findall(text)) >= 2
     return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0, g2=g2,
-                 shaper=bool(_RX_SHAPER.search(text)))
+                 shaper=bool(_RX_SHAPER.search(text)), spacey=spacey)
 
 
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
@@ -380,6 +401,8 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     out = []
     for line in lines:
         fixed = _exact_fixes(line)
+        if mode.spacey:
+            fixed = _RX_AA_SPACES.sub(_HINT, fixed)
         if mode.dictionary and (_HINT in fixed or thai_dict is not None):
             fixed = _dict_stage(fixed, mode, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))

@@ -1,0 +1,84 @@
+"""Parallel speed-up (1 vs 2 workers) and peak RSS per worker of the document stages.
+
+    .venv/bin/python bench/bench_workers.py [--repeat 3] [--docs 4] [--flow]
+
+Runs ``datastore.runner.process_document`` (extract in its own child process → normalize →
+write) over the bundled samples ``data/raw/*.pdf`` into a fresh workspace, with a pool of 1
+and of 2 threads — the same mechanism as the flow's ``ThreadPoolTaskRunner(workers)``. Reports
+median wall per setting, the speed-up (target ≥ 1.8×), and peak RSS: of the largest extract
+child (``RUSAGE_CHILDREN``) and of this orchestrating process. ``--flow`` also times the whole
+``flows.ingest.ingest`` (Prefect flow, temporary API) with 1 and 2 workers.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def run_engine(pdfs: list[Path], workers: int) -> float:
+    """Process ``pdfs`` with ``workers`` parallel documents in a fresh workspace; wall seconds."""
+    from datastore.runner import process_document
+    from datastore.workspace import Workspace
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as d:
+        ws = Workspace.for_output(Path(d) / "out", Path(d) / "work").ensure()
+        t0 = time.perf_counter()
+        with ThreadPoolExecutor(workers) as pool:
+            results = list(pool.map(lambda p: process_document(ws, p), pdfs))
+        wall = time.perf_counter() - t0
+    bad = [r.error for r in results if r.failed_stage]
+    if bad:
+        print("failures:", bad)
+    return wall
+
+
+def run_flow(pdfs: list[Path], workers: int) -> float:
+    """The whole ingest flow (local directory source) with ``workers``; wall seconds."""
+    import shutil
+    from flows.ingest import ingest
+    with tempfile.TemporaryDirectory(prefix="ita-bench-") as d:
+        src = Path(d) / "src"
+        src.mkdir()
+        for p in pdfs:
+            shutil.copy(p, src / p.name)
+        t0 = time.perf_counter()
+        ingest(str(src), str(Path(d) / "out"), workers=workers, progress=False)
+        return time.perf_counter() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--docs", type=int, default=4, help="documents (even: 2 workers balance)")
+    ap.add_argument("--flow", action="store_true")
+    a = ap.parse_args(argv)
+    pdfs = sorted((ROOT / "data" / "raw").glob("*.pdf"))[: a.docs]
+    print(f"documents: {len(pdfs)} ({', '.join(p.name for p in pdfs)})")
+    walls = {1: [], 2: []}
+    for _ in range(a.repeat):
+        for w in (1, 2):
+            walls[w].append(run_engine(pdfs, w))
+    m1, m2 = statistics.median(walls[1]), statistics.median(walls[2])
+    print(f"engine 1 worker:  median {m1:.2f}s  runs {[round(x, 2) for x in walls[1]]}")
+    print(f"engine 2 workers: median {m2:.2f}s  runs {[round(x, 2) for x in walls[2]]}")
+    print(f"speed-up: {m1 / m2:.2f}x (target >= 1.8x)")
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: extract worker (largest child) {child:.0f} MB; orchestrator {me:.0f} MB (target <= 1024 MB)")
+    if a.flow:
+        f1, f2 = run_flow(pdfs, 1), run_flow(pdfs, 2)
+        print(f"flow (incl. Prefect temporary API start): 1 worker {f1:.1f}s, 2 workers {f2:.1f}s, "
+              f"speed-up {f1 / f2:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
