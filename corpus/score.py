@@ -235,7 +235,7 @@ def score_dataset(data_dir: str | Path, expected_files) -> dict:
     data_dir = Path(data_dir)
     docs = _read_table(data_dir, "documents")
     tables = {t: _read_table(data_dir, t) for t in ("indicator_scores", "question_scores", "planned_measures")}
-    per_file, total, missing = {}, _zero(), []
+    per_file, total, missing, families = {}, _zero(), [], {}
     for f in expected_files:
         exp = json.loads(Path(f).read_text(encoding="utf-8"))
         row = docs[docs["file_name"] == exp["file"]] if not docs.empty else docs
@@ -246,10 +246,13 @@ def score_dataset(data_dir: str | Path, expected_files) -> dict:
             d = row.iloc[-1].to_dict()
             records = {"document": d, **{t: _rows(df, d["doc_id"]) for t, df in tables.items()}}
         c = score_records(records, exp)
-        per_file[exp["file"]] = {"counts": c, "rates": rates(c)}
+        per_file[exp["file"]] = {"counts": c, "rates": rates(c), "family": exp.get("family")}
+        fam = families.setdefault(exp.get("family") or "?", _zero())
         for k, v in c.items():
             total[k] += v
-    return {"files": per_file, "total": {"counts": total, "rates": rates(total)}, "missing_files": missing}
+            fam[k] += v
+    return {"files": per_file, "total": {"counts": total, "rates": rates(total)}, "missing_files": missing,
+            "families": {f: {"counts": c, "rates": rates(c)} for f, c in sorted(families.items())}}
 
 
 def format_table(result: dict) -> str:
@@ -259,11 +262,12 @@ def format_table(result: dict) -> str:
             ("period_start_exact", "p.start"), ("period_end_exact", "p.end"),
             ("responsible_exact", "resp"), ("codes_exact", "codes"), ("wrong_unflagged", "wrong!flag")]
     fmt = lambda v: "-" if v is None else (str(v) if isinstance(v, int) else f"{v:.3f}")  # noqa: E731
-    names = list(result["files"]) + ["TOTAL"]
-    w = max(len(n) for n in names) + 2
+    rows = [(n, v["rates"]) for n, v in result["files"].items()]
+    rows += [(f"family {f}", v["rates"]) for f, v in result.get("families", {}).items()]
+    rows.append(("TOTAL", result["total"]["rates"]))
+    w = max(len(n) for n, _ in rows) + 2
     lines = ["file".ljust(w) + " ".join(h.rjust(10) for _, h in cols)]
-    for n in names:
-        r = result["total"]["rates"] if n == "TOTAL" else result["files"][n]["rates"]
+    for n, r in rows:
         lines.append(n.ljust(w) + " ".join(fmt(r[k]).rjust(10) for k, _ in cols))
     if result.get("missing_files"):
         lines.append("not in dataset: " + ", ".join(result["missing_files"]))

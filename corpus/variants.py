@@ -44,6 +44,11 @@ PLANS = [
     ("003_measures8_2569", "b", 42, "Laksaman", {"org": 7, "digits": "arabic"}),
     ("004_measures8_2569", "a", 51, "Sarabun", {"org": 8, "abbr_title": True}),
     ("004_measures8_2569", "b", 52, "Waree", {"org": 9, "year_shift": -1}),
+    # harder: อ./จ. prefixes, other TLWG fonts, abbreviated titles, shifted years
+    ("000_results_analysis_2569", "c", 13, "Umpush", {"org": 2, "short_prefixes": True, "abbr_title": True}),
+    ("001_questions_2568", "c", 23, "Sawasdee", {"org": 5, "short_prefixes": True, "year_shift": 1}),
+    ("002_prose_2565", "c", 33, "Garuda", {"org": 8, "short_prefixes": True, "digits": "arabic"}),
+    ("003_measures8_2569", "c", 43, "Loma", {"org": 0, "short_prefixes": True, "abbr_title": True, "digits": "thai"}),
 ]
 
 
@@ -152,6 +157,9 @@ def make_variant(seed_name: str, suffix: str, rng_seed: int, font: str, opts: di
     c["blocks"] = _walk_strings(c["blocks"], lambda s: s.replace(old["short"], short))
     c["org"] = {"name": full, "printed_name": f"{abbr}{short}" if opts.get("abbr_title") else full,
                 "short": short, "abbr": abbr, "type": otype, "district": district, "province": province}
+    if opts.get("short_prefixes"):  # "อ.เมืองจันทบุรี จ.จันทบุรี" as many reports print them
+        c["blocks"] = _walk_strings(c["blocks"], lambda s: s.replace("อำเภอ{DISTRICT}", "อ.{DISTRICT}")
+                                    .replace("จังหวัด{PROVINCE}", "จ.{PROVINCE}"))
     c["name"] = f"v{seed_name[:3]}{suffix}_{c['family']}"
     c["font"] = font
     c["variant_of"] = seed_name

@@ -121,9 +121,9 @@ def extract_isolated(pdf_path: Path, doc_id: str, out_path: Path, *, extractor: 
     err_path, log_path = out_path.parent / _ERROR_FILE, out_path.parent / _LOG_FILE
     for p in (out_path, err_path):
         p.unlink(missing_ok=True)
-    argv = [sys.executable, "-m", "datastore.runner", "extract-child", "--pdf", str(pdf_path),
-            "--doc-id", doc_id, "--out", str(out_path), "--extractor", extractor,
-            "--mem-mb", str(int(mem_limit_mb)), "--timeout", str(timeout_s)]
+    argv = [sys.executable, "-m", "datastore.runner", "extract-child", f"--pdf={pdf_path}",  # "=": a path
+            f"--doc-id={doc_id}", f"--out={out_path}", f"--extractor={extractor}",       # may start with "-"
+            f"--mem-mb={int(mem_limit_mb)}", f"--timeout={timeout_s}", f"--parent-pid={os.getpid()}"]
     env = dict(os.environ)
     env.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract: one thread per document process
     with open(log_path, "wb") as log:
@@ -165,6 +165,18 @@ def _probe_page_count(pdf_path: str) -> Optional[int]:
         return None
 
 
+def _die_with_parent(parent_pid: Optional[int]) -> None:
+    """Linux: SIGKILL this child when its parent dies (a ``kill -9`` of the run must not leave
+    extract children behind, since they run in their own session). Exit if it is already gone."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the parent's timeout still bounds the child
+        return
+    if parent_pid is not None and os.getppid() != parent_pid:
+        os._exit(3)
+
+
 def _child_main(argv: list[str]) -> int:
     """Entry of the extract child: set the memory cap, extract, save or write an error file."""
     import resource
@@ -176,7 +188,9 @@ def _child_main(argv: list[str]) -> int:
     ap.add_argument("--extractor", default=DEFAULT_EXTRACTOR)
     ap.add_argument("--mem-mb", type=int, default=DEFAULT_MEM_LIMIT_MB)
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S)
+    ap.add_argument("--parent-pid", type=int, default=None)
     a = ap.parse_args(argv)
+    _die_with_parent(a.parent_pid)
     if a.mem_mb > 0:
         limit = a.mem_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -117,19 +117,6 @@ def lines_text(glyphs: Sequence[Glyph]) -> str:
     return "\n".join(t for t in out if t)
 
 
-def inside(g: Glyph, bbox: tuple[float, float, float, float]) -> bool:
-    """Is the glyph's centre inside ``bbox`` (x0, top, x1, bottom)?"""
-    x0, top, x1, bottom = bbox
-    return x0 <= g.cx <= x1 and top <= g.cy <= bottom
-
-
-def outside_text(glyphs: Sequence[Glyph], bboxes: Sequence[tuple[float, float, float, float]]) -> str:
-    """Page text without the glyphs that fall inside any of ``bboxes`` (the tables)."""
-    if not bboxes:
-        return lines_text(glyphs)
-    return lines_text([g for g in glyphs if not any(inside(g, b) for b in bboxes)])
-
-
 # --- rotated pages (/Rotate 90/270, or landscape content drawn sideways) ------------------
 
 def text_rotation(chars: Sequence[dict]) -> int:

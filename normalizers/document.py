@@ -141,8 +141,16 @@ def normalize(ex: Extraction) -> Records:
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(sr.questions)
+    ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay
+        if ay_doubt:
+            r["flags"] = sorted(set(r["flags"]) | set(ay_doubt))
+    py_doubt = [f for f in doc_flags if f.startswith(("plan_year_inferred", "plan_year_from_periods", "plan_year_tie",
+                                                       "plan_year_unusual"))]
+    for m in measures:
+        if py_doubt:
+            m["flags"] = sorted(set(m["flags"]) | set(py_doubt))
 
     document = {
         "doc_id": ex.doc_id,
@@ -159,11 +167,15 @@ def normalize(ex: Extraction) -> Records:
 
     # --- status
     found_rows = bool(indicators or questions or measures)
-    is_ita = any(w in all_text or w in squash(all_text) for w in ITA_WORDS[:2]) or found_rows
+    sq = squash(all_text)
+    report_cues = sum(1 for w in ("ตัวชี้วัด", "ผลการประเมิน", "IIT", "EIT", "OIT", "ข้อคำถาม", "แบบวัด") if w in sq)
+    is_ita = found_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 2)
     unreadable = [p.page for p in ex.pages if p.method == "none"]
     if not is_ita:
-        status, err = "not_ita", "no ITA report content (no ITA wording, no score or measures table)"
+        status, err = "not_ita", "not an ITA report: no ITA assessment wording and no score or measures table"
         indicators, questions, measures = [], [], []
+        for k in ("overall_score", "level", "iit_score", "eit_score", "oit_score", "assessment_year", "plan_year"):
+            document[k] = None
     else:
         problems = []
         if errors:

@@ -82,12 +82,21 @@ def assign_roles(table: Table) -> list[str]:
     return roles
 
 
+def _mostly_numbers(table: Table) -> bool:
+    """Body cells that are nearly all numbers: a statistics table, not measures."""
+    cells = [c for r in table.rows for c in r.cells[1:] if c.strip()]
+    nums = sum(1 for c in cells if _SCORE.match(c) or re.fullmatch(r"[0-9๐-๙.,%\s-]+", c))
+    return bool(cells) and nums > 0.5 * len(cells)
+
+
 def classify(table: Table) -> Layout:
     """Decide the table kind from its column roles (or from its rows when headerless)."""
     if not table.header:
         return _classify_headerless(table)
     roles = assign_roles(table)
     rs = set(roles)
+    if rs & MEASURE_ROLES and _mostly_numbers(table):
+        return Layout(kind="unknown", roles=roles, flags=["numeric_table_with_measure_like_header"])
     if "measure" in rs and rs & {"steps", "period", "responsible"}:
         kind = "measures"
     elif "question" in rs and "score" in rs:

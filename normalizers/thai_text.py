@@ -67,7 +67,7 @@ _RX_FAST = re.compile(_RX_BROKEN.pattern + "|" + _RX_G1.pattern + "|" + _RX_G2.p
 # ---------------------------------------------------------------- exact fixes
 _RX_ZW = re.compile(f"[{ZERO_WIDTH}]")
 _RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){_SP}+(?=[{RX_MARK}\u0e33])")
-_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])([{RX_MARK}]*){_SP}+\u0e32")
+_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])([{RX_MARK}]*){_SP}+[\u0e32\u0e33]")
 _RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
 _RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
 _RX_FFFD_AA = re.compile("\ufffd+\u0e32")
@@ -110,8 +110,8 @@ def _exact_fixes(s: str) -> str:
     if any("\u0e80" <= c <= "\u0eff" for c in s):
         s = _map_lao(s)
     s = _RX_FFFD_AA.sub(SARA_AM, s)
-    s = _RX_SPACE_MARK.sub("", s)
     s = _RX_LOST_AM.sub(lambda m: m.group(1) + _HINT, s)
+    s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
@@ -155,7 +155,7 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
 
 
 def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
-           am_choice: bool = False):
+           am_choice: bool = False, hints: frozenset[int] = frozenset()):
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
     bases = _bases(s)
@@ -165,7 +165,7 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
             continue
         ch = s[i]
         if ch in MARKS and i not in hot:
-            for alt in _CONFUSE.get(ch, ""):
+            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, _canon(s[:i] + alt + s[i + 1:])
         elif ch in MARKS:
             # base this mark sits on
@@ -181,7 +181,7 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
             if 0 <= k < len(bases) - 1:
                 nb = bases[k + 1] - 1  # index in ``rest``
                 yield i, _canon(rest[:nb + 1] + ch + rest[nb + 1:])
-            for alt in _CONFUSE.get(ch, ""):
+            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, _canon(s[:i] + alt + s[i + 1:])
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
                 yield i, rest  # drop a second mark of the same class on one base
@@ -202,7 +202,12 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
             yield i, s[:i] + SARA_AM + s[i + 1:]
         elif ch == SARA_AM and (mode.g2 or am_choice):
-            yield i, s[:i] + SARA_AA + s[i + 1:]
+            if i in hints:
+                yield i, s[:i] + _AA_STRICT + s[i + 1:]
+            elif mode.g2:
+                yield i, s[:i] + _AA_PREFER + s[i + 1:]
+            else:
+                yield i, s[:i] + SARA_AA + s[i + 1:]
             if am_choice and i > 0 and s[i - 1] in CONSONANTS:
                 yield i, s[:i] + "\u0e49" + s[i:]
                 yield i, s[:i] + "\u0e48" + s[i:]
@@ -228,6 +233,10 @@ def _near_unknown(s: str) -> set[int]:
 
 
 _WIN = 16
+# Markers on a candidate's SARA AA, read by ``_climb``: a G2 ``ำ``→``า`` is taken on a
+# tie; a lost-nikhahit position becomes ``า`` only if that removes unknown characters.
+_AA_PREFER = "\ue001"
+_AA_STRICT = "\ue002"
 
 
 def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool) -> str | None:
@@ -237,6 +246,7 @@ def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
+            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA)
             c = thai_dict.score(c2)
             if c < best_cost:
                 best, best_cost = c2, c
@@ -244,7 +254,7 @@ def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool
 
 
 def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = (),
-           am_choice: bool = False) -> str:
+           am_choice: bool = False, hints: frozenset[int] = frozenset()) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     for _ in range(8):
@@ -264,11 +274,16 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
             break
         best, best_delta = None, 0
         firsts = []
-        for i, cand in _edits(s, near, mode, junctions, am_choice):
+        for i, cand in _edits(s, near, mode, junctions, am_choice, hints):
+            margin = 0
+            if _AA_PREFER in cand:
+                cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
+            elif _AA_STRICT in cand:
+                cand, margin = cand.replace(_AA_STRICT, SARA_AA), -(UNK - 1)
             # score a window around the edit only (words are at most MAX_WORD long)
             lo, hi = max(0, i - _WIN), i + _WIN
             delta = (thai_dict.score(cand[lo:hi + len(cand) - len(s)])
-                     - thai_dict.score(s[lo:hi]))
+                     - thai_dict.score(s[lo:hi])) - margin
             firsts.append((delta, cand))
             if delta < best_delta:
                 best, best_delta = cand, delta
@@ -300,12 +315,15 @@ def _fix_run_uncached(s: str, mode: _Mode, flags: set[str], junctions: tuple[int
     if _HINT not in s:
         return _climb(s, mode, flags, junctions)
     flags.add("thai_repair:sara_am_guess")
-    junctions = junctions + tuple(i for i, c in enumerate(s) if c == _HINT)
+    hints = frozenset(i for i, c in enumerate(s) if c == _HINT)
+    junctions = junctions + tuple(sorted(hints))
     best = best_cost = best_flags = None
     for start in (SARA_AM, SARA_AA):  # two starting points: greedy steps are single edits
         f: set[str] = set()
-        r = _climb(_canon(s.replace(_HINT, start)), mode, f, junctions, am_choice=True)
+        r = _climb(_canon(s.replace(_HINT, start)), mode, f, junctions, True, hints)
         c = thai_dict.score(r)
+        if start == SARA_AA:  # the printed spaces say a nikhahit was lost: ำ unless า reads better
+            c += UNK - 1
         if best_cost is None or c < best_cost:
             best, best_cost, best_flags = r, c, f
     flags.update(best_flags)
@@ -323,7 +341,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
     i = 1
     while i < len(parts):
         run = parts[i]
-        raw_bad = thai_dict.score(run.replace(_HINT, SARA_AA)) >= UNK or _HINT in run
+        raw_bad = _is_bad(run)
         junctions: tuple[int, ...] = ()
         cur = _fix_run(run, mode, flags)
         # try joining with following runs across pure-space separators
@@ -331,7 +349,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             nxt = parts[i + 2]
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
                 break  # abbreviation such as พ.ศ.
-            nxt_bad = thai_dict.score(nxt.replace(_HINT, SARA_AA)) >= UNK or _HINT in nxt
+            nxt_bad = _is_bad(nxt)
             if not (raw_bad or nxt_bad):
                 break
             joined_raw = run + nxt
@@ -358,6 +376,16 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
     return "".join(out).replace(_HINT, SARA_AA)
 
 
+def _is_bad(run: str) -> bool:
+    """A run that does not read as dictionary words (a lone consonant — a list
+    label or check-box letter — does not count)."""
+    if _HINT in run:
+        return True
+    if len(run) == 1 and run in CONSONANTS:
+        return False
+    return thai_dict.score(run) >= UNK
+
+
 def _ends_broken(run: str) -> bool:
     """Run ends the way a Pango/x-sorted text layer leaves a moved mark."""
     return bool(run) and (run[-1] in MARKS or thai_dict.score(run) >= UNK)
@@ -377,8 +405,9 @@ class _Mode:
     spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
 
 
-_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+\u0e32")
-_RX_AA_SPACES = re.compile(f"(?<=[{RX_CONS}])\u0e32{_SP}{{2,}}(?=[\u0e01-\u0e4e])")  # ประจา  ปี
+_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
+_RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{_SP}{{2,}}"
+                           f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
 _RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
                         f"|[{RX_TONE}][{RX_TONE}]")
 

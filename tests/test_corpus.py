@@ -18,7 +18,7 @@ import pytest
 
 from corpus.expected import INDICATOR_NAMES, TOOL_OF, build_expected
 from corpus.render import CONTENT, load_content, render_pdf, resolved
-from corpus.score import levenshtein, score_dataset, score_records
+from corpus.score import format_table, levenshtein, score_dataset, score_records
 from corpus.variants import PLANS, make_variant, period_catalog
 
 REPO = Path(__file__).resolve().parents[1]
@@ -274,7 +274,8 @@ def test_score_dataset_reads_parquet(tmp_path):
     res = score_dataset(tmp_path / "data", [exp_file])
     r = res["files"]["x.pdf"]["rates"]
     assert r["question_exact"] == 0.5 and r["measure_cer"] == 0.0 and r["wrong_unflagged"] == 1
-    assert res["missing_files"] == []
+    assert res["missing_files"] == [] and res["families"]["measures8"]["counts"]["q_exact"] == 1
+    assert "family measures8" in format_table(res)
 
 
 def test_expected_files_pass_the_contract_check_and_score_perfectly(tmp_path):

@@ -121,3 +121,29 @@ def test_failed_document_is_not_cached_and_cache_restores_ledger(prefect_api, tm
     led = Ledger(work / "ledger.sqlite")
     assert led.is_current(good_id) and led.is_current(bad_id)
     assert len(pd.read_parquet(out / "documents")) == 2
+
+
+@pytest.mark.slow
+def test_flow_as_a_deployment_runs_it(prefect_api, tmp_path):
+    """``ingest_flow`` called with only its deployment parameters (as ``ita serve`` runs it):
+    it lists and fetches the source itself, in Prefect tasks."""
+    from flows.ingest_flow import ingest_flow
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "one.pdf").write_bytes(_pdf("one", "66.5"))
+    report = ingest_flow(source=str(src), out_dir=str(tmp_path / "out"), **{"stages": MINI})
+    assert report["mode"] == "prefect" and len(report["new"]) == 1 and report["sources_listed"] == 1
+    docs = pd.read_parquet(tmp_path / "out" / "documents")
+    assert list(docs.source_uri) == ["sub/one.pdf"] and list(docs.file_name) == ["one.pdf"]
+
+
+def test_report_markdown_and_score_distribution():
+    from flows.report import render_markdown, score_distribution
+    d = score_distribution([95.0, 88.5, None, 72.25, 49.0])
+    assert d["count"] == 4 and d["median"] == pytest.approx(80.375) and d["histogram"]["90-100"] == 1
+    assert d["histogram"]["0-50"] == 1 and sum(d["histogram"].values()) == 4
+    report = {"source": "s", "sources_listed": 3, "downloaded": 1, "new": ["a"], "updated": [], "cached": [],
+              "skipped_current": 1, "wall_s": 1.5, "score_distribution": d,
+              "failed": [{"doc_id": None, "source_uri": "http://x/y.pdf", "stage": "fetched", "error": "HTTP 500 | x"}]}
+    md = render_markdown(report)
+    assert "## Failures" in md and "HTTP 500 \\| x" in md and "median=80.38" in md

@@ -41,6 +41,23 @@ def _temp_files(out: Path) -> list[Path]:
     return [p for t in S.TABLES for p in (out / t).glob(".*.parquet.tmp-*")] if out.exists() else []
 
 
+def _wait_gone(out: Path, timeout: float = 10.0) -> bool:
+    """True once no process has ``out`` in its command line (the run's extract children)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        alive = []
+        for p in Path("/proc").glob("[0-9]*"):
+            try:
+                if str(out).encode() in (p / "cmdline").read_bytes():
+                    alive.append(p.name)
+            except OSError:
+                continue
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def _canonical(out: Path, table: str) -> list[tuple]:
     """The table's rows as sorted tuples, without the write time (lists → tuples, NaN → None)."""
     df = pd.read_parquet(out / table)
@@ -74,6 +91,7 @@ def test_kill_9_while_writing_then_rerun(tmp_path):
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    assert _wait_gone(out), "extract children outlived the killed run"
     assert _temp_files(out), "the kill did not land in the middle of a write"
 
     # the interrupted dataset is readable, and a listed document has all its rows

@@ -50,19 +50,21 @@ def clean_seed_lines() -> list[str]:
     return out
 
 
-def prose_lines(per_seed: int = 14) -> list[str]:
-    """Thai prose lines (no tabs, no markup) from each seed, deterministic sample."""
+def prose_lines(per_seed: int = 14, skip: int = 0) -> list[str]:
+    """Thai prose lines (no tabs, no markup) from each seed, deterministic sample;
+    ``skip`` lines per seed are passed over first (``skip=14`` gives a held-out set)."""
     out = []
     for text in _seed_texts():
-        n = 0
+        n = -skip
         for line in text.splitlines():
             line = line.strip()
             if ("\t" in line or "<" in line or len(line) < 25 or len(line) > 220
                     or _LAO.search(line) or "\ufffd" in line
                     or len(_THAI.findall(line)) < 0.6 * len(line.replace(" ", ""))):
                 continue
-            out.append(line)
             n += 1
+            if n > 0:
+                out.append(line)
             if n >= per_seed:
                 break
     return out
@@ -161,6 +163,16 @@ def render_cells(cells: list[str], font_name: str, workdir: Path) -> list[tuple[
     if len(got) != len(cells):
         raise RuntimeError(f"{path.name}: {len(got)} cells read back for {len(cells)}")
     return list(zip(got, cells))
+
+
+def held_out(fonts=("Sarabun", "NotoSansThai", "Garuda")) -> dict[str, list[tuple[str, str]]]:
+    """Prose lines never used while developing the rules (seed lines 15-28), weasyprint."""
+    lines = prose_lines(14, skip=14)
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in fonts:
+            out[f"held-out/weasyprint/{name}/prose"] = render_prose(lines, name, "weasyprint", Path(tmp))
+    return out
 
 
 @lru_cache(maxsize=1)
