@@ -41,7 +41,7 @@ _LEDGER_STAGE_ALL = {"fetch": "fetched", **LEDGER_STAGE}
 # an alternative extractor on a corpus) without code changes.
 DEFAULT_EXTRACTOR = os.environ.get("ITA_EXTRACTOR", "extractors.document:extract_document")
 DEFAULT_NORMALIZER = os.environ.get("ITA_NORMALIZER", "normalizers.document:normalize")
-DEFAULT_TIMEOUT_S = 600.0
+DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_DOC_TIMEOUT_S", "600"))  # per-document extract wall time
 DEFAULT_MEM_LIMIT_MB = int(os.environ.get("ITA_MEM_LIMIT_MB", "3072"))
 _ERROR_FILE = "extract.error.json"
 _LOG_FILE = "extract.log"

@@ -7,12 +7,17 @@ Document-level problems raise ``extractors.errors.BadPDF`` subclasses (not a PDF
 encrypted with a user password, no pages, more than ``max_pages`` pages: nothing is
 extracted from an over-long file, since ITA reports are short and a 500-page file is some
 other publication). Page-level problems never stop the document: each is recorded in
-``Extraction.errors`` as ``"p<N>: <error>"`` and the page gets method ``"none"``.
+``Extraction.errors`` as ``"p<N>: <error>"`` and the page gets method ``"none"`` (flag
+``page_failed``); a page over ``page_timeout_s`` is such an error (``PageTimeout``; the
+deadline uses SIGALRM, so it is only enforced in the main thread). A failed OCR keeps the
+page's text-layer result when that was usable (flag ``ocr_failed``).
 
 Each page is parsed once by pdfplumber; its chars become glyphs once (``extractors.text``)
-and serve the routing decision, the page text and every table cell. OCR pages go to
-``extractors.ocr.ocr_page``, imported only when a page needs it, at a DPI capped so the
-bitmap stays under ``max_page_pixels``.
+and serve the routing decision, the page text and every table cell. Text that runs
+sideways (/Rotate 90/270 pages) is read in its own frame (flag ``text_rotated:90``; page
+size and bboxes are then in that frame). OCR pages go to ``extractors.ocr.ocr_page``,
+imported only when a page needs it, at a DPI capped so the bitmap stays under
+``max_page_pixels`` (a page that would need < 72 dpi is refused with a page error).
 """
 from __future__ import annotations
 

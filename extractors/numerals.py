@@ -31,6 +31,7 @@ CLASSES = THAI_DIGITS + ARABIC_DIGITS + OTHER  # classifier outputs; "." and "-"
 NEGATIVE_CHARS = "กขคงจฉชซญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮฤ" + "ACDEFGHJKLMNPRTUVWXYacdefhkmnprtuvwxy"
 MODEL_PATH = Path(__file__).resolve().parent / "models" / "numerals.npz"
 FEAT_SIDE = 20
+_BUILDING = False  # set while build() makes samples (no model to consult yet)
 
 
 @dataclass
@@ -85,16 +86,41 @@ def _merge_overlapping(boxes: list[list[int]]) -> list[list[int]]:
 
 
 def _split_wide(mask: np.ndarray, b: list[int], h0: float) -> list[list[int]]:
-    """Split a component that is too wide for one digit at its thinnest column."""
+    """Split a component too wide for one digit (touching digits) where both halves read
+    best as digits; the candidate cuts are the thinnest columns of its middle part."""
     x, y, w, h, a = b
     if w <= 1.55 * max(h, 0.8 * h0) or w < 6:
         return [b]
     cols = mask[y : y + h, x : x + w].sum(axis=0).astype(float)
-    lo, hi = int(w * 0.3), int(w * 0.7)
-    cut = lo + int(np.argmin(cols[lo:hi])) if hi > lo else w // 2
-    left = [x, y, cut, h, a // 2]
-    right = [x + cut, y, w - cut, h, a - a // 2]
+    lo, hi = int(w * 0.25), int(w * 0.75)
+    if hi <= lo:
+        return [b]
+    order = lo + np.argsort(cols[lo:hi], kind="stable")[:8]
+    best, best_cut = -1.0, int(order[0])
+    # while the model is being built there is none to ask: the thinnest column
+    model = load_model() if MODEL_PATH.exists() and not _BUILDING else None
+    if model is not None:
+        for cut in order:
+            halves = [Glyph(x, y, int(cut), h, "digit"), Glyph(x + int(cut), y, w - int(cut), h, "digit")]
+            halves = [_tight(mask, g) for g in halves]
+            if any(g is None for g in halves):
+                continue
+            P = model.proba(np.stack([features(mask, g, h0) for g in halves]))
+            score = float(P[:, :20].max(axis=1).min())
+            if score > best:
+                best, best_cut = score, int(cut)
+    left = [x, y, best_cut, h, a // 2]
+    right = [x + best_cut, y, w - best_cut, h, a - a // 2]
     return _split_wide(mask, left, h0) + _split_wide(mask, right, h0)
+
+
+def _tight(mask: np.ndarray, g: Glyph) -> Optional[Glyph]:
+    """The glyph box shrunk to its ink, or None when it holds none."""
+    sub = mask[g.y : g.y + g.h, g.x : g.x + g.w]
+    ys, xs = np.nonzero(sub)
+    if len(xs) < 4:
+        return None
+    return Glyph(g.x + int(xs.min()), g.y + int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1), g.kind)
 
 
 def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
@@ -542,8 +568,13 @@ def train_mlp(X: np.ndarray, y: np.ndarray, hidden: int = 160, epochs: int = 30,
 
 def build(path: Path = MODEL_PATH, n_strings: int = 14000, seed: int = 0) -> dict:
     """Build the model from the installed Thai fonts and save it; returns held-out metrics."""
-    X, y = make_samples(n_strings, seed)
-    Xv, yv = make_samples(max(1000, n_strings // 7), seed + 1)
+    global _BUILDING
+    _BUILDING = True
+    try:
+        X, y = make_samples(n_strings, seed)
+        Xv, yv = make_samples(max(1000, n_strings // 7), seed + 1)
+    finally:
+        _BUILDING = False
     params = train_mlp(X, y)
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(path, **params)

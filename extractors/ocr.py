@@ -45,6 +45,7 @@ DIGIT_LOOKALIKES = set("สฒ")
 # right before a combining mark (a mark can only follow a consonant)
 _GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|<&€]{1,6}(?=[\u0e01-\u0e4e])"
                     r"|[A-Za-z0-9\u0e50-\u0e59|<&€]{1,3}(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9 .&:/-]*$", re.ASCII)
 _AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 
@@ -312,7 +313,7 @@ def _ink_box(gray: np.ndarray, pad: int) -> tuple[int, int, int, int] | None:
 
 
 def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: float = 0.0,
-                    ) -> dict[tuple[int, int], tuple[str, float]]:
+                    lang: str = "tha+eng") -> dict[tuple[int, int], tuple[str, float]]:
     """Read text cells with one Tesseract call: crops are stacked into a strip (psm 6).
 
     ``line_h`` is the page's text line height (sets the down-scaling for Tesseract)."""
@@ -336,7 +337,7 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
         strip[yy : yy + c.shape[0], gap : gap + c.shape[1]] = c
     if line_h <= 0:
         line_h = page_line_height(strip)
-    words = tesseract_words(strip, psm=6, dpi=dpi, scale=text_scale(line_h))
+    words = tesseract_words(strip, psm=6, dpi=dpi, scale=text_scale(line_h), lang=lang)
     by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
     for w in words:
         cy = w.top + w.height / 2
@@ -481,6 +482,7 @@ def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
     alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
     text_crops: dict[tuple[int, int], np.ndarray] = {}
     code_like: set[tuple[int, int]] = set()
+    latin: set[tuple[int, int]] = set()
     for r, c in keys:
         if c in num_cols and numeric[(r, c)]:
             text, cc = numerals.read_number(readings[(r, c)])
@@ -491,11 +493,20 @@ def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
             text_crops[(ti, r * 10000 + c)] = _crop(pp.lum, g.cell_box(r, c), pp.inset)
             if 2 <= readings[(r, c)].n_digits <= 3:
                 code_like.add((ti, r * 10000 + c))
+            if latin_like(readings[(r, c)]):
+                latin.add((ti, r * 10000 + c))
     x0, y0, x1, y1 = g.bbox
     bbox = (float(x0 * pt_per_px), float(y0 * pt_per_px), float(x1 * pt_per_px), float(y1 * pt_per_px))
     t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
                  col_x=[float(x * pt_per_px) for x in g.xs], flags=[] if g.ruled else ["ocr_grid_inferred"])
-    return t, alts, text_crops, code_like, num_cols
+    return t, alts, text_crops, code_like, num_cols, latin
+
+
+def latin_like(r: numerals.CellReading) -> bool:
+    """A short cell of letters with no Thai marks (IIT, EIT, OIT, ITA): worth a second,
+    English-only reading, since ``tha+eng`` reads ``IIT`` as Thai (measured: เท, WT)."""
+    return (not any(g.kind == "mark" for g in r.glyphs) and 2 <= r.n_digits <= 6
+            and float(r.other.mean()) > 0.5)
 
 
 def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
@@ -506,13 +517,14 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     cv2.setNumThreads(1)  # pages are parallelised by the caller; threads only contend here
     pt_per_px = pt_per_px or 72.0 / dpi
     pp = prepare(rgb, dpi / 300.0)
-    tables, pending, text_crops, code_like, num_cols = [], [], {}, set(), {}
+    tables, pending, text_crops, code_like, num_cols, latin = [], [], {}, set(), {}, set()
     for ti in range(len(pp.grids)):
-        t, alts, crops, codes, nc = read_grid(pp, ti, page_no, pt_per_px)
+        t, alts, crops, codes, nc, lat = read_grid(pp, ti, page_no, pt_per_px)
         tables.append(t)
         pending.append((t, alts))
         text_crops.update(crops)
         code_like |= codes
+        latin |= lat
         num_cols[ti] = nc
     for key in sorted(code_like):
         code = numerals.read_code(_crop_ink(pp.ink, key, pp.grids, pp.inset))
@@ -521,7 +533,13 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
             tables[key[0]].rows[r][c], tables[key[0]].cell_conf[r][c] = code[0], min(code[1])
             del text_crops[key]
     line_h = page_line_height(pp.lum)
-    for (ti, key), (text, cf) in read_text_cells(text_crops, dpi, line_h).items():
+    texts = read_text_cells(text_crops, dpi, line_h)
+    latin_crops = {k: v for k, v in text_crops.items() if k in latin}
+    if latin_crops:  # one English-only pass over letter-only cells; the more confident wins
+        for k, (text, cf) in read_text_cells(latin_crops, dpi, line_h, lang="eng").items():
+            if text and _LATIN_WORD.match(text) and cf > texts[k][1]:
+                texts[k] = (text, cf)
+    for (ti, key), (text, cf) in texts.items():
         r, c = divmod(key, 10000)
         if c in num_cols[ti] and any(ch in DIGITS for ch in text):
             cf = min(cf, 0.85)  # a number our recognizer could not segment cleanly: doubtful

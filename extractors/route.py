@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.model import Method
+from normalizers.thai_text import assess
 
 OCR_MODES = ("auto", "never", "always")
 SCAN_COVER = 0.8  # images covering this share of the page make it a scan...
@@ -71,8 +72,6 @@ def decide(text: str, cover: float, ocr: str = "auto", drawn: int = 0) -> Route:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
     if ocr == "always":
         return Route("ocr", "ocr_forced", ("ocr:forced",))
-    from normalizers.thai_text import assess
-
     q = assess(text)
     if q.usable:
         if ocr == "auto" and cover >= SCAN_COVER:

@@ -148,12 +148,15 @@ def cmd_rerun(a: argparse.Namespace) -> int:
     from datastore.runner import DocResult, MissingStageInput, process_document
     from datastore.writer import sweep_temp_files
     ws = _workspace(a.out, a.work)
-    if not ws.ledger_path.exists():
-        raise CLIError(f"no ledger at {ws.ledger_path}: nothing was ingested into {ws.processed_dir}", EXIT_USAGE)
     if a.from_stage and a.failed:
         raise CLIError("--failed re-runs each document from its failed stage; drop --from", EXIT_USAGE)
+    if not ws.work_dir.is_dir():
+        raise CLIError(f"no ledger at {ws.ledger_path}: nothing was ingested into {ws.processed_dir}", EXIT_USAGE)
     try:
         with hold_lock(ws.lock_path, purpose="ita rerun"):
+            if not ws.ledger_path.exists():  # checked under the lock: an ingest may be creating it
+                raise CLIError(f"no ledger at {ws.ledger_path}: nothing was ingested into {ws.processed_dir}",
+                               EXIT_USAGE)
             sweep_temp_files(ws.processed_dir)
             plan = _rerun_plan(ws, a)
             _need_stages({stage for _, stage in plan})
@@ -164,7 +167,8 @@ def cmd_rerun(a: argparse.Namespace) -> int:
             def run(item):
                 doc_id, stage = item
                 try:
-                    return process_document(ws, doc_id=doc_id, from_stage=stage, timeout_s=a.timeout)
+                    kw = {"timeout_s": a.timeout} if a.timeout else {}
+                    return process_document(ws, doc_id=doc_id, from_stage=stage, **kw)
                 except MissingStageInput as e:  # e.g. the raw PDF was removed: report, go on
                     return DocResult(doc_id=doc_id, source_uri="", file_name="", error=str(e))
 
@@ -188,7 +192,9 @@ def cmd_status(a: argparse.Namespace) -> int:
         raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
     if docs_dir.is_dir():
         import pyarrow.dataset as pads
-        t = pads.dataset(docs_dir, format="parquet").to_table(
+        from datastore.schema import DOCUMENTS
+        files = sorted(str(p) for p in docs_dir.glob("*.parquet"))  # none yet: an empty table
+        t = pads.dataset(files, schema=DOCUMENTS, format="parquet").to_table(
             columns=["doc_id", "file_name", "status", "error"])
         rows = sorted(t.to_pylist(), key=lambda r: (r["status"] or "", r["file_name"] or ""))
         counts: dict[str, int] = {}
@@ -320,7 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="first stage to run (default: extract); normalize re-uses kept extract.json")
     data_args(sp)
     sp.add_argument("--workers", type=_positive_int, default=1, help="documents in parallel (default: 1)")
-    sp.add_argument("--timeout", type=float, default=600.0, help="per-document extract timeout, s")
+    sp.add_argument("--timeout", type=float, default=None, help="per-document extract timeout, s "
+                    "(default: $ITA_DOC_TIMEOUT_S or 600)")
     sp.set_defaults(func=cmd_rerun)
 
     sp = sub.add_parser("status", help="documents by status and the ledger's stage counts and failures")

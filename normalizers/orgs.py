@@ -56,7 +56,9 @@ def expand_abbreviations(text: str) -> str:
     common ``องค์กรการบริหารส่วน…`` misspelling. Used for matching, not for stored prose."""
     t = text.replace("องค์กรการบริหารส่วน", "องค์การบริหารส่วน")
     for abbr, full in ABBREVIATIONS.items():
-        t = re.sub(rf"(?<![{_TH}]){re.escape(abbr)}[ ]?(?=[{_TH}])", full, t)
+        # not inside a word, but right after ของ/แห่ง/ใน/ซึ่ง/โดย is fine ("ของทม.บ้านไผ่")
+        t = re.sub(rf"(?:(?<![{_TH}])|(?<=ของ)|(?<=แห่ง)|(?<=ใน)|(?<=ซึ่ง)|(?<=โดย)){re.escape(abbr)}[ ]?(?=[{_TH}])",
+                   full, t)
     return t
 
 

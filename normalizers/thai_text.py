@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from normalizers import thai_dict
 from normalizers.thai_chars import (
-    ABOVE_VOWELS, BELOW_VOWELS, CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
+    CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
     RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
 )
 
@@ -125,8 +125,8 @@ def _exact_fixes(s: str) -> str:
 _CONFUSE = {
     "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
     "\u0e38": "\u0e39\u0e48",
-    "\u0e48": "\u0e49\u0e39",
-    "\u0e49": "\u0e48\u0e39",
+    "\u0e48": "\u0e39",
+    "\u0e49": "\u0e39",
 }
 
 
@@ -257,7 +257,7 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
            am_choice: bool = False, hints: frozenset[int] = frozenset()) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
-    for _ in range(8):
+    for _ in range(8 + len(s) // 4):
         near = _near_unknown(s) if cost >= UNK else set()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
             near.update(i for i, c in enumerate(s)
@@ -432,7 +432,7 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         fixed = _exact_fixes(line)
         if mode.spacey:
             fixed = _RX_AA_SPACES.sub(_HINT, fixed)
-        if mode.dictionary and (_HINT in fixed or thai_dict is not None):
+        if mode.dictionary:
             fixed = _dict_stage(fixed, mode, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)

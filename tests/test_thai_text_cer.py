@@ -22,10 +22,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import thai_repair_sets as sets  # noqa: E402
 
-# Set (a) targets. The target is 0.5 %; NotoSansThai's text layer (upper
-# vowels shifted across consonants) is not there yet, so it has its own bound.
+# Set (a) target is 0.5 %. NotoSansThai cells (upper vowels shifted across consonants,
+# then wrapped) measure 0.59 %, so that one group has its own bound. The held-out
+# lines (never looked at while writing the rules) get 0.5 %, NotoSansThai 1.5 %.
 TARGET_A = 0.005
-NOTO_BOUND = {"prose": 0.06, "cells": 0.045}
+BOUNDS = {"weasyprint/NotoSansThai/cells": 0.008, "held-out/weasyprint/NotoSansThai/prose": 0.015}
 _THAI_GAP = re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])")
 
 
@@ -38,7 +39,7 @@ def _baselines():
 
 @pytest.fixture(scope="module")
 def set_a():
-    return sets.set_a()
+    return {**sets.set_a(), **sets.held_out()}
 
 
 def _measure_a(key: str, pairs):
@@ -70,9 +71,7 @@ def test_set_a_cer(set_a):
     for key, pairs in set_a.items():
         m = _measure_a(key, pairs)
         report[key] = m
-        kind = key.rsplit("/", 1)[1]
-        bound = NOTO_BOUND[kind] if "/NotoSansThai/" in key else TARGET_A
-        assert m["after"] <= bound, (key, m)
+        assert m["after"] <= BOUNDS.get(key, TARGET_A), (key, m)
         if m["before"] > 0:
             for base in _baselines():
                 assert m["after"] < m[base], (key, base, m)
@@ -80,7 +79,7 @@ def test_set_a_cer(set_a):
             assert m["after"] == 0.0, (key, m)
     # the broken sets really are broken, and repair recovers most of it overall
     broken = [m for m in report.values() if m["before"] > 0]
-    assert len(broken) >= 12
+    assert len(broken) >= 15
     mean_before = sum(m["before"] for m in broken) / len(broken)
     mean_after = sum(m["after"] for m in broken) / len(broken)
     assert mean_before > 0.05 and mean_after < 0.01, (mean_before, mean_after)

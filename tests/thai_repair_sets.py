@@ -165,7 +165,7 @@ def render_cells(cells: list[str], font_name: str, workdir: Path) -> list[tuple[
     return list(zip(got, cells))
 
 
-def held_out(fonts=("Sarabun", "NotoSansThai", "Garuda")) -> dict[str, list[tuple[str, str]]]:
+def held_out(fonts=("Sarabun", "NotoSansThai", "Garuda", "Kinnari")) -> dict[str, list[tuple[str, str]]]:
     """Prose lines never used while developing the rules (seed lines 15-28), weasyprint."""
     lines = prose_lines(14, skip=14)
     out = {}
