@@ -123,11 +123,51 @@ def real_scan(times: list[tuple[float, float]]) -> tuple[int, int]:
     return ok, total
 
 
+def golden(dpi: int, names: list[str], rng) -> None:
+    """End to end on the bundled born-digital samples (data/raw, tests/golden) scanned at dpi:
+    extract (routed to OCR) -> normalize -> score against the expected rows."""
+    import json
+    from dataclasses import asdict
+
+    from corpus.score import rates, score_records
+    from extractors.document import extract_document
+    from normalizers.document import normalize
+
+    total: dict = {}
+    with tempfile.TemporaryDirectory() as d:
+        for name in names:
+            src = ROOT / "data" / "raw" / f"{name}.pdf"
+            exp = json.loads((ROOT / "tests" / "golden" / f"{name}.expected.json").read_text(encoding="utf-8"))
+            scan = scan_pdf(src, Path(d) / f"{name}.pdf", random_params(rng, dpi), seed=1)
+            t = time.perf_counter()
+            ex = extract_document(scan, name)
+            rec = normalize(ex)
+            res = score_records(asdict(rec), exp)
+            for k, v in res.items():
+                if isinstance(v, (int, float)):
+                    total[k] = total.get(k, 0) + v
+            r = rates(res)
+            print(f"  golden {name} at {dpi} dpi: ocr_pages {ex.ocr_pages}/{ex.page_count}, questions found "
+                  f"{r['question_found']}, exact {r['question_exact']}, indicators exact {r['indicator_exact']}, "
+                  f"unflagged wrong {r['wrong_unflagged']}, {time.perf_counter() - t:.0f} s", flush=True)
+    r = rates(total)
+    print(f"golden at {dpi} dpi: questions found {r['question_found']}, exact {r['question_exact']}, "
+          f"unflagged wrong {r['wrong_unflagged']}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=6, help="synthetic documents per dpi")
     ap.add_argument("--skip-real", action="store_true")
+    ap.add_argument("--golden", nargs="*", metavar="NAME", help="also run these data/raw samples end to end "
+                    "(e.g. 001_questions_2568), scanned at 300 and 200 dpi")
+    ap.add_argument("--golden-only", action="store_true")
     a = ap.parse_args()
+    if a.golden:
+        for dpi in (300, 200):
+            golden(dpi, a.golden, np.random.default_rng(3))
+        if a.golden_only:
+            return 0
     rng = np.random.default_rng(7)
     times: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as d:

@@ -32,7 +32,8 @@ def run_engine(pdfs: list[Path], workers: int) -> float:
         ws = Workspace.for_output(Path(d) / "out", Path(d) / "work").ensure()
         t0 = time.perf_counter()
         with ThreadPoolExecutor(workers) as pool:
-            results = list(pool.map(lambda p: process_document(ws, p), pdfs))
+            big_first = sorted(pdfs, key=lambda p: -p.stat().st_size)  # as the flow submits them
+            results = list(pool.map(lambda p: process_document(ws, p), big_first))
         wall = time.perf_counter() - t0
     bad = [r.error for r in results if r.failed_stage]
     if bad:

@@ -173,9 +173,15 @@ def fetch_item(item: SourceItem, raw_dir: str | Path, manifest: RawManifest, *, 
     except httpx.TimeoutException as e:
         manifest.record_error(url, f"timeout ({type(e).__name__})")
         raise FetchError(f"{url}: timed out after {timeout_s:g}s ({type(e).__name__})", transient=True) from None
+    except (httpx.UnsupportedProtocol, httpx.TooManyRedirects, httpx.DecodingError) as e:
+        manifest.record_error(url, f"{type(e).__name__}: {e}")  # e.g. a redirect to ftp://
+        raise FetchError(f"{url}: {type(e).__name__}: {e}", transient=False) from None
     except httpx.TransportError as e:
         manifest.record_error(url, f"{type(e).__name__}: {e}")
         raise FetchError(f"{url}: {type(e).__name__}: {e}", transient=True) from None
+    except (httpx.HTTPError, httpx.InvalidURL) as e:
+        manifest.record_error(url, f"{type(e).__name__}: {e}")
+        raise FetchError(f"{url}: {type(e).__name__}: {e}", transient=False) from None
     except FetchError as e:
         manifest.record_error(url, str(e))
         raise

@@ -16,7 +16,6 @@ import math
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
 from pathlib import Path
 from typing import Optional
 
@@ -287,11 +286,6 @@ def analyse_many(grays: list[np.ndarray]) -> list[CellReading]:
     return out
 
 
-def _analyse(gray: np.ndarray):
-    r = analyse(gray)
-    return r.glyphs, r.digits, r.P
-
-
 def _geom_conf(glyphs: list[Glyph]) -> list[float]:
     """Confidence for '.' and '-' glyphs: a point must sit between digits."""
     out = []
@@ -378,10 +372,11 @@ def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
     ``i``: a narrow stem with a dot above it; ``e``: a round glyph with a filled crossbar in
     its middle rows; ``o``: a round glyph without one (a Thai ๐ written for o also reads o).
     """
-    if g.w < 0.45 * g.h:
-        dot_above = any(o is not g and o.y + o.h <= g.y + 0.2 * g.h and abs((o.x + o.w / 2) - (g.x + g.w / 2)) < g.h * 0.4
-                        for o in glyphs)
-        return "i" if dot_above else None
+    if g.w < 0.6 * g.h:  # serif fonts (Kinnari) give the stem feet
+        # the dot of the i: ink just above the stem (too small to be kept as a glyph)
+        x0, x1 = max(0, g.x - int(0.2 * g.h)), g.x + g.w + int(0.2 * g.h)
+        above = mask[max(0, g.y - int(0.7 * g.h)) : max(0, g.y - 1), x0:x1]
+        return "i" if above.sum() >= 3 else None
     if not 0.6 < g.w / g.h < 1.5:
         return None
     crop = mask[g.y : g.y + g.h, g.x : g.x + g.w]

@@ -347,10 +347,42 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
                 break
     for key, ws in by_slot.items():
         # regroup per slot: Tesseract may merge lines of neighbouring slots
-        ws = _relines(drop_mark_ghosts(ws))
+        ws = leading_code(_relines(drop_mark_ghosts(ws)), strip)
         text, conf = words_to_text(ws, strip)
         out[key] = (text, conf)
     return out
+
+
+_CODE_START = set("iIl1|[eEoO0๐๑")
+
+
+def leading_code(ws: list[Word], img: np.ndarray) -> list[Word]:
+    """A question code opening a cell (``i๔ เจ้าหน้าที่...``) re-read from its pixels by
+    ``numerals.read_code``: Tesseract gives ``ilo``, ``eo``, ``[๑๖๔`` for such codes."""
+    if not ws:
+        return ws
+    first_line = min(w.line for w in ws)
+    line = sorted((w for w in ws if w.line == first_line), key=lambda w: w.left)
+    if not line or line[0].text[0] not in _CODE_START:
+        return ws
+    hs = sorted(w.height for w in line)
+    lh = hs[len(hs) // 2]
+    token = [line[0]]
+    for w in line[1:]:
+        if w.left - (token[-1].left + token[-1].width) > 0.45 * lh or sum(len(t.text) for t in token) >= 5:
+            break
+        token.append(w)
+    x0 = min(w.left for w in token)
+    x1 = max(w.left + w.width for w in token)
+    y0 = min(w.top for w in line)
+    y1 = max(w.top + w.height for w in line)
+    pad = max(3, lh // 3)
+    code = numerals.read_code(img[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad])
+    if code is None:
+        return ws
+    ids = {id(w) for w in token}
+    merged = Word(code[0], x0, token[0].top, x1 - x0, token[0].height, min(code[1]) * 100, first_line)
+    return [merged] + [w for w in ws if id(w) not in ids]
 
 
 def _relines(ws: list[Word]) -> list[Word]:
@@ -506,7 +538,7 @@ def latin_like(r: numerals.CellReading) -> bool:
     """A short cell of letters with no Thai marks (IIT, EIT, OIT, ITA): worth a second,
     English-only reading, since ``tha+eng`` reads ``IIT`` as Thai (measured: เท, WT)."""
     return (not any(g.kind == "mark" for g in r.glyphs) and 2 <= r.n_digits <= 6
-            and float(r.other.mean()) > 0.5)
+            and float(r.other.max()) > 0.5)
 
 
 def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
@@ -537,7 +569,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     latin_crops = {k: v for k, v in text_crops.items() if k in latin}
     if latin_crops:  # one English-only pass over letter-only cells; the more confident wins
         for k, (text, cf) in read_text_cells(latin_crops, dpi, line_h, lang="eng").items():
-            if text and _LATIN_WORD.match(text) and cf > texts[k][1]:
+            if text and _LATIN_WORD.match(text) and cf >= 0.8 and cf > texts[k][1]:
                 texts[k] = (text, cf)
     for (ti, key), (text, cf) in texts.items():
         r, c = divmod(key, 10000)

@@ -21,6 +21,7 @@ THAI_MARKS = frozenset([chr(0x0E31), *map(chr, range(0x0E34, 0x0E3B)), *map(chr,
 GAP_EM = 0.2  # a gap wider than this share of the font size is a word space
 MIN_GAP_PT = 1.0
 LINE_EM = 0.4  # glyph centres closer than this share of the font size share a line
+LINE_OVERLAP = 0.5  # ...as do glyph boxes overlapping by this share of the shorter height
 _SPACES = re.compile(r" {2,}")
 _BLANKS = frozenset(" \t\u00a0\u3000")
 
@@ -67,6 +68,15 @@ def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
     return out
 
 
+def _same_line(g: Glyph, ref: Glyph) -> bool:
+    """Close centres, or boxes overlapping by most of the shorter height (a fallback
+    font's glyph, e.g. a Lao lookalike, sits higher or lower than its Thai neighbours)."""
+    if abs(g.cy - ref.cy) <= LINE_EM * max(min(g.size, ref.size), 1.0):
+        return True
+    overlap = min(g.bottom, ref.bottom) - max(g.top, ref.top)
+    return overlap >= LINE_OVERLAP * min(g.bottom - g.top, ref.bottom - ref.top) > 0
+
+
 def group_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Cluster glyphs into lines (top to bottom), each line sorted left to right.
 
@@ -77,13 +87,13 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     order = sorted(glyphs, key=lambda g: g.cy)
     lines: list[list[Glyph]] = []
     line = [order[0]]
-    ref = order[0].cy
     for g in order[1:]:
-        if abs(g.cy - ref) <= LINE_EM * max(min(g.size, line[0].size), 1.0):
+        first = line[0]
+        if abs(g.cy - first.cy) <= LINE_EM * min(g.size, first.size) or _same_line(g, first) or _same_line(g, line[-1]):
             line.append(g)
         else:
             lines.append(line)
-            line, ref = [g], g.cy
+            line = [g]
     lines.append(line)
     return [sorted(ln, key=lambda g: g.x0) for ln in lines]
 
@@ -101,7 +111,7 @@ def line_text(line: Sequence[Glyph]) -> str:
     for g in line:
         if g.text in _BLANKS:
             continue
-        if right is not None and not is_mark(g.text):
+        if right is not None and g.text[0] not in THAI_MARKS:
             gap = g.x0 - right
             k = bisect_left(blanks, right - 0.5)
             if gap > max(GAP_EM * g.size, MIN_GAP_PT) or (k < len(blanks) and blanks[k] <= g.x0 + 0.5):
@@ -123,7 +133,8 @@ def text_rotation(chars: Sequence[dict]) -> int:
     """How far the page's text is turned (0, 90, 180 or 270, clockwise as displayed),
     by majority of the chars' text matrices."""
     votes = {0: 0, 90: 0, 180: 0, 270: 0}
-    for c in chars:
+    step = max(1, len(chars) // 400)  # a sample is enough for a majority
+    for c in chars[::step]:
         a, b, cc, d = c.get("matrix", (1, 0, 0, 1))[:4]
         if abs(b) < 1e-6 and abs(cc) < 1e-6:
             votes[0 if a > 0 else 180] += 1

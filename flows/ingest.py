@@ -23,7 +23,7 @@ from typing import Optional
 from datastore.fetch import DEFAULT_TIMEOUT_S, MAX_PDF_BYTES, FetchError, fetch_item, make_client
 from datastore.ledger import Ledger
 from datastore.manifest import RawManifest
-from datastore.sources import SourceItem, list_source
+from datastore.sources import SourceError, SourceItem, list_source
 from datastore.workspace import Workspace
 
 FETCH_RETRIES = 3  # default; $ITA_FETCH_RETRIES and $ITA_FETCH_BACKOFF_S (first delay) override
@@ -55,6 +55,8 @@ def fetch_all_once(items: list[SourceItem], ws: Workspace, *, timeout_s: float =
                               max_bytes=max_bytes).to_dict(), None
         except FetchError as e:
             return None, (item, e)
+        except Exception as e:  # noqa: BLE001 - e.g. disk full: report this source, go on
+            return None, (item, FetchError(f"{item.uri}: {type(e).__name__}: {e}", transient=False))
     try:
         with ThreadPoolExecutor(FETCH_THREADS) as pool:
             pairs = list(pool.map(one, items))
@@ -128,18 +130,26 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     timeout_s = float(fetch_timeout_s or os.environ.get("ITA_FETCH_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest"):
-        items = list_source(source, timeout_s=timeout_s)
-        fetched, errors = fetch_all_once(items, ws, timeout_s=timeout_s, max_bytes=max_bytes)
-        ledger = Ledger(ws.ledger_path)
-        todo, skipped = pending_documents(fetched, ledger)
-        permanent = [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]
-        retry = [i for i, e in errors if e.transient]
-        if not todo and not retry and not os.environ.get("PREFECT_API_URL"):
-            record_fetched(ledger, [f for f in fetched if f["outcome"] in ("new", "changed")])
-            return build_report(source=source, processed_dir=str(ws.processed_dir), sources_listed=len(items),
-                                fetched=fetched, fetch_failures=permanent, processed=[], cached=[], skipped=skipped,
-                                previously_written=set(), wall_s=time.monotonic() - t0, mode="no-op check")
-        prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
+        try:
+            items = list_source(source, timeout_s=timeout_s)
+        except SourceError:
+            raise
+        except Exception:  # noqa: BLE001 - index page unreachable now: the flow lists it with retries
+            items = None
+        prefetched = None
+        if items is not None:
+            fetched, errors = fetch_all_once(items, ws, timeout_s=timeout_s, max_bytes=max_bytes)
+            ledger = Ledger(ws.ledger_path)
+            todo, skipped = pending_documents(fetched, ledger)
+            permanent = [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]
+            retry = [i for i, e in errors if e.transient]
+            if not todo and not retry and not os.environ.get("PREFECT_API_URL"):
+                record_fetched(ledger, [f for f in fetched if f["outcome"] in ("new", "changed")])
+                return build_report(source=source, processed_dir=str(ws.processed_dir), sources_listed=len(items),
+                                    fetched=fetched, fetch_failures=permanent, processed=[], cached=[],
+                                    skipped=skipped, previously_written=set(), wall_s=time.monotonic() - t0,
+                                    mode="no-op check")
+            prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
         from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
         flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
         report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,

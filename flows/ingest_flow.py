@@ -131,10 +131,18 @@ def _run_documents(process_task, todo: list[dict], ws: Workspace, progress: bool
     drops the cache with the ledger)."""
     from prefect.futures import as_completed
     from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+    todo = sorted(todo, key=lambda f: -_size(f["path"]))  # largest first: workers finish together
     with temporary_settings({PREFECT_LOCAL_STORAGE_PATH: str(ws.work_dir / "prefect-results")}):
         futures = {process_task.submit(str(ws.processed_dir), str(ws.work_dir), f["path"], f["sha256"],
                                        f["source_uri"], f["file_name"], stages): f for f in todo}
         return _collect(futures, progress)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _reconcile_cached(process_task, cached: list[dict], todo: list[dict], ws: Workspace, ledger: Ledger,

@@ -88,6 +88,15 @@ def squash(s: str) -> str:
     return _SPACES.sub("", s or "")
 
 
+_LOOSE = re.compile(r"[\s\u0e31\u0e32\u0e33\u0e47-\u0e4d]")
+
+
+def loose(s: str) -> str:
+    """A matching key that survives broken text layers: whitespace, SARA AA/AM, NIKHAHIT,
+    MAI HAN-AKAT and tone marks removed (``ดาเนินงาน``, ``ดําเนินงาน``, ``ดำเนินงาน`` agree)."""
+    return _LOOSE.sub("", s or "")
+
+
 # Thai puts a space before these words when they start a new phrase; a line that wraps
 # right before one most likely wrapped at that space.
 PHRASE_STARTS = ("และ", "หรือ", "โดย", "เพื่อ", "ซึ่ง", "รวมถึง", "รวมทั้ง", "ทั้งนี้", "อีกทั้ง",
@@ -160,7 +169,7 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     if any(_NUMERIC.match(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if len(c) <= 160 and any(w in c for w in HEADER_WORDS))
+    hits = sum(1 for c in filled if len(c) <= 160 and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 
 
@@ -180,7 +189,7 @@ def _is_subheader(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if any(w in c for w in HEADER_WORDS))
+    hits = sum(1 for c in filled if any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from normalizers.grid import loose
 from normalizers.indicators import _ALIASES
 from normalizers.numbers import to_ascii_digits
 
@@ -81,10 +82,14 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
 
 def _indicator_names(segment: str) -> list[int]:
     s = _squash(segment)
+    sl = loose(s)
     found = []
     for no, aliases in _ALIASES.items():
         for a in aliases:
             i = s.find(a)
+            if i < 0:
+                j = sl.find(loose(a))
+                i = round(j * len(s) / max(1, len(sl))) if j >= 0 else -1
             if i >= 0:
                 found.append((i, no))
                 break

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.grid import Table, squash
+from normalizers.grid import Table, loose, squash
 
 # (role, keywords) in priority order: the first role whose keyword occurs in a header wins.
 # Keywords are compared with whitespace removed; a few broken spellings seen in reports are
@@ -58,8 +58,9 @@ def role_of(headers: list[str]) -> str:
             return "seq"
         if t.startswith("ตัวชี้วัดที่") and len(t) <= 14 or t.startswith("ประเด็นการวิเคราะห์"):
             return "indicator"
+        tl = loose(t)
         for role, words in ROLE_RULES:
-            if any(w in t for w in words):
+            if any(w in t or loose(w) in tl for w in words):
                 return role
     return ""
 

@@ -50,6 +50,7 @@ class Route:
     last_modified: Optional[float] = None  # epoch seconds; sends Last-Modified and honours If-Modified-Since
     fail_first: int = 0  # answer HTTP 500 this many times first
     stall_s: float = 0.0  # sleep this long before answering
+    headers: Optional[dict] = None  # extra response headers (e.g. Location for redirects)
 
 
 class TestHTTPServer:
@@ -123,6 +124,8 @@ class TestHTTPServer:
             h.end_headers()
             return
         h.send_response(route.status)
+        for k, v in (route.headers or {}).items():
+            h.send_header(k, v)
         h.send_header("Content-Type", route.content_type)
         h.send_header("Content-Length", str(len(route.body)))
         if etag:

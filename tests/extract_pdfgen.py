@@ -23,7 +23,9 @@ SARABUN = VENV_SITE / "fontpkg_sarabun" / "files" / "Sarabun-Regular.ttf"
 NOTO = next((VENV_SITE / "fontpkg_noto_sans_thai" / "files").glob("NotoSansThai*.ttf"))
 GARUDA = Path("/usr/share/fonts/truetype/tlwg/Garuda.ttf")
 
-FONT_FILES = {"Sarabun": SARABUN, "Noto Sans Thai": NOTO, "Garuda": GARUDA}
+UMPUSH = Path("/usr/share/fonts/truetype/tlwg/Umpush.ttf")
+
+FONT_FILES = {"Sarabun": SARABUN, "Noto Sans Thai": NOTO, "Garuda": GARUDA, "Umpush": UMPUSH}
 
 
 def css(font: str = "Sarabun", size_pt: float = 14, page: str = "A4", extra: str = "") -> str:

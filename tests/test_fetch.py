@@ -123,3 +123,21 @@ def test_local_non_pdf_is_refused(tmp_path):
     (item,) = list_source(str(tmp_path))
     with pytest.raises(FetchError):
         fetch_item(item, tmp_path / "raw", RawManifest(tmp_path / "raw"))
+
+
+def test_redirects_followed_but_loops_and_non_http_targets_are_permanent(http_server, tmp_path):
+    http_server.set("/real.pdf", PDF_A)
+    http_server.set("/moved.pdf", b"", status=301, headers={"Location": "/real.pdf"})
+    http_server.set("/loop.pdf", b"", status=302, headers={"Location": "/loop.pdf"})
+    http_server.set("/to-ftp.pdf", b"", status=302, headers={"Location": "ftp://127.0.0.1/x.pdf"})
+    m = RawManifest(tmp_path)
+    assert fetch_item(_item(http_server, "/moved.pdf"), tmp_path, m, timeout_s=5).sha256 == _sha(PDF_A)
+    for path in ("/loop.pdf", "/to-ftp.pdf"):
+        with pytest.raises(FetchError) as e:
+            fetch_item(_item(http_server, path), tmp_path, m, timeout_s=5)
+        assert not e.value.transient, path
+
+
+def _sha(b: bytes) -> str:
+    import hashlib
+    return hashlib.sha256(b).hexdigest()

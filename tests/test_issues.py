@@ -123,3 +123,14 @@ def test_closing_edges_turned_vertical_chart_lines_into_a_table(tmp_path):
     ex = extract_document(path, "d", ocr="never")
     assert ex.tables == []
     assert ex.pages[0].text == "แผนภูมิแสดงผลการประเมิน\nค่า 1 ค่า 2 ค่า 3"
+
+
+def test_fallback_font_glyph_split_off_its_line(tmp_path):
+    # a Lao lookalike (ະ U+0EB0, as Word exports carry) is drawn from a fallback font whose
+    # box sits higher than the Thai glyphs: line clustering by centres put it on its own line
+    text = "เสริมสร้างวัฒนธรรมการไม่รับสินบนแล\u0eb0การปฏิบัติหน้าที่"
+    path = render(table_html([["1", text]], ["ที่", "มาตรการ"], widths=["20%", "80%"]), tmp_path / "lao.pdf",
+                  font="Umpush", size_pt=11.5)
+    with pdfplumber.open(path) as pdf:
+        (t,) = find_tables(pdf.pages[0])
+    assert t.rows[1] == ["1", text]

@@ -60,3 +60,22 @@ def test_held_out_accuracy_on_fresh_samples():
     P = N.load_model().proba(X)
     acc = float((P.argmax(1) == y).mean())
     assert acc >= 0.985, acc
+
+
+@pytest.mark.parametrize("stem", ["Sarabun-Regular", "Laksaman", "Kinnari", "Loma"])
+def test_question_codes_letter_by_shape_digits_by_model(stem):
+    rng = np.random.default_rng(4)
+    font = _font(stem)
+    codes = ["i๒๙", "i๑๔", "e๒", "o๒๓", "e๑๕", "o๙", "i1", "e12"]
+    got = []
+    for s in codes:
+        r = N.read_code(N.degrade(N.render_text(s, font, 36, rng), rng, strength=0.4))
+        got.append(r[0] if r else None)
+    assert sum(g == s for g, s in zip(got, codes)) >= len(codes) - 1, got
+
+
+def test_read_code_refuses_thai_words_and_numbers():
+    rng = np.random.default_rng(5)
+    font = _font("Sarabun-Regular")
+    for s in ("ผ่านดี", "๙๘.๖๗", "รวม"):
+        assert N.read_code(N.render_text(s, font, 36, rng)) is None, s

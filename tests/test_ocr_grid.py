@@ -7,7 +7,7 @@ from weasyprint import HTML
 
 from corpus.scan import ScanParams, scan_page
 from extractors import grid as G
-from extractors.ocr import ink_gray, ocr_image
+from extractors.ocr import ocr_image
 from ocr_samples import TH, _font_url
 
 pytestmark = pytest.mark.slow

@@ -24,9 +24,9 @@ import thai_repair_sets as sets  # noqa: E402
 
 # Set (a) target is 0.5 %. NotoSansThai cells (upper vowels shifted across consonants,
 # then wrapped) measure 0.59 %, so that one group has its own bound. The held-out
-# lines (never looked at while writing the rules) get 0.5 %, NotoSansThai 1.5 %.
+# lines (seed lines 15-28, checked only after the rules were written) get 0.5 %, NotoSansThai 1 %.
 TARGET_A = 0.005
-BOUNDS = {"weasyprint/NotoSansThai/cells": 0.008, "held-out/weasyprint/NotoSansThai/prose": 0.015}
+BOUNDS = {"weasyprint/NotoSansThai/cells": 0.008, "held-out/weasyprint/NotoSansThai/prose": 0.01}
 _THAI_GAP = re.compile(r"(?<=[\u0e01-\u0e4e]) +(?=[\u0e01-\u0e4e])")
 
 
@@ -121,3 +121,29 @@ def test_set_b_nothing_damaged_on_clean_born_digital():
     text = _pdf_text(pdf)
     g = gt.read_text(encoding="utf-8")
     assert corpus_cer([(repair(text), g)], ignore_space=True) <= corpus_cer([(text, g)], ignore_space=True)
+
+
+@pytest.mark.slow
+def test_set_a_through_the_extract_stage(tmp_path):
+    """The same prose read by the pipeline's own extractor (glyph-name recovery on,
+    ``extractors.document.extract_document``), then repaired page by page."""
+    import html
+
+    from extractors.document import extract_document
+
+    lines = sets.prose_lines()
+    for font in ("Sarabun", "NotoSansThai", "Garuda", "Kinnari"):
+        pdf = tmp_path / f"{font}.pdf"
+        sets._weasy_pdf("".join(f"<p>{html.escape(x)}</p>" for x in lines), sets.FONTS[font], pdf)
+        ex = extract_document(pdf, font, ocr="never")
+        text = "\n".join(p.text for p in ex.pages)
+        got = text.split("\n")
+        assert len(got) == len(lines), font
+        before = corpus_cer(zip(got, lines))
+        after = corpus_cer(zip(repair(text).split("\n"), lines))
+        assert before > 0.02 and after <= TARGET_A, (font, before, after)
+        # the extractor already recovers marks from glyph names; what is left is the
+        # decomposed SARA AM (ํา), which the baselines fix too: no worse than them here
+        for base, fn in _baselines().items():
+            assert after <= corpus_cer(zip([fn(g) for g in got], lines)), (font, base)
+        print(f"extract-stage {font}: before={before:.4f} after={after:.4f}")

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import glob
 import html
+import pickle
 import re
+import subprocess
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -165,8 +168,27 @@ def render_cells(cells: list[str], font_name: str, workdir: Path) -> list[tuple[
     return list(zip(got, cells))
 
 
-def held_out(fonts=("Sarabun", "NotoSansThai", "Garuda", "Kinnari")) -> dict[str, list[tuple[str, str]]]:
-    """Prose lines never used while developing the rules (seed lines 15-28), weasyprint."""
+def _in_clean_process(func_name: str):
+    """Run ``func_name`` of this module in a fresh interpreter and return its result.
+
+    Rendering depends on which shared libraries the process loaded first (importing
+    opencv/pypdfium2 before weasyprint changes NotoSansThai glyph positions and so the
+    text layer), so the sets are always made in a process of their own.
+    """
+    code = (f"import pickle, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            f"import thai_repair_sets as m; sys.stdout.buffer.write(pickle.dumps(m.{func_name}()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True, timeout=600,
+                         cwd=str(REPO))
+    return pickle.loads(out.stdout)
+
+
+@lru_cache(maxsize=1)
+def held_out() -> dict[str, list[tuple[str, str]]]:
+    """Prose lines not used while developing the rules (seed lines 15-28), weasyprint."""
+    return _in_clean_process("_held_out_here")
+
+
+def _held_out_here(fonts=("Sarabun", "NotoSansThai", "Garuda", "Kinnari")) -> dict[str, list[tuple[str, str]]]:
     lines = prose_lines(14, skip=14)
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -178,6 +200,10 @@ def held_out(fonts=("Sarabun", "NotoSansThai", "Garuda", "Kinnari")) -> dict[str
 @lru_cache(maxsize=1)
 def set_a() -> dict[str, list[tuple[str, str]]]:
     """All of set (a), keyed by ``renderer/font/kind``; each value a list of (broken, true)."""
+    return _in_clean_process("_set_a_here")
+
+
+def _set_a_here() -> dict[str, list[tuple[str, str]]]:
     lines, cells = prose_lines(), cell_texts()
     out: dict[str, list[tuple[str, str]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
