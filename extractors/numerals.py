@@ -380,8 +380,8 @@ def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
     if not 0.6 < g.w / g.h < 1.5:
         return None
     crop = mask[g.y : g.y + g.h, g.x : g.x + g.w]
-    mid = crop[int(g.h * 0.35) : int(g.h * 0.65) + 1]
-    if mid.size and (mid.mean(axis=1) > 0.7).any():
+    mid = crop[int(g.h * 0.3) : int(g.h * 0.7) + 1]
+    if mid.size and (mid.mean(axis=1) > 0.6).any():
         return "e"
     holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
     n_holes = 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
@@ -415,6 +415,36 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     idx = sub.argmax(axis=1)
     text = letter + "".join(digits[j] for j in idx)
     return text, [0.9] + [float(sub[k, j]) for k, j in enumerate(idx)]
+
+
+def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
+    """``read_code`` on the first cluster of glyphs of an image (a code followed, after a gap
+    or not, by Thai text): the cluster ends at the first gap wider than a third of the digit
+    height, or where Thai marks begin."""
+    glyphs, _ = segment(gray)
+    dig = [g for g in glyphs if g.kind == "digit"]
+    if len(dig) < 2:
+        return None
+    h0 = float(np.median([g.h for g in dig]))
+    order = sorted(glyphs, key=lambda g: g.x)
+    end = order[0].x + order[0].w
+    for g in order[1:]:
+        if g.x - end > 0.33 * h0:
+            break
+        end = max(end, g.x + g.w)
+    for n_keep in (end, ):
+        crop = gray[:, : min(gray.shape[1], n_keep + max(2, int(0.15 * h0)))]
+        r = read_code(crop)
+        if r is not None:
+            return r
+    # no gap (Tesseract glued the code to the text): try the first 2 and 3 digit-sized glyphs
+    for k in (3, 2):
+        if len(dig) > k:
+            cut = dig[k].x
+            r = read_code(gray[:, :cut])
+            if r is not None and len(r[0]) == k:
+                return r
+    return None
 
 
 # --------------------------------------------------------------------------- building the model

@@ -270,7 +270,7 @@ def words_to_text(words: list[Word], img: np.ndarray) -> tuple[str, float]:
         line, cc = reread_digits(drop_raised(line), img)
         confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
-        lines_out.append(recompose_am(_GHOST.sub("", join_line(line))))
+        lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
     conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
     return "\n".join(lines_out), conf
 
@@ -371,17 +371,19 @@ def leading_code(ws: list[Word], img: np.ndarray) -> list[Word]:
     for w in line[1:]:
         if w.left - (token[-1].left + token[-1].width) > 0.45 * lh or sum(len(t.text) for t in token) >= 5:
             break
+        if not all(ch.isascii() or "\u0e50" <= ch <= "\u0e59" for ch in w.text):
+            break  # Thai text begins
         token.append(w)
     x0 = min(w.left for w in token)
     x1 = max(w.left + w.width for w in token)
     y0 = min(w.top for w in line)
     y1 = max(w.top + w.height for w in line)
     pad = max(3, lh // 3)
-    code = numerals.read_code(img[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad])
+    code = numerals.read_leading_code(img[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + 3 * lh])
     if code is None:
         return ws
     ids = {id(w) for w in token}
-    merged = Word(code[0], x0, token[0].top, x1 - x0, token[0].height, min(code[1]) * 100, first_line)
+    merged = Word(code[0] + " ", x0, token[0].top, x1 - x0, token[0].height, min(code[1]) * 100, first_line)
     return [merged] + [w for w in ws if id(w) not in ids]
 
 

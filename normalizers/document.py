@@ -19,6 +19,7 @@ from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
 from normalizers.orgs import parse_org, parse_years
 from normalizers.periods import fiscal_year_of
+from normalizers.places import check_place
 from normalizers.prose import drop_past_results, read_prose
 from normalizers.roles import Layout, classify
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
@@ -82,6 +83,9 @@ def normalize(ex: Extraction) -> Records:
         head_lines += t.titles
     org = parse_org(head_lines) if head_lines else {}
     doc_flags += org.get("flags", [])
+    if org.get("province") or org.get("district"):
+        org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"))
+        doc_flags += pflags
     ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
     doc_flags += yflags
     hdr_year = _years_from_headers([t for t, l in zip(tables, layouts) if l.kind == "measures"])

@@ -296,10 +296,28 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
     return s
 
 
+_MAX_RUN = 80  # longer runs are repaired in word-aligned chunks (the search is superlinear)
+
+
 def _fix_run(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
     """Stage 2 on one Thai run (no spaces); cached, documents repeat their words."""
+    if len(s) > _MAX_RUN:
+        return "".join(_fix_run(c, mode, flags) for c in _chunks(s))
     out, f = _fix_run_cached(s, mode, junctions)
     flags.update(f)
+    return out
+
+
+def _chunks(s: str, size: int = 48) -> list[str]:
+    """Split a long run at dictionary word boundaries into pieces of about ``size``."""
+    out, start, pos = [], 0, 0
+    for piece in thai_dict.segment(s.replace(_HINT, SARA_AM)):
+        pos += len(piece)
+        if pos - start >= size and pos < len(s) and s[pos] not in MARKS and s[pos] not in "\u0e32\u0e33":
+            out.append(s[start:pos])
+            start = pos
+    if start < len(s):
+        out.append(s[start:])
     return out
 
 
@@ -345,7 +363,8 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
         junctions: tuple[int, ...] = ()
         cur = _fix_run(run, mode, flags)
         # try joining with following runs across pure-space separators
-        while i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1]):
+        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
+               and len(run) + len(parts[i + 2]) <= _MAX_RUN):
             nxt = parts[i + 2]
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
                 break  # abbreviation such as พ.ศ.
