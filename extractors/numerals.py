@@ -122,6 +122,16 @@ def _tight(mask: np.ndarray, g: Glyph) -> Optional[Glyph]:
     return Glyph(g.x + int(xs.min()), g.y + int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1), g.kind)
 
 
+def _host(glyphs: list[Glyph], x: int, w: int, cy: float) -> Optional[Glyph]:
+    """The digit-sized glyph a small component belongs to: it overlaps the glyph's columns by
+    half its width and its centre lies inside the glyph's rows."""
+    for g in glyphs:
+        ov = min(g.x + g.w, x + w) - max(g.x, x)
+        if ov >= 0.5 * w and g.y <= cy <= g.y + g.h:
+            return g
+    return None
+
+
 def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     """Cut a cell image into glyphs, left to right; returns (glyphs, ink mask)."""
     mask = ink_mask(gray)
@@ -134,11 +144,11 @@ def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     comps = [c for c in comps if not (c[3] > 0.85 * H and c[2] < 0.15 * c[3]) and not (c[2] > 0.9 * W and c[3] < 0.1 * c[2])]
     if not comps:
         return [], mask
-    flat = [c for c in comps if c[2] > 1.5 * c[3] and c[2] >= 3 and c[4] >= 0.55 * c[2] * c[3]]
+    flat = [c for c in comps if c[2] > 2.0 * c[3] and c[2] >= 3 and c[4] >= 0.55 * c[2] * c[3]]
     if flat:  # a cell holding only dashes (specks beside them are ignored)
         fa = max(c[4] for c in flat)
         fh = max(c[3] for c in flat)
-        if not any(c[3] > 2.5 * fh and c[4] >= 0.3 * fa for c in comps if c not in flat):
+        if not any(c[3] > 1.8 * fh and c[4] >= 0.3 * fa for c in comps if c not in flat):
             return [Glyph(c[0], c[1], c[2], c[3], "dash") for c in sorted(flat) if c[4] >= 0.3 * fa], mask
     max_h = max(c[3] for c in comps)
     big = [c for c in comps if c[3] >= 0.5 * max_h and c[4] >= 0.05 * max_h * max_h]
@@ -162,6 +172,14 @@ def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     for c in small:
         x, y, w, h, a = c
         cy = y + h / 2
+        host = _host(glyphs, x, w, cy)
+        if host is not None and h < 0.5 * h0 and a >= 0.02 * h0 * h0 and not (
+                w <= 0.45 * h0 and y + h >= base - 0.3 * line_h and host.x + host.w < x + w):
+            # a fragment of a broken glyph (noise, thin strokes): part of it, not a mark
+            x1, y1 = max(host.x + host.w, x + w), max(host.y + host.h, y + h)
+            host.x, host.y = min(host.x, x), min(host.y, y)
+            host.w, host.h = x1 - host.x, y1 - host.y
+            continue
         if a < max(3, 0.006 * h0 * h0):
             continue  # speck of noise
         if w <= 0.45 * h0 and h <= 0.45 * h0 and y + h >= base - 0.3 * line_h and 0.4 < w / max(h, 1) < 2.5:
@@ -401,8 +419,9 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
         return None
     others = [g for g in glyphs if g.kind != "digit"]
     first = body[0]
-    if any(o.x > first.x + first.w and o.kind == "mark" for o in others):
-        return None  # marks over the digits: Thai text
+    bottom = max(g.y + g.h for g in body)
+    if any(o.x > first.x + first.w and o.kind == "mark" and o.y < bottom for o in others):
+        return None  # marks over the digits: Thai text (ink below them is the next line)
     letter = _letter(mask, first, glyphs)
     if letter is None:
         return None

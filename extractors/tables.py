@@ -248,23 +248,30 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
     return [g for g in grids if not is_box(g)]
 
 
+def _area(grid: Grid) -> float:
+    x0, top, x1, bottom = grid.bbox
+    return (x1 - x0) * (bottom - top)
+
+
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int) -> tuple[list[RawTable], list[Glyph]]:
     """RawTables of a page (its ruled ``edges`` and ``glyphs``) and the glyphs that belong
-    to no table cell (the page's text)."""
-    grids = find_grids(edges, glyphs)
-    tables: list[RawTable] = []
+    to no table cell (the page's text). Each glyph goes to one table at most: for a table
+    drawn inside another's cell, the outer cell keeps the text (so it stays with its row)
+    and the inner table, left empty, is dropped. Tables come top to bottom."""
+    found: list[tuple[Grid, list]] = []
     taken: set[int] = set()
     stray_all: list[Glyph] = []
-    for grid in grids:
-        mine = [g for g in glyphs if _contains(grid.bbox, g.cx, g.cy)]
+    for grid in sorted(find_grids(edges, glyphs), key=_area, reverse=True):
+        mine = [g for g in glyphs if id(g) not in taken and _contains(grid.bbox, g.cx, g.cy)]
         rows, stray = fill_grid(grid, mine)
         taken.update(map(id, mine))
         stray_all += stray
         rows = drop_empty_rows(rows)
-        if not rows:
-            continue
-        tables.append(RawTable(page=page_no, index=len(tables), bbox=tuple(grid.bbox), rows=rows,
-                               method="text", col_x=[*grid.xs, grid.bbox[2]]))
+        if rows:
+            found.append((grid, rows))
+    found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
+    tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
+                       col_x=[*grid.xs, grid.bbox[2]]) for i, (grid, rows) in enumerate(found)]
     outside = [g for g in glyphs if id(g) not in taken]
     return tables, outside + stray_all
 

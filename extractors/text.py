@@ -6,8 +6,13 @@ boxes, so that yields ``ป ี๒๕๖๒`` (space before a mark) and ``วั
 next char). Here each combining mark is glued to the base char it follows in the content
 stream, making a ``Glyph``; only glyphs are positioned, so marks never cause a space and
 never move. A space is inserted only where the text layer has a space char or where two
-glyphs are separated by a real gap (relative to the font size). Nothing else is changed:
-repair is the normalize stage's job.
+glyphs are separated by a real gap (relative to the font size); a space char drawn on top
+of a glyph (Excel padding) is ignored. Lines are glyphs with close centres or mostly
+overlapping boxes, read top to bottom, left to right. Nothing else is changed: repair is
+the normalize stage's job.
+
+``text_rotation`` / ``upright_objects`` turn chars and edges of a page whose text runs
+sideways (a /Rotate 90 page) into the text's own frame before any of this.
 """
 from __future__ import annotations
 

@@ -443,15 +443,40 @@ def _mode(text: str) -> _Mode:
                  shaper=bool(_RX_SHAPER.search(text)), spacey=spacey)
 
 
+_RX_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def _line_needs_dict(raw: str, fixed: str, mode: _Mode) -> bool:
+    """Whether a line still shows breakage after the exact fixes.
+
+    The dictionary stage moves marks between consonants; on a line whose only fault was
+    exact (a split SARA AM ``ํา``, a PUA glyph) it could "improve" a correct proper noun
+    the dictionary does not know (``อำเภอพิปูน``), so it runs only where breakage remains.
+    """
+    if mode.g1 or mode.g2 or mode.spacey or mode.shaper:
+        return True  # systematic breakage in the text: any line may hide a displaced mark
+    if _RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", raw)) or _RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", fixed)):
+        return True
+    if _RX_SHAPER.search(raw):
+        return True
+    return bool(mode.spacey and (_RX_SPACEY.search(raw) or _RX_AA_SPACES.search(raw)))
+
+
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     mode = _mode(text)
     lines = text.split("\n")
-    out = []
+    fixed_lines = []
     for line in lines:
         fixed = _exact_fixes(line)
         if mode.spacey:
             fixed = _RX_AA_SPACES.sub(_HINT, fixed)
-        if mode.dictionary:
+        fixed_lines.append(fixed)
+    needs = [mode.dictionary and _line_needs_dict(raw, fixed, mode) for raw, fixed in zip(lines, fixed_lines)]
+    if cell and any(needs):
+        needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
+    out = []
+    for fixed, need in zip(fixed_lines, needs):
+        if need:
             fixed = _dict_stage(fixed, mode, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)

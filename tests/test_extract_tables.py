@@ -172,3 +172,15 @@ def test_rotated_page_read_in_text_frame(split_pdf, split_extraction, tmp_path, 
     assert [p.text for p in ex.pages] == [p.text for p in split_extraction.pages]
     assert ex.pages[0].flags == [f"text_rotated:{turn}"]
     assert ex.tables[0].bbox == pytest.approx(split_extraction.tables[0].bbox, abs=0.5)
+
+
+def test_nested_table_text_not_duplicated(tmp_path):
+    inner = table_html([["i1", "99.56"], ["i2", "98.00"]], cls="ruled")
+    pad = 'style="padding:14pt"'
+    html = (f'<table class="ruled"><tr><td {pad}>ตัวชี้วัดที่ 1</td><td {pad}>{inner}</td></tr>'
+            f'<tr><td {pad}>รวม</td><td {pad}>99</td></tr></table>')
+    path = render(html, tmp_path / "nested.pdf")
+    with pdfplumber.open(path) as pdf:
+        tables = find_tables(pdf.pages[0])
+    # the outer cell keeps the inner table's text (it stays with its row), once
+    assert [t.rows for t in tables] == [[["ตัวชี้วัดที่ 1", "i1 99.56\ni2 98.00"], ["รวม", "99"]]]

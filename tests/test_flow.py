@@ -148,3 +148,26 @@ def test_report_markdown_and_score_distribution():
               "failed": [{"doc_id": None, "source_uri": "http://x/y.pdf", "stage": "fetched", "error": "HTTP 500 | x"}]}
     md = render_markdown(report)
     assert "## Failures" in md and "HTTP 500 \\| x" in md and "median=80.38" in md
+
+
+@pytest.mark.slow
+def test_csv_manifest_source_with_org_metadata(prefect_api, http_server, tmp_path):
+    from datastore.manifest import RawManifest
+    from flows.ingest import ingest
+    one, two = _pdf("M1", "77"), _pdf("M2", "79.5")
+    http_server.set("/files/one.pdf", one)
+    http_server.set("/files/two.pdf", two)
+    manifest = http_server.set("/list/manifest.csv", (
+        "url,org_name,province\n"
+        "../files/one.pdf,องค์การบริหารส่วนตำบลหนองบัว,อุตรดิตถ์\n"
+        f"{http_server.url('/files/two.pdf')},,\n").encode(), content_type="text/csv")
+    out = tmp_path / "out"
+    r = ingest(manifest, str(out), workers=2, progress=False, fetch_timeout_s=5, **MINI)
+    assert sorted(r["new"]) == sorted([_sha(one), _sha(two)]) and not r["failed"]
+    docs = pd.read_parquet(out / "documents").sort_values("file_name")
+    assert list(docs.source_uri) == [http_server.url("/files/one.pdf"), http_server.url("/files/two.pdf")]
+    raw = RawManifest(out / ".ita" / "raw")
+    assert raw.get(http_server.url("/files/one.pdf"))["meta"] == {
+        "org_name": "องค์การบริหารส่วนตำบลหนองบัว", "province": "อุตรดิตถ์"}
+    assert sorted(p.name for p in (out / ".ita" / "raw" / "by-hash").glob("*.pdf")) == sorted(
+        [f"{_sha(one)}.pdf", f"{_sha(two)}.pdf"])

@@ -159,3 +159,19 @@ def test_assess_synthetic():
     assert q.pua_unmapped == 200
     # the Thai presentation forms are mapped, so they are not a reason for OCR
     assert assess("เล\uf70aม หน\uf70bา " * 30).usable
+
+
+@pytest.mark.timeout(120)
+def test_long_broken_run_is_chunked():
+    """A page-long Thai run without spaces is repaired in word-aligned chunks, not
+    searched as one string (that took minutes); characters are kept."""
+    text = "สว่นต  าบล" + "การประเมนิคุณธรรมและความโปร่งใส" * 150
+    out = repair(text)
+    assert out.startswith("ส่วนตำบล")
+    assert len(out) == len(text) - 2  # the two artefact spaces go; า becomes ำ in place
+
+
+def test_issue_exact_only_line_keeps_proper_noun():
+    # regression (corpus v004b, Waree): a line whose only fault is a split SARA AM (ํา) went
+    # through the dictionary stage, which "improved" the district name พิปูน into พูปน
+    assert repair("ขององค์การบริหารส่วนตําบลเขาพระ อําเภอพิปูน") == "ขององค์การบริหารส่วนตำบลเขาพระ อำเภอพิปูน"
