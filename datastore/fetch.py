@@ -32,9 +32,12 @@ USER_AGENT = "ita-dataset/0.1 (+https://github.com/; ITA report collector)"
 class FetchError(Exception):
     """A source could not be fetched; ``transient`` is True when a retry may succeed."""
 
-    def __init__(self, message: str, *, transient: bool):
+    def __init__(self, message: str, *, transient: bool, sha256: str | None = None,
+                 path: str | None = None):
         super().__init__(message)
         self.transient = transient
+        self.sha256 = sha256  # set when the rejected bytes are at hand (a local file)
+        self.path = path
 
 
 @dataclass
@@ -52,6 +55,7 @@ class FetchResult:
     outcome: str
     bytes_downloaded: int = 0
     meta: dict = field(default_factory=dict)
+    previous_sha256: Optional[str] = None  # for ``changed``: the version this one replaces
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -98,12 +102,16 @@ def hash_local(item: SourceItem, manifest: RawManifest) -> FetchResult:
         head = f.read(1024)
     if PDF_MAGIC not in head:
         manifest.record_error(item.uri, "not a PDF (no %PDF- header)")
-        raise FetchError(f"{item.uri}: not a PDF (no %PDF- header)", transient=False)
+        kind = "an HTML page" if b"<html" in head.lower() or b"<!doctype" in head.lower() else \
+            ("an empty file" if not head else "no %PDF- header")
+        raise FetchError(f"not a PDF ({kind})", transient=False,
+                         sha256=file_sha256(item.local_path), path=str(item.local_path))
     sha = file_sha256(item.local_path)
     outcome = _outcome(known, sha)
     manifest.record(item.uri, sha, file_name=item.file_name, size=st.st_size, mtime_ns=st.st_mtime_ns,
                     meta=item.meta or None)
-    return FetchResult(item.uri, item.file_name, sha, item.local_path, outcome, meta=item.meta)
+    return FetchResult(item.uri, item.file_name, sha, item.local_path, outcome, meta=item.meta,
+                       previous_sha256=known.get("sha256") if outcome == "changed" else None)
 
 
 def _download(r, raw_dir: Path, max_bytes: int, url: str) -> tuple[str, Path, int]:
@@ -197,7 +205,8 @@ def fetch_item(item: SourceItem, raw_dir: str | Path, manifest: RawManifest, *, 
     manifest.record(url, sha, file_name=item.file_name, etag=etag, last_modified=last_mod, size=size,
                     meta=item.meta or None)
     downloaded = size
-    return FetchResult(url, item.file_name, sha, str(final), outcome, bytes_downloaded=downloaded, meta=item.meta)
+    return FetchResult(url, item.file_name, sha, str(final), outcome, bytes_downloaded=downloaded, meta=item.meta,
+                       previous_sha256=known.get("sha256") if outcome == "changed" else None)
 
 
 def fetch_with_retries(item: SourceItem, raw_dir: str | Path, manifest: RawManifest, *, client=None,

@@ -4,7 +4,8 @@ Two tables:
 
 - ``documents``: doc_id, source_uri, file_name, raw_path, first_seen, last_seen.
 - ``stages``: the latest attempt of each (doc_id, stage), stage one of ``fetched``,
-  ``extracted``, ``normalized``, ``written``; with status (``ok``, ``failed``, ``running``),
+  ``extracted``, ``normalized``, ``written``; with status (``ok``, ``failed``, ``running``,
+  ``superseded`` — an old version of a source whose content changed, removed from the dataset),
   error, started/finished (ISO UTC), duration_s, code_version and input_hash.
 
 Connections are short-lived (one per call) with a busy timeout, so several worker processes
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 LEDGER_STAGES = ("fetched", "extracted", "normalized", "written")
-STATUSES = ("ok", "failed", "running")
+STATUSES = ("ok", "failed", "running", "superseded")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (

@@ -179,3 +179,18 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
         _write_atomic(tables[name], d / f"{doc_id}.parquet")
         counts[name] = tables[name].num_rows
     return counts
+
+
+def remove_document(out_dir: str | Path, doc_id: str) -> int:
+    """Delete a document's files from every table (a replaced version of a changed source).
+    The ``documents`` file goes first, so a reader never sees the document listed without
+    its rows. Returns how many files were removed."""
+    from datastore.schema import TABLES
+
+    removed = 0
+    for table in ["documents"] + [t for t in TABLES if t != "documents"]:
+        path = Path(out_dir) / table / f"{doc_id}.parquet"
+        if path.exists():
+            path.unlink()
+            removed += 1
+    return removed

@@ -223,6 +223,24 @@ def _infer_rows(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale:
     return [y0 + g for g in _gaps(prof, max(3, int(8 * scale)))]
 
 
+def _open_ends(ys, hl, vl, xs, scale):
+    """A table cut by a page break has no rule under its last row (or over its first): when
+    the column rules run on past the last (first) horizontal rule, their end closes the row."""
+    if len(vl) < 2:
+        return ys, hl
+    ends = [max(e for _, e in sp) for _, sp in vl]
+    starts = [min(s for s, _ in sp) for _, sp in vl]
+    bottom, top = int(np.median(ends)), int(np.median(starts))
+    gap = max(20, int(40 * scale))
+    if bottom - ys[-1] > gap:
+        ys = ys + [bottom]
+        hl = hl + [(bottom, [(xs[0], xs[-1])])]
+    if ys[0] - top > gap:
+        ys = [top] + ys
+        hl = [(top, [(xs[0], xs[-1])])] + hl
+    return ys, hl
+
+
 def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.ndarray] | None = None) -> list[Grid]:
     """Tables of a page from its ink mask (0/255), top to bottom (``masks``: precomputed
     ``line_masks(ink, scale)``)."""
@@ -250,6 +268,7 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
             continue
         ys = [p for p, _ in hl]
         xs = [p for p, _ in vl] if len(vl) >= 2 else [x, x + w]
+        ys, hl = _open_ends(ys, hl, vl, xs, scale)
         ruled = True
         if len(xs) <= 2:  # frame only: columns from white gaps
             xs = [xs[0]] + _infer_columns(text_ink, xs[0] + tol, xs[-1] - tol, ys[0] + tol, ys[-1] - tol, scale) + [xs[-1]]

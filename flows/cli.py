@@ -134,6 +134,8 @@ def _rerun_plan(ws, a: argparse.Namespace) -> list[tuple[str, str]]:
     wanted = a.from_stage or "extract"
     plan, skipped = [], []
     for d in led.docs():
+        if (d["stages"].get("written") or {}).get("status") == "superseded":
+            continue  # an old version of a source that changed: not part of the dataset any more
         start = resume_stage(ws, d["doc_id"], wanted)
         (plan if start == wanted else skipped).append((d["doc_id"], start))
     for doc_id, _ in skipped:

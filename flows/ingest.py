@@ -91,6 +91,43 @@ def record_fetched(ledger: Ledger, fetched: list[dict]) -> None:
                             code_version="fetch.1")
 
 
+def retire_replaced(ws: Workspace, fetched: list[dict]) -> list[str]:
+    """A source whose content changed replaces its old version: the old doc_id's rows leave
+    the dataset (the ledger keeps the old version, stage ``written`` = ``superseded``).
+    Skipped when another source still has the old bytes. Returns the retired doc_ids."""
+    from datastore.ledger import utc_now
+    from datastore.writer import remove_document
+    current = {f["sha256"] for f in fetched}
+    ledger = Ledger(ws.ledger_path)
+    retired = []
+    for f in fetched:
+        old = f.get("previous_sha256")
+        if f.get("outcome") != "changed" or not old or old in current:
+            continue
+        if remove_document(ws.processed_dir, old):
+            ledger.record_stage(old, "written", "superseded", error=f"replaced by {f['sha256'][:12]} ({f['source_uri']})",
+                                started_at=utc_now(), input_hash=old, code_version="fetch.1")
+            retired.append(old)
+    return retired
+
+
+def record_rejected(ws: Workspace, rejected: list) -> None:
+    """Files rejected before extraction whose bytes we have (a local ``.pdf`` that is an HTML
+    page or random bytes) still get a ``failed`` documents row with the reason."""
+    from datastore.runner import record_failure
+    ledger = Ledger(ws.ledger_path)
+    for item, err in rejected:
+        if not getattr(err, "sha256", None):
+            continue
+        known = ledger.doc(err.sha256)
+        fetched = (known or {}).get("stages", {}).get("fetched") or {}
+        if fetched.get("status") == "failed" and fetched.get("error") == str(err) and \
+                (Path(ws.processed_dir) / "documents" / f"{err.sha256}.parquet").exists():
+            continue  # already recorded: a nightly re-run writes nothing
+        record_failure(ws, doc_id=err.sha256, source_uri=item.uri, file_name=item.file_name,
+                           error=str(err), stage="fetch", raw_path=err.path, ledger=ledger)
+
+
 class DocumentFailed(Exception):
     """Raised by the document task for a failed document; ``args[0]`` is its DocResult dict."""
 
@@ -136,12 +173,14 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
             raise
         except Exception:  # noqa: BLE001 - index page unreachable now: the flow lists it with retries
             items = None
-        prefetched = None
+        prefetched, retired = None, []
         if items is not None:
             fetched, errors = fetch_all_once(items, ws, timeout_s=timeout_s, max_bytes=max_bytes)
             ledger = Ledger(ws.ledger_path)
             todo, skipped = pending_documents(fetched, ledger)
             permanent = [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]
+            record_rejected(ws, [(i, e) for i, e in errors if not e.transient])
+            retired = retire_replaced(ws, fetched)
             retry = [i for i, e in errors if e.transient]
             if not todo and not retry and not os.environ.get("PREFECT_API_URL"):
                 record_fetched(ledger, [f for f in fetched if f["outcome"] in ("new", "changed")])
@@ -156,6 +195,8 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
                       progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,
                       fetch_timeout_s=timeout_s, max_bytes=max_bytes,
                       stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v})
+        if prefetched is not None and retired:
+            report["retired"] = len(retired)
         report["wall_s"] = round(time.monotonic() - t0, 3)
         return report
 

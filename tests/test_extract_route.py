@@ -94,3 +94,13 @@ def test_text_path_never_imports_ocr(tmp_path):
             "assert not bad, bad")
     root = Path(__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", code], check=True, cwd=root)
+
+
+@pytest.mark.slow
+def test_real_garbled_scan_is_read_by_ocr():
+    # o20(2).pdf: one scanned page with a Latin-mojibake OCR layer → our OCR, Thai text
+    ex = extract_document(realdoc("NutMontree__ktltc/o20(2).pdf"), "d", ocr="auto")
+    (page,) = ex.pages
+    assert ex.errors == [] and ex.ocr_pages == 1
+    assert page.method == "ocr" and page.flags[0] == "text_layer_garbled:latin_mojibake"
+    assert "ประกาศ" in page.text and "วิทยาลัยเทคนิค" in page.text
