@@ -233,6 +233,10 @@ def test_corpus_rows_steps_and_units():
     rows = _corpus_measure_rows()
     if not rows:
         pytest.skip("corpus content not available")
+    from normalizers.thai_text import repair
+
+    # the content's printed cells carry the corpus quirks (decomposed ำ, Lao letters): the
+    # pipeline repairs cell text before splitting, so does this test
     for steps_cell, steps, resp_cell, resp in rows:
-        assert split_steps(steps_cell) == steps, steps_cell
-        assert split_units(resp_cell) == resp, resp_cell
+        assert split_steps(repair(steps_cell)) == steps, steps_cell
+        assert split_units(repair(resp_cell)) == resp, resp_cell
