@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizers.codes import parse_code_list, resolve_question, split_code_prefix
-from normalizers.grid import Row, Table, merge_continuations, merge_rows
+from normalizers.grid import Row, Table, join_lines, merge_continuations, merge_rows
 from normalizers.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.periods import parse_period
 from normalizers.roles import Layout
@@ -38,6 +38,27 @@ def strip_list_number(text: str) -> str:
 
 def _cell(row: Row, col: int | None) -> str:
     return row.cells[col].strip() if col is not None and col < len(row.cells) else ""
+
+
+_ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
+
+
+def _steps_text(row: Row, col: int | None) -> str:
+    """The steps cell with one line per item: wrapped lines of an item are joined (as a
+    cell's lines are), a line that starts with a number or bullet starts a new item."""
+    if col is None:
+        return ""
+    src = row.lines if row.lines else row.cells
+    text = src[col] if col < len(src) else ""
+    items: list[list[str]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not items or _ITEM_START.match(line):
+            items.append([line.strip()])
+        else:
+            items[-1].append(line.strip())
+    return "\n".join(join_lines(parts) for parts in items)
 
 
 def _cell_lines(row: Row, col: int | None) -> str:
@@ -226,7 +247,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         period = parse_period(period_text, plan_year) if period_text else None
         if period is not None:
             flags += period.flags
-        steps_text = _cell(row, c_st)
+        steps_text = _steps_text(row, c_st)
         resp_text = _cell_lines(row, c_re)
         conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
         if conf < LOW_CONF:

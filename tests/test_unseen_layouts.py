@@ -83,3 +83,23 @@ def test_question_table_with_misprinted_codes(tmp_path):
     assert {c: x["score"] for c, x in q.items()} == {"i4": 97.5, "i5": 100.0, "i6": 99.1}
     assert any(f.startswith("code_corrected") for f in q["i5"]["flags"])
     assert all(x["indicator_no"] == 2 for x in q.values())
+
+
+def test_measures_with_sequence_and_budget_columns_and_two_level_header(tmp_path):
+    head = ("<tr><th rowspan=2>ลำดับ</th><th rowspan=2>มาตรการ/กิจกรรม</th><th colspan=3>การดำเนินงาน</th>"
+            "<th rowspan=2>งบประมาณ (บาท)</th></tr>"
+            "<tr><th>ขั้นตอนการดำเนินการ</th><th>ระยะเวลา</th><th>หน่วยงานรับผิดชอบ</th></tr>")
+    rows = [["๑", "๒) กิจกรรมเสริมสร้างวัฒนธรรมองค์กร No Gift Policy", "๑. ประกาศนโยบาย<br>๒. จัดอบรมบุคลากร",
+             "ไตรมาสที่ ๑-๒", "สำนักปลัด", "๕,๐๐๐"],
+            ["๒", "โครงการประเมินความเสี่ยงการทุจริต", "- วิเคราะห์ความเสี่ยง<br>- จัดทำแผนบริหารความเสี่ยง",
+             "๑๕ พ.ย. ๖๘ – ๑๐ ม.ค. ๖๙", "กองคลัง / สำนักปลัด", "-"]]
+    body = "<table>" + head + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows) + "</table>"
+    r = _render(tmp_path, body, font="Kinnari")
+    m = r.planned_measures
+    assert len(m) == 2
+    assert m[0]["measure"] == "กิจกรรมเสริมสร้างวัฒนธรรมองค์กร No Gift Policy"
+    assert m[0]["steps"] == ["ประกาศนโยบาย", "จัดอบรมบุคลากร"]
+    assert (m[0]["period_start"], m[0]["period_end"]) == (dt.date(2025, 10, 1), dt.date(2026, 3, 31))
+    assert m[1]["responsible"] == ["กองคลัง", "สำนักปลัด"]
+    assert (m[1]["period_start"], m[1]["period_end"]) == (dt.date(2025, 11, 15), dt.date(2026, 1, 10))
+    assert m[1]["steps"] == ["วิเคราะห์ความเสี่ยง", "จัดทำแผนบริหารความเสี่ยง"]
