@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from normalizers.grid import loose
+from normalizers.thai_cer import edit_distance
 
 
 @lru_cache(maxsize=1)
@@ -30,21 +31,11 @@ def _snap(name: str, candidates: list[str]) -> tuple[str, list[str]]:
     if len(hits) == 1:
         return hits[0], [f"place_spelling_corrected:{name}->{hits[0]}"]
     # a mark or two lost or misplaced: the one official name within a small edit distance
-    dist = sorted((_lev(name, c), c) for c in candidates)
+    dist = sorted((edit_distance(name, c), c) for c in candidates)
     limit = max(1, len(name) // 4)
     if dist and dist[0][0] <= limit and (len(dist) == 1 or dist[1][0] > dist[0][0]):
         return dist[0][1], [f"place_spelling_corrected:{name}->{dist[0][1]}"]
     return name, [f"place_not_in_gazetteer:{name}"]
-
-
-def _lev(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def check_place(province: str | None, district: str | None) -> tuple[str | None, str | None, list[str]]:
