@@ -129,7 +129,6 @@ def _run_documents(process_task, todo: list[dict], ws: Workspace, progress: bool
 
     Cached results are kept in ``<work_dir>/prefect-results`` (deleting the work directory
     drops the cache with the ledger)."""
-    from prefect.futures import as_completed
     from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
     todo = sorted(todo, key=lambda f: -_size(f["path"]))  # largest first: workers finish together
     with temporary_settings({PREFECT_LOCAL_STORAGE_PATH: str(ws.work_dir / "prefect-results")}):

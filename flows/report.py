@@ -77,7 +77,7 @@ def render_markdown(report: dict) -> str:
     """The report as markdown (the artifact's body)."""
     r = report
     lines = [f"# ITA ingest run — {r['source']}", "",
-             f"| sources | downloaded | new | updated | failed | cached | skipped (current) | wall s |",
+             "| sources | downloaded | new | updated | failed | cached | skipped (current) | wall s |",
              "|---|---|---|---|---|---|---|---|",
              f"| {r['sources_listed']} | {r['downloaded']} | {len(r['new'])} | {len(r['updated'])} | "
              f"{len(r['failed'])} | {len(r['cached'])} | {r['skipped_current']} | {r['wall_s']} |", ""]

@@ -21,7 +21,7 @@ from normalizers.orgs import parse_org, parse_years
 from normalizers.periods import fiscal_year_of
 from normalizers.places import check_place
 from normalizers.prose import drop_past_results, read_prose
-from normalizers.roles import Layout, classify
+from normalizers.roles import classify
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.thai_text import repair

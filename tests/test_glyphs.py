@@ -8,7 +8,6 @@ embedded font (or, for a subset that lost its names, from the installed original
 """
 import re
 import unicodedata
-from pathlib import Path
 
 import pdfplumber
 import pytest
