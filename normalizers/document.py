@@ -173,7 +173,9 @@ def normalize(ex: Extraction) -> Records:
     found_rows = bool(indicators or questions or measures)
     sq = squash(all_text)
     report_cues = sum(1 for w in ("ตัวชี้วัด", "ผลการประเมิน", "IIT", "EIT", "OIT", "ข้อคำถาม", "แบบวัด") if w in sq)
-    is_ita = found_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 2)
+    # an ITA report: rows were found, or the text reads like one (ITA wording and several of
+    # the report's own terms) — a memo or a form that only mentions ITA is not one
+    is_ita = found_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
     unreadable = [p.page for p in ex.pages if p.method == "none"]
     if not is_ita:
         status, err = "not_ita", "not an ITA report: no ITA assessment wording and no score or measures table"

@@ -58,6 +58,17 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
     tool_col = layout.col("tool_score")
     if score_col is not None:
         merge_split_rows(table, ind_cols[-1], score_col)
+    # a table of numbered rows that never names an official indicator is not a results
+    # table (budget books, statistics): the printed number alone is trusted only under a
+    # header that says ตัวชี้วัด
+    named = sum(1 for row in table.rows
+                if match_indicator(" ".join(row.cells[c] for c in ind_cols if c < len(row.cells)))[0] is not None
+                and not any(f.startswith("indicator_by_number") for f in
+                            match_indicator(" ".join(row.cells[c] for c in ind_cols if c < len(row.cells)))[2]))
+    header_says = any("ตัวชี้วัด" in squash(" ".join(h)) for h in table.header)
+    if named == 0:
+        out.flags.append(f"results_table_without_indicator_names:p{table.page}")
+        return
     for row in table.rows:
         label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
         if tool_col is not None and row.cells[tool_col]:
@@ -65,7 +76,9 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         if not label.strip():
             continue
         no, mconf, mflags = match_indicator(label)
-        if no is None and seq_col is not None:
+        if no is not None and any(f.startswith("indicator_by_number") for f in mflags) and not header_says:
+            continue
+        if no is None and seq_col is not None and header_says:
             # name unreadable: fall back to the printed number, flagged
             n = to_ascii_digits(row.cells[seq_col]).strip(" .")
             if n.isascii() and n.isdigit() and 1 <= int(n) <= 10:
