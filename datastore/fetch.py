@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from datastore.interim import file_sha256  # noqa: F401 - re-exported
 from datastore.manifest import RawManifest
 from datastore.sources import SourceItem, check_url
 
@@ -74,15 +75,6 @@ def raw_path_for(raw_dir: str | Path, sha256: str) -> Path:
     if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
         raise ValueError(f"not a sha256: {sha256!r}")
     return Path(raw_dir) / "by-hash" / f"{sha256}.pdf"
-
-
-def file_sha256(path: str | Path) -> str:
-    """SHA-256 hex of a file's bytes (read in 1 MiB blocks)."""
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def _outcome(known: Optional[dict], sha: str) -> str:

@@ -14,10 +14,9 @@ can record stages at once. Nothing here imports Prefect.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from contextlib import closing, contextmanager
+from datastore import sqlite
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 LEDGER_STAGES = ("fetched", "extracted", "normalized", "written")
 STATUSES = ("ok", "failed", "running", "superseded")
@@ -45,19 +44,10 @@ class Ledger:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._conn() as c:
-            c.execute("PRAGMA journal_mode=WAL")
-            c.executescript(_SCHEMA)
+        sqlite.init(self.path, _SCHEMA)
 
-    @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=60)) as c:
-            c.row_factory = sqlite3.Row
-            c.execute("PRAGMA busy_timeout=60000")
-            c.execute("PRAGMA synchronous=NORMAL")  # WAL: durable on commit up to an OS crash, much faster
-            with c:  # one transaction, committed on exit
-                yield c
+    def _conn(self):
+        return sqlite.connect(self.path)
 
     # --- writes -------------------------------------------------------------------------
     def upsert_document(self, doc_id: str, *, source_uri: Optional[str] = None,

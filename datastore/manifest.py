@@ -12,10 +12,9 @@ threads and workers can record at once). Two tables:
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing, contextmanager
+from datastore import sqlite
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from datastore.ledger import utc_now
 
@@ -38,18 +37,10 @@ class RawManifest:
 
     def __init__(self, raw_dir: str | Path):
         self.path = Path(raw_dir) / MANIFEST_FILE
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._conn() as c:
-            c.execute("PRAGMA journal_mode=WAL")
-            c.executescript(_SCHEMA)
+        sqlite.init(self.path, _SCHEMA)
 
-    @contextmanager
-    def _conn(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=60)) as c:
-            c.row_factory = sqlite3.Row
-            c.execute("PRAGMA busy_timeout=60000")
-            with c:
-                yield c
+    def _conn(self):
+        return sqlite.connect(self.path)
 
     def get(self, source_uri: str) -> Optional[dict]:
         """The latest state of a source, or None if it was never fetched."""

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from normalizers.codes import load_catalog
+from normalizers.grid import loose
 from normalizers.numbers import find_scores, to_ascii_digits
 
 INDICATORS: dict[int, str] = {
@@ -49,11 +50,6 @@ _RX_ISSUE = re.compile(r"^\s*ประเด็นที่\s*[0-9]{1,2}\.?\s*",
 _RX_SCORE_PAREN = re.compile(r"\(\s*(?:คะแนน\s*)?[0-9.\s]+(?:คะแนน)?\s*\)")
 
 
-def _loose(text: str) -> str:
-    """Whitespace, SARA AA/AM, NIKHAHIT, MAI HAN-AKAT and tone marks removed."""
-    return re.sub(r"[\s\u0e31\u0e32\u0e33\u0e47-\u0e4d]", "", text)
-
-
 def _squash(text: str) -> str:
     """Digits to ASCII, all whitespace removed (wrap spaces inside names go away)."""
     return re.sub(r"\s+", "", to_ascii_digits(text))
@@ -68,14 +64,14 @@ def printed_number(text: str) -> int | None:
 def _name_hits(text: str) -> list[tuple[int, int, int]]:
     """(position, -alias length, indicator) of every alias found in the squashed text."""
     s = _squash(_RX_SCORE_PAREN.sub(" ", to_ascii_digits(text)))
-    sl = _loose(s)
+    sl = loose(s)
     hits = []
     for no, aliases in _ALIASES.items():
         for a in aliases:
             i = s.find(a)
             if i < 0:
                 # a broken text layer (ำ lost or turned into า, marks misplaced)
-                j = sl.find(_loose(a))
+                j = sl.find(loose(a))
                 i = round(j * len(s) / max(1, len(sl))) if j >= 0 else -1
             if i >= 0:
                 hits.append((i, -len(a), no))

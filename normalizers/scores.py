@@ -61,21 +61,20 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
     # a table of numbered rows that never names an official indicator is not a results
     # table (budget books, statistics): the printed number alone is trusted only under a
     # header that says ตัวชี้วัด
-    named = sum(1 for row in table.rows
-                if match_indicator(" ".join(row.cells[c] for c in ind_cols if c < len(row.cells)))[0] is not None
-                and not any(f.startswith("indicator_by_number") for f in
-                            match_indicator(" ".join(row.cells[c] for c in ind_cols if c < len(row.cells)))[2]))
+    matches = [match_indicator(" ".join(row.cells[c] for c in ind_cols if c < len(row.cells)))
+               for row in table.rows]
+    named = sum(1 for no, _, flags in matches
+                if no is not None and not any(f.startswith("indicator_by_number") for f in flags))
     header_says = any("ตัวชี้วัด" in squash(" ".join(h)) for h in table.header)
     if named == 0:
         out.flags.append(f"results_table_without_indicator_names:p{table.page}")
         return
-    for row in table.rows:
+    for row, (no, mconf, mflags) in zip(table.rows, matches):
         label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
         if tool_col is not None and row.cells[tool_col]:
             _tool_cell(row.cells[tool_col], row, tool_col, out)
         if not label.strip():
             continue
-        no, mconf, mflags = match_indicator(label)
         if no is not None and any(f.startswith("indicator_by_number") for f in mflags) and not header_says:
             continue
         if no is None and seq_col is not None and header_says:
