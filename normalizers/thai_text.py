@@ -66,8 +66,12 @@ _RX_FAST = re.compile(_RX_BROKEN.pattern + "|" + _RX_G1.pattern + "|" + _RX_G2.p
 
 # ---------------------------------------------------------------- exact fixes
 _RX_ZW = re.compile(f"[{ZERO_WIDTH}]")
-_RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){_SP}+(?=[{RX_MARK}\u0e33])")
-_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])([{RX_MARK}]*){_SP}+[\u0e32\u0e33]")
+# (the space between a mark and ำ is left to the dictionary stage: see _RX_LOST_AM)
+_RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){_SP}+(?=[{RX_MARK}])"
+                            f"|(?<=[\u0e01-\u0e4e])(?<![{RX_MARK}]){_SP}+(?=\u0e33)")
+# A space between a consonant and า/ำ is a lost nikhahit (ค าน า, ด  าเนิน, น้  ำ), but a
+# single space after a mark is the artefact space of a displaced mark (มกี ารบรกิ าร).
+_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])((?:[{RX_MARK}]+{_SP}{{2,}})|{_SP}+)[\u0e32\u0e33]")
 _RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
 _RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
 _RX_FFFD_AA = re.compile("\ufffd+\u0e32")
@@ -110,7 +114,7 @@ def _exact_fixes(s: str) -> str:
     if any("\u0e80" <= c <= "\u0eff" for c in s):
         s = _map_lao(s)
     s = _RX_FFFD_AA.sub(SARA_AM, s)
-    s = _RX_LOST_AM.sub(lambda m: m.group(1) + _HINT, s)
+    s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + _HINT, s)
     s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
@@ -160,6 +164,10 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
     bases = _bases(s)
     hot = _hot(s, junctions)
+    # a mark just before an artefact space was pushed right over a consonant by the
+    # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
+    spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
+    n = len(s)
     for i in sorted(near):
         if i >= len(s):
             continue
@@ -174,13 +182,21 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
                 b -= 1
             k = bases.index(b) if b in bases else -1
             rest = s[:i] + s[i + 1:]
-            # move this mark to the previous / next base
+            # move this mark to the previous / next base; a move onto a base that already
+            # has the same mark is no move (the duplicate would be dropped: a lost mark)
             if k > 0:
                 pb = bases[k - 1]
-                yield i, _canon(rest[:pb + 1] + ch + rest[pb + 1:])
-            if 0 <= k < len(bases) - 1:
+                c = _canon(rest[:pb + 1] + ch + rest[pb + 1:])
+                if len(c) == n:
+                    yield i, (c + _PREFER if i in spaced else c)
+            # a mark printed before an artefact space belongs left of it: never moved right
+            # across a junction
+            right = 0 <= k < len(bases) - 1 and not any(b < jn <= bases[k + 1] for jn in junctions)
+            if right:
                 nb = bases[k + 1] - 1  # index in ``rest``
-                yield i, _canon(rest[:nb + 1] + ch + rest[nb + 1:])
+                c = _canon(rest[:nb + 1] + ch + rest[nb + 1:])
+                if len(c) == n:
+                    yield i, c
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, _canon(s[:i] + alt + s[i + 1:])
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
@@ -195,10 +211,24 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
                 body = s[:j] + s[e:]
                 if k > 0:
                     pb = bases[k - 1]
-                    yield i, _canon(body[:pb + 1] + cluster + body[pb + 1:])
-                if 0 <= k < len(bases) - 1:
+                    c = _canon(body[:pb + 1] + cluster + body[pb + 1:])
+                    if len(c) == n:
+                        yield i, (c + _PREFER if e - 1 in spaced else c)
+                if right:
                     nb = bases[k + 1] - len(cluster)
-                    yield i, _canon(body[:nb + 1] + cluster + body[nb + 1:])
+                    c = _canon(body[:nb + 1] + cluster + body[nb + 1:])
+                    if len(c) == n:
+                        yield i, c
+            if len(cluster) > 2 and k > 0 and i == min(p for p in range(j, e) if p in near):
+                # two clusters merged on one base (ผทู้ ่ี = ผู้ที่): move each vowel with
+                # each tone/sign of the cluster to the previous base
+                pb = bases[k - 1]
+                for v in (c for c in cluster if mark_rank(c) == 0):
+                    for t in (c for c in cluster if mark_rank(c) > 0):
+                        left = cluster.replace(v, "", 1).replace(t, "", 1)
+                        c = _canon(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:])
+                        if len(c) == n:
+                            yield i, c
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
             yield i, s[:i] + SARA_AM + s[i + 1:]
         elif ch == SARA_AM and (mode.g2 or am_choice):
@@ -237,6 +267,7 @@ _WIN = 16
 # tie; a lost-nikhahit position becomes ``า`` only if that removes unknown characters.
 _AA_PREFER = "\ue001"
 _AA_STRICT = "\ue002"
+_PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 
 
 def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool) -> str | None:
@@ -246,7 +277,7 @@ def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
-            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA)
+            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
             c = thai_dict.score(c2)
             if c < best_cost:
                 best, best_cost = c2, c
@@ -280,6 +311,8 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
                 cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
             elif _AA_STRICT in cand:
                 cand, margin = cand.replace(_AA_STRICT, SARA_AA), -(UNK - 1)
+            elif cand.endswith(_PREFER):
+                cand, margin = cand[:-1], 1
             # score a window around the edit only (words are at most MAX_WORD long)
             lo, hi = max(0, i - _WIN), i + _WIN
             delta = (thai_dict.score(cand[lo:hi + len(cand) - len(s)])
@@ -352,16 +385,45 @@ _RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # n
 _RX_SPACES_ONLY = re.compile(f"{_SP}+")
 
 
+def _glue_fragments(parts: list[str], flags: set[str]) -> tuple[list[str], dict[int, tuple[int, ...]]]:
+    """Glue a run that starts with า/ำ to the run before it when that one ends with a
+    mark and only one space is between: no word starts with า/ำ, and the space is the
+    artefact of a mark displaced one consonant right (``มกี ารบรกิ าร``). Returns the
+    new parts and, per glued run index, the junction positions."""
+    out = [parts[0]]
+    glued: dict[int, tuple[int, ...]] = {}
+    i = 1
+    while i < len(parts):
+        run, junctions = parts[i], ()
+        while (i + 2 < len(parts) and run[-1] in MARKS and _RX_ONE_SPACE.fullmatch(parts[i + 1])
+               and parts[i + 2][0] in (SARA_AA, SARA_AM)):
+            junctions += (len(run),)
+            run += parts[i + 2]
+            flags.add("thai_repair:space_removed")
+            i += 2
+        if junctions:
+            glued[len(out)] = junctions
+        out.append(run)
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+        i += 2
+    return out, glued
+
+
+_RX_ONE_SPACE = re.compile(_SP)
+
+
 def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) -> str:
     """Fix Thai runs of one line; join runs split by an artefact space."""
     parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
+    parts, glued = _glue_fragments(parts, flags)
     out: list[str] = [parts[0]]
     i = 1
     while i < len(parts):
         run = parts[i]
         raw_bad = _is_bad(run)
-        junctions: tuple[int, ...] = ()
-        cur = _fix_run(run, mode, flags)
+        junctions: tuple[int, ...] = glued.get(i, ())
+        cur = _fix_run(run, mode, flags, junctions)
         # try joining with following runs across pure-space separators
         while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
                and len(run) + len(parts[i + 2]) <= _MAX_RUN):
@@ -373,9 +435,9 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
                 break
             joined_raw = run + nxt
             f2: set[str] = set()
-            jn = junctions + (len(run),)
+            jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
             joined = _fix_run(joined_raw, mode, f2, jn)
-            nxt_fixed = _fix_run(nxt, mode, set())
+            nxt_fixed = _fix_run(nxt, mode, set(), glued.get(i + 2, ()))
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
@@ -390,9 +452,17 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             break
         out.append(cur)
         if i + 1 < len(parts):
-            out.append(parts[i + 1])
+            sep = parts[i + 1]
+            if (cell or mode.spacey) and run[-1] in MARKS and cur[-1:] not in MARKS:
+                # the run's last mark was displaced; the space it left before a closing
+                # sign is an artefact too (ประเมนิ ฯ, ท่ีสดุ :, จรงิ ))
+                sep = _RX_SPACE_CLOSE.sub("", sep, count=1)
+            out.append(sep)
         i += 2
     return "".join(out).replace(_HINT, SARA_AA)
+
+
+_RX_SPACE_CLOSE = re.compile(f"^{_SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
 
 
 def _is_bad(run: str) -> bool:

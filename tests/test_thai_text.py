@@ -175,3 +175,32 @@ def test_issue_exact_only_line_keeps_proper_noun():
     # regression (corpus v004b, Waree): a line whose only fault is a split SARA AM (ํา) went
     # through the dictionary stage, which "improved" the district name พิปูน into พูปน
     assert repair("ขององค์การบริหารส่วนตําบลเขาพระ อําเภอพิปูน") == "ขององค์การบริหารส่วนตำบลเขาพระ อำเภอพิปูน"
+
+
+# Pango text layers with the "spacey" signature (artefact spaces around displaced marks);
+# NotoSansThai places upper vowels one consonant right, then a space.
+_SPACEY = "การด  าเนินงาน ส่วนต  าบล\n"
+
+
+@pytest.mark.parametrize("broken,true", [
+    # a mark before a single space then า is displaced, not a lost nikhahit (was มีกำร)
+    ("ยงั มกี ารบรกิ ารแก่ประชาชน ก  าหนด", "ยังมีการบริการแก่ประชาชน กำหนด"),
+    # a move onto a base with the same mark must not drop it (was จงหวัด / ตัวชวี้ด)
+    ("จงั หวดั นราธวิ าส", "จังหวัดนราธิวาส"),
+    ("ทกุ ตัวชวี้ ดั ยอ่ ยในตัวชวี้ ดั", "ทุกตัวชี้วัดย่อยในตัวชี้วัด"),
+    # a mark before the artefact space goes back left on a dictionary tie (วสัดุ, หนิ are words)
+    ("ค่าวสั ดุ อุปกรณ์", "ค่าวัสดุอุปกรณ์"),
+    ("องค์การบรหิ ารสว่ นต  าบลหนิ โคน", "องค์การบริหารส่วนตำบลหินโคน"),
+    ("กำรแก้ไขปัญหำกำรทจุ รติ", "การแก้ไขปัญหาการทุจริต"),
+    # the space a displaced last mark leaves before a closing sign goes; ฯลฯ keeps its space
+    ("ผลการประเมนิ ฯ และ ประเมนิ จรงิ ) ค่าเดินทาง ฯลฯ", "ผลการประเมินฯ และ ประเมิน จริง) ค่าเดินทาง ฯลฯ"),
+])
+def test_pango_displaced_marks(broken, true):
+    assert repair(_SPACEY + broken) == "การดำเนินงาน ส่วนตำบล\n" + true
+
+
+def test_repair_cell_merged_mark_clusters():
+    # ผทู้ ่ีมา: ู้ of ผ pushed onto ท, whose own ี่ follows the space (was ผีทู้่มา)
+    text, _ = repair_cell("เป็นธรรมต่อผทู้ ่ีมาติดต่อหรอื ผู้\nรบั บรกิ าร")
+    assert text == "เป็นธรรมต่อผู้ที่มาติดต่อหรือผู้รับบริการ"
+    assert repair_cell("ขอ้ ค  าถามท่ีได้คะแนนน้อยท่ีสดุ :")[0] == "ข้อคำถามที่ได้คะแนนน้อยที่สุด:"
