@@ -41,6 +41,10 @@ def _seed(name: str) -> int:
     return int(hashlib.sha256(name.encode()).hexdigest()[:8], 16)
 
 
+def doc_id(name: str) -> str:
+    return hashlib.sha256(name.encode()).hexdigest()
+
+
 def extract_one(name: str, src: Path, work: Path, dpi: int) -> tuple[str, float, int, int]:
     from corpus.scan import random_params, scan_pdf
     from datastore.interim import save_extraction
@@ -49,7 +53,7 @@ def extract_one(name: str, src: Path, work: Path, dpi: int) -> tuple[str, float,
     rng = np.random.default_rng(_seed(name))
     scan = scan_pdf(src, work / f"{name}.scan.pdf", random_params(rng, dpi), seed=_seed(name) % 1000)
     t = time.perf_counter()
-    ex = extract_document(scan, name)
+    ex = extract_document(scan, doc_id(name))
     dt = time.perf_counter() - t
     save_extraction(work / "interim", ex)
     return name, dt, ex.ocr_pages, ex.page_count
@@ -72,7 +76,7 @@ def main() -> int:
     from datastore.interim import extract_path, load_extraction
     from normalizers.document import normalize
 
-    todo = [s for s in srcs if not (a.renormalize and extract_path(work / "interim", s[0]).exists())]
+    todo = [s for s in srcs if not (a.renormalize and extract_path(work / "interim", doc_id(s[0])).exists())]
     if todo:
         t0 = time.perf_counter()
         with ProcessPoolExecutor(a.jobs) as pool:
@@ -85,7 +89,7 @@ def main() -> int:
 
     total: dict = {}
     for name, _, exp_path in srcs:
-        ex = load_extraction(work / "interim", name)
+        ex = load_extraction(work / "interim", doc_id(name))
         rec = normalize(ex)
         exp = json.loads(exp_path.read_text(encoding="utf-8"))
         res = score_records(asdict(rec), exp)
