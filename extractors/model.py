@@ -26,7 +26,11 @@ class RawTable:
 
     ``rows[r][c]`` is None for a cell covered by a merged neighbour (pdfplumber's convention)
     and "" for an empty cell. ``cell_conf`` is per-cell confidence 0..1 (1.0 for text-layer
-    cells; OCR gives its own), same shape as ``rows`` or None.
+    cells; OCR gives its own), same shape as ``rows`` or None. ``cell_alt`` (OCR tables only,
+    same shape as ``rows`` or None) is the numeral recognizer's runner-up reading of each
+    numeric cell, None where it has none; after an arithmetic choice (``ocr_checks``) it is
+    the reading that was replaced. The normalizer uses it to repair a number that breaks the
+    indicator = mean of its questions rule.
     """
 
     page: int  # 1-based
@@ -36,6 +40,7 @@ class RawTable:
     method: Method = "text"
     cell_conf: Optional[list[list[float]]] = None
     col_x: Optional[list[float]] = None  # x0 of each column (and the table's x1 last), when known
+    cell_alt: Optional[list[list[Optional[str]]]] = None  # runner-up OCR reading per numeric cell
     flags: list[str] = field(default_factory=list)
 
     @property

@@ -580,7 +580,9 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         tables[ti].rows[r][c] = text
         tables[ti].cell_conf[r][c] = cf if text else 1.0
     for t, alts in pending:
+        before = {(r, c): t.rows[r][c] for r, c in alts}
         ocr_checks.check_table(t, alts)
+        t.cell_alt = ocr_checks.second_readings(t, alts, before)
     page_txt, page_conf = outside_text(pp, dpi, line_h)
     table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
     w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)

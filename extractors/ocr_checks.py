@@ -7,7 +7,9 @@ either IIT + EIT + OIT (tools already weighted, as in the ONAC announcements) or
 made of the recognizer's second choice for one cell satisfies it, that reading is taken and
 ``ocr_arith_choice:<col>:r<row>`` says so. A row that holds keeps its values and its doubtful
 cells are confirmed (``ocr_arith_confirmed:r<row>``). An indicator that must be the mean of
-its questions is checked by ``mean_holds``.
+its questions is checked by ``mean_holds`` in the normalizer (``normalizers.checks``), which
+only sees numbers: ``second_readings`` hands it each numeric cell's other reading
+(``RawTable.cell_alt``).
 """
 from __future__ import annotations
 
@@ -154,3 +156,27 @@ def check_table(t: RawTable, alts: dict[tuple[int, int], list[tuple[str, float]]
             for c in cols:
                 conf[r][c] = min(conf[r][c], DOUBT)
     return t
+
+
+def second_readings(t: RawTable, alts: dict[tuple[int, int], list[tuple[str, float]]],
+                    before: dict[tuple[int, int], Optional[str]]) -> Optional[list[list[Optional[str]]]]:
+    """Each numeric cell's other reading, shaped like ``t.rows`` (None where there is none).
+
+    ``before`` holds the cells as read before ``check_table``: a cell it changed keeps the
+    reading it replaced as its alternative; any other cell gets the recognizer's best reading
+    that differs from the cell. None when no cell has an alternative.
+    """
+    out: list[list[Optional[str]]] = [[None] * len(row) for row in t.rows]
+    found = False
+    for (r, c), ranked in alts.items():
+        if r >= len(t.rows) or c >= len(t.rows[r]):
+            continue
+        cur = t.rows[r][c]
+        if before.get((r, c)) is not None and before[(r, c)] != cur:
+            alt = before[(r, c)]
+        else:
+            alt = next((s for s, _ in ranked if s and s != cur), None)
+        if alt is not None and value(alt) is not None:
+            out[r][c] = alt
+            found = True
+    return out if found else None

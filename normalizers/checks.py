@@ -1,20 +1,40 @@
-"""Cross-checks: arithmetic the ITA scores must satisfy. They add flags; they never change a value.
+"""Cross-checks: arithmetic the ITA scores must satisfy. They add flags; the one that may
+change a value is the indicator mean, and only an OCR reading, always with a flag.
 
-- an indicator score vs the mean of its printed question scores;
+- an indicator score vs the mean of its printed question scores (see below);
 - the overall score vs 0.3·IIT + 0.3·EIT + 0.4·OIT;
 - a tool score vs the mean of its printed indicator scores;
 - OIT question scores are 0 or 100;
 - every score within 0–100.
+
+Indicator = mean of its questions, as a second opinion on OCR. A score read by OCR carries the
+recognizer's other reading of its cell (``ALT``, from ``RawTable.cell_alt``). When an
+indicator is further than ``TOL_MEAN`` from the mean of its (two or more) questions, and the
+report prints all the questions the year's catalog puts under it (many print only the
+low-scoring ones, whose mean says nothing about a reading), every single substitution of one row's other reading (the indicator's or one question's) is tried;
+if exactly one makes the numbers agree to two-decimal rounding (``mean_holds``: 0.011), that
+reading is taken: the changed row gets ``ocr_arith_choice:indicator_mean`` and
+``ocr_arith_replaced:<first reading>``, its confidence at most ``DOUBT``; the indicator row
+gets ``ocr_arith_partner:indicator_mean:<code>`` when a question changed. Otherwise the
+indicator keeps ``check_question_mean:<mean>`` (plus ``ocr_arith_ambiguous:indicator_mean``
+when several readings would fit). Within ``TOL_MEAN`` nothing changes — reports print
+inexact means (integers such as ``82``, scores rounded before averaging) — but a disagreement
+that exactly one other reading would resolve is flagged on that row
+(``ocr_arith_alt_fits:indicator_mean:<reading>``). ``drop_private`` removes ``ALT``.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
+from extractors.ocr_checks import DOUBT, mean_holds
+from normalizers.codes import load_catalog
 from normalizers.indicators import TOOL_OF
 
 WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
-TOL_MEAN = 0.6  # rounding in reports: question scores are printed with 2 decimals
+TOL_MEAN = 0.6  # reports print inexact means (integer scores, averages of rounded scores)
+TOL_EXACT = 0.011  # an exact mean of two-decimal scores, both sides rounded (0.005 + 0.005)
 TOL_OVERALL = 0.1
+ALT = "_alt_score"  # private row key: the OCR recognizer's other reading of the score cell
 
 
 def _add(row: dict, flag: str) -> None:
@@ -34,18 +54,71 @@ def check_oit_binary(questions: list[dict]) -> None:
             _add(q, "oit_score_not_0_or_100")
 
 
+def _all_printed(no: int, qs: list[dict]) -> bool:
+    """Whether ``qs`` holds every question the catalog of their year puts under indicator ``no``."""
+    want = {c for c, i in load_catalog(qs[0].get("assessment_year")).indicator.items() if i == no}
+    return bool(want) and want <= {q.get("question_code") for q in qs}
+
+
+def _fits(ind: dict, qs: list[dict]) -> list[tuple[dict, float]]:
+    """The single substitutions (row, its other reading) that make ``ind`` the mean of ``qs``."""
+    if not _all_printed(ind["indicator_no"], qs):
+        return []
+    out = []
+    for row in [ind] + qs:
+        alt = row.get(ALT)
+        if alt is None or not 0.0 <= alt <= 100.0 or alt == row["score"]:
+            continue
+        trial = [alt if q is row else q["score"] for q in qs]
+        if mean_holds(trial, alt if row is ind else ind["score"], TOL_EXACT):
+            out.append((row, alt))
+    return out
+
+
+def _choose(ind: dict, row: dict, alt: float) -> None:
+    old = row["score"]
+    row["score"] = alt
+    row.pop(ALT, None)  # taken once; another indicator row must not swap it back
+    row["confidence"] = min(row.get("confidence", 1.0), DOUBT)
+    _add(row, "ocr_arith_choice:indicator_mean")
+    _add(row, f"ocr_arith_replaced:{old:g}")
+    if row is not ind:
+        _add(ind, f"ocr_arith_partner:indicator_mean:{row['question_code']}")
+
+
 def check_indicator_means(indicators: list[dict], questions: list[dict]) -> None:
-    """Flag indicator rows whose score differs from the mean of the questions printed for it."""
-    by_ind: dict[int, list[float]] = defaultdict(list)
+    """Flag indicator rows whose score differs from the mean of the questions printed for it;
+    where exactly one other OCR reading resolves a clear disagreement, take it (module doc)."""
+    by_ind: dict[int, list[dict]] = defaultdict(list)
     for q in questions:
         if q.get("indicator_no"):
-            by_ind[q["indicator_no"]].append(q["score"])
+            by_ind[q["indicator_no"]].append(q)
     for r in indicators:
         qs = by_ind.get(r["indicator_no"])
-        if qs and len(qs) >= 2:
-            mean = sum(qs) / len(qs)
-            if abs(mean - r["score"]) > TOL_MEAN:
-                _add(r, f"check_question_mean:{mean:.2f}")
+        if not qs or len(qs) < 2:
+            continue
+        scores = [q["score"] for q in qs]
+        if mean_holds(scores, r["score"], TOL_EXACT):
+            continue
+        mean = sum(scores) / len(scores)
+        fits = _fits(r, qs)
+        if abs(mean - r["score"]) <= TOL_MEAN:
+            if len(fits) == 1:
+                row, alt = fits[0]
+                _add(row, f"ocr_arith_alt_fits:indicator_mean:{alt:g}")
+            continue
+        if len(fits) == 1:
+            _choose(r, *fits[0])
+            continue
+        _add(r, f"check_question_mean:{mean:.2f}")
+        if fits:
+            _add(r, "ocr_arith_ambiguous:indicator_mean")
+
+
+def drop_private(rows: list[dict]) -> None:
+    """Remove the private keys the checks used (not contract columns)."""
+    for r in rows:
+        r.pop(ALT, None)
 
 
 def check_overall(doc: dict) -> None:
@@ -75,6 +148,7 @@ def check_tool_means(doc: dict, indicators: list[dict]) -> None:
 
 
 def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
+    check_indicator_means(indicators, questions)  # first: it may take another OCR reading
     check_ranges(indicators)
     check_ranges(questions)
     for k in ("overall_score", "iit_score", "eit_score", "oit_score"):
@@ -82,6 +156,5 @@ def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
         if v is not None and not 0 <= v <= 100:
             doc["flags"] = sorted(set(doc.get("flags") or []) | {f"{k}_out_of_range"})
     check_oit_binary(questions)
-    check_indicator_means(indicators, questions)
     check_overall(doc)
     check_tool_means(doc, indicators)

@@ -167,6 +167,7 @@ def normalize(ex: Extraction) -> Records:
         "status": "ok", "error": None, "flags": [],
     }
     checks.run_all(document, indicators, questions)
+    checks.drop_private(indicators + questions)
     doc_flags += document.pop("flags")
 
     # --- status

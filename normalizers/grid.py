@@ -37,6 +37,11 @@ class Row:
     page_last: int = 0
     flags: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # repaired cell text, line breaks kept
+    alt: list[Optional[str]] = field(default_factory=list)  # OCR runner-up reading per cell (numbers)
+
+    def alt_of(self, c: Optional[int]) -> Optional[str]:
+        """The other OCR reading of cell ``c``, if the recognizer had one."""
+        return self.alt[c] if c is not None and c < len(self.alt) else None
 
     def __post_init__(self):
         if not self.page_last:
@@ -162,6 +167,14 @@ def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list
     return cells, confs, flags, all_lines
 
 
+def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
+    """Row ``r``'s OCR runner-up readings (``RawTable.cell_alt``), one per column; [] if none."""
+    alt = raw.cell_alt[r] if raw.cell_alt is not None and r < len(raw.cell_alt) else None
+    if not alt or all(a is None for a in alt):
+        return []
+    return [alt[c] if c < len(alt) else None for c in range(raw.n_cols)]
+
+
 def is_header_row(cells: list[str]) -> bool:
     """A row of column titles: most non-empty cells hold header words and none is a number."""
     filled = [squash(c) for c in cells if c.strip()]
@@ -218,7 +231,8 @@ def build_table(raw: RawTable) -> Table:
         if not any(cells[r]):
             continue
         rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f})
-        rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r]))
+        rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],
+                        alt=cell_alts(raw, r)))
     tflags = list(raw.flags)
     return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
@@ -284,8 +298,11 @@ def merge_rows(a: Row, b: Row) -> Row:
     conf = [min(p, q) for p, q in zip(a.conf, b.conf)]
     flags = sorted(set(a.flags) | set(b.flags))
     lines = ["\n".join(x for x in (p, q) if x) for p, q in zip(a.lines or a.cells, b.lines or b.cells)]
+    # a cell taken whole from one part keeps that part's other reading; a joined cell has none
+    alt = [(a.alt_of(c) if x and not y else b.alt_of(c) if y and not x else None)
+           for c, (x, y) in enumerate(zip(a.cells, b.cells))]
     return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags,
-               lines=lines)
+               lines=lines, alt=alt if any(v is not None for v in alt) else [])
 
 
 def join_text(x: str, y: str) -> str:

@@ -4,13 +4,17 @@ Handles the three score-table kinds (``normalizers.roles``): results tables (ind
 scores, often with tool scores), per-question tables grouped by indicator, and analysis
 tables (indicator score + analysis text). Indicators are numbered by their official name,
 never by the number a report prints; question codes are repaired and checked against the
-year's catalog. Every doubt becomes a flag on the row; values are never changed.
+year's catalog. Every doubt becomes a flag on the row; values are never changed here.
+A score read by OCR carries the recognizer's other reading under the private key
+``checks.ALT`` for the arithmetic checks; ``checks.drop_private`` removes it before the
+rows leave the normalizer.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from normalizers.checks import ALT
 from normalizers.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.grid import Row, Table, merge_rows, squash
 from normalizers.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
@@ -41,6 +45,15 @@ def _conf_flags(row: Row, cols: list[int]) -> tuple[float, list[str]]:
     conf = min(confs) if confs else 1.0
     flags = ["low_confidence_ocr"] if conf < LOW_CONF else []
     return conf, flags
+
+
+def alt_score(row: Row, col: int | None, score: float) -> float | None:
+    """The other OCR reading of a score cell as a number, when it has one that differs."""
+    alt = row.alt_of(col)
+    if alt is None:
+        return None
+    v, _ = parse_score(alt)
+    return v if v is not None and v != score else None
 
 
 def indicator_row(no: int, score: float, source: str, page: int, conf: float, flags: list[str]) -> dict:
@@ -92,8 +105,12 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
                 out.flags.append(f"unreadable_indicator_score:p{row.page}")
             continue
         conf, cflags = _conf_flags(row, [score_col])
-        out.indicators.append(indicator_row(no, score, source, row.page, min(conf, mconf or 1.0),
-                                            mflags + sflags + cflags + row_ocr_flags(row)))
+        ind = indicator_row(no, score, source, row.page, min(conf, mconf or 1.0),
+                            mflags + sflags + cflags + row_ocr_flags(row))
+        alt = alt_score(row, score_col, score)
+        if alt is not None:
+            ind[ALT] = alt
+        out.indicators.append(ind)
 
 
 def row_ocr_flags(row: Row) -> list[str]:
@@ -182,11 +199,15 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
             ind = hint
         c, cflags = _conf_flags(row, [score_col, qcol])
-        out.questions.append({
+        q = {
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
             "confidence": round(min(conf, c), 3), "flags": sorted(set(flags + cflags + row_ocr_flags(row))),
-        })
+        }
+        alt = alt_score(row, score_col, score)
+        if alt is not None:
+            q[ALT] = alt
+        out.questions.append(q)
 
 
 def _is_heading(text: str) -> bool:

@@ -75,6 +75,13 @@ def test_results_table_scan_300dpi(results_300):
     big = max(tables, key=lambda t: len(t.rows))
     assert len(big.cell_conf) == len(big.rows) and all(len(a) == len(b) for a, b in zip(big.cell_conf, big.rows))
     assert "ocr_arith_table:sum" in big.flags
+    # each numeric cell carries the recognizer's other reading for the normalizer's checks
+    assert [len(a) for a in big.cell_alt] == [len(r) for r in big.rows]
+    body = range(len(big.rows) - len(truth), len(big.rows))
+    alts = [big.cell_alt[r][c] for r in body for c in NUM_COLS]
+    assert sum(a is not None for a in alts) >= 0.9 * len(alts)
+    assert all(a != big.rows[r][c] for r in body for c in NUM_COLS if (a := big.cell_alt[r][c]) is not None)
+    assert all(big.cell_alt[r][1] is None for r in body)  # names are text, not numbers
 
 
 def test_results_table_text_cells_and_page_text(results_300):

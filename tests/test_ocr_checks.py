@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractors.model import RawTable
-from extractors.ocr_checks import check_table, find_results_columns, mean_holds, value
+from extractors.ocr_checks import check_table, find_results_columns, mean_holds, second_readings, value
 
 HEAD = [["ที่", "ชื่อสถานศึกษา", "IIT", "EIT", "OIT", "รวม", "ระดับ"]]
 BODY = [
@@ -72,3 +72,20 @@ def test_confirmed_low_confidence_cell_is_noted():
 def test_mean_holds():
     assert mean_holds([100.0, 98.67, 100.0], 99.56)
     assert not mean_holds([100.0, 98.67, 100.0], 99.65)
+
+
+def test_second_readings_keep_the_replaced_reading_after_a_choice():
+    rows = HEAD + BODY
+    rows[2] = list(rows[2])
+    rows[2][3] = "๒๙.๙๘"
+    alts = {(2, 3): [("๒๙.๙๘", 0.6), ("๒๙.๙๓", 0.3)], (2, 5): [("๙๙.๘๕", 0.9), ("๙๙.๘๖", 0.05)],
+            (1, 2): [("๓๐.๐๐", 0.99)]}  # a cell read with no runner-up
+    t = _table(rows)
+    before = {(r, c): t.rows[r][c] for r, c in alts}
+    check_table(t, alts)
+    alt = second_readings(t, alts, before)
+    assert t.rows[2][3] == "๒๙.๙๓" and alt[2][3] == "๒๙.๙๘"  # the choice; the reading it replaced
+    assert alt[2][5] == "๙๙.๘๖"  # untouched cell: the runner-up
+    assert alt[1][2] is None and alt[0] == [None] * 7
+    assert [len(r) for r in alt] == [len(r) for r in t.rows]
+    assert second_readings(_table(HEAD + BODY), {}, {}) is None
