@@ -218,6 +218,21 @@ def _title_rows(cells: list[list[str]]) -> int:
     return n
 
 
+_RX_ARITH_ROW = re.compile(r"^(ocr_arith_(?:choice|mismatch)(?::[^:]+)?):r(\d+)$")
+
+
+def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
+    """The OCR arithmetic flags ``check_table`` put on the table for its row ``r``
+    (``ocr_arith_choice:EIT:r2`` -> ``ocr_arith_choice:EIT`` on row 2): a value chosen or
+    doubted by the table's arithmetic is flagged on the record built from that row."""
+    out = []
+    for f in table_flags:
+        m = _RX_ARITH_ROW.match(f)
+        if m and int(m.group(2)) == r:
+            out.append(m.group(1))
+    return out
+
+
 def build_table(raw: RawTable) -> Table:
     """Repair a raw table and split off its title rows and header rows."""
     cells, confs, flags, lines = clean_table(raw)
@@ -230,7 +245,8 @@ def build_table(raw: RawTable) -> Table:
     for r in range(depth, len(cells)):
         if not any(cells[r]):
             continue
-        rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f})
+        rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f}
+                        | set(arith_row_flags(raw.flags, r)))
         rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],
                         alt=cell_alts(raw, r)))
     tflags = list(raw.flags)

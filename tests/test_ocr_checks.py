@@ -89,3 +89,26 @@ def test_second_readings_keep_the_replaced_reading_after_a_choice():
     assert alt[1][2] is None and alt[0] == [None] * 7
     assert [len(r) for r in alt] == [len(r) for r in t.rows]
     assert second_readings(_table(HEAD + BODY), {}, {}) is None
+
+
+def test_arith_choice_and_mismatch_reach_the_rows_built_from_the_table():
+    """Regression: ``ocr_arith_choice:EIT:r2`` stayed on the table; the row it changed carried
+    no flag saying a second reading was chosen."""
+    from normalizers.grid import build_table
+
+    rows = HEAD + BODY
+    rows[2] = list(rows[2])
+    rows[2][3] = "๒๙.๙๘"
+    chosen = build_table(check_table(_table(rows), {(2, 3): [("๒๙.๙๘", 0.6), ("๒๙.๙๓", 0.3)]}))
+    by_name = {r.cells[1]: r for r in chosen.rows}
+    assert by_name["วิทยาลัยการอาชีพนวมินทราชูทิศ"].cells[3] == "๒๙.๙๓"
+    assert "ocr_arith_choice:EIT" in by_name["วิทยาลัยการอาชีพนวมินทราชูทิศ"].flags
+    assert not any(f.startswith("ocr_arith") for f in by_name["วิทยาลัยเทคนิคเชียงใหม่"].flags)
+
+    rows = HEAD + BODY
+    rows[3] = list(rows[3])
+    rows[3][2] = "๒๙.๙๙"
+    doubted = build_table(check_table(_table(rows), {(3, 2): [("๒๙.๙๙", 0.7), ("๒๙.๙๕", 0.2)]}))
+    by_name = {r.cells[1]: r for r in doubted.rows}
+    assert "ocr_arith_mismatch" in by_name["วิทยาลัยอาชีวศึกษาปัตตานี"].flags
+    assert not any(f.startswith("ocr_arith") for f in by_name["วิทยาลัยเทคนิคเชียงใหม่"].flags)
