@@ -33,7 +33,7 @@ def sources(only: list[str] | None) -> list[tuple[str, Path, Path]]:
     for pdf in sorted((ROOT / "tests" / "corpus").glob("*.pdf")):
         out.append((pdf.stem, pdf, pdf.with_suffix(".expected.json")))
     if only:
-        out = [s for s in out if any(o in s[0] for o in only)]
+        out = [s for s in out if any(s[0].startswith(o) for o in only)]
     return [s for s in out if s[2].exists()]
 
 

@@ -95,8 +95,9 @@ def _zero() -> dict:
         "wrong_unflagged", "wrong_flagged")}
 
 
-def _wrong(res: dict, flagged: bool) -> None:
+def _wrong(res: dict, flagged: bool, what: str = "") -> None:
     res["wrong_flagged" if flagged else "wrong_unflagged"] += 1
+    res["detail"].append(("WRONG " if not flagged else "wrong (flagged) ") + what)
 
 
 def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
@@ -123,6 +124,7 @@ def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict |
 def score_records(records: dict, expected: dict) -> dict:
     """Score one document's output rows against its expected rows; returns summable counts."""
     res = _zero()
+    res["detail"] = []  # what differs, for reading (not summed)
     doc, edoc = records.get("document") or {}, expected["document"]
     doc_flagged = _flagged(doc)
     for f in DOC_FIELDS:
@@ -135,7 +137,9 @@ def score_records(records: dict, expected: dict) -> dict:
             res["tool_expected"] += 1
             res["tool_exact"] += ok
         if not ok and not _null(got):
-            _wrong(res, doc_flagged)
+            _wrong(res, doc_flagged, f"document.{f}: want {want!r} got {got!r}")
+        elif not ok:
+            res["detail"].append(f"missing document.{f}: want {want!r}")
 
     got_q = {}
     for r in records.get("question_scores", []):
@@ -146,12 +150,16 @@ def score_records(records: dict, expected: dict) -> dict:
         res["q_expected"] += 1
         g = got_q.get(q["question_code"])
         if g is None:
+            res["detail"].append(f"missing question {q['question_code']} = {q['score']}")
             continue
         res["q_found"] += 1
         if _num_eq(q["score"], g.get("score")):
             res["q_exact"] += 1
         elif not _null(g.get("score")):
-            _wrong(res, _flagged(g))
+            _wrong(res, _flagged(g), f"question {q['question_code']}: want {q['score']} got {g.get('score')} "
+                                     f"{_list(g.get('flags'))}")
+        else:
+            res["detail"].append(f"null question {q['question_code']} = {q['score']} {_list(g.get('flags'))}")
     res["q_extra"] = len([c for c in got_q if c not in exp_codes])
 
     got_i = {}
@@ -164,12 +172,16 @@ def score_records(records: dict, expected: dict) -> dict:
         res["ind_expected"] += 1
         g = got_i.get(key)
         if g is None:
+            res["detail"].append(f"missing indicator {key} = {i['score']}")
             continue
         res["ind_found"] += 1
         if _num_eq(i["score"], g.get("score")):
             res["ind_exact"] += 1
         elif not _null(g.get("score")):
-            _wrong(res, _flagged(g))
+            _wrong(res, _flagged(g), f"indicator {key}: want {i['score']} got {g.get('score')} "
+                                     f"{_list(g.get('flags'))}")
+        else:
+            res["detail"].append(f"null indicator {key} = {i['score']}")
     res["ind_extra"] = len([k for k in got_i if k not in exp_keys])
 
     exp_m = expected.get("planned_measures", [])
@@ -182,21 +194,31 @@ def score_records(records: dict, expected: dict) -> dict:
         res["m_chars"] += len(et)
         if g is None:
             res["m_edits"] += len(et)
+            res["detail"].append(f"missing measure: {et[:80]}")
             continue
         res["m_found"] += 1
-        res["m_edits"] += levenshtein(et, measure_text(g))
+        edits = levenshtein(et, measure_text(g))
+        res["m_edits"] += edits
+        if edits > 0.03 * len(et):
+            res["detail"].append(f"measure text CER {edits / max(1, len(et)):.2f}:\n        want {et}\n        got  "
+                                 f"{measure_text(g)}")
         flagged = _flagged(g)
         for k in ("period_start", "period_end"):
             ok = _date(e.get(k)) == _date(g.get(k))
             res[f"{k}_exact"] += ok
             if not ok and _date(g.get(k)) is not None:
-                _wrong(res, flagged)
+                _wrong(res, flagged, f"measure {k}: want {_date(e.get(k))} got {_date(g.get(k))} {_list(g.get('flags'))}")
+            elif not ok:
+                res["detail"].append(f"null measure {k}: want {_date(e.get(k))} {_list(g.get('flags'))}")
         res["responsible_exact"] += set(_list(e.get("responsible"))) == set(_list(g.get("responsible")))
         res["codes_exact"] += set(_list(e.get("question_codes"))) == set(_list(g.get("question_codes")))
         ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))
         res["m_indicator_exact"] += ok
         if not ok and not _null(g.get("indicator_no")):
-            _wrong(res, flagged)
+            _wrong(res, flagged, f"measure indicator_no: want {e.get('indicator_no')} got {g.get('indicator_no')}")
+        if set(_list(e.get("responsible"))) != set(_list(g.get("responsible"))):
+            res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
+                                 f"got {_list(g.get('responsible'))}")
     return res
 
 
@@ -249,8 +271,9 @@ def score_dataset(data_dir: str | Path, expected_files) -> dict:
         per_file[exp["file"]] = {"counts": c, "rates": rates(c), "family": exp.get("family")}
         fam = families.setdefault(exp.get("family") or "?", _zero())
         for k, v in c.items():
-            total[k] += v
-            fam[k] += v
+            if k != "detail":
+                total[k] += v
+                fam[k] += v
     return {"files": per_file, "total": {"counts": total, "rates": rates(total)}, "missing_files": missing,
             "families": {f: {"counts": c, "rates": rates(c)} for f, c in sorted(families.items())}}
 

@@ -27,6 +27,7 @@ from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, ded
 from normalizers.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
+OCR_TEXT_CONF = 0.6  # a score read from OCR running text (no per-digit confidence)
 _BAND = re.compile(r"[0-9]{1,3}(?:\.[0-9]+)?\s*[-–]\s*[0-9]{2,3}(?:\.[0-9]+)?\s*\|?\s*(?:AA|A|B|C|D|E|F|ผ่าน)|(?:AA|ผ่านดีเยี่ยม)\s*\|?\s*[0-9]{2}")
 _YEAR_IN_HEADER = re.compile(r"(?:ในปี|ปี|พ\.ศ\.)\s*([0-9๐-๙]{4})")
 
@@ -135,8 +136,18 @@ def normalize(ex: Extraction) -> Records:
     # --- running text
     prose = read_prose(page_text, ay)
     doc_flags += prose.flags
+    # a number in OCR'd running text has no per-value confidence (Tesseract's word
+    # confidence is not a digit's): every score read from it is flagged as doubtful
+    ocr_set = {p.page for p in ex.pages if p.method == "ocr"}
     for no, score, page, flags in prose.indicators:
-        sr.indicators.append(indicator_row(no, score, "text", page, 0.9, flags))
+        if page in ocr_set:
+            sr.indicators.append(indicator_row(no, score, "text", page, OCR_TEXT_CONF,
+                                               sorted(set(flags) | {"value_from_ocr_text"})))
+        else:
+            sr.indicators.append(indicator_row(no, score, "text", page, 0.9, flags))
+    if prose.overall is not None and prose.overall_page in ocr_set:
+        doc_flags.append("overall_score_from_ocr_text")
+    doc_flags += [f"{t.lower()}_score_from_ocr_text" for t, pg in sorted(prose.tool_pages.items()) if pg in ocr_set]
     tools = dict(prose.tools)
     for tool, (score, page, flags) in sr.tool_scores.items():
         if tool in tools and abs(tools[tool] - score) > 1e-9:

@@ -40,6 +40,7 @@ class ProseScores:
     overall_page: int | None = None
     level: str | None = None
     tools: dict[str, float] = field(default_factory=dict)
+    tool_pages: dict[str, int] = field(default_factory=dict)
     indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
     flags: list[str] = field(default_factory=list)
 
@@ -130,6 +131,7 @@ def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> Pro
         elif tools or "ส่วนที่" in wsq[-30:]:
             if tools and "ส่วนที่" not in wsq[-30:]:
                 out.tools.setdefault(tools[-1], value)
+                out.tool_pages.setdefault(tools[-1], page)
         elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
             overall_candidates.append((value, page, text[end:end + 120]))
         prev_end = end
