@@ -16,6 +16,7 @@ from normalizers.indicators import TOOL_OF, cell_score, indicator_from_questions
 from normalizers.periods import parse_period
 from normalizers.roles import Layout
 from normalizers.scores import LOW_CONF, indicator_row, row_ocr_flags
+from normalizers.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.units import split_steps, split_units
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
@@ -43,13 +44,16 @@ def _cell(row: Row, col: int | None) -> str:
 _ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
 
 
-def _steps_text(row: Row, col: int | None) -> str:
+def _steps_text(row: Row, col: int | None, ocr: bool = False) -> str:
     """The steps cell with one line per item: wrapped lines of an item are joined (as a
-    cell's lines are), a line that starts with a number or bullet starts a new item."""
+    cell's lines are), a line that starts with a number or bullet starts a new item.
+    On OCR'd tables, garbled list numbers at line starts are renumbered first."""
     if col is None:
         return ""
     src = row.lines if row.lines else row.cells
     text = src[col] if col < len(src) else ""
+    if ocr:
+        text = renumber_lines(text)[0]
     items: list[list[str]] = []
     for line in text.split("\n"):
         if not line.strip():
@@ -190,6 +194,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     c_me, c_ma, c_st = layout.col("measure"), layout.col("measure_analysis"), layout.col("steps")
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     last_indicator = context.get("indicator")
+    ocr = table.method == "ocr"
     for row in table.rows:
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
@@ -210,8 +215,11 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             flags += [f for f in iflags if f != "indicator_unmatched"]
             score = cell_score(ind_text)
             if indicator is not None and score is not None:
-                indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf,
-                                                [f for f in iflags if f != "indicator_unmatched"]))
+                sflags = [f for f in iflags if f != "indicator_unmatched"]
+                if ocr:  # a number inside an OCR'd text cell: no per-digit confidence kept
+                    sflags.append("value_from_ocr_text")
+                    iconf = min(iconf, 0.6)
+                indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf, sflags))
         tool = TOOL_OF.get(indicator) if indicator else None
         # question codes: code column, else analysis cell
         codes: list[str] = []
@@ -244,10 +252,10 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             flags.append("indicator_from_heading")
         # the rest
         period_text = _cell(row, c_pe) or None
-        period = parse_period(period_text, plan_year) if period_text else None
+        period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
         if period is not None:
             flags += period.flags
-        steps_text = _steps_text(row, c_st)
+        steps_text = _steps_text(row, c_st, ocr)
         resp_text = _cell_lines(row, c_re)
         conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
         if conf < LOW_CONF:
@@ -259,7 +267,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             "seq": seq,
             "indicator_no": indicator,
             "question_codes": codes,
-            "measure": strip_list_number(measure_text) or None,
+            "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
             "analysis": _cell(row, c_an) or None,
             "measure_analysis": _cell(row, c_ma) or None,
             "steps": split_steps(steps_text) if steps_text else [],

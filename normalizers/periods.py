@@ -53,7 +53,7 @@ _DATE = re.compile(
     re.ASCII,
 )
 _QUARTER = re.compile(
-    r"ไตรมาส(?:ที่)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่)?([1-4]))?", re.ASCII
+    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่|ที)?([1-4]))?", re.ASCII
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
@@ -96,6 +96,7 @@ class _Tok:
     day: int | None
     year: int | None  # B.E.
     pos: int
+    end: int = 0
 
 
 def _clean(text: str) -> str:
@@ -121,7 +122,7 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
             else:
                 day = int(m.group("day"), 10)
         year = _be_year(m.group("year"), flags) if m.group("year") else None
-        toks.append(_Tok(month, day, year, m.start()))
+        toks.append(_Tok(month, day, year, m.start(), m.end()))
     return toks
 
 
@@ -190,7 +191,48 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
 
 
-def parse_period(text: str | None, plan_year: int | None) -> Period:
+_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
+# month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
+# longest first so มี.ค. is not read as ม.ค.
+_RX_OCR_MONTH = re.compile("|".join(
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
+    for m, (a, b) in sorted(_ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
+
+
+def _ocr_months(t: str) -> str:
+    """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
+    rewritten as printed (``ต.ค.``); ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
+    t = t.replace("ถึง", " - ")
+
+    def fix(m: re.Match) -> str:
+        month = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        a, b = _ABBR[month]
+        return f" {a}.{b}. "
+
+    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
+
+
+_RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
+
+
+def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> Period:
+    """``parse_period`` for a printed period; with ``ocr``, a period that does not parse
+    cleanly is read again with OCR-garbled month abbreviations mended (flagged)."""
+    p = _parse_period(text, plan_year)
+    if not ocr or (p.start is not None and p.end is not None and not any(
+            f.startswith(("period_day_unreadable", "period_bad_year")) for f in p.flags)):
+        return p
+    mended = _ocr_months(_clean(text or ""))
+    if mended == _clean(text or ""):
+        return p
+    q = _parse_period(mended, plan_year)
+    if sum(d is not None for d in (q.start, q.end)) > sum(d is not None for d in (p.start, p.end)) or (
+            len(q.flags) < len(p.flags) and q.start is not None and q.end is not None):
+        return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
+    return p
+
+
+def _parse_period(text: str | None, plan_year: int | None) -> Period:
     """Parse a printed period into first/last calendar day, following the contract rules.
 
     ``plan_year`` (B.E.) supplies the year for ``ไตรมาสที่ …`` and a bare ``ตลอดปีงบประมาณ``.
@@ -223,6 +265,10 @@ def parse_period(text: str | None, plan_year: int | None) -> Period:
                 end = fiscal_year_bounds(last)[1]
     elif toks:
         start, end = _resolve_dates(toks, t, plan_year, flags)
+        if len(toks) == 1 and _RX_RANGE_OPEN.match(t[toks[0].end:]):
+            # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
+            flags.append("period_end_unreadable")
+            end = None
     else:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:

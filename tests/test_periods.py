@@ -279,3 +279,40 @@ def test_corpus_content_periods():
 def test_fiscal_year_span():
     p = parse_period("ปีงบประมาณ 2569-2570", 2569)
     assert (p.start, p.end) == (D(2025, 10, 1), D(2027, 9, 30))
+
+
+# --- OCR'd period cells (strings as Tesseract returned them on our scanned corpus)
+
+@pytest.mark.parametrize("text,plan,start,end", [
+    ("๑ ต ค ๖๘ ถึง ๓๐ ก ย ๖๙", 2569, date(2025, 10, 1), date(2026, 9, 30)),
+    ("๑ ต.ค. ๖๘ ถึง ๓๐ กุย. ๖๙", 2569, date(2025, 10, 1), date(2026, 9, 30)),
+    ("มค มีค ๖๙", 2569, date(2026, 1, 1), date(2026, 3, 31)),
+    ("ม ค มี ค 69", 2569, date(2026, 1, 1), date(2026, 3, 31)),
+])
+def test_ocr_month_abbreviations_without_dots_are_mended_with_flag(text, plan, start, end):
+    assert parse_period(text, plan).start is None or parse_period(text, plan).end != end  # plain parse fails
+    p = parse_period(text, plan, ocr=True)
+    assert (p.start, p.end) == (start, end)
+    assert "period_ocr_months_mended" in p.flags
+
+
+def test_ocr_day_with_stray_dot_falls_back_to_month_end_with_flag():
+    p = parse_period("๑ต ค ๖๘ ถึง๓.\nกุย..๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2025, 10, 1), date(2026, 9, 30))
+    assert "period_day_unreadable:3." in p.flags and "period_ocr_months_mended" in p.flags
+
+
+def test_range_whose_second_date_is_unreadable_has_no_end():
+    """Regression: ``1 ต.ค. 68 ถึง 30 ne. 69`` gave end = start (2025-10-01) without a flag."""
+    p = parse_period("1 ต.ค. 68 ถึง 30 ne. 69", 2569)
+    assert p.start == date(2025, 10, 1) and p.end is None
+    assert "period_end_unreadable" in p.flags
+
+
+def test_quarter_with_lost_tone_mark():
+    assert parse_period("ไตรมาสที 3", 2569).start == date(2026, 4, 1)
+
+
+def test_ocr_mode_leaves_clean_periods_alone():
+    p = parse_period("๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙", 2569, ocr=True)
+    assert (p.start, p.end, p.flags) == (date(2025, 10, 1), date(2026, 9, 30), [])

@@ -18,3 +18,26 @@ def test_indicator_sentence_across_a_page_break():
     p = read_prose(pages, 2568)
     got = {(no, score) for no, score, _, _ in p.indicators}
     assert got == {(5, 100.0), (8, 80.14)}
+
+
+def test_scores_in_ocr_running_text_are_flagged():
+    """Regression (scanned corpus): ``ตัวชี้วัดที่ 8 … 75.73`` OCR'd as ``15.0`` was written with no
+    flag. A number in OCR'd running text has no per-digit confidence: it is always flagged."""
+    from extractors.model import Extraction, PageText
+    from normalizers.document import normalize
+
+    text = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\n"
+            "องค์การบริหารส่วนตำบลวัฒนานคร อำเภอวัฒนานคร จังหวัดสระแก้ว\n"
+            "ผลการประเมิน ITA ของหน่วยงาน ได้ ๙๒.๕๑ คะแนน ระดับ A ตัวชี้วัดที่ได้คะแนนน้อยที่สุด "
+            "ได้แก่ ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 80.14 คะแนน\n"
+            "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้ ๙๙.๒๙ คะแนน")
+    for method, flagged in (("ocr", True), ("text", False)):
+        ex = Extraction(doc_id="b" * 64, file_name="x.pdf", page_count=1,
+                        pages=[PageText(page=1, method=method, text=text, full_text=text)])
+        rec = normalize(ex)
+        ind = {r["indicator_no"]: r for r in rec.indicator_scores}
+        assert ind[8]["score"] == 80.14
+        assert ("value_from_ocr_text" in ind[8]["flags"]) is flagged
+        doc_flags = rec.document["flags"]
+        assert ("overall_score_from_ocr_text" in doc_flags) is flagged
+        assert ("iit_score_from_ocr_text" in doc_flags) is flagged
