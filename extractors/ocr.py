@@ -137,6 +137,131 @@ def tesseract_words(gray: np.ndarray, psm: int, dpi: int = 300, lang: str = "tha
     return words
 
 
+# --------------------------------------------------------------------------- text lines
+
+
+@dataclass
+class TextLine:
+    """One text line of an image, cut out for a single-line Tesseract read: ``img`` holds
+    only the line's own connected components (marks included), ``x0, y0`` its place."""
+
+    img: np.ndarray
+    x0: int
+    y0: int
+
+
+def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
+    """Cut an image of text into lines by connected components, each stacked mark kept with
+    the line it belongs to.
+
+    Tesseract's own row finder (psm 3/4/6) puts the row of tone marks stacked over upper
+    vowels (``ที่ เสี่ยง ขั้น``) on a text line of its own, which it then reads as Latin
+    ghosts (``a``, ``wa``) while the real line loses its marks. Here glyph bodies (components
+    at least 0.6 x-height tall) make the lines and every smaller component (marks, upper and
+    lower vowels) joins the line whose body band is nearest, so Tesseract reads each line
+    whole (psm 7) with its marks."""
+    ink = (gray < thr).astype(np.uint8)
+    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return []
+    ys, hs, areas = st[1:, cv2.CC_STAT_TOP], st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_AREA]
+    keep = areas >= 3
+    if not keep.any():
+        return []
+    h0 = float(np.median(hs[keep]))
+    body = [i for i in range(n - 1) if keep[i] and hs[i] >= 0.6 * h0]
+    if not body:
+        body = [i for i in range(n - 1) if keep[i]]
+    # bodies clustered into lines by their vertical centres
+    body.sort(key=lambda i: ys[i] + hs[i] / 2)
+    groups: list[list[int]] = []
+    for i in body:
+        c = ys[i] + hs[i] / 2
+        if groups:
+            g = groups[-1]
+            gc = float(np.median([ys[j] + hs[j] / 2 for j in g]))
+            if abs(c - gc) < 0.6 * h0:
+                g.append(i)
+                continue
+        groups.append([i])
+    # a "line" of short components only is a row of marks (ู ้ under/over tight lines)
+    hb = float(np.median([hs[i] for i in body]))
+    if len(groups) > 1:
+        groups = [g for g in groups if float(np.median([hs[j] for j in g])) >= 0.7 * hb] or groups
+    cores = [(float(np.median([ys[j] for j in g])), float(np.median([ys[j] + hs[j] for j in g]))) for g in groups]
+    owner = np.zeros(n, np.int32)  # label -> 1-based line
+    for k, g in enumerate(groups):
+        owner[np.array(g) + 1] = k + 1
+    # marks stack up to two deep above a line (upper vowel + tone) but one deep below, so
+    # distance above a line's body counts half: a tone of the next line sits nearer to the
+    # descender-free bottom of the line above than to its own body
+    xs, ws = st[1:, cv2.CC_STAT_LEFT], st[1:, cv2.CC_STAT_WIDTH]
+    small = [i for i in range(n - 1) if keep[i] and not owner[i + 1]]
+    for i in small:
+        c = ys[i] + hs[i] / 2
+        cost = [max((a - c) / 1.0, (c - b) / 0.5, 0.0) for a, b in cores]
+        owner[i + 1] = int(np.argmin(cost)) + 1
+    # a mark resting on another mark (tone over an upper vowel) follows that mark's line
+    for _ in range(2):
+        for i in small:
+            for j in small:
+                if i == j or ys[j] <= ys[i]:
+                    continue
+                gap_y = ys[j] - (ys[i] + hs[i])
+                overlap = min(xs[i] + ws[i], xs[j] + ws[j]) - max(xs[i], xs[j])
+                if -2 <= gap_y <= 0.35 * h0 and overlap > 0 and ys[j] + hs[j] / 2 < cores[owner[j + 1] - 1][0]:
+                    owner[i + 1] = owner[j + 1]
+    line_of = owner[lab]
+    out = []
+    for k in range(1, len(groups) + 1):
+        m = line_of == k
+        rows = np.nonzero(m.any(axis=1))[0]
+        cols = np.nonzero(m.any(axis=0))[0]
+        y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+        mm = cv2.dilate(m[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        sub = np.where(mm, gray[y0:y1, x0:x1], 255).astype(np.uint8)
+        out.append(TextLine(sub, int(x0), int(y0)))
+    return out
+
+
+def tesseract_lines(lines: list[TextLine], dpi: int = 300, lang: str = "tha+eng", scale: float = 1.0) -> list[Word]:
+    """Read text lines with one Tesseract call: each line is a page of a multi-page TIFF
+    read as a single line (psm 7), so no row finding splits its marks off. Words come back
+    in the coordinates of the image the lines were cut from, line ids ``(0, 0, line)``."""
+    from PIL import Image
+
+    if not lines:
+        return []
+    pad = 8
+    pages = []
+    for ln in lines:
+        im = np.pad(ln.img, pad, constant_values=255)
+        if scale < 0.99:
+            im = cv2.resize(im, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        pages.append(Image.fromarray(im))
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    with tempfile.NamedTemporaryFile(suffix=".tif", delete=False) as f:
+        tmp = f.name
+    try:
+        pages[0].save(tmp, save_all=True, append_images=pages[1:], compression="tiff_lzw")
+        out = subprocess.run(
+            ["tesseract", tmp, "stdout", "-l", lang, "--psm", "7", "--dpi", str(int(dpi * min(scale, 1.0))), "tsv"],
+            env=env, capture_output=True, check=True, timeout=300,
+        ).stdout.decode("utf-8", "replace")
+    finally:
+        os.unlink(tmp)
+    sc = min(scale, 1.0) if scale < 0.99 else 1.0
+    words = []
+    for row in csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") != "5" or not (row.get("text") or "").strip():
+            continue
+        k = int(row["page_num"]) - 1
+        ln = lines[k]
+        words.append(Word(row["text"].strip(), int(int(row["left"]) / sc) - pad + ln.x0, int(int(row["top"]) / sc) - pad + ln.y0,
+                          int(int(row["width"]) / sc), int(int(row["height"]) / sc), float(row["conf"]), (0, 0, k)))
+    return words
+
+
 def drop_mark_ghosts(words: list[Word]) -> list[Word]:
     """Drop Tesseract's ghost words: Thai marks above a line read a second time, as Latin
     letters (``a``, ``al``, ``i``) on a line of their own, much shorter than the text."""
@@ -337,17 +462,20 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
         strip[yy : yy + c.shape[0], gap : gap + c.shape[1]] = c
     if line_h <= 0:
         line_h = page_line_height(strip)
-    words = tesseract_words(strip, psm=6, dpi=dpi, scale=text_scale(line_h), lang=lang)
+    # our own line split + one single-line read per line (Tesseract's row finder would put
+    # stacked tone marks on lines of their own: see split_lines)
+    lines: list[TextLine] = []
+    line_slot: list[tuple[int, int]] = []
+    for (key, a, _), (yy, c) in zip(slots, parts):
+        for ln in split_lines(c):
+            lines.append(TextLine(ln.img, ln.x0 + gap, ln.y0 + yy))
+            line_slot.append(key)
+    words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h), lang=lang)
     by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
     for w in words:
-        cy = w.top + w.height / 2
-        for key, a, b in slots:
-            if a - gap / 2 <= cy <= b + gap / 2:
-                by_slot[key].append(w)
-                break
+        by_slot[line_slot[w.line[2]]].append(w)
     for key, ws in by_slot.items():
-        # regroup per slot: Tesseract may merge lines of neighbouring slots
-        ws = leading_code(_relines(drop_mark_ghosts(ws)), strip)
+        ws = leading_code(drop_mark_ghosts(ws), strip)
         text, conf = words_to_text(ws, strip)
         out[key] = (text, conf)
     return out
