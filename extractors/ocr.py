@@ -335,6 +335,41 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
     return [r for r in runs if any(ch in DIGITS for w in r for ch in w.text)]
 
 
+def _run_span(run: list[Word], img: np.ndarray, y0: int, y1: int, pad: int) -> tuple[int, int]:
+    """Horizontal extent to crop for a digit run. Tesseract's single-line mode (psm 7) often
+    gives a Thai digit a box a few pixels wide at its left edge, so the box alone loses the
+    digit: the extent is the ink around the box, i.e. the runs of inked columns in the run's
+    rows (gaps under a sixth of its height bridged) that touch the box. The neighbours' boxes
+    are no bound: their marks overhang the digit's columns, above its rows."""
+    x0 = min(w.left for w in run)
+    x1 = max(w.left + w.width for w in run)
+    h = max(1, y1 - y0)
+    lo = max(0, x0 - 2 * h)
+    hi = min(img.shape[1], x1 + 2 * h)
+    if hi - lo < 2:
+        return max(0, x0 - pad), x1 + pad
+    band = img[max(0, y0): y1, lo:hi]
+    cols = (band < 128).any(axis=0) if band.size else np.zeros(hi - lo, bool)
+    # bridge small gaps (between the digits of one number)
+    idx = np.flatnonzero(cols)
+    if idx.size == 0:
+        return max(0, x0 - pad), x1 + pad
+    segs, start, prev = [], idx[0], idx[0]
+    for k in idx[1:]:
+        if k - prev > max(2, h // 6):
+            segs.append((start, prev))
+            start = k
+        prev = k
+    segs.append((start, prev))
+    bx0, bx1 = x0 - lo, x1 - lo
+    touch = [(a, b) for a, b in segs if b >= bx0 - 2 and a <= bx1 + 2]
+    if not touch:
+        return max(0, x0 - pad), x1 + pad
+    a = min(t[0] for t in touch) + lo
+    b = max(t[1] for t in touch) + lo + 1
+    return max(0, min(a, x0) - 3), max(b, x1) + 3
+
+
 def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[float]]:
     """Replace digit runs of a text line by the numeral recognizer's reading of their pixels.
 
@@ -346,12 +381,11 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         return line, confs
     out = [w for w in line]
     for run in runs:
-        x0 = min(w.left for w in run)
-        x1 = max(w.left + w.width for w in run)
         y0 = min(w.top for w in run)
         y1 = max(w.top + w.height for w in run)
         pad = max(3, (y1 - y0) // 4)
-        crop = img[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad]
+        x0, x1 = _run_span(run, img, y0, y1, pad)
+        crop = img[max(0, y0 - pad) : y1 + pad, max(0, x0) : x1]
         text, cc = numerals.read_number(crop)
         if not text or not any(ch in DIGITS for ch in text):
             continue
