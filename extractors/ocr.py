@@ -41,6 +41,10 @@ NUM_FLAG_CONF = 0.9
 DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 # characters Tesseract ``tha`` emits in place of Thai digits it does not know (measured)
 DIGIT_LOOKALIKES = set("สฒ")
+# Tesseract gives short Latin words for Thai digits inside text (๗๐ -> oo, ๗๑ -> alo, ๒๖ ->
+# lob, ๖๖ -> bb): such words are re-read, and replaced only when the recognizer is sure that
+# all their glyphs are Thai digits
+_LATIN_SHORT = re.compile(r"^[a-z][a-zA-Z]{0,4}$")
 # Tesseract's ghosts of Thai marks: Latin letters glued inside a Thai word, or digits/letters
 # right before a combining mark (a mark can only follow a consonant)
 _GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|<&€]{1,6}(?=[\u0e01-\u0e4e])"
@@ -310,19 +314,38 @@ def group_lines(words: list[Word]) -> list[list[Word]]:
 # --------------------------------------------------------------------------- digits inside text
 
 
+_BRACKETS = "()[]"
+
+
+def _digit_core(text: str) -> tuple[str, str, str]:
+    """(opening brackets, the rest, closing brackets/commas) of a Tesseract word: ``(๒๒.``."""
+    i, j = 0, len(text)
+    while i < j and text[i] in _BRACKETS:
+        i += 1
+    while j > i and text[j - 1] in _BRACKETS + ",":
+        j -= 1
+    return text[:i], text[i:j], text[j:]
+
+
 def _digit_runs(line: list[Word]) -> list[list[Word]]:
     """Runs of adjacent words that are digits, points or Tesseract's stand-ins for the Thai
-    digits it cannot output, holding at least one real digit."""
+    digits it cannot output, holding at least one real digit. A word may carry brackets at
+    its ends (``(๒๒.``); a run neither starts nor ends with a point (``พ.ศ.`` before a year).
+    Box gaps only split runs where they are wide: Tesseract's per-character boxes are often
+    far narrower than the glyph (``reread_digits`` joins runs whose ink touches)."""
     line = sorted(line, key=lambda w: w.left)
     hs = sorted(w.height for w in line)
     med = hs[len(hs) // 2] if hs else 0
     runs, cur = [], []
     for w in line:
-        ok = all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in w.text)
+        pre, core, post = _digit_core(w.text)
+        ok = bool(core) and (all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in core)
+                             or _latin_lookalike(core))
         ok = ok and w.height >= 0.45 * med  # ghosts of marks above the line are short
         if ok and cur:
             prev = cur[-1]
-            if w.left - (prev.left + prev.width) > 0.5 * max(prev.height, w.height):
+            if (pre or _digit_core(prev.text)[2]
+                    or w.left - (prev.left + prev.width) > 0.5 * max(prev.height, w.height)):
                 runs.append(cur)
                 cur = []
         if ok:
@@ -332,48 +355,30 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
             cur = []
     if cur:
         runs.append(cur)
-    return [r for r in runs if any(ch in DIGITS for w in r for ch in w.text)]
+    out = []
+    for r in runs:
+        while r and all(ch in ".," for ch in _digit_core(r[0].text)[1]):
+            r = r[1:]
+        while r and all(ch in ".," for ch in _digit_core(r[-1].text)[1]):
+            r = r[:-1]
+        if any(ch in DIGITS for w in r for ch in w.text) or (r and all(_latin_lookalike(w.text) for w in r)):
+            out.append(r)
+    return out
 
 
-def _run_span(run: list[Word], img: np.ndarray, y0: int, y1: int, pad: int) -> tuple[int, int]:
-    """Horizontal extent to crop for a digit run. Tesseract's single-line mode (psm 7) often
-    gives a Thai digit a box a few pixels wide at its left edge, so the box alone loses the
-    digit: the extent is the ink around the box, i.e. the runs of inked columns in the run's
-    rows (gaps under a sixth of its height bridged) that touch the box. The neighbours' boxes
-    are no bound: their marks overhang the digit's columns, above its rows."""
-    x0 = min(w.left for w in run)
-    x1 = max(w.left + w.width for w in run)
-    h = max(1, y1 - y0)
-    lo = max(0, x0 - 2 * h)
-    hi = min(img.shape[1], x1 + 2 * h)
-    if hi - lo < 2:
-        return max(0, x0 - pad), x1 + pad
-    band = img[max(0, y0): y1, lo:hi]
-    cols = (band < 128).any(axis=0) if band.size else np.zeros(hi - lo, bool)
-    # bridge small gaps (between the digits of one number)
-    idx = np.flatnonzero(cols)
-    if idx.size == 0:
-        return max(0, x0 - pad), x1 + pad
-    segs, start, prev = [], idx[0], idx[0]
-    for k in idx[1:]:
-        if k - prev > max(2, h // 6):
-            segs.append((start, prev))
-            start = k
-        prev = k
-    segs.append((start, prev))
-    bx0, bx1 = x0 - lo, x1 - lo
-    touch = [(a, b) for a, b in segs if b >= bx0 - 2 and a <= bx1 + 2]
-    if not touch:
-        return max(0, x0 - pad), x1 + pad
-    a = min(t[0] for t in touch) + lo
-    b = max(t[1] for t in touch) + lo + 1
-    return max(0, min(a, x0) - 3), max(b, x1) + 3
+def _latin_lookalike(text: str) -> bool:
+    """A short word of Latin letters that Tesseract gives for Thai digits (``oo``, ``alo``)."""
+    return bool(_LATIN_SHORT.match(text))
 
 
 def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[float]]:
     """Replace digit runs of a text line by the numeral recognizer's reading of their pixels.
 
-    Returns the new word list and the confidences of the re-read characters.
+    The recognizer reads the glyphs around the run's boxes (``numerals.read_span``): a run
+    becomes the whole glyphs its boxes cover, letters at its ends are left out and touching
+    digits Tesseract misread as letters are taken in (their words are replaced too). Brackets
+    glued to the run's words are kept. Returns the new word list and the confidences of the
+    re-read characters.
     """
     confs: list[float] = []
     runs = _digit_runs(line)
@@ -381,16 +386,38 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         return line, confs
     out = [w for w in line]
     for run in runs:
+        live = {id(w) for w in out}
+        if not all(id(w) in live for w in run):
+            continue  # taken in by the previous run's reading
+        x0 = min(w.left for w in run)
+        x1 = max(w.left + w.width for w in run)
         y0 = min(w.top for w in run)
         y1 = max(w.top + w.height for w in run)
+        hs = sorted(w.height for w in run)
+        h = hs[len(hs) // 2]
         pad = max(3, (y1 - y0) // 4)
-        x0, x1 = _run_span(run, img, y0, y1, pad)
-        crop = img[max(0, y0 - pad) : y1 + pad, max(0, x0) : x1]
-        text, cc = numerals.read_number(crop)
-        if not text or not any(ch in DIGITS for ch in text):
+        # wide enough for the whole number even when the run holds only one of its digits
+        cx0, cy0 = max(0, x0 - 5 * h), max(0, y0 - pad)
+        crop = img[cy0 : y1 + pad, cx0 : x1 + 5 * h]
+        span = numerals.read_span(crop, x0 - cx0, x1 - cx0)
+        if span is None or not any(ch in DIGITS for ch in span.text):
             continue
-        merged = Word(text, x0, y0, x1 - x0, y1 - y0, min(cc) * 100 if cc else 0.0, run[0].line)
+        if all(_latin_lookalike(w.text) for w in run) and not (
+                min(span.conf) >= 0.9 and all("\u0e50" <= ch <= "\u0e59" for ch in span.text)
+                and span.x0 <= x0 - cx0 + 0.3 * h and span.x1 >= x1 - cx0 - 0.3 * h):
+            continue  # Latin letters after all (or only some of their glyphs read as digits)
+        sx0, sx1 = cx0 + span.x0, cx0 + span.x1
+        pre = _digit_core(run[0].text)[0]
+        post = _digit_core(run[-1].text)[2]
         ids = {id(w) for w in run}
+        # words of the line that the reading took in (a digit Tesseract gave as a letter)
+        slack = 0.2 * h
+        # (a sliver of a box is Tesseract misplacing a letter of its own, ด boxed 3 px wide)
+        ids |= {id(w) for w in out if sx0 - slack <= w.left and w.left + w.width <= sx1 + slack and w.width >= 0.4 * h
+                and not _digit_core(w.text)[0] and not _digit_core(w.text)[2]}
+        left = min(sx0, min(w.left for w in out if id(w) in ids))
+        merged = Word(pre + span.text + post, left, y0, max(sx1, x1) - left, y1 - y0,
+                      min(span.conf) * 100 if span.conf else 0.0, run[0].line)
         first = True
         new = []
         for w in out:
@@ -401,7 +428,7 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
             else:
                 new.append(w)
         out = new
-        confs.extend(cc)
+        confs.extend(span.conf)
     return out, confs
 
 
@@ -422,15 +449,25 @@ def drop_raised(line: list[Word]) -> list[Word]:
     return [w for w in line if not ghost(w)]
 
 
+DIGIT_DOUBT = 0.9  # a re-read digit below this caps its cell's confidence
+
+
 def words_to_text(words: list[Word], img: np.ndarray) -> tuple[str, float]:
-    """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence)."""
-    lines_out, confs = [], []
+    """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence).
+
+    The confidence is the mean over words and re-read digits, but never above the least sure
+    re-read digit when that one is doubtful: a number is what the dataset takes from a cell,
+    so one doubtful digit makes the cell doubtful."""
+    lines_out, confs, digit_confs = [], [], []
     for line in group_lines(words):
         line, cc = reread_digits(drop_raised(line), img)
         confs.extend(cc)
+        digit_confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
         lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
     conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
+    if digit_confs and min(digit_confs) < DIGIT_DOUBT:
+        conf = min(conf, float(min(digit_confs)))
     return "\n".join(lines_out), conf
 
 

@@ -184,3 +184,62 @@ def test_stacked_tone_marks_survive_ocr(tmp_path):
     found = [w for w in STACKED if w in got]
     assert len(found) >= 0.85 * len(STACKED), (sorted(set(STACKED) - set(found)), got)
     assert cer(got, "".join(truth.split())) <= 0.1, got
+
+
+_TH = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+_MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+_RUN = r"[0-9๐-๙]+(?:\.[0-9๐-๙]+)?"
+
+
+def _dates_and_years(n: int, seed: int) -> list[tuple[str, str]]:
+    """(period, note) cells: dates and years in Thai digits, a prose score."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    th = lambda v: str(int(v)).translate(_TH)  # noqa: E731
+    out = []
+    for i in range(n):
+        y = int(rng.integers(2566, 2571))
+        m1, m2 = _MONTHS[int(rng.integers(12))], _MONTHS[int(rng.integers(12))]
+        period = (f"{th(rng.integers(1, 29))} {m1} {th(y)} - {th(rng.integers(1, 31))} {m2} {th(y + 1)}" if i % 3 == 0
+                  else f"ปีงบประมาณ พ.ศ. {th(y)}" if i % 3 == 1 else f"{m1} {th(y % 100)} - {m2} {th((y + 1) % 100)}")
+        v = int(rng.integers(6000, 10000))
+        note = f"ปี พ.ศ. {th(y - 1)}" if i % 2 else f"ผลคะแนน ({th(v // 100)}.{th(v % 100).rjust(2, '๐')} คะแนน)"
+        out.append((period, note))
+    return out
+
+
+def test_years_in_text_cells_read_without_extra_digits(tmp_path):
+    """Digit runs inside OCR'd text cells (periods, years, prose scores) are re-read by the
+    numeral recognizer from whole glyphs: no digit inserted, split or cut (was: ๒๕๖๘ ->
+    ๒๕๕๖๘, ๒๕๖๗ -> 91๕๖๗, ๓๐ -> ๓.)."""
+    import html
+    import re
+
+    from weasyprint import HTML
+
+    from ocr_samples import _page
+
+    cells = _dates_and_years(7, seed=4)
+    rows = "".join(f"<tr><td>{str(i + 1).translate(_TH)}</td><td>{html.escape(p)}</td><td>{html.escape(n)}</td></tr>"
+                   for i, (p, n) in enumerate(cells))
+    HTML(string=_page(f"<p>แผนมาตรการ ประจำปี พ.ศ. ๒๕๖๘</p><table><tr><th>ที่</th><th>ระยะเวลาดำเนินการ</th>"
+                      f"<th>หมายเหตุ</th></tr>{rows}</table>", "Sarabun-Regular")).write_pdf(str(tmp_path / "born.pdf"))
+    scan = scan_pdf(tmp_path / "born.pdf", tmp_path / "scan.pdf",
+                    ScanParams(dpi=300, rotation=0.8, blur=0.5, noise=6, jpeg_quality=70))
+    page, tables = ocr_page(scan, 1, dpi=300)
+    big = max(tables, key=lambda t: len(t.rows))
+    by_no = {r[0].strip(): r for r in big.rows if r and r[0]}
+    wrong = []
+    for i, (period, note) in enumerate(cells):
+        row = by_no.get(str(i + 1).translate(_TH))
+        assert row is not None, (i, [r[0] for r in big.rows])
+        for want, got in ((period, row[1]), (note, row[2])):
+            if re.findall(_RUN, want) != re.findall(_RUN, got):
+                wrong.append((want, got))
+    # 14 cells, 30 digit runs: one cell may lose a run Tesseract read as letters (๗ -> ฒ), but
+    # no run may gain, split or drop digits the way the old cropping did
+    assert len(wrong) <= 1, wrong
+    for want, got in wrong:
+        assert all(g in want for g in re.findall(_RUN, got)), (want, got)
+    assert re.findall(_RUN, page.text) == ["๒๕๖๘"], page.text
