@@ -19,6 +19,7 @@ import csv
 import io
 import os
 import re
+import statistics
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -168,8 +169,13 @@ def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
     n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if n <= 1:
         return []
-    ys, hs, areas = st[1:, cv2.CC_STAT_TOP], st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_AREA]
-    keep = areas >= 3
+    return _lines_of_components(gray, lab, st, st[1:, cv2.CC_STAT_AREA] >= 3)
+
+
+def _lines_of_components(gray: np.ndarray, lab: np.ndarray, st: np.ndarray, keep: np.ndarray) -> list[TextLine]:
+    """``split_lines`` on connected components already found (``keep``: those that count)."""
+    n = len(st)
+    ys, hs = st[1:, cv2.CC_STAT_TOP], st[1:, cv2.CC_STAT_HEIGHT]
     if not keep.any():
         return []
     h0 = float(np.median(hs[keep]))
@@ -183,7 +189,7 @@ def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
         c = ys[i] + hs[i] / 2
         if groups:
             g = groups[-1]
-            gc = float(np.median([ys[j] + hs[j] / 2 for j in g]))
+            gc = statistics.median([float(ys[j] + hs[j] / 2) for j in g])
             if abs(c - gc) < 0.6 * h0:
                 g.append(i)
                 continue
@@ -192,6 +198,19 @@ def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
     hb = float(np.median([hs[i] for i in body]))
     if len(groups) > 1:
         groups = [g for g in groups if float(np.median([hs[j] for j in g])) >= 0.7 * hb] or groups
+    if len(groups) > 1:
+        # the same, judged against the line right below (a bigger heading on a page of text:
+        # its marks are as tall as the page's letters): short components just over it
+        kept: list[list[int]] = []
+        below = None  # (core top, body height) of the nearest line kept below
+        for g in reversed(groups):
+            hg = float(np.median([hs[j] for j in g]))
+            bottom = float(np.median([ys[j] + hs[j] for j in g]))
+            if below is not None and hg < 0.7 * below[1] and below[0] - bottom <= 0.6 * below[1]:
+                continue
+            kept.append(g)
+            below = (float(np.median([ys[j] for j in g])), hg)
+        groups = kept[::-1]
     cores = [(float(np.median([ys[j] for j in g])), float(np.median([ys[j] + hs[j] for j in g]))) for g in groups]
     owner = np.zeros(n, np.int32)  # label -> 1-based line
     for k, g in enumerate(groups):
@@ -206,25 +225,34 @@ def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
         cost = [max((a - c) / 1.0, (c - b) / 0.5, 0.0) for a, b in cores]
         owner[i + 1] = int(np.argmin(cost)) + 1
     # a mark resting on another mark (tone over an upper vowel) follows that mark's line
-    for _ in range(2):
-        for i in small:
-            for j in small:
-                if i == j or ys[j] <= ys[i]:
-                    continue
-                gap_y = ys[j] - (ys[i] + hs[i])
-                overlap = min(xs[i] + ws[i], xs[j] + ws[j]) - max(xs[i], xs[j])
-                if -2 <= gap_y <= 0.35 * h0 and overlap > 0 and ys[j] + hs[j] / 2 < cores[owner[j + 1] - 1][0]:
-                    owner[i + 1] = owner[j + 1]
+    # (geometry of each pair tested once, vectorised: a page holds thousands of marks)
+    if small:
+        sm = np.array(small)
+        sy, sh, sx, sw = ys[sm], hs[sm], xs[sm], ws[sm]
+        gap_y = sy[None, :] - (sy + sh)[:, None]  # [i, j]
+        overlap = np.minimum((sx + sw)[:, None], (sx + sw)[None, :]) - np.maximum(sx[:, None], sx[None, :])
+        rests = (sy[None, :] > sy[:, None]) & (gap_y >= -2) & (gap_y <= 0.35 * h0) & (overlap > 0)
+        np.fill_diagonal(rests, False)
+        cand = [(a, np.nonzero(rests[a])[0]) for a in range(len(small)) if rests[a].any()]
+        core_top = np.array([a for a, _ in cores])
+        for _ in range(2):
+            for a, js in cand:
+                own = owner[sm[js] + 1]
+                ok = (sy[js] + sh[js] / 2) < core_top[own - 1]
+                if ok.any():
+                    owner[sm[a] + 1] = own[np.nonzero(ok)[0][-1]]
     line_of = owner[lab]
+    # each line's box from its components' boxes (no full-image mask per line)
+    lab_ok = np.nonzero(owner[1:])[0]
     out = []
     for k in range(1, len(groups) + 1):
-        m = line_of == k
-        rows = np.nonzero(m.any(axis=1))[0]
-        cols = np.nonzero(m.any(axis=0))[0]
-        y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-        mm = cv2.dilate(m[y0:y1, x0:x1].astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+        mine = lab_ok[owner[lab_ok + 1] == k]
+        x0, y0 = int(xs[mine].min()), int(ys[mine].min())
+        x1, y1 = int((xs[mine] + ws[mine]).max()), int((ys[mine] + hs[mine]).max())
+        m = line_of[y0:y1, x0:x1] == k
+        mm = cv2.dilate(m.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
         sub = np.where(mm, gray[y0:y1, x0:x1], 255).astype(np.uint8)
-        out.append(TextLine(sub, int(x0), int(y0)))
+        out.append(TextLine(sub, x0, y0))
     return out
 
 
@@ -303,11 +331,14 @@ def join_line(words: list[Word]) -> str:
     return out
 
 
-def group_lines(words: list[Word]) -> list[list[Word]]:
-    """Words grouped into Tesseract's lines, top to bottom."""
+def group_lines(words: list[Word], by_id: bool = False) -> list[list[Word]]:
+    """Words grouped into their lines, top to bottom; with ``by_id`` in the order of the line
+    ids instead (a reading order already settled, e.g. column after column)."""
     lines: dict[tuple[int, int, int], list[Word]] = {}
     for w in words:
         lines.setdefault(w.line, []).append(w)
+    if by_id:
+        return [lines[k] for k in sorted(lines)]
     return sorted(lines.values(), key=lambda ws: min(w.top for w in ws))
 
 
@@ -452,14 +483,15 @@ def drop_raised(line: list[Word]) -> list[Word]:
 DIGIT_DOUBT = 0.9  # a re-read digit below this caps its cell's confidence
 
 
-def words_to_text(words: list[Word], img: np.ndarray) -> tuple[str, float]:
+def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False) -> tuple[str, float]:
     """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence).
+    Lines come top to bottom, or with ``by_id`` in the order of their line ids.
 
     The confidence is the mean over words and re-read digits, but never above the least sure
     re-read digit when that one is doubtful: a number is what the dataset takes from a cell,
     so one doubtful digit makes the cell doubtful."""
     lines_out, confs, digit_confs = [], [], []
-    for line in group_lines(words):
+    for line in group_lines(words, by_id):
         line, cc = reread_digits(drop_raised(line), img)
         confs.extend(cc)
         digit_confs.extend(cc)
@@ -794,15 +826,175 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
 
 
 def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
-    """Text of the page outside its tables (one Tesseract psm 3 call) and its confidence."""
+    """Text of the page outside its tables and its confidence.
+
+    The page (tables blanked) is cut into text lines by ``split_lines`` (stacked tone marks
+    stay with their line; Tesseract's psm 3 row finder put them on lines of their own), the
+    lines into column segments, the segments into blocks in reading order (``page_blocks``),
+    and all segments are read by one Tesseract call, a line each (psm 7). Line ids are
+    ``(block, 0, line)`` so the text keeps that reading order."""
     outside = pp.lum.copy()
     for g in pp.grids:
         x0, y0, x1, y1 = g.bbox
         outside[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     if (outside < 128).sum() <= 50:
         return "", 1.0
-    words = tesseract_words(outside, psm=3, dpi=dpi, scale=text_scale(line_h))
-    return words_to_text(words, outside)
+    blocks = page_blocks(outside)
+    lines = [ln for b in blocks for ln in b]
+    block_of = [(bi, li) for bi, b in enumerate(blocks) for li in range(len(b))]
+    words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h))
+    for w in words:
+        bi, _ = block_of[w.line[2]]
+        _tighten(w, lines[w.line[2]])
+        w.line = (bi, 0, w.line[2])
+    return words_to_text(words, outside, by_id=True)
+
+
+def _tighten(w: Word, ln: TextLine, thr: int = 160) -> None:
+    """Fit a word's box to its ink rows: psm 7 gives many one-character words the whole line
+    height (marks of the neighbours included), and the digit re-reading crops by that box."""
+    a = max(0, w.left - ln.x0)
+    b = min(ln.img.shape[1], w.left - ln.x0 + w.width)
+    if b <= a:
+        return
+    if all(ch in DIGITS or ch in DIGIT_LOOKALIKES for ch in w.text):
+        # psm 7 boxes of single digits are often narrower than the glyph: widen to its ink
+        cols = (ln.img < thr).any(axis=0)
+        while a > 0 and cols[a - 1]:
+            a -= 1
+        while b < len(cols) and cols[b]:
+            b += 1
+        w.left, w.width = ln.x0 + a, b - a
+    rows = np.nonzero((ln.img[:, a:b] < thr).any(axis=1))[0]
+    if rows.size:
+        w.top, w.height = ln.y0 + int(rows[0]), int(rows[-1] - rows[0] + 1)
+
+
+def _segments(ln: TextLine, col_gap: float, thr: int = 160) -> list[TextLine]:
+    """A text line cut at blank gaps at least ``col_gap`` wide (side-by-side columns: two
+    names of a signature block, a label and its value far apart)."""
+    ink = ln.img < thr
+    cols = ink.any(axis=0)
+    xs = np.nonzero(cols)[0]
+    if xs.size == 0:
+        return []
+    cuts = [int(xs[0])]
+    gaps = np.nonzero(np.diff(xs) > col_gap)[0]
+    spans = []
+    for gi in gaps:
+        spans.append((cuts[-1], int(xs[gi]) + 1))
+        cuts.append(int(xs[gi + 1]))
+    spans.append((cuts[-1], int(xs[-1]) + 1))
+    out = []
+    for a, b in spans:
+        rows = np.nonzero(ink[:, a:b].any(axis=1))[0]
+        out.append(TextLine(ln.img[rows[0] : rows[-1] + 1, a:b], ln.x0 + a, ln.y0 + int(rows[0])))
+    return out
+
+
+def _box(ln: TextLine) -> tuple[int, int, int, int]:
+    return ln.x0, ln.y0, ln.x0 + ln.img.shape[1], ln.y0 + ln.img.shape[0]
+
+
+def _reading_order(boxes: list[tuple[int, int, int, int]], tol: float) -> list[int]:
+    """Indices of block boxes in reading order by recursive XY cuts: bands top to bottom
+    (a horizontal cut no box crosses), inside a band columns left to right."""
+    def cut(idx: list[int], axis: int) -> list[list[int]]:
+        lo, hi = (1, 3) if axis == 0 else (0, 2)
+        idx = sorted(idx, key=lambda i: (boxes[i][lo], boxes[i][hi]))
+        parts, end = [[idx[0]]], boxes[idx[0]][hi]
+        for i in idx[1:]:
+            if boxes[i][lo] >= end - tol:
+                parts.append([i])
+            else:
+                parts[-1].append(i)
+            end = max(end, boxes[i][hi])
+        return parts
+
+    def order(idx: list[int], depth: int = 0) -> list[int]:
+        if len(idx) <= 1 or depth > 50:
+            return sorted(idx, key=lambda i: (boxes[i][1], boxes[i][0]))
+        for axis in (0, 1):
+            parts = cut(idx, axis)
+            if len(parts) > 1:
+                return [i for p in parts for i in order(p, depth + 1)]
+        return sorted(idx, key=lambda i: (boxes[i][1], boxes[i][0]))
+
+    return order(list(range(len(boxes))))
+
+
+def page_blocks(gray: np.ndarray, thr: int = 160) -> list[list[TextLine]]:
+    """Text of a page as blocks of line segments, blocks in reading order, lines top to
+    bottom inside each.
+
+    Lines come from ``split_lines`` (marks kept with their line); a line is cut into segments
+    at wide blank gaps; a segment continues the block of the segment above when each is the
+    other's only x-overlapping neighbour across the gap (one column going on), so a signature
+    block with two names side by side makes two blocks, read one after the other, instead of
+    one merged line. Long thin rules (underlines, separators) and picture-sized components
+    (logos, emblems) are left out."""
+    ink = (gray < thr).astype(np.uint8)
+    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return []
+    hs, ws = st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_WIDTH]
+    keep = st[1:, cv2.CC_STAT_AREA] >= 3
+    if not keep.any():
+        return []
+    h0 = float(np.median(hs[keep]))
+    # rules: long and thin; pictures: far taller than any text
+    drop = ((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0)
+    lines = _lines_of_components(gray, lab, st, keep & ~drop)
+    if not lines:
+        return []
+    lh = float(np.median([ln.img.shape[0] for ln in lines]))
+    col_gap = 1.5 * lh
+    segs = [sg for ln in lines for sg in _segments(ln, col_gap, thr)]
+    # no body-sized ink: specks of noise, a lone mark
+    segs = [sg for sg in segs if sg.img.shape[0] >= 0.3 * lh and int((sg.img < thr).sum()) >= 0.1 * h0 * h0]
+    if not segs:
+        return []
+    boxes = [_box(sg) for sg in segs]
+    m = len(segs)
+
+    def overlaps(a, b) -> bool:
+        return min(boxes[a][2], boxes[b][2]) - max(boxes[a][0], boxes[b][0]) > 0
+
+    def nearest(a: int, below: bool) -> list[int]:
+        """Segments x-overlapping ``a`` on the nearest row below (above) it, within a line gap."""
+        if below:
+            cand = [b for b in range(m) if b != a and boxes[b][1] >= boxes[a][1] + 0.5 * lh and overlaps(a, b)
+                    and boxes[b][1] - boxes[a][3] <= lh]
+            if not cand:
+                return []
+            top = min(boxes[b][1] for b in cand)
+            return [b for b in cand if boxes[b][1] < top + 0.5 * lh]
+        cand = [b for b in range(m) if b != a and boxes[b][1] <= boxes[a][1] - 0.5 * lh and overlaps(a, b)
+                and boxes[a][1] - boxes[b][3] <= lh]
+        if not cand:
+            return []
+        bot = max(boxes[b][1] for b in cand)
+        return [b for b in cand if boxes[b][1] > bot - 0.5 * lh]
+
+    parent = list(range(m))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for a in range(m):
+        nb = nearest(a, True)
+        if len(nb) == 1 and nearest(nb[0], False) == [a]:
+            parent[find(nb[0])] = find(a)
+    groups: dict[int, list[int]] = {}
+    for a in range(m):
+        groups.setdefault(find(a), []).append(a)
+    blocks = [sorted(g, key=lambda a: (boxes[a][1], boxes[a][0])) for g in groups.values()]
+    bboxes = [(min(boxes[a][0] for a in g), min(boxes[a][1] for a in g),
+               max(boxes[a][2] for a in g), max(boxes[a][3] for a in g)) for g in blocks]
+    return [[segs[a] for a in blocks[i]] for i in _reading_order(bboxes, 0.25 * lh)]
 
 
 def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:

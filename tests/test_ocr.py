@@ -243,3 +243,46 @@ def test_years_in_text_cells_read_without_extra_digits(tmp_path):
     for want, got in wrong:
         assert all(g in want for g in re.findall(_RUN, got)), (want, got)
     assert re.findall(_RUN, page.text) == ["๒๕๖๘"], page.text
+
+
+def test_stacked_tone_marks_survive_in_page_text(tmp_path):
+    """Page text outside tables is cut into lines by us too (``page_blocks``) and read line by
+    line: the marks stacked over upper vowels come back, and the two columns of a signature
+    block stay apart (Tesseract's psm 3 read them as one line: ``(name1) (name2)``)."""
+    import html
+
+    from weasyprint import HTML
+
+    from ocr_samples import _page
+
+    head = "ความเสี่ยงที่อาจเกิดขึ้นเรื่องการทุจริต"
+    para = " ".join(STACKED)
+    left = ["(นายสมศักดิ์ เรื่องศรี)", "ปลัดองค์การบริหารส่วนตำบล"]
+    right = ["(นางสาวพิมพ์ชนก ตั้งมั่น)", "นายกองค์การบริหารส่วนตำบลหินโคน"]
+
+    def col(lines, side):
+        return (f"<div style='float:{side};width:46%;text-align:center'>"
+                + "".join(f"<div>{html.escape(t)}</div>" for t in lines) + "</div>")
+
+    body = (f"<h2 style='text-align:center;font-weight:normal'>{html.escape(head)}</h2><p>{html.escape(para)}</p>"
+            f"<div style='height:25mm'></div><div>{col(left, 'left')}{col(right, 'right')}</div>")
+    HTML(string=_page(body, "Sarabun-Regular")).write_pdf(str(tmp_path / "born.pdf"))
+    scan = scan_pdf(tmp_path / "born.pdf", tmp_path / "scan.pdf",
+                    ScanParams(dpi=300, rotation=-0.8, blur=0.6, noise=8, jpeg_quality=60))
+    page, tables = ocr_page(scan, 1, dpi=300)
+    assert not tables
+    truth = "\n".join([head, para] + left + right)
+    got = "".join(page.text.split())
+    tones = "\u0e48\u0e49"
+    assert sum(got.count(c) for c in tones) >= 0.9 * sum(truth.count(c) for c in tones), page.text
+    found = [w for w in STACKED if w in got]
+    assert len(found) >= 0.85 * len(STACKED), (sorted(set(STACKED) - set(found)), page.text)
+    assert cer(page.text, truth, ignore_space=True) <= 0.08, page.text
+    # the signature columns: each name whole, the two names never on one line
+    lines = ["".join(t.split()) for t in page.text.splitlines()]
+    for name in (left[0], right[0]):
+        assert cer(min(lines, key=lambda t: cer(t, name, ignore_space=True)), name, ignore_space=True) <= 0.15, page.text
+    assert not any("นาย" in t and "นางสาว" in t for t in lines), page.text
+    # column after column: the left title comes before the right name
+    flat = "".join(lines)
+    assert flat.find("ปลัด") < flat.find("นางสาว"), page.text
