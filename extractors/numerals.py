@@ -419,8 +419,10 @@ def read_span(gray: np.ndarray, x0: int, x1: int) -> Optional[SpanReading]:
         return float(raw[id(g)][20]) if g.kind == "digit" else 0.0
 
     def sure_digit(g: Glyph) -> bool:  # only the model's word is not enough: ไ reads as ๕
+        if g.kind != "digit":
+            return False  # (a point after a point: no reading of it)
         p = raw[id(g)]
-        return (g.kind == "digit" and p[20] < 0.15 and float(p[:20].max()) > 0.85
+        return (p[20] < 0.15 and float(p[:20].max()) > 0.85
                 and 0.6 * hc <= g.h <= 1.4 * hc)
 
     body = [g for g in glyphs if g.kind != "mark"]

@@ -79,3 +79,16 @@ def test_read_code_refuses_thai_words_and_numbers():
     font = _font("Sarabun-Regular")
     for s in ("ผ่านดี", "๙๘.๖๗", "รวม"):
         assert N.read_code(N.render_text(s, font, 36, rng)) is None, s
+
+
+@pytest.mark.parametrize("printed", ["๒๕..๖", "๒๕ ..๖", "๙๘.๕.."])
+def test_read_span_survives_two_points_in_a_row(printed):
+    """Regression: ``read_span`` growing a number over ``..`` asked the model's reading of a
+    point (it has none: KeyError) and the whole page's OCR failed (000 p2 of the scanned
+    corpus)."""
+    rng = np.random.default_rng(3)
+    img = N.render_text(printed, _font("Sarabun-Regular"), 40, rng)
+    ink = np.flatnonzero((img < 128).any(axis=0))
+    x0, x1 = int(ink[0]), int(ink[0]) + (int(ink[-1]) - int(ink[0])) // 3  # the box covers the first digits
+    span = N.read_span(img, x0, x1)
+    assert span is not None and span.text.startswith("๒๕" if printed[0] == "๒" else "๙๘")
