@@ -101,24 +101,24 @@ def _wrong(res: dict, flagged: bool, what: str = "") -> None:
 
 
 def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
-    """Pair expected measures with output rows: greedily by smallest text distance ratio."""
+    """Pair expected measures with output rows by text distance ratio, closest pairs first
+    (not in expected order: one missing row must not push every later row onto the wrong
+    partner). Pairs further apart than 0.8 stay unpaired. Ties go to the earlier rows."""
     texts = [measure_text(g) for g in got]
-    pairs, used = [], set()
-    for e in exp:
+    cands = []
+    for a, e in enumerate(exp):
         et = measure_text(e)
-        best, best_d = None, None
-        for i, gt in enumerate(texts):
-            if i in used:
-                continue
-            d = levenshtein(et, gt) / max(1, len(et))
-            if best_d is None or d < best_d:
-                best, best_d = i, d
-        if best is not None and best_d < 0.8:
-            used.add(best)
-            pairs.append((e, got[best]))
-        else:
-            pairs.append((e, None))
-    return pairs
+        for b, gt in enumerate(texts):
+            cands.append((levenshtein(et, gt) / max(1, len(et)), a, b))
+    cands.sort()
+    by_exp: dict[int, int] = {}
+    used: set[int] = set()
+    for d, a, b in cands:
+        if d >= 0.8 or a in by_exp or b in used:
+            continue
+        by_exp[a] = b
+        used.add(b)
+    return [(e, got[by_exp[a]] if a in by_exp else None) for a, e in enumerate(exp)]
 
 
 def score_records(records: dict, expected: dict) -> dict:

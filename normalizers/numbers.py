@@ -61,6 +61,9 @@ def parse_score(s: str | None) -> tuple[float | None, list[str]]:
     value = _to_float(m.group(1))
     if not 0.0 <= value <= 100.0:
         flags.append(f"score_out_of_range:{value:g}")
+    if "." in m.group(1) and len(m.group(1).split(".")[1]) > 2:
+        # ITA scores are printed with at most two decimals: a third is a digit read twice
+        flags.append(f"score_unusual_precision:{m.group(1)}")
     return value, flags
 
 

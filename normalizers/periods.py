@@ -213,6 +213,7 @@ def _ocr_months(t: str) -> str:
 
 
 _RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
+_RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
 
 def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> Period:
@@ -269,6 +270,11 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
             flags.append("period_end_unreadable")
             end = None
+        elif len(toks) == 1 and _RX_RANGE_CLOSE.search(t[:toks[0].pos]) and not (
+                toks[0].day is not None and _DAY_RANGE_BEFORE.search(t[:toks[0].pos])):
+            # "<unreadable> - มี.ค. 69": a range whose first date was not read
+            flags.append("period_start_unreadable")
+            start = None
     else:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:

@@ -79,3 +79,13 @@ def test_find_scores_ignores_numbers_without_the_word():
 ])
 def test_parse_year(s, year):
     assert parse_year(s) == year
+
+
+def test_a_third_decimal_is_flagged():
+    """Regression (scanned corpus): ``๙๘.๖๗๓`` (a digit read twice) was written as 98.673 with
+    no flag; ITA scores are printed with at most two decimals."""
+    from normalizers.numbers import parse_score
+
+    v, flags = parse_score("๙๘.๖๗๓")
+    assert v == 98.673 and "score_unusual_precision:98.673" in flags
+    assert parse_score("๙๘.๖๗") == (98.67, [])

@@ -316,3 +316,14 @@ def test_quarter_with_lost_tone_mark():
 def test_ocr_mode_leaves_clean_periods_alone():
     p = parse_period("๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙", 2569, ocr=True)
     assert (p.start, p.end, p.flags) == (date(2025, 10, 1), date(2026, 9, 30), [])
+
+
+def test_range_whose_first_date_is_unreadable_has_no_start():
+    """Regression (scanned corpus): ``ม ค.-มี.ค ๖๙`` gave 2026-03-01..2026-03-31 with no flag;
+    the text layer parse has no start, the OCR parse mends the months."""
+    p = parse_period("ม ค.-มี.ค ๖๙", 2569)
+    assert p.start is None and p.end == date(2026, 3, 31) and "period_start_unreadable" in p.flags
+    p = parse_period("ม ค.-มี.ค ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 3, 31)) and "period_ocr_months_mended" in p.flags
+    p = parse_period("A.A. 68-มีค 69", 2569, ocr=True)
+    assert p.start is None and "period_start_unreadable" in p.flags
