@@ -66,6 +66,7 @@ class Word:
     height: int
     conf: float
     line: tuple[int, int, int]
+    seq: int = -1  # Tesseract's reading order, where the boxes are too loose to sort by (psm 7)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -290,7 +291,8 @@ def tesseract_lines(lines: list[TextLine], dpi: int = 300, lang: str = "tha+eng"
         k = int(row["page_num"]) - 1
         ln = lines[k]
         words.append(Word(row["text"].strip(), int(int(row["left"]) / sc) - pad + ln.x0, int(int(row["top"]) / sc) - pad + ln.y0,
-                          int(int(row["width"]) / sc), int(int(row["height"]) / sc), float(row["conf"]), (0, 0, k)))
+                          int(int(row["width"]) / sc), int(int(row["height"]) / sc), float(row["conf"]), (0, 0, k),
+                          seq=len(words)))
     return words
 
 
@@ -318,7 +320,12 @@ def join_line(words: list[Word]) -> str:
     kept only where the box gap is wide (a real word space)."""
     if not words:
         return ""
-    words = sorted(words, key=lambda w: w.left)
+    if all(w.seq >= 0 for w in words):
+        # single-line reads (psm 7): Tesseract's order; its per-character boxes can be so
+        # loose that sorting by them swaps letters (``การพัฒนา`` -> ``การฒพั นา``)
+        words = sorted(words, key=lambda w: w.seq)
+    else:
+        words = sorted(words, key=lambda w: w.left)
     hs = sorted(w.height for w in words)
     lh = hs[len(hs) // 2]
     out = words[0].text
@@ -448,7 +455,8 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
                 and not _digit_core(w.text)[0] and not _digit_core(w.text)[2]}
         left = min(sx0, min(w.left for w in out if id(w) in ids))
         merged = Word(pre + span.text + post, left, y0, max(sx1, x1) - left, y1 - y0,
-                      min(span.conf) * 100 if span.conf else 0.0, run[0].line)
+                      min(span.conf) * 100 if span.conf else 0.0, run[0].line,
+                      seq=min(w.seq for w in out if id(w) in ids))
         first = True
         new = []
         for w in out:
@@ -614,7 +622,8 @@ def leading_code(ws: list[Word], img: np.ndarray) -> list[Word]:
     if code is None:
         return ws
     ids = {id(w) for w in token}
-    merged = Word(code[0] + " ", x0, token[0].top, x1 - x0, token[0].height, min(code[1]) * 100, first_line)
+    merged = Word(code[0] + " ", x0, token[0].top, x1 - x0, token[0].height, min(code[1]) * 100, first_line,
+                  seq=min(w.seq for w in token))
     return [merged] + [w for w in ws if id(w) not in ids]
 
 

@@ -286,3 +286,17 @@ def test_stacked_tone_marks_survive_in_page_text(tmp_path):
     # column after column: the left title comes before the right name
     flat = "".join(lines)
     assert flat.find("ปลัด") < flat.find("นางสาว"), page.text
+
+
+def test_single_line_words_keep_tesseracts_order():
+    """Regression: psm 7 gives Thai characters boxes so loose that sorting them by ``left``
+    swapped letters (``การพัฒนาองค์กร`` -> ``การฒพั นาองค์กร``, which then hid the plan-year
+    heading). Words read line by line keep Tesseract's order."""
+    from extractors.ocr import Word, join_line
+
+    # boxes as Tesseract gave them for ``พัฒนา``: ฒ boxed left of พ
+    ws = [Word("พ", 120, 10, 20, 30, 90, (0, 0, 0), seq=0), Word("ั", 125, 0, 15, 12, 90, (0, 0, 0), seq=1),
+          Word("ฒ", 110, 10, 22, 40, 90, (0, 0, 0), seq=2), Word("นา", 160, 10, 40, 30, 90, (0, 0, 0), seq=3)]
+    assert join_line(ws) == "พัฒนา"
+    # without a reading order (psm 6 words) the boxes decide, as before
+    assert join_line([Word(w.text, w.left, w.top, w.width, w.height, w.conf, w.line) for w in ws]).startswith("ฒ")
