@@ -26,7 +26,7 @@ from normalizers.thai_text import repair, repair_cell  # noqa: E402
 
 def _cold() -> None:
     """Empty the memo caches so a measurement does not reuse earlier work."""
-    thai_dict.score.cache_clear()
+    thai_dict.clear_caches()
     thai_text._fix_run_cached.cache_clear()
     thai_text._unknown_positions.cache_clear()
 

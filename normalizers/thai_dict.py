@@ -4,6 +4,12 @@
 then fewest words) and returns a cost: every character not covered by a word
 costs ``UNKNOWN``, every word costs 1. Lower is better. The word list is
 pythainlp's ``thai_words()`` plus a short ITA-domain list, loaded once.
+
+Speed (repair scores thousands of near-identical strings): the words ending at
+each position are found by walking a trie of the reversed words backwards, so
+the cost of a prefix depends on that prefix alone. Cost arrays are memoised, and
+``score_from`` scores a string that shares a prefix with one scored before from
+the first character where they differ.
 """
 
 from __future__ import annotations
@@ -24,19 +30,42 @@ DOMAIN_WORDS = (
 ).split()
 
 
+_END = ""  # key marking "a word starts here" in a trie node (no word contains "")
+_INF = 1 << 30
+_MEMO_MAX = 32768
+_costs: dict[str, list[int]] = {}  # memo: string -> its cost array (see _fill)
+_backs: dict[str, tuple[list[int], list[int]]] = {}  # memo: string -> _back(string)
+
+
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """(words, prefixes) — loaded lazily on the first ambiguous decision."""
+def _lexicon() -> tuple[frozenset[str], dict]:
+    """(words, trie of the reversed words) — loaded lazily on the first ambiguous decision.
+
+    The trie is nested dicts keyed by the previous character; a node holding ``_END``
+    is the first character of a word. Walking it costs one dict lookup per character,
+    where checking slices against a set of words costs a new string and its hash."""
     from pythainlp.corpus import thai_words
 
     words = {w for w in thai_words() if len(w) >= 2 and " " not in w and len(w) <= MAX_WORD}
     words.update(DOMAIN_WORDS)
     words.update(("ก็", "ๆ", "ฯ"))
-    prefixes = set()
+    trie: dict = {}
     for w in words:
-        for k in range(1, len(w) + 1):
-            prefixes.add(w[:k])
-    return frozenset(words), frozenset(prefixes)
+        node = trie
+        for c in reversed(w):
+            nxt = node.get(c)
+            if nxt is None:
+                nxt = node[c] = {}
+            node = nxt
+        node[_END] = True
+    return frozenset(words), trie
+
+
+def clear_caches() -> None:
+    """Forget memoised costs and segmentations (for benchmarks of cold runs)."""
+    _costs.clear()
+    _backs.clear()
+    _segment.cache_clear()
 
 
 def is_word(s: str) -> bool:
@@ -44,27 +73,123 @@ def is_word(s: str) -> bool:
     return s in _lexicon()[0]
 
 
-@lru_cache(maxsize=65536)
+# The programme behind every function here: ``best[k]``, the cost of ``s[:k]``, is the
+# cheaper of ``best[k - 1] + UNKNOWN`` (``s[k - 1]`` not covered) and ``best[j] + 1`` for
+# every word ``s[j:k]`` of two or more characters, found by walking the reversed-word
+# trie from ``s[k - 1]`` backwards (so one-character entries such as ``ๆ`` never count
+# as words). ``best[k]`` reads ``s[:k]`` only. ``list(s)`` makes each character object
+# once (indexing a str makes a new one, hashed again, per lookup); ``map(trie.get, ...)``
+# takes every first trie step at C speed.
+
+
+def _fill(chars: list[str], best: list[int], x: int, END: str = _END, UNK: int = UNKNOWN) -> list[int]:
+    """Complete ``best`` (``len(chars) + 1`` long, ``best[:x + 1]`` already right)."""
+    trie = _lexicon()[1]
+    k = x
+    for node in map(trie.get, chars[x:]):  # node: the walk that has read chars[k]
+        c = best[k] + UNK
+        if node is not None:
+            j = k
+            while j > 0:
+                node = node.get(chars[j - 1])
+                if node is None:
+                    break
+                j -= 1
+                if END in node and best[j] + 1 < c:
+                    c = best[j] + 1
+        k += 1
+        best[k] = c
+    return best
+
+
+def _memo(s: str, best: list[int]) -> list[int]:
+    if len(_costs) >= _MEMO_MAX:
+        _costs.clear()
+    _costs[s] = best
+    return best
+
+
+def _array(s: str) -> list[int]:
+    got = _costs.get(s)
+    if got is None:
+        got = _memo(s, _fill(list(s), [0] * (len(s) + 1), 0))
+    return got
+
+
 def score(s: str) -> int:
     """Segmentation cost of Thai string ``s`` (see module doc). Empty string costs 0."""
-    words, prefixes = _lexicon()
+    return _array(s)[-1]
+
+
+def known_score(s: str) -> int | None:
+    """``score(s)`` if it is memoised already, else None (nothing is computed)."""
+    got = _costs.get(s)
+    return None if got is None else got[-1]
+
+
+def score_from(base: str, s: str, x: int) -> int:
+    """``score(s)`` for ``s`` with ``s[:x] == base[:x]``: if the cost array of ``base``
+    is memoised, its first ``x + 1`` entries are those of ``s``."""
+    got = _costs.get(s)
+    if got is None:
+        prefix = _costs.get(base) if x > 0 else None
+        if prefix is None:
+            return score(s)
+        x = min(x, len(base), len(s))
+        best = prefix[:x + 1]
+        best.extend([0] * (len(s) - x))
+        got = _memo(s, _fill(list(s), best, x))
+    return got[-1]
+
+
+def _back(s: str, base: str = "", x: int = 0,
+          END: str = _END, UNK: int = UNKNOWN) -> tuple[list[int], list[int]]:
+    """The cost array of ``s`` and back pointers: ``back[k]`` is the start of the last
+    piece of ``s[:k]``. Of equal-cost segmentations the one a forward pass would find
+    first is kept: the word with the lowest start, and the unknown step only if it is
+    strictly cheaper than every word. Both arrays are memoised; if ``s[:x] == base[:x]``
+    and those of ``base`` are, their first ``x + 1`` entries are reused."""
+    got = _backs.get(s)
+    if got is not None:
+        return got
     n = len(s)
-    inf = 1 << 30
-    best = [inf] * (n + 1)
-    best[0] = 0
-    for i in range(n):
-        b = best[i]
-        if b == inf:
-            continue
-        if b + UNKNOWN < best[i + 1]:
-            best[i + 1] = b + UNKNOWN
-        for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-            piece = s[i:j]
-            if piece not in prefixes:
-                break
-            if piece in words and b + 1 < best[j]:
-                best[j] = b + 1
-    return best[n]
+    prefix = _backs.get(base) if x > 0 else None
+    if prefix is None:
+        k = 0
+        best = [0] * (n + 1)
+        back = [0] * (n + 1)
+    else:
+        k = min(x, len(base), n)
+        best = prefix[0][:k + 1]
+        best.extend([0] * (n - k))
+        back = prefix[1][:k + 1]
+        back.extend([0] * (n - k))
+    trie = _lexicon()[1]
+    chars = list(s)
+    for node in map(trie.get, chars[k:]):
+        c = _INF
+        start = 0
+        if node is not None:
+            j = k
+            while j > 0:
+                node = node.get(chars[j - 1])
+                if node is None:
+                    break
+                j -= 1
+                if END in node and best[j] + 1 <= c:  # ties: the lower start
+                    c = best[j] + 1
+                    start = j
+        if best[k] + UNK < c:
+            c = best[k] + UNK
+            start = k
+        k += 1
+        best[k] = c
+        back[k] = start
+    if len(_backs) >= _MEMO_MAX // 4:
+        _backs.clear()
+    _backs[s] = best, back
+    _memo(s, best)
+    return best, back
 
 
 def unknown_chars(s: str) -> int:
@@ -74,28 +199,32 @@ def unknown_chars(s: str) -> int:
 
 def segment(s: str) -> list[str]:
     """The best segmentation of ``s`` (unknown characters are single-char pieces)."""
-    words, prefixes = _lexicon()
-    n = len(s)
-    inf = 1 << 30
-    best = [inf] * (n + 1)
-    back = [0] * (n + 1)
-    best[0] = 0
-    for i in range(n):
-        b = best[i]
-        if b == inf:
-            continue
-        if b + UNKNOWN < best[i + 1]:
-            best[i + 1], back[i + 1] = b + UNKNOWN, i
-        for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-            piece = s[i:j]
-            if piece not in prefixes:
-                break
-            if piece in words and b + 1 < best[j]:
-                best[j], back[j] = b + 1, i
+    return list(_segment(s))
+
+
+@lru_cache(maxsize=8192)
+def _segment(s: str) -> tuple[str, ...]:
+    back = _back(s)[1]
     out = []
-    j = n
+    j = len(s)
     while j > 0:
         i = back[j]
         out.append(s[i:j])
         j = i
-    return out[::-1]
+    return tuple(out[::-1])
+
+
+def analyse(s: str, base: str = "", x: int = 0) -> tuple[int, tuple[int, ...]]:
+    """``score(s)`` and the start positions of the characters no word covers (the
+    single-character pieces of ``segment(s)`` that are not words), in one pass;
+    ``s[:x] == base[:x]`` lets it start from ``base``'s arrays (see ``_back``)."""
+    best, back = _back(s, base, x)
+    words = _lexicon()[0]
+    unknown = []
+    j = len(s)
+    while j > 0:
+        i = back[j]
+        if j - i == 1 and s[i] not in words:
+            unknown.append(i)
+        j = i
+    return best[-1], tuple(unknown[::-1])
