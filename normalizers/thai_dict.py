@@ -7,9 +7,7 @@ pythainlp's ``thai_words()`` plus a short ITA-domain list, loaded once.
 
 Speed (repair scores thousands of near-identical strings): the words ending at
 each position are found by walking a trie of the reversed words backwards, so
-the cost of a prefix depends on that prefix alone. Cost arrays are memoised, and
-``score_from`` scores a string that shares a prefix with one scored before from
-the first character where they differ.
+the cost of a prefix depends on that prefix alone. Cost arrays are memoised.
 """
 
 from __future__ import annotations
@@ -121,49 +119,18 @@ def score(s: str) -> int:
     return _array(s)[-1]
 
 
-def known_score(s: str) -> int | None:
-    """``score(s)`` if it is memoised already, else None (nothing is computed)."""
-    got = _costs.get(s)
-    return None if got is None else got[-1]
-
-
-def score_from(base: str, s: str, x: int) -> int:
-    """``score(s)`` for ``s`` with ``s[:x] == base[:x]``: if the cost array of ``base``
-    is memoised, its first ``x + 1`` entries are those of ``s``."""
-    got = _costs.get(s)
-    if got is None:
-        prefix = _costs.get(base) if x > 0 else None
-        if prefix is None:
-            return score(s)
-        x = min(x, len(base), len(s))
-        best = prefix[:x + 1]
-        best.extend([0] * (len(s) - x))
-        got = _memo(s, _fill(list(s), best, x))
-    return got[-1]
-
-
-def _back(s: str, base: str = "", x: int = 0,
-          END: str = _END, UNK: int = UNKNOWN) -> tuple[list[int], list[int]]:
+def _back(s: str, END: str = _END, UNK: int = UNKNOWN) -> tuple[list[int], list[int]]:
     """The cost array of ``s`` and back pointers: ``back[k]`` is the start of the last
     piece of ``s[:k]``. Of equal-cost segmentations the one a forward pass would find
     first is kept: the word with the lowest start, and the unknown step only if it is
-    strictly cheaper than every word. Both arrays are memoised; if ``s[:x] == base[:x]``
-    and those of ``base`` are, their first ``x + 1`` entries are reused."""
+    strictly cheaper than every word. Both arrays are memoised."""
     got = _backs.get(s)
     if got is not None:
         return got
     n = len(s)
-    prefix = _backs.get(base) if x > 0 else None
-    if prefix is None:
-        k = 0
-        best = [0] * (n + 1)
-        back = [0] * (n + 1)
-    else:
-        k = min(x, len(base), n)
-        best = prefix[0][:k + 1]
-        best.extend([0] * (n - k))
-        back = prefix[1][:k + 1]
-        back.extend([0] * (n - k))
+    k = 0
+    best = [0] * (n + 1)
+    back = [0] * (n + 1)
     trie = _lexicon()[1]
     chars = list(s)
     for node in map(trie.get, chars[k:]):
@@ -212,19 +179,3 @@ def _segment(s: str) -> tuple[str, ...]:
         out.append(s[i:j])
         j = i
     return tuple(out[::-1])
-
-
-def analyse(s: str, base: str = "", x: int = 0) -> tuple[int, tuple[int, ...]]:
-    """``score(s)`` and the start positions of the characters no word covers (the
-    single-character pieces of ``segment(s)`` that are not words), in one pass;
-    ``s[:x] == base[:x]`` lets it start from ``base``'s arrays (see ``_back``)."""
-    best, back = _back(s, base, x)
-    words = _lexicon()[0]
-    unknown = []
-    j = len(s)
-    while j > 0:
-        i = back[j]
-        if j - i == 1 and s[i] not in words:
-            unknown.append(i)
-        j = i
-    return best[-1], tuple(unknown[::-1])
