@@ -1,16 +1,23 @@
 """Benchmark Thai repair throughput (KB of UTF-8 text per second, one core).
 
-    .venv/bin/python bench/bench_repair.py [--repeat N]
+    .venv/bin/python bench/bench_repair.py [--repeat N] [--runs N] [--pipeline]
+    ITA_PURE_PYTHON=1 .venv/bin/python bench/bench_repair.py   # without the native build
 
 Inputs: the seeds' clean text (fast path), broken text layers of the seeds
 rendered with weasyprint and read back by pdfplumber (test set (a)), and the
 broken pages repeated so the dictionary cache is warm (a real document repeats
 its words). Each input is repaired page by page (about 3 KB per page).
+
+Cold measurements empty every memo cache first and are repeated ``--runs`` times
+(median and best are printed: on a shared virtual machine single runs vary by 30 %).
+The first line says whether the mypyc-compiled modules (scripts/build_native.py)
+or the Python sources ran.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -26,9 +33,7 @@ from normalizers.thai_text import repair, repair_cell  # noqa: E402
 
 def _cold() -> None:
     """Empty the memo caches so a measurement does not reuse earlier work."""
-    thai_dict.clear_caches()
-    thai_text._fix_run_cached.cache_clear()
-    thai_text._unknown_positions.cache_clear()
+    thai_text.clear_caches()
 
 
 def _pages(text: str, size: int = 3000) -> list[str]:
@@ -46,22 +51,36 @@ def _pages(text: str, size: int = 3000) -> list[str]:
 
 def _rate(pages: list[str], fn, repeat: int) -> tuple[float, float]:
     kb = sum(len(p.encode("utf-8")) for p in pages) / 1024 * repeat
-    t = time.perf_counter()
+    t = time.process_time()
     for _ in range(repeat):
         for p in pages:
             fn(p)
-    dt = time.perf_counter() - t
+    dt = time.process_time() - t
     return kb, kb / dt
+
+
+def _cold_rate(pages: list[str], fn, runs: int) -> tuple[float, float, float]:
+    """KB, median and best KB/s of ``runs`` cold passes."""
+    rates = []
+    for _ in range(runs):
+        _cold()
+        kb, rate = _rate(pages, fn, 1)
+        rates.append(rate)
+    return kb, statistics.median(rates), max(rates)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--runs", type=int, default=9, help="cold passes per cold measurement")
     ap.add_argument("--pipeline", action="store_true",
                     help="also time repair over the bundled samples' extracted text and cells")
     args = ap.parse_args()
     import thai_repair_sets as sets
+    import normalizers
 
+    print("implementation: " + ("native (mypyc: " + ", ".join(normalizers.NATIVE) + ")"
+                                if normalizers.NATIVE else "Python sources"))
     t = time.perf_counter()
     thai_dict.score("การ")  # load the lexicon once
     print(f"lexicon load: {time.perf_counter() - t:.2f} s")
@@ -74,12 +93,11 @@ def main() -> None:
 
     rows = []
     _cold()
-    rows.append(("clean seeds (fast path)",) + _rate(_pages(clean), repair, args.repeat))
-    _cold()
-    rows.append(("broken text layers, cold",) + _rate(_pages(broken), repair, 1))
-    rows.append(("same broken pages again, warm",) + _rate(_pages(broken), repair, args.repeat))
-    _cold()
-    rows.append(("broken cells (repair_cell), cold",) + _rate(cells, lambda c: repair_cell(c), 1))
+    rows.append(("clean seeds (fast path)",) + _rate(_pages(clean), repair, args.repeat) + (None,))
+    rows.append(("broken text layers, cold",) + _cold_rate(_pages(broken), repair, args.runs))
+    rows.append(("same broken pages again, warm",) + _rate(_pages(broken), repair, args.repeat) + (None,))
+    rows.append(("broken cells (repair_cell), cold",)
+                + _cold_rate(cells, lambda c: repair_cell(c), args.runs))
     if args.pipeline:
         # what the normalize stage really repairs: every page text and table cell of the
         # bundled samples as the extract stage delivers them (glyph recovery on), cold cache
@@ -90,10 +108,10 @@ def main() -> None:
             ex = extract_document(pdf, "0" * 64)
             texts += [p.text for p in ex.pages if p.text]
             texts += [c for t in ex.tables for r in t.rows for c in r if c]
-        _cold()
-        rows.append(("pipeline inputs (data/raw), cold",) + _rate(texts, repair, 1))
-    for name, kb, rate in rows:
-        print(f"{name:32s} {kb:9.1f} KB  {rate:9.1f} KB/s")
+        rows.append(("pipeline inputs (data/raw), cold",) + _cold_rate(texts, repair, args.runs))
+    print(f"{'':32s} {'':12s} {'KB/s (median)':>14s} {'best':>8s}")
+    for name, kb, rate, best in rows:
+        print(f"{name:32s} {kb:9.1f} KB  {rate:14.1f} " + (f"{best:8.1f}" if best else ""))
 
 
 if __name__ == "__main__":

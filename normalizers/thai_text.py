@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Set
 from functools import lru_cache
+from typing import cast
 
 from normalizers import thai_dict
 from normalizers.thai_chars import (
@@ -138,8 +140,11 @@ def _canon(s: str) -> str:
     return _RX_MARK_RUN.sub(_order_marks, s)
 
 
-def _bases(s: str) -> list[int]:
-    return [i for i, c in enumerate(s) if c not in MARKS]
+@lru_cache(maxsize=8192)
+def _bases(s: str) -> tuple[tuple[int, ...], dict[int, int]]:
+    """Positions of the non-mark characters of ``s``, and each one's rank among them."""
+    bases = tuple(i for i, c in enumerate(s) if c not in MARKS)
+    return bases, {b: k for k, b in enumerate(bases)}
 
 
 _RX_ODD = re.compile(
@@ -147,7 +152,8 @@ _RX_ODD = re.compile(
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
 
 
-def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
+@lru_cache(maxsize=8192)
+def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
     """Positions where a displaced mark is plausible: the ends of the run (where a
     text layer puts the artefact space) and orthographically impossible clusters."""
     hot = set(range(0, min(3, len(s)))) | set(range(max(0, len(s) - 4), len(s)))
@@ -155,14 +161,14 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> set[int]:
         hot.update(range(max(0, j - 4), min(len(s), j + 4)))
     for m in _RX_ODD.finditer(s):
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
-    return hot
+    return frozenset(hot)
 
 
-def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
+def _edits(s: str, near: Set[int], mode: _Mode, junctions: tuple[int, ...] = (),
            am_choice: bool = False, hints: frozenset[int] = frozenset()):
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
-    bases = _bases(s)
+    bases, base_rank = _bases(s)
     hot = _hot(s, junctions)
     # a mark just before an artefact space was pushed right over a consonant by the
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
@@ -180,7 +186,7 @@ def _edits(s: str, near: set[int], mode: _Mode, junctions: tuple[int, ...] = (),
             b = i
             while b > 0 and s[b] in MARKS:
                 b -= 1
-            k = bases.index(b) if b in bases else -1
+            k = base_rank.get(b, -1)
             rest = s[:i] + s[i + 1:]
             # move this mark to the previous / next base; a move onto a base that already
             # has the same mark is no move (the duplicate would be dropped: a lost mark)
@@ -254,12 +260,13 @@ def _unknown_positions(s: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _near_unknown(s: str) -> set[int]:
+@lru_cache(maxsize=8192)
+def _near_unknown(s: str) -> frozenset[int]:
     """Positions within 3 characters of a character no dictionary word covers."""
     near: set[int] = set()
     for pos in _unknown_positions(s):
         near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
-    return near
+    return frozenset(near)
 
 
 _WIN = 16
@@ -278,7 +285,7 @@ def _two_step(s: str, cost: int, firsts, mode: _Mode, junctions, am_choice: bool
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
             c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
-            c = thai_dict.score(c2)
+            c = thai_dict.score_edit(c1, c2)
             if c < best_cost:
                 best, best_cost = c2, c
     return best
@@ -289,7 +296,7 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     for _ in range(8 + len(s) // 4):
-        near = _near_unknown(s) if cost >= UNK else set()
+        near = set(_near_unknown(s)) if cost >= UNK else set()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
             near.update(i for i, c in enumerate(s)
                         if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
@@ -315,8 +322,8 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
                 cand, margin = cand[:-1], 1
             # score a window around the edit only (words are at most MAX_WORD long)
             lo, hi = max(0, i - _WIN), i + _WIN
-            delta = (thai_dict.score(cand[lo:hi + len(cand) - len(s)])
-                     - thai_dict.score(s[lo:hi])) - margin
+            win = s[lo:hi]
+            delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
             firsts.append((delta, cand))
             if delta < best_delta:
                 best, best_delta = cand, delta
@@ -368,14 +375,14 @@ def _fix_run_uncached(s: str, mode: _Mode, flags: set[str], junctions: tuple[int
     flags.add("thai_repair:sara_am_guess")
     hints = frozenset(i for i, c in enumerate(s) if c == _HINT)
     junctions = junctions + tuple(sorted(hints))
-    best = best_cost = best_flags = None
+    best, best_cost, best_flags = s, -1, set()
     for start in (SARA_AM, SARA_AA):  # two starting points: greedy steps are single edits
         f: set[str] = set()
         r = _climb(_canon(s.replace(_HINT, start)), mode, f, junctions, True, hints)
         c = thai_dict.score(r)
         if start == SARA_AA:  # the printed spaces say a nikhahit was lost: ำ unless า reads better
             c += UNK - 1
-        if best_cost is None or c < best_cost:
+        if best_cost < 0 or c < best_cost:
             best, best_cost, best_flags = r, c, f
     flags.update(best_flags)
     return best
@@ -394,7 +401,7 @@ def _glue_fragments(parts: list[str], flags: set[str]) -> tuple[list[str], dict[
     glued: dict[int, tuple[int, ...]] = {}
     i = 1
     while i < len(parts):
-        run, junctions = parts[i], ()
+        run, junctions = parts[i], cast(tuple[int, ...], ())
         while (i + 2 < len(parts) and run[-1] in MARKS and _RX_ONE_SPACE.fullmatch(parts[i + 1])
                and parts[i + 2][0] in (SARA_AA, SARA_AM)):
             junctions += (len(run),)
@@ -550,6 +557,13 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             fixed = _dict_stage(fixed, mode, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
+
+
+def clear_caches() -> None:
+    """Forget every memoised result here and in ``thai_dict`` (for benchmarks of cold runs)."""
+    thai_dict.clear_caches()
+    for f in (_fix_run_cached, _unknown_positions, _near_unknown, _bases, _hot):
+        f.cache_clear()
 
 
 def repair(text: str) -> str:

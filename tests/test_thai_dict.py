@@ -1,0 +1,53 @@
+"""thai_dict: incremental scoring gives exactly the plain scores."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+from normalizers import thai_dict
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import thai_repair_sets as sets  # noqa: E402
+
+
+def _plain_score(s: str) -> int:
+    """The cost of ``s`` computed from scratch, no memo."""
+    return thai_dict._fill(list(s), [0] * (len(s) + 1), 0)[-1]
+
+
+def test_score_edit_equals_score_on_random_edits_of_real_text():
+    """score_edit reuses the cost array of the common prefix of base and edited string;
+    any edit (replace, insert, delete; at the ends too) must give the plain score."""
+    rng = random.Random(7)
+    text = "".join("".join(sets.clean_seed_lines()).split())
+    alphabet = sorted(set(text))
+    checked = 0
+    for _ in range(4000):
+        size = rng.randint(1, 60)
+        start = rng.randrange(0, len(text) - size)
+        base = text[start:start + size]
+        chars = list(base)
+        for _ in range(rng.randint(1, 3)):
+            i = rng.randrange(0, len(chars) + 1)
+            op = rng.random()
+            if op < 0.35 and chars:
+                chars[min(i, len(chars) - 1)] = rng.choice(alphabet)
+            elif op < 0.7:
+                chars.insert(i, rng.choice(alphabet))
+            elif chars:
+                del chars[min(i, len(chars) - 1)]
+        edited = "".join(chars)
+        if rng.random() < 0.5:
+            thai_dict.clear_caches()
+        assert thai_dict.score_edit(base, edited) == _plain_score(edited), (base, edited)
+        assert thai_dict.score(edited) == _plain_score(edited)
+        checked += 1
+    assert checked == 4000
+
+
+def test_score_edit_of_unchanged_and_empty_strings():
+    assert thai_dict.score_edit("การประเมิน", "การประเมิน") == thai_dict.score("การประเมิน")
+    assert thai_dict.score_edit("การ", "") == 0
+    assert thai_dict.score_edit("", "การ") == thai_dict.score("การ") == 1
