@@ -14,7 +14,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal, Optional
 
-EXTRACT_VERSION = "1"
+# Bumped when the extract stage's output changes for the same PDF (the ledger records it per
+# document; ``ita rerun --all --from extract`` brings older extractions up to date).
+# 2: OCR lines cut by us, digits in text re-read, cell_alt, one-row score tables (0.2.x).
+EXTRACT_VERSION = "2"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -45,7 +45,7 @@ DIGIT_LOOKALIKES = set("สฒ")
 # Tesseract gives short Latin words for Thai digits inside text (๗๐ -> oo, ๗๑ -> alo, ๒๖ ->
 # lob, ๖๖ -> bb): such words are re-read, and replaced only when the recognizer is sure that
 # all their glyphs are Thai digits
-_LATIN_SHORT = re.compile(r"^[a-z][a-zA-Z]{0,4}$")
+_LATIN_SHORT = re.compile(r"^[A-Za-z][a-zA-Z]{0,4}$")
 # Tesseract's ghosts of Thai marks: Latin letters glued inside a Thai word, or digits/letters
 # right before a combining mark (a mark can only follow a consonant)
 _GHOST = re.compile(r"(?<=[\u0e01-\u0e4e])[A-Za-z|<&€]{1,6}(?=[\u0e01-\u0e4e])"
@@ -724,6 +724,7 @@ class Prepared:
     grids: list[G.Grid]
     angle: float
     inset: int  # pixels cut from each cell edge
+    scale: float = 1.0  # pixels per pixel at 300 dpi
 
 
 def prepare(rgb: np.ndarray, scale: float) -> Prepared:
@@ -738,19 +739,51 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
     lines = grid_line_mask(ink, grids, scale, masks)
-    return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)))
+    return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)),
+                    scale)
 
 
-def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
-    """Numeric cells of one grid read by our recognizer; returns (table, ranked readings of
-    numeric cells, text cells to OCR {key: crop}, keys of cells that may be question codes,
-    numeric columns)."""
+def analyse_grid(pp: Prepared, ti: int) -> tuple[list[tuple[int, int]], dict, dict[tuple[int, int], bool]]:
+    """Cells of one grid (keys), their glyph analyses and whether each looks like a number."""
     g = pp.grids[ti]
     nr, nc = len(g.ys) - 1, len(g.xs) - 1
     keys = sorted((r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c))
     readings = dict(zip(keys, numerals.analyse_many([_crop(pp.ink, g.cell_box(*rc), pp.inset) for rc in keys])))
-    numeric = {rc: looks_numeric(rd) for rc, rd in readings.items()}
+    return keys, readings, {rc: looks_numeric(rd) for rc, rd in readings.items()}
+
+
+def column_centres(g: G.Grid, cols: set[int]) -> list[float]:
+    return [(g.xs[c] + g.xs[c + 1]) / 2 for c in sorted(cols)]
+
+
+def borrowed_columns(g: G.Grid, numeric: dict[tuple[int, int], bool], page_num_x: list[float],
+                     tol: float, readings: dict | None = None) -> set[int]:
+    """Columns with one number-looking cell (too few for ``numeric_columns``) that sit where
+    another table on the page has a numeric column: the one-row continuation of a score
+    table cut by a page break (``i๖ … | ๙๑``) or a table of a single question."""
+    out = set()
+    for c in range(len(g.xs) - 1):
+        flags = [v for (r, cc), v in numeric.items()  # the column's cells that hold ink
+                 if cc == c and (readings is None or readings[(r, cc)].glyphs)]
+        if sum(flags) == 1 and sum(flags) >= 0.5 * len(flags):
+            x = (g.xs[c] + g.xs[c + 1]) / 2
+            if any(abs(x - px) <= tol for px in page_num_x):
+                out.add(c)
+    return out
+
+
+def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float, analysed=None,
+              page_num_x: list[float] = (), tol: float = 15.0):
+    """Numeric cells of one grid read by our recognizer; returns (table, ranked readings of
+    numeric cells, text cells to OCR {key: crop}, keys of cells that may be question codes,
+    numeric columns). ``page_num_x``: centres of the numeric columns of the page's other
+    grids (see ``borrowed_columns``)."""
+    g = pp.grids[ti]
+    nr, nc = len(g.ys) - 1, len(g.xs) - 1
+    keys, readings, numeric = analysed or analyse_grid(pp, ti)
     num_cols = numeric_columns(numeric, nc)
+    if page_num_x:
+        num_cols |= borrowed_columns(g, numeric, list(page_num_x), tol, readings)
     rows: list[list] = [[None] * nc for _ in range(nr)]
     conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
     alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
@@ -765,7 +798,7 @@ def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
         else:
             rows[r][c] = ""
             text_crops[(ti, r * 10000 + c)] = _crop(pp.lum, g.cell_box(r, c), pp.inset)
-            if 2 <= readings[(r, c)].n_digits <= 3:
+            if 2 <= readings[(r, c)].n_digits <= 3 and text_sized(readings[(r, c)], pp.scale):
                 code_like.add((ti, r * 10000 + c))
             if latin_like(readings[(r, c)]):
                 latin.add((ti, r * 10000 + c))
@@ -774,6 +807,13 @@ def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float):
     t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
                  col_x=[float(x * pt_per_px) for x in g.xs], flags=[] if g.ruled else ["ocr_grid_inferred"])
     return t, alts, text_crops, code_like, num_cols, latin
+
+
+def text_sized(r: numerals.CellReading, scale: float) -> bool:
+    """Whether a cell's digit-sized glyphs are the size of printed characters (under 13 mm).
+    A text cell whose lines ink ran together (rules left in, heavy blur) can segment into two
+    or three giant blobs, which must not be read as a question code (``i1``)."""
+    return all(g.h <= 150 * scale and g.w <= 150 * scale for g in r.glyphs if g.kind == "digit")
 
 
 def latin_like(r: numerals.CellReading) -> bool:
@@ -792,8 +832,13 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     pt_per_px = pt_per_px or 72.0 / dpi
     pp = prepare(rgb, dpi / 300.0)
     tables, pending, text_crops, code_like, num_cols, latin = [], [], {}, set(), {}, set()
+    analysed = [analyse_grid(pp, ti) for ti in range(len(pp.grids))]
+    own_num_x = [column_centres(pp.grids[ti], numeric_columns(a[2], len(pp.grids[ti].xs) - 1))
+                 for ti, a in enumerate(analysed)]
     for ti in range(len(pp.grids)):
-        t, alts, crops, codes, nc, lat = read_grid(pp, ti, page_no, pt_per_px)
+        others = [x for tj, xs in enumerate(own_num_x) if tj != ti for x in xs]
+        t, alts, crops, codes, nc, lat = read_grid(pp, ti, page_no, pt_per_px, analysed[ti], others,
+                                                   tol=15 * dpi / 300)  # 1.3 mm
         tables.append(t)
         pending.append((t, alts))
         text_crops.update(crops)

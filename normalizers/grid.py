@@ -186,10 +186,22 @@ def is_header_row(cells: list[str]) -> bool:
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 
 
+_RX_QUESTION_ROW = re.compile(r"^[\[(|]?\s*[iIeEoO]\s?[0-9\u0e50-\u0e59]")
+
+
+def _is_question_row(cells: list[str]) -> bool:
+    """A row that starts with a question code (``i๑๐ เจ้าหน้าที่…``) is data, even when its
+    score cell is unreadable and its other cells hold header words (``ข้อคำถามที่ได้คะแนน…``)."""
+    first = next((c.strip() for c in cells if c.strip()), "")
+    return bool(_RX_QUESTION_ROW.match(first))
+
+
 def header_depth(cells: list[list[str]]) -> int:
     """Number of leading header rows (0, 1 or 2)."""
     depth = 0
     for row in cells[:2]:
+        if _is_question_row(row):
+            break
         if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
             depth += 1
         else:

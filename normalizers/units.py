@@ -43,6 +43,12 @@ _RX_NUMBERING = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(]))\(?[{_DIG}]{{1,2}}\s*[.
 _RX_GLUED_AND = re.compile(r"และ(?=(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย)\S)")
 _RX_DASH_HEAD = re.compile(r"-(?=\s*(?:กอง|สำนัก|งาน|ฝ่าย))")
 _RX_SEP = re.compile(r"[/,;()\[\]|、，]")
+_HEADS_ALT = "|".join(re.escape(h) for h in _HEADS)
+# list numbers without their dot, as OCR leaves them: at a line start before a unit
+# (``๒ กองคลัง``, ``2งานนิติการ``), or glued to the end of the unit before the next one
+# (``กองสวัสดิการสังคม๒ กองคลัง``). No unit name starts with a digit.
+_RX_LINE_NUM = re.compile(rf"(?:^|(?<=\n))[ \t]*[{_DIG}]{{1,2}}[ \t]*(?=(?:{_HEADS_ALT}))")
+_RX_GLUED_NEXT_NUM = re.compile(rf"(?<=[\u0e01-\u0e4e])[{_DIG}]{{1,2}}(?=\s+(?:{_HEADS_ALT}))")
 _RX_PAREN = re.compile(r"\(([^()]*)\)")
 _UNIT_HEADS = ("กอง", "สำนัก", "งาน", "ฝ่าย", "หน่วย", "ศูนย์", "ส่วน", "ทุก")
 # a parenthetical kept inside its entry ("ผู้บริหาร (นายก/ปลัด)") is shielded with these
@@ -143,6 +149,8 @@ def split_units(text: str | None) -> list[str]:
     t = (text or "").replace("\u200b", "")
     if not t.strip():
         return []
+    t = _RX_LINE_NUM.sub("|", t)
+    t = _RX_GLUED_NEXT_NUM.sub("|", t)
     t = _RX_GLUED_AND.sub("|", t)
     t = _RX_DASH_HEAD.sub("|", t)
     t = _RX_NUMBERING.sub("|", t)

@@ -300,3 +300,27 @@ def test_single_line_words_keep_tesseracts_order():
     assert join_line(ws) == "พัฒนา"
     # without a reading order (psm 6 words) the boxes decide, as before
     assert join_line([Word(w.text, w.left, w.top, w.width, w.height, w.conf, w.line) for w in ws]).startswith("ฒ")
+
+
+def test_digits_read_as_capitalised_latin_are_reread(tmp_path):
+    """Tesseract gives a Thai number standing alone in a text cell as a capitalised Latin
+    word (``๓๐`` -> ``Mo``, ``๖๘`` -> ``DG``); only lower-case ones (``oo``, ``alo``) were
+    re-read by the numeral recognizer, so period ends were lost."""
+    import html
+
+    from weasyprint import HTML
+
+    from ocr_samples import _page
+
+    cells = ["๑ ต.ค. ๖๘ ถึง ๓๐ ก.ย. ๖๙", "๑ต.ค.๖๘ถึง๓๐ ก.ย.๖๙", "ตลอดปี ถึง ๓๐", "๑ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙",
+             "วันที่ ๒๐ และ ๓๐"]
+    rows = "".join(f"<tr><td style='width:30%'>ข้อ {k}</td><td style='width:14%'>{html.escape(c)}</td>"
+                   f"<td>กองคลัง</td></tr>" for k, c in enumerate(cells))
+    HTML(string=_page(f"<table>{rows}</table>", "Loma")).write_pdf(str(tmp_path / "born.pdf"))
+    scan = scan_pdf(tmp_path / "born.pdf", tmp_path / "scan.pdf",
+                    ScanParams(dpi=300, rotation=0.5, blur=0.5, noise=6, jpeg_quality=70))
+    _, tables = ocr_page(scan, 1, dpi=300)
+    got = [r[1] for t in tables for r in t.rows]
+    assert len(got) == 5, got
+    assert "๓๐" in got[0] and "๖๘" in got[0] and "๖๙" in got[0], got  # was "Mo ก.ุย"
+    assert sum("๓๐" in cell for cell in got) >= 4, got

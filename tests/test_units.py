@@ -240,3 +240,17 @@ def test_corpus_rows_steps_and_units():
     for steps_cell, steps, resp_cell, resp in rows:
         assert split_steps(repair(steps_cell)) == steps, steps_cell
         assert split_units(repair(resp_cell)) == resp, resp_cell
+
+
+def test_list_numbers_glued_by_ocr_are_dropped():
+    """OCR drops the dot of a list number and glues it to the unit before it (found in the
+    scanned corpus: ``กองสวัสดิการสังคม๒``, ``๑สำนักปลัด๒``)."""
+    assert split_units("๑สำนักปลัด๒ กองส่งเสริมการเกษตร") == ["สำนักปลัด", "กองส่งเสริมการเกษตร"]
+    assert split_units("กองสวัสดิการสังคม๒ กองคลัง") == ["กองสวัสดิการสังคม", "กองคลัง"]
+    assert split_units("กองส่งเสริมการเกษตร๒\nงานนิติการ") == ["กองส่งเสริมการเกษตร", "งานนิติการ"]
+    # line-start numbers without their dot (what the scanned corpus really showed)
+    assert split_units("๑ กองคลัง\n๒ กองส่งเสริม\nการเกษตร") == ["กองคลัง", "กองส่งเสริมการเกษตร"]
+    assert split_units("1กอง\nสาธารณสุข\nและ\nสิ่งแวดล้อม\n2งานนิติ\nการ\n3กอง\nส่งเสริมการ\nเกษตร") == [
+        "กองสาธารณสุขและสิ่งแวดล้อม", "งานนิติการ", "กองส่งเสริมการเกษตร"]
+    # a number that is not followed by another unit stays where it is
+    assert split_units("หมู่ที่๒ ผู้ใหญ่บ้าน") == ["หมู่ที่๒ผู้ใหญ่บ้าน"]
