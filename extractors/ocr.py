@@ -453,6 +453,12 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         # (a sliver of a box is Tesseract misplacing a letter of its own, ด boxed 3 px wide)
         ids |= {id(w) for w in out if sx0 - slack <= w.left and w.left + w.width <= sx1 + slack and w.width >= 0.4 * h
                 and not _digit_core(w.text)[0] and not _digit_core(w.text)[2]}
+        # words of the run wholly outside the number read are not part of it (``- มิ.ย. ๖๙``
+        # read as ``- 0.8. da``: the number is ``๖๙``); they stay, and the cell is doubtful
+        outside = {id(w) for w in run if w.left + w.width <= sx0 - slack or w.left >= sx1 + slack}
+        if outside and outside != ids:
+            ids -= outside
+            confs.append(0.5)
         left = min(sx0, min(w.left for w in out if id(w) in ids))
         merged = Word(pre + span.text + post, left, y0, max(sx1, x1) - left, y1 - y0,
                       min(span.conf) * 100 if span.conf else 0.0, run[0].line,
@@ -583,13 +589,49 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
             line_slot.append(key)
     words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h), lang=lang)
     by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
+    by_line: list[list[Word]] = [[] for _ in lines]
     for w in words:
         by_slot[line_slot[w.line[2]]].append(w)
+        by_line[w.line[2]].append(w)
+    lost = {line_slot[i] for i, ln in enumerate(lines) if ink_not_read(ln, by_line[i])}
     for key, ws in by_slot.items():
         ws = leading_code(drop_mark_ghosts(ws), strip)
         text, conf = words_to_text(ws, strip)
+        if key in lost:
+            conf = min(conf, LOST_INK_CONF)
         out[key] = (text, conf)
     return out
+
+
+LOST_INK_CONF = 0.6  # a cell with a stretch of ink no word was read from: doubtful
+
+
+def ink_not_read(ln: TextLine, words: list[Word], thr: int = 160) -> bool:
+    """Whether Tesseract left a word-sized stretch of a line's ink out of every word box.
+
+    psm 7 can drop a whole stretch of a line and return the rest with high confidence
+    (``เม.ย. - มิ.ย. ๖๙`` read as ``เม.ย. ๖๙``: a period that parses, and is wrong). Ink
+    columns not within a quarter line height of a word box, in one run at least a line height
+    wide, mean lost text."""
+    h = ln.img.shape[0]
+    cols = (ln.img < thr).any(axis=0)
+    covered = np.zeros_like(cols)
+    slack = int(0.25 * h)
+    for w in words:
+        a, b = w.left - ln.x0 - slack, w.left + w.width - ln.x0 + slack
+        covered[max(0, a) : max(0, b)] = True
+    run = best = 0
+    last_ink = -h
+    for x, (ink, cov) in enumerate(zip(cols, covered)):
+        if cov:
+            run = 0
+        elif ink:
+            if x - last_ink > h // 2:
+                run = 0  # a blank gap: a new stretch (specks far apart do not add up)
+            run += x - last_ink if run else 1
+            last_ink = x
+            best = max(best, run)
+    return best >= h
 
 
 _CODE_START = set("iIl1|[eEoO0๐๑")

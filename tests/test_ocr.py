@@ -324,3 +324,48 @@ def test_digits_read_as_capitalised_latin_are_reread(tmp_path):
     assert len(got) == 5, got
     assert "๓๐" in got[0] and "๖๘" in got[0] and "๖๙" in got[0], got  # was "Mo ก.ุย"
     assert sum("๓๐" in cell for cell in got) >= 4, got
+
+
+def test_reread_keeps_words_outside_the_number():
+    """v003a of the scanned corpus: ``เม.ย. - มิ.ย. ๖๙`` came back from Tesseract as
+    ``เม.ย. - 0.8. da``; ``0.8.`` and ``da`` made one digit run, the recognizer read ``๖๙``
+    from the run's pixels and the whole run was replaced by it, so ``มิ.ย.`` vanished and the
+    cell read ``เม.ย. ๖๙`` (a wrong period, at full confidence). Words of the run outside the
+    number now stay, and the cell is doubtful."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.numerals import font_files
+    from extractors.ocr import reread_digits
+
+    font = ImageFont.truetype(str(next(f for f in font_files() if f.stem == "Sarabun-Regular")), 48)
+    im = Image.new("L", (420, 90), 255)
+    draw = ImageDraw.Draw(im)
+    draw.text((130, 10), "ab.c.", font=font, fill=0)  # letters Tesseract gave as "0.8."
+    draw.text((250, 10), "๖๙", font=font, fill=0)
+    img = np.array(im)
+    right = int(np.nonzero(img[:, 245:] < 160)[1].max()) + 245
+    line = [Word("0.8.", 130, 25, 105, 40, 80.0, (0, 0, 0), 0),
+            Word("da", 250, 25, right - 250, 40, 70.0, (0, 0, 0), 1)]
+    out, confs = reread_digits(line, img)
+    assert [w.text for w in out] == ["0.8.", "๖๙"]
+    assert min(confs) <= 0.5
+
+
+def test_ink_no_word_was_read_from_makes_the_cell_doubtful():
+    """psm 7 can return part of a line with high confidence and drop the rest; a stretch of
+    ink at least a line height wide that no word box covers marks the cell doubtful."""
+    import numpy as np
+
+    from extractors.ocr import TextLine, ink_not_read
+
+    img = np.full((30, 300), 255, np.uint8)
+    img[8:22, 10:60] = 0    # a word
+    img[8:22, 120:200] = 0  # another word
+    img[14:16, 250:253] = 0  # a speck
+    ln = TextLine(img, 100, 40)
+    first = Word("ก", 110, 48, 50, 14, 95.0, (0, 0, 0), 0)
+    second = Word("ข", 220, 48, 80, 14, 95.0, (0, 0, 0), 1)
+    assert ink_not_read(ln, [first])
+    assert not ink_not_read(ln, [first, second])
+    assert ink_not_read(ln, [])
