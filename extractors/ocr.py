@@ -799,14 +799,13 @@ def column_centres(g: G.Grid, cols: set[int]) -> list[float]:
 
 
 def borrowed_columns(g: G.Grid, numeric: dict[tuple[int, int], bool], page_num_x: list[float],
-                     tol: float, readings: dict | None = None) -> set[int]:
+                     tol: float, readings: dict) -> set[int]:
     """Columns with one number-looking cell (too few for ``numeric_columns``) that sit where
     another table on the page has a numeric column: the one-row continuation of a score
     table cut by a page break (``i๖ … | ๙๑``) or a table of a single question."""
     out = set()
     for c in range(len(g.xs) - 1):
-        flags = [v for (r, cc), v in numeric.items()  # the column's cells that hold ink
-                 if cc == c and (readings is None or readings[(r, cc)].glyphs)]
+        flags = [v for (r, cc), v in numeric.items() if cc == c and readings[(r, cc)].glyphs]  # inked cells
         if sum(flags) == 1 and sum(flags) >= 0.5 * len(flags):
             x = (g.xs[c] + g.xs[c + 1]) / 2
             if any(abs(x - px) <= tol for px in page_num_x):
@@ -814,18 +813,14 @@ def borrowed_columns(g: G.Grid, numeric: dict[tuple[int, int], bool], page_num_x
     return out
 
 
-def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float, analysed=None,
-              page_num_x: list[float] = (), tol: float = 15.0):
+def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float, analysed, num_cols: set[int]):
     """Numeric cells of one grid read by our recognizer; returns (table, ranked readings of
     numeric cells, text cells to OCR {key: crop}, keys of cells that may be question codes,
-    numeric columns). ``page_num_x``: centres of the numeric columns of the page's other
-    grids (see ``borrowed_columns``)."""
+    numeric columns). ``analysed``: ``analyse_grid``'s result; ``num_cols``: the columns
+    read as numbers (``numeric_columns`` plus ``borrowed_columns``)."""
     g = pp.grids[ti]
     nr, nc = len(g.ys) - 1, len(g.xs) - 1
-    keys, readings, numeric = analysed or analyse_grid(pp, ti)
-    num_cols = numeric_columns(numeric, nc)
-    if page_num_x:
-        num_cols |= borrowed_columns(g, numeric, list(page_num_x), tol, readings)
+    keys, readings, numeric = analysed
     rows: list[list] = [[None] * nc for _ in range(nr)]
     conf: list[list[float]] = [[1.0] * nc for _ in range(nr)]
     alts: dict[tuple[int, int], list[tuple[str, float]]] = {}
@@ -875,12 +870,13 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     pp = prepare(rgb, dpi / 300.0)
     tables, pending, text_crops, code_like, num_cols, latin = [], [], {}, set(), {}, set()
     analysed = [analyse_grid(pp, ti) for ti in range(len(pp.grids))]
-    own_num_x = [column_centres(pp.grids[ti], numeric_columns(a[2], len(pp.grids[ti].xs) - 1))
-                 for ti, a in enumerate(analysed)]
-    for ti in range(len(pp.grids)):
+    own_cols = [numeric_columns(a[2], len(g.xs) - 1) for g, a in zip(pp.grids, analysed)]
+    own_num_x = [column_centres(g, cols) for g, cols in zip(pp.grids, own_cols)]
+    for ti, g in enumerate(pp.grids):
         others = [x for tj, xs in enumerate(own_num_x) if tj != ti for x in xs]
-        t, alts, crops, codes, nc, lat = read_grid(pp, ti, page_no, pt_per_px, analysed[ti], others,
-                                                   tol=15 * dpi / 300)  # 1.3 mm
+        cols = own_cols[ti] | borrowed_columns(g, analysed[ti][2], others, 15 * dpi / 300,  # 1.3 mm
+                                               analysed[ti][1])
+        t, alts, crops, codes, nc, lat = read_grid(pp, ti, page_no, pt_per_px, analysed[ti], cols)
         tables.append(t)
         pending.append((t, alts))
         text_crops.update(crops)

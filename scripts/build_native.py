@@ -22,30 +22,29 @@ import subprocess
 import sys
 import sysconfig
 import tempfile
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "normalizers"
 OUT = ROOT / "build" / "native"
 COMPILED = ("thai_chars.py", "thai_dict.py", "thai_text.py")  # each compiled on its own (no shared runtime module)
-HASHED = COMPILED
 
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _up_to_date() -> bool:
-    try:
-        manifest = json.loads((OUT / "manifest.json").read_text())
-    except (OSError, ValueError):
-        return False
-    return (manifest.get("soabi") == sysconfig.get_config_var("EXT_SUFFIX")
-            and manifest.get("sources") == {name: _sha(PKG / name) for name in HASHED})
-
-
 def main() -> int:
-    if "--force" not in sys.argv and _up_to_date():
+    sys.path.insert(0, str(ROOT))
+    from normalizers import native_dir  # the check the package itself makes at import
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a stale build is what this script is for
+        up_to_date = (native_dir(OUT, PKG) is not None  # sources unchanged, same interpreter
+                      and json.loads((OUT / "manifest.json").read_text()).get("modules")
+                      == [name[:-3] for name in COMPILED])  # and nothing added to COMPILED
+    if "--force" not in sys.argv and up_to_date:
         print(f"build_native: {OUT.relative_to(ROOT)} is up to date")
         return 0
     mypyc = Path(sys.executable).with_name("mypyc")
@@ -56,7 +55,7 @@ def main() -> int:
         work = Path(tmp)
         (work / "normalizers").mkdir()
         (work / "normalizers" / "__init__.py").write_text("")
-        for name in HASHED:
+        for name in COMPILED:
             shutil.copy2(PKG / name, work / "normalizers" / name)
         for name in COMPILED:
             cmd = [str(mypyc), "--ignore-missing-imports", f"normalizers/{name}"]
@@ -75,7 +74,7 @@ def main() -> int:
         for so in built:
             shutil.copy2(so, OUT / "normalizers" / so.name)
     manifest = {
-        "sources": {name: _sha(PKG / name) for name in HASHED},
+        "sources": {name: _sha(PKG / name) for name in COMPILED},
         "modules": [name[:-3] for name in COMPILED],
         "soabi": sysconfig.get_config_var("EXT_SUFFIX"),
     }
