@@ -183,6 +183,13 @@ def _gaps(profile: np.ndarray, min_gap: int) -> list[int]:
     return out
 
 
+def _meets_a_rule(spans: list[tuple[int, int]], xs: list[int], tol: int) -> bool:
+    """Whether a horizontal line's pieces start or end at a column rule. A row rule runs
+    from rule to rule; underlined text (``ถูกต้อง``, 153 px in v000c of the scanned corpus)
+    stops short of them by the cell's padding."""
+    return any(abs(end - x) <= tol for s, e in spans for end in (s, e) for x in xs)
+
+
 def _owners(xs, ys, hlines, vlines, tol) -> list[list[tuple[int, int]]]:
     """Merge cells whose separating line is missing; returns owner (top-left) of every cell."""
     nr, nc = len(ys) - 1, len(xs) - 1
@@ -266,8 +273,10 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
         vl = [(p + x, [(s + y, e + y) for s, e in sp]) for p, sp in vl]
         if len(hl) < 2:
             continue
-        ys = [p for p, _ in hl]
         xs = [p for p, _ in vl] if len(vl) >= 2 else [x, x + w]
+        if len(vl) >= 2:  # an underline long enough to seed a rule touches no column rule
+            hl = [h for k, h in enumerate(hl) if k in (0, len(hl) - 1) or _meets_a_rule(h[1], xs, tol)]
+        ys = [p for p, _ in hl]
         ys, hl = _open_ends(ys, hl, vl, xs, scale)
         ruled = True
         if len(xs) <= 2:  # frame only: columns from white gaps

@@ -17,7 +17,9 @@ from typing import Literal, Optional
 # Bumped when the extract stage's output changes for the same PDF (the ledger records it per
 # document; ``ita rerun --all --from extract`` brings older extractions up to date).
 # 2: OCR lines cut by us, digits in text re-read, cell_alt, one-row score tables (0.2.x).
-EXTRACT_VERSION = "2"
+# 3: scans: tall glyphs kept on their line, spaces where the script changes, underlines are
+#    not row rules (0.2.2).
+EXTRACT_VERSION = "3"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

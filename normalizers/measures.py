@@ -105,7 +105,9 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
 _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
 _OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
-_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)])")
+_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|[0-9๐-๙]{1,3}\s)")
+# a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
+_DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
 
 def _item_no(text: str) -> int | None:
@@ -122,6 +124,9 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) 
     has = lambda r: any(r.cells[c].strip() for c in short)  # noqa: E731
     if short and has(prev) != has(row):
         why.append("short_columns")
+    elif (cr := layout.col("responsible")) is not None and prev.cells[cr].strip() and not row.cells[cr].strip():
+        # the period's tail went over (ต.ค. ๒๕๖๘ | ก.ย. ๒๕๖๙) but the units fitted above
+        why.append("units_above_only")
     cp = layout.col("period")
     if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
         why.append("period_cut")
@@ -130,7 +135,8 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) 
         k = _item_no(row.cells[cs])
         if k is not None and k > 1 and re.search(rf"(?:^|\s)\(?[{k - 1}{chr(0x0E50 + k - 1)}]\s*[.)]", prev.cells[cs]):
             why.append("steps_numbering_continues")
-        elif k is None and not _BULLET.match(row.cells[cs]) and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
+        elif k is None and not _BULLET.match(row.cells[cs]) and not _DOTLESS_ITEM.match(row.cells[cs]) \
+                and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
             why.append("steps_unnumbered_tail")
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
@@ -139,22 +145,38 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) 
     return why
 
 
+def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
+    """Both rows' indicator cells name (by name, not only by number) different indicators:
+    ``row`` starts a new measure whatever the other tells say."""
+    ci = layout.col("indicator")
+    if ci is None or not prev.cells[ci].strip() or not row.cells[ci].strip():
+        return False
+    nos = []
+    for r in (prev, row):
+        no, conf, flags = match_indicator(r.cells[ci])
+        if no is None or conf < 0.85 or any(f.startswith("indicator_by_number") for f in flags):
+            return False
+        nos.append(no)
+    return nos[0] != nos[1]
+
+
 def merge_page_breaks(table: Table, layout: Layout) -> None:
     """Re-join measure rows that a page break cut in two.
 
     Each part of such a row keeps the text its cells had on that page, so the second part
     can carry key cells of its own (the indicator cell's text may fall entirely on the next
-    page). Tells: the short columns (period, responsible) printed in one part only, a period
-    cut after its dash, step numbering that carries on (``๓.`` after ``๑. ๒.``), or a key
-    cell that does not start the way this table's items start. Two tells are needed unless
-    one is the short columns.
+    page). Tells: the short columns (period, responsible) printed in one part only, or the
+    units above the break only, a period cut after its dash, step numbering that carries on
+    (``๓.`` after ``๑. ๒.``), or a key cell that does not start the way this table's items
+    start. Two tells are needed unless one is the short columns. Rows whose indicator cells
+    name different indicators are never merged.
     """
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
     typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
     rows: list[Row] = []
     for row in table.rows:
-        if rows and row.page > rows[-1].page_last:
+        if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start)
             if "short_columns" in why or len(why) >= 2:
                 merged = merge_rows(rows[-1], row)

@@ -52,6 +52,17 @@ def test_join_line_rejoins_thai_characters_and_keeps_word_spaces():
     assert join_line(words) == "ผลการ ITA"
 
 
+def test_join_line_keeps_narrow_spaces_where_the_script_changes():
+    """Scanned corpus: ``ข้อ e8``, ``เต็ม ๑๐๐ คะแนน``, ``รุก ๒. กิจกรรม`` came out glued
+    (``ข้อe8``): a space next to Latin or digits is often narrower than 0.6 line heights.
+    Between Thai letters such a gap is still no space (Tesseract's per-character boxes)."""
+    def w(t, x, width=20):
+        return Word(t, x, 0, width, 30, 95.0, (1, 1, 1))
+    assert join_line([w("ข้", 0), w("อ", 20), w("e8", 52)]) == "ข้อ e8"  # gap 12 px = 0.4 line
+    assert join_line([w("เต็", 0), w("ม", 20), w("๑๐๐", 52, 30), w("ค", 94), w("ะ", 114)]) == "เต็ม ๑๐๐ คะ"
+    assert join_line([w("ผ", 0), w("ล", 32)]) == "ผล"  # 12 px between Thai letters: one word
+
+
 def test_recompose_am():
     assert recompose_am("น\u0e4d\u0e49\u0e32") == "น\u0e49\u0e33"
     assert recompose_am("ค\u0e4dาน\u0e4dา") == "คำนำ"

@@ -1,0 +1,106 @@
+"""Thai words Tesseract misread by a mark: put back what the dictionary says is missing.
+
+Tesseract's ``tha`` model drops marks it sees: a tone stacked over an upper vowel (``ชี้``,
+``ที่`` read ``ชี``, ``ที``), a lower vowel (``คู่มือ`` read ``ค่มือ``, ``รูปแบบ`` ``รปแบบ``)
+and ``ำ`` (``ย้ำ`` read ``ย้า``); it also confuses look-alike marks (``ิ``/``ี``, ``ุ``/``ู``,
+``่``/``้``). Where a Thai run of an OCR'd cell has characters no dictionary word covers,
+single edits of those kinds near them are tried, and the best is kept while it covers at
+least one more character with dictionary words (``thai_dict.score``). In runs the
+dictionary covers, only a tone over an upper vowel is put back or ``า`` made ``ำ``, and only
+where the run then segments into fewer words (``ตัว|ชี|วัด`` -> ``ตัวชี้วัด``, ``ดา|เนิน|การ``
+-> ``ดำเนินการ``). Runs shorter than four letters (month abbreviations) are left alone.
+
+Measured on the scanned corpus (19 reports, 300 dpi): see docs/benchmarks.md.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from normalizers import thai_dict
+
+_UNK = thai_dict.UNKNOWN
+_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+_UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื
+_LOWER = frozenset("\u0e38\u0e39")  # ุ ู
+_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+_AFTER_CONSONANT = "\u0e48\u0e49\u0e38\u0e39\u0e31\u0e35\u0e34\u0e37\u0e4c"  # ่ ้ ุ ู ั ี ิ ื ์
+_LOOKALIKE = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e34\u0e37", "\u0e37": "\u0e35", "\u0e38": "\u0e39",
+              "\u0e39": "\u0e38", "\u0e48": "\u0e49", "\u0e49": "\u0e48"}
+_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
+_NEAR = 3  # edits are tried this close to an uncovered character
+
+
+def _unknown(s: str) -> list[int]:
+    pos, out = 0, []
+    for piece in thai_dict.segment(s):
+        if len(piece) == 1 and not thai_dict.is_word(piece):
+            out.append(pos)
+        pos += len(piece)
+    return out
+
+
+def _candidates(s: str, near: set[int]):
+    """(edit, rank) pairs; on equal dictionary cost the lower rank wins. ``า`` → ``ำ`` ranks
+    first: Tesseract's ``tha`` cannot output ``ำ`` and often gives its ``า`` alone
+    (``ย้ำเตือน`` read ``ย้าเตือน``, where ``ย่าเตือน`` would score the same)."""
+    for i in sorted(near):
+        if i > 0:
+            prev, nxt = s[i - 1], s[i] if i < len(s) else ""
+            if prev in _CONSONANTS:
+                for m in _AFTER_CONSONANT:
+                    yield s[:i] + m + s[i:], 1
+            elif (prev in _UPPER or prev in _LOWER) and nxt not in _TONES:
+                for m in "\u0e48\u0e49":
+                    yield s[:i] + m + s[i:], 1
+        if i < len(s):
+            ch = s[i]
+            if ch == "\u0e32" and i and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
+                yield s[:i] + "\u0e33" + s[i + 1:], 0
+            for alt in _LOOKALIKE.get(ch, ""):
+                yield s[:i] + alt + s[i + 1:], 1
+
+
+@lru_cache(maxsize=16384)
+def mend_run(s: str) -> str:
+    """One Thai run (no spaces) with dictionary-backed mark edits applied."""
+    cost = thai_dict.score(s)
+    for _ in range(2 + len(s) // 6):
+        if cost < _UNK:
+            break
+        near = {p + d for p in _unknown(s) for d in range(-_NEAR, _NEAR + 1) if 0 <= p + d <= len(s)}
+        best, key = None, (cost - _UNK + 1, 0)  # must cover at least one more character
+        for cand, rank in _candidates(s, near):
+            k = (thai_dict.score_edit(s, cand), rank)
+            if k < key:
+                best, key = cand, k
+        if best is None:
+            break
+        s, cost = best, key[0]
+    # a tone dropped from over an upper vowel, or ำ read as า, can leave short known words
+    # (ตัว|ชี|วัด, ดา|เนิน|การ): mend where the run then segments into fewer words
+    # (ตัวชี้วัด, ดำเนินการ)
+    for _ in range(len(s) // 8 + 1):
+        best, best_cost = None, cost
+        for cand in _covered_candidates(s):
+            c = thai_dict.score_edit(s, cand)
+            if c < best_cost:
+                best, best_cost = cand, c
+        if best is None:
+            break
+        s, cost = best, best_cost
+    return s
+
+
+def _covered_candidates(s: str):
+    for i in range(1, len(s) + 1):
+        if s[i - 1] in _UPPER and (i == len(s) or s[i] not in _TONES):
+            for m in "\u0e48\u0e49":
+                yield s[:i] + m + s[i:]
+        if i < len(s) and s[i] == "\u0e32" and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
+            yield s[:i] + "\u0e33" + s[i + 1:]
+
+
+def mend_ocr_text(text: str) -> str:
+    """``text`` (OCR output, already repaired) with its Thai runs mended (see module doc)."""
+    return _RUN.sub(lambda m: mend_run(m.group(0)), text)
