@@ -61,6 +61,10 @@ def test_join_line_keeps_narrow_spaces_where_the_script_changes():
     assert join_line([w("ข้", 0), w("อ", 20), w("e8", 52)]) == "ข้อ e8"  # gap 12 px = 0.4 line
     assert join_line([w("เต็", 0), w("ม", 20), w("๑๐๐", 52, 30), w("ค", 94), w("ะ", 114)]) == "เต็ม ๑๐๐ คะ"
     assert join_line([w("ผ", 0), w("ล", 32)]) == "ผล"  # 12 px between Thai letters: one word
+    # brackets, colons, commas and quotes are spaced from Thai too; a dot is not (พ.ศ.)
+    assert join_line([w("ยน", 0), w("(ศู", 32), w("นย์)", 52), w("เพื่อ", 84)]) == "ยน (ศูนย์) เพื่อ"
+    assert join_line([w("Process:", 0, 60), w("ปรับ", 72)]) == "Process: ปรับ"
+    assert join_line([w("พ", 0), w(".ศ.", 32)]) == "พ.ศ."
 
 
 def test_recompose_am():

@@ -327,3 +327,15 @@ def test_range_whose_first_date_is_unreadable_has_no_start():
     assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 3, 31)) and "period_ocr_months_mended" in p.flags
     p = parse_period("A.A. 68-มีค 69", 2569, ocr=True)
     assert p.start is None and "period_start_unreadable" in p.flags
+
+
+def test_garbled_month_before_a_clean_one_is_not_skipped():
+    """Regression (scanned corpus at 200 dpi, v003c): ``ม.ค. - มี.ค. ๖๙`` read ``ม ค มี.ค ๖๙``
+    (dots and dash lost) parsed cleanly as March alone: 2026-03-01, wrong and without a flag.
+    In OCR mode the mended text naming more dates wins, flagged."""
+    assert parse_period("ม ค มี.ค ๖๙", 2569).start == date(2026, 3, 1)  # printed text: as it says
+    p = parse_period("ม ค มี.ค ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 3, 31))
+    assert "period_ocr_months_mended" in p.flags
+    p = parse_period("มี.ค ๖๙", 2569, ocr=True)  # nothing garbled: untouched
+    assert (p.start, p.end, p.flags) == (date(2026, 3, 1), date(2026, 3, 31), [])
