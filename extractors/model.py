@@ -19,7 +19,9 @@ from typing import Literal, Optional
 # 2: OCR lines cut by us, digits in text re-read, cell_alt, one-row score tables (0.2.x).
 # 3: scans: tall glyphs kept on their line, spaces where the script changes, underlines are
 #    not row rules (0.2.2).
-EXTRACT_VERSION = "3"
+# 4: scans: spaces at brackets, colons, commas, quotes; a partial digit re-reading leaves the
+#    word it would shorten (0.2.2).
+EXTRACT_VERSION = "4"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
