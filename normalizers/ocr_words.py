@@ -18,26 +18,17 @@ import re
 from functools import lru_cache
 
 from normalizers import thai_dict
+from normalizers.thai_chars import CONSONANTS as _CONSONANTS, SARA_AA, SARA_AM, TONES
 
 _UNK = thai_dict.UNKNOWN
-_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
-_UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื
+_UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื (ABOVE_VOWELS less ็ ํ)
 _LOWER = frozenset("\u0e38\u0e39")  # ุ ู
-_TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
+_TONES = TONES | {"\u0e4c"}  # a tone or the thanthakhat already on the letter
 _AFTER_CONSONANT = "\u0e48\u0e49\u0e38\u0e39\u0e31\u0e35\u0e34\u0e37\u0e4c"  # ่ ้ ุ ู ั ี ิ ื ์
 _LOOKALIKE = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e34\u0e37", "\u0e37": "\u0e35", "\u0e38": "\u0e39",
               "\u0e39": "\u0e38", "\u0e48": "\u0e49", "\u0e49": "\u0e48"}
 _RUN = re.compile("[\u0e01-\u0e4e]{4,}")
 _NEAR = 3  # edits are tried this close to an uncovered character
-
-
-def _unknown(s: str) -> list[int]:
-    pos, out = 0, []
-    for piece in thai_dict.segment(s):
-        if len(piece) == 1 and not thai_dict.is_word(piece):
-            out.append(pos)
-        pos += len(piece)
-    return out
 
 
 def _candidates(s: str, near: set[int]):
@@ -55,8 +46,8 @@ def _candidates(s: str, near: set[int]):
                     yield s[:i] + m + s[i:], 1
         if i < len(s):
             ch = s[i]
-            if ch == "\u0e32" and i and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
-                yield s[:i] + "\u0e33" + s[i + 1:], 0
+            if ch == SARA_AA and i and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
+                yield s[:i] + SARA_AM + s[i + 1:], 0
             for alt in _LOOKALIKE.get(ch, ""):
                 yield s[:i] + alt + s[i + 1:], 1
 
@@ -68,28 +59,31 @@ def mend_run(s: str) -> str:
     for _ in range(2 + len(s) // 6):
         if cost < _UNK:
             break
-        near = {p + d for p in _unknown(s) for d in range(-_NEAR, _NEAR + 1) if 0 <= p + d <= len(s)}
-        best, key = None, (cost - _UNK + 1, 0)  # must cover at least one more character
-        for cand, rank in _candidates(s, near):
-            k = (thai_dict.score_edit(s, cand), rank)
-            if k < key:
-                best, key = cand, k
+        near = {p + d for p in thai_dict.unknown_positions(s) for d in range(-_NEAR, _NEAR + 1) if 0 <= p + d <= len(s)}
+        best, c = _best_edit(s, _candidates(s, near), cost - _UNK + 1)  # covers one more character
         if best is None:
             break
-        s, cost = best, key[0]
+        s, cost = best, c
     # a tone dropped from over an upper vowel, or ำ read as า, can leave short known words
     # (ตัว|ชี|วัด, ดา|เนิน|การ): mend where the run then segments into fewer words
     # (ตัวชี้วัด, ดำเนินการ)
     for _ in range(len(s) // 8 + 1):
-        best, best_cost = None, cost
-        for cand in _covered_candidates(s):
-            c = thai_dict.score_edit(s, cand)
-            if c < best_cost:
-                best, best_cost = cand, c
+        best, c = _best_edit(s, ((cand, 0) for cand in _covered_candidates(s)), cost)
         if best is None:
             break
-        s, cost = best, best_cost
+        s, cost = best, c
     return s
+
+
+def _best_edit(s: str, cands, below: int) -> tuple[str | None, int]:
+    """The (edit, rank) of ``cands`` with the lowest dictionary cost, then rank, if that cost
+    is under ``below``; (None, below) when none is."""
+    best, key = None, (below, 0)
+    for cand, rank in cands:
+        k = (thai_dict.score_edit(s, cand), rank)
+        if k < key:
+            best, key = cand, k
+    return best, key[0]
 
 
 def _covered_candidates(s: str):
@@ -97,8 +91,8 @@ def _covered_candidates(s: str):
         if s[i - 1] in _UPPER and (i == len(s) or s[i] not in _TONES):
             for m in "\u0e48\u0e49":
                 yield s[:i] + m + s[i:]
-        if i < len(s) and s[i] == "\u0e32" and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
-            yield s[:i] + "\u0e33" + s[i + 1:]
+        if i < len(s) and s[i] == SARA_AA and (s[i - 1] in _CONSONANTS or s[i - 1] in _TONES):
+            yield s[:i] + SARA_AM + s[i + 1:]
 
 
 def mend_ocr_text(text: str) -> str:

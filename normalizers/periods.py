@@ -222,15 +222,16 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
     p = _parse_period(text, plan_year)
     if not ocr:
         return p
-    mended = _ocr_months(_clean(text or ""))
-    if mended == _clean(text or ""):
+    clean = _clean(text or "")
+    mended = _ocr_months(clean)
+    if mended == clean:
         return p
     q = _parse_period(mended, plan_year)
     if p.start is not None and p.end is not None and not any(
             f.startswith(("period_day_unreadable", "period_bad_year")) for f in p.flags):
         # a clean parse can still have skipped a garbled month (``ม ค มี.ค ๖๙`` read as
         # March alone): the mended text naming more dates wins
-        if q.start is not None and q.end is not None and len(_tokens(mended, [])) > len(_tokens(_clean(text or ""), [])):
+        if q.start is not None and q.end is not None and len(_tokens(mended, [])) > len(_tokens(clean, [])):
             return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
         return p
     if sum(d is not None for d in (q.start, q.end)) > sum(d is not None for d in (p.start, p.end)) or (

@@ -72,6 +72,7 @@ def clear_caches() -> None:
     _costs.clear()
     _backs.clear()
     _segment.cache_clear()
+    unknown_positions.cache_clear()
 
 
 def is_word(s: str) -> bool:
@@ -194,6 +195,17 @@ def _back(s: str, END: str = _END, UNK: int = UNKNOWN) -> tuple[list[int], list[
 def unknown_chars(s: str) -> int:
     """Number of characters of ``s`` that no dictionary word covers."""
     return score(s) // UNKNOWN
+
+
+@lru_cache(maxsize=8192)
+def unknown_positions(s: str) -> tuple[int, ...]:
+    """Start positions of the characters of ``s`` that no dictionary word covers."""
+    pos, out = 0, []
+    for piece in _segment(s):
+        if len(piece) == 1 and not is_word(piece):
+            out.append(pos)
+        pos += len(piece)
+    return tuple(out)
 
 
 def segment(s: str) -> list[str]:

@@ -249,22 +249,13 @@ def _edits(s: str, near: Set[int], mode: _Mode, junctions: tuple[int, ...] = (),
                 yield i, s[:i] + "\u0e48" + s[i:]
 
 
-@lru_cache(maxsize=8192)
-def _unknown_positions(s: str) -> tuple[int, ...]:
-    """Start positions of characters no dictionary word covers."""
-    pos, out = 0, []
-    for piece in thai_dict.segment(s):
-        if len(piece) == 1 and not thai_dict.is_word(piece):
-            out.append(pos)
-        pos += len(piece)
-    return tuple(out)
 
 
 @lru_cache(maxsize=8192)
 def _near_unknown(s: str) -> frozenset[int]:
     """Positions within 3 characters of a character no dictionary word covers."""
     near: set[int] = set()
-    for pos in _unknown_positions(s):
+    for pos in thai_dict.unknown_positions(s):
         near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
     return frozenset(near)
 
@@ -562,7 +553,7 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
 def clear_caches() -> None:
     """Forget every memoised result here and in ``thai_dict`` (for benchmarks of cold runs)."""
     thai_dict.clear_caches()
-    for f in (_fix_run_cached, _unknown_positions, _near_unknown, _bases, _hot):
+    for f in (_fix_run_cached, _near_unknown, _bases, _hot):
         f.cache_clear()
 
 
