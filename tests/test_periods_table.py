@@ -1,0 +1,151 @@
+"""Periods as real reports print them (issue 13.6, 15.3): a development table of period
+strings (debugged on; the held-out list is tests/test_periods_heldout.py) and one
+regression test per case the issue names."""
+from datetime import date
+
+import pytest
+
+from normalizers.periods import parse_period
+
+D = date
+FY67 = (D(2023, 10, 1), D(2024, 9, 30))
+FY69 = (D(2025, 10, 1), D(2026, 9, 30))
+
+# text, plan year, (start, end), flag expected (a prefix that must be among the flags, or None
+# for "no flags at all")
+TABLE = [
+    ("๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗", 2567, (D(2023, 10, 1), D(2024, 3, 31)), None),
+    ("มค - มีค 67", 2567, (D(2024, 1, 1), D(2024, 3, 31)), None),
+    ("1 มีนาคม 30 กันยายน 2567", 2567, (D(2024, 3, 1), D(2024, 9, 30)), None),
+    ("1-15 ม.ค. 67", 2567, (D(2024, 1, 1), D(2024, 1, 15)), None),
+    ("๑-๑๕ มกราคม ๒๕๖๗", 2567, (D(2024, 1, 1), D(2024, 1, 15)), None),
+    ("ตค 66 - กย 67", 2567, FY67, None),
+    ("ตค.66-กย.67", 2567, FY67, None),
+    ("เมย-มิย 67", 2567, (D(2024, 4, 1), D(2024, 6, 30)), None),
+    ("ตุลาคม 66 - กันยายน 67", 2567, FY67, None),
+    ("ตุลาคม ๒๕๖๖ – กันยายน ๒๕๖๗", 2567, FY67, None),
+    ("มีนาคม-กันยายน 2567", 2567, (D(2024, 3, 1), D(2024, 9, 30)), None),
+    ("๑ มีนาคม - ๓๐ กันยายน ๒๕๖๗", 2567, (D(2024, 3, 1), D(2024, 9, 30)), None),
+    ("1 ต.ค. 2566 – 30 ก.ย. 2567", 2567, FY67, None),
+    ("ต.ค.๖6 – ก.ย.6๗", 2567, FY67, None),                       # mixed digit styles
+    ("๙ ม.ค. ๖๗", 2567, (D(2024, 1, 9), D(2024, 1, 9)), None),
+    ("เดือน ต.ค. ๖๖ - ก.ย. ๖๗", 2567, FY67, None),
+    ("ภายในเดือนมีนาคม ๒๕๖๗", 2567, (D(2024, 3, 1), D(2024, 3, 31)), None),
+    ("วันที่15 ต.ค. 66", 2567, (D(2023, 10, 15), D(2023, 10, 15)), None),
+    ("ต.ค. 2023 - มี.ค. 2024", 2567, (D(2023, 10, 1), D(2024, 3, 31)), "period_ce_year"),
+    ("ต.ค. ค.ศ. 2023", 2567, (D(2023, 10, 1), D(2023, 10, 31)), "period_ce_year"),
+    ("25 กันยายน 10 กันยายน 2567", 2567, (D(2023, 9, 25), D(2024, 9, 10)), None),
+    ("พฤศจิกายน - กุมภาพันธ์ 2567", 2567, (D(2023, 11, 1), D(2024, 2, 29)), None),
+    ("ต.ค. 66 - ธันวาคม", 2567, (D(2023, 10, 1), D(2023, 12, 31)), None),
+    ("ต.ค. 66 เป็นต้นไป", 2567, (D(2023, 10, 1), D(2024, 9, 30)), "period_end_from_plan:2567"),
+    ("ตั้งแต่ 1 ม.ค. 67", 2567, (D(2024, 1, 1), D(2024, 9, 30)), "period_end_from_plan:2567"),
+    ("ต.ค. 66 เป็นต้นไป", None, (D(2023, 10, 1), None), "period_end_open"),
+    ("ภายใน 30 ก.ย. 67", 2567, (None, D(2024, 9, 30)), "period_start_open"),
+    ("ก่อน มี.ค. 67", 2567, (None, D(2024, 3, 31)), "period_start_open"),
+    ("ตลอดปี", 2567, FY67, "period_year_from_plan:2567"),
+    ("ดำเนินการตลอดปี", 2567, FY67, "period_year_from_plan:2567"),
+    ("ตลอดปี", None, (None, None), "period_year_unknown"),
+    ("ดำเนินการ", 2567, (None, None), "period_unparsed"),
+    ("ดำเนินการ", None, (None, None), "period_unparsed"),
+    ("ม.ค. 25", 2567, (None, None), "period_year_implausible:2525"),
+    ("ต.ค. 56 - ก.ย. 67", 2567, (None, D(2024, 9, 30)), "period_year_implausible:2556"),
+    ("ต.ค. ๒๕๒๖ - ก.ย. ๒๕๒๗", 2567, (None, None), "period_year_implausible"),
+    ("มี.ค. 2599", None, (None, None), "period_year_implausible"),
+    ("สมคบ", 2567, (None, None), "period_unparsed"),                 # มค inside a word
+    ("กพม", 2567, (None, None), "period_unparsed"),
+]
+
+
+@pytest.mark.parametrize("text, plan, expected, flag", TABLE)
+def test_period_table(text, plan, expected, flag):
+    p = parse_period(text, plan)
+    assert (p.start, p.end) == expected, (text, p)
+    if flag is None:
+        assert p.flags == [], (text, p.flags)
+    else:
+        assert any(f.startswith(flag) for f in p.flags), (text, p.flags)
+
+
+# --- OCR'd text (issue 15.3): month names mended by edit distance, flagged; what cannot be
+# read is null with a flag
+
+OCR_TABLE = [
+    ("๑ ตุลาคม ๒๕๖๘ - ๓๐ กันยายบ ๒๕๖๙", 2569, FY69),
+    ("ตลาคม ๒๕๖๘ - มีนาคม ๒๕๖๙", 2569, (D(2025, 10, 1), D(2026, 3, 31))),
+    ("๑ ตุลาคม ๒๕๖๘ ถึง ๓๐ กันยายม ๒๕๖๙", 2569, FY69),
+    ("พฤศจิกายบ ๒๕๖๘", 2569, (D(2025, 11, 1), D(2025, 11, 30))),
+    ("มกราคน - มีนาคม 2569", 2569, (D(2026, 1, 1), D(2026, 3, 31))),
+]
+
+
+@pytest.mark.parametrize("text, plan, expected", OCR_TABLE)
+def test_ocr_full_month_names_mended_with_flag(text, plan, expected):
+    p = parse_period(text, plan, ocr=True)
+    assert (p.start, p.end) == expected, p
+    assert "period_ocr_months_mended" in p.flags
+
+
+def test_ocr_mending_never_picks_between_two_near_months():
+    # "มีนาคม"/"มกราคม" are 2 apart: a word halfway is not mended (either would be a guess)
+    p = parse_period("มกนาคม ๒๕๖๙", 2569, ocr=True)
+    assert p.start is None and p.flags
+
+
+def test_ocr_unreadable_end_is_null_with_flag():
+    p = parse_period("๑ ต.ค. ๒๕๖๘ - ?? ??? ๒๕๖๙", 2569, ocr=True)
+    assert p.start == D(2025, 10, 1) and p.end is None
+    assert "period_end_unreadable" in p.flags
+
+
+def test_ocr_garbled_year_is_null_with_flag_not_a_wrong_date():
+    # Tesseract cannot print ๖/๗/๘/๙: ๒๕๖๙ read ๒๕๒๑ must not become 1978
+    p = parse_period("ต.ค. ๒๕๖๘ - ก.ย. ๒๕๒๑", 2569, ocr=True)
+    assert p.start == D(2025, 10, 1) and p.end is None
+    assert any(f.startswith("period_year_implausible") for f in p.flags)
+
+
+# --- one regression test per case the issue names
+
+def test_full_month_names_range_from_issue_13():
+    p = parse_period("๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗", 2567)
+    assert (p.start, p.end, p.flags) == (D(2023, 10, 1), D(2024, 3, 31), [])
+
+
+def test_abbreviations_without_dots_from_issue_13():
+    p = parse_period("มค - มีค 67", 2567)
+    assert (p.start, p.end, p.flags) == (D(2024, 1, 1), D(2024, 3, 31), [])
+
+
+def test_range_without_separator_start_without_year_from_issue_13():
+    """Regression: ``1 มีนาคม 30 กันยายน 2567`` read 30 as the year of March (2530):
+    start 1987-03-01, unflagged."""
+    p = parse_period("1 มีนาคม 30 กันยายน 2567", 2567)
+    assert (p.start, p.end, p.flags) == (D(2024, 3, 1), D(2024, 9, 30), [])
+
+
+def test_day_range_in_one_month_from_issue_13():
+    p = parse_period("1-15 ม.ค. 67", 2567)
+    assert (p.start, p.end) == (D(2024, 1, 1), D(2024, 1, 15))
+
+
+def test_word_dammeninkan_alone_is_null_with_flag():
+    """Issue 13: a shifted column gave the period ``ดำเนินการ``; it is no date."""
+    p = parse_period("ดำเนินการ", 2567)
+    assert (p.start, p.end) == (None, None) and p.flags
+
+
+def test_open_ended_period_is_not_one_month():
+    """Regression: ``ต.ค. 66 เป็นต้นไป`` (from October on) came out as October 2023 alone."""
+    p = parse_period("ต.ค. 66 เป็นต้นไป", 2567)
+    assert p.end == D(2024, 9, 30) and "period_end_from_plan:2567" in p.flags
+
+
+def test_deadline_is_not_one_day():
+    """Regression: ``ภายใน 30 ก.ย. 67`` (by 30 Sep) came out as the single day 2024-09-30."""
+    p = parse_period("ภายใน 30 ก.ย. 67", 2567)
+    assert p.start is None and p.end == D(2024, 9, 30) and "period_start_open" in p.flags
+
+
+def test_day_glued_to_wan_thi():
+    """Regression: ``วันที่15 ต.ค. 66`` lost its day (the Thai letter before it hid it)."""
+    assert parse_period("วันที่15 ต.ค. 66", 2567).start == D(2023, 10, 15)
