@@ -130,6 +130,10 @@ def _squash(t: str) -> str:
     return re.sub(r"\s+", "", t)
 
 
+# words a day number may be printed glued to ("วันที่15", "ถึง๓๐")
+_RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใน|ก่อน|เกิน)$")
+
+
 def _tokens(t: str, flags: list[str]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _DATE.finditer(t):
@@ -137,8 +141,12 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
                      if v and k.startswith("m") and k[-1] in "af")
         day = None
         if m.group("day"):
+            glued = t[max(0, m.start("day") - 6):m.start("day")]
             if m.group("daydot"):
                 flags.append(f"period_day_unreadable:{m.group('day')}.")
+            elif re.search(f"[{_THAI}]$", glued) and not _RX_DAY_LEAD.search(glued):
+                # "ด๕ ต.ค." (OCR ate a digit into a letter): the day is not the one printed
+                flags.append(f"period_day_unreadable:{glued[-1]}{m.group('day')}")
             else:
                 day = int(m.group("day"), 10)
         era = (m.group("era") or "").replace(" ", "")
@@ -243,6 +251,9 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     if q2 < q1:
         flags.append(f"period_inverted:q{q1}>q{q2}")
         return None, None
+    if q2 - q1 > 1 and not re.search(r"[-–—]|ถึง", m.group(0)):
+        # "ไตรมาสที่ 1 และ 3": two quarters apart, not a range; the span covers both
+        flags.append(f"period_quarters_apart:q{q1},q{q2}")
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
 
 

@@ -149,3 +149,19 @@ def test_deadline_is_not_one_day():
 def test_day_glued_to_wan_thi():
     """Regression: ``วันที่15 ต.ค. 66`` lost its day (the Thai letter before it hid it)."""
     assert parse_period("วันที่15 ต.ค. 66", 2567).start == D(2023, 10, 15)
+
+
+def test_ocr_digit_eaten_into_a_letter_before_a_day_is_flagged():
+    """A day glued to a stray letter (``ด๕ ต.ค. ๖๘``: ๑๕ read ด๕) is not trusted: the month's
+    first day, flagged (contract: an unreadable day falls back, with a flag)."""
+    p = parse_period("ด๕ ต.ค. ๖๘ - ๓๐ ก.ย. ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == FY69 and "period_day_unreadable:ด5" in p.flags
+    p = parse_period("ตั้งแต่วันที่๑๕ ต.ค. ๖๘ ถึง๓๐ ก.ย. ๖๙", 2569)
+    assert (p.start, p.end, p.flags) == (D(2025, 10, 15), D(2026, 9, 30), [])
+
+
+def test_quarters_listed_apart_span_both_with_flag():
+    p = parse_period("ไตรมาสที่ 1 และ 3", 2569)
+    assert (p.start, p.end) == (D(2025, 10, 1), D(2026, 6, 30))
+    assert "period_quarters_apart:q1,q3" in p.flags
+    assert parse_period("ไตรมาสที่ 2 และ 3", 2569).flags == ["period_year_from_plan:2569"]
