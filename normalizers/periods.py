@@ -412,7 +412,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:
             start, end = q
-        elif "ตลอดปี" in sq:  # "ตลอดปี", "ดำเนินการตลอดปี": the plan year, flagged
+        elif re.search("ตลอดปี|ตลอดทั้งปี|ทุกเดือน|ทุกไตรมาส", sq):
+            # "ตลอดปี", "ดำเนินการตลอดปี", "ทุกเดือน": the plan year, flagged
             if plan_year is None:
                 return Period(None, None, flags + ["period_year_unknown"])
             flags.append(f"period_year_from_plan:{plan_year}")
