@@ -253,7 +253,8 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     match, flagged ``code_corrected:<raw>-><code>``. Nothing readable -> (None, 0, flags).
     With ``prefer_printed`` a well-formed printed code found in the catalog is kept even when
     the text names another question (``code_text_mismatch:<code>~<text match>``, lower
-    confidence) — for columns whose contract is "the codes as printed".
+    confidence) — for columns whose contract is "the codes as printed". The same holds when
+    the catalog is another edition's (``catalog_fallback``): its numbering may differ.
     """
     raw = (raw_code or "").strip()
     code, flags = canonical_code(raw, tool_hint) if raw else (None, ["code_missing"])
@@ -264,10 +265,14 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     second_s = ranked[1][1] if len(ranked) > 1 else 0.0
     text_sure = best is not None and best_s >= _STRONG and best_s - second_s >= _MARGIN
     shape_repaired = any(f.startswith(("code_repaired", "code_prefix_from_tool")) for f in flags)
+    if cat.flags and code is not None and not shape_repaired:
+        # another edition's catalog (no edition covers the year): its numbering may not be
+        # the document's, so a well-formed printed code is kept, a disagreement only flagged
+        prefer_printed = True
 
     if code is not None and code not in cat:
         flags.append(f"code_not_in_catalog:{code}@{cat.year}")
-        if text_sure and best not in cat.unverified:
+        if text_sure and best not in cat.unverified and not prefer_printed:
             flags.append(f"code_corrected:{raw}->{best}")
             return best, round(min(0.9, best_s), 3), flags
         return code, 0.5, flags

@@ -116,3 +116,15 @@ def test_resolve_printed_question_passes_the_document_grouping():
     assert (q.code, q.tool, q.indicator_no, q.confidence, q.flags) == ("i7", "IIT", 2, 1.0, [])
     q = resolve_printed_question("๑๒๒", "", 2566)
     assert q.code is None and q.indicator_no is None and q.flags
+
+
+def test_fallback_catalog_never_renumbers_a_well_formed_printed_code():
+    """2567 has no known edition (the 2568 one stands in): a printed i10 whose text is 2568's
+    i4 keeps its number, flagged; a garbled code may still be read from the text, flagged."""
+    text = load_catalog(2568)["i4"]
+    code, conf, flags = resolve_question("i10", text, 2567)
+    assert code == "i10" and "code_text_mismatch:i10~i4" in flags and "catalog_fallback:2567->2568" in flags
+    code, conf, flags = resolve_question("๑๒๒", text, 2567)
+    assert code == "i4" and "code_corrected:๑๒๒->i4" in flags and "catalog_fallback:2567->2568" in flags
+    code, conf, flags = resolve_question("i17", text, 2567)  # not in the stand-in catalog: kept
+    assert code == "i17" and "code_not_in_catalog:i17@2568" in flags
