@@ -428,3 +428,12 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             if end < py0 or start > py1:
                 flags.append(f"period_outside_plan_year:{plan_year}")
     return Period(start, end, list(dict.fromkeys(flags)))
+
+
+def looks_like_period(text: str | None) -> bool:
+    """Whether a cell reads as a period (for deciding a column's role from what its cells
+    hold): it names a month, a quarter or a fiscal year, or says ``ตลอดปี``. No plan year
+    is needed; nothing is inferred."""
+    p = _parse_period(text, None)
+    return not any(f.startswith(("period_unparsed", "period_inverted")) for f in p.flags) and (
+        p.start is not None or p.end is not None or any(f.startswith("period_year") for f in p.flags))

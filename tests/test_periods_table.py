@@ -175,3 +175,14 @@ def test_quarters_listed_apart_span_both_with_flag():
     assert (p.start, p.end) == (D(2025, 10, 1), D(2026, 6, 30))
     assert "period_quarters_apart:q1,q3" in p.flags
     assert parse_period("ไตรมาสที่ 2 และ 3", 2569).flags == ["period_year_from_plan:2569"]
+
+
+@pytest.mark.parametrize("text, yes", [
+    ("ต.ค. 68 – ก.ย. 69", True), ("มค - มีค 67", True), ("ไตรมาสที่ ๑-๒", True), ("ตลอดปี", True),
+    ("ตลอดปีงบประมาณ ๒๕๖๙", True), ("1 มีนาคม 30 กันยายน 2567", True),
+    ("ดำเนินการ", False), ("สำนักปลัด", False), ("๙๔.๔๕", False), ("i12 การใช้งบประมาณ", False),
+    ("", False), (None, False),
+])
+def test_looks_like_period_for_column_roles(text, yes):
+    from normalizers.periods import looks_like_period
+    assert looks_like_period(text) is yes
