@@ -223,6 +223,7 @@ def _resolve_dates(toks: list[_Tok], t: str, plan_year: int | None,
         if (yb, key_b) < (ya, key_a):
             yb = ya + 1
         flags.append(f"period_year_from_plan:{plan_year}")
+    assert ya is not None and yb is not None
     ca, cb = _ce(ya), _ce(yb)
     if da is not None and not 1 <= da <= _last_day(ca, a.month):
         flags.append(f"period_day_unreadable:{da}")
