@@ -301,6 +301,41 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     return None, 0.0, flags
 
 
+def edition_year_for_questions(printed: list[tuple[str | None, str]],
+                               year: int | None) -> tuple[int | None, list[str]]:
+    """The year whose questionnaire edition a document's printed questions fit, for
+    :func:`resolve_question`'s ``year`` (not the document's assessment year).
+
+    ``printed`` holds (raw code, question text) pairs. A pair supports an edition when its
+    code, repaired by shape, is in that edition and the text is that question's text. When
+    another edition is clearly better supported than the one ``year`` maps to (at least 3
+    pairs, more than twice as many plus one), that edition's last year is returned, flagged
+    ``catalog_edition_from_texts:<year>-><edition>``: a mis-read assessment year (or a report
+    quoting another year's questionnaire) must not renumber every printed code.
+    """
+    support: dict[str, int] = {}
+    for ed in editions():
+        rep = ed["last"]
+        n = 0
+        for raw, text in printed:
+            code, _ = canonical_code(raw) if raw else (None, [])
+            if code is None or code not in load_catalog(rep) or not load_catalog(rep)[code]:
+                continue
+            ranked = match_question_text(text or "", rep)
+            if not ranked:
+                continue
+            own = next((sc for c, sc in ranked if c == code), 0.0)
+            if own >= _AGREE and own >= ranked[0][1] - _MARGIN:
+                n += 1
+        support[ed["id"]] = n
+    base = load_catalog(year).edition
+    best = max(support, key=lambda k: (support[k], k == base))
+    if best != base and support[best] >= 3 and support[best] > 2 * support[base] + 1:
+        ed = next(e for e in editions() if e["id"] == best)
+        return ed["last"], [f"catalog_edition_from_texts:{year}->{best}"]
+    return year, []
+
+
 @dataclass
 class Question:
     """A printed question resolved: canonical code, tool, ``indicator_no`` (document's

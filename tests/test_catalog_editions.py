@@ -128,3 +128,22 @@ def test_fallback_catalog_never_renumbers_a_well_formed_printed_code():
     assert code == "i4" and "code_corrected:๑๒๒->i4" in flags and "catalog_fallback:2567->2568" in flags
     code, conf, flags = resolve_question("i17", text, 2567)  # not in the stand-in catalog: kept
     assert code == "i17" and "code_not_in_catalog:i17@2568" in flags
+
+
+def test_printed_questions_choose_their_edition_when_the_year_is_misread():
+    """Regression (scanned corpus v004b, 300 dpi): the assessment year came out 2566 for a
+    report printing the 2568 questionnaire; the 2562-2566 edition then renumbered its codes
+    (i5 -> i10, o3 -> o5 …). The printed (code, text) pairs pick the edition, flagged."""
+    c68 = load_catalog(2568)
+    pairs = [(c, t) for c, t in c68.items() if t]
+    from normalizers.codes import edition_year_for_questions
+    year, flags = edition_year_for_questions(pairs, 2566)
+    assert year == 2568 and flags == ["catalog_edition_from_texts:2566->2568"]
+    assert all(resolve_question(c, t, year)[0] == c for c, t in pairs)
+    c65 = load_catalog(2565)
+    pairs65 = [(f"i{n}", c65[f"i{n}"]) for n in range(1, 31)]
+    assert edition_year_for_questions(pairs65, 2568) == (2566, ["catalog_edition_from_texts:2568->2562-2566"])
+    # the right edition already, or too little evidence: the year stays
+    assert edition_year_for_questions(pairs, 2568) == (2568, [])
+    assert edition_year_for_questions(pairs[:2], 2566) == (2566, [])
+    assert edition_year_for_questions([], None) == (None, [])
