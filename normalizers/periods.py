@@ -66,7 +66,7 @@ _DATE = re.compile(
     re.ASCII,
 )
 _QUARTER = re.compile(
-    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่|ที)?([1-4]))?", re.ASCII
+    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(-|–|—|ถึง|และ|,)?(?:ไตรมาส)?(?:ที่|ที)?([1-4])(?![0-9]))?", re.ASCII
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
@@ -242,7 +242,13 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     if not m:
         return None
     q1 = int(m.group(1))
-    q2 = int(m.group(2)) if m.group(2) else q1
+    q2 = int(m.group(3)) if m.group(3) else q1
+    if m.group(3) and not m.group(2):
+        # "ไตรมาสที่ ๑ ๒": two quarter numbers with nothing between (an OCR'd dash lost)
+        flags.append(f"period_quarter_separator_missing:q{q1},q{q2}")
+    after = re.match(r"(?:/|ปี|พ\.?ศ\.?)*([0-9]{4}|[0-9]{2})(?![0-9])", sq[m.end():])
+    if fiscal is None and after:  # "ไตรมาสที่ 1/2568", "ไตรมาส 2 ปี 68"
+        fiscal = _be_year(after.group(1), flags)
     year = fiscal or plan_year
     if year is None:
         flags.append("period_year_unknown")
@@ -252,7 +258,7 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     if q2 < q1:
         flags.append(f"period_inverted:q{q1}>q{q2}")
         return None, None
-    if q2 - q1 > 1 and not re.search(r"[-–—]|ถึง", m.group(0)):
+    if q2 - q1 > 1 and m.group(2) in ("และ", ","):
         # "ไตรมาสที่ 1 และ 3": two quarters apart, not a range; the span covers both
         flags.append(f"period_quarters_apart:q{q1},q{q2}")
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
@@ -262,7 +268,7 @@ _OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
 # month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
 # longest first so มี.ค. is not read as ม.ค.
 _RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
     for m, (a, b) in sorted(_ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
 
 

@@ -186,3 +186,27 @@ def test_quarters_listed_apart_span_both_with_flag():
 def test_looks_like_period_for_column_roles(text, yes):
     from normalizers.periods import looks_like_period
     assert looks_like_period(text) is yes
+
+
+def test_ocr_lost_dash_between_quarters_is_still_a_range():
+    """Regression (scanned corpus 003 at 300 dpi): ``ไตรมาสที่ ๑-๒`` OCR'd ``ไตรมาสที่๑ ๒`` gave
+    quarter 1 alone (end 2025-12-31 for 2026-03-31)."""
+    p = parse_period("ไตรมาสที่๑ ๒ (ต้องดำเนินการให้แล้วเสร็จ", 2569, ocr=True)
+    assert (p.start, p.end) == (D(2025, 10, 1), D(2026, 3, 31))
+    assert "period_quarter_separator_missing:q1,q2" in p.flags
+    p = parse_period("ไตรมาสที่ 1 2568", 2569)  # a year after the quarter is not a second quarter
+    assert (p.start, p.end) == (D(2024, 10, 1), D(2024, 12, 31))
+
+
+def test_ocr_marks_after_an_abbreviation_do_not_hide_the_month():
+    """Regression (scanned corpus v004b at 300 dpi): ``๑๕ พ.ย. ๖๗ – ๑๐ ม.ค. ๖๘`` OCR'd
+    ``๑๕ พยุ.ุ๖๗ ๑๐ ม.ุค ๖๘`` lost November: start 2025-01-10 (flagged, wrong)."""
+    p = parse_period("๑๕ พยุ.ุ๖๗ ๑๐ ม.ุค ๖๘", 2568, ocr=True)
+    assert (p.start, p.end) == (D(2024, 11, 15), D(2025, 1, 10))
+    assert "period_ocr_months_mended" in p.flags
+
+
+def test_quarter_with_its_fiscal_year():
+    assert parse_period("ไตรมาสที่ 2/2569", None).start == D(2026, 1, 1)
+    p = parse_period("ไตรมาส 3 ปี 69", 2568)
+    assert (p.start, p.end) == (D(2026, 4, 1), D(2026, 6, 30)) and "period_outside_plan_year:2568" in p.flags
