@@ -140,7 +140,10 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
         month = next(int(k[1:-1]) for k, v in m.groupdict().items()
                      if v and k.startswith("m") and k[-1] in "af")
         day = None
-        if m.group("day"):
+        if m.group("day") and int(m.group("day"), 10) > 31 and not toks:
+            # "A.A. ๖๘ ก.ย. ๖๙": 68 is no day but the year of a first date that was not read
+            flags.append(f"period_start_unreadable:{m.group('day')}")
+        elif m.group("day"):
             glued = t[max(0, m.start("day") - 6):m.start("day")]
             if m.group("daydot"):
                 flags.append(f"period_day_unreadable:{m.group('day')}.")
@@ -178,10 +181,10 @@ _DAY_RANGE_BEFORE = re.compile(r"(?<![0-9.])([0-9]{1,2})[ ]?(?:-|–|—|ถึ�
 
 def _plausible(year: int | None, plan_year: int | None, flags: list[str]) -> int | None:
     """A year far from the plan year (``ม.ค. 25`` read as 2525, a garbled ``๒๕๒๗``) is not
-    trusted: None with a flag. Without a plan year, B.E. 2550-2590 is plausible."""
+    trusted: None with a flag. Without a plan year, B.E. 2558-2590 (the ITA years) is plausible."""
     if year is None:
         return None
-    ok = abs(year - plan_year) <= 4 if plan_year is not None else 2550 <= year <= 2590
+    ok = abs(year - plan_year) <= 4 if plan_year is not None else 2558 <= year <= 2590
     if not ok:
         flags.append(f"period_year_implausible:{year}")
         return None
@@ -248,7 +251,7 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
         flags.append(f"period_quarter_separator_missing:q{q1},q{q2}")
     after = re.match(r"(?:/|ปี|พ\.?ศ\.?)*([0-9]{4}|[0-9]{2})(?![0-9])", sq[m.end():])
     if fiscal is None and after:  # "ไตรมาสที่ 1/2568", "ไตรมาส 2 ปี 68"
-        fiscal = _be_year(after.group(1), flags)
+        fiscal = _plausible(_be_year(after.group(1), flags), plan_year, flags)
     year = fiscal or plan_year
     if year is None:
         flags.append("period_year_unknown")
@@ -375,7 +378,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
     fm = _FISCAL.search(sq)
     fiscal = None
     if fm and fm.group(1):
-        fiscal = _be_year(fm.group(1), flags)
+        # a garbled year (๒๕๖๙ OCR'd ๕๖) is not trusted: the plan year stands in, flagged
+        fiscal = _plausible(_be_year(fm.group(1), flags), plan_year, flags)
     whole_year = bool(fm) and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
     start = end = None
     toks = _tokens(t, flags)
@@ -410,6 +414,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
             flags.append("period_end_unreadable")
             end = None
+        elif len(toks) == 1 and any(f.startswith("period_start_unreadable") for f in flags):
+            start = None
         elif len(toks) == 1 and _RX_RANGE_CLOSE.search(t[:toks[0].pos]) and not (
                 toks[0].day is not None and _DAY_RANGE_BEFORE.search(t[:toks[0].pos])):
             # "<unreadable> - มี.ค. 69": a range whose first date was not read

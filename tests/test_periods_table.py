@@ -210,3 +210,22 @@ def test_quarter_with_its_fiscal_year():
     assert parse_period("ไตรมาสที่ 2/2569", None).start == D(2026, 1, 1)
     p = parse_period("ไตรมาส 3 ปี 69", 2568)
     assert (p.start, p.end) == (D(2026, 4, 1), D(2026, 6, 30)) and "period_outside_plan_year:2568" in p.flags
+
+
+def test_ocr_garbled_fiscal_year_is_not_a_date_in_2013():
+    """Regression (scanned corpus v003b at 300 dpi, measured held-out): ``ตลอดปีงบประมาณ ๒๕๖๙``
+    OCR'd ``ตลอดปีงบประมาณ ๕๖`` gave fiscal 2556 (2012-10-01 .. 2013-09-30)."""
+    p = parse_period("ตลอดปีงบประมาณ ๕๖ (เน้นหนักในช่วงไตรมาสที่ ๒ และ ๓)", 2569, ocr=True)
+    assert (p.start, p.end) == FY69
+    assert "period_year_implausible:2556" in p.flags and "period_year_from_plan:2569" in p.flags
+    p = parse_period("ตลอดปีงบประมาณ ๕๖", None, ocr=True)
+    assert (p.start, p.end) == (None, None) and p.flags
+
+
+def test_ocr_unreadable_first_month_leaves_its_year_as_no_day():
+    """Regression (scanned corpus v004a at 300 dpi, measured held-out): ``ต.ค. ๖๘ – ก.ย. ๖๙``
+    OCR'd ``A.A. ๖๘ ก ย ๖๙``: 68 was taken for a day of September and the start became
+    2026-09-01. The first date is unreadable: no start, flagged."""
+    p = parse_period("A.A. ๖๘ ก ย ๖๙", 2569, ocr=True)
+    assert p.start is None and p.end == D(2026, 9, 30)
+    assert any(f.startswith("period_start_unreadable") for f in p.flags)
