@@ -5,17 +5,19 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from normalizers.periods import parse_period
 
-_DATA = Path(__file__).with_name("data") / "periods_heldout.json"
+_FILES = ["periods_heldout.json", "periods_heldout2.json"]
 
 
 def _d(s):
     return date.fromisoformat(s) if s else None
 
 
-def measure():
-    cases = json.loads(_DATA.read_text(encoding="utf-8"))["cases"]
+def measure(name: str = _FILES[0]):
+    cases = json.loads((Path(__file__).with_name("data") / name).read_text(encoding="utf-8"))["cases"]
     right, wrong_unflagged, misses = 0, [], []
     for c in cases:
         p = parse_period(c["text"], c["plan"], ocr=c.get("ocr", False))
@@ -33,15 +35,17 @@ def measure():
     return right, len(cases), wrong_unflagged, misses
 
 
-def test_heldout_periods_no_unflagged_wrong_dates_and_accuracy():
-    right, n, wrong_unflagged, misses = measure()
-    print(f"held-out periods: {right}/{n} = {right / n:.1%}; misses: {misses}")
+@pytest.mark.parametrize("name", _FILES)
+def test_heldout_periods_no_unflagged_wrong_dates_and_accuracy(name):
+    right, n, wrong_unflagged, misses = measure(name)
+    print(f"held-out periods ({name}): {right}/{n} = {right / n:.1%}; misses: {misses}")
     assert wrong_unflagged == []
     assert right / n >= 0.85, misses
 
 
 if __name__ == "__main__":
-    r, n, w, m = measure()
-    print(f"{r}/{n} = {r / n:.1%}; wrong without flag: {len(w)}")
-    for x in m:
-        print(" ", x)
+    for name in _FILES:
+        r, n, w, m = measure(name)
+        print(f"{name}: {r}/{n} = {r / n:.1%}; wrong without flag: {len(w)}")
+        for x in m:
+            print(" ", x)
