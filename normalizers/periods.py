@@ -130,6 +130,8 @@ def _squash(t: str) -> str:
     return re.sub(r"\s+", "", t)
 
 
+_RX_NUMERIC_DATE = re.compile(
+    r"(?<![0-9./])([0-9]{1,2}) ?/ ?([0-9]{1,2}) ?/ ?([0-9]{4}|[0-9]{2})(?![0-9/])", re.ASCII)
 # words a day number may be printed glued to ("วันที่15", "ถึง๓๐")
 _RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใน|ก่อน|เกิน)$")
 
@@ -155,6 +157,16 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
         era = (m.group("era") or "").replace(" ", "")
         toks.append(_Tok(month, day, None, m.start(), m.end(), m.group("year"),
                          m.start("year") if m.group("year") else m.end(), era.startswith("ค")))
+    # numeric dates "1/10/2567", "๓๑/๓/๖๘" (day/month/year, as Thai documents write them)
+    for m in _RX_NUMERIC_DATE.finditer(t):
+        if any(tok.pos < m.end() and m.start() < tok.end for tok in toks):
+            continue
+        month = int(m.group(2), 10)
+        if not 1 <= month <= 12:
+            flags.append(f"period_bad_numeric_date:{m.group(0)}")
+            continue
+        toks.append(_Tok(month, int(m.group(1), 10), None, m.start(), m.end(), m.group(3), m.start(3)))
+    toks.sort(key=lambda tok: tok.pos)
     # "1 มีนาคม 30 กันยายน 2567": a number of at most 31 between two months is the day of
     # the second one, not a year (2530) of the first
     for a, b in zip(toks, toks[1:]):

@@ -229,3 +229,21 @@ def test_ocr_unreadable_first_month_leaves_its_year_as_no_day():
     p = parse_period("A.A. ๖๘ ก ย ๖๙", 2569, ocr=True)
     assert p.start is None and p.end == D(2026, 9, 30)
     assert any(f.startswith("period_start_unreadable") for f in p.flags)
+
+
+@pytest.mark.parametrize("text, plan, expected", [
+    ("1/10/2567 - 30/9/2568", 2568, (D(2024, 10, 1), D(2025, 9, 30))),
+    ("๑/๑๐/๖๗ – ๓๑/๓/๖๘", 2568, (D(2024, 10, 1), D(2025, 3, 31))),
+    ("15/1/68", 2568, (D(2025, 1, 15), D(2025, 1, 15))),
+    ("ตั้งแต่ 1/10/67 ถึง 31 มี.ค. 68", 2568, (D(2024, 10, 1), D(2025, 3, 31))),
+])
+def test_numeric_day_month_year_dates(text, plan, expected):
+    """Held-out list 2 found these unparsed (null, flagged): numeric d/m/y dates."""
+    p = parse_period(text, plan)
+    assert (p.start, p.end) == expected and not [f for f in p.flags if not f.startswith("period_outside")]
+
+
+def test_numeric_fraction_is_not_a_date():
+    assert parse_period("สรุปรอบ ๖/๑๒ เดือน", 2569).start is None
+    p = parse_period("1/13/68", 2568)
+    assert p.start is None and any(f.startswith("period_bad_numeric_date") for f in p.flags)
