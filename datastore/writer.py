@@ -24,6 +24,7 @@ from typing import Any, Iterable, Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from datastore import crosscheck
 from datastore import schema as S
 from datastore.interim import check_doc_id
 from extractors.model import EXTRACT_VERSION
@@ -182,6 +183,7 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
         d.mkdir(parents=True, exist_ok=True)
         _write_atomic(tables[name], d / f"{doc_id}.parquet")
         counts[name] = tables[name].num_rows
+    crosscheck.after_write(out_dir, records)  # reports vs announcements, whichever came first
     return counts
 
 
@@ -192,9 +194,11 @@ def remove_document(out_dir: str | Path, doc_id: str) -> int:
     from datastore.schema import TABLES
 
     removed = 0
+    announced = crosscheck.announced_keys(out_dir, doc_id)
     for table in ["documents"] + [t for t in TABLES if t != "documents"]:
         path = Path(out_dir) / table / f"{doc_id}.parquet"
         if path.exists():
             path.unlink()
             removed += 1
+    crosscheck.after_remove(out_dir, announced)
     return removed

@@ -31,6 +31,7 @@ from normalizers.model import Records
 
 MIN_BODIES = 3
 PAGE_SHARE = 0.34
+TITLE_PAGES = 2
 OWN_KINDS = ("questions", "measures", "results", "analysis")
 QUOTED_ERROR = ("not an ITA report: the ITA scores it prints are other organisations' "
                 "(national or agency results it quotes), none is its own")
@@ -80,8 +81,9 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
     bodies = {r["org_name"] for r in found.rows}
     own = [lay.kind for t, lay in zip(tables, layouts) if lay.kind in OWN_KINDS and not found.quotes(t)]
     pages = {r["page"] for r in found.rows}
-    first = min(pages)
-    head = [ln for p, txt in page_text if p <= first for ln in txt.splitlines()]
+    # the title: the first pages' text (a covering letter, then the announcement itself) and
+    # the tables' own title rows — not every page before the table (a plan's 70 pages)
+    head = [ln for p, txt in page_text if p <= min(pages) and p <= TITLE_PAGES for ln in txt.splitlines()]
     head += [title for t, _ in found.tables for title in t.titles]
     share = len(pages) / max(1, page_count)
     if len(bodies) >= MIN_BODIES and not own and (_title_cue(head) or share >= PAGE_SHARE):
