@@ -84,8 +84,8 @@ def read_level(cell: str, ocr: bool) -> tuple[str | None, list[str]]:
     for w in levels:
         if t == w:
             return w, []
-    for w in levels:
-        if not w.isascii() and t.startswith(w):
+    for w in levels:  # a level word, then marks that are no Thai word (a tick read as ``๑.``)
+        if not w.isascii() and raw.startswith(w) and not re.match(f"[{_TH}]", raw[len(w):]):
             return w, ["level_extra_text"]
     first = raw.split(" ")[0]
     if first in levels:

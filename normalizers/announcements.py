@@ -287,6 +287,8 @@ def _row(row: Row, lay: AnnLayout, ocr: bool) -> dict:
             flags.add(f"unreadable_cell:{r}")
     conf_cols = [cols[r] for r in TOOLS + ("total",)] + [cols["name"]]
     conf = min([row.conf[c] for c in conf_cols if c < len(row.conf)] or [1.0])
+    if ocr and conf < LOW_CONF:
+        flags.add("low_confidence_ocr")
     tools = [vals[t] for t in TOOLS]
     if vals["total"] is not None and any(v is not None for v in tools) and not holds(lay.scale, tools, vals["total"], lay.tol):
         fits = []
@@ -317,8 +319,6 @@ def _row(row: Row, lay: AnnLayout, ocr: bool) -> dict:
     name, nflags = clean_name(_cell(row, cols["name"]), ocr)
     level, lflags = read_level(_cell(row, cols.get("level")), ocr) if "level" in cols else (None, [])
     province = province_of(_cell(row, cols["province"])) if "province" in cols else None
-    if conf < LOW_CONF:
-        flags.add("low_confidence_ocr")
     no = integer(_cell(row, cols.get("row_no"))) if "row_no" in cols else None
     alt_no = integer(row.alt_of(cols["row_no"])) if "row_no" in cols else None
     return {
