@@ -63,6 +63,22 @@ def _title_cue(lines: list[str]) -> bool:
     return any(w in text for w in vocab()["title_cues"])
 
 
+def _own_table(t: Table, lay) -> bool:
+    """A table of the document's own: questions or measures, or results naming official
+    indicators (a band legend ``ระดับ | คะแนน`` in an announcement is none)."""
+    if lay.kind in ("questions", "measures"):
+        return True
+    if lay.kind not in OWN_KINDS:
+        return False
+    from normalizers.indicators import match_indicator
+
+    named = 0
+    for row in t.rows:
+        no, _, flags = match_indicator(" ".join(row.cells))
+        named += no is not None and not any(f.startswith("indicator_by_number") for f in flags)
+    return named >= 2
+
+
 def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], page_count: int) -> Found:
     """Tables of many bodies' scores in the document, and what that makes the document."""
     found = Found()
@@ -79,7 +95,7 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
     if not found.tables:
         return found
     bodies = {r["org_name"] for r in found.rows}
-    own = [lay.kind for t, lay in zip(tables, layouts) if lay.kind in OWN_KINDS and not found.quotes(t)]
+    own = [lay.kind for t, lay in zip(tables, layouts) if _own_table(t, lay) and not found.quotes(t)]
     pages = {r["page"] for r in found.rows}
     # the title: the first pages' text (a covering letter, then the announcement itself) and
     # the tables' own title rows — not every page before the table (a plan's 70 pages)

@@ -107,6 +107,9 @@ def _column_roles(heads: list[list[str]], n: int) -> dict[int, set[str]]:
             r = header_role(h[c])
             if r:
                 out[c].add(r)
+    for roles in out.values():  # a tool's own cell beats a group header over the tools (ผลคะแนนตามเครื่องมือ)
+        if roles & set(TOOLS):
+            roles.discard("total")
     return out
 
 

@@ -302,3 +302,18 @@ def test_hospital_follow_up_tables_are_no_ita_scores(name):
     assert rec.document["status"] == "not_ita" and rec.document["doc_kind"] is None
     assert not rec.indicator_scores and not rec.question_scores and not rec.planned_measures
     assert not rec.announced_scores
+
+
+def test_a_band_legend_does_not_make_an_announcement_a_report():
+    """Regression: any table the roles called ``results`` (a legend ``ที่ | ระดับ | คะแนน``)
+    counted as the document's own and turned an announcement into a report quoting others."""
+    from normalizers.roles import classify
+
+    ann = _table([["1", "อบต.หนึ่ง", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"],
+                  ["2", "อบต.สอง", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
+                  ["3", "อบต.สาม", "29.10", "28.44", "36.00", "93.54", "ผ่านดีมาก"]], header=HEAD)
+    band = _table([["1", "AA", "95.00"], ["2", "A", "85.00"], ["3", "B", "75.00"]],
+                  header=[["ที่", "ระดับ", "คะแนน"]], page=2)
+    tables = [ann, band]
+    found = find(tables, [classify(t) for t in tables], [(1, "ประกาศ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 2)
+    assert found.is_announcement and found.year == 2568 and len(found.rows) == 3
