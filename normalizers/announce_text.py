@@ -91,11 +91,49 @@ def read_level(cell: str, ocr: bool) -> tuple[str | None, list[str]]:
     if first in levels:
         return first, ["level_extra_text"]
     if ocr:
+        # OCR: junk before the word (a tick, a stroke read as ``ad``), marks lost or added
+        # (``ผานุดเยยม``): the level whose letters, marks aside, begin the cell
+        core = re.sub(f"^[^{_TH}]+", "", t)
+        hits = [w for w in levels if not w.isascii() and _base(core).startswith(_base(w))]
+        if hits:
+            w = max(hits, key=len)
+            extra = len(_base(core)) > len(_base(w)) or core != t
+            return w, (["level_ocr_mended"] if core[:len(w)] != w else []) + (["level_extra_text"] if extra else [])
         best = min(levels, key=lambda w: (Levenshtein.distance(w, t[:len(w)]), -len(w)))
         d = Levenshtein.distance(best, t[:len(best)])
         if not best.isascii() and d <= max(1, len(best) // 6):
             return best, ["level_ocr_mended"] + (["level_extra_text"] if len(t) > len(best) else [])
     return raw, ["level_unrecognised"]
+
+
+def _base(s: str) -> str:
+    """Letters only: marks above/below and tone marks dropped, SARA AM read as SARA AA
+    (Tesseract's Thai model cannot output ำ)."""
+    return _MARKS.sub("", s.replace("\u0e33", "\u0e32"))
+
+
+def _mend_type_abbreviation(name: str) -> tuple[str, list[str]]:
+    """``อบต นาขุม`` / ``อบตนาขุม`` (OCR lost the dot) → ``อบต.นาขุม``."""
+    for abbr in sorted(vocab()["abbreviations"], key=len, reverse=True):
+        if name.startswith(abbr):
+            return name, []
+        bare = abbr.rstrip(".")
+        m = re.match(rf"{re.escape(bare)}\s?(?=[{_TH}]{{2}})", name)
+        if m and len(bare) >= 2:
+            rest = name[m.end():]
+            places = set(place_names())
+            if m.end() == len(bare) and rest not in places and rest[1:] in places:
+                # the dot itself read as a letter (``อบตงงิ้วงาม``): the place name follows it
+                return abbr + rest[1:], ["name_abbreviation_dot_restored", f"name_dot_read_as:{rest[0]}"]
+            return abbr + rest, ["name_abbreviation_dot_restored"]
+    return name, []
+
+
+def _prefix_len(name: str) -> int:
+    """Length of the type word (``วิทยาลัยเทคนิค``, ``อบต.``) a name starts with, space included."""
+    words = sorted(list(vocab()["name_prefixes"]) + list(vocab()["abbreviations"]), key=len, reverse=True)
+    p = next((w for w in words if name.startswith(w)), "")
+    return len(p) + (1 if p and name[len(p):len(p) + 1] == " " else 0)
 
 
 def _mend_prefix(name: str) -> tuple[str, list[str]]:
@@ -136,9 +174,10 @@ def place_names() -> tuple[str, ...]:
 
 
 def _mend_places(name: str, start: int) -> tuple[str, list[str]]:
-    """Words after the type prefix that miss an official place name by one mark, and only a mark
-    (``หนองกุ้งศรี`` → ``หนองกุงศรี``, ``ขูขันธ์`` → ``ขุขันธ์``): the one place name at edit
-    distance 1 is taken, flagged. Names that are no place (``นวมินทราชูทิศ``) stay."""
+    """Words after the type prefix that miss an official place name by marks, and only marks
+    (``หนองกุ้งศรี`` → ``หนองกุงศรี``, ``ขูขันธ์`` → ``ขุขันธ์``, ``น้ารีด`` → ``น้ำริด``): the one
+    place name within edit distance 2 whose letters are the same is taken, flagged. Names that
+    are no place (``นวมินทราชูทิศ``, ``เสาวภา``) stay."""
     from rapidfuzz import process
 
     names = place_names()
@@ -146,8 +185,9 @@ def _mend_places(name: str, start: int) -> tuple[str, list[str]]:
     out, flags = name[:start], []
     for tok in re.split(r"([\s()]+)", name[start:]):
         if len(tok) >= 5 and tok not in known and re.fullmatch(rf"[{_TH}]+", tok):
-            hits = process.extract(tok, names, scorer=Levenshtein.distance, score_cutoff=1, limit=3)
-            if len(hits) == 1 and _MARKS.sub("", hits[0][0]) == _MARKS.sub("", tok):
+            hits = process.extract(tok, names, scorer=Levenshtein.distance, score_cutoff=2, limit=50)
+            hits = [h for h in hits if _base(h[0]) == _base(tok)]  # only marks differ
+            if len(hits) == 1:
                 flags.append(f"name_place_mended:{tok}->{hits[0][0]}")
                 tok = hits[0][0]
         out += tok
@@ -171,14 +211,14 @@ def clean_name(text: str, ocr: bool) -> tuple[str, list[str]]:
     flags: list[str] = []
     if ocr and name:
         name, f1 = _mend_prefix(name)
-        prefix = next((p for p in sorted(vocab()["name_prefixes"], key=len, reverse=True) if name.startswith(p)), "")
-        name, f4 = _mend_places(name, len(prefix))
+        name, f5 = _mend_type_abbreviation(name)
+        name, f4 = _mend_places(name, _prefix_len(name))
         name, f2 = _mend_abbreviations(name)
         fixed = re.sub(r"(แห่งที่)(?=[0-9๐-๙])", r"\1 ", name)
         fixed = re.sub(rf"(?<=[{_TH}])(แห่งที่ [0-9๐-๙])", r" \1", fixed)
         f3 = ["name_space_restored"] if fixed != name else []
         name = fixed
-        flags = f1 + f2 + f3 + f4
+        flags = f1 + f2 + f3 + f4 + f5
     name = re.sub(r"\s+\)", ")", re.sub(r"\(\s+", "(", name))
     return name, sorted(set(flags))
 
@@ -213,11 +253,10 @@ def year_of(lines: list[str]) -> tuple[int | None, list[str]]:
     The first title line that prints one wins; a title that prints two different years is
     flagged; without the fiscal-year wording, ``ITA ๒๕๖๘``/``ปี ๒๕๖๘`` is taken, flagged."""
     found: list[int] = []
-    for ln in lines:
-        for m in _RX_YEAR.finditer(ln):
-            y = parse_year(m.group(1))
-            if y and 2500 <= y <= 2700:
-                found.append(y)
+    for m in _RX_YEAR.finditer("\n".join(lines)):  # the title may wrap before พ.ศ.
+        y = parse_year(m.group(1))
+        if y and 2500 <= y <= 2700:
+            found.append(y)
     if found:
         flags = [f"assessment_year_several:{','.join(map(str, sorted(set(found))))}"] if len(set(found)) > 1 else []
         return found[0], flags

@@ -317,3 +317,22 @@ def test_a_band_legend_does_not_make_an_announcement_a_report():
     tables = [ann, band]
     found = find(tables, [classify(t) for t in tables], [(1, "ประกาศ ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 2)
     assert found.is_announcement and found.year == 2568 and len(found.rows) == 3
+
+
+def test_ocr_type_abbreviation_without_its_dot():
+    """Regression: ``อบต นาขุม`` (OCR lost the dot) became ``อบต. นาขุม``; ``อบตงงิ้วงาม`` (the dot
+    read as ง) stayed garbled."""
+    assert clean_name("อบต นาขุม", ocr=True)[0] == "อบต.นาขุม"
+    assert clean_name("อบตทุ่งยั้ง", ocr=True)[0] == "อบต.ทุ่งยั้ง"
+    assert clean_name("อบตงงิ้วงาม", ocr=True)[0] == "อบต.งิ้วงาม"
+    assert clean_name("อบต.น้าหมัน", ocr=True)[0] == "อบต.น้ำหมัน"  # ำ Tesseract cannot output
+
+
+def test_ocr_level_with_junk_and_lost_marks():
+    """Regression: ``ad ผานุดเยยม`` (a highlighted cell) was kept as an unknown level."""
+    assert read_level("ad ผานุดเยยม", ocr=True) == ("ผ่านดีเยี่ยม", ["level_ocr_mended", "level_extra_text"])
+
+
+def test_year_when_the_title_wraps_before_the_year():
+    """Regression: ``ประจำปีงบประมาณ`` at a line end and ``พ.ศ. ๒๕๖๘`` on the next gave no year."""
+    assert year_of(["(ITA) ประจำปีงบประมาณ", "พ.ศ. ๒๕๖๘"])[0] == 2568
