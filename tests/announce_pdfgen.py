@@ -111,3 +111,52 @@ def build(path: Path) -> list[dict]:
            f"<body>{body_html()}</body></html>")
     weasyprint.HTML(string=doc).write_pdf(str(path))
     return expected()
+
+
+# A second layout: each tool 0-100 (percent) with the total printed first, a province column,
+# ASCII digits, one header row not repeated (one page), an average row at the end.
+PERCENT_BODIES = [
+    ("สำนักงานสาธารณสุขจังหวัดยโสธร", "ยโสธร", 96.12, 90.40, 100.00, "AA"),
+    ("สำนักงานสาธารณสุขจังหวัดอำนาจเจริญ", "อำนาจเจริญ", 88.35, 84.20, 92.50, "A"),
+    ("สำนักงานสาธารณสุขจังหวัดมุกดาหาร", "มุกดาหาร", 79.60, 81.15, None, "F"),
+    ("โรงพยาบาลศรีสะเกษ", "ศรีสะเกษ", 91.25, 88.80, 97.50, "A"),
+    ("โรงพยาบาลสรรพสิทธิประสงค์\nอุบลราชธานี", "อุบลราชธานี", 85.00, 86.45, 75.00, "B"),
+    ("สำนักงานสาธารณสุขจังหวัดร้อยเอ็ด", "ร้อยเอ็ด", 93.70, 92.10, 100.00, "AA"),
+]
+
+
+def percent_expected() -> list[dict]:
+    out = []
+    for i, (name, prov, iit, eit, oit, level) in enumerate(PERCENT_BODIES, 1):
+        total = None if oit is None else round(0.3 * iit + 0.3 * eit + 0.4 * oit, 2)
+        out.append({"row_no": i, "org_name": name.replace("\n", ""), "province": prov, "iit": iit, "eit": eit,
+                    "oit": oit, "overall_score": total, "level": level})
+    return out
+
+
+def build_percent(path: Path) -> list[dict]:
+    import weasyprint
+
+    exp = percent_expected()
+    rows = []
+    for e, (name, *_rest) in zip(exp, PERCENT_BODIES):
+        cells = [str(e["row_no"]), "<br>".join(html.escape(x) for x in name.split("\n")), e["province"],
+                 "-" if e["overall_score"] is None else f"{e['overall_score']:.2f}",
+                 f"{e['iit']:.2f}", f"{e['eit']:.2f}", "-" if e["oit"] is None else f"{e['oit']:.2f}", e["level"]]
+        rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    avg = [sum(e[k] for e in exp if e[k] is not None) / len([e for e in exp if e[k] is not None])
+           for k in ("overall_score", "iit", "eit", "oit")]
+    rows.append("<tr><td></td><td>ค่าเฉลี่ย</td><td></td>" + "".join(f"<td>{v:.2f}</td>" for v in avg) + "<td></td></tr>")
+    body = f"""
+<p>รายงานสรุปผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)
+ประจำปีงบประมาณ พ.ศ. 2567 เขตสุขภาพที่ 10</p>
+<table class="ruled" style="font-size:12pt">
+<thead><tr><th>ลำดับ</th><th>หน่วยงาน</th><th>จังหวัด</th><th>คะแนน ITA</th><th>IIT</th><th>EIT</th><th>OIT</th>
+<th>ผลการประเมิน</th></tr></thead>
+<tbody>{''.join(rows)}</tbody></table>
+<p>ข้อมูล ณ วันที่ 30 กันยายน 2567</p>
+"""
+    doc = (f"<html><head><meta charset='utf-8'><style>{css('Sarabun', 14)}</style></head>"
+           f"<body>{body}</body></html>")
+    weasyprint.HTML(string=doc).write_pdf(str(path))
+    return exp

@@ -336,3 +336,52 @@ def test_ocr_level_with_junk_and_lost_marks():
 def test_year_when_the_title_wraps_before_the_year():
     """Regression: ``ประจำปีงบประมาณ`` at a line end and ``พ.ศ. ๒๕๖๘`` on the next gave no year."""
     assert year_of(["(ITA) ประจำปีงบประมาณ", "พ.ศ. ๒๕๖๘"])[0] == 2568
+
+
+def test_born_digital_percent_announcement_total_first_with_province(tmp_path):
+    """Each tool 0-100, the total printed before the tools, a province column, one page, an
+    average row under the bodies (not a body)."""
+    from announce_pdfgen import build_percent
+
+    path = tmp_path / "percent.pdf"
+    expected = build_percent(path)
+    rec = normalize(_extract(path))
+    d = rec.document
+    assert (d["status"], d["doc_kind"], d["assessment_year"]) == ("ok", "announcement", 2567)
+    got = {r["row_no"]: r for r in rec.announced_scores}
+    assert len(rec.announced_scores) == len(expected)
+    for e in expected:
+        g = got[e["row_no"]]
+        assert {k: g[k] for k in e} == e
+        assert g["tool_scale"] == "percent" and not g["flags"]
+
+
+@pytest.mark.slow
+def test_scanned_born_digital_announcement(tmp_path):
+    """The born-digital announcement printed, highlighted and scanned (corpus.scan, 200 dpi,
+    blur, noise, JPEG): every number exact or flagged, names and levels close."""
+    import numpy as np
+
+    from announce_pdfgen import build
+    from corpus.scan import Mark, random_params, scan_pdf
+
+    src = tmp_path / "a.pdf"
+    expected = build(src)
+    p = random_params(np.random.default_rng(7), dpi=200)
+    p.marks = [Mark(page=1, bbox=(60, 500, 540, 520)), Mark(page=2, bbox=(60, 200, 540, 220))]
+    scan = scan_pdf(src, tmp_path / "scan.pdf", p, seed=7)
+    rec = normalize(_extract(scan))
+    assert (rec.document["status"], rec.document["doc_kind"], rec.document["assessment_year"]) == (
+        "ok", "announcement", 2568)
+    got = {r["row_no"]: r for r in rec.announced_scores}
+    assert len(got) == len(expected)
+    chars = errs = levels = 0
+    for e in expected:
+        g = got[e["row_no"]]
+        for k in ("iit", "eit", "oit", "overall_score"):
+            assert g[k] == e[k] or g["flags"], (e["row_no"], k, g[k], e[k])  # never wrong unflagged
+        chars += len(e["org_name"])
+        errs += edit_distance(g["org_name"], e["org_name"])
+        levels += g["level"] == e["level"]
+    assert errs / chars <= 0.02
+    assert levels / len(expected) >= 0.98
