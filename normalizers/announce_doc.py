@@ -22,10 +22,10 @@ Hooks of the normalize stage (``normalizers.document``):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from normalizers.announce_text import squash, vocab, year_of
-from normalizers.announcements import AnnLayout, find_layout, read_table
+from normalizers.announcements import AnnLayout, find_layout, header_rows, read_table
 from normalizers.grid import Table
 from normalizers.model import Records
 
@@ -82,16 +82,24 @@ def _own_table(t: Table, lay) -> bool:
 def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], page_count: int) -> Found:
     """Tables of many bodies' scores in the document, and what that makes the document."""
     found = Found()
+    prev: tuple[Table, AnnLayout] | None = None
     for t in tables:
         lay = find_layout(t)
+        inherited = False
+        if lay is None and prev is not None and t.n_cols == prev[0].n_cols and t.page > prev[0].page_last - 1:
+            # a last page holding one body, not stitched to the table above: its columns
+            lay, inherited = replace(prev[1], header_rows=header_rows(t)), True
         if lay is None:
             continue
         rows = read_table(t, lay)
-        if len(rows) < 2:
+        if inherited:
+            rows = [r for r in rows if r["row_no"] is not None or "row_no" not in lay.cols]
+        if len(rows) < (1 if inherited else 2):
             continue
         found.tables.append((t, lay))
         found.rows += rows
-        found.flags += lay.flags
+        found.flags += lay.flags + ([f"announcement_columns_from_table_above:p{t.page}"] if inherited else [])
+        prev = (t, lay)
     if not found.tables:
         return found
     bodies = {r["org_name"] for r in found.rows}

@@ -99,6 +99,11 @@ def _header_texts(t: Table) -> tuple[list[list[str]], set[int]]:
     return heads, inside
 
 
+def header_rows(t: Table) -> set[int]:
+    """Body rows of ``t`` that repeat a header."""
+    return _header_texts(t)[1]
+
+
 def _column_roles(heads: list[list[str]], n: int) -> dict[int, set[str]]:
     """Roles each column's header cells name (all header rows, all stitched parts)."""
     out: dict[int, set[str]] = {c: set() for c in range(n)}

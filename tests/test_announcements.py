@@ -385,3 +385,17 @@ def test_scanned_born_digital_announcement(tmp_path):
         levels += g["level"] == e["level"]
     assert errs / chars <= 0.02
     assert levels / len(expected) >= 0.98
+
+
+def test_a_lone_last_row_on_its_own_page_keeps_the_columns_above():
+    """A table part holding one body that was not stitched to the part above is still read."""
+    from normalizers.roles import classify
+
+    first = _table([["1", "อบต.หนึ่ง", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"],
+                    ["2", "อบต.สอง", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
+                    ["3", "อบต.สาม", "29.10", "28.44", "36.00", "93.54", "ผ่านดีมาก"]], header=HEAD)
+    last = _table([["4", "อบต.สี่", "20.00", "-", "30.00", "50.00", "ไม่ผ่าน"]], page=2)
+    tables = [first, last]
+    found = find(tables, [classify(t) for t in tables], [(1, "ประกาศ ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 2)
+    assert [r["row_no"] for r in found.rows] == [1, 2, 3, 4]
+    assert found.rows[-1]["eit"] is None and found.rows[-1]["page"] == 2
