@@ -1,6 +1,6 @@
 """The write stage: one document's ``Records`` → one Parquet file per table under ``processed/``.
 
-Layout: ``<processed>/<table>/<doc_id>.parquet`` for the four contract tables, no partition
+Layout: ``<processed>/<table>/<doc_id>.parquet`` for the five contract tables (schema 2), no partition
 folders. Every file carries exactly the contract schema (``datastore.schema``), even with zero
 rows, so every table exists and readers never see a column come and go.
 
@@ -24,13 +24,14 @@ from typing import Any, Iterable, Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from datastore import crosscheck
 from datastore import schema as S
 from datastore.interim import check_doc_id
 from extractors.model import EXTRACT_VERSION
 from normalizers.model import NORMALIZE_VERSION, Records
 
 WRITER_VERSION = "1"
-DATA_TABLES = ("indicator_scores", "question_scores", "planned_measures")
+DATA_TABLES = ("indicator_scores", "question_scores", "planned_measures", "announced_scores")
 TABLE_ORDER = DATA_TABLES + ("documents",)  # documents last: a listed document has its rows
 _WRITER_FILLED = ("doc_id", "source_uri", "file_name", "ingested_at", "pipeline_version", "schema_version")
 _TOOL_ORDER = {"i": 0, "e": 1, "o": 2}
@@ -70,6 +71,8 @@ def _row_key(table: str, row: dict) -> tuple:
         key = (_code_key(row.get("question_code")), _none_last(row.get("page")))
     elif table == "planned_measures":
         key = (_none_last(row.get("seq")), _none_last(row.get("page_first")))
+    elif table == "announced_scores":
+        key = (_none_last(row.get("page")), _none_last(row.get("row_no")))
     else:
         key = ()
     return key + (whole,)
@@ -102,6 +105,8 @@ def document_row(records: Records, *, source_uri: str, file_name: str,
         raise ValueError(f"documents row doc_id {doc.get('doc_id')!r} != {records.doc_id!r}")
     if doc.get("status") not in S.STATUSES:
         raise ValueError(f"documents row status {doc.get('status')!r} not in {S.STATUSES}")
+    if doc.get("doc_kind") not in (None, *S.DOC_KINDS):
+        raise ValueError(f"documents row doc_kind {doc.get('doc_kind')!r} not in {S.DOC_KINDS}")
     doc.update(doc_id=records.doc_id, source_uri=source_uri, file_name=file_name,
                ingested_at=ingested_at, pipeline_version=pipeline_version(),
                schema_version=S.SCHEMA_VERSION)
@@ -178,6 +183,7 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
         d.mkdir(parents=True, exist_ok=True)
         _write_atomic(tables[name], d / f"{doc_id}.parquet")
         counts[name] = tables[name].num_rows
+    crosscheck.after_write(out_dir, records)  # reports vs announcements, whichever came first
     return counts
 
 
@@ -188,9 +194,11 @@ def remove_document(out_dir: str | Path, doc_id: str) -> int:
     from datastore.schema import TABLES
 
     removed = 0
+    announced = crosscheck.announced_keys(out_dir, doc_id)
     for table in ["documents"] + [t for t in TABLES if t != "documents"]:
         path = Path(out_dir) / table / f"{doc_id}.parquet"
         if path.exists():
             path.unlink()
             removed += 1
+    crosscheck.after_remove(out_dir, announced)
     return removed

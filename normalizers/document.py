@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Extraction
-from normalizers import checks
+from normalizers import announce_doc, checks
 from normalizers.grid import Table, build_table, squash, stitch
 from normalizers.lines import line_tables
 from normalizers.measures import measure_rows
@@ -77,6 +77,10 @@ def normalize(ex: Extraction) -> Records:
     for page, text in page_text:
         tables += line_tables(page, text)
     layouts = [classify(t) for t in tables]
+    # other bodies' scores: an announcement of its own, or quoted (never this document's)
+    others = announce_doc.find(tables, layouts, page_text, ex.page_count)
+    if others.is_announcement:
+        return others.records(ex)
 
     # --- who and when
     head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
@@ -100,6 +104,9 @@ def normalize(ex: Extraction) -> Records:
     measures: list[dict] = []
     context: dict = {}
     for t, lay in zip(tables, layouts):
+        if others.quotes(t):
+            doc_flags.append(f"others_scores_table:p{t.page}")
+            continue
         if lay.kind == "questions":
             context = {}  # an indicator heading applies to the table it heads, not beyond
         for title in t.titles:
@@ -211,5 +218,5 @@ def normalize(ex: Extraction) -> Records:
     document["flags"] = sorted(set(doc_flags))
     questions.sort(key=lambda q: ("ieo".index(q["question_code"][0]), int(q["question_code"][1:])))
     indicators.sort(key=lambda r: (r["indicator_no"], r["source"]))
-    return Records(doc_id=ex.doc_id, document=document, indicator_scores=indicators,
-                   question_scores=questions, planned_measures=measures)
+    return announce_doc.finish(Records(doc_id=ex.doc_id, document=document, indicator_scores=indicators,
+                                       question_scores=questions, planned_measures=measures), others, all_text)

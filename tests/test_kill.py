@@ -24,7 +24,8 @@ from runner_helpers import CHECK_CONTRACT, ROOT
 PDFS = [ROOT / "data" / "raw" / n for n in ("002_prose_2565.pdf", "004_measures8_2569.pdf")]
 ITA = [sys.executable, "-m", "flows.cli"]
 KEYS = {"documents": ["doc_id"], "indicator_scores": ["doc_id", "indicator_no", "source"],
-        "question_scores": ["doc_id", "question_code"], "planned_measures": ["doc_id", "seq"]}
+        "question_scores": ["doc_id", "question_code"], "planned_measures": ["doc_id", "seq"],
+        "announced_scores": ["doc_id", "page", "row_no"]}
 
 
 def _ingest(src: Path, out: Path, env=None, wait=True, workers=2):
