@@ -1,0 +1,186 @@
+"""Tables drawn without column rules: rows from shading bands or spacing, columns from text.
+
+Two kinds of evidence place a table that has no grid of rules:
+
+* **shading** (``extractors.shading``): a stack of shaded bands of one width. Each band is a
+  row (all its lines, so a wrapped cell stays in its row); the space between two bands is the
+  unshaded row between them; an unshaded header above the first band or a last row below the
+  last band is taken when its lines fit the columns and sit at the table's row spacing.
+* **rules across only** (``tables.rule_stacks``): the rules fence rows, but a booktabs-style
+  table rules only its header and its end, so a fenced slab may hold many rows; they are
+  split where the vertical spacing (or a new entry in the first column) says a row starts.
+
+Columns come from the per-cell shading cuts when the shading has them, else from whitespace
+channels that run through every line of the table (``tables.text_columns`` with a narrower
+minimum gap: the region is already known to be a table). A line with a glyph across a column
+boundary is not a row of the table. Results are ``Grid`` objects filled like ruled ones.
+"""
+from __future__ import annotations
+
+from statistics import median
+from typing import Optional, Sequence
+
+from extractors.shading import Band, common_cuts
+from extractors.text import Glyph, group_lines
+
+REGION_GAP_EM = 0.4  # minimum whitespace channel (× font size) inside a known table region
+ROW_GAP_EM = 0.25  # a vertical gap this much (× font size) wider than the line gap starts a row
+PITCH_SLACK = 1.3  # lines further apart than this × the table's line pitch are not one row
+
+
+class Line:
+    """A text line: its glyphs (left to right) and box."""
+
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, glyphs: Sequence[Glyph]):
+        self.glyphs = list(glyphs)
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        self.size = median(g.size for g in glyphs)
+
+
+def text_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Lines of non-blank glyphs, top to bottom."""
+    gs = [g for g in glyphs if not g.text.isspace()]
+    return [Line(ln) for ln in group_lines(gs)]
+
+
+def crosses(line: Line, cols: Sequence[float]) -> bool:
+    """Does a glyph of the line straddle a column boundary?"""
+    return any(g.x0 + 0.5 < x < g.x1 - 0.5 for g in line.glyphs for x in cols)
+
+
+def occupied(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float) -> set[int]:
+    """Indexes of the columns (bounded by ``x0``, ``cols``, ``x1``) that hold text."""
+    bounds = [x0, *cols, x1]
+    out = set()
+    for ln in lines:
+        for g in ln.glyphs:
+            for i in range(len(bounds) - 1):
+                if bounds[i] <= g.cx < bounds[i + 1]:
+                    out.add(i)
+                    break
+    return out
+
+
+def channels(glyphs: Sequence[Glyph], x0: float, x1: float, min_gap: float) -> list[float]:
+    """Middles of the vertical whitespace channels ≥ ``min_gap`` wide through all ``glyphs``."""
+    spans = sorted((max(g.x0, x0), min(g.x1, x1)) for g in glyphs if not g.text.isspace())
+    if not spans:
+        return []
+    cols, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_gap:
+            cols.append((a + reach) / 2)
+        reach = max(reach, b)
+    return cols
+
+
+def _inside(g: Glyph, x0: float, top: float, x1: float, bottom: float) -> bool:
+    return x0 <= g.cx <= x1 and top <= g.cy <= bottom
+
+
+def _pitch(lines: Sequence[Line]) -> float:
+    """Typical distance between the tops of consecutive lines of one row."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top]
+    size = median(ln.size for ln in lines) if lines else 12.0
+    small = [s for s in steps if s <= 2.2 * size]
+    return median(small) if small else 1.45 * size
+
+
+def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
+            pad: float, pitch: float, down: bool) -> Optional[tuple[float, float, int]]:
+    """An unshaded row just below (``down``) or above a band edge: (top, bottom, n_cols)."""
+    near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    near.sort(key=lambda ln: ln.top, reverse=not down)
+    got: list[Line] = []
+    for ln in near:
+        if down and ln.top < edge - 1 or not down and ln.bottom > edge + 1:
+            continue
+        ref = got[-1] if got else None
+        if ref is None:
+            dist = ln.top - edge if down else edge - ln.bottom
+            if dist > pad + 0.6 * ln.size + 2:
+                break
+        elif abs(ln.top - ref.top) > pitch * PITCH_SLACK:
+            break
+        if crosses(ln, cols):
+            break
+        got.append(ln)
+    if not got or len(occupied(got, cols, x0, x1)) < 2:
+        return None
+    top = min(ln.top for ln in got) - (0 if down else pad)
+    bottom = max(ln.bottom for ln in got) + (pad if down else 0)
+    if down:
+        top = edge
+    else:
+        bottom = edge
+    return top, bottom, len(occupied(got, cols, x0, x1))
+
+
+def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple[list[float], list[float]]]:
+    """Row boundaries (tops of each row, then the table's bottom) and column boundaries
+    (inner cuts) of the table a shading stack draws, or None when it is no table (one column,
+    a lone row, or text running across the columns)."""
+    x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+    top, bottom = stack[0].top, stack[-1].bottom
+    region = [g for g in glyphs if _inside(g, x0, top, x1, bottom) and not g.text.isspace()]
+    if not region:
+        return None
+    size = median(g.size for g in region)
+    cols = common_cuts(stack) or channels(region, x0, x1, REGION_GAP_EM * size)
+    if not cols:
+        return None
+    lines = text_lines(region)
+    if any(crosses(ln, cols) for ln in lines):
+        return None
+    in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
+    pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
+    pad = max(0.0, median(pads)) if pads else 0.2 * size
+    pitch = _pitch([ln for ls in in_band for ln in ls] or lines)
+    bounds: list[float] = []
+    for i, b in enumerate(stack):
+        bounds.append(b.top)
+        if i + 1 < len(stack) and stack[i + 1].top - b.bottom > 1.0:
+            bounds.append(b.bottom)  # the unshaded row between two bands
+    bounds.append(bottom)
+    others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
+    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)
+    below = _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)
+    if above:
+        bounds.insert(0, above[0])
+    if below:
+        bounds.append(below[1])
+    rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
+                         if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
+    if rows_with_text < 2:
+        return None
+    return bounds, cols
+
+
+def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float) -> list[int]:
+    """Indexes of the lines (top to bottom) that start a new row, inside a region whose rows
+    are not separated by rules: where the vertical gap before a line is clearly wider than
+    the gap between lines of one cell, or, when all gaps are alike, where the first column
+    gets a new entry while another column also starts (a wrapped cell continues in fewer
+    columns)."""
+    if not lines:
+        return []
+    starts = [0]
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    if not gaps:
+        return starts
+    size = median(ln.size for ln in lines)
+    g_min = min(gaps)
+    wide = [i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size]
+    if wide and len(wide) < len(gaps):
+        return starts + wide
+    first_col = cols[0] if cols else float("inf")
+    for i, ln in enumerate(lines[1:], start=1):
+        in_first = any(g.cx < first_col for g in ln.glyphs)
+        if in_first and len(occupied([ln], cols, x0, float("inf"))) >= 2:
+            starts.append(i)
+    return starts
