@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.unruled import stack_rows
+from extractors.unruled import split_slab, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -250,14 +250,39 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
+    across = []
     for region in rule_stacks(h_edges, [g.bbox for g in grids]):
         cols = text_columns(glyphs, region)
         if cols:
             extra += column_rules(region, cols)
+            across.append(region)
     if extra:
         edges = merged_edges(edges + extra)
         grids = [grid_of(cs) for cs in cell_groups(edges)]
-    return [g for g in grids if not is_box(g)]
+    for g in grids:  # ruled across only: rows between two rules may be several (booktabs)
+        if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in across):
+            g.source = "rules_across"
+    return [split_rows(g, glyphs) if g.source == "rules_across" else g for g in grids if not is_box(g)]
+
+
+def split_rows(grid: Grid, glyphs: Sequence[Glyph]) -> Grid:
+    """A grid ruled across only, with slabs holding several rows (a booktabs table rules its
+    header and its end only) split where ``unruled.split_slab`` finds rows; unchanged when
+    every slab is one row or the grid has merged cells."""
+    n_rows, n_cols = grid.shape
+    if len(grid.cells) != n_rows * n_cols or n_cols < 2:
+        return grid
+    x0, x1 = grid.bbox[0], grid.bbox[2]
+    inner = [g for g in glyphs if _contains(grid.bbox, g.cx, g.cy)]
+    cols = grid.xs[1:]
+    ys = [*grid.ys, grid.bbox[3]]
+    out = [ys[0]]
+    for top, bottom in zip(ys, ys[1:]):
+        out += split_slab(inner, cols, x0, top, bottom)
+        out.append(bottom)
+    if len(out) == len(ys):
+        return grid
+    return bounds_grid(out, cols, x0, x1, "rules_across")
 
 
 def bounds_grid(ys: Sequence[float], cols: Sequence[float], x0: float, x1: float, source: str) -> Grid:

@@ -163,24 +163,31 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
 
 def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float) -> list[int]:
     """Indexes of the lines (top to bottom) that start a new row, inside a region whose rows
-    are not separated by rules: where the vertical gap before a line is clearly wider than
-    the gap between lines of one cell, or, when all gaps are alike, where the first column
-    gets a new entry while another column also starts (a wrapped cell continues in fewer
-    columns)."""
+    are not separated by rules. A row starts where the first column gets a new entry while
+    another column starts too (a wrapped cell, or a new paragraph inside one cell, continues
+    in fewer columns); when the region's vertical gaps are of two sizes (row padding), only
+    after a wide gap."""
     if not lines:
         return []
-    starts = [0]
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     if not gaps:
-        return starts
+        return [0]
     size = median(ln.size for ln in lines)
     g_min = min(gaps)
-    wide = [i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size]
-    if wide and len(wide) < len(gaps):
-        return starts + wide
+    wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
     first_col = cols[0] if cols else float("inf")
+    starts = [0]
     for i, ln in enumerate(lines[1:], start=1):
-        in_first = any(g.cx < first_col for g in ln.glyphs)
-        if in_first and len(occupied([ln], cols, x0, float("inf"))) >= 2:
+        if wide and i not in wide:
+            continue
+        if any(g.cx < first_col for g in ln.glyphs) and len(occupied([ln], cols, x0, float("inf"))) >= 2:
             starts.append(i)
     return starts
+
+
+def split_slab(glyphs: Sequence[Glyph], cols: Sequence[float], x0: float, top: float, bottom: float) -> list[float]:
+    """Boundaries inside one ruled slab (between ``top`` and ``bottom``) where rows without a
+    rule of their own start; empty when the slab is one row."""
+    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
+    starts = spaced_rows(lines, cols, x0)
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in starts[1:]]

@@ -13,6 +13,7 @@ import re
 from extractors.model import Extraction
 from normalizers import checks
 from normalizers.grid import Table, build_table, squash, stitch
+from normalizers.keyvalue import kv_table_lines
 from normalizers.lines import line_tables
 from normalizers.measures import measure_rows
 from normalizers.model import Records
@@ -77,6 +78,16 @@ def normalize(ex: Extraction) -> Records:
     for page, text in page_text:
         tables += line_tables(page, text)
     layouts = [classify(t) for t in tables]
+    # a key/value block drawn as a table (label | value) is read as text lines, like one printed as text
+    kv_tables = {id(t): kv for t, lay in zip(tables, layouts) if lay.kind == "unknown"
+                 and (kv := kv_table_lines(t.header + [r.cells for r in t.rows]))}
+    kv_text = {}
+    for t in tables:
+        if id(t) in kv_tables:
+            kv_text.setdefault(t.page, []).extend(t.titles + kv_tables[id(t)])
+    page_text = sorted([(p, "\n".join([txt, *kv_text.pop(p, [])])) for p, txt in page_text]
+                       + [(p, "\n".join(v)) for p, v in kv_text.items()])
+    all_text = "\n".join(t for _, t in page_text)
 
     # --- who and when
     head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
@@ -114,7 +125,7 @@ def normalize(ex: Extraction) -> Records:
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds
-        elif _is_band_table(t) or _is_tiny(t):
+        elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
         elif _is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")

@@ -221,3 +221,20 @@ def without_used(pages: list[tuple[int, str]], used: set[tuple[int, int]]) -> li
         lines = (text or "").splitlines()
         out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used)))
     return out
+
+
+_KEY_CELL = re.compile(r"^[^0-9๐-๙]{2,40}(?:[0-9๐-๙]{4})?[^0-9๐-๙]{0,10}$")
+
+
+def kv_table_lines(rows: list[list[str]]) -> list[str] | None:
+    """A two- or three-column table that is a key/value block (``หน่วยงาน | อบต.…``,
+    ``คะแนนรวม | 84.21``) as ``key : value`` lines; None when it is not one (most of its rows
+    must be a short label then a value)."""
+    rows = [[c for c in r if c and c.strip()] for r in rows]
+    rows = [r for r in rows if r]
+    if len(rows) < 2 or any(len(r) > 3 for r in rows):
+        return None
+    pairs = [r for r in rows if len(r) >= 2 and _KEY_CELL.match(r[0].strip())]
+    if len(pairs) < max(2, (2 * len(rows) + 2) // 3):
+        return None
+    return [f"{r[0]} : {' '.join(r[1:])}" if len(r) >= 2 else r[0] for r in rows]
