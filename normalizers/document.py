@@ -14,7 +14,8 @@ from extractors.model import Extraction
 from normalizers import checks
 from normalizers.grid import Table, build_table, squash, stitch
 from normalizers.keyvalue import kv_table_lines
-from normalizers.lines import line_tables
+from normalizers.guards import flag_row_numbers
+from normalizers.lines import leader_questions, line_tables
 from normalizers.measures import measure_rows
 from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
@@ -133,6 +134,7 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"unmapped_table:p{t.page}")
         doc_flags += [f for f in lay.flags if f != "table_headerless"]
     doc_flags += sr.flags
+    sr.questions += leader_questions(page_text, ay)  # dotted-leader lists of question scores
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
     if py is None and measures:
@@ -167,6 +169,7 @@ def normalize(ex: Extraction) -> Records:
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(sr.questions)
+    doc_flags += flag_row_numbers(indicators, questions)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay

@@ -4,15 +4,20 @@ A table with no borders at all leaves no lines for the table finder; its rows st
 out of the text layer as lines such as ``๑ การปฏิบัติหน้าที่ ๙๘.๒๑`` or
 ``i๑ การปฏิบัติงาน… ๑๐๐``. Three or more such lines on one page are read as a results or
 questions table (flagged ``table_from_text_lines``); a single line is left to prose reading.
+
+A dotted-leader list (``i12 ………… 78.45``, ``e3 หน่วยงานมีการ… ....... 91.50``) is a list of
+question scores however short: ``leader_questions`` reads each such line (a bare code too) as
+a question row. Leader lines naming indicators are ``normalizers.keyvalue``'s (source ``text``).
 """
 from __future__ import annotations
 
 import re
 
-from normalizers.codes import split_code_prefix
-from normalizers.indicators import match_indicator
+from normalizers.codes import resolve_question, split_code_prefix
+from normalizers.indicators import indicator_of_question, match_indicator
 from normalizers.grid import Row, Table
-from normalizers.numbers import parse_score
+from normalizers.keyvalue import LEADER
+from normalizers.numbers import parse_score, to_ascii_digits
 
 _TRAILING_SCORE = re.compile(r"^(?P<label>.*\S)\s+(?P<score>[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?)\s*(?:คะแนน)?\s*$")
 MIN_ROWS = 3
@@ -22,6 +27,8 @@ def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, flo
     """(indicator lines, question lines) of a page: (label, score) pairs."""
     indicators, questions = [], []
     for line in (text or "").splitlines():
+        if LEADER.search(line):
+            continue  # leader lists: leader_questions / keyvalue
         m = _TRAILING_SCORE.match(line.strip())
         if not m:
             continue
@@ -47,4 +54,34 @@ def line_tables(page: int, text: str) -> list[Table]:
             rows = [Row(cells=[label, f"{score:g}"], page=page, conf=[0.9, 0.9], flags=["table_from_text_lines"],
                         lines=[label, f"{score:g}"]) for label, score in pairs]
             out.append(Table(page=page, index=-1, header=[header], rows=rows, n_cols=2, flags=["table_from_text_lines"]))
+    return out
+
+
+_LEADER_QUESTION = re.compile(
+    r"^\s*(?P<code>[iIeEoO]\s?[0-9]{1,2})(?![0-9.])\s*(?P<text>[^\u241f]*?)\s*\u241f\s*"
+    r"(?P<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน)?\s*$")
+
+
+def leader_questions(pages: list[tuple[int, str]], year: int | None) -> list[dict]:
+    """Question rows from dotted-leader lines: code (and maybe text), leader, score."""
+    out = []
+    for page, text in pages:
+        for line in (text or "").splitlines():
+            if not LEADER.search(line):
+                continue
+            m = _LEADER_QUESTION.match(LEADER.sub(" \u241f ", to_ascii_digits(line)))
+            if not m:
+                continue
+            score, sflags = parse_score(m.group("score"))
+            if score is None:
+                continue
+            raw, qtext = m.group("code").replace(" ", ""), m.group("text").strip()
+            code, conf, qflags = resolve_question(raw, qtext, year)
+            if code is None:
+                continue
+            out.append({
+                "question_code": code, "raw_code": raw, "tool": {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]],
+                "indicator_no": indicator_of_question(code, year), "question_text": qtext, "score": score,
+                "page": page, "confidence": round(min(conf, 0.9), 3), "flags": sorted(set(qflags + sflags)),
+            })
     return out
