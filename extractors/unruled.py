@@ -148,10 +148,12 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
             bounds.append(b.bottom)  # the unshaded row between two bands
     bounds.append(bottom)
     others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
-    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)
-    below = _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)
-    if above:
+    for _ in range(2):  # an unshaded first row, then an unshaded header above it
+        above = _extend(others, cols, x0, x1, bounds[0], pad, pitch, down=False)
+        if not above:
+            break
         bounds.insert(0, above[0])
+    below = _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)
     if below:
         bounds.append(below[1])
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
