@@ -180,9 +180,12 @@ def parse_org(lines: list[str]) -> dict:
             flags += pf
         if district is None and m["district"]:
             district = m["district"]
-    if not located[best]:
-        district, province, lflags = separate_location(clean, [k[0] + k[1] for k in keys if k != best])
-        flags += lflags
+    if district is None or province is None:  # the rest from the lines that print only a place
+        d2, p2, lflags = separate_location(clean, [k[0] + k[1] for k in keys if k != best])
+        if district is None and (province is None or p2 in (None, province)):
+            district = d2
+        province = province or p2
+        flags += [f for f in lflags if f != "org_no_location" or not (district or province)]
     if district:
         district = clean_district(district, province)
     return {"org_name": best[0] + best[1], "org_type": best[0], "district": district,
