@@ -48,9 +48,23 @@ def text_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     return [Line(ln) for ln in group_lines(gs)]
 
 
+WORD_GAP_EM = 0.2  # glyphs closer than this (× font size) are one run of text
+
+
 def crosses(line: Line, cols: Sequence[float]) -> bool:
-    """Does a glyph of the line straddle a column boundary?"""
-    return any(g.x0 + 0.5 < x < g.x1 - 0.5 for g in line.glyphs for x in cols)
+    """Does the line's text run across a column boundary (a glyph straddling it, or two
+    glyphs on either side of it with no more than a letter gap between them)?"""
+    gs = line.glyphs
+    for x in cols:
+        if any(g.x0 + 0.5 < x < g.x1 - 0.5 for g in gs):
+            return True
+        left = [g for g in gs if g.cx < x]
+        right = [g for g in gs if g.cx >= x]
+        if left and right:
+            a, b = max(left, key=lambda g: g.x1), min(right, key=lambda g: g.x0)
+            if b.x0 - a.x1 < WORD_GAP_EM * line.size:
+                return True
+    return False
 
 
 def occupied(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float) -> set[int]:
@@ -91,9 +105,18 @@ def _pitch(lines: Sequence[Line]) -> float:
     return median(small) if small else 1.45 * size
 
 
+def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
+    """A line that can open a row: text in the first column and in another one."""
+    first = cols[0] if cols else float("inf")
+    return any(g.cx < first for g in line.glyphs) and len(occupied([line], cols, x0, float("inf"))) >= 2
+
+
 def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
-            pad: float, pitch: float, down: bool) -> Optional[tuple[float, float, int]]:
-    """An unshaded row just below (``down``) or above a band edge: (top, bottom, n_cols)."""
+            pad: float, pitch: float, down: bool) -> list[float]:
+    """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
+    edge outwards (empty when there is none). Lines are taken while they fit the columns and
+    follow each other at the table's line pitch; they are cut into rows where a new entry
+    starts in the first column (``spaced_rows``); each row must fill two columns."""
     near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     near.sort(key=lambda ln: ln.top, reverse=not down)
     got: list[Line] = []
@@ -105,20 +128,31 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
             dist = ln.top - edge if down else edge - ln.bottom
             if dist > pad + 0.6 * ln.size + 2:
                 break
-        elif abs(ln.top - ref.top) > pitch * PITCH_SLACK:
-            break
+        elif abs(ln.top - ref.top) > pitch * PITCH_SLACK + (0 if down or not _starts_row(ref, cols, x0) else 2 * pad):
+            break  # lines of one row follow at the pitch; above a row's first line, a row gap is fine
         if crosses(ln, cols):
             break
         got.append(ln)
-    if not got or len(occupied(got, cols, x0, x1)) < 2:
-        return None
-    top = min(ln.top for ln in got) - (0 if down else pad)
-    bottom = max(ln.bottom for ln in got) + (pad if down else 0)
-    if down:
-        top = edge
-    else:
-        bottom = edge
-    return top, bottom, len(occupied(got, cols, x0, x1))
+    got.sort(key=lambda ln: ln.top)
+    starts = spaced_rows(got, cols, x0)
+    rows = [got[a:b] for a, b in zip(starts, starts[1:] + [len(got)])]
+    if not down:
+        rows.reverse()
+    out: list[float] = []
+    for row in rows:  # from the edge outwards; stop at the first row that is not one
+        if len(occupied(row, cols, x0, x1)) < 2:
+            break
+        if down:
+            out.append(max(ln.bottom for ln in row) + pad)
+        else:
+            out.append(min(ln.top for ln in row) - pad)
+    if down and out:  # rows below meet at the middle of the gap between them
+        for i, row in enumerate(rows[1:len(out)], start=1):
+            out[i - 1] = (max(ln.bottom for ln in rows[i - 1]) + min(ln.top for ln in row)) / 2
+    elif out:
+        for i, row in enumerate(rows[1:len(out)], start=1):
+            out[i - 1] = (min(ln.top for ln in rows[i - 1]) + max(ln.bottom for ln in row)) / 2
+    return out
 
 
 def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple[list[float], list[float]]]:
@@ -148,14 +182,9 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
             bounds.append(b.bottom)  # the unshaded row between two bands
     bounds.append(bottom)
     others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
-    for _ in range(2):  # an unshaded first row, then an unshaded header above it
-        above = _extend(others, cols, x0, x1, bounds[0], pad, pitch, down=False)
-        if not above:
-            break
-        bounds.insert(0, above[0])
-    below = _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)
-    if below:
-        bounds.append(below[1])
+    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)[:2]  # first row, header
+    bounds[:0] = above[::-1]
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
                          if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
     if rows_with_text < 2:
@@ -177,12 +206,11 @@ def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float) -> list
     size = median(ln.size for ln in lines)
     g_min = min(gaps)
     wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
-    first_col = cols[0] if cols else float("inf")
     starts = [0]
     for i, ln in enumerate(lines[1:], start=1):
         if wide and i not in wide:
             continue
-        if any(g.cx < first_col for g in ln.glyphs) and len(occupied([ln], cols, x0, float("inf"))) >= 2:
+        if _starts_row(ln, cols, x0):
             starts.append(i)
     return starts
 

@@ -177,6 +177,8 @@ TUNED = [
           results="zebra_rows", header_shaded=False, seed=1),
     Style("booktabs_table_kv", font="Garuda", kv="table", tools="lines", measures="booktabs", results="booktabs",
           thai_digits=True, seed=2),
+    Style("zebra_tight_unshaded_head", font="Loma", kv="colon", tools="bar", measures="zebra_cells",
+          results="zebra_cells", first_row_shaded=False, header_shaded=False, size=15, padding="3pt 4pt", seed=5),
 ]
 HELD_OUT = [
     Style("holdout_a", font="Kinnari", kv="leader", tools="bar", measures="zebra_cells", results="zebra_rows",
