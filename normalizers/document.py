@@ -134,7 +134,7 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"unmapped_table:p{t.page}")
         doc_flags += [f for f in lay.flags if f != "table_headerless"]
     doc_flags += sr.flags
-    sr.questions += leader_questions(page_text, ay)  # dotted-leader lists of question scores
+    sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
     if py is None and measures:

@@ -26,7 +26,7 @@ from normalizers.indicators import match_indicator
 from normalizers.numbers import parse_score, to_ascii_digits
 
 # a dotted leader: 3+ dots / ellipses / middle dots / underscores, maybe spaced (". . . .")
-LEADER = re.compile(r"\s*(?:[.…·•‥_]{3,}|…+|(?:\.\s){3,}\.?)\s*")
+LEADER = re.compile(r"\s*(?:[.…·•‥_]{3,}|…+|(?:\.\s){3,}\.?|-{4,})\s*")
 _NUM = r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|\.[0-9])"
 _SEP = r"\s*(?:[:：=|]|\u241f)?\s*"  # \u241f: where a leader was
 _TAIL = r"\s*(?:คะแนน)?\s*[.,;|]?\s*$"
@@ -50,6 +50,10 @@ DISTRACTORS = ("ปีที่แล้ว", "ปีที่ผ่านมา
                "ระดับจังหวัด", "ของจังหวัด", "ภาพรวมจังหวัด", "หน่วยงานอื่น", "กลุ่มหน่วยงาน", "เป้าหมาย",
                "เกณฑ์", "เต็ม", "เปรียบเทียบ", "ผลต่าง", "เพิ่มขึ้น", "ลดลง", "สูงสุด", "ต่ำสุด",
                "ร้อยละ", "น้ำหนัก", "สัดส่วน", "ค่ากลาง", "มัธยฐาน")
+# a heading over key/value lines that makes all of them someone else's or another year's
+HEADING_DISTRACTORS = ("ปีที่แล้ว", "ปีที่ผ่านมา", "ปีก่อน", "ครั้งก่อน", "ประเทศ", "ค่าเฉลี่ย", "หน่วยงานอื่น",
+                       "เปรียบเทียบ")
+HEADING_REACH = 8  # key/value lines a heading governs at most
 _YEAR = re.compile(r"(?<![0-9])(25[0-9]{2})(?![0-9])")
 _SHORT_YEAR = re.compile(r"ปี\s*([5-7][0-9])(?![0-9.])")
 _WS = re.compile(r"\s+")
@@ -102,10 +106,37 @@ class _Reader:
     def __init__(self, year: int | None):
         self.year = year
         self.out = KeyValues()
+        self.context: str | None = None  # a heading above saying the values are not this report's
+        self.reach = 0
+
+    def heading(self, line: str) -> None:
+        """A line that is no key/value: it may open (or close) a section of other figures."""
+        k = _squash(line)
+        bare = re.sub(r"\(?(?:พ\.\s?ศ\.\s?)?25[0-9]{2}\)?\s*$", "", line)  # a heading may end with its year
+        if len(k) > 50 or re.search(r"[0-9]\s*(?:คะแนน|%)?\s*$|[:：\u241f]\s*\S", bare):
+            # running text, or a key/value line of something not read here: not a heading
+            self.context, self.reach = None, 0
+            return
+        why = next((w for w in HEADING_DISTRACTORS if w in k), None)
+        if why is None:
+            years = [int(y) for y in _YEAR.findall(line)]
+            why = next((f"year:{y}" for y in years if self.year is not None and y != self.year), None)
+        self.context, self.reach = (line, HEADING_REACH) if why else (None, 0)
+
+    def governed(self, key: str) -> str | None:
+        """Why a key is a distractor, from itself or from the heading it sits under."""
+        if self.context is not None and self.reach > 0:
+            self.reach -= 1
+            return "heading:" + _squash(self.context)[:24]
+        return distractor(key, self.year)
 
     def skip(self, key: str, why: str) -> None:
-        tag = "keyvalue_year_unsure:" + why.split(":")[1] if why.startswith("year_unsure") else \
-            "keyvalue_distractor_skipped:" + _squash(key)[:24]
+        if why.startswith("year_unsure"):
+            tag = "keyvalue_year_unsure:" + why.split(":")[1]
+        elif why.startswith("heading:"):
+            tag = "keyvalue_distractor_skipped:" + why
+        else:
+            tag = "keyvalue_distractor_skipped:" + _squash(key)[:24]
         if tag not in self.out.flags:
             self.out.flags.append(tag)
 
@@ -133,7 +164,7 @@ class _Reader:
             if not m:
                 return False
             got.append((m.group(1), m.group(2)))
-        why = distractor(head, self.year)
+        why = self.governed(head)
         if why:
             self.skip(head or "tool", why)
             return True
@@ -147,7 +178,7 @@ class _Reader:
         m = _LEVEL.match(line)
         if not m:
             return False
-        why = distractor(m.group("key"), self.year)
+        why = self.governed(m.group("key"))
         if why:
             self.skip(m.group("key"), why)
         elif self.out.level is None:
@@ -168,7 +199,7 @@ class _Reader:
             return False
         if base in ("รวม", "คะแนนที่ได้") and "\u241f" not in line and ":" not in line:
             return False  # a bare "รวม 84.21" row belongs to a table
-        why = distractor(key, self.year)
+        why = self.governed(key)
         if why:
             self.skip(key, why)
             return True
@@ -190,7 +221,7 @@ class _Reader:
         no, conf, flags = match_indicator(key)
         if no is None:
             return False
-        why = distractor(key, self.year)
+        why = self.governed(key)
         if why:
             self.skip(key, why)
             return True
@@ -207,10 +238,13 @@ def read_keyvalues(pages: list[tuple[int, str]], year: int | None) -> KeyValues:
     for page, text in pages:
         for i, raw in enumerate((text or "").splitlines()):
             line = _clean(raw)
-            if not line or not re.search(r"[0-9A-F]|ผ่าน|ปรับปรุง", line):
+            if not line:
                 continue
-            if r.tools(line, page) or r.level(line, page) or r.overall(line, page) or r.indicator(line, page):
+            if re.search(r"[0-9A-F]|ผ่าน|ปรับปรุง", line) and (
+                    r.tools(line, page) or r.level(line, page) or r.overall(line, page) or r.indicator(line, page)):
                 r.out.used.add((page, i))
+            else:
+                r.heading(line)
     return r.out
 
 

@@ -62,8 +62,12 @@ _LEADER_QUESTION = re.compile(
     r"(?P<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน)?\s*$")
 
 
-def leader_questions(pages: list[tuple[int, str]], year: int | None) -> list[dict]:
-    """Question rows from dotted-leader lines: code (and maybe text), leader, score."""
+OCR_TEXT_CONF = 0.6  # a score in OCR'd running text has no per-digit confidence
+
+
+def leader_questions(pages: list[tuple[int, str]], year: int | None, ocr_pages: frozenset[int] = frozenset()) -> list[dict]:
+    """Question rows from dotted-leader lines: code (and maybe text), leader, score. On OCR'd
+    pages (``ocr_pages``) each is flagged ``value_from_ocr_text`` at a lower confidence."""
     out = []
     for page, text in pages:
         for line in (text or "").splitlines():
@@ -79,6 +83,8 @@ def leader_questions(pages: list[tuple[int, str]], year: int | None) -> list[dic
             code, conf, qflags = resolve_question(raw, qtext, year)
             if code is None:
                 continue
+            if page in ocr_pages:
+                conf, qflags = min(conf, OCR_TEXT_CONF), qflags + ["value_from_ocr_text"]
             out.append({
                 "question_code": code, "raw_code": raw, "tool": {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]],
                 "indicator_no": indicator_of_question(code, year), "question_text": qtext, "score": score,

@@ -95,3 +95,23 @@ def test_row_number_read_as_score_is_flagged():
     assert flag_row_numbers(inds, qs) == ["score_may_be_row_number:2"]
     assert "score_may_be_row_number" in inds[0]["flags"] and not inds[1]["flags"]
     assert "score_may_be_row_number" in qs[0]["flags"] and not qs[1]["flags"]
+
+
+def test_heading_naming_last_year_governs_the_lines_under_it():
+    # the key says nothing, the heading above it says these are last year's figures
+    r = kv("ผลการประเมินปีที่ผ่านมา\nคะแนนรวม ........ 80.11\nระดับ ........ C\n"
+           "ผลการประเมินประจำปี 2568\nคะแนนรวม ........ 84.21\nระดับ ........ B")
+    assert r.overall[0] == 84.21 and r.level[0] == "B"
+    assert any(f.startswith("keyvalue_distractor_skipped:heading") for f in r.flags)
+
+
+def test_leader_questions_on_ocr_pages_are_flagged():
+    (row,) = leader_questions([(3, "o5 ................ 66.67")], 2568, frozenset({3}))
+    assert row["score"] == 66.67 and "value_from_ocr_text" in row["flags"] and row["confidence"] <= 0.6
+
+
+def test_heading_ending_with_another_year_governs_too():
+    r = kv("ผลการประเมินปี 2567\nคะแนนรวม ........ 80.11\nค่าเฉลี่ยระดับประเทศ : 88.90\nผลการประเมินปี 2568\n"
+           "คะแนนรวม ........ 84.21")
+    assert r.overall[0] == 84.21
+    assert "keyvalue_distractor_skipped:heading:ผลการประเมินปี2567" in r.flags
