@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.unruled import split_slab, stack_rows
+from extractors.unruled import split_slab, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -304,7 +304,9 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
         if found:
             ys, cols = found
             x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
-            out.append(bounds_grid(ys, cols, x0, x1, "shading"))
+            grid = grid_of(stack_cells(stack, ys, cols, x0, x1))
+            grid.source = "shading"
+            out.append(grid)
     return out
 
 

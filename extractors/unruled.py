@@ -101,8 +101,8 @@ def _pitch(lines: Sequence[Line]) -> float:
     """Typical distance between the tops of consecutive lines of one row."""
     steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top]
     size = median(ln.size for ln in lines) if lines else 12.0
-    small = [s for s in steps if s <= 2.2 * size]
-    return median(small) if small else 1.45 * size
+    small = [s for s in steps if 0.9 * size <= s <= 2.2 * size]  # staggered cells give tiny steps
+    return max(median(small), 1.15 * size) if small else 1.45 * size
 
 
 def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
@@ -134,7 +134,10 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
             break
         got.append(ln)
     got.sort(key=lambda ln: ln.top)
-    starts = spaced_rows(got, cols, x0)
+    # above the first band: a first row and a header, told apart where a new first-column
+    # entry starts; below the last band: one row unless wider gaps show several (a first
+    # column of list items must not cut a row into its items)
+    starts = spaced_rows(got, cols, x0, anchor=not down)
     rows = [got[a:b] for a, b in zip(starts, starts[1:] + [len(got)])]
     if not down:
         rows.reverse()
@@ -169,7 +172,11 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     if not cols:
         return None
     lines = text_lines(region)
-    if any(crosses(ln, cols) for ln in lines):
+    # text may span columns inside a band shaded cell by cell (a merged header cell has its
+    # own rect); anywhere else a line running across a column boundary is no table row
+    celled = [b for b in stack if len(b.rects) > 1]
+    loose_lines = [ln for ln in lines if not any(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for b in celled)]
+    if any(crosses(ln, cols) for ln in loose_lines):
         return None
     in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
     pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
@@ -192,7 +199,7 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     return bounds, cols
 
 
-def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float) -> list[int]:
+def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float, anchor: bool = True) -> list[int]:
     """Indexes of the lines (top to bottom) that start a new row, inside a region whose rows
     are not separated by rules. A row starts where the first column gets a new entry while
     another column starts too (a wrapped cell, or a new paragraph inside one cell, continues
@@ -208,7 +215,7 @@ def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float) -> list
     wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
     starts = [0]
     for i, ln in enumerate(lines[1:], start=1):
-        if wide and i not in wide:
+        if wide and i not in wide or not wide and not anchor:
             continue
         if _starts_row(ln, cols, x0):
             starts.append(i)
@@ -221,3 +228,32 @@ def split_slab(glyphs: Sequence[Glyph], cols: Sequence[float], x0: float, top: f
     lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
     starts = spaced_rows(lines, cols, x0)
     return [(lines[i - 1].bottom + lines[i].top) / 2 for i in starts[1:]]
+
+
+def _snap(v: float, xs: Sequence[float], tol: float = 2.5) -> float:
+    near = min(xs, key=lambda x: abs(x - v))
+    return near if abs(near - v) <= tol else v
+
+
+def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[float],
+                x0: float, x1: float) -> list[tuple[float, float, float, float]]:
+    """Cell boxes of a shaded table: a band shaded cell by cell keeps its rects as cells (a
+    header cell merged over rows or columns stays one cell); other rows are cut by ``cols``.
+    Coordinates are snapped to the row and column boundaries so the grid lines up."""
+    xs = [x0, *cols, x1]
+    out = []
+    for top, bottom in zip(bounds, bounds[1:]):
+        band = next((b for b in stack if len(b.rects) > 1 and abs(b.top - top) <= 1.5 and abs(b.bottom - bottom) <= 1.5), None)
+        if band is not None:
+            ys = sorted({top, bottom, *(y for r in band.rects for y in (r[1], r[3]))})
+            cells = [(_snap(r[0], xs), _snap(r[1], ys), _snap(r[2], xs), _snap(r[3], ys)) for r in band.rects]
+            # an unshaded row inside the band (joined to it by a cell merged over rows)
+            for a, b in zip(ys, ys[1:]):
+                for c0, c1 in zip(xs, xs[1:]):
+                    mx, my = (c0 + c1) / 2, (a + b) / 2
+                    if not any(c[0] <= mx <= c[2] and c[1] <= my <= c[3] for c in cells):
+                        cells.append((c0, a, c1, b))
+            out += cells
+        else:
+            out += [(a, top, b, bottom) for a, b in zip(xs, xs[1:])]
+    return out

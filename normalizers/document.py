@@ -15,7 +15,7 @@ from normalizers import checks
 from normalizers.grid import Table, build_table, squash, stitch
 from normalizers.keyvalue import kv_table_lines
 from normalizers.guards import flag_row_numbers
-from normalizers.lines import leader_questions, line_tables
+from normalizers.lines import leader_questions, line_tables, unruled_fallback
 from normalizers.measures import measure_rows
 from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
@@ -82,6 +82,7 @@ def normalize(ex: Extraction) -> Records:
     # a key/value block drawn as a table (label | value) is read as text lines, like one printed as text
     kv_tables = {id(t): kv for t, lay in zip(tables, layouts) if lay.kind == "unknown"
                  and (kv := kv_table_lines(t.header + [r.cells for r in t.rows]))}
+    tables, layouts = unruled_fallback(tables, layouts, set(kv_tables))
     kv_text = {}
     for t in tables:
         if id(t) in kv_tables:

@@ -21,6 +21,7 @@ from normalizers.numbers import parse_score, to_ascii_digits
 
 _TRAILING_SCORE = re.compile(r"^(?P<label>.*\S)\s+(?P<score>[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?)\s*(?:คะแนน)?\s*$")
 MIN_ROWS = 3
+_SECOND_SCORE = re.compile(r"(?<![0-9.])[0-9]{1,3}[.,][0-9]{1,2}(?![0-9])")
 
 
 def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
@@ -36,6 +37,8 @@ def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, flo
         if score is None or not 0 <= score <= 100:
             continue
         label = m.group("label")
+        if _SECOND_SCORE.search(to_ascii_digits(label)):
+            continue  # two scores on one line (indicator and tool score): which is which is unknown
         raw, rest = split_code_prefix(label)
         if raw is not None and re.match(r"^[iIeEoO๐0]", raw) and len(rest) > 8:
             questions.append((label, score))
@@ -91,3 +94,27 @@ def leader_questions(pages: list[tuple[int, str]], year: int | None, ocr_pages: 
                 "page": page, "confidence": round(min(conf, 0.9), 3), "flags": sorted(set(qflags + sflags)),
             })
     return out
+
+
+def _not_understood(lay) -> bool:
+    return lay.kind == "unknown" or (lay.kind in ("results", "analysis", "questions") and lay.col("score") is None)
+
+
+def unruled_fallback(tables: list[Table], layouts: list, keep: set[int]) -> tuple[list[Table], list]:
+    """A table found without rules (``table_unruled:*``) whose columns were not understood is
+    read as its rows' text lines instead (``line_tables``), as it was before such tables were
+    found; tables in ``keep`` (by id) and tables with no score lines stay as they are."""
+    from normalizers.roles import classify  # roles imports nothing from here; kept local to stay light
+
+    out_t, out_l = [], []
+    for t, lay in zip(tables, layouts):
+        if id(t) not in keep and any(f.startswith("table_unruled") for f in t.flags) and _not_understood(lay):
+            text = "\n".join(" ".join(c for c in r if c) for r in [*t.header, *(row.cells for row in t.rows)])
+            repl = line_tables(t.page, text)
+            if repl:
+                out_t += repl
+                out_l += [classify(x) for x in repl]
+                continue
+        out_t.append(t)
+        out_l.append(lay)
+    return out_t, out_l

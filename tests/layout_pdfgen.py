@@ -185,4 +185,8 @@ HELD_OUT = [
           first_row_shaded=False, header_shaded=False, size=15, padding="3pt 5pt", seed=3),
     Style("holdout_b", font="Sarabun", kv="colon", tools="lines", measures="zebra_rows", results="booktabs",
           thai_digits=True, size=13, padding="5pt 8pt", seed=4),
+    Style("holdout_c", font="Umpush", kv="table", tools="bar", measures="zebra_rows", results="zebra_cells",
+          header_shaded=True, first_row_shaded=False, size=14, padding="2pt 6pt", seed=7),
+    Style("holdout_d", font="Noto Sans Thai", kv="leader", tools="lines", measures="booktabs", results="zebra_cells",
+          header_shaded=False, thai_digits=True, size=12, padding="4pt 4pt", seed=8),
 ]
