@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.unruled import split_slab, stack_cells, stack_rows
+from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -299,7 +299,7 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
     free = [r for r in shades if not any(_contains(b, (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2)
                                          for b in taken)]
     out = []
-    for stack in stacks(bands(free)):
+    for stack in (part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
         found = stack_rows(stack, glyphs)
         if found:
             ys, cols = found

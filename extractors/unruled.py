@@ -158,6 +158,39 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     return out
 
 
+def _band_metrics(stack: Sequence[Band], lines: Sequence[Line]) -> tuple[float, float]:
+    """(padding above a band's first line, line pitch inside bands) of a shading stack."""
+    size = median(ln.size for ln in lines) if lines else 12.0
+    in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
+    pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
+    pad = max(0.0, median(pads)) if pads else 0.2 * size
+    return pad, _pitch([ln for ls in in_band for ln in ls] or list(lines))
+
+
+def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Band]]:
+    """A stack cut where the space between two bands is not one unshaded row: its text does
+    not start a padding below the upper band, end a padding above the lower one and run at
+    the line pitch in between (two tables one under the other, a heading between them)."""
+    x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and stack[0].top <= g.cy <= stack[-1].bottom])
+    pad, pitch = _band_metrics(stack, lines)
+    out = [[stack[0]]]
+    for a, b in zip(stack, stack[1:]):
+        gap = [ln for ln in lines if a.bottom <= (ln.top + ln.bottom) / 2 <= b.top]
+        slack = pad + 0.35 * (gap[0].size if gap else 12.0) + 1.5  # a row's text sits a padding off the bands
+        if not gap:
+            ok = b.top - a.bottom <= 2 * pad + 2
+        else:
+            steps = [abs(v.top - u.top) for u, v in zip(gap, gap[1:])]
+            ok = gap[0].top - a.bottom <= slack and b.top - gap[-1].bottom <= slack and \
+                all(st <= pitch * PITCH_SLACK for st in steps)
+        if ok:
+            out[-1].append(b)
+        else:
+            out.append([b])
+    return out
+
+
 def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple[list[float], list[float]]]:
     """Row boundaries (tops of each row, then the table's bottom) and column boundaries
     (inner cuts) of the table a shading stack draws, or None when it is no table (one column,
@@ -178,10 +211,7 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     loose_lines = [ln for ln in lines if not any(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for b in celled)]
     if any(crosses(ln, cols) for ln in loose_lines):
         return None
-    in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
-    pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
-    pad = max(0.0, median(pads)) if pads else 0.2 * size
-    pitch = _pitch([ln for ls in in_band for ln in ls] or lines)
+    pad, pitch = _band_metrics(stack, lines)
     bounds: list[float] = []
     for i, b in enumerate(stack):
         bounds.append(b.top)

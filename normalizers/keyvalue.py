@@ -5,6 +5,7 @@
     IIT 85.12 | EIT 90.00 | OIT 77.50             → the three tool scores
     แบบวัด EIT ........ 90.00                      → EIT 90.00
     ตัวชี้วัดที่ 3 การใช้อำนาจ ………… 85.00          → indicator 3 = 85.00 (source ``text``)
+    ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (92.90 คะแนน)  → indicator 4 = 92.90 (a heading with its score)
 
 A line is read only when it *is* a key/value line: its key is one of the known keys and its
 value is the whole rest of the line (one number, maybe ``คะแนน``), after a leader (dots,
@@ -43,6 +44,9 @@ _TOOL_SPLIT = re.compile(r"(?<![A-Za-z])(?=(?:IIT|EIT|OIT)(?![A-Za-z]))")
 _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s*)?" + _NUM + r"\s*(?:คะแนน)?\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
+_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
+                              + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
+_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*[0-9]{1,2}\s*[^0-9()]{2,60}$")
 _INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
 
 # keys that quote someone else's or another year's figure
@@ -212,7 +216,7 @@ class _Reader:
         return True
 
     def indicator(self, line: str, page: int) -> bool:
-        m = _INDICATOR.match(line) or _INDICATOR_COLON.match(line)
+        m = _INDICATOR.match(line) or _INDICATOR_COLON.match(line) or _INDICATOR_PAREN.match(line)
         if not m:
             return False
         key = m.group("key").strip()
@@ -243,6 +247,11 @@ def read_keyvalues(pages: list[tuple[int, str]], year: int | None) -> KeyValues:
             if re.search(r"[0-9A-F]|ผ่าน|ปรับปรุง", line) and (
                     r.tools(line, page) or r.level(line, page) or r.overall(line, page) or r.indicator(line, page)):
                 r.out.used.add((page, i))
+            elif _BARE_HEADING.match(line) and match_indicator(line)[0] is not None:
+                # "ตัวชี้วัดที่ 2 การใช้งบประมาณ" alone on its line: a heading with no score,
+                # kept away from the sentences so a later score is not read as its own
+                r.out.used.add((page, i))
+                r.heading(line)
             else:
                 r.heading(line)
     return r.out

@@ -115,3 +115,16 @@ def test_heading_ending_with_another_year_governs_too():
            "คะแนนรวม ........ 84.21")
     assert r.overall[0] == 84.21
     assert "keyvalue_distractor_skipped:heading:ผลการประเมินปี2567" in r.flags
+
+
+def test_indicator_heading_with_its_score_in_brackets():
+    r = kv("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (92.90 คะแนน)")
+    assert [(no, v) for no, v, _, _ in r.indicators] == [(4, 92.9)]
+
+
+def test_bare_indicator_headings_never_share_a_later_score():
+    # regression: question tables lifted out of the page text left their headings adjacent,
+    # and a sentence read "ตัวชี้วัดที่ 2 … ตัวชี้วัดที่ 3 … (92.90 คะแนน)" as one score for three
+    p = read_prose([(1, "ตัวชี้วัดที่ 2 การใช้งบประมาณ\nตัวชี้วัดที่ 3 การใช้อำนาจ\n"
+                        "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (92.90 คะแนน)")], 2568)
+    assert [(no, v) for no, v, _, _ in p.indicators] == [(4, 92.9)]

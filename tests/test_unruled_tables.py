@@ -79,3 +79,35 @@ def test_shaded_note_box_is_not_a_table(tmp_path):
                  "<p>จัดทำโดยสำนักปลัด</p></div>", tmp_path / "n.pdf", extra=css)
     with pdfplumber.open(pdf) as doc:
         assert find_tables(doc.pages[0]) == []
+
+
+def test_two_zebra_tables_with_a_heading_between_stay_two_tables(tmp_path):
+    # regression: per-indicator question tables one under the other became one stack of bands,
+    # the heading between them a row of the first
+    rows = [["i1 เจ้าหน้าที่ปฏิบัติงานตามขั้นตอน", "77.13"], ["i2 การเบิกจ่ายงบประมาณ", "73.67"],
+            ["i3 การมอบหมายงาน", "81.20"]]
+    def tab(rs):
+        return ("<table class='z' style='width:100%'><thead><tr><th>ข้อคำถาม</th><th>คะแนน</th></tr></thead><tbody>"
+                + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rs) + "</tbody></table>")
+    body = "<p>ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่</p>" + tab(rows) + "<p>ตัวชี้วัดที่ 2 การใช้งบประมาณ</p>" + tab(rows)
+    pdf = render(body, tmp_path / "two.pdf", extra=CSS["cells"])
+    with pdfplumber.open(pdf) as doc:
+        tables = find_tables(doc.pages[0])
+    assert len(tables) == 2
+    assert all(len(t.rows) == 4 and t.rows[-1][1] == "81.20" for t in tables)
+    assert not any("ตัวชี้วัด" in (c or "") for t in tables for r in t.rows for c in r)
+
+
+def test_results_table_with_tool_cells_merged_over_rows(tmp_path):
+    # zebra rows narrower than the table (the last cell is covered by a tool cell merged over
+    # rows): still one table, the tool column kept
+    head = "<thead><tr><th>ตัวชี้วัด</th><th>คะแนน</th><th>คะแนนรายเครื่องมือ</th></tr></thead>"
+    body = ("<tr><td>1. การปฏิบัติหน้าที่</td><td>84.86</td><td rowspan=3>IIT 84.08</td></tr>"
+            "<tr><td>2. การใช้งบประมาณ</td><td>82.12</td></tr><tr><td>3. การใช้อำนาจ</td><td>92.50</td></tr>"
+            "<tr><td>6. คุณภาพการดำเนินงาน</td><td>69.93</td><td rowspan=2>EIT 71.46</td></tr>"
+            "<tr><td>7. ประสิทธิภาพการสื่อสาร</td><td>67.96</td></tr>")
+    pdf = render(f"<table class='z' style='width:100%'>{head}<tbody>{body}</tbody></table>", tmp_path / "t.pdf",
+                 extra=CSS["cells"])
+    with pdfplumber.open(pdf) as doc:
+        (t,) = find_tables(doc.pages[0])
+    assert t.n_cols == 3 and [r[1] for r in t.rows] == ["คะแนน", "84.86", "82.12", "92.50", "69.93", "67.96"]
