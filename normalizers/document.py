@@ -13,7 +13,9 @@ import re
 from extractors.model import Extraction
 from normalizers import announce_doc, checks
 from normalizers.grid import Table, build_table, squash, stitch
-from normalizers.lines import line_tables
+from normalizers.keyvalue import kv_table_lines
+from normalizers.guards import flag_row_numbers
+from normalizers.lines import leader_questions, line_tables, unruled_fallback
 from normalizers.measures import measure_rows
 from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
@@ -81,6 +83,17 @@ def normalize(ex: Extraction) -> Records:
     others = announce_doc.find(tables, layouts, page_text, ex.page_count)
     if others.is_announcement:
         return others.records(ex)
+    # a key/value block drawn as a table (label | value) is read as text lines, like one printed as text
+    kv_tables = {id(t): kv for t, lay in zip(tables, layouts) if lay.kind == "unknown"
+                 and (kv := kv_table_lines(t.header + [r.cells for r in t.rows]))}
+    tables, layouts = unruled_fallback(tables, layouts, set(kv_tables))
+    kv_text = {}
+    for t in tables:
+        if id(t) in kv_tables:
+            kv_text.setdefault(t.page, []).extend(t.titles + kv_tables[id(t)])
+    page_text = sorted([(p, "\n".join([txt, *kv_text.pop(p, [])])) for p, txt in page_text]
+                       + [(p, "\n".join(v)) for p, v in kv_text.items()])
+    all_text = "\n".join(t for _, t in page_text)
 
     # --- who and when
     head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
@@ -121,7 +134,7 @@ def normalize(ex: Extraction) -> Records:
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds
-        elif _is_band_table(t) or _is_tiny(t):
+        elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
         elif _is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
@@ -129,6 +142,7 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"unmapped_table:p{t.page}")
         doc_flags += [f for f in lay.flags if f != "table_headerless"]
     doc_flags += sr.flags
+    sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
     if py is None and measures:
@@ -163,6 +177,7 @@ def normalize(ex: Extraction) -> Records:
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(sr.questions)
+    doc_flags += flag_row_numbers(indicators, questions)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay
