@@ -8,7 +8,7 @@ A chain of small pure functions over the extract stage's ``RawTable`` objects:
                   repeated header is dropped; a row broken across the page break is merged
     merge_continuations  rows whose key cells are empty carry on the row above
 
-Nothing here knows what an ITA table means; ``normalizers.roles`` does.
+Nothing here knows what an ITA table means; ``normalizers.tables`` and ``normalizers.roles`` do.
 """
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from typing import Optional
 
 from extractors.model import RawTable
 from normalizers.ocr_words import mend_ocr_text
+from normalizers.tables.header import column_headers as _column_headers, header_roles, own_roles
+from normalizers.tables.text import loose, squash
+from normalizers.tables.vocab import header_words
 from normalizers.thai_text import repair
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed).
@@ -27,8 +30,17 @@ HEADER_WORDS = (
     "ประเด็น", "ตัวชี้วัด", "ข้อคำถาม", "คะแนน", "ผลการวิเคราะห์", "การติดตาม", "ติดตามผล",
     "รายละเอียด", "แนวทาง", "เครื่องมือ", "ลำดับ", "การวิเคราะห์", "การนำผล",
 )
+# the vocabulary's role-naming words: a header cell holding only them is short
+VOCAB_HEADER_WORDS = tuple(w for w in header_words() if len(w) >= 4 and w not in HEADER_WORDS)
+VOCAB_HEADER_LEN = 60
+
+
+def _header_cell(c: str, limit: int = 160) -> bool:
+    """Whether a (squashed) cell reads like a column title."""
+    if len(c) <= limit and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS):
+        return True
+    return len(c) <= min(limit, VOCAB_HEADER_LEN) and any(w in c for w in VOCAB_HEADER_WORDS)
 _NUMERIC = re.compile(r"^[\s(]*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?[\s)]*(?:คะแนน)?\s*$")
-_SPACES = re.compile(r"\s+")
 OCR_HEADER_SIMILARITY = 0.85  # repeated headers read by OCR: 0.91-0.99 measured on the scanned corpus
 
 
@@ -41,6 +53,7 @@ class Row:
     flags: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # repaired cell text, line breaks kept
     alt: list[Optional[str]] = field(default_factory=list)  # OCR runner-up reading per cell (numbers)
+    covered: list[bool] = field(default_factory=list)  # cell covered by a merged cell above or left
 
     def alt_of(self, c: Optional[int]) -> Optional[str]:
         """The other OCR reading of cell ``c``, if the recognizer had one."""
@@ -72,38 +85,9 @@ class Table:
         return max([self.page] + [r.page_last for r in self.rows])
 
     def column_headers(self) -> list[list[str]]:
-        """Each column's header texts, most specific (bottom) level first.
-
-        Cells of an upper header level that are empty because a merged cell spans them
-        inherit the text on their left (``ผลการวิเคราะห์`` over ``ตัวชี้วัด`` | ``ประเด็น…``).
-        """
-        cols: list[list[str]] = [[] for _ in range(self.n_cols)]
-        depth = len(self.header)
-        for level, hrow in enumerate(self.header):
-            last = ""
-            for c in range(self.n_cols):
-                text = hrow[c] if c < len(hrow) else ""
-                if text:
-                    last = text
-                elif level < depth - 1:
-                    text = last  # spanned by a merged upper-level cell
-                if text:
-                    cols[c].insert(0, text)
-        return cols
-
-
-def squash(s: str) -> str:
-    """Text with all whitespace removed, for tolerant matching."""
-    return _SPACES.sub("", s or "")
-
-
-_LOOSE = re.compile(r"[\s\u0e31\u0e32\u0e33\u0e47-\u0e4d]")
-
-
-def loose(s: str) -> str:
-    """A matching key that survives broken text layers: whitespace, SARA AA/AM, NIKHAHIT,
-    MAI HAN-AKAT and tone marks removed (``ดาเนินงาน``, ``ดําเนินงาน``, ``ดำเนินงาน`` agree)."""
-    return _LOOSE.sub("", s or "")
+        """Each column's header texts, most specific (bottom) level first
+        (``normalizers.tables.header.column_headers``)."""
+        return _column_headers(self.header, self.n_cols)
 
 
 # Thai puts a space before these words when they start a new phrase; a line that wraps
@@ -189,7 +173,7 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     if any(_NUMERIC.match(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if len(c) <= 160 and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
+    hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 
 
@@ -221,7 +205,7 @@ def _is_subheader(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
+    hits = sum(1 for c in filled if _header_cell(c, 80))
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
 
 
@@ -266,8 +250,10 @@ def build_table(raw: RawTable) -> Table:
             continue
         rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f}
                         | set(arith_row_flags(raw.flags, r)))
+        raw_row = raw.rows[r] if r < len(raw.rows) else []
+        covered = [c >= len(raw_row) or raw_row[c] is None for c in range(raw.n_cols)]
         rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],
-                        alt=cell_alts(raw, r)))
+                        alt=cell_alts(raw, r), covered=covered if any(covered) else []))
     tflags = list(raw.flags)
     return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
@@ -302,13 +288,9 @@ def _vote_header(t: Table) -> None:
     column roles most parts agree on; ties go to the first page's."""
     if t.method != "ocr" or len(t.part_headers) < 2:
         return
-    from normalizers.roles import assign_roles, role_of  # roles builds on this module
-    probe = Table(page=t.page, index=t.index, header=[], rows=[], n_cols=t.n_cols)
     readings: list[tuple[int, tuple[str, ...], list[list[str]]]] = []
     for h in t.part_headers:
-        probe.header = h
-        own = sum(1 for col in probe.column_headers() if col and role_of(col[:1]))
-        readings.append((own, tuple(assign_roles(probe)), h))
+        readings.append((own_roles(h, t.n_cols), tuple(header_roles(h, t.n_cols)), h))
     agree: dict[tuple[str, ...], int] = {}
     for _, roles, _ in readings:
         agree[roles] = agree.get(roles, 0) + 1
@@ -375,7 +357,7 @@ def merge_rows(a: Row, b: Row) -> Row:
     alt = [(a.alt_of(c) if x and not y else b.alt_of(c) if y and not x else None)
            for c, (x, y) in enumerate(zip(a.cells, b.cells))]
     return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags,
-               lines=lines, alt=alt if any(v is not None for v in alt) else [])
+               lines=lines, alt=alt if any(v is not None for v in alt) else [], covered=a.covered)
 
 
 def join_text(x: str, y: str) -> str:
