@@ -150,6 +150,7 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += [f"{t.lower()}_score_from_ocr_text" for t, pg in sorted(prose.tool_pages.items()) if pg in ocr_set]
     tools = dict(prose.tools)
     for tool, (score, page, flags) in sr.tool_scores.items():
+        doc_flags += [f"{tool.lower()}_score:{f}" for f in flags]
         if tool in tools and abs(tools[tool] - score) > 1e-9:
             doc_flags.append(f"{tool.lower()}_score_disagrees:{tools[tool]:g}/{score:g}")
         tools.setdefault(tool, score)

@@ -166,12 +166,17 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
     return [alt[c] if c < len(alt) else None for c in range(raw.n_cols)]
 
 
+# cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
+_DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
+                        r"|^[iIeEoO][0-9๐-๙]{1,2}[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
 def is_header_row(cells: list[str]) -> bool:
     """A row of column titles: most non-empty cells hold header words and none is a number."""
     filled = [squash(c) for c in cells if c.strip()]
     if not filled:
         return False
-    if any(_NUMERIC.match(c) for c in filled):
+    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) for c in filled):
         return False
     hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
@@ -205,6 +210,8 @@ def _is_subheader(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
         return False
+    if len(filled) == 1 and len(cells) > 1 or any(_DATA_CELL.search(c) for c in filled):
+        return False  # one cell across the table is a heading row (``แบบวัด … (IIT)``), not sub-columns
     hits = sum(1 for c in filled if _header_cell(c, 80))
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
 
