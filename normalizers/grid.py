@@ -243,6 +243,52 @@ def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     return out
 
 
+def _title_like(c: str) -> bool:
+    """A short cell that holds no data (no number, date or question code)."""
+    c = squash(c)
+    return bool(c) and len(c) <= 90 and not _NUMERIC.match(c) and not _DATA_CELL.search(c) \
+        and not re.search(r"[0-9๐-๙]{1,3}\.[0-9๐-๙]{2}", c)
+
+
+def merged_header_depth(raw_rows: list[list[Optional[str]]], cells: list[list[str]]) -> int:
+    """Two header levels told by their merged cells, whatever their words: the first row has
+    a cell spanning sub-columns (covered positions to its right) and cells spanning down
+    (covered positions below them in the second row), and the second row titles the
+    sub-columns. Every cell of both rows is short and holds no data."""
+    if len(raw_rows) < 3 or len(cells) < 3:
+        return 0
+    top, sub = raw_rows[0], raw_rows[1]
+    n = max(len(top), len(sub))
+    at = lambda row, c: row[c] if c < len(row) else None  # noqa: E731
+    spans_right = any(at(top, c) and at(top, c + 1) is None for c in range(n - 1))
+    spans_down = any(at(top, c) and at(sub, c) is None for c in range(n))
+    sub_titles = [c for c in range(n) if at(sub, c)]
+    if not (spans_right and spans_down and len(sub_titles) >= 2):
+        return 0
+    if not all(_title_like(x) for x in cells[0] + cells[1] if x.strip()):
+        return 0
+    if _is_question_row(cells[1]):
+        return 0
+    return 2
+
+
+def typed_header_depth(cells: list[list[str]]) -> int:
+    """One header row told by what the columns hold, whatever its words: every cell of the
+    first row is a short title, and some column holds scores or question codes in (nearly)
+    every other row but a title in the first (``หัวข้อ | ค่าที่ได้`` over ``i๑ … | ๘๖.๕๐``)."""
+    from normalizers.tables.cells import CODE_TEXT, INT, SCORE, cell_type
+
+    if len(cells) < 3 or not all(_title_like(x) for x in cells[0] if x.strip()) or not any(x.strip() for x in cells[0]):
+        return 0
+    for c in range(len(cells[0])):
+        if not cells[0][c].strip() or cell_type(cells[0][c]) in (SCORE, INT, CODE_TEXT):
+            continue
+        body = [cell_type(r[c]) for r in cells[1:] if c < len(r) and r[c].strip()]
+        if len(body) >= 2 and sum(1 for t in body if t in (SCORE, INT, CODE_TEXT)) >= 0.8 * len(body):
+            return 1
+    return 0
+
+
 def build_table(raw: RawTable) -> Table:
     """Repair a raw table and split off its title rows and header rows."""
     cells, confs, flags, lines = clean_table(raw)
@@ -250,7 +296,8 @@ def build_table(raw: RawTable) -> Table:
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
     if ntitle and header_depth(cells[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
-    depth = ntitle + header_depth(cells[ntitle:])
+    depth = ntitle + (header_depth(cells[ntitle:]) or merged_header_depth(raw.rows[ntitle:], cells[ntitle:])
+                      or typed_header_depth(cells[ntitle:]))
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):

@@ -1,0 +1,58 @@
+"""Held-out wordings of the municipality report (issue 13): written before any debugging on
+them and never tuned on. Their pass/fail is reported as the "not tuned" measure of the
+table-meaning work; a failure here is a finding, not something to fit.
+"""
+import hashlib
+
+import pytest
+
+pytest.importorskip("weasyprint")
+
+import municipality_pdfgen as M  # noqa: E402
+from extractors.document import extract_document  # noqa: E402
+from normalizers.document import normalize  # noqa: E402
+
+VARIANTS = {
+    "u1_other_titles": dict(
+        questions_head=("รายการประเมิน", "ผลคะแนน"), tool_label=True, tool_header="คะแนนรายแบบวัด",
+        left=("ประเด็นข้อคำถาม", "ผลการประเมิน"), upper="การขับเคลื่อนผลการประเมินสู่การปฏิบัติ",
+        sub=("กิจกรรมที่จะขับเคลื่อน", "รายละเอียดการดำเนินงาน", "กรอบเวลา", "ส่วนราชการที่รับผิดชอบ",
+             "การติดตามและรายงาน")),
+    "u2_unknown_titles": dict(
+        questions_head=("หัวข้อ", "ค่าที่ได้"), tool_header="รวม",
+        left=("ข้อที่ต้องปรับปรุง", "ค่าคะแนน"), upper="แผนปฏิบัติการ",
+        sub=("มาตรการ", "ขั้นตอน", "ระยะเวลา", "ผู้รับผิดชอบ", "หมายเหตุ")),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(VARIANTS))
+def report(request, tmp_path_factory):
+    body, truth = M.build(**VARIANTS[request.param])
+    pdf = tmp_path_factory.mktemp(request.param) / "doc.pdf"
+    M.render(pdf, body)
+    ex = extract_document(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest())
+    return normalize(ex), truth
+
+
+def test_untuned_question_scores(report):
+    r, t = report
+    assert {q["question_code"]: q["score"] for q in r.question_scores} == t.questions
+
+
+def test_untuned_indicator_scores(report):
+    r, t = report
+    assert {i["indicator_no"]: i["score"] for i in r.indicator_scores if i["source"] == "results_table"} == t.indicators
+    assert {i["indicator_no"]: i["score"] for i in r.indicator_scores if i["source"] == "analysis_table"} == t.indicators
+
+
+def test_untuned_tool_scores(report):
+    r, t = report
+    d = r.document
+    assert (d["iit_score"], d["eit_score"], d["oit_score"]) == (t.tools["IIT"], t.tools["EIT"], t.tools["OIT"])
+
+
+def test_untuned_measures(report):
+    r, t = report
+    got = [(m["measure"], m["steps"], m["period_text"], m["responsible"], m["question_codes"]) for m in r.planned_measures]
+    want = [(m["measure"], m["steps"], m["period_text"], m["responsible"], [m["code"]]) for m in t.measures]
+    assert got == want
