@@ -24,6 +24,7 @@ from normalizers.prose import drop_past_results, read_prose
 from normalizers.roles import classify
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
+from normalizers.tables.headings import TRAILING, headings_above
 from normalizers.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
@@ -65,6 +66,26 @@ def _years_from_headers(tables: list[Table]) -> int | None:
     return None
 
 
+def attach_headings(built: list[Table], raws: list, pages: list) -> None:
+    """Each table's heading line printed above it in the page text (``tables.headings``)."""
+    full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    by_page: dict[int, list[int]] = {}
+    for k, r in enumerate(raws):
+        by_page.setdefault(r.page, []).append(k)
+    trailing: list[str] = []
+    for page, ks in sorted(by_page.items()):
+        if page not in full:
+            trailing = []
+            continue
+        found = headings_above(full[page], [raws[k] for k in ks])
+        for k in ks:
+            built[k].headings = found.get(raws[k].index, [])
+        first = min(ks, key=lambda k: raws[k].index)
+        if trailing and not built[first].headings and by_page.get(page - 1):
+            built[first].headings = trailing  # its heading closed the page before
+        trailing = found.get(TRAILING, [])
+
+
 def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
@@ -72,7 +93,10 @@ def normalize(ex: Extraction) -> Records:
     page_text = [(p.page, drop_past_results(repair(p.text))) for p in ex.pages if p.method != "none" and p.text]
     all_text = "\n".join(t for _, t in page_text)
 
-    tables = stitch([build_table(t) for t in sorted(ex.tables, key=lambda t: (t.page, t.index))])
+    raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    built = [build_table(t) for t in raws]
+    attach_headings(built, raws, ex.pages)
+    tables = stitch(built)
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
         tables += line_tables(page, text)
@@ -102,7 +126,7 @@ def normalize(ex: Extraction) -> Records:
     for t, lay in zip(tables, layouts):
         if lay.kind == "questions":
             context = {}  # an indicator heading applies to the table it heads, not beyond
-        for title in t.titles:
+        for title in t.titles + t.headings:
             apply_heading(title, context)
         if lay.kind == "results":
             results_rows(t, lay, sr, "results_table")

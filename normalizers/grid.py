@@ -32,7 +32,7 @@ HEADER_WORDS = (
 )
 # the vocabulary's role-naming words: a header cell holding only them is short
 VOCAB_HEADER_WORDS = tuple(w for w in header_words() if len(w) >= 4 and w not in HEADER_WORDS)
-VOCAB_HEADER_LEN = 60
+VOCAB_HEADER_LEN = 45
 
 
 def _header_cell(c: str, limit: int = 160) -> bool:
@@ -79,6 +79,7 @@ class Table:
     titles: list[str] = field(default_factory=list)  # heading rows above the header
     last_index: int = -1  # index, on its last page, of the last part stitched into this table
     part_headers: list[list[list[str]]] = field(default_factory=list)  # each stitched part's header
+    headings: list[str] = field(default_factory=list)  # heading line printed above it (page text)
 
     @property
     def page_last(self) -> int:
@@ -111,6 +112,8 @@ def join_lines(lines: list[str]) -> str:
             out = line
         elif _THAI_END.search(out) and _THAI_START.match(line) and not line.startswith(PHRASE_STARTS):
             out += line
+        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
+            out += " " + line  # a range's dash with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif out.endswith(("/", "-", "(")) or line.startswith((")", ",")):
             out += line
         else:
@@ -166,6 +169,7 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
     return [alt[c] if c < len(alt) else None for c in range(raw.n_cols)]
 
 
+_LIST_START = re.compile(r"^[0-9๐-๙]{1,2}[.)]")
 # cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
 _DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
                         r"|^[iIeEoO][0-9๐-๙]{1,2}[\u0e01-\u0e2e\u0e40-\u0e44]")
@@ -210,7 +214,7 @@ def _is_subheader(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
         return False
-    if len(filled) == 1 and len(cells) > 1 or any(_DATA_CELL.search(c) for c in filled):
+    if len(filled) == 1 and len(cells) > 1 or any(_DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
         return False  # one cell across the table is a heading row (``แบบวัด … (IIT)``), not sub-columns
     hits = sum(1 for c in filled if _header_cell(c, 80))
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
@@ -372,7 +376,7 @@ def stitch(tables: list[Table]) -> list[Table]:
     for t in tables:
         prev = out[-1] if out else None
         if prev is not None and same_columns(prev, t):
-            next_page = (t.index == 0 and t.page == prev.page_last + 1
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t)))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1

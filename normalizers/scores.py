@@ -285,7 +285,7 @@ def apply_heading(text: str, context: dict) -> None:
     tool = _section_tool(text)
     if tool:
         context["tool"] = tool
-    if "ตัวชี้วัด" in squash(text):
+    if "ตัวชี้วัด" in squash(text) or squash(text).startswith(("ประเด็นที่", "ด้านที่")):
         no, _, _ = match_indicator(text)
         if no is not None:
             context["indicator"] = no
