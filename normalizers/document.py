@@ -21,7 +21,7 @@ from normalizers.orgs import parse_org, parse_years
 from normalizers.periods import fiscal_year_of
 from normalizers.places import check_place
 from normalizers.prose import drop_past_results, read_prose
-from normalizers.roles import classify
+from normalizers.roles import classify, year_column
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
@@ -128,6 +128,18 @@ def normalize(ex: Extraction) -> Records:
             context = {}  # an indicator heading applies to the table it heads, not beyond
         for title in t.titles + t.headings:
             apply_heading(title, context)
+        if "several_score_columns" in lay.flags:
+            # several scores per row (bodies, years, averages side by side): only the column
+            # whose header names the assessment year is the document's own
+            own = year_column(t, lay, ay)
+            if own is None:
+                doc_flags.append(f"unmapped_table:p{t.page}")
+                doc_flags.append(f"several_score_columns:p{t.page}")
+                continue
+            lay.roles = ["" if r == "score" else r for r in lay.roles]
+            lay.roles[own] = "score"
+            doc_flags.append(f"score_column_by_year:p{t.page}")
+        before = (len(sr.indicators), len(sr.questions), len(measures))
         if lay.kind == "results":
             results_rows(t, lay, sr, "results_table")
         elif lay.kind == "analysis":
@@ -144,7 +156,13 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
-        doc_flags += [f for f in lay.flags if f != "table_headerless"]
+        low = sorted({f.split(":")[1].split("@")[0] for f in lay.flags if f.startswith("role_low_evidence:")})
+        if low:  # rows mapped through a column chosen on little evidence say so
+            new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
+            for row in new_rows:
+                row["flags"] = sorted(set(row["flags"]) | {f"column_low_evidence:{r}" for r in low})
+        doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
+                      for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)

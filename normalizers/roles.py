@@ -25,6 +25,7 @@ class Layout:
     flags: list[str] = field(default_factory=list)
     quality: float = 1.0  # 0–1: how well the evidence supports the roles
     evidence: list[float] = field(default_factory=list)
+    score_cols: list[int] = field(default_factory=list)  # every column that prints a column of scores
 
     def col(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -85,7 +86,37 @@ def classify(table) -> Layout:
         kind = "unknown"
     if kind == "unknown" and a.quality == 0.0:
         roles = [""] * len(roles)
-    return Layout(kind=kind, roles=roles, flags=flags, quality=a.quality, evidence=a.evidence)
+    lay = Layout(kind=kind, roles=roles, flags=flags, quality=a.quality, evidence=a.evidence)
+    if kind in ("results", "analysis", "questions"):
+        lay.score_cols = score_columns(a, roles)
+        if len(lay.score_cols) > 1:
+            lay.flags.append("several_score_columns")
+    return lay
 
 
-__all__ = ["Layout", "classify", "role_of", "assign_roles", "header_roles", "MEASURE_ROLES", "kind_of"]
+def score_columns(a, roles: list[str]) -> list[int]:
+    """Columns that each print a full column of scores (the assigned score column and any
+    other): several mean the table scores several bodies, years or averages side by side."""
+    out = []
+    for c, s in enumerate(a.scores):
+        if roles[c] == "tool_score":
+            continue
+        if roles[c] == "score" or s.get("score", 0.0) >= 2.4 and not roles[c]:
+            out.append(c)
+    return out
+
+
+def year_column(table, layout: Layout, year: int | None) -> int | None:
+    """Of several score columns, the one whose header names the assessment year."""
+    if year is None:
+        return None
+    from normalizers.numbers import to_ascii_digits
+    from normalizers.tables.header import column_headers
+
+    heads = column_headers(table.header, table.n_cols)
+    hits = [c for c in layout.score_cols if any(str(year) in to_ascii_digits(h) or str(year)[2:] == to_ascii_digits(h).strip()[-2:]
+                                                 for h in heads[c][:1])]
+    return hits[0] if len(hits) == 1 else None
+
+
+__all__ = ["Layout", "classify", "role_of", "assign_roles", "header_roles", "MEASURE_ROLES", "kind_of", "year_column"]
