@@ -99,6 +99,8 @@ def content_evidence(col: Column) -> dict[str, float]:
             s *= 0.3
         if role in TEXT_ROLES:
             s -= 2.0 * sum(frac.get(t, 0.0) for t in NUMERIC)
+        if role == "question" and frac.get(ct.CODE_TEXT, 0) + frac.get(ct.CODES, 0) < 0.2:
+            s -= 1.0  # a question column prints question codes
         if role in ("score", "seq"):
             s -= 2.0 * (1 - sum(frac.get(t, 0.0) for t in NUMERIC | {ct.SUBTOTAL}))
         out[role] = s
