@@ -150,6 +150,8 @@ def normalize(ex: Extraction) -> Records:
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds
+        elif lay.kind == "other_scores":
+            doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
         elif _is_band_table(t) or _is_tiny(t):
             continue
         elif _is_methodology_table(t):
@@ -161,6 +163,7 @@ def normalize(ex: Extraction) -> Records:
             new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
             for row in new_rows:
                 row["flags"] = sorted(set(row["flags"]) | {f"column_low_evidence:{r}" for r in low})
+                row["confidence"] = round(min(row.get("confidence", 1.0), max(0.3, lay.quality)), 3)
         doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field
 
 from normalizers.tables.assign import assign
 from normalizers.tables.header import header_roles
-from normalizers.tables.vocab import header_evidence
+from normalizers.tables.header import column_headers
+from normalizers.tables.vocab import header_evidence, names_other_scores
 
 MEASURE_ROLES = {"measure", "steps", "period", "responsible", "follow_up", "measure_analysis"}
 
 
 @dataclass
 class Layout:
-    kind: str  # results | questions | analysis | measures | unknown
+    kind: str  # results | questions | analysis | measures | other_scores | unknown
     roles: list[str]  # one per column ("" = unknown)
     flags: list[str] = field(default_factory=list)
     quality: float = 1.0  # 0–1: how well the evidence supports the roles
@@ -88,7 +89,14 @@ def classify(table) -> Layout:
         roles = [""] * len(roles)
     lay = Layout(kind=kind, roles=roles, flags=flags, quality=a.quality, evidence=a.evidence)
     if kind in ("results", "analysis", "questions"):
-        lay.score_cols = score_columns(a, roles)
+        heads = column_headers(table.header, table.n_cols)
+        lay.score_cols = [c for c in score_columns(a, roles) if not names_other_scores(heads[c])]
+        if "score" in roles and roles.index("score") not in lay.score_cols:
+            if not lay.score_cols:  # every score column is someone else's (averages, other bodies)
+                return Layout(kind="other_scores", roles=roles, flags=flags + ["scores_not_own"],
+                              quality=a.quality, evidence=a.evidence)
+            roles[roles.index("score")] = ""
+            roles[lay.score_cols[0]] = "score"
         if len(lay.score_cols) > 1:
             lay.flags.append("several_score_columns")
     return lay

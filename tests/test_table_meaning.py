@@ -197,3 +197,21 @@ def test_low_evidence_column_flags_its_rows():
                [["จัดอบรมบุคลากร", "ม.ค. ๖๙", "สำนักปลัด", "ทุกไตรมาส"]])
     lay = classify(t)
     assert lay.roles[3] == "follow_up" and "role_low_evidence:follow_up@c3" in lay.flags
+
+
+def test_national_average_column_is_not_the_documents_own():
+    raw = RawTable(page=2, index=0, bbox=(0, 0, 1, 1), rows=[
+        ["ตัวชี้วัด", "ค่าเฉลี่ยระดับประเทศ"], ["การปฏิบัติหน้าที่", "๙๑.๐๐"], ["การใช้งบประมาณ", "๘๘.๐๐"],
+        ["การใช้อำนาจ", "๘๗.๐๐"]])
+    r = normalize(_extraction([raw]))
+    assert r.indicator_scores == []
+    assert "ignored_table:scores_not_own:p2" in r.document["flags"]
+
+
+def test_own_column_beside_last_years_is_taken_alone():
+    raw = RawTable(page=2, index=0, bbox=(0, 0, 1, 1), rows=[
+        ["ตัวชี้วัด", "คะแนนปีที่ผ่านมา", "คะแนน"], ["การปฏิบัติหน้าที่", "๙๑.๐๐", "๙๔.๐๐"], ["การใช้งบประมาณ", "๘๘.๐๐", "๘๙.๕๐"],
+        ["การใช้อำนาจ", "๘๗.๐๐", "๙๐.๒๕"]])
+    r = normalize(_extraction([raw]))
+    assert {i["indicator_no"]: i["score"] for i in r.indicator_scores if i["source"] == "results_table"} == \
+        {1: 94.0, 2: 89.5, 3: 90.25}

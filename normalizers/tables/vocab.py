@@ -27,6 +27,7 @@ class Vocab:
     exact: dict
     group: tuple[str, ...]
     roles: tuple[str, ...]
+    not_own: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,14 @@ def vocab() -> Vocab:
                 word, weight = (w[0], float(w[1])) if isinstance(w, list) else (w, default)
                 words.append((role, squash(word), weight, loose(squash(word))))
     return Vocab(words=tuple(words), exact={squash(k): v for k, v in d["exact"].items()},
-                 group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]))
+                 group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
+                 not_own=tuple(squash(w) for w in d.get("not_own", [])))
+
+
+def names_other_scores(levels: list[str]) -> bool:
+    """Whether a score column's header says its scores are not the document's own
+    (``ค่าเฉลี่ยระดับประเทศ``, ``ปีที่ผ่านมา``)."""
+    return any(w in squash(h) for h in levels for w in vocab().not_own)
 
 
 def header_words(min_weight: float = STRONG) -> tuple[str, ...]:
