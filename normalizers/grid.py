@@ -278,19 +278,30 @@ def merged_header_depth(raw_rows: list[list[Optional[str]]], cells: list[list[st
 
 def typed_header_depth(cells: list[list[str]]) -> int:
     """One header row told by what the columns hold, whatever its words: every cell of the
-    first row is a short title, and some column holds scores or question codes in (nearly)
-    every other row but a title in the first (``หัวข้อ | ค่าที่ได้`` over ``i๑ … | ๘๖.๕๐``)."""
-    from normalizers.tables.cells import CODE_TEXT, INT, SCORE, cell_type
+    first row is a short title, and some column holds scores, question codes, periods or
+    steps in (nearly) every other row but a title in the first (``หัวข้อ | ค่าที่ได้`` over
+    ``i๑ … | ๘๖.๕๐``; ``เวลา`` over ``ต.ค. ๖๘ - ธ.ค. ๖๘``). With a single body row, two
+    such columns are needed."""
+    from normalizers.tables.cells import CODE_TEXT, INT, PERIOD, SCORE, STEPS, cell_type
 
-    if len(cells) < 3 or not all(_title_like(x) for x in cells[0] if x.strip()) or not any(x.strip() for x in cells[0]):
+    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS)
+    if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
+            or sum(1 for x in cells[0] if x.strip()) < 2:
         return 0
+    hits = 0
     for c in range(len(cells[0])):
-        if not cells[0][c].strip() or cell_type(cells[0][c]) in (SCORE, INT, CODE_TEXT):
+        if not cells[0][c].strip() or cell_type(cells[0][c]) in typed:
             continue
         body = [cell_type(r[c]) for r in cells[1:] if c < len(r) and r[c].strip()]
-        if len(body) >= 2 and sum(1 for t in body if t in (SCORE, INT, CODE_TEXT)) >= 0.8 * len(body):
-            return 1
-    return 0
+        for kind in typed:
+            if body and sum(1 for t in body if t == kind or kind == SCORE and t == INT) >= 0.8 * len(body):
+                hits += 1
+                break
+    return 1 if hits >= (1 if len(cells) >= 3 else 2) else 0
+
+
+def _depth(raw_rows, cells) -> int:
+    return header_depth(cells) or merged_header_depth(raw_rows, cells) or typed_header_depth(cells)
 
 
 def build_table(raw: RawTable) -> Table:
@@ -298,10 +309,9 @@ def build_table(raw: RawTable) -> Table:
     cells, confs, flags, lines = clean_table(raw)
     ntitle = _title_rows(cells)
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
-    if ntitle and header_depth(cells[ntitle:]) == 0:
+    if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
-    depth = ntitle + (header_depth(cells[ntitle:]) or merged_header_depth(raw.rows[ntitle:], cells[ntitle:])
-                      or typed_header_depth(cells[ntitle:]))
+    depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:])
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):
@@ -356,6 +366,16 @@ def _vote_header(t: Table) -> None:
     t.header = next(h for own, roles, h in readings if (own, agree[roles]) == best)
 
 
+def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
+    """Leading rows of a continuation that repeat the first part's title or header rows
+    (a header the words did not reveal on its own, repeated on the next page) are dropped."""
+    seen = {squash(" ".join(h)) for h in prev.header} | {squash(x) for x in prev.titles}
+    k = 0
+    while k < len(rows) and k < 3 and squash(" ".join(rows[k].cells)) in seen:
+        k += 1
+    return rows[k:]
+
+
 def stitch(tables: list[Table]) -> list[Table]:
     """Join tables that continue one another.
 
@@ -384,7 +404,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
-                prev.rows.extend(t.rows)
+                prev.rows.extend(_drop_repeated_header(prev, t.rows))
                 prev.last_index = t.index
                 if not prev.header and t.header:
                     prev.header = t.header

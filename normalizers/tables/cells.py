@@ -98,13 +98,13 @@ def cell_type(text: str, lines: str = "") -> str:
         no, _, flags = match_indicator(t)
         if no is not None and not any(f.startswith(("indicator_by_number", "indicator_several")) for f in flags):
             return INDICATOR
+    if len(_ITEM.findall(lines or t)) >= 2:
+        return STEPS  # numbered items, even when one names a month or a quarter
     if is_period(t):
         return PERIOD
     ls = (lines or t).split("\n")
     if is_units(ls):
         return UNITS
-    if len(_ITEM.findall(lines or t)) >= 2:
-        return STEPS
     return PROSE if len(sq) > 30 else TEXT
 
 
