@@ -39,8 +39,71 @@ def font_files(name: str) -> tuple[Path, Path]:
 
 def font_face_css(name: str, family: str = "CorpusThai") -> str:
     """@font-face rules binding ``family`` to the font's files via file:// URLs."""
-    regular, bold = font_files(name)
+    regular, bold = any_font_files(name)
     return (
         f'@font-face {{ font-family: "{family}"; src: url("{regular.as_uri()}"); font-weight: normal; }}\n'
         f'@font-face {{ font-family: "{family}"; src: url("{bold.as_uri()}"); font-weight: bold; }}\n'
     )
+
+
+IT9_FAMILY = "Sarabun IT9"
+CACHE = Path.home() / ".cache" / "ita-corpus" / "fonts"
+USER_FONTS = Path.home() / ".local" / "share" / "fonts" / "ita-corpus"
+
+
+def it9_font_files() -> tuple[Path, Path]:
+    """Sarabun with its ASCII digit code points mapped to the Thai digit glyphs, as TH SarabunIT๙
+    does: the page shows ๑๒๓ where the text layer holds 123. Built once with fontTools into
+    ~/.cache/ita-corpus/fonts (deterministic: fixed timestamps), family name ``Sarabun IT9``."""
+    from fontTools.ttLib import TTFont
+
+    out = []
+    for src, style in zip(font_files("Sarabun"), ("Regular", "Bold")):
+        dst = CACHE / f"SarabunIT9-{style}.ttf"
+        if not dst.exists():
+            CACHE.mkdir(parents=True, exist_ok=True)
+            f = TTFont(str(src), recalcTimestamp=False)
+            for table in f["cmap"].tables:
+                if table.isUnicode():
+                    for i in range(10):
+                        g = table.cmap.get(0x0E50 + i)
+                        if g:
+                            table.cmap[0x30 + i] = g
+            for rec in f["name"].names:
+                if rec.nameID in (1, 3, 4, 6, 16):
+                    old = rec.toUnicode()
+                    new = old.replace("Sarabun", "Sarabun IT9" if rec.nameID != 6 else "SarabunIT9")
+                    rec.string = new
+            tmp = dst.with_suffix(".tmp")
+            f.save(str(tmp))
+            tmp.replace(dst)
+        out.append(dst)
+    return out[0], out[1]
+
+
+def any_font_files(name: str) -> tuple[Path, Path]:
+    """font_files() plus the derived ``Sarabun IT9``."""
+    return it9_font_files() if name == IT9_FAMILY else font_files(name)
+
+
+def ensure_fontconfig() -> None:
+    """Make the pip-packaged fonts (Sarabun, Noto Sans Thai) and Sarabun IT9 visible to
+    fontconfig (LibreOffice finds fonts only there): copies into ~/.local/share/fonts/ita-corpus
+    and refreshes the cache when something was added. The TLWG fonts are system fonts."""
+    import shutil
+    import subprocess
+
+    added = False
+    USER_FONTS.mkdir(parents=True, exist_ok=True)
+    for name in ("Sarabun", "Noto Sans Thai", IT9_FAMILY):
+        try:
+            files = set(any_font_files(name))
+        except KeyError:
+            continue
+        for f in files:
+            dst = USER_FONTS / f.name
+            if not dst.exists() or dst.stat().st_size != f.stat().st_size:
+                shutil.copyfile(f, dst)
+                added = True
+    if added:
+        subprocess.run(["fc-cache", "-f", str(USER_FONTS)], check=False, capture_output=True)
