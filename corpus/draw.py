@@ -175,7 +175,7 @@ class Drawer:
                 self.add({"type": "h", "text": label})
             for code in by_ind[n]:
                 raw = code[0] + self.dg(code[1:])
-                text = T.question_text(code, rng)
+                text = T.question_text(code, edition)
                 score = T.score_value(rng, 40, 100)
                 cells = ([_cell(raw), _cell(text)] if sep else [_cell(f"{raw} {text}")]) + [_cell(self.num(score), cls="num")]
                 rows.append({"cells": cells})

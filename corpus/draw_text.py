@@ -112,9 +112,24 @@ def edition_questions(edition: str) -> list[tuple[str, int]]:
             + [(f"o{n}", 9 if n <= 20 else 10) for n in range(1, 29)])
 
 
-def question_text(code: str, rng: random.Random) -> str:
-    base = rng.choice(Q_TEXT[code[0]])
-    return base if code[0] == "o" else base + rng.choice(["มากน้อยเพียงใด", "หรือไม่", "อย่างไร"])
+_EDITIONS = None
+_SUFFIX = ["มากน้อยเพียงใด", "หรือไม่", "อย่างไร", "เพียงใด"]
+
+
+def question_text(code: str, edition: str) -> str:
+    """The printed text of a question: the edition's wording where known (content/editions.json),
+    else a text composed from the code (unique within the edition, the same in every report)."""
+    global _EDITIONS
+    if _EDITIONS is None:
+        import json
+        from pathlib import Path
+        _EDITIONS = json.loads((Path(__file__).with_name("content") / "editions.json").read_text(encoding="utf-8"))
+    if code in _EDITIONS.get(edition, {}):
+        return _EDITIONS[edition][code]
+    bank, n = Q_TEXT[code[0]], int(code[1:]) - 1
+    base = bank[n % len(bank)]
+    return base + ("" if code[0] == "o" and n < len(bank) else
+                   " " + _SUFFIX[(n // len(bank)) % len(_SUFFIX)] if code[0] != "o" else f" (ส่วนที่ {n // len(bank) + 1})")
 
 
 def fmt_digits(s: str, style: str, rng: random.Random) -> str:
