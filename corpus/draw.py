@@ -15,6 +15,10 @@ from corpus import draw_text as T
 from corpus.space import draw_layout, is_heldout, synonyms
 
 TOOLS = {"IIT": range(1, 6), "EIT": range(6, 9), "OIT": range(9, 11)}
+# relative column widths of the measures tables, by role (text-heavy columns wider)
+WIDTH = {"measure": 20, "analysis": 18, "measure_analysis": 15, "steps": 28, "period": 11, "responsible": 13,
+         "period_responsible": 15, "follow_up": 13, "indicator": 13, "code": 7, "seq": 5, "budget": 9,
+         "target": 11, "remark": 8}
 
 
 def _cell(text, **kw):
@@ -315,8 +319,9 @@ class Drawer:
         head = self.measure_head(cols)
         count = rng.randint(3, 6)
         arrangement = d["m.arrangement"]
+        total = sum(WIDTH[c] for c in cols)
         table = {"type": "table", "rules": d["m.rules"], "head": head, "repeat_head": d["m.repeat_header"] == "yes",
-                 "rows": [], "cls": "measures"}
+                 "rows": [], "cls": "measures", "widths": [round(100 * WIDTH[c] / total, 1) for c in cols]}
         scored = set()
         for seq in range(1, count + 1):
             heading_ind = rng.randint(1, 10) if arrangement != "one_table" else None
