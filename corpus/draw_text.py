@@ -203,6 +203,10 @@ def draw_period(py: int, shape: str, months: str, digits: str, rng: random.Rando
         da, db = rng.randint(1, 28), rng.randint(1, 28)
         txt = f"{d(str(da))} {names[a]}{sp}{y_a}{sep}{d(str(db))} {names[b]}{sp}{y_b}"
         return txt, _month_date(py, a, False, da), _month_date(py, b, False, db)
+    if shape == "day_start":  # a day at the start only (๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗)
+        da = rng.randint(1, 28)
+        txt = f"{d(str(da))} {names[a]}{sp}{y_a}{sep}{names[b]}{sp}{y_b}"
+        return txt, _month_date(py, a, False, da), _month_date(py, b, True)
     if shape == "open_start":  # only the end carries a year; no separator (1 มีนาคม 30 กันยายน 2567)
         end = _month_date(py, b, True)
         txt = f"{d('1')} {names[a]} {d(str(end.day))} {names[b]}{sp}{y_b}"
@@ -213,8 +217,8 @@ def draw_period(py: int, shape: str, months: str, digits: str, rng: random.Rando
 
 
 PERIOD_SHAPES = {
-    "mixed": ["range", "same_year_range", "single", "days", "quarter", "fiscal", "open_start"],
-    "ranges": ["range", "same_year_range", "days"],
+    "mixed": ["range", "same_year_range", "single", "days", "day_start", "quarter", "fiscal", "open_start"],
+    "ranges": ["range", "same_year_range", "days", "day_start"],
     "quarters": ["quarter"],
     "fiscal": ["fiscal"],
     "open_start": ["open_start"],

@@ -129,6 +129,8 @@ def test_period_truths_written_by_hand():
         ("ไตรมาสที่ ๓", dt.date(2026, 4, 1), dt.date(2026, 6, 30))
     assert T.draw_period(2567, "range", "full", "arabic", Fixed([0, 5])) == \
         ("ตุลาคม 2566 – มีนาคม 2567", dt.date(2023, 10, 1), dt.date(2024, 3, 31))
+    assert T.draw_period(2567, "day_start", "full", "thai", Fixed([0, 5, 1])) == \
+        ("๑ ตุลาคม ๒๕๖๖ – มีนาคม ๒๕๖๗", dt.date(2023, 10, 1), dt.date(2024, 3, 31))
 
 
 def test_mixed_digits_mix_and_keep_the_value():
@@ -211,6 +213,16 @@ def test_expected_rows_pass_contract_check_and_score_perfectly(html_pair, tmp_pa
             (tmp_path / table).mkdir(exist_ok=True)
             data = [{k: r.get(k) for k in schema.names} for r in rows.get(table, [])]
             pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp_path / table / f"{doc_id}.parquet")
+    # the same rows read back from Parquet by `python -m corpus score DIR --data OUT`
+    sample = tmp_path / "sample"
+    sample.mkdir()
+    for m, p, e in html_pair:
+        (sample / f"{p.stem}.expected.json").write_text(json.dumps(e, ensure_ascii=False), encoding="utf-8")
+    res = score_dir(sample, data=tmp_path)
+    r = res["total"]["rates"]
+    assert r["question_exact"] == r["indicator_exact"] == r["doc_fields_exact"] == r["measure_found"] == 1.0
+    assert r["measure_cer"] == 0.0 and r["period_exact"] == 1.0 and r["wrong_unflagged"] == 0
+    assert res["dims"]["renderer"]["html"]["docs"] == 2
     checker = REPO.parent / "shared" / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip("../shared/tools/check_contract.py not available")
