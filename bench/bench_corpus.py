@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def main(argv: list[str] | None = None) -> int:
-    from corpus.fuzz import format_report, fuzz, parse_seeds, score_dir
+    from corpus.fuzz import format_markdown, format_report, fuzz, parse_seeds, score_dir
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", default="0..99")
@@ -33,8 +33,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scan", action="store_true", help="also score simulated scans of every PDF (slow: OCR)")
     ap.add_argument("--rescore", action="store_true", help="score what --out holds, do not render")
     ap.add_argument("--files", action="store_true", help="also print one line per document")
+    ap.add_argument("--markdown", action="store_true", help="print OUT/score.json as Markdown tables and stop")
     a = ap.parse_args(argv)
     out = Path(a.out)
+    if a.markdown:
+        print(format_markdown(json.loads((out / "score.json").read_text(encoding="utf-8"))))
+        return 0
     t0 = time.perf_counter()
     if not a.rescore:
         fuzz(parse_seeds(a.seeds), out, a.renderer, a.scan, log=lambda s: None)

@@ -239,7 +239,28 @@ def format_report(res: dict, files: bool = True, detail: bool = False) -> str:
     lines.append(f"TOTAL ({len(res['files'])} documents)")
     lines += ["  " + x for x in per_table(res["total"]["counts"])]
     lines.append("")
+    lines.append(format_weakest(res))
+    lines.append("")
     lines.append(format_dims(res))
+    return "\n".join(lines)
+
+
+def format_weakest(res: dict, n: int = 5, min_docs: int = 4) -> str:
+    """Per headline rate, the dimension values that score lowest (with at least min_docs
+    documents): where to look first."""
+    lines = ["weakest dimension values (>= %d docs):" % min_docs]
+    for key, label, worse_high in (("question_exact", "question scores exact", False),
+                                   ("indicator_exact", "indicator scores exact", False),
+                                   ("doc_fields_exact", "document fields exact", False),
+                                   ("measure_found", "measures found", False),
+                                   ("measure_cer", "measure text CER", True),
+                                   ("period_exact", "periods exact", False),
+                                   ("responsible_exact", "units exact", False),
+                                   ("wrong_unflagged_rate", "wrong without flag", True)):
+        vals = [(slot["rates"][key], f"{d}={v}") for d, dv in res["dims"].items() for v, slot in dv.items()
+                if slot["docs"] >= min_docs and slot["rates"].get(key) is not None]
+        vals.sort(reverse=worse_high)
+        lines.append(f"  {label:24s} " + ", ".join(f"{name} {100 * r:.1f}%" for r, name in vals[:n]))
     return "\n".join(lines)
 
 
@@ -270,3 +291,23 @@ def check_floors(res: dict, floors: dict) -> list[str]:
             if v is None or v < lim:
                 bad.append(f"{k} = {v} < {lim}")
     return bad
+
+
+MD_COLS = [("question_exact", "q.exact"), ("indicator_exact", "ind.exact"), ("doc_fields_exact", "doc"),
+           ("tool_exact", "tools"), ("measure_found", "m.found"), ("measure_cer", "m.CER"),
+           ("period_exact", "periods"), ("responsible_exact", "units"), ("wrong_unflagged", "wrong!flag")]
+
+
+def format_markdown(res: dict) -> str:
+    """Totals and the per-dimension table as Markdown (for docs/benchmarks.md)."""
+    pct = lambda v: "–" if v is None else (str(v) if isinstance(v, int) else f"{100 * v:.1f}")  # noqa: E731
+    head = "| " + " | ".join(["dimension = value", "docs"] + [h for _, h in MD_COLS]) + " |"
+    lines = [head, "|" + "---|" * (len(MD_COLS) + 2)]
+    t = res["total"]["rates"]
+    lines.append("| **total** | " + str(len(res["files"])) + " | " + " | ".join(pct(t[k]) for k, _ in MD_COLS) + " |")
+    for d, vals in res["dims"].items():
+        if d == "scan" and len(vals) == 1:
+            continue
+        for v, slot in sorted(vals.items()):
+            lines.append(f"| `{d}` = {v} | {slot['docs']} | " + " | ".join(pct(slot["rates"][k]) for k, _ in MD_COLS) + " |")
+    return "\n".join(lines)
