@@ -52,28 +52,43 @@ USER_FONTS = Path.home() / ".local" / "share" / "fonts" / "ita-corpus"
 
 
 def it9_font_files() -> tuple[Path, Path]:
-    """Sarabun with its ASCII digit code points mapped to the Thai digit glyphs, as TH SarabunIT๙
-    does: the page shows ๑๒๓ where the text layer holds 123. Built once with fontTools into
-    ~/.cache/ita-corpus/fonts (deterministic: fixed timestamps), family name ``Sarabun IT9``."""
+    """Sarabun whose ASCII digit code points draw Thai digit shapes, as TH SarabunIT๙ does: the
+    page shows ๑๒๓ where the text layer holds 123. The shapes are copies of the Thai digit glyphs
+    under their own glyph names, so a PDF's ToUnicode map keeps ASCII and Thai digits apart even
+    when a document prints both. Built once with fontTools into ~/.cache/ita-corpus/fonts
+    (deterministic: fixed timestamps), family name ``Sarabun IT9``."""
+    import copy
+
     from fontTools.ttLib import TTFont
 
     out = []
     for src, style in zip(font_files("Sarabun"), ("Regular", "Bold")):
-        dst = CACHE / f"SarabunIT9-{style}.ttf"
+        dst = CACHE / f"SarabunIT9-{style}-v2.ttf"
         if not dst.exists():
             CACHE.mkdir(parents=True, exist_ok=True)
             f = TTFont(str(src), recalcTimestamp=False)
+            cmap = f.getBestCmap()
+            order = list(f.getGlyphOrder())
+            glyf, hmtx = f["glyf"], f["hmtx"]
+            new = {}
+            for i in range(10):
+                thai = cmap[0x0E50 + i]
+                name = f"it9digit{i}"
+                glyf.glyphs[name] = copy.deepcopy(glyf[thai])
+                hmtx.metrics[name] = hmtx.metrics[thai]
+                order.append(name)
+                new[0x30 + i] = name
+            f.setGlyphOrder(order)
+            glyf.glyphOrder = order
             for table in f["cmap"].tables:
                 if table.isUnicode():
-                    for i in range(10):
-                        g = table.cmap.get(0x0E50 + i)
-                        if g:
-                            table.cmap[0x30 + i] = g
+                    table.cmap.update(new)
+            if "post" in f and f["post"].formatType == 2.0:
+                f["post"].extraNames = []
+                f["post"].mapping = {}
             for rec in f["name"].names:
                 if rec.nameID in (1, 3, 4, 6, 16):
-                    old = rec.toUnicode()
-                    new = old.replace("Sarabun", "Sarabun IT9" if rec.nameID != 6 else "SarabunIT9")
-                    rec.string = new
+                    rec.string = rec.toUnicode().replace("Sarabun", "Sarabun IT9" if rec.nameID != 6 else "SarabunIT9")
             tmp = dst.with_suffix(".tmp")
             f.save(str(tmp))
             tmp.replace(dst)
@@ -95,15 +110,20 @@ def ensure_fontconfig() -> None:
 
     added = False
     USER_FONTS.mkdir(parents=True, exist_ok=True)
+    wanted = set()
     for name in ("Sarabun", "Noto Sans Thai", IT9_FAMILY):
         try:
-            files = set(any_font_files(name))
+            wanted |= set(any_font_files(name))
         except KeyError:
             continue
-        for f in files:
-            dst = USER_FONTS / f.name
-            if not dst.exists() or dst.stat().st_size != f.stat().st_size:
-                shutil.copyfile(f, dst)
-                added = True
+    for old in USER_FONTS.glob("*.ttf"):  # earlier builds of the same families
+        if old.name not in {f.name for f in wanted}:
+            old.unlink()
+            added = True
+    for f in sorted(wanted):
+        dst = USER_FONTS / f.name
+        if not dst.exists() or dst.stat().st_size != f.stat().st_size:
+            shutil.copyfile(f, dst)
+            added = True
     if added:
         subprocess.run(["fc-cache", "-f", str(USER_FONTS)], check=False, capture_output=True)

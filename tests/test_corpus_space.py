@@ -237,9 +237,27 @@ def test_it9_font_draws_ascii_digits_as_thai_digits():
 
     from corpus.fonts import it9_font_files
     f = TTFont(str(it9_font_files()[0]))
-    cmap = f.getBestCmap()
-    assert all(cmap[0x30 + i] == cmap[0x0E50 + i] for i in range(10))
+    cmap, glyf = f.getBestCmap(), f["glyf"]
+    for i in range(10):  # same outline as the Thai digit, but a glyph of its own
+        ascii_g, thai_g = glyf[cmap[0x30 + i]], glyf[cmap[0x0E50 + i]]
+        assert cmap[0x30 + i] != cmap[0x0E50 + i]
+        assert ascii_g.getCoordinates(glyf)[0] == thai_g.getCoordinates(glyf)[0]
     assert "Sarabun IT9" in {n.toUnicode() for n in f["name"].names if n.nameID == 1}
+
+
+def test_it9_text_layer_keeps_ascii_and_thai_digits_apart(tmp_path):
+    """A report in Sarabun IT9 that prints ASCII digits (drawn Thai) and real Thai digits (step
+    numbers): the text layer holds each as typed."""
+    import pdfplumber
+
+    from corpus.html_render import render_html_pdf
+    seed = next(s for s in range(300) if draw_layout(s)["digits"] == "it9" and draw_layout(s)["m.steps"] == "thai_dot")
+    m = draw(seed)
+    (tmp_path / "x.pdf").write_bytes(render_html_pdf(m)[0])
+    with pdfplumber.open(tmp_path / "x.pdf") as d:
+        text = "".join(p.extract_text() or "" for p in d.pages)
+    overall = f"{m['truth']['document']['overall']:.2f}"
+    assert overall in text and "๑." in text
 
 
 def _model_with(**dims) -> dict:
