@@ -64,5 +64,12 @@ def describe_os_error(e: BaseException, where: Optional[str | Path] = None) -> s
     return f"{words} in {where}{detail}" if where is not None else words + detail
 
 
-class StoreError(OSError):
+class DiskError(OSError):
+    """An I/O error worded by ``describe_os_error``: ``str()`` is that one line (no ``[Errno n]``)."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)
+
+
+class StoreError(DiskError):
     """A ledger or manifest (SQLite) that cannot be read or written; the message says why and where."""

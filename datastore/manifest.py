@@ -148,3 +148,23 @@ class RawManifest:
         """Forget a source's parked state (it was downloaded)."""
         with self._conn() as c:
             c.execute("DELETE FROM parked WHERE source_uri=?", (source_uri,))
+
+
+def read_parked(raw_dir: str | Path) -> list[dict]:
+    """The parked sources of a raw directory, read without writing anything ([] if none)."""
+    path = Path(raw_dir) / MANIFEST_FILE
+    if not path.is_file():
+        return []
+    for immutable in (False, True):  # immutable: a read-only directory without the WAL's -shm
+        try:
+            with sqlite.connect_readonly(path, immutable=immutable) as c:
+                rows = [dict(r) for r in c.execute("SELECT * FROM parked ORDER BY source_uri")]
+            break
+        except Exception as e:  # noqa: BLE001 - sqlite3.Error; "no such table": an older manifest
+            if "no such table" in str(e):
+                return []
+            if immutable:
+                raise
+    for r in rows:
+        r["validators"] = json.loads(r.pop("validators_json") or "{}")
+    return rows
