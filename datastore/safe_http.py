@@ -34,7 +34,7 @@ DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_FETCH_TIMEOUT_S", "30"))
 DEFAULT_DEADLINE_S = float(os.environ.get("ITA_FETCH_DEADLINE_S", "600"))  # whole download of one file
 DEFAULT_MIN_RATE_BPS = float(os.environ.get("ITA_FETCH_MIN_RATE_BPS", "1024"))
 RATE_GRACE_S = float(os.environ.get("ITA_FETCH_RATE_GRACE_S", "10"))  # no rate check before this
-RATE_WINDOW_S = 10.0
+RATE_WINDOW_S = float(os.environ.get("ITA_FETCH_RATE_WINDOW_S", "10"))  # rate averaged over this
 USER_AGENT = "ita-dataset/0.1 (+https://github.com/; ITA report collector)"
 
 
@@ -112,8 +112,8 @@ class Budget:
 
     deadline_s: float
     min_rate_bps: float
-    grace_s: float = RATE_GRACE_S
-    window_s: float = RATE_WINDOW_S
+    grace_s: float
+    window_s: float
     started: float = field(default_factory=time.monotonic)
     received: int = 0
     _win_start: float = 0.0
@@ -156,9 +156,12 @@ _budget: contextvars.ContextVar[Optional[Budget]] = contextvars.ContextVar("ita_
 
 @contextmanager
 def budget(deadline_s: float = DEFAULT_DEADLINE_S, min_rate_bps: float = DEFAULT_MIN_RATE_BPS,
-           grace_s: float = RATE_GRACE_S) -> Iterator[Budget]:
-    """Bound the downloads made by this thread/task inside the block (see module docstring)."""
-    b = Budget(deadline_s=deadline_s, min_rate_bps=min_rate_bps, grace_s=grace_s)
+           grace_s: Optional[float] = None, window_s: Optional[float] = None) -> Iterator[Budget]:
+    """Bound the downloads made by this thread/task inside the block (see module docstring).
+    ``grace_s``/``window_s`` default to ``ITA_FETCH_RATE_GRACE_S`` (10) / ``ITA_FETCH_RATE_WINDOW_S`` (10)."""
+    b = Budget(deadline_s=deadline_s, min_rate_bps=min_rate_bps,
+               grace_s=RATE_GRACE_S if grace_s is None else grace_s,
+               window_s=RATE_WINDOW_S if window_s is None else window_s)
     token = _budget.set(b)
     try:
         yield b
