@@ -186,7 +186,9 @@ def _parked_reason(parked: dict, r, max_bytes: int) -> Optional[str]:
     if due and due <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"):
         return None
     nxt = f"next automatic try after {due}" if due else "no automatic retry"
-    return (f"{parked['error']} (attempt {parked['attempts']}, {parked['last_failed']}); not downloaded "
+    error = parked["error"] or parked["kind"]
+    error = error[len(parked["source_uri"]) + 2:] if error.startswith(parked["source_uri"] + ": ") else error
+    return (f"{error} (attempt {parked['attempts']}, {parked['last_failed']}); not downloaded "
             f"again: its ETag/Last-Modified/Content-Length did not change; {nxt}; `ita rerun --failed` tries now")
 
 

@@ -30,6 +30,10 @@ from prefect import flow, task  # noqa: E402 - after the settings defaults above
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
+from flows.expected_failures import install as _one_line_failures  # noqa: E402
+
+_one_line_failures()  # expected failures: one summary line each, Prefect's traceback at debug
+
 _RETRIES = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
 _BACKOFF_S = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
 
