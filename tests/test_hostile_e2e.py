@@ -143,10 +143,12 @@ def test_every_source_item_accounted_for_symlinks_reported_not_followed(tmp_path
     r = ita("ingest", src, "--out", out, "--no-progress")
     assert r.returncode == EXIT_FAILED, r.stdout + r.stderr
     assert list(pd.read_parquet(out / "documents").file_name) == ["good.pdf"]  # nothing from outside
-    assert "symlink to /etc/passwd, outside the source directory: not followed" in r.stdout
-    assert f"symlink to {outside / 'elsewhere.pdf'}, outside the source directory: not followed" in r.stdout
-    assert f"outdir: symlink to {outside}, outside the source directory" in r.stdout
-    assert "dangling.pdf: broken symlink" in r.stdout
+    assert "failed  passwd.pdf (fetch): symlink to /etc/passwd, outside the source directory: not followed" \
+        in r.stdout, r.stdout
+    assert (f"failed  elsewhere.pdf (fetch): symlink to {outside / 'elsewhere.pdf'}, outside the source "
+            "directory: not followed") in r.stdout
+    assert f"failed  outdir (fetch): symlink to {outside}, outside the source directory" in r.stdout
+    assert "failed  dangling.pdf (fetch): broken symlink" in r.stdout
     st = ita("status", out)
     assert "source items that failed before becoming documents (4;" in st.stdout
     rr = ita("rerun", "--failed", "--out", out)  # listed again under the root: still refused
