@@ -257,6 +257,12 @@ def cmd_status(a: argparse.Namespace) -> int:
     if not docs_dir.is_dir() and not ws.ledger_path.exists():
         raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
     warnings: list[str] = []
+    from datastore.errors import disk_full
+    for what, d in (("work directory", ws.work_dir), ("dataset directory", ws.processed_dir)):
+        if d.is_dir() and not os.access(d, os.W_OK):
+            warnings.append(f"the {what} {d} is read-only: shown as it is; ingest and rerun cannot run")
+        elif d.is_dir() and disk_full(d):
+            warnings.append(f"no space left on device in {d} (the {what}): ingest and rerun cannot record there")
     if docs_dir.is_dir():
         rows = _status_documents(docs_dir, warnings)
         counts: dict[str, int] = {}
