@@ -286,8 +286,10 @@ from normalizers.model import Records
 doc = sys.argv[2]
 qs = [{"assessment_year": 2568, "question_code": f"i{k}", "raw_code": f"i{k}", "tool": "IIT", "score": 1.0,
        "question_text": "q", "confidence": 1.0, "flags": []} for k in range(1, 11)]
+ind = [{"assessment_year": 2568, "indicator_no": k, "indicator_name": "x", "tool": "IIT", "score": 1.0,
+        "source": "results", "page": 1, "confidence": 1.0, "flags": []} for k in range(1, 11)]
 write_records(Records(doc_id=doc, document={"status": "ok", "page_count": 1, "ocr_pages": 0, "flags": []},
-              question_scores=qs), sys.argv[1], source_uri="s", file_name="f.pdf")
+              question_scores=qs, indicator_scores=ind), sys.argv[1], source_uri="s", file_name="f.pdf")
 """
 
 
@@ -300,18 +302,21 @@ def test_writes_invisible_until_done(tmp_path):
     try:
         staging = out / ".staging"
         end = time.monotonic() + 60
-        while not list(staging.glob("question_scores.*")) and time.monotonic() < end:
+        while not list(staging.glob("indicator_scores.*")) and time.monotonic() < end:
             time.sleep(0.05)
-        assert list(staging.glob("question_scores.*")), "the write never reached its pause"
+        assert list(staging.glob("indicator_scores.*")), "the write never reached its pause"
     finally:
         p.send_signal(signal.SIGKILL)
         p.wait()
     for table in ("question_scores", "indicator_scores", "documents"):
         assert [f.name for f in (out / table).iterdir()] == [f"{ok_doc}.parquet"], table  # nothing else there
-    for glob in ("question_scores/*", "question_scores/**/*.parquet", "*/*.parquet"):
+    staged = next(staging.glob("indicator_scores.*"))
+    assert len(pd.read_parquet(staged)) == 10  # a complete file, staged: exactly what must stay unseen
+    for glob in ("indicator_scores/*", "indicator_scores/**/*.parquet", "*/*.parquet", "**/*.parquet"):
         n = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/{glob}') WHERE doc_id LIKE 'b%'").fetchall()
         assert n == [(0,)], glob
     assert len(pd.read_parquet(out / "question_scores")) == 10
+    assert len(pd.read_parquet(out / "indicator_scores")) == 10  # the finished document's only
     from datastore.writer import sweep_temp_files
     assert sweep_temp_files(out) >= 1 and not list(staging.iterdir())
 
