@@ -260,9 +260,16 @@ def test_one_writer_per_dataset(tmp_path):
                               "--no-progress"], cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        lock = out / ".ita-writer.lock"
+        from datastore.lock import _dir_lock_holder
         end = time.monotonic() + 60
-        while not (lock.exists() and "pid" in lock.read_text()) and time.monotonic() < end:
+        while time.monotonic() < end:  # until the first run holds the dataset's lock (/proc/locks)
+            if out.is_dir():
+                fd = os.open(out, os.O_RDONLY)
+                try:
+                    if _dir_lock_holder(fd) == f"pid {first.pid}":
+                        break
+                finally:
+                    os.close(fd)
             time.sleep(0.05)
         for argv in (["ingest", src, "--out", out, "--work", tmp_path / "w2"],
                      ["rerun", "--all", "--out", out, "--work", tmp_path / "w1"]):
@@ -270,7 +277,9 @@ def test_one_writer_per_dataset(tmp_path):
             assert second.returncode == EXIT_LOCKED, second.stdout + second.stderr
             assert f"another ita run is" in second.stderr and f"pid {first.pid}" in second.stderr
         second = ita("ingest", src, "--out", out, "--work", tmp_path / "w2", timeout=60)
-        assert f"another ita run is writing the dataset {out.resolve()}" in second.stderr
+        assert f"another ita run is writing the dataset {out.resolve()} ({out.resolve()} locked by pid " \
+            f"{first.pid})" in second.stderr, second.stderr
+        assert not [p for p in out.rglob("*") if "lock" in p.name]  # no lock file in the dataset
         assert first.poll() is None
     finally:
         os.killpg(first.pid, signal.SIGKILL)
