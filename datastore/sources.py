@@ -253,18 +253,22 @@ def list_source(source: str, *, client=None, timeout_s: float = 30.0,
                 max_index_bytes: int = MAX_INDEX_BYTES) -> list[SourceItem]:
     """The PDFs of ``source``: a local directory, a local or http(s) manifest (.csv/.json),
     an http(s) URL of a single PDF, or an http(s) index page. Raises ``SourceError`` for
-    anything else (including non-http(s) URLs) and ``httpx.HTTPError`` when a page cannot be
-    read (callers retry those)."""
+    anything else (including non-http(s) URLs, a page on a host that is not public, or one past
+    its download deadline/rate) and ``httpx.HTTPError`` when a page cannot be read (callers retry
+    those)."""
     source = str(source).strip()
     if is_url(source):
         url = check_url(source)
         if urlsplit(url).path.lower().endswith(".pdf"):
             return [SourceItem(uri=url, file_name=file_name_from_url(url))]
-        from datastore.safe_http import make_client
+        from datastore import safe_http
         own = client is None
-        client = client or make_client(timeout_s)
+        client = client or safe_http.make_client(timeout_s)
         try:
-            text, ctype = _get_text(url, client, max_index_bytes)
+            with safe_http.budget():
+                text, ctype = _get_text(url, client, max_index_bytes)
+        except (safe_http.FetchRefused, safe_http.DeadlineExceeded, safe_http.TransferTooSlow) as e:
+            raise SourceError(f"{url}: {e}") from None
         finally:
             if own:
                 client.close()

@@ -416,7 +416,10 @@ def _positive_int(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ita", description="Thai ITA report PDFs → a Parquet dataset.")
+    p = argparse.ArgumentParser(
+        prog="ita", description="Thai ITA report PDFs → a Parquet dataset.",
+        epilog="exit status: 0 done; 1 the run could not proceed; 2 usage; 3 locked by another run; "
+               "4 a component is missing; 5 finished, but some documents or source items failed")
     p.add_argument("--version", action="version", version=f"ita {_version()}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -99,3 +99,18 @@ def test_safe_file_name(raw, expected):
 def test_unknown_source_is_an_error(tmp_path):
     with pytest.raises(SourceError):
         list_source(str(tmp_path / "missing"))
+
+
+def test_every_source_item_accounted_for_special_files_and_private_index(tmp_path, monkeypatch, http_server):
+    """A FIFO named .pdf fails alone (never opened: it would block); an index page on a host
+    that is not public is a clear SourceError, not a retried network error."""
+    import os
+    os.mkfifo(tmp_path / "pipe.pdf")
+    (tmp_path / "a.pdf").write_bytes(render_pdf_bytes([["a"]]))
+    items = {i.uri: i for i in list_source(str(tmp_path))}
+    assert items["pipe.pdf"].error == "pipe.pdf: not a regular file" and items["a.pdf"].error is None
+    http_server.set("/list/index.html", '<a href="a.pdf">a</a>')
+    monkeypatch.delenv("ITA_ALLOW_HOSTS", raising=False)
+    with pytest.raises(SourceError, match="is a loopback address, not a public host"):
+        list_source(http_server.url("/list/index.html"), timeout_s=5)
+    assert http_server.hits == {}
