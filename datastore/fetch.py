@@ -171,20 +171,22 @@ def _validators(r) -> dict:
     return {k: r.headers.get(k) for k in ("etag", "last-modified", "content-length") if r.headers.get(k)}
 
 
-def _parked_reason(parked: dict, r, max_bytes: int) -> Optional[str]:
-    """Why a parked source is not downloaded now (None: download it)."""
-    if r.status_code == 304:
-        changed = False
-    else:
-        now_v, old_v = _validators(r), parked["validators"]
-        changed = bool(now_v or old_v) and now_v != old_v
-    if changed:
-        return None
+def _retry_due(parked: dict, max_bytes: int) -> bool:
+    """A parked source whose automatic retry is due (or whose size cap was raised) is downloaded
+    again whatever its validators say."""
     if parked["kind"] == "size" and max_bytes > (parked["max_bytes"] or 0):
-        return None  # the cap was raised
+        return True
     due = parked.get("retry_after")
-    if due and due <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"):
-        return None
+    return bool(due) and due <= dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _parked_reason(parked: dict, r) -> Optional[str]:
+    """Why a parked source is not downloaded now (None: its validators changed, download it)."""
+    if r.status_code != 304:
+        now_v, old_v = _validators(r), parked["validators"]
+        if (now_v or old_v) and now_v != old_v:
+            return None
+    due = parked.get("retry_after")
     nxt = f"next automatic try after {due}" if due else "no automatic retry"
     error = parked["error"] or parked["kind"]
     error = error[len(parked["source_uri"]) + 2:] if error.startswith(parked["source_uri"] + ": ") else error
@@ -213,6 +215,8 @@ def fetch_item(item: SourceItem, raw_dir: str | Path, manifest: RawManifest, *, 
     raw_dir = Path(raw_dir)
     known = manifest.get(url)
     parked = None if force else manifest.parked(url)
+    if parked and _retry_due(parked, max_bytes):
+        parked = None  # a plain (unconditional) download
     headers = {}
     if parked:
         if parked["validators"].get("etag"):
@@ -231,7 +235,7 @@ def fetch_item(item: SourceItem, raw_dir: str | Path, manifest: RawManifest, *, 
         with safe_http.budget(deadline_s, min_rate_bps), client.stream("GET", url, headers=headers) as r:
             validators = _validators(r)
             if parked:
-                reason = _parked_reason(parked, r, max_bytes)
+                reason = _parked_reason(parked, r)
                 if reason:
                     manifest.record_error(url, reason)
                     raise FetchError(f"{url}: {reason}", transient=False, kind="parked")

@@ -201,3 +201,20 @@ def test_bounded_downloads_parked_url_downloaded_again_when_validators_change(sr
     srv.routes["/grows.pdf"] = H.pdf(PDF)  # the publisher fixed it: new ETag, new length
     r = _fetch(url, tmp_path, max_bytes=len(PDF) + 100)
     assert r.outcome == "new" and RawManifest(tmp_path).parked(url) is None
+
+
+def test_bounded_downloads_parked_retry_due_downloads_even_when_the_server_says_304(srv, tmp_path):
+    """When the automatic retry of a deadline failure is due, the request is unconditional: a
+    server that would answer the failed ETag with a 304 still sends the body."""
+    url = srv.url("/p.pdf")
+    srv.routes["/p.pdf"] = H.pdf(PDF)
+    m = RawManifest(tmp_path)
+    m.park(url, "deadline", f"{url}: no complete response within the 1s deadline",
+           {"etag": '"%s"' % __import__("hashlib").sha256(PDF).hexdigest()[:16]}, max_bytes=10**8)
+    with pytest.raises(FetchError) as e:  # not due: the 304 keeps it parked
+        _fetch(url, tmp_path)
+    assert e.value.kind == "parked" and "next automatic try after" in str(e.value)
+    import sqlite3
+    with sqlite3.connect(m.path) as c:  # a day later: the retry is due
+        c.execute("UPDATE parked SET retry_after='2000-01-01T00:00:00+00:00'")
+    assert _fetch(url, tmp_path).outcome == "new" and m.parked(url) is None
