@@ -39,7 +39,10 @@ def _ingest(src: Path, out: Path, env=None, wait=True, workers=2):
 
 
 def _temp_files(out: Path) -> list[Path]:
-    return [p for t in S.TABLES for p in (out / t).glob(".*.parquet.tmp-*")] if out.exists() else []
+    """Files of writes in progress (staged in OUT/.staging; older versions: hidden in the table folders)."""
+    if not out.exists():
+        return []
+    return list((out / ".staging").glob("*.tmp-*")) + [p for t in S.TABLES for p in (out / t).glob(".*.parquet.tmp-*")]
 
 
 def _wait_gone(out: Path, timeout: float = 10.0) -> bool:
