@@ -247,6 +247,22 @@ def _text_columns(body: list[Row], cols: list[int], named: dict[int, set[str]]) 
     return out
 
 
+_RX_YEAR_LABEL = re.compile(r"(?:ปี|พ\.\s*ศ\.)\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[0-9๐-๙]{2,4}")
+_NOT_BODY = ("ตัวชี้วัด", "เครื่องมือ", "แบบวัด", "ค่าเฉลี่ย", "คะแนนเฉลี่ย")
+
+
+def is_body_name(name: str) -> bool:
+    """A row label that can be a body: not a year (``ปีงบประมาณ 2567``, a report comparing its
+    own years), not an indicator, tool or average."""
+    t = re.sub(r"\s+", "", name)
+    if _RX_YEAR_LABEL.search(name) or t.startswith(_NOT_BODY) or re.fullmatch(r"(?i)(IIT|EIT|OIT)\W*", t):
+        return False
+    from normalizers.indicators import match_indicator
+
+    no, _, flags = match_indicator(name)
+    return no is None or any(f.startswith("indicator_by_number") for f in flags)
+
+
 def _cell(row: Row, c: Optional[int]) -> str:
     return row.cells[c] if c is not None and c < len(row.cells) else ""
 
@@ -273,7 +289,7 @@ def read_table(t: Table, lay: AnnLayout) -> list[dict]:
                 prev.flags = sorted(set(prev.flags) | {"name_continued"})
                 prev.page_last = max(prev.page_last, row.page_last)
             continue
-        if not name or not _THAI.search(name):
+        if not name or not _THAI.search(name) or not is_body_name(name):
             continue
         rows.append(Row(cells=list(row.cells), page=row.page, conf=list(row.conf), page_last=row.page_last,
                         flags=list(row.flags), lines=list(row.lines), alt=list(row.alt)))

@@ -399,3 +399,12 @@ def test_a_lone_last_row_on_its_own_page_keeps_the_columns_above():
     found = find(tables, [classify(t) for t in tables], [(1, "ประกาศ ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 2)
     assert [r["row_no"] for r in found.rows] == [1, 2, 3, 4]
     assert found.rows[-1]["eit"] is None and found.rows[-1]["page"] == 2
+
+
+def test_a_report_comparing_its_own_years_is_no_announcement():
+    """A report's own scores over three years (IIT | EIT | OIT | รวม by year) are not bodies."""
+    t = _table([["1", "ปีงบประมาณ พ.ศ. 2566", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
+                ["2", "ปีงบประมาณ พ.ศ. 2567", "29.10", "28.44", "36.00", "93.54", "ผ่านดีมาก"],
+                ["3", "ปีงบประมาณ พ.ศ. 2568", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"]], header=HEAD)
+    lay = find_layout(t)
+    assert lay is None or len(read_table(t, lay)) == 0
