@@ -142,6 +142,11 @@ def _numeric_columns(rows: list[Row], n: int) -> list[int]:
     return out
 
 
+def _blank_or_numbers(rows: list[Row], c: int) -> bool:
+    """A column a header names as a score column holds nothing but numbers and blanks."""
+    return all(number(r.cells[c])[1] != "text" for r in rows if c < len(r.cells))
+
+
 def _decimal_share(rows: list[Row], c: int) -> float:
     cells = [to_ascii_digits(r.cells[c]) for r in rows if c < len(r.cells) and number(r.cells[c])[1] == "num"]
     return sum(1 for x in cells if "." in x) / len(cells) if cells else 0.0
@@ -155,8 +160,8 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
     if len(body) < MIN_BODIES or n < 5:
         return None
     named = _column_roles(heads, n)
-    numeric = [c for c in _numeric_columns(body, n) if _decimal_share(body, c) >= 0.5
-               or named[c] & {"IIT", "EIT", "OIT", "total"}]
+    numeric = [c for c in range(n) if c in _numeric_columns(body, n) and _decimal_share(body, c) >= 0.5
+               or named[c] & {"IIT", "EIT", "OIT", "total"} and _blank_or_numbers(body, c)]
     if len(numeric) < 4:
         return None
     # candidate placements: the header's, then each run of four numeric columns with the
@@ -196,6 +201,9 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
         both = _fit(body, cols, "percent" if scale == "weighted" else "weighted", tol)[0]
         if both >= best[0][0]:  # the two formulas fit equally: the values decide
             scale = _scale_from_values(body, cols, heads)
+    if scale.endswith("?"):
+        scale = scale.rstrip("?")
+        flags.append("tool_scale_uncertain")
     roles = dict(zip(TOOLS + ("total",), cols))
     for r, c in roles.items():
         if r not in named[c]:
@@ -208,15 +216,15 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
 
 
 def _scale_from_values(body: list[Row], cols: list[int], heads: list[list[str]]) -> str:
-    """Weighted when no tool ever exceeds its weight (30/30/40) and the header does not say
-    otherwise; percent when one does."""
+    """Percent when a tool exceeds its weight (30/30/40); weighted when the header says so
+    (``IIT (30)``); else ``weighted?`` (taken, flagged ``tool_scale_uncertain``)."""
     for tool, c in zip(TOOLS, cols[:3]):
         vals = [number(r.cells[c])[0] for r in body if c < len(r.cells)]
         if any(v is not None and v > MAX_WEIGHTED[tool] + 1e-9 for v in vals):
             return "percent"
     if any(weighted_cue(c) for h in heads for c in h):
         return "weighted"
-    return "weighted"
+    return "weighted?"  # nothing says: weighted parts are what announcements mostly print
 
 
 def _text_columns(body: list[Row], cols: list[int], named: dict[int, set[str]]) -> dict[str, int]:
@@ -304,6 +312,7 @@ def read_table(t: Table, lay: AnnLayout) -> list[dict]:
 def _row(row: Row, lay: AnnLayout, ocr: bool) -> dict:
     cols = lay.cols
     flags = set(f for f in row.flags if f.startswith(("ocr_arith", "low_conf", "name_continued")))
+    flags |= {f for f in lay.flags if f in ("tool_scale_uncertain", "announcement_arithmetic_unchecked")}
     vals = {r: number(_cell(row, cols[r]))[0] for r in TOOLS + ("total",)}
     for r in TOOLS + ("total",):
         kind = number(_cell(row, cols[r]))[1]

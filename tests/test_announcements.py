@@ -408,3 +408,25 @@ def test_a_report_comparing_its_own_years_is_no_announcement():
                 ["3", "ปีงบประมาณ พ.ศ. 2568", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"]], header=HEAD)
     lay = find_layout(t)
     assert lay is None or len(read_table(t, lay)) == 0
+
+
+def test_scale_nothing_decides_is_flagged():
+    """No total to check (every score blank) and no header cue: the scale is taken, flagged."""
+    t = _table([["1", "อบต.หนึ่ง", "-", "-", "-", "-", "ไม่ผ่าน"],
+                ["2", "อบต.สอง", "-", "-", "-", "-", "ไม่ผ่าน"],
+                ["3", "อบต.สาม", "-", "-", "-", "-", "ไม่ผ่าน"]], header=HEAD)
+    lay = find_layout(t)
+    rows = read_table(t, lay)
+    assert {"tool_scale_uncertain", "announcement_arithmetic_unchecked"} <= set(lay.flags)
+    assert len(rows) == 3 and all("tool_scale_uncertain" in r["flags"] for r in rows)
+    assert all(r["iit"] is None and r["overall_score"] is None for r in rows)
+
+
+def test_blank_tool_columns_named_by_the_header_still_count():
+    """Regression: a tool column blank in every row was no score column, and the table was lost."""
+    t = _table([["1", "อบต.หนึ่ง", "-", "-", "20.00", "20.00", "ไม่ผ่าน"],
+                ["2", "อบต.สอง", "-", "-", "10.00", "10.00", "ไม่ผ่าน"],
+                ["3", "อบต.สาม", "-", "-", "-", "-", "ไม่ผ่าน"]], header=HEAD)
+    lay = find_layout(t)
+    assert lay is not None and lay.scale == "weighted"  # 20 = 0 + 0 + 20, not 0.4 x 20
+    assert [r["oit"] for r in read_table(t, lay)] == [20.0, 10.0, None]
