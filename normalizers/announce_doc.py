@@ -63,6 +63,15 @@ def _title_cue(lines: list[str]) -> bool:
     return any(w in text for w in vocab()["title_cues"])
 
 
+def _ita_context(head: list[str], lays: list[AnnLayout]) -> bool:
+    """ITA results, not any table that adds up: a header names a tool, or the title speaks of ITA."""
+    text = squash(" ".join(head)).upper()
+    if "ITA" in text or "คุณธรรมและความโปร่งใส" in text:
+        return True
+    return any("announcement_column_by_position:IIT" not in lay.flags or "announcement_column_by_position:EIT" not in lay.flags
+               or "announcement_column_by_position:OIT" not in lay.flags for lay in lays)
+
+
 def _own_table(t: Table, lay) -> bool:
     """A table of the document's own: questions or measures, or results naming official
     indicators (a band legend ``ระดับ | คะแนน`` in an announcement is none)."""
@@ -110,6 +119,8 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
     head = [ln for p, txt in page_text if p <= min(pages) and p <= TITLE_PAGES for ln in txt.splitlines()]
     head += [title for t, _ in found.tables for title in t.titles]
     share = len(pages) / max(1, page_count)
+    if not _ita_context(head, [lay for _, lay in found.tables]):
+        return Found()  # columns that add up, but nothing says they are ITA scores (a budget)
     if len(bodies) >= MIN_BODIES and not own and (_title_cue(head) or share >= PAGE_SHARE):
         found.kind = "announcement"
         found.year, yflags = year_of(head + [ln for _, txt in page_text for ln in txt.splitlines()])

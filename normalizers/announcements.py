@@ -198,6 +198,8 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
         flags.append("announcement_arithmetic_unchecked")
     else:
         _, cols, scale, tol = best
+        if not _on_score_scale(body, cols):
+            return None  # sums of money or counts, not ITA scores
         both = _fit(body, cols, "percent" if scale == "weighted" else "weighted", tol)[0]
         if both >= best[0][0]:  # the two formulas fit equally: the values decide
             scale = _scale_from_values(body, cols, heads)
@@ -213,6 +215,13 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
     if "name" not in roles:
         return None
     return AnnLayout(cols=roles, scale=scale, tol=tol, flags=sorted(set(flags)), header_rows=inside)
+
+
+def _on_score_scale(body: list[Row], cols: list[int]) -> bool:
+    """Nearly every number in the four columns is a score (0–100), with decimals."""
+    vals = [number(r.cells[c])[0] for r in body for c in cols if c < len(r.cells)]
+    vals = [v for v in vals if v is not None]
+    return bool(vals) and sum(1 for v in vals if 0 <= v <= 100) >= 0.95 * len(vals)
 
 
 def _scale_from_values(body: list[Row], cols: list[int], heads: list[list[str]]) -> str:

@@ -430,3 +430,20 @@ def test_blank_tool_columns_named_by_the_header_still_count():
     lay = find_layout(t)
     assert lay is not None and lay.scale == "weighted"  # 20 = 0 + 0 + 20, not 0.4 x 20
     assert [r["oit"] for r in read_table(t, lay)] == [20.0, 10.0, None]
+
+
+def test_budget_columns_that_add_up_are_no_ita_scores():
+    """Shares of a budget add up like weighted tools; without ITA in a header or the title
+    they are neither an announcement nor someone's quoted scores."""
+    from normalizers.roles import classify
+
+    t = _table([["1", "แผนงานบริหารงานทั่วไป", "35.50", "40.25", "24.25", "100.00", "-"],
+                ["2", "แผนงานการศึกษา", "30.00", "45.00", "25.00", "100.00", "-"],
+                ["3", "แผนงานสาธารณสุข", "20.10", "59.90", "20.00", "100.00", "-"]],
+               header=[["ที่", "แผนงาน", "งบบุคลากร", "งบดำเนินงาน", "งบลงทุน", "รวม", "หมายเหตุ"]])
+    found = find([t], [classify(t)], [(1, "ประกาศ เรื่อง สัดส่วนงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 1)
+    assert found.kind is None and not found.rows and not found.quotes(t)
+    money = _table([["1", "แผนงานบริหารงานทั่วไป", "155.50", "202.25", "142.25", "500.00", "-"],
+                    ["2", "แผนงานการศึกษา", "100.00", "250.00", "150.00", "500.00", "-"],
+                    ["3", "แผนงานสาธารณสุข", "101.10", "299.90", "99.00", "500.00", "-"]], header=HEAD)
+    assert find_layout(money) is None
