@@ -120,3 +120,14 @@ def test_report_flags_compare_weighted_and_percent_scales():
     assert crosscheck.report_flags(doc, index) == ["differs_from_announcement:98.8@iit_score"]
     assert crosscheck.report_flags(dict(doc, assessment_year=2567), index) == []
     assert crosscheck.report_flags(dict(doc, doc_kind="announcement"), index) == []
+
+
+def test_announcement_rewritten_as_failed_takes_its_flags_back(docs, tmp_path):
+    from datastore.writer import failed_records
+
+    ann, reports = docs
+    _write(tmp_path, reports + [ann])
+    assert any(_flags(tmp_path).values())
+    write_records(failed_records(ann.doc_id, "extract stage: boom", page_count=2), tmp_path,
+                  source_uri="a", file_name="a.pdf")
+    assert not any(_flags(tmp_path).values())
