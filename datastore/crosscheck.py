@@ -17,8 +17,9 @@ same province where both name one.
 The flags hold whichever document was written first: ``after_write`` runs after every
 document is written (``datastore.writer.write_records``), under a file lock in the data
 directory, so of two documents written at the same time the later check sees both; a report
-written re-checks itself, an announcement written re-checks every report of its bodies, a
-document removed re-checks the reports of the bodies it announced. Each check recomputes the
+written re-checks itself, a document written re-checks every report of the bodies it lists or
+listed before (an announcement re-written as failed takes its flags back), a document removed
+re-checks the reports of the bodies it announced. Each check recomputes the
 report's ``differs_from_announcement`` flags from scratch and rewrites its ``documents`` file
 only when they change (deterministic, idempotent). ``reconcile_all`` re-checks the whole
 dataset.
