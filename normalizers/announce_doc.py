@@ -111,6 +111,8 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
         prev = (t, lay)
     if not found.tables:
         return found
+    check_levels(found.rows)
+    check_repeats(found.rows)
     bodies = {r["org_name"] for r in found.rows}
     own = [lay.kind for t, lay in zip(tables, layouts) if _own_table(t, lay) and not found.quotes(t)]
     pages = {r["page"] for r in found.rows}
@@ -129,6 +131,40 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
         found.kind = "quoted"
         found.rows = []
     return found
+
+
+def _add(row: dict, flag: str) -> None:
+    row["flags"] = sorted(set(row["flags"]) | {flag})
+
+
+def check_levels(rows: list[dict]) -> None:
+    """Levels are bands of the total: a row whose total lies strictly inside the range another
+    level spans in the same announcement (that level printed at least twice) is flagged
+    ``level_out_of_band:<other level>``; nothing changes."""
+    span: dict[str, tuple[float, float, int]] = {}
+    for r in rows:
+        if r["level"] and r["overall_score"] is not None:
+            lo, hi, n = span.get(r["level"], (r["overall_score"], r["overall_score"], 0))
+            span[r["level"]] = (min(lo, r["overall_score"]), max(hi, r["overall_score"]), n + 1)
+    for r in rows:
+        t = r["overall_score"]
+        if not r["level"] or t is None:
+            continue
+        for level, (lo, hi, n) in span.items():
+            if level != r["level"] and n >= 2 and lo < t < hi:
+                _add(r, f"level_out_of_band:{level}")
+
+
+def check_repeats(rows: list[dict]) -> None:
+    """A running number printed twice on different bodies is flagged on both."""
+    seen: dict[int, list[dict]] = {}
+    for r in rows:
+        if r["row_no"] is not None:
+            seen.setdefault(r["row_no"], []).append(r)
+    for same in seen.values():
+        if len({r["org_name"] for r in same}) > 1:
+            for r in same:
+                _add(r, "row_no_repeated")
 
 
 def announcement_records(ex, found: Found) -> Records:

@@ -447,3 +447,13 @@ def test_budget_columns_that_add_up_are_no_ita_scores():
                     ["2", "แผนงานการศึกษา", "100.00", "250.00", "150.00", "500.00", "-"],
                     ["3", "แผนงานสาธารณสุข", "101.10", "299.90", "99.00", "500.00", "-"]], header=HEAD)
     assert find_layout(money) is None
+
+
+def test_a_level_inside_another_levels_band_is_flagged():
+    from normalizers.announce_doc import check_levels
+
+    rows = [{"level": lv, "overall_score": t, "flags": []} for lv, t in
+            [("ผ่านดีเยี่ยม", 99.8), ("ผ่านดีเยี่ยม", 97.0), ("ผ่านดี", 96.0), ("ผ่านดี", 99.0), ("ผ่านดี", 90.0)]]
+    check_levels(rows)
+    assert rows[0]["flags"] == [] and rows[1]["flags"] == ["level_out_of_band:ผ่านดี"]
+    assert rows[3]["flags"] == ["level_out_of_band:ผ่านดีเยี่ยม"] and rows[4]["flags"] == []
