@@ -457,3 +457,16 @@ def test_a_level_inside_another_levels_band_is_flagged():
     check_levels(rows)
     assert rows[0]["flags"] == [] and rows[1]["flags"] == ["level_out_of_band:ผ่านดี"]
     assert rows[3]["flags"] == ["level_out_of_band:ผ่านดีเยี่ยม"] and rows[4]["flags"] == []
+
+
+def test_born_digital_header_printed_once(tmp_path):
+    """The same announcement with its header only on page 1: page 2's part has no header."""
+    from announce_pdfgen import build
+
+    path = tmp_path / "once.pdf"
+    expected = build(path, repeat_header=False)
+    rec = normalize(_extract(path))
+    assert (rec.document["status"], rec.document["doc_kind"]) == ("ok", "announcement")
+    got = {r["row_no"]: r for r in rec.announced_scores}
+    assert [e for e in expected if {k: got[e["row_no"]][k] for k in e} != e] == []
+    assert {r["page"] for r in rec.announced_scores} == {1, 2}
