@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from normalizers.months import ABBR as _ABBR, FULL as _FULL, mend_ocr_months
 from normalizers.numbers import to_ascii_digits
 
 
@@ -27,15 +28,6 @@ class Period:
     flags: list[str] = field(default_factory=list)
 
 
-_ABBR = {  # month -> abbreviation letters (between the dots)
-    1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
-    6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
-    11: ("พ", "ย"), 12: ("ธ", "ค"),
-}
-_FULL = {
-    1: "มกราคม", 2: "กุมภาพันธ์", 3: "มีนาคม", 4: "เมษายน", 5: "พฤษภาคม", 6: "มิถุนายน",
-    7: "กรกฎาคม", 8: "สิงหาคม", 9: "กันยายน", 10: "ตุลาคม", 11: "พฤศจิกายน", 12: "ธันวาคม",
-}
 
 
 _THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and marks
@@ -279,71 +271,6 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
 
 
-_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
-# month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
-# longest first so มี.ค. is not read as ม.ค.
-_RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
-    for m, (a, b) in sorted(_ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
-
-
-_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
-
-
-def _edit(a: str, b: str) -> float:
-    """Levenshtein distance where a dropped/added/changed mark above or below costs 0.5
-    (Tesseract's commonest Thai error) and any other letter 1."""
-    cost = lambda c: 0.5 if c in _MARKS else 1.0  # noqa: E731
-    prev = [0.0]
-    for cb in b:
-        prev.append(prev[-1] + cost(cb))
-    for ca in a:
-        cur = [prev[0] + cost(ca)]
-        for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else max(cost(ca), cost(cb))
-            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + sub))
-        prev = cur
-    return prev[-1]
-
-
-_RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
-
-
-def _mend_full_months(t: str) -> str:
-    """Full month names that OCR garbled (``กันยายบ``, ``ตลาคม``) replaced by the name at the
-    smallest edit distance: at most 1 (names up to 6 letters) or 2 (longer), and nearer
-    than any other month. A run holding a month name already is left alone."""
-    def fix(m: re.Match) -> str:
-        run = m.group(0)
-        if any(name in run for name in _FULL.values()):
-            return run
-        best = sorted((_edit(run, name), name) for name in _FULL.values()
-                      if abs(len(name) - len(run)) <= 2)
-        if not best:
-            return run
-        d, name = best[0]
-        limit = 1.0 if len(name) <= 6 else 2.0
-        if 0 < d <= limit and (len(best) == 1 or best[1][0] > d):
-            return name
-        return run
-
-    return _RX_THAI_RUN.sub(fix, t)
-
-
-def _ocr_months(t: str) -> str:
-    """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
-    rewritten as printed (``ต.ค.``), full names mended by edit distance (``กันยายบ``);
-    ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
-    t = _mend_full_months(t.replace("ถึง", " - "))
-
-    def fix(m: re.Match) -> str:
-        month = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        a, b = _ABBR[month]
-        return f" {a}.{b}. "
-
-    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
-
-
 _RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
 _RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
 _RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
@@ -358,7 +285,7 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
     if not ocr:
         return p
     clean = _clean(text or "")
-    mended = _ocr_months(clean)
+    mended = mend_ocr_months(clean)
     if mended == clean:
         return p
     q = _parse_period(mended, plan_year)
