@@ -319,7 +319,7 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
     if fm and fm.group(1):
         # a garbled year (๒๕๖๙ OCR'd ๕๖) is not trusted: the plan year stands in, flagged
         fiscal = _plausible(_be_year(fm.group(1), flags), plan_year, flags)
-    whole_year = bool(fm) and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
+    whole_year = fm is not None and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
     start = end = None
     toks = _tokens(t, flags)
     if whole_year or (fm and not toks and not _QUARTER.search(sq)):
@@ -329,7 +329,7 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         if fiscal is None:
             flags.append(f"period_year_from_plan:{plan_year}")
         start, end = fiscal_year_bounds(year)
-        m2 = _FISCAL_TO.match(sq, fm.end())
+        m2 = _FISCAL_TO.match(sq, fm.end()) if fm is not None else None
         if fiscal is not None and m2:  # "ปีงบประมาณ 2569-2570": a span of fiscal years
             last = _be_year(m2.group(1), flags)
             if last is not None:
