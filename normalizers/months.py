@@ -23,9 +23,15 @@ FULL = {
 _OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
 # month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
 # longest first so มี.ค. is not read as ม.ค.
+_ANY_OCR_ABBR = "|".join(_OCR_NOISE.join(a + b) for a, b in ABBR.values())
 _RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}"
+    # not inside a word, unless the next month follows with its dash lost (เม.ุยมิ.ย)
+    rf"(?:(?![\u0e01-\u0e2e\u0e30-\u0e4e])|(?={_ANY_OCR_ABBR}))[ .]*)"
     for m, (a, b) in sorted(ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
+# Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
+# out as "A", and ต.ค. is the only month spelled with those two letters
+_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
 
 
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
@@ -73,9 +79,11 @@ def _mend_full_months(t: str) -> str:
 
 def mend_ocr_months(t: str) -> str:
     """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
-    rewritten as printed (``ต.ค.``), full names mended by edit distance (``กันยายบ``);
+    rewritten as printed (``ต.ค.``), as is ``A.A.`` (Latin lookalikes of ต.ค.), full names
+    mended by edit distance (``กันยายบ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
     t = _mend_full_months(t.replace("ถึง", " - "))
+    t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
 
     def fix(m: re.Match) -> str:
         month = int(next(k for k, v in m.groupdict().items() if v)[1:])

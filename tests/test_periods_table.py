@@ -226,9 +226,23 @@ def test_ocr_unreadable_first_month_leaves_its_year_as_no_day():
     """Regression (scanned corpus v004a at 300 dpi, measured held-out): ``ต.ค. ๖๘ – ก.ย. ๖๙``
     OCR'd ``A.A. ๖๘ ก ย ๖๙``: 68 was taken for a day of September and the start became
     2026-09-01. The first date is unreadable: no start, flagged."""
-    p = parse_period("A.A. ๖๘ ก ย ๖๙", 2569, ocr=True)
+    p = parse_period("Xz ๖๘ ก ย ๖๙", 2569, ocr=True)
     assert p.start is None and p.end == D(2026, 9, 30)
     assert any(f.startswith("period_start_unreadable") for f in p.flags)
+
+
+def test_ocr_latin_lookalike_of_tor_kor_is_october():
+    """Regression (scanned corpus 002 and v004a at 300 dpi): ``ต.ค.`` OCR'd ``A.A.`` (ต and ค
+    both read as "A"; no other month is spelled with those two letters)."""
+    p = parse_period("A.A. ๖๕ เม.ย.๖๖", 2566, ocr=True)
+    assert (p.start, p.end) == (D(2022, 10, 1), D(2023, 4, 30)) and "period_ocr_months_mended" in p.flags
+    assert parse_period("A.A. ๖๕ เม.ย.๖๖", 2566).start is None  # printed text: not a month
+
+
+def test_ocr_lost_dash_between_glued_abbreviations():
+    """Regression (scanned corpus v001b at 300 dpi): ``เม.ย. - มิ.ย. 69`` OCR'd ``เม.ุยมิ.ย 69``."""
+    p = parse_period("เม.ุยมิ.ย 69", 2569, ocr=True)
+    assert (p.start, p.end) == (D(2026, 4, 1), D(2026, 6, 30)) and "period_ocr_months_mended" in p.flags
 
 
 @pytest.mark.parametrize("text, plan, expected", [
