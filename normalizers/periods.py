@@ -109,6 +109,7 @@ class _Tok:
     year_txt: str | None = None
     year_pos: int = 0
     ce: bool = False
+    day_len: int = 0  # digits the day was printed with
 
 
 def _clean(text: str) -> str:
@@ -148,7 +149,8 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
                 day = int(m.group("day"), 10)
         era = (m.group("era") or "").replace(" ", "")
         toks.append(_Tok(month, day, None, m.start(), m.end(), m.group("year"),
-                         m.start("year") if m.group("year") else m.end(), era.startswith("ค")))
+                         m.start("year") if m.group("year") else m.end(), era.startswith("ค"),
+                         len(m.group("day") or "")))
     # numeric dates "1/10/2567", "๓๑/๓/๖๘" (day/month/year, as Thai documents write them)
     for m in _RX_NUMERIC_DATE.finditer(t):
         if any(tok.pos < m.end() and m.start() < tok.end for tok in toks):
@@ -280,25 +282,48 @@ _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
 def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> Period:
     """``parse_period`` for a printed period; with ``ocr``, a period that does not parse
-    cleanly is read again with OCR-garbled month abbreviations mended (flagged)."""
-    p = _parse_period(text, plan_year)
+    cleanly is read again with OCR-garbled month abbreviations mended (flagged), and a
+    one-digit day closing a range is doubted (see :func:`_ocr_short_end_day`)."""
     if not ocr:
-        return p
+        return _parse_period(text, plan_year)
+    p, used = _parse_ocr(text, plan_year)
+    return _ocr_short_end_day(p, used)
+
+
+def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
+    """The better of the OCR'd text as read and with its month names mended, and that text."""
+    p = _parse_period(text, plan_year)
     clean = _clean(text or "")
     mended = mend_ocr_months(clean)
     if mended == clean:
-        return p
+        return p, clean
     q = _parse_period(mended, plan_year)
+    q_mended = Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
     if p.start is not None and p.end is not None and not any(
             f.startswith(("period_day_unreadable", "period_bad_year")) for f in p.flags):
         # a clean parse can still have skipped a garbled month (``ม ค มี.ค ๖๙`` read as
         # March alone): the mended text naming more dates wins
         if q.start is not None and q.end is not None and len(_tokens(mended, [])) > len(_tokens(clean, [])):
-            return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
-        return p
+            return q_mended, mended
+        return p, clean
     if sum(d is not None for d in (q.start, q.end)) > sum(d is not None for d in (p.start, p.end)) or (
             len(q.flags) < len(p.flags) and q.start is not None and q.end is not None):
-        return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
+        return q_mended, mended
+    return p, clean
+
+
+def _ocr_short_end_day(p: Period, text: str) -> Period:
+    """An OCR'd range ending on a one-digit day 1-3 (``๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙``) most likely
+    lost a digit or a dot (``๓๐``, the printed garble ``๓.``): OCR drops ``๐`` and dots far
+    more often than it invents them. The day is doubted like an unreadable one: the month's
+    last day, flagged ``period_day_unreadable:<d>?``."""
+    toks = _tokens(text, [])
+    if p.end is None or len(toks) < 2:
+        return p
+    last = toks[-1]
+    if last.day_len == 1 and last.day in (1, 2, 3) and (p.end.month, p.end.day) == (last.month, last.day):
+        end = date(p.end.year, p.end.month, _last_day(p.end.year, p.end.month))
+        return Period(p.start, end, p.flags + [f"period_day_unreadable:{last.day}?"])
     return p
 
 

@@ -261,3 +261,18 @@ def test_numeric_fraction_is_not_a_date():
     assert parse_period("สรุปรอบ ๖/๑๒ เดือน", 2569).start is None
     p = parse_period("1/13/68", 2568)
     assert p.start is None and any(f.startswith("period_bad_numeric_date") for f in p.flags)
+
+
+def test_ocr_one_digit_day_closing_a_range_is_doubted():
+    """Regression (scanned corpus 003/v004a/v004b at 300 dpi, 7 of 51 periods): the printed
+    ``๓. ก.ย.๖๙`` (seed 004's garbled ๓๐) OCR'd without its dot, ``๓ กุย ๖๙``, gave
+    2026-09-03. OCR drops dots and ๐ far more often than it adds them: a one-digit day 1-3
+    closing a range falls back to the month's end, flagged."""
+    p = parse_period("๑ ต ค ๖๘ ถึง ๓ ก.ุย ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == FY69 and "period_day_unreadable:3?" in p.flags
+    p = parse_period("๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙", 2569)  # printed text: as printed
+    assert p.end == D(2026, 9, 3) and p.flags == []
+    p = parse_period("๑ ต.ค. ๖๘ ถึง ๑๕ มี.ค. ๖๙", 2569, ocr=True)  # two digits: trusted
+    assert p.end == D(2026, 3, 15) and p.flags == []
+    p = parse_period("๓ ก.ย. ๖๙", 2569, ocr=True)  # a single date is not a range end
+    assert p.end == D(2026, 9, 3)
