@@ -276,6 +276,8 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
 _RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
 _RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
 _RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
+# "… ๑๐ N.A. ๖๙" after the only date read: a day, something that is no month, a year
+_RX_GARBLED_DATE_AFTER = re.compile(r"\s*[0-9]{1,2}\s*[^\s0-9\u0e01-\u0e4e]{1,6}\s*[0-9]{2,4}(?![0-9])")
 _RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
 _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
@@ -374,7 +376,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             # "ภายใน 30 ก.ย. 67": a deadline, the start is not printed
             flags.append("period_start_open")
             start = None
-        elif len(toks) == 1 and _RX_RANGE_OPEN.match(t[toks[0].end:]):
+        elif len(toks) == 1 and (_RX_RANGE_OPEN.match(t[toks[0].end:])
+                                 or _RX_GARBLED_DATE_AFTER.match(t[toks[0].end:])):
             # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
             flags.append("period_end_unreadable")
             end = None

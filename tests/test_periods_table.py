@@ -276,3 +276,11 @@ def test_ocr_one_digit_day_closing_a_range_is_doubted():
     assert p.end == D(2026, 3, 15) and p.flags == []
     p = parse_period("๓ ก.ย. ๖๙", 2569, ocr=True)  # a single date is not a range end
     assert p.end == D(2026, 9, 3)
+
+
+def test_ocr_unreadable_second_date_without_separator_is_null():
+    """Regression (scanned corpus v003c at 300 dpi, measured held-out: 19/20 ends):
+    ``๑๕ พ.ย. ๖๘ – ๑๐ ม.ค. ๖๙`` OCR'd ``๑๕ พุย. ๖๘ ๑๐ N.A. ๖๙`` (dash lost, ม.ค. read N.A.)
+    ended on its start day, 2025-11-15. The second date is unreadable: no end, flagged."""
+    p = parse_period("๑๕ พุย. ๖๘ ๑๐ N.A. ๖๙", 2569, ocr=True)
+    assert p.start == D(2025, 11, 15) and p.end is None and "period_end_unreadable" in p.flags
