@@ -34,6 +34,12 @@ _RX_OCR_MONTH = re.compile("|".join(
 _RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
 
 
+# period keywords as Tesseract misreads them (ไ/โ, ง/จ, ณ/น)
+_OCR_KEYWORDS = (
+    (re.compile("[โใ]ต[รธ]มาส|ไต[ธ]มาส|ไตรมา[ศษ]"), "ไตรมาส"),
+    (re.compile("ปี[จฉ]บประมา[ณนฌ]|ปีงบประมา[นฌ]"), "ปีงบประมาณ"),
+)
+
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
 
 
@@ -80,10 +86,13 @@ def _mend_full_months(t: str) -> str:
 def mend_ocr_months(t: str) -> str:
     """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
     rewritten as printed (``ต.ค.``), as is ``A.A.`` (Latin lookalikes of ต.ค.), full names
-    mended by edit distance (``กันยายบ``);
+    mended by edit distance (``กันยายบ``), and the period keywords ``ไตรมาส``/``ปีงบประมาณ``
+    as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
     t = _mend_full_months(t.replace("ถึง", " - "))
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
+    for rx, word in _OCR_KEYWORDS:
+        t = rx.sub(word, t)
 
     def fix(m: re.Match) -> str:
         month = int(next(k for k, v in m.groupdict().items() if v)[1:])

@@ -277,7 +277,10 @@ _RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
 _RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
 _RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
 # "… ๑๐ N.A. ๖๙" after the only date read: a day, something that is no month, a year
-_RX_GARBLED_DATE_AFTER = re.compile(r"\s*[0-9]{1,2}\s*[^\s0-9\u0e01-\u0e4e]{1,6}\s*[0-9]{2,4}(?![0-9])")
+# (or "… Ng. ๒๕๗๐", "… 0.8. ว๖๙": no month, Latin garble, a year, and nothing after)
+_RX_GARBLED_DATE_AFTER = re.compile(
+    r"\s*[0-9]{1,2}\s*[^\s0-9\u0e01-\u0e4e]{1,6}\s*[0-9]{2,4}(?![0-9])"
+    r"|\s*[-–—]?\s*(?:[0-9]{1,2}\s+)?[A-Za-z0-9.,'`]{1,6}\s*[\u0e01-\u0e2e]?[0-9]{2,4}\s*$")
 _RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
 _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
@@ -306,6 +309,11 @@ def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
         # a clean parse can still have skipped a garbled month (``ม ค มี.ค ๖๙`` read as
         # March alone): the mended text naming more dates wins
         if q.start is not None and q.end is not None and len(_tokens(mended, [])) > len(_tokens(clean, [])):
+            return q_mended, mended
+        # … or a mended keyword that prints the year the plain reading had to take from the
+        # plan (``ตลอดปีจบประมาณ ๒๕๖๘`` read as quarter 1 of the plan year)
+        inferred = lambda r: any(f.startswith("period_year_from_plan") for f in r.flags)  # noqa: E731
+        if q.start is not None and q.end is not None and inferred(p) and not inferred(q):
             return q_mended, mended
         return p, clean
     if sum(d is not None for d in (q.start, q.end)) > sum(d is not None for d in (p.start, p.end)) or (

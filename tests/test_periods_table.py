@@ -284,3 +284,24 @@ def test_ocr_unreadable_second_date_without_separator_is_null():
     ended on its start day, 2025-11-15. The second date is unreadable: no end, flagged."""
     p = parse_period("๑๕ พุย. ๖๘ ๑๐ N.A. ๖๙", 2569, ocr=True)
     assert p.start == D(2025, 11, 15) and p.end is None and "period_end_unreadable" in p.flags
+
+
+@pytest.mark.parametrize("text, plan, expected, flag", [
+    # scanned corpus at 200 dpi (measured held-out first: starts 14/17, ends 12/17)
+    ("ต ค ๒๕๖๙ Ng. ๒๕๗๐", 2570, (D(2026, 10, 1), None), "period_end_unreadable"),
+    ("เม.ย. 0.8. ว๖๙", 2569, (D(2026, 4, 1), None), "period_end_unreadable"),
+    ("โตรมาสที่ ๓", 2569, (D(2026, 4, 1), D(2026, 6, 30)), "period_ocr_months_mended"),
+    ("ไตรมาสที่ ๑ (ปรับปรุงช่อง nv) และดำเน็นการต่อเนื่องตลอดปีจบประมาณ ๒๕๖๘", 2569,
+     (D(2024, 10, 1), D(2025, 9, 30)), "period_ocr_months_mended"),
+    ("S.A. ๖๙", 2569, (None, None), "period_unparsed"),
+])
+def test_ocr_200dpi_garbles(text, plan, expected, flag):
+    """Regression: a month or keyword OCR garbled at 200 dpi: the second date unreadable is
+    null (not the first date's month), ``โตรมาส``/``ปีจบประมาณ`` are mended, flagged."""
+    p = parse_period(text, plan, ocr=True)
+    assert (p.start, p.end) == expected and any(f.startswith(flag) for f in p.flags), p
+
+
+def test_garbled_tail_rule_leaves_prose_tails_alone():
+    p = parse_period("ต.ค. ๖๘ (ภายใน ๓๐ วัน)", 2569, ocr=True)
+    assert (p.start, p.end, p.flags) == (D(2025, 10, 1), D(2025, 10, 31), [])
