@@ -229,6 +229,8 @@ class WorkerPool:
         with self._lock:
             procs = list(self._procs.values())
             self._procs.clear()
+            for p in procs:
+                self.stats["peak_rss_mb"] = max(self.stats["peak_rss_mb"], p.peak_rss_mb)
         for p in procs:
             p.kill()
 

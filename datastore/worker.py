@@ -52,7 +52,8 @@ def die_with_parent(parent_pid: int, sig: int = signal.SIGTERM, poll_s: float = 
     (delivered when the *thread* that started us ends: ``datastore.pool`` starts workers from
     threads that live as long as them), and a watch thread as a second line (other systems,
     or a parent thread that ended)."""
-    signal.signal(sig, kill_own_group)
+    if sig != signal.SIGKILL:
+        signal.signal(sig, kill_own_group)
     try:
         import ctypes
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, sig)

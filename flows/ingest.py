@@ -189,16 +189,104 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
                                     skipped=skipped, previously_written=set(), wall_s=time.monotonic() - t0,
                                     mode="no-op check")
             prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
-        from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
-        flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
-        report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
-                      progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,
-                      fetch_timeout_s=timeout_s, max_bytes=max_bytes,
-                      stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v})
+        stages = {k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v}
+        with _run_resources(ws, workers, dask_address, stages, prefetched) as res:
+            from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
+            flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
+            with res.api_settings():
+                report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir),
+                               workers=workers, progress=bool(progress and sys.stderr.isatty()),
+                               prefetched=prefetched, fetch_timeout_s=timeout_s, max_bytes=max_bytes,
+                               stages=stages)
         if prefetched is not None and retired:
             report["retired"] = len(retired)
         report["wall_s"] = round(time.monotonic() - t0, 3)
+        report["timings"] = res.timings(t0)
         return report
+
+
+class _run_resources:
+    """What a run with work starts before Prefect and stops after it, whoever ends first:
+
+    - the document worker pool (``datastore.pool``; not with Dask, whose worker processes keep
+      pools of their own), which starts on the pending documents at once (``runner.prefetch``,
+      largest first, as the flow submits them): Prefect's import and start-up overlap the work;
+    - a temporary Prefect API (``flows.api_server.TempAPI``) unless one is configured, started
+      now so its start-up overlaps the work too, and dying with the run.
+    """
+
+    def __init__(self, ws: Workspace, workers: int, dask_address: Optional[str], stages: dict,
+                 prefetched: Optional[dict]):
+        self.ws, self.workers, self.dask, self.stages, self.prefetched = ws, workers, dask_address, stages, prefetched
+        self.pool = self.api = self._use = None
+        self.api_url: Optional[str] = None
+        self.marks: dict[str, float] = {}
+
+    def __enter__(self) -> "_run_resources":
+        from datastore import runner
+        from datastore.pool import WorkerPool, use_pool
+        from flows.api_server import TempAPI, configured_api_url
+        self.marks["start"] = time.monotonic()
+        try:
+            if not self.dask:
+                ex = self.stages.get("extractor", runner.DEFAULT_EXTRACTOR)
+                no = self.stages.get("normalizer", runner.DEFAULT_NORMALIZER)
+                self.pool = WorkerPool(self.workers, warm=[ex, no], log_dir=self.ws.work_dir / "logs").start()
+                self._use = use_pool(self.pool)
+                self._use.__enter__()
+                if self.prefetched:
+                    todo, _ = pending_documents(self.prefetched["fetched"], Ledger(self.ws.ledger_path))
+                    todo = sorted(todo, key=lambda f: -_size(f["path"]))  # as flows.ingest_flow submits them
+                    runner.prefetch(self.ws, todo, pool=self.pool, extractor=ex, normalizer=no)
+            self.api_url = configured_api_url()
+            if self.api_url is None:
+                self.api = TempAPI(log_path=self.ws.work_dir / "logs" / "prefect-api.log")
+                (self.ws.work_dir / "logs").mkdir(parents=True, exist_ok=True)
+                self.api.start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def api_settings(self):
+        """Prefect settings for the flow: the temporary API's URL (waits until it answers)."""
+        from contextlib import nullcontext
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+        self.marks["prefect_imported"] = time.monotonic()
+        if self.api is not None and PREFECT_API_URL.value():  # a Prefect profile names an API
+            self.api.stop()
+            self.api = None
+        if self.api is None:
+            self.marks["api_ready"] = time.monotonic()
+            return nullcontext()
+        url = self.api.wait_ready()
+        self.marks["api_ready"] = time.monotonic()
+        return temporary_settings({PREFECT_API_URL: url})
+
+    def timings(self, t0: float) -> dict:
+        """Seconds from the run's start: Prefect imported, its API answering (start-up cost)."""
+        out = {k: round(v - t0, 3) for k, v in self.marks.items() if k != "start"}
+        if self.api is not None and self.api.ready_s is not None:
+            out["temporary_api_start_s"] = self.api.ready_s
+        if self.pool is not None:
+            out["worker_pool"] = dict(self.pool.stats, workers=self.pool.size)
+        return out
+
+    def __exit__(self, *exc) -> None:
+        if self._use is not None:
+            self._use.__exit__(None, None, None)
+            self._use = None
+        if self.pool is not None:
+            self.pool.close()
+        if self.api is not None:
+            self.api.stop()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def __getattr__(name: str):
