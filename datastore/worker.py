@@ -134,7 +134,7 @@ class Worker:
             os.dup2(fd, 1), os.dup2(fd, 2)
             os.close(fd)
         self.arm_cpu_limit(float(job.get("timeout") or 0))
-        out: dict = {"id": job["id"], "stages": {}, "recycle": False}
+        out: dict = {"id": job["id"], "pid": os.getpid(), "stages": {}, "recycle": False}
         try:
             for stage in job["stages"]:
                 self.send({"id": job["id"], "event": "stage", "stage": stage})

@@ -279,7 +279,22 @@ class _run_resources:
         if self.pool is not None:
             self.pool.close()
         if self.api is not None:
+            _drain_prefect()  # send Prefect's pending events and logs while the API still answers
             self.api.stop()
+
+
+def _drain_prefect(timeout_s: float = 10.0) -> None:
+    """Flush Prefect's background event and log senders (else, at exit, they retry a stopped
+    API for seconds)."""
+    if "prefect" not in sys.modules:
+        return
+    try:
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+        for worker in (APILogWorker, EventsWorker):
+            worker.drain_all(timeout=timeout_s)
+    except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
+        pass
 
 
 def _size(path: str) -> int:
