@@ -114,6 +114,7 @@ class _Proc:
         return json.loads(line)
 
     def rss_mb(self) -> float:
+        """The worker's RSS now (its peak so far is kept)."""
         rss = _rss_mb(self.pid)
         self.peak_rss_mb = max(self.peak_rss_mb, rss)
         return rss
@@ -346,6 +347,9 @@ class WorkerPool:
                 self.stats["killed"] += 1
             return self._limit(job, stage, t0, self._death(rc, stage)), None
         p.rss_mb()
+        p.peak_rss_mb = max(p.peak_rss_mb, float(answer.get("maxrss_mb") or 0))  # the kernel's own peak
+        with self._lock:
+            self.stats["peak_rss_mb"] = max(self.stats["peak_rss_mb"], p.peak_rss_mb)
         if answer.get("recycle") or p.jobs >= self.max_jobs or answer.get("rss_mb", 0) > self.recycle_rss_mb:
             self._retire(slot, p, kill=False)
             return answer, None
