@@ -10,6 +10,10 @@ documents, ~195 pages). Each repeat runs, in an order that rotates between repea
 - ``ingest-1`` / ``ingest-2``: ``python -m flows.cli ingest SRC --out FRESH --workers 1|2``
   (a fresh output and work directory each time; Prefect's temporary API, started by the run).
 
+With ``--dask`` a local Dask cluster of 2 worker processes (1 thread each) is started first and
+``ingest-dask`` runs on it (``--dask-address``); its line gives pages/s per Dask worker: pages
+÷ (wall × 2), and pages ÷ the ledger's extract + normalize seconds (the rate of one busy worker).
+
 With ``--server`` a ``prefect server start`` is started first (outside the timings) and
 ``ingest-1s`` / ``ingest-2s`` run against it (``PREFECT_API_URL``): Prefect start-up then costs
 only its import.
@@ -62,6 +66,18 @@ def run(argv: list[str], env: dict) -> tuple[float, float, str]:
     return wall, ru.ru_maxrss / 1024, out
 
 
+def doc_stats(out: Path) -> dict:
+    """Pages written and the ledger's extract + normalize seconds of a finished run."""
+    import sqlite3
+    import pyarrow.parquet as pq
+    pages = sum(pq.read_table(f, columns=["page_count"]).column(0).to_pylist()[0] or 0
+                for f in (out / "documents").glob("*.parquet"))
+    led = out / ".ita" / "ledger.sqlite"
+    with sqlite3.connect(led) as c:
+        busy = c.execute("SELECT sum(duration_s) FROM stages WHERE stage IN ('extracted', 'normalized')").fetchone()[0]
+    return {"pages": pages, "busy_s": busy or 0.0}
+
+
 def timings_of(out: str) -> dict:
     for line in out.splitlines():
         if line.startswith("timings: "):
@@ -99,6 +115,8 @@ def main(argv=None) -> int:
     ap.add_argument("pdfs", nargs="*", type=Path)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--server", action="store_true", help="also run against a running `prefect server start`")
+    ap.add_argument("--dask", action="store_true", help="also run on a local 2-worker Dask cluster")
+    ap.add_argument("--only", default=None, help="comma-separated kinds to run (e.g. bare,ingest-1)")
     a = ap.parse_args(argv)
     pdfs = a.pdfs or sorted([*(ROOT / "data" / "raw").glob("*.pdf"), *(ROOT / "tests" / "corpus").glob("*.pdf")])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
@@ -122,6 +140,16 @@ def main(argv=None) -> int:
             for w in (1, 2):
                 kinds[f"ingest-{w}s"] = kinds[f"ingest-{w}"]
                 envs[f"ingest-{w}s"] = dict(env, PREFECT_API_URL=url)
+        cluster = None
+        if a.dask:
+            from distributed import LocalCluster
+            cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None)
+            kinds["ingest-dask"] = lambda out: [PY, "-m", "flows.cli", "ingest", str(src), "--out", str(out),
+                                                "--no-progress", "--dask-address", cluster.scheduler_address]
+            envs["ingest-dask"] = env
+        if a.only:
+            kinds = {k: v for k, v in kinds.items() if k in a.only.split(",")}
         print(f"{len(files)} PDFs; load average {os.getloadavg()}; cpus {os.cpu_count()}", flush=True)
         res = {k: [] for k in kinds}
         order = list(kinds)
@@ -132,34 +160,43 @@ def main(argv=None) -> int:
                 out = tmp / f"out{n}"
                 load0 = os.getloadavg()[0]
                 wall, rss, text = run(kinds[k](out), envs[k])
-                res[k].append({"wall": wall, "rss": rss, "timings": timings_of(text),
+                stats = doc_stats(out) if k != "bare" else {}
+                res[k].append({"wall": wall, "rss": rss, "timings": timings_of(text), **stats,
                                "load": (load0, os.getloadavg()[0]),
-                               "pages": int(text.split("pages", 1)[1].split()[0]) if k == "bare" else None})
+                               **({"pages": int(text.split("pages", 1)[1].split()[0])} if k == "bare" else {})})
                 print(f"  {k:10s} {wall:6.2f}s  peak RSS {rss:5.0f} MB  load {load0:.1f}->{os.getloadavg()[0]:.1f}"
                       + (f"  timings {json.dumps(res[k][-1]['timings'])}" if k != "bare" else ""), flush=True)
                 shutil.rmtree(out, ignore_errors=True)
-        pages = res["bare"][0]["pages"]
+        pages = res["bare"][0]["pages"] if "bare" in res else next(iter(res.values()))[0]["pages"]
         med = {k: statistics.median(x["wall"] for x in v) for k, v in res.items()}
         print(f"\npages: {pages}")
         for k, v in res.items():
             walls = sorted(round(x["wall"], 2) for x in v)
             print(f"{k:10s} median {med[k]:6.2f}s  {pages / med[k]:5.2f} pages/s  runs {walls}  "
                   f"peak RSS {max(x['rss'] for x in v):.0f} MB")
-        ratios = [("ingest-1 / bare", med["ingest-1"] / med["bare"], "<= 1.3x"),
-                  ("ingest-1 / ingest-2 (speed-up)", med["ingest-1"] / med["ingest-2"], ">= 1.8x")]
-        if a.server:
+        ratios = []
+        if {"bare", "ingest-1", "ingest-2"} <= set(med):
+            ratios = [("ingest-1 / bare", med["ingest-1"] / med["bare"], "<= 1.3x"),
+                      ("ingest-1 / ingest-2 (speed-up)", med["ingest-1"] / med["ingest-2"], ">= 1.8x")]
+        if a.server and "bare" in med:
             ratios += [("ingest-1s / bare (running server)", med["ingest-1s"] / med["bare"], "<= 1.3x"),
                        ("ingest-1s / ingest-2s (speed-up)", med["ingest-1s"] / med["ingest-2s"], ">= 1.8x")]
         for name, r, target in ratios:
             print(f"{name:36s} {r:.2f}x  (target {target})")
-        pair = [res["ingest-1"][i]["wall"] / res["ingest-2"][i]["wall"] for i in range(a.repeat)]
-        print(f"speed-up per repeat: {[round(x, 2) for x in pair]}")
+        if {"ingest-1", "ingest-2"} <= set(res):
+            pair = [res["ingest-1"][i]["wall"] / res["ingest-2"][i]["wall"] for i in range(a.repeat)]
+            print(f"speed-up per repeat: {[round(x, 2) for x in pair]}")
+        if "ingest-dask" in res:
+            v = res["ingest-dask"]
+            print(f"Dask, 2 workers: {statistics.median(pages / (x['wall'] * 2) for x in v):.2f} pages/s per worker "
+                  f"over the whole run; {statistics.median(x['pages'] / x['busy_s'] for x in v):.2f} pages/s per "
+                  "busy worker (pages / ledger extract+normalize seconds)")
         for k in res:
             if k == "bare":
                 continue
             t = [x["timings"] for x in res[k]]
-            ready = [x.get("api_ready") for x in t if x.get("api_ready") is not None]
-            imp = [x.get("prefect_imported") for x in t if x.get("prefect_imported") is not None]
+            ready = [x.get("api_ready") for x in t if x.get("api_ready") is not None] or [float("nan")]
+            imp = [x.get("prefect_imported") for x in t if x.get("prefect_imported") is not None] or [float("nan")]
             peak = max((x.get("worker_pool", {}).get("peak_rss_mb", 0) for x in t), default=0)
             print(f"{k:10s} Prefect imported at {statistics.median(imp):.2f}s, API answering at "
                   f"{statistics.median(ready):.2f}s from the run's start (median; "
@@ -167,6 +204,8 @@ def main(argv=None) -> int:
                   f"worker peak RSS {peak:.0f} MB")
         print(f"load average at the end {os.getloadavg()}")
     finally:
+        if a.dask and "cluster" in locals() and cluster is not None:
+            cluster.close()
         if server is not None:
             os.killpg(server.pid, signal.SIGTERM)
             try:

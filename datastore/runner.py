@@ -116,9 +116,12 @@ def prefetch(ws: Workspace, docs: list[dict], *, pool, extractor: str = DEFAULT_
     for d in docs:
         if not isinstance(extractor, str) or not isinstance(normalizer, str):
             break
-        job = job_for(ws, d["sha256"], str(Path(d["path"]).resolve()), ["extract", "normalize"],
-                      extractor, normalizer)
-        interim.doc_dir(ws.interim_dir, d["sha256"]).mkdir(parents=True, exist_ok=True)
+        try:
+            job = job_for(ws, d["sha256"], str(Path(d["path"]).resolve()), ["extract", "normalize"],
+                          extractor, normalizer)
+            interim.doc_dir(ws.interim_dir, d["sha256"]).mkdir(parents=True, exist_ok=True)
+        except (OSError, ValueError):  # e.g. its interim directory cannot be made: its task reports it
+            continue
         pool.prefetch(job_key(job), job, timeout_s)
         n += 1
     return n
@@ -287,9 +290,11 @@ def _normalize(ws: Workspace, extraction: Extraction, normalizer) -> str:
 
 def _write(ws: Workspace, doc_id: str, source_uri: str, file_name: str, res: DocResult) -> tuple[str, Records]:
     """Write stage: records.json → the dataset's files; fills ``res`` rows/status/error."""
+    from datastore.compact import evict
     from datastore.writer import write_records
     src = interim.records_path(ws.interim_dir, doc_id)
     records = Records.load(src)
+    evict(ws.processed_dir, [doc_id])  # its rows in a compacted part would be duplicated
     res.rows = write_records(records, ws.processed_dir, source_uri=source_uri, file_name=file_name)
     res.status, res.error = records.document.get("status"), records.document.get("error")
     return interim.file_sha256(src), records
@@ -336,9 +341,11 @@ def stage_version(stage: str) -> str:
 
 def _write_failure(ws: Workspace, led: Ledger, res: DocResult, page_count: Optional[int], stage: str) -> None:
     """Write the failed documents row of ``res`` (replacing the document's rows) and record it."""
+    from datastore.compact import evict
     from datastore.writer import failed_records, pipeline_version, write_records
     started, t0 = utc_now(), time.monotonic()
     try:
+        evict(ws.processed_dir, [res.doc_id])
         res.rows = write_records(failed_records(res.doc_id, res.error, page_count=page_count, stage=stage),
                                  ws.processed_dir, source_uri=res.source_uri, file_name=res.file_name)
         res.status = "failed"

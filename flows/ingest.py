@@ -104,7 +104,8 @@ def retire_replaced(ws: Workspace, fetched: list[dict]) -> list[str]:
         old = f.get("previous_sha256")
         if f.get("outcome") != "changed" or not old or old in current:
             continue
-        if remove_document(ws.processed_dir, old):
+        from datastore.compact import evict
+        if evict(ws.processed_dir, [old]) + remove_document(ws.processed_dir, old):
             ledger.record_stage(old, "written", "superseded", error=f"replaced by {f['sha256'][:12]} ({f['source_uri']})",
                                 started_at=utc_now(), input_hash=old, code_version="fetch.1")
             retired.append(old)
@@ -167,6 +168,8 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     timeout_s = float(fetch_timeout_s or os.environ.get("ITA_FETCH_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest"):
+        from datastore.compact import recover
+        recover(ws.processed_dir)  # a compaction a crash interrupted
         try:
             items = list_source(source, timeout_s=timeout_s)
         except SourceError:
@@ -198,6 +201,10 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
                                workers=workers, progress=bool(progress and sys.stderr.isatty()),
                                prefetched=prefetched, fetch_timeout_s=timeout_s, max_bytes=max_bytes,
                                stages=stages)
+        from datastore.compact import compact
+        compacted = compact(ws.processed_dir)  # only tables past $ITA_COMPACT_MIN_FILES files
+        if compacted:
+            report["compacted"] = compacted
         if prefetched is not None and retired:
             report["retired"] = len(retired)
         report["wall_s"] = round(time.monotonic() - t0, 3)

@@ -137,3 +137,18 @@ def test_decompression_bomb_fails_with_resource_limit_not_not_ita(tmp_path):
     assert peak < 512 + 64  # sampled every 0.1 s: the OS limit stopped it, not the machine
     d = pd.read_parquet(tmp_path / "out" / "documents").iloc[0]
     assert (d.status, d.error) == ("failed", r.error)
+
+
+def test_prefetch_skips_a_document_it_cannot_prepare(tmp_path, pdf):
+    """Regression: a document whose interim directory could not be made (a file in its place)
+    made ``prefetch`` raise, aborting the whole run before any task ran; now it is skipped and
+    its own task fails with the error."""
+    from datastore.runner import prefetch
+    ws = Workspace.for_output(tmp_path / "out").ensure()
+    doc = interim.file_sha256(pdf)
+    ws.interim_dir.mkdir(parents=True, exist_ok=True)
+    (ws.interim_dir / doc).write_text("a file where the document's directory goes")
+    with WorkerPool(1) as pool:
+        assert prefetch(ws, [{"sha256": doc, "path": str(pdf)}], pool=pool, extractor=spec("mini_extract"),
+                        normalizer=spec("mini_normalize")) == 0
+        assert pool.stats["jobs"] == 0 and pool.pids() == []
