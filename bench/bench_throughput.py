@@ -53,8 +53,9 @@ print("pages", n)
 """
 
 
-def run(argv: list[str], env: dict) -> tuple[float, float, str]:
-    """Run a whole process; (wall seconds, peak RSS MB of it and its children, stdout)."""
+def run(argv: list[str], env: dict) -> tuple[float, float, str, float]:
+    """Run a whole process; (wall seconds, peak RSS MB of it and its children, stdout, CPU
+    seconds of it and the children it waited for: workers, temporary API)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     out = p.stdout.read().decode("utf-8", "replace")
@@ -63,7 +64,7 @@ def run(argv: list[str], env: dict) -> tuple[float, float, str]:
     p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
         raise SystemExit(f"{argv[:5]} failed ({p.returncode}):\n{out[-3000:]}")
-    return wall, ru.ru_maxrss / 1024, out
+    return wall, ru.ru_maxrss / 1024, out, ru.ru_utime + ru.ru_stime
 
 
 def doc_stats(out: Path) -> dict:
@@ -159,12 +160,12 @@ def main(argv=None) -> int:
                 n += 1
                 out = tmp / f"out{n}"
                 load0 = os.getloadavg()[0]
-                wall, rss, text = run(kinds[k](out), envs[k])
+                wall, rss, text, cpu = run(kinds[k](out), envs[k])
                 stats = doc_stats(out) if k != "bare" else {}
-                res[k].append({"wall": wall, "rss": rss, "timings": timings_of(text), **stats,
+                res[k].append({"wall": wall, "rss": rss, "cpu": cpu, "timings": timings_of(text), **stats,
                                "load": (load0, os.getloadavg()[0]),
                                **({"pages": int(text.split("pages", 1)[1].split()[0])} if k == "bare" else {})})
-                print(f"  {k:10s} {wall:6.2f}s  peak RSS {rss:5.0f} MB  load {load0:.1f}->{os.getloadavg()[0]:.1f}"
+                print(f"  {k:10s} {wall:6.2f}s  CPU {cpu:6.2f}s  peak RSS {rss:5.0f} MB  load {load0:.1f}->{os.getloadavg()[0]:.1f}"
                       + (f"  timings {json.dumps(res[k][-1]['timings'])}" if k != "bare" else ""), flush=True)
                 shutil.rmtree(out, ignore_errors=True)
         pages = res["bare"][0]["pages"] if "bare" in res else next(iter(res.values()))[0]["pages"]
@@ -173,7 +174,7 @@ def main(argv=None) -> int:
         for k, v in res.items():
             walls = sorted(round(x["wall"], 2) for x in v)
             print(f"{k:10s} median {med[k]:6.2f}s  {pages / med[k]:5.2f} pages/s  runs {walls}  "
-                  f"peak RSS {max(x['rss'] for x in v):.0f} MB")
+                  f"CPU median {statistics.median(x['cpu'] for x in v):6.2f}s  peak RSS {max(x['rss'] for x in v):.0f} MB")
         ratios = []
         if {"bare", "ingest-1", "ingest-2"} <= set(med):
             ratios = [("ingest-1 / bare", med["ingest-1"] / med["bare"], "<= 1.3x"),
@@ -183,6 +184,11 @@ def main(argv=None) -> int:
                        ("ingest-1s / ingest-2s (speed-up)", med["ingest-1s"] / med["ingest-2s"], ">= 1.8x")]
         for name, r, target in ratios:
             print(f"{name:36s} {r:.2f}x  (target {target})")
+        if {"bare", "ingest-1"} <= set(res):
+            cpu = {k: statistics.median(x["cpu"] for x in v) for k, v in res.items()}
+            print(f"CPU seconds ingest-1 / bare: {cpu['ingest-1'] / cpu['bare']:.2f}x (less sensitive to other "
+                  "jobs on the machine than wall time; the wall ratio on an idle machine is lower, since the "
+                  "worker and Prefect's start-up use different cores)")
         if {"ingest-1", "ingest-2"} <= set(res):
             pair = [res["ingest-1"][i]["wall"] / res["ingest-2"][i]["wall"] for i in range(a.repeat)]
             print(f"speed-up per repeat: {[round(x, 2) for x in pair]}")

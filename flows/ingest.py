@@ -7,9 +7,15 @@ it and starting its temporary API take 10–30 s on a small machine). Otherwise 
 ``PREFECT_API_URL`` points at a server) it runs ``flows.ingest_flow.ingest_flow`` with what the
 check fetched; fetches that failed transiently are retried there by a Prefect task.
 
-Documents run in parallel: ``ThreadPoolTaskRunner(workers)`` on one machine — each document's
-extract stage runs in its own child process (``datastore.runner``), so the CPU-heavy work is
-process-parallel — or ``prefect_dask.DaskTaskRunner(address=...)`` with ``dask_address``.
+Documents run in parallel on ``workers`` long-lived worker processes (``datastore.pool``:
+recycled after N documents or on memory growth, per-document time and memory limits), started
+with the pending documents queued *before* Prefect is imported; one flow run has one task per
+document (``ThreadPoolTaskRunner(workers)``), each claiming its document's extract + normalize
+job from the pool and writing it. Prefect's start-up — its import and, when no
+``PREFECT_API_URL`` is configured, a temporary API (``flows.api_server``, which dies with the
+run) — is paid once per run and overlaps the documents' work; the report's ``timings`` show it.
+With ``dask_address`` the tasks run on ``prefect_dask.DaskTaskRunner(address=...)``, each Dask
+worker process using a pool of its own.
 """
 from __future__ import annotations
 
