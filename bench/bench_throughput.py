@@ -143,6 +143,7 @@ def main(argv=None) -> int:
                 envs[f"ingest-{w}s"] = dict(env, PREFECT_API_URL=url)
         cluster = None
         if a.dask:
+            os.environ["PYTHONPATH"] = env["PYTHONPATH"]  # the cluster's processes import this checkout
             from distributed import LocalCluster
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address=None)

@@ -293,7 +293,20 @@ class _run_resources:
             self.pool.close()
         if self.api is not None:
             _drain_prefect()  # send Prefect's pending events and logs while the API still answers
+            if self.dask:
+                _drain_dask_workers(self.dask)  # task-run states from Dask workers are events too
             self.api.stop()
+
+
+def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
+    """Flush Prefect's event/log senders in every worker of the Dask cluster (before the
+    temporary API stops: else the last task-run states sent from the workers are lost)."""
+    try:
+        from distributed import Client
+        with Client(address, timeout=timeout_s) as client:
+            client.run(_drain_prefect)
+    except Exception:  # noqa: BLE001 - best effort
+        pass
 
 
 def _drain_prefect(timeout_s: float = 10.0) -> None:
@@ -305,7 +318,7 @@ def _drain_prefect(timeout_s: float = 10.0) -> None:
         from prefect.events.worker import EventsWorker
         from prefect.logging.handlers import APILogWorker
         for worker in (APILogWorker, EventsWorker):
-            worker.drain_all(timeout=timeout_s)
+            worker.drain_all(timeout=timeout_s, at_exit=False)
     except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
         pass
 
