@@ -39,6 +39,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # the Dask cluster's processes (spawned with this sys.path) import this checkout
 PY = sys.executable
 BARE = """
 import sys, pdfplumber

@@ -311,16 +311,23 @@ def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
 
 def _drain_prefect(timeout_s: float = 10.0) -> None:
     """Flush Prefect's background event and log senders (else, at exit, they retry a stopped
-    API for seconds)."""
+    API for seconds). Run in a thread of its own: inside a running event loop (a Dask worker's)
+    Prefect's drain would only return a coroutine."""
     if "prefect" not in sys.modules:
         return
-    try:
-        from prefect.events.worker import EventsWorker
-        from prefect.logging.handlers import APILogWorker
-        for worker in (APILogWorker, EventsWorker):
-            worker.drain_all(timeout=timeout_s, at_exit=False)
-    except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
-        pass
+
+    def drain() -> None:
+        try:
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+            for worker in (APILogWorker, EventsWorker):
+                worker.drain_all(timeout=timeout_s, at_exit=False)
+        except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
+            pass
+    import threading
+    t = threading.Thread(target=drain, name="prefect-drain", daemon=True)
+    t.start()
+    t.join(2 * timeout_s + 5)
 
 
 def _size(path: str) -> int:
