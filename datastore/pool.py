@@ -218,6 +218,13 @@ class WorkerPool:
             threads = list(self._threads)
         for _ in threads:
             self._q.put(None)
+        with self._lock:
+            live = list(self._procs.values())
+        for p in live:  # idle ones would exit at EOF; busy ones (an interrupted run) must not wait
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
         for t in threads:
             t.join(timeout=10)
         while True:  # jobs nobody will run

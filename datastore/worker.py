@@ -254,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warm", action="append", default=[])
     a = ap.parse_args(argv)
     die_with_parent(a.parent_pid)
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a job killed by its CPU limit leaves no core file
     w = Worker(a.reply_fd, a.mem_mb)
     _warm(a.warm)
     w.set_memory_limit()
