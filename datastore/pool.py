@@ -342,17 +342,17 @@ class WorkerPool:
                     self._retire(slot, p, kill=True)
                     return self._limit(job, stage, t0, f"resource_limit: memory: the {stage} stage used "
                                        f"{rss:.0f} MB, over the limit of {self.mem_limit_mb} MB "
-                                       "(worker killed)"), None
+                                       "(worker killed)", p.pid), None
                 if time.monotonic() > deadline:
                     self._retire(slot, p, kill=True)
                     return self._limit(job, stage, t0, f"resource_limit: time: the {stage} stage took longer "
-                                       f"than the limit of {timeout_s:g}s (worker killed)"), None
+                                       f"than the limit of {timeout_s:g}s (worker killed)", p.pid), None
         except WorkerDied:
             rc = p.kill()
             with self._lock:
                 self._procs.pop(slot, None)
                 self.stats["killed"] += 1
-            return self._limit(job, stage, t0, self._death(rc, stage)), None
+            return self._limit(job, stage, t0, self._death(rc, stage), p.pid), None
         p.rss_mb()
         p.peak_rss_mb = max(p.peak_rss_mb, float(answer.get("maxrss_mb") or 0))  # the kernel's own peak
         with self._lock:
@@ -372,8 +372,8 @@ class WorkerPool:
         return f"the {stage} stage's worker exited unexpectedly with code {rc}"
 
     @staticmethod
-    def _limit(job: dict, stage: str, t0: float, error: str) -> dict:
-        return {"id": job["id"], "failed_stage": stage, "error": error, "stages": {},
+    def _limit(job: dict, stage: str, t0: float, error: str, pid: Optional[int] = None) -> dict:
+        return {"id": job["id"], "pid": pid, "failed_stage": stage, "error": error, "stages": {},
                 "duration": round(time.monotonic() - t0, 3)}
 
 

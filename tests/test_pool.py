@@ -152,3 +152,19 @@ def test_prefetch_skips_a_document_it_cannot_prepare(tmp_path, pdf):
         assert prefetch(ws, [{"sha256": doc, "path": str(pdf)}], pool=pool, extractor=spec("mini_extract"),
                         normalizer=spec("mini_normalize")) == 0
         assert pool.stats["jobs"] == 0 and pool.pids() == []
+
+
+def test_rss_watchdog_kills_a_worker_whose_memory_grows_past_the_limit(tmp_path, pdf):
+    """Memory that grows step by step is caught by the RSS watchdog (the worker's start-up RSS
+    counts against the limit, which ``RLIMIT_AS`` — start-up address space + limit — does not)."""
+    helpers = Path(__file__).resolve().parent / "pool_helpers.py"
+    ws = Workspace.for_output(tmp_path / "out").ensure()
+    job = dict(_job(ws, pdf), extractor=f"{helpers}:grow_extract")
+    with WorkerPool(1, mem_limit_mb=300) as pool:
+        grown = pool.submit(job, 120).result()
+        ok = pool.submit(_job(ws, pdf), 60).result()
+        assert pool.stats["killed"] == 1
+    assert grown["failed_stage"] == "extract"
+    assert grown["error"].startswith("resource_limit: memory: the extract stage used ")
+    assert grown["error"].endswith("over the limit of 300 MB (worker killed)")
+    assert ok["stages"]["extract"]["ok"] and ok["pid"] != grown["pid"]
