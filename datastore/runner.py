@@ -6,23 +6,21 @@ stage in the ledger, and returns a ``DocResult``. A document that cannot be proc
 ``BadPDF``, any exception, a timeout, the memory cap) ends as a ``failed`` documents row with
 its error; the caller goes on with the other documents.
 
-The extract stage runs in a child process (``python -m datastore.runner extract-child ...``,
-an argument list, never a shell string) in its own session, with ``RLIMIT_AS`` set in the
-child and a wall-clock timeout after which the whole process group is killed. A plain
-subprocess is used rather than ``multiprocessing`` so it also works inside daemonic workers
-(Dask, process pools), which may not start multiprocessing children.
+The extract stage, and the normalize stage when its function is named by a spec, run as one
+job in a long-lived worker process of ``datastore.pool`` (``python -m datastore.worker``, its
+own session, recycled after N documents or on memory growth) under per-document limits:
+memory (``RLIMIT_AS`` in the worker + an RSS watchdog, ``$ITA_MEM_LIMIT_MB``, default 1024)
+and wall time (``$ITA_DOC_TIMEOUT_S``); past either the worker's process group is killed, the
+document fails ``resource_limit: …`` and a fresh worker takes the next one. Plain
+subprocesses are used rather than ``multiprocessing`` so this also works inside daemonic
+workers (Dask, process pools), which may not start multiprocessing children.
 """
 from __future__ import annotations
 
-import argparse
 import importlib
 import importlib.util
-import inspect
 import json
 import os
-import signal
-import subprocess
-import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,6 +28,7 @@ from typing import Callable, Optional, Union
 
 from datastore import interim
 from datastore.ledger import Ledger, utc_now
+from datastore.pool import DEFAULT_MEM_LIMIT_MB  # noqa: F401 - per worker; $ITA_MEM_LIMIT_MB
 from datastore.workspace import Workspace
 from extractors.model import EXTRACT_VERSION, Extraction
 from normalizers.model import NORMALIZE_VERSION, Records
@@ -42,8 +41,7 @@ _LEDGER_STAGE_ALL = {"fetch": "fetched", **LEDGER_STAGE}
 DEFAULT_EXTRACTOR = os.environ.get("ITA_EXTRACTOR", "extractors.document:extract_document")
 DEFAULT_NORMALIZER = os.environ.get("ITA_NORMALIZER", "normalizers.document:normalize")
 DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_DOC_TIMEOUT_S", "600"))  # per-document extract wall time
-DEFAULT_MEM_LIMIT_MB = int(os.environ.get("ITA_MEM_LIMIT_MB", "3072"))
-_ERROR_FILE = "extract.error.json"
+_ERROR_FILE = "extract.error.json"  # written by the old one-process-per-document runner; unused
 _LOG_FILE = "extract.log"
 
 
@@ -91,138 +89,77 @@ def resolve(spec: Union[str, Callable]) -> Callable:
     return getattr(mod, func)
 
 
-# --- the isolated extract stage -----------------------------------------------------------------
-def _signal_name(n: int) -> str:
-    try:
-        return signal.Signals(n).name
-    except ValueError:
-        return f"signal {n}"
+# --- the isolated stages (worker pool) -------------------------------------------------------------
+def job_for(ws: Workspace, doc_id: str, raw_path: Optional[str], stages: list[str], extractor: str,
+            normalizer: str) -> dict:
+    """The ``datastore.worker`` job running ``stages`` (extract and/or normalize) of one document."""
+    return {"stages": list(stages), "pdf": str(raw_path) if raw_path else None, "doc_id": doc_id,
+            "extract_out": str(interim.extract_path(ws.interim_dir, doc_id)),
+            "records_out": str(interim.records_path(ws.interim_dir, doc_id)),
+            "extractor": extractor, "normalizer": normalizer,
+            "log": str(interim.doc_dir(ws.interim_dir, doc_id) / _LOG_FILE)}
 
 
-def _log_tail(path: Path, n: int = 300) -> str:
-    try:
-        text = path.read_text(encoding="utf-8", errors="replace").strip()
-    except OSError:
-        return ""
-    return text[-n:].splitlines()[-1] if text else ""
+def job_key(job: dict) -> tuple:
+    """What makes two jobs the same work (for ``WorkerPool.prefetch``/``claim``)."""
+    return tuple(json.dumps(job.get(k)) for k in ("stages", "pdf", "doc_id", "extract_out", "records_out",
+                                                   "extractor", "normalizer"))
+
+
+def prefetch(ws: Workspace, docs: list[dict], *, pool, extractor: str = DEFAULT_EXTRACTOR,
+             normalizer: str = DEFAULT_NORMALIZER, timeout_s: float = DEFAULT_TIMEOUT_S) -> int:
+    """Queue extract + normalize of fetched documents (``{"sha256", "path"}`` dicts) on ``pool``
+    before their tasks exist; ``process_document`` then claims the running or finished job.
+    Returns how many were queued."""
+    ws.ensure()
+    n = 0
+    for d in docs:
+        if not isinstance(extractor, str) or not isinstance(normalizer, str):
+            break
+        try:
+            job = job_for(ws, d["sha256"], str(Path(d["path"]).resolve()), ["extract", "normalize"],
+                          extractor, normalizer)
+            interim.doc_dir(ws.interim_dir, d["sha256"]).mkdir(parents=True, exist_ok=True)
+        except (OSError, ValueError):  # e.g. its interim directory cannot be made: its task reports it
+            continue
+        pool.prefetch(job_key(job), job, timeout_s)
+        n += 1
+    return n
+
+
+def run_job(job: dict, *, timeout_s: float, mem_limit_mb: Optional[int] = None, pool=None) -> dict:
+    """Run a worker job (claiming a prefetched one) and return the worker's answer."""
+    from datastore.pool import WorkerPool, active_pool
+    pool = pool or active_pool()
+    Path(job["extract_out"]).parent.mkdir(parents=True, exist_ok=True)
+    if mem_limit_mb is not None and int(mem_limit_mb) != pool.mem_limit_mb:
+        with WorkerPool(1, mem_limit_mb=int(mem_limit_mb)) as own:  # a limit of its own: a worker of its own
+            return own.submit(job, timeout_s).result()
+    fut = pool.claim(job_key(job))
+    if fut is None:
+        fut = pool.submit(job, timeout_s)
+    return fut.result()
 
 
 def extract_isolated(pdf_path: Path, doc_id: str, out_path: Path, *, extractor: str = DEFAULT_EXTRACTOR,
                      timeout_s: float = DEFAULT_TIMEOUT_S,
-                     mem_limit_mb: int = DEFAULT_MEM_LIMIT_MB) -> tuple[Optional[str], Optional[int]]:
-    """Run the extractor on ``pdf_path`` in a child process that saves the Extraction to ``out_path``.
+                     mem_limit_mb: Optional[int] = None) -> tuple[Optional[str], Optional[int]]:
+    """Run the extractor on ``pdf_path`` in a pool worker that saves the Extraction to ``out_path``.
 
     Returns ``(error, page_count)``: error is None on success; page_count is known when the
-    child could count the pages of a PDF it could not extract.
+    worker could count the pages of a PDF it could not extract.
     """
     if not isinstance(extractor, str):
-        raise TypeError("extractor must be a 'module:function' string (it is resolved in the child)")
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    err_path, log_path = out_path.parent / _ERROR_FILE, out_path.parent / _LOG_FILE
-    for p in (out_path, err_path):
-        p.unlink(missing_ok=True)
-    argv = [sys.executable, "-m", "datastore.runner", "extract-child", f"--pdf={pdf_path}",  # "=": a path
-            f"--doc-id={doc_id}", f"--out={out_path}", f"--extractor={extractor}",       # may start with "-"
-            f"--mem-mb={int(mem_limit_mb)}", f"--timeout={timeout_s}", f"--parent-pid={os.getpid()}"]
-    env = dict(os.environ)
-    env.setdefault("OMP_THREAD_LIMIT", "1")  # tesseract: one thread per document process
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True, env=env)
-        try:
-            rc = proc.wait(timeout=timeout_s)
-        except subprocess.TimeoutExpired:
-            try:
-                os.killpg(proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            proc.wait()
-            return f"timeout after {timeout_s:g}s", None
-        finally:
-            if proc.poll() is None:  # interrupted (KeyboardInterrupt): do not leave it running
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait()
-    if rc == 0 and out_path.exists():
-        return None, None
-    if err_path.exists():
-        e = json.loads(err_path.read_text(encoding="utf-8"))
-        return e["message"], e.get("page_count")
-    if rc < 0:
-        return (f"extract process killed by {_signal_name(-rc)} "
-                f"(crash, or memory limit of {mem_limit_mb} MB)"), None
-    return f"extract process exited with code {rc}: {_log_tail(log_path)}".rstrip(": "), None
-
-
-def _probe_page_count(pdf_path: str) -> Optional[int]:
-    try:
-        import pypdfium2 as pdfium
-        pdf = pdfium.PdfDocument(pdf_path)
-        try:
-            return len(pdf)
-        finally:
-            pdf.close()
-    except Exception:  # noqa: BLE001 - unreadable: the count is unknown
-        return None
-
-
-def _die_with_parent(parent_pid: Optional[int]) -> None:
-    """Linux: SIGKILL this child when its parent dies (a ``kill -9`` of the run must not leave
-    extract children behind, since they run in their own session). Exit if it is already gone."""
-    try:
-        import ctypes
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # not Linux: the parent's timeout still bounds the child
-        return
-    if parent_pid is not None and os.getppid() != parent_pid:
-        os._exit(3)
-
-
-def _child_main(argv: list[str]) -> int:
-    """Entry of the extract child: set the memory cap, extract, save or write an error file."""
-    import resource
-
-    ap = argparse.ArgumentParser(prog="datastore.runner extract-child")
-    ap.add_argument("--pdf", required=True)
-    ap.add_argument("--doc-id", required=True)
-    ap.add_argument("--out", required=True)
-    ap.add_argument("--extractor", default=DEFAULT_EXTRACTOR)
-    ap.add_argument("--mem-mb", type=int, default=DEFAULT_MEM_LIMIT_MB)
-    ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT_S)
-    ap.add_argument("--parent-pid", type=int, default=None)
-    a = ap.parse_args(argv)
-    _die_with_parent(a.parent_pid)
-    if a.mem_mb > 0:
-        limit = a.mem_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    out = Path(a.out)
-    try:
-        fn = resolve(a.extractor)
-        kwargs = {}
-        if "timeout_s" in inspect.signature(fn).parameters:
-            kwargs["timeout_s"] = max(1.0, a.timeout * 0.9)  # finish cleanly before the hard kill
-        extraction = fn(a.pdf, a.doc_id, **kwargs)
-        if not isinstance(extraction, Extraction):
-            raise TypeError(f"extractor returned {type(extraction).__name__}, not Extraction")
-        if extraction.doc_id != a.doc_id:
-            raise ValueError(f"extractor returned doc_id {extraction.doc_id!r}, expected {a.doc_id!r}")
-        extraction.save(out)
-        return 0
-    except MemoryError:
-        message, page_count = f"memory limit exceeded ({a.mem_mb} MB)", None
-    except BaseException as e:  # noqa: BLE001 - every failure becomes a clear error record
-        from_bad_pdf = any(c.__name__ == "BadPDF" for c in type(e).__mro__)
-        detail = str(e).strip() or type(e).__name__
-        message = detail if from_bad_pdf else f"{type(e).__name__}: {detail}"
-        page_count = getattr(e, "page_count", None)
-        if page_count is None:
-            page_count = _probe_page_count(a.pdf)
-        import traceback
-        traceback.print_exc()
-    tmp = out.parent / (_ERROR_FILE + ".tmp")
-    tmp.write_text(json.dumps({"message": message, "page_count": page_count}, ensure_ascii=False),
-                   encoding="utf-8")
-    tmp.replace(out.parent / _ERROR_FILE)
-    return 2
+        raise TypeError("extractor must be a 'module:function' string (it is resolved in the worker)")
+    job = {"stages": ["extract"], "pdf": str(pdf_path), "doc_id": doc_id, "extract_out": str(out_path),
+           "records_out": None, "extractor": extractor, "normalizer": None,
+           "log": str(Path(out_path).parent / _LOG_FILE)}
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    answer = run_job(job, timeout_s=timeout_s, mem_limit_mb=mem_limit_mb)
+    r = answer.get("stages", {}).get("extract") or {}
+    if answer.get("error"):
+        return answer["error"], None
+    return (None if r.get("ok") else r.get("error")), r.get("page_count")
 
 
 # --- the runner ------------------------------------------------------------------------------
@@ -249,7 +186,7 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
                      source_uri: Optional[str] = None, file_name: Optional[str] = None,
                      doc_id: Optional[str] = None, from_stage: str = "extract",
                      to_stage: str = "write", timeout_s: float = DEFAULT_TIMEOUT_S,
-                     mem_limit_mb: int = DEFAULT_MEM_LIMIT_MB, extractor: str = DEFAULT_EXTRACTOR,
+                     mem_limit_mb: Optional[int] = None, extractor: str = DEFAULT_EXTRACTOR,
                      normalizer: Union[str, Callable[[Extraction], Records]] = DEFAULT_NORMALIZER,
                      ledger: Optional[Ledger] = None) -> DocResult:
     """Run stages ``from_stage``..``to_stage`` of one document; never raises for a bad document.
@@ -280,9 +217,9 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
     res = DocResult(doc_id=doc_id, source_uri=source_uri, file_name=file_name)
     page_count: Optional[int] = None
 
-    def fail(stage: str, error: str, started: str, t0: float) -> DocResult:
+    def fail(stage: str, error: str, started: str, duration: float) -> DocResult:
         res.error, res.failed_stage = error, stage
-        res.durations[stage] = round(time.monotonic() - t0, 3)
+        res.durations[stage] = round(duration, 3)
         led.record_stage(doc_id, LEDGER_STAGE[stage], "failed", error=error, started_at=started,
                          duration_s=res.durations[stage], code_version=stage_version(stage),
                          input_hash=doc_id)
@@ -292,16 +229,39 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
             _write_failure(ws, led, res, page_count, stage)
         return res
 
-    for stage in stages:
-        started, t0 = utc_now(), time.monotonic()
-        res.stages_run.append(stage)
+    # extract, and normalize when it is named by a spec, run in a pool worker (one job)
+    in_worker = [s for s in stages if s == "extract" or (s == "normalize" and isinstance(normalizer, str))]
+    answer: dict = {}
+    if in_worker:
+        if not isinstance(extractor, str):
+            raise TypeError("extractor must be a 'module:function' string (it is resolved in the worker)")
+        job_started, t0 = utc_now(), time.monotonic()
+        job = job_for(ws, doc_id, raw_path, in_worker, extractor, normalizer if isinstance(normalizer, str) else None)
         try:
-            if stage == "extract":
-                error, page_count = _extract(ws, doc_id, Path(raw_path), extractor, timeout_s, mem_limit_mb)
-                if error:
-                    return fail(stage, error, started, t0)
-                input_hash = doc_id
-            elif stage == "normalize":
+            answer = run_job(job, timeout_s=timeout_s, mem_limit_mb=mem_limit_mb)
+        except Exception as e:  # noqa: BLE001 - e.g. no worker could start: this document fails
+            answer = {"error": f"worker pool: {type(e).__name__}: {e}", "stages": {}}
+        answer.setdefault("duration", time.monotonic() - t0)
+
+    for stage in stages:
+        res.stages_run.append(stage)
+        if stage in in_worker:
+            r = answer.get("stages", {}).get(stage)
+            if r is None:  # the worker was killed in this stage (limit, crash) or never started
+                done = sum(x.get("duration", 0) for x in answer.get("stages", {}).values())
+                return fail(stage, answer.get("error") or f"{stage} stage: no answer from the worker",
+                            job_started, max(0.0, answer["duration"] - done))
+            page_count = r.get("page_count") or page_count
+            if not r["ok"]:
+                return fail(stage, r["error"], r["started"], r["duration"])
+            res.durations[stage] = r["duration"]
+            led.record_stage(doc_id, LEDGER_STAGE[stage], "ok", started_at=r["started"],
+                             duration_s=r["duration"], code_version=stage_version(stage),
+                             input_hash=doc_id if stage == "extract" else r["input_hash"])
+            continue
+        started, t0 = utc_now(), time.monotonic()
+        try:
+            if stage == "normalize":
                 extraction = Extraction.load(interim.extract_path(ws.interim_dir, doc_id))
                 page_count = extraction.page_count
                 input_hash = _normalize(ws, extraction, normalizer)
@@ -309,20 +269,12 @@ def process_document(ws: Workspace, pdf_path: Optional[str | Path] = None, *,
                 input_hash, records = _write(ws, doc_id, source_uri, file_name, res)
                 page_count = records.document.get("page_count", page_count)
         except Exception as e:  # noqa: BLE001 - a bad document must not stop the run
-            return fail(stage, f"{stage} stage: {type(e).__name__}: {e}", started, t0)
+            return fail(stage, f"{stage} stage: {type(e).__name__}: {e}", started, time.monotonic() - t0)
         res.durations[stage] = round(time.monotonic() - t0, 3)
         led.record_stage(doc_id, LEDGER_STAGE[stage], "ok", started_at=started,
                          duration_s=res.durations[stage], code_version=stage_version(stage),
                          input_hash=input_hash)
     return res
-
-
-def _extract(ws: Workspace, doc_id: str, raw_path: Path, extractor: str, timeout_s: float,
-             mem_limit_mb: int) -> tuple[Optional[str], Optional[int]]:
-    """Extract stage: PDF → interim extract.json (isolated child). Returns (error, page_count)."""
-    interim.records_path(ws.interim_dir, doc_id).unlink(missing_ok=True)  # stale from now on
-    return extract_isolated(raw_path, doc_id, interim.extract_path(ws.interim_dir, doc_id),
-                            extractor=extractor, timeout_s=timeout_s, mem_limit_mb=mem_limit_mb)
 
 
 def _normalize(ws: Workspace, extraction: Extraction, normalizer) -> str:
@@ -338,9 +290,11 @@ def _normalize(ws: Workspace, extraction: Extraction, normalizer) -> str:
 
 def _write(ws: Workspace, doc_id: str, source_uri: str, file_name: str, res: DocResult) -> tuple[str, Records]:
     """Write stage: records.json → the dataset's files; fills ``res`` rows/status/error."""
+    from datastore.compact import evict
     from datastore.writer import write_records
     src = interim.records_path(ws.interim_dir, doc_id)
     records = Records.load(src)
+    evict(ws.processed_dir, [doc_id])  # its rows in a compacted part would be duplicated
     res.rows = write_records(records, ws.processed_dir, source_uri=source_uri, file_name=file_name)
     res.status, res.error = records.document.get("status"), records.document.get("error")
     return interim.file_sha256(src), records
@@ -387,9 +341,11 @@ def stage_version(stage: str) -> str:
 
 def _write_failure(ws: Workspace, led: Ledger, res: DocResult, page_count: Optional[int], stage: str) -> None:
     """Write the failed documents row of ``res`` (replacing the document's rows) and record it."""
+    from datastore.compact import evict
     from datastore.writer import failed_records, pipeline_version, write_records
     started, t0 = utc_now(), time.monotonic()
     try:
+        evict(ws.processed_dir, [res.doc_id])
         res.rows = write_records(failed_records(res.doc_id, res.error, page_count=page_count, stage=stage),
                                  ws.processed_dir, source_uri=res.source_uri, file_name=res.file_name)
         res.status = "failed"
@@ -403,9 +359,3 @@ def _write_failure(ws: Workspace, led: Ledger, res: DocResult, page_count: Optio
 
 
 _stage_version = stage_version  # old name, used by flows.ingest
-
-
-if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "extract-child":
-        sys.exit(_child_main(sys.argv[2:]))
-    sys.exit("usage: python -m datastore.runner extract-child --pdf P --doc-id D --out F")

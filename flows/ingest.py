@@ -7,9 +7,15 @@ it and starting its temporary API take 10–30 s on a small machine). Otherwise 
 ``PREFECT_API_URL`` points at a server) it runs ``flows.ingest_flow.ingest_flow`` with what the
 check fetched; fetches that failed transiently are retried there by a Prefect task.
 
-Documents run in parallel: ``ThreadPoolTaskRunner(workers)`` on one machine — each document's
-extract stage runs in its own child process (``datastore.runner``), so the CPU-heavy work is
-process-parallel — or ``prefect_dask.DaskTaskRunner(address=...)`` with ``dask_address``.
+Documents run in parallel on ``workers`` long-lived worker processes (``datastore.pool``:
+recycled after N documents or on memory growth, per-document time and memory limits), started
+with the pending documents queued *before* Prefect is imported; one flow run has one task per
+document (``ThreadPoolTaskRunner(workers)``), each claiming its document's extract + normalize
+job from the pool and writing it. Prefect's start-up — its import and, when no
+``PREFECT_API_URL`` is configured, a temporary API (``flows.api_server``, which dies with the
+run) — is paid once per run and overlaps the documents' work; the report's ``timings`` show it.
+With ``dask_address`` the tasks run on ``prefect_dask.DaskTaskRunner(address=...)``, each Dask
+worker process using a pool of its own.
 """
 from __future__ import annotations
 
@@ -104,7 +110,8 @@ def retire_replaced(ws: Workspace, fetched: list[dict]) -> list[str]:
         old = f.get("previous_sha256")
         if f.get("outcome") != "changed" or not old or old in current:
             continue
-        if remove_document(ws.processed_dir, old):
+        from datastore.compact import evict
+        if evict(ws.processed_dir, [old]) + remove_document(ws.processed_dir, old):
             ledger.record_stage(old, "written", "superseded", error=f"replaced by {f['sha256'][:12]} ({f['source_uri']})",
                                 started_at=utc_now(), input_hash=old, code_version="fetch.1")
             retired.append(old)
@@ -170,6 +177,8 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     timeout_s = float(fetch_timeout_s or os.environ.get("ITA_FETCH_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest", dataset=ws.processed_dir):
+        from datastore.compact import recover
+        recover(ws.processed_dir)  # a compaction a crash interrupted
         try:
             items = list_source(source, timeout_s=timeout_s)
         except SourceError:
@@ -193,16 +202,143 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
                                     skipped=skipped, previously_written=set(), wall_s=time.monotonic() - t0,
                                     mode="no-op check")
             prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
-        from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
-        flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
-        report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
-                      progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,
-                      fetch_timeout_s=timeout_s, max_bytes=max_bytes,
-                      stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v})
+        stages = {k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v}
+        with _run_resources(ws, workers, dask_address, stages, prefetched) as res:
+            from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
+            flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
+            with res.api_settings():
+                report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir),
+                               workers=workers, progress=bool(progress and sys.stderr.isatty()),
+                               prefetched=prefetched, fetch_timeout_s=timeout_s, max_bytes=max_bytes,
+                               stages=stages)
+        from datastore.compact import compact
+        compacted = compact(ws.processed_dir)  # only tables past $ITA_COMPACT_MIN_FILES files
+        if compacted:
+            report["compacted"] = compacted
         if prefetched is not None and retired:
             report["retired"] = len(retired)
         report["wall_s"] = round(time.monotonic() - t0, 3)
+        report["timings"] = res.timings(t0)
         return report
+
+
+class _run_resources:
+    """What a run with work starts before Prefect and stops after it, whoever ends first:
+
+    - the document worker pool (``datastore.pool``; not with Dask, whose worker processes keep
+      pools of their own), which starts on the pending documents at once (``runner.prefetch``,
+      largest first, as the flow submits them): Prefect's import and start-up overlap the work;
+    - a temporary Prefect API (``flows.api_server.TempAPI``) unless one is configured, started
+      now so its start-up overlaps the work too, and dying with the run.
+    """
+
+    def __init__(self, ws: Workspace, workers: int, dask_address: Optional[str], stages: dict,
+                 prefetched: Optional[dict]):
+        self.ws, self.workers, self.dask, self.stages, self.prefetched = ws, workers, dask_address, stages, prefetched
+        self.pool = self.api = self._use = None
+        self.api_url: Optional[str] = None
+        self.marks: dict[str, float] = {}
+
+    def __enter__(self) -> "_run_resources":
+        from datastore import runner
+        from datastore.pool import WorkerPool, use_pool
+        from flows.api_server import TempAPI, configured_api_url
+        self.marks["start"] = time.monotonic()
+        try:
+            if not self.dask:
+                ex = self.stages.get("extractor", runner.DEFAULT_EXTRACTOR)
+                no = self.stages.get("normalizer", runner.DEFAULT_NORMALIZER)
+                self.pool = WorkerPool(self.workers, warm=[ex, no], log_dir=self.ws.work_dir / "logs").start()
+                self._use = use_pool(self.pool)
+                self._use.__enter__()
+                if self.prefetched:
+                    todo, _ = pending_documents(self.prefetched["fetched"], Ledger(self.ws.ledger_path))
+                    todo = sorted(todo, key=lambda f: -_size(f["path"]))  # as flows.ingest_flow submits them
+                    runner.prefetch(self.ws, todo, pool=self.pool, extractor=ex, normalizer=no)
+            self.api_url = configured_api_url()
+            if self.api_url is None:
+                self.api = TempAPI(log_path=self.ws.work_dir / "logs" / "prefect-api.log")
+                (self.ws.work_dir / "logs").mkdir(parents=True, exist_ok=True)
+                self.api.start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def api_settings(self):
+        """Prefect settings for the flow: the temporary API's URL (waits until it answers)."""
+        from contextlib import nullcontext
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+        self.marks["prefect_imported"] = time.monotonic()
+        if self.api is not None and PREFECT_API_URL.value():  # a Prefect profile names an API
+            self.api.stop()
+            self.api = None
+        if self.api is None:
+            self.marks["api_ready"] = time.monotonic()
+            return nullcontext()
+        url = self.api.wait_ready()
+        self.marks["api_ready"] = time.monotonic()
+        return temporary_settings({PREFECT_API_URL: url})
+
+    def timings(self, t0: float) -> dict:
+        """Seconds from the run's start: Prefect imported, its API answering (start-up cost)."""
+        out = {k: round(v - t0, 3) for k, v in self.marks.items() if k != "start"}
+        if self.api is not None and self.api.ready_s is not None:
+            out["temporary_api_start_s"] = self.api.ready_s
+        if self.pool is not None:
+            out["worker_pool"] = dict(self.pool.stats, workers=self.pool.size)
+        return out
+
+    def __exit__(self, *exc) -> None:
+        if self._use is not None:
+            self._use.__exit__(None, None, None)
+            self._use = None
+        if self.pool is not None:
+            self.pool.close()
+        if self.api is not None:
+            _drain_prefect()  # send Prefect's pending events and logs while the API still answers
+            if self.dask:
+                _drain_dask_workers(self.dask)  # task-run states from Dask workers are events too
+            self.api.stop()
+
+
+def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
+    """Flush Prefect's event/log senders in every worker of the Dask cluster (before the
+    temporary API stops: else the last task-run states sent from the workers are lost)."""
+    try:
+        from distributed import Client
+        with Client(address, timeout=timeout_s) as client:
+            client.run(_drain_prefect)
+    except Exception:  # noqa: BLE001 - best effort
+        pass
+
+
+def _drain_prefect(timeout_s: float = 10.0) -> None:
+    """Flush Prefect's background event and log senders (else, at exit, they retry a stopped
+    API for seconds). Run in a thread of its own: inside a running event loop (a Dask worker's)
+    Prefect's drain would only return a coroutine."""
+    if "prefect" not in sys.modules:
+        return
+
+    def drain() -> None:
+        try:
+            from prefect.events.worker import EventsWorker
+            from prefect.logging.handlers import APILogWorker
+            for worker in (APILogWorker, EventsWorker):
+                worker.drain_all(timeout=timeout_s, at_exit=False)
+        except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
+            pass
+    import threading
+    t = threading.Thread(target=drain, name="prefect-drain", daemon=True)
+    t.start()
+    t.join(2 * timeout_s + 5)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def __getattr__(name: str):

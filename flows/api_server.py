@@ -1,0 +1,132 @@
+"""A temporary Prefect API server for one run, started early and dying with the run.
+
+Prefect's own temporary server (``SubprocessASGIServer``) is started by the first API call
+— after Prefect is imported — and is a plain child: a ``kill -9`` of the run left its
+``uvicorn`` running. ``TempAPI`` starts the same application (``prefect.server.api.server:
+create_app``, UI off, ephemeral services) as ``python -m flows.api_server`` at the start of a
+run, so its start-up overlaps the documents' work, on a socket bound here (no port race), in
+its own process group, and with ``PR_SET_PDEATHSIG`` + a parent-watch thread
+(``datastore.worker.die_with_parent``): it exits whoever kills whom. ``stop()`` ends it.
+
+Not used when an API is configured (``PREFECT_API_URL``, e.g. a running ``prefect server
+start``): then start-up costs only the import of Prefect.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
+               "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_LOGGING_LEVEL": "WARNING"}
+
+
+def configured_api_url() -> Optional[str]:
+    """The API URL the user configured (environment, or Prefect's settings if already imported)."""
+    if os.environ.get("PREFECT_API_URL"):
+        return os.environ["PREFECT_API_URL"]
+    if "prefect.settings" in sys.modules:
+        from prefect.settings import PREFECT_API_URL
+        return PREFECT_API_URL.value() or None
+    return None
+
+
+class TempAPI:
+    """A temporary Prefect API in a child process (see the module docstring)."""
+
+    def __init__(self, log_path: Optional[Path] = None):
+        self.log_path = Path(log_path) if log_path else None
+        self.proc: Optional[subprocess.Popen] = None
+        self.port: Optional[int] = None
+        self.started_at = 0.0
+        self.ready_s: Optional[float] = None  # seconds from start() to a healthy API
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    def start(self) -> "TempAPI":
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(128)
+        self.port = sock.getsockname()[1]
+        env = {**os.environ, **_SERVER_ENV}
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+        env.pop("PREFECT_API_URL", None)
+        log = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL
+        self.started_at = time.monotonic()
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "flows.api_server", f"--fd={sock.fileno()}", f"--parent-pid={os.getpid()}"],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, pass_fds=(sock.fileno(),),
+                start_new_session=True, env=env, cwd=str(ROOT))
+        finally:
+            sock.close()
+            if self.log_path:
+                log.close()
+        return self
+
+    def wait_ready(self, timeout_s: float = 300.0) -> str:
+        """Block until ``/api/health`` answers; returns the API URL."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            if self.proc is None or self.proc.poll() is not None:
+                rc = None if self.proc is None else self.proc.returncode
+                raise RuntimeError(f"the temporary Prefect API exited (code {rc}; log: {self.log_path})")
+            try:
+                with urllib.request.urlopen(self.url + "/health", timeout=2) as r:
+                    if r.status == 200:
+                        if self.ready_s is None:
+                            self.ready_s = round(time.monotonic() - self.started_at, 3)
+                        return self.url
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"the temporary Prefect API did not start within {timeout_s:g}s")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.proc is None:
+            return
+        try:
+            os.killpg(self.proc.pid, signal.SIGTERM)
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        except ProcessLookupError:
+            pass
+        self.proc = None
+
+    def __enter__(self) -> "TempAPI":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m flows.api_server")
+    ap.add_argument("--fd", type=int, required=True, help="a listening socket to serve on")
+    ap.add_argument("--parent-pid", type=int, required=True)
+    a = ap.parse_args(argv)
+    from datastore.worker import die_with_parent
+    die_with_parent(a.parent_pid, sig=signal.SIGKILL)  # no children: the kernel ends it at once
+    import uvicorn
+    uvicorn.run("prefect.server.api.server:create_app", factory=True, fd=a.fd, log_level="error",
+                lifespan="on", access_log=False)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
