@@ -332,3 +332,18 @@ def test_writes_invisible_until_done(tmp_path):
 
 def _show(r):  # debugging aid: python -c "import test_hostile_e2e as t; t._show(...)"
     print(r.returncode, r.stdout, r.stderr, sep="\n---\n")
+
+
+def test_expected_failures_one_line_same_words_for_documents(tmp_path):
+    src = _src(tmp_path, 2)
+    out = tmp_path / "out"
+    env = dict(ENV, ITA_EXTRACTOR=spec("crash_extract"))
+    first = ita("ingest", src, "--out", out, "--no-progress", env=env)
+    again = ita("rerun", "--failed", "--out", out, env=env)
+    for r in (first, again):
+        assert r.returncode == EXIT_FAILED, r.stdout + r.stderr
+        assert "Traceback" not in r.stderr and "DocumentFailed" not in r.stderr, r.stderr[-3000:]
+    for name in ("d1.pdf", "d2.pdf"):
+        (a,) = _lines(first.stdout, f"failed  {name} [")
+        (b,) = _lines(again.stdout, f"failed  {name} [")
+        assert a == b and a.endswith("(extract): RuntimeError: extractor bug"), (a, b)
