@@ -347,3 +347,17 @@ def test_expected_failures_one_line_same_words_for_documents(tmp_path):
         (a,) = _lines(first.stdout, f"failed  {name} [")
         (b,) = _lines(again.stdout, f"failed  {name} [")
         assert a == b and a.endswith("(extract): RuntimeError: extractor bug"), (a, b)
+
+
+def test_honest_outcome_readonly_dataset_dir(tmp_path, tmpfs):
+    src = _src(tmp_path, 2)
+    out = tmpfs("out", "4m")
+    subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+    r = ita("ingest", src, "--out", out, "--work", tmp_path / "work", "--no-progress")
+    assert r.returncode in (EXIT_FAILED, EXIT_ERROR), r.stdout + r.stderr
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert f"read-only file system in {out}" in r.stdout + r.stderr, r.stdout + r.stderr
+    if r.returncode == EXIT_FAILED:
+        assert "written: 0" in r.stdout and 'statuses: {"not written": 2}' in r.stdout, r.stdout
+    st = ita("status", out, "--work", tmp_path / "work")
+    assert st.returncode == 0 and "Traceback" not in st.stderr, st.stderr
