@@ -225,7 +225,7 @@ def cmd_rerun(a: argparse.Namespace) -> int:
 
 # --- status --------------------------------------------------------------------------------
 def cmd_status(a: argparse.Namespace) -> int:
-    """Read-only: never writes to the dataset or the work directory (see ``flows.status``)."""
+    """Read-only: changes nothing in the dataset or the ledger (see ``flows.status``)."""
     ws = _workspace(a.data_dir, a.work)
     if not (ws.processed_dir / "documents").is_dir() and not ws.ledger_path.exists():
         raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)

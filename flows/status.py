@@ -12,7 +12,7 @@ from flows.outcome import failure_line
 
 
 def print_status(ws) -> None:
-    """Print the status of the workspace ``ws`` (never writes anything)."""
+    """Print the status of the workspace ``ws`` (changes nothing in the ledger or the dataset)."""
     docs_dir = ws.processed_dir / "documents"
     warnings: list[str] = []
     from datastore.errors import disk_full
