@@ -246,9 +246,11 @@ def test_honest_outcome_damaged_ledger(tmp_path):
     ws.ledger_path.write_bytes(b"this is not a database" * 100)
     for p in ws.work_dir.glob("ledger.sqlite-*"):
         p.unlink()
+    (out / "documents" / ("f" * 64 + ".parquet")).write_bytes(b"PAR1 a half-written file")
     st = ita("status", out)
     assert st.returncode == 0 and "1 document(s)" in st.stdout and "Traceback" not in st.stderr
     assert "warning: cannot read the ledger" in st.stderr, st.stderr
+    assert f"warning: cannot read {out / 'documents' / ('f' * 64 + '.parquet')}" in st.stderr, st.stderr
 
 
 # --- one writer per dataset ---------------------------------------------------------------------------
