@@ -256,3 +256,10 @@ def test_only_public_hosts_https_keeps_the_name_for_sni_and_certificate(tmp_path
         tls.shutdown()
         tls.server_close()
         srv.httpd.server_close()
+
+
+def test_fetch_error_keeps_its_kind_across_pickling():
+    """Prefect states and Dask workers pickle exceptions: the kind must survive."""
+    import pickle
+    e = pickle.loads(pickle.dumps(FetchError("x: refused", transient=False, kind="refused", sha256=None)))
+    assert (str(e), e.kind, e.transient) == ("x: refused", "refused", False)

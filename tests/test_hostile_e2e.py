@@ -238,6 +238,28 @@ def test_honest_outcome_full_work_dir_and_readonly_status(tmp_path, tmpfs):
     assert f"warning: the work directory {work} is read-only" in st.stderr, st.stderr
 
 
+def test_honest_outcome_work_dir_fills_during_the_run(tmp_path, tmpfs):
+    """Enough room to start, not to finish: every document is reported (not written), the
+    summary's counts are the files really there, one line each, the full directory named."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for k in range(1, 7):
+        render_pdf(src / f"d{k}.pdf", [[f"Q i{k} 5{k}"] * 200])
+    work = tmpfs("work", "3m")
+    st = os.statvfs(work)
+    (work / "filler").write_bytes(b"\0" * (st.f_bavail * st.f_frsize - 160 * 1024))
+    out = tmp_path / "out"
+    r = ita("ingest", src, "--out", out, "--work", work, "--no-progress")
+    assert r.returncode in (EXIT_FAILED, EXIT_ERROR), r.stdout + r.stderr
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert f"no space left on device in {work}" in r.stdout + r.stderr, r.stdout + r.stderr
+    if r.returncode == EXIT_FAILED:
+        there = len(list((out / "documents").glob("*.parquet"))) if (out / "documents").is_dir() else 0
+        assert f"written: {there}\n" in r.stdout and "failed: 0" not in r.stdout, r.stdout
+    st_ = ita("status", out, "--work", work)
+    assert st_.returncode == 0 and "Traceback" not in st_.stderr, st_.stderr
+
+
 def test_honest_outcome_damaged_ledger(tmp_path):
     src = _src(tmp_path, 1)
     out = tmp_path / "out"
