@@ -53,9 +53,9 @@ def utc_now() -> str:
 class Ledger:
     """The ledger at ``path`` (created on first use).
 
-    ``readonly=True`` opens an existing ledger without writing anything (not even SQLite's
-    journal files when the directory is read-only: then ``warning`` says the view may miss the
-    latest commits); it raises ``sqlite3.Error``/``OSError`` when the file cannot be read."""
+    ``readonly=True`` opens an existing ledger without changing it (when the directory is
+    read-only it is read without its write-ahead log, and ``warning`` says the view may miss
+    the latest commits); it raises ``sqlite3.Error``/``OSError`` when the file cannot be read."""
 
     def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)

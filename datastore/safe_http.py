@@ -232,24 +232,25 @@ def _backend_classes():
     return GuardedBackend, BudgetStream
 
 
-def make_transport(**pool_kw):
-    """An ``httpx.HTTPTransport`` that connects only to checked public (or allowed) addresses."""
+def make_transport(verify=True, **pool_kw):
+    """An ``httpx.HTTPTransport`` that connects only to checked public (or allowed) addresses.
+    ``verify``: as httpx's (True: the system's CAs; an ``ssl.SSLContext``; a CA bundle path)."""
     import httpcore
     import httpx
     backend_cls, _ = _backend_classes()
     transport = httpx.HTTPTransport(trust_env=False)
     transport._pool = httpcore.ConnectionPool(  # same defaults as httpx, our network backend
-        ssl_context=httpx.create_ssl_context(trust_env=False),
+        ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
         max_connections=pool_kw.get("max_connections", 100),
         max_keepalive_connections=pool_kw.get("max_keepalive_connections", 20),
         keepalive_expiry=5.0, network_backend=backend_cls())
     return transport
 
 
-def make_client(timeout_s: float = DEFAULT_TIMEOUT_S):
+def make_client(timeout_s: float = DEFAULT_TIMEOUT_S, *, verify=True):
     """An httpx client: connect/read/write timeouts, at most 5 redirects (http/https only),
     public hosts only at every hop, no proxies from the environment."""
     import httpx
     return httpx.Client(timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0)),
                         follow_redirects=True, max_redirects=5, trust_env=False,
-                        transport=make_transport(), headers={"User-Agent": USER_AGENT})
+                        transport=make_transport(verify), headers={"User-Agent": USER_AGENT})

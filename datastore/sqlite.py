@@ -50,7 +50,8 @@ def connect(path: Path) -> Iterator[sqlite3.Connection]:
 
 @contextmanager
 def connect_readonly(path: Path, *, immutable: bool = False) -> Iterator[sqlite3.Connection]:
-    """A read-only connection that never creates or changes a file. ``immutable`` also skips
+    """A read-only connection: it never changes the store's content (SQLite may still create
+    its ``-wal``/``-shm`` index files when the directory is writable). ``immutable`` also skips
     the WAL (for a read-only directory where SQLite cannot create its shared-memory file; the
     latest uncheckpointed commits may then be missing)."""
     uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")

@@ -22,6 +22,8 @@ import sys
 from pathlib import Path
 from typing import Optional
 
+from flows.outcome import failure_line, io_error_line, warn_disk
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_MISSING, EXIT_FAILED = 0, 1, 2, 3, 4, 5
 log = logging.getLogger("ita")
 STAGE_CHOICES = ("extract", "normalize", "write")
@@ -97,37 +99,10 @@ def cmd_ingest(a: argparse.Namespace) -> int:
     except SourceError as e:
         raise CLIError(f"source {source}: {e}") from None
     except OSError as e:
-        raise CLIError(_io_error_line(e, ws)) from None
+        raise CLIError(io_error_line(e, ws)) from None
     _print_report(report)
-    _warn_disk(ws)
+    warn_disk(ws)
     return EXIT_FAILED if isinstance(report, dict) and report.get("failed") else EXIT_OK
-
-
-def _io_error_line(e: BaseException, ws) -> str:
-    """One line for an I/O error that stopped a run: plain words and the directory."""
-    from datastore.errors import describe_os_error, disk_full
-    where = next((d for d in (ws.work_dir, ws.processed_dir) if disk_full(d)), None)
-    return f"cannot proceed: {describe_os_error(e, where)}" if where else f"cannot proceed: {describe_os_error(e)}"
-
-
-def _warn_disk(ws) -> None:
-    """After a run: say so (naming the directory) when the work or dataset directory is full."""
-    from datastore.errors import disk_full
-    for what, d in (("work directory", ws.work_dir), ("dataset directory", ws.processed_dir)):
-        if disk_full(d):
-            print(f"ita: no space left on device in {d} (the {what})", file=sys.stderr)
-
-
-def _failure_line(f: dict) -> str:
-    """One line per failed document or source item, worded the same by ingest, rerun and status."""
-    name = f.get("source_uri") or f.get("file_name") or (f.get("doc_id") or "")[:12]
-    doc = f" [{f['doc_id'][:12]}]" if f.get("doc_id") else ""
-    error = f.get("error") or "no error recorded"
-    if name and error.startswith(f"{name}: "):  # fetch errors name their URL: once is enough
-        error = error[len(name) + 2:]
-    stage = f.get("failed_stage") or f.get("stage") or "fetched"
-    stage = {"fetched": "fetch", "extracted": "extract", "normalized": "normalize", "written": "write"}.get(stage, stage)
-    return f"failed  {name}{doc} ({stage}): {error}"
 
 
 def _print_report(report) -> None:
@@ -141,7 +116,7 @@ def _print_report(report) -> None:
             print(f"{k}: {len(v)}")
             for item in v:
                 if isinstance(item, dict) and item.get("error"):
-                    line = _failure_line(item)
+                    line = failure_line(item)
                     print("  " + (line.replace("failed ", "parked ", 1) if item.get("kind") == "parked" else line))
         elif isinstance(v, dict):
             print(f"{k}: {json.dumps(v, ensure_ascii=False, default=str)}")
@@ -231,110 +206,32 @@ def cmd_rerun(a: argparse.Namespace) -> int:
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
     except OSError as e:
-        raise CLIError(_io_error_line(e, ws)) from None
+        raise CLIError(io_error_line(e, ws)) from None
     for (doc_id, stage), r in zip(plan, results):
         stage = stage if isinstance(stage, str) else "fetch"
         if r.failed_stage or not r.status:
-            print(_failure_line({**r.to_dict(), "failed_stage": r.failed_stage or stage}))
+            print(failure_line({**r.to_dict(), "failed_stage": r.failed_stage or stage}))
         else:
             print(f"{r.status:9} {doc_id[:12]} from {stage:9} {r.source_uri or r.file_name}")
     for f in source_failures:
-        print(_failure_line(f))
+        print(failure_line(f))
     failed = sum(bool(r.failed_stage or not r.status) for r in results) + len(source_failures)
     n_src = len(source_failures) + len(fetched)
     print(f"re-ran {len(results)} document(s)" + (f" and {n_src} source item(s)" if n_src else "") +
           f"; {failed} failed")
-    _warn_disk(ws)
+    warn_disk(ws)
     return EXIT_FAILED if failed else EXIT_OK
 
 
 # --- status --------------------------------------------------------------------------------
 def cmd_status(a: argparse.Namespace) -> int:
-    """Read-only: never writes to the dataset or the work directory, so it works on a full,
-    read-only or damaged one (what cannot be read is a one-line warning)."""
+    """Read-only: changes nothing in the dataset or the ledger (see ``flows.status``)."""
     ws = _workspace(a.data_dir, a.work)
-    docs_dir = ws.processed_dir / "documents"
-    if not docs_dir.is_dir() and not ws.ledger_path.exists():
+    if not (ws.processed_dir / "documents").is_dir() and not ws.ledger_path.exists():
         raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
-    warnings: list[str] = []
-    from datastore.errors import disk_full
-    for what, d in (("work directory", ws.work_dir), ("dataset directory", ws.processed_dir)):
-        if d.is_dir() and not os.access(d, os.W_OK):
-            warnings.append(f"the {what} {d} is read-only: shown as it is; ingest and rerun cannot run")
-        elif d.is_dir() and disk_full(d):
-            warnings.append(f"no space left on device in {d} (the {what}): ingest and rerun cannot record there")
-    if docs_dir.is_dir():
-        rows = _status_documents(docs_dir, warnings)
-        counts: dict[str, int] = {}
-        for r in rows:
-            counts[r["status"]] = counts.get(r["status"], 0) + 1
-        print(f"dataset {ws.processed_dir}: {len(rows)} document(s)")
-        for s_, n in sorted(counts.items()):
-            print(f"  {s_:8} {n}")
-        for r in rows:
-            if r["status"] != "ok":
-                print(f"  {r['status']:8} {r['doc_id'][:12]} {r['file_name']}: {r['error'] or ''}")
-    if ws.ledger_path.exists():
-        _status_ledger(ws, warnings)
-    _status_parked(ws, warnings)
-    for w in warnings:
-        print(f"ita status: warning: {w}", file=sys.stderr)
+    from flows.status import print_status
+    print_status(ws)
     return EXIT_OK
-
-
-def _status_documents(docs_dir: Path, warnings: list[str]) -> list[dict]:
-    """The documents table's rows; an unreadable file (half-written, damaged) is a warning."""
-    import pyarrow.parquet as pq
-    from datastore.schema import DOCUMENTS
-    rows = []
-    for p in sorted(docs_dir.glob("*.parquet")):  # none yet: an empty table
-        try:
-            t = pq.read_table(p, schema=DOCUMENTS, columns=["doc_id", "file_name", "status", "error"])
-            rows += t.to_pylist()
-        except Exception as e:  # noqa: BLE001 - damaged file: say so, show the rest
-            warnings.append(f"cannot read {p}: {type(e).__name__}: {e}")
-    return sorted(rows, key=lambda r: (r["status"] or "", r["file_name"] or ""))
-
-
-def _status_ledger(ws, warnings: list[str]) -> None:
-    import sqlite3
-    from datastore.errors import describe_os_error
-    from datastore.ledger import Ledger
-    try:
-        led = Ledger(ws.ledger_path, readonly=True)
-        summary, failed, sources = led.stage_summary(), led.failed_docs(), led.source_failures()
-    except (sqlite3.Error, OSError) as e:
-        warnings.append(f"cannot read the ledger {ws.ledger_path}: {describe_os_error(e)}")
-        return
-    if led.warning:
-        warnings.append(led.warning)
-    print(f"ledger {ws.ledger_path}:")
-    for stage, by_status in summary.items():
-        print(f"  {stage:10} " + "  ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
-    if failed:
-        print(f"failures ({len(failed)}):")
-        for f in failed:
-            print(f"  {f['doc_id'][:12]} {f['stage']:10} {f['file_name']}: {f['error']}")
-    if sources:
-        print(f"source items that failed before becoming documents ({len(sources)}; `ita rerun --failed` "
-              "retries them):")
-        for f in sources:
-            print(f"  {_failure_line(f)}  [{f['kind'] or 'error'}, {f['attempts']} attempt(s), "
-                  f"last {f['last_failed'][:19]}]")
-
-
-def _status_parked(ws, warnings: list[str]) -> None:
-    from datastore.manifest import PARK_POLICY, read_parked
-    try:
-        parked = read_parked(ws.raw_dir)
-    except Exception as e:  # noqa: BLE001 - damaged manifest: warn
-        warnings.append(f"cannot read the raw manifest in {ws.raw_dir}: {type(e).__name__}: {e}")
-        return
-    if parked:
-        print(f"parked downloads ({len(parked)}): {PARK_POLICY}")
-        for p in parked:
-            nxt = f"next automatic try after {p['retry_after']}" if p["retry_after"] else "no automatic retry"
-            print(f"  {p['source_uri']}: {p['kind']}, {p['attempts']} attempt(s), last {p['last_failed']}; {nxt}")
 
 
 # --- tables ----------------------------------------------------------------------------------

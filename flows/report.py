@@ -7,6 +7,7 @@ report is versioned on the Prefect Artifacts page.
 from __future__ import annotations
 
 import statistics
+import time
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -25,6 +26,24 @@ def read_scores(processed_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, 
             out[d] = col[0] if col else None
         except (OSError, KeyError, ValueError):
             out[d] = None
+    return out
+
+
+def written_now(processed_dir: str | Path, doc_ids: Iterable[str], since: float) -> dict[str, Optional[str]]:
+    """The ``status`` of each document whose ``documents`` file was written at or after ``since``
+    (epoch seconds): what this run really wrote, read from disk (a task that crashed after its
+    write still wrote it; one whose write failed did not)."""
+    import pyarrow.parquet as pq
+    out: dict[str, Optional[str]] = {}
+    for d in doc_ids:
+        p = Path(processed_dir) / "documents" / f"{d}.parquet"
+        try:
+            if p.stat().st_mtime < since:
+                continue
+            col = pq.read_table(p, columns=["status"]).column("status").to_pylist()
+            out[d] = col[0] if col else None
+        except (OSError, KeyError, ValueError):
+            continue
     return out
 
 
@@ -60,6 +79,8 @@ def build_report(*, source: str, processed_dir: str, sources_listed: int, fetche
     parked = [{"doc_id": None, "source_uri": f["source_uri"], "stage": "fetched", "error": f["error"],
                "kind": "parked"} for f in fetch_failures if f.get("kind") == "parked"]
     scores = read_scores(processed_dir, [p["doc_id"] for p in processed])
+    on_disk = written_now(processed_dir, [p["doc_id"] for p in processed], time.time() - wall_s - 1.0)
+    statuses = [on_disk.get(p["doc_id"]) or "not written" for p in processed]
     return {
         "source": source, "mode": mode, "wall_s": round(wall_s, 3),
         "sources_listed": sources_listed,
@@ -68,10 +89,9 @@ def build_report(*, source: str, processed_dir: str, sources_listed: int, fetche
         "new": new, "updated": updated, "failed": failures,
         "cached": [c["doc_id"] for c in cached], "skipped_current": skipped,
         "parked": parked,  # known size/deadline failures not downloaded again this run
-        "written": sum(1 for p in processed if p.get("status")),  # a documents row really written
-        "not_written": sum(1 for p in processed if not p.get("status")),
-        "statuses": {s: sum(1 for p in processed if (p.get("status") or "not written") == s)
-                     for s in sorted({p.get("status") or "not written" for p in processed})},
+        "written": len(on_disk),  # documents rows this run really wrote (read back from disk)
+        "not_written": len(processed) - len(on_disk),
+        "statuses": {s: statuses.count(s) for s in sorted(set(statuses))},
         "score_distribution": score_distribution(scores.values()),
         "noop": not processed and not cached and not any(f.get("bytes_downloaded") for f in fetched),
     }

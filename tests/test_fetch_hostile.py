@@ -218,3 +218,48 @@ def test_bounded_downloads_parked_retry_due_downloads_even_when_the_server_says_
     with sqlite3.connect(m.path) as c:  # a day later: the retry is due
         c.execute("UPDATE parked SET retry_after='2000-01-01T00:00:00+00:00'")
     assert _fetch(url, tmp_path).outcome == "new" and m.parked(url) is None
+
+
+def test_only_public_hosts_https_keeps_the_name_for_sni_and_certificate(tmp_path, monkeypatch):
+    """Over TLS the socket goes to the checked address while SNI and certificate verification
+    use the host name: a certificate for ``localhost`` verifies, and the server sees that name."""
+    import ssl
+    import threading
+    from http.server import ThreadingHTTPServer
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"],
+                   check=True, capture_output=True)
+    srv = H.HostileServer()
+    srv.routes["/a.pdf"] = H.pdf(PDF)
+    sni = []
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    ctx.sni_callback = lambda sock, name, c: sni.append(name)
+    srv.httpd.shutdown()
+    tls = ThreadingHTTPServer(("127.0.0.1", 0), srv.httpd.RequestHandlerClass)
+    tls.socket = ctx.wrap_socket(tls.socket, server_side=True)
+    threading.Thread(target=tls.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+    port = tls.server_address[1]
+    monkeypatch.setenv("ITA_ALLOW_HOSTS", "127.0.0.0/8,::1")
+    try:
+        client = safe_http.make_client(5, verify=ssl.create_default_context(cafile=str(cert)))
+        with H.ConnectAudit() as audit:
+            r = fetch_item(_item(f"https://localhost:{port}/a.pdf"), tmp_path, RawManifest(tmp_path), client=client)
+        client.close()
+        assert r.bytes_downloaded == len(PDF) and sni == ["localhost"]
+        assert {a[0] for a in audit.addresses} <= {"127.0.0.1", "::1"}
+        with pytest.raises(FetchError) as e:  # the system's CAs do not know this certificate
+            fetch_item(_item(f"https://localhost:{port}/b.pdf"), tmp_path, RawManifest(tmp_path), timeout_s=5)
+        assert "CERTIFICATE_VERIFY_FAILED" in str(e.value)
+    finally:
+        tls.shutdown()
+        tls.server_close()
+        srv.httpd.server_close()
+
+
+def test_fetch_error_keeps_its_kind_across_pickling():
+    """Prefect states and Dask workers pickle exceptions: the kind must survive."""
+    import pickle
+    e = pickle.loads(pickle.dumps(FetchError("x: refused", transient=False, kind="refused", sha256=None)))
+    assert (str(e), e.kind, e.transient) == ("x: refused", "refused", False)

@@ -238,6 +238,28 @@ def test_honest_outcome_full_work_dir_and_readonly_status(tmp_path, tmpfs):
     assert f"warning: the work directory {work} is read-only" in st.stderr, st.stderr
 
 
+def test_honest_outcome_work_dir_fills_during_the_run(tmp_path, tmpfs):
+    """Enough room to start, not to finish: every document is reported (not written), the
+    summary's counts are the files really there, one line each, the full directory named."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for k in range(1, 7):
+        render_pdf(src / f"d{k}.pdf", [[f"Q i{k} 5{k}"] * 200])
+    work = tmpfs("work", "3m")
+    st = os.statvfs(work)
+    (work / "filler").write_bytes(b"\0" * (st.f_bavail * st.f_frsize - 160 * 1024))
+    out = tmp_path / "out"
+    r = ita("ingest", src, "--out", out, "--work", work, "--no-progress")
+    assert r.returncode in (EXIT_FAILED, EXIT_ERROR), r.stdout + r.stderr
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert f"no space left on device in {work}" in r.stdout + r.stderr, r.stdout + r.stderr
+    if r.returncode == EXIT_FAILED:
+        there = len(list((out / "documents").glob("*.parquet"))) if (out / "documents").is_dir() else 0
+        assert f"written: {there}\n" in r.stdout and "failed: 0" not in r.stdout, r.stdout
+    st_ = ita("status", out, "--work", work)
+    assert st_.returncode == 0 and "Traceback" not in st_.stderr, st_.stderr
+
+
 def test_honest_outcome_damaged_ledger(tmp_path):
     src = _src(tmp_path, 1)
     out = tmp_path / "out"
@@ -246,9 +268,11 @@ def test_honest_outcome_damaged_ledger(tmp_path):
     ws.ledger_path.write_bytes(b"this is not a database" * 100)
     for p in ws.work_dir.glob("ledger.sqlite-*"):
         p.unlink()
+    (out / "documents" / ("f" * 64 + ".parquet")).write_bytes(b"PAR1 a half-written file")
     st = ita("status", out)
     assert st.returncode == 0 and "1 document(s)" in st.stdout and "Traceback" not in st.stderr
     assert "warning: cannot read the ledger" in st.stderr, st.stderr
+    assert f"warning: cannot read {out / 'documents' / ('f' * 64 + '.parquet')}" in st.stderr, st.stderr
 
 
 # --- one writer per dataset ---------------------------------------------------------------------------
@@ -332,3 +356,32 @@ def test_writes_invisible_until_done(tmp_path):
 
 def _show(r):  # debugging aid: python -c "import test_hostile_e2e as t; t._show(...)"
     print(r.returncode, r.stdout, r.stderr, sep="\n---\n")
+
+
+def test_expected_failures_one_line_same_words_for_documents(tmp_path):
+    src = _src(tmp_path, 2)
+    out = tmp_path / "out"
+    env = dict(ENV, ITA_EXTRACTOR=spec("crash_extract"))
+    first = ita("ingest", src, "--out", out, "--no-progress", env=env)
+    again = ita("rerun", "--failed", "--out", out, env=env)
+    for r in (first, again):
+        assert r.returncode == EXIT_FAILED, r.stdout + r.stderr
+        assert "Traceback" not in r.stderr and "DocumentFailed" not in r.stderr, r.stderr[-3000:]
+    for name in ("d1.pdf", "d2.pdf"):
+        (a,) = _lines(first.stdout, f"failed  {name} [")
+        (b,) = _lines(again.stdout, f"failed  {name} [")
+        assert a == b and a.endswith("(extract): RuntimeError: extractor bug"), (a, b)
+
+
+def test_honest_outcome_readonly_dataset_dir(tmp_path, tmpfs):
+    src = _src(tmp_path, 2)
+    out = tmpfs("out", "4m")
+    subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+    r = ita("ingest", src, "--out", out, "--work", tmp_path / "work", "--no-progress")
+    assert r.returncode in (EXIT_FAILED, EXIT_ERROR), r.stdout + r.stderr
+    assert "Traceback" not in r.stderr, r.stderr[-3000:]
+    assert f"read-only file system in {out}" in r.stdout + r.stderr, r.stdout + r.stderr
+    if r.returncode == EXIT_FAILED:
+        assert "written: 0" in r.stdout and 'statuses: {"not written": 2}' in r.stdout, r.stdout
+    st = ita("status", out, "--work", tmp_path / "work")
+    assert st.returncode == 0 and "Traceback" not in st.stderr, st.stderr

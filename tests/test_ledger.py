@@ -4,6 +4,8 @@ from __future__ import annotations
 import multiprocessing as mp
 import sqlite3
 
+import pytest
+
 from datastore.ledger import Ledger
 from datastore.writer import pipeline_version
 
@@ -89,3 +91,39 @@ def test_concurrent_processes_lose_nothing(tmp_path):
     led = Ledger(path)
     assert len(led.docs()) == 160
     assert led.stage_summary() == {"extracted": {"ok": 160}, "written": {"ok": 160}}
+
+
+def test_every_source_item_accounted_for_in_the_ledger(tmp_path):
+    """source_failures: attempts count, a parked failure keeps its kind and attempts, a fetched
+    item leaves, a local non-PDF (bytes known) is a failed document instead."""
+    led = Ledger(tmp_path / "ledger.sqlite")
+    url, loc = "http://x.example/a.pdf", "sub/b.pdf"
+    led.record_source_outcomes([], [{"source_uri": url, "file_name": "a.pdf", "error": "HTTP 500", "kind": "http",
+                                     "transient": True},
+                                    {"source_uri": loc, "file_name": "b.pdf", "error": "broken symlink",
+                                     "kind": "source", "local_path": "/r/sub/b.pdf", "root": "/r"},
+                                    {"source_uri": "c.pdf", "file_name": "c.pdf", "error": "not a PDF",
+                                     "kind": "not_pdf", "sha256": "c" * 64}])
+    led.record_source_outcomes([], [{"source_uri": url, "file_name": "a.pdf", "error": "too big", "kind": "size"}])
+    led.record_source_outcomes([], [{"source_uri": url, "file_name": "a.pdf", "error": "parked: too big",
+                                     "kind": "parked"}])
+    rows = {r["source_uri"]: r for r in led.source_failures()}
+    assert set(rows) == {url, loc}
+    assert (rows[url]["kind"], rows[url]["attempts"], rows[url]["error"]) == ("size", 2, "parked: too big")
+    assert rows[loc]["root"] == "/r" and rows[loc]["attempts"] == 1
+    led.record_source_outcomes([{"source_uri": url}], [])
+    assert [r["source_uri"] for r in led.source_failures()] == [loc]
+
+
+def test_honest_outcome_ledger_read_only_never_writes(tmp_path):
+    led = Ledger(tmp_path / "ledger.sqlite")
+    led.upsert_document(A, source_uri="a", file_name="a.pdf")
+    db = (tmp_path / "ledger.sqlite").read_bytes()
+    ro = Ledger(tmp_path / "ledger.sqlite", readonly=True)
+    assert [d["doc_id"] for d in ro.docs()] == [A] and ro.source_failures() == []
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        ro.upsert_document(B, source_uri="b")
+    assert (tmp_path / "ledger.sqlite").read_bytes() == db and [d["doc_id"] for d in led.docs()] == [A]
+    with pytest.raises(FileNotFoundError):
+        Ledger(tmp_path / "missing.sqlite", readonly=True)
+    assert not (tmp_path / "missing.sqlite").exists()

@@ -114,3 +114,19 @@ def test_every_source_item_accounted_for_special_files_and_private_index(tmp_pat
     with pytest.raises(SourceError, match="is a loopback address, not a public host"):
         list_source(http_server.url("/list/index.html"), timeout_s=5)
     assert http_server.hits == {}
+
+
+def test_every_source_item_accounted_for_unreadable_local_file_fails_alone(tmp_path):
+    """A file that cannot be read when it is hashed (here: removed after listing) is that
+    item's failure in plain words, not a crash of the run."""
+    from datastore.fetch import FetchError, fetch_item
+    from datastore.manifest import RawManifest
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "gone.pdf").write_bytes(render_pdf_bytes([["a"]]))
+    (item,) = list_source(str(src))
+    (src / "gone.pdf").unlink()
+    with pytest.raises(FetchError) as e:
+        fetch_item(item, tmp_path / "raw", RawManifest(tmp_path / "raw"))
+    assert e.value.kind == "local" and not e.value.transient
+    assert str(e.value) == f"cannot read gone.pdf: no such file or directory in {src} (gone.pdf)"
