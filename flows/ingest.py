@@ -40,6 +40,8 @@ def quiet_prefect_env() -> None:
     """Defaults for Prefect settings (before it is imported): long API startup timeout, quiet logs."""
     for k, v in _PREFECT_ENV_DEFAULTS.items():
         os.environ.setdefault(k, v)
+    from flows.logs import prefect_env_defaults
+    prefect_env_defaults()  # run logs reach the Prefect API at INFO; the console per -v/-q
 
 
 # --- Prefect-free helpers ----------------------------------------------------------------------
@@ -153,7 +155,7 @@ def _task_runner(workers: int, dask_address: Optional[str]):
 def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int = 2,
            dask_address: str | None = None, progress: bool = True, *,
            fetch_timeout_s: float | None = None, max_bytes: int = MAX_PDF_BYTES,
-           extractor: str | None = None, normalizer: str | None = None) -> dict:
+           extractor: str | None = None, normalizer: str | None = None, fail_on: str = "failed") -> dict:
     """Ingest ``source`` into the dataset at ``out_dir``; returns the run report (a dict).
 
     Only new or changed PDFs are fetched and processed; a run with nothing new returns a
@@ -191,10 +193,15 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
             prefetched = {"listed": len(items), "fetched": fetched, "retry": retry, "failed": permanent}
         from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
         flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
-        report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
+        state = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir), workers=workers,
                       progress=bool(progress and sys.stderr.isatty()), prefetched=prefetched,
-                      fetch_timeout_s=timeout_s, max_bytes=max_bytes,
-                      stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v})
+                      fetch_timeout_s=timeout_s, max_bytes=max_bytes, fail_on=fail_on,
+                      stages={k: v for k, v in (("extractor", extractor), ("normalizer", normalizer)) if v},
+                      return_state=True)
+        report = state.result(raise_on_failure=False)  # a Failed run (documents failed) still reports
+        if not isinstance(report, dict):  # the flow itself crashed
+            raise report if isinstance(report, BaseException) else RuntimeError(str(report))
+        report["flow_state"] = state.type.value
         if prefetched is not None and retired:
             report["retired"] = len(retired)
         report["wall_s"] = round(time.monotonic() - t0, 3)
