@@ -22,12 +22,14 @@ from typing import Optional
 
 from datastore.interim import file_sha256  # noqa: F401 - re-exported
 from datastore.manifest import RawManifest
+from datastore.settings import settings
+from datastore.version import __version__
 from datastore.sources import SourceItem, check_url
 
-MAX_PDF_BYTES = int(os.environ.get("ITA_MAX_PDF_MB", "100")) * 1024 * 1024
-DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_FETCH_TIMEOUT_S", "30"))
+MAX_PDF_BYTES = settings().max_pdf_mb * 1024 * 1024  # $ITA_MAX_PDF_MB
+DEFAULT_TIMEOUT_S = settings().fetch_timeout_s  # $ITA_FETCH_TIMEOUT_S
 PDF_MAGIC = b"%PDF-"
-USER_AGENT = "ita-dataset/0.1 (+https://github.com/; ITA report collector)"
+USER_AGENT = f"ita-dataset/{__version__} (+https://github.com/; ITA report collector)"
 
 
 class FetchError(Exception):

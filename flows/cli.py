@@ -1,7 +1,12 @@
-"""The ``ita`` command line: ingest, rerun, status, tables, repair, serve.
+"""The ``ita`` command line: ingest, rerun, status, check, tables, repair, serve.
 
 Heavy modules (Prefect, pyarrow, pdfplumber) are imported inside the commands that need
 them, so ``ita repair`` / ``ita status`` / ``ita tables`` start fast.
+
+Common options: ``-v``/``-vv`` (more log lines: info, debug; Prefect's own console lines;
+tracebacks of unexpected errors), ``-q`` (errors only); ``--json`` (ingest, rerun, status,
+check) prints one JSON document on stdout instead of text. Configuration: the options, then
+the ``ITA_*`` environment variables (``datastore.settings``, docs/configuration.md).
 
 Exit codes: 0 done (documents that failed are reported, they are data, not a crash);
 1 error; 2 usage; 3 the data directory is locked by another run; 4 a pipeline component
@@ -18,6 +23,7 @@ from typing import Optional
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_MISSING = 0, 1, 2, 3, 4
 STAGE_CHOICES = ("extract", "normalize", "write")
+FAIL_ON = ("failed", "partial", "never")  # flows.report.FAIL_ON (not imported: fast start)
 _LEDGER_TO_STAGE = {"fetched": "extract", "extracted": "extract", "normalized": "normalize", "written": "write"}
 
 
@@ -53,11 +59,12 @@ def _need_stages(stages: set[str]) -> None:
 
 
 def _version() -> str:
-    from importlib import metadata
-    try:
-        return metadata.version("ita-dataset")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    from datastore.version import __version__
+    return __version__
+
+
+def _emit_json(obj) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
 
 def _workspace(out: str, work: Optional[str]):
@@ -83,10 +90,13 @@ def cmd_ingest(a: argparse.Namespace) -> int:
             _need_stages({"extract"})
             report = flow.ingest(source, str(ws.processed_dir), work_dir=str(ws.work_dir),
                                  workers=a.workers, dask_address=a.dask_address,
-                                 progress=not a.no_progress)
+                                 progress=not a.no_progress and not a.json, fail_on=a.fail_on)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
-    _print_report(report)
+    if a.json:
+        _emit_json(report)
+    else:
+        _print_report(report)
     return EXIT_OK
 
 
@@ -96,7 +106,11 @@ def _print_report(report) -> None:
         print(report)
         return
     for k, v in report.items():
-        if isinstance(v, (list, tuple)):
+        if k in ("needs_look", "results"):
+            continue  # the failures are listed under "failed"; "results" are printed by the caller
+        if isinstance(v, (list, tuple)) and k == "top_flags":
+            print(f"{k}: " + ", ".join(f"{kind} {n}" for kind, n in v))
+        elif isinstance(v, (list, tuple)):
             print(f"{k}: {len(v)}")
             for item in v:
                 if isinstance(item, dict) and item.get("error"):
@@ -145,9 +159,7 @@ def _rerun_plan(ws, a: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def cmd_rerun(a: argparse.Namespace) -> int:
-    from concurrent.futures import ThreadPoolExecutor
     from datastore.lock import LockBusy, hold_lock
-    from datastore.runner import DocResult, MissingStageInput, process_document
     from datastore.writer import sweep_temp_files
     ws = _workspace(a.out, a.work)
     if a.from_stage and a.failed:
@@ -163,35 +175,36 @@ def cmd_rerun(a: argparse.Namespace) -> int:
             plan = _rerun_plan(ws, a)
             _need_stages({stage for _, stage in plan})
             if not plan:
-                print("nothing to re-run")
+                if a.json:
+                    _emit_json({"mode": "rerun", "results": [], "statuses": {}, "failed": []})
+                else:
+                    print("nothing to re-run")
                 return EXIT_OK
-
-            def run(item):
-                doc_id, stage = item
-                try:
-                    kw = {"timeout_s": a.timeout} if a.timeout else {}
-                    return process_document(ws, doc_id=doc_id, from_stage=stage, **kw)
-                except MissingStageInput as e:  # e.g. the raw PDF was removed: report, go on
-                    return DocResult(doc_id=doc_id, source_uri="", file_name="", error=str(e))
-
-            with ThreadPoolExecutor(max_workers=max(1, a.workers)) as pool:
-                results = list(pool.map(run, plan))
+            rerun_mod = _need("flows.rerun_flow", "the re-run flow")
+            label = "rerun --failed" if a.failed else (f"rerun --doc {a.doc}" if a.doc else "rerun --all")
+            report = rerun_mod.rerun(str(ws.processed_dir), str(ws.work_dir), plan, workers=a.workers,
+                                     timeout_s=a.timeout, fail_on=a.fail_on, label=label)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
-    for (doc_id, stage), r in zip(plan, results):
-        line = f"{r.status or 'not written':9} {doc_id[:12]} from {stage:9} {r.file_name}"
-        print(line + (f": {r.error}" if r.error else ""))
-    failed = sum(r.status == "failed" for r in results)
-    print(f"re-ran {len(results)} document(s); {failed} failed")
+    if a.json:
+        _emit_json(report)
+        return EXIT_OK
+    results = report["results"]
+    for r in results:
+        line = f"{r.get('status') or 'not written':9} {r['doc_id'][:12]} from {r['from_stage']:9} {r.get('file_name') or ''}"
+        print(line + (f": {r['error']}" if r.get("error") else ""))
+    failed = sum(bool(r.get("failed_stage")) for r in results)
+    print(f"re-ran {len(results)} document(s); {failed} failed" +
+          (f"; Prefect flow run {report['flow_state']}" if report.get("flow_state") else ""))
     return EXIT_OK
 
 
 # --- status --------------------------------------------------------------------------------
-def cmd_status(a: argparse.Namespace) -> int:
-    ws = _workspace(a.data_dir, a.work)
+def status_data(ws) -> dict:
+    """What ``ita status`` shows, as data: documents by status with the errors of those not
+    ``ok``, and the ledger's counts by stage with its failures."""
+    out: dict = {"dataset": str(ws.processed_dir), "documents": None, "ledger": None}
     docs_dir = ws.processed_dir / "documents"
-    if not docs_dir.is_dir() and not ws.ledger_path.exists():
-        raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
     if docs_dir.is_dir():
         import pyarrow.dataset as pads
         from datastore.schema import DOCUMENTS
@@ -202,24 +215,60 @@ def cmd_status(a: argparse.Namespace) -> int:
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["status"]] = counts.get(r["status"], 0) + 1
-        print(f"dataset {ws.processed_dir}: {len(rows)} document(s)")
-        for s, n in sorted(counts.items()):
-            print(f"  {s:8} {n}")
-        for r in rows:
-            if r["status"] != "ok":
-                print(f"  {r['status']:8} {r['doc_id'][:12]} {r['file_name']}: {r['error'] or ''}")
+        out["documents"] = {"count": len(rows), "by_status": dict(sorted(counts.items())),
+                            "not_ok": [r for r in rows if r["status"] != "ok"]}
     if ws.ledger_path.exists():
         from datastore.ledger import Ledger
         led = Ledger(ws.ledger_path)
+        out["ledger"] = {"path": str(ws.ledger_path), "stages": led.stage_summary(),
+                         "failures": [{k: f.get(k) for k in ("doc_id", "stage", "file_name", "error")}
+                                      for f in led.failed_docs()]}
+    return out
+
+
+def cmd_status(a: argparse.Namespace) -> int:
+    ws = _workspace(a.data_dir, a.work)
+    if not (ws.processed_dir / "documents").is_dir() and not ws.ledger_path.exists():
+        raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
+    data = status_data(ws)
+    if a.json:
+        _emit_json(data)
+        return EXIT_OK
+    docs = data["documents"]
+    if docs is not None:
+        print(f"dataset {ws.processed_dir}: {docs['count']} document(s)")
+        for s, n in docs["by_status"].items():
+            print(f"  {s:8} {n}")
+        for r in docs["not_ok"]:
+            print(f"  {r['status']:8} {r['doc_id'][:12]} {r['file_name']}: {r['error'] or ''}")
+    led = data["ledger"]
+    if led is not None:
         print(f"ledger {ws.ledger_path}:")
-        for stage, by_status in led.stage_summary().items():
+        for stage, by_status in led["stages"].items():
             print(f"  {stage:10} " + "  ".join(f"{k} {v}" for k, v in sorted(by_status.items())))
-        failed = led.failed_docs()
-        if failed:
-            print(f"failures ({len(failed)}):")
-            for f in failed:
+        if led["failures"]:
+            print(f"failures ({len(led['failures'])}):")
+            for f in led["failures"]:
                 print(f"  {f['doc_id'][:12]} {f['stage']:10} {f['file_name']}: {f['error']}")
     return EXIT_OK
+
+
+# --- check -----------------------------------------------------------------------------------
+def cmd_check(a: argparse.Namespace) -> int:
+    from datastore.contract import check
+    root = Path(a.data_dir)
+    if not root.is_dir():
+        raise CLIError(f"no dataset directory {root}", EXIT_USAGE)
+    result = check(root)
+    if a.json:
+        _emit_json(result)
+    else:
+        for p in result["problems"]:
+            print(p)
+        print(f"contract (schema {result['schema_version']}): " +
+              ("ok" if result["ok"] else f"{len(result['problems'])} problem(s)") +
+              f" — {', '.join(f'{t} {n}' for t, n in result['rows'].items())} rows")
+    return EXIT_OK if result["ok"] else EXIT_ERROR
 
 
 # --- tables ----------------------------------------------------------------------------------
@@ -227,6 +276,19 @@ def _table_fields(t) -> tuple[int, int, tuple, list]:
     """(page, index, bbox, rows) of a table report item (a RawTable or a dict)."""
     get = (lambda k: t.get(k)) if isinstance(t, dict) else (lambda k: getattr(t, k, None))
     return get("page"), get("index"), tuple(get("bbox") or ()), get("rows") or []
+
+
+def _page_count(pdf: Path) -> Optional[int]:
+    """Pages in the PDF (None when it cannot be opened: the extractor says why)."""
+    try:
+        import pypdfium2 as pdfium
+        doc = pdfium.PdfDocument(str(pdf))
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+    except Exception:  # noqa: BLE001 - unreadable: table_report reports it
+        return None
 
 
 def cmd_tables(a: argparse.Namespace) -> int:
@@ -240,6 +302,10 @@ def cmd_tables(a: argparse.Namespace) -> int:
     except ValueError as e:
         raise CLIError(f"--pages {a.pages}: {e}", EXIT_USAGE) from None
     from extractors.errors import BadPDF
+    if pages:
+        n = _page_count(pdf)
+        if n is not None and max(pages) > n:
+            raise CLIError(f"--pages {a.pages}: {pdf} has {n} page(s)", EXIT_USAGE)
     try:
         tables = inspect_mod.table_report(str(pdf), pages)
     except BadPDF as e:
@@ -285,8 +351,12 @@ def cmd_repair(a: argparse.Namespace) -> int:
 def cmd_serve(a: argparse.Namespace) -> int:
     serve_mod = _need("flows.serve", "the nightly deployment")
     try:
+        serve_mod.validate(cron=a.cron, timezone=a.tz, source=a.source)
+    except ValueError as e:  # checked before anything is registered
+        raise CLIError(str(e), EXIT_USAGE) from None
+    try:
         serve_mod.serve(cron=a.cron, timezone=a.tz, source=a.source, out_dir=a.out, work_dir=a.work,
-                        workers=a.workers)
+                        workers=a.workers, fail_on=a.fail_on)
     except RuntimeError as e:  # e.g. no Prefect server configured
         raise CLIError(str(e)) from None
     return EXIT_OK
@@ -294,32 +364,69 @@ def cmd_serve(a: argparse.Namespace) -> int:
 
 # --- parser --------------------------------------------------------------------------------------
 def _positive_int(text: str) -> int:
-    n = int(text)
+    try:
+        n = int(text) if text.strip().isascii() else None
+    except ValueError:
+        n = None
+    if n is None:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
     return n
 
 
+def _positive_float(text: str) -> float:
+    try:
+        v = float(text) if text.strip().isascii() else None
+    except ValueError:
+        v = None
+    if v is None or v <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text!r}")
+    return v
+
+
+FAIL_ON_HELP = ("when the run (and its Prefect flow run) ends Failed: 'failed' (default) when any document "
+                "or source failed, 'partial' also when a document is partial, 'never'")
+
+
+def _verbosity_args(p: argparse.ArgumentParser, top: bool) -> None:
+    d = {} if top else {"default": argparse.SUPPRESS}
+    p.add_argument("-v", "--verbose", action="count", help="more log lines (-vv: debug); tracebacks of "
+                   "unexpected errors", **({"default": 0} if top else d))
+    p.add_argument("-q", "--quiet", action="store_true", help="errors only", **({"default": False} if top else d))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ita", description="Thai ITA report PDFs → a Parquet dataset.")
+    p = argparse.ArgumentParser(prog="ita", description="Thai ITA report PDFs → a Parquet dataset.",
+                                epilog="Environment variables: docs/configuration.md (ITA_*).")
     p.add_argument("--version", action="version", version=f"ita {_version()}")
+    _verbosity_args(p, top=True)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, help: str, json_opt: bool = False) -> argparse.ArgumentParser:
+        sp = sub.add_parser(name, help=help, description=help)
+        _verbosity_args(sp, top=False)
+        if json_opt:
+            sp.add_argument("--json", action="store_true", help="print one JSON document instead of text")
+        return sp
 
     def data_args(sp, out_default="data/processed"):
         sp.add_argument("--out", default=out_default, help="dataset directory (default: %(default)s)")
         sp.add_argument("--work", default=None, help="work directory for interim files, ledger and lock "
                         "(default: $ITA_WORK_DIR, else data/ for data/processed, else OUT/.ita)")
 
-    sp = sub.add_parser("ingest", help="ingest PDFs from a directory, an http(s) index page or a manifest")
+    sp = add("ingest", "ingest PDFs from a directory, an http(s) index page or a manifest", json_opt=True)
     sp.add_argument("source", nargs="?", default="data/raw",
                     help="directory, http(s) index URL, or manifest .csv/.json (default: %(default)s)")
     data_args(sp)
     sp.add_argument("--workers", type=_positive_int, default=2, help="documents processed in parallel (default: 2)")
     sp.add_argument("--dask-address", default=None, help="run on a Dask cluster (tcp://host:port)")
     sp.add_argument("--no-progress", action="store_true", help="no progress bar")
+    sp.add_argument("--fail-on", choices=FAIL_ON, default="failed", help=FAIL_ON_HELP)
     sp.set_defaults(func=cmd_ingest)
 
-    sp = sub.add_parser("rerun", help="re-run failed documents, one document, or all from a stage")
+    sp = add("rerun", "re-run failed documents, one document, or all from a stage (a Prefect flow run)",
+             json_opt=True)
     g = sp.add_mutually_exclusive_group(required=True)
     g.add_argument("--failed", action="store_true", help="failed documents, each from its failed stage")
     g.add_argument("--doc", metavar="ID", help="one document (doc_id or a unique prefix)")
@@ -328,32 +435,43 @@ def build_parser() -> argparse.ArgumentParser:
                     help="first stage to run (default: extract); normalize re-uses kept extract.json")
     data_args(sp)
     sp.add_argument("--workers", type=_positive_int, default=1, help="documents in parallel (default: 1)")
-    sp.add_argument("--timeout", type=float, default=None, help="per-document extract timeout, s "
+    sp.add_argument("--timeout", type=_positive_float, default=None, help="per-document extract timeout, s "
                     "(default: $ITA_DOC_TIMEOUT_S or 600)")
+    sp.add_argument("--fail-on", choices=FAIL_ON, default="failed", help=FAIL_ON_HELP)
     sp.set_defaults(func=cmd_rerun)
 
-    sp = sub.add_parser("status", help="documents by status and the ledger's stage counts and failures")
+    sp = add("status", "documents by status and the ledger's stage counts and failures", json_opt=True)
     sp.add_argument("data_dir", nargs="?", default="data/processed", help="dataset directory (default: %(default)s)")
     sp.add_argument("--work", default=None, help="work directory (default as for ingest)")
     sp.set_defaults(func=cmd_status)
 
-    sp = sub.add_parser("tables", help="print the tables of a PDF with repaired cell text, or write CSVs")
+    sp = add("check", "check a dataset against the contract (docs/contract.md): exit 0 when it holds",
+             json_opt=True)
+    sp.add_argument("data_dir", nargs="?", default="data/processed", help="dataset directory (default: %(default)s)")
+    sp.set_defaults(func=cmd_check)
+
+    sp = add("tables", "print the tables of a PDF with repaired cell text, or write CSVs")
     sp.add_argument("pdf")
     sp.add_argument("--pages", default=None, help="pages, e.g. 2-4 or 1,3")
     sp.add_argument("--out", default=None, help="write one CSV per table (UTF-8 with BOM) here")
     sp.set_defaults(func=cmd_tables)
 
-    sp = sub.add_parser("repair", help="repair Thai text: UTF-8 lines on stdin → repaired lines on stdout")
+    sp = add("repair", "repair Thai text: UTF-8 lines on stdin → repaired lines on stdout")
     sp.set_defaults(func=cmd_repair)
 
-    sp = sub.add_parser("serve", help="serve the nightly ingest deployment on a Prefect server")
+    sp = add("serve", "serve the nightly ingest deployment on a Prefect server")
     sp.add_argument("--cron", default="0 2 * * *", help="schedule (default: %(default)s)")
-    sp.add_argument("--tz", default="Asia/Bangkok", help="time zone of the schedule (default: %(default)s)")
+    sp.add_argument("--tz", default="Asia/Bangkok", help="IANA time zone of the schedule (default: %(default)s)")
     sp.add_argument("--source", default="data/raw", help="source to ingest nightly (default: %(default)s)")
     data_args(sp)
     sp.add_argument("--workers", type=_positive_int, default=2, help="documents processed in parallel (default: 2)")
+    sp.add_argument("--fail-on", choices=FAIL_ON, default="failed", help=FAIL_ON_HELP)
     sp.set_defaults(func=cmd_serve)
     return p
+
+
+def _verbosity(a: argparse.Namespace) -> int:
+    return -1 if getattr(a, "quiet", False) else int(getattr(a, "verbose", 0) or 0)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -362,21 +480,30 @@ def main(argv: Optional[list[str]] = None) -> int:
     if not getattr(a, "func", None):
         parser.print_help()
         return EXIT_USAGE
+    from datastore.settings import SettingsError
+    from flows.logs import configure
+    verbosity = _verbosity(a)
+    configure(verbosity)
     try:
         return a.func(a)
     except CLIError as e:
         print(f"ita: {e}", file=sys.stderr)
         return e.code
+    except SettingsError as e:  # a bad ITA_* variable
+        print(f"ita: {e} (see docs/configuration.md)", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("ita: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
-    except Exception as e:  # noqa: BLE001 - a crash: traceback for the log, then one clear line
-        import traceback
-        traceback.print_exc()
-        print(f"ita {a.command}: failed: {type(e).__name__}: {e}", file=sys.stderr)
+    except Exception as e:  # noqa: BLE001 - a crash: one clear line (the traceback with -v)
+        if verbosity > 0:
+            import traceback
+            traceback.print_exc()
+        hint = "" if verbosity > 0 else " (run with -v for the traceback)"
+        print(f"ita {a.command}: failed: {type(e).__name__}: {e}{hint}", file=sys.stderr)
         return EXIT_ERROR
 
 

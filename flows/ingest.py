@@ -24,6 +24,7 @@ from datastore.fetch import DEFAULT_TIMEOUT_S, MAX_PDF_BYTES, FetchError, fetch_
 from datastore.ledger import Ledger
 from datastore.manifest import RawManifest
 from datastore.sources import SourceError, SourceItem, list_source
+from datastore.settings import settings
 from datastore.workspace import Workspace
 
 FETCH_RETRIES = 3  # default; $ITA_FETCH_RETRIES and $ITA_FETCH_BACKOFF_S (first delay) override
@@ -166,7 +167,7 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     from datastore.lock import hold_lock
     from flows.report import build_report
     t0 = time.monotonic()
-    timeout_s = float(fetch_timeout_s or os.environ.get("ITA_FETCH_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
+    timeout_s = float(fetch_timeout_s or settings().fetch_timeout_s)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest"):
         try:

@@ -20,6 +20,7 @@ from typing import Optional
 from datastore.fetch import DEFAULT_TIMEOUT_S, MAX_PDF_BYTES, FetchError, fetch_item
 from datastore.ledger import Ledger
 from datastore.manifest import RawManifest
+from datastore.settings import settings
 from datastore.sources import SourceItem, list_source
 from datastore.workspace import Workspace
 from flows.ingest import (FETCH_RETRIES, DocumentFailed, _fetch_failure, pending_documents,
@@ -30,8 +31,8 @@ from prefect import flow, task  # noqa: E402 - after the settings defaults above
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
-_RETRIES = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
-_BACKOFF_S = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
+_RETRIES = settings().fetch_retries  # $ITA_FETCH_RETRIES (datastore.settings)
+_BACKOFF_S = settings().fetch_backoff_s  # $ITA_FETCH_BACKOFF_S
 
 
 def _transient(task_, task_run, state) -> bool:
