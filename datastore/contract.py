@@ -102,7 +102,7 @@ def check(root: str | Path) -> dict:
         if not files:
             problems.append(f"{table}: no parquet files")
             continue
-        bad_file = False
+        bad_file = False  # unreadable files or wrong types: the table's values are not checked
         for f in files:  # every file carries the full schema, not only the union of them
             try:
                 got = pads.dataset(str(f), format="parquet").schema
@@ -120,6 +120,7 @@ def check(root: str | Path) -> dict:
                 if field.name in got.names and not type_ok(got.field(field.name).type, field.type):
                     problems.append(f"{table}.{field.name}: type {got.field(field.name).type} in {f.name}, "
                                     f"want {field.type}")
+                    bad_file = True
         if bad_file:
             continue
         try:
@@ -130,6 +131,9 @@ def check(root: str | Path) -> dict:
         for c in df.columns:
             if isinstance(df[c].dtype, pd.CategoricalDtype):
                 problems.append(f"{table}.{c}: reads back as category (a partition folder?)")
+        extra = [c for c in df.columns if c not in schema.names]
+        if extra:
+            problems.append(f"{table}: reads back with columns not in the contract: {extra}")
         frames[table] = df
     problems += _check_values(frames, tables, version)
     problems += _check_duckdb(root, frames)
