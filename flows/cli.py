@@ -93,6 +93,11 @@ def cmd_ingest(a: argparse.Namespace) -> int:
                                  progress=not a.no_progress and not a.json, fail_on=a.fail_on)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
+    except Exception as e:  # noqa: BLE001 - the source could not be listed: name it, one line
+        import httpx
+        if isinstance(e, httpx.HTTPError) or type(e).__name__ == "SourceError":
+            raise CLIError(f"cannot list the source {source}: {type(e).__name__}: {e}") from None
+        raise
     if a.json:
         _emit_json(report)
     else:

@@ -125,3 +125,16 @@ def test_tables_pages_beyond_the_pdf(tmp_path):
     pdf = render_pdf(tmp_path / "two.pdf", [["one"], ["two"]])
     res = ita("tables", pdf, "--pages", "99")
     assert res.returncode == 2 and res.stderr.strip() == f"ita: --pages 99: {pdf} has 2 page(s)"
+
+
+@pytest.mark.slow
+def test_unreachable_index_is_one_line_naming_the_url_and_a_failed_flow_run(prefect_api, tmp_path):
+    from conftest import free_port
+    url = f"http://127.0.0.1:{free_port()}/ita/index.html"  # nothing listens there
+    env = dict(os.environ, PREFECT_API_URL=prefect_api, ITA_FETCH_RETRIES="1", ITA_FETCH_BACKOFF_S="0.1")
+    res = ita("ingest", url, "--out", tmp_path / "out", env=env)
+    assert res.returncode == 1
+    assert res.stderr.strip().splitlines() == [f"ita: cannot list the source {url}: ConnectError: "
+                                               "[Errno 111] Connection refused"]
+    run = _flow_runs(prefect_api, "ita-ingest")[0]
+    assert run["state"]["type"] in ("FAILED", "CRASHED") and run["parameters"]["source"] == url
