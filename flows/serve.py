@@ -107,4 +107,8 @@ def serve(cron: str = "0 2 * * *", timezone: str = "Asia/Bangkok", source: str =
                                 f"{workers} worker(s)")
     print(f"serving deployment 'ita-ingest/{name}': '{cron}' ({timezone}), source {params['source']}, "
           f"{workers} worker(s); API {url}. Ctrl+C stops.", flush=True)
-    runner.start()
+    import asyncio
+    try:
+        asyncio.run(runner.start())  # as prefect.serve does
+    except KeyboardInterrupt:
+        pass
