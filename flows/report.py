@@ -43,6 +43,7 @@ def score_distribution(scores: Iterable[Optional[float]]) -> dict:
 FAIL_ON = ("failed", "partial", "never")
 _TABLES = ("documents", "indicator_scores", "question_scores", "planned_measures", "announced_scores")
 _PAGE = re.compile(r"(?<![0-9A-Za-z])p\.? ?([0-9]{1,4})(?![0-9])")
+_PAGE_LIST = re.compile(r"\bpages?\b[^:;]*?: ?([0-9]{1,4}(?:, ?[0-9]{1,4})*)")  # "pages without readable text: 2, 3"
 
 
 def flag_kind(flag: str) -> str:
@@ -97,6 +98,8 @@ def pages_named(*texts_or_lists) -> list[int]:
     for x in texts_or_lists:
         for t in ([x] if isinstance(x, str) else list(x or [])):
             pages.update(int(m) for m in _PAGE.findall(t or ""))
+            for m in _PAGE_LIST.findall(t or ""):
+                pages.update(int(x) for x in m.split(","))
     return sorted(pages)
 
 
@@ -211,7 +214,8 @@ def render_markdown(report: dict) -> str:
     """The report as markdown (the artifact's body): counts, statuses, rows per table, flags,
     the documents that need a look, failures and a plot of the overall scores."""
     r = report
-    lines = [f"# ITA ingest run — {r['source']}", ""]
+    title = "ITA re-run" if r.get("mode") == "rerun" else "ITA ingest run"
+    lines = [f"# {title} — {r['source']}", ""]
     if r.get("run_failed"):
         lines += [f"**Run failed: {r['run_failed']}**", ""]
     lines += ["| sources | downloaded | new | updated | failed | cached | skipped (current) | wall s |",
