@@ -156,3 +156,44 @@ def to_records(expected: dict, doc_id: str) -> dict:
         r.setdefault("page_last", None)
         pm.append(r)
     return {"doc_id": doc_id, "document": doc, "indicator_scores": ind, "question_scores": qs, "planned_measures": pm}
+
+
+def build_expected_drawn(model: dict, pages: dict | None = None, file_name: str | None = None) -> dict:
+    """Expected rows of a report drawn from the layout space (corpus/draw.py), with its
+    dimension values (``dims``) so the scorer can aggregate by them.
+
+    ``pages``: {cell id: (first page, last page)} of the measures' cells and ``__page_count__``.
+    """
+    pages = pages or {}
+    t = model["truth"]
+    d = t["document"]
+    doc = {"org_name": d["org_name"], "org_type": d["org_type"], "district": d["district"],
+           "province": d["province"], "assessment_year": d["assessment_year"], "plan_year": d["plan_year"],
+           "overall_score": d["overall"], "level": d["level"], "iit_score": d["iit"], "eit_score": d["eit"],
+           "oit_score": d["oit"], "status": "ok"}
+    if "__page_count__" in pages:
+        doc["page_count"] = pages["__page_count__"]
+    ind, seen = [], set()
+    for r in t["indicator_scores"]:
+        if (r["no"], r["source"]) not in seen:
+            seen.add((r["no"], r["source"]))
+            ind.append({"indicator_no": r["no"], "indicator_name": INDICATOR_NAMES[r["no"]], "tool": TOOL_OF[r["no"]],
+                        "score": float(r["score"]), "source": r["source"]})
+    qs = [{"question_code": q["code"], "raw_code": q["raw_code"], "tool": {"i": "IIT", "e": "EIT", "o": "OIT"}[q["code"][0]],
+           "indicator_no": q["indicator_no"], "question_text": true_text(q["text"]), "score": float(q["score"])}
+          for q in t["questions"]]
+    pm = []
+    for seq, m in enumerate(t["measures"], start=1):
+        row = {"seq": seq, "indicator_no": m["indicator_no"], "question_codes": list(m["question_codes"]),
+               "measure": true_text(m["measure"]), "analysis": true_text(m["analysis"]),
+               "measure_analysis": true_text(m["measure_analysis"]), "steps": [true_text(s) for s in m["steps"]],
+               "period_text": true_text(m["period_text"]), "period_start": m["period_start"],
+               "period_end": m["period_end"], "responsible": [true_text(r) for r in m["responsible"]],
+               "follow_up": true_text(m["follow_up"])}
+        spans = [pages[i] for i in m["cell_ids"] if i in pages]
+        if spans:
+            row["page_first"], row["page_last"] = min(a for a, _ in spans), max(b for _, b in spans)
+        pm.append(row)
+    return {"file": file_name or f"{model['name']}.pdf", "family": "space", "seed": model["seed"],
+            "heldout": model["heldout"], "dims": model["dims"], "document": doc,
+            "indicator_scores": ind, "question_scores": qs, "planned_measures": pm}

@@ -39,8 +39,91 @@ def font_files(name: str) -> tuple[Path, Path]:
 
 def font_face_css(name: str, family: str = "CorpusThai") -> str:
     """@font-face rules binding ``family`` to the font's files via file:// URLs."""
-    regular, bold = font_files(name)
+    regular, bold = any_font_files(name)
     return (
         f'@font-face {{ font-family: "{family}"; src: url("{regular.as_uri()}"); font-weight: normal; }}\n'
         f'@font-face {{ font-family: "{family}"; src: url("{bold.as_uri()}"); font-weight: bold; }}\n'
     )
+
+
+IT9_FAMILY = "Sarabun IT9"
+CACHE = Path.home() / ".cache" / "ita-corpus" / "fonts"
+USER_FONTS = Path.home() / ".local" / "share" / "fonts" / "ita-corpus"
+
+
+def it9_font_files() -> tuple[Path, Path]:
+    """Sarabun whose ASCII digit code points draw Thai digit shapes, as TH SarabunIT๙ does: the
+    page shows ๑๒๓ where the text layer holds 123. The shapes are copies of the Thai digit glyphs
+    under their own glyph names, so a PDF's ToUnicode map keeps ASCII and Thai digits apart even
+    when a document prints both. Built once with fontTools into ~/.cache/ita-corpus/fonts
+    (deterministic: fixed timestamps), family name ``Sarabun IT9``."""
+    import copy
+
+    from fontTools.ttLib import TTFont
+
+    out = []
+    for src, style in zip(font_files("Sarabun"), ("Regular", "Bold")):
+        dst = CACHE / f"SarabunIT9-{style}-v2.ttf"
+        if not dst.exists():
+            CACHE.mkdir(parents=True, exist_ok=True)
+            f = TTFont(str(src), recalcTimestamp=False)
+            cmap = f.getBestCmap()
+            order = list(f.getGlyphOrder())
+            glyf, hmtx = f["glyf"], f["hmtx"]
+            new = {}
+            for i in range(10):
+                thai = cmap[0x0E50 + i]
+                name = f"it9digit{i}"
+                glyf.glyphs[name] = copy.deepcopy(glyf[thai])
+                hmtx.metrics[name] = hmtx.metrics[thai]
+                order.append(name)
+                new[0x30 + i] = name
+            f.setGlyphOrder(order)
+            glyf.glyphOrder = order
+            for table in f["cmap"].tables:
+                if table.isUnicode():
+                    table.cmap.update(new)
+            if "post" in f and f["post"].formatType == 2.0:
+                f["post"].extraNames = []
+                f["post"].mapping = {}
+            for rec in f["name"].names:
+                if rec.nameID in (1, 3, 4, 6, 16):
+                    rec.string = rec.toUnicode().replace("Sarabun", "Sarabun IT9" if rec.nameID != 6 else "SarabunIT9")
+            tmp = dst.with_suffix(".tmp")
+            f.save(str(tmp))
+            tmp.replace(dst)
+        out.append(dst)
+    return out[0], out[1]
+
+
+def any_font_files(name: str) -> tuple[Path, Path]:
+    """font_files() plus the derived ``Sarabun IT9``."""
+    return it9_font_files() if name == IT9_FAMILY else font_files(name)
+
+
+def ensure_fontconfig() -> None:
+    """Make the pip-packaged fonts (Sarabun, Noto Sans Thai) and Sarabun IT9 visible to
+    fontconfig (LibreOffice finds fonts only there): copies into ~/.local/share/fonts/ita-corpus
+    and refreshes the cache when something was added. The TLWG fonts are system fonts."""
+    import shutil
+    import subprocess
+
+    added = False
+    USER_FONTS.mkdir(parents=True, exist_ok=True)
+    wanted = set()
+    for name in ("Sarabun", "Noto Sans Thai", IT9_FAMILY):
+        try:
+            wanted |= set(any_font_files(name))
+        except KeyError:
+            continue
+    for old in USER_FONTS.glob("*.ttf"):  # earlier builds of the same families
+        if old.name not in {f.name for f in wanted}:
+            old.unlink()
+            added = True
+    for f in sorted(wanted):
+        dst = USER_FONTS / f.name
+        if not dst.exists() or dst.stat().st_size != f.stat().st_size:
+            shutil.copyfile(f, dst)
+            added = True
+    if added:
+        subprocess.run(["fc-cache", "-f", str(USER_FONTS)], check=False, capture_output=True)

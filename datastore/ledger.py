@@ -8,12 +8,18 @@ Two tables:
   ``superseded`` — an old version of a source whose content changed, removed from the dataset),
   error, started/finished (ISO UTC), duration_s, code_version and input_hash.
 
+- ``source_failures``: source items (a URL, a local file) that failed before they became a
+  document — download error, refused host, size or deadline, symlink, unreadable, bad manifest
+  row — with kind, error, attempts and first/last failure. A row leaves when the item is
+  fetched; ``ita status`` lists them and ``ita rerun --failed`` retries them.
+
 Connections are short-lived (one per call) with a busy timeout, so several worker processes
 can record stages at once. Nothing here imports Prefect.
 """
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from datastore import sqlite
 from pathlib import Path
 from typing import Optional
@@ -31,6 +37,11 @@ CREATE TABLE IF NOT EXISTS stages (
   started_at TEXT, finished_at TEXT, duration_s REAL, code_version TEXT, input_hash TEXT,
   PRIMARY KEY (doc_id, stage)
 );
+CREATE TABLE IF NOT EXISTS source_failures (
+  source_uri TEXT PRIMARY KEY, file_name TEXT, local_path TEXT, root TEXT, kind TEXT, error TEXT NOT NULL,
+  transient INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL, first_failed TEXT NOT NULL,
+  last_failed TEXT NOT NULL
+);
 """
 
 
@@ -40,13 +51,33 @@ def utc_now() -> str:
 
 
 class Ledger:
-    """The ledger at ``path`` (created on first use)."""
+    """The ledger at ``path`` (created on first use).
 
-    def __init__(self, path: str | Path):
+    ``readonly=True`` opens an existing ledger without writing anything (not even SQLite's
+    journal files when the directory is read-only: then ``warning`` says the view may miss the
+    latest commits); it raises ``sqlite3.Error``/``OSError`` when the file cannot be read."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
-        sqlite.init(self.path, _SCHEMA)
+        self.readonly, self.immutable, self.warning = readonly, False, None
+        if not readonly:
+            sqlite.init(self.path, _SCHEMA)
+            return
+        if not self.path.is_file():
+            raise FileNotFoundError(f"no ledger at {self.path}")
+        try:
+            with self._conn() as c:
+                c.execute("SELECT count(*) FROM documents").fetchone()
+        except sqlite3.OperationalError:
+            self.immutable = True  # e.g. a read-only directory without the WAL's -shm file
+            with self._conn() as c:
+                c.execute("SELECT count(*) FROM documents").fetchone()
+            self.warning = (f"{self.path.parent} cannot be written: the ledger is read without its "
+                            "write-ahead log; the latest changes may be missing")
 
     def _conn(self):
+        if self.readonly:
+            return sqlite.connect_readonly(self.path, immutable=self.immutable)
         return sqlite.connect(self.path)
 
     # --- writes -------------------------------------------------------------------------
@@ -144,3 +175,40 @@ class Ledger:
             r = c.execute("SELECT status, code_version FROM stages WHERE doc_id=? AND stage='written'",
                           (doc_id,)).fetchone()
         return r is not None and r["status"] == "ok" and r["code_version"] == code_version
+
+    # --- source items that failed before becoming documents ---------------------------------
+    def record_source_outcomes(self, fetched: list[dict], failures: list[dict]) -> None:
+        """After the fetch step of a run: items fetched now leave ``source_failures``; each
+        failure (a dict with ``source_uri``, ``file_name``, ``error`` and optionally ``kind``,
+        ``transient``, ``local_path``, ``root``) is recorded, counting attempts. A ``parked``
+        failure (not downloaded this run) keeps its row and attempts. A failure whose bytes are
+        known (``sha256``: a local file that is not a PDF) is a failed *document* instead."""
+        now = utc_now()
+        with self._conn() as c:
+            c.executemany("DELETE FROM source_failures WHERE source_uri=?",
+                          [(f["source_uri"],) for f in fetched] + [(f["source_uri"],) for f in failures
+                                                                   if f.get("sha256")])
+            for f in failures:
+                if f.get("sha256"):
+                    continue
+                bump = 0 if f.get("kind") == "parked" else 1
+                c.execute(
+                    "INSERT INTO source_failures (source_uri, file_name, local_path, root, kind, error, transient, "
+                    "attempts, first_failed, last_failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(source_uri) DO UPDATE SET file_name=excluded.file_name, "
+                    "local_path=excluded.local_path, root=excluded.root, error=excluded.error, "
+                    "transient=excluded.transient, attempts=attempts+?, last_failed=excluded.last_failed, "
+                    "kind=CASE WHEN excluded.kind='parked' THEN kind ELSE excluded.kind END",
+                    (f["source_uri"], f.get("file_name"), f.get("local_path"), f.get("root"), f.get("kind"),
+                     f["error"], int(bool(f.get("transient"))), max(bump, 1), now, now, bump))
+
+    def source_failures(self) -> list[dict]:
+        """Source items that failed before becoming documents, oldest failure first."""
+        try:
+            with self._conn() as c:
+                return [dict(r) for r in c.execute(
+                    "SELECT * FROM source_failures ORDER BY first_failed, source_uri")]
+        except sqlite3.OperationalError as e:
+            if "no such table" in str(e):  # a ledger written before this table existed (read-only view)
+                return []
+            raise

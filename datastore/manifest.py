@@ -6,11 +6,15 @@ threads and workers can record at once). Two tables:
 - ``sources``: the latest state of each source URI — current sha256, ETag, Last-Modified,
   size and mtime (local files: to skip re-hashing an unchanged file), organisation metadata,
   last check and last error.
+- ``parked``: sources whose download failed for its size or its deadline/rate, with the
+  validators (ETag, Last-Modified, Content-Length) the failed response carried, the attempts
+  so far and when an automatic retry is due (``PARK_POLICY``; see ``datastore.fetch``).
 - ``sightings``: every (source URI, sha256) pair ever fetched, with first and last seen;
   a changed source adds a row, an unchanged one moves ``last_seen``.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from datastore import sqlite
 from pathlib import Path
@@ -19,11 +23,20 @@ from typing import Optional
 from datastore.ledger import utc_now
 
 MANIFEST_FILE = "manifest.sqlite"
+PARK_MAX_ATTEMPTS = 4  # automatic downloads of a parked source with unchanged validators
+PARK_POLICY = ("a URL whose download failed for its size or its deadline/rate is not downloaded again "
+               "until its ETag, Last-Modified or Content-Length change (or `ita rerun --failed`); "
+               f"a deadline/rate failure is also retried automatically after 1, 2, 4 days "
+               f"({PARK_MAX_ATTEMPTS} attempts in all), a size failure only when the size cap is raised")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
   source_uri TEXT PRIMARY KEY, sha256 TEXT, file_name TEXT, etag TEXT, last_modified TEXT,
   size INTEGER, mtime_ns INTEGER, meta_json TEXT, last_checked TEXT, last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS parked (
+  source_uri TEXT PRIMARY KEY, kind TEXT NOT NULL, error TEXT, validators_json TEXT, max_bytes INTEGER,
+  attempts INTEGER NOT NULL, first_failed TEXT NOT NULL, last_failed TEXT NOT NULL, retry_after TEXT
 );
 CREATE TABLE IF NOT EXISTS sightings (
   source_uri TEXT NOT NULL, sha256 TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
@@ -97,3 +110,61 @@ class RawManifest:
             q, args = q + " WHERE source_uri=?", (source_uri,)
         with self._conn() as c:
             return [dict(r) for r in c.execute(q + " ORDER BY first_seen, source_uri", args)]
+
+    # --- parked sources (size / deadline failures) ------------------------------------------
+    def park(self, source_uri: str, kind: str, error: str, validators: dict, *, max_bytes: int) -> dict:
+        """Record a download that failed for ``kind`` (``size``, ``deadline``, ``slow``); returns the row.
+
+        The automatic retry of a deadline/rate failure is due after 1, 2, 4… days, none after
+        ``PARK_MAX_ATTEMPTS`` attempts; a size failure has none (its bytes will not shrink)."""
+        now = dt.datetime.now(dt.timezone.utc)
+        old = self.parked(source_uri)
+        attempts = (old["attempts"] if old else 0) + 1
+        retry_after = None
+        if kind != "size" and attempts < PARK_MAX_ATTEMPTS:
+            retry_after = (now + dt.timedelta(days=2 ** (attempts - 1))).isoformat(timespec="seconds")
+        with self._conn() as c:
+            c.execute(
+                "INSERT OR REPLACE INTO parked (source_uri, kind, error, validators_json, max_bytes, attempts, "
+                "first_failed, last_failed, retry_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source_uri, kind, error, json.dumps(validators, sort_keys=True), max_bytes, attempts,
+                 old["first_failed"] if old else now.isoformat(timespec="seconds"),
+                 now.isoformat(timespec="seconds"), retry_after))
+        return self.parked(source_uri)
+
+    def parked(self, source_uri: Optional[str] = None):
+        """The parked row of one source (None if not parked), or all parked rows."""
+        with self._conn() as c:
+            if source_uri is None:
+                rows = [dict(r) for r in c.execute("SELECT * FROM parked ORDER BY source_uri")]
+            else:
+                r = c.execute("SELECT * FROM parked WHERE source_uri=?", (source_uri,)).fetchone()
+                rows = [dict(r)] if r else []
+        for r in rows:
+            r["validators"] = json.loads(r.pop("validators_json") or "{}")
+        return rows if source_uri is None else (rows[0] if rows else None)
+
+    def unpark(self, source_uri: str) -> None:
+        """Forget a source's parked state (it was downloaded)."""
+        with self._conn() as c:
+            c.execute("DELETE FROM parked WHERE source_uri=?", (source_uri,))
+
+
+def read_parked(raw_dir: str | Path) -> list[dict]:
+    """The parked sources of a raw directory, read without writing anything ([] if none)."""
+    path = Path(raw_dir) / MANIFEST_FILE
+    if not path.is_file():
+        return []
+    for immutable in (False, True):  # immutable: a read-only directory without the WAL's -shm
+        try:
+            with sqlite.connect_readonly(path, immutable=immutable) as c:
+                rows = [dict(r) for r in c.execute("SELECT * FROM parked ORDER BY source_uri")]
+            break
+        except Exception as e:  # noqa: BLE001 - sqlite3.Error; "no such table": an older manifest
+            if "no such table" in str(e):
+                return []
+            if immutable:
+                raise
+    for r in rows:
+        r["validators"] = json.loads(r.pop("validators_json") or "{}")
+    return rows

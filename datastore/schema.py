@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: documents.doc_kind and the announced_scores table
 
 _LIST = pa.list_(pa.string())
 _TS = pa.timestamp("us", tz="UTC")
@@ -19,7 +19,7 @@ DOCUMENTS = pa.schema([
     ("assessment_year", pa.int16()), ("plan_year", pa.int16()),
     ("overall_score", pa.float64()), ("level", pa.string()),
     ("iit_score", pa.float64()), ("eit_score", pa.float64()), ("oit_score", pa.float64()),
-    ("page_count", pa.int32()), ("ocr_pages", pa.int32()), ("status", pa.string()),
+    ("page_count", pa.int32()), ("ocr_pages", pa.int32()), ("doc_kind", pa.string()), ("status", pa.string()),
     ("error", pa.string()), ("flags", _LIST), ("pipeline_version", pa.string()),
     ("schema_version", pa.string()),
 ])
@@ -46,11 +46,23 @@ PLANNED_MEASURES = pa.schema([
     ("page_last", pa.int32()), ("confidence", pa.float32()), ("flags", _LIST),
 ])
 
+# schema 2: one row per body in an official results announcement (many organisations' scores)
+ANNOUNCED_SCORES = pa.schema([
+    ("doc_id", pa.string()), ("assessment_year", pa.int16()), ("row_no", pa.int32()),
+    ("org_name", pa.string()), ("province", pa.string()),
+    ("iit", pa.float64()), ("eit", pa.float64()), ("oit", pa.float64()), ("tool_scale", pa.string()),
+    ("overall_score", pa.float64()), ("level", pa.string()), ("page", pa.int32()),
+    ("confidence", pa.float32()), ("flags", _LIST),
+])
+
 TABLES: dict[str, pa.Schema] = {
     "documents": DOCUMENTS,
     "indicator_scores": INDICATOR_SCORES,
     "question_scores": QUESTION_SCORES,
     "planned_measures": PLANNED_MEASURES,
+    "announced_scores": ANNOUNCED_SCORES,
 }
 
 STATUSES = ("ok", "partial", "failed", "not_ita")
+DOC_KINDS = ("report", "announcement")  # documents.doc_kind; null when failed / not_ita
+TOOL_SCALES = ("percent", "weighted")  # announced_scores.tool_scale

@@ -38,6 +38,17 @@ SETTINGS: tuple[Setting, ...] = (
             "retries of a transient fetch failure (timeout, connection error, HTTP 5xx/429) in a Prefect run"),
     Setting("ITA_FETCH_BACKOFF_S", "fetch_backoff_s", float, 2.0,
             "first delay between fetch retries, seconds (doubles each retry)"),
+    Setting("ITA_FETCH_DEADLINE_S", "fetch_deadline_s", float, 600.0,
+            "seconds the whole download of one file may take (then the URL is parked until it changes)"),
+    Setting("ITA_FETCH_MIN_RATE_BPS", "fetch_min_rate_bps", float, 1024.0,
+            "slowest transfer accepted, bytes per second (averaged over the rate window, after the grace period)"),
+    Setting("ITA_FETCH_RATE_GRACE_S", "fetch_rate_grace_s", float, 10.0,
+            "seconds of a download before its rate is checked"),
+    Setting("ITA_FETCH_RATE_WINDOW_S", "fetch_rate_window_s", float, 10.0,
+            "seconds the transfer rate is averaged over"),
+    Setting("ITA_ALLOW_HOSTS", "allow_hosts", str, None,
+            "comma-separated host names and IP networks the fetcher may reach although they are not public "
+            "(e.g. `intranet.example,10.0.0.0/8`); by default only public addresses are fetched"),
     Setting("ITA_MAX_PDF_MB", "max_pdf_mb", int, 100,
             "larger downloads are refused (the source fails with that reason)"),
     Setting("ITA_DOC_TIMEOUT_S", "doc_timeout_s", float, 600.0,
@@ -66,6 +77,11 @@ class Settings:
     fetch_timeout_s: float
     fetch_retries: int
     fetch_backoff_s: float
+    fetch_deadline_s: float
+    fetch_min_rate_bps: float
+    fetch_rate_grace_s: float
+    fetch_rate_window_s: float
+    allow_hosts: Optional[str]
     max_pdf_mb: int
     doc_timeout_s: float
     mem_limit_mb: int

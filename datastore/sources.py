@@ -8,13 +8,17 @@ Three kinds of source, told apart by ``list_source(source)``:
 - a manifest (CSV or JSON, local or HTTP(S)) of PDF URLs, optionally with organisation
   metadata columns (kept in ``SourceItem.meta``).
 
-Only ``http``/``https`` URLs are accepted; every file name taken from a URL or a manifest is
+Only ``http``/``https`` URLs are accepted. An entry that cannot be used (a ``file://`` row of a
+manifest, a symlink leading out of the source directory, a dangling one) does not stop the
+listing: it becomes a ``SourceItem`` with ``error`` set, which fails alone when fetched and is
+recorded like any other failed source item. Every file name taken from a URL or a manifest is
 reduced to a safe base name (``safe_file_name``), so it can never name a path elsewhere.
 """
 from __future__ import annotations
 
 import csv
 import io
+import os
 import json
 import posixpath
 import re
@@ -42,6 +46,8 @@ class SourceItem:
     file_name: str
     local_path: Optional[str] = None  # absolute path for local files, None for URLs
     meta: dict = field(default_factory=dict, hash=False, compare=False)
+    error: Optional[str] = None  # rejected when listed (bad manifest row, symlink): fails alone
+    root: Optional[str] = None  # local directory sources: the root the item was listed under
 
     @property
     def is_remote(self) -> bool:
@@ -54,7 +60,8 @@ def is_url(text: str) -> bool:
 
 
 def check_url(url: str) -> str:
-    """Return ``url`` if it is an absolute http(s) URL with a host, else raise ``SourceError``."""
+    """Return ``url`` if it is an absolute http(s) URL with a host, else raise ``SourceError``.
+    (Which hosts may be connected to is checked at connect time: ``datastore.safe_http``.)"""
     parts = urlsplit(url.strip())
     if parts.scheme.lower() not in ("http", "https"):
         raise SourceError(f"only http/https sources are allowed, not {parts.scheme or 'no scheme'!r}: {url!r}")
@@ -84,18 +91,49 @@ def file_name_from_url(url: str) -> str:
 
 # --- local directory -------------------------------------------------------------------------
 def list_local_dir(root: str | Path) -> list[SourceItem]:
-    """Every ``*.pdf`` (any case) below ``root``, sorted; symlinks leading outside are skipped."""
+    """Every ``*.pdf`` (any case) below ``root``, sorted by relative path.
+
+    Symlinks are never followed out of ``root``: a symlink (to a file or a directory) whose
+    target lies outside, or that dangles, is listed as a failed item saying so; a symlink to a
+    file inside ``root`` is listed like the file; symlinked directories are not descended into.
+    Other entries named ``*.pdf`` that are not regular files (FIFOs, devices) fail too."""
     root = Path(root).resolve()
     items = []
-    for p in sorted(root.rglob("*")):
-        if not p.is_file() or p.suffix.lower() != ".pdf" or p.name.startswith("."):
-            continue
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        base = Path(dirpath)
+        for name in sorted(dirnames + filenames):
+            p = base / name
+            if name.startswith(".") or (name in dirnames and not p.is_symlink()):
+                continue
+            item = local_item(root, p)
+            if item is not None:
+                items.append(item)
+    return sorted(items, key=lambda i: i.uri)
+
+
+def local_item(root: str | Path, p: str | Path) -> Optional[SourceItem]:
+    """The ``SourceItem`` of one entry ``p`` below ``root`` (None: not a PDF candidate)."""
+    root, p = Path(root).resolve(), Path(p)
+    rel = p.relative_to(root).as_posix()
+    fail = lambda why: SourceItem(uri=rel, file_name=p.name, local_path=str(p), error=f"{rel}: {why}",  # noqa
+                                  root=str(root))
+    if p.is_symlink():
+        target = os.readlink(p)
         real = p.resolve()
-        if root not in real.parents:
-            continue
-        rel = p.relative_to(root).as_posix()
-        items.append(SourceItem(uri=rel, file_name=p.name, local_path=str(real)))
-    return items
+        if root != real and root not in real.parents:
+            return fail(f"symlink to {target}, outside the source directory: not followed")
+        if not real.exists():
+            return fail(f"broken symlink (to {target})")
+        if real.is_dir():
+            return None  # a directory inside root: its files are listed where they are
+    elif p.is_dir():
+        return None
+    if p.suffix.lower() != ".pdf":
+        return None
+    real = p.resolve()
+    if not real.is_file():
+        return fail("not a regular file")
+    return SourceItem(uri=rel, file_name=p.name, local_path=str(real), root=str(root))
 
 
 # --- HTML index page ---------------------------------------------------------------------------
@@ -169,10 +207,15 @@ def parse_manifest(text: str, fmt: str, base_url: Optional[str] = None) -> list[
     else:
         raise SourceError(f"unknown manifest format {fmt!r}")
     items, seen = [], set()
-    for rec in records:
+    for n, rec in enumerate(records, 1):
         if not any(rec.get(k) for k in _URL_KEYS):
             continue  # blank CSV line
-        item = _item_from_record(rec, base_url)
+        try:
+            item = _item_from_record(rec, base_url)
+        except SourceError as e:  # this row fails alone; the others are ingested
+            raw = next((str(rec[k]).strip() for k in _URL_KEYS if rec.get(k)), f"row {n}")
+            item = SourceItem(uri=raw, file_name=safe_file_name(raw.rsplit("/", 1)[-1], default=f"row-{n}"),
+                              error=f"manifest row {n}: {e}")
         if item.uri not in seen:
             seen.add(item.uri)
             items.append(item)
@@ -210,18 +253,22 @@ def list_source(source: str, *, client=None, timeout_s: float = 30.0,
                 max_index_bytes: int = MAX_INDEX_BYTES) -> list[SourceItem]:
     """The PDFs of ``source``: a local directory, a local or http(s) manifest (.csv/.json),
     an http(s) URL of a single PDF, or an http(s) index page. Raises ``SourceError`` for
-    anything else (including non-http(s) URLs) and ``httpx.HTTPError`` when a page cannot be
-    read (callers retry those)."""
+    anything else (including non-http(s) URLs, a page on a host that is not public, or one past
+    its download deadline/rate) and ``httpx.HTTPError`` when a page cannot be read (callers retry
+    those)."""
     source = str(source).strip()
     if is_url(source):
         url = check_url(source)
         if urlsplit(url).path.lower().endswith(".pdf"):
             return [SourceItem(uri=url, file_name=file_name_from_url(url))]
-        from datastore.fetch import make_client
+        from datastore import safe_http
         own = client is None
-        client = client or make_client(timeout_s)
+        client = client or safe_http.make_client(timeout_s)
         try:
-            text, ctype = _get_text(url, client, max_index_bytes)
+            with safe_http.budget():
+                text, ctype = _get_text(url, client, max_index_bytes)
+        except (safe_http.FetchRefused, safe_http.DeadlineExceeded, safe_http.TransferTooSlow) as e:
+            raise SourceError(f"{url}: {e}") from None
         finally:
             if own:
                 client.close()

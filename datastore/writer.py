@@ -1,12 +1,13 @@
 """The write stage: one document's ``Records`` → one Parquet file per table under ``processed/``.
 
-Layout: ``<processed>/<table>/<doc_id>.parquet`` for the four contract tables, no partition
+Layout: ``<processed>/<table>/<doc_id>.parquet`` for the five contract tables (schema 2), no partition
 folders. Every file carries exactly the contract schema (``datastore.schema``), even with zero
 rows, so every table exists and readers never see a column come and go.
 
-Crash safety: each file is written to a hidden temp name in the same directory
-(``.<doc_id>.parquet.tmp-…``, which neither pandas/pyarrow — they skip dot files — nor a
-``*.parquet`` glob pick up) and atomically renamed over the old one. The ``documents`` file is
+Crash safety: each file is staged in ``<processed>/.staging/`` (same file system, outside
+every table folder, so no reader glob — ``table/*``, ``table/**/*.parquet``, ``**/*.parquet``
+on the table — ever sees a half-written file), fsynced, and atomically renamed over the old
+one. ``sweep_temp_files`` removes what a killed writer left there (run under the run lock). The ``documents`` file is
 written last, so a document is never listed as written while its rows are missing. Re-writing
 a document replaces its files: the write is idempotent.
 """
@@ -23,6 +24,7 @@ from typing import Any, Iterable, Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from datastore import crosscheck
 from datastore import schema as S
 from datastore.interim import check_doc_id
 from datastore.settings import settings
@@ -30,7 +32,7 @@ from extractors.model import EXTRACT_VERSION
 from normalizers.model import NORMALIZE_VERSION, Records
 
 WRITER_VERSION = "1"
-DATA_TABLES = ("indicator_scores", "question_scores", "planned_measures")
+DATA_TABLES = ("indicator_scores", "question_scores", "planned_measures", "announced_scores")
 TABLE_ORDER = DATA_TABLES + ("documents",)  # documents last: a listed document has its rows
 _WRITER_FILLED = ("doc_id", "source_uri", "file_name", "ingested_at", "pipeline_version", "schema_version")
 _TOOL_ORDER = {"i": 0, "e": 1, "o": 2}
@@ -68,6 +70,8 @@ def _row_key(table: str, row: dict) -> tuple:
         key = (_code_key(row.get("question_code")), _none_last(row.get("page")))
     elif table == "planned_measures":
         key = (_none_last(row.get("seq")), _none_last(row.get("page_first")))
+    elif table == "announced_scores":
+        key = (_none_last(row.get("page")), _none_last(row.get("row_no")))
     else:
         key = ()
     return key + (whole,)
@@ -100,6 +104,8 @@ def document_row(records: Records, *, source_uri: str, file_name: str,
         raise ValueError(f"documents row doc_id {doc.get('doc_id')!r} != {records.doc_id!r}")
     if doc.get("status") not in S.STATUSES:
         raise ValueError(f"documents row status {doc.get('status')!r} not in {S.STATUSES}")
+    if doc.get("doc_kind") not in (None, *S.DOC_KINDS):
+        raise ValueError(f"documents row doc_kind {doc.get('doc_kind')!r} not in {S.DOC_KINDS}")
     doc.update(doc_id=records.doc_id, source_uri=source_uri, file_name=file_name,
                ingested_at=ingested_at, pipeline_version=pipeline_version(),
                schema_version=S.SCHEMA_VERSION)
@@ -131,9 +137,13 @@ def failed_records(doc_id: str, error: str, *, page_count: Optional[int] = None,
         "status": "failed", "error": error, "page_count": page_count, "ocr_pages": 0, "flags": flags})
 
 
-def _write_atomic(table: pa.Table, path: Path) -> None:
-    """Write ``table`` to ``path`` via a hidden temp file in the same directory and a rename."""
-    tmp = path.parent / f".{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+STAGING_DIR = ".staging"
+
+
+def _write_atomic(table: pa.Table, path: Path, staging: Path) -> None:
+    """Write ``table`` to ``path`` via a temp file in ``staging`` (same file system) and a rename."""
+    staging.mkdir(parents=True, exist_ok=True)
+    tmp = staging / f"{path.parent.name}.{path.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         pq.write_table(table, tmp)
         with open(tmp, "rb+") as f:
@@ -146,9 +156,21 @@ def _write_atomic(table: pa.Table, path: Path) -> None:
             tmp.unlink()
 
 
-def sweep_temp_files(out_dir: str | Path) -> int:
-    """Delete temp files left by a killed writer (call it while holding the run lock). Returns the count."""
+def sweep_temp_files(out_dir: str | Path, raw_dir: Optional[str | Path] = None) -> int:
+    """Delete temp files left by a killed writer (call it while holding the run lock): the
+    staging folder's, older versions' hidden temp files inside table folders, and (given
+    ``raw_dir``) partial downloads. Returns the count."""
     n = 0
+    staging = Path(out_dir) / STAGING_DIR
+    if staging.is_dir():
+        for p in staging.iterdir():
+            if p.is_file():
+                p.unlink(missing_ok=True)
+                n += 1
+    if raw_dir is not None and (Path(raw_dir) / "by-hash").is_dir():
+        for p in (Path(raw_dir) / "by-hash").glob(".download-*"):
+            p.unlink(missing_ok=True)
+            n += 1
     for table in S.TABLES:
         d = Path(out_dir) / table
         if d.is_dir():
@@ -173,9 +195,14 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
     counts = {}
     for name in TABLE_ORDER:
         d = Path(out_dir) / name
-        d.mkdir(parents=True, exist_ok=True)
-        _write_atomic(tables[name], d / f"{doc_id}.parquet")
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            _write_atomic(tables[name], d / f"{doc_id}.parquet", Path(out_dir) / STAGING_DIR)
+        except OSError as e:  # one plain line naming the directory: "no space left on device in …"
+            from datastore.errors import DiskError, describe_os_error
+            raise DiskError(e.errno, f"writing {name}: {describe_os_error(e, d)}") from None
         counts[name] = tables[name].num_rows
+    crosscheck.after_write(out_dir, records)  # reports vs announcements, whichever came first
     return counts
 
 
@@ -186,9 +213,11 @@ def remove_document(out_dir: str | Path, doc_id: str) -> int:
     from datastore.schema import TABLES
 
     removed = 0
+    announced = crosscheck.announced_keys(out_dir, doc_id)
     for table in ["documents"] + [t for t in TABLES if t != "documents"]:
         path = Path(out_dir) / table / f"{doc_id}.parquet"
         if path.exists():
             path.unlink()
             removed += 1
+    crosscheck.after_remove(out_dir, announced)
     return removed

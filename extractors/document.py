@@ -27,7 +27,7 @@ from extractors.model import Extraction, PageText, RawTable
 from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
-from extractors.tables import ruled_edges, tables_and_stray
+from extractors.tables import ruled_edges, shade_rects, tables_and_stray
 from extractors.text import glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 OCR_DPI = 300
@@ -53,7 +53,8 @@ def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTabl
     if route.method == "none" or (route.method == "ocr" and route.reason != "scanned_page"):
         return PageText(page_no, "none", "", "", w, h, flags), [], route
     edges = upright_objects(ruled_edges(page), rot, float(page.width), float(page.height))
-    tables, outside = tables_and_stray(edges, glyphs, page_no)
+    shades = upright_objects(shade_rects(page), rot, float(page.width), float(page.height))
+    tables, outside = tables_and_stray(edges, glyphs, page_no, shades)
     return PageText(page_no, "text", lines_text(outside), full, w, h, flags), tables, route
 
 

@@ -12,8 +12,9 @@
 Cell text is built from ``extractors.text`` glyphs (Thai marks glued to their base), once
 per page, so nothing is re-read per cell. A row split by a page break (Word/weasyprint
 leave its bottom or top rule undrawn) is closed by ``closing_edges`` so each half stays in
-its page's table. Tables without any rules are not detected here (their text stays in the
-page text).
+its page's table. Tables without column rules whose rows are shaded (zebra stripes, a shaded
+header) are read from their shading bands and text alignment (``extractors.unruled``) after
+the ruled ones, from the glyphs those left: ``shaded_grids``.
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from pdfplumber import table as pt
 from pdfplumber import utils as pu
 
 from extractors.model import RawTable
+from extractors.shading import bands, is_shade, stacks
+from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -41,6 +44,7 @@ class Grid:
     ys: list[float]  # row tops
     xs: list[float]  # column lefts
     cells: dict[tuple[int, int], tuple[float, float, float, float]]  # (r, c) -> bbox of the cell starting there
+    source: str = "ruled"  # ruled | shading | spacing: what drew the rows
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -50,9 +54,17 @@ class Grid:
 # --- edges -------------------------------------------------------------------------------
 
 def ruled_edges(page) -> list[dict]:
-    """All horizontal/vertical edges drawn on the page (lines, rect sides, curve segments)."""
-    edges = page.edges
+    """All horizontal/vertical edges drawn on the page (lines, rect sides, curve segments),
+    except the sides of shading rects (``extractors.shading.is_shade``): a zebra band's
+    outline is not a rule, and would cut an unshaded row out of its table."""
+    edges = [pu.line_to_edge(ln) for ln in page.lines] + page.curve_edges
+    edges += [e for r in page.rects if not is_shade(r) for e in pu.rect_to_edges(r)]
     return pu.filter_edges(edges, "v", min_length=1) + pu.filter_edges(edges, "h", min_length=1)
+
+
+def shade_rects(page) -> list[dict]:
+    """The page's shading rects (row bands of tables without rules, shaded headers)."""
+    return [r for r in page.rects if is_shade(r)]
 
 
 def _h_edge(x0: float, x1: float, y: float) -> dict:
@@ -238,14 +250,64 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
+    across = []
     for region in rule_stacks(h_edges, [g.bbox for g in grids]):
         cols = text_columns(glyphs, region)
         if cols:
             extra += column_rules(region, cols)
+            across.append(region)
     if extra:
         edges = merged_edges(edges + extra)
         grids = [grid_of(cs) for cs in cell_groups(edges)]
-    return [g for g in grids if not is_box(g)]
+    for g in grids:  # ruled across only: rows between two rules may be several (booktabs)
+        if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in across):
+            g.source = "rules_across"
+    return [split_rows(g, glyphs) if g.source == "rules_across" else g for g in grids if not is_box(g)]
+
+
+def split_rows(grid: Grid, glyphs: Sequence[Glyph]) -> Grid:
+    """A grid ruled across only, with slabs holding several rows (a booktabs table rules its
+    header and its end only) split where ``unruled.split_slab`` finds rows; unchanged when
+    every slab is one row or the grid has merged cells."""
+    n_rows, n_cols = grid.shape
+    if len(grid.cells) != n_rows * n_cols or n_cols < 2:
+        return grid
+    x0, x1 = grid.bbox[0], grid.bbox[2]
+    inner = [g for g in glyphs if _contains(grid.bbox, g.cx, g.cy)]
+    cols = grid.xs[1:]
+    ys = [*grid.ys, grid.bbox[3]]
+    out = [ys[0]]
+    for top, bottom in zip(ys, ys[1:]):
+        out += split_slab(inner, cols, x0, top, bottom)
+        out.append(bottom)
+    if len(out) == len(ys):
+        return grid
+    return bounds_grid(out, cols, x0, x1, "rules_across")
+
+
+def bounds_grid(ys: Sequence[float], cols: Sequence[float], x0: float, x1: float, source: str) -> Grid:
+    """A plain grid (no merged cells) from row boundaries (tops, then the bottom) and inner
+    column boundaries."""
+    xs = [x0, *cols, x1]
+    cells = {(r, c): (xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(ys) - 1) for c in range(len(xs) - 1)}
+    return Grid(bbox=(x0, ys[0], x1, ys[-1]), ys=list(ys[:-1]), xs=xs[:-1], cells=cells, source=source)
+
+
+def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequence[tuple]) -> list[Grid]:
+    """Grids of the tables whose rows are drawn by shading only (outside the ``taken``
+    bboxes of ruled tables), from the ``glyphs`` no ruled table took."""
+    free = [r for r in shades if not any(_contains(b, (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2)
+                                         for b in taken)]
+    out = []
+    for stack in (part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
+        found = stack_rows(stack, glyphs)
+        if found:
+            ys, cols = found
+            x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+            grid = grid_of(stack_cells(stack, ys, cols, x0, x1))
+            grid.source = "shading"
+            out.append(grid)
+    return out
 
 
 def _area(grid: Grid) -> float:
@@ -253,25 +315,38 @@ def _area(grid: Grid) -> float:
     return (x1 - x0) * (bottom - top)
 
 
-def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int) -> tuple[list[RawTable], list[Glyph]]:
-    """RawTables of a page (its ruled ``edges`` and ``glyphs``) and the glyphs that belong
-    to no table cell (the page's text). Each glyph goes to one table at most: for a table
-    drawn inside another's cell, the outer cell keeps the text (so it stays with its row)
-    and the inner table, left empty, is dropped. Tables come top to bottom."""
+def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
+                     shades: Sequence[dict] = ()) -> tuple[list[RawTable], list[Glyph]]:
+    """RawTables of a page (its ruled ``edges``, shading rects ``shades`` and ``glyphs``) and
+    the glyphs that belong to no table cell (the page's text). Each glyph goes to one table at
+    most: for a table drawn inside another's cell, the outer cell keeps the text (so it stays
+    with its row) and the inner table, left empty, is dropped. Ruled tables first, then the
+    shaded ones from what is left. Tables come top to bottom; a table without column rules is
+    flagged ``table_unruled:<what drew its rows>``."""
     found: list[tuple[Grid, list]] = []
     taken: set[int] = set()
     stray_all: list[Glyph] = []
-    for grid in sorted(find_grids(edges, glyphs), key=_area, reverse=True):
+
+    def take(grid: Grid) -> None:
         mine = [g for g in glyphs if id(g) not in taken and _contains(grid.bbox, g.cx, g.cy)]
         rows, stray = fill_grid(grid, mine)
         taken.update(map(id, mine))
-        stray_all += stray
+        stray_all.extend(stray)
         rows = drop_empty_rows(rows)
         if rows:
             found.append((grid, rows))
+
+    for grid in sorted(find_grids(edges, glyphs), key=_area, reverse=True):
+        take(grid)
+    if shades:
+        free = [g for g in glyphs if id(g) not in taken]
+        for grid in shaded_grids(shades, free, [f[0].bbox for f in found]):
+            take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
-                       col_x=[*grid.xs, grid.bbox[2]]) for i, (grid, rows) in enumerate(found)]
+                       col_x=[*grid.xs, grid.bbox[2]],
+                       flags=[] if grid.source == "ruled" else [f"table_unruled:{grid.source}"])
+              for i, (grid, rows) in enumerate(found)]
     outside = [g for g in glyphs if id(g) not in taken]
     return tables, outside + stray_all
 
@@ -287,4 +362,5 @@ def find_tables(page, glyphs: Optional[Sequence[Glyph]] = None) -> list[RawTable
     if glyphs is None:
         glyphs = glyphs_from_chars(upright_objects(page.chars, rot, w, h))
     edges = upright_objects(ruled_edges(page), rot, w, h)
-    return tables_and_stray(edges, glyphs, page.page_number)[0]
+    shades = upright_objects(shade_rects(page), rot, w, h)
+    return tables_and_stray(edges, glyphs, page.page_number, shades)[0]

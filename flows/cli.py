@@ -3,25 +3,32 @@
 Heavy modules (Prefect, pyarrow, pdfplumber) are imported inside the commands that need
 them, so ``ita repair`` / ``ita status`` / ``ita tables`` start fast.
 
+Exit codes: 0 done, nothing failed; 1 the run could not proceed (an error stopped it: source
+unreadable, no space left, a crash); 2 usage; 3 the data directory or dataset is locked by
+another run; 4 a pipeline component is missing (not installed / not written yet); 5 the run
+finished but some documents or source items failed (each listed on one line; known failures
+not attempted again this run — a parked download, a document already failed by the same code —
+are listed and do not change the code).
+
+Expected failures are one line each; tracebacks go to the ``ita`` logger at debug level.
+
 Common options: ``-v``/``-vv`` (more log lines: info, debug; Prefect's own console lines;
 tracebacks of unexpected errors), ``-q`` (errors only); ``--json`` (ingest, rerun, status,
 check) prints one JSON document on stdout instead of text. Configuration: the options, then
 the ``ITA_*`` environment variables (``datastore.settings``, docs/configuration.md).
-
-Exit codes: 0 done (documents that failed are reported, they are data, not a crash);
-1 error; 2 usage; 3 the data directory is locked by another run; 4 a pipeline component
-is missing (not installed / not written yet).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from pathlib import Path
 from typing import Optional
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_MISSING = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_LOCKED, EXIT_MISSING, EXIT_FAILED = 0, 1, 2, 3, 4, 5
+log = logging.getLogger("ita")
 STAGE_CHOICES = ("extract", "normalize", "write")
 FAIL_ON = ("failed", "partial", "never")  # flows.report.FAIL_ON (not imported: fast start)
 _LEDGER_TO_STAGE = {"fetched": "extract", "extracted": "extract", "normalized": "normalize", "written": "write"}
@@ -75,6 +82,7 @@ def _workspace(out: str, work: Optional[str]):
 # --- ingest -------------------------------------------------------------------------------
 def cmd_ingest(a: argparse.Namespace) -> int:
     from datastore.lock import LockBusy, hold_lock
+    from datastore.sources import SourceError
     from datastore.writer import sweep_temp_files
     ws = _workspace(a.out, a.work)
     source = a.source
@@ -83,9 +91,9 @@ def cmd_ingest(a: argparse.Namespace) -> int:
             raise CLIError(f"only http:// and https:// sources are supported, not {source!r}", EXIT_USAGE)
         raise CLIError(f"source not found: {source}", EXIT_USAGE)
     try:
-        with hold_lock(ws.lock_path, purpose="ita ingest"):
+        with hold_lock(ws.lock_path, purpose="ita ingest", dataset=ws.processed_dir):
             ws.ensure()
-            sweep_temp_files(ws.processed_dir)
+            sweep_temp_files(ws.processed_dir, ws.raw_dir)
             flow = _need("flows.ingest", "the ingest flow")
             _need_stages({"extract"})
             report = flow.ingest(source, str(ws.processed_dir), work_dir=str(ws.work_dir),
@@ -93,20 +101,53 @@ def cmd_ingest(a: argparse.Namespace) -> int:
                                  progress=not a.no_progress and not a.json, fail_on=a.fail_on)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
+    except SourceError as e:
+        raise CLIError(f"source {source}: {e}") from None
+    except OSError as e:
+        raise CLIError(_io_error_line(e, ws)) from None
     except Exception as e:  # noqa: BLE001 - the source could not be listed: name it, one line
         import httpx
-        if isinstance(e, httpx.HTTPError) or type(e).__name__ == "SourceError":
+        if isinstance(e, httpx.HTTPError):
             raise CLIError(f"cannot list the source {source}: {type(e).__name__}: {e}") from None
         raise
     if a.json:
         _emit_json(report)
     else:
         _print_report(report)
-    return EXIT_OK
+    _warn_disk(ws)
+    return EXIT_FAILED if isinstance(report, dict) and report.get("failed") else EXIT_OK
+
+
+def _io_error_line(e: BaseException, ws) -> str:
+    """One line for an I/O error that stopped a run: plain words and the directory."""
+    from datastore.errors import describe_os_error, disk_full
+    where = next((d for d in (ws.work_dir, ws.processed_dir) if disk_full(d)), None)
+    return f"cannot proceed: {describe_os_error(e, where)}" if where else f"cannot proceed: {describe_os_error(e)}"
+
+
+def _warn_disk(ws) -> None:
+    """After a run: say so (naming the directory) when the work or dataset directory is full."""
+    from datastore.errors import disk_full
+    for what, d in (("work directory", ws.work_dir), ("dataset directory", ws.processed_dir)):
+        if disk_full(d):
+            print(f"ita: no space left on device in {d} (the {what})", file=sys.stderr)
+
+
+def _failure_line(f: dict) -> str:
+    """One line per failed document or source item, worded the same by ingest, rerun and status."""
+    name = f.get("source_uri") or f.get("file_name") or (f.get("doc_id") or "")[:12]
+    doc = f" [{f['doc_id'][:12]}]" if f.get("doc_id") else ""
+    error = f.get("error") or "no error recorded"
+    if name and error.startswith(f"{name}: "):  # fetch errors name their URL: once is enough
+        error = error[len(name) + 2:]
+    stage = f.get("failed_stage") or f.get("stage") or "fetched"
+    stage = {"fetched": "fetch", "extracted": "extract", "normalized": "normalize", "written": "write"}.get(stage, stage)
+    return f"failed  {name}{doc} ({stage}): {error}"
 
 
 def _print_report(report) -> None:
-    """Print the run report: its scalar fields, and list-valued fields as counts."""
+    """Print the run report: its scalar fields, and list-valued fields as counts (failures and
+    parked downloads one line each)."""
     if not isinstance(report, dict):
         print(report)
         return
@@ -119,8 +160,8 @@ def _print_report(report) -> None:
             print(f"{k}: {len(v)}")
             for item in v:
                 if isinstance(item, dict) and item.get("error"):
-                    name = item.get("file_name") or item.get("source_uri") or item.get("doc_id")
-                    print(f"  {item.get('status') or 'failed'}  {name}: {item['error']}")
+                    line = _failure_line(item)
+                    print("  " + (line.replace("failed ", "parked ", 1) if item.get("kind") == "parked" else line))
         elif isinstance(v, dict):
             print(f"{k}: {json.dumps(v, ensure_ascii=False, default=str)}")
         else:
@@ -171,15 +212,22 @@ def cmd_rerun(a: argparse.Namespace) -> int:
         raise CLIError("--failed re-runs each document from its failed stage; drop --from", EXIT_USAGE)
     if not ws.work_dir.is_dir():
         raise CLIError(f"no ledger at {ws.ledger_path}: nothing was ingested into {ws.processed_dir}", EXIT_USAGE)
+    source_failures: list[dict] = []
     try:
-        with hold_lock(ws.lock_path, purpose="ita rerun"):
+        with hold_lock(ws.lock_path, purpose="ita rerun", dataset=ws.processed_dir):
             if not ws.ledger_path.exists():  # checked under the lock: an ingest may be creating it
                 raise CLIError(f"no ledger at {ws.ledger_path}: nothing was ingested into {ws.processed_dir}",
                                EXIT_USAGE)
-            sweep_temp_files(ws.processed_dir)
+            sweep_temp_files(ws.processed_dir, ws.raw_dir)
             plan = _rerun_plan(ws, a)
-            _need_stages({stage for _, stage in plan})
-            if not plan:
+            fetched: list[dict] = []
+            if a.failed:  # source items that never became documents: fetch them again first
+                from datastore.refetch import retry_failed_sources
+                fetched, source_failures = retry_failed_sources(ws)
+                planned = {d for d, _ in plan}
+                plan += [(f["sha256"], f) for f in fetched if f["sha256"] not in planned]
+            _need_stages({stage if isinstance(stage, str) else "extract" for _, stage in plan})
+            if not plan and not source_failures:
                 if a.json:
                     _emit_json({"mode": "rerun", "results": [], "statuses": {}, "failed": []})
                 else:
@@ -188,62 +236,76 @@ def cmd_rerun(a: argparse.Namespace) -> int:
             rerun_mod = _need("flows.rerun_flow", "the re-run flow")
             label = "rerun --failed" if a.failed else (f"rerun --doc {a.doc}" if a.doc else "rerun --all")
             report = rerun_mod.rerun(str(ws.processed_dir), str(ws.work_dir), plan, workers=a.workers,
-                                     timeout_s=a.timeout, fail_on=a.fail_on, label=label)
+                                     timeout_s=a.timeout, fail_on=a.fail_on, label=label,
+                                     source_failures=source_failures)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
+    except OSError as e:
+        raise CLIError(_io_error_line(e, ws)) from None
+    results = report["results"]
+    failed = sum(bool(r.get("failed_stage") or not r.get("status")) for r in results) + len(source_failures)
     if a.json:
         _emit_json(report)
-        return EXIT_OK
-    results = report["results"]
+        _warn_disk(ws)
+        return EXIT_FAILED if failed else EXIT_OK
     for r in results:
-        line = f"{r.get('status') or 'not written':9} {r['doc_id'][:12]} from {r['from_stage']:9} {r.get('file_name') or ''}"
-        print(line + (f": {r['error']}" if r.get("error") else ""))
-    failed = sum(bool(r.get("failed_stage")) for r in results)
-    print(f"re-ran {len(results)} document(s); {failed} failed" +
-          (f"; Prefect flow run {report['flow_state']}" if report.get("flow_state") else ""))
-    return EXIT_OK
+        stage = r["from_stage"]
+        if r.get("failed_stage") or not r.get("status"):
+            print(_failure_line({**r, "failed_stage": r.get("failed_stage") or stage}))
+        else:
+            print(f"{r['status']:9} {r['doc_id'][:12]} from {stage:9} {r.get('source_uri') or r.get('file_name')}")
+    for f in source_failures:
+        print(_failure_line(f))
+    n_src = len(source_failures) + len(fetched)
+    print(f"re-ran {len(results)} document(s)" + (f" and {n_src} source item(s)" if n_src else "") +
+          f"; {failed} failed" + (f"; Prefect flow run {report['flow_state']}" if report.get("flow_state") else ""))
+    _warn_disk(ws)
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 # --- status --------------------------------------------------------------------------------
-def status_data(ws) -> dict:
-    """What ``ita status`` shows, as data: documents by status with the errors of those not
-    ``ok``, and the ledger's counts by stage with its failures."""
-    out: dict = {"dataset": str(ws.processed_dir), "documents": None, "ledger": None}
+def status_data(ws, warnings: list[str]) -> dict:
+    """What ``ita status`` shows, as data (read-only): documents by status with the errors of
+    those not ``ok``; the ledger's counts by stage, its failures and the source items that
+    failed before becoming documents; parked downloads. What cannot be read is a warning."""
+    from datastore.errors import disk_full
+    for what, d in (("work directory", ws.work_dir), ("dataset directory", ws.processed_dir)):
+        if d.is_dir() and not os.access(d, os.W_OK):
+            warnings.append(f"the {what} {d} is read-only: shown as it is; ingest and rerun cannot run")
+        elif d.is_dir() and disk_full(d):
+            warnings.append(f"no space left on device in {d} (the {what}): ingest and rerun cannot record there")
+    out: dict = {"dataset": str(ws.processed_dir), "documents": None, "ledger": None, "parked": []}
     docs_dir = ws.processed_dir / "documents"
     if docs_dir.is_dir():
-        import pyarrow.dataset as pads
-        from datastore.schema import DOCUMENTS
-        files = sorted(str(p) for p in docs_dir.glob("*.parquet"))  # none yet: an empty table
-        t = pads.dataset(files, schema=DOCUMENTS, format="parquet").to_table(
-            columns=["doc_id", "file_name", "status", "error"])
-        rows = sorted(t.to_pylist(), key=lambda r: (r["status"] or "", r["file_name"] or ""))
+        rows = _status_documents(docs_dir, warnings)
         counts: dict[str, int] = {}
         for r in rows:
             counts[r["status"]] = counts.get(r["status"], 0) + 1
         out["documents"] = {"count": len(rows), "by_status": dict(sorted(counts.items())),
                             "not_ok": [r for r in rows if r["status"] != "ok"]}
     if ws.ledger_path.exists():
-        from datastore.ledger import Ledger
-        led = Ledger(ws.ledger_path)
-        out["ledger"] = {"path": str(ws.ledger_path), "stages": led.stage_summary(),
-                         "failures": [{k: f.get(k) for k in ("doc_id", "stage", "file_name", "error")}
-                                      for f in led.failed_docs()]}
+        out["ledger"] = _status_ledger(ws, warnings)
+    out["parked"] = _status_parked(ws, warnings)
+    out["warnings"] = warnings
     return out
 
 
 def cmd_status(a: argparse.Namespace) -> int:
+    """Read-only: never writes to the dataset or the work directory, so it works on a full,
+    read-only or damaged one (what cannot be read is a one-line warning)."""
     ws = _workspace(a.data_dir, a.work)
     if not (ws.processed_dir / "documents").is_dir() and not ws.ledger_path.exists():
         raise CLIError(f"no dataset at {ws.processed_dir} (and no ledger at {ws.ledger_path})", EXIT_USAGE)
-    data = status_data(ws)
+    warnings: list[str] = []
+    data = status_data(ws, warnings)
     if a.json:
         _emit_json(data)
         return EXIT_OK
     docs = data["documents"]
     if docs is not None:
         print(f"dataset {ws.processed_dir}: {docs['count']} document(s)")
-        for s, n in docs["by_status"].items():
-            print(f"  {s:8} {n}")
+        for s_, n in docs["by_status"].items():
+            print(f"  {s_:8} {n}")
         for r in docs["not_ok"]:
             print(f"  {r['status']:8} {r['doc_id'][:12]} {r['file_name']}: {r['error'] or ''}")
     led = data["ledger"]
@@ -255,7 +317,61 @@ def cmd_status(a: argparse.Namespace) -> int:
             print(f"failures ({len(led['failures'])}):")
             for f in led["failures"]:
                 print(f"  {f['doc_id'][:12]} {f['stage']:10} {f['file_name']}: {f['error']}")
+        if led["source_failures"]:
+            print(f"source items that failed before becoming documents ({len(led['source_failures'])}; "
+                  "`ita rerun --failed` retries them):")
+            for f in led["source_failures"]:
+                print(f"  {_failure_line(f)}  [{f['kind'] or 'error'}, {f['attempts']} attempt(s), "
+                      f"last {f['last_failed'][:19]}]")
+    if data["parked"]:
+        from datastore.manifest import PARK_POLICY
+        print(f"parked downloads ({len(data['parked'])}): {PARK_POLICY}")
+        for p in data["parked"]:
+            nxt = f"next automatic try after {p['retry_after']}" if p["retry_after"] else "no automatic retry"
+            print(f"  {p['source_uri']}: {p['kind']}, {p['attempts']} attempt(s), last {p['last_failed']}; {nxt}")
+    for w in warnings:
+        print(f"ita status: warning: {w}", file=sys.stderr)
     return EXIT_OK
+
+
+def _status_documents(docs_dir: Path, warnings: list[str]) -> list[dict]:
+    """The documents table's rows; an unreadable file (half-written, damaged) is a warning."""
+    import pyarrow.parquet as pq
+    from datastore.schema import DOCUMENTS
+    rows = []
+    for p in sorted(docs_dir.glob("*.parquet")):  # none yet: an empty table
+        try:
+            t = pq.read_table(p, schema=DOCUMENTS, columns=["doc_id", "file_name", "status", "error"])
+            rows += t.to_pylist()
+        except Exception as e:  # noqa: BLE001 - damaged file: say so, show the rest
+            warnings.append(f"cannot read {p}: {type(e).__name__}: {e}")
+    return sorted(rows, key=lambda r: (r["status"] or "", r["file_name"] or ""))
+
+
+def _status_ledger(ws, warnings: list[str]) -> Optional[dict]:
+    import sqlite3
+    from datastore.errors import describe_os_error
+    from datastore.ledger import Ledger
+    try:
+        led = Ledger(ws.ledger_path, readonly=True)
+        summary, failed, sources = led.stage_summary(), led.failed_docs(), led.source_failures()
+    except (sqlite3.Error, OSError) as e:
+        warnings.append(f"cannot read the ledger {ws.ledger_path}: {describe_os_error(e)}")
+        return None
+    if led.warning:
+        warnings.append(led.warning)
+    return {"path": str(ws.ledger_path), "stages": summary,
+            "failures": [{k: f.get(k) for k in ("doc_id", "stage", "file_name", "error")} for f in failed],
+            "source_failures": sources}
+
+
+def _status_parked(ws, warnings: list[str]) -> list[dict]:
+    from datastore.manifest import read_parked
+    try:
+        return read_parked(ws.raw_dir)
+    except Exception as e:  # noqa: BLE001 - damaged manifest: warn
+        warnings.append(f"cannot read the raw manifest in {ws.raw_dir}: {type(e).__name__}: {e}")
+        return []
 
 
 # --- check -----------------------------------------------------------------------------------
@@ -402,8 +518,11 @@ def _verbosity_args(p: argparse.ArgumentParser, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="ita", description="Thai ITA report PDFs → a Parquet dataset.",
-                                epilog="Environment variables: docs/configuration.md (ITA_*).")
+    p = argparse.ArgumentParser(
+        prog="ita", description="Thai ITA report PDFs → a Parquet dataset.",
+        epilog="exit status: 0 done; 1 the run could not proceed; 2 usage; 3 locked by another run; "
+               "4 a component is missing; 5 finished, but some documents or source items failed. "
+               "Environment variables: docs/configuration.md (ITA_*).")
     p.add_argument("--version", action="version", version=f"ita {_version()}")
     _verbosity_args(p, top=True)
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -503,14 +622,17 @@ def main(argv: Optional[list[str]] = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
-    except Exception as e:  # noqa: BLE001 - a crash: one clear line (the traceback with -v)
+    except Exception as e:  # noqa: BLE001 - a crash: one clear line; the traceback with -v (else the log, debug)
         if verbosity > 0:
             import traceback
             traceback.print_exc()
+        else:
+            log.debug("ita %s failed", a.command, exc_info=True)
+        from datastore.errors import describe_os_error
+        text = describe_os_error(e) if isinstance(e, OSError) else f"{type(e).__name__}: {e}"
         hint = "" if verbosity > 0 else " (run with -v for the traceback)"
-        print(f"ita {a.command}: failed: {type(e).__name__}: {e}{hint}", file=sys.stderr)
+        print(f"ita {a.command}: cannot proceed: {text}{hint}", file=sys.stderr)
         return EXIT_ERROR
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -139,8 +139,11 @@ class DocumentFailed(Exception):
         return f"{r.get('file_name')}: {r.get('failed_stage')} stage failed: {r.get('error')}"
 
 
-def _fetch_failure(item: SourceItem, error: str) -> dict:
-    return {"source_uri": item.uri, "file_name": item.file_name, "error": error}
+def _fetch_failure(item: SourceItem, error) -> dict:
+    """A source item that failed before becoming a document (``error``: a FetchError or text)."""
+    return {"source_uri": item.uri, "file_name": item.file_name, "error": str(error),
+            "kind": getattr(error, "kind", None), "transient": bool(getattr(error, "transient", False)),
+            "local_path": item.local_path, "root": item.root, "sha256": getattr(error, "sha256", None)}
 
 
 def _task_runner(workers: int, dask_address: Optional[str]):
@@ -169,7 +172,7 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     t0 = time.monotonic()
     timeout_s = float(fetch_timeout_s or settings().fetch_timeout_s)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
-    with hold_lock(ws.lock_path, purpose="ita ingest"):
+    with hold_lock(ws.lock_path, purpose="ita ingest", dataset=ws.processed_dir):
         try:
             items = list_source(source, timeout_s=timeout_s)
         except SourceError:
@@ -181,12 +184,13 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
             fetched, errors = fetch_all_once(items, ws, timeout_s=timeout_s, max_bytes=max_bytes)
             ledger = Ledger(ws.ledger_path)
             todo, skipped = pending_documents(fetched, ledger)
-            permanent = [_fetch_failure(i, str(e)) for i, e in errors if not e.transient]
+            permanent = [_fetch_failure(i, e) for i, e in errors if not e.transient]
             record_rejected(ws, [(i, e) for i, e in errors if not e.transient])
             retired = retire_replaced(ws, fetched)
             retry = [i for i, e in errors if e.transient]
             if not todo and not retry and not os.environ.get("PREFECT_API_URL"):
                 record_fetched(ledger, [f for f in fetched if f["outcome"] in ("new", "changed")])
+                ledger.record_source_outcomes(fetched, permanent)
                 return build_report(source=source, processed_dir=str(ws.processed_dir), sources_listed=len(items),
                                     fetched=fetched, fetch_failures=permanent, processed=[], cached=[],
                                     skipped=skipped, previously_written=set(), wall_s=time.monotonic() - t0,

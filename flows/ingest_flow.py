@@ -31,6 +31,10 @@ from prefect import flow, task  # noqa: E402 - after the settings defaults above
 from prefect.task_runners import ThreadPoolTaskRunner  # noqa: E402
 from prefect.tasks import exponential_backoff  # noqa: E402
 
+from flows.expected_failures import install as _one_line_failures  # noqa: E402
+
+_one_line_failures()  # expected failures: one summary line each, Prefect's traceback at debug
+
 _RETRIES = settings().fetch_retries  # $ITA_FETCH_RETRIES (datastore.settings)
 _BACKOFF_S = settings().fetch_backoff_s  # $ITA_FETCH_BACKOFF_S
 
@@ -100,7 +104,7 @@ def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, worke
     attach_prefect()
     t0 = time.monotonic()
     ws = Workspace.for_output(out_dir, work_dir).ensure()
-    with hold_lock(ws.lock_path, purpose="ita ingest flow"):
+    with hold_lock(ws.lock_path, purpose="ita ingest flow", dataset=ws.processed_dir):
         if prefetched is None:
             items = list_source_task(source, fetch_timeout_s)
             prefetched = {"listed": len(items), "fetched": [], "retry": items, "failed": []}
@@ -114,9 +118,10 @@ def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, worke
                 fetched.append(fut.result())
             else:
                 exc = fut.state.result(raise_on_failure=False)
-                failures.append(_fetch_failure(it, str(exc)))
+                failures.append(_fetch_failure(it, exc))
         ledger = Ledger(ws.ledger_path)
         record_fetched(ledger, fetched)
+        ledger.record_source_outcomes(fetched, failures)
         todo, skipped = pending_documents(fetched, ledger)
         before = {d["doc_id"] for d in ledger.docs() if "written" in d["stages"]}
         processed, cached = _run_documents(process_task, todo, ws, progress, stages)

@@ -21,7 +21,7 @@ import logging
 import os
 import sys
 
-PROJECT_LOGGERS = ("datastore", "extractors", "normalizers", "flows", "corpus")
+PROJECT_LOGGERS = ("datastore", "extractors", "normalizers", "flows", "corpus", "ita")
 _CONSOLE_LEVELS = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}
 _HANDLER_NAME = "ita-console"
 _API_HANDLER_NAME = "ita-prefect-api"

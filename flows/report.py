@@ -135,7 +135,8 @@ def verdict(report: dict, fail_on: str = "failed") -> Optional[str]:
         return None
     n_failed = len(report.get("failed") or [])
     n_partial = (report.get("statuses") or {}).get("partial", 0)
-    total = report.get("written", 0) + len([f for f in report.get("failed") or [] if not f.get("doc_id")])
+    total = (report.get("written", 0) + report.get("not_written", 0)
+             + len([f for f in report.get("failed") or [] if not f.get("doc_id")]))
     parts = []
     if n_failed:
         parts.append(f"{n_failed} of {total} document(s) failed")
@@ -177,8 +178,10 @@ def build_report(*, source: str, processed_dir: str, sources_listed: int, fetche
     updated = [p["doc_id"] for p, u in zip(ok, is_update) if u]
     failures = [{"doc_id": p["doc_id"], "source_uri": p.get("source_uri"), "stage": p.get("failed_stage"),
                  "error": p.get("error")} for p in failed]
-    failures += [{"doc_id": None, "source_uri": f["source_uri"], "stage": "fetched", "error": f["error"]}
-                 for f in fetch_failures]
+    failures += [{"doc_id": None, "source_uri": f["source_uri"], "stage": "fetched", "error": f["error"],
+                  "kind": f.get("kind")} for f in fetch_failures if f.get("kind") != "parked"]
+    parked = [{"doc_id": None, "source_uri": f["source_uri"], "stage": "fetched", "error": f["error"],
+               "kind": "parked"} for f in fetch_failures if f.get("kind") == "parked"]
     scores = read_scores(processed_dir, [p["doc_id"] for p in processed])
     quality = read_quality(processed_dir, [p["doc_id"] for p in processed])
     return {
@@ -188,12 +191,15 @@ def build_report(*, source: str, processed_dir: str, sources_listed: int, fetche
         "bytes_downloaded": sum(f.get("bytes_downloaded", 0) for f in fetched),
         "new": new, "updated": updated, "failed": failures,
         "cached": [c["doc_id"] for c in cached], "skipped_current": skipped,
-        "written": len(processed),
-        "statuses": {s: sum(1 for p in processed if p.get("status") == s)
-                     for s in sorted({p.get("status") or "none" for p in processed})},
+        "parked": parked,  # known size/deadline failures not downloaded again this run
+        "written": sum(1 for p in processed if p.get("status")),  # a documents row really written
+        "not_written": sum(1 for p in processed if not p.get("status")),
+        "statuses": {s: sum(1 for p in processed if (p.get("status") or "not written") == s)
+                     for s in sorted({p.get("status") or "not written" for p in processed})},
         "rows_written": _rows_written(processed),
         "flagged": quality["flagged"], "top_flags": quality["top_flags"],
-        "needs_look": _needs_look(processed, quality["documents"], fetch_failures),
+        "needs_look": _needs_look(processed, quality["documents"],
+                                  [f for f in fetch_failures if f.get("kind") != "parked"]),
         "score_distribution": score_distribution(scores.values()),
         "noop": not processed and not cached and not any(f.get("bytes_downloaded") for f in fetched),
     }

@@ -5,7 +5,8 @@ change a value is the indicator mean, and only an OCR reading, always with a fla
 - the overall score vs 0.3·IIT + 0.3·EIT + 0.4·OIT;
 - a tool score vs the mean of its printed indicator scores;
 - OIT question scores are 0 or 100;
-- every score within 0–100.
+- every score within 0–100;
+- one indicator printed in several places agrees with itself (each place's row is flagged).
 
 Indicator = mean of its questions, as a second opinion on OCR. A score read by OCR carries the
 recognizer's other reading of its cell (``ALT``, from ``RawTable.cell_alt``). When an
@@ -147,8 +148,23 @@ def check_tool_means(doc: dict, indicators: list[dict]) -> None:
             doc["flags"] = sorted(set(doc.get("flags") or []) | {f"check_{tool.lower()}_vs_indicators:{mean:.2f}"})
 
 
+def check_sources_agree(indicators: list[dict]) -> None:
+    """One indicator printed in several places (results table, analysis table, measures
+    table, text) with different values: every place keeps its own row and value, and each
+    row is flagged with the others' (``printed_elsewhere_differs:<source>:<value>``)."""
+    by_no: dict[int, list[dict]] = defaultdict(list)
+    for r in indicators:
+        by_no[r["indicator_no"]].append(r)
+    for rows in by_no.values():
+        for r in rows:
+            for o in rows:
+                if o is not r and o["source"] != r["source"] and abs(o["score"] - r["score"]) > 0.005:
+                    _add(r, f"printed_elsewhere_differs:{o['source']}:{o['score']:g}")
+
+
 def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
     check_indicator_means(indicators, questions)  # first: it may take another OCR reading
+    check_sources_agree(indicators)
     check_ranges(indicators)
     check_ranges(questions)
     for k in ("overall_score", "iit_score", "eit_score", "oit_score"):

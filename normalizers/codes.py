@@ -2,12 +2,14 @@
 recovery of misprinted codes from the question text.
 
 Canonical codes are lowercase ASCII ``i1``..``i30``, ``e1``..``e15``, ``o1``..``o43``.
-Catalogs are data files ``normalizers/catalogs/<B.E. year>.json``.
+Catalogs are data files, one per questionnaire edition (``normalizers/catalogs/*.json``),
+with the year -> edition mapping in ``catalogs/editions.json``.
 """
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -78,47 +80,98 @@ def canonical_code(raw: str | None, tool_hint: str | None = None) -> tuple[str |
 # ---------------------------------------------------------------- catalogs
 
 class Catalog(dict):
-    """Question texts of one assessment year: ``{code: text}`` ("" when the text is unknown).
+    """Question texts of one questionnaire edition: ``{code: text}`` ("" when the text is unknown).
 
-    Extra attributes: ``year`` (catalog year used), ``requested`` (year asked for),
-    ``indicator`` (``{code: indicator_no}``), ``flags`` (e.g. a fallback to another year).
+    Extra attributes: ``year`` (assessment year the catalog stands for: the year asked for, or
+    the nearest covered year on a fallback), ``requested`` (year asked for), ``edition`` (edition
+    id, e.g. ``2562-2566``), ``indicator`` (``{code: indicator_no}``), ``unverified`` (codes
+    whose text is not checked against a published questionnaire: such a text never overrides
+    a printed code), ``ranges`` (highest number per prefix), ``flags`` (e.g. a fallback).
     """
 
     year: int
     requested: int | None
+    edition: str
     indicator: dict[str, int]
+    unverified: frozenset[str]
+    ranges: dict[str, int]
     flags: list[str]
 
 
+@lru_cache(maxsize=None)
+def editions() -> tuple[dict, ...]:
+    """The questionnaire editions (``catalogs/editions.json``): id, file, first and last year."""
+    data = json.loads((_CATALOG_DIR / "editions.json").read_text(encoding="utf-8"))
+    return tuple(sorted(data["editions"], key=lambda e: e["first"]))
+
+
 def catalog_years() -> list[int]:
-    """B.E. years that have a catalog file."""
-    return sorted(int(p.stem) for p in _CATALOG_DIR.glob("*.json") if p.stem.isdigit())
+    """B.E. assessment years that an edition covers."""
+    return sorted(y for e in editions() for y in range(e["first"], e["last"] + 1))
 
 
-@lru_cache(maxsize=None)
-def _read_catalog(year: int) -> dict:
-    return json.loads((_CATALOG_DIR / f"{year}.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=None)
-def load_catalog(year: int | None) -> Catalog:
-    """The question catalog of an assessment year (cached; do not mutate).
-
-    Falls back to the nearest year that has a catalog (ties go to the later year),
-    with a flag ``catalog_fallback:<asked>-><used>`` in ``.flags``.
-    """
+def edition_of(year: int | None) -> tuple[dict, int, list[str]]:
+    """(edition, year it stands for, flags) for an assessment year. A year no edition covers
+    uses the nearest covered year (ties go to the later one), flagged
+    ``catalog_fallback:<asked>-><used>``; an unknown year uses the latest edition, flagged."""
     years = catalog_years()
-    flags: list[str] = []
     if year in years:
         used = year
     else:
         used = min(years, key=lambda y: (abs(y - (year or years[-1])), -y))
-        flags.append(f"catalog_fallback:{year}->{used}")
-    data = _read_catalog(used)
+    ed = next(e for e in editions() if e["first"] <= used <= e["last"])
+    return ed, used, ([] if used == year else [f"catalog_fallback:{year}->{used}"])
+
+
+@lru_cache(maxsize=None)
+def _read_edition(file: str) -> dict:
+    return json.loads((_CATALOG_DIR / file).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_catalog(year: int | None) -> Catalog:
+    """The question catalog of an assessment year's edition (cached; do not mutate)."""
+    ed, used, flags = edition_of(year)
+    data = _read_edition(ed["file"])
     cat = Catalog((c, q.get("text") or "") for c, q in data["questions"].items())
-    cat.year, cat.requested, cat.flags = used, year, flags
+    cat.year, cat.requested, cat.edition, cat.flags = used, year, ed["id"], flags
     cat.indicator = {c: q["indicator"] for c, q in data["questions"].items() if q.get("indicator")}
+    cat.unverified = frozenset(c for c, q in data["questions"].items() if q.get("text_source") == "unverified")
+    cat.ranges = dict(data.get("ranges") or RANGES)
     return cat
+
+
+TOOL_OF_INDICATOR = {**{n: "IIT" for n in range(1, 6)}, **{n: "EIT" for n in range(6, 9)}, 9: "OIT", 10: "OIT"}
+TOOL_OF_PREFIX = {"i": "IIT", "e": "EIT", "o": "OIT"}
+
+
+def question_indicator(code: str | None, year: int | None,
+                       indicator_hint: int | None = None) -> tuple[int | None, list[str]]:
+    """``indicator_no`` of a canonical question code (contract): the document's own grouping
+    first (``indicator_hint``: the ``ตัวชี้วัดที่ N`` heading or indicator row the question
+    sits under, already resolved to the official 1-10 numbering), else the edition's catalog,
+    else None with a flag.
+
+    A hint of another tool (``e5`` under an IIT indicator) is not a grouping of this question
+    (``indicator_hint_other_tool``). Where the document's grouping and the catalog differ the
+    document wins, flagged ``indicator_differs_from_catalog:<hint>!=<catalog>``; a catalog
+    used for another year carries its ``catalog_fallback`` flag.
+    """
+    if not code or code[0] not in TOOL_OF_PREFIX:
+        return None, ["indicator_unknown:no_code"]
+    tool = TOOL_OF_PREFIX[code[0]]
+    cat = load_catalog(year)
+    from_cat = cat.indicator.get(code)
+    flags: list[str] = []
+    if indicator_hint is not None:
+        if TOOL_OF_INDICATOR.get(indicator_hint) == tool:
+            if from_cat is not None and from_cat != indicator_hint:
+                flags.append(f"indicator_differs_from_catalog:{indicator_hint}!={from_cat}@{cat.edition}")
+            return indicator_hint, flags
+        flags.append(f"indicator_hint_other_tool:{indicator_hint}~{code}")
+    if from_cat is not None:
+        return from_cat, flags + list(cat.flags)
+    return None, flags + [f"indicator_unknown:{code}@{cat.edition}"]
 
 
 # ---------------------------------------------------------------- text matching
@@ -200,7 +253,8 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     match, flagged ``code_corrected:<raw>-><code>``. Nothing readable -> (None, 0, flags).
     With ``prefer_printed`` a well-formed printed code found in the catalog is kept even when
     the text names another question (``code_text_mismatch:<code>~<text match>``, lower
-    confidence) — for columns whose contract is "the codes as printed".
+    confidence) — for columns whose contract is "the codes as printed". The same holds when
+    the catalog is another edition's (``catalog_fallback``): its numbering may differ.
     """
     raw = (raw_code or "").strip()
     code, flags = canonical_code(raw, tool_hint) if raw else (None, ["code_missing"])
@@ -211,10 +265,14 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     second_s = ranked[1][1] if len(ranked) > 1 else 0.0
     text_sure = best is not None and best_s >= _STRONG and best_s - second_s >= _MARGIN
     shape_repaired = any(f.startswith(("code_repaired", "code_prefix_from_tool")) for f in flags)
+    if cat.flags and code is not None and not shape_repaired:
+        # another edition's catalog (no edition covers the year): its numbering may not be
+        # the document's, so a well-formed printed code is kept, a disagreement only flagged
+        prefer_printed = True
 
     if code is not None and code not in cat:
         flags.append(f"code_not_in_catalog:{code}@{cat.year}")
-        if text_sure:
+        if text_sure and best not in cat.unverified and not prefer_printed:
             flags.append(f"code_corrected:{raw}->{best}")
             return best, round(min(0.9, best_s), 3), flags
         return code, 0.5, flags
@@ -225,7 +283,7 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
         own = next(s for c, s in ranked if c == code)
         if own >= _AGREE and (best == code or own >= best_s - _MARGIN):
             return code, (0.9 if shape_repaired else 1.0), flags
-        if text_sure and not prefer_printed:
+        if text_sure and not prefer_printed and not ({code, best} & cat.unverified):
             flags.append(f"code_corrected:{raw}->{best}")
             return best, round(min(0.9, best_s), 3), flags
         flags.append(f"code_text_mismatch:{code}~{best}" if text_sure else f"code_text_mismatch:{code}")
@@ -235,10 +293,76 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     if text_sure:
         flags = [f for f in flags if not f.startswith("code_unreadable")]
         flags.append(f"code_corrected:{raw or '-'}->{best}")
+        if best in cat.unverified:
+            flags.append(f"code_from_unverified_text:{best}@{cat.edition}")
         return best, round(min(0.85, best_s), 3), flags
     if best is not None and best_s >= _AGREE:
         flags.append(f"code_guess_ambiguous:{best}")
     return None, 0.0, flags
+
+
+def edition_year_for_questions(printed: list[tuple[str | None, str]],
+                               year: int | None) -> tuple[int | None, list[str]]:
+    """The year whose questionnaire edition a document's printed questions fit, for
+    :func:`resolve_question`'s ``year`` (not the document's assessment year).
+
+    ``printed`` holds (raw code, question text) pairs. A pair supports an edition when its
+    code, repaired by shape, is in that edition and the text is that question's text. When
+    another edition is clearly better supported than the one ``year`` maps to (at least 3
+    pairs, more than twice as many plus one), that edition's last year is returned, flagged
+    ``catalog_edition_from_texts:<year>-><edition>``: a mis-read assessment year (or a report
+    quoting another year's questionnaire) must not renumber every printed code.
+    """
+    support: dict[str, int] = {}
+    for ed in editions():
+        rep = ed["last"]
+        n = 0
+        for raw, text in printed:
+            code, _ = canonical_code(raw) if raw else (None, [])
+            if code is None or code not in load_catalog(rep) or not load_catalog(rep)[code]:
+                continue
+            ranked = match_question_text(text or "", rep)
+            if not ranked:
+                continue
+            own = next((sc for c, sc in ranked if c == code), 0.0)
+            if own >= _AGREE and own >= ranked[0][1] - _MARGIN:
+                n += 1
+        support[ed["id"]] = n
+    base = load_catalog(year).edition
+    best = max(support, key=lambda k: (support[k], k == base))
+    if best != base and support[best] >= 3 and support[best] > 2 * support[base] + 1:
+        ed = next(e for e in editions() if e["id"] == best)
+        return ed["last"], [f"catalog_edition_from_texts:{year}->{best}"]
+    return year, []
+
+
+@dataclass
+class Question:
+    """A printed question resolved: canonical code, tool, ``indicator_no`` (document's
+    grouping first, see :func:`question_indicator`), confidence and every flag."""
+
+    code: str | None
+    tool: str | None
+    indicator_no: int | None
+    confidence: float
+    flags: list[str]
+
+
+def resolve_printed_question(raw_code: str | None, text: str, year: int | None,
+                             indicator_hint: int | None = None, tool_hint: str | None = None,
+                             prefer_printed: bool = False) -> Question:
+    """:func:`resolve_question` plus the question's tool and indicator.
+
+    ``indicator_hint`` is the document's own grouping (the indicator heading/row the
+    question is printed under): it helps the text match and, when of the question's tool,
+    is the ``indicator_no`` (a disagreement with the catalog is flagged, not overruled).
+    A code the catalog does not hold is kept (never dropped), flagged."""
+    code, conf, flags = resolve_question(raw_code, text, year, indicator_hint, tool_hint, prefer_printed)
+    if code is None:
+        return Question(None, None, None, conf, flags)
+    ind, iflags = question_indicator(code, year, indicator_hint)
+    flags = list(dict.fromkeys(flags + iflags))
+    return Question(code, TOOL_OF_PREFIX[code[0]], ind, conf, flags)
 
 
 # ---------------------------------------------------------------- code lists and prefixes

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 
 from extractors.model import Extraction
-from normalizers import checks
+from normalizers import announce_doc, checks
 from normalizers.grid import Table, build_table, squash, stitch
-from normalizers.lines import line_tables
+from normalizers.keyvalue import kv_table_lines
+from normalizers.guards import flag_row_numbers
+from normalizers.lines import leader_questions, line_tables, unruled_fallback
 from normalizers.measures import measure_rows
 from normalizers.model import Records
 from normalizers.numbers import parse_year, to_ascii_digits
@@ -21,9 +23,10 @@ from normalizers.orgs import parse_org, parse_years
 from normalizers.periods import fiscal_year_of
 from normalizers.places import check_place
 from normalizers.prose import drop_past_results, read_prose
-from normalizers.roles import classify
+from normalizers.roles import classify, year_column
 from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
+from normalizers.tables.headings import TRAILING, headings_above
 from normalizers.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
@@ -65,6 +68,26 @@ def _years_from_headers(tables: list[Table]) -> int | None:
     return None
 
 
+def attach_headings(built: list[Table], raws: list, pages: list) -> None:
+    """Each table's heading line printed above it in the page text (``tables.headings``)."""
+    full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    by_page: dict[int, list[int]] = {}
+    for k, r in enumerate(raws):
+        by_page.setdefault(r.page, []).append(k)
+    trailing: list[str] = []
+    for page, ks in sorted(by_page.items()):
+        if page not in full:
+            trailing = []
+            continue
+        found = headings_above(full[page], [raws[k] for k in ks])
+        for k in ks:
+            built[k].headings = found.get(raws[k].index, [])
+        first = min(ks, key=lambda k: raws[k].index)
+        if trailing and not built[first].headings and by_page.get(page - 1):
+            built[first].headings = trailing  # its heading closed the page before
+        trailing = found.get(TRAILING, [])
+
+
 def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
@@ -72,11 +95,29 @@ def normalize(ex: Extraction) -> Records:
     page_text = [(p.page, drop_past_results(repair(p.text))) for p in ex.pages if p.method != "none" and p.text]
     all_text = "\n".join(t for _, t in page_text)
 
-    tables = stitch([build_table(t) for t in sorted(ex.tables, key=lambda t: (t.page, t.index))])
+    raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    built = [build_table(t) for t in raws]
+    attach_headings(built, raws, ex.pages)
+    tables = stitch(built)
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
         tables += line_tables(page, text)
     layouts = [classify(t) for t in tables]
+    # other bodies' scores: an announcement of its own, or quoted (never this document's)
+    others = announce_doc.find(tables, layouts, page_text, ex.page_count)
+    if others.is_announcement:
+        return others.records(ex)
+    # a key/value block drawn as a table (label | value) is read as text lines, like one printed as text
+    kv_tables = {id(t): kv for t, lay in zip(tables, layouts) if lay.kind == "unknown"
+                 and (kv := kv_table_lines(t.header + [r.cells for r in t.rows]))}
+    tables, layouts = unruled_fallback(tables, layouts, set(kv_tables))
+    kv_text = {}
+    for t in tables:
+        if id(t) in kv_tables:
+            kv_text.setdefault(t.page, []).extend(t.titles + kv_tables[id(t)])
+    page_text = sorted([(p, "\n".join([txt, *kv_text.pop(p, [])])) for p, txt in page_text]
+                       + [(p, "\n".join(v)) for p, v in kv_text.items()])
+    all_text = "\n".join(t for _, t in page_text)
 
     # --- who and when
     head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
@@ -100,10 +141,25 @@ def normalize(ex: Extraction) -> Records:
     measures: list[dict] = []
     context: dict = {}
     for t, lay in zip(tables, layouts):
+        if others.quotes(t):
+            doc_flags.append(f"others_scores_table:p{t.page}")
+            continue
         if lay.kind == "questions":
             context = {}  # an indicator heading applies to the table it heads, not beyond
-        for title in t.titles:
+        for title in t.titles + t.headings:
             apply_heading(title, context)
+        if "several_score_columns" in lay.flags:
+            # several scores per row (bodies, years, averages side by side): only the column
+            # whose header names the assessment year is the document's own
+            own = year_column(t, lay, ay)
+            if own is None:
+                doc_flags.append(f"unmapped_table:p{t.page}")
+                doc_flags.append(f"several_score_columns:p{t.page}")
+                continue
+            lay.roles = ["" if r == "score" else r for r in lay.roles]
+            lay.roles[own] = "score"
+            doc_flags.append(f"score_column_by_year:p{t.page}")
+        before = (len(sr.indicators), len(sr.questions), len(measures))
         if lay.kind == "results":
             results_rows(t, lay, sr, "results_table")
         elif lay.kind == "analysis":
@@ -114,14 +170,24 @@ def normalize(ex: Extraction) -> Records:
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds
-        elif _is_band_table(t) or _is_tiny(t):
+        elif lay.kind == "other_scores":
+            doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
+        elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
         elif _is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
-        doc_flags += [f for f in lay.flags if f != "table_headerless"]
+        low = sorted({f.split(":")[1].split("@")[0] for f in lay.flags if f.startswith("role_low_evidence:")})
+        if low:  # rows mapped through a column chosen on little evidence say so
+            new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
+            for row in new_rows:
+                row["flags"] = sorted(set(row["flags"]) | {f"column_low_evidence:{r}" for r in low})
+                row["confidence"] = round(min(row.get("confidence", 1.0), max(0.3, lay.quality)), 3)
+        doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
+                      for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
+    sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
     if py is None and measures:
@@ -150,12 +216,14 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += [f"{t.lower()}_score_from_ocr_text" for t, pg in sorted(prose.tool_pages.items()) if pg in ocr_set]
     tools = dict(prose.tools)
     for tool, (score, page, flags) in sr.tool_scores.items():
+        doc_flags += [f"{tool.lower()}_score:{f}" for f in flags]
         if tool in tools and abs(tools[tool] - score) > 1e-9:
             doc_flags.append(f"{tool.lower()}_score_disagrees:{tools[tool]:g}/{score:g}")
         tools.setdefault(tool, score)
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(sr.questions)
+    doc_flags += flag_row_numbers(indicators, questions)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay
@@ -211,5 +279,5 @@ def normalize(ex: Extraction) -> Records:
     document["flags"] = sorted(set(doc_flags))
     questions.sort(key=lambda q: ("ieo".index(q["question_code"][0]), int(q["question_code"][1:])))
     indicators.sort(key=lambda r: (r["indicator_no"], r["source"]))
-    return Records(doc_id=ex.doc_id, document=document, indicator_scores=indicators,
-                   question_scores=questions, planned_measures=measures)
+    return announce_doc.finish(Records(doc_id=ex.doc_id, document=document, indicator_scores=indicators,
+                                       question_scores=questions, planned_measures=measures), others, all_text)

@@ -8,7 +8,7 @@ A chain of small pure functions over the extract stage's ``RawTable`` objects:
                   repeated header is dropped; a row broken across the page break is merged
     merge_continuations  rows whose key cells are empty carry on the row above
 
-Nothing here knows what an ITA table means; ``normalizers.roles`` does.
+Nothing here knows what an ITA table means; ``normalizers.tables`` and ``normalizers.roles`` do.
 """
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from typing import Optional
 
 from extractors.model import RawTable
 from normalizers.ocr_words import mend_ocr_text
+from normalizers.tables.header import column_headers as _column_headers, header_roles, own_roles
+from normalizers.tables.text import loose, squash
+from normalizers.tables.vocab import header_words
 from normalizers.thai_text import repair
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed).
@@ -27,8 +30,17 @@ HEADER_WORDS = (
     "ประเด็น", "ตัวชี้วัด", "ข้อคำถาม", "คะแนน", "ผลการวิเคราะห์", "การติดตาม", "ติดตามผล",
     "รายละเอียด", "แนวทาง", "เครื่องมือ", "ลำดับ", "การวิเคราะห์", "การนำผล",
 )
+# the vocabulary's role-naming words: a header cell holding only them is short
+VOCAB_HEADER_WORDS = tuple(w for w in header_words() if len(w) >= 4 and w not in HEADER_WORDS)
+VOCAB_HEADER_LEN = 45
+
+
+def _header_cell(c: str, limit: int = 160) -> bool:
+    """Whether a (squashed) cell reads like a column title."""
+    if len(c) <= limit and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS):
+        return True
+    return len(c) <= min(limit, VOCAB_HEADER_LEN) and any(w in c for w in VOCAB_HEADER_WORDS)
 _NUMERIC = re.compile(r"^[\s(]*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?[\s)]*(?:คะแนน)?\s*$")
-_SPACES = re.compile(r"\s+")
 OCR_HEADER_SIMILARITY = 0.85  # repeated headers read by OCR: 0.91-0.99 measured on the scanned corpus
 
 
@@ -41,6 +53,7 @@ class Row:
     flags: list[str] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)  # repaired cell text, line breaks kept
     alt: list[Optional[str]] = field(default_factory=list)  # OCR runner-up reading per cell (numbers)
+    covered: list[bool] = field(default_factory=list)  # cell covered by a merged cell above or left
 
     def alt_of(self, c: Optional[int]) -> Optional[str]:
         """The other OCR reading of cell ``c``, if the recognizer had one."""
@@ -66,44 +79,16 @@ class Table:
     titles: list[str] = field(default_factory=list)  # heading rows above the header
     last_index: int = -1  # index, on its last page, of the last part stitched into this table
     part_headers: list[list[list[str]]] = field(default_factory=list)  # each stitched part's header
+    headings: list[str] = field(default_factory=list)  # heading line printed above it (page text)
 
     @property
     def page_last(self) -> int:
         return max([self.page] + [r.page_last for r in self.rows])
 
     def column_headers(self) -> list[list[str]]:
-        """Each column's header texts, most specific (bottom) level first.
-
-        Cells of an upper header level that are empty because a merged cell spans them
-        inherit the text on their left (``ผลการวิเคราะห์`` over ``ตัวชี้วัด`` | ``ประเด็น…``).
-        """
-        cols: list[list[str]] = [[] for _ in range(self.n_cols)]
-        depth = len(self.header)
-        for level, hrow in enumerate(self.header):
-            last = ""
-            for c in range(self.n_cols):
-                text = hrow[c] if c < len(hrow) else ""
-                if text:
-                    last = text
-                elif level < depth - 1:
-                    text = last  # spanned by a merged upper-level cell
-                if text:
-                    cols[c].insert(0, text)
-        return cols
-
-
-def squash(s: str) -> str:
-    """Text with all whitespace removed, for tolerant matching."""
-    return _SPACES.sub("", s or "")
-
-
-_LOOSE = re.compile(r"[\s\u0e31\u0e32\u0e33\u0e47-\u0e4d]")
-
-
-def loose(s: str) -> str:
-    """A matching key that survives broken text layers: whitespace, SARA AA/AM, NIKHAHIT,
-    MAI HAN-AKAT and tone marks removed (``ดาเนินงาน``, ``ดําเนินงาน``, ``ดำเนินงาน`` agree)."""
-    return _LOOSE.sub("", s or "")
+        """Each column's header texts, most specific (bottom) level first
+        (``normalizers.tables.header.column_headers``)."""
+        return _column_headers(self.header, self.n_cols)
 
 
 # Thai puts a space before these words when they start a new phrase; a line that wraps
@@ -127,6 +112,8 @@ def join_lines(lines: list[str]) -> str:
             out = line
         elif _THAI_END.search(out) and _THAI_START.match(line) and not line.startswith(PHRASE_STARTS):
             out += line
+        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
+            out += " " + line  # a range's dash with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif out.endswith(("/", "-", "(")) or line.startswith((")", ",")):
             out += line
         else:
@@ -182,14 +169,20 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
     return [alt[c] if c < len(alt) else None for c in range(raw.n_cols)]
 
 
+_LIST_START = re.compile(r"^[0-9๐-๙]{1,2}[.)]")
+# cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
+_DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
+                        r"|^[iIeEoO][0-9๐-๙]{1,2}[\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
 def is_header_row(cells: list[str]) -> bool:
     """A row of column titles: most non-empty cells hold header words and none is a number."""
     filled = [squash(c) for c in cells if c.strip()]
     if not filled:
         return False
-    if any(_NUMERIC.match(c) for c in filled):
+    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if len(c) <= 160 and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
+    hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 
 
@@ -221,7 +214,9 @@ def _is_subheader(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or len(filled) == len(cells) and len(cells) > 2 or any(_NUMERIC.match(c) for c in filled):
         return False
-    hits = sum(1 for c in filled if any(w in c or loose(w) in loose(c) for w in HEADER_WORDS))
+    if len(filled) == 1 and len(cells) > 1 or any(_DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
+        return False  # one cell across the table is a heading row (``แบบวัด … (IIT)``), not sub-columns
+    hits = sum(1 for c in filled if _header_cell(c, 80))
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
 
 
@@ -252,22 +247,81 @@ def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     return out
 
 
+def _title_like(c: str) -> bool:
+    """A short cell that holds no data (no number, date or question code)."""
+    c = squash(c)
+    return bool(c) and len(c) <= 90 and not _NUMERIC.match(c) and not _DATA_CELL.search(c) \
+        and not re.search(r"[0-9๐-๙]{1,3}\.[0-9๐-๙]{2}", c)
+
+
+def merged_header_depth(raw_rows: list[list[Optional[str]]], cells: list[list[str]]) -> int:
+    """Two header levels told by their merged cells, whatever their words: the first row has
+    a cell spanning sub-columns (covered positions to its right) and cells spanning down
+    (covered positions below them in the second row), and the second row titles the
+    sub-columns. Every cell of both rows is short and holds no data."""
+    if len(raw_rows) < 3 or len(cells) < 3:
+        return 0
+    top, sub = raw_rows[0], raw_rows[1]
+    n = max(len(top), len(sub))
+    at = lambda row, c: row[c] if c < len(row) else None  # noqa: E731
+    spans_right = any(at(top, c) and at(top, c + 1) is None for c in range(n - 1))
+    spans_down = any(at(top, c) and at(sub, c) is None for c in range(n))
+    sub_titles = [c for c in range(n) if at(sub, c)]
+    if not (spans_right and spans_down and len(sub_titles) >= 2):
+        return 0
+    if not all(_title_like(x) for x in cells[0] + cells[1] if x.strip()):
+        return 0
+    if _is_question_row(cells[1]):
+        return 0
+    return 2
+
+
+def typed_header_depth(cells: list[list[str]]) -> int:
+    """One header row told by what the columns hold, whatever its words: every cell of the
+    first row is a short title, and some column holds scores, question codes, periods or
+    steps in (nearly) every other row but a title in the first (``หัวข้อ | ค่าที่ได้`` over
+    ``i๑ … | ๘๖.๕๐``; ``เวลา`` over ``ต.ค. ๖๘ - ธ.ค. ๖๘``). With a single body row, two
+    such columns are needed."""
+    from normalizers.tables.cells import CODE_TEXT, INT, PERIOD, SCORE, STEPS, cell_type
+
+    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS)
+    if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
+            or sum(1 for x in cells[0] if x.strip()) < 2:
+        return 0
+    hits = 0
+    for c in range(len(cells[0])):
+        if not cells[0][c].strip() or cell_type(cells[0][c]) in typed:
+            continue
+        body = [cell_type(r[c]) for r in cells[1:] if c < len(r) and r[c].strip()]
+        for kind in typed:
+            if body and sum(1 for t in body if t == kind or kind == SCORE and t == INT) >= 0.8 * len(body):
+                hits += 1
+                break
+    return 1 if hits >= (1 if len(cells) >= 3 else 2) else 0
+
+
+def _depth(raw_rows, cells) -> int:
+    return header_depth(cells) or merged_header_depth(raw_rows, cells) or typed_header_depth(cells)
+
+
 def build_table(raw: RawTable) -> Table:
     """Repair a raw table and split off its title rows and header rows."""
     cells, confs, flags, lines = clean_table(raw)
     ntitle = _title_rows(cells)
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
-    if ntitle and header_depth(cells[ntitle:]) == 0:
+    if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
-    depth = ntitle + header_depth(cells[ntitle:])
+    depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:])
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):
             continue
         rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f}
                         | set(arith_row_flags(raw.flags, r)))
+        raw_row = raw.rows[r] if r < len(raw.rows) else []
+        covered = [c >= len(raw_row) or raw_row[c] is None for c in range(raw.n_cols)]
         rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],
-                        alt=cell_alts(raw, r)))
+                        alt=cell_alts(raw, r), covered=covered if any(covered) else []))
     tflags = list(raw.flags)
     return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
@@ -302,18 +356,24 @@ def _vote_header(t: Table) -> None:
     column roles most parts agree on; ties go to the first page's."""
     if t.method != "ocr" or len(t.part_headers) < 2:
         return
-    from normalizers.roles import assign_roles, role_of  # roles builds on this module
-    probe = Table(page=t.page, index=t.index, header=[], rows=[], n_cols=t.n_cols)
     readings: list[tuple[int, tuple[str, ...], list[list[str]]]] = []
     for h in t.part_headers:
-        probe.header = h
-        own = sum(1 for col in probe.column_headers() if col and role_of(col[:1]))
-        readings.append((own, tuple(assign_roles(probe)), h))
+        readings.append((own_roles(h, t.n_cols), tuple(header_roles(h, t.n_cols)), h))
     agree: dict[tuple[str, ...], int] = {}
     for _, roles, _ in readings:
         agree[roles] = agree.get(roles, 0) + 1
     best = max((own, agree[roles]) for own, roles, _ in readings)
     t.header = next(h for own, roles, h in readings if (own, agree[roles]) == best)
+
+
+def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
+    """Leading rows of a continuation that repeat the first part's title or header rows
+    (a header the words did not reveal on its own, repeated on the next page) are dropped."""
+    seen = {squash(" ".join(h)) for h in prev.header} | {squash(x) for x in prev.titles}
+    k = 0
+    while k < len(rows) and k < 3 and squash(" ".join(rows[k].cells)) in seen:
+        k += 1
+    return rows[k:]
 
 
 def stitch(tables: list[Table]) -> list[Table]:
@@ -336,7 +396,7 @@ def stitch(tables: list[Table]) -> list[Table]:
     for t in tables:
         prev = out[-1] if out else None
         if prev is not None and same_columns(prev, t):
-            next_page = (t.index == 0 and t.page == prev.page_last + 1
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t)))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
@@ -344,7 +404,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
-                prev.rows.extend(t.rows)
+                prev.rows.extend(_drop_repeated_header(prev, t.rows))
                 prev.last_index = t.index
                 if not prev.header and t.header:
                     prev.header = t.header
@@ -375,7 +435,7 @@ def merge_rows(a: Row, b: Row) -> Row:
     alt = [(a.alt_of(c) if x and not y else b.alt_of(c) if y and not x else None)
            for c, (x, y) in enumerate(zip(a.cells, b.cells))]
     return Row(cells=cells, page=a.page, conf=conf, page_last=max(a.page_last, b.page_last), flags=flags,
-               lines=lines, alt=alt if any(v is not None for v in alt) else [])
+               lines=lines, alt=alt if any(v is not None for v in alt) else [], covered=a.covered)
 
 
 def join_text(x: str, y: str) -> str:

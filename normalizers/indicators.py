@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from normalizers.codes import load_catalog
-from normalizers.grid import loose
+from normalizers.tables.text import loose
 from normalizers.numbers import find_scores, to_ascii_digits
 
 INDICATORS: dict[int, str] = {

@@ -4,24 +4,32 @@ A table with no borders at all leaves no lines for the table finder; its rows st
 out of the text layer as lines such as ``๑ การปฏิบัติหน้าที่ ๙๘.๒๑`` or
 ``i๑ การปฏิบัติงาน… ๑๐๐``. Three or more such lines on one page are read as a results or
 questions table (flagged ``table_from_text_lines``); a single line is left to prose reading.
+
+A dotted-leader list (``i12 ………… 78.45``, ``e3 หน่วยงานมีการ… ....... 91.50``) is a list of
+question scores however short: ``leader_questions`` reads each such line (a bare code too) as
+a question row. Leader lines naming indicators are ``normalizers.keyvalue``'s (source ``text``).
 """
 from __future__ import annotations
 
 import re
 
-from normalizers.codes import split_code_prefix
-from normalizers.indicators import match_indicator
+from normalizers.codes import resolve_question, split_code_prefix
+from normalizers.indicators import indicator_of_question, match_indicator
 from normalizers.grid import Row, Table
-from normalizers.numbers import parse_score
+from normalizers.keyvalue import LEADER
+from normalizers.numbers import parse_score, to_ascii_digits
 
 _TRAILING_SCORE = re.compile(r"^(?P<label>.*\S)\s+(?P<score>[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?)\s*(?:คะแนน)?\s*$")
 MIN_ROWS = 3
+_SECOND_SCORE = re.compile(r"(?<![0-9.])[0-9]{1,3}[.,][0-9]{1,2}(?![0-9])")
 
 
 def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
     """(indicator lines, question lines) of a page: (label, score) pairs."""
     indicators, questions = [], []
     for line in (text or "").splitlines():
+        if LEADER.search(line):
+            continue  # leader lists: leader_questions / keyvalue
         m = _TRAILING_SCORE.match(line.strip())
         if not m:
             continue
@@ -29,6 +37,8 @@ def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, flo
         if score is None or not 0 <= score <= 100:
             continue
         label = m.group("label")
+        if _SECOND_SCORE.search(to_ascii_digits(label)):
+            continue  # two scores on one line (indicator and tool score): which is which is unknown
         raw, rest = split_code_prefix(label)
         if raw is not None and re.match(r"^[iIeEoO๐0]", raw) and len(rest) > 8:
             questions.append((label, score))
@@ -48,3 +58,63 @@ def line_tables(page: int, text: str) -> list[Table]:
                         lines=[label, f"{score:g}"]) for label, score in pairs]
             out.append(Table(page=page, index=-1, header=[header], rows=rows, n_cols=2, flags=["table_from_text_lines"]))
     return out
+
+
+_LEADER_QUESTION = re.compile(
+    r"^\s*(?P<code>[iIeEoO]\s?[0-9]{1,2})(?![0-9.])\s*(?P<text>[^\u241f]*?)\s*\u241f\s*"
+    r"(?P<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน)?\s*$")
+
+
+OCR_TEXT_CONF = 0.6  # a score in OCR'd running text has no per-digit confidence
+
+
+def leader_questions(pages: list[tuple[int, str]], year: int | None, ocr_pages: frozenset[int] = frozenset()) -> list[dict]:
+    """Question rows from dotted-leader lines: code (and maybe text), leader, score. On OCR'd
+    pages (``ocr_pages``) each is flagged ``value_from_ocr_text`` at a lower confidence."""
+    out = []
+    for page, text in pages:
+        for line in (text or "").splitlines():
+            if not LEADER.search(line):
+                continue
+            m = _LEADER_QUESTION.match(LEADER.sub(" \u241f ", to_ascii_digits(line)))
+            if not m:
+                continue
+            score, sflags = parse_score(m.group("score"))
+            if score is None:
+                continue
+            raw, qtext = m.group("code").replace(" ", ""), m.group("text").strip()
+            code, conf, qflags = resolve_question(raw, qtext, year)
+            if code is None:
+                continue
+            if page in ocr_pages:
+                conf, qflags = min(conf, OCR_TEXT_CONF), qflags + ["value_from_ocr_text"]
+            out.append({
+                "question_code": code, "raw_code": raw, "tool": {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]],
+                "indicator_no": indicator_of_question(code, year), "question_text": qtext, "score": score,
+                "page": page, "confidence": round(min(conf, 0.9), 3), "flags": sorted(set(qflags + sflags)),
+            })
+    return out
+
+
+def _not_understood(lay) -> bool:
+    return lay.kind == "unknown" or (lay.kind in ("results", "analysis", "questions") and lay.col("score") is None)
+
+
+def unruled_fallback(tables: list[Table], layouts: list, keep: set[int]) -> tuple[list[Table], list]:
+    """A table found without rules (``table_unruled:*``) whose columns were not understood is
+    read as its rows' text lines instead (``line_tables``), as it was before such tables were
+    found; tables in ``keep`` (by id) and tables with no score lines stay as they are."""
+    from normalizers.roles import classify  # roles imports nothing from here; kept local to stay light
+
+    out_t, out_l = [], []
+    for t, lay in zip(tables, layouts):
+        if id(t) not in keep and any(f.startswith("table_unruled") for f in t.flags) and _not_understood(lay):
+            text = "\n".join(" ".join(c for c in r if c) for r in [*t.header, *(row.cells for row in t.rows)])
+            repl = line_tables(t.page, text)
+            if repl:
+                out_t += repl
+                out_l += [classify(x) for x in repl]
+                continue
+        out_t.append(t)
+        out_l.append(lay)
+    return out_t, out_l

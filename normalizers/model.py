@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "1"
+NORMALIZE_VERSION = "2"  # 2: doc_kind, announced_scores (schema 2)
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Records:
     indicator_scores: list[dict] = field(default_factory=list)
     question_scores: list[dict] = field(default_factory=list)
     planned_measures: list[dict] = field(default_factory=list)
+    announced_scores: list[dict] = field(default_factory=list)  # an announcement's rows (schema 2)
     normalize_version: str = NORMALIZE_VERSION
 
     def to_json(self) -> str:
@@ -45,6 +46,7 @@ class Records:
                    indicator_scores=d.get("indicator_scores", []),
                    question_scores=d.get("question_scores", []),
                    planned_measures=pm,
+                   announced_scores=d.get("announced_scores", []),
                    normalize_version=d.get("normalize_version", NORMALIZE_VERSION))
 
     @classmethod

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from normalizers.keyvalue import LEADER
 from normalizers.numbers import to_ascii_digits
 
 ORG_TYPES = (
@@ -47,8 +48,10 @@ _NAME_TAIL = re.compile(
 _RX_ORG = re.compile(
     "(" + "|".join(ORG_TYPES) + rf")[ ]?([{_TH}]+)"
 )
-_RX_DISTRICT = re.compile(rf"(?:อำเภอ|(?<![{_TH}])อ\.)[ ]?([{_TH}]+)")
-_RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.)[ ]?([{_TH}]+)")
+# "อำเภอ : X", "อำเภอ ....... X" (a key/value line) as well as "อำเภอX" / "อ.X"
+_KV_SEP = r"(?:[ ]?[:：][ ]?|[ ]?(?:\.{3,}|…+)[ ]?|[ ])?"
+_RX_DISTRICT = re.compile(rf"(?:อำเภอ|(?<![{_TH}])อ\.){_KV_SEP}([{_TH}]+)")
+_RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.){_KV_SEP}([{_TH}]+)")
 
 
 def expand_abbreviations(text: str) -> str:
@@ -65,7 +68,7 @@ def expand_abbreviations(text: str) -> str:
 def _clean_lines(lines: list[str]) -> list[str]:
     out = []
     for ln in lines:
-        ln = to_ascii_digits(ln or "").replace("*", "").replace("\u200b", "")
+        ln = LEADER.sub(" : ", to_ascii_digits(ln or "").replace("*", "").replace("\u200b", ""))
         ln = re.sub(r"<[^>]+>", " ", ln)
         out.append(re.sub(r"\s+", " ", ln).strip())
     return out
@@ -115,6 +118,29 @@ def _mentions(lines: list[str]) -> list[dict]:
     return found
 
 
+def separate_location(lines: list[str], other_orgs: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """(district, province, flags) printed apart from the organisation's name: a summary
+    sheet's ``ที่ตั้ง : อ.X จ.Y`` or ``อำเภอ ...... X`` / ``จังหวัด ...... Y`` lines. Lines naming
+    another organisation are skipped; a province or district printed with two different names
+    is left out (``org_location_ambiguous``); nothing found → ``org_no_location``."""
+    provinces, districts = [], []
+    for ln in lines:
+        if any(o in ln for o in other_orgs):
+            continue
+        provinces += [clean_province(m.group(1))[0] for m in _RX_PROVINCE.finditer(ln)]
+        districts += [m.group(1) for m in _RX_DISTRICT.finditer(ln)]
+    provinces = list(dict.fromkeys(p for p in provinces if p in PROVINCES))
+    districts = list(dict.fromkeys(d for d in districts if len(d) >= 2))
+    flags = []
+    province = provinces[0] if len(provinces) == 1 else None
+    district = districts[0] if len(districts) == 1 else None
+    if len(provinces) > 1 or len(districts) > 1:
+        flags.append("org_location_ambiguous")
+    if province is None and district is None:
+        flags.append("org_no_location")
+    return district, province, flags
+
+
 def parse_org(lines: list[str]) -> dict:
     """Organisation of a report from its first pages' lines.
 
@@ -147,8 +173,6 @@ def parse_org(lines: list[str]) -> dict:
     for k in ranked[1:]:
         if located[k] or count[k] >= 2 or first[k] < first[best]:
             flags.append(f"org_conflict:{k[0]}{k[1]}")
-    if not located[best]:
-        flags.append("org_no_location")
     district = province = None
     for m in where.get(best, []):
         if province is None and m["province"]:
@@ -156,6 +180,12 @@ def parse_org(lines: list[str]) -> dict:
             flags += pf
         if district is None and m["district"]:
             district = m["district"]
+    if district is None or province is None:  # the rest from the lines that print only a place
+        d2, p2, lflags = separate_location(clean, [k[0] + k[1] for k in keys if k != best])
+        if district is None and (province is None or p2 in (None, province)):
+            district = d2
+        province = province or p2
+        flags += [f for f in lflags if f != "org_no_location" or not (district or province)]
     if district:
         district = clean_district(district, province)
     return {"org_name": best[0] + best[1], "org_type": best[0], "district": district,

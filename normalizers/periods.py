@@ -1,8 +1,12 @@
 """Implementation periods of planned measures -> calendar dates (contract period rules).
 
-Handles Thai month abbreviations and names, two/four-digit B.E. years, ``-``/``–``/``ถึง``
-ranges (also with no separator), ``ตลอดปีงบประมาณ [N]``, ``ไตรมาสที่ a[-b]``, explicit and
-garbled days. Fiscal year B.E. N = 1 Oct (N-544) .. 30 Sep (N-543).
+Handles Thai month abbreviations (with, without or with some dots: ``ต.ค.``, ``ตค.``,
+``ตค``) and full names, two/four-digit B.E. years (C.E. years flagged), digits of any
+style, ``-``/``–``/``ถึง`` ranges (also with no separator, whose start may print no year:
+the start is then the latest such date before the end), day ranges in one month,
+``ตลอดปีงบประมาณ [N]``, ``ไตรมาสที่ a[-b]``, open ends (``… เป็นต้นไป``, ``ภายใน …``) and
+garbled days and years (null with a flag, never a wrong date without one). Fiscal year
+B.E. N = 1 Oct (N-544) .. 30 Sep (N-543).
 """
 from __future__ import annotations
 
@@ -23,7 +27,6 @@ class Period:
     flags: list[str] = field(default_factory=list)
 
 
-_THAI_LETTER = "\u0e01-\u0e4e"
 _ABBR = {  # month -> abbreviation letters (between the dots)
     1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
     6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
@@ -35,25 +38,35 @@ _FULL = {
 }
 
 
+_THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and marks
+_NOT_THAI_BEFORE = rf"(?<![{_THAI}])"
+_NOT_THAI_AFTER = rf"(?![{_THAI}])"
+
+
 def _month_alternatives() -> str:
+    """One named group per month spelling: ``m<N>f`` full name (letters may be split by a
+    space; may follow ``เดือน``), ``m<N>a`` abbreviation with dots (``ต.ค.``, ``ต. ค``,
+    ``ตค.``) or without any (``ตค``, only as a word of its own)."""
     alts = []
     for m, name in _FULL.items():
-        alts.append((len(name) + 10, rf"(?P<m{m}f>{r'[ ]?'.join(name)})"))
+        full = r"[ ]?".join(name)
+        alts.append((len(name) + 10, rf"(?:(?<=เดือน)|{_NOT_THAI_BEFORE})(?P<m{m}f>{full})"))
     for m, (a, b) in _ABBR.items():
-        alts.append((len(a) + len(b), rf"(?P<m{m}a>{a}[ ]?\.[ ]?{b}(?:[ ]?\.)?)"))
+        abbr = rf"{a}(?:[ ]?\.[ ]?{b}(?:[ ]?\.|{_NOT_THAI_AFTER})|{b}(?:[ ]?\.|{_NOT_THAI_AFTER}))"
+        alts.append((len(a) + len(b), rf"{_NOT_THAI_BEFORE}(?P<m{m}a>{abbr})"))
     alts.sort(key=lambda x: -x[0])
     return "|".join(p for _, p in alts)
 
 
 _DATE = re.compile(
-    rf"(?<![{_THAI_LETTER}])"
-    rf"(?:(?P<day>[0-9]{{1,2}})(?P<daydot>[ ]?\.)?[ ]?)?"
+    rf"(?:(?<![0-9.])(?P<day>[0-9]{{1,2}})(?P<daydot>[ ]?\.)?[ ]?(?:เดือน[ ]?)?)?"
     rf"(?:{_month_alternatives()})"
-    rf"(?:[ ]?(?:พ[ ]?\.[ ]?ศ[ ]?\.?|ปี)?[ ]?(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?",
+    rf"(?:[ ]?(?P<era>พ[ ]?\.[ ]?ศ[ ]?\.?|ค[ ]?\.[ ]?ศ[ ]?\.?|ปี)?[ ]?"
+    rf"(?P<year>[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?",
     re.ASCII,
 )
 _QUARTER = re.compile(
-    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(?:-|–|—|ถึง|และ|,)(?:ไตรมาส)?(?:ที่|ที)?([1-4]))?", re.ASCII
+    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(-|–|—|ถึง|และ|,)?(?:ไตรมาส)?(?:ที่|ที)?([1-4])(?![0-9]))?", re.ASCII
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
@@ -77,11 +90,15 @@ def fiscal_year_of(d: date) -> int:
     return d.year + 543 + (1 if d.month >= 10 else 0)
 
 
-def _be_year(txt: str, flags: list[str]) -> int | None:
+def _be_year(txt: str, flags: list[str], ce: bool = False) -> int | None:
+    """B.E. year of a printed year (``68``, ``2568``; a C.E. ``2025`` is converted, flagged)."""
     y = int(txt, 10)
     if len(txt) == 2:
+        if ce:
+            flags.append(f"period_ce_year:{y}")
+            return 2000 + y + 543
         return 2500 + y
-    if 2400 <= y <= 2699:
+    if 2400 <= y <= 2699 and not ce:
         return y
     if 1900 <= y <= 2100:
         flags.append(f"period_ce_year:{y}")
@@ -97,6 +114,9 @@ class _Tok:
     year: int | None  # B.E.
     pos: int
     end: int = 0
+    year_txt: str | None = None
+    year_pos: int = 0
+    ce: bool = False
 
 
 def _clean(text: str) -> str:
@@ -110,19 +130,53 @@ def _squash(t: str) -> str:
     return re.sub(r"\s+", "", t)
 
 
+_RX_NUMERIC_DATE = re.compile(
+    r"(?<![0-9./])([0-9]{1,2}) ?/ ?([0-9]{1,2}) ?/ ?([0-9]{4}|[0-9]{2})(?![0-9/])", re.ASCII)
+# words a day number may be printed glued to ("วันที่15", "ถึง๓๐")
+_RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใน|ก่อน|เกิน)$")
+
+
 def _tokens(t: str, flags: list[str]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _DATE.finditer(t):
         month = next(int(k[1:-1]) for k, v in m.groupdict().items()
                      if v and k.startswith("m") and k[-1] in "af")
         day = None
-        if m.group("day"):
+        if m.group("day") and int(m.group("day"), 10) > 31 and not toks:
+            # "A.A. ๖๘ ก.ย. ๖๙": 68 is no day but the year of a first date that was not read
+            flags.append(f"period_start_unreadable:{m.group('day')}")
+        elif m.group("day"):
+            glued = t[max(0, m.start("day") - 6):m.start("day")]
             if m.group("daydot"):
                 flags.append(f"period_day_unreadable:{m.group('day')}.")
+            elif re.search(f"[{_THAI}]$", glued) and not _RX_DAY_LEAD.search(glued):
+                # "ด๕ ต.ค." (OCR ate a digit into a letter): the day is not the one printed
+                flags.append(f"period_day_unreadable:{glued[-1]}{m.group('day')}")
             else:
                 day = int(m.group("day"), 10)
-        year = _be_year(m.group("year"), flags) if m.group("year") else None
-        toks.append(_Tok(month, day, year, m.start(), m.end()))
+        era = (m.group("era") or "").replace(" ", "")
+        toks.append(_Tok(month, day, None, m.start(), m.end(), m.group("year"),
+                         m.start("year") if m.group("year") else m.end(), era.startswith("ค")))
+    # numeric dates "1/10/2567", "๓๑/๓/๖๘" (day/month/year, as Thai documents write them)
+    for m in _RX_NUMERIC_DATE.finditer(t):
+        if any(tok.pos < m.end() and m.start() < tok.end for tok in toks):
+            continue
+        month = int(m.group(2), 10)
+        if not 1 <= month <= 12:
+            flags.append(f"period_bad_numeric_date:{m.group(0)}")
+            continue
+        toks.append(_Tok(month, int(m.group(1), 10), None, m.start(), m.end(), m.group(3), m.start(3)))
+    toks.sort(key=lambda tok: tok.pos)
+    # "1 มีนาคม 30 กันยายน 2567": a number of at most 31 between two months is the day of
+    # the second one, not a year (2530) of the first
+    for a, b in zip(toks, toks[1:]):
+        if (a.year_txt and len(a.year_txt) == 2 and int(a.year_txt, 10) <= 31 and not a.ce
+                and b.day is None and not t[a.end:b.pos].strip()):
+            b.day, b.pos = int(a.year_txt, 10), a.year_pos
+            a.year_txt, a.end = None, a.year_pos
+    for tok in toks:
+        if tok.year_txt:
+            tok.year = _be_year(tok.year_txt, flags, tok.ce)
     return toks
 
 
@@ -137,9 +191,24 @@ def _last_day(ce_year: int, month: int) -> int:
 _DAY_RANGE_BEFORE = re.compile(r"(?<![0-9.])([0-9]{1,2})[ ]?(?:-|–|—|ถึง)[ ]?$", re.ASCII)
 
 
+def _plausible(year: int | None, plan_year: int | None, flags: list[str]) -> int | None:
+    """A year far from the plan year (``ม.ค. 25`` read as 2525, a garbled ``๒๕๒๗``) is not
+    trusted: None with a flag. Without a plan year, B.E. 2558-2590 (the ITA years) is plausible."""
+    if year is None:
+        return None
+    ok = abs(year - plan_year) <= 4 if plan_year is not None else 2558 <= year <= 2590
+    if not ok:
+        flags.append(f"period_year_implausible:{year}")
+        return None
+    return year
+
+
 def _resolve_dates(toks: list[_Tok], t: str, plan_year: int | None,
                    flags: list[str]) -> tuple[date | None, date | None]:
-    """Dates of the first and last month token, filling missing years and days."""
+    """Dates of the first and last month token, filling missing years and days.
+
+    A side with no year takes the other side's: the start is the latest such date not
+    after the end, the end the earliest such date not before the start."""
     a, b = toks[0], toks[-1]
     if len(toks) > 2:
         flags.append(f"period_many_dates:{len(toks)}")
@@ -148,20 +217,28 @@ def _resolve_dates(toks: list[_Tok], t: str, plan_year: int | None,
         m = _DAY_RANGE_BEFORE.search(t[:a.pos])
         if m:
             da = int(m.group(1), 10)
-    ya, yb = a.year, b.year
+    bad_a = a.year is not None and _plausible(a.year, plan_year, flags) is None
+    bad_b = b is not a and b.year is not None and _plausible(b.year, plan_year, flags) is None
+    ya = None if bad_a else a.year
+    yb = ya if b is a else (None if bad_b else b.year)
+    if (bad_a and b is a) or (bad_a and bad_b):
+        return None, None
+    key_a = (a.month, da or 1)
+    key_b = (b.month, db or 31)
     if ya is None and yb is not None:
-        ya = yb - 1 if a.month > b.month else yb
+        ya = yb if key_a <= key_b else yb - 1
     if yb is None and ya is not None:
-        yb = ya + 1 if b.month < a.month else ya
+        yb = ya if key_b >= key_a else ya + 1
     if ya is None:  # neither side printed a year
         if plan_year is None:
             flags.append("period_year_unknown")
             return None, None
         ya = plan_year - 1 if a.month >= 10 else plan_year
         yb = plan_year - 1 if b.month >= 10 else plan_year
-        if (yb, b.month) < (ya, a.month):
+        if (yb, key_b) < (ya, key_a):
             yb = ya + 1
         flags.append(f"period_year_from_plan:{plan_year}")
+    assert ya is not None and yb is not None
     ca, cb = _ce(ya), _ce(yb)
     if da is not None and not 1 <= da <= _last_day(ca, a.month):
         flags.append(f"period_day_unreadable:{da}")
@@ -169,7 +246,9 @@ def _resolve_dates(toks: list[_Tok], t: str, plan_year: int | None,
     if db is not None and not 1 <= db <= _last_day(cb, b.month):
         flags.append(f"period_day_unreadable:{db}")
         db = None
-    return date(ca, a.month, da or 1), date(cb, b.month, db or _last_day(cb, b.month))
+    start = None if bad_a else date(ca, a.month, da or 1)
+    end = None if bad_b else date(cb, b.month, db or _last_day(cb, b.month))
+    return start, end
 
 
 def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
@@ -178,7 +257,13 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     if not m:
         return None
     q1 = int(m.group(1))
-    q2 = int(m.group(2)) if m.group(2) else q1
+    q2 = int(m.group(3)) if m.group(3) else q1
+    if m.group(3) and not m.group(2):
+        # "ไตรมาสที่ ๑ ๒": two quarter numbers with nothing between (an OCR'd dash lost)
+        flags.append(f"period_quarter_separator_missing:q{q1},q{q2}")
+    after = re.match(r"(?:/|ปี|พ\.?ศ\.?)*([0-9]{4}|[0-9]{2})(?![0-9])", sq[m.end():])
+    if fiscal is None and after:  # "ไตรมาสที่ 1/2568", "ไตรมาส 2 ปี 68"
+        fiscal = _plausible(_be_year(after.group(1), flags), plan_year, flags)
     year = fiscal or plan_year
     if year is None:
         flags.append("period_year_unknown")
@@ -188,6 +273,9 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     if q2 < q1:
         flags.append(f"period_inverted:q{q1}>q{q2}")
         return None, None
+    if q2 - q1 > 1 and m.group(2) in ("และ", ","):
+        # "ไตรมาสที่ 1 และ 3": two quarters apart, not a range; the span covers both
+        flags.append(f"period_quarters_apart:q{q1},q{q2}")
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
 
 
@@ -195,14 +283,58 @@ _OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
 # month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
 # longest first so มี.ค. is not read as ม.ค.
 _RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
     for m, (a, b) in sorted(_ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
+
+
+_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
+
+
+def _edit(a: str, b: str) -> float:
+    """Levenshtein distance where a dropped/added/changed mark above or below costs 0.5
+    (Tesseract's commonest Thai error) and any other letter 1."""
+    cost = lambda c: 0.5 if c in _MARKS else 1.0  # noqa: E731
+    prev = [0.0]
+    for cb in b:
+        prev.append(prev[-1] + cost(cb))
+    for ca in a:
+        cur = [prev[0] + cost(ca)]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else max(cost(ca), cost(cb))
+            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + sub))
+        prev = cur
+    return prev[-1]
+
+
+_RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
+
+
+def _mend_full_months(t: str) -> str:
+    """Full month names that OCR garbled (``กันยายบ``, ``ตลาคม``) replaced by the name at the
+    smallest edit distance: at most 1 (names up to 6 letters) or 2 (longer), and nearer
+    than any other month. A run holding a month name already is left alone."""
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        if any(name in run for name in _FULL.values()):
+            return run
+        best = sorted((_edit(run, name), name) for name in _FULL.values()
+                      if abs(len(name) - len(run)) <= 2)
+        if not best:
+            return run
+        d, name = best[0]
+        limit = 1.0 if len(name) <= 6 else 2.0
+        if 0 < d <= limit and (len(best) == 1 or best[1][0] > d):
+            return name
+        return run
+
+    return _RX_THAI_RUN.sub(fix, t)
 
 
 def _ocr_months(t: str) -> str:
     """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
-    rewritten as printed (``ต.ค.``); ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
-    t = t.replace("ถึง", " - ")
+    rewritten as printed (``ต.ค.``), full names mended by edit distance (``กันยายบ``);
+    ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
+    t = _mend_full_months(t.replace("ถึง", " - "))
 
     def fix(m: re.Match) -> str:
         month = int(next(k for k, v in m.groupdict().items() if v)[1:])
@@ -212,6 +344,9 @@ def _ocr_months(t: str) -> str:
     return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
 
 
+_RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
+_RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
+_RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
 _RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
 _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
@@ -255,7 +390,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
     fm = _FISCAL.search(sq)
     fiscal = None
     if fm and fm.group(1):
-        fiscal = _be_year(fm.group(1), flags)
+        # a garbled year (๒๕๖๙ OCR'd ๕๖) is not trusted: the plan year stands in, flagged
+        fiscal = _plausible(_be_year(fm.group(1), flags), plan_year, flags)
     whole_year = bool(fm) and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
     start = end = None
     toks = _tokens(t, flags)
@@ -273,10 +409,25 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
                 end = fiscal_year_bounds(last)[1]
     elif toks:
         start, end = _resolve_dates(toks, t, plan_year, flags)
-        if len(toks) == 1 and _RX_RANGE_OPEN.match(t[toks[0].end:]):
+        before, after = _squash(t[:toks[0].pos]), _squash(t[toks[-1].end:])
+        if len(toks) == 1 and (_RX_OPEN_END.search(after) or _RX_FROM.search(before)):
+            # "ต.ค. 66 เป็นต้นไป": from then on; the plan year's end when it is later
+            end = None
+            if start is not None and plan_year is not None and fiscal_year_bounds(plan_year)[1] >= start:
+                end = fiscal_year_bounds(plan_year)[1]
+                flags.append(f"period_end_from_plan:{plan_year}")
+            else:
+                flags.append("period_end_open")
+        elif len(toks) == 1 and _RX_BY.search(before):
+            # "ภายใน 30 ก.ย. 67": a deadline, the start is not printed
+            flags.append("period_start_open")
+            start = None
+        elif len(toks) == 1 and _RX_RANGE_OPEN.match(t[toks[0].end:]):
             # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
             flags.append("period_end_unreadable")
             end = None
+        elif len(toks) == 1 and any(f.startswith("period_start_unreadable") for f in flags):
+            start = None
         elif len(toks) == 1 and _RX_RANGE_CLOSE.search(t[:toks[0].pos]) and not (
                 toks[0].day is not None and _DAY_RANGE_BEFORE.search(t[:toks[0].pos])):
             # "<unreadable> - มี.ค. 69": a range whose first date was not read
@@ -286,7 +437,10 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:
             start, end = q
-        elif "ตลอดปี" in sq and plan_year is not None:
+        elif re.search("ตลอดปี|ตลอดทั้งปี|ทุกเดือน|ทุกไตรมาส", sq):
+            # "ตลอดปี", "ดำเนินการตลอดปี", "ทุกเดือน": the plan year, flagged
+            if plan_year is None:
+                return Period(None, None, flags + ["period_year_unknown"])
             flags.append(f"period_year_from_plan:{plan_year}")
             start, end = fiscal_year_bounds(plan_year)
         else:
@@ -299,3 +453,12 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             if end < py0 or start > py1:
                 flags.append(f"period_outside_plan_year:{plan_year}")
     return Period(start, end, list(dict.fromkeys(flags)))
+
+
+def looks_like_period(text: str | None) -> bool:
+    """Whether a cell reads as a period (for deciding a column's role from what its cells
+    hold): it names a month, a quarter or a fiscal year, or says ``ตลอดปี``. No plan year
+    is needed; nothing is inferred."""
+    p = _parse_period(text, None)
+    return not any(f.startswith(("period_unparsed", "period_inverted")) for f in p.flags) and (
+        p.start is not None or p.end is not None or any(f.startswith("period_year") for f in p.flags))

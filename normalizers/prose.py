@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from normalizers.grid import loose
 from normalizers.indicators import _ALIASES
+from normalizers.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.numbers import to_ascii_digits
 
 _WS = re.compile(r"\s+")
@@ -99,6 +100,35 @@ def _indicator_names(segment: str) -> list[int]:
 
 
 def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
+    """Overall/tool/indicator scores and the level printed outside tables: key/value lines and
+    dotted-leader lists first (``normalizers.keyvalue``), then the running text of the rest."""
+    kv = read_keyvalues(pages, assessment_year)
+    out = read_sentences(without_used(pages, kv.used), assessment_year)
+    return merge_keyvalues(out, kv)
+
+
+def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
+    """Key/value fields win over sentences (they are the field as labelled); a sentence that
+    prints another value for the same field is flagged."""
+    out.flags += kv.flags
+    if kv.overall is not None:
+        value, page, _ = kv.overall
+        if out.overall is not None and abs(out.overall - value) > 1e-9:
+            out.flags.append(f"overall_several_values:{value:g},{out.overall:g}")
+        out.overall, out.overall_page = value, page
+    if kv.level is not None:
+        if out.level is not None and out.level != kv.level[0]:
+            out.flags.append(f"level_several_values:{kv.level[0]},{out.level}")
+        out.level = kv.level[0]
+    for tool, (value, page, _) in kv.tools.items():
+        if tool in out.tools and abs(out.tools[tool] - value) > 1e-9:
+            out.flags.append(f"{tool.lower()}_several_values:{value:g},{out.tools[tool]:g}")
+        out.tools[tool], out.tool_pages[tool] = value, page
+    out.indicators = list(kv.indicators) + out.indicators
+    return out
+
+
+def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
     """Scan the pages' running text for overall/tool/indicator scores and the level."""
     out = ProseScores()
     overall_candidates: list[tuple[float, int, str]] = []

@@ -20,6 +20,8 @@ from normalizers.grid import Row, Table, merge_rows, squash
 from normalizers.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.roles import Layout
+from normalizers.tables import rows as rk
+from normalizers.tables.spans import span_of, tool_of_rows
 
 LOW_CONF = 0.9  # a cell read with less confidence than this is flagged
 TOOL_NAMES = {"IIT": "IIT", "EIT": "EIT", "OIT": "OIT"}
@@ -82,10 +84,10 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
     if named == 0:
         out.flags.append(f"results_table_without_indicator_names:p{table.page}")
         return
+    if tool_col is not None:
+        span_tools(table, tool_col, [m[0] for m in matches], out)
     for row, (no, mconf, mflags) in zip(table.rows, matches):
         label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
-        if tool_col is not None and row.cells[tool_col]:
-            _tool_cell(row.cells[tool_col], row, tool_col, out)
         if not label.strip():
             continue
         if no is not None and any(f.startswith("indicator_by_number") for f in mflags) and not header_says:
@@ -113,15 +115,44 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         out.indicators.append(ind)
 
 
+def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: ScoreRows) -> None:
+    """Tool scores of a tool column: each filled cell stands for the rows it spans
+    (``tables.spans``); the tool is the one the cell names, else the one of the indicators of
+    its own row and span. A cell whose named tool and spanned indicators disagree is flagged."""
+    row_tools = [TOOL_OF.get(n) if n is not None else None for n in indicator_nos]
+    for r, row in enumerate(table.rows):
+        text = row.cells[col] if col < len(row.cells) else ""
+        if not text.strip():
+            continue
+        span = span_of(table.rows, r, col)
+        span_tool, sflags = tool_of_rows([row_tools[k] for k in span])
+        m = _TOOL_IN_TEXT.search(text.upper())
+        named = m.group(1) if m else None
+        own = row_tools[r]
+        tool = named or own or span_tool
+        if tool is None:
+            out.flags.append(f"tool_score_without_tool:p{row.page}")
+            continue
+        flags = [] if named or own == span_tool else sflags
+        if named and span_tool and named != span_tool:
+            flags.append(f"tool_span_names_{named}_over_{span_tool}")
+        if not named:
+            flags.append("tool_from_spanned_rows")
+        _tool_cell(text, row, col, out, tool, flags)
+
+
 def row_ocr_flags(row: Row) -> list[str]:
     return [f for f in row.flags if f.startswith(("ocr", "low_conf"))]
 
 
-def _tool_cell(text: str, row: Row, col: int, out: ScoreRows) -> None:
-    """A tool-score cell such as ``คะแนน IIT 99.42 คะแนน``."""
+def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None = None,
+               flags: list[str] | None = None) -> None:
+    """A tool-score cell such as ``คะแนน IIT 99.42 คะแนน`` (or a bare number whose tool the
+    caller worked out from the rows it spans)."""
     m = _TOOL_IN_TEXT.search(text.upper())
-    if not m:
+    if not m and tool is None:
         return
+    tool = tool or m.group(1)
     scores = find_scores(text) or []
     values = [s for s, _, _ in scores]
     if not values:
@@ -129,7 +160,10 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows) -> None:
         values = [v] if v is not None else []
     if len(values) == 1:
         conf, cflags = _conf_flags(row, [col])
-        out.tool_scores.setdefault(m.group(1), (values[0], row.page, cflags))
+        prev = out.tool_scores.get(tool)
+        if prev is not None and abs(prev[0] - values[0]) > 1e-9:
+            out.flags.append(f"{tool.lower()}_printed_twice_differs:{prev[0]:g}/{values[0]:g}@p{row.page}")
+        out.tool_scores.setdefault(tool, (values[0], row.page, cflags + (flags or [])))
 
 
 def _section_tool(text: str) -> str | None:
@@ -173,9 +207,15 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         cells = row.cells
         filled = [c for c in cells if c.strip()]
         qtext = cells[qcol]
-        # heading rows inside the table: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่", "แบบวัด ... (IIT)"
-        if not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext)):
-            apply_heading(" ".join(filled), context)
+        kind = rk.row_kind(cells, qcol, row.lines)
+        if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
+                not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
+            # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"
+            heading = qtext if qtext.strip() else " ".join(filled)
+            if kind != rk.SUBTOTAL:
+                apply_heading(heading, context)
+            if cells[score_col].strip() and kind in (rk.INDICATOR, rk.TOOL):
+                _grouping_score(row, heading, kind, score_col, out)
             continue
         raw_code, text = split_code_prefix(qtext)
         if raw_code is None and not text:
@@ -210,6 +250,31 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         out.questions.append(q)
 
 
+def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: ScoreRows) -> None:
+    """The score printed on an indicator (or tool) row between the question rows of a
+    per-question table: an ``analysis_table`` indicator row (contract), or the tool's score."""
+    score, sflags = parse_score(row.cells[score_col])
+    if score is None:
+        out.flags.append(f"unreadable_indicator_score:p{row.page}")
+        return
+    conf, cflags = _conf_flags(row, [score_col])
+    if kind == rk.TOOL:
+        m = _TOOL_IN_TEXT.search(heading.upper())
+        tool = m.group(1) if m else _section_tool(heading)
+        if tool:
+            out.tool_scores.setdefault(tool, (score, row.page, cflags))
+        return
+    no, mconf, mflags = match_indicator(heading)
+    if no is None:
+        return
+    ind = indicator_row(no, score, "analysis_table", row.page, min(conf, mconf or 1.0),
+                        mflags + sflags + cflags + row_ocr_flags(row) + ["indicator_row_in_question_table"])
+    alt = alt_score(row, score_col, score)
+    if alt is not None:
+        ind[ALT] = alt
+    out.indicators.append(ind)
+
+
 def _is_heading(text: str) -> bool:
     t = squash(text)
     return t.startswith("ตัวชี้วัดที่") or t.startswith("แบบวัด") or t.startswith("แบบตรวจ")
@@ -220,7 +285,7 @@ def apply_heading(text: str, context: dict) -> None:
     tool = _section_tool(text)
     if tool:
         context["tool"] = tool
-    if "ตัวชี้วัด" in squash(text):
+    if "ตัวชี้วัด" in squash(text) or squash(text).startswith(("ประเด็นที่", "ด้านที่")):
         no, _, _ = match_indicator(text)
         if no is not None:
             context["indicator"] = no

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _DIG = "0-9๐-๙"
+_ANY_DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 
 # words that start a new responsible unit / person
 _HEADS = (
@@ -195,7 +196,7 @@ def _numbered_markers(t: str) -> list[tuple[int, int]]:
         n = _digit_value(digits)
         start = m.start()
         before = t[start - 1] if start else " "
-        if before.isdigit() or before in ".,":
+        if before in _ANY_DIGITS or before in ".,":  # explicit: str.isdigit() takes any script
             continue  # "๙.๓)" is a sub-indicator number, "๒๐%" etc.
         spaced = start == 0 or before.isspace() or before in "(:;\"“”'"
         prev_end = accepted[-1][1] if accepted else 0

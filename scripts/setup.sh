@@ -11,6 +11,7 @@ APT_PACKAGES=(
   poppler-utils qpdf                                   # pdftoppm/pdfinfo; qpdf for test PDFs
   fonts-thai-tlwg                                      # Thai fonts (rendering test PDFs, numeral model)
   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b       # weasyprint (test-corpus renderer)
+  libreoffice-writer-nogui                             # Word-made test reports: .docx -> PDF (corpus/docx_render.py)
   gcc libc6-dev python3-dev                            # compiling the Thai repair hot path (mypyc)
 )
 

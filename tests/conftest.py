@@ -35,6 +35,7 @@ from shared_dir import SHARED, SKIP_REASON  # noqa: E402 - $ITA_SHARED_DIR or ..
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("ITA_ALLOW_HOSTS", "127.0.0.1")  # the test servers; fetching refuses loopback otherwise
 
 
 def pytest_runtest_setup(item):

@@ -46,7 +46,8 @@ def run(tmp_path_factory):
     res = subprocess.run([*ITA, "ingest", str(src), "--out", str(out), "--no-progress"],
                          capture_output=True, text=True, timeout=600, cwd=ROOT)
     wall = time.monotonic() - t0
-    assert res.returncode == 0, res.stdout + res.stderr
+    assert res.returncode == 5, res.stdout + res.stderr  # 5: the run finished, some documents failed
+    assert "Traceback" not in res.stderr, res.stderr[-3000:]
     docs = pd.read_parquet(out / "documents").set_index("file_name")
     return {"out": out, "docs": docs, "wall": wall, "src": src}
 

@@ -111,8 +111,10 @@ def test_catalog_fallback_to_nearest_year_is_flagged():
     assert 2565 in catalog_years() and 2568 in catalog_years()
     c67 = load_catalog(2567)
     assert c67.year == 2568 and c67.flags == ["catalog_fallback:2567->2568"]
-    c66 = load_catalog(2566)
-    assert c66.year == 2565 and c66.flags == ["catalog_fallback:2566->2565"]
+    c66 = load_catalog(2566)  # inside the 2562-2566 edition: no fallback
+    assert c66.year == 2566 and c66.edition == "2562-2566" and c66.flags == []
+    c61 = load_catalog(2561)
+    assert c61.edition == "2562-2566" and c61.flags == ["catalog_fallback:2561->2562"]
     c69 = load_catalog(2569)
     assert c69.year == 2568 and c69.flags == ["catalog_fallback:2569->2568"]
 

@@ -308,7 +308,7 @@ def test_expected_files_pass_the_contract_check_and_score_perfectly(tmp_path):
                 "question_scores": rec["question_scores"], "planned_measures": rec["planned_measures"]}
         for table, schema in TABLES.items():
             (tmp_path / table).mkdir(exist_ok=True)
-            data = [{c: r.get(c) for c in schema.names} for r in rows[table]]
+            data = [{c: r.get(c) for c in schema.names} for r in rows.get(table, [])]
             pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp_path / table / f"{doc_id}.parquet")
     assert check_contract.check(tmp_path) == []
     res = score_dataset(tmp_path, ALL_EXPECTED)

@@ -24,7 +24,8 @@ from runner_helpers import CHECK_CONTRACT, ROOT
 PDFS = [ROOT / "data" / "raw" / n for n in ("002_prose_2565.pdf", "004_measures8_2569.pdf")]
 ITA = [sys.executable, "-m", "flows.cli"]
 KEYS = {"documents": ["doc_id"], "indicator_scores": ["doc_id", "indicator_no", "source"],
-        "question_scores": ["doc_id", "question_code"], "planned_measures": ["doc_id", "seq"]}
+        "question_scores": ["doc_id", "question_code"], "planned_measures": ["doc_id", "seq"],
+        "announced_scores": ["doc_id", "page", "row_no"]}
 
 
 def _ingest(src: Path, out: Path, env=None, wait=True, workers=2):
@@ -38,7 +39,10 @@ def _ingest(src: Path, out: Path, env=None, wait=True, workers=2):
 
 
 def _temp_files(out: Path) -> list[Path]:
-    return [p for t in S.TABLES for p in (out / t).glob(".*.parquet.tmp-*")] if out.exists() else []
+    """Files of writes in progress (staged in OUT/.staging; older versions: hidden in the table folders)."""
+    if not out.exists():
+        return []
+    return list((out / ".staging").glob("*.tmp-*")) + [p for t in S.TABLES for p in (out / t).glob(".*.parquet.tmp-*")]
 
 
 def _wait_gone(out: Path, timeout: float = 10.0) -> bool:

@@ -286,7 +286,6 @@ def test_fiscal_year_span():
 @pytest.mark.parametrize("text,plan,start,end", [
     ("๑ ต ค ๖๘ ถึง ๓๐ ก ย ๖๙", 2569, date(2025, 10, 1), date(2026, 9, 30)),
     ("๑ ต.ค. ๖๘ ถึง ๓๐ กุย. ๖๙", 2569, date(2025, 10, 1), date(2026, 9, 30)),
-    ("มค มีค ๖๙", 2569, date(2026, 1, 1), date(2026, 3, 31)),
     ("ม ค มี ค 69", 2569, date(2026, 1, 1), date(2026, 3, 31)),
 ])
 def test_ocr_month_abbreviations_without_dots_are_mended_with_flag(text, plan, start, end):
@@ -294,6 +293,15 @@ def test_ocr_month_abbreviations_without_dots_are_mended_with_flag(text, plan, s
     p = parse_period(text, plan, ocr=True)
     assert (p.start, p.end) == (start, end)
     assert "period_ocr_months_mended" in p.flags
+
+
+def test_dotless_abbreviations_are_months_in_printed_text_too():
+    """Contract (schema 2): ``มค - มีค 67`` is ม.ค.-มี.ค.; once OCR-only, now read as printed."""
+    for text in ("มค มีค ๖๙", "มค - มีค 69", "มค. - มีค. 69"):
+        p = parse_period(text, 2569)
+        assert (p.start, p.end, p.flags) == (date(2026, 1, 1), date(2026, 3, 31), []), text
+    p = parse_period("มค มีค ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 3, 31))
 
 
 def test_ocr_day_with_stray_dot_falls_back_to_month_end_with_flag():

@@ -44,7 +44,8 @@ def test_stages_rows_interim_and_ledger(tmp_path, pdfs):
     r = process_document(ws, pdfs["a"], source_uri="reports/a.pdf", file_name="a.pdf", **MINI)
     assert (r.status, r.error, r.failed_stage) == ("ok", None, None)
     assert r.stages_run == ["extract", "normalize", "write"]
-    assert r.rows == {"indicator_scores": 0, "question_scores": 2, "planned_measures": 1, "documents": 1}
+    assert r.rows == {"indicator_scores": 0, "question_scores": 2, "planned_measures": 1, "announced_scores": 0,
+                      "documents": 1}
     assert interim.extract_path(ws.interim_dir, r.doc_id).exists()
     assert interim.records_path(ws.interim_dir, r.doc_id).exists()
     assert r.doc_id == interim.file_sha256(pdfs["a"])

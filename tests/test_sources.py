@@ -22,13 +22,14 @@ def test_local_directory_lists_pdfs_relative_to_root(tmp_path):
     assert items[1].local_path == str((tmp_path / "sub" / "B.PDF").resolve())
 
 
-def test_local_symlink_outside_root_is_skipped(tmp_path):
+def test_local_symlink_outside_root_is_reported_not_followed(tmp_path):
     outside = tmp_path / "outside.pdf"
     outside.write_bytes(render_pdf_bytes([["a"]]))
     root = tmp_path / "root"
     root.mkdir()
     (root / "link.pdf").symlink_to(outside)
-    assert list_source(str(root)) == []
+    (item,) = list_source(str(root))
+    assert item.uri == "link.pdf" and "outside the source directory: not followed" in item.error
 
 
 def test_index_page_resolves_relative_links():
@@ -77,10 +78,12 @@ def test_only_http_and_https(url):
         list_source(url)
 
 
-def test_manifest_rejects_non_http_urls():
-    with pytest.raises(SourceError):
-        parse_manifest("url\nfile:///etc/passwd\n", "csv")
-    with pytest.raises(SourceError):
+def test_manifest_non_http_row_fails_alone():
+    items = parse_manifest("url\nhttp://127.0.0.1:9/a.pdf\nfile:///etc/passwd\nhttps://x.example/b.pdf\n", "csv")
+    assert [i.uri for i in items] == ["http://127.0.0.1:9/a.pdf", "file:///etc/passwd", "https://x.example/b.pdf"]
+    assert [bool(i.error) for i in items] == [False, True, False]
+    assert items[1].error.startswith("manifest row 2: only http/https sources are allowed")
+    with pytest.raises(SourceError):  # a manifest without a url column is not a manifest
         parse_manifest("name\nx\n", "csv")
 
 
@@ -96,3 +99,18 @@ def test_safe_file_name(raw, expected):
 def test_unknown_source_is_an_error(tmp_path):
     with pytest.raises(SourceError):
         list_source(str(tmp_path / "missing"))
+
+
+def test_every_source_item_accounted_for_special_files_and_private_index(tmp_path, monkeypatch, http_server):
+    """A FIFO named .pdf fails alone (never opened: it would block); an index page on a host
+    that is not public is a clear SourceError, not a retried network error."""
+    import os
+    os.mkfifo(tmp_path / "pipe.pdf")
+    (tmp_path / "a.pdf").write_bytes(render_pdf_bytes([["a"]]))
+    items = {i.uri: i for i in list_source(str(tmp_path))}
+    assert items["pipe.pdf"].error == "pipe.pdf: not a regular file" and items["a.pdf"].error is None
+    http_server.set("/list/index.html", '<a href="a.pdf">a</a>')
+    monkeypatch.delenv("ITA_ALLOW_HOSTS", raising=False)
+    with pytest.raises(SourceError, match="is a loopback address, not a public host"):
+        list_source(http_server.url("/list/index.html"), timeout_s=5)
+    assert http_server.hits == {}

@@ -46,7 +46,8 @@ def _records(doc_id=DOC, questions=None) -> Records:
 def test_writes_contract_schema_and_values(tmp_path):
     before = dt.datetime.now(dt.timezone.utc)
     counts = write_records(_records(), tmp_path, source_uri="src/a.pdf", file_name="a.pdf")
-    assert counts == {"indicator_scores": 1, "question_scores": 3, "planned_measures": 2, "documents": 1}
+    assert counts == {"indicator_scores": 1, "question_scores": 3, "planned_measures": 2, "announced_scores": 0,
+                      "documents": 1}
     for table, sch in S.TABLES.items():
         files = sorted(p.name for p in (tmp_path / table).iterdir())
         assert files == [f"{DOC}.parquet"]
@@ -55,7 +56,7 @@ def test_writes_contract_schema_and_values(tmp_path):
     docs = pd.read_parquet(tmp_path / "documents")
     row = docs.iloc[0]
     assert (row.doc_id, row.source_uri, row.file_name, row.status) == (DOC, "src/a.pdf", "a.pdf", "ok")
-    assert row.schema_version == "1" and row.pipeline_version == pipeline_version()
+    assert row.schema_version == "2" and row.pipeline_version == pipeline_version()
     assert row.pipeline_version.startswith(__import__("datastore.version").version.__version__ + "+")
     assert str(docs["ingested_at"].dtype) == "datetime64[us, UTC]"
     assert before <= row.ingested_at.to_pydatetime() <= dt.datetime.now(dt.timezone.utc)

@@ -1,0 +1,289 @@
+"""Tables drawn without column rules: rows from shading bands or spacing, columns from text.
+
+Two kinds of evidence place a table that has no grid of rules:
+
+* **shading** (``extractors.shading``): a stack of shaded bands of one width. Each band is a
+  row (all its lines, so a wrapped cell stays in its row); the space between two bands is the
+  unshaded row between them; an unshaded header above the first band or a last row below the
+  last band is taken when its lines fit the columns and sit at the table's row spacing.
+* **rules across only** (``tables.rule_stacks``): the rules fence rows, but a booktabs-style
+  table rules only its header and its end, so a fenced slab may hold many rows; they are
+  split where the vertical spacing (or a new entry in the first column) says a row starts.
+
+Columns come from the per-cell shading cuts when the shading has them, else from whitespace
+channels that run through every line of the table (``tables.text_columns`` with a narrower
+minimum gap: the region is already known to be a table). A line with a glyph across a column
+boundary is not a row of the table. Results are ``Grid`` objects filled like ruled ones.
+"""
+from __future__ import annotations
+
+from statistics import median
+from typing import Optional, Sequence
+
+from extractors.shading import Band, common_cuts
+from extractors.text import Glyph, group_lines
+
+REGION_GAP_EM = 0.4  # minimum whitespace channel (× font size) inside a known table region
+ROW_GAP_EM = 0.25  # a vertical gap this much (× font size) wider than the line gap starts a row
+PITCH_SLACK = 1.3  # lines further apart than this × the table's line pitch are not one row
+
+
+class Line:
+    """A text line: its glyphs (left to right) and box."""
+
+    __slots__ = ("glyphs", "x0", "x1", "top", "bottom", "size")
+
+    def __init__(self, glyphs: Sequence[Glyph]):
+        self.glyphs = list(glyphs)
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        self.size = median(g.size for g in glyphs)
+
+
+def text_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Lines of non-blank glyphs, top to bottom."""
+    gs = [g for g in glyphs if not g.text.isspace()]
+    return [Line(ln) for ln in group_lines(gs)]
+
+
+WORD_GAP_EM = 0.2  # glyphs closer than this (× font size) are one run of text
+
+
+def crosses(line: Line, cols: Sequence[float]) -> bool:
+    """Does the line's text run across a column boundary (a glyph straddling it, or two
+    glyphs on either side of it with no more than a letter gap between them)?"""
+    gs = line.glyphs
+    for x in cols:
+        if any(g.x0 + 0.5 < x < g.x1 - 0.5 for g in gs):
+            return True
+        left = [g for g in gs if g.cx < x]
+        right = [g for g in gs if g.cx >= x]
+        if left and right:
+            a, b = max(left, key=lambda g: g.x1), min(right, key=lambda g: g.x0)
+            if b.x0 - a.x1 < WORD_GAP_EM * line.size:
+                return True
+    return False
+
+
+def occupied(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float) -> set[int]:
+    """Indexes of the columns (bounded by ``x0``, ``cols``, ``x1``) that hold text."""
+    bounds = [x0, *cols, x1]
+    out = set()
+    for ln in lines:
+        for g in ln.glyphs:
+            for i in range(len(bounds) - 1):
+                if bounds[i] <= g.cx < bounds[i + 1]:
+                    out.add(i)
+                    break
+    return out
+
+
+def channels(glyphs: Sequence[Glyph], x0: float, x1: float, min_gap: float) -> list[float]:
+    """Middles of the vertical whitespace channels ≥ ``min_gap`` wide through all ``glyphs``."""
+    spans = sorted((max(g.x0, x0), min(g.x1, x1)) for g in glyphs if not g.text.isspace())
+    if not spans:
+        return []
+    cols, reach = [], spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach >= min_gap:
+            cols.append((a + reach) / 2)
+        reach = max(reach, b)
+    return cols
+
+
+def _inside(g: Glyph, x0: float, top: float, x1: float, bottom: float) -> bool:
+    return x0 <= g.cx <= x1 and top <= g.cy <= bottom
+
+
+def _pitch(lines: Sequence[Line]) -> float:
+    """Typical distance between the tops of consecutive lines of one row."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:]) if 0 < b.top - a.top]
+    size = median(ln.size for ln in lines) if lines else 12.0
+    small = [s for s in steps if 0.9 * size <= s <= 2.2 * size]  # staggered cells give tiny steps
+    return max(median(small), 1.15 * size) if small else 1.45 * size
+
+
+def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
+    """A line that can open a row: text in the first column and in another one."""
+    first = cols[0] if cols else float("inf")
+    return any(g.cx < first for g in line.glyphs) and len(occupied([line], cols, x0, float("inf"))) >= 2
+
+
+def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
+            pad: float, pitch: float, down: bool) -> list[float]:
+    """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
+    edge outwards (empty when there is none). Lines are taken while they fit the columns and
+    follow each other at the table's line pitch; they are cut into rows where a new entry
+    starts in the first column (``spaced_rows``); each row must fill two columns."""
+    near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
+    near.sort(key=lambda ln: ln.top, reverse=not down)
+    got: list[Line] = []
+    for ln in near:
+        if down and ln.top < edge - 1 or not down and ln.bottom > edge + 1:
+            continue
+        ref = got[-1] if got else None
+        if ref is None:
+            dist = ln.top - edge if down else edge - ln.bottom
+            if dist > pad + 0.6 * ln.size + 2:
+                break
+        elif abs(ln.top - ref.top) > pitch * PITCH_SLACK + (0 if down or not _starts_row(ref, cols, x0) else 2 * pad):
+            break  # lines of one row follow at the pitch; above a row's first line, a row gap is fine
+        if crosses(ln, cols):
+            break
+        got.append(ln)
+    got.sort(key=lambda ln: ln.top)
+    # above the first band: a first row and a header, told apart where a new first-column
+    # entry starts; below the last band: one row unless wider gaps show several (a first
+    # column of list items must not cut a row into its items)
+    starts = spaced_rows(got, cols, x0, anchor=not down)
+    rows = [got[a:b] for a, b in zip(starts, starts[1:] + [len(got)])]
+    if not down:
+        rows.reverse()
+    out: list[float] = []
+    for row in rows:  # from the edge outwards; stop at the first row that is not one
+        if len(occupied(row, cols, x0, x1)) < 2:
+            break
+        if down:
+            out.append(max(ln.bottom for ln in row) + pad)
+        else:
+            out.append(min(ln.top for ln in row) - pad)
+    if down and out:  # rows below meet at the middle of the gap between them
+        for i, row in enumerate(rows[1:len(out)], start=1):
+            out[i - 1] = (max(ln.bottom for ln in rows[i - 1]) + min(ln.top for ln in row)) / 2
+    elif out:
+        for i, row in enumerate(rows[1:len(out)], start=1):
+            out[i - 1] = (min(ln.top for ln in rows[i - 1]) + max(ln.bottom for ln in row)) / 2
+    return out
+
+
+def _band_metrics(stack: Sequence[Band], lines: Sequence[Line]) -> tuple[float, float]:
+    """(padding above a band's first line, line pitch inside bands) of a shading stack."""
+    size = median(ln.size for ln in lines) if lines else 12.0
+    in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
+    pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
+    pad = max(0.0, median(pads)) if pads else 0.2 * size
+    return pad, _pitch([ln for ls in in_band for ln in ls] or list(lines))
+
+
+def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Band]]:
+    """A stack cut where the space between two bands is not one unshaded row: its text does
+    not start a padding below the upper band, end a padding above the lower one and run at
+    the line pitch in between (two tables one under the other, a heading between them)."""
+    x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and stack[0].top <= g.cy <= stack[-1].bottom])
+    pad, pitch = _band_metrics(stack, lines)
+    out = [[stack[0]]]
+    for a, b in zip(stack, stack[1:]):
+        gap = [ln for ln in lines if a.bottom <= (ln.top + ln.bottom) / 2 <= b.top]
+        slack = pad + 0.35 * (gap[0].size if gap else 12.0) + 1.5  # a row's text sits a padding off the bands
+        if not gap:
+            ok = b.top - a.bottom <= 2 * pad + 2
+        else:
+            steps = [abs(v.top - u.top) for u, v in zip(gap, gap[1:])]
+            ok = gap[0].top - a.bottom <= slack and b.top - gap[-1].bottom <= slack and \
+                all(st <= pitch * PITCH_SLACK for st in steps)
+        if ok:
+            out[-1].append(b)
+        else:
+            out.append([b])
+    return out
+
+
+def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple[list[float], list[float]]]:
+    """Row boundaries (tops of each row, then the table's bottom) and column boundaries
+    (inner cuts) of the table a shading stack draws, or None when it is no table (one column,
+    a lone row, or text running across the columns)."""
+    x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
+    top, bottom = stack[0].top, stack[-1].bottom
+    region = [g for g in glyphs if _inside(g, x0, top, x1, bottom) and not g.text.isspace()]
+    if not region:
+        return None
+    size = median(g.size for g in region)
+    cols = common_cuts(stack) or channels(region, x0, x1, REGION_GAP_EM * size)
+    if not cols:
+        return None
+    lines = text_lines(region)
+    # text may span columns inside a band shaded cell by cell (a merged header cell has its
+    # own rect); anywhere else a line running across a column boundary is no table row
+    celled = [b for b in stack if len(b.rects) > 1]
+    loose_lines = [ln for ln in lines if not any(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for b in celled)]
+    if any(crosses(ln, cols) for ln in loose_lines):
+        return None
+    pad, pitch = _band_metrics(stack, lines)
+    bounds: list[float] = []
+    for i, b in enumerate(stack):
+        bounds.append(b.top)
+        if i + 1 < len(stack) and stack[i + 1].top - b.bottom > 1.0:
+            bounds.append(b.bottom)  # the unshaded row between two bands
+    bounds.append(bottom)
+    others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
+    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)[:2]  # first row, header
+    bounds[:0] = above[::-1]
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)[:1]
+    rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
+                         if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
+    if rows_with_text < 2:
+        return None
+    return bounds, cols
+
+
+def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float, anchor: bool = True) -> list[int]:
+    """Indexes of the lines (top to bottom) that start a new row, inside a region whose rows
+    are not separated by rules. A row starts where the first column gets a new entry while
+    another column starts too (a wrapped cell, or a new paragraph inside one cell, continues
+    in fewer columns); when the region's vertical gaps are of two sizes (row padding), only
+    after a wide gap."""
+    if not lines:
+        return []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    if not gaps:
+        return [0]
+    size = median(ln.size for ln in lines)
+    g_min = min(gaps)
+    wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
+    starts = [0]
+    for i, ln in enumerate(lines[1:], start=1):
+        if wide and i not in wide or not wide and not anchor:
+            continue
+        if _starts_row(ln, cols, x0):
+            starts.append(i)
+    return starts
+
+
+def split_slab(glyphs: Sequence[Glyph], cols: Sequence[float], x0: float, top: float, bottom: float) -> list[float]:
+    """Boundaries inside one ruled slab (between ``top`` and ``bottom``) where rows without a
+    rule of their own start; empty when the slab is one row."""
+    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
+    starts = spaced_rows(lines, cols, x0)
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in starts[1:]]
+
+
+def _snap(v: float, xs: Sequence[float], tol: float = 2.5) -> float:
+    near = min(xs, key=lambda x: abs(x - v))
+    return near if abs(near - v) <= tol else v
+
+
+def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[float],
+                x0: float, x1: float) -> list[tuple[float, float, float, float]]:
+    """Cell boxes of a shaded table: a band shaded cell by cell keeps its rects as cells (a
+    header cell merged over rows or columns stays one cell); other rows are cut by ``cols``.
+    Coordinates are snapped to the row and column boundaries so the grid lines up."""
+    xs = [x0, *cols, x1]
+    out = []
+    for top, bottom in zip(bounds, bounds[1:]):
+        band = next((b for b in stack if len(b.rects) > 1 and abs(b.top - top) <= 1.5 and abs(b.bottom - bottom) <= 1.5), None)
+        if band is not None:
+            ys = sorted({top, bottom, *(y for r in band.rects for y in (r[1], r[3]))})
+            cells = [(_snap(r[0], xs), _snap(r[1], ys), _snap(r[2], xs), _snap(r[3], ys)) for r in band.rects]
+            # an unshaded row inside the band (joined to it by a cell merged over rows)
+            for a, b in zip(ys, ys[1:]):
+                for c0, c1 in zip(xs, xs[1:]):
+                    mx, my = (c0 + c1) / 2, (a + b) / 2
+                    if not any(c[0] <= mx <= c[2] and c[1] <= my <= c[3] for c in cells):
+                        cells.append((c0, a, c1, b))
+            out += cells
+        else:
+            out += [(a, top, b, bottom) for a, b in zip(xs, xs[1:])]
+    return out

@@ -1,0 +1,283 @@
+"""Key/value blocks and dotted-leader lists: a summary sheet's fields read as fields.
+
+    คะแนนรวม ........................ 84.21        → overall 84.21
+    ระดับ : B                                     → level B
+    IIT 85.12 | EIT 90.00 | OIT 77.50             → the three tool scores
+    แบบวัด EIT ........ 90.00                      → EIT 90.00
+    ตัวชี้วัดที่ 3 การใช้อำนาจ ………… 85.00          → indicator 3 = 85.00 (source ``text``)
+    ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (92.90 คะแนน)  → indicator 4 = 92.90 (a heading with its score)
+
+A line is read only when it *is* a key/value line: its key is one of the known keys and its
+value is the whole rest of the line (one number, maybe ``คะแนน``), after a leader (dots,
+ellipses), a colon, a bar or a space. Running sentences stay with ``normalizers.prose``.
+
+Distractors are never the document's own value: a key naming last year (``ปีที่แล้ว``,
+``ปีที่ผ่านมา``), another year than the assessment year (``ปี 2566``), an average, a national
+or provincial figure, a target or a full score is skipped and flagged
+``keyvalue_distractor_skipped:<key>``; a key naming a year when the assessment year is not known
+is skipped with ``keyvalue_year_unsure:<year>``. Two different values for one field keep the
+first and flag ``keyvalue_several_values:<field>``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizers.indicators import match_indicator
+from normalizers.numbers import parse_score, to_ascii_digits
+
+# a dotted leader: 3+ dots / ellipses / middle dots / underscores, maybe spaced (". . . .")
+LEADER = re.compile(r"\s*(?:[.…·•‥_]{3,}|…+|(?:\.\s){3,}\.?|-{4,})\s*")
+_NUM = r"(?<![0-9.])([0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9]|\.[0-9])"
+_SEP = r"\s*(?:[:：=|]|\u241f)?\s*"  # \u241f: where a leader was
+_TAIL = r"\s*(?:คะแนน)?\s*[.,;|]?\s*$"
+_LEVELS = r"(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดีมาก|ผ่านดี|ไม่ผ่าน|ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง)"
+
+_OVERALL_KEYS = ("คะแนนรวม", "ผลคะแนนรวม", "คะแนนภาพรวม", "ผลคะแนนภาพรวม", "ผลการประเมินภาพรวม",
+                 "ผลการประเมินรวม", "คะแนนผลการประเมิน", "ผลคะแนนการประเมิน", "คะแนนการประเมิน",
+                 "คะแนนITA", "ผลคะแนนITA", "ผลการประเมินITA", "ค่าคะแนนITA", "คะแนนที่ได้", "รวม")
+_OVERALL = re.compile(r"^[\-•*\s]*(?P<key>.{2,80}?)" + _SEP + _NUM + _TAIL)
+_LEVEL = re.compile(r"^[\-•*\s]*(?P<key>ระดับ(?:ผลการประเมิน|คะแนน|ผลคะแนน)?|ผลการประเมินระดับ|เกรด)"
+                    + _SEP + _LEVELS + r"\s*$")
+_LEVEL_AFTER = re.compile(r"^\s*(?:\(|[,|]|\s)\s*(?:ระดับ(?:ผลการประเมิน)?\s*[:：]?\s*)?" + _LEVELS + r"\s*\)?\s*$")
+_TOOL_SPLIT = re.compile(r"(?<![A-Za-z])(?=(?:IIT|EIT|OIT)(?![A-Za-z]))")
+_TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s*)?" + _NUM + r"\s*(?:คะแนน)?\s*[|,;/]?\s*$")
+_INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
+                        r"\s*\u241f\s*" + _NUM + _TAIL)
+_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
+                              + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
+_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*[0-9]{1,2}\s*[^0-9()]{2,60}$")
+_INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
+
+# keys that quote someone else's or another year's figure
+DISTRACTORS = ("ปีที่แล้ว", "ปีที่ผ่านมา", "ปีก่อน", "ปีงบประมาณก่อน", "ครั้งก่อน", "เฉลี่ย", "ประเทศ",
+               "ระดับจังหวัด", "ของจังหวัด", "ภาพรวมจังหวัด", "หน่วยงานอื่น", "กลุ่มหน่วยงาน", "เป้าหมาย",
+               "เกณฑ์", "เต็ม", "เปรียบเทียบ", "ผลต่าง", "เพิ่มขึ้น", "ลดลง", "สูงสุด", "ต่ำสุด",
+               "ร้อยละ", "น้ำหนัก", "สัดส่วน", "ค่ากลาง", "มัธยฐาน")
+# a heading over key/value lines that makes all of them someone else's or another year's
+HEADING_DISTRACTORS = ("ปีที่แล้ว", "ปีที่ผ่านมา", "ปีก่อน", "ครั้งก่อน", "ประเทศ", "ค่าเฉลี่ย", "หน่วยงานอื่น",
+                       "เปรียบเทียบ")
+HEADING_REACH = 8  # key/value lines a heading governs at most
+_YEAR = re.compile(r"(?<![0-9])(25[0-9]{2})(?![0-9])")
+_SHORT_YEAR = re.compile(r"ปี\s*([5-7][0-9])(?![0-9.])")
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class KeyValues:
+    overall: tuple[float, int, list[str]] | None = None  # value, page, flags
+    level: tuple[str, int] | None = None
+    tools: dict[str, tuple[float, int, list[str]]] = field(default_factory=dict)
+    indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
+    used: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) read here
+    flags: list[str] = field(default_factory=list)
+
+
+def mark_leaders(line: str) -> str:
+    """The line with each dotted leader replaced by one ``\\u241f`` separator mark."""
+    return LEADER.sub(" \u241f ", line)
+
+
+def _clean(line: str) -> str:
+    return _WS.sub(" ", mark_leaders(to_ascii_digits(line or ""))).strip()
+
+
+def _squash(s: str) -> str:
+    return _WS.sub("", s or "").replace("\u241f", "")
+
+
+def distractor(key: str, year: int | None) -> str | None:
+    """Why a key quotes some other figure (None when it is the document's own)."""
+    k = _squash(key)
+    for w in DISTRACTORS:
+        if w in k:
+            return w
+    years = [int(y) for y in _YEAR.findall(key)] + [2500 + int(y) for y in _SHORT_YEAR.findall(key)]
+    for y in years:
+        if year is None:
+            return f"year_unsure:{y}"
+        if y != year:
+            return f"year:{y}"
+    return None
+
+
+def _score(text: str) -> float | None:
+    v, flags = parse_score(text)
+    return v if v is not None and not flags else None
+
+
+class _Reader:
+    def __init__(self, year: int | None):
+        self.year = year
+        self.out = KeyValues()
+        self.context: str | None = None  # a heading above saying the values are not this report's
+        self.reach = 0
+
+    def heading(self, line: str) -> None:
+        """A line that is no key/value: it may open (or close) a section of other figures."""
+        k = _squash(line)
+        bare = re.sub(r"\(?(?:พ\.\s?ศ\.\s?)?25[0-9]{2}\)?\s*$", "", line)  # a heading may end with its year
+        if len(k) > 50 or re.search(r"[0-9]\s*(?:คะแนน|%)?\s*$|[:：\u241f]\s*\S", bare):
+            # running text, or a key/value line of something not read here: not a heading
+            self.context, self.reach = None, 0
+            return
+        why = next((w for w in HEADING_DISTRACTORS if w in k), None)
+        if why is None:
+            years = [int(y) for y in _YEAR.findall(line)]
+            why = next((f"year:{y}" for y in years if self.year is not None and y != self.year), None)
+        self.context, self.reach = (line, HEADING_REACH) if why else (None, 0)
+
+    def governed(self, key: str) -> str | None:
+        """Why a key is a distractor, from itself or from the heading it sits under."""
+        if self.context is not None and self.reach > 0:
+            self.reach -= 1
+            return "heading:" + _squash(self.context)[:24]
+        return distractor(key, self.year)
+
+    def skip(self, key: str, why: str) -> None:
+        if why.startswith("year_unsure"):
+            tag = "keyvalue_year_unsure:" + why.split(":")[1]
+        elif why.startswith("heading:"):
+            tag = "keyvalue_distractor_skipped:" + why
+        else:
+            tag = "keyvalue_distractor_skipped:" + _squash(key)[:24]
+        if tag not in self.out.flags:
+            self.out.flags.append(tag)
+
+    def put_overall(self, value: float, page: int) -> None:
+        if self.out.overall is None:
+            self.out.overall = (value, page, [])
+        elif abs(self.out.overall[0] - value) > 1e-9:
+            self.out.flags.append(f"keyvalue_several_values:overall:{self.out.overall[0]:g},{value:g}")
+
+    def put_tool(self, tool: str, value: float, page: int) -> None:
+        old = self.out.tools.get(tool)
+        if old is None:
+            self.out.tools[tool] = (value, page, [])
+        elif abs(old[0] - value) > 1e-9:
+            self.out.flags.append(f"keyvalue_several_values:{tool.lower()}:{old[0]:g},{value:g}")
+
+    def tools(self, line: str, page: int) -> bool:
+        pieces = _TOOL_SPLIT.split(line)
+        head, tails = pieces[0], [p for p in pieces[1:] if p.strip()]
+        if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
+            return False
+        got = []
+        for p in tails:
+            m = _TOOL_PIECE.match(p.strip())
+            if not m:
+                return False
+            got.append((m.group(1), m.group(2)))
+        why = self.governed(head)
+        if why:
+            self.skip(head or "tool", why)
+            return True
+        for tool, num in got:
+            v = _score(num)
+            if v is not None:
+                self.put_tool(tool, v, page)
+        return True
+
+    def level(self, line: str, page: int) -> bool:
+        m = _LEVEL.match(line)
+        if not m:
+            return False
+        why = self.governed(m.group("key"))
+        if why:
+            self.skip(m.group("key"), why)
+        elif self.out.level is None:
+            self.out.level = (m.group(2), page)
+        return True
+
+    def overall(self, line: str, page: int) -> bool:
+        # "คะแนนรวม 84.21 คะแนน (ระดับ B)": the level after the score is read as well
+        lv = re.search(r"\s(?:\(\s*)?(?:ระดับ(?:ผลการประเมิน)?\s*[:：]?\s*)" + _LEVELS + r"\s*\)?\s*$", line)
+        core = line[:lv.start()] if lv else line
+        m = _OVERALL.match(core)
+        if not m:
+            return False
+        key = m.group("key").replace("\u241f", " ").strip(" :：|")
+        k = _squash(key)
+        base = next((o for o in _OVERALL_KEYS if k.startswith(o)), None)
+        if base is None or re.search(r"IIT|EIT|OIT|ตัวชี้วัด|ข้อ", key):
+            return False
+        if base in ("รวม", "คะแนนที่ได้") and "\u241f" not in line and ":" not in line:
+            return False  # a bare "รวม 84.21" row belongs to a table
+        why = self.governed(key)
+        if why:
+            self.skip(key, why)
+            return True
+        v = _score(m.group(2))
+        if v is None:
+            return False
+        self.put_overall(v, page)
+        if lv and self.out.level is None:
+            self.out.level = (lv.group(1), page)
+        return True
+
+    def indicator(self, line: str, page: int) -> bool:
+        m = _INDICATOR.match(line) or _INDICATOR_COLON.match(line) or _INDICATOR_PAREN.match(line)
+        if not m:
+            return False
+        key = m.group("key").strip()
+        if not key or re.search(r"IIT|EIT|OIT", key):
+            return False
+        no, conf, flags = match_indicator(key)
+        if no is None:
+            return False
+        why = self.governed(key)
+        if why:
+            self.skip(key, why)
+            return True
+        v = _score(m.group(2))
+        if v is None:
+            return False
+        self.out.indicators.append((no, v, page, [f for f in flags if f != "indicator_unmatched"]))
+        return True
+
+
+def read_keyvalues(pages: list[tuple[int, str]], year: int | None) -> KeyValues:
+    """Fields printed as key/value lines or dotted-leader lists on the pages (repaired text)."""
+    r = _Reader(year)
+    for page, text in pages:
+        for i, raw in enumerate((text or "").splitlines()):
+            line = _clean(raw)
+            if not line:
+                continue
+            if re.search(r"[0-9A-F]|ผ่าน|ปรับปรุง", line) and (
+                    r.tools(line, page) or r.level(line, page) or r.overall(line, page) or r.indicator(line, page)):
+                r.out.used.add((page, i))
+            elif _BARE_HEADING.match(line) and match_indicator(line)[0] is not None:
+                # "ตัวชี้วัดที่ 2 การใช้งบประมาณ" alone on its line: a heading with no score,
+                # kept away from the sentences so a later score is not read as its own
+                r.out.used.add((page, i))
+                r.heading(line)
+            else:
+                r.heading(line)
+    return r.out
+
+
+def without_used(pages: list[tuple[int, str]], used: set[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The pages' text without the lines read as key/values (so prose does not read them again)."""
+    out = []
+    for page, text in pages:
+        lines = (text or "").splitlines()
+        out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used)))
+    return out
+
+
+_KEY_CELL = re.compile(r"^[^0-9๐-๙]{2,40}(?:[0-9๐-๙]{4})?[^0-9๐-๙]{0,10}$")
+
+
+def kv_table_lines(rows: list[list[str]]) -> list[str] | None:
+    """A two- or three-column table that is a key/value block (``หน่วยงาน | อบต.…``,
+    ``คะแนนรวม | 84.21``) as ``key : value`` lines; None when it is not one (most of its rows
+    must be a short label then a value)."""
+    rows = [[c for c in r if c and c.strip()] for r in rows]
+    rows = [r for r in rows if r]
+    if len(rows) < 2 or any(len(r) > 3 for r in rows):
+        return None
+    pairs = [r for r in rows if len(r) >= 2 and _KEY_CELL.match(r[0].strip())]
+    if len(pairs) < max(2, (2 * len(rows) + 2) // 3):
+        return None
+    return [f"{r[0]} : {' '.join(r[1:])}" if len(r) >= 2 else r[0] for r in rows]

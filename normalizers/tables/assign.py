@@ -1,0 +1,192 @@
+"""Column roles decided jointly from evidence: header words (all levels), what the cells
+hold, and position; each role at most once.
+
+For every column and role an evidence score is summed from
+- the header (``vocab.header_evidence``: strong word 2, weak word 1, upper levels a third),
+- the cells (fraction of the column's non-empty cells of each content type, weighted per
+  role: a column of ``i7 …`` cells is a question column whatever its header says),
+- position (a running number in the first column).
+The roles are then assigned together (best total over all columns, each role once), so one
+column's strong claim is never taken by another column's first matching keyword. A column
+whose best evidence is below ``MIN_EVIDENCE`` stays unmapped (""); one mapped on little
+evidence is reported in ``Assignment.flags`` (``role_low_evidence:<role>@c<col>``).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from normalizers.numbers import to_ascii_digits
+from normalizers.tables import cells as ct
+from normalizers.tables.header import column_headers
+from normalizers.tables.vocab import header_evidence
+
+ROLES = ("seq", "indicator", "question", "score", "tool_score", "analysis", "measure",
+         "measure_analysis", "steps", "period", "responsible", "follow_up")
+MIN_EVIDENCE = 1.0
+LOW_EVIDENCE = 1.6
+FULL_EVIDENCE = 3.0
+
+# role -> content type -> weight (fraction of the column's non-empty cells of that type)
+CONTENT: dict[str, dict[str, float]] = {
+    "seq": {ct.INT: 2.5},
+    "score": {ct.SCORE: 3.0, ct.INT: 2.0},
+    "question": {ct.CODE_TEXT: 3.0, ct.CODES: 1.2},
+    "indicator": {ct.INDICATOR: 2.0},
+    "tool_score": {ct.TOOL: 1.5},
+    "period": {ct.PERIOD: 3.0},
+    "responsible": {ct.UNITS: 2.5},
+    "steps": {ct.STEPS: 2.0, ct.PROSE: 0.3},
+    "measure": {ct.PROSE: 1.0, ct.TEXT: 0.6, ct.STEPS: 0.6, ct.CODE_TEXT: 0.2, ct.INDICATOR: 0.8},
+    "analysis": {ct.PROSE: 0.9, ct.TEXT: 0.3, ct.CODE_TEXT: 0.6, ct.CODES: 0.8, ct.STEPS: 0.6, ct.INDICATOR: 0.8},
+    "follow_up": {ct.PROSE: 0.3, ct.TEXT: 0.3},
+    "measure_analysis": {ct.PROSE: 0.3},
+}
+TEXT_ROLES = {"question", "indicator", "analysis", "measure", "measure_analysis", "steps", "period",
+              "responsible", "follow_up"}
+NUMERIC = {ct.SCORE, ct.INT}
+
+
+@dataclass
+class Column:
+    types: Counter
+    filled: int
+    rows: int
+    seq_like: bool
+    tools: int  # cells that name a tool and print a number
+
+
+@dataclass
+class Assignment:
+    roles: list[str]
+    evidence: list[float]  # the assigned role's evidence per column (0 for unmapped)
+    quality: float  # 0–1, mean evidence of the mapped columns
+    flags: list[str] = field(default_factory=list)
+    scores: list[dict[str, float]] = field(default_factory=list)  # every role's evidence per column
+
+
+def profile(table, c: int) -> Column:
+    types: Counter = Counter()
+    ints: list[int] = []
+    tools = 0
+    for row in table.rows:
+        text = row.cells[c] if c < len(row.cells) else ""
+        lines = row.lines[c] if row.lines and c < len(row.lines) else ""
+        t = ct.cell_type(text, lines)
+        types[t] += 1
+        if t == ct.INT:
+            digits = "".join(ch for ch in to_ascii_digits(text) if ch.isascii() and ch.isdigit())
+            if digits:
+                ints.append(int(digits, 10))
+        if t == ct.TOOL and ct.has_number(text):
+            tools += 1
+    filled = sum(v for k, v in types.items() if k != ct.EMPTY)
+    seq_like = bool(ints) and max(ints) <= 40 and len(set(ints)) >= min(len(ints), 2) * 0.8 and \
+        sum(1 for a, b in zip(ints, ints[1:]) if b == a + 1) >= (len(ints) - 1) * 0.5
+    return Column(types=types, filled=filled, rows=len(table.rows), seq_like=seq_like, tools=tools)
+
+
+def content_evidence(col: Column) -> dict[str, float]:
+    if not col.filled:
+        return {}
+    frac = {k: v / col.filled for k, v in col.types.items() if k != ct.EMPTY}
+    out: dict[str, float] = {}
+    for role, weights in CONTENT.items():
+        s = sum(frac.get(t, 0.0) * w for t, w in weights.items())
+        if role == "seq" and not col.seq_like:
+            s = 0.0
+        if role == "score" and col.seq_like and frac.get(ct.INT, 0) > 0.5:
+            s *= 0.3
+        if role in TEXT_ROLES:
+            s -= 2.0 * sum(frac.get(t, 0.0) for t in NUMERIC)
+        if role == "question" and frac.get(ct.CODE_TEXT, 0) + frac.get(ct.CODES, 0) < 0.2:
+            s -= 1.0  # a question column prints question codes
+        if role in ("score", "seq"):
+            s -= 2.0 * (1 - sum(frac.get(t, 0.0) for t in NUMERIC | {ct.SUBTOTAL}))
+        out[role] = s
+    if col.tools:
+        out["tool_score"] = out.get("tool_score", 0.0) + 1.5
+    # a numeric column filled in a few rows only, beside many rows: values of spanned cells
+    if col.rows >= 4 and col.filled <= max(3, col.rows // 3) and frac.get(ct.SCORE, 0) + frac.get(ct.TOOL, 0) >= 0.6:
+        out["tool_score"] = max(out.get("tool_score", 0.0), 2.0)
+    return out
+
+
+def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
+    heads = column_headers(table.header, table.n_cols)
+    mat, cols = [], []
+    for c in range(table.n_cols):
+        col = profile(table, c)
+        h = header_evidence(heads[c]) if heads[c] else {}
+        body = content_evidence(col)
+        s = {r: h.get(r, 0.0) + body.get(r, 0.0) for r in ROLES}
+        if c == 0:
+            s["seq"] += 0.5 if col.seq_like else 0.0
+        if not col.filled and table.rows:
+            s = {r: (v if r in h else 0.0) * 0.8 for r, v in s.items()}  # an empty column: header only
+        mat.append(s)
+        cols.append(col)
+    return mat, cols
+
+
+def _pairwise(roles: list[str]) -> float:
+    bonus = 0.0
+    pos = {r: i for i, r in enumerate(roles) if r}
+    if "analysis" in pos and "measure" in pos and pos["analysis"] < pos["measure"]:
+        bonus += 0.3
+    if "indicator" in pos and "question" in pos and pos["indicator"] < pos["question"]:
+        bonus += 0.2
+    if "seq" in pos and pos["seq"] != min(pos.values()):
+        bonus -= 0.5
+    if "analysis" in pos and "measure" not in pos and {"period", "responsible", "steps"} & set(pos):
+        bonus -= 1.5  # a measures table names its measures: the lone text column is the measure
+    return bonus
+
+
+def best_assignment(mat: list[dict[str, float]], max_candidates: int = 4) -> list[str]:
+    """Roles maximising total evidence + pairwise terms, each role at most once."""
+    n = len(mat)
+    cands = []
+    for s in mat:
+        ranked = sorted((r for r in ROLES if s[r] >= MIN_EVIDENCE), key=lambda r: -s[r])[:max_candidates]
+        cands.append(ranked + [""])
+    best_any = [max([mat[c][r] for r in cands[c] if r] + [0.0]) for c in range(n)]
+    suffix = [0.0] * (n + 1)
+    for c in range(n - 1, -1, -1):
+        suffix[c] = suffix[c + 1] + best_any[c]
+    best: list = [float("-inf"), [""] * n]
+    cur: list[str] = []
+    used: set[str] = set()
+
+    def dfs(c: int, total: float) -> None:
+        if total + suffix[c] + 0.5 < best[0]:
+            return
+        if c == n:
+            t = total + _pairwise(cur)
+            if t > best[0] + 1e-9:
+                best[0], best[1] = t, list(cur)
+            return
+        for r in cands[c]:
+            if r and r in used:
+                continue
+            cur.append(r)
+            if r:
+                used.add(r)
+            dfs(c + 1, total + (mat[c][r] if r else 0.0))
+            cur.pop()
+            if r:
+                used.discard(r)
+
+    dfs(0, 0.0)
+    return best[1]
+
+
+def assign(table) -> Assignment:
+    """Column roles of a table (header and body), with evidence and quality."""
+    mat, _ = evidence_matrix(table)
+    roles = best_assignment(mat)
+    ev = [mat[c][r] if r else 0.0 for c, r in enumerate(roles)]
+    mapped = [e for e in ev if e > 0]
+    quality = round(sum(min(1.0, e / FULL_EVIDENCE) for e in mapped) / len(mapped), 3) if mapped else 0.0
+    flags = [f"role_low_evidence:{r}@c{c}" for c, (r, e) in enumerate(zip(roles, ev)) if r and e < LOW_EVIDENCE]
+    return Assignment(roles=roles, evidence=[round(e, 3) for e in ev], quality=quality, flags=flags, scores=mat)

@@ -1,0 +1,113 @@
+"""The content type of one table cell: what it holds, whatever its column's header says.
+
+Types (``CellType``): ``empty``; ``score`` (a 0–100 number, ``๘๖.๕๐``, ``(๙๗.๘๗ คะแนน)``);
+``int`` (a whole number: a running number or an integer score, decided per column);
+``code_text`` (a question code and its text: ``i7 …``, ``o๒๓ …``); ``codes`` (codes only:
+``i1 - i4``); ``indicator`` (an official indicator's name, optionally with its number and
+score); ``tool`` (a tool's name or code with or without a score: ``IIT``, ``แบบวัด … (EIT) 91.83``);
+``period`` (months, quarters, a fiscal year); ``units`` (responsible units, one per line);
+``steps`` (two or more numbered or bulleted items); ``subtotal`` (``รวม``, ``เฉลี่ย``);
+``prose`` (long text); ``text`` (short text).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from normalizers.codes import canonical_code, parse_code_list, split_code_prefix
+from normalizers.indicators import match_indicator
+from normalizers.numbers import parse_score, to_ascii_digits
+from normalizers.tables.text import squash
+
+EMPTY, SCORE, INT, CODE_TEXT, CODES, INDICATOR, TOOL = "empty", "score", "int", "code_text", "codes", "indicator", "tool"
+PERIOD, UNITS, STEPS, SUBTOTAL, PROSE, TEXT = "period", "units", "steps", "subtotal", "prose", "text"
+
+_INT = re.compile(r"^\(?\s*([0-9]{1,3})\s*[.)]?\s*$")
+_MONTHS = ("ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค",
+           "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
+           "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+_MONTH_NODOT = re.compile(r"(?:^|[\s\d-])(?:มค|กพ|มีค|เมย|พค|มิย|กค|สค|กย|ตค|พย|ธค)(?:[\s\d.-]|$)")
+_PERIOD_WORDS = ("ไตรมาส", "ตลอดปี", "ปีงบประมาณ", "ทุกเดือน", "ตลอดทั้งปี", "รายไตรมาส")
+_UNIT_HEADS = ("กอง", "สำนัก", "งาน", "ฝ่าย", "ส่วน", "หน่วย", "ศูนย์", "ทุก", "หัวหน้า", "ผู้บริหาร",
+               "ปลัด", "นายก", "ผู้อำนวยการ", "คณะกรรมการ", "คณะทำงาน", "เจ้าหน้าที่", "เลขานุการ", "รองปลัด")
+_ITEM = re.compile(r"(?:^|\n|\s)\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])|(?:^|\n)\s*[-•●▪]")
+_TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
+_TOOL_WORDS = ("แบบวัดการรับรู้", "แบบวัดการเปิดเผย", "แบบตรวจการเปิดเผย", "ผู้มีส่วนได้ส่วนเสียภายใน",
+               "ผู้มีส่วนได้ส่วนเสียภายนอก")
+_SUBTOTAL = ("รวม", "คะแนนรวม", "เฉลี่ย", "คะแนนเฉลี่ย", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม", "สรุป")
+_NUMBER_IN = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}|(?<![0-9])100(?![0-9])")
+
+
+def is_period(text: str) -> bool:
+    t = squash(text)
+    if any(m in t for m in _MONTHS) or any(w in t for w in _PERIOD_WORDS):
+        return len(t) <= 90
+    return bool(_MONTH_NODOT.search(to_ascii_digits(text))) and len(t) <= 60
+
+
+def is_units(lines: list[str]) -> bool:
+    parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/") for ln in lines if ln.strip()]
+    if not parts or any(len(p) > 45 for p in parts):
+        return False
+    heads = sum(1 for p in parts if p.startswith(_UNIT_HEADS) or "กอง" in p[:6])
+    return heads * 2 >= len(parts) and heads >= 1
+
+
+def tool_of(text: str) -> str | None:
+    m = _TOOL.search(text.upper())
+    if m:
+        return m.group(1)
+    t = squash(text)
+    if "ผู้มีส่วนได้ส่วนเสียภายใน" in t:
+        return "IIT"
+    if "ผู้มีส่วนได้ส่วนเสียภายนอก" in t:
+        return "EIT"
+    if "เปิดเผยข้อมูลสาธารณะ" in t:
+        return "OIT"
+    return None
+
+
+@lru_cache(maxsize=16384)
+def cell_type(text: str, lines: str = "") -> str:
+    """The content type of a cell (``text`` joined; ``lines`` its printed lines, \\n-joined)."""
+    t = (text or "").strip()
+    if not t:
+        return EMPTY
+    a = to_ascii_digits(t)
+    sq = squash(a)
+    m = _INT.match(a)
+    if m:
+        return INT
+    v, _ = parse_score(t)
+    if v is not None and 0 <= v <= 100:
+        return SCORE
+    if sq.rstrip(":") in _SUBTOTAL or (len(sq) <= 30 and sq.startswith(("รวม", "คะแนนรวม", "คะแนนเฉลี่ย", "เฉลี่ย"))):
+        return SUBTOTAL
+    raw, rest = split_code_prefix(t)
+    if raw is not None and re.match(r"^[iIeEoO0๐]", raw) and len(squash(rest)) >= 6:
+        code, _ = canonical_code(raw)
+        if code:
+            return CODE_TEXT
+    codes = parse_code_list(t)
+    if codes and len(re.sub(r"[iIeEoO0-9๐-๙,\s\-–และถึงข้อ]", "", t)) <= 3:
+        return CODES
+    tool = tool_of(t)
+    if tool and (len(sq) <= 40 or any(w in sq for w in _TOOL_WORDS) and len(sq) <= 120):
+        return TOOL
+    if len(sq) <= 110:
+        no, _, flags = match_indicator(t)
+        if no is not None and not any(f.startswith(("indicator_by_number", "indicator_several")) for f in flags):
+            return INDICATOR
+    if len(_ITEM.findall(lines or t)) >= 2:
+        return STEPS  # numbered items, even when one names a month or a quarter
+    if is_period(t):
+        return PERIOD
+    ls = (lines or t).split("\n")
+    if is_units(ls):
+        return UNITS
+    return PROSE if len(sq) > 30 else TEXT
+
+
+def has_number(text: str) -> bool:
+    """Whether a cell prints a score-like number (``… 91.83``)."""
+    return bool(_NUMBER_IN.search(to_ascii_digits(text or "")))

@@ -1,0 +1,95 @@
+"""The header vocabulary (``normalizers/data/header_vocab.json``) and how a header cell
+matches it: evidence per role, never a single first-matching keyword.
+
+A header cell's words are matched with whitespace removed (and, for broken text layers,
+with SARA AA/AM and marks dropped). Within one cell the most specific match (highest weight,
+then longest word) gives its role full weight and every other role it matches ``SECONDARY``, so
+``ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ`` speaks for ``measure_analysis`` first.
+A cell naming a grouping (``แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ``) speaks for no role.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from normalizers.tables.text import loose, squash
+
+VOCAB_PATH = Path(__file__).resolve().parents[1] / "data" / "header_vocab.json"
+STRONG, WEAK = 2.0, 1.0
+SECONDARY = 0.3  # weight of the other roles a header cell also names
+
+
+@dataclass(frozen=True)
+class Vocab:
+    words: tuple[tuple[str, str, float, str], ...]  # (role, word, weight, loose word)
+    exact: dict
+    group: tuple[str, ...]
+    roles: tuple[str, ...]
+    not_own: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    d = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    words = []
+    for role, kinds in d["roles"].items():
+        for kind, default in (("strong", STRONG), ("weak", WEAK)):
+            for w in kinds.get(kind, []):
+                word, weight = (w[0], float(w[1])) if isinstance(w, list) else (w, default)
+                words.append((role, squash(word), weight, loose(squash(word))))
+    return Vocab(words=tuple(words), exact={squash(k): v for k, v in d["exact"].items()},
+                 group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
+                 not_own=tuple(squash(w) for w in d.get("not_own", [])))
+
+
+def names_other_scores(levels: list[str]) -> bool:
+    """Whether a score column's header says its scores are not the document's own
+    (``ค่าเฉลี่ยระดับประเทศ``, ``ปีที่ผ่านมา``)."""
+    return any(w in squash(h) for h in levels for w in vocab().not_own)
+
+
+def header_words(min_weight: float = STRONG) -> tuple[str, ...]:
+    """Words that name a role by themselves (used to tell a header row from a body row)."""
+    return tuple(dict.fromkeys(w for _, w, wt, _ in vocab().words if wt >= min_weight))
+
+
+def is_group_cell(text: str) -> bool:
+    t = squash(text)
+    return bool(t) and any(g in t for g in vocab().group)
+
+
+@lru_cache(maxsize=4096)
+def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
+    """(role, weight) evidence of one header cell's text."""
+    t = squash(text)
+    if not t or is_group_cell(t):
+        return ()
+    v = vocab()
+    role = v.exact.get(t)
+    if role:
+        return ((role, STRONG + 0.5),)
+    tl = loose(t)
+    best: dict[str, tuple[float, int]] = {}
+    for r, w, weight, wl in v.words:
+        if w and (w in t or (len(wl) >= 3 and wl in tl)):
+            key = (weight, len(w))
+            if r not in best or key > best[r]:
+                best[r] = key
+    if not best:
+        return ()
+    top = max(best, key=lambda r: best[r])
+    return tuple((r, wt if r == top else wt * SECONDARY) for r, (wt, _) in sorted(best.items()))
+
+
+def header_evidence(levels: list[str]) -> dict[str, float]:
+    """Role → evidence from a column's header texts, most specific level first: the
+    sub-column's own cell counts fully, the cells above it (which may group several
+    sub-columns) a third."""
+    out: dict[str, float] = {}
+    for k, text in enumerate(levels):
+        factor = 1.0 if k == 0 else 0.35
+        for role, w in cell_evidence(text):
+            out[role] = max(out.get(role, 0.0), w * factor)
+    return out
