@@ -113,3 +113,11 @@ def test_expected_schema_follows_datastore_schema(monkeypatch):
 def test_no_dataset_is_a_usage_error(tmp_path):
     res = ita_check(tmp_path / "nope")
     assert res.returncode == 2 and res.stderr.strip() == f"ita: no dataset directory {tmp_path / 'nope'}"
+
+
+@pytest.mark.needs_shared
+def test_the_contract_in_the_repository_is_the_shared_one():
+    """docs/contract.md is our copy of the contract: kept equal to ../shared/contract/dataset.md."""
+    shared = (SHARED / "contract" / "dataset.md").read_text(encoding="utf-8")
+    assert (ROOT / "docs" / "contract.md").read_text(encoding="utf-8") == shared, \
+        "docs/contract.md differs from the shared contract: copy it again"
