@@ -120,6 +120,13 @@ def scan(paths=None) -> dict[str, list[str]]:
                     if isinstance(e, ast.List):
                         candidates += [(t, x) for t, x in _strings(e)
                                        if "_" in kind_of(t) and (":" in t or isinstance(x, ast.JoinedStr))]
+        for f in funcs:  # tag = "kind:" + x; ...; flags.append(tag): the values of that variable
+            appended = {n.args[-1].id for n in ast.walk(f) if isinstance(n, ast.Call) and n.args
+                        and isinstance(n.func, ast.Attribute) and n.func.attr in ("append", "add")
+                        and _flaggy(n.func.value) and isinstance(n.args[-1], ast.Name)}
+            for n in ast.walk(f):
+                if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id in appended for t in n.targets):
+                    candidates += list(_strings(n.value))
         for f in funcs:
             if "flag" in f.name.lower():
                 for n in ast.walk(f):

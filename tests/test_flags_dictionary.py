@@ -55,6 +55,8 @@ def test_the_scanner_finds_flags_however_they_are_written(tmp_path):
             flags.append("alpha_one")
             row.flags.extend([f"beta_two:{tool}", "gamma_three"])
             _add(row, f"delta_four:{tool}")
+            tag = "theta_eight:" + tool
+            flags.append(tag)
             doc["flags"] = sorted(set(doc.get("flags") or []) | {f"{tool}_epsilon"})
             out = Period(None, None, q.flags + ["zeta_six"])
             return None, [f"eta_seven:{tool}"]
@@ -65,7 +67,7 @@ def test_the_scanner_finds_flags_however_they_are_written(tmp_path):
             return None, ["plain_list"]
     '''))
     assert set(scan([src])) == {"alpha_one", "beta_two", "gamma_three", "delta_four", "<>_epsilon", "zeta_six",
-                                "eta_seven"}
+                                "eta_seven", "theta_eight"}
 
 
 @pytest.mark.slow
