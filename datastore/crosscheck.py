@@ -17,8 +17,9 @@ same province where both name one.
 The flags hold whichever document was written first: ``after_write`` runs after every
 document is written (``datastore.writer.write_records``), under a file lock in the data
 directory, so of two documents written at the same time the later check sees both; a report
-written re-checks itself, an announcement written re-checks every report of its bodies, a
-document removed re-checks the reports of the bodies it announced. Each check recomputes the
+written re-checks itself, a document written re-checks every report of the bodies it lists or
+listed before (an announcement re-written as failed takes its flags back), a document removed
+re-checks the reports of the bodies it announced. Each check recomputes the
 report's ``differs_from_announcement`` flags from scratch and rewrites its ``documents`` file
 only when they change (deterministic, idempotent). ``reconcile_all`` re-checks the whole
 dataset.
@@ -166,28 +167,36 @@ def _keys(rows: Iterable[dict]) -> set[str]:
     return {k for k in (name_key(r.get("org_name")) for r in rows) if k}
 
 
-def after_write(out_dir: str | Path, records) -> list[str]:
-    """Re-check what a written document touches (module doc). Returns doc_ids rewritten."""
+def after_write(out_dir: str | Path, records, before: Optional[set[str]] = None) -> list[str]:
+    """Re-check what a written document touches (module doc): a report itself; the reports of
+    the bodies an announcement lists now or listed before (``before``: name keys read from its
+    previous files, so an announcement re-written as failed takes its flags back). Returns the
+    doc_ids rewritten."""
     out_dir = Path(out_dir)
     doc = records.document
     kind = doc.get("doc_kind")
-    if kind == "report" and not name_key(doc.get("org_name")):
+    keys = _keys(records.announced_scores) | set(before or ())
+    if kind == "report" and not name_key(doc.get("org_name")) and not keys:
         return []
-    if kind not in ("report", "announcement"):
+    if kind != "report" and not keys:
         return []
     with _locked(out_dir):
         index = announced_index(out_dir)
+        paths = _reports(out_dir, keys) if keys else []
         if kind == "report":
-            paths = [out_dir / "documents" / f"{records.doc_id}.parquet"]
-        else:
-            paths = _reports(out_dir, _keys(records.announced_scores))
-        return [p.stem for p in paths if p.exists() and _rewrite(p, index)]
+            paths.append(out_dir / "documents" / f"{records.doc_id}.parquet")
+        return sorted({p.stem for p in paths if p.exists() and _rewrite(p, index)})
 
 
 def announced_keys(out_dir: str | Path, doc_id: str) -> set[str]:
     """Name keys of the bodies a document announces (read before removing it)."""
     p = Path(out_dir) / "announced_scores" / f"{doc_id}.parquet"
-    return _keys(_rows(p, ["org_name"])) if p.exists() else set()
+    try:
+        if p.stat().st_size == _empty_size():
+            return set()
+    except OSError:
+        return set()
+    return _keys(_rows(p, ["org_name"]))
 
 
 def after_remove(out_dir: str | Path, keys: set[str]) -> list[str]:

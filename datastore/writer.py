@@ -189,6 +189,7 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
     """
     doc_id = check_doc_id(records.doc_id)
     now = ingested_at or dt.datetime.now(dt.timezone.utc)
+    announced = crosscheck.announced_keys(out_dir, doc_id)  # bodies its previous version listed
     tables = {t: to_table(t, data_rows(records, t)) for t in DATA_TABLES}
     tables["documents"] = to_table("documents", [document_row(
         records, source_uri=source_uri, file_name=file_name, ingested_at=now)])
@@ -202,7 +203,7 @@ def write_records(records: Records, out_dir: str | Path, *, source_uri: str, fil
             from datastore.errors import DiskError, describe_os_error
             raise DiskError(e.errno, f"writing {name}: {describe_os_error(e, d)}") from None
         counts[name] = tables[name].num_rows
-    crosscheck.after_write(out_dir, records)  # reports vs announcements, whichever came first
+    crosscheck.after_write(out_dir, records, announced)  # reports vs announcements, whichever came first
     return counts
 
 

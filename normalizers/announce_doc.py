@@ -63,6 +63,15 @@ def _title_cue(lines: list[str]) -> bool:
     return any(w in text for w in vocab()["title_cues"])
 
 
+def _ita_context(head: list[str], lays: list[AnnLayout]) -> bool:
+    """ITA results, not any table that adds up: a header names a tool, or the title speaks of ITA."""
+    text = squash(" ".join(head)).upper()
+    if "ITA" in text or "คุณธรรมและความโปร่งใส" in text:
+        return True
+    return any("announcement_column_by_position:IIT" not in lay.flags or "announcement_column_by_position:EIT" not in lay.flags
+               or "announcement_column_by_position:OIT" not in lay.flags for lay in lays)
+
+
 def _own_table(t: Table, lay) -> bool:
     """A table of the document's own: questions or measures, or results naming official
     indicators (a band legend ``ระดับ | คะแนน`` in an announcement is none)."""
@@ -102,6 +111,8 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
         prev = (t, lay)
     if not found.tables:
         return found
+    check_levels(found.rows)
+    check_repeats(found.rows)
     bodies = {r["org_name"] for r in found.rows}
     own = [lay.kind for t, lay in zip(tables, layouts) if _own_table(t, lay) and not found.quotes(t)]
     pages = {r["page"] for r in found.rows}
@@ -110,6 +121,8 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
     head = [ln for p, txt in page_text if p <= min(pages) and p <= TITLE_PAGES for ln in txt.splitlines()]
     head += [title for t, _ in found.tables for title in t.titles]
     share = len(pages) / max(1, page_count)
+    if not _ita_context(head, [lay for _, lay in found.tables]):
+        return Found()  # columns that add up, but nothing says they are ITA scores (a budget)
     if len(bodies) >= MIN_BODIES and not own and (_title_cue(head) or share >= PAGE_SHARE):
         found.kind = "announcement"
         found.year, yflags = year_of(head + [ln for _, txt in page_text for ln in txt.splitlines()])
@@ -118,6 +131,40 @@ def find(tables: list[Table], layouts: list, page_text: list[tuple[int, str]], p
         found.kind = "quoted"
         found.rows = []
     return found
+
+
+def _add(row: dict, flag: str) -> None:
+    row["flags"] = sorted(set(row["flags"]) | {flag})
+
+
+def check_levels(rows: list[dict]) -> None:
+    """Levels are bands of the total: a row whose total lies strictly inside the range another
+    level spans in the same announcement (that level printed at least twice) is flagged
+    ``level_out_of_band:<other level>``; nothing changes."""
+    span: dict[str, tuple[float, float, int]] = {}
+    for r in rows:
+        if r["level"] and r["overall_score"] is not None:
+            lo, hi, n = span.get(r["level"], (r["overall_score"], r["overall_score"], 0))
+            span[r["level"]] = (min(lo, r["overall_score"]), max(hi, r["overall_score"]), n + 1)
+    for r in rows:
+        t = r["overall_score"]
+        if not r["level"] or t is None:
+            continue
+        for level, (lo, hi, n) in span.items():
+            if level != r["level"] and n >= 2 and lo < t < hi:
+                _add(r, f"level_out_of_band:{level}")
+
+
+def check_repeats(rows: list[dict]) -> None:
+    """A running number printed twice on different bodies is flagged on both."""
+    seen: dict[int, list[dict]] = {}
+    for r in rows:
+        if r["row_no"] is not None:
+            seen.setdefault(r["row_no"], []).append(r)
+    for same in seen.values():
+        if len({r["org_name"] for r in same}) > 1:
+            for r in same:
+                _add(r, "row_no_repeated")
 
 
 def announcement_records(ex, found: Found) -> Records:

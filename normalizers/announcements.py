@@ -142,6 +142,11 @@ def _numeric_columns(rows: list[Row], n: int) -> list[int]:
     return out
 
 
+def _blank_or_numbers(rows: list[Row], c: int) -> bool:
+    """A column a header names as a score column holds nothing but numbers and blanks."""
+    return all(number(r.cells[c])[1] != "text" for r in rows if c < len(r.cells))
+
+
 def _decimal_share(rows: list[Row], c: int) -> float:
     cells = [to_ascii_digits(r.cells[c]) for r in rows if c < len(r.cells) and number(r.cells[c])[1] == "num"]
     return sum(1 for x in cells if "." in x) / len(cells) if cells else 0.0
@@ -155,8 +160,8 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
     if len(body) < MIN_BODIES or n < 5:
         return None
     named = _column_roles(heads, n)
-    numeric = [c for c in _numeric_columns(body, n) if _decimal_share(body, c) >= 0.5
-               or named[c] & {"IIT", "EIT", "OIT", "total"}]
+    numeric = [c for c in range(n) if c in _numeric_columns(body, n) and _decimal_share(body, c) >= 0.5
+               or named[c] & {"IIT", "EIT", "OIT", "total"} and _blank_or_numbers(body, c)]
     if len(numeric) < 4:
         return None
     # candidate placements: the header's, then each run of four numeric columns with the
@@ -193,9 +198,14 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
         flags.append("announcement_arithmetic_unchecked")
     else:
         _, cols, scale, tol = best
+        if not _on_score_scale(body, cols):
+            return None  # sums of money or counts, not ITA scores
         both = _fit(body, cols, "percent" if scale == "weighted" else "weighted", tol)[0]
         if both >= best[0][0]:  # the two formulas fit equally: the values decide
             scale = _scale_from_values(body, cols, heads)
+    if scale.endswith("?"):
+        scale = scale.rstrip("?")
+        flags.append("tool_scale_uncertain")
     roles = dict(zip(TOOLS + ("total",), cols))
     for r, c in roles.items():
         if r not in named[c]:
@@ -207,16 +217,23 @@ def find_layout(t: Table) -> Optional[AnnLayout]:
     return AnnLayout(cols=roles, scale=scale, tol=tol, flags=sorted(set(flags)), header_rows=inside)
 
 
+def _on_score_scale(body: list[Row], cols: list[int]) -> bool:
+    """Nearly every number in the four columns is a score (0–100), with decimals."""
+    vals = [number(r.cells[c])[0] for r in body for c in cols if c < len(r.cells)]
+    vals = [v for v in vals if v is not None]
+    return bool(vals) and sum(1 for v in vals if 0 <= v <= 100) >= 0.95 * len(vals)
+
+
 def _scale_from_values(body: list[Row], cols: list[int], heads: list[list[str]]) -> str:
-    """Weighted when no tool ever exceeds its weight (30/30/40) and the header does not say
-    otherwise; percent when one does."""
+    """Percent when a tool exceeds its weight (30/30/40); weighted when the header says so
+    (``IIT (30)``); else ``weighted?`` (taken, flagged ``tool_scale_uncertain``)."""
     for tool, c in zip(TOOLS, cols[:3]):
         vals = [number(r.cells[c])[0] for r in body if c < len(r.cells)]
         if any(v is not None and v > MAX_WEIGHTED[tool] + 1e-9 for v in vals):
             return "percent"
     if any(weighted_cue(c) for h in heads for c in h):
         return "weighted"
-    return "weighted"
+    return "weighted?"  # nothing says: weighted parts are what announcements mostly print
 
 
 def _text_columns(body: list[Row], cols: list[int], named: dict[int, set[str]]) -> dict[str, int]:
@@ -247,6 +264,22 @@ def _text_columns(body: list[Row], cols: list[int], named: dict[int, set[str]]) 
     return out
 
 
+_RX_YEAR_LABEL = re.compile(r"(?:ปี|พ\.\s*ศ\.)\s*(?:งบประมาณ\s*)?(?:พ\.\s*ศ\.\s*)?[0-9๐-๙]{2,4}")
+_NOT_BODY = ("ตัวชี้วัด", "เครื่องมือ", "แบบวัด", "ค่าเฉลี่ย", "คะแนนเฉลี่ย")
+
+
+def is_body_name(name: str) -> bool:
+    """A row label that can be a body: not a year (``ปีงบประมาณ 2567``, a report comparing its
+    own years), not an indicator, tool or average."""
+    t = re.sub(r"\s+", "", name)
+    if _RX_YEAR_LABEL.search(name) or t.startswith(_NOT_BODY) or re.fullmatch(r"(?i)(IIT|EIT|OIT)\W*", t):
+        return False
+    from normalizers.indicators import match_indicator
+
+    no, _, flags = match_indicator(name)
+    return no is None or any(f.startswith("indicator_by_number") for f in flags)
+
+
 def _cell(row: Row, c: Optional[int]) -> str:
     return row.cells[c] if c is not None and c < len(row.cells) else ""
 
@@ -273,7 +306,7 @@ def read_table(t: Table, lay: AnnLayout) -> list[dict]:
                 prev.flags = sorted(set(prev.flags) | {"name_continued"})
                 prev.page_last = max(prev.page_last, row.page_last)
             continue
-        if not name or not _THAI.search(name):
+        if not name or not _THAI.search(name) or not is_body_name(name):
             continue
         rows.append(Row(cells=list(row.cells), page=row.page, conf=list(row.conf), page_last=row.page_last,
                         flags=list(row.flags), lines=list(row.lines), alt=list(row.alt)))
@@ -288,6 +321,7 @@ def read_table(t: Table, lay: AnnLayout) -> list[dict]:
 def _row(row: Row, lay: AnnLayout, ocr: bool) -> dict:
     cols = lay.cols
     flags = set(f for f in row.flags if f.startswith(("ocr_arith", "low_conf", "name_continued")))
+    flags |= {f for f in lay.flags if f in ("tool_scale_uncertain", "announcement_arithmetic_unchecked")}
     vals = {r: number(_cell(row, cols[r]))[0] for r in TOOLS + ("total",)}
     for r in TOOLS + ("total",):
         kind = number(_cell(row, cols[r]))[1]

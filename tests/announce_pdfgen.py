@@ -104,11 +104,15 @@ def body_html() -> str:
 """
 
 
-def build(path: Path) -> list[dict]:
+def build(path: Path, repeat_header: bool = True) -> list[dict]:
+    """Write the PDF; ``repeat_header=False`` prints the header once (page 2 starts with a body)."""
     import weasyprint
 
+    body = body_html()
+    if not repeat_header:
+        body = body.replace("<thead>", "").replace("</thead>", "").replace("<tbody>", "")
     doc = (f"<html><head><meta charset='utf-8'><style>{css('Sarabun', 14)}</style></head>"
-           f"<body>{body_html()}</body></html>")
+           f"<body>{body}</body></html>")
     weasyprint.HTML(string=doc).write_pdf(str(path))
     return expected()
 

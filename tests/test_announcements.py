@@ -399,3 +399,74 @@ def test_a_lone_last_row_on_its_own_page_keeps_the_columns_above():
     found = find(tables, [classify(t) for t in tables], [(1, "ประกาศ ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 2)
     assert [r["row_no"] for r in found.rows] == [1, 2, 3, 4]
     assert found.rows[-1]["eit"] is None and found.rows[-1]["page"] == 2
+
+
+def test_a_report_comparing_its_own_years_is_no_announcement():
+    """A report's own scores over three years (IIT | EIT | OIT | รวม by year) are not bodies."""
+    t = _table([["1", "ปีงบประมาณ พ.ศ. 2566", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
+                ["2", "ปีงบประมาณ พ.ศ. 2567", "29.10", "28.44", "36.00", "93.54", "ผ่านดีมาก"],
+                ["3", "ปีงบประมาณ พ.ศ. 2568", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"]], header=HEAD)
+    lay = find_layout(t)
+    assert lay is None or len(read_table(t, lay)) == 0
+
+
+def test_scale_nothing_decides_is_flagged():
+    """No total to check (every score blank) and no header cue: the scale is taken, flagged."""
+    t = _table([["1", "อบต.หนึ่ง", "-", "-", "-", "-", "ไม่ผ่าน"],
+                ["2", "อบต.สอง", "-", "-", "-", "-", "ไม่ผ่าน"],
+                ["3", "อบต.สาม", "-", "-", "-", "-", "ไม่ผ่าน"]], header=HEAD)
+    lay = find_layout(t)
+    rows = read_table(t, lay)
+    assert {"tool_scale_uncertain", "announcement_arithmetic_unchecked"} <= set(lay.flags)
+    assert len(rows) == 3 and all("tool_scale_uncertain" in r["flags"] for r in rows)
+    assert all(r["iit"] is None and r["overall_score"] is None for r in rows)
+
+
+def test_blank_tool_columns_named_by_the_header_still_count():
+    """Regression: a tool column blank in every row was no score column, and the table was lost."""
+    t = _table([["1", "อบต.หนึ่ง", "-", "-", "20.00", "20.00", "ไม่ผ่าน"],
+                ["2", "อบต.สอง", "-", "-", "10.00", "10.00", "ไม่ผ่าน"],
+                ["3", "อบต.สาม", "-", "-", "-", "-", "ไม่ผ่าน"]], header=HEAD)
+    lay = find_layout(t)
+    assert lay is not None and lay.scale == "weighted"  # 20 = 0 + 0 + 20, not 0.4 x 20
+    assert [r["oit"] for r in read_table(t, lay)] == [20.0, 10.0, None]
+
+
+def test_budget_columns_that_add_up_are_no_ita_scores():
+    """Shares of a budget add up like weighted tools; without ITA in a header or the title
+    they are neither an announcement nor someone's quoted scores."""
+    from normalizers.roles import classify
+
+    t = _table([["1", "แผนงานบริหารงานทั่วไป", "35.50", "40.25", "24.25", "100.00", "-"],
+                ["2", "แผนงานการศึกษา", "30.00", "45.00", "25.00", "100.00", "-"],
+                ["3", "แผนงานสาธารณสุข", "20.10", "59.90", "20.00", "100.00", "-"]],
+               header=[["ที่", "แผนงาน", "งบบุคลากร", "งบดำเนินงาน", "งบลงทุน", "รวม", "หมายเหตุ"]])
+    found = find([t], [classify(t)], [(1, "ประกาศ เรื่อง สัดส่วนงบประมาณรายจ่าย ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")], 1)
+    assert found.kind is None and not found.rows and not found.quotes(t)
+    money = _table([["1", "แผนงานบริหารงานทั่วไป", "155.50", "202.25", "142.25", "500.00", "-"],
+                    ["2", "แผนงานการศึกษา", "100.00", "250.00", "150.00", "500.00", "-"],
+                    ["3", "แผนงานสาธารณสุข", "101.10", "299.90", "99.00", "500.00", "-"]], header=HEAD)
+    assert find_layout(money) is None
+
+
+def test_a_level_inside_another_levels_band_is_flagged():
+    from normalizers.announce_doc import check_levels
+
+    rows = [{"level": lv, "overall_score": t, "flags": []} for lv, t in
+            [("ผ่านดีเยี่ยม", 99.8), ("ผ่านดีเยี่ยม", 97.0), ("ผ่านดี", 96.0), ("ผ่านดี", 99.0), ("ผ่านดี", 90.0)]]
+    check_levels(rows)
+    assert rows[0]["flags"] == [] and rows[1]["flags"] == ["level_out_of_band:ผ่านดี"]
+    assert rows[3]["flags"] == ["level_out_of_band:ผ่านดีเยี่ยม"] and rows[4]["flags"] == []
+
+
+def test_born_digital_header_printed_once(tmp_path):
+    """The same announcement with its header only on page 1: page 2's part has no header."""
+    from announce_pdfgen import build
+
+    path = tmp_path / "once.pdf"
+    expected = build(path, repeat_header=False)
+    rec = normalize(_extract(path))
+    assert (rec.document["status"], rec.document["doc_kind"]) == ("ok", "announcement")
+    got = {r["row_no"]: r for r in rec.announced_scores}
+    assert [e for e in expected if {k: got[e["row_no"]][k] for k in e} != e] == []
+    assert {r["page"] for r in rec.announced_scores} == {1, 2}

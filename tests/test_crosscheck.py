@@ -120,3 +120,41 @@ def test_report_flags_compare_weighted_and_percent_scales():
     assert crosscheck.report_flags(doc, index) == ["differs_from_announcement:98.8@iit_score"]
     assert crosscheck.report_flags(dict(doc, assessment_year=2567), index) == []
     assert crosscheck.report_flags(dict(doc, doc_kind="announcement"), index) == []
+
+
+def test_announcement_rewritten_as_failed_takes_its_flags_back(docs, tmp_path):
+    from datastore.writer import failed_records
+
+    ann, reports = docs
+    _write(tmp_path, reports + [ann])
+    assert any(_flags(tmp_path).values())
+    write_records(failed_records(ann.doc_id, "extract stage: boom", page_count=2), tmp_path,
+                  source_uri="a", file_name="a.pdf")
+    assert not any(_flags(tmp_path).values())
+
+
+@pytest.mark.slow
+def test_ita_ingest_flags_a_report_that_disagrees_with_an_announcement(tmp_path):
+    """The real CLI (Prefect flow, isolated extract children): a report and an announcement that
+    disagree, in one source folder; then the contract checker on the dataset."""
+    import shutil
+
+    from announce_pdfgen import build
+
+    src = tmp_path / "src"
+    src.mkdir()
+    build(src / "announcement.pdf")
+    shutil.copy(RAW / REPORTS[0], src / REPORTS[0])
+    out = tmp_path / "processed"
+    res = subprocess.run([sys.executable, "-m", "flows.cli", "ingest", str(src), "--out", str(out),
+                          "--work", str(tmp_path / "work"), "--no-progress", "--workers", "1"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=900)
+    assert res.returncode == 0, res.stdout + res.stderr
+    d = pd.read_parquet(out / "documents").set_index("file_name")
+    assert d.loc["announcement.pdf", "doc_kind"] == "announcement" and d.loc["announcement.pdf", "status"] == "ok"
+    assert "differs_from_announcement:95.81" in d.loc[REPORTS[0], "flags"]
+    assert d.loc[REPORTS[0], "overall_score"] == 91.89
+    assert len(pd.read_parquet(out / "announced_scores")) == 40
+    if CHECKER.exists():
+        chk = subprocess.run([sys.executable, str(CHECKER), str(out)], capture_output=True, text=True)
+        assert chk.returncode == 0, chk.stdout + chk.stderr
