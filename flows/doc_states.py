@@ -25,7 +25,9 @@ def describe(res: dict) -> str:
     name = res.get("file_name") or (res.get("doc_id") or "")[:12]
     rows = ", ".join(f"{t} {n}" for t, n in sorted((res.get("rows") or {}).items()) if n)
     if res.get("failed_stage"):
-        return f"{name}: {res['failed_stage']} stage failed: {res.get('error')}"
+        err = str(res.get("error"))
+        prefix = f"{res['failed_stage']} stage: "
+        return f"{name}: {res['failed_stage']} stage failed: {err[len(prefix):] if err.startswith(prefix) else err}"
     status = res.get("status") or "not written"
     if status == "ok":
         return f"{name}: ok ({rows or 'no rows'})"
