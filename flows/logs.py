@@ -5,7 +5,9 @@ The Prefect-free code (``datastore``, ``extractors``, ``normalizers``) logs with
 
 - ``configure(verbosity)`` (the CLI calls it once): the project loggers get their own
   stderr handler — ``-q`` errors only, default warnings, ``-v`` info, ``-vv`` debug — and do
-  not propagate to the root logger (Prefect installs its own console handler there).
+  not propagate to the root logger (Prefect installs its own console handler there). Each
+  document's own lines (``flows.document``) reach the console only with ``-v``: the run
+  summary already lists every failure on one line.
 - ``attach_prefect()`` (a flow calls it at its start): the project loggers also send their
   records to the Prefect API, to the flow or task run that emits them. Records emitted
   outside any run are not sent (no "missing flow run" warnings).
@@ -21,6 +23,7 @@ import logging
 import os
 import sys
 
+DOCUMENT_LOGGER = "flows.document"  # each document's lines (flows.doc_states): console only with -v
 PROJECT_LOGGERS = ("datastore", "extractors", "normalizers", "flows", "corpus", "ita")
 _CONSOLE_LEVELS = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}
 _HANDLER_NAME = "ita-console"
@@ -52,6 +55,10 @@ def configure(verbosity: int = 0) -> None:
             lg.addHandler(h)
         h.setLevel(level)
         h.setFormatter(fmt)
+        for f in list(h.filters):
+            h.removeFilter(f)
+        if verbosity <= 0:  # per-document lines go to the Prefect run; the CLI prints its own summary
+            h.addFilter(lambda r: not r.name.startswith(DOCUMENT_LOGGER))
 
 
 def prefect_env_defaults(verbosity: int | None = None) -> None:
