@@ -21,7 +21,9 @@ from typing import Literal, Optional
 #    not row rules (0.2.2).
 # 4: scans: spaces at brackets, colons, commas, quotes; a partial digit re-reading leaves the
 #    word it would shorten (0.2.2).
-EXTRACT_VERSION = "4"
+# 5: tables without column rules: shaded (zebra) rows, rules across only split into rows;
+#    shading rects are no longer rules (0.2.x).
+EXTRACT_VERSION = "5"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
+from extractors.unruled import row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -250,10 +250,16 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
-    across = []
+    across, open_rows = [], []
     for region in rule_stacks(h_edges, [g.bbox for g in grids]):
         cols = text_columns(glyphs, region)
         if cols:
+            more = row_past_last_rule(glyphs, cols, region)
+            if more is not None:  # the last row runs on over the page break, unruled here
+                bottom, cols = more
+                open_rows.append(bottom)
+                extra.append(_h_edge(region[0], region[2], bottom))
+                region = (region[0], region[1], region[2], bottom)
             extra += column_rules(region, cols)
             across.append(region)
     if extra:
@@ -262,10 +268,10 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
     for g in grids:  # ruled across only: rows between two rules may be several (booktabs)
         if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in across):
             g.source = "rules_across"
-    return [split_rows(g, glyphs) if g.source == "rules_across" else g for g in grids if not is_box(g)]
+    return [split_rows(g, glyphs, open_rows) if g.source == "rules_across" else g for g in grids if not is_box(g)]
 
 
-def split_rows(grid: Grid, glyphs: Sequence[Glyph]) -> Grid:
+def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] = ()) -> Grid:
     """A grid ruled across only, with slabs holding several rows (a booktabs table rules its
     header and its end only) split where ``unruled.split_slab`` finds rows; unchanged when
     every slab is one row or the grid has merged cells."""
@@ -278,7 +284,8 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph]) -> Grid:
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
     for top, bottom in zip(ys, ys[1:]):
-        out += split_slab(inner, cols, x0, top, bottom)
+        if not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
+            out += split_slab(inner, cols, x0, top, bottom)
         out.append(bottom)
     if len(out) == len(ys):
         return grid

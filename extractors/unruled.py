@@ -287,3 +287,39 @@ def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[f
         else:
             out += [(a, top, b, bottom) for a, b in zip(xs, xs[1:])]
     return out
+
+
+def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
+                       region: tuple[float, float, float, float]) -> Optional[tuple[float, list[float]]]:
+    """A row that continues below a table ruled across only, when its bottom rule is on the
+    next page: the lines under the last rule follow each other closely inside the table's
+    width and run to the end of the page's text (at most one short line, a page number, after
+    them). The table's column boundaries, placed in the middle of the header's gaps, move to
+    the row's own whitespace channels nearby; no line of the row may run across one. Returns
+    (the row's bottom, the columns), or None when the table ends at its last rule."""
+    x0, top, x1, bottom = region
+    below = text_lines([g for g in glyphs if g.cy > bottom])
+    if not below:
+        return None
+    size = below[0].size
+    got: list[Line] = []
+    for ln in below:
+        ref = got[-1].bottom if got else bottom
+        if ln.top - ref > 0.9 * size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
+            break
+        got.append(ln)
+    rest = below[len(got):]
+    if not got or len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
+        return None
+    own = channels([g for ln in got for g in ln.glyphs], x0, x1, REGION_GAP_EM * size)
+    inside = [g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom and not g.text.isspace()]
+    moved = []
+    for c in cols:  # the boundary lies in the whitespace around c in the rows above
+        lo = max((g.x1 for g in inside if g.cx < c), default=x0)
+        hi = min((g.x0 for g in inside if g.cx > c), default=x1)
+        near = [o for o in own if lo <= o <= hi]
+        moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
+    moved = sorted(set(moved))
+    if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < 2:
+        return None
+    return max(ln.bottom for ln in got) + 1.0, moved

@@ -195,7 +195,9 @@ def _grams(t: str, n: int = 3) -> frozenset[str]:
 def _catalog_index(year: int | None) -> tuple[tuple[str, ...], tuple[int, ...], dict[str, tuple[int, ...]]]:
     """Codes with text, their trigram-set sizes, and an inverted index trigram -> code indices."""
     cat = load_catalog(year)
-    codes, sizes, index = [], [], {}
+    codes: list[str] = []
+    sizes: list[int] = []
+    index: dict[str, list[int]] = {}
     for code, text in cat.items():
         if not text:
             continue

@@ -266,6 +266,8 @@ def without_used(pages: list[tuple[int, str]], used: set[tuple[int, int]]) -> li
     return out
 
 
+FIELD_KEYS = ("หน่วยงาน", "องค์กร", "ชื่อ", "ที่ตั้ง", "อำเภอ", "จังหวัด", "คะแนน", "IIT", "EIT", "OIT", "ระดับ",
+              "ผลการประเมิน", "ปีงบประมาณ", "ตัวชี้วัด")
 _KEY_CELL = re.compile(r"^[^0-9๐-๙]{2,40}(?:[0-9๐-๙]{4})?[^0-9๐-๙]{0,10}$")
 
 
@@ -279,5 +281,8 @@ def kv_table_lines(rows: list[list[str]]) -> list[str] | None:
         return None
     pairs = [r for r in rows if len(r) >= 2 and _KEY_CELL.match(r[0].strip())]
     if len(pairs) < max(2, (2 * len(rows) + 2) // 3):
+        return None
+    # and it reads as one: at least two of its keys are a report's fields
+    if sum(1 for r in pairs if any(k in _squash(r[0]) for k in FIELD_KEYS)) < 2:
         return None
     return [f"{r[0]} : {' '.join(r[1:])}" if len(r) >= 2 else r[0] for r in rows]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from normalizers.months import ABBR as _ABBR, FULL as _FULL, mend_ocr_months
 from normalizers.numbers import to_ascii_digits
 
 
@@ -27,15 +28,6 @@ class Period:
     flags: list[str] = field(default_factory=list)
 
 
-_ABBR = {  # month -> abbreviation letters (between the dots)
-    1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
-    6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
-    11: ("พ", "ย"), 12: ("ธ", "ค"),
-}
-_FULL = {
-    1: "มกราคม", 2: "กุมภาพันธ์", 3: "มีนาคม", 4: "เมษายน", 5: "พฤษภาคม", 6: "มิถุนายน",
-    7: "กรกฎาคม", 8: "สิงหาคม", 9: "กันยายน", 10: "ตุลาคม", 11: "พฤศจิกายน", 12: "ธันวาคม",
-}
 
 
 _THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and marks
@@ -117,6 +109,7 @@ class _Tok:
     year_txt: str | None = None
     year_pos: int = 0
     ce: bool = False
+    day_len: int = 0  # digits the day was printed with
 
 
 def _clean(text: str) -> str:
@@ -156,7 +149,8 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
                 day = int(m.group("day"), 10)
         era = (m.group("era") or "").replace(" ", "")
         toks.append(_Tok(month, day, None, m.start(), m.end(), m.group("year"),
-                         m.start("year") if m.group("year") else m.end(), era.startswith("ค")))
+                         m.start("year") if m.group("year") else m.end(), era.startswith("ค"),
+                         len(m.group("day") or "")))
     # numeric dates "1/10/2567", "๓๑/๓/๖๘" (day/month/year, as Thai documents write them)
     for m in _RX_NUMERIC_DATE.finditer(t):
         if any(tok.pos < m.end() and m.start() < tok.end for tok in toks):
@@ -279,99 +273,67 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
     return quarter_bounds(year, q1)[0], quarter_bounds(year, q2)[1]
 
 
-_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
-# month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
-# longest first so มี.ค. is not read as ม.ค.
-_RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}(?![\u0e01-\u0e2e\u0e30-\u0e4e])[ .]*)"
-    for m, (a, b) in sorted(_ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
-
-
-_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
-
-
-def _edit(a: str, b: str) -> float:
-    """Levenshtein distance where a dropped/added/changed mark above or below costs 0.5
-    (Tesseract's commonest Thai error) and any other letter 1."""
-    cost = lambda c: 0.5 if c in _MARKS else 1.0  # noqa: E731
-    prev = [0.0]
-    for cb in b:
-        prev.append(prev[-1] + cost(cb))
-    for ca in a:
-        cur = [prev[0] + cost(ca)]
-        for j, cb in enumerate(b, 1):
-            sub = 0.0 if ca == cb else max(cost(ca), cost(cb))
-            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + sub))
-        prev = cur
-    return prev[-1]
-
-
-_RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
-
-
-def _mend_full_months(t: str) -> str:
-    """Full month names that OCR garbled (``กันยายบ``, ``ตลาคม``) replaced by the name at the
-    smallest edit distance: at most 1 (names up to 6 letters) or 2 (longer), and nearer
-    than any other month. A run holding a month name already is left alone."""
-    def fix(m: re.Match) -> str:
-        run = m.group(0)
-        if any(name in run for name in _FULL.values()):
-            return run
-        best = sorted((_edit(run, name), name) for name in _FULL.values()
-                      if abs(len(name) - len(run)) <= 2)
-        if not best:
-            return run
-        d, name = best[0]
-        limit = 1.0 if len(name) <= 6 else 2.0
-        if 0 < d <= limit and (len(best) == 1 or best[1][0] > d):
-            return name
-        return run
-
-    return _RX_THAI_RUN.sub(fix, t)
-
-
-def _ocr_months(t: str) -> str:
-    """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
-    rewritten as printed (``ต.ค.``), full names mended by edit distance (``กันยายบ``);
-    ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
-    t = _mend_full_months(t.replace("ถึง", " - "))
-
-    def fix(m: re.Match) -> str:
-        month = int(next(k for k, v in m.groupdict().items() if v)[1:])
-        a, b = _ABBR[month]
-        return f" {a}.{b}. "
-
-    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
-
-
 _RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
 _RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
 _RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
+# "… ๑๐ N.A. ๖๙" after the only date read: a day, something that is no month, a year
+# (or "… Ng. ๒๕๗๐", "… 0.8. ว๖๙": no month, Latin garble, a year, and nothing after)
+_RX_GARBLED_DATE_AFTER = re.compile(
+    r"\s*[0-9]{1,2}\s*[^\s0-9\u0e01-\u0e4e]{1,6}\s*[0-9]{2,4}(?![0-9])"
+    r"|\s*[-–—]?\s*(?:[0-9]{1,2}\s+)?[A-Za-z0-9.,'`]{1,6}\s*[\u0e01-\u0e2e]?[0-9]{2,4}\s*$")
 _RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
 _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
 
 def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> Period:
     """``parse_period`` for a printed period; with ``ocr``, a period that does not parse
-    cleanly is read again with OCR-garbled month abbreviations mended (flagged)."""
-    p = _parse_period(text, plan_year)
+    cleanly is read again with OCR-garbled month abbreviations mended (flagged), and a
+    one-digit day closing a range is doubted (see :func:`_ocr_short_end_day`)."""
     if not ocr:
-        return p
+        return _parse_period(text, plan_year)
+    p, used = _parse_ocr(text, plan_year)
+    return _ocr_short_end_day(p, used)
+
+
+def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
+    """The better of the OCR'd text as read and with its month names mended, and that text."""
+    p = _parse_period(text, plan_year)
     clean = _clean(text or "")
-    mended = _ocr_months(clean)
+    mended = mend_ocr_months(clean)
     if mended == clean:
-        return p
+        return p, clean
     q = _parse_period(mended, plan_year)
+    q_mended = Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
     if p.start is not None and p.end is not None and not any(
             f.startswith(("period_day_unreadable", "period_bad_year")) for f in p.flags):
         # a clean parse can still have skipped a garbled month (``ม ค มี.ค ๖๙`` read as
         # March alone): the mended text naming more dates wins
         if q.start is not None and q.end is not None and len(_tokens(mended, [])) > len(_tokens(clean, [])):
-            return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
-        return p
+            return q_mended, mended
+        # … or a mended keyword that prints the year the plain reading had to take from the
+        # plan (``ตลอดปีจบประมาณ ๒๕๖๘`` read as quarter 1 of the plan year)
+        inferred = lambda r: any(f.startswith("period_year_from_plan") for f in r.flags)  # noqa: E731
+        if q.start is not None and q.end is not None and inferred(p) and not inferred(q):
+            return q_mended, mended
+        return p, clean
     if sum(d is not None for d in (q.start, q.end)) > sum(d is not None for d in (p.start, p.end)) or (
             len(q.flags) < len(p.flags) and q.start is not None and q.end is not None):
-        return Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
+        return q_mended, mended
+    return p, clean
+
+
+def _ocr_short_end_day(p: Period, text: str) -> Period:
+    """An OCR'd range ending on a one-digit day 1-3 (``๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙``) most likely
+    lost a digit or a dot (``๓๐``, the printed garble ``๓.``): OCR drops ``๐`` and dots far
+    more often than it invents them. The day is doubted like an unreadable one: the month's
+    last day, flagged ``period_day_unreadable:<d>?``."""
+    toks = _tokens(text, [])
+    if p.end is None or len(toks) < 2:
+        return p
+    last = toks[-1]
+    if last.day_len == 1 and last.day in (1, 2, 3) and (p.end.month, p.end.day) == (last.month, last.day):
+        end = date(p.end.year, p.end.month, _last_day(p.end.year, p.end.month))
+        return Period(p.start, end, p.flags + [f"period_day_unreadable:{last.day}?"])
     return p
 
 
@@ -392,7 +354,7 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
     if fm and fm.group(1):
         # a garbled year (๒๕๖๙ OCR'd ๕๖) is not trusted: the plan year stands in, flagged
         fiscal = _plausible(_be_year(fm.group(1), flags), plan_year, flags)
-    whole_year = bool(fm) and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
+    whole_year = fm is not None and ("ตลอด" in sq[:fm.start() + 1] or sq.startswith(fm.group(0)))
     start = end = None
     toks = _tokens(t, flags)
     if whole_year or (fm and not toks and not _QUARTER.search(sq)):
@@ -402,7 +364,7 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         if fiscal is None:
             flags.append(f"period_year_from_plan:{plan_year}")
         start, end = fiscal_year_bounds(year)
-        m2 = _FISCAL_TO.match(sq, fm.end())
+        m2 = _FISCAL_TO.match(sq, fm.end()) if fm is not None else None
         if fiscal is not None and m2:  # "ปีงบประมาณ 2569-2570": a span of fiscal years
             last = _be_year(m2.group(1), flags)
             if last is not None:
@@ -422,7 +384,8 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             # "ภายใน 30 ก.ย. 67": a deadline, the start is not printed
             flags.append("period_start_open")
             start = None
-        elif len(toks) == 1 and _RX_RANGE_OPEN.match(t[toks[0].end:]):
+        elif len(toks) == 1 and (_RX_RANGE_OPEN.match(t[toks[0].end:])
+                                 or _RX_GARBLED_DATE_AFTER.match(t[toks[0].end:])):
             # "1 ต.ค. 68 ถึง <unreadable>": a range whose second date was not read
             flags.append("period_end_unreadable")
             end = None

@@ -128,3 +128,8 @@ def test_bare_indicator_headings_never_share_a_later_score():
     p = read_prose([(1, "ตัวชี้วัดที่ 2 การใช้งบประมาณ\nตัวชี้วัดที่ 3 การใช้อำนาจ\n"
                         "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ (92.90 คะแนน)")], 2568)
     assert [(no, v) for no, v, _, _ in p.indicators] == [(4, 92.9)]
+
+
+def test_a_table_of_other_words_is_no_key_value_block():
+    # regression: any short-label table was taken for a key/value block and never named unmapped
+    assert kv_table_lines([["ก", "ข", "ค"], ["สีแดง", "สีเขียว", "สีฟ้า"], ["ทดสอบ", "ข้อความ", "อื่นๆ"]]) is None

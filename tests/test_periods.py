@@ -333,8 +333,11 @@ def test_range_whose_first_date_is_unreadable_has_no_start():
     assert p.start is None and p.end == date(2026, 3, 31) and "period_start_unreadable" in p.flags
     p = parse_period("ม ค.-มี.ค ๖๙", 2569, ocr=True)
     assert (p.start, p.end) == (date(2026, 1, 1), date(2026, 3, 31)) and "period_ocr_months_mended" in p.flags
-    p = parse_period("A.A. 68-มีค 69", 2569, ocr=True)
+    p = parse_period("Xy. 68-มีค 69", 2569, ocr=True)
     assert p.start is None and "period_start_unreadable" in p.flags
+    # "A.A." is what Tesseract reads for ต.ค. (ต and ค both look like A): mended, flagged
+    p = parse_period("A.A. 68-มีค 69", 2569, ocr=True)
+    assert p.start == date(2025, 10, 1) and "period_ocr_months_mended" in p.flags
 
 
 def test_garbled_month_before_a_clean_one_is_not_skipped():

@@ -226,9 +226,23 @@ def test_ocr_unreadable_first_month_leaves_its_year_as_no_day():
     """Regression (scanned corpus v004a at 300 dpi, measured held-out): ``ต.ค. ๖๘ – ก.ย. ๖๙``
     OCR'd ``A.A. ๖๘ ก ย ๖๙``: 68 was taken for a day of September and the start became
     2026-09-01. The first date is unreadable: no start, flagged."""
-    p = parse_period("A.A. ๖๘ ก ย ๖๙", 2569, ocr=True)
+    p = parse_period("Xz ๖๘ ก ย ๖๙", 2569, ocr=True)
     assert p.start is None and p.end == D(2026, 9, 30)
     assert any(f.startswith("period_start_unreadable") for f in p.flags)
+
+
+def test_ocr_latin_lookalike_of_tor_kor_is_october():
+    """Regression (scanned corpus 002 and v004a at 300 dpi): ``ต.ค.`` OCR'd ``A.A.`` (ต and ค
+    both read as "A"; no other month is spelled with those two letters)."""
+    p = parse_period("A.A. ๖๕ เม.ย.๖๖", 2566, ocr=True)
+    assert (p.start, p.end) == (D(2022, 10, 1), D(2023, 4, 30)) and "period_ocr_months_mended" in p.flags
+    assert parse_period("A.A. ๖๕ เม.ย.๖๖", 2566).start is None  # printed text: not a month
+
+
+def test_ocr_lost_dash_between_glued_abbreviations():
+    """Regression (scanned corpus v001b at 300 dpi): ``เม.ย. - มิ.ย. 69`` OCR'd ``เม.ุยมิ.ย 69``."""
+    p = parse_period("เม.ุยมิ.ย 69", 2569, ocr=True)
+    assert (p.start, p.end) == (D(2026, 4, 1), D(2026, 6, 30)) and "period_ocr_months_mended" in p.flags
 
 
 @pytest.mark.parametrize("text, plan, expected", [
@@ -247,3 +261,47 @@ def test_numeric_fraction_is_not_a_date():
     assert parse_period("สรุปรอบ ๖/๑๒ เดือน", 2569).start is None
     p = parse_period("1/13/68", 2568)
     assert p.start is None and any(f.startswith("period_bad_numeric_date") for f in p.flags)
+
+
+def test_ocr_one_digit_day_closing_a_range_is_doubted():
+    """Regression (scanned corpus 003/v004a/v004b at 300 dpi, 7 of 51 periods): the printed
+    ``๓. ก.ย.๖๙`` (seed 004's garbled ๓๐) OCR'd without its dot, ``๓ กุย ๖๙``, gave
+    2026-09-03. OCR drops dots and ๐ far more often than it adds them: a one-digit day 1-3
+    closing a range falls back to the month's end, flagged."""
+    p = parse_period("๑ ต ค ๖๘ ถึง ๓ ก.ุย ๖๙", 2569, ocr=True)
+    assert (p.start, p.end) == FY69 and "period_day_unreadable:3?" in p.flags
+    p = parse_period("๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙", 2569)  # printed text: as printed
+    assert p.end == D(2026, 9, 3) and p.flags == []
+    p = parse_period("๑ ต.ค. ๖๘ ถึง ๑๕ มี.ค. ๖๙", 2569, ocr=True)  # two digits: trusted
+    assert p.end == D(2026, 3, 15) and p.flags == []
+    p = parse_period("๓ ก.ย. ๖๙", 2569, ocr=True)  # a single date is not a range end
+    assert p.end == D(2026, 9, 3)
+
+
+def test_ocr_unreadable_second_date_without_separator_is_null():
+    """Regression (scanned corpus v003c at 300 dpi, measured held-out: 19/20 ends):
+    ``๑๕ พ.ย. ๖๘ – ๑๐ ม.ค. ๖๙`` OCR'd ``๑๕ พุย. ๖๘ ๑๐ N.A. ๖๙`` (dash lost, ม.ค. read N.A.)
+    ended on its start day, 2025-11-15. The second date is unreadable: no end, flagged."""
+    p = parse_period("๑๕ พุย. ๖๘ ๑๐ N.A. ๖๙", 2569, ocr=True)
+    assert p.start == D(2025, 11, 15) and p.end is None and "period_end_unreadable" in p.flags
+
+
+@pytest.mark.parametrize("text, plan, expected, flag", [
+    # scanned corpus at 200 dpi (measured held-out first: starts 14/17, ends 12/17)
+    ("ต ค ๒๕๖๙ Ng. ๒๕๗๐", 2570, (D(2026, 10, 1), None), "period_end_unreadable"),
+    ("เม.ย. 0.8. ว๖๙", 2569, (D(2026, 4, 1), None), "period_end_unreadable"),
+    ("โตรมาสที่ ๓", 2569, (D(2026, 4, 1), D(2026, 6, 30)), "period_ocr_months_mended"),
+    ("ไตรมาสที่ ๑ (ปรับปรุงช่อง nv) และดำเน็นการต่อเนื่องตลอดปีจบประมาณ ๒๕๖๘", 2569,
+     (D(2024, 10, 1), D(2025, 9, 30)), "period_ocr_months_mended"),
+    ("S.A. ๖๙", 2569, (None, None), "period_unparsed"),
+])
+def test_ocr_200dpi_garbles(text, plan, expected, flag):
+    """Regression: a month or keyword OCR garbled at 200 dpi: the second date unreadable is
+    null (not the first date's month), ``โตรมาส``/``ปีจบประมาณ`` are mended, flagged."""
+    p = parse_period(text, plan, ocr=True)
+    assert (p.start, p.end) == expected and any(f.startswith(flag) for f in p.flags), p
+
+
+def test_garbled_tail_rule_leaves_prose_tails_alone():
+    p = parse_period("ต.ค. ๖๘ (ภายใน ๓๐ วัน)", 2569, ocr=True)
+    assert (p.start, p.end, p.flags) == (D(2025, 10, 1), D(2025, 10, 31), [])

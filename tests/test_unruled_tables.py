@@ -111,3 +111,22 @@ def test_results_table_with_tool_cells_merged_over_rows(tmp_path):
     with pdfplumber.open(pdf) as doc:
         (t,) = find_tables(doc.pages[0])
     assert t.n_cols == 3 and [r[1] for r in t.rows] == ["คะแนน", "84.86", "82.12", "92.50", "69.93", "67.96"]
+
+
+def test_rules_across_row_run_over_the_page_break_stays_in_the_table(tmp_path):
+    # regression: with rules across only, a row whose bottom rule is on the next page was left
+    # out of its table on this page (its text went to page text, the measure was lost)
+    css = ("table.z td, table.z th { border-top: 0.6pt solid black; border-bottom: 0.6pt solid black;"
+           " padding: 2pt 5pt; vertical-align: top; text-align: left } tr { break-inside: auto }")
+    long_steps = "<br>".join(f"{i}. ขั้นตอนการดำเนินงานลำดับที่ {i} ของมาตรการ" for i in range(1, 45))
+    rows = "".join(f"<tr><td>{i}</td><td>มาตรการที่ {i} ส่งเสริมความโปร่งใส</td><td>{steps}</td><td>สำนักปลัด</td></tr>"
+                   for i, steps in ((1, "1. ประชุมชี้แจง"), (2, long_steps)))
+    head = "<thead><tr>" + "".join(f"<th>{h}</th>" for h in HEADER) + "</tr></thead>"
+    pdf = render(f"<p>มาตรการ</p><table class='z' style='width:100%'>{head}<tbody>{rows}</tbody></table>",
+                 tmp_path / "b.pdf", extra=css)
+    with pdfplumber.open(pdf) as doc:
+        (t,) = find_tables(doc.pages[0])
+    assert len(t.rows) == 3  # header, row 1, and row 2 down to the page's end
+    row2 = [loose((c or "").replace("\n", "")) for c in t.rows[2]]
+    assert loose("2มาตรการที่ 2 ส่งเสริมความโปร่งใส") in "".join(row2)
+    assert any(c.startswith(loose("1. ขั้นตอน")) for c in row2) and row2[-1] == loose("สำนักปลัด")

@@ -1,0 +1,102 @@
+"""Thai month names and their abbreviations, and the mending of OCR-garbled ones.
+
+``ABBR``/``FULL`` are the months as printed (``ต.ค.``, ``ตุลาคม``). OCR drops or garbles the
+dots and marks of abbreviations (``ต ค``, ``กุย..``) and a letter or mark of a full name
+(``กันยายบ``); :func:`mend_ocr_months` rewrites both as printed so the period parser reads
+them (it flags what it mended).
+"""
+from __future__ import annotations
+
+import re
+
+ABBR = {  # month -> abbreviation letters (between the dots)
+    1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
+    6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
+    11: ("พ", "ย"), 12: ("ธ", "ค"),
+}
+FULL = {
+    1: "มกราคม", 2: "กุมภาพันธ์", 3: "มีนาคม", 4: "เมษายน", 5: "พฤษภาคม", 6: "มิถุนายน",
+    7: "กรกฎาคม", 8: "สิงหาคม", 9: "กันยายน", 10: "ตุลาคม", 11: "พฤศจิกายน", 12: "ธันวาคม",
+}
+
+
+_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
+# month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
+# longest first so มี.ค. is not read as ม.ค.
+_ANY_OCR_ABBR = "|".join(_OCR_NOISE.join(a + b) for a, b in ABBR.values())
+_RX_OCR_MONTH = re.compile("|".join(
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}"
+    # not inside a word, unless the next month follows with its dash lost (เม.ุยมิ.ย)
+    rf"(?:(?![\u0e01-\u0e2e\u0e30-\u0e4e])|(?={_ANY_OCR_ABBR}))[ .]*)"
+    for m, (a, b) in sorted(ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
+# Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
+# out as "A", and ต.ค. is the only month spelled with those two letters
+_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
+
+
+# period keywords as Tesseract misreads them (ไ/โ, ง/จ, ณ/น)
+_OCR_KEYWORDS = (
+    (re.compile("[โใ]ต[รธ]มาส|ไต[ธ]มาส|ไตรมา[ศษ]"), "ไตรมาส"),
+    (re.compile("ปี[จฉ]บประมา[ณนฌ]|ปีงบประมา[นฌ]"), "ปีงบประมาณ"),
+)
+
+_MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
+
+
+def _edit(a: str, b: str) -> float:
+    """Levenshtein distance where a dropped/added/changed mark above or below costs 0.5
+    (Tesseract's commonest Thai error) and any other letter 1."""
+    cost = lambda c: 0.5 if c in _MARKS else 1.0  # noqa: E731
+    prev = [0.0]
+    for cb in b:
+        prev.append(prev[-1] + cost(cb))
+    for ca in a:
+        cur = [prev[0] + cost(ca)]
+        for j, cb in enumerate(b, 1):
+            sub = 0.0 if ca == cb else max(cost(ca), cost(cb))
+            cur.append(min(prev[j] + cost(ca), cur[j - 1] + cost(cb), prev[j - 1] + sub))
+        prev = cur
+    return prev[-1]
+
+
+_RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
+
+
+def _mend_full_months(t: str) -> str:
+    """Full month names that OCR garbled (``กันยายบ``, ``ตลาคม``) replaced by the name at the
+    smallest edit distance: at most 1 (names up to 6 letters) or 2 (longer), and nearer
+    than any other month. A run holding a month name already is left alone."""
+    def fix(m: re.Match) -> str:
+        run = m.group(0)
+        if any(name in run for name in FULL.values()):
+            return run
+        best = sorted((_edit(run, name), name) for name in FULL.values()
+                      if abs(len(name) - len(run)) <= 2)
+        if not best:
+            return run
+        d, name = best[0]
+        limit = 1.0 if len(name) <= 6 else 2.0
+        if 0 < d <= limit and (len(best) == 1 or best[1][0] > d):
+            return name
+        return run
+
+    return _RX_THAI_RUN.sub(fix, t)
+
+
+def mend_ocr_months(t: str) -> str:
+    """OCR'd month abbreviations with their dots lost or garbled (``ต ค``, ``กุย..``)
+    rewritten as printed (``ต.ค.``), as is ``A.A.`` (Latin lookalikes of ต.ค.), full names
+    mended by edit distance (``กันยายบ``), and the period keywords ``ไตรมาส``/``ปีงบประมาณ``
+    as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
+    ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
+    t = _mend_full_months(t.replace("ถึง", " - "))
+    t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
+    for rx, word in _OCR_KEYWORDS:
+        t = rx.sub(word, t)
+
+    def fix(m: re.Match) -> str:
+        month = int(next(k for k, v in m.groupdict().items() if v)[1:])
+        a, b = ABBR[month]
+        return f" {a}.{b}. "
+
+    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
