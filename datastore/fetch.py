@@ -32,9 +32,10 @@ from datastore.interim import file_sha256  # noqa: F401 - re-exported
 from datastore.manifest import RawManifest
 from datastore.safe_http import (DEFAULT_DEADLINE_S, DEFAULT_MIN_RATE_BPS, DeadlineExceeded, FetchRefused,
                                  TransferTooSlow, make_client)  # noqa: F401 - make_client re-exported
+from datastore.settings import settings
 from datastore.sources import SourceItem, check_url
 
-MAX_PDF_BYTES = int(os.environ.get("ITA_MAX_PDF_MB", "100")) * 1024 * 1024
+MAX_PDF_BYTES = settings().max_pdf_mb * 1024 * 1024  # $ITA_MAX_PDF_MB (datastore.settings)
 DEFAULT_TIMEOUT_S = safe_http.DEFAULT_TIMEOUT_S
 PDF_MAGIC = b"%PDF-"
 USER_AGENT = safe_http.USER_AGENT

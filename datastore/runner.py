@@ -28,7 +28,7 @@ from typing import Callable, Optional, Union
 
 from datastore import interim
 from datastore.ledger import Ledger, utc_now
-from datastore.pool import DEFAULT_MEM_LIMIT_MB  # noqa: F401 - per worker; $ITA_MEM_LIMIT_MB
+from datastore.settings import settings
 from datastore.workspace import Workspace
 from extractors.model import EXTRACT_VERSION, Extraction
 from normalizers.model import NORMALIZE_VERSION, Records
@@ -38,9 +38,10 @@ LEDGER_STAGE = {"extract": "extracted", "normalize": "normalized", "write": "wri
 _LEDGER_STAGE_ALL = {"fetch": "fetched", **LEDGER_STAGE}
 # "module:function" specs of the stage functions; the environment may name others (e.g. to try
 # an alternative extractor on a corpus) without code changes.
-DEFAULT_EXTRACTOR = os.environ.get("ITA_EXTRACTOR", "extractors.document:extract_document")
-DEFAULT_NORMALIZER = os.environ.get("ITA_NORMALIZER", "normalizers.document:normalize")
-DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_DOC_TIMEOUT_S", "600"))  # per-document extract wall time
+DEFAULT_EXTRACTOR = settings().extractor  # $ITA_EXTRACTOR (datastore.settings)
+DEFAULT_NORMALIZER = settings().normalizer  # $ITA_NORMALIZER
+DEFAULT_TIMEOUT_S = settings().doc_timeout_s  # per-document extract wall time, $ITA_DOC_TIMEOUT_S
+DEFAULT_MEM_LIMIT_MB = settings().mem_limit_mb  # $ITA_MEM_LIMIT_MB
 _ERROR_FILE = "extract.error.json"  # written by the old one-process-per-document runner; unused
 _LOG_FILE = "extract.log"
 

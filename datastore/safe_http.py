@@ -22,20 +22,22 @@ from __future__ import annotations
 
 import contextvars
 import ipaddress
-import os
 import socket
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Iterator, Optional
 
+from datastore.settings import settings
+from datastore.version import __version__
+
 ALLOW_ENV = "ITA_ALLOW_HOSTS"
-DEFAULT_TIMEOUT_S = float(os.environ.get("ITA_FETCH_TIMEOUT_S", "30"))
-DEFAULT_DEADLINE_S = float(os.environ.get("ITA_FETCH_DEADLINE_S", "600"))  # whole download of one file
-DEFAULT_MIN_RATE_BPS = float(os.environ.get("ITA_FETCH_MIN_RATE_BPS", "1024"))
-RATE_GRACE_S = float(os.environ.get("ITA_FETCH_RATE_GRACE_S", "10"))  # no rate check before this
-RATE_WINDOW_S = float(os.environ.get("ITA_FETCH_RATE_WINDOW_S", "10"))  # rate averaged over this
-USER_AGENT = "ita-dataset/0.1 (+https://github.com/; ITA report collector)"
+DEFAULT_TIMEOUT_S = settings().fetch_timeout_s  # $ITA_FETCH_TIMEOUT_S (datastore.settings)
+DEFAULT_DEADLINE_S = settings().fetch_deadline_s  # whole download of one file, $ITA_FETCH_DEADLINE_S
+DEFAULT_MIN_RATE_BPS = settings().fetch_min_rate_bps  # $ITA_FETCH_MIN_RATE_BPS
+RATE_GRACE_S = settings().fetch_rate_grace_s  # no rate check before this, $ITA_FETCH_RATE_GRACE_S
+RATE_WINDOW_S = settings().fetch_rate_window_s  # rate averaged over this, $ITA_FETCH_RATE_WINDOW_S
+USER_AGENT = f"ita-dataset/{__version__} (+https://github.com/; ITA report collector)"
 
 
 class FetchRefused(Exception):
@@ -53,7 +55,7 @@ class TransferTooSlow(Exception):
 # --- which addresses -------------------------------------------------------------------------
 def allowed_entries(text: Optional[str] = None) -> tuple[set[str], list]:
     """``ITA_ALLOW_HOSTS`` → (host names, IP networks). Unparseable entries are names."""
-    text = os.environ.get(ALLOW_ENV, "") if text is None else text
+    text = (settings().allow_hosts or "") if text is None else text  # $ITA_ALLOW_HOSTS
     names, nets = set(), []
     for part in (p.strip() for p in text.split(",")):
         if not part:

@@ -33,7 +33,8 @@ class Workspace:
     @classmethod
     def for_output(cls, processed_dir: str | Path, work_dir: str | Path | None = None) -> "Workspace":
         """Workspace for an output directory; work dir from the argument, ``$ITA_WORK_DIR``, or the default."""
-        work = work_dir or os.environ.get(WORK_DIR_ENV) or default_work_dir(processed_dir)
+        from datastore.settings import settings
+        work = work_dir or settings().work_dir or default_work_dir(processed_dir)
         return cls(Path(processed_dir).resolve(), Path(work).resolve())
 
     @property

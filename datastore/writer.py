@@ -18,7 +18,6 @@ import json
 import os
 import time
 import uuid
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
@@ -28,6 +27,7 @@ import pyarrow.parquet as pq
 from datastore import crosscheck
 from datastore import schema as S
 from datastore.interim import check_doc_id
+from datastore.settings import settings
 from extractors.model import EXTRACT_VERSION
 from normalizers.model import NORMALIZE_VERSION, Records
 
@@ -36,15 +36,13 @@ DATA_TABLES = ("indicator_scores", "question_scores", "planned_measures", "annou
 TABLE_ORDER = DATA_TABLES + ("documents",)  # documents last: a listed document has its rows
 _WRITER_FILLED = ("doc_id", "source_uri", "file_name", "ingested_at", "pipeline_version", "schema_version")
 _TOOL_ORDER = {"i": 0, "e": 1, "o": 2}
-_PAUSE_S = float(os.environ.get("ITA_FAULT_WRITE_PAUSE_S", "0") or 0)  # tests only: see _write_atomic
+_PAUSE_S = settings().fault_write_pause_s  # $ITA_FAULT_WRITE_PAUSE_S  # tests only: see _write_atomic
 
 
 def package_version() -> str:
-    """Installed version of the ita-dataset package ("0+unknown" when not installed)."""
-    try:
-        return metadata.version("ita-dataset")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+    """The package version (``datastore/version.py``, the one place it is written)."""
+    from datastore.version import __version__
+    return __version__
 
 
 def pipeline_version() -> str:

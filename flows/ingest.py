@@ -30,6 +30,7 @@ from datastore.fetch import DEFAULT_TIMEOUT_S, MAX_PDF_BYTES, FetchError, fetch_
 from datastore.ledger import Ledger
 from datastore.manifest import RawManifest
 from datastore.sources import SourceError, SourceItem, list_source
+from datastore.settings import settings
 from datastore.workspace import Workspace
 
 FETCH_RETRIES = 3  # default; $ITA_FETCH_RETRIES and $ITA_FETCH_BACKOFF_S (first delay) override
@@ -46,6 +47,8 @@ def quiet_prefect_env() -> None:
     """Defaults for Prefect settings (before it is imported): long API startup timeout, quiet logs."""
     for k, v in _PREFECT_ENV_DEFAULTS.items():
         os.environ.setdefault(k, v)
+    from flows.logs import prefect_env_defaults
+    prefect_env_defaults()  # run logs reach the Prefect API at INFO; the console per -v/-q
 
 
 # --- Prefect-free helpers ----------------------------------------------------------------------
@@ -163,7 +166,7 @@ def _task_runner(workers: int, dask_address: Optional[str]):
 def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int = 2,
            dask_address: str | None = None, progress: bool = True, *,
            fetch_timeout_s: float | None = None, max_bytes: int = MAX_PDF_BYTES,
-           extractor: str | None = None, normalizer: str | None = None) -> dict:
+           extractor: str | None = None, normalizer: str | None = None, fail_on: str = "failed") -> dict:
     """Ingest ``source`` into the dataset at ``out_dir``; returns the run report (a dict).
 
     Only new or changed PDFs are fetched and processed; a run with nothing new returns a
@@ -174,7 +177,7 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
     from datastore.lock import hold_lock
     from flows.report import build_report
     t0 = time.monotonic()
-    timeout_s = float(fetch_timeout_s or os.environ.get("ITA_FETCH_TIMEOUT_S") or DEFAULT_TIMEOUT_S)
+    timeout_s = float(fetch_timeout_s or settings().fetch_timeout_s)
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest", dataset=ws.processed_dir):
         from datastore.compact import recover
@@ -207,10 +210,14 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
             from flows.ingest_flow import ingest_flow  # imports Prefect (seconds): only when there is work
             flow_ = ingest_flow.with_options(task_runner=_task_runner(workers, dask_address))
             with res.api_settings():
-                report = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir),
-                               workers=workers, progress=bool(progress and sys.stderr.isatty()),
-                               prefetched=prefetched, fetch_timeout_s=timeout_s, max_bytes=max_bytes,
-                               stages=stages)
+                state = flow_(source=source, out_dir=str(ws.processed_dir), work_dir=str(ws.work_dir),
+                              workers=workers, progress=bool(progress and sys.stderr.isatty()),
+                              prefetched=prefetched, fetch_timeout_s=timeout_s, max_bytes=max_bytes,
+                              fail_on=fail_on, stages=stages, return_state=True)
+                report = state.result(raise_on_failure=False)  # a Failed run (documents failed) still reports
+        if not isinstance(report, dict):  # the flow itself crashed
+            raise report if isinstance(report, BaseException) else RuntimeError(str(report))
+        report["flow_state"] = state.type.value
         from datastore.compact import compact
         compacted = compact(ws.processed_dir)  # only tables past $ITA_COMPACT_MIN_FILES files
         if compacted:

@@ -20,6 +20,7 @@ from typing import Optional
 from datastore.fetch import DEFAULT_TIMEOUT_S, MAX_PDF_BYTES, FetchError, fetch_item
 from datastore.ledger import Ledger
 from datastore.manifest import RawManifest
+from datastore.settings import settings
 from datastore.sources import SourceItem, list_source
 from datastore.workspace import Workspace
 from flows.ingest import (FETCH_RETRIES, DocumentFailed, _fetch_failure, pending_documents,
@@ -34,8 +35,8 @@ from flows.expected_failures import install as _one_line_failures  # noqa: E402
 
 _one_line_failures()  # expected failures: one summary line each, Prefect's traceback at debug
 
-_RETRIES = int(os.environ.get("ITA_FETCH_RETRIES", FETCH_RETRIES))
-_BACKOFF_S = float(os.environ.get("ITA_FETCH_BACKOFF_S", "2"))
+_RETRIES = settings().fetch_retries  # $ITA_FETCH_RETRIES (datastore.settings)
+_BACKOFF_S = settings().fetch_backoff_s  # $ITA_FETCH_BACKOFF_S
 
 
 def _transient(task_, task_run, state) -> bool:
@@ -75,15 +76,16 @@ def fetch_task(item: SourceItem, raw_dir: str, timeout_s: float, max_bytes: int)
       task_run_name="process {file_name}")
 def process_task(processed_dir: str, work_dir: str, pdf_path: str, doc_id: str,
                  source_uri: str, file_name: str, stages: Optional[dict] = None):
-    """Run extract → normalize → write for one document; a failed document raises
-    ``DocumentFailed`` carrying its DocResult (a raised task is never cached)."""
+    """Run extract → normalize → write for one document. Its state says what happened
+    (``flows.doc_states``): a failed document ends Failed (never cached), a partial one
+    Completed with a message naming what was not understood; the state's data is the DocResult."""
     from datastore.runner import process_document
+    from flows.doc_states import document_state, log_document
     ws = Workspace.for_output(processed_dir, work_dir)
     res = process_document(ws, pdf_path, source_uri=source_uri, file_name=file_name,
                            **(stages or {})).to_dict()
-    if res.get("failed_stage"):
-        raise DocumentFailed(res)
-    return res
+    log_document(res, work_dir)
+    return document_state(res)  # Failed (never cached) / Completed with a message; data = res
 
 
 @flow(name="ita-ingest", log_prints=False, validate_parameters=False,
@@ -91,10 +93,15 @@ def process_task(processed_dir: str, work_dir: str, pdf_path: str, doc_id: str,
 def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, workers: int = 2,
                 progress: bool = False, prefetched: Optional[dict] = None,
                 fetch_timeout_s: float = DEFAULT_TIMEOUT_S, max_bytes: int = MAX_PDF_BYTES,
-                stages: Optional[dict] = None) -> dict:
-    """Fetch the source's new/changed PDFs, process each in its own task, publish a report."""
+                stages: Optional[dict] = None, fail_on: str = "failed"):
+    """Fetch the source's new/changed PDFs, process each in its own task, publish a report.
+
+    Returns the report; the flow run ends Failed (the report still its data) when documents
+    failed — or, by ``fail_on``, also when some are partial (``partial``) or never (``never``)."""
     from datastore.lock import hold_lock
-    from flows.report import build_report, publish_report
+    from flows.logs import attach_prefect
+    from flows.report import build_report, final_state, publish_report
+    attach_prefect()
     t0 = time.monotonic()
     ws = Workspace.for_output(out_dir, work_dir).ensure()
     with hold_lock(ws.lock_path, purpose="ita ingest flow", dataset=ws.processed_dir):
@@ -124,8 +131,8 @@ def ingest_flow(source: str, out_dir: str, work_dir: Optional[str] = None, worke
                               fetch_failures=failures, processed=processed, cached=cached,
                               skipped=skipped, previously_written=before,
                               wall_s=time.monotonic() - t0, mode="prefect")
-    publish_report(report)
-    return report
+    publish_report(report, fail_on)
+    return final_state(report, fail_on)
 
 
 def _run_documents(process_task, todo: list[dict], ws: Workspace, progress: bool,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sysconfig
 import warnings
 from pathlib import Path
@@ -39,7 +38,9 @@ def native_dir(root: Path, pkg: Path = _HERE) -> Path | None:
 
 
 NATIVE: tuple[str, ...] = ()
-if not os.environ.get("ITA_PURE_PYTHON"):
+from datastore.settings import settings as _settings  # noqa: E402
+
+if not _settings().pure_python:  # $ITA_PURE_PYTHON
     _native = native_dir(_HERE.parent / "build" / "native")
     if _native is not None:
         __path__.insert(0, str(_native))  # noqa: F821 (package __path__)

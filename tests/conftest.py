@@ -8,6 +8,11 @@ None of them is autouse: a test asks for ``http_server``, ``prefect_api`` or ``m
 - ``prefect_api`` (session scope): ``prefect_test_harness`` — a temporary Prefect API server
   with its own SQLite database, started once per test session.
 - ``make_pdf(path, lines_per_page)``: renders a real PDF with weasyprint (Thai font).
+- ``real_dataset`` (session scope): ``data/raw`` through the real stages into a temporary
+  dataset (no Prefect), read by the README, data-dictionary and ``ita check`` tests.
+
+Tests that need the shared test material (``$ITA_SHARED_DIR``, default ``../shared``) are
+marked ``@pytest.mark.needs_shared`` and skip with a reason when it is absent.
 """
 from __future__ import annotations
 
@@ -25,12 +30,19 @@ from typing import Optional
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from shared_dir import SHARED, SKIP_REASON  # noqa: E402 - $ITA_SHARED_DIR or ../shared
 
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("ITA_ALLOW_HOSTS", "127.0.0.1")  # the test servers; fetching refuses loopback otherwise
+
+
+def pytest_runtest_setup(item):
+    """``@pytest.mark.needs_shared``: skip, saying where it looked, when the shared test
+    material (``$ITA_SHARED_DIR`` or ``../shared``) is absent."""
+    if item.get_closest_marker("needs_shared") is not None and not SHARED.is_dir():
+        pytest.skip(SKIP_REASON)
 
 
 def free_port() -> int:
@@ -200,3 +212,17 @@ def make_pdf():
         path.write_bytes(render_pdf_bytes(lines_per_page))
         return path
     return _make
+
+
+@pytest.fixture(scope="session")
+def real_dataset(tmp_path_factory) -> Path:
+    """``data/raw`` through the real extract → normalize → write stages (no Prefect) into a
+    temporary ``data/processed``; returns that directory. Built once per session."""
+    from datastore.runner import process_document
+    from datastore.workspace import Workspace
+    base = tmp_path_factory.mktemp("real") / "data"
+    ws = Workspace.for_output(base / "processed")
+    for pdf in sorted((ROOT / "data" / "raw").glob("*.pdf")):
+        res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
+        assert res.status in ("ok", "partial"), (pdf.name, res.error)
+    return ws.processed_dir

@@ -85,8 +85,7 @@ MEASURE_ROWS = [
      "๑. ประชาสัมพันธ์ช่องทางร้องเรียน\n๒. สรุปผลการดำเนินงานรายไตรมาส", "ไตรมาสที่ ๑-๒", "กองสวัสดิการสังคม"],
 ]
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-REALDOCS = SHARED / "realdocs"
+from shared_dir import REALDOCS, SHARED  # noqa: E402,F401 - $ITA_SHARED_DIR or ../shared
 
 
 def realdoc(rel: str) -> Path:

@@ -10,13 +10,16 @@ The extractor functions are passed to the runner as ``"<this file>:<function>"``
 from __future__ import annotations
 
 import re
+import sys
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve()
 ROOT = HERE.parents[1]
-SHARED = ROOT.parent / "shared"
-CHECK_CONTRACT = SHARED / "tools" / "check_contract.py"
+sys.path.insert(0, str(HERE.parent))  # this file is also loaded by path (extract child)
+from shared_dir import SHARED  # noqa: E402,F401 - $ITA_SHARED_DIR or ../shared
+
+CHECK_CONTRACT = ROOT / "scripts" / "check_contract.py"  # the contract checked in code (ita check)
 
 
 def spec(func: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from extractors.model import Extraction, PageText, RawTable
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+from shared_dir import SEEDS  # noqa: E402 - $ITA_SHARED_DIR or ../shared
 _TAG = re.compile(r"</?(?:p|u|b|i|strong|em)>")
 
 

@@ -25,9 +25,11 @@ def ita(*args, input=None, env=None, timeout=300):
 def test_help_and_version():
     res = ita("--help")
     assert res.returncode == 0
-    for cmd in ("ingest", "rerun", "status", "tables", "repair", "serve"):
+    for cmd in ("ingest", "rerun", "status", "check", "tables", "repair", "serve"):
         assert f"    {cmd}" in res.stdout
-    assert ita("--version").stdout.strip() == "ita 0.1.0"
+    import re
+    latest = re.findall(r"^## ([0-9]+\.[0-9]+\.[0-9]+)", (ROOT / "docs" / "CHANGELOG.md").read_text(), re.M)[-1]
+    assert ita("--version").stdout.strip() == f"ita {latest}"  # one version: the changelog's latest
     assert ita().returncode == 2
     assert "--dask-address" in ita("ingest", "--help").stdout
 

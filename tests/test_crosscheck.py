@@ -22,7 +22,7 @@ from normalizers.document import normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "data" / "raw"
-CHECKER = ROOT.parent / "shared" / "tools" / "check_contract.py"
+CHECKER = ROOT / "scripts" / "check_contract.py"  # the contract checked in code (ita check): always there
 REPORTS = ["000_results_analysis_2569.pdf", "001_questions_2568.pdf"]
 
 

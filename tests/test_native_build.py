@@ -19,7 +19,7 @@ import normalizers
 from normalizers import native_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-REALDOCS = ROOT.parent / "shared" / "realdocs"
+from shared_dir import REALDOCS  # noqa: E402
 
 
 def _manifest(root: Path, sources: dict[str, str], soabi: str | None = None) -> None:
@@ -72,6 +72,7 @@ def _probe(texts: list[str], pure: bool) -> dict:
     return json.loads(run.stdout)
 
 
+@pytest.mark.needs_shared
 def test_native_and_python_sources_give_the_same_repairs():
     if not normalizers.NATIVE:
         pytest.skip("no native build here (scripts/build_native.py needs mypy and a C compiler)")

@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from runner_helpers import CHECK_CONTRACT  # noqa: E402 - the contract checked in code
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.pdf"))
 
 
@@ -78,7 +78,7 @@ def test_scripted_night(http_server, tmp_path):
         dups = duckdb.sql(f"SELECT {key}, count(*) n FROM read_parquet('{out}/{table}/*.parquet') "
                           f"GROUP BY ALL HAVING n > 1").fetchall()
         assert dups == [], (table, dups[:3])
-    cc = subprocess.run([sys.executable, str(SHARED / "tools" / "check_contract.py"), str(out)],
+    cc = subprocess.run([sys.executable, str(CHECK_CONTRACT), str(out)],
                         capture_output=True, text=True, timeout=300)
     assert cc.returncode == 0, cc.stdout + cc.stderr
     print(f"night: first run {t1:.1f}s, no-op {t2:.1f}s, rerun --failed {t3:.1f}s")

@@ -12,7 +12,7 @@ import pytest
 from extractors.document import extract_document
 from normalizers.document import normalize
 
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "realdocs"
+from shared_dir import REALDOCS as REAL  # noqa: E402
 DOCS = ["kaogeek__thailand-budget-pdf2csv/31.pdf", "sompawn__nysso/EB2/2.6.pdf",
         "sompawn__nysso/EB2/2.1.pdf", "sompawn__nysso/EB1/1.2.pdf",
         "NutMontree__ktltc/o15-รายงานสรุปสำรวจความพึ่งพอใจของผู้รับบร.pdf"]

@@ -17,7 +17,7 @@ from ocr_samples import PARAGRAPH, question_table_pdf, results_table_pdf
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from shared_dir import SHARED  # noqa: E402
 REAL = SHARED / "realdocs" / "NutMontree__ktltc" / "ผลประเมินITA2568.pdf"
 NUM_COLS = (2, 3, 4, 5)
 

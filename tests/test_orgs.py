@@ -5,7 +5,7 @@ import pytest
 
 from normalizers.orgs import PROVINCES, expand_abbreviations, parse_org, parse_years
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+from shared_dir import SEEDS  # noqa: E402
 
 
 def seed_lines(prefix: str) -> list[str]:

@@ -124,6 +124,7 @@ def _page_text(path: Path) -> str:
     ("PK-124960__AI-Innovator25/input_pdfs-Letter/012-2.pdf", "latin_mojibake"),
     ("NutMontree__ktltc/o14-1.pdf", "no_text"),
 ])
+@pytest.mark.needs_shared
 def test_assess_unusable_real_pages(rel, reason):
     q = assess(_page_text(REAL / rel))
     assert isinstance(q, TextQuality)
@@ -139,6 +140,7 @@ def test_assess_unusable_real_pages(rel, reason):
     "kaogeek__thailand-budget-pdf2csv/31.pdf",
     "PK-124960__AI-Innovator25/input_pdfs-Board/006-2.pdf",
 ])
+@pytest.mark.needs_shared
 def test_assess_usable_real_pages(rel):
     q = assess(_page_text(REAL / rel))
     assert q.usable and q.reason is None

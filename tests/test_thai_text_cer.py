@@ -101,6 +101,7 @@ SET_B = {
 }
 
 
+@pytest.mark.needs_shared
 @pytest.mark.parametrize("name", sorted(SET_B))
 def test_set_b_cer(name):
     """Whitespace-removed CER (the layout and reading order of the GT differ)."""
@@ -114,6 +115,7 @@ def test_set_b_cer(name):
     print(f"{name}: before={before:.4f} after={after:.4f}")
 
 
+@pytest.mark.needs_shared
 def test_set_b_nothing_damaged_on_clean_born_digital():
     """015-2's text layer is clean apart from one mark order: repair must not make it worse."""
     pdf, gt = SET_B["PK-124960-letters"][1]

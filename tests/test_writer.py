@@ -57,7 +57,7 @@ def test_writes_contract_schema_and_values(tmp_path):
     row = docs.iloc[0]
     assert (row.doc_id, row.source_uri, row.file_name, row.status) == (DOC, "src/a.pdf", "a.pdf", "ok")
     assert row.schema_version == "2" and row.pipeline_version == pipeline_version()
-    assert row.pipeline_version.startswith("0.1.0+")
+    assert row.pipeline_version.startswith(__import__("datastore.version").version.__version__ + "+")
     assert str(docs["ingested_at"].dtype) == "datetime64[us, UTC]"
     assert before <= row.ingested_at.to_pydatetime() <= dt.datetime.now(dt.timezone.utc)
     assert row.overall_score == 88.59 and row.org_name == "องค์การบริหารส่วนตำบลทดสอบ"
