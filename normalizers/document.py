@@ -255,10 +255,24 @@ def normalize(ex: Extraction) -> Records:
     report_cues = sum(1 for w in ("ตัวชี้วัด", "ผลการประเมิน", "IIT", "EIT", "OIT", "ข้อคำถาม", "แบบวัด") if w in sq)
     # an ITA report: rows were found, or the text reads like one (ITA wording and several of
     # the report's own terms) — a memo or a form that only mentions ITA is not one
-    is_ita = found_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    ita_wording = any(w in sq for w in ITA_WORDS[:5])
+    # rows alone do not make an ITA report: a follow-up or action-plan table reads like a measures
+    # table; ITA evidence is ITA wording, a question score, or a measure naming question codes
+    ita_rows = bool(questions) or any(m.get("question_codes") for m in measures) or (
+        found_rows and ita_wording)
+    is_ita = ita_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    # whose scores? with no organisation, no assessment year and no question score, scores in
+    # the text are someone else's (a plan quoting national averages or other bodies)
+    unattributable = (is_ita and not questions and "org_not_found" in doc_flags
+                      and ay is None and not any(r["source"] in ("results_table", "analysis_table")
+                                                 for r in indicators))
     unreadable = [p.page for p in ex.pages if p.method == "none"]
-    if not is_ita:
-        status, err = "not_ita", "not an ITA report: no ITA assessment wording and no score or measures table"
+    if not is_ita or unattributable:
+        status, err = "not_ita", ("not an ITA report: no organisation, no assessment year and no question "
+                                  "score; its scores are not attributable to one body" if is_ita else
+                                  "not an ITA report: no ITA evidence (no ITA wording, no question score, no "
+                                  "measure naming question codes)")
+        doc_flags.append("not_ita:unattributable" if is_ita else "not_ita:no_ita_evidence")
         indicators, questions, measures = [], [], []
         for k in ("overall_score", "level", "iit_score", "eit_score", "oit_score", "assessment_year", "plan_year"):
             document[k] = None
