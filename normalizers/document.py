@@ -158,11 +158,14 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
-        low = sorted({f.split(":")[1].split("@")[0] for f in lay.flags if f.startswith("role_low_evidence:")})
-        if low:  # rows mapped through a column chosen on little evidence say so
+        low = {f"column_low_evidence:{f.split(':')[1].split('@')[0]}" for f in lay.flags
+               if f.startswith("role_low_evidence:")}
+        if "table_headerless" in lay.flags and lay.kind != "unknown":
+            low.add("columns_from_contents")  # no header: the cells alone said what the columns are
+        if low:  # rows mapped through columns chosen on little evidence say so
             new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
             for row in new_rows:
-                row["flags"] = sorted(set(row["flags"]) | {f"column_low_evidence:{r}" for r in low})
+                row["flags"] = sorted(set(row["flags"]) | low)
                 row["confidence"] = round(min(row.get("confidence", 1.0), max(0.3, lay.quality)), 3)
         doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]

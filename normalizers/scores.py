@@ -182,13 +182,25 @@ def merge_split_rows(table: Table, key_col: int, score_col: int) -> None:
             prev = rows[-1]
             pk, ps = prev.cells[key_col].strip(), prev.cells[score_col].strip()
             rk, rs = row.cells[key_col].strip(), row.cells[score_col].strip()
-            if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs):
+            if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs) \
+                    or _question_tail(prev, row, key_col, score_col):
                 merged = merge_rows(prev, row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
                 rows[-1] = merged
                 continue
+        elif rows and _question_tail(rows[-1], row, key_col, score_col):
+            rows[-1] = merge_rows(rows[-1], row)  # a question's text wrapped into a row of its own
+            continue
         rows.append(row)
     table.rows = rows
+
+
+def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
+    """``row`` carries on a question row that printed no score: its key cell holds text
+    without a code (and names no indicator or tool), the question row's score is empty."""
+    if prev.cells[score_col].strip() or not row.cells[key_col].strip():
+        return False
+    return rk.row_kind(prev.cells, key_col) == rk.QUESTION and rk.row_kind(row.cells, key_col) in (rk.DATA, rk.HEADING)
 
 
 def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None,
@@ -242,7 +254,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         q = {
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
-            "confidence": round(min(conf, c), 3), "flags": sorted(set(flags + cflags + row_ocr_flags(row))),
+            "confidence": round(min(conf, c), 3),
+            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f == "row_split_across_pages"])),
         }
         alt = alt_score(row, score_col, score)
         if alt is not None:

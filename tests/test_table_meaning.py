@@ -215,3 +215,16 @@ def test_own_column_beside_last_years_is_taken_alone():
     r = normalize(_extraction([raw]))
     assert {i["indicator_no"]: i["score"] for i in r.indicator_scores if i["source"] == "results_table"} == \
         {1: 94.0, 2: 89.5, 3: 90.25}
+
+
+def test_question_row_split_across_pages_keeps_its_code_and_score():
+    t = _table([["ข้อคำถาม", "คะแนน"]],
+               [["i๑ บุคลากรปฏิบัติงานตามขั้นตอน", "๙๑.๐๐"], ["i๑๒ เจ้าหน้าที่ในหน่วยงานของท่านใช้จ่ายงบประมาณ", ""],
+                ["อย่างคุ้มค่า มากน้อยเพียงใด", "๘๘.๒๕"], ["i๑๓ บุคลากรได้รับการแต่งตั้งอย่างเป็นธรรม", "๙๐.๐๐"]])
+    t.rows[2].page = t.rows[3].page = 4
+    out = ScoreRows()
+    question_rows(t, classify(t), out, 2566, {})
+    got = {q["question_code"]: (q["score"], q["question_text"]) for q in out.questions}
+    assert got["i12"] == (88.25, "เจ้าหน้าที่ในหน่วยงานของท่านใช้จ่ายงบประมาณอย่างคุ้มค่า มากน้อยเพียงใด")
+    assert set(got) == {"i1", "i12", "i13"}
+    assert "row_split_across_pages" in next(q for q in out.questions if q["question_code"] == "i12")["flags"]

@@ -28,6 +28,7 @@ class Vocab:
     group: tuple[str, ...]
     roles: tuple[str, ...]
     not_own: tuple[str, ...] = ()
+    header_row_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def vocab() -> Vocab:
                 words.append((role, squash(word), weight, loose(squash(word))))
     return Vocab(words=tuple(words), exact={squash(k): v for k, v in d["exact"].items()},
                  group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
-                 not_own=tuple(squash(w) for w in d.get("not_own", [])))
+                 not_own=tuple(squash(w) for w in d.get("not_own", [])),
+                 header_row_words=tuple(squash(w) for w in d.get("header_row_words", [])))
 
 
 def names_other_scores(levels: list[str]) -> bool:
