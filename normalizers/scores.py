@@ -160,10 +160,15 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
         values = [v] if v is not None else []
     if len(values) == 1:
         conf, cflags = _conf_flags(row, [col])
-        prev = out.tool_scores.get(tool)
-        if prev is not None and abs(prev[0] - values[0]) > 1e-9:
-            out.flags.append(f"{tool.lower()}_printed_twice_differs:{prev[0]:g}/{values[0]:g}@p{row.page}")
-        out.tool_scores.setdefault(tool, (values[0], row.page, cflags + (flags or [])))
+        set_tool_score(out, tool, values[0], row.page, cflags + (flags or []))
+
+
+def set_tool_score(out: ScoreRows, tool: str, value: float, page: int, flags: list[str]) -> None:
+    """Record a tool score printed in a table; a second printing that differs is flagged."""
+    prev = out.tool_scores.get(tool)
+    if prev is not None and abs(prev[0] - value) > 1e-9:
+        out.flags.append(f"{tool.lower()}_printed_twice_differs:{prev[0]:g}/{value:g}@p{page}")
+    out.tool_scores.setdefault(tool, (value, page, flags))
 
 
 def _section_tool(text: str) -> str | None:
@@ -275,7 +280,7 @@ def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: Scor
         m = _TOOL_IN_TEXT.search(heading.upper())
         tool = m.group(1) if m else _section_tool(heading)
         if tool:
-            out.tool_scores.setdefault(tool, (score, row.page, cflags))
+            set_tool_score(out, tool, score, row.page, cflags)
         return
     no, mconf, mflags = match_indicator(heading)
     if no is None:
@@ -328,7 +333,8 @@ def dedupe_questions(rows: list[dict]) -> list[dict]:
             first = seen[r["question_code"]]
             first["flags"] = sorted(set(first["flags"]) | {f"question_printed_twice:{r['raw_code']}@p{r['page']}"})
             if abs(first["score"] - r["score"]) > 1e-9:
-                first["flags"] = sorted(set(first["flags"]) | {"question_scores_disagree"})
+                first["flags"] = sorted(set(first["flags"]) | {"question_scores_disagree",
+                                                               f"printed_twice_differs:{r['score']:g}@p{r['page']}"})
             continue
         seen[r["question_code"]] = r
     return list(seen.values())
