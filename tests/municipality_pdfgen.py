@@ -81,11 +81,11 @@ def question_text(code: str) -> str:
 
 
 def _oit_titles() -> dict[str, str]:
-    import json
-    from pathlib import Path
+    """The OIT item titles of the questionnaire edition covering 2566 (its catalog)."""
+    from normalizers.codes import load_catalog
 
-    cat = json.loads((Path(__file__).resolve().parents[1] / "normalizers" / "catalogs" / "2565.json").read_text("utf-8"))
-    return {c: q["text"] for c, q in cat["questions"].items() if c[0] == "o"}
+    cat = load_catalog(2566)
+    return {f"o{k}": cat.get(f"o{k}") or f"รายการข้อมูลสาธารณะที่ {th(k)}" for k in range(1, 44)}
 
 
 def _td(text: str, attrs: str = "") -> str:

@@ -156,8 +156,9 @@ def _extraction(tables, text="รายงานผลการประเม�
 
 
 def test_unmappable_table_stays_partial_with_its_page_named():
-    raw = RawTable(page=3, index=0, bbox=(0, 0, 1, 1), rows=[["ก", "ข", "ค"], ["สีแดง", "สีเขียว", "สีฟ้า"],
-                                                              ["ทดสอบ", "ข้อความ", "อื่นๆ"]])
+    long = "ข้อความบรรยายที่ยาวพอสมควรเกี่ยวกับการดำเนินงานของหน่วยงานในปีที่ผ่านมาและแผนต่อไป"
+    raw = RawTable(page=3, index=0, bbox=(0, 0, 1, 1), rows=[
+        ["ก", "ข", "ค", "ง"], [long, long + "๑", long + "๒", long + "๓"], [long + "๔", long + "๕", long + "๖", long + "๗"]])
     ok = RawTable(page=2, index=0, bbox=(0, 0, 1, 1), rows=[["ตัวชี้วัด", "คะแนน"], ["การปฏิบัติหน้าที่", "๙๐.๐๐"],
                                                              ["การใช้งบประมาณ", "๘๐.๐๐"]])
     r = normalize(_extraction([ok, raw]))
