@@ -73,19 +73,18 @@ def _scores(seed: int = 2566) -> Truth:
 
 
 def question_text(code: str) -> str:
-    k = int(code[1:])
-    if code[0] == "o":  # the OIT checklist items are titles every report prints as they are
-        return _oit_titles()[code]
-    who = "บุคลากรในหน่วยงานของท่าน" if code[0] == "i" else "เจ้าหน้าที่ของหน่วยงานที่ท่านติดต่อ"
-    return f"{who}มี{SUBJECTS[(k - 1) % len(SUBJECTS)]} มากน้อยเพียงใด"
-
-
-def _oit_titles() -> dict[str, str]:
-    """The OIT item titles of the questionnaire edition covering 2566 (its catalog)."""
+    """The question as the report prints it: the edition's own wording where the catalog has
+    it (reports print the questionnaire as issued), else our invented wording."""
     from normalizers.codes import load_catalog
 
-    cat = load_catalog(2566)
-    return {f"o{k}": cat.get(f"o{k}") or f"รายการข้อมูลสาธารณะที่ {th(k)}" for k in range(1, 44)}
+    k = int(code[1:])
+    text = load_catalog(2566).get(code)
+    if text:
+        return text
+    if code[0] == "o":
+        return f"รายการข้อมูลสาธารณะที่ {th(k)}"
+    who = "บุคลากรในหน่วยงานของท่าน" if code[0] == "i" else "เจ้าหน้าที่ของหน่วยงานที่ท่านติดต่อ"
+    return f"{who}มี{SUBJECTS[(k - 1) % len(SUBJECTS)]} มากน้อยเพียงใด"
 
 
 def _td(text: str, attrs: str = "") -> str:

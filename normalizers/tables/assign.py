@@ -2,7 +2,7 @@
 hold, and position; each role at most once.
 
 For every column and role an evidence score is summed from
-- the header (``vocab.header_evidence``: strong word 2, weak word 1, upper levels a third),
+- the header (``vocab.header_evidence``: strong word 3, weak word 1, upper levels a third),
 - the cells (fraction of the column's non-empty cells of each content type, weighted per
   role: a column of ``i7 …`` cells is a question column whatever its header says),
 - position (a running number in the first column).
@@ -25,7 +25,7 @@ ROLES = ("seq", "indicator", "question", "score", "tool_score", "analysis", "mea
          "measure_analysis", "steps", "period", "responsible", "follow_up")
 MIN_EVIDENCE = 1.0
 LOW_EVIDENCE = 1.6
-FULL_EVIDENCE = 3.0
+FULL_EVIDENCE = 4.0
 
 # role -> content type -> weight (fraction of the column's non-empty cells of that type)
 CONTENT: dict[str, dict[str, float]] = {
@@ -140,6 +140,8 @@ def _pairwise(roles: list[str]) -> float:
         bonus -= 0.5
     if "analysis" in pos and "measure" not in pos and {"period", "responsible", "steps"} & set(pos):
         bonus -= 1.5  # a measures table names its measures: the lone text column is the measure
+    if "measure" in pos and not {"period", "responsible", "steps"} & set(pos) and "question" not in pos:
+        bonus -= 1.5  # a measure column alone does not make a measures table
     return bonus
 
 

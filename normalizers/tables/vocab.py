@@ -17,7 +17,7 @@ from pathlib import Path
 from normalizers.tables.text import loose, squash
 
 VOCAB_PATH = Path(__file__).resolve().parents[1] / "data" / "header_vocab.json"
-STRONG, WEAK = 2.0, 1.0
+STRONG, WEAK = 3.0, 1.0
 SECONDARY = 0.3  # weight of the other roles a header cell also names
 
 
