@@ -69,6 +69,7 @@ def _years_from_headers(tables: list[Table]) -> int | None:
 def attach_headings(built: list[Table], raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
     full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
         by_page.setdefault(r.page, []).append(k)
@@ -77,7 +78,7 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         if page not in full:
             trailing = []
             continue
-        found = headings_above(full[page], [raws[k] for k in ks])
+        found = headings_above(full[page], [raws[k] for k in ks], outside.get(page, ""))
         for k in ks:
             built[k].headings = found.get(raws[k].index, [])
         first = min(ks, key=lambda k: raws[k].index)
@@ -236,7 +237,15 @@ def normalize(ex: Extraction) -> Records:
     report_cues = sum(1 for w in ("ตัวชี้วัด", "ผลการประเมิน", "IIT", "EIT", "OIT", "ข้อคำถาม", "แบบวัด") if w in sq)
     # an ITA report: rows were found, or the text reads like one (ITA wording and several of
     # the report's own terms) — a memo or a form that only mentions ITA is not one
-    is_ita = found_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    # measures alone make an ITA report only where the document says ITA outside its tables'
+    # bodies: anti-corruption plans and their progress reports print measures tables too
+    head_text = squash(" ".join(x for t in tables for x in t.titles + t.headings
+                                + [c for h in t.header for c in h if len(squash(c)) <= 60]))
+    says_ita = any(w in sq or w in head_text for w in ITA_WORDS[:2])
+    is_ita = bool(indicators or questions) or (bool(measures) and says_ita) \
+        or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    if measures and not is_ita:
+        doc_flags.append("measures_without_ita_wording")
     unreadable = [p.page for p in ex.pages if p.method == "none"]
     if not is_ita:
         status, err = "not_ita", "not an ITA report: no ITA assessment wording and no score or measures table"

@@ -64,7 +64,8 @@ def is_group_cell(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
-    """(role, weight) evidence of one header cell's text."""
+    """(role, weight) evidence of one header cell's text. A cell whose parts are joined by
+    ``/`` (``ข้อคำถาม/ตัวชี้วัด``) speaks fully for the top role of each part."""
     t = squash(text)
     if not t or is_group_cell(t):
         return ()
@@ -72,6 +73,18 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
     role = v.exact.get(t)
     if role:
         return ((role, STRONG + 0.5),)
+    parts = [p for p in t.split("/") if p]
+    if len(parts) > 1:
+        out: dict[str, float] = {}
+        for ev in [_part_evidence(t)] + [_part_evidence(p) for p in parts]:
+            for r, w in ev:
+                out[r] = max(out.get(r, 0.0), w)
+        return tuple(sorted(out.items()))
+    return _part_evidence(t)
+
+
+def _part_evidence(t: str) -> tuple[tuple[str, float], ...]:
+    v = vocab()
     tl = loose(t)
     best: dict[str, tuple[float, int]] = {}
     for r, w, weight, wl in v.words:
