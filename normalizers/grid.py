@@ -109,10 +109,10 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = line
+        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
+            out += " " + line  # a range's dash (or ถึง) with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif _THAI_END.search(out) and _THAI_START.match(line) and not line.startswith(PHRASE_STARTS):
             out += line
-        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
-            out += " " + line  # a range's dash with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif out.endswith(("/", "-", "(")) or line.startswith((")", ",")):
             out += line
         else:

@@ -229,3 +229,10 @@ def test_question_row_split_across_pages_keeps_its_code_and_score():
     assert got["i12"] == (88.25, "เจ้าหน้าที่ในหน่วยงานของท่านใช้จ่ายงบประมาณอย่างคุ้มค่า มากน้อยเพียงใด")
     assert set(got) == {"i1", "i12", "i13"}
     assert "row_split_across_pages" in next(q for q in out.questions if q["question_code"] == "i12")["flags"]
+
+
+def test_range_word_tha_keeps_its_space_across_a_wrap():
+    from normalizers.grid import join_lines
+    assert join_lines(["๑ ตุลาคม ๒๕๖๖ ถึง", "มีนาคม ๒๕๖๗"]) == "๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗"
+    assert join_lines(["พ.ย. ๖๘ -", "ม.ค. ๖๙"]) == "พ.ย. ๖๘ - ม.ค. ๖๙"
+    assert join_lines(["การดำเนิน", "งาน"]) == "การดำเนินงาน"
