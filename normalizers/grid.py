@@ -179,8 +179,8 @@ def is_header_row(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled:
         return False
-    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) for c in filled):
-        return False
+    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
+        return False  # numbers, dates, codes and list items are data
     hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 

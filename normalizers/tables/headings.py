@@ -35,7 +35,7 @@ def _key(raw_rows) -> str:
     for row in raw_rows[:2]:
         for cell in row:
             if cell and cell.strip():
-                return squash(repair(cell.split("\n")[0]))[:10]
+                return squash(repair(cell.split("\n")[0]))[:20]
     return ""
 
 
@@ -53,7 +53,9 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
         key = _key(t.rows)
         if not key:
             continue
-        at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
+        at = next((i for i in range(cursor, len(lines)) if keys[i].startswith(key)), None)
+        if at is None:
+            at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
         if at is None:
             continue
         between = [ln.strip() for ln in lines[cursor:at] if ln.strip()]
