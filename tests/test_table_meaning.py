@@ -236,3 +236,13 @@ def test_range_word_tha_keeps_its_space_across_a_wrap():
     assert join_lines(["๑ ตุลาคม ๒๕๖๖ ถึง", "มีนาคม ๒๕๖๗"]) == "๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗"
     assert join_lines(["พ.ย. ๖๘ -", "ม.ค. ๖๙"]) == "พ.ย. ๖๘ - ม.ค. ๖๙"
     assert join_lines(["การดำเนิน", "งาน"]) == "การดำเนินงาน"
+
+
+def test_kpi_table_with_tick_marks_is_not_a_measures_table():
+    """A provincial health plan's KPI table (real document, sompawn/nysso EB2/2.6): ticks under
+    assessors' columns once became 26 'measures' when a measure was placed on no evidence."""
+    t = _table([["KPI", "ตัวชี้วัด", "น้ำหนัก", "หน่วยประเมิน", "หน่วยประเมิน", "กลุ่มงาน"]],
+               [["1", "ร้อยละของ รพ.สต. ผ่านเกณฑ์มาตรฐานอนามัย", "5", "/", "/", "ส่งเสริมสุขภาพ"],
+                ["2", "ร้อยละเด็กกลุ่มอายุ 0-12 ปี ฟันดีไม่มีผุ", "4", "/", "", "ทันตสาธารณสุข"],
+                ["3", "อัตราความครอบคลุมการคัดกรองเบาหวาน", "4", "", "/", "ควบคุมโรคไม่ติดต่อ"]])
+    assert classify(t).kind != "measures"
