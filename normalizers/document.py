@@ -71,6 +71,7 @@ def _years_from_headers(tables: list[Table]) -> int | None:
 def attach_headings(built: list[Table], raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
     full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
         by_page.setdefault(r.page, []).append(k)
@@ -79,7 +80,7 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         if page not in full:
             trailing = []
             continue
-        found = headings_above(full[page], [raws[k] for k in ks])
+        found = headings_above(full[page], [raws[k] for k in ks], outside.get(page, ""))
         for k in ks:
             built[k].headings = found.get(raws[k].index, [])
         first = min(ks, key=lambda k: raws[k].index)
@@ -178,11 +179,14 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
-        low = sorted({f.split(":")[1].split("@")[0] for f in lay.flags if f.startswith("role_low_evidence:")})
-        if low:  # rows mapped through a column chosen on little evidence say so
+        low = {f"column_low_evidence:{f.split(':')[1].split('@')[0]}" for f in lay.flags
+               if f.startswith("role_low_evidence:")}
+        if "table_headerless" in lay.flags and lay.kind != "unknown":
+            low.add("columns_from_contents")  # no header: the cells alone said what the columns are
+        if low:  # rows mapped through columns chosen on little evidence say so
             new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
             for row in new_rows:
-                row["flags"] = sorted(set(row["flags"]) | {f"column_low_evidence:{r}" for r in low})
+                row["flags"] = sorted(set(row["flags"]) | low)
                 row["confidence"] = round(min(row.get("confidence", 1.0), max(0.3, lay.quality)), 3)
         doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
@@ -255,12 +259,17 @@ def normalize(ex: Extraction) -> Records:
     report_cues = sum(1 for w in ("ตัวชี้วัด", "ผลการประเมิน", "IIT", "EIT", "OIT", "ข้อคำถาม", "แบบวัด") if w in sq)
     # an ITA report: rows were found, or the text reads like one (ITA wording and several of
     # the report's own terms) — a memo or a form that only mentions ITA is not one
-    ita_wording = any(w in sq for w in ITA_WORDS[:5])
-    # rows alone do not make an ITA report: a follow-up or action-plan table reads like a measures
-    # table; ITA evidence is ITA wording, a question score, or a measure naming question codes
-    ita_rows = bool(questions) or any(m.get("question_codes") for m in measures) or (
-        found_rows and ita_wording)
-    is_ita = ita_rows or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    # measures alone make an ITA report only where the document says ITA outside its tables'
+    # bodies or its measures name question codes: anti-corruption plans, their progress reports
+    # and hospital follow-up reports print measures tables too
+    head_text = squash(" ".join(x for t in tables for x in t.titles + t.headings
+                                + [c for h in t.header for c in h if len(squash(c)) <= 60]))
+    says_ita = any(w in sq or w in head_text for w in ITA_WORDS[:2])
+    is_ita = bool(indicators or questions) \
+        or (bool(measures) and (says_ita or any(m.get("question_codes") for m in measures))) \
+        or (any(w in sq for w in ITA_WORDS[:2]) and report_cues >= 3)
+    if measures and not is_ita:
+        doc_flags.append("measures_without_ita_wording")
     # whose scores? with no organisation, no assessment year and no question score, scores in
     # the text are someone else's (a plan quoting national averages or other bodies)
     unattributable = (is_ita and not questions and "org_not_found" in doc_flags

@@ -21,15 +21,12 @@ from extractors.model import RawTable
 from normalizers.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers, header_roles, own_roles
 from normalizers.tables.text import loose, squash
-from normalizers.tables.vocab import header_words
+from normalizers.tables.vocab import header_words, vocab
 from normalizers.thai_text import repair
 
-# Words that only occur in column headers of ITA tables (compared with spaces removed).
-HEADER_WORDS = (
-    "มาตรการ", "โครงการ", "กิจกรรม", "ขั้นตอน", "วิธีการ", "ระยะเวลา", "ผู้รับผิดชอบ",
-    "ประเด็น", "ตัวชี้วัด", "ข้อคำถาม", "คะแนน", "ผลการวิเคราะห์", "การติดตาม", "ติดตามผล",
-    "รายละเอียด", "แนวทาง", "เครื่องมือ", "ลำดับ", "การวิเคราะห์", "การนำผล",
-)
+# Words that only occur in column headers of ITA tables (compared with spaces removed); the
+# list is data (``normalizers/data/header_vocab.json``, ``header_row_words``)
+HEADER_WORDS = vocab().header_row_words
 # the vocabulary's role-naming words: a header cell holding only them is short
 VOCAB_HEADER_WORDS = tuple(w for w in header_words() if len(w) >= 4 and w not in HEADER_WORDS)
 VOCAB_HEADER_LEN = 45
@@ -40,6 +37,8 @@ def _header_cell(c: str, limit: int = 160) -> bool:
     if len(c) <= limit and any(w in c or loose(w) in loose(c) for w in HEADER_WORDS):
         return True
     return len(c) <= min(limit, VOCAB_HEADER_LEN) and any(w in c for w in VOCAB_HEADER_WORDS)
+
+
 _NUMERIC = re.compile(r"^[\s(]*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?[\s)]*(?:คะแนน)?\s*$")
 OCR_HEADER_SIMILARITY = 0.85  # repeated headers read by OCR: 0.91-0.99 measured on the scanned corpus
 
@@ -110,10 +109,10 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not out:
             out = line
+        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
+            out += " " + line  # a range's dash (or ถึง) with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif _THAI_END.search(out) and _THAI_START.match(line) and not line.startswith(PHRASE_STARTS):
             out += line
-        elif out.endswith((" -", " –", " ถึง")) or line.startswith(("-", "–")) and out.endswith(" "):
-            out += " " + line  # a range's dash with spaces around it: ``พ.ย. ๖๘ - ม.ค. ๖๙``
         elif out.endswith(("/", "-", "(")) or line.startswith((")", ",")):
             out += line
         else:
@@ -180,8 +179,8 @@ def is_header_row(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled:
         return False
-    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) for c in filled):
-        return False
+    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
+        return False  # numbers, dates, codes and list items are data
     hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
 

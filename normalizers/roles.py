@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.tables.assign import assign
+from normalizers.tables.assign import MIN_EVIDENCE, assign
 from normalizers.tables.header import header_roles
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import header_evidence, names_other_scores
@@ -85,6 +85,13 @@ def classify(table) -> Layout:
                       quality=a.quality, evidence=a.evidence)
     if headerless and kind == "measures" and a.quality < 0.6:
         kind = "unknown"
+    if kind == "measures" and "measure" in roles and a.evidence[roles.index("measure")] < MIN_EVIDENCE:
+        # a measure placed on little evidence of its own: only a table that clearly prints
+        # periods and responsible units is a measures table
+        ev = {r: a.evidence[c] for c, r in enumerate(roles) if r}
+        if ev.get("period", 0) < 2.5 or ev.get("responsible", 0) < 2.5:
+            kind = "unknown"
+            flags.append("measure_column_unsure")
     if kind == "unknown" and a.quality == 0.0:
         roles = [""] * len(roles)
     lay = Layout(kind=kind, roles=roles, flags=flags, quality=a.quality, evidence=a.evidence)

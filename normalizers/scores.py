@@ -160,10 +160,15 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
         values = [v] if v is not None else []
     if len(values) == 1:
         conf, cflags = _conf_flags(row, [col])
-        prev = out.tool_scores.get(tool)
-        if prev is not None and abs(prev[0] - values[0]) > 1e-9:
-            out.flags.append(f"{tool.lower()}_printed_twice_differs:{prev[0]:g}/{values[0]:g}@p{row.page}")
-        out.tool_scores.setdefault(tool, (values[0], row.page, cflags + (flags or [])))
+        set_tool_score(out, tool, values[0], row.page, cflags + (flags or []))
+
+
+def set_tool_score(out: ScoreRows, tool: str, value: float, page: int, flags: list[str]) -> None:
+    """Record a tool score printed in a table; a second printing that differs is flagged."""
+    prev = out.tool_scores.get(tool)
+    if prev is not None and abs(prev[0] - value) > 1e-9:
+        out.flags.append(f"{tool.lower()}_printed_twice_differs:{prev[0]:g}/{value:g}@p{page}")
+    out.tool_scores.setdefault(tool, (value, page, flags))
 
 
 def _section_tool(text: str) -> str | None:
@@ -182,13 +187,25 @@ def merge_split_rows(table: Table, key_col: int, score_col: int) -> None:
             prev = rows[-1]
             pk, ps = prev.cells[key_col].strip(), prev.cells[score_col].strip()
             rk, rs = row.cells[key_col].strip(), row.cells[score_col].strip()
-            if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs):
+            if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs) \
+                    or _question_tail(prev, row, key_col, score_col):
                 merged = merge_rows(prev, row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
                 rows[-1] = merged
                 continue
+        elif rows and _question_tail(rows[-1], row, key_col, score_col):
+            rows[-1] = merge_rows(rows[-1], row)  # a question's text wrapped into a row of its own
+            continue
         rows.append(row)
     table.rows = rows
+
+
+def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
+    """``row`` carries on a question row that printed no score: its key cell holds text
+    without a code (and names no indicator or tool), the question row's score is empty."""
+    if prev.cells[score_col].strip() or not row.cells[key_col].strip():
+        return False
+    return rk.row_kind(prev.cells, key_col) == rk.QUESTION and rk.row_kind(row.cells, key_col) in (rk.DATA, rk.HEADING)
 
 
 def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None,
@@ -242,7 +259,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         q = {
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
-            "confidence": round(min(conf, c), 3), "flags": sorted(set(flags + cflags + row_ocr_flags(row))),
+            "confidence": round(min(conf, c), 3),
+            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f == "row_split_across_pages"])),
         }
         alt = alt_score(row, score_col, score)
         if alt is not None:
@@ -262,7 +280,7 @@ def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: Scor
         m = _TOOL_IN_TEXT.search(heading.upper())
         tool = m.group(1) if m else _section_tool(heading)
         if tool:
-            out.tool_scores.setdefault(tool, (score, row.page, cflags))
+            set_tool_score(out, tool, score, row.page, cflags)
         return
     no, mconf, mflags = match_indicator(heading)
     if no is None:
@@ -315,7 +333,8 @@ def dedupe_questions(rows: list[dict]) -> list[dict]:
             first = seen[r["question_code"]]
             first["flags"] = sorted(set(first["flags"]) | {f"question_printed_twice:{r['raw_code']}@p{r['page']}"})
             if abs(first["score"] - r["score"]) > 1e-9:
-                first["flags"] = sorted(set(first["flags"]) | {"question_scores_disagree"})
+                first["flags"] = sorted(set(first["flags"]) | {"question_scores_disagree",
+                                                               f"printed_twice_differs:{r['score']:g}@p{r['page']}"})
             continue
         seen[r["question_code"]] = r
     return list(seen.values())

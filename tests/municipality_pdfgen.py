@@ -28,10 +28,12 @@ TOOL_HEAD = {"IIT": "แบบวัดการรับรู้ของผ�
              "EIT": "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
              "OIT": "แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)"}
 # invented question wording (the 2562–2566 questionnaire's subjects, our own words)
-SUBJECTS = ["การให้บริการตามขั้นตอนที่กำหนด", "ความเท่าเทียมในการให้บริการ", "การเรียกรับสิ่งตอบแทน",
-            "การรับของขวัญจากผู้มาติดต่อ", "การเอื้อประโยชน์แก่พวกพ้อง", "ความซื่อสัตย์ของบุคลากร",
-            "การใช้จ่ายงบประมาณอย่างคุ้มค่า", "การจัดซื้อจัดจ้างอย่างโปร่งใส", "การเบิกจ่ายเงินตามจริง",
-            "การเปิดเผยแผนการใช้จ่าย", "การมีส่วนร่วมของบุคลากรในการตรวจสอบ", "การรายงานผลการใช้จ่าย"]
+# (several name an indicator inside the question, as the real questionnaire does: the words
+# that made the first-keyword rule read question rows as indicator rows)
+SUBJECTS = ["การปฏิบัติหน้าที่ตามขั้นตอนที่กำหนด", "ความเท่าเทียมในการให้บริการ", "การเรียกรับสิ่งตอบแทน",
+            "การรับของขวัญจากผู้มาติดต่อ", "การเอื้อประโยชน์แก่พวกพ้อง", "ความซื่อสัตย์ในการปฏิบัติหน้าที่",
+            "การใช้งบประมาณอย่างคุ้มค่า", "การจัดซื้อจัดจ้างอย่างโปร่งใส", "การเบิกจ่ายเงินตามจริง",
+            "การเปิดเผยแผนการใช้จ่าย", "การมีส่วนร่วมของบุคลากรในการตรวจสอบ", "การใช้ทรัพย์สินของราชการไปเป็นประโยชน์ส่วนตน"]
 
 
 def th(x) -> str:
@@ -71,19 +73,18 @@ def _scores(seed: int = 2566) -> Truth:
 
 
 def question_text(code: str) -> str:
+    """The question as the report prints it: the edition's own wording where the catalog has
+    it (reports print the questionnaire as issued), else our invented wording."""
+    from normalizers.codes import load_catalog
+
     k = int(code[1:])
-    if code[0] == "o":  # the OIT checklist items are titles every report prints as they are
-        return _oit_titles()[code]
+    text = load_catalog(2566).get(code)
+    if text:
+        return text
+    if code[0] == "o":
+        return f"รายการข้อมูลสาธารณะที่ {th(k)}"
     who = "บุคลากรในหน่วยงานของท่าน" if code[0] == "i" else "เจ้าหน้าที่ของหน่วยงานที่ท่านติดต่อ"
     return f"{who}มี{SUBJECTS[(k - 1) % len(SUBJECTS)]} มากน้อยเพียงใด"
-
-
-def _oit_titles() -> dict[str, str]:
-    import json
-    from pathlib import Path
-
-    cat = json.loads((Path(__file__).resolve().parents[1] / "normalizers" / "catalogs" / "2565.json").read_text("utf-8"))
-    return {c: q["text"] for c, q in cat["questions"].items() if c[0] == "o"}
 
 
 def _td(text: str, attrs: str = "") -> str:

@@ -156,8 +156,9 @@ def _extraction(tables, text="รายงานผลการประเม�
 
 
 def test_unmappable_table_stays_partial_with_its_page_named():
-    raw = RawTable(page=3, index=0, bbox=(0, 0, 1, 1), rows=[["ก", "ข", "ค"], ["สีแดง", "สีเขียว", "สีฟ้า"],
-                                                              ["ทดสอบ", "ข้อความ", "อื่นๆ"]])
+    long = "ข้อความบรรยายที่ยาวพอสมควรเกี่ยวกับการดำเนินงานของหน่วยงานในปีที่ผ่านมาและแผนต่อไป"
+    raw = RawTable(page=3, index=0, bbox=(0, 0, 1, 1), rows=[
+        ["ก", "ข", "ค", "ง"], [long, long + "๑", long + "๒", long + "๓"], [long + "๔", long + "๕", long + "๖", long + "๗"]])
     ok = RawTable(page=2, index=0, bbox=(0, 0, 1, 1), rows=[["ตัวชี้วัด", "คะแนน"], ["การปฏิบัติหน้าที่", "๙๐.๐๐"],
                                                              ["การใช้งบประมาณ", "๘๐.๐๐"]])
     r = normalize(_extraction([ok, raw]))
@@ -215,3 +216,33 @@ def test_own_column_beside_last_years_is_taken_alone():
     r = normalize(_extraction([raw]))
     assert {i["indicator_no"]: i["score"] for i in r.indicator_scores if i["source"] == "results_table"} == \
         {1: 94.0, 2: 89.5, 3: 90.25}
+
+
+def test_question_row_split_across_pages_keeps_its_code_and_score():
+    t = _table([["ข้อคำถาม", "คะแนน"]],
+               [["i๑ บุคลากรปฏิบัติงานตามขั้นตอน", "๙๑.๐๐"], ["i๑๒ เจ้าหน้าที่ในหน่วยงานของท่านใช้จ่ายงบประมาณ", ""],
+                ["อย่างคุ้มค่า มากน้อยเพียงใด", "๘๘.๒๕"], ["i๑๓ บุคลากรได้รับการแต่งตั้งอย่างเป็นธรรม", "๙๐.๐๐"]])
+    t.rows[2].page = t.rows[3].page = 4
+    out = ScoreRows()
+    question_rows(t, classify(t), out, 2566, {})
+    got = {q["question_code"]: (q["score"], q["question_text"]) for q in out.questions}
+    assert got["i12"] == (88.25, "เจ้าหน้าที่ในหน่วยงานของท่านใช้จ่ายงบประมาณอย่างคุ้มค่า มากน้อยเพียงใด")
+    assert set(got) == {"i1", "i12", "i13"}
+    assert "row_split_across_pages" in next(q for q in out.questions if q["question_code"] == "i12")["flags"]
+
+
+def test_range_word_tha_keeps_its_space_across_a_wrap():
+    from normalizers.grid import join_lines
+    assert join_lines(["๑ ตุลาคม ๒๕๖๖ ถึง", "มีนาคม ๒๕๖๗"]) == "๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗"
+    assert join_lines(["พ.ย. ๖๘ -", "ม.ค. ๖๙"]) == "พ.ย. ๖๘ - ม.ค. ๖๙"
+    assert join_lines(["การดำเนิน", "งาน"]) == "การดำเนินงาน"
+
+
+def test_kpi_table_with_tick_marks_is_not_a_measures_table():
+    """A provincial health plan's KPI table (real document, sompawn/nysso EB2/2.6): ticks under
+    assessors' columns once became 26 'measures' when a measure was placed on no evidence."""
+    t = _table([["KPI", "ตัวชี้วัด", "น้ำหนัก", "หน่วยประเมิน", "หน่วยประเมิน", "กลุ่มงาน"]],
+               [["1", "ร้อยละของ รพ.สต. ผ่านเกณฑ์มาตรฐานอนามัย", "5", "/", "/", "ส่งเสริมสุขภาพ"],
+                ["2", "ร้อยละเด็กกลุ่มอายุ 0-12 ปี ฟันดีไม่มีผุ", "4", "/", "", "ทันตสาธารณสุข"],
+                ["3", "อัตราความครอบคลุมการคัดกรองเบาหวาน", "4", "", "/", "ควบคุมโรคไม่ติดต่อ"]])
+    assert classify(t).kind != "measures"

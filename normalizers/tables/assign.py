@@ -2,7 +2,7 @@
 hold, and position; each role at most once.
 
 For every column and role an evidence score is summed from
-- the header (``vocab.header_evidence``: strong word 2, weak word 1, upper levels a third),
+- the header (``vocab.header_evidence``: strong word 3, weak word 1, upper levels a third),
 - the cells (fraction of the column's non-empty cells of each content type, weighted per
   role: a column of ``i7 …`` cells is a question column whatever its header says),
 - position (a running number in the first column).
@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from normalizers.numbers import to_ascii_digits
 from normalizers.tables import cells as ct
 from normalizers.tables.header import column_headers
-from normalizers.tables.vocab import header_evidence
+from normalizers.tables.vocab import STRONG, header_evidence
 
 ROLES = ("seq", "indicator", "question", "score", "tool_score", "analysis", "measure",
          "measure_analysis", "steps", "period", "responsible", "follow_up")
 MIN_EVIDENCE = 1.0
 LOW_EVIDENCE = 1.6
-FULL_EVIDENCE = 3.0
+FULL_EVIDENCE = 4.0
 
 # role -> content type -> weight (fraction of the column's non-empty cells of that type)
 CONTENT: dict[str, dict[str, float]] = {
@@ -120,6 +120,9 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
         h = header_evidence(heads[c]) if heads[c] else {}
         body = content_evidence(col)
         s = {r: h.get(r, 0.0) + body.get(r, 0.0) for r in ROLES}
+        if h and max(h.values()) >= STRONG:
+            # a title that names its role outright counts against the roles it does not name
+            s = {r: v if r in h else v - 1.0 for r, v in s.items()}
         if c == 0:
             s["seq"] += 0.5 if col.seq_like else 0.0
         if not col.filled and table.rows:
@@ -138,8 +141,10 @@ def _pairwise(roles: list[str]) -> float:
         bonus += 0.2
     if "seq" in pos and pos["seq"] != min(pos.values()):
         bonus -= 0.5
-    if "analysis" in pos and "measure" not in pos and {"period", "responsible", "steps"} & set(pos):
-        bonus -= 1.5  # a measures table names its measures: the lone text column is the measure
+    if "measure" not in pos and {"period", "responsible", "steps"} & set(pos) and "question" not in pos:
+        bonus -= 3.0  # a measures table names its measures: some text column is the measure
+    if "measure" in pos and not {"period", "responsible", "steps"} & set(pos) and "question" not in pos:
+        bonus -= 1.5  # a measure column alone does not make a measures table
     return bonus
 
 
@@ -148,7 +153,10 @@ def best_assignment(mat: list[dict[str, float]], max_candidates: int = 4) -> lis
     n = len(mat)
     cands = []
     for s in mat:
-        ranked = sorted((r for r in ROLES if s[r] >= MIN_EVIDENCE), key=lambda r: -s[r])[:max_candidates]
+        # the measure may sit on little evidence of its own (a short text under an odd title):
+        # the pairwise terms then decide whether a measures table needs it there
+        ranked = sorted((r for r in ROLES if s[r] >= MIN_EVIDENCE or r == "measure" and s[r] >= 0.5),
+                        key=lambda r: -s[r])[:max_candidates]
         cands.append(ranked + [""])
     best_any = [max([mat[c][r] for r in cands[c] if r] + [0.0]) for c in range(n)]
     suffix = [0.0] * (n + 1)

@@ -18,6 +18,7 @@ from normalizers.codes import canonical_code, parse_code_list, split_code_prefix
 from normalizers.indicators import match_indicator
 from normalizers.numbers import parse_score, to_ascii_digits
 from normalizers.tables.text import squash
+from normalizers.units import split_units
 
 EMPTY, SCORE, INT, CODE_TEXT, CODES, INDICATOR, TOOL = "empty", "score", "int", "code_text", "codes", "indicator", "tool"
 PERIOD, UNITS, STEPS, SUBTOTAL, PROSE, TEXT = "period", "units", "steps", "subtotal", "prose", "text"
@@ -103,8 +104,8 @@ def cell_type(text: str, lines: str = "") -> str:
     if is_period(t):
         return PERIOD
     ls = (lines or t).split("\n")
-    if is_units(ls):
-        return UNITS
+    if is_units(ls) or len(ls) > 1 and is_units(split_units(t)):
+        return UNITS  # one unit per line, or units run together in a narrow column
     return PROSE if len(sq) > 30 else TEXT
 
 

@@ -35,14 +35,17 @@ def _key(raw_rows) -> str:
     for row in raw_rows[:2]:
         for cell in row:
             if cell and cell.strip():
-                return squash(repair(cell.split("\n")[0]))[:10]
+                return squash(repair(cell.split("\n")[0]))[:20]
     return ""
 
 
-def headings_above(full_text: str, tables) -> dict[int, list[str]]:
+def headings_above(full_text: str, tables, outside_text: str | None = None) -> dict[int, list[str]]:
     """For the raw tables of one page (in order), the heading line(s) printed right above
-    each one, by table index."""
+    each one, by table index. Only lines of the page's text outside tables count
+    (``outside_text``): a table's own last row is never the next table's heading."""
     lines = [repair(ln) for ln in (full_text or "").split("\n")]
+    outside = None if outside_text is None else {squash(repair(ln)) for ln in outside_text.split("\n") if ln.strip()}
+    ok = lambda ln: is_heading_line(ln) and (outside is None or squash(ln) in outside)  # noqa: E731
     keys = [squash(ln) for ln in lines]
     out: dict[int, list[str]] = {}
     cursor = 0
@@ -50,15 +53,17 @@ def headings_above(full_text: str, tables) -> dict[int, list[str]]:
         key = _key(t.rows)
         if not key:
             continue
-        at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
+        at = next((i for i in range(cursor, len(lines)) if keys[i].startswith(key)), None)
+        if at is None:
+            at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
         if at is None:
             continue
         between = [ln.strip() for ln in lines[cursor:at] if ln.strip()]
-        heads = [ln for ln in between[-2:] if is_heading_line(ln)]
+        heads = [ln for ln in between[-2:] if ok(ln)]
         if heads:
             out[t.index] = heads[-1:]
         cursor = at + 1
     tail = [ln.strip() for ln in lines[cursor:] if ln.strip()]
-    if tail and is_heading_line(tail[-1]):
+    if tail and ok(tail[-1]):
         out[TRAILING] = [tail[-1]]  # a heading at the foot of the page: for the next page's first table
     return out

@@ -17,7 +17,7 @@ from pathlib import Path
 from normalizers.tables.text import loose, squash
 
 VOCAB_PATH = Path(__file__).resolve().parents[1] / "data" / "header_vocab.json"
-STRONG, WEAK = 2.0, 1.0
+STRONG, WEAK = 3.0, 1.0
 SECONDARY = 0.3  # weight of the other roles a header cell also names
 
 
@@ -28,6 +28,7 @@ class Vocab:
     group: tuple[str, ...]
     roles: tuple[str, ...]
     not_own: tuple[str, ...] = ()
+    header_row_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def vocab() -> Vocab:
                 words.append((role, squash(word), weight, loose(squash(word))))
     return Vocab(words=tuple(words), exact={squash(k): v for k, v in d["exact"].items()},
                  group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
-                 not_own=tuple(squash(w) for w in d.get("not_own", [])))
+                 not_own=tuple(squash(w) for w in d.get("not_own", [])),
+                 header_row_words=tuple(squash(w) for w in d.get("header_row_words", [])))
 
 
 def names_other_scores(levels: list[str]) -> bool:
@@ -62,7 +64,8 @@ def is_group_cell(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
-    """(role, weight) evidence of one header cell's text."""
+    """(role, weight) evidence of one header cell's text. A cell whose parts are joined by
+    ``/`` (``ข้อคำถาม/ตัวชี้วัด``) speaks fully for the top role of each part."""
     t = squash(text)
     if not t or is_group_cell(t):
         return ()
@@ -70,6 +73,18 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
     role = v.exact.get(t)
     if role:
         return ((role, STRONG + 0.5),)
+    parts = [p for p in t.split("/") if p]
+    if len(parts) > 1:
+        out: dict[str, float] = {}
+        for ev in [_part_evidence(t)] + [_part_evidence(p) for p in parts]:
+            for r, w in ev:
+                out[r] = max(out.get(r, 0.0), w)
+        return tuple(sorted(out.items()))
+    return _part_evidence(t)
+
+
+def _part_evidence(t: str) -> tuple[tuple[str, float], ...]:
+    v = vocab()
     tl = loose(t)
     best: dict[str, tuple[float, int]] = {}
     for r, w, weight, wl in v.words:
