@@ -19,7 +19,7 @@ NUMS = ("iit", "eit", "oit", "overall_score")
 
 
 def score(rows: list[dict], truth: dict) -> dict:
-    from normalizers.thai_cer import edit_distance
+    from normalizers.thai.thai_cer import edit_distance
 
     got = {(r["page"], r["row_no"]): r for r in rows}
     n_num = ok_num = blanks = blanks_ok = lv = lv_ok = chars = errs = found = 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from normalizers.codes import load_catalog, resolve_question
+from normalizers.fields.codes import load_catalog, resolve_question
 
 TH = "๐๑๒๓๔๕๖๗๘๙"
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from corpus.scan import random_params, scan_pdf  # noqa: E402
 from extractors.ocr import ocr_page, render_page  # noqa: E402
-from normalizers.thai_cer import cer  # noqa: E402
+from normalizers.thai.thai_cer import cer  # noqa: E402
 from ocr_samples import PARAGRAPH, question_table_pdf, results_table_pdf  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "realdocs" / "NutMontree__ktltc" / "ผลประเมินITA2568.pdf"

@@ -26,9 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from normalizers import thai_dict  # noqa: E402
-from normalizers import thai_text  # noqa: E402
-from normalizers.thai_text import repair, repair_cell  # noqa: E402
+from normalizers.thai import thai_dict  # noqa: E402
+from normalizers.thai import thai_text  # noqa: E402
+from normalizers.thai.thai_text import repair, repair_cell  # noqa: E402
 
 
 def _cold() -> None:
@@ -77,10 +77,10 @@ def main() -> None:
                     help="also time repair over the bundled samples' extracted text and cells")
     args = ap.parse_args()
     import thai_repair_sets as sets
-    import normalizers
+    import normalizers.thai
 
-    print("implementation: " + ("native (mypyc: " + ", ".join(normalizers.NATIVE) + ")"
-                                if normalizers.NATIVE else "Python sources"))
+    print("implementation: " + ("native (mypyc: " + ", ".join(normalizers.thai.NATIVE) + ")"
+                                if normalizers.thai.NATIVE else "Python sources"))
     t = time.perf_counter()
     thai_dict.score("การ")  # load the lexicon once
     print(f"lexicon load: {time.perf_counter() - t:.2f} s")

@@ -10,7 +10,7 @@ announced one gets a flag on the report's ``documents`` row; no value is changed
 
 An announcement that prints weighted tool parts (IIT out of 30, …) is compared on the
 report's 0–100 scale (29.64 of 30 → 98.8); a report that printed the weighted part itself
-is not a difference. Bodies are matched by ``normalizers.announce_text.name_key`` (repaired
+is not a difference. Bodies are matched by ``normalizers.records.announce_text.name_key`` (repaired
 name, abbreviations expanded, spaces and dots ignored), the same assessment year, and the
 same province where both name one.
 
@@ -39,7 +39,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from datastore import schema as S
-from normalizers.announce_text import name_key
+from normalizers.records.announce_text import name_key
 
 FLAG = "differs_from_announcement"
 LOCK_NAME = ".crosscheck.lock"

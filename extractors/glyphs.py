@@ -204,7 +204,7 @@ class FontGlyphs:
 
 def _unpua(text: str) -> str:
     """Thai presentation forms (U+F700…, U+F884…) in a glyph name → standard characters."""
-    from normalizers.thai_chars import PUA_TABLE
+    from normalizers.thai.thai_chars import PUA_TABLE
 
     return "".join(PUA_TABLE.get(ord(c), c) for c in text)
 

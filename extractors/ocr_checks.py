@@ -7,7 +7,7 @@ either IIT + EIT + OIT (tools already weighted, as in the ONAC announcements) or
 made of the recognizer's second choice for one cell satisfies it, that reading is taken and
 ``ocr_arith_choice:<col>:r<row>`` says so. A row that holds keeps its values and its doubtful
 cells are confirmed (``ocr_arith_confirmed:r<row>``). An indicator that must be the mean of
-its questions is checked by ``mean_holds`` in the normalizer (``normalizers.checks``), which
+its questions is checked by ``mean_holds`` in the normalizer (``normalizers.records.checks``), which
 only sees numbers: ``second_readings`` hands it each numeric cell's other reading
 (``RawTable.cell_alt``).
 """

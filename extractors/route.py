@@ -4,7 +4,7 @@
 it), how much of the page is covered by images, and the caller's ``ocr`` mode:
 
 - ``"always"``: OCR every page.
-- ``"auto"`` (default): the text layer when ``normalizers.thai_text.assess`` calls it
+- ``"auto"`` (default): the text layer when ``normalizers.thai.thai_text.assess`` calls it
   usable, unless the page is a full-page scan whose hidden layer is a stamp's worth of
   text or hardly Thai (an OCR run as English that ``assess`` let through); OCR
   when the layer is garbled (custom encoding, Latin mojibake, unmapped PUA), or missing on
@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extractors.model import Method
-from normalizers.thai_text import assess
+from normalizers.thai.thai_text import assess
 
 OCR_MODES = ("auto", "never", "always")
 SCAN_COVER = 0.8  # images covering this share of the page make it a scan...

@@ -299,7 +299,7 @@ def cmd_tables(a: argparse.Namespace) -> int:
     if not pdf.is_file():
         raise CLIError(f"no such file: {pdf}", EXIT_USAGE)
     inspect_mod = _need("extractors.inspect", "table inspection")
-    thai = _need("normalizers.thai_text", "Thai text repair")
+    thai = _need("normalizers.thai.thai_text", "Thai text repair")
     try:
         pages = inspect_mod.parse_pages(a.pages) if a.pages else None
     except ValueError as e:
@@ -337,7 +337,7 @@ def cmd_tables(a: argparse.Namespace) -> int:
 
 # --- repair ------------------------------------------------------------------------------------
 def cmd_repair(a: argparse.Namespace) -> int:
-    thai = _need("normalizers.thai_text", "Thai text repair")
+    thai = _need("normalizers.thai.thai_text", "Thai text repair")
     out = sys.stdout.buffer
     for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes split on \n: the line count is kept
         try:

@@ -1,48 +1,11 @@
 """Normalizers: pure functions from extracted tables/text to contract records.
 
-If ``scripts/build_native.py`` compiled the Thai repair hot path (``thai_dict``,
-``thai_text``) with mypyc and the sources have not changed since, those two modules
-are imported from ``build/native/normalizers`` instead; the results are the same.
-``ITA_PURE_PYTHON=1`` turns this off. ``NATIVE`` says which modules are compiled.
+The layout shows the concepts:
+
+- ``normalizers.thai``: Thai text repair (broken text layers, OCR output), lexicon, CER;
+- ``normalizers.fields``: field parsers (numbers, periods, codes and catalogs, indicators,
+  units, organisations, places);
+- ``normalizers.tables``: table understanding (grids, headers, cell types, column roles, rows);
+- ``normalizers.records``: contract rows from understood tables and text, and cross-checks;
+- ``normalizers.document``: the normalize stage (one ``Extraction`` → ``Records``).
 """
-
-from __future__ import annotations
-
-import hashlib
-import json
-import sysconfig
-import warnings
-from pathlib import Path
-
-_HERE = Path(__file__).resolve().parent
-
-
-def native_dir(root: Path, pkg: Path = _HERE) -> Path | None:
-    """The directory of compiled modules under ``root`` (``build/native``) when its
-    manifest matches the sources in ``pkg`` byte for byte and this interpreter."""
-    try:
-        manifest = json.loads((root / "manifest.json").read_text())
-    except (OSError, ValueError):
-        return None
-    if manifest.get("soabi") != sysconfig.get_config_var("EXT_SUFFIX"):
-        return None
-    for name, digest in manifest.get("sources", {}).items():
-        try:
-            if hashlib.sha256((pkg / name).read_bytes()).hexdigest() != digest:
-                warnings.warn(f"normalizers: the native build is older than {name}; using the "
-                              "Python sources (run scripts/build_native.py)", stacklevel=2)
-                return None
-        except OSError:
-            return None
-    return root / "normalizers"
-
-
-NATIVE: tuple[str, ...] = ()
-from datastore.settings import settings as _settings  # noqa: E402
-
-if not _settings().pure_python:  # $ITA_PURE_PYTHON
-    _native = native_dir(_HERE.parent / "build" / "native")
-    if _native is not None:
-        __path__.insert(0, str(_native))  # noqa: F821 (package __path__)
-        NATIVE = tuple(sorted(p.name.split(".")[0] for p in _native.iterdir()
-                              if not p.name.split(".")[0].endswith("__mypyc")))

@@ -11,23 +11,23 @@ from __future__ import annotations
 import re
 
 from extractors.model import Extraction
-from normalizers import announce_doc, checks
-from normalizers.grid import Table, build_table, squash, stitch
-from normalizers.keyvalue import kv_table_lines
-from normalizers.guards import flag_row_numbers
-from normalizers.lines import leader_questions, line_tables, unruled_fallback
-from normalizers.measures import measure_rows
+from normalizers.records import announce_doc, checks
+from normalizers.tables.grid import Table, build_table, squash, stitch
+from normalizers.records.keyvalue import kv_table_lines
+from normalizers.records.guards import flag_row_numbers
+from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
+from normalizers.records.measures import measure_rows
 from normalizers.model import Records
-from normalizers.numbers import parse_year, to_ascii_digits
-from normalizers.orgs import parse_org, parse_years
-from normalizers.periods import fiscal_year_of
-from normalizers.places import check_place
-from normalizers.prose import drop_past_results, read_prose
-from normalizers.roles import classify, year_column
-from normalizers.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
+from normalizers.fields.numbers import parse_year, to_ascii_digits
+from normalizers.fields.orgs import parse_org, parse_years
+from normalizers.fields.periods import fiscal_year_of
+from normalizers.fields.places import check_place
+from normalizers.records.prose import drop_past_results, read_prose
+from normalizers.tables.roles import classify, year_column
+from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
-from normalizers.thai_text import repair
+from normalizers.thai.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
 OCR_TEXT_CONF = 0.6  # a score read from OCR running text (no per-digit confidence)

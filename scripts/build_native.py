@@ -1,11 +1,11 @@
-"""Compile the Thai repair hot path (``normalizers/thai_dict.py``, ``thai_text.py``) to C
+"""Compile the Thai repair hot path (``normalizers/thai/thai_dict.py``, ``thai_text.py``) to C
 extensions with mypyc, into ``build/native/`` (not into the source tree).
 
     .venv/bin/python scripts/build_native.py [--force]
 
 The compiled modules give the same results as the Python sources (a test compares
 them); they only run faster (about 1.6x on broken text layers, see docs/benchmarks.md).
-``normalizers/__init__.py`` uses them only while ``build/native/manifest.json`` names
+``normalizers/thai/__init__.py`` uses them only while ``build/native/manifest.json`` names
 the exact bytes of the current sources, so editing a source falls back to Python
 until this script is run again. ``ITA_PURE_PYTHON=1`` forces the Python sources.
 
@@ -26,7 +26,7 @@ import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PKG = ROOT / "normalizers"
+PKG = ROOT / "normalizers" / "thai"
 OUT = ROOT / "build" / "native"
 COMPILED = ("thai_chars.py", "thai_dict.py", "thai_text.py")  # each compiled on its own (no shared runtime module)
 
@@ -37,7 +37,7 @@ def _sha(path: Path) -> str:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from normalizers import native_dir  # the check the package itself makes at import
+    from normalizers.thai import native_dir  # the check the package itself makes at import
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a stale build is what this script is for
@@ -53,26 +53,27 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        (work / "normalizers").mkdir()
+        (work / "normalizers" / "thai").mkdir(parents=True)
         (work / "normalizers" / "__init__.py").write_text("")
+        (work / "normalizers" / "thai" / "__init__.py").write_text("")
         for name in COMPILED:
-            shutil.copy2(PKG / name, work / "normalizers" / name)
+            shutil.copy2(PKG / name, work / "normalizers" / "thai" / name)
         for name in COMPILED:
-            cmd = [str(mypyc), "--ignore-missing-imports", f"normalizers/{name}"]
+            cmd = [str(mypyc), "--ignore-missing-imports", f"normalizers/thai/{name}"]
             run = subprocess.run(cmd, cwd=work, capture_output=True, text=True)
             if run.returncode != 0:
                 print(f"build_native: mypyc failed on {name}:\n{run.stdout[-3000:]}{run.stderr[-3000:]}",
                       file=sys.stderr)
                 return 1
-        built = sorted((work / "normalizers").glob("*.so")) + sorted((work / "normalizers").glob("*.pyd"))
+        built = sorted((work / "normalizers" / "thai").glob("*.so")) + sorted((work / "normalizers" / "thai").glob("*.pyd"))
         if not built:
             print("build_native: mypyc produced no extension modules", file=sys.stderr)
             return 1
         if OUT.exists():
             shutil.rmtree(OUT)
-        (OUT / "normalizers").mkdir(parents=True)
+        (OUT / "normalizers" / "thai").mkdir(parents=True)
         for so in built:
-            shutil.copy2(so, OUT / "normalizers" / so.name)
+            shutil.copy2(so, OUT / "normalizers" / "thai" / so.name)
     manifest = {
         "sources": {name: _sha(PKG / name) for name in COMPILED},
         "modules": [name[:-3] for name in COMPILED],

@@ -75,7 +75,7 @@ def _scores(seed: int = 2566) -> Truth:
 def question_text(code: str) -> str:
     """The question as the report prints it: the edition's own wording where the catalog has
     it (reports print the questionnaire as issued), else our invented wording."""
-    from normalizers.codes import load_catalog
+    from normalizers.fields.codes import load_catalog
 
     k = int(code[1:])
     text = load_catalog(2566).get(code)

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 
 from extractors.document import extract_document
-from normalizers.announce_doc import find
-from normalizers.announce_text import clean_name, name_key, read_level, year_of
-from normalizers.announcements import find_layout, read_table
+from normalizers.records.announce_doc import find
+from normalizers.records.announce_text import clean_name, name_key, read_level, year_of
+from normalizers.records.announcements import find_layout, read_table
 from normalizers.document import normalize
-from normalizers.grid import Row, Table
-from normalizers.thai_cer import edit_distance
+from normalizers.tables.grid import Row, Table
+from normalizers.thai.thai_cer import edit_distance
 
 HERE = Path(__file__).resolve().parent
 REAL = HERE.parents[1] / "shared" / "realdocs"
@@ -257,7 +257,7 @@ def _agencies_table() -> Table:
     indicators 1-10), rebuilt from the plan's text layer as a table."""
     ex = _extract(PLAN, ocr="never")
     text = next(p.full_text for p in ex.pages if p.page == 70)
-    from normalizers.thai_text import repair
+    from normalizers.thai.thai_text import repair
     rows = []
     for ln in repair(text).splitlines():
         m = re.match(r"^(\d{1,2}) (\D+?) ((?:\d{1,3}\.\d\d ?){14})$", ln.strip())
@@ -307,7 +307,7 @@ def test_hospital_follow_up_tables_are_no_ita_scores(name):
 def test_a_band_legend_does_not_make_an_announcement_a_report():
     """Regression: any table the roles called ``results`` (a legend ``ที่ | ระดับ | คะแนน``)
     counted as the document's own and turned an announcement into a report quoting others."""
-    from normalizers.roles import classify
+    from normalizers.tables.roles import classify
 
     ann = _table([["1", "อบต.หนึ่ง", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"],
                   ["2", "อบต.สอง", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
@@ -389,7 +389,7 @@ def test_scanned_born_digital_announcement(tmp_path):
 
 def test_a_lone_last_row_on_its_own_page_keeps_the_columns_above():
     """A table part holding one body that was not stitched to the part above is still read."""
-    from normalizers.roles import classify
+    from normalizers.tables.roles import classify
 
     first = _table([["1", "อบต.หนึ่ง", "29.83", "27.55", "38.43", "95.81", "ผ่านดีเยี่ยม"],
                     ["2", "อบต.สอง", "28.00", "27.10", "30.80", "85.90", "ผ่านดีมาก"],
@@ -435,7 +435,7 @@ def test_blank_tool_columns_named_by_the_header_still_count():
 def test_budget_columns_that_add_up_are_no_ita_scores():
     """Shares of a budget add up like weighted tools; without ITA in a header or the title
     they are neither an announcement nor someone's quoted scores."""
-    from normalizers.roles import classify
+    from normalizers.tables.roles import classify
 
     t = _table([["1", "แผนงานบริหารงานทั่วไป", "35.50", "40.25", "24.25", "100.00", "-"],
                 ["2", "แผนงานการศึกษา", "30.00", "45.00", "25.00", "100.00", "-"],
@@ -450,7 +450,7 @@ def test_budget_columns_that_add_up_are_no_ita_scores():
 
 
 def test_a_level_inside_another_levels_band_is_flagged():
-    from normalizers.announce_doc import check_levels
+    from normalizers.records.announce_doc import check_levels
 
     rows = [{"level": lv, "overall_score": t, "flags": []} for lv, t in
             [("ผ่านดีเยี่ยม", 99.8), ("ผ่านดีเยี่ยม", 97.0), ("ผ่านดี", 96.0), ("ผ่านดี", 99.0), ("ผ่านดี", 90.0)]]

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.codes import (
+from normalizers.fields.codes import (
     edition_of, editions, load_catalog, question_indicator, resolve_printed_question,
     resolve_question,
 )
 
-CATALOGS = Path(__file__).resolve().parents[1] / "normalizers" / "catalogs"
+CATALOGS = Path(__file__).resolve().parents[1] / "normalizers" / "fields" / "catalogs"
 
 
 @pytest.mark.parametrize("year, edition, flags", [
@@ -136,7 +136,7 @@ def test_printed_questions_choose_their_edition_when_the_year_is_misread():
     (i5 -> i10, o3 -> o5 …). The printed (code, text) pairs pick the edition, flagged."""
     c68 = load_catalog(2568)
     pairs = [(c, t) for c, t in c68.items() if t]
-    from normalizers.codes import edition_year_for_questions
+    from normalizers.fields.codes import edition_year_for_questions
     year, flags = edition_year_for_questions(pairs, 2566)
     assert year == 2568 and flags == ["catalog_edition_from_texts:2566->2568"]
     assert all(resolve_question(c, t, year)[0] == c for c, t in pairs)

@@ -1,4 +1,4 @@
-"""Indicator = mean of its questions as a second opinion on OCR'd scores (normalizers.checks).
+"""Indicator = mean of its questions as a second opinion on OCR'd scores (normalizers.records.checks).
 
 The question scores are seed 001's indicator 1 (i1 100, i2 98.67, i3 100: the mean 99.5567
 prints as 99.56, which is what seed 000's results table prints for indicator 1). A misread
@@ -10,8 +10,8 @@ import json
 
 from datastore.writer import to_table
 from extractors.model import Extraction, PageText, RawTable
-from normalizers import checks
-from normalizers.checks import ALT, check_indicator_means, run_all
+from normalizers.records import checks
+from normalizers.records.checks import ALT, check_indicator_means, run_all
 from normalizers.document import normalize
 
 TRUE_Q = {"i1": 100.0, "i2": 98.67, "i3": 100.0}
@@ -236,7 +236,7 @@ def test_normalize_without_cell_alt_flags_as_before():
 
 
 def test_row_merge_keeps_the_alternative_of_a_cell_taken_whole():
-    from normalizers.grid import Row, merge_rows
+    from normalizers.tables.grid import Row, merge_rows
 
     a = Row(cells=["i๒ เจ้าหน้าที่ในหน่วยงาน", "", "ข้อ"], page=1, conf=[1.0, 1.0, 1.0], alt=[None, None, None])
     b = Row(cells=["ของท่าน", "๙๓.๖๗", "ต่อ"], page=2, conf=[1.0, 0.95, 1.0], alt=[None, "๙๘.๖๗", "๑"])

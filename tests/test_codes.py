@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from normalizers.codes import (
+from normalizers.fields.codes import (
     canonical_code, catalog_years, load_catalog, parse_code_list, resolve_question,
     split_code_prefix,
 )

@@ -24,7 +24,7 @@ def _graph() -> dict[str, set[str]]:
 
 def test_normalizers_have_no_import_cycles():
     graph = _graph()
-    assert "normalizers.tables.assign" in graph and "normalizers.grid" in graph
+    assert "normalizers.tables.assign" in graph and "normalizers.tables.grid" in graph
 
     def reach(start):
         seen, stack = set(), [start]
@@ -39,4 +39,4 @@ def test_normalizers_have_no_import_cycles():
 
 
 def test_grid_does_not_import_roles():
-    assert "normalizers.roles" not in _graph()["normalizers.grid"]
+    assert "normalizers.tables.roles" not in _graph()["normalizers.tables.grid"]

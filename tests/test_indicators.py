@@ -1,7 +1,7 @@
 """Indicators by official name (not printed number); scores in cells and prose (seed text)."""
 import pytest
 
-from normalizers.indicators import (
+from normalizers.fields.indicators import (
     INDICATORS, TOOL_OF, cell_score, find_indicator_scores, flag_duplicate_indicators,
     indicator_from_questions, indicator_of_question, match_indicator, printed_number,
     resolve_row_indicator,

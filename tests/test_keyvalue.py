@@ -1,10 +1,10 @@
-"""Key/value lines and dotted-leader lists (normalizers.keyvalue, lines.leader_questions,
+"""Key/value lines and dotted-leader lists (normalizers.records.keyvalue, lines.leader_questions,
 orgs' separate location, guards) on text as the extract stage gives it."""
-from normalizers.guards import flag_row_numbers
-from normalizers.keyvalue import kv_table_lines, read_keyvalues
-from normalizers.lines import leader_questions
-from normalizers.orgs import parse_org
-from normalizers.prose import read_prose
+from normalizers.records.guards import flag_row_numbers
+from normalizers.records.keyvalue import kv_table_lines, read_keyvalues
+from normalizers.tables.lines import leader_questions
+from normalizers.fields.orgs import parse_org
+from normalizers.records.prose import read_prose
 
 
 def kv(text, year=2568):

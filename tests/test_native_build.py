@@ -15,8 +15,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-import normalizers
-from normalizers import native_dir
+import normalizers.thai as normalizers
+from normalizers.thai import native_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 from shared_dir import REALDOCS  # noqa: E402
@@ -24,7 +24,7 @@ from shared_dir import REALDOCS  # noqa: E402
 
 def _manifest(root: Path, sources: dict[str, str], soabi: str | None = None) -> None:
     root.mkdir(parents=True, exist_ok=True)
-    (root / "normalizers").mkdir(exist_ok=True)
+    (root / "normalizers" / "thai").mkdir(parents=True, exist_ok=True)
     (root / "manifest.json").write_text(json.dumps({
         "sources": sources, "soabi": soabi or sysconfig.get_config_var("EXT_SUFFIX")}))
 
@@ -36,7 +36,7 @@ def test_native_build_is_used_only_for_the_sources_it_was_built_from(tmp_path):
     src.write_text("X = 1\n")
     native = tmp_path / "native"
     _manifest(native, {"thai_text.py": hashlib.sha256(src.read_bytes()).hexdigest()})
-    assert native_dir(native, pkg) == native / "normalizers"
+    assert native_dir(native, pkg) == native / "normalizers" / "thai"
 
     src.write_text("X = 2\n")  # edited after the build: the stale build must not shadow it
     with warnings.catch_warnings(record=True) as caught:
@@ -52,8 +52,8 @@ def test_native_build_is_used_only_for_the_sources_it_was_built_from(tmp_path):
 
 _PROBE = r"""
 import json, sys
-import normalizers
-from normalizers import thai_text
+import normalizers.thai as normalizers
+from normalizers.thai import thai_text
 texts = json.load(sys.stdin)
 out = {"native": list(normalizers.NATIVE), "file": thai_text.__file__,
        "repair": [thai_text.repair(t) for t in texts],

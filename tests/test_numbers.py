@@ -1,7 +1,7 @@
 """Numbers: Thai/Lao digits, score cells, prose scores, B.E. years (values from the seeds)."""
 import pytest
 
-from normalizers.numbers import find_scores, parse_score, parse_year, to_ascii_digits
+from normalizers.fields.numbers import find_scores, parse_score, parse_year, to_ascii_digits
 
 
 def test_to_ascii_digits_thai_and_lao():
@@ -84,7 +84,7 @@ def test_parse_year(s, year):
 def test_a_third_decimal_is_flagged():
     """Regression (scanned corpus): ``๙๘.๖๗๓`` (a digit read twice) was written as 98.673 with
     no flag; ITA scores are printed with at most two decimals."""
-    from normalizers.numbers import parse_score
+    from normalizers.fields.numbers import parse_score
 
     v, flags = parse_score("๙๘.๖๗๓")
     assert v == 98.673 and "score_unusual_precision:98.673" in flags

@@ -2,7 +2,7 @@
 digits of other scripts never read as numbers (Python's int()/float()/\\d accept them)."""
 import pytest
 
-from normalizers.numbers import find_scores, parse_score, parse_year, to_ascii_digits
+from normalizers.fields.numbers import find_scores, parse_score, parse_year, to_ascii_digits
 
 
 @pytest.mark.parametrize("cell, value", [

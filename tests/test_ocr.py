@@ -12,7 +12,7 @@ import pytest
 
 from corpus.scan import Mark, ScanParams, scan_pdf
 from extractors.ocr import Word, join_line, ocr_page, recompose_am
-from normalizers.thai_cer import cer
+from normalizers.thai.thai_cer import cer
 from ocr_samples import PARAGRAPH, question_table_pdf, results_table_pdf
 
 pytestmark = pytest.mark.slow

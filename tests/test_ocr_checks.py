@@ -94,7 +94,7 @@ def test_second_readings_keep_the_replaced_reading_after_a_choice():
 def test_arith_choice_and_mismatch_reach_the_rows_built_from_the_table():
     """Regression: ``ocr_arith_choice:EIT:r2`` stayed on the table; the row it changed carried
     no flag saying a second reading was chosen."""
-    from normalizers.grid import build_table
+    from normalizers.tables.grid import build_table
 
     rows = HEAD + BODY
     rows[2] = list(rows[2])

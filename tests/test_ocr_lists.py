@@ -1,11 +1,11 @@
-"""OCR-garbled list numbers at the start of steps-cell lines (normalizers/ocr_lists.py).
+"""OCR-garbled list numbers at the start of steps-cell lines (normalizers/fields/ocr_lists.py).
 
 The garbled tokens are the ones Tesseract + our numeral recognizer returned for ``๑.``-``๔.``
 on the scanned corpus (bench/bench_scanned_corpus.py)."""
 from __future__ import annotations
 
-from normalizers.ocr_lists import renumber_lines, strip_leading_number
-from normalizers.units import split_steps
+from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
+from normalizers.fields.units import split_steps
 
 STEPS = ["สำนักปลัดดำเนินการจัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน",
          "ผู้บริหารอนุมัติประกาศใช้คู่มือการปฏิบัติงาน",

@@ -1,12 +1,12 @@
 """Marks Tesseract dropped or confused in Thai words, put back by the dictionary
-(normalizers/ocr_words.py). The misreadings are the scanned corpus's own."""
+(normalizers/thai/ocr_words.py). The misreadings are the scanned corpus's own."""
 from __future__ import annotations
 
 import pytest
 
 from extractors.model import RawTable
-from normalizers.grid import build_table
-from normalizers.ocr_words import mend_ocr_text
+from normalizers.tables.grid import build_table
+from normalizers.thai.ocr_words import mend_ocr_text
 
 
 @pytest.mark.parametrize("ocr, fixed", [
@@ -47,7 +47,7 @@ def test_wrapped_lines_glue_and_and_or_but_space_phrase_starts():
     """A cell wrapped right before และ / หรือ most likely wrapped inside a phrase (the seeds
     glue these words to the one before 228 / 158 times, space them 113 / 90); before โดย,
     เช่น a wrap is at a phrase space."""
-    from normalizers.grid import join_lines
+    from normalizers.tables.grid import join_lines
 
     assert join_lines(["จัดทำคู่มือการให้บริการ", "และเผยแพร่ให้ประชาชน"]) == "จัดทำคู่มือการให้บริการและเผยแพร่ให้ประชาชน"
     assert join_lines(["ผู้รับบริการ", "หรือผู้มาติดต่อ"]) == "ผู้รับบริการหรือผู้มาติดต่อ"

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.orgs import PROVINCES, expand_abbreviations, parse_org, parse_years
+from normalizers.fields.orgs import PROVINCES, expand_abbreviations, parse_org, parse_years
 
 from shared_dir import SEEDS  # noqa: E402
 

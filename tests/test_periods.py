@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from normalizers.periods import Period, fiscal_year_bounds, parse_period, quarter_bounds
+from normalizers.fields.periods import Period, fiscal_year_bounds, parse_period, quarter_bounds
 
 D = date
 FY69 = (D(2025, 10, 1), D(2026, 9, 30))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from normalizers.periods import parse_period
+from normalizers.fields.periods import parse_period
 
 _FILES = ["periods_heldout.json", "periods_heldout2.json"]
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from normalizers.periods import parse_period
+from normalizers.fields.periods import parse_period
 
 D = date
 FY67 = (D(2023, 10, 1), D(2024, 9, 30))
@@ -184,7 +184,7 @@ def test_quarters_listed_apart_span_both_with_flag():
     ("", False), (None, False),
 ])
 def test_looks_like_period_for_column_roles(text, yes):
-    from normalizers.periods import looks_like_period
+    from normalizers.fields.periods import looks_like_period
     assert looks_like_period(text) is yes
 
 

@@ -1,5 +1,5 @@
 """Province/district names checked against the gazetteer (geothai)."""
-from normalizers.places import check_place
+from normalizers.fields.places import check_place
 
 
 def test_garbled_district_is_snapped_and_flagged():

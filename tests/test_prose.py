@@ -1,5 +1,5 @@
 """Scores in running text: this report's result, not last year's, not thresholds."""
-from normalizers.prose import read_prose
+from normalizers.records.prose import read_prose
 
 
 def test_overall_level_tools_and_distractors():

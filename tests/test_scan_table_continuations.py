@@ -43,9 +43,9 @@ from pathlib import Path
 import numpy as np
 
 from extractors.model import RawTable
-from normalizers.grid import build_table, stitch
-from normalizers.measures import merge_page_breaks
-from normalizers.roles import classify
+from normalizers.tables.grid import build_table, stitch
+from normalizers.records.measures import merge_page_breaks
+from normalizers.tables.roles import classify
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADER = ["มาตรการ/โครงการ/กิจกรรม", "ผลการวิเคราะห์ตัวชี้วัด", "ขั้นตอนหรือวิธีการปฏิบัติ",

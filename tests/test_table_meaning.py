@@ -1,13 +1,13 @@
-"""Unit tests of table meaning (normalizers/tables/, normalizers/roles.py) on table
+"""Unit tests of table meaning (normalizers/tables/, normalizers/tables/roles.py) on table
 structures built here: column roles from header words, cell contents and position, each
 role once; row kinds; spanned cells; header levels. Expected values are written by hand."""
 import json
 
 from extractors.model import Extraction, PageText, RawTable
 from normalizers.document import normalize
-from normalizers.grid import Row, Table, build_table
-from normalizers.roles import classify
-from normalizers.scores import ScoreRows, question_rows, results_rows
+from normalizers.tables.grid import Row, Table, build_table
+from normalizers.tables.roles import classify
+from normalizers.records.scores import ScoreRows, question_rows, results_rows
 from normalizers.tables import cells as ct
 from normalizers.tables import rows as rk
 from normalizers.tables.spans import span_of, tool_of_rows
@@ -27,7 +27,7 @@ def test_header_vocabulary_is_a_data_file():
     d = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
     assert {"measure", "analysis", "steps", "period", "responsible", "follow_up", "question", "score"} <= set(d["roles"])
     assert "ข้อค้นพบ" in d["roles"]["analysis"]["strong"]
-    import normalizers.roles as roles
+    import normalizers.tables.roles as roles
     assert not hasattr(roles, "ROLE_RULES")  # no keyword list in code any more
 
 
@@ -232,7 +232,7 @@ def test_question_row_split_across_pages_keeps_its_code_and_score():
 
 
 def test_range_word_tha_keeps_its_space_across_a_wrap():
-    from normalizers.grid import join_lines
+    from normalizers.tables.grid import join_lines
     assert join_lines(["๑ ตุลาคม ๒๕๖๖ ถึง", "มีนาคม ๒๕๖๗"]) == "๑ ตุลาคม ๒๕๖๖ ถึง มีนาคม ๒๕๖๗"
     assert join_lines(["พ.ย. ๖๘ -", "ม.ค. ๖๙"]) == "พ.ย. ๖๘ - ม.ค. ๖๙"
     assert join_lines(["การดำเนิน", "งาน"]) == "การดำเนินงาน"

@@ -6,7 +6,7 @@ import random
 import sys
 from pathlib import Path
 
-from normalizers import thai_dict
+from normalizers.thai import thai_dict
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import thai_repair_sets as sets  # noqa: E402

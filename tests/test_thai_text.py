@@ -1,4 +1,4 @@
-"""Unit tests for normalizers.thai_text: patterns, cells, assess, CLI, clean text."""
+"""Unit tests for normalizers.thai.thai_text: patterns, cells, assess, CLI, clean text."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from normalizers.thai_text import TextQuality, assess, repair, repair_cell, repair_stream
+from normalizers.thai.thai_text import TextQuality, assess, repair, repair_cell, repair_stream
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

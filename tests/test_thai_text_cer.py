@@ -15,8 +15,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from normalizers.thai_cer import corpus_cer
-from normalizers.thai_text import repair, repair_cell
+from normalizers.thai.thai_cer import corpus_cer
+from normalizers.thai.thai_text import repair, repair_cell
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))

@@ -3,7 +3,7 @@ import random
 
 import pytest
 
-from normalizers.units import KNOWN_UNITS, split_steps, split_units
+from normalizers.fields.units import KNOWN_UNITS, split_steps, split_units
 
 SEED_UNITS = [
     # seed 000
@@ -233,7 +233,7 @@ def test_corpus_rows_steps_and_units():
     rows = _corpus_measure_rows()
     if not rows:
         pytest.skip("corpus content not available")
-    from normalizers.thai_text import repair
+    from normalizers.thai.thai_text import repair
 
     # the content's printed cells carry the corpus quirks (decomposed ำ, Lao letters): the
     # pipeline repairs cell text before splitting, so does this test

@@ -10,7 +10,7 @@ words by their box gaps, ``ำ`` is recomposed, and runs of digits inside text (
 question codes such as ``i๘``) are re-read by the numeral recognizer.
 
 Tables go through the arithmetic second opinion (``extractors.ocr_checks``). Only OCR's own
-artefacts are fixed here; the general Thai repair (``normalizers.thai_text.repair_cell``)
+artefacts are fixed here; the general Thai repair (``normalizers.thai.thai_text.repair_cell``)
 runs in the normalize stage like for born-digital text, so its flags are kept.
 
 Modules: ``render``, ``lines``, ``tess``, ``words``, ``digits``, ``cells``, ``blocks``, ``page``.

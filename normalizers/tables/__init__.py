@@ -9,6 +9,6 @@
     spans    values in cells that span several rows (a tool score over indicators 1–5)
 
 Dependency order (no cycles): text → vocab → header → cells → assign → rows/spans.
-Nothing here imports ``normalizers.grid``'s builders or ``normalizers.roles``; the Table and
+Nothing here imports ``normalizers.tables.grid``'s builders or ``normalizers.tables.roles``; the Table and
 Row objects are passed in.
 """

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from normalizers.numbers import to_ascii_digits
+from normalizers.fields.numbers import to_ascii_digits
 from normalizers.tables import cells as ct
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import STRONG, header_evidence

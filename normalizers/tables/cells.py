@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.codes import canonical_code, parse_code_list, split_code_prefix
-from normalizers.indicators import match_indicator
-from normalizers.numbers import parse_score, to_ascii_digits
+from normalizers.fields.codes import canonical_code, parse_code_list, split_code_prefix
+from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.tables.text import squash
-from normalizers.units import split_units
+from normalizers.fields.units import split_units
 
 EMPTY, SCORE, INT, CODE_TEXT, CODES, INDICATOR, TOOL = "empty", "score", "int", "code_text", "codes", "indicator", "tool"
 PERIOD, UNITS, STEPS, SUBTOTAL, PROSE, TEXT = "period", "units", "steps", "subtotal", "prose", "text"

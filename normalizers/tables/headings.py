@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from normalizers.indicators import match_indicator
+from normalizers.fields.indicators import match_indicator
 from normalizers.tables.text import squash
-from normalizers.thai_text import repair
+from normalizers.thai.thai_text import repair
 
 _HEADING = re.compile(r"^\s*(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)\s*[0-9๐-๙]{1,2}")
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.grid import loose
-from normalizers.indicators import _ALIASES
-from normalizers.keyvalue import KeyValues, read_keyvalues, without_used
-from normalizers.numbers import to_ascii_digits
+from normalizers.tables.grid import loose
+from normalizers.fields.indicators import _ALIASES
+from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
+from normalizers.fields.numbers import to_ascii_digits
 
 _WS = re.compile(r"\s+")
 # a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
@@ -101,7 +101,7 @@ def _indicator_names(segment: str) -> list[int]:
 
 def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
     """Overall/tool/indicator scores and the level printed outside tables: key/value lines and
-    dotted-leader lists first (``normalizers.keyvalue``), then the running text of the rest."""
+    dotted-leader lists first (``normalizers.records.keyvalue``), then the running text of the rest."""
     kv = read_keyvalues(pages, assessment_year)
     out = read_sentences(without_used(pages, kv.used), assessment_year)
     return merge_keyvalues(out, kv)

@@ -7,7 +7,7 @@ Two stages:
 1. Exact, table-driven fixes that are safe on any text (PUA presentation forms,
    SARA AM composition, Lao lookalikes in Thai runs, zero-width characters,
    spaces before combining marks, mark order/duplicates, ``เเ``).
-2. Dictionary decisions (``normalizers.thai_dict``) for what is ambiguous —
+2. Dictionary decisions (``normalizers.thai.thai_dict``) for what is ambiguous —
    lost/extra SARA AM, marks attached to the wrong consonant, ``ู``/tone
    confusions, artefact spaces — run only where the text shows breakage, so
    clean text takes a fast path and is returned unchanged.
@@ -23,8 +23,8 @@ from collections.abc import Set
 from functools import lru_cache
 from typing import cast
 
-from normalizers import thai_dict
-from normalizers.thai_chars import (
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import (
     CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
     RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
 )

@@ -7,7 +7,7 @@ digit is added, or the number is read as Latin. Left in place they end up inside
 text, and an item whose number lost its dot is not split from the one before.
 
 ``renumber_lines(text)`` rewrites such line-start tokens as a clean sequence ``1. ``,
-``2. ``, … so the ordinary step splitter (``normalizers.units.split_steps``) splits and
+``2. ``, … so the ordinary step splitter (``normalizers.fields.units.split_steps``) splits and
 removes them. It is used for OCR'd tables only; a text layer keeps its numbering as printed.
 """
 from __future__ import annotations

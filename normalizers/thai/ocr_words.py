@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers import thai_dict
-from normalizers.thai_chars import CONSONANTS as _CONSONANTS, SARA_AA, SARA_AM, TONES
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import CONSONANTS as _CONSONANTS, SARA_AA, SARA_AM, TONES
 
 _UNK = thai_dict.UNKNOWN
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื (ABOVE_VOWELS less ็ ํ)

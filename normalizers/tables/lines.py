@@ -7,17 +7,17 @@ questions table (flagged ``table_from_text_lines``); a single line is left to pr
 
 A dotted-leader list (``i12 ………… 78.45``, ``e3 หน่วยงานมีการ… ....... 91.50``) is a list of
 question scores however short: ``leader_questions`` reads each such line (a bare code too) as
-a question row. Leader lines naming indicators are ``normalizers.keyvalue``'s (source ``text``).
+a question row. Leader lines naming indicators are ``normalizers.records.keyvalue``'s (source ``text``).
 """
 from __future__ import annotations
 
 import re
 
-from normalizers.codes import resolve_question, split_code_prefix
-from normalizers.indicators import indicator_of_question, match_indicator
-from normalizers.grid import Row, Table
-from normalizers.keyvalue import LEADER
-from normalizers.numbers import parse_score, to_ascii_digits
+from normalizers.fields.codes import resolve_question, split_code_prefix
+from normalizers.fields.indicators import indicator_of_question, match_indicator
+from normalizers.tables.grid import Row, Table
+from normalizers.records.keyvalue import LEADER
+from normalizers.fields.numbers import parse_score, to_ascii_digits
 
 _TRAILING_SCORE = re.compile(r"^(?P<label>.*\S)\s+(?P<score>[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?)\s*(?:คะแนน)?\s*$")
 MIN_ROWS = 3
@@ -104,7 +104,7 @@ def unruled_fallback(tables: list[Table], layouts: list, keep: set[int]) -> tupl
     """A table found without rules (``table_unruled:*``) whose columns were not understood is
     read as its rows' text lines instead (``line_tables``), as it was before such tables were
     found; tables in ``keep`` (by id) and tables with no score lines stay as they are."""
-    from normalizers.roles import classify  # roles imports nothing from here; kept local to stay light
+    from normalizers.tables.roles import classify  # roles imports nothing from here; kept local to stay light
 
     out_t, out_l = [], []
     for t, lay in zip(tables, layouts):

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from normalizers.keyvalue import LEADER
-from normalizers.numbers import to_ascii_digits
+from normalizers.records.keyvalue import LEADER
+from normalizers.fields.numbers import to_ascii_digits
 
 ORG_TYPES = (
     "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด", "เทศบาลตำบล", "เทศบาลเมือง",

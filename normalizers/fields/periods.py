@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from normalizers.months import ABBR as _ABBR, FULL as _FULL, mend_ocr_months
-from normalizers.numbers import to_ascii_digits
+from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_ocr_months
+from normalizers.fields.numbers import to_ascii_digits
 
 
 @dataclass

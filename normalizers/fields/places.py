@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from normalizers.grid import loose
-from normalizers.thai_cer import edit_distance
+from normalizers.tables.grid import loose
+from normalizers.thai.thai_cer import edit_distance
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,10 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.numbers import parse_year, to_ascii_digits
-from normalizers.orgs import PROVINCES
+from normalizers.fields.numbers import parse_year, to_ascii_digits
+from normalizers.fields.orgs import PROVINCES
 
-VOCAB_PATH = Path(__file__).with_name("data") / "announcements.json"
+VOCAB_PATH = Path(__file__).resolve().parents[1] / "data" / "announcements.json"
 _TH = "\u0e01-\u0e4e"
 _SPACES = re.compile(r"\s+")
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # vowel marks above/below, tone marks
@@ -206,7 +206,7 @@ def _mend_abbreviations(name: str) -> tuple[str, list[str]]:
 
 
 def clean_name(text: str, ocr: bool) -> tuple[str, list[str]]:
-    """A body's name as printed, repaired (cell lines already joined by ``normalizers.grid``)."""
+    """A body's name as printed, repaired (cell lines already joined by ``normalizers.tables.grid``)."""
     name = _SPACES.sub(" ", text or "").strip(" .|")
     flags: list[str] = []
     if ocr and name:

@@ -28,8 +28,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from extractors.ocr_checks import DOUBT, mean_holds
-from normalizers.codes import load_catalog
-from normalizers.indicators import TOOL_OF
+from normalizers.fields.codes import load_catalog
+from normalizers.fields.indicators import TOOL_OF
 
 WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
 TOL_MEAN = 0.6  # reports print inexact means (integer scores, averages of rounded scores)

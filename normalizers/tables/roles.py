@@ -125,7 +125,7 @@ def year_column(table, layout: Layout, year: int | None) -> int | None:
     """Of several score columns, the one whose header names the assessment year."""
     if year is None:
         return None
-    from normalizers.numbers import to_ascii_digits
+    from normalizers.fields.numbers import to_ascii_digits
     from normalizers.tables.header import column_headers
 
     heads = column_headers(table.header, table.n_cols)

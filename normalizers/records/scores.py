@@ -1,6 +1,6 @@
 """Score tables → ``indicator_scores`` and ``question_scores`` rows.
 
-Handles the three score-table kinds (``normalizers.roles``): results tables (indicator
+Handles the three score-table kinds (``normalizers.tables.roles``): results tables (indicator
 scores, often with tool scores), per-question tables grouped by indicator, and analysis
 tables (indicator score + analysis text). Indicators are numbered by their official name,
 never by the number a report prints; question codes are repaired and checked against the
@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.checks import ALT
-from normalizers.codes import canonical_code, resolve_question, split_code_prefix
-from normalizers.grid import Row, Table, merge_rows, squash
-from normalizers.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
-from normalizers.numbers import find_scores, parse_score, to_ascii_digits
-from normalizers.roles import Layout
+from normalizers.records.checks import ALT
+from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
+from normalizers.tables.grid import Row, Table, merge_rows, squash
+from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
+from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
+from normalizers.tables.roles import Layout
 from normalizers.tables import rows as rk
 from normalizers.tables.spans import span_of, tool_of_rows
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from normalizers.codes import load_catalog
+from normalizers.fields.codes import load_catalog
 from normalizers.tables.text import loose
-from normalizers.numbers import find_scores, to_ascii_digits
+from normalizers.fields.numbers import find_scores, to_ascii_digits
 
 INDICATORS: dict[int, str] = {
     1: "การปฏิบัติหน้าที่",

@@ -3,7 +3,7 @@
 Hooks of the normalize stage (``normalizers.document``):
 
 - ``find(tables, layouts, page_text, page_count)`` looks for tables of many bodies' scores
-  (``normalizers.announcements``) and decides what the document is:
+  (``normalizers.records.announcements``) and decides what the document is:
 
   * an **announcement** (``doc_kind = announcement``): such tables hold at least
     ``MIN_BODIES`` bodies, no table of the document's own (questions, measures, results by
@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from normalizers.announce_text import squash, vocab, year_of
-from normalizers.announcements import AnnLayout, find_layout, header_rows, read_table
-from normalizers.grid import Table
+from normalizers.records.announce_text import squash, vocab, year_of
+from normalizers.records.announcements import AnnLayout, find_layout, header_rows, read_table
+from normalizers.tables.grid import Table
 from normalizers.model import Records
 
 MIN_BODIES = 3
@@ -79,7 +79,7 @@ def _own_table(t: Table, lay) -> bool:
         return True
     if lay.kind not in OWN_KINDS:
         return False
-    from normalizers.indicators import match_indicator
+    from normalizers.fields.indicators import match_indicator
 
     named = 0
     for row in t.rows:

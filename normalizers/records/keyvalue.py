@@ -9,7 +9,7 @@
 
 A line is read only when it *is* a key/value line: its key is one of the known keys and its
 value is the whole rest of the line (one number, maybe ``คะแนน``), after a leader (dots,
-ellipses), a colon, a bar or a space. Running sentences stay with ``normalizers.prose``.
+ellipses), a colon, a bar or a space. Running sentences stay with ``normalizers.records.prose``.
 
 Distractors are never the document's own value: a key naming last year (``ปีที่แล้ว``,
 ``ปีที่ผ่านมา``), another year than the assessment year (``ปี 2566``), an average, a national
@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.indicators import match_indicator
-from normalizers.numbers import parse_score, to_ascii_digits
+from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import parse_score, to_ascii_digits
 
 # a dotted leader: 3+ dots / ellipses / middle dots / underscores, maybe spaced (". . . .")
 LEADER = re.compile(r"\s*(?:[.…·•‥_]{3,}|…+|(?:\.\s){3,}\.?|-{4,})\s*")

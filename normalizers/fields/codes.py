@@ -2,7 +2,7 @@
 recovery of misprinted codes from the question text.
 
 Canonical codes are lowercase ASCII ``i1``..``i30``, ``e1``..``e15``, ``o1``..``o43``.
-Catalogs are data files, one per questionnaire edition (``normalizers/catalogs/*.json``),
+Catalogs are data files, one per questionnaire edition (``normalizers/fields/catalogs/*.json``),
 with the year -> edition mapping in ``catalogs/editions.json``.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from normalizers.numbers import to_ascii_digits
+from normalizers.fields.numbers import to_ascii_digits
 
 RANGES = {"i": 30, "e": 15, "o": 43}
 TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}

@@ -8,7 +8,7 @@ A chain of small pure functions over the extract stage's ``RawTable`` objects:
                   repeated header is dropped; a row broken across the page break is merged
     merge_continuations  rows whose key cells are empty carry on the row above
 
-Nothing here knows what an ITA table means; ``normalizers.tables`` and ``normalizers.roles`` do.
+Nothing here knows what an ITA table means; ``normalizers.tables`` and ``normalizers.tables.roles`` do.
 """
 from __future__ import annotations
 
@@ -18,11 +18,11 @@ from difflib import SequenceMatcher
 from typing import Optional
 
 from extractors.model import RawTable
-from normalizers.ocr_words import mend_ocr_text
+from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers, header_roles, own_roles
 from normalizers.tables.text import loose, squash
 from normalizers.tables.vocab import header_words, vocab
-from normalizers.thai_text import repair
+from normalizers.thai.thai_text import repair
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed); the
 # list is data (``normalizers/data/header_vocab.json``, ``header_row_words``)

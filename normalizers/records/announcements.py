@@ -30,10 +30,10 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.ocr_checks import DOUBT
-from normalizers.announce_text import (clean_name, header_role, is_summary, province_of, read_level,
+from normalizers.records.announce_text import (clean_name, header_role, is_summary, province_of, read_level,
                                        weighted_cue)
-from normalizers.grid import Row, Table
-from normalizers.numbers import to_ascii_digits
+from normalizers.tables.grid import Row, Table
+from normalizers.fields.numbers import to_ascii_digits
 
 TOOLS = ("IIT", "EIT", "OIT")
 WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
@@ -274,7 +274,7 @@ def is_body_name(name: str) -> bool:
     t = re.sub(r"\s+", "", name)
     if _RX_YEAR_LABEL.search(name) or t.startswith(_NOT_BODY) or re.fullmatch(r"(?i)(IIT|EIT|OIT)\W*", t):
         return False
-    from normalizers.indicators import match_indicator
+    from normalizers.fields.indicators import match_indicator
 
     no, _, flags = match_indicator(name)
     return no is None or any(f.startswith("indicator_by_number") for f in flags)

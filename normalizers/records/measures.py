@@ -1,6 +1,6 @@
 """Measures tables (5, 6, 8 columns and unseen orders) → ``planned_measures`` rows.
 
-Columns are found by ``normalizers.roles``; this module turns each body row into one
+Columns are found by ``normalizers.tables.roles``; this module turns each body row into one
 planned measure: the measure without its list number, question codes from the code column
 or the analysis cell, steps split on their numbering, the period parsed per the contract's
 rules, responsible units as a list. An indicator cell that carries a score
@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from normalizers.codes import parse_code_list, resolve_question, split_code_prefix
-from normalizers.grid import Row, Table, join_lines, merge_continuations, merge_rows
-from normalizers.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
-from normalizers.periods import parse_period
-from normalizers.roles import Layout
-from normalizers.scores import LOW_CONF, indicator_row, row_ocr_flags
-from normalizers.ocr_lists import renumber_lines, strip_leading_number
-from normalizers.units import split_steps, split_units
+from normalizers.fields.codes import parse_code_list, resolve_question, split_code_prefix
+from normalizers.tables.grid import Row, Table, join_lines, merge_continuations, merge_rows
+from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
+from normalizers.fields.periods import parse_period
+from normalizers.tables.roles import Layout
+from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
+from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
+from normalizers.fields.units import split_steps, split_units
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
 _TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
@@ -111,7 +111,7 @@ _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0
 
 
 def _item_no(text: str) -> int | None:
-    from normalizers.numbers import to_ascii_digits
+    from normalizers.fields.numbers import to_ascii_digits
 
     m = _ITEM.match(text or "")
     return int(to_ascii_digits(m.group(1))) if m else None

@@ -1,0 +1,1 @@
+"""Field parsers: numbers, periods, question codes and catalogs, indicators, units, organisations, places."""

@@ -1,0 +1,1 @@
+"""Records and checks: contract rows from understood tables and text, cross-checks."""
