@@ -23,8 +23,8 @@ from datastore.manifest import RawManifest
 from datastore.settings import settings
 from datastore.sources import SourceItem, list_source
 from datastore.workspace import Workspace
-from flows.ingest import (FETCH_RETRIES, DocumentFailed, _fetch_failure, pending_documents,
-                          quiet_prefect_env, record_fetched)
+from flows.steps import (FETCH_RETRIES, DocumentFailed, _fetch_failure, pending_documents,
+                         quiet_prefect_env, record_fetched)
 
 quiet_prefect_env()
 from prefect import flow, task  # noqa: E402 - after the settings defaults above

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from typing import Optional
 
-from flows.ingest import quiet_prefect_env
+from flows.steps import quiet_prefect_env
 
 quiet_prefect_env()
 from prefect import flow, task  # noqa: E402 - after the settings defaults above

@@ -21,7 +21,7 @@ DEPLOYMENT_NAME = "ita-nightly"
 
 def api_url() -> Optional[str]:
     """The configured Prefect API URL (environment or Prefect profile), or None."""
-    from flows.ingest import quiet_prefect_env
+    from flows.steps import quiet_prefect_env
     quiet_prefect_env()
     from prefect.settings import PREFECT_API_URL
     return os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value() or None
@@ -32,7 +32,7 @@ def validate(*, cron: str, timezone: str, source: str) -> None:
     time zone and the source (an http(s) URL with a host, or an existing directory or
     manifest file) can be served."""
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-    from flows.ingest import quiet_prefect_env
+    from flows.steps import quiet_prefect_env
     quiet_prefect_env()
     from prefect.schedules import Cron
     try:
