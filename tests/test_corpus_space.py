@@ -329,7 +329,7 @@ def test_scan_of_a_draw_has_no_text_layer_and_same_rows(html_pair, tmp_path):
     import pdfplumber
 
     from corpus.fuzz import scan_sample
-    m, p, e = html_pair[1]
+    m, p, e = html_pair[0]  # the shorter document: scanning is slow
     src = tmp_path / p.name
     shutil.copy(p, src)
     src.with_suffix(".expected.json").write_text(json.dumps(e, ensure_ascii=False), encoding="utf-8")
