@@ -23,7 +23,7 @@ from collections.abc import Set
 from functools import lru_cache
 from typing import cast
 
-from normalizers import thai_dict
+from normalizers import thai_dict, thai_float
 from normalizers.thai_chars import (
     CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
     RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
@@ -38,6 +38,9 @@ _SP = "[ \t\u00a0]"
 # ---------------------------------------------------------------- detection
 _PUA_CHARS = "".join(map(chr, PUA_TABLE))
 _LAO_CHARS = "".join(map(chr, LAO_TABLE))
+# Any one character that is not Thai, a letter, a digit or a space: where it stands between
+# a consonant and า it is a candidate for the nikhahit of ำ (PDFium gives ˸ Ě Ė ; ...).
+_ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\ue003]"
 # Anything that can only come from a broken text layer / OCR.
 _RX_BROKEN = re.compile(
     f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
@@ -55,6 +58,7 @@ _RX_BROKEN = re.compile(
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
     f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
     f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
+    f"|[{RX_CONS}][{RX_MARK}]*{_ODD_NIK}[{RX_TONE}]?\u0e32"  # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
@@ -107,8 +111,39 @@ def _order_marks(m: re.Match) -> str:
     return "".join(seen)
 
 
+_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({_ODD_NIK})([{RX_TONE}]?)\u0e32")
+_RX_THAI_RUN_L = re.compile("[\u0e01-\u0e4e]*$")
+_RX_THAI_RUN_R = re.compile("^[\u0e01-\u0e4e]*")
+
+
+def _odd_nikhahit(s: str) -> str:
+    """A character that is not Thai standing between a consonant (with its marks) and
+    ``า`` is the nikhahit of ``ำ`` as a reader mapped it (PDFium: ``จัดท˸ารายงาน``,
+    ``การกĚากับ``, ``ข้อค;าถาม``), decided by position and the dictionary: the Thai run
+    read with ``ำ`` must cost no more than the two runs the character splits it into
+    (a run that starts with ``า`` is never a word). Which characters were seen does
+    not matter."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_ODD_NIK.finditer(s):
+        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0) + m.group(1)  # type: ignore[union-attr]
+        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        joined = left + m.group(3) + SARA_AM + right
+        apart = thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)
+        if thai_dict.score(_canon(joined)) <= apart:
+            out.append(s[last:m.start()])
+            out.append(m.group(1) + m.group(3) + SARA_AM)
+            last = m.end()
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
+
+
 def _exact_fixes(s: str) -> str:
     """Stage 1: deterministic repairs that cannot damage clean text."""
+    if _RX_ODD_NIK.search(s):
+        s = _odd_nikhahit(s)
     if any("\uf700" <= c <= "\uf89e" for c in s):
         s = s.translate(PUA_TABLE)
     if _RX_ZW.search(s):
@@ -530,9 +565,15 @@ def _line_needs_dict(raw: str, fixed: str, mode: _Mode) -> bool:
     return bool(mode.spacey and (_RX_SPACEY.search(raw) or _RX_AA_SPACES.search(raw)))
 
 
+_RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
+
+
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     mode = _mode(text)
     lines = text.split("\n")
+    if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
+        lines = [thai_float.place(_odd_nikhahit(x)) if thai_float.has_floating(x) else x
+                 for x in thai_float.pull_mark_lines(lines)]
     fixed_lines = []
     for line in lines:
         fixed = _exact_fixes(line)
