@@ -53,6 +53,7 @@ _RX_BROKEN = re.compile(
     f"|[{RX_VOWEL_MARK}][{RX_VOWEL_MARK}]"  # two vowel marks on one base
     f"|\u0e33[{RX_TONE}]"  # SARA AM before tone
     f"|\u0e40\u0e40"  # เเ
+    f"|\u0e33\u0e32"  # ำา
     f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
@@ -157,6 +158,8 @@ def _exact_fixes(s: str) -> str:
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
     s = s.replace("\u0e40\u0e40", "\u0e41")
+    if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)
+        s = s.replace("\u0e33\u0e32", SARA_AM)
     s = _RX_LAKKHANG.sub(SARA_AA, s)
     s = _RX_MARK_RUN.sub(_order_marks, s)
     return s
@@ -213,7 +216,7 @@ def _edits(s: str, near: Set[int], mode: _Mode, junctions: tuple[int, ...] = (),
         if i >= len(s):
             continue
         ch = s[i]
-        if ch in MARKS and i not in hot:
+        if ch in MARKS and (i not in hot or not mode.moves):
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, _canon(s[:i] + alt + s[i + 1:])
         elif ch in MARKS:
@@ -330,8 +333,9 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
             near.update(i for i, c in enumerate(s) if c == SARA_AM)
         # a mark at the end of the run or at a junction may have been pushed one
         # consonant right even when the result still segments (ประเมนิ = ประ|เม|นิ)
-        ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
-        near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
+        if mode.moves:
+            ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
+            near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
             near.update(i for i, c in enumerate(s) if c == "\u0e39")
         if not near:
@@ -458,7 +462,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
         junctions: tuple[int, ...] = glued.get(i, ())
         cur = _fix_run(run, mode, flags, junctions)
         # try joining with following runs across pure-space separators
-        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
+        while (mode.moves and i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
                and len(run) + len(parts[i + 2]) <= _MAX_RUN):
             nxt = parts[i + 2]
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
@@ -474,8 +478,11 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
+            # a space goes when the joined run reads better; when neither side has a
+            # displaced mark at the junction, only if that leaves fewer unknown characters
+            # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
-                                          _ends_broken(run) or _starts_broken(nxt))) \
+                                          run[-1] in MARKS or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (cell or mode.spacey)))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
                 flags.update(f2)
@@ -525,6 +532,7 @@ class _Mode:
     g2: bool
     shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
     spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
+    moves: bool = True  # marks may be moved between consonants and runs joined
 
 
 _RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
@@ -569,11 +577,12 @@ _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
-    mode = _mode(text)
     lines = text.split("\n")
     if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
         lines = [thai_float.place(_odd_nikhahit(x)) if thai_float.has_floating(x) else x
                  for x in thai_float.pull_mark_lines(lines)]
+        text = "\n".join(lines)  # the mode is judged on what is still broken
+    mode = _mode(text)
     fixed_lines = []
     for line in lines:
         fixed = _exact_fixes(line)
@@ -583,10 +592,16 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     needs = [mode.dictionary and _line_needs_dict(raw, fixed, mode) for raw, fixed in zip(lines, fixed_lines)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
+    # A line of text whose only systematic fault is a lost or extra SARA AM (G1/G2, e.g.
+    # pdftotext) or shaper glyph mix-ups, and that shows no displaced mark itself, gets
+    # only those edits: moving marks and joining runs there "repairs" proper nouns the
+    # dictionary lacks (ทองเลี้ยน -> ทองเลยนี้, วิลลี่ วิสุทธิ -> วิลี่ลิวสุทธิ).
+    lite = _Mode(mode.dictionary, mode.g1, mode.g2, mode.shaper, mode.spacey, False)
     out = []
     for fixed, need in zip(fixed_lines, needs):
         if need:
-            fixed = _dict_stage(fixed, mode, flags, cell=cell)
+            still = cell or mode.spacey or _RX_BROKEN.search(fixed) is not None
+            fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
 
