@@ -40,7 +40,7 @@ _PUA_CHARS = "".join(map(chr, PUA_TABLE))
 _LAO_CHARS = "".join(map(chr, LAO_TABLE))
 # Any one character that is not Thai, a letter, a digit or a space: where it stands between
 # a consonant and า it is a candidate for the nikhahit of ำ (PDFium gives ˸ Ě Ė ; ...).
-_ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\ue003]"
+_ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]"  # not PUA forms, not U+FFFD
 # Anything that can only come from a broken text layer / OCR.
 _RX_BROKEN = re.compile(
     f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
@@ -470,6 +470,8 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             nxt_bad = _is_bad(nxt)
             if not (raw_bad or nxt_bad):
                 break
+            if not (cell or run[-1] in MARKS or _starts_broken(nxt) or _RIGHT_MOVES):
+                break  # an artefact space follows a displaced mark; else it is a real space
             joined_raw = run + nxt
             f2: set[str] = set()
             jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
@@ -502,6 +504,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
     return "".join(out).replace(_HINT, SARA_AA)
 
 
+_RIGHT_MOVES = False
 _RX_SPACE_CLOSE = re.compile(f"^{_SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
 
 
@@ -578,18 +581,24 @@ _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     lines = text.split("\n")
+    floated: list[bool] = [False] * len(lines)
     if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
-        lines = [thai_float.place(_odd_nikhahit(x)) if thai_float.has_floating(x) else x
-                 for x in thai_float.pull_mark_lines(lines)]
+        pulled = thai_float.pull_mark_lines(lines)
+        lines = [thai_float.place(_odd_nikhahit(x)) if thai_float.has_floating(x) else x for x in pulled]
+        floated = [a != b for a, b in zip(pulled, text.split("\n"))]
+        floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
         text = "\n".join(lines)  # the mode is judged on what is still broken
     mode = _mode(text)
+    if any(floated) and not mode.dictionary:
+        mode = _Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey)
     fixed_lines = []
     for line in lines:
         fixed = _exact_fixes(line)
         if mode.spacey:
             fixed = _RX_AA_SPACES.sub(_HINT, fixed)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and _line_needs_dict(raw, fixed, mode) for raw, fixed in zip(lines, fixed_lines)]
+    needs = [mode.dictionary and (f or _line_needs_dict(raw, fixed, mode))
+             for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
     # A line of text whose only systematic fault is a lost or extra SARA AM (G1/G2, e.g.
@@ -598,9 +607,10 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     # dictionary lacks (ทองเลี้ยน -> ทองเลยนี้, วิลลี่ วิสุทธิ -> วิลี่ลิวสุทธิ).
     lite = _Mode(mode.dictionary, mode.g1, mode.g2, mode.shaper, mode.spacey, False)
     out = []
-    for fixed, need in zip(fixed_lines, needs):
+    for raw, fixed, need, f in zip(lines, fixed_lines, needs, floated):
         if need:
-            still = cell or mode.spacey or _RX_BROKEN.search(fixed) is not None
+            still = (cell or mode.spacey or f or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
+                     or _RX_BROKEN.search(raw) is not None)
             fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
