@@ -21,6 +21,8 @@ import re
 from normalizers import thai_dict
 from normalizers.thai_chars import CONSONANTS, MARKS, RX_MARK, mark_rank
 
+UNK = thai_dict.UNKNOWN
+
 _RX_FLOAT = re.compile(f"(?:(?<=[ \\t\\u00a0])|^)[{RX_MARK}]+(?=[ \\t\\u00a0]|$)")
 _RX_MARK_FIRST = re.compile(f"^[ \\t\\u00a0]*[{RX_MARK}]+")
 _THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
@@ -93,7 +95,8 @@ def _join_spaces(s: str, slots: list[int]) -> str:
             a, _ = _run_at(s, p - 1)
             _, b = _run_at(s, p + 1)
             left, right = s[a:p], s[p + 1:b]
-            if thai_dict.score(left + right) < thai_dict.score(left) + thai_dict.score(right):
+            # the space goes when the joined word reads and the split does not
+            if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
                 s = s[:p] + s[p + 1:]
                 for m in range(len(slots)):
                     if slots[m] > p:
@@ -112,11 +115,58 @@ def _insert(s: str, i: int, mark: str, slots: list[int]) -> str:
     return s[:i + 1] + "".join(sorted(s[i + 1:e] + mark, key=mark_rank)) + s[e:]
 
 
+_RX_LEAD = re.compile(f"(?<=[\u0e01-\u0e4e])[ \\t\u00a0]([{RX_MARK}]+)(?=[\u0e01-\u0e2e])")
+
+
+def has_leading(line: str) -> bool:
+    """True when a mark stands after a space and before a Thai letter (``ลาสาร ีและ``)."""
+    return _RX_LEAD.search(line) is not None
+
+
+def unlead(line: str) -> str:
+    """A mark printed after a space, before a word, belongs left of the space: the space
+    goes only when the joined word reads and the split does not (``ต ้อง`` -> ``ต้อง``),
+    else the mark moves left of it and the space stays (``ลาสาร ีและ`` -> ``ลาสารี และ``)."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_LEAD.finditer(line):
+        a, _ = _run_at(line, m.start() - 1)
+        _, b = _run_at(line, m.end())
+        left = line[a:m.start()] + m.group(1)
+        right = line[m.end():b]
+        out.append(line[last:m.start()])
+        if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
+            out.append(m.group(1))
+        else:
+            out.append(m.group(1) + m.group(0)[0])
+        last = m.end()
+    out.append(line[last:])
+    return "".join(out)
+
+
+_RX_RUN = re.compile("[\u0e01-\u0e4e]+")
+_RX_SPACE_BEFORE_FLOAT = re.compile(f"[ \\t\u00a0]+(?=[{RX_MARK}]+(?:[ \\t\u00a0]|$))")
+
+
+def _line_cost(s: str) -> int:
+    return sum(thai_dict.score(m.group(0)) for m in _RX_RUN.finditer(s))
+
+
 def place(line: str) -> str:
-    """Put the floating marks of ``line`` back on their bases (see module doc)."""
+    """Put the floating marks of ``line`` back on their bases (see module doc). The
+    result is kept only when the line reads better than with each cluster simply
+    attached to the character before it (``วิเคราะห ์ ตัว`` -> ``วิเคราะห์ ตัว``)."""
     found = list(_RX_FLOAT.finditer(line))
     if not found or sum(len(m.group(0)) for m in found) > _MAX_FLOATS:
         return line
+    moved = _place(line, found)
+    attached = _RX_SPACE_BEFORE_FLOAT.sub("", line)
+    if _line_cost(moved) < _line_cost(attached):
+        return moved
+    return line
+
+
+def _place(line: str, found: list[re.Match[str]]) -> str:
     pieces: list[str] = []
     slots: list[int] = []
     clusters: list[str] = []
