@@ -538,7 +538,8 @@ class _Mode:
     moves: bool = True  # marks may be moved between consonants and runs joined
 
 
-_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
+# (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
+_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{_SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{_SP}{{2,}}"
                            f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
 _RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
@@ -609,7 +610,7 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     out = []
     for raw, fixed, need, f in zip(lines, fixed_lines, needs, floated):
         if need:
-            still = (cell or mode.spacey or f or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
+            still = (cell or mode.spacey or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
                      or _RX_BROKEN.search(raw) is not None)
             fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
