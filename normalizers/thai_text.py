@@ -577,6 +577,7 @@ def _line_needs_dict(raw: str, fixed: str, mode: _Mode) -> bool:
     return bool(mode.spacey and (_RX_SPACEY.search(raw) or _RX_AA_SPACES.search(raw)))
 
 
+_RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
@@ -585,7 +586,11 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     floated: list[bool] = [False] * len(lines)
     if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
         pulled = thai_float.pull_mark_lines(lines)
-        lines = [thai_float.place(_odd_nikhahit(x)) if thai_float.has_floating(x) else x for x in pulled]
+        # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
+        # space only next to its base: there the old rule (attach it left) is right
+        pango = len(_RX_PANGO_AM.findall(text)) >= 2
+        lines = [thai_float.place(_odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
+                 for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
         floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
         text = "\n".join(lines)  # the mode is judged on what is still broken
