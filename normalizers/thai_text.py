@@ -470,7 +470,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             nxt_bad = _is_bad(nxt)
             if not (raw_bad or nxt_bad):
                 break
-            if not (cell or run[-1] in MARKS or _starts_broken(nxt) or _RIGHT_MOVES):
+            if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
                 break  # an artefact space follows a displaced mark; else it is a real space
             joined_raw = run + nxt
             f2: set[str] = set()
@@ -504,7 +504,6 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
     return "".join(out).replace(_HINT, SARA_AA)
 
 
-_RIGHT_MOVES = False
 _RX_SPACE_CLOSE = re.compile(f"^{_SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
 
 
