@@ -538,6 +538,7 @@ class _Mode:
 
 
 # (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
+_SPACEY_CHARS = 400  # at least one signature per this many characters
 _RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{_SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{_SP}{{2,}}"
                            f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
@@ -552,7 +553,10 @@ def _mode(text: str) -> _Mode:
     g2_hits = len(_RX_G2.findall(text))
     am_words = len(re.findall("\u0e33", text))
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
-    spacey = len(_RX_SPACEY.findall(text)) >= 2
+    n_spacey = len(_RX_SPACEY.findall(text))
+    # the signature must be dense: Pango text shows it in nearly every line; a few stray
+    # cases in a page of PDFium text (หน้ าที่) do not make every line spacey
+    spacey = n_spacey >= 2 and n_spacey * _SPACEY_CHARS >= len(text)
     return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0, g2=g2,
                  shaper=bool(_RX_SHAPER.search(text)), spacey=spacey)
 
