@@ -610,6 +610,8 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
              for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
+    # (An odd nikhahit is an exact fault and counts for nothing here; ำา does count: the
+    # LibreOffice text layers that show it displace marks too.)
     # A line of text whose only systematic fault is a lost or extra SARA AM (G1/G2, e.g.
     # pdftotext) or shaper glyph mix-ups, and that shows no displaced mark itself, gets
     # only those edits: moving marks and joining runs there "repairs" proper nouns the
@@ -619,7 +621,7 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     for raw, fixed, need, f in zip(lines, fixed_lines, needs, floated):
         if need:
             still = (cell or mode.spacey or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
-                     or _RX_BROKEN.search(raw) is not None)
+                     or _RX_BROKEN.search(_odd_nikhahit(raw)) is not None)
             fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
