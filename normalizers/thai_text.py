@@ -462,7 +462,7 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
         junctions: tuple[int, ...] = glued.get(i, ())
         cur = _fix_run(run, mode, flags, junctions)
         # try joining with following runs across pure-space separators
-        while (mode.moves and i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
+        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
                and len(run) + len(parts[i + 2]) <= _MAX_RUN):
             nxt = parts[i + 2]
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
@@ -472,6 +472,8 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
                 break
             if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
                 break  # an artefact space follows a displaced mark; else it is a real space
+            if not mode.moves and run[-1] not in MARKS:
+                break
             joined_raw = run + nxt
             f2: set[str] = set()
             jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
@@ -483,6 +485,13 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
+            if not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
+                if join_cost // UNK < sep_cost // UNK:
+                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                    flags.add("thai_repair:space_removed")
+                    i += 2
+                    continue
+                break
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
                                           run[-1] in MARKS or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (cell or mode.spacey)))):
