@@ -37,16 +37,21 @@ def has_floating(line: str) -> bool:
 def pull_mark_lines(lines: list[str]) -> list[str]:
     """A line that starts with marks continues the line before it (pdftotext breaks the
     line at a mark drawn left of its base; PDFium puts an overhanging mark on a line of
-    its own): the marks go to the end of the line before, after a space, where
-    ``place`` finds their base. The number of lines is kept."""
+    its own): the marks go to the end of the line before, onto its last character when
+    the line went on after them, else after a space, where ``place`` finds their base.
+    The number of lines is kept."""
     out = list(lines)
     for k in range(1, len(out)):
         m = _RX_MARK_FIRST.match(out[k])
         prev = out[k - 1].rstrip()
         if m and prev and prev[-1] in _THAI:
             marks = m.group(0).strip(" \t\u00a0")
-            out[k - 1] = prev + " " + marks
-            out[k] = out[k][m.end():].lstrip(" \t\u00a0")
+            rest = out[k][m.end():].lstrip(" \t\u00a0")
+            # text after the marks: pdftotext broke the line at a mark drawn left of its
+            # base, the last character before the break (ป / ้ องกัน); marks alone: PDFium's
+            # overhang, whose base may be anywhere in the line (a floating mark)
+            out[k - 1] = prev + ("" if rest else " ") + marks
+            out[k] = rest
     return out
 
 
