@@ -56,16 +56,17 @@ def test_groups_cover_every_font_and_reader(table):
 
 def test_group_cer_repaired_never_worse_and_bounded(table):
     """What holds today (the ratchet): repair never makes a group worse than the raw
-    text by more than a rounding, every group ends at or under 2.5 % (dev and held-out;
-    Noto via pdfplumber is the worst), and the mean over the groups at or under 0.7 %."""
+    text by more than a rounding, every group ends at or under 2 % (dev and held-out;
+    Noto via pdfplumber is the worst), and the mean over the groups at or under 0.45 % (dev)
+    and 0.6 % (held-out)."""
     for key, row in table.items():
         for half in ("dev", "held_out"):
             assert row[half] <= max(row[half + "_raw"], 0.0) + 0.0025, (key, half, row)
-            assert row[half] <= 0.025, (key, half, row)
+            assert row[half] <= 0.02, (key, half, row)
     for half in ("dev", "held_out"):
         mean = sum(r[half] for r in table.values()) / len(table)
         raw = sum(r[half + "_raw"] for r in table.values()) / len(table)
-        assert mean <= 0.007 and raw >= 0.04, (half, mean, raw)
+        assert mean <= {"dev": 0.0045, "held_out": 0.006}[half] and raw >= 0.04, (half, mean, raw)
     for key, row in sorted(table.items()):
         print(f"{key:28s} dev {row['dev_raw']:.4f} -> {row['dev']:.4f}  "
               f"held-out {row['held_out_raw']:.4f} -> {row['held_out']:.4f}")
@@ -78,12 +79,15 @@ def test_group_cer_target_half_percent_every_group(table):
     assert not bad, sorted(bad)
 
 
-def test_pdfium_groups_meet_target_on_tlwg_and_sarabun_dev(table):
-    """The PDFium SARA AM glyph kind is repaired: these groups went from 4-7 % to under 0.5 %."""
-    for font in ("Sarabun", "Loma", "Norasi", "Waree", "Laksaman", "NotoSansThai"):
-        row = table[f"{font}/pypdfium2"]
-        assert row["dev_raw"] > 0.03 and row["dev"] <= TARGET, (font, row)
-        assert row["held_out"] <= 0.006, (font, row)
+def test_pypdfium2_groups_meet_the_target(table):
+    """PDFium text (odd nikhahit glyphs, floating and overhanging marks) is repaired to the
+    0.5 % target in every font, dev and held-out; the Pango-rendered ones were 3.5-7 %."""
+    pdfium = {k: r for k, r in table.items() if k.endswith("/pypdfium2")}
+    assert len(pdfium) == 11
+    for key, row in pdfium.items():
+        assert row["dev"] <= TARGET and row["held_out"] <= TARGET, (key, row)
+        if not key.startswith("word-"):
+            assert row["dev_raw"] > 0.03, (key, row)
 
 
 def test_clean_rendered_sources_and_names_unchanged():
