@@ -44,7 +44,7 @@ def pull_mark_lines(lines: list[str]) -> list[str]:
     for k in range(1, len(out)):
         m = _RX_MARK_FIRST.match(out[k])
         prev = out[k - 1].rstrip()
-        if m and prev and prev[-1] in _THAI:
+        if m and len(prev.strip()) >= 3 and prev[-1] in _THAI:  # not a vertical stamp (ด / ่ว)
             marks = m.group(0).strip(" \t\u00a0")
             rest = out[k][m.end():].lstrip(" \t\u00a0")
             # text after the marks: pdftotext broke the line at a mark drawn left of its

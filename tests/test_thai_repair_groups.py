@@ -174,3 +174,10 @@ def test_g1_only_text_keeps_proper_nouns_and_their_spaces():
 def test_space_between_unknown_names_kept_when_nothing_is_displaced():
     text = "สํานักงาน กกช้าง กรณ์นภัส กระจุกดาวแฝด"
     assert repair(text).endswith("กกช้าง กรณ์นภัส กระจุกดาวแฝด")
+
+
+def test_vertical_stamp_lines_not_pulled_together():
+    # regression (PK-124960 006-2): a stamp printed one letter per line (ด / ด / ่ว / ่ว)
+    # is not a line broken at a mark: its marks are not moved to the line before
+    text = "หน้าที่ ๑ ของ ๑ หน้า\nด\nด\n่ว\n่ว\nน"
+    assert repair(text).split("\n")[1:3] == ["ด", "ด"]
