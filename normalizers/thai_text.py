@@ -547,7 +547,7 @@ class _Mode:
 
 
 # (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
-_SPACEY_CHARS = 400  # at least one signature per this many characters
+_SPACEY_CHARS = 600  # at least one signature per this many characters
 _RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{_SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{_SP}{{2,}}"
                            f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
