@@ -566,8 +566,26 @@ def _mode(text: str) -> _Mode:
     # the signature must be dense: Pango text shows it in nearly every line; a few stray
     # cases in a page of PDFium text (หน้ าที่) do not make every line spacey
     spacey = n_spacey >= 2 and n_spacey * _SPACEY_CHARS >= len(text)
-    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0, g2=g2,
-                 shaper=bool(_RX_SHAPER.search(text)), spacey=spacey)
+    shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
+    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper, g1=g1_hits > 0, g2=g2,
+                 shaper=shaper, spacey=spacey)
+
+
+_RX_SARA_UU_RUN = re.compile("[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
+
+
+def _shaper_by_dict(text: str) -> bool:
+    """TLWG fonts read by pdftotext/PDFium give ``ู`` for a tone (``สูวน``, ``หนูวยงาน``):
+    a run with ``ู`` that does not read, and reads with fewer unknown characters once
+    that ``ู`` is ``่``, shows the shaper mix-up even on a line of its own."""
+    if "\u0e39" not in text:
+        return False
+    for m in _RX_SARA_UU_RUN.finditer(text):
+        run = m.group(0)
+        cost = thai_dict.score(run)
+        if cost >= UNK and thai_dict.score(run.replace("\u0e39", "\u0e48")) // UNK < cost // UNK:
+            return True
+    return False
 
 
 _RX_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
