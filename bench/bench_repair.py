@@ -4,7 +4,8 @@
     ITA_PURE_PYTHON=1 .venv/bin/python bench/bench_repair.py   # without the native build
 
 Inputs: the seeds' clean text (fast path), broken text layers of the seeds
-rendered with weasyprint and read back by pdfplumber (test set (a)), and the
+rendered with weasyprint and read back by pdfplumber (test set (a)), the font x reader
+groups of tests/data/repair_groups.json per reader (pdfplumber, pypdfium2, pdftotext), and the
 broken pages repeated so the dictionary cache is warm (a real document repeats
 its words). Each input is repaired page by page (about 3 KB per page).
 
@@ -96,6 +97,14 @@ def main() -> None:
     rows.append(("clean seeds (fast path)",) + _rate(_pages(clean), repair, args.repeat) + (None,))
     rows.append(("broken text layers, cold",) + _cold_rate(_pages(broken), repair, args.runs))
     rows.append(("same broken pages again, warm",) + _rate(_pages(broken), repair, args.repeat) + (None,))
+    groups = sets.reader_groups()
+    by_reader = {}
+    for key, halves in groups["groups"].items():
+        by_reader.setdefault(key.split("/")[1], []).append("\n".join(halves["dev"] + halves["held_out"]))
+    for reader, texts in sorted(by_reader.items()):
+        broken_r = [t for t in texts if t != "\n".join(groups["true"]["dev"] + groups["true"]["held_out"])]
+        rows.append((f"font x reader groups: {reader}, cold",)
+                    + _cold_rate(_pages("\n".join(broken_r)), repair, args.runs))
     rows.append(("broken cells (repair_cell), cold",)
                 + _cold_rate(cells, lambda c: repair_cell(c), args.runs))
     if args.pipeline:

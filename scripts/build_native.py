@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "normalizers" / "thai"
 OUT = ROOT / "build" / "native"
-COMPILED = ("thai_chars.py", "thai_dict.py", "thai_text.py")  # each compiled on its own (no shared runtime module)
+COMPILED = ("thai_chars.py", "thai_dict.py", "thai_float.py", "thai_text.py")  # each compiled on its own (no shared runtime module)
 
 
 def _sha(path: Path) -> str:

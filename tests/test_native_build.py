@@ -82,10 +82,11 @@ def test_native_and_python_sources_give_the_same_repairs():
     for pdf in pdfs:
         with pdfplumber.open(str(pdf)) as doc:
             texts += [line for page in doc.pages for line in (page.extract_text() or "").split("\n")]
-    texts += ["ด  าเนินงาน ผ้่ ตัวชีว้ ัด หนา้ ที่่ เเละ กำรประเมิน ค าน า สานักงาน"]
+    texts += ["ด  าเนินงาน ผ้่ ตัวชีว้ ัด หนา้ ที่่ เเละ กำรประเมิน ค าน า สานักงาน",
+              "ผู้รับบริการเช่อมั ื นในการเลื่อนขั ่ นเงินเดือน ้", "จัดท˸ารายงานการกĚากับ ข้อค;าถาม"]
     assert len(texts) > 200
     native, pure = _probe(texts, pure=False), _probe(texts, pure=True)
-    assert native["native"] == ["thai_chars", "thai_dict", "thai_text"]
+    assert native["native"] == ["thai_chars", "thai_dict", "thai_float", "thai_text"]
     assert native["file"].endswith(sysconfig.get_config_var("EXT_SUFFIX"))
     assert pure["native"] == [] and pure["file"].endswith(".py")
     assert sum(a != b for a, b in zip(texts, pure["repair"])) >= 20  # the inputs really are broken

@@ -223,3 +223,40 @@ def _set_a_here() -> dict[str, list[tuple[str, str]]]:
         for name in REPORTLAB_FONTS:
             out[f"reportlab/{name}/prose"] = render_prose(lines, name, "reportlab", work)
     return out
+
+
+# ---------------------------------------------------------------- font x reader groups
+GROUPS_FILE = Path(__file__).resolve().parent / "data" / "repair_groups.json"
+
+
+@lru_cache(maxsize=1)
+def reader_groups() -> dict:
+    """tests/data/repair_groups.json (made by tests/make_repair_groups.py): ``true`` lines
+    per half and, per ``font/reader`` group, the broken lines per half."""
+    import json
+
+    return json.loads(GROUPS_FILE.read_text(encoding="utf-8"))
+
+
+def repair_group(broken: list[str], fn) -> list[str]:
+    """Run ``fn`` (``repair``) on one group half as one text, as ``ita repair`` reads a
+    file, and give back one string per entry (an entry's lines joined without newline:
+    a reader line that starts with a mark continues the line before it)."""
+    out = fn("\n".join(broken)).split("\n")
+    res, k = [], 0
+    for entry in broken:
+        n = entry.count("\n") + 1
+        res.append("".join(out[k:k + n]))
+        k += n
+    return res
+
+
+def group_cer(half: str, key: str, fn=None) -> float:
+    """Micro-averaged CER of one group half, raw (``fn`` None) or through ``fn``."""
+    from normalizers.thai.thai_cer import corpus_cer
+
+    data = reader_groups()
+    broken = data["groups"][key][half]
+    truth = data["true"][half]
+    got = [b.replace("\n", "") for b in broken] if fn is None else repair_group(broken, fn)
+    return corpus_cer(zip(got, truth))

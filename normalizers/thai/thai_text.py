@@ -23,7 +23,7 @@ from collections.abc import Set
 from functools import lru_cache
 from typing import cast
 
-from normalizers.thai import thai_dict
+from normalizers.thai import thai_dict, thai_float
 from normalizers.thai.thai_chars import (
     CONSONANTS, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK,
     RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
@@ -38,6 +38,9 @@ _SP = "[ \t\u00a0]"
 # ---------------------------------------------------------------- detection
 _PUA_CHARS = "".join(map(chr, PUA_TABLE))
 _LAO_CHARS = "".join(map(chr, LAO_TABLE))
+# Any one character that is not Thai, a letter, a digit or a space: where it stands between
+# a consonant and า it is a candidate for the nikhahit of ำ (PDFium gives ˸ Ě Ė ; ...).
+_ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]"  # not PUA forms, not U+FFFD
 # Anything that can only come from a broken text layer / OCR.
 _RX_BROKEN = re.compile(
     f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
@@ -50,11 +53,13 @@ _RX_BROKEN = re.compile(
     f"|[{RX_VOWEL_MARK}][{RX_VOWEL_MARK}]"  # two vowel marks on one base
     f"|\u0e33[{RX_TONE}]"  # SARA AM before tone
     f"|\u0e40\u0e40"  # เเ
+    f"|\u0e33\u0e32"  # ำา
     f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
     f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
     f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
+    f"|[{RX_CONS}][{RX_MARK}]*{_ODD_NIK}[{RX_TONE}]?\u0e32"  # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
@@ -107,8 +112,39 @@ def _order_marks(m: re.Match) -> str:
     return "".join(seen)
 
 
+_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({_ODD_NIK})([{RX_TONE}]?)\u0e32")
+_RX_THAI_RUN_L = re.compile("[\u0e01-\u0e4e]*$")
+_RX_THAI_RUN_R = re.compile("^[\u0e01-\u0e4e]*")
+
+
+def _odd_nikhahit(s: str) -> str:
+    """A character that is not Thai standing between a consonant (with its marks) and
+    ``า`` is the nikhahit of ``ำ`` as a reader mapped it (PDFium: ``จัดท˸ารายงาน``,
+    ``การกĚากับ``, ``ข้อค;าถาม``), decided by position and the dictionary: the Thai run
+    read with ``ำ`` must cost no more than the two runs the character splits it into
+    (a run that starts with ``า`` is never a word). Which characters were seen does
+    not matter."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_ODD_NIK.finditer(s):
+        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0) + m.group(1)  # type: ignore[union-attr]
+        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        joined = left + m.group(3) + SARA_AM + right
+        apart = thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)
+        if thai_dict.score(_canon(joined)) <= apart:
+            out.append(s[last:m.start()])
+            out.append(m.group(1) + m.group(3) + SARA_AM)
+            last = m.end()
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
+
+
 def _exact_fixes(s: str) -> str:
     """Stage 1: deterministic repairs that cannot damage clean text."""
+    if _RX_ODD_NIK.search(s):
+        s = _odd_nikhahit(s)
     if any("\uf700" <= c <= "\uf89e" for c in s):
         s = s.translate(PUA_TABLE)
     if _RX_ZW.search(s):
@@ -122,6 +158,8 @@ def _exact_fixes(s: str) -> str:
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
     s = s.replace("\u0e40\u0e40", "\u0e41")
+    if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)
+        s = s.replace("\u0e33\u0e32", SARA_AM)
     s = _RX_LAKKHANG.sub(SARA_AA, s)
     s = _RX_MARK_RUN.sub(_order_marks, s)
     return s
@@ -178,7 +216,7 @@ def _edits(s: str, near: Set[int], mode: _Mode, junctions: tuple[int, ...] = (),
         if i >= len(s):
             continue
         ch = s[i]
-        if ch in MARKS and i not in hot:
+        if ch in MARKS and (i not in hot or not mode.moves):
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, _canon(s[:i] + alt + s[i + 1:])
         elif ch in MARKS:
@@ -295,8 +333,9 @@ def _climb(s: str, mode: _Mode, flags: set[str], junctions: tuple[int, ...] = ()
             near.update(i for i, c in enumerate(s) if c == SARA_AM)
         # a mark at the end of the run or at a junction may have been pushed one
         # consonant right even when the result still segments (ประเมนิ = ประ|เม|นิ)
-        ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
-        near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
+        if mode.moves:
+            ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
+            near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
             near.update(i for i, c in enumerate(s) if c == "\u0e39")
         if not near:
@@ -431,6 +470,10 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             nxt_bad = _is_bad(nxt)
             if not (raw_bad or nxt_bad):
                 break
+            if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
+                break  # an artefact space follows a displaced mark; else it is a real space
+            if not mode.moves and run[-1] not in MARKS:
+                break
             joined_raw = run + nxt
             f2: set[str] = set()
             jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
@@ -439,8 +482,18 @@ def _dict_stage(line: str, mode: _Mode, flags: set[str], *, cell: bool = False) 
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
             moved = run[-1] in MARKS and cur != run.replace(_HINT, SARA_AA)
+            # a space goes when the joined run reads better; when neither side has a
+            # displaced mark at the junction, only if that leaves fewer unknown characters
+            # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
+            if not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
+                if join_cost // UNK < sep_cost // UNK:
+                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                    flags.add("thai_repair:space_removed")
+                    i += 2
+                    continue
+                break
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
-                                          _ends_broken(run) or _starts_broken(nxt))) \
+                                          run[-1] in MARKS or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (cell or mode.spacey)))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
                 flags.update(f2)
@@ -490,9 +543,12 @@ class _Mode:
     g2: bool
     shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
     spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
+    moves: bool = True  # marks may be moved between consonants and runs joined
 
 
-_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33]|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
+# (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
+_SPACEY_CHARS = 600  # at least one signature per this many characters
+_RX_SPACEY = re.compile(f"{_SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{_SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{_SP}{{2,}}"
                            f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
 _RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
@@ -506,9 +562,30 @@ def _mode(text: str) -> _Mode:
     g2_hits = len(_RX_G2.findall(text))
     am_words = len(re.findall("\u0e33", text))
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
-    spacey = len(_RX_SPACEY.findall(text)) >= 2
-    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2, g1=g1_hits > 0, g2=g2,
-                 shaper=bool(_RX_SHAPER.search(text)), spacey=spacey)
+    n_spacey = len(_RX_SPACEY.findall(text))
+    # the signature must be dense: Pango text shows it in nearly every line; a few stray
+    # cases in a page of PDFium text (หน้ าที่) do not make every line spacey
+    spacey = n_spacey >= 2 and n_spacey * _SPACEY_CHARS >= len(text)
+    shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
+    return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper, g1=g1_hits > 0, g2=g2,
+                 shaper=shaper, spacey=spacey)
+
+
+_RX_SARA_UU_RUN = re.compile("[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
+
+
+def _shaper_by_dict(text: str) -> bool:
+    """TLWG fonts read by pdftotext/PDFium give ``ู`` for a tone (``สูวน``, ``หนูวยงาน``):
+    a run with ``ู`` that does not read, and reads with fewer unknown characters once
+    that ``ู`` is ``่``, shows the shaper mix-up even on a line of its own."""
+    if "\u0e39" not in text:
+        return False
+    for m in _RX_SARA_UU_RUN.finditer(text):
+        run = m.group(0)
+        cost = thai_dict.score(run)
+        if cost >= UNK and thai_dict.score(run.replace("\u0e39", "\u0e48")) // UNK < cost // UNK:
+            return True
+    return False
 
 
 _RX_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
@@ -530,22 +607,49 @@ def _line_needs_dict(raw: str, fixed: str, mode: _Mode) -> bool:
     return bool(mode.spacey and (_RX_SPACEY.search(raw) or _RX_AA_SPACES.search(raw)))
 
 
+_RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
+_RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
+
+
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
-    mode = _mode(text)
     lines = text.split("\n")
+    floated: list[bool] = [False] * len(lines)
+    if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
+        pulled = thai_float.pull_mark_lines(lines)
+        # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
+        # space only next to its base: there the old rule (attach it left) is right
+        pango = len(_RX_PANGO_AM.findall(text)) >= 2
+        lines = [thai_float.place(_odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
+                 for x in pulled]
+        floated = [a != b for a, b in zip(pulled, text.split("\n"))]
+        floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
+        text = "\n".join(lines)  # the mode is judged on what is still broken
+    mode = _mode(text)
+    if any(floated) and not mode.dictionary:
+        mode = _Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey)
     fixed_lines = []
     for line in lines:
         fixed = _exact_fixes(line)
         if mode.spacey:
             fixed = _RX_AA_SPACES.sub(_HINT, fixed)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and _line_needs_dict(raw, fixed, mode) for raw, fixed in zip(lines, fixed_lines)]
+    needs = [mode.dictionary and (f or _line_needs_dict(raw, fixed, mode))
+             for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
+    # (An odd nikhahit is an exact fault and counts for nothing here; ำา does count: the
+    # LibreOffice text layers that show it displace marks too.)
+    # A line of text whose only systematic fault is a lost or extra SARA AM (G1/G2, e.g.
+    # pdftotext) or shaper glyph mix-ups, and that shows no displaced mark itself, gets
+    # only those edits: moving marks and joining runs there "repairs" proper nouns the
+    # dictionary lacks (ทองเลี้ยน -> ทองเลยนี้, วิลลี่ วิสุทธิ -> วิลี่ลิวสุทธิ).
+    lite = _Mode(mode.dictionary, mode.g1, mode.g2, mode.shaper, mode.spacey, False)
     out = []
-    for fixed, need in zip(fixed_lines, needs):
+    for raw, fixed, need, f in zip(lines, fixed_lines, needs, floated):
         if need:
-            fixed = _dict_stage(fixed, mode, flags, cell=cell)
+            still = (cell or mode.spacey or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
+                     or _RX_BROKEN.search(_odd_nikhahit(raw)) is not None)
+            fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
 

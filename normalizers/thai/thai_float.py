@@ -1,0 +1,217 @@
+"""Put Thai marks that a PDF reader set apart from their base back on it, by dictionary.
+
+PDFium (NotoSansThai, TLWG fonts) and pdfplumber/pdftotext (TLWG fonts) give a mark
+whose glyph was drawn left of its base, or overhanging the line, as a character of its
+own after a space, often far from its base: ``เช่อมั ื น`` (``เชื่อมั่น``),
+``เลื่อนขั ่ น``, ``ส่วนตัว ้`` (the ``้`` of an earlier ``ใช้``). Here a mark cluster
+standing after whitespace (a "floating" mark: no Thai text has one) is taken out, and
+each of its marks is put on the consonant of the line where the dictionary cost falls
+the most (a mark no placement improves goes, on a tie, to the nearest consonant left of
+where it was printed: ``ขันตอน`` -> ``ขั้นตอน``); a space that the floating mark stood next to goes when the two runs read
+better joined than apart (``มั น`` -> ``มัน``). A mark no placement improves stays
+where it was printed, attached to the character before it, as before.
+
+Pure functions, no I/O; only called on lines that have a floating mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import CONSONANTS, MARKS, RX_MARK, mark_rank
+
+UNK = thai_dict.UNKNOWN
+
+_RX_FLOAT = re.compile(f"(?:(?<=[ \\t\\u00a0])|^)[{RX_MARK}]+(?=[ \\t\\u00a0]|$)")
+_RX_MARK_FIRST = re.compile(f"^[ \\t\\u00a0]*[{RX_MARK}]+")
+_THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
+_MAX_FLOATS = 12  # marks per line searched (bounds the cost on garbage)
+
+
+def has_floating(line: str) -> bool:
+    """True when ``line`` has a mark cluster right after whitespace or at its start."""
+    return _RX_FLOAT.search(line) is not None
+
+
+def pull_mark_lines(lines: list[str]) -> list[str]:
+    """A line that starts with marks continues the line before it (pdftotext breaks the
+    line at a mark drawn left of its base; PDFium puts an overhanging mark on a line of
+    its own): the marks go to the end of the line before, onto its last character when
+    the line went on after them, else after a space, where ``place`` finds their base.
+    The number of lines is kept."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        m = _RX_MARK_FIRST.match(out[k])
+        prev = out[k - 1].rstrip()
+        if m and len(prev.strip()) >= 3 and prev[-1] in _THAI:  # not a vertical stamp (ด / ่ว)
+            marks = m.group(0).strip(" \t\u00a0")
+            rest = out[k][m.end():].lstrip(" \t\u00a0")
+            # text after the marks: pdftotext broke the line at a mark drawn left of its
+            # base, the last character before the break (ป / ้ องกัน); marks alone: PDFium's
+            # overhang, whose base may be anywhere in the line (a floating mark)
+            out[k - 1] = prev + ("" if rest else " ") + marks
+            out[k] = rest
+    return out
+
+
+def _run_at(s: str, i: int) -> tuple[int, int]:
+    """Bounds of the Thai run of ``s`` around index ``i``."""
+    a = i
+    while a > 0 and s[a - 1] in _THAI:
+        a -= 1
+    b = i
+    while b < len(s) and s[b] in _THAI:
+        b += 1
+    return a, b
+
+
+def _place_one(s: str, mark: str, tie_before: int = -1) -> tuple[int, int]:
+    """The best placement of ``mark`` on a consonant of ``s``: (cost change, index of
+    the consonant, -1 for none).
+    With ``tie_before`` >= 0 a placement that keeps the cost counts too, the nearest one
+    left of index ``tie_before`` first (a floating mark is displaced for certain)."""
+    best_delta, best = (1 if tie_before >= 0 else 0), -1
+    best_dist = len(s) + 1
+    rank = mark_rank(mark)
+    for i, c in enumerate(s):
+        if c not in CONSONANTS:
+            continue
+        e = i + 1
+        while e < len(s) and s[e] in MARKS:
+            e += 1
+        if any(mark_rank(x) == rank for x in s[i + 1:e]):
+            continue
+        cluster = "".join(sorted(s[i + 1:e] + mark, key=mark_rank))
+        a, b = _run_at(s, i)
+        old = s[a:b]
+        new = s[a:i + 1] + cluster + s[e:b]
+        delta = thai_dict.score(new) - thai_dict.score(old)
+        dist = tie_before - i if 0 <= i < tie_before else len(s) + i
+        if delta < best_delta or (tie_before >= 0 and delta == best_delta and dist < best_dist):
+            best_delta, best, best_dist = delta, i, dist
+    return (best_delta, best) if best_delta <= 0 else (0, -1)
+
+
+def _join_spaces(s: str, slots: list[int]) -> str:
+    """Remove the space at a slot where the runs around it read better joined."""
+    for n, p in enumerate(slots):
+        if 0 < p < len(s) - 1 and s[p] in " \t\u00a0" and s[p - 1] in _THAI and s[p + 1] in _THAI:
+            a, _ = _run_at(s, p - 1)
+            _, b = _run_at(s, p + 1)
+            left, right = s[a:p], s[p + 1:b]
+            # the space goes when the joined word reads and the split does not
+            if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
+                s = s[:p] + s[p + 1:]
+                for m in range(len(slots)):
+                    if slots[m] > p:
+                        slots[m] -= 1
+    return s
+
+
+def _insert(s: str, i: int, mark: str, slots: list[int]) -> str:
+    """``s`` with ``mark`` on the base at ``i``; slots after it move one right."""
+    e = i + 1
+    while e < len(s) and s[e] in MARKS:
+        e += 1
+    for m in range(len(slots)):
+        if slots[m] > i:
+            slots[m] += 1
+    return s[:i + 1] + "".join(sorted(s[i + 1:e] + mark, key=mark_rank)) + s[e:]
+
+
+_RX_LEAD = re.compile(f"(?<=[\u0e01-\u0e4e])[ \\t\u00a0]([{RX_MARK}]+)(?=[\u0e01-\u0e2e])")
+
+
+def has_leading(line: str) -> bool:
+    """True when a mark stands after a space and before a Thai letter (``ลาสาร ีและ``)."""
+    return _RX_LEAD.search(line) is not None
+
+
+def unlead(line: str) -> str:
+    """A mark printed after a space, before a word, belongs left of the space: the space
+    goes only when the joined word reads and the split does not (``ต ้อง`` -> ``ต้อง``),
+    else the mark moves left of it and the space stays (``ลาสาร ีและ`` -> ``ลาสารี และ``)."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_LEAD.finditer(line):
+        a, _ = _run_at(line, m.start() - 1)
+        _, b = _run_at(line, m.end())
+        left = line[a:m.start()] + m.group(1)
+        right = line[m.end():b]
+        out.append(line[last:m.start()])
+        if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
+            out.append(m.group(1))
+        else:
+            out.append(m.group(1) + m.group(0)[0])
+        last = m.end()
+    out.append(line[last:])
+    return "".join(out)
+
+
+_RX_RUN = re.compile("[\u0e01-\u0e4e]+")
+_RX_SPACE_BEFORE_FLOAT = re.compile(f"[ \\t\u00a0]+(?=[{RX_MARK}]+(?:[ \\t\u00a0]|$))")
+
+
+def _line_cost(s: str) -> int:
+    return sum(thai_dict.score(m.group(0)) for m in _RX_RUN.finditer(s))
+
+
+def place(line: str) -> str:
+    """Put the floating marks of ``line`` back on their bases (see module doc). The
+    result is kept only when the line reads better than with each cluster simply
+    attached to the character before it (``วิเคราะห ์ ตัว`` -> ``วิเคราะห์ ตัว``)."""
+    found = list(_RX_FLOAT.finditer(line))
+    if not found or sum(len(m.group(0)) for m in found) > _MAX_FLOATS:
+        return line
+    moved = _place(line, found)
+    attached = _RX_SPACE_BEFORE_FLOAT.sub("", line)
+    if _line_cost(moved) < _line_cost(attached):
+        return moved
+    return line
+
+
+def _place(line: str, found: list[re.Match[str]]) -> str:
+    pieces: list[str] = []
+    slots: list[int] = []
+    clusters: list[str] = []
+    last, length = 0, 0
+    for m in found:
+        s0 = m.start()
+        while s0 > last and line[s0 - 1] in " \t\u00a0":
+            s0 -= 1
+        pieces.append(line[last:s0])
+        length += s0 - last
+        slots.append(length)
+        clusters.append(m.group(0))
+        last = m.end()
+    pieces.append(line[last:])
+    s = _join_spaces("".join(pieces), slots)
+    pending = [(n, ch) for n, cl in enumerate(clusters) for ch in cl]
+    placed: set[int] = set()
+    while True:
+        best_delta, best_i, best_k = 0, -1, -1
+        for k, (_, ch) in enumerate(pending):
+            if k in placed:
+                continue
+            delta, i = _place_one(s, ch)
+            if delta < best_delta:
+                best_delta, best_i, best_k = delta, i, k
+        if best_k < 0:
+            break
+        s = _insert(s, best_i, pending[best_k][1], slots)
+        placed.add(best_k)
+    for k, (n, ch) in enumerate(pending):  # the rest on a tie, nearest left of its slot
+        if k not in placed:
+            delta, i = _place_one(s, ch, slots[n])
+            if i >= 0:
+                s = _insert(s, i, ch, slots)
+                placed.add(k)
+    s = _join_spaces(s, slots)
+    # unplaced marks stay where they were printed, on the character before them
+    for n in range(len(clusters) - 1, -1, -1):
+        rest = "".join(ch for k, (c, ch) in enumerate(pending) if c == n and k not in placed)
+        if rest:
+            p = slots[n]
+            s = s[:p] + (rest if p > 0 and s[p - 1] in _THAI else " " + rest) + s[p:]
+    return s

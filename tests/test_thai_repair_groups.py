@@ -1,0 +1,200 @@
+"""Thai repair per font x PDF reader (issue 16), on the pairs kept in tests/data/repair_groups.json.
+
+The pairs were made by tests/make_repair_groups.py: known lines (seed prose, ITA wording,
+pythainlp names and Wikipedia titles) rendered with 11 fonts (weasyprint/Pango: Sarabun,
+Noto Sans Thai, Garuda, Kinnari, Loma, Norasi, Laksaman, Waree, Umpush; LibreOffice from
+python-docx: TH Sarabun IT9, Kinnari) and read by pdfplumber, pypdfium2 and pdftotext -raw.
+``dev`` lines were used while writing the rules, ``held_out`` lines only measured.
+
+Regression tests below are named after the bug kind they hold.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from normalizers.thai.thai_cer import corpus_cer
+from normalizers.thai.thai_text import repair
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import thai_repair_sets as sets  # noqa: E402
+
+TARGET = 0.005  # issue 16: per font x reader group
+
+
+def _table() -> dict[str, dict[str, float]]:
+    data = sets.reader_groups()
+    out = {}
+    for key in sorted(data["groups"]):
+        row = {}
+        for half in ("dev", "held_out"):
+            row[half + "_raw"] = sets.group_cer(half, key)
+            row[half] = sets.group_cer(half, key, repair)
+        out[key] = row
+    return out
+
+
+@pytest.fixture(scope="module")
+def table():
+    return _table()
+
+
+def test_groups_cover_every_font_and_reader(table):
+    fonts = {k.split("/")[0] for k in table}
+    readers = {k.split("/")[1] for k in table}
+    assert readers == {"pdfplumber", "pypdfium2", "pdftotext"}
+    assert len(fonts) >= 10 and {"Sarabun", "NotoSansThai", "Garuda", "Loma", "word-SarabunIT9"} <= fonts
+    data = sets.reader_groups()
+    assert len(data["true"]["dev"]) >= 30 and len(data["true"]["held_out"]) >= 30
+    assert not set(data["true"]["dev"]) & set(data["true"]["held_out"])
+
+
+def test_group_cer_repaired_never_worse_and_bounded(table):
+    """What holds today (the ratchet): repair never makes a group worse than the raw
+    text by more than a rounding, every group ends at or under 2 % (dev and held-out;
+    Noto via pdfplumber is the worst), and the mean over the groups at or under 0.45 % (dev)
+    and 0.6 % (held-out)."""
+    for key, row in table.items():
+        for half in ("dev", "held_out"):
+            assert row[half] <= max(row[half + "_raw"], 0.0) + 0.0025, (key, half, row)
+            assert row[half] <= 0.02, (key, half, row)
+    for half in ("dev", "held_out"):
+        mean = sum(r[half] for r in table.values()) / len(table)
+        raw = sum(r[half + "_raw"] for r in table.values()) / len(table)
+        assert mean <= {"dev": 0.0045, "held_out": 0.006}[half] and raw >= 0.04, (half, mean, raw)
+    for key, row in sorted(table.items()):
+        print(f"{key:28s} dev {row['dev_raw']:.4f} -> {row['dev']:.4f}  "
+              f"held-out {row['held_out_raw']:.4f} -> {row['held_out']:.4f}")
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: Noto/TLWG pdfplumber and "
+                   "proper nouns the dictionary lacks stay above 0.5 % (docs/thai_repair.md)")
+def test_group_cer_target_half_percent_every_group(table):
+    bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
+    assert not bad, sorted(bad)
+
+
+def test_pypdfium2_groups_meet_the_target(table):
+    """PDFium text (odd nikhahit glyphs, floating and overhanging marks) is repaired to the
+    0.5 % target in every font, dev and held-out; the Pango-rendered ones were 3.5-7 %."""
+    pdfium = {k: r for k, r in table.items() if k.endswith("/pypdfium2")}
+    assert len(pdfium) == 11
+    for key, row in pdfium.items():
+        assert row["dev"] <= TARGET and row["held_out"] <= TARGET, (key, row)
+        if not key.startswith("word-"):
+            assert row["dev_raw"] > 0.03, (key, row)
+
+
+def test_clean_rendered_sources_and_names_unchanged():
+    """The true lines of the groups, pythainlp's first names and Thai Wikipedia titles
+    come back byte-identical, line by line and as one text."""
+    from pythainlp.corpus import thai_female_names, thai_male_names, thai_wikipedia_titles
+
+    data = sets.reader_groups()
+    lines = data["true"]["dev"] + data["true"]["held_out"]
+    lines += sorted(thai_male_names())[::7] + sorted(thai_female_names())[::7]
+    lines += sorted(thai_wikipedia_titles())[::97]
+    # the corpora hold a few typos that repair rightly normalises (ธ์ุ, คััง, เเ): not clean
+    typo = re.compile("[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|([\u0e31-\u0e3a\u0e47-\u0e4e])\\1|\u0e40\u0e40")
+    lines = [x for x in lines if not typo.search(x)]
+    assert len(lines) > 2000
+    changed = [x for x in lines if repair(x) != x]
+    assert changed == []
+    whole = "\n".join(lines)
+    assert repair(whole) == whole
+
+
+# ---------------------------------------------------------------- one test per bug kind
+def test_pdfium_nikhahit_glyph_read_as_sara_am():
+    assert repair("หน่วยงานจัดท˸ารายงานการกĚากับติดตาม") == "หน่วยงานจัดทำรายงานการกำกับติดตาม"
+    assert repair("ข้อค;าถามที่ ๑") == "ข้อคำถามที่ ๑"
+    assert repair("การกĖากับดูแล") == "การกำกับดูแล"
+
+
+def test_pdfium_nikhahit_by_position_not_by_list_of_characters():
+    # characters never seen from any reader: position (consonant + x + า) and dictionary decide
+    assert repair("ข้อคǂาถาม การกƎากับ") == "ข้อคำถาม การกำกับ"
+    # not between a Thai consonant and า, or the dictionary does not read it: left alone
+    for text in ("ราคา 5;า", "A;า ขอบคุณ", "ค่า;าน", "หมายเหตุ: าก"):
+        assert repair(text) == text
+
+
+def test_pdfium_pua_forms_are_not_an_odd_nikhahit():
+    assert repair("เล\uf70aม หน\uf70bา") == "เล่ม หน้า"
+
+
+def test_mark_after_space_goes_back_to_its_base_by_dictionary():
+    assert (repair("ผู้รับบริการเช่อมั ื นในการเลื่อนขั ่ นเงินเดือน")
+            == "ผู้รับบริการเชื่อมั่นในการเลื่อนขันเงินเดือน")
+
+
+def test_tone_moved_to_line_end_goes_back_to_its_word():
+    assert repair("ปฏิบัติงานตามขันตอนที่ก;าหนด ้") == "ปฏิบัติงานตามขั้นตอนที่กำหนด"
+    assert (repair("มีการขอใชทรัพย์สินของราชการเพื่อประโยชน์ส่วนตัว ้")
+            == "มีการขอใช้ทรัพย์สินของราชการเพื่อประโยชน์ส่วนตัว")
+
+
+def test_floating_cluster_split_between_two_words():
+    # ี of ชี้ and ้ of ใช้ printed together after a space, a ้ at the end of the line
+    got = repair("ชแจงแผนการใช ี้ จ่ายงบประมาณต่อสาธารณะ ้")
+    assert got.replace(" ", "") == "ชี้แจงแผนการใช้จ่ายงบประมาณต่อสาธารณะ"
+
+
+def test_mark_attached_to_previous_base_when_that_reads():
+    # the old rule stays right where it reads: the mark belongs to the consonant before it
+    assert repair("ตัวชีว้ ัด") == "ตัวชี้วัด"
+    assert repair("ผลการวิเคราะห ์ ตัวชี้วัด") == "ผลการวิเคราะห์ ตัวชี้วัด"
+
+
+def test_line_starting_with_a_mark_continues_the_line_before():
+    # pdftotext breaks the line at a mark drawn left of its base (ป + ้ of ป้องกัน)
+    out = repair("สานักงานคณะกรรมการป\n้ องกันและปราบปราม")
+    assert out.count("\n") == 1
+    assert out.replace("\n", "") == "สำนักงานคณะกรรมการป้องกันและปราบปราม"
+
+
+def test_sara_am_followed_by_sara_aa_collapsed():
+    assert repair("การนำาผลการประเมิน ประจำาปี") == "การนำผลการประเมิน ประจำปี"
+
+
+def test_g1_only_text_keeps_proper_nouns_and_their_spaces():
+    # pdftotext -raw of Sarabun: SARA AM lost everywhere (G1); a line of names the
+    # dictionary lacks must not have marks moved or spaces joined
+    text = "การดาเนินงานประจาปี\nวิธีการของเพทริค วิลลี่ วิสุทธิกษัตริย์ วีลฟรีด\nนางสาวทองเลี้ยน ข่ายสุวรรณ์"
+    out = repair(text).split("\n")
+    assert out[0] == "การดำเนินงานประจำปี"
+    assert out[1:] == text.split("\n")[1:]
+
+
+def test_space_between_unknown_names_kept_when_nothing_is_displaced():
+    text = "สํานักงาน กกช้าง กรณ์นภัส กระจุกดาวแฝด"
+    assert repair(text).endswith("กกช้าง กรณ์นภัส กระจุกดาวแฝด")
+
+
+def test_vertical_stamp_lines_not_pulled_together():
+    # regression (PK-124960 006-2): a stamp printed one letter per line (ด / ด / ่ว / ่ว)
+    # is not a line broken at a mark: its marks are not moved to the line before
+    text = "หน้าที่ ๑ ของ ๑ หน้า\nด\nด\n่ว\n่ว\nน"
+    assert repair(text).split("\n")[1:3] == ["ด", "ด"]
+
+
+def test_group_cer_line_by_line_as_the_cli_reads():
+    """``ita repair`` (flows/cli.py) repairs each input line on its own: the text-wide
+    signatures (G1, spacey, shaper) and a mark that starts the next line are not seen.
+    Ratchet on today's numbers: mean 1.2 % dev / 0.65 % held-out, every group at most 4.5 %."""
+    data = sets.reader_groups()
+
+    def per_line(text: str) -> str:
+        return "\n".join(repair(x) for x in text.split("\n"))
+
+    means = {}
+    for half in ("dev", "held_out"):
+        cers = [sets.group_cer(half, key, per_line) for key in data["groups"]]
+        assert max(cers) <= 0.045, half
+        means[half] = sum(cers) / len(cers)
+    assert means["dev"] <= 0.012 and means["held_out"] <= 0.0065, means
