@@ -35,11 +35,12 @@ from typing import Iterable, Iterator
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+from datastore.settings import settings
 
 TABLES = ("documents", "indicator_scores", "question_scores", "planned_measures")
 DOC_FILE = re.compile(r"^([0-9a-f]{64})\.parquet$")
 JOURNAL = ".compact-journal.json"
-DEFAULT_MIN_FILES = int(os.environ.get("ITA_COMPACT_MIN_FILES", "2000"))
+DEFAULT_MIN_FILES = settings().compact_min_files  # $ITA_COMPACT_MIN_FILES
 _tlock = threading.Lock()
 
 

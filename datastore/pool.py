@@ -39,10 +39,11 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Optional
+from datastore.settings import settings
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_MEM_LIMIT_MB = int(os.environ.get("ITA_MEM_LIMIT_MB", "1024"))
-DEFAULT_MAX_JOBS = int(os.environ.get("ITA_WORKER_MAX_JOBS", "50"))
+DEFAULT_MEM_LIMIT_MB = settings().mem_limit_mb  # $ITA_MEM_LIMIT_MB
+DEFAULT_MAX_JOBS = settings().worker_max_jobs  # $ITA_WORKER_MAX_JOBS
 START_TIMEOUT_S = 120.0
 POLL_S = 0.1
 _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -391,7 +392,7 @@ def active_pool() -> WorkerPool:
         return _active
     with _glock:
         if _default is None or _default._closed:
-            _default = WorkerPool(int(os.environ.get("ITA_WORKERS") or os.cpu_count() or 1))
+            _default = WorkerPool(settings().workers or os.cpu_count() or 1)
         return _default
 
 

@@ -54,8 +54,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ITA_DOC_TIMEOUT_S", "doc_timeout_s", float, 600.0,
             "wall-clock limit of one document's extract stage, seconds; the extract process is killed "
             "after it and the document fails; `ita rerun --timeout` wins"),
-    Setting("ITA_MEM_LIMIT_MB", "mem_limit_mb", int, 3072,
-            "address-space limit of one document's extract process, MB (0: none)"),
+    Setting("ITA_MEM_LIMIT_MB", "mem_limit_mb", int, 1024,
+            "memory limit of one worker process, MB, enforced by the OS (address space over the worker's "
+            "start-up size) and an RSS watchdog; a document over it fails `resource_limit: memory` (0: none)"),
+    Setting("ITA_WORKERS", "workers", int, 0,
+            "worker processes of the shared pool outside `ita ingest --workers` (0: the CPU count)"),
+    Setting("ITA_WORKER_MAX_JOBS", "worker_max_jobs", int, 50,
+            "documents one worker process runs before it is replaced by a fresh one"),
+    Setting("ITA_COMPACT_MIN_FILES", "compact_min_files", int, 2000,
+            "a table folder with more per-document files than this is compacted into part files after a run"),
     Setting("ITA_EXTRACTOR", "extractor", str, "extractors.document:extract_document",
             "the extract stage function, `module:function` or `/path/file.py:function`"),
     Setting("ITA_NORMALIZER", "normalizer", str, "normalizers.document:normalize",
@@ -85,6 +92,9 @@ class Settings:
     max_pdf_mb: int
     doc_timeout_s: float
     mem_limit_mb: int
+    workers: int
+    worker_max_jobs: int
+    compact_min_files: int
     extractor: str
     normalizer: str
     pure_python: bool
