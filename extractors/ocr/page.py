@@ -9,8 +9,9 @@ from extractors import grid as G
 from extractors import numerals
 from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
-from extractors.ocr.cells import _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
+from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
 from extractors.ocr.tess import tesseract_lines, text_scale
@@ -231,12 +232,37 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
     blocks = page_blocks(outside)
     lines = [ln for b in blocks for ln in b]
     block_of = [(bi, li) for bi, b in enumerate(blocks) for li in range(len(b))]
-    words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h))
+    reads, extra = leader_parts(lines, outside)
+    words = tesseract_lines([r[1] for r in reads], dpi=dpi, scale=text_scale(line_h))
     for w in words:
-        bi, _ = block_of[w.line[2]]
-        _tighten(w, lines[w.line[2]])
-        w.line = (bi, 0, w.line[2])
-    return words_to_text(words, outside, by_id=True)
+        k, part, right = reads[w.line[2]]
+        bi, _ = block_of[k]
+        _tighten(w, part)
+        w.line = (bi, 0, k)
+        if right:  # after its line's leader
+            w.seq += LEADER_SEQ + 1
+    for w in extra:
+        w.line = (block_of[w.line[2]][0], 0, w.line[2])
+    words = leader_codes(words, lines, outside)
+    return words_to_text(words + extra, outside, by_id=True)
+
+
+def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
+    """A question code opening a leader line (``o๒๘ ………… 100``) re-read from its pixels, as
+    in table cells (Tesseract gives ``o28``, ``๐๒๘``)."""
+    lead = {k for k, ln in enumerate(lines) if ln.leader is not None}
+    if not lead:
+        return words
+    by: dict[int, list] = {}
+    rest = []
+    for w in words:
+        (by.setdefault(w.line[2], []) if w.line[2] in lead and not w.fixed else rest).append(w)
+    for k, ws in by.items():
+        new = leading_code(ws, img)
+        if new is not ws:
+            new[0].fixed = True
+        rest.extend(new)
+    return rest
 
 
 def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:
