@@ -11,6 +11,7 @@ from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.bands import shaded_grids
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
@@ -92,6 +93,8 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
         ink = G.binarize(ink_g)
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
+    text_ink = ((ink_g < 150) * 255).astype(np.uint8)
+    grids = sorted(grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
     lines = grid_line_mask(ink, grids, scale, masks)
     return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)),
                     scale)
