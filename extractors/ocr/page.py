@@ -11,6 +11,7 @@ from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.aligned import aligned_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
@@ -96,8 +97,13 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
     text_ink = ((ink_g < 150) * 255).astype(np.uint8)
     grids = sorted(grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
     lines = grid_line_mask(ink, grids, scale, masks)
-    return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)),
-                    scale)
+    pp = Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)), scale)
+    rest = pp.lum.copy()
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
+    pp.grids = sorted(grids + aligned_grids(rest, scale), key=lambda g: (g.ys[0], g.xs[0]))
+    return pp
 
 
 def analyse_grid(pp: Prepared, ti: int) -> tuple[list[tuple[int, int]], dict, dict[tuple[int, int], bool]]:
