@@ -24,7 +24,7 @@ def unruled_page(tmp_path_factory):
     from weasyprint import HTML
 
     d = tmp_path_factory.mktemp("unruled")
-    css = ("<style>table.z td, table.b td { border: none; padding: 6px 5px; } "
+    css = ("<style>table.z td, table.b td { border: none; padding: 6px 5px; vertical-align: top; } "
            "table.z tr:nth-child(even) td { background: #e8e8e8; }</style>")
     body = css + "<p>ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่</p>" + _table("z") + "<p>ตัวชี้วัดที่ ๒ การใช้งบประมาณ</p>" + _table("b")
     HTML(string=_page(body, "Sarabun-Regular")).write_pdf(str(d / "b.pdf"))
@@ -33,7 +33,8 @@ def unruled_page(tmp_path_factory):
 
 
 def _scores(t) -> dict[str, tuple[str, float]]:
-    return {r[0].strip(): (r[-1], cf[-1]) for r, cf in zip(t.rows, t.cell_conf) if r and r[0]}
+    # the narrow code column is read with the text beside it (``i๑ การปฏิบัติ…``)
+    return {r[0].split()[0]: (r[-1], cf[-1]) for r, cf in zip(t.rows, t.cell_conf) if r and (r[0] or "").strip()}
 
 
 def _check(t) -> None:

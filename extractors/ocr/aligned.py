@@ -94,11 +94,25 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid
         ys.append(snap(bot, 0.35 * pitch))
         if any(b <= a for a, b in zip(ys, ys[1:])):
             continue
+        # a header row right above (``ข้อ | ประเด็นข้อคำถาม | คะแนน``): lines of two or more
+        # segments ending within a line of the first row, inside the table's width; the roles
+        # of the columns are read from it
+        above = [k for k, ln in enumerate(lines) if ys[0] - 1.5 * lh <= ln.y0 + ln.img.shape[0] <= ys[0] + 2
+                 and ln.y0 < ys[0] - 0.3 * lh and ln.x0 >= x0 - 2 * lh and ln.x0 + ln.img.shape[1] <= x1 + 3 * lh
+                 and len(segs[k]) >= 2]
+        if above and not any(numeric[k] for k in above):
+            ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
+            x0 = min([x0] + [lines[k].x0 for k in above])
+            x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])
         ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
         inner = G._infer_columns(ink, 0, ink.shape[1], 0, ink.shape[0], scale)
         if not inner:
             continue
         xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
+        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]):
+            # a narrow first column (codes, numbers) joins the text beside it, as a text layer
+            # reads such rows (``i๑๐ เจ้าหน้าที่…``): the code is re-read at the cell's start
+            del xs[1]
         g = G.Grid(xs=[int(v) for v in xs], ys=[int(v) for v in ys], ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         out.append(g)
