@@ -94,10 +94,15 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # tall as the unshaded rows between bands, its top edge on blank paper
         gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
         if gaps:
-            top = s[0][1] - int(np.median(gaps))
-            prof = text_ink[max(0, top - 3) : s[0][1], x0:x1].sum(axis=1) > 0
-            if top > 0 and prof.any() and not prof[:7].any() and not any(t[1] <= top <= t[3] for t in taken):
-                ys.append(top)
+            gm = int(np.median(gaps))
+            a = max(0, s[0][1] - int(1.4 * gm))
+            prof = text_ink[a : s[0][1], x0:x1].sum(axis=1) > 0
+            target = s[0][1] - gm
+            blank = [a + i for i in np.nonzero(~prof)[0] if a + i <= s[0][1] - int(0.7 * gm)]
+            if blank:
+                top = min(blank, key=lambda y: abs(y - target))
+                if prof[top - a :].any() and not any(t[1] <= top <= t[3] for t in taken):
+                    ys.append(top)
         ys = sorted(set(ys))
         tol = max(4, int(10 * scale))
         xs = [x0] + G._infer_columns(text_ink, x0 + tol, x1 - tol, ys[0] + 2, ys[-1] - 2, scale) + [x1]
