@@ -188,6 +188,8 @@ def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False) -> tu
         confs.extend(cc)
         digit_confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
+        # a value after a leader read by the recognizer counts like a re-read digit
+        digit_confs.extend(w.conf / 100.0 for w in line if w.fixed and any(ch in DIGITS for ch in w.text))
         lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
     conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
     if digit_confs and min(digit_confs) < DIGIT_DOUBT:
