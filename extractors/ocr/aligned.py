@@ -109,7 +109,7 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid
         if not inner:
             continue
         xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
-        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]):
+        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys, lh):
             # a narrow first column (codes, numbers) joins the text beside it, as a text layer
             # reads such rows (``i๑๐ เจ้าหน้าที่…``): the code is re-read at the cell's start
             del xs[1]
@@ -117,3 +117,14 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         out.append(g)
     return out
+
+
+def _top_aligned(ink: np.ndarray, xs: list[int], ys: list[int], lh: float) -> bool:
+    """Whether, row by row, the first column's ink starts on the second column's first line
+    (a code printed beside the start of its text, not centred on a wrapped cell)."""
+    for a, b in zip(ys, ys[1:]):
+        c0 = np.nonzero(ink[a:b, max(0, xs[0]) : xs[1]].any(axis=1))[0]
+        c1 = np.nonzero(ink[a:b, xs[1] : xs[2]].any(axis=1))[0]
+        if c0.size and c1.size and abs(int(c0[0]) - int(c1[0])) > 0.5 * lh:
+            return False
+    return True
