@@ -13,7 +13,9 @@ Tables go through the arithmetic second opinion (``extractors.ocr_checks``). Onl
 artefacts are fixed here; the general Thai repair (``normalizers.thai.thai_text.repair_cell``)
 runs in the normalize stage like for born-digital text, so its flags are kept.
 
-Modules: ``render``, ``lines``, ``tess``, ``words``, ``digits``, ``cells``, ``blocks``, ``page``.
+Modules: ``render``, ``lines``, ``tess``, ``words``, ``digits``, ``cells``, ``blocks``, ``page``;
+``leaders`` (dotted leaders read as ``key ...... value``), ``bands`` (zebra tables without rules
+from their shading bands), ``aligned`` (borderless score tables from ink alignment).
 """
 
 from extractors.ocr.render import ink_gray, render_page

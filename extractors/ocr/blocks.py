@@ -7,6 +7,7 @@ import numpy as np
 from extractors.ocr.words import DIGITS, DIGIT_LOOKALIKES
 from extractors.ocr.lines import TextLine, _lines_of_components
 from extractors.ocr.tess import Word
+from extractors.ocr.leaders import find_leaders, leader_mask
 
 
 def _tighten(w: Word, ln: TextLine, thr: int = 160) -> None:
@@ -29,11 +30,20 @@ def _tighten(w: Word, ln: TextLine, thr: int = 160) -> None:
         w.top, w.height = ln.y0 + int(rows[0]), int(rows[-1] - rows[0] + 1)
 
 
-def _segments(ln: TextLine, col_gap: float, thr: int = 160) -> list[TextLine]:
+def _segments(ln: TextLine, col_gap: float, thr: int = 160, leaders: list[tuple[int, int]] = ()) -> list[TextLine]:
     """A text line cut at blank gaps at least ``col_gap`` wide (side-by-side columns: two
-    names of a signature block, a label and its value far apart)."""
+    names of a signature block, a label and its value far apart). A dotted leader (``leaders``:
+    x spans in page pixels, its dots already removed from the line) is no gap: the key, the
+    leader and the value stay one segment, which records where the leader was."""
     ink = ln.img < thr
     cols = ink.any(axis=0)
+    spans_ld = []
+    for a, b in leaders:
+        a, b = max(0, a - ln.x0), min(ln.img.shape[1], b - ln.x0)
+        if b > a:
+            cols = cols.copy()
+            cols[a:b] = True
+            spans_ld.append((a, b))
     xs = np.nonzero(cols)[0]
     if xs.size == 0:
         return []
@@ -47,7 +57,11 @@ def _segments(ln: TextLine, col_gap: float, thr: int = 160) -> list[TextLine]:
     out = []
     for a, b in spans:
         rows = np.nonzero(ink[:, a:b].any(axis=1))[0]
-        out.append(TextLine(ln.img[rows[0] : rows[-1] + 1, a:b], ln.x0 + a, ln.y0 + int(rows[0])))
+        if rows.size == 0:
+            continue  # a leader alone
+        ld = [(la - a, lb - a) for la, lb in spans_ld if a <= la and lb <= b]
+        leader = (ld[0][0], ld[-1][1]) if ld else None
+        out.append(TextLine(ln.img[rows[0] : rows[-1] + 1, a:b], ln.x0 + a, ln.y0 + int(rows[0]), leader))
     return out
 
 
@@ -100,6 +114,11 @@ def page_blocks(gray: np.ndarray, thr: int = 160) -> list[list[TextLine]]:
     keep = st[1:, cv2.CC_STAT_AREA] >= 3
     if not keep.any():
         return []
+    leaders = find_leaders(ink, st, keep)
+    dots = leader_mask(len(keep), leaders)
+    keep = keep & ~dots  # a leader's dots would make the typical glyph height a dot's
+    if not keep.any():
+        return []
     h0 = float(np.median(hs[keep]))
     # rules: long and thin; pictures: far taller than any text
     drop = ((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0)
@@ -108,7 +127,14 @@ def page_blocks(gray: np.ndarray, thr: int = 160) -> list[list[TextLine]]:
         return []
     lh = float(np.median([ln.img.shape[0] for ln in lines]))
     col_gap = 1.5 * lh
-    segs = [sg for ln in lines for sg in _segments(ln, col_gap, thr)]
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for ld in leaders:  # each leader to the line whose band holds its dots
+        cy = (ld.y0 + ld.y1) / 2
+        near = [(abs(cy - (ln.y0 + ln.img.shape[0] * 0.75)), k) for k, ln in enumerate(lines)
+                if ln.y0 <= cy <= ln.y0 + ln.img.shape[0]]
+        if near:
+            by_line.setdefault(min(near)[1], []).append((ld.x0, ld.x1))
+    segs = [sg for k, ln in enumerate(lines) for sg in _segments(ln, col_gap, thr, sorted(by_line.get(k, [])))]
     # no body-sized ink: specks of noise, a lone mark
     segs = [sg for sg in segs if sg.img.shape[0] >= 0.3 * lh and int((sg.img < thr).sum()) >= 0.1 * h0 * h0]
     if not segs:

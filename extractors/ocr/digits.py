@@ -11,6 +11,10 @@ from extractors.ocr.tess import Word
 _BRACKETS = "()[]"
 
 
+# the Latin words of ITA reports, never a stand-in for Thai digits (``DG`` for ๖๘ is)
+_CAPS = re.compile(r"^(?:IIT|EIT|OIT|ITA)[:|]?$")
+
+
 def _digit_core(text: str) -> tuple[str, str, str]:
     """(opening brackets, the rest, closing brackets/commas) of a Tesseract word: ``(๒๒.``."""
     i, j = 0, len(text)
@@ -33,7 +37,7 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
     runs, cur = [], []
     for w in line:
         pre, core, post = _digit_core(w.text)
-        ok = bool(core) and (all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in core)
+        ok = not w.fixed and bool(core) and (all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in core)
                              or _latin_lookalike(core))
         ok = ok and w.height >= 0.45 * med  # ghosts of marks above the line are short
         if ok and cur:
@@ -61,8 +65,9 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
 
 
 def _latin_lookalike(text: str) -> bool:
-    """A short word of Latin letters that Tesseract gives for Thai digits (``oo``, ``alo``)."""
-    return bool(_LATIN_SHORT.match(text))
+    """A short word of Latin letters that Tesseract gives for Thai digits (``oo``, ``alo``);
+    never a word of capitals (``IIT``, ``EIT``: the tools' names before their scores)."""
+    return bool(_LATIN_SHORT.match(text)) and not _CAPS.match(text)
 
 
 def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[float]]:
@@ -92,6 +97,11 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         pad = max(3, (y1 - y0) // 4)
         # wide enough for the whole number even when the run holds only one of its digits
         cx0, cy0 = max(0, x0 - 5 * h), max(0, y0 - pad)
+        # never into a word of capitals just before (``IIT ๘๕.๑๒``: its I I read as ๑ ๑)
+        caps = [w.left + w.width for w in out if id(w) not in {id(v) for v in run} and _CAPS.match(w.text)
+                and w.left + w.width <= x0 + 0.2 * h and w.left + w.width > cx0]
+        if caps:
+            cx0 = max(caps) + 1
         crop = img[cy0 : y1 + pad, cx0 : x1 + 5 * h]
         span = numerals.read_span(crop, x0 - cx0, x1 - cx0)
         if span is None or not any(ch in DIGITS for ch in span.text):
@@ -109,6 +119,8 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         # (a sliver of a box is Tesseract misplacing a letter of its own, ด boxed 3 px wide)
         ids |= {id(w) for w in out if sx0 - slack <= w.left and w.left + w.width <= sx1 + slack and w.width >= 0.4 * h
                 and not _digit_core(w.text)[0] and not _digit_core(w.text)[2]}
+        # a point inside the number read is the reading's own (else it is printed twice)
+        ids |= {id(w) for w in out if w.text in (".", ",") and sx0 <= w.left and w.left + w.width <= sx1}
         # words of the run wholly outside the number read are not part of it (``- มิ.ย. ๖๙``
         # read as ``- 0.8. da``: the number is ``๖๙``); they stay, and the cell is doubtful
         outside = {id(w) for w in run if w.left + w.width <= sx0 - slack or w.left >= sx1 + slack}
@@ -157,7 +169,7 @@ def drop_raised(line: list[Word]) -> list[Word]:
         return (all(ch.isascii() or "\u0e50" <= ch <= "\u0e59" for ch in w.text)
                 and w.top + w.height < base - 0.3 * med)
 
-    return [w for w in line if not ghost(w)]
+    return [w for w in line if w.fixed or not ghost(w)]
 
 
 DIGIT_DOUBT = 0.9  # a re-read digit below this caps its cell's confidence
@@ -176,6 +188,8 @@ def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False) -> tu
         confs.extend(cc)
         digit_confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
+        # a value after a leader read by the recognizer counts like a re-read digit
+        digit_confs.extend(w.conf / 100.0 for w in line if w.fixed and any(ch in DIGITS for ch in w.text))
         lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
     conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
     if digit_confs and min(digit_confs) < DIGIT_DOUBT:

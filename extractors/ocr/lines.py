@@ -15,6 +15,7 @@ class TextLine:
     img: np.ndarray
     x0: int
     y0: int
+    leader: tuple[int, int] | None = None  # x span of a dotted leader (dots removed), in ``img``
 
 
 def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:

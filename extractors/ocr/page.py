@@ -9,8 +9,11 @@ from extractors import grid as G
 from extractors import numerals
 from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
-from extractors.ocr.cells import _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
+from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.aligned import aligned_grids
+from extractors.ocr.bands import shaded_grids
+from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
 from extractors.ocr.tess import tesseract_lines, text_scale
@@ -91,9 +94,16 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
         ink = G.binarize(ink_g)
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
+    text_ink = ((ink_g < 150) * 255).astype(np.uint8)
+    grids = sorted(grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
     lines = grid_line_mask(ink, grids, scale, masks)
-    return Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)),
-                    scale)
+    pp = Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)), scale)
+    rest = pp.lum.copy()
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
+    pp.grids = sorted(grids + aligned_grids(rest, scale), key=lambda g: (g.ys[0], g.xs[0]))
+    return pp
 
 
 def analyse_grid(pp: Prepared, ti: int) -> tuple[list[tuple[int, int]], dict, dict[tuple[int, int], bool]]:
@@ -231,12 +241,37 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
     blocks = page_blocks(outside)
     lines = [ln for b in blocks for ln in b]
     block_of = [(bi, li) for bi, b in enumerate(blocks) for li in range(len(b))]
-    words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h))
+    reads, extra = leader_parts(lines, outside)
+    words = tesseract_lines([r[1] for r in reads], dpi=dpi, scale=text_scale(line_h))
     for w in words:
-        bi, _ = block_of[w.line[2]]
-        _tighten(w, lines[w.line[2]])
-        w.line = (bi, 0, w.line[2])
-    return words_to_text(words, outside, by_id=True)
+        k, part, right = reads[w.line[2]]
+        bi, _ = block_of[k]
+        _tighten(w, part)
+        w.line = (bi, 0, k)
+        if right:  # after its line's leader
+            w.seq += LEADER_SEQ + 1
+    for w in extra:
+        w.line = (block_of[w.line[2]][0], 0, w.line[2])
+    words = leader_codes(words, lines, outside)
+    return words_to_text(words + extra, outside, by_id=True)
+
+
+def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
+    """A question code opening a leader line (``o๒๘ ………… 100``) re-read from its pixels, as
+    in table cells (Tesseract gives ``o28``, ``๐๒๘``)."""
+    lead = {k for k, ln in enumerate(lines) if ln.leader is not None}
+    if not lead:
+        return words
+    by: dict[int, list] = {}
+    rest = []
+    for w in words:
+        (by.setdefault(w.line[2], []) if w.line[2] in lead and not w.fixed else rest).append(w)
+    for k, ws in by.items():
+        new = leading_code(ws, img)
+        if new is not ws:
+            new[0].fixed = True
+        rest.extend(new)
+    return rest
 
 
 def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:

@@ -27,6 +27,7 @@ class Word:
     conf: float
     line: tuple[int, int, int]
     seq: int = -1  # Tesseract's reading order, where the boxes are too loose to sort by (psm 7)
+    fixed: bool = False  # read already (a leader, a value read by the numeral recognizer): kept as is
 
 
 def text_scale(line_h: float) -> float:

@@ -1,0 +1,133 @@
+"""Score tables with no rules and no shading on page images, placed by ink alignment.
+
+A borderless table (``i7 หน่วยงาน…      86.50`` row after row) leaves neither rules nor bands.
+Read as page text, its lines were cut at the wide gap between the text and the score column,
+and the blocks put every text first and every score after, so no row kept its score. Here
+runs of text lines cut into two or more segments, at least three of them ending in a number
+(the numeral recognizer's judgement), make a table: columns from white channels through the
+whole run (``grid._infer_columns``), rows from the spacing of the lines (a gap wider than
+the lines' own gap starts a row, so a wrapped cell stays in its row). The grid is read like
+any other (``ruled=False``: cells flagged ``ocr_grid_inferred``). Tables of text only
+(signature blocks, measures without rules) are left to the page text.
+"""
+
+from __future__ import annotations
+import cv2
+import numpy as np
+from extractors import grid as G
+from extractors import numerals
+from extractors.ocr.blocks import _segments
+from extractors.ocr.lines import TextLine, _lines_of_components
+
+MIN_NUMERIC_ROWS = 3
+
+
+def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
+    ink = (gray < thr).astype(np.uint8)
+    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return []
+    hs, ws = st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_WIDTH]
+    keep = st[1:, cv2.CC_STAT_AREA] >= 3
+    if not keep.any():
+        return []
+    h0 = float(np.median(hs[keep]))
+    keep &= ~(((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0))
+    return sorted(_lines_of_components(gray, lab, st, keep), key=lambda ln: ln.y0)
+
+
+def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
+    """Grids of the borderless score tables of a page image (``gray``: tables already found
+    blanked out)."""
+    from extractors.ocr.cells import looks_numeric
+
+    lines = _lines(gray, thr)
+    if len(lines) < MIN_NUMERIC_ROWS:
+        return []
+    lh = float(np.median([ln.img.shape[0] for ln in lines]))
+    segs = [_segments(ln, 1.5 * lh, thr) for ln in lines]
+    multi = [len(s) >= 2 for s in segs]
+    lasts = [s[-1] for s in segs if len(s) >= 2]
+    readings = iter(numerals.analyse_many([s.img for s in lasts]) if lasts else [])
+    numeric = []
+    for s in segs:
+        if len(s) >= 2:
+            rd = next(readings)
+            numeric.append(looks_numeric(rd) and any(g.kind == "digit" for g in rd.glyphs))
+        else:
+            numeric.append(False)
+    # score rows: lines ending in a number (their last segment's centre), in runs at a row's pitch
+    cs = sorted((segs[k][-1].y0 + segs[k][-1].img.shape[0] / 2, k) for k in range(len(lines)) if numeric[k])
+    runs: list[list[float]] = []
+    for c, _ in cs:
+        if runs and c - runs[-1][-1] <= 4.5 * lh:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    ink_rows = (gray < thr)
+    out = []
+    for run in runs:
+        if len(run) < MIN_NUMERIC_ROWS:
+            continue
+        pitch = float(np.median(np.diff(run)))
+        top, bot = run[0] - pitch / 2, run[-1] + pitch / 2
+        ls = [ln for ln in lines if top <= ln.y0 + ln.img.shape[0] / 2 <= bot]
+        if not ls:
+            continue
+        x0 = min(ln.x0 for ln in ls)
+        x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
+        prof = ink_rows[:, x0:x1].sum(axis=1)
+
+        def snap(y: float, reach: float) -> int:
+            a, b = max(0, int(y - reach)), min(len(prof), int(y + reach) + 1)
+            if b <= a:
+                return int(y)
+            seg = prof[a:b]
+            zero = np.nonzero(seg == 0)[0]
+            if zero.size:
+                return a + int(zero[np.argmin(np.abs(zero + a - y))])
+            return a + int(np.argmin(seg))
+
+        ys = [snap(top, 0.35 * pitch)]
+        for c0, c1 in zip(run, run[1:]):
+            ys.append(snap((c0 + c1) / 2, 0.35 * (c1 - c0)))
+        ys.append(snap(bot, 0.35 * pitch))
+        if any(b <= a for a, b in zip(ys, ys[1:])):
+            continue
+        # a header row right above (``ข้อ | ประเด็นข้อคำถาม | คะแนน``): lines of two or more
+        # segments ending within a line of the first row, inside the table's width; the roles
+        # of the columns are read from it
+        above = [k for k, ln in enumerate(lines) if ys[0] - 1.5 * lh <= ln.y0 + ln.img.shape[0] <= ys[0] + 2
+                 and ln.y0 < ys[0] - 0.3 * lh and ln.x0 >= x0 - 2 * lh and ln.x0 + ln.img.shape[1] <= x1 + 3 * lh
+                 and len(segs[k]) >= 2]
+        if above and not any(numeric[k] for k in above):
+            ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
+            x0 = min([x0] + [lines[k].x0 for k in above])
+            x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])
+        ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
+        inner = G._infer_columns(ink, 0, ink.shape[1], 0, ink.shape[0], scale)
+        if not inner:
+            continue
+        xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
+        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys, lh):
+            # a narrow first column (codes, numbers) joins the text beside it, as a text layer
+            # reads such rows (``i๑๐ เจ้าหน้าที่…``): the code is re-read at the cell's start
+            del xs[1]
+        g = G.Grid(xs=[int(v) for v in xs], ys=[int(v) for v in ys], ruled=False)
+        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        out.append(g)
+    return out
+
+
+def _top_aligned(ink: np.ndarray, xs: list[int], ys: list[int], lh: float) -> bool:
+    """Whether, row by row, the first column's ink starts on the second column's first line
+    (a code printed beside the start of its text, not centred on a wrapped cell). A header
+    row, centred, may differ: most rows decide."""
+    bad = n = 0
+    for a, b in zip(ys, ys[1:]):
+        c0 = np.nonzero(ink[a:b, max(0, xs[0]) : xs[1]].any(axis=1))[0]
+        c1 = np.nonzero(ink[a:b, xs[1] : xs[2]].any(axis=1))[0]
+        if c0.size and c1.size:
+            n += 1
+            bad += abs(int(c0[0]) - int(c1[0])) > 0.5 * lh
+    return bad <= 0.25 * n

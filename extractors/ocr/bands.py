@@ -1,0 +1,114 @@
+"""Tables without rules on page images, placed by their shading bands (zebra tables).
+
+A zebra table has no ruling lines, so ``extractors.grid.find_grids`` finds nothing, and its
+rows were read as page text. Here the page background is estimated (dark text closed away),
+light-grey bands of one width stacked at a row's pitch make the rows (each band a row, each
+gap between two bands the unshaded row between them, an unshaded last row below the last band
+while its ink goes on), and the columns come from white channels through the whole region
+(``grid._infer_columns``). The result is a ``Grid`` with ``ruled=False``, read like any
+other grid (cells flagged ``ocr_grid_inferred``).
+"""
+
+from __future__ import annotations
+import cv2
+import numpy as np
+from extractors import grid as G
+
+SHADE_MAX = 246  # background grey below this is shading (scans: white ~252-255, bands 200-240)
+SHADE_MIN = 150
+
+
+def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int]]:
+    """Light-grey bands of a page (``gray``: the max-channel grey, so a yellow highlighter is
+    white): boxes (x0, y0, x1, y1) at least a quarter of the page wide."""
+    H, W = gray.shape
+    small = cv2.resize(gray, (W // 2, H // 2), interpolation=cv2.INTER_AREA)
+    k = max(3, int(11 * scale / 2) | 1)
+    bg = cv2.morphologyEx(cv2.medianBlur(small, 5), cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    mask = ((bg < SHADE_MAX) & (bg > SHADE_MIN)).astype(np.uint8)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((max(3, k // 2), 15), np.uint8))
+    n, _, st, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    out = []
+    for i in range(1, n):
+        x, y, w, h, a = st[i]
+        if w >= 0.25 * W / 2 and h >= 12 * scale / 2 and a >= 0.7 * w * h:
+            out.append((2 * x, 2 * y, 2 * (x + w), 2 * (y + h)))
+    return sorted(out, key=lambda b: b[1])
+
+
+def _stacks(bands: list[tuple[int, int, int, int]], W: int) -> list[list[tuple[int, int, int, int]]]:
+    """Bands of one table: the same left and right edges, each within about two rows of the last."""
+    stacks: list[list[tuple[int, int, int, int]]] = []
+    tol = 0.02 * W
+    for b in bands:
+        for s in stacks:
+            last = s[-1]
+            hmed = float(np.median([v[3] - v[1] for v in s]))
+            if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
+                    and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])):
+                s.append(b)
+                break
+        else:
+            stacks.append([b])
+    return [s for s in stacks if len(s) >= 2]
+
+
+def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: int, lead: int) -> int:
+    """Where the ink below row ``y`` stops (the first blank run of ``gap`` rows after it
+    began), at most ``limit`` rows down; ``y`` when no ink begins within ``lead`` rows."""
+    prof = text_ink[y : min(text_ink.shape[0], y + limit), x0:x1].sum(axis=1) > 0
+    if not prof[: max(1, lead)].any():
+        return y
+    first = int(np.argmax(prof))
+    prof = prof.copy()
+    prof[:first] = True
+    last, blank = 0, 0
+    for i, v in enumerate(prof):
+        if v:
+            last, blank = i, 0
+        else:
+            blank += 1
+            if blank >= gap:
+                break
+    return y + last + 2
+
+
+def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
+                 taken: list[tuple[int, int, int, int]] = ()) -> list[G.Grid]:
+    """Grids of the zebra tables of a page (none where a ruled grid already is: ``taken``)."""
+    H, W = gray.shape
+    out = []
+    for s in _stacks(shade_bands(gray, scale), W):
+        x0, x1 = min(b[0] for b in s), max(b[2] for b in s)
+        if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3]) for t in taken):
+            continue
+        ys = []
+        for a, b in zip(s, s[1:]):
+            ys += [a[1], a[3]] if b[1] - a[3] > 0.4 * (a[3] - a[1]) else [a[1]]
+        ys += [s[-1][1], s[-1][3]]
+        hmed = int(np.median([b[3] - b[1] for b in s]))
+        end = _ink_end(text_ink, x0, x1, s[-1][3] + 1, max(4, hmed // 5), 3 * hmed, hmed // 2)
+        if end > s[-1][3] + 0.3 * hmed:
+            ys.append(end)
+        # an unshaded row right above the first band (a first body row, a plain header): as
+        # tall as the unshaded rows between bands, its top edge on blank paper
+        gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
+        if gaps:
+            gm = int(np.median(gaps))
+            a = max(0, s[0][1] - int(1.4 * gm))
+            prof = text_ink[a : s[0][1], x0:x1].sum(axis=1) > 0
+            target = s[0][1] - gm
+            blank = [a + i for i in np.nonzero(~prof)[0] if a + i <= s[0][1] - int(0.7 * gm)]
+            if blank:
+                top = min(blank, key=lambda y: abs(y - target))
+                if prof[top - a :].any() and not any(t[1] <= top <= t[3] for t in taken):
+                    ys.append(top)
+        ys = sorted(set(ys))
+        tol = max(4, int(10 * scale))
+        xs = [x0] + G._infer_columns(text_ink, x0 + tol, x1 - tol, ys[0] + 2, ys[-1] - 2, scale) + [x1]
+        if len(xs) < 3 or len(ys) < 3:
+            continue
+        g = G.Grid(xs=xs, ys=ys, ruled=False)
+        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        out.append(g)
+    return out
