@@ -184,8 +184,10 @@ class _run_resources:
             self._use = None
         if self.pool is not None:
             self.pool.close()
+        # send Prefect's pending events and logs now, whichever API the run used: a temporary
+        # one is stopped next; a configured one must show the run's logs when the run returns
+        _drain_prefect()
         if self.api is not None:
-            _drain_prefect()  # send Prefect's pending events and logs while the API still answers
             if self.dask:
                 _drain_dask_workers(self.dask)  # task-run states from Dask workers are events too
             self.api.stop()
