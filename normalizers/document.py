@@ -18,6 +18,7 @@ from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
+from normalizers.tables.codecol import join_code_columns
 from normalizers.fields.numbers import parse_year, to_ascii_digits
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
@@ -99,7 +100,8 @@ def normalize(ex: Extraction) -> Records:
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
     built = [build_table(t) for t in raws]
     attach_headings(built, raws, ex.pages)
-    tables = stitch(built)
+    # structure first: a column of bare question codes beside the question texts is one column
+    tables = [join_code_columns(t) for t in stitch(built)]
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
         tables += line_tables(page, text)
