@@ -19,7 +19,7 @@ from normalizers.tables.lines import leader_questions, line_tables, unruled_fall
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
-from normalizers.fields.numbers import parse_year, to_ascii_digits
+from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place
@@ -94,7 +94,9 @@ def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
     errors: list[str] = list(ex.errors)
-    page_text = [(p.page, drop_past_results(repair(p.text))) for p in ex.pages if p.method != "none" and p.text]
+    # a score split where its digits change script (`๔ 2.93`) is joined before anything reads it
+    page_text = [(p.page, join_split_numbers(drop_past_results(repair(p.text)))) for p in ex.pages
+                 if p.method != "none" and p.text]
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))

@@ -43,3 +43,22 @@ def test_lao_digits_are_thai_lookalikes_converted():
     # Lao digits are what broken Thai fonts emit for Thai ones
     assert to_ascii_digits("໙໔.໔໕") == "94.45"
     assert parse_score("໙໔.໔໕") == (94.45, [])
+
+
+# Regression: a Word export (LibreOffice, Waree) runs the Thai and Arabic digits of one score as
+# separate text runs: the text layer reads `i ๖ … ๔ 2.93` and the line's score came out 2.93
+# (corpus dev seed 8, docx renderer).
+@pytest.mark.parametrize("text,joined", [
+    ("i ๖ หน่วยงานของท่าน ๔ 2.93", "i ๖ หน่วยงานของท่าน ๔2.93"),
+    ("๔๗.๔ 5", "๔๗.๔5"), ("(83.๑ 0 คะแนน)", "(83.๑0 คะแนน)"), ("๙ 1.1 ๑", "๙1.1๑"), ("8 ๔.๐๘", "8๔.๐๘"),
+])
+def test_score_split_where_its_digits_change_script_is_joined(text, joined):
+    from normalizers.fields.numbers import join_split_numbers
+    assert join_split_numbers(text) == joined
+
+
+@pytest.mark.parametrize("text", ["ปี ๒๕๖๖ 85.00", "ข้อ ๔ 2 ข้อ", "1 2.5", "ต.ค. ๖๖ 2567", "๑๕ 85.๕๐",
+                                  "ตัวชี้วัดที่ ๑ 85.00"])
+def test_numbers_that_are_not_one_split_score_stay_apart(text):
+    from normalizers.fields.numbers import join_split_numbers
+    assert join_split_numbers(text) == text

@@ -99,3 +99,46 @@ def parse_year(s: str | None) -> int | None:
     if m:
         return 2500 + int(m.group(1), 10)
     return None
+
+
+_TH_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
+_RUNS = re.compile(r"(?<![0-9๐-๙.])[0-9๐-๙][0-9๐-๙.]*(?: [0-9๐-๙.]+)+(?![0-9๐-๙.])")
+_SCORE_SHAPE = re.compile(r"^[0-9]{1,3}\.[0-9]{1,2}$", re.ASCII)
+
+
+def _script(tok: str, last: bool) -> str | None:
+    digits = [c for c in tok if c != "."]
+    if not digits:
+        return None
+    c = digits[-1] if last else digits[0]
+    return "th" if c in _TH_DIGITS else "ascii"
+
+
+def join_split_numbers(text: str) -> str:
+    """Join a score whose digits a text layer split where the script changes (``๔ 2.93`` →
+    ``๔2.93``, ``๔๗.๔ 5`` → ``๔๗.๔5``, ``๙ 1.1 ๑`` → ``๙1.1๑``): a font or a Word export that
+    runs Thai and Arabic digits of one number as separate text runs leaves a space between them.
+    Joined only across a change of script, and only where the result reads as a score (0-100,
+    one or two decimals), so ``๒๕๖๖ 85.00`` and ``ข้อ ๔ 2`` stay as printed."""
+    if not text or " " not in text:
+        return text
+
+    def fix(m: re.Match) -> str:
+        toks = m.group(0).split(" ")
+        out, i = [], 0
+        while i < len(toks):
+            j, cur = i, toks[i]
+            while j + 1 < len(toks) and _script(toks[j], True) and _script(toks[j + 1], False) \
+                    and _script(toks[j], True) != _script(toks[j + 1], False):
+                j += 1
+                cur += toks[j]
+            a = to_ascii_digits(cur)
+            if j > i and _SCORE_SHAPE.match(a) and float(a) <= 100.0:
+                out.append(cur)
+                i = j + 1
+            else:
+                out.append(toks[i])
+                i += 1
+        return " ".join(out)
+
+    return _RUNS.sub(fix, text)
