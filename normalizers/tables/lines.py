@@ -24,9 +24,9 @@ MIN_ROWS = 3
 _SECOND_SCORE = re.compile(r"(?<![0-9.])[0-9]{1,3}[.,][0-9]{1,2}(?![0-9])")
 
 
-def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-    """(indicator lines, question lines) of a page: (label, score) pairs."""
-    indicators, questions = [], []
+def _score_lines(text: str) -> list[tuple[str, str, float]]:
+    """The page's score lines in order: (kind, label, score), kind ``indicator`` or ``question``."""
+    out = []
     for line in (text or "").splitlines():
         if LEADER.search(line):
             continue  # leader lists: leader_questions / keyvalue
@@ -41,22 +41,46 @@ def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, flo
             continue  # two scores on one line (indicator and tool score): which is which is unknown
         raw, rest = split_code_prefix(label)
         if raw is not None and re.match(r"^[iIeEoO๐0]", raw) and len(rest) > 8:
-            questions.append((label, score))
+            out.append(("question", label, score))
         elif len(label) <= 80 and match_indicator(label)[0] is not None:
-            indicators.append((label, score))
+            out.append(("indicator", label, score))
+    return out
+
+
+def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """(indicator lines, question lines) of a page: (label, score) pairs."""
+    lines = _score_lines(text)
+    indicators = [(lb, sc) for k, lb, sc in lines if k == "indicator"]
+    questions = [(lb, sc) for k, lb, sc in lines if k == "question"]
     return (indicators if len(indicators) >= MIN_ROWS else [],
             questions if len(questions) >= MIN_ROWS else [])
 
 
+def _rows(page: int, pairs) -> list[Row]:
+    return [Row(cells=[label, f"{score:g}"], page=page, conf=[0.9, 0.9], flags=["table_from_text_lines"],
+                lines=[label, f"{score:g}"]) for label, score in pairs]
+
+
 def line_tables(page: int, text: str) -> list[Table]:
-    """Synthetic tables (header + rows) for the score lines of one page."""
-    inds, qs = score_lines(text)
+    """Synthetic tables (header + rows) for the score lines of one page. Indicator lines printed
+    among question lines (a per-question table without rules, grouped by indicator) stay in
+    that table, in order, so they are read as its indicator rows (``analysis_table``), not as a
+    results table of their own."""
+    lines = _score_lines(text)
+    qs = [i for i, (k, _, _) in enumerate(lines) if k == "question"]
     out = []
-    for header, pairs in ((["ตัวชี้วัด", "คะแนน"], inds), (["ข้อคำถาม", "คะแนน"], qs)):
-        if pairs:
-            rows = [Row(cells=[label, f"{score:g}"], page=page, conf=[0.9, 0.9], flags=["table_from_text_lines"],
-                        lines=[label, f"{score:g}"]) for label, score in pairs]
-            out.append(Table(page=page, index=-1, header=[header], rows=rows, n_cols=2, flags=["table_from_text_lines"]))
+    if len(qs) >= MIN_ROWS:
+        grouped = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and qs[0] - 1 <= i < qs[-1]]
+        keep = sorted(set(qs) | set(grouped))
+        out.append(Table(page=page, index=-1, header=[["ข้อคำถาม", "คะแนน"]],
+                         rows=_rows(page, [(lines[i][1], lines[i][2]) for i in keep]), n_cols=2,
+                         flags=["table_from_text_lines"]))
+        rest = [(lb, sc) for i, (k, lb, sc) in enumerate(lines) if k == "indicator" and i not in keep]
+    else:
+        rest = [(lb, sc) for k, lb, sc in lines if k == "indicator"]
+    if len(rest) >= MIN_ROWS:
+        out.append(Table(page=page, index=-1, header=[["ตัวชี้วัด", "คะแนน"]], rows=_rows(page, rest), n_cols=2,
+                         flags=["table_from_text_lines"]))
     return out
 
 
