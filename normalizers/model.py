@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "2"  # 2: doc_kind, announced_scores (schema 2)
+NORMALIZE_VERSION = "3"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence
 
 
 @dataclass
