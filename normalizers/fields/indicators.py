@@ -63,7 +63,13 @@ def printed_number(text: str) -> int | None:
 
 def _name_hits(text: str) -> list[tuple[int, int, int]]:
     """(position, -alias length, indicator) of every alias found in the squashed text."""
-    s = _squash(_RX_SCORE_PAREN.sub(" ", to_ascii_digits(text)))
+    return name_positions(_RX_SCORE_PAREN.sub(" ", to_ascii_digits(text)))
+
+
+def name_positions(text: str) -> list[tuple[int, int, int]]:
+    """(position, -alias length, indicator) of the first alias of each indicator found in the
+    squashed ``text`` (a broken text layer matched loosely: ``ำ`` lost, marks misplaced)."""
+    s = _squash(text)
     sl = loose(s)
     hits = []
     for no, aliases in _ALIASES.items():

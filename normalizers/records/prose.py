@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.tables.grid import loose
-from normalizers.fields.indicators import _ALIASES
+from normalizers.fields.indicators import name_positions
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
 
@@ -83,18 +82,7 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
 
 
 def _indicator_names(segment: str) -> list[int]:
-    s = _squash(segment)
-    sl = loose(s)
-    found = []
-    for no, aliases in _ALIASES.items():
-        for a in aliases:
-            i = s.find(a)
-            if i < 0:
-                j = sl.find(loose(a))
-                i = round(j * len(s) / max(1, len(sl))) if j >= 0 else -1
-            if i >= 0:
-                found.append((i, no))
-                break
+    found = [(i, no) for i, _, no in name_positions(segment)]
     # "การใช้อำนาจ" inside "การใช้อำนาจในการบริหารงานบุคคล" etc. are one indicator; order by position
     return [no for _, no in sorted(found)]
 
