@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.unruled import row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
+from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
@@ -162,13 +162,7 @@ def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float
         return []
     sizes = sorted(g.size for g in inner)
     min_gap = COL_GAP_EM * sizes[len(sizes) // 2]
-    spans = sorted((max(g.x0, x0), min(g.x1, x1)) for g in inner)
-    cols, reach = [], spans[0][1]
-    for a, b in spans[1:]:
-        if a - reach >= min_gap:
-            cols.append((a + reach) / 2)
-        reach = max(reach, b)
-    return cols
+    return channels(inner, x0, x1, min_gap)
 
 
 def column_rules(bbox: tuple[float, float, float, float], cols: Sequence[float]) -> list[dict]:
