@@ -337,39 +337,17 @@ def cmd_tables(a: argparse.Namespace) -> int:
 
 # --- repair ------------------------------------------------------------------------------------
 def cmd_repair(a: argparse.Namespace) -> int:
-    """Thai repair as a filter. Lines are repaired together, a block at a time (blocks end at a
-    blank line, or after about 256 KB), the way the pipeline repairs a page: some repairs need
-    the lines around (a mark that a reader put at the start of the next line, how often a text
-    shows a breakage). The line count and the line endings are kept."""
+    """Thai repair as a filter, line by line (the line count and line endings are kept)."""
     thai = _need("normalizers.thai.thai_text", "Thai text repair")
     out = sys.stdout.buffer
-    block: list[str] = []
-    size = 0
-
-    def flush() -> None:
-        nonlocal size
-        if not block:
-            return
-        bodies = [ln.rstrip("\r\n") for ln in block]
-        fixed = thai.repair("\n".join(bodies)).split("\n")
-        if len(fixed) != len(bodies):  # repair keeps the line count; never lose a line if not
-            fixed = [thai.repair(b) for b in bodies]
-        out.write("".join(f + ln[len(b):] for f, b, ln in zip(fixed, bodies, block)).encode("utf-8"))
-        block.clear()
-        size = 0
-
     for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes split on \n: the line count is kept
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            flush()
             out.flush()
             raise CLIError(f"input line {n} is not UTF-8 ({e.reason})", EXIT_USAGE) from None
-        block.append(line)
-        size += len(raw)
-        if not line.strip() or size > 256_000:
-            flush()
-    flush()
+        body = line.rstrip("\r\n")
+        out.write((thai.repair(body) + line[len(body):]).encode("utf-8"))
     out.flush()
     return EXIT_OK
 

