@@ -134,6 +134,13 @@ class _Reader:
             return "heading:" + _squash(self.context)[:24]
         return distractor(key, self.year)
 
+    def distracted(self, key: str, label: str | None = None) -> bool:
+        """True, with the skip flagged, when ``key`` is a distractor (``governed``)."""
+        why = self.governed(key)
+        if why:
+            self.skip(label or key, why)
+        return bool(why)
+
     def skip(self, key: str, why: str) -> None:
         if why.startswith("year_unsure"):
             tag = "keyvalue_year_unsure:" + why.split(":")[1]
@@ -168,9 +175,7 @@ class _Reader:
             if not m:
                 return False
             got.append((m.group(1), m.group(2)))
-        why = self.governed(head)
-        if why:
-            self.skip(head or "tool", why)
+        if self.distracted(head, head or "tool"):
             return True
         for tool, num in got:
             v = _score(num)
@@ -182,10 +187,7 @@ class _Reader:
         m = _LEVEL.match(line)
         if not m:
             return False
-        why = self.governed(m.group("key"))
-        if why:
-            self.skip(m.group("key"), why)
-        elif self.out.level is None:
+        if not self.distracted(m.group("key")) and self.out.level is None:
             self.out.level = (m.group(2), page)
         return True
 
@@ -203,9 +205,7 @@ class _Reader:
             return False
         if base in ("รวม", "คะแนนที่ได้") and "\u241f" not in line and ":" not in line:
             return False  # a bare "รวม 84.21" row belongs to a table
-        why = self.governed(key)
-        if why:
-            self.skip(key, why)
+        if self.distracted(key):
             return True
         v = _score(m.group(2))
         if v is None:
@@ -225,9 +225,7 @@ class _Reader:
         no, conf, flags = match_indicator(key)
         if no is None:
             return False
-        why = self.governed(key)
-        if why:
-            self.skip(key, why)
+        if self.distracted(key):
             return True
         v = _score(m.group(2))
         if v is None:
