@@ -12,27 +12,21 @@ any other (``ruled=False``: cells flagged ``ocr_grid_inferred``). Tables of text
 """
 
 from __future__ import annotations
-import cv2
 import numpy as np
 from extractors import grid as G
 from extractors import numerals
 from extractors.ocr.blocks import _segments
-from extractors.ocr.lines import TextLine, _lines_of_components
+from extractors.ocr.lines import TextLine, _lines_of_components, ink_components, text_components
 
 MIN_NUMERIC_ROWS = 3
 
 
 def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
-    ink = (gray < thr).astype(np.uint8)
-    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    if n <= 1:
+    comps = ink_components(gray, thr)
+    if comps is None:
         return []
-    hs, ws = st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_WIDTH]
-    keep = st[1:, cv2.CC_STAT_AREA] >= 3
-    if not keep.any():
-        return []
-    h0 = float(np.median(hs[keep]))
-    keep &= ~(((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0))
+    _, lab, st, keep = comps
+    keep = text_components(st, keep)
     return sorted(_lines_of_components(gray, lab, st, keep), key=lambda ln: ln.y0)
 
 
@@ -46,7 +40,6 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid
         return []
     lh = float(np.median([ln.img.shape[0] for ln in lines]))
     segs = [_segments(ln, 1.5 * lh, thr) for ln in lines]
-    multi = [len(s) >= 2 for s in segs]
     lasts = [s[-1] for s in segs if len(s) >= 2]
     readings = iter(numerals.analyse_many([s.img for s in lasts]) if lasts else [])
     numeric = []

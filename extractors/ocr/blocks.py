@@ -1,11 +1,10 @@
 """Page text outside tables: blocks in reading order, cut into our own lines."""
 
 from __future__ import annotations
-import re
 import cv2
 import numpy as np
 from extractors.ocr.words import DIGITS, DIGIT_LOOKALIKES
-from extractors.ocr.lines import TextLine, _lines_of_components
+from extractors.ocr.lines import TextLine, _lines_of_components, ink_components, text_components
 from extractors.ocr.tess import Word
 from extractors.ocr.leaders import find_leaders, leader_mask
 
@@ -106,23 +105,17 @@ def page_blocks(gray: np.ndarray, thr: int = 160) -> list[list[TextLine]]:
     block with two names side by side makes two blocks, read one after the other, instead of
     one merged line. Long thin rules (underlines, separators) and picture-sized components
     (logos, emblems) are left out."""
-    ink = (gray < thr).astype(np.uint8)
-    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    if n <= 1:
+    comps = ink_components(gray, thr)
+    if comps is None:
         return []
-    hs, ws = st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_WIDTH]
-    keep = st[1:, cv2.CC_STAT_AREA] >= 3
-    if not keep.any():
-        return []
+    ink, lab, st, keep = comps
     leaders = find_leaders(ink, st, keep)
     dots = leader_mask(len(keep), leaders)
     keep = keep & ~dots  # a leader's dots would make the typical glyph height a dot's
     if not keep.any():
         return []
-    h0 = float(np.median(hs[keep]))
-    # rules: long and thin; pictures: far taller than any text
-    drop = ((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0)
-    lines = _lines_of_components(gray, lab, st, keep & ~drop)
+    h0 = float(np.median(st[1:, cv2.CC_STAT_HEIGHT][keep]))
+    lines = _lines_of_components(gray, lab, st, text_components(st, keep))
     if not lines:
         return []
     lh = float(np.median([ln.img.shape[0] for ln in lines]))

@@ -1,7 +1,6 @@
 """Reading the text cells of a table grid."""
 
 from __future__ import annotations
-import re
 import numpy as np
 from extractors import numerals
 from extractors.ocr.lines import TextLine, page_line_height, split_lines

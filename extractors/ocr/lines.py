@@ -159,3 +159,22 @@ def page_line_height(gray: np.ndarray) -> float:
             run = 0
     runs = [r for r in runs if r >= 8]
     return float(np.median(runs)) if runs else 0.0
+
+
+def ink_components(gray: np.ndarray, thr: int = 160):
+    """``(ink, labels, stats, keep)`` of the connected ink components of ``gray`` (specks under
+    3 px dropped from ``keep``), or None when there is no ink."""
+    ink = (gray < thr).astype(np.uint8)
+    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return None
+    keep = st[1:, cv2.CC_STAT_AREA] >= 3
+    return (ink, lab, st, keep) if keep.any() else None
+
+
+def text_components(st: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """``keep`` without rules (long and thin) and pictures (far taller than any text), judged
+    against the median height of the kept components."""
+    hs, ws = st[1:, cv2.CC_STAT_HEIGHT], st[1:, cv2.CC_STAT_WIDTH]
+    h0 = float(np.median(hs[keep]))
+    return keep & ~(((ws > 8 * h0) & (hs < 0.6 * h0)) | (hs > 8 * h0))
