@@ -27,14 +27,14 @@ from extractors.model import Extraction, PageText, RawTable
 from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
-from extractors.tables import ruled_edges, shade_rects, tables_and_stray
+from extractors.tables import carry_of, ruled_edges, shade_rects, tables_and_stray
 from extractors.text import glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 OCR_DPI = 300
 MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized MediaBox)
 
 
-def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTable], Route]:
+def read_text_page(page, page_no: int, ocr: str, carry=None) -> tuple[PageText, list[RawTable], Route]:
     """Read one page from its text layer and route it.
 
     For a page routed to OCR the text-layer result is still returned (with method "none"
@@ -54,7 +54,7 @@ def read_text_page(page, page_no: int, ocr: str) -> tuple[PageText, list[RawTabl
         return PageText(page_no, "none", "", "", w, h, flags), [], route
     edges = upright_objects(ruled_edges(page), rot, float(page.width), float(page.height))
     shades = upright_objects(shade_rects(page), rot, float(page.width), float(page.height))
-    tables, outside = tables_and_stray(edges, glyphs, page_no, shades)
+    tables, outside = tables_and_stray(edges, glyphs, page_no, shades, carry)
     return PageText(page_no, "text", lines_text(outside), full, w, h, flags), tables, route
 
 
@@ -71,14 +71,14 @@ def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, fla
     return text, tables
 
 
-def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int) -> tuple[PageText, list[RawTable], list[str]]:
+def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int, carry=None) -> tuple[PageText, list[RawTable], list[str]]:
     """One page, by text layer or OCR as routed; returns (page text, tables, error messages).
 
     An OCR failure is an error message, not an exception: the page keeps its text-layer
     result when that was usable (flag ``ocr_failed``), else becomes method "none".
     """
     n = page.page_number
-    text, tables, route = read_text_page(page, n, ocr)
+    text, tables, route = read_text_page(page, n, ocr, carry)
     if route.method != "ocr":
         return text, tables, []
     try:
@@ -97,17 +97,19 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
     pdf_path = Path(pdf_path)
     with open_pdf(pdf_path, max_pages=max_pages) as pdf:
         ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
+        carry = None  # a table read from spacing that ran off the page before (extractors.spaced)
         for page in iter_pages(pdf, max_pages):
             n = page.page_number
             try:
                 with page_deadline(page_timeout_s):
-                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels)
+                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels, carry)
                 ex.errors += errors
             except (Exception, PageTimeout) as e:  # one bad page never kills the document
                 ex.errors.append(f"p{n}: {describe(e)}")
                 w, h = _size(page)
                 text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []
             ex.pages.append(text)
+            carry = carry_of(tables[-1] if tables else None, text.height) if text.method == "text" else None
             for t in tables:
                 t.index = sum(1 for u in ex.tables if u.page == n)
                 ex.tables.append(t)

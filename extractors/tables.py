@@ -27,6 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
+from extractors.spaced import Carry, spaced_tables
 from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -316,8 +317,29 @@ def _area(grid: Grid) -> float:
     return (x1 - x0) * (bottom - top)
 
 
+def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Grid]:
+    """Grids of the header-anchored tables drawn without rules or shading
+    (``extractors.spaced``), from the ``glyphs`` no ruled or shaded table took."""
+    out = []
+    for t in spaced_tables(glyphs, carry):
+        grid = grid_of(t.cells)
+        grid.source = "spacing"
+        out.append(grid)
+    return out
+
+
+def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
+    """The columns of a table read from spacing that runs to its page's bottom (the next
+    page may continue it without a header), else None."""
+    if table is None or "table_unruled:spacing" not in table.flags or not table.col_x:
+        return None
+    if table.bbox[3] < 0.75 * page_height:
+        return None
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]))
+
+
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
-                     shades: Sequence[dict] = ()) -> tuple[list[RawTable], list[Glyph]]:
+                     shades: Sequence[dict] = (), carry: Optional[Carry] = None) -> tuple[list[RawTable], list[Glyph]]:
     """RawTables of a page (its ruled ``edges``, shading rects ``shades`` and ``glyphs``) and
     the glyphs that belong to no table cell (the page's text). Each glyph goes to one table at
     most: for a table drawn inside another's cell, the outer cell keeps the text (so it stays
@@ -343,6 +365,8 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
         free = [g for g in glyphs if id(g) not in taken]
         for grid in shaded_grids(shades, free, [f[0].bbox for f in found]):
             take(grid)
+    for grid in spaced_grids([g for g in glyphs if id(g) not in taken], carry):
+        take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
                        col_x=[*grid.xs, grid.bbox[2]],

@@ -1,0 +1,335 @@
+"""Measures tables drawn with no rules and no shading: header anchored, columns and rows from
+the text's alignment (camelot's "stream" idea, held to a known header).
+
+A table without any drawn structure is only told from prose by how its text lines up. To
+stay clear of prose and of the score tables other readers take (``normalizers.tables.lines``),
+a table is read here only where a **header** anchors it: a few tightly stacked lines whose
+short pieces name at least ``MIN_ROLES`` different measures-table roles (the strong words of
+``normalizers/data/header_vocab.json``: measure, steps, period, responsible, …), side by side.
+
+    header lines → pieces (runs of text split at a column-wide gap) → header cells: pieces
+                   of the header lines overlapping in x (a piece naming a *group* word and
+                   spanning several cells is the upper level of a two-level header)
+    body lines   → the lines below the header, taken while they follow closely and leave,
+                   between every two neighbouring header cells, a whitespace channel free of
+                   text in all of them (text-edge alignment); the column boundary is placed
+                   in that channel
+    rows         → where the vertical gap between lines is a row's padding wider than the
+                   line gap inside a cell; in a body without such gaps, where the anchor
+                   (first) column starts a numbered entry ``(1)``/``1.``/``๑)``
+    continuation → lines at the top of the next page that fit the same columns, when the
+                   table ran to the bottom of its page (``Carry``); headerless, so the
+                   normalizer stitches them to the table above
+
+Results are ``extractors.tables.Grid``-shaped tuples (bbox, row tops, column lefts, cells),
+built by the caller; flagged ``table_unruled:spacing``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from typing import Optional, Sequence
+
+from extractors.text import Glyph
+from extractors.unruled import Line, text_lines
+
+VOCAB_FILE = Path(__file__).resolve().parents[1] / "normalizers" / "data" / "header_vocab.json"
+MEASURE_ROLES = ("measure", "steps", "period", "responsible", "analysis", "follow_up", "measure_analysis")
+MIN_ROLES = 3  # distinct roles a header must name
+PIECE_GAP_EM = 0.6  # a gap this wide (× font size) separates two pieces of a line
+HEADER_GAP_EM = 0.9  # header lines follow each other within this gap (× font size)
+BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
+CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
+ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
+_DIGIT = re.compile("[0-9๐-๙]")
+_NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
+
+
+def key(text: str) -> str:
+    """Text as compared with header words: no spaces, no Thai marks (broken text layers drop
+    or move them), ำ as า (a broken ำ prints as า)."""
+    return _MARKS.sub("", text.replace("ำ", "า"))
+
+
+def _load() -> tuple[dict[str, list[str]], list[str]]:
+    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+    words: dict[str, list[str]] = {}
+    for role in MEASURE_ROLES:
+        strong = data["roles"].get(role, {}).get("strong", [])
+        words[role] = [k for k in (key(w[0] if isinstance(w, list) else w) for w in strong) if len(k) >= 3]
+    return words, [key(w) for w in data.get("group", [])]
+
+
+ROLE_WORDS, GROUP_WORDS = _load()
+
+
+@dataclass
+class Piece:
+    """A run of one line's text without a column-wide gap."""
+
+    glyphs: list[Glyph]
+    line: int
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+
+def pieces(line: Line, index: int) -> list[Piece]:
+    gs = sorted(line.glyphs, key=lambda g: g.x0)
+    out = [Piece([gs[0]], index)]
+    for g in gs[1:]:
+        if g.x0 - out[-1].x1 >= PIECE_GAP_EM * line.size:
+            out.append(Piece([g], index))
+        else:
+            out[-1].glyphs.append(g)
+    return out
+
+
+def roles_of(text: str) -> set[str]:
+    k = key(text)
+    return {r for r, ws in ROLE_WORDS.items() if any(w in k for w in ws)}
+
+
+def is_group(text: str) -> bool:
+    k = key(text)
+    return any(w in k for w in GROUP_WORDS)
+
+
+@dataclass
+class Table:
+    """A spaced table found on a page: header rows (None when headerless), row boundaries,
+    column boundaries and the cells' boxes."""
+
+    bbox: tuple[float, float, float, float]
+    ys: list[float]  # row boundaries: tops of each row, then the bottom
+    cols: list[float]  # inner column boundaries
+    cells: list[tuple[float, float, float, float]]
+    runs_off: bool  # the body runs to the last text line of the page
+
+
+@dataclass
+class Carry:
+    """A spaced table that ran to the bottom of its page: its columns, for the next page."""
+
+    x0: float
+    x1: float
+    cols: list[float]
+
+
+def _header_at(lines: Sequence[Line], i: int) -> Optional[int]:
+    """Index of the last line of a header starting at line ``i``, or None when none starts there."""
+    roles: set[str] = set()
+    spots: list[tuple[float, float]] = []
+    last = None
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if j > i and ln.top - lines[j - 1].bottom > HEADER_GAP_EM * ln.size:
+            break
+        if _DIGIT.search("".join(g.text for g in ln.glyphs)):
+            break  # a body line: dates, numbered entries, indicator numbers
+        hit = False
+        for p in pieces(ln, j):
+            grp = is_group(p.text)
+            rs = set() if grp else roles_of(p.text)
+            if rs or grp:
+                hit = True
+            if rs and len(p.text) <= 60 and not any(a < p.x1 and p.x0 < b for a, b in spots):
+                roles |= rs
+                spots.append((p.x0, p.x1))
+        if not hit and j == i:
+            return None
+        if hit:
+            last = j
+        j += 1
+        if j - i > 12:
+            break
+    return last if len(roles) >= MIN_ROLES else None
+
+
+def _clusters(ps: Sequence[Piece]) -> list[list[float]]:
+    """x-ranges of header cells: pieces overlapping in x joined."""
+    spans = sorted([p.x0, p.x1] for p in ps)
+    out: list[list[float]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def _free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:
+    """The x of a whitespace channel (≥ ``min_gap`` wide) free of text in all ``lines`` that
+    meets the interval (a, c); None when there is none."""
+    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if g.x1 > a - 400 and g.x0 < c + 400)
+    best, reach = None, a - 400.0
+    for x0, x1 in spans + [(c + 400.0, c + 400.0)]:
+        if x0 - reach >= min_gap:
+            lo, hi = max(reach, a), min(x0, c)
+            if lo < hi and (best is None or hi - lo > best[1] - best[0]):
+                best = (lo, hi)
+        reach = max(reach, x1)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def _columns(lines: Sequence[Line], gaps: Sequence[tuple[float, float]], size: float) -> Optional[list[float]]:
+    cols = []
+    for a, c in gaps:
+        x = _free_gap(lines, a, c, CHANNEL_EM * size)
+        if x is None:
+            return None
+        cols.append(x)
+    return cols
+
+
+def _body(lines: Sequence[Line], start: int, gaps: Sequence[tuple[float, float]], size: float,
+          first_gap: float) -> tuple[int, Optional[list[float]]]:
+    """(end index, column boundaries) of the body lines from ``start``."""
+    end, cols = start, None
+    while end < len(lines):
+        ln = lines[end]
+        gap = ln.top - lines[end - 1].bottom if end > 0 else 0.0
+        if gap > (first_gap if end == start else BODY_GAP_EM * size):
+            break
+        got = _columns(lines[start:end + 1], gaps, size)
+        if got is None:
+            break
+        cols, end = got, end + 1
+    return end, cols
+
+
+def _occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
+    return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
+
+
+def row_starts(body: Sequence[Line], cols: Sequence[float]) -> list[int]:
+    """Indexes of the body lines that start a row: after a gap wider than the tightest line
+    gap by a row's padding; without such gaps, where the first column starts a numbered entry
+    while another column has text on the line too."""
+    gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
+    if not gaps:
+        return [0]
+    size = median(ln.size for ln in body)
+    g_min = min(gaps)
+    wide = [i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size]
+    if wide:
+        return [0, *wide]
+    starts = [0]
+    for i, ln in enumerate(body[1:], start=1):
+        first = "".join(g.text for g in ln.glyphs if g.cx < cols[0])
+        if _NUMBERED.match(first) and len(_occupied(ln, cols)) >= 2:
+            starts.append(i)
+    return starts
+
+
+def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: float, x1: float,
+          group: Sequence[Piece]) -> tuple[list[float], list[tuple[float, float, float, float]]]:
+    """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
+    when there is one) and body rows."""
+    xs = [x0, *cols, x1]
+    starts = row_starts(body, cols)
+    rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
+    ys: list[float] = []
+    cells: list[tuple[float, float, float, float]] = []
+    body_top = body[0].top - 1.0
+    if header:
+        h_top = min(ln.top for ln in header) - 1.0
+        body_top = (max(ln.bottom for ln in header) + body[0].top) / 2
+        spans = []
+        for p in group:
+            c0 = sum(1 for b in cols if p.x0 > b)
+            c1 = sum(1 for b in cols if p.x1 > b)
+            if c1 > c0:
+                spans.append((c0, c1, max(g.bottom for g in p.glyphs) + 0.5))
+        ys.append(h_top)
+        if spans:
+            split = max(s[2] for s in spans)
+            ys.append(split)
+            under = set()
+            for c0, c1, _ in spans:
+                cells.append((xs[c0], h_top, xs[c1 + 1], split))
+                under.update(range(c0, c1 + 1))
+            for c in range(len(xs) - 1):
+                if c in under:
+                    cells.append((xs[c], split, xs[c + 1], body_top))
+                else:
+                    cells.append((xs[c], h_top, xs[c + 1], body_top))
+        else:
+            cells += [(xs[c], h_top, xs[c + 1], body_top) for c in range(len(xs) - 1)]
+    tops = [body_top] + [(rows[k - 1][-1].bottom + rows[k][0].top) / 2 for k in range(1, len(rows))]
+    bottom = body[-1].bottom + 1.0
+    for t, b in zip(tops, tops[1:] + [bottom]):
+        cells += [(xs[c], t, xs[c + 1], b) for c in range(len(xs) - 1)]
+    ys += tops + [bottom]
+    return ys, cells
+
+
+def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], group: Sequence[Piece],
+           page_lines: Sequence[Line]) -> Optional[Table]:
+    every = [*header, *body]
+    x0 = min(min(ln.x0 for ln in body), cols[0] - 1) - 1.0
+    x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
+    x1 = max(ln.x1 for ln in every) + 1.0
+    if len(set().union(*(_occupied(ln, cols) for ln in body))) < 2:
+        return None
+    ys, cells = _grid(header, body, cols, x0, x1, group)
+    below = [ln for ln in page_lines if ln.top > body[-1].bottom]
+    runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
+    return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
+
+
+def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
+    """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
+    table took), top to bottom; with ``carry``, first the continuation at the top of the page
+    of the table that ran off the page before."""
+    lines = text_lines(glyphs)
+    out: list[Table] = []
+    i = 0
+    if carry is not None and lines:
+        gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
+        size = median(ln.size for ln in lines)
+        fit = [ln for ln in lines if ln.x0 >= carry.x0 - 2 and ln.x1 <= carry.x1 + 2]
+        if fit and fit[0] is lines[0] and _header_at(lines, 0) is None:
+            end, cols = _body(lines, 0, gaps, size, first_gap=0.0)
+            if end > 0 and cols is not None:
+                t = _table([], lines[:end], cols, [], lines)
+                if t is not None:
+                    out.append(t)
+                    i = end
+    while i < len(lines):
+        last = _header_at(lines, i)
+        if last is None:
+            i += 1
+            continue
+        header = lines[i:last + 1]
+        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
+        group = [p for p in ps if is_group(p.text)]
+        cells = _clusters([p for p in ps if p not in group] or ps)
+        size = median(ln.size for ln in header)
+        if len(cells) < 2 or last + 1 >= len(lines):
+            i = last + 1
+            continue
+        gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
+        end, cols = _body(lines, last + 1, gaps, size, first_gap=1.6 * size)
+        if cols is None or end == last + 1:
+            i = last + 1
+            continue
+        t = _table(header, lines[last + 1:end], cols, group, lines)
+        if t is not None:
+            out.append(t)
+        i = end
+    return out
