@@ -46,13 +46,14 @@ CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 _DIGIT = re.compile("[0-9๐-๙]")
+_SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
 
 
 def key(text: str) -> str:
     """Text as compared with header words: no spaces, no Thai marks (broken text layers drop
     or move them), ำ as า (a broken ำ prints as า)."""
-    return _MARKS.sub("", text.replace("ำ", "า"))
+    return _MARKS.sub("", text.replace("ำา", "ำ").replace("ำ", "า"))
 
 
 def _load() -> tuple[dict[str, list[str]], list[str]]:
@@ -129,35 +130,63 @@ class Carry:
     cols: list[float]
 
 
+def _names_role(text: str) -> bool:
+    """Does a piece start with a role's (or a group's) header word, as a header cell does?"""
+    k = key(text)
+    return any(k.startswith(w) for ws in ROLE_WORDS.values() for w in ws) or any(k.startswith(w) for w in GROUP_WORDS)
+
+
 def _header_at(lines: Sequence[Line], i: int) -> Optional[int]:
-    """Index of the last line of a header starting at line ``i``, or None when none starts there."""
+    """Index of the last line of a header starting at line ``i``, or None when none starts
+    there. Header lines follow each other closely, print no digit, and the header names at
+    least ``MIN_ROLES`` roles in pieces side by side; it runs to the last line with a piece
+    that starts with a header word, then on through lines that only wrap its cells' words."""
     roles: set[str] = set()
     spots: list[tuple[float, float]] = []
     last = None
     j = i
-    while j < len(lines):
+    while j < len(lines) and j - i <= 12:
         ln = lines[j]
         if j > i and ln.top - lines[j - 1].bottom > HEADER_GAP_EM * ln.size:
             break
         if _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break  # a body line: dates, numbered entries, indicator numbers
-        hit = False
-        for p in pieces(ln, j):
-            grp = is_group(p.text)
-            rs = set() if grp else roles_of(p.text)
-            if rs or grp:
-                hit = True
+        ps = pieces(ln, j)
+        if j == i and not any(_names_role(p.text) for p in ps):
+            return None
+        for p in ps:
+            rs = set() if is_group(p.text) else roles_of(p.text)
             if rs and len(p.text) <= 60 and not any(a < p.x1 and p.x0 < b for a, b in spots):
                 roles |= rs
                 spots.append((p.x0, p.x1))
-        if not hit and j == i:
-            return None
-        if hit:
+        if any(_names_role(p.text) for p in ps):
             last = j
         j += 1
-        if j - i > 12:
+    if last is None or len(roles) < MIN_ROLES:
+        return None
+    return _wraps(lines, i, last)
+
+
+def _wraps(lines: Sequence[Line], i: int, last: int) -> int:
+    """The header's last line, past ``last`` through up to three lines that wrap header cells:
+    as close as the header's own lines, no digit, no list mark, each piece inside (± an em) the x-range
+    of a header piece above it."""
+    head = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
+    inner = [lines[k].top - lines[k - 1].bottom for k in range(i + 1, last + 1)]
+    tight = (max(inner) if inner else HEADER_GAP_EM * lines[i].size) + 0.5
+    k = last + 1
+    while k < len(lines) and k - last <= 3:
+        ln = lines[k]
+        if ln.top - lines[k - 1].bottom > tight or _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break
-    return last if len(roles) >= MIN_ROLES else None
+        em = ln.size
+        if any(p.text.lstrip()[:1] in "-–•*" for p in pieces(ln, k)):
+            break  # a list item: a body cell
+        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in head) for p in pieces(ln, k)):
+            break
+        head += pieces(ln, k)
+        k += 1
+    return k - 1
 
 
 def _clusters(ps: Sequence[Piece]) -> list[list[float]]:
@@ -217,21 +246,26 @@ def _occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
 
 
 def row_starts(body: Sequence[Line], cols: Sequence[float]) -> list[int]:
-    """Indexes of the body lines that start a row: after a gap wider than the tightest line
-    gap by a row's padding; without such gaps, where the first column starts a numbered entry
-    while another column has text on the line too."""
+    """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
+    a row starts after a gap wider than the tightest by a row's padding, on a line with text
+    in the anchor (first) column or in two columns (a wide gap inside one cell, between two
+    paragraphs, starts nothing). Without such gaps (Word tables have no cell padding), a row
+    starts where the anchor column starts a numbered entry or resumes after an empty line."""
     gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
     if not gaps:
         return [0]
     size = median(ln.size for ln in body)
     g_min = min(gaps)
-    wide = [i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size]
-    if wide:
-        return [0, *wide]
+    wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
+    anchor = [bool(_occupied(ln, cols) & {0}) for ln in body]
     starts = [0]
     for i, ln in enumerate(body[1:], start=1):
-        first = "".join(g.text for g in ln.glyphs if g.cx < cols[0])
-        if _NUMBERED.match(first) and len(_occupied(ln, cols)) >= 2:
+        if wide:
+            if i in wide and (anchor[i] or len(_occupied(ln, cols)) >= 2):
+                starts.append(i)
+            continue
+        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if g.cx < cols[0])
+        if anchor[i] and (_NUMBERED.match(first) or _SEQ.match(first) or not anchor[i - 1]):
             starts.append(i)
     return starts
 

@@ -22,7 +22,7 @@ from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import STRONG, header_evidence
 
 ROLES = ("seq", "indicator", "question", "score", "tool_score", "analysis", "measure",
-         "measure_analysis", "steps", "period", "responsible", "follow_up")
+         "measure_analysis", "steps", "period", "responsible", "follow_up", "budget")
 MIN_EVIDENCE = 1.0
 LOW_EVIDENCE = 1.6
 FULL_EVIDENCE = 4.0
@@ -41,6 +41,7 @@ CONTENT: dict[str, dict[str, float]] = {
     "analysis": {ct.PROSE: 0.9, ct.TEXT: 0.3, ct.CODE_TEXT: 0.6, ct.CODES: 0.8, ct.STEPS: 0.6, ct.INDICATOR: 0.8},
     "follow_up": {ct.PROSE: 0.3, ct.TEXT: 0.3},
     "measure_analysis": {ct.PROSE: 0.3},
+    "budget": {},  # named by its header only (``งบประมาณ``): not data, kept from taking another role
 }
 TEXT_ROLES = {"question", "indicator", "analysis", "measure", "measure_analysis", "steps", "period",
               "responsible", "follow_up"}
