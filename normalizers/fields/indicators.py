@@ -10,7 +10,7 @@ from collections import Counter
 
 from normalizers.fields.codes import load_catalog
 from normalizers.tables.text import loose
-from normalizers.fields.numbers import find_scores, to_ascii_digits
+from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 
 INDICATORS: dict[int, str] = {
     1: "การปฏิบัติหน้าที่",
@@ -145,8 +145,9 @@ def indicator_from_questions(codes: list[str], year: int | None) -> tuple[int | 
 
 def cell_score(text: str | None) -> float | None:
     """A score printed inside an indicator cell: ``๑. การปฏิบัติหน้าที่ (๙๗.๘๗ คะแนน)`` -> 97.87,
-    ``(คะแนน ๙๖.๘๐)`` -> 96.8. None when the cell prints no ``คะแนน`` number."""
-    found = find_scores(text or "")
+    ``(คะแนน ๙๖.๘๐)`` -> 96.8. None when the cell prints no ``คะแนน`` number. A score whose
+    Thai and Arabic digits the text layer split (``(7 ๙.0 ๓ คะแนน)``) is joined first."""
+    found = find_scores(join_split_numbers(text or ""))
     return found[0][0] if found else None
 
 
