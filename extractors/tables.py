@@ -295,13 +295,16 @@ def bounds_grid(ys: Sequence[float], cols: Sequence[float], x0: float, x1: float
     return Grid(bbox=(x0, ys[0], x1, ys[-1]), ys=list(ys[:-1]), xs=xs[:-1], cells=cells, source=source)
 
 
-def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequence[tuple]) -> list[Grid]:
+def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequence[tuple],
+                 carry: Optional[Carry] = None) -> list[Grid]:
     """Grids of the tables whose rows are drawn by shading only (outside the ``taken``
-    bboxes of ruled tables), from the ``glyphs`` no ruled table took."""
+    bboxes of ruled tables), from the ``glyphs`` no ruled table took. With ``carry`` (a
+    table that ran off the page before), a lone band at the top of the page in its columns
+    is the rest of its last row (``carried_band``)."""
     free = [r for r in shades if not any(_contains(b, (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2)
                                          for b in taken)]
     out = []
-    for stack in (part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
+    for k, stack in enumerate(part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
         found = stack_rows(stack, glyphs)
         if found:
             ys, cols = found
@@ -309,7 +312,24 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
             grid = grid_of(stack_cells(stack, ys, cols, x0, x1))
             grid.source = "shading"
             out.append(grid)
+        elif carry is not None and carried_band(stack, glyphs, carry):
+            b = stack[0]
+            out.append(bounds_grid([b.top, b.bottom], carry.cols, b.x0, b.x1, "shading"))
     return out
+
+
+def carried_band(stack, glyphs: Sequence[Glyph], carry: Carry) -> bool:
+    """Is ``stack`` one band, in the carried table's width and column cuts, with no text of
+    the page above it (the rest of a row that a page break cut)?"""
+    if len(stack) != 1:
+        return False
+    b = stack[0]
+    if abs(b.x0 - carry.x0) > 3 * TOL or abs(b.x1 - carry.x1) > 3 * TOL:
+        return False
+    if b.cuts and (len(b.cuts) != len(carry.cols) or any(abs(u - v) > 2 * TOL for u, v in zip(b.cuts, carry.cols))):
+        return False
+    inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
+    return bool(inside) and not any(g.cy < b.top and not g.text.isspace() for g in glyphs)
 
 
 def _area(grid: Grid) -> float:
@@ -329,9 +349,9 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
 
 
 def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
-    """The columns of a table read from spacing that runs to its page's bottom (the next
-    page may continue it without a header), else None."""
-    if table is None or "table_unruled:spacing" not in table.flags or not table.col_x:
+    """The columns of a table read from spacing or shading that runs to its page's bottom
+    (the next page may continue it without a header), else None."""
+    if table is None or not {"table_unruled:spacing", "table_unruled:shading"} & set(table.flags) or not table.col_x:
         return None
     if table.bbox[3] < 0.75 * page_height:
         return None
@@ -363,7 +383,7 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
         take(grid)
     if shades:
         free = [g for g in glyphs if id(g) not in taken]
-        for grid in shaded_grids(shades, free, [f[0].bbox for f in found]):
+        for grid in shaded_grids(shades, free, [f[0].bbox for f in found], carry):
             take(grid)
     for grid in spaced_grids([g for g in glyphs if id(g) not in taken], carry):
         take(grid)
