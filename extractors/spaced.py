@@ -367,3 +367,28 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             out.append(t)
         i = end
     return out
+
+
+def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> Optional[tuple[list[float], float]]:
+    """Column boundaries of a measures table fenced by rules across only (``region``), from
+    its header cells and the whitespace channels of the lines below them, and the header's
+    bottom; None when no measures header starts the region or its columns do not hold."""
+    x0, top, x1, bottom = region
+    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
+    for i in range(min(3, len(lines))):
+        last = _header_at(lines, i)
+        if last is None:
+            continue
+        header = lines[i:last + 1]
+        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
+        group = [p for p in ps if is_group(p.text)]
+        cells = _clusters([p for p in ps if p not in group] or ps)
+        body = lines[last + 1:]
+        if len(cells) < 2 or not body:
+            return None
+        size = median(ln.size for ln in header)
+        cols = _columns(body, [(a[1], b[0]) for a, b in zip(cells, cells[1:])], size)
+        if cols is None:
+            return None
+        return cols, max(ln.bottom for ln in header)
+    return None

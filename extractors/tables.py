@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.spaced import Carry, spaced_tables
+from extractors.spaced import Carry, region_columns, spaced_tables
 from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -245,9 +245,12 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
-    across, open_rows = [], []
+    across, open_rows, headed = [], [], []
     for region in rule_stacks(h_edges, [g.bbox for g in grids]):
-        cols = text_columns(glyphs, region)
+        found = region_columns(glyphs, region)  # a measures header names the columns
+        if found is not None:
+            headed.append(found[1])
+        cols = found[0] if found is not None else text_columns(glyphs, region)
         if cols:
             more = row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
@@ -263,13 +266,15 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
     for g in grids:  # ruled across only: rows between two rules may be several (booktabs)
         if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in across):
             g.source = "rules_across"
-    return [split_rows(g, glyphs, open_rows) if g.source == "rules_across" else g for g in grids if not is_box(g)]
+    return [split_rows(g, glyphs, open_rows, headed) if g.source == "rules_across" else g for g in grids if not is_box(g)]
 
 
-def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] = ()) -> Grid:
+def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] = (),
+               headed: Sequence[float] = ()) -> Grid:
     """A grid ruled across only, with slabs holding several rows (a booktabs table rules its
     header and its end only) split where ``unruled.split_slab`` finds rows; unchanged when
-    every slab is one row or the grid has merged cells."""
+    every slab is one row or the grid has merged cells. A slab holding a header found by its
+    words (bottoms in ``headed``) is not split: its staggered lines are one header."""
     n_rows, n_cols = grid.shape
     if len(grid.cells) != n_rows * n_cols or n_cols < 2:
         return grid
@@ -279,7 +284,9 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
     for top, bottom in zip(ys, ys[1:]):
-        if not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
+        if any(top - TOL <= h <= bottom + TOL for h in headed):
+            pass  # a header's staggered lines are one row
+        elif not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
             out += split_slab(inner, cols, x0, top, bottom)
         out.append(bottom)
     if len(out) == len(ys):
