@@ -392,3 +392,18 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
             return None
         return cols, max(ln.bottom for ln in header)
     return None
+
+
+def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
+    """Tops of the measures headers (``_header_at``) inside ``region``, top to bottom."""
+    x0, top, x1, bottom = region
+    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
+    out, i = [], 0
+    while i < len(lines):
+        last = _header_at(lines, i)
+        if last is None:
+            i += 1
+            continue
+        out.append(lines[i].top)
+        i = last + 1
+    return out

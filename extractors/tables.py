@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.spaced import Carry, region_columns, spaced_tables
+from extractors.spaced import Carry, header_tops, region_columns, spaced_tables
 from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -151,6 +151,28 @@ def rule_stacks(h_edges: Sequence[dict], taken: Sequence[tuple]) -> list[tuple[f
     return regions
 
 
+def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequence[dict],
+                     glyphs: Sequence[Glyph]) -> list[tuple[float, float, float, float]]:
+    """A stack of rules across holding several measures tables (one per measure, a heading
+    between them) cut into one region per table: each later header starts at the rule just
+    above it, and the table before ends at the rule before that one."""
+    x0, top, x1, bottom = region
+    tops = header_tops(glyphs, region)[1:]
+    if not tops:
+        return [region]
+    ys = sorted(h["top"] for h in h_edges if abs(h["x0"] - x0) <= TOL and abs(h["x1"] - x1) <= TOL
+                and top - TOL <= h["top"] <= bottom + TOL)
+    out, start = [], top
+    for t in tops:
+        above = [y for y in ys if start < y <= t + 1]
+        if len(above) < 2:
+            continue
+        out.append((x0, start, x1, above[-2]))
+        start = above[-1]
+    out.append((x0, start, x1, bottom))
+    return [r for r in out if r[3] - r[1] > 2 * TOL]
+
+
 def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float]) -> list[float]:
     """x positions of whitespace channels that run through all the text inside ``bbox``.
 
@@ -246,7 +268,8 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
     across, open_rows, headed = [], [], []
-    for region in rule_stacks(h_edges, [g.bbox for g in grids]):
+    regions = [sub for r in rule_stacks(h_edges, [g.bbox for g in grids]) for sub in split_at_headers(r, h_edges, glyphs)]
+    for region in regions:
         found = region_columns(glyphs, region)  # a measures header names the columns
         if found is not None:
             headed.append(found[1])
