@@ -88,16 +88,24 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float) -> list[list[int]]:
     """Split a component too wide for one digit (touching digits) where both halves read
     best as digits; the candidate cuts are the thinnest columns of its middle part."""
     x, y, w, h, a = b
+    # while the model is being built there is none to ask: the thinnest column
+    model = load_model() if MODEL_PATH.exists() and not _BUILDING else None
+    soft = False  # a blob only somewhat wide: split only where both halves read well
     if w <= 1.55 * max(h, 0.8 * h0) or w < 6:
-        return [b]
+        if model is None or w <= 1.1 * max(h, 0.8 * h0) or w < 6:
+            return [b]
+        # two digits of the two scripts kerned into each other (Garuda's ``๔5``): the blob
+        # reads as no digit well
+        pw = model.proba(features(mask, Glyph(x, y, w, h, "digit"), h0)[None])[0]
+        if float(pw[:20].max()) >= 0.8:
+            return [b]
+        soft = True
     cols = mask[y : y + h, x : x + w].sum(axis=0).astype(float)
     lo, hi = int(w * 0.25), int(w * 0.75)
     if hi <= lo:
         return [b]
     order = lo + np.argsort(cols[lo:hi], kind="stable")[:8]
     best, best_cut = -1.0, int(order[0])
-    # while the model is being built there is none to ask: the thinnest column
-    model = load_model() if MODEL_PATH.exists() and not _BUILDING else None
     if model is not None:
         for cut in order:
             halves = [Glyph(x, y, int(cut), h, "digit"), Glyph(x + int(cut), y, w - int(cut), h, "digit")]
@@ -108,6 +116,8 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float) -> list[list[int]]:
             score = float(P[:, :20].max(axis=1).min())
             if score > best:
                 best, best_cut = score, int(cut)
+    if soft and best < 0.9:
+        return [b]
     left = [x, y, best_cut, h, a // 2]
     right = [x + best_cut, y, w - best_cut, h, a - a // 2]
     return _split_wide(mask, left, h0) + _split_wide(mask, right, h0)
@@ -247,15 +257,26 @@ def load_model(path: str = str(MODEL_PATH)) -> MLP:
         return MLP({k: z[k] for k in z.files})
 
 
-def _script_probs(P: np.ndarray) -> tuple[str, np.ndarray]:
-    """Pick the cell's script (Thai or Arabic digits) and renormalise probabilities within it
-    plus the reject class, so a glyph that looks like no digit keeps a low confidence."""
-    th, ar, other = P[:, :10], P[:, 10:20], P[:, 20:21]
+def _script_probs(P: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Per digit glyph, the script it is printed in and its probabilities over the ten digit
+    values (the reject class keeps the rest of the mass, so a glyph that looks like no digit
+    keeps a low confidence).
+
+    A value's probability is the sum of its Thai and Arabic classes: reports mix the scripts
+    inside one number (``๑00.00``, ``94.๗๐``: a font drawing some digits as Thai ones), and the
+    value does not depend on the script. The cell's script (the one most of its digits read
+    as) is each glyph's script unless the glyph is clearly of the other one."""
+    th, ar = P[:, :10], P[:, 10:20]
     score_th = np.log(th.sum(axis=1) + 1e-9).sum()
     score_ar = np.log(ar.sum(axis=1) + 1e-9).sum()
-    sub = th if score_th >= score_ar else ar
-    digits = THAI_DIGITS if score_th >= score_ar else ARABIC_DIGITS
-    return digits, sub / np.maximum(sub.sum(axis=1, keepdims=True) + other, 1e-9)
+    cell = THAI_DIGITS if score_th >= score_ar else ARABIC_DIGITS
+    sub = th + ar
+    scripts = []
+    for k in range(len(P)):
+        j = int(np.argmax(sub[k]))
+        own, alt = (th, ar) if cell is THAI_DIGITS else (ar, th)
+        scripts.append(cell if own[k, j] >= alt[k, j] else (ARABIC_DIGITS if cell is THAI_DIGITS else THAI_DIGITS))
+    return scripts, sub
 
 
 def other_prob(gray: np.ndarray) -> tuple[int, float, float]:
@@ -273,7 +294,7 @@ class CellReading:
     """Everything the recognizer says about one cell, computed once."""
 
     glyphs: list[Glyph]
-    digits: str  # the script chosen: THAI_DIGITS or ARABIC_DIGITS
+    digits: list[str]  # per digit glyph, its script: THAI_DIGITS or ARABIC_DIGITS
     P: np.ndarray  # per digit glyph, probabilities over that script's digits (+ reject mass)
     other: np.ndarray  # per digit glyph, probability of not being a digit at all
 
@@ -300,7 +321,7 @@ def analyse_many(grays: list[np.ndarray]) -> list[CellReading]:
             digits, P = _script_probs(raw)
             out.append(CellReading(glyphs, digits, P, raw[:, 20]))
         else:
-            out.append(CellReading(glyphs, THAI_DIGITS, np.zeros((0, 10)), np.zeros(0)))
+            out.append(CellReading(glyphs, [], np.zeros((0, 10)), np.zeros(0)))
     return out
 
 
@@ -332,13 +353,21 @@ def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
             continue
         if g.kind == "digit":
             j = int(np.argmax(P[k]))
-            text.append(digits[j])
+            text.append(digits[k][j])
             conf.append(float(P[k, j]))
             k += 1
         else:
             text.append("." if g.kind == "dot" else "-")
             conf.append(c)
     s = "".join(text)
+    dig = [g for g in glyphs if g.kind == "digit"]
+    if len(dig) >= 3:
+        # a digit glyph far wider than the others: two digits run together, read as one
+        wmed = float(np.median([g.w for g in dig]))
+        wide = {id(g) for g in dig if g.w > 1.6 * wmed}
+        if wide:
+            kept = [g for g in glyphs if g.kind != "mark"]
+            conf = [min(c, 0.6) if id(g) in wide else c for g, c in zip(kept, conf)]
     if marks:  # stray ink the reading does not explain: keep it visible as doubt
         conf = [min(c, 0.85) for c in conf]
     if s.count(".") > 1:  # two points: keep the confident structure visible as low conf
@@ -361,7 +390,7 @@ def alternatives(gray: np.ndarray | CellReading, n: int = 8) -> list[tuple[str, 
             continue
         if g.kind == "digit":
             order = np.argsort(-P[k])[:3]
-            options.append([(digits[j], float(P[k, j])) for j in order])
+            options.append([(digits[k][j], float(P[k, j])) for j in order])
             k += 1
         else:
             options.append([("." if g.kind == "dot" else "-", 1.0)])
@@ -492,7 +521,7 @@ def read_span(gray: np.ndarray, x0: int, x1: int) -> Optional[SpanReading]:
                 pu = model.proba(features(mask, Glyph(u0, v0, u1 - u0, v1 - v0, "digit"), hd)[None])[0]
                 if pu[20] < 0.15 and float(pu[:20].max()) > 0.9 and u1 - u0 < 1.8 * (v1 - v0):
                     c = min(c, 0.5)
-        text.append(script[j])
+        text.append(script[k][j])
         conf.append(c)
         k += 1
     if len(text) in (2, 3) and text[0] == "๐" and "." not in text:
@@ -569,7 +598,7 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
         return None
     digits, sub = _script_probs(P)
     idx = sub.argmax(axis=1)
-    text = letter + "".join(digits[j] for j in idx)
+    text = letter + "".join(digits[k][j] for k, j in enumerate(idx))
     return text, [0.9] + [float(sub[k, j]) for k, j in enumerate(idx)]
 
 
