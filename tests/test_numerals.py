@@ -92,3 +92,21 @@ def test_read_span_survives_two_points_in_a_row(printed):
     x0, x1 = int(ink[0]), int(ink[0]) + (int(ink[-1]) - int(ink[0])) // 3  # the box covers the first digits
     span = N.read_span(img, x0, x1)
     assert span is not None and span.text.startswith("๒๕" if printed[0] == "๒" else "๙๘")
+
+
+@pytest.mark.parametrize("stem", ["Sarabun-Regular", "Laksaman", "Garuda", "NotoSansThai[wdth,wght]"])
+def test_mixed_thai_arabic_digit_number_read_with_high_confidence(stem):
+    """Bug: one script was chosen for a whole cell, so ``๑00.00`` / ``94.๗๐`` (the corpus's
+    ``digits: mixed`` style) came out with the wrong digits or low confidence. A value's
+    probability is now its Thai plus its Arabic class; each glyph keeps its printed script."""
+    rng = np.random.default_rng(7)
+    font = _font(stem)
+    samples = ["๑00.00", "94.๗๐", "๙4.๔5", "8๖.๗3", "๕๕.0๘", "7๘.๙๖", "๔๐.5๒", "6๒.๓7"]
+    sure = wrong_sure = 0
+    for s in samples:
+        img = N.degrade(N.render_text(s, font, 36, rng), rng, strength=0.4)
+        text, conf = N.read_number(img)
+        if conf and min(conf) >= 0.9:
+            sure += text == s
+            wrong_sure += text != s
+    assert sure >= len(samples) - 1 and wrong_sure == 0, (sure, wrong_sure)

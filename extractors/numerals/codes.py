@@ -1,0 +1,98 @@
+"""Reading question codes (``i๑๔``, ``e5``, ``o๒๓``): the letter from its shape, the digits by
+the model."""
+from __future__ import annotations
+
+from typing import Optional
+
+import cv2
+import numpy as np
+
+from extractors.numerals.glyphs import Glyph, features
+from extractors.numerals.reading import _script_probs, segment
+from extractors.numerals.training import load_model
+
+
+def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
+    """The letter of a question code (i, e, o) from its shape, or None.
+
+    ``i``: a narrow stem with a dot above it; ``e``: a round glyph with a filled crossbar in
+    its middle rows; ``o``: a round glyph without one (a Thai ๐ written for o also reads o).
+    """
+    if g.w < 0.6 * g.h:  # serif fonts (Kinnari) give the stem feet
+        # the dot of the i: ink just above the stem (too small to be kept as a glyph)
+        x0, x1 = max(0, g.x - int(0.2 * g.h)), g.x + g.w + int(0.2 * g.h)
+        above = mask[max(0, g.y - int(0.7 * g.h)) : max(0, g.y - 1), x0:x1]
+        return "i" if above.sum() >= 3 else None
+    if not 0.6 < g.w / g.h < 1.5:
+        return None
+    crop = mask[g.y : g.y + g.h, g.x : g.x + g.w]
+    mid = crop[int(g.h * 0.3) : int(g.h * 0.7) + 1]
+    if mid.size and (mid.mean(axis=1) > 0.6).any():
+        return "e"
+    holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
+    n_holes = 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
+    return "o" if n_holes == 1 else None
+
+
+def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
+    """Read a question-code cell (``i๑๔``, ``e5``, ``o๒๓``), or None when the cell is not one.
+
+    Tesseract cannot read most Thai digits, so the digits come from our model and the letter
+    from its shape; the letter's confidence is 0.9 (the normalizer can check it against the
+    question text).
+    """
+    glyphs, mask = segment(gray)
+    body = [g for g in glyphs if g.kind == "digit"]
+    if not 2 <= len(body) <= 3 or any(g.kind == "dash" for g in glyphs):
+        return None
+    others = [g for g in glyphs if g.kind != "digit"]
+    first = body[0]
+    bottom = max(g.y + g.h for g in body)
+    if any(o.x > first.x + first.w and o.kind == "mark" and o.y < bottom for o in others):
+        return None  # marks over the digits: Thai text (ink below them is the next line)
+    letter = _letter(mask, first, glyphs)
+    if letter is None:
+        return None
+    if letter == "e":  # a Thai ๑ (a date: ๑๖ ม.ค.) has the crossbar-like loop of an e
+        p1 = load_model().proba(features(mask, first, float(np.median([g.h for g in body])))[None])[0]
+        if p1[20] < 0.2 and float(p1[:20].max()) > 0.9:
+            return None
+    h0 = float(np.median([g.h for g in body[1:]]))
+    X = np.stack([features(mask, g, h0) for g in body[1:]])
+    P = load_model().proba(X)
+    if P[:, 20].max() > 0.3:
+        return None
+    digits, sub = _script_probs(P)
+    idx = sub.argmax(axis=1)
+    text = letter + "".join(digits[k][j] for k, j in enumerate(idx))
+    return text, [0.9] + [float(sub[k, j]) for k, j in enumerate(idx)]
+
+
+def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
+    """``read_code`` on the first cluster of glyphs of an image (a code followed, after a gap
+    or not, by Thai text): the cluster ends at the first gap wider than a third of the digit
+    height, or where Thai marks begin."""
+    glyphs, _ = segment(gray)
+    dig = [g for g in glyphs if g.kind == "digit"]
+    if len(dig) < 2:
+        return None
+    h0 = float(np.median([g.h for g in dig]))
+    order = sorted(glyphs, key=lambda g: g.x)
+    end = order[0].x + order[0].w
+    for g in order[1:]:
+        if g.x - end > 0.33 * h0:
+            break
+        end = max(end, g.x + g.w)
+    for n_keep in (end, ):
+        crop = gray[:, : min(gray.shape[1], n_keep + max(2, int(0.15 * h0)))]
+        r = read_code(crop)
+        if r is not None:
+            return r
+    # no gap (Tesseract glued the code to the text): try the first 2 and 3 digit-sized glyphs
+    for k in (3, 2):
+        if len(dig) > k:
+            cut = dig[k].x
+            r = read_code(gray[:, :cut])
+            if r is not None and len(r[0]) == k:
+                return r
+    return None
