@@ -29,7 +29,7 @@ from normalizers.thai.thai_chars import (
     RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES, ZERO_WIDTH, is_pua, mark_rank,
 )
 
-__all__ = ["repair", "repair_cell", "assess", "TextQuality", "repair_stream"]
+__all__ = ["repair", "repair_block", "repair_cell", "assess", "TextQuality", "repair_stream"]
 
 UNK = thai_dict.UNKNOWN
 _HINT = "\ue000"  # internal: a SARA AA that may be a SARA AM with lost nikhahit
@@ -566,6 +566,10 @@ def _mode(text: str) -> _Mode:
     # the signature must be dense: Pango text shows it in nearly every line; a few stray
     # cases in a page of PDFium text (หน้ าที่) do not make every line spacey
     spacey = n_spacey >= 2 and n_spacey * _SPACEY_CHARS >= len(text)
+    if spacey:  # and in many lines: a few lines of Pango text among others do not make a text spacey
+        thai_lines = [x for x in text.split("\n") if _RX_THAI_NEAR.search(x)]
+        sig = sum(1 for x in thai_lines if _RX_SPACEY.search(x) or _RX_AA_SPACES.search(x))
+        spacey = sig * 3 >= len(thai_lines)
     shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
     return _Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper, g1=g1_hits > 0, g2=g2,
                  shaper=shaper, spacey=spacey)
@@ -611,6 +615,24 @@ _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{_SP}+[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
+_RX_SURE_AM = re.compile(f"\u0e4d[{RX_TONE}]?\u0e32|[{RX_TONE}]\u0e4d\u0e32|\u0e33[{RX_TONE}]|\ufffd\u0e32")
+
+
+def _line_mode(mode: _Mode, lines: list[str], k: int) -> _Mode:
+    """The text-wide mode as it applies to line ``k``.
+
+    A file given to ``ita repair`` may join text from several sources, so a text-wide
+    signature is taken for a line only where the line does not contradict it: a SARA AM
+    the reader spelled out (``ํา``, ``ำ`` before a tone, U+FFFD + ``า``) is a real one, so
+    that line is no G2 line (G2 takes ``ำ``→``า`` on a dictionary tie: ``น้ำ`` became
+    ``น้า`` when a G2 line was in the same text)."""
+    raw = lines[k]
+    g2 = mode.g2 and not _RX_SURE_AM.search(raw)
+    if g2 == mode.g2:
+        return mode
+    return _Mode(mode.dictionary, mode.g1, g2, mode.shaper, mode.spacey, mode.moves)
+
+
 def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
@@ -643,13 +665,14 @@ def _repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     # pdftotext) or shaper glyph mix-ups, and that shows no displaced mark itself, gets
     # only those edits: moving marks and joining runs there "repairs" proper nouns the
     # dictionary lacks (ทองเลี้ยน -> ทองเลยนี้, วิลลี่ วิสุทธิ -> วิลี่ลิวสุทธิ).
-    lite = _Mode(mode.dictionary, mode.g1, mode.g2, mode.shaper, mode.spacey, False)
     out = []
-    for raw, fixed, need, f in zip(lines, fixed_lines, needs, floated):
+    for k, (raw, fixed, need, f) in enumerate(zip(lines, fixed_lines, needs, floated)):
         if need:
-            still = (cell or mode.spacey or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
+            lm = _line_mode(mode, lines, k) if not cell else mode
+            still = (cell or lm.spacey or _HINT in fixed or _RX_BROKEN.search(fixed) is not None
                      or _RX_BROKEN.search(_odd_nikhahit(raw)) is not None)
-            fixed = _dict_stage(fixed, mode if still else lite, flags, cell=cell)
+            lite = _Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False)
+            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(_HINT, SARA_AA))
     return "\n".join(out)
 
@@ -803,12 +826,40 @@ def assess(text: str) -> TextQuality:
     return TextQuality(True, None, ratio, letters, unmapped, fffd, detail)
 
 
+BLOCK_BYTES = 256_000  # ``repair_stream`` / ``ita repair`` repair at most about this much as one text
+
+
+def repair_block(lines: list[str]) -> list[str]:
+    """Repair lines (without their line ends) as one text, as ``repair`` repairs a page,
+    and give one line back per line."""
+    if not lines:
+        return []
+    fixed = repair("\n".join(lines)).split("\n")
+    if len(fixed) != len(lines):  # repair keeps the line count; never lose a line if not
+        fixed = [repair(x) for x in lines]
+    return fixed
+
+
 def repair_stream(inp, out) -> None:
-    """``ita repair``: read UTF-8 lines from ``inp``, write each repaired line to ``out``
-    (same number of lines)."""
+    """``ita repair``: read UTF-8 lines from ``inp``, write them repaired to ``out`` (same
+    number of lines, same order), repaired as one text a page at a time (a block ends
+    before a line that starts with a form feed, or after about ``BLOCK_BYTES``)."""
+    block: list[str] = []
+    ends: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        out.write("".join(f + e for f, e in zip(repair_block(block), ends)))
+        block.clear()
+        ends.clear()
+        size = 0
+
     for line in inp:
-        nl = line.endswith("\n")
-        body = line[:-1] if nl else line
-        if body.endswith("\r"):
-            body = body[:-1]
-        out.write(repair(body) + ("\n" if nl else ""))
+        body = line.rstrip("\r\n")
+        if block and (body.startswith("\f") or size > BLOCK_BYTES):
+            flush()
+        block.append(body)
+        ends.append(line[len(body):])
+        size += len(line)
+    flush()
