@@ -337,17 +337,36 @@ def cmd_tables(a: argparse.Namespace) -> int:
 
 # --- repair ------------------------------------------------------------------------------------
 def cmd_repair(a: argparse.Namespace) -> int:
-    """Thai repair as a filter, line by line (the line count and line endings are kept)."""
+    """Thai repair as a filter. The input is repaired as one text, the way the pipeline repairs
+    a page (some repairs need the lines around: a mark a reader put at the start of the next
+    line, how often a text shows a breakage), a page at a time: a block ends before a line that
+    starts with a form feed (pdftotext's page break) or after about 256 KB. The line count,
+    the line order and the line endings are kept."""
     thai = _need("normalizers.thai.thai_text", "Thai text repair")
     out = sys.stdout.buffer
+    block: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        bodies = [ln.rstrip("\r\n") for ln in block]
+        fixed = thai.repair_block(bodies)
+        out.write("".join(f + ln[len(b):] for f, b, ln in zip(fixed, bodies, block)).encode("utf-8"))
+        block.clear()
+        size = 0
+
     for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes split on \n: the line count is kept
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as e:
+            flush()
             out.flush()
             raise CLIError(f"input line {n} is not UTF-8 ({e.reason})", EXIT_USAGE) from None
-        body = line.rstrip("\r\n")
-        out.write((thai.repair(body) + line[len(body):]).encode("utf-8"))
+        if block and (line.startswith("\f") or size > thai.BLOCK_BYTES):
+            flush()
+        block.append(line)
+        size += len(raw)
+    flush()
     out.flush()
     return EXIT_OK
 

@@ -1,5 +1,6 @@
-"""Compile the Thai repair hot path (``normalizers/thai/thai_dict.py``, ``thai_text.py``) to C
-extensions with mypyc, into ``build/native/`` (not into the source tree).
+"""Compile the Thai repair hot path (the modules in ``COMPILED``: ``normalizers/thai/thai_dict.py``,
+``thai_climb.py``, ``thai_text.py`` …) to C extensions with mypyc, into ``build/native/`` (not
+into the source tree).
 
     .venv/bin/python scripts/build_native.py [--force]
 
@@ -28,7 +29,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "normalizers" / "thai"
 OUT = ROOT / "build" / "native"
-COMPILED = ("thai_chars.py", "thai_dict.py", "thai_float.py", "thai_text.py")  # each compiled on its own (no shared runtime module)
+# the repair hot path (not thai_assess, thai_cer, ocr_words); each compiled on its own (no shared
+# runtime module); normalizers/thai/__init__.py names the same list
+COMPILED = ("thai_chars.py", "thai_dict.py", "thai_signs.py", "thai_exact.py", "thai_climb.py",
+            "thai_float.py", "thai_lines.py", "thai_cells.py", "thai_text.py")
 
 
 def _sha(path: Path) -> str:

@@ -27,6 +27,8 @@ RX_TONE = "\u0e48-\u0e4b"
 RX_VOWEL_MARK = "\u0e31\u0e34-\u0e3a\u0e47\u0e4d"
 RX_CONS = "\u0e01-\u0e2e"
 RX_THAI = "\u0e01-\u0e4e"
+SP = "[ \t\u00a0]"  # a space a reader may put in Thai text (regex class)
+HINT = "\ue000"  # repair-internal: a SARA AA that may be a SARA AM with a lost nikhahit
 
 # HarfBuzz thai_pua_shape() tables: Windows U+F700.. and Mac U+F884.. -> standard.
 _PUA_WIN = {

@@ -1,0 +1,275 @@
+"""Stage 2 of Thai repair on one Thai run (no spaces): a hill climb over single edits
+(a mark moved to the neighbouring consonant, ``ู``/tone shaper confusions, ``ำ``/``า`` at
+lost-nikhahit positions) that takes an edit only when the dictionary cost falls."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from functools import lru_cache
+
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import (
+    CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
+    mark_rank,
+)
+from normalizers.thai.thai_exact import canon
+from normalizers.thai.thai_signs import Mode
+
+UNK = thai_dict.UNKNOWN
+# ---------------------------------------------------------------- dictionary stage
+_CONFUSE = {
+    "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
+    "\u0e38": "\u0e39\u0e48",
+    "\u0e48": "\u0e39",
+    "\u0e49": "\u0e39",
+}
+
+
+@lru_cache(maxsize=8192)
+def _bases(s: str) -> tuple[tuple[int, ...], dict[int, int]]:
+    """Positions of the non-mark characters of ``s``, and each one's rank among them."""
+    bases = tuple(i for i, c in enumerate(s) if c not in MARKS)
+    return bases, {b: k for k, b in enumerate(bases)}
+
+
+_RX_ODD = re.compile(
+    f"[{RX_VOWEL_MARK}][{RX_TONE}]?[{RX_VOWEL_MARK}]|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"
+    f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
+
+
+@lru_cache(maxsize=8192)
+def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
+    """Positions where a displaced mark is plausible: the end of the run (where a text
+    layer puts the artefact space after a mark it pushed right), the junctions where runs
+    were joined, and orthographically impossible clusters. Not the start of a run: a mark
+    there that reads as it stands is how it was printed (``กร็องปลัส`` became ``ก็รองปลัส``,
+    a name the dictionary lacks, when it was)."""
+    hot = set(range(max(0, len(s) - 4), len(s)))
+    for j in junctions:
+        hot.update(range(max(0, j - 4), min(len(s), j + 4)))
+    for m in _RX_ODD.finditer(s):
+        hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
+    return frozenset(hot)
+
+
+def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
+           am_choice: bool = False, hints: frozenset[int] = frozenset()):
+    """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
+    Marks are moved between consonants only at hot positions (see ``_hot``)."""
+    bases, base_rank = _bases(s)
+    hot = _hot(s, junctions)
+    # a mark just before an artefact space was pushed right over a consonant by the
+    # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
+    spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
+    n = len(s)
+    for i in sorted(near):
+        if i >= len(s):
+            continue
+        ch = s[i]
+        if ch in MARKS and (i not in hot or not mode.moves):
+            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+                yield i, canon(s[:i] + alt + s[i + 1:])
+        elif ch in MARKS:
+            # base this mark sits on
+            b = i
+            while b > 0 and s[b] in MARKS:
+                b -= 1
+            k = base_rank.get(b, -1)
+            rest = s[:i] + s[i + 1:]
+            # move this mark to the previous / next base; a move onto a base that already
+            # has the same mark is no move (the duplicate would be dropped: a lost mark)
+            if k > 0:
+                pb = bases[k - 1]
+                c = canon(rest[:pb + 1] + ch + rest[pb + 1:])
+                if len(c) == n:
+                    yield i, (c + _PREFER if i in spaced else c)
+            # a mark printed before an artefact space belongs left of it: never moved right
+            # across a junction
+            right = 0 <= k < len(bases) - 1 and not any(b < jn <= bases[k + 1] for jn in junctions)
+            if right:
+                nb = bases[k + 1] - 1  # index in ``rest``
+                c = canon(rest[:nb + 1] + ch + rest[nb + 1:])
+                if len(c) == n:
+                    yield i, c
+            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+                yield i, canon(s[:i] + alt + s[i + 1:])
+            if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
+                yield i, rest  # drop a second mark of the same class on one base
+            # move the whole mark cluster of this base
+            j = b + 1
+            e = j
+            while e < len(s) and s[e] in MARKS:
+                e += 1
+            cluster = s[j:e]
+            if len(cluster) > 1:
+                body = s[:j] + s[e:]
+                if k > 0:
+                    pb = bases[k - 1]
+                    c = canon(body[:pb + 1] + cluster + body[pb + 1:])
+                    if len(c) == n:
+                        yield i, (c + _PREFER if e - 1 in spaced else c)
+                if right:
+                    nb = bases[k + 1] - len(cluster)
+                    c = canon(body[:nb + 1] + cluster + body[nb + 1:])
+                    if len(c) == n:
+                        yield i, c
+            if len(cluster) > 2 and k > 0 and i == min(p for p in range(j, e) if p in near):
+                # two clusters merged on one base (ผทู้ ่ี = ผู้ที่): move each vowel with
+                # each tone/sign of the cluster to the previous base
+                pb = bases[k - 1]
+                for v in (c for c in cluster if mark_rank(c) == 0):
+                    for t in (c for c in cluster if mark_rank(c) > 0):
+                        left = cluster.replace(v, "", 1).replace(t, "", 1)
+                        c = canon(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:])
+                        if len(c) == n:
+                            yield i, c
+        elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
+            yield i, s[:i] + SARA_AM + s[i + 1:]
+        elif ch == SARA_AM and (mode.g2 or am_choice):
+            if i in hints:
+                yield i, s[:i] + _AA_STRICT + s[i + 1:]
+            elif mode.g2:
+                yield i, s[:i] + _AA_PREFER + s[i + 1:]
+            else:
+                yield i, s[:i] + SARA_AA + s[i + 1:]
+            if am_choice and i > 0 and s[i - 1] in CONSONANTS:
+                yield i, s[:i] + "\u0e49" + s[i:]
+                yield i, s[:i] + "\u0e48" + s[i:]
+
+
+
+
+@lru_cache(maxsize=8192)
+def _near_unknown(s: str) -> frozenset[int]:
+    """Positions within 3 characters of a character no dictionary word covers."""
+    near: set[int] = set()
+    for pos in thai_dict.unknown_positions(s):
+        near.update(range(max(0, pos - 3), min(len(s), pos + 4)))
+    return frozenset(near)
+
+
+_WIN = 16
+# Markers on a candidate's SARA AA, read by ``_climb``: a G2 ``ำ``→``า`` is taken on a
+# tie; a lost-nikhahit position becomes ``า`` only if that removes unknown characters.
+_AA_PREFER = "\ue001"
+_AA_STRICT = "\ue002"
+_PREFER = "\ue003"  # appended to a mark move that is taken on a tie
+
+
+def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:
+    """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
+    right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
+    best, best_cost = None, cost
+    for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
+        near = _near_unknown(c1)
+        for _, c2 in _edits(c1, near, mode, junctions, am_choice):
+            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
+            c = thai_dict.score_edit(c1, c2)
+            if c < best_cost:
+                best, best_cost = c2, c
+    return best
+
+
+def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
+           am_choice: bool = False, hints: frozenset[int] = frozenset()) -> str:
+    """Hill-climb single edits while the dictionary cost strictly improves."""
+    cost = thai_dict.score(s)
+    for _ in range(8 + len(s) // 4):
+        near = set(_near_unknown(s)) if cost >= UNK else set()
+        if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
+            near.update(i for i, c in enumerate(s)
+                        if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
+        if am_choice:
+            near.update(i for i, c in enumerate(s) if c == SARA_AM)
+        # a mark at the end of the run or at a junction may have been pushed one
+        # consonant right even when the result still segments (ประเมนิ = ประ|เม|นิ)
+        if mode.moves:
+            ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
+            near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
+        if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
+            near.update(i for i, c in enumerate(s) if c == "\u0e39")
+        if not near:
+            break
+        best, best_delta = None, 0
+        firsts = []
+        for i, cand in _edits(s, near, mode, junctions, am_choice, hints):
+            margin = 0
+            if _AA_PREFER in cand:
+                cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
+            elif _AA_STRICT in cand:
+                cand, margin = cand.replace(_AA_STRICT, SARA_AA), -(UNK - 1)
+            elif cand.endswith(_PREFER):
+                cand, margin = cand[:-1], 1
+            # score a window around the edit only (words are at most MAX_WORD long)
+            lo, hi = max(0, i - _WIN), i + _WIN
+            win = s[lo:hi]
+            delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
+            firsts.append((delta, cand))
+            if delta < best_delta:
+                best, best_delta = cand, delta
+        if best is None and cost >= UNK:
+            best = _two_step(s, cost, firsts, mode, junctions, am_choice)
+        if best is None:
+            break
+        s, cost = best, thai_dict.score(best)
+        flags.add("thai_repair:dict_fix")
+    return s
+
+
+MAX_RUN = 80  # longer runs are repaired in word-aligned chunks (the search is superlinear)
+
+
+def fix_run(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+    """Stage 2 on one Thai run (no spaces); cached, documents repeat their words."""
+    if len(s) > MAX_RUN:
+        return "".join(fix_run(c, mode, flags) for c in _chunks(s))
+    out, f = _fix_run_cached(s, mode, junctions)
+    flags.update(f)
+    return out
+
+
+def _chunks(s: str, size: int = 48) -> list[str]:
+    """Split a long run at dictionary word boundaries into pieces of about ``size``."""
+    out, start, pos = [], 0, 0
+    for piece in thai_dict.segment(s.replace(HINT, SARA_AM)):
+        pos += len(piece)
+        if pos - start >= size and pos < len(s) and s[pos] not in MARKS and s[pos] not in "\u0e32\u0e33":
+            out.append(s[start:pos])
+            start = pos
+    if start < len(s):
+        out.append(s[start:])
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _fix_run_cached(s: str, mode: Mode, junctions: tuple[int, ...]) -> tuple[str, frozenset[str]]:
+    flags: set[str] = set()
+    return _fix_run_uncached(s, mode, flags, junctions), frozenset(flags)
+
+
+def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = ()) -> str:
+    """A lost-nikhahit position starts as ``ำ`` (or ``า``) and the climb may turn any
+    ``ำ`` of that run into ``า`` or tone + ``ำ``."""
+    if HINT not in s:
+        return _climb(s, mode, flags, junctions)
+    flags.add("thai_repair:sara_am_guess")
+    hints = frozenset(i for i, c in enumerate(s) if c == HINT)
+    junctions = junctions + tuple(sorted(hints))
+    best, best_cost, best_flags = s, -1, set()
+    for start in (SARA_AM, SARA_AA):  # two starting points: greedy steps are single edits
+        f: set[str] = set()
+        r = _climb(canon(s.replace(HINT, start)), mode, f, junctions, True, hints)
+        c = thai_dict.score(r)
+        if start == SARA_AA:  # the printed spaces say a nikhahit was lost: ำ unless า reads better
+            c += UNK - 1
+        if best_cost < 0 or c < best_cost:
+            best, best_cost, best_flags = r, c, f
+    flags.update(best_flags)
+    return best
+
+
+def clear_caches() -> None:
+    """Forget the memoised results of this module."""
+    for f in (_fix_run_cached, _near_unknown, _bases, _hot):
+        f.cache_clear()

@@ -1,0 +1,111 @@
+"""Stage 1 of Thai repair: exact, table-driven fixes that are safe on any text (PUA
+presentation forms, SARA AM composition, a reader's stand-in for the nikhahit of ``ำ``,
+Lao lookalikes in Thai runs, zero-width characters, spaces before combining marks, mark
+order and duplicates, ``เเ``)."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import (
+    HINT, LAO_TABLE, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, ZERO_WIDTH,
+    mark_rank,
+)
+from normalizers.thai.thai_signs import ODD_NIK, RX_THAI_NEAR
+
+# ---------------------------------------------------------------- exact fixes
+_RX_ZW = re.compile(f"[{ZERO_WIDTH}]")
+# (the space between a mark and ำ is left to the dictionary stage: see _RX_LOST_AM)
+_RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}+(?=[{RX_MARK}])"
+                            f"|(?<=[\u0e01-\u0e4e])(?<![{RX_MARK}]){SP}+(?=\u0e33)")
+# A space between a consonant and า/ำ is a lost nikhahit (ค าน า, ด  าเนิน, น้  ำ), but a
+# single space after a mark is the artefact space of a displaced mark (มกี ารบรกิ าร).
+_RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])((?:[{RX_MARK}]+{SP}{{2,}})|{SP}+)[\u0e32\u0e33]")
+_RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
+_RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
+_RX_FFFD_AA = re.compile("\ufffd+\u0e32")
+_RX_AM_TONE = re.compile(f"\u0e33([{RX_TONE}])")
+_RX_MARK_RUN = re.compile(f"[{RX_MARK}]{{2,}}")
+_RX_LAKKHANG = re.compile("(?<![\u0e24\u0e26])\u0e45")
+
+
+def _map_lao(s: str) -> str:
+    """Map Lao lookalikes to Thai, only for characters inside/next to a Thai run."""
+    out = list(s)
+    for i, ch in enumerate(s):
+        if ord(ch) in LAO_TABLE:
+            left = s[max(0, i - 2):i]
+            right = s[i + 1:i + 3]
+            if RX_THAI_NEAR.search(left) or RX_THAI_NEAR.search(right):
+                out[i] = LAO_TABLE[ord(ch)]
+    return "".join(out)
+
+
+def _order_marks(m: re.Match) -> str:
+    """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates.
+    Two different tones are kept for the dictionary stage (``ผ้่`` is ``ผู้``)."""
+    marks = m.group(0)
+    seen: list[str] = []
+    for ch in marks:
+        if ch not in seen:
+            seen.append(ch)
+    seen.sort(key=mark_rank)
+    return "".join(seen)
+
+
+_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)\u0e32")
+_RX_THAI_RUN_L = re.compile("[\u0e01-\u0e4e]*$")
+_RX_THAI_RUN_R = re.compile("^[\u0e01-\u0e4e]*")
+
+
+def odd_nikhahit(s: str) -> str:
+    """A character that is not Thai standing between a consonant (with its marks) and
+    ``า`` is the nikhahit of ``ำ`` as a reader mapped it (PDFium: ``จัดท˸ารายงาน``,
+    ``การกĚากับ``, ``ข้อค;าถาม``), decided by position and the dictionary: the Thai run
+    read with ``ำ`` must cost no more than the two runs the character splits it into
+    (a run that starts with ``า`` is never a word). Which characters were seen does
+    not matter."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_ODD_NIK.finditer(s):
+        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0) + m.group(1)  # type: ignore[union-attr]
+        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        joined = left + m.group(3) + SARA_AM + right
+        apart = thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)
+        if thai_dict.score(canon(joined)) <= apart:
+            out.append(s[last:m.start()])
+            out.append(m.group(1) + m.group(3) + SARA_AM)
+            last = m.end()
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
+
+
+def exact_fixes(s: str) -> str:
+    """Stage 1: deterministic repairs that cannot damage clean text."""
+    if _RX_ODD_NIK.search(s):
+        s = odd_nikhahit(s)
+    if any("\uf700" <= c <= "\uf89e" for c in s):
+        s = s.translate(PUA_TABLE)
+    if _RX_ZW.search(s):
+        s = _RX_ZW.sub("", s)
+    if any("\u0e80" <= c <= "\u0eff" for c in s):
+        s = _map_lao(s)
+    s = _RX_FFFD_AA.sub(SARA_AM, s)
+    s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
+    s = _RX_SPACE_MARK.sub("", s)
+    s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
+    s = s.replace("\u0e40\u0e40", "\u0e41")
+    if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)
+        s = s.replace("\u0e33\u0e32", SARA_AM)
+    s = _RX_LAKKHANG.sub(SARA_AA, s)
+    s = _RX_MARK_RUN.sub(_order_marks, s)
+    return s
+
+
+def canon(s: str) -> str:
+    return _RX_MARK_RUN.sub(_order_marks, s)

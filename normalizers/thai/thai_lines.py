@@ -1,0 +1,243 @@
+"""Thai repair of a text, line by line with text-wide evidence: floating marks put back,
+the exact fixes, and the dictionary stage on each line's Thai runs, which also removes
+the artefact spaces a reader left after a displaced mark."""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+
+from normalizers.thai import thai_dict, thai_float
+from normalizers.thai.thai_chars import (
+    CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, TONES,
+)
+from normalizers.thai.thai_climb import MAX_RUN, fix_run
+from normalizers.thai.thai_exact import exact_fixes, odd_nikhahit
+from normalizers.thai.thai_signs import (
+    RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
+)
+
+UNK = thai_dict.UNKNOWN
+_RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # not ฯ ๆ
+_RX_SPACES_ONLY = re.compile(f"{SP}+")
+
+
+# a run whose last mark is one of these, moved back by the dictionary, was followed by the
+# reader's artefact space (Pango, and LibreOffice text read by pdfplumber: เพ่อื ประโยชน์,
+# ข้นั ตอน): a tie between joined and apart joins it
+_UPPER_VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
+
+
+def _glue_fragments(parts: list[str], flags: set[str]) -> tuple[list[str], dict[int, tuple[int, ...]]]:
+    """Glue a run that starts with า/ำ to the run before it when that one ends with a
+    mark and only one space is between: no word starts with า/ำ, and the space is the
+    artefact of a mark displaced one consonant right (``มกี ารบรกิ าร``). Returns the
+    new parts and, per glued run index, the junction positions."""
+    out = [parts[0]]
+    glued: dict[int, tuple[int, ...]] = {}
+    i = 1
+    while i < len(parts):
+        run, junctions = parts[i], cast(tuple[int, ...], ())
+        while (i + 2 < len(parts) and run[-1] in MARKS and _RX_ONE_SPACE.fullmatch(parts[i + 1])
+               and parts[i + 2][0] in (SARA_AA, SARA_AM)):
+            junctions += (len(run),)
+            run += parts[i + 2]
+            flags.add("thai_repair:space_removed")
+            i += 2
+        if junctions:
+            glued[len(out)] = junctions
+        out.append(run)
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])
+        i += 2
+    return out, glued
+
+
+_RX_ONE_SPACE = re.compile(SP)
+
+
+def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
+    """Fix Thai runs of one line; join runs split by an artefact space."""
+    parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
+    parts, glued = _glue_fragments(parts, flags)
+    out: list[str] = [parts[0]]
+    i = 1
+    while i < len(parts):
+        run = parts[i]
+        raw_bad = _is_bad(run)
+        junctions: tuple[int, ...] = glued.get(i, ())
+        cur = fix_run(run, mode, flags, junctions)
+        # try joining with following runs across pure-space separators
+        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
+               and len(run) + len(parts[i + 2]) <= MAX_RUN):
+            nxt = parts[i + 2]
+            if i + 3 < len(parts) and parts[i + 3].startswith("."):
+                break  # abbreviation such as พ.ศ.
+            nxt_bad = _is_bad(nxt)
+            if not (raw_bad or nxt_bad):
+                break
+            if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
+                break  # an artefact space follows a displaced mark; else it is a real space
+            if not mode.moves and run[-1] not in MARKS:
+                break
+            joined_raw = run + nxt
+            f2: set[str] = set()
+            jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
+            joined = fix_run(joined_raw, mode, f2, jn)
+            nxt_fixed = fix_run(nxt, mode, set(), glued.get(i + 2, ()))
+            sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
+            join_cost = thai_dict.score(joined)
+            # the run's last mark was displaced and moved back (หนิ -> หิน); not a run whose
+            # last mark stays where it was printed (ณิชชาพทัธ์ -> ณิชชาพัทธ์, a name)
+            moved = run[-1] in MARKS and cur != run.replace(HINT, SARA_AA) and cur[-1:] != run[-1]
+            # a space goes when the joined run reads better; when neither side has a
+            # displaced mark at the junction, only if that leaves fewer unknown characters
+            # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
+            if not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
+                if join_cost // UNK < sep_cost // UNK:
+                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                    flags.add("thai_repair:space_removed")
+                    i += 2
+                    continue
+                break
+            if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
+                                          run[-1] in MARKS or _starts_broken(nxt))) \
+                    or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
+                        cell or mode.spacey or run[-1] in _UPPER_VOWELS)))):
+                run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                flags.update(f2)
+                flags.add("thai_repair:space_removed")
+                i += 2
+                continue
+            break
+        out.append(cur)
+        if i + 1 < len(parts):
+            sep = parts[i + 1]
+            if (cell or mode.spacey) and run[-1] in MARKS and cur[-1:] not in MARKS:
+                # the run's last mark was displaced; the space it left before a closing
+                # sign is an artefact too (ประเมนิ ฯ, ท่ีสดุ :, จรงิ ))
+                sep = _RX_SPACE_CLOSE.sub("", sep, count=1)
+            out.append(sep)
+        i += 2
+    return "".join(out).replace(HINT, SARA_AA)
+
+
+_RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+def _is_bad(run: str) -> bool:
+    """A run that does not read as dictionary words (a lone consonant — a list
+    label or check-box letter — does not count)."""
+    if HINT in run:
+        return True
+    if len(run) == 1 and run in CONSONANTS:
+        return False
+    return thai_dict.score(run) >= UNK
+
+
+def _ends_broken(run: str) -> bool:
+    """Run ends the way a Pango/x-sorted text layer leaves a moved mark."""
+    return bool(run) and (run[-1] in MARKS or thai_dict.score(run) >= UNK)
+
+
+def _starts_broken(run: str) -> bool:
+    return bool(run) and (run[0] in MARKS or run[0] in (SARA_AA, SARA_AM, HINT))
+
+
+_RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
+_RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
+
+
+_RX_VOWEL_END = re.compile(f"([\u0e01-\u0e4e]*[\u0e34-\u0e37][{RX_TONE}]?){SP}")
+
+
+def _shows_pushed_vowel(line: str) -> bool:
+    """A run that ends with an upper vowel (and a tone) before a space and does not read:
+    the vowel was pushed one consonant right, past the tone (LibreOffice text read by
+    pdfplumber: ``เพ่อื ประโยชน์``, ``การซ้อื เจ้าสาว``). Such a line gets the mark moves,
+    not only the SARA AM and shaper edits of a line that shows no displaced mark."""
+    for m in _RX_VOWEL_END.finditer(line):
+        run = m.group(1)
+        if len(run) >= 3 and run[-1] not in TONES and thai_dict.score(run) >= UNK:
+            return True
+    return False
+
+
+def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    lines = text.split("\n")
+    floated: list[bool] = [False] * len(lines)
+    if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
+        pulled = thai_float.pull_mark_lines(lines)
+        # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
+        # space only next to its base: there the old rule (attach it left) is right
+        pango = len(_RX_PANGO_AM.findall(text)) >= 2
+        lines = [thai_float.place(odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
+                 for x in pulled]
+        floated = [a != b for a, b in zip(pulled, text.split("\n"))]
+        floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
+        text = "\n".join(lines)  # the mode is judged on what is still broken
+    mode = text_mode(text)
+    if any(floated) and not mode.dictionary:
+        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey)
+    fixed_lines = []
+    for line in lines:
+        fixed = exact_fixes(line)
+        if mode.spacey:
+            fixed = RX_AA_SPACES.sub(HINT, fixed)
+        fixed_lines.append(fixed)
+    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or _shows_pushed_vowel(fixed))
+             for raw, fixed, f in zip(lines, fixed_lines, floated)]
+    if cell and any(needs):
+        needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
+    # (An odd nikhahit is an exact fault and counts for nothing here; ำา does count: the
+    # LibreOffice text layers that show it displace marks too.)
+    # A line of text whose only systematic fault is a lost or extra SARA AM (G1/G2, e.g.
+    # pdftotext) or shaper glyph mix-ups, and that shows no displaced mark itself, gets
+    # only those edits: moving marks and joining runs there "repairs" proper nouns the
+    # dictionary lacks (ทองเลี้ยน -> ทองเลยนี้, วิลลี่ วิสุทธิ -> วิลี่ลิวสุทธิ).
+    out = []
+    for k, (raw, fixed, need, f) in enumerate(zip(lines, fixed_lines, needs, floated)):
+        if need:
+            lm = line_mode(mode, lines, k) if not cell else mode
+            still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
+                     or RX_BROKEN.search(odd_nikhahit(raw)) is not None
+                     or _shows_pushed_vowel(fixed))
+            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False)
+            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
+        out.append(fixed.replace(HINT, SARA_AA))
+    if not cell and mode.dictionary and tall_space_evidence(text):
+        joined = [join_tall_spaces(x) for x in out]
+        if joined != out:
+            flags.add("thai_repair:space_removed")
+        out = joined
+    return "\n".join(out)
+
+
+# A space after an upper vowel on a tall consonant (ป ฝ ฟ ฬ, whose upper vowels sit shifted
+# left): Kinnari and Umpush as pdftotext and PDFium read them (ประจำปี งบประมาณ, เป็ นธรรม,
+# ขนมปั งเนื้อ). Not before an abbreviation (ปี พ.ศ.).
+_RX_TALL_SPACE = re.compile(f"([\u0e01-\u0e4e]*[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e31\u0e34-\u0e37\u0e47][{RX_TONE}]?){SP}"
+                            f"([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
+
+
+def tall_space_evidence(text: str) -> int:
+    """How often ``text`` shows a space after an upper vowel on a tall consonant where the
+    run read across the space has fewer unknown characters than its two halves
+    (``เป็ นธรรม``): a reader's artefact, not a space that was printed."""
+    n = 0
+    for m in _RX_TALL_SPACE.finditer(text):
+        left, right = m.group(1), m.group(2)
+        if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
+            n += 1
+    return n
+
+
+def join_tall_spaces(line: str) -> str:
+    """In a text that shows the tall-consonant space (``tall_space_evidence``), each such
+    space goes where the joined run reads at least as well (``ประจำปี งบประมาณ``: both read)."""
+    def sub(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        if thai_dict.score(left + right) <= thai_dict.score(left) + thai_dict.score(right):
+            return left + right
+        return m.group(0)
+    return _RX_TALL_SPACE.sub(sub, line)

@@ -1,0 +1,146 @@
+"""What a Thai text shows of its breakage: the patterns only a broken text layer or OCR
+gives (``RX_BROKEN``), the signature words of a lost or extra SARA AM (G1, G2), and the
+text-wide ``Mode`` that decides which ambiguous repairs the dictionary stage may make
+(``text_mode``, ``line_mode``, ``line_needs_dict``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import (
+    LAO_TABLE, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SP, ZERO_WIDTH,
+)
+
+UNK = thai_dict.UNKNOWN
+# ---------------------------------------------------------------- detection
+_PUA_CHARS = "".join(map(chr, PUA_TABLE))
+_LAO_CHARS = "".join(map(chr, LAO_TABLE))
+# Any one character that is not Thai, a letter, a digit or a space: where it stands between
+# a consonant and า it is a candidate for the nikhahit of ำ (PDFium gives ˸ Ě Ė ; ...).
+ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]"  # not PUA forms, not U+FFFD
+# Anything that can only come from a broken text layer / OCR.
+RX_BROKEN = re.compile(
+    f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
+    f"|[{_LAO_CHARS}]"
+    f"|{SP}+[{RX_MARK}\u0e33]"  # space before a combining mark / SARA AM
+    f"|[{RX_CONS}][{RX_MARK}]*{SP}+\u0e32"  # ค าน า
+    f"|[{RX_TONE}\u0e4c][{RX_VOWEL_MARK}]"  # tone before vowel mark
+    f"|([{RX_MARK}])\\1"  # doubled mark
+    f"|[{RX_TONE}][{RX_TONE}]"  # two tones
+    f"|[{RX_VOWEL_MARK}][{RX_VOWEL_MARK}]"  # two vowel marks on one base
+    f"|\u0e33[{RX_TONE}]"  # SARA AM before tone
+    f"|\u0e40\u0e40"  # เเ
+    f"|\u0e33\u0e32"  # ำา
+    f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
+    f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
+    f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
+    f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
+    f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
+    f"|[{RX_CONS}][{RX_MARK}]*{ODD_NIK}[{RX_TONE}]?\u0e32"  # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม
+)
+# Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
+_G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "
+             "คาสั่ง ดาเนินการ ทาให้ กากับดูแล จาเป็น สาหรับ ชานาญ "
+             "ผู้อานวยการ อานวย คาแนะนา ประจาเดือน สารวจ").split()
+_G2_WORDS = ("กำร ควำม ตำม ประมำณ ข้อมูลข่ำวสำร ภำย "
+             "สำธำรณ บริหำร บริกำร ประกำศ ผ่ำน จ่ำย มำตรกำร").split()
+_RX_G1 = re.compile("|".join(sorted(_G1_WORDS, key=len, reverse=True)))
+_RX_G2 = re.compile("|".join(sorted(_G2_WORDS, key=len, reverse=True)))
+RX_FAST = re.compile(RX_BROKEN.pattern + "|" + _RX_G1.pattern + "|" + _RX_G2.pattern)
+
+RX_THAI_NEAR = re.compile("[\u0e01-\u0e4e]")
+
+
+@dataclass(frozen=True)
+class Mode:
+    dictionary: bool
+    g1: bool
+    g2: bool
+    shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
+    spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
+    moves: bool = True  # marks may be moved between consonants and runs joined
+
+
+# (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
+_SPACEY_CHARS = 600  # at least one signature per this many characters
+_RX_SPACEY = re.compile(f"{SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
+RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{SP}{{2,}}"
+                           f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
+_RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"
+                        f"|[{RX_TONE}][{RX_TONE}]")
+
+
+def text_mode(text: str) -> Mode:
+    """Decide, for the whole text, which ambiguous repairs are allowed."""
+    broken = len(RX_BROKEN.findall(text))
+    g1_hits = len(_RX_G1.findall(text))
+    g2_hits = len(_RX_G2.findall(text))
+    am_words = len(re.findall("\u0e33", text))
+    g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
+    n_spacey = len(_RX_SPACEY.findall(text))
+    # the signature must be dense: Pango text shows it in nearly every line; a few stray
+    # cases in a page of PDFium text (หน้ าที่) do not make every line spacey
+    spacey = n_spacey >= 2 and n_spacey * _SPACEY_CHARS >= len(text)
+    if spacey:  # and in many lines: a few lines of Pango text among others do not make a text spacey
+        thai_lines = [x for x in text.split("\n") if RX_THAI_NEAR.search(x)]
+        sig = sum(1 for x in thai_lines if _RX_SPACEY.search(x) or RX_AA_SPACES.search(x))
+        spacey = sig * 3 >= len(thai_lines)
+    shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
+    return Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper, g1=g1_hits > 0, g2=g2,
+                 shaper=shaper, spacey=spacey)
+
+
+_RX_SARA_UU_RUN = re.compile("[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
+
+
+def _shaper_by_dict(text: str) -> bool:
+    """TLWG fonts read by pdftotext/PDFium give ``ู`` for a tone (``สูวน``, ``หนูวยงาน``):
+    a run with ``ู`` that does not read, and reads with fewer unknown characters once
+    that ``ู`` is ``่``, shows the shaper mix-up even on a line of its own."""
+    if "\u0e39" not in text:
+        return False
+    for m in _RX_SARA_UU_RUN.finditer(text):
+        run = m.group(0)
+        cost = thai_dict.score(run)
+        if cost >= UNK and thai_dict.score(run.replace("\u0e39", "\u0e48")) // UNK < cost // UNK:
+            return True
+    return False
+
+
+_RX_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def line_needs_dict(raw: str, fixed: str, mode: Mode) -> bool:
+    """Whether a line still shows breakage after the exact fixes.
+
+    The dictionary stage moves marks between consonants; on a line whose only fault was
+    exact (a split SARA AM ``ํา``, a PUA glyph) it could "improve" a correct proper noun
+    the dictionary does not know (``อำเภอพิปูน``), so it runs only where breakage remains.
+    """
+    if mode.g1 or mode.g2 or mode.spacey or mode.shaper:
+        return True  # systematic breakage in the text: any line may hide a displaced mark
+    if RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", raw)) or RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", fixed)):
+        return True
+    if _RX_SHAPER.search(raw):
+        return True
+    return bool(mode.spacey and (_RX_SPACEY.search(raw) or RX_AA_SPACES.search(raw)))
+
+
+_RX_SURE_AM = re.compile(f"\u0e4d[{RX_TONE}]?\u0e32|[{RX_TONE}]\u0e4d\u0e32|\u0e33[{RX_TONE}]|\ufffd\u0e32")
+
+
+def line_mode(mode: Mode, lines: list[str], k: int) -> Mode:
+    """The text-wide mode as it applies to line ``k``.
+
+    A file given to ``ita repair`` may join text from several sources, so a text-wide
+    signature is taken for a line only where the line does not contradict it: a SARA AM
+    the reader spelled out (``ํา``, ``ำ`` before a tone, U+FFFD + ``า``) is a real one, so
+    that line is no G2 line (G2 takes ``ำ``→``า`` on a dictionary tie: ``น้ำ`` became
+    ``น้า`` when a G2 line was in the same text)."""
+    raw = lines[k]
+    g2 = mode.g2 and not _RX_SURE_AM.search(raw)
+    if g2 == mode.g2:
+        return mode
+    return Mode(mode.dictionary, mode.g1, g2, mode.shaper, mode.spacey, mode.moves)
