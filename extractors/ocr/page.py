@@ -18,6 +18,7 @@ from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
 from extractors.ocr.tess import tesseract_lines, text_scale
 from extractors.ocr.digits import words_to_text
+from extractors.ocr.keywords import mend_text, reread_levels
 
 
 def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float, masks=None) -> np.ndarray:
@@ -252,8 +253,9 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
             w.seq += LEADER_SEQ + 1
     for w in extra:
         w.line = (block_of[w.line[2]][0], 0, w.line[2])
-    words = leader_codes(words, lines, outside)
-    return words_to_text(words + extra, outside, by_id=True)
+    words = reread_levels(leader_codes(words, lines, outside), outside, dpi)
+    text, conf = words_to_text(words + extra, outside, by_id=True)
+    return mend_text(text), conf
 
 
 def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
