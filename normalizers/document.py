@@ -16,6 +16,7 @@ from normalizers.tables.grid import Table, build_table, squash, stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
+from normalizers.tables.toollines import tool_lines
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
@@ -106,7 +107,8 @@ def normalize(ex: Extraction) -> Records:
     tables = [join_code_columns(t) for t in stitch(built)]
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
-        tables += line_tables(page, text)
+        results, text = tool_lines(page, text)  # a results table with a tool-score column
+        tables += results + line_tables(page, text)
     layouts = [classify(t) for t in tables]
     # other bodies' scores: an announcement of its own, or quoted (never this document's)
     others = announce_doc.find(tables, layouts, page_text, ex.page_count)
