@@ -17,6 +17,7 @@ from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
 from normalizers.tables.toollines import tool_lines
+from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
@@ -155,6 +156,8 @@ def normalize(ex: Extraction) -> Records:
             context = {}  # an indicator heading applies to the table it heads, not beyond
         for title in t.titles + t.headings:
             apply_heading(title, context)
+        if lay.kind in ("results", "analysis"):
+            t, lay = repair_results(t, lay, classify)  # stacked rows, a header one column off
         if "several_score_columns" in lay.flags:
             # several scores per row (bodies, years, averages side by side): only the column
             # whose header names the assessment year is the document's own
