@@ -25,7 +25,7 @@ from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place
-from normalizers.records.prose import drop_past_results, read_prose
+from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
@@ -213,7 +213,7 @@ def normalize(ex: Extraction) -> Records:
                 m["plan_year"] = py
 
     # --- running text
-    prose = read_prose(page_text, ay)
+    prose = read_prose(table_headings(page_text, tables), ay)
     doc_flags += prose.flags
     # a number in OCR'd running text has no per-value confidence (Tesseract's word
     # confidence is not a digit's): every score read from it is flagged as doubtful

@@ -89,6 +89,25 @@ def _indicator_names(segment: str) -> list[int]:
     return [no for _, no in sorted(found)]
 
 
+_HEADING_ROW = re.compile(r"^\s*ตัวชี้วัด.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
+
+
+def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]]:
+    """The pages' text with the indicator headings a table drawn without rules took in as
+    rows of its own (``ตัวชี้วัดที่ ๒ การใช้งบประมาณ (๙๐.๖๒ คะแนน)`` alone in a row): they
+    are running text (source ``text``), printed between the table's question rows."""
+    extra: dict[int, list[str]] = {}
+    for t in tables:
+        for row in t.rows:
+            filled = [c for c in row.cells if c and c.strip()]
+            if len(filled) == 1 and _HEADING_ROW.match(filled[0]):
+                extra.setdefault(row.page, []).append(filled[0].strip())
+    if not extra:
+        return pages
+    out = [(p, "\n".join([txt, *extra.pop(p, [])])) for p, txt in pages]
+    return sorted(out + [(p, "\n".join(v)) for p, v in extra.items()])
+
+
 def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
     """Overall/tool/indicator scores and the level printed outside tables: key/value lines and
     dotted-leader lists first (``normalizers.records.keyvalue``), then the running text of the rest."""
