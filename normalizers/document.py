@@ -16,7 +16,7 @@ from normalizers.tables.grid import Table, build_table, squash, stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
-from normalizers.tables.toollines import tool_lines
+from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
@@ -111,6 +111,10 @@ def normalize(ex: Extraction) -> Records:
         results, text = tool_lines(page, text)  # a results table with a tool-score column
         tables += results + line_tables(page, text)
     layouts = [classify(t) for t in tables]
+    # a results table the table finder cut short (rules between some rows only): its page's whole text
+    whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
+                                for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)
+    tables, layouts = whole + tables, [classify(t) for t in whole] + layouts
     # other bodies' scores: an announcement of its own, or quoted (never this document's)
     others = announce_doc.find(tables, layouts, page_text, ex.page_count)
     if others.is_announcement:

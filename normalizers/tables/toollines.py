@@ -101,3 +101,35 @@ def tool_lines(page: int, text: str) -> tuple[list[Table], str]:
         used.update(run)
     rest = "\n".join(ln for i, ln in enumerate(lines) if i not in used)
     return tables, rest
+
+
+def _named_in(table: Table, score_col: int | None = None) -> set[int]:
+    """Indicators the table's rows name (with a readable score in ``score_col`` if given)."""
+    out = set()
+    for row in table.rows:
+        if score_col is not None and (score_col >= len(row.cells) or parse_score(row.cells[score_col])[0] is None):
+            continue
+        no, _, flags = match_indicator(" ".join(row.cells))
+        if no is not None and not any(f.startswith("indicator_by_number") for f in flags):
+            out.add(no)
+    return out
+
+
+def whole_page_results(pages: list[tuple[int, str]], tables: list[Table], layouts: list) -> list[Table]:
+    """Results tables read from each page's whole text (tables included) where the table
+    finder cut the results table short: horizontal rules only between some rows leave the
+    first and last rows and the merged tool cells outside the table it finds. Kept only where
+    it adds indicators or the tool column the page's results tables lack."""
+    out = []
+    for page, text in pages:
+        found, _ = tool_lines(page, text)
+        if not found:
+            continue
+        here = [(t, lay) for t, lay in zip(tables, layouts) if t.page == page and lay.kind in ("results", "analysis")]
+        have = set().union(*(_named_in(t, lay.col("score")) for t, lay in here if lay.col("score") is not None))
+        have_tool = any("tool_score" in lay.roles for _, lay in here)
+        for t in found:
+            if not (_named_in(t) <= have and have_tool):
+                t.flags = sorted(set(t.flags) | {"results_from_page_text"})
+                out.append(t)
+    return out
