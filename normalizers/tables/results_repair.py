@@ -12,6 +12,8 @@ Two shapes the table finder leaves behind when a results table has no rules betw
 * **a header cell over the wrong column** — the header names its column one column off, so
   the column under ``ตัวชี้วัด`` is empty and the names sit in a neighbour whose header is
   empty: the two columns are one (flagged ``header_shifted_column_joined``).
+* **a score column cut in two** — the scores alternate between two neighbouring columns (one
+  without a header), never both filled in a row: one column (flagged ``score_column_joined``).
 """
 from __future__ import annotations
 
@@ -84,6 +86,34 @@ def _header_text(table: Table, c: int) -> str:
     return " ".join(h[c] for h in table.header if c < len(h) and h[c]).strip()
 
 
+def _join_columns(table: Table, into: int, gone: int, flag: str) -> Table:
+    """A copy of the table with column ``gone`` folded into column ``into`` (non-empty wins)."""
+    keep = [c for c in range(table.n_cols) if c != gone]
+
+    def cut_row(r: Row) -> Row:
+        cells = list(r.cells) + [""] * (table.n_cols - len(r.cells))
+        take = not cells[into].strip() and bool(cells[gone].strip())  # the filled one of the two
+
+        def cut(values: list, fill):
+            if not values:
+                return []
+            values = list(values) + [fill] * (table.n_cols - len(values))
+            if take:
+                values[into] = values[gone]
+            return [values[c] for c in keep]
+
+        return Row(cells=cut(r.cells, ""), page=r.page, conf=cut(r.conf, 1.0), page_last=r.page_last,
+                   flags=sorted(set(r.flags) | {flag}), lines=cut(r.lines, ""), alt=cut(r.alt, None),
+                   covered=cut(r.covered, False))
+
+    out = copy.copy(table)
+    out.header = [[h[c] if c < len(h) else "" for c in keep] for h in table.header]
+    out.rows = [cut_row(r) for r in table.rows]
+    out.n_cols = len(keep)
+    out.col_x = None
+    return out
+
+
 def join_shifted_header(table: Table, indicator_col: int) -> Table:
     """The indicator column's header over an empty column beside the names: one column."""
     if not table.rows or not _empty(table, indicator_col):
@@ -94,29 +124,42 @@ def join_shifted_header(table: Table, indicator_col: int) -> Table:
         named = sum(1 for row in table.rows if d < len(row.cells) and _named(row.cells[d]) is not None)
         if named < max(2, len(table.rows) // 2):
             continue
-        keep = [c for c in range(table.n_cols) if c != d]
+        return _join_columns(table, indicator_col, d, "header_shifted_column_joined")
+    return table
 
-        def cut(cells: list, fill=""):
-            cells = list(cells) + [fill] * (table.n_cols - len(cells))
-            cells[indicator_col] = cells[d]
-            return [cells[c] for c in keep]
 
-        out = copy.copy(table)
-        out.header = [[h[c] if c < len(h) else "" for c in keep] for h in table.header]
-        out.rows = [Row(cells=cut(r.cells), page=r.page, conf=cut(r.conf, 1.0) if r.conf else [],
-                        page_last=r.page_last, flags=sorted(set(r.flags) | {"header_shifted_column_joined"}),
-                        lines=cut(r.lines) if r.lines else [], alt=cut(r.alt, None) if r.alt else [],
-                        covered=cut(r.covered, False) if r.covered else [])
-                    for r in table.rows]
-        out.n_cols = len(keep)
-        out.col_x = None
-        return out
+def _cell(row: Row, c: int) -> str:
+    return row.cells[c].strip() if c < len(row.cells) else ""
+
+
+def join_split_score_column(table: Table) -> Table:
+    """One score column the table finder cut in two: two neighbouring columns, one without a
+    header, whose cells are scores and never both filled in a row, are one column
+    (flagged ``score_column_joined``)."""
+    for c in range(table.n_cols - 1):
+        a, b = c, c + 1
+        if _header_text(table, a) and _header_text(table, b):
+            continue
+        fa = [bool(_cell(r, a)) for r in table.rows]
+        fb = [bool(_cell(r, b)) for r in table.rows]
+        if sum(fa) < 1 or sum(fb) < 1 or sum(fa) + sum(fb) < 3 or any(x and y for x, y in zip(fa, fb)):
+            continue
+        cells = [_cell(r, a) or _cell(r, b) for r in table.rows]
+        cells = [x for x in cells if x]
+        if any(parse_score(x)[0] is None for x in cells):
+            continue
+        into, gone = (a, b) if _header_text(table, a) else (b, a)
+        return join_split_score_column(_join_columns(table, into, gone, "score_column_joined"))
     return table
 
 
 def repair_results(table: Table, layout, classify):
     """(table, layout) of a results or analysis table after the repairs above; the layout is
     classified again when a column was joined."""
+    if "several_score_columns" in layout.flags:
+        joined = join_split_score_column(table)
+        if joined is not table:
+            table, layout = joined, classify(joined)
     ind = layout.col("indicator")
     if ind is not None:
         joined = join_shifted_header(table, ind)
