@@ -30,6 +30,7 @@ from normalizers.tables.roles import classify, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
+from normalizers.thai.cids import fill_extraction
 from normalizers.thai.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
@@ -96,6 +97,8 @@ def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
     errors: list[str] = list(ex.errors)
+    ex, cid_flags = fill_extraction(ex)  # a glyph the text layer left unmapped (ก(cid:13)ร → การ)
+    doc_flags += cid_flags
     # a score split where its digits change script (`๔ 2.93`) is joined before anything reads it
     page_text = [(p.page, join_split_numbers(drop_past_results(repair(p.text)))) for p in ex.pages
                  if p.method != "none" and p.text]

@@ -10,7 +10,7 @@ from collections import Counter
 
 from normalizers.fields.codes import load_catalog
 from normalizers.tables.text import loose
-from normalizers.fields.numbers import find_scores, to_ascii_digits
+from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 
 INDICATORS: dict[int, str] = {
     1: "การปฏิบัติหน้าที่",
@@ -66,6 +66,7 @@ def _name_hits(text: str) -> list[tuple[int, int, int]]:
     return name_positions(_RX_SCORE_PAREN.sub(" ", to_ascii_digits(text)))
 
 
+_CID = re.compile(r"\(cid:[0-9]+\)")
 _BELOW = re.compile("[\u0e38-\u0e3a]")
 
 
@@ -78,7 +79,7 @@ def _looser(s: str) -> str:
 def name_positions(text: str) -> list[tuple[int, int, int]]:
     """(position, -alias length, indicator) of the first alias of each indicator found in the
     squashed ``text`` (a broken text layer matched loosely: ``ำ`` lost, marks misplaced)."""
-    s = _squash(text)
+    s = _squash(_CID.sub("", text))  # a glyph the font does not map (``ก(cid:13)ร``): dropped
     sl = loose(s)
     sll = _looser(s)
     hits = []
@@ -159,7 +160,7 @@ def indicator_from_questions(codes: list[str], year: int | None) -> tuple[int | 
 def cell_score(text: str | None) -> float | None:
     """A score printed inside an indicator cell: ``๑. การปฏิบัติหน้าที่ (๙๗.๘๗ คะแนน)`` -> 97.87,
     ``(คะแนน ๙๖.๘๐)`` -> 96.8. None when the cell prints no ``คะแนน`` number."""
-    found = find_scores(text or "")
+    found = find_scores(join_split_numbers(text or ""))  # ``(96.8 ๓ คะแนน)`` is 96.83, not 3
     return found[0][0] if found else None
 
 

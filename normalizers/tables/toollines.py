@@ -37,8 +37,8 @@ def _indicator_line(line: str):
     if not m:
         return None
     label = m.group("label")
-    if len(label) > 80 or re.search(r"[0-9]{1,3}[.,][0-9]", to_ascii_digits(label)):
-        return None
+    if len(label) > 80 or re.search(r"[0-9]{1,3}[.,][0-9]|\s[0-9]+$", to_ascii_digits(label)):
+        return None  # a score in the label, or one whose digits the text layer split (``๘ 6.04``)
     no, _, flags = match_indicator(label)
     if no is None or any(f.startswith("indicator_by_number") for f in flags):
         return None
