@@ -16,6 +16,8 @@ from normalizers.tables.grid import Table, build_table, squash, stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
+from normalizers.tables.toollines import tool_lines, whole_page_results
+from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
@@ -23,11 +25,12 @@ from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place
-from normalizers.records.prose import drop_past_results, read_prose
+from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
+from normalizers.thai.cids import fill_extraction
 from normalizers.thai.thai_text import repair
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
@@ -94,6 +97,8 @@ def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []
     errors: list[str] = list(ex.errors)
+    ex, cid_flags = fill_extraction(ex)  # a glyph the text layer left unmapped (ก(cid:13)ร → การ)
+    doc_flags += cid_flags
     # a score split where its digits change script (`๔ 2.93`) is joined before anything reads it
     page_text = [(p.page, join_split_numbers(drop_past_results(repair(p.text)))) for p in ex.pages
                  if p.method != "none" and p.text]
@@ -106,8 +111,13 @@ def normalize(ex: Extraction) -> Records:
     tables = [join_code_columns(t) for t in stitch(built)]
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
-        tables += line_tables(page, text)
+        results, text = tool_lines(page, text)  # a results table with a tool-score column
+        tables += results + line_tables(page, text)
     layouts = [classify(t) for t in tables]
+    # a results table the table finder cut short (rules between some rows only): its page's whole text
+    whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
+                                for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)
+    tables, layouts = whole + tables, [classify(t) for t in whole] + layouts
     # other bodies' scores: an announcement of its own, or quoted (never this document's)
     others = announce_doc.find(tables, layouts, page_text, ex.page_count)
     if others.is_announcement:
@@ -153,6 +163,8 @@ def normalize(ex: Extraction) -> Records:
             context = {}  # an indicator heading applies to the table it heads, not beyond
         for title in t.titles + t.headings:
             apply_heading(title, context)
+        if lay.kind in ("results", "analysis"):
+            t, lay = repair_results(t, lay, classify)  # stacked rows, a header one column off
         if "several_score_columns" in lay.flags:
             # several scores per row (bodies, years, averages side by side): only the column
             # whose header names the assessment year is the document's own
@@ -208,7 +220,7 @@ def normalize(ex: Extraction) -> Records:
                 m["plan_year"] = py
 
     # --- running text
-    prose = read_prose(page_text, ay)
+    prose = read_prose(table_headings(page_text, tables), ay)
     doc_flags += prose.flags
     # a number in OCR'd running text has no per-value confidence (Tesseract's word
     # confidence is not a digit's): every score read from it is flagged as doubtful

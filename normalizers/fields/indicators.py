@@ -66,11 +66,22 @@ def _name_hits(text: str) -> list[tuple[int, int, int]]:
     return name_positions(_RX_SCORE_PAREN.sub(" ", to_ascii_digits(text)))
 
 
+_CID = re.compile(r"\(cid:[0-9]+\)")
+_BELOW = re.compile("[\u0e38-\u0e3a]")
+
+
+def _looser(s: str) -> str:
+    """``loose`` with the below-base vowels dropped too: a font whose ู prints as a tone mark
+    (``ข้อม่ล`` for ``ข้อมูล``) still names its indicator."""
+    return _BELOW.sub("", loose(s))
+
+
 def name_positions(text: str) -> list[tuple[int, int, int]]:
     """(position, -alias length, indicator) of the first alias of each indicator found in the
     squashed ``text`` (a broken text layer matched loosely: ``ำ`` lost, marks misplaced)."""
-    s = _squash(text)
+    s = _squash(_CID.sub("", text))  # a glyph the font does not map (``ก(cid:13)ร``): dropped
     sl = loose(s)
+    sll = _looser(s)
     hits = []
     for no, aliases in _ALIASES.items():
         for a in aliases:
@@ -79,6 +90,9 @@ def name_positions(text: str) -> list[tuple[int, int, int]]:
                 # a broken text layer (ำ lost or turned into า, marks misplaced)
                 j = sl.find(loose(a))
                 i = round(j * len(s) / max(1, len(sl))) if j >= 0 else -1
+            if i < 0 and len(_looser(a)) >= 8:
+                j = sll.find(_looser(a))
+                i = round(j * len(s) / max(1, len(sll))) if j >= 0 else -1
             if i >= 0:
                 hits.append((i, -len(a), no))
                 break

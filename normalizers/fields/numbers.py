@@ -127,15 +127,19 @@ def join_split_numbers(text: str) -> str:
         toks = m.group(0).split(" ")
         out, i = [], 0
         while i < len(toks):
-            j, cur = i, toks[i]
+            # the longest run of script changes from here that reads as a score (``๘ 6.04 ๘ 4.๘ 0``
+            # is two scores: the run ๘6.04๘4.๘0 is not one)
+            j, cur, best = i, toks[i], None
             while j + 1 < len(toks) and _script(toks[j], True) and _script(toks[j + 1], False) \
                     and _script(toks[j], True) != _script(toks[j + 1], False):
                 j += 1
                 cur += toks[j]
-            a = to_ascii_digits(cur)
-            if j > i and _SCORE_SHAPE.match(a) and float(a) <= 100.0:
-                out.append(cur)
-                i = j + 1
+                a = to_ascii_digits(cur)
+                if _SCORE_SHAPE.match(a) and float(a) <= 100.0:
+                    best = (j, cur)
+            if best is not None:
+                out.append(best[1])
+                i = best[0] + 1
             else:
                 out.append(toks[i])
                 i += 1

@@ -225,6 +225,29 @@ def _period_fiscal_votes(t: str) -> Counter:
     return votes
 
 
+_RX_SPLIT_YEAR = re.compile(r"(พ\.\s?ศ\.|ปีงบประมาณ|ปี)(\s*)([0-9๐-๙]+(?: [0-9๐-๙]+){1,3})(?![0-9๐-๙.,])")
+
+
+def _thai_digit(ch: str) -> bool:
+    return "๐" <= ch <= "๙"
+
+
+def join_split_years(text: str) -> str:
+    """Join a year a Word export split where its digits change script (``พ.ศ. 2 ๕ 65`` →
+    ``พ.ศ. 2๕65``, ``256 ๕`` → ``256๕``): joined only across script changes, after a year cue,
+    and only where the result is a four-digit Buddhist-era year."""
+    def fix(m: re.Match) -> str:
+        toks = m.group(3).split(" ")
+        cur, k = toks[0], 1
+        while k < len(toks) and len(cur) < 4 and _thai_digit(cur[-1]) != _thai_digit(toks[k][0]):
+            cur += toks[k]
+            k += 1
+        if k == 1 or len(cur) != 4 or not 2400 <= int(to_ascii_digits(cur)) <= 2699:
+            return m.group(0)
+        return m.group(1) + m.group(2) + " ".join([cur] + toks[k:])
+    return _RX_SPLIT_YEAR.sub(fix, text)
+
+
 def parse_years(text: str) -> tuple[int | None, int | None, list[str]]:
     """(assessment_year, plan_year, flags) from a report's title and prose.
 
@@ -233,7 +256,7 @@ def parse_years(text: str) -> tuple[int | None, int | None, list[str]]:
     by a measure period (``ต.ค. ๖๘ – ก.ย. ๖๙``) for the plan year. Title lines (the first
     ones) weigh more. No plan year printed -> assessment + 1 with ``plan_year_inferred``.
     """
-    t = expand_abbreviations(to_ascii_digits(text or "").replace("*", ""))
+    t = expand_abbreviations(to_ascii_digits(join_split_years(text or "")).replace("*", ""))
     t = _RX_YEAR_RANGE.sub(" ", t)  # strategy spans like 2561-2580 are not report years
     lines = [re.sub(r"\s+", " ", x).strip() for x in t.splitlines()]
     lines = [x for x in lines if x]

@@ -28,7 +28,9 @@ _NOT_RESULT_BEFORE = ("คะแนนเต็ม", "เกณฑ์", "เป�
 _OVERALL_CUES = ("ผลการประเมิน", "ภาพรวม", "คะแนนรวม", "ผลคะแนนการประเมิน", "ได้รับคะแนน")
 _LEVEL = re.compile(
     r"ระดับ(?:คะแนน|ผลการประเมิน)?\s*[:：]?\s*[\"“]?"
-    r"(AA|A|B|C|D|E|F|ผ่านดีเยี่ยม|ผ่านดีมาก|ผ่านดี|ผ่าน|ไม่ผ่าน|ต้องปรับปรุงโดยด่วน|ต้องปรับปรุง)"
+    # a line may wrap inside a level of several words (``ไม่⏎ผ่าน``): spaces between its words
+    r"(AA|A|B|C|D|E|F|ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
+    r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง)"
     r"(?![A-Za-z])"
 )
 _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
@@ -85,6 +87,25 @@ def _indicator_names(segment: str) -> list[int]:
     found = [(i, no) for i, _, no in name_positions(segment)]
     # "การใช้อำนาจ" inside "การใช้อำนาจในการบริหารงานบุคคล" etc. are one indicator; order by position
     return [no for _, no in sorted(found)]
+
+
+_HEADING_ROW = re.compile(r"^\s*ตัวชี้วัด.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
+
+
+def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]]:
+    """The pages' text with the indicator headings a table drawn without rules took in as
+    rows of its own (``ตัวชี้วัดที่ ๒ การใช้งบประมาณ (๙๐.๖๒ คะแนน)`` alone in a row): they
+    are running text (source ``text``), printed between the table's question rows."""
+    extra: dict[int, list[str]] = {}
+    for t in tables:
+        for row in t.rows:
+            filled = [c for c in row.cells if c and c.strip()]
+            if len(filled) == 1 and _HEADING_ROW.match(filled[0]):
+                extra.setdefault(row.page, []).append(filled[0].strip())
+    if not extra:
+        return pages
+    out = [(p, "\n".join([txt, *extra.pop(p, [])])) for p, txt in pages]
+    return sorted(out + [(p, "\n".join(v)) for p, v in extra.items()])
 
 
 def read_prose(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
@@ -162,14 +183,14 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             out.flags.append("overall_several_values:" + ",".join(sorted({f"{v:g}" for v, _, _ in overall_candidates})))
         m = _LEVEL.search(after)
         if m:
-            out.level = m.group(1)
+            out.level = _squash(m.group(1))
     if out.level is None:
         for page, raw in pages:
             text = _norm(raw)
             for m in _LEVEL.finditer(text):
                 ctx = _squash(text[max(0, m.start() - 80):m.start()])
                 if any(c in ctx for c in ("ผลการประเมิน", "อยู่ใน", "ได้รับ", "ภาพรวม")) and "AA95" not in _squash(text[m.start():m.start() + 40]):
-                    out.level = m.group(1)
+                    out.level = _squash(m.group(1))
                     break
             if out.level:
                 break
