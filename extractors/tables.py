@@ -307,7 +307,7 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
     for top, bottom in zip(ys, ys[1:]):
-        if any(top - TOL <= h <= bottom + TOL for h in headed):
+        if any(top < h <= bottom + TOL for h in headed):
             pass  # a header's staggered lines are one row
         elif not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
             out += split_slab(inner, cols, x0, top, bottom)
