@@ -416,3 +416,12 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
         out.append(lines[i].top)
         i = last + 1
     return out
+
+
+def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> list[float]:
+    """Boundaries inside one ruled slab of a measures table (between ``top`` and ``bottom``)
+    where rows without a rule of their own start (``row_starts``); empty when it is one row."""
+    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
+    if not lines or not cols:
+        return []
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols)[1:]]
