@@ -130,13 +130,20 @@ class Carry:
     cols: list[float]
 
 
+def lead(lines: Sequence[Line]) -> float:
+    """The usual vertical gap between consecutive lines (a Word export at 1.5 spacing leaves
+    gaps wider than a font size inside one cell)."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top > a.bottom]
+    return median(gaps) if gaps else 0.0
+
+
 def _names_role(text: str) -> bool:
     """Does a piece start with a role's (or a group's) header word, as a header cell does?"""
     k = key(text)
     return any(k.startswith(w) for ws in ROLE_WORDS.values() for w in ws) or any(k.startswith(w) for w in GROUP_WORDS)
 
 
-def _header_at(lines: Sequence[Line], i: int) -> Optional[int]:
+def _header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int]:
     """Index of the last line of a header starting at line ``i``, or None when none starts
     there. Header lines follow each other closely, print no digit, and the header names at
     least ``MIN_ROLES`` roles in pieces side by side; it runs to the last line with a piece
@@ -147,7 +154,7 @@ def _header_at(lines: Sequence[Line], i: int) -> Optional[int]:
     j = i
     while j < len(lines) and j - i <= 12:
         ln = lines[j]
-        if j > i and ln.top - lines[j - 1].bottom > HEADER_GAP_EM * ln.size:
+        if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
             break
         if _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break  # a body line: dates, numbered entries, indicator numbers
@@ -164,16 +171,16 @@ def _header_at(lines: Sequence[Line], i: int) -> Optional[int]:
         j += 1
     if last is None or len(roles) < MIN_ROLES:
         return None
-    return _wraps(lines, i, last)
+    return _wraps(lines, i, last, usual)
 
 
-def _wraps(lines: Sequence[Line], i: int, last: int) -> int:
+def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
     """The header's last line, past ``last`` through up to three lines that wrap header cells:
     as close as the header's own lines, no digit, no list mark, each piece inside (± an em) the x-range
     of a header piece above it."""
     head = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
     inner = [lines[k].top - lines[k - 1].bottom for k in range(i + 1, last + 1)]
-    tight = (max(inner) if inner else HEADER_GAP_EM * lines[i].size) + 0.5
+    tight = (max(inner) if inner else max(HEADER_GAP_EM * lines[i].size, 1.25 * usual)) + 0.5
     k = last + 1
     while k < len(lines) and k - last <= 3:
         ln = lines[k]
@@ -226,13 +233,13 @@ def _columns(lines: Sequence[Line], gaps: Sequence[tuple[float, float]], size: f
 
 
 def _body(lines: Sequence[Line], start: int, gaps: Sequence[tuple[float, float]], size: float,
-          first_gap: float) -> tuple[int, Optional[list[float]]]:
+          first_gap: float, usual: float = 0.0) -> tuple[int, Optional[list[float]]]:
     """(end index, column boundaries) of the body lines from ``start``."""
     end, cols = start, None
     while end < len(lines):
         ln = lines[end]
         gap = ln.top - lines[end - 1].bottom if end > 0 else 0.0
-        if gap > (first_gap if end == start else BODY_GAP_EM * size):
+        if gap > (first_gap if end == start else max(BODY_GAP_EM * size, 1.4 * usual)):
             break
         got = _columns(lines[start:end + 1], gaps, size)
         if got is None:
@@ -331,21 +338,22 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
     of the table that ran off the page before."""
     lines = text_lines(glyphs)
+    usual = lead(lines)
     out: list[Table] = []
     i = 0
     if carry is not None and lines:
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         size = median(ln.size for ln in lines)
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - 2 and ln.x1 <= carry.x1 + 2]
-        if fit and fit[0] is lines[0] and _header_at(lines, 0) is None:
-            end, cols = _body(lines, 0, gaps, size, first_gap=0.0)
+        if fit and fit[0] is lines[0] and _header_at(lines, 0, usual) is None:
+            end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None:
                 t = _table([], lines[:end], cols, [], lines)
                 if t is not None:
                     out.append(t)
                     i = end
     while i < len(lines):
-        last = _header_at(lines, i)
+        last = _header_at(lines, i, usual)
         if last is None:
             i += 1
             continue
@@ -358,7 +366,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             i = last + 1
             continue
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
-        end, cols = _body(lines, last + 1, gaps, size, first_gap=1.6 * size)
+        end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
         if cols is None or end == last + 1:
             i = last + 1
             continue
@@ -375,8 +383,9 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
     bottom; None when no measures header starts the region or its columns do not hold."""
     x0, top, x1, bottom = region
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
+    usual = lead(lines)
     for i in range(min(3, len(lines))):
-        last = _header_at(lines, i)
+        last = _header_at(lines, i, usual)
         if last is None:
             continue
         header = lines[i:last + 1]
@@ -398,12 +407,21 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
     """Tops of the measures headers (``_header_at``) inside ``region``, top to bottom."""
     x0, top, x1, bottom = region
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
-    out, i = [], 0
+    out, i, usual = [], 0, lead(lines)
     while i < len(lines):
-        last = _header_at(lines, i)
+        last = _header_at(lines, i, usual)
         if last is None:
             i += 1
             continue
         out.append(lines[i].top)
         i = last + 1
     return out
+
+
+def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> list[float]:
+    """Boundaries inside one ruled slab of a measures table (between ``top`` and ``bottom``)
+    where rows without a rule of their own start (``row_starts``); empty when it is one row."""
+    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
+    if not lines or not cols:
+        return []
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols)[1:]]

@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.spaced import Carry, header_tops, region_columns, spaced_tables
+from extractors.spaced import Carry, header_tops, region_columns, slab_splits, spaced_tables
 from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -306,11 +306,12 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     cols = grid.xs[1:]
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
+    measures = any(grid.bbox[1] < h <= grid.bbox[3] for h in headed)  # its header was found by its words
     for top, bottom in zip(ys, ys[1:]):
-        if any(top - TOL <= h <= bottom + TOL for h in headed):
+        if any(top < h <= bottom + TOL for h in headed):
             pass  # a header's staggered lines are one row
         elif not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
-            out += split_slab(inner, cols, x0, top, bottom)
+            out += slab_splits(inner, cols, top, bottom) if measures else split_slab(inner, cols, x0, top, bottom)
         out.append(bottom)
     if len(out) == len(ys):
         return grid
