@@ -24,7 +24,7 @@ from normalizers.tables.codecol import join_code_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
-from normalizers.fields.places import check_place
+from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
@@ -142,7 +142,9 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += org.get("flags", [])
     if org.get("province") or org.get("district"):
         org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"))
-        doc_flags += pflags
+        org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"),
+                                                [org["district"], org["province"]])
+        doc_flags += pflags + oflags
     ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
     doc_flags += yflags
     hdr_year = _years_from_headers([t for t, l in zip(tables, layouts) if l.kind == "measures"])

@@ -18,7 +18,7 @@ from normalizers.document import normalize
 pytest.importorskip("weasyprint")
 
 HTML_SEEDS = (12, 16, 35, 62)
-DOCX_SEEDS = (19, 73, 76)
+DOCX_SEEDS = (19, 37, 66, 68, 72, 73, 76, 78)
 
 
 def _run(pdf):
@@ -118,3 +118,41 @@ def test_level_wrapped_across_lines_is_read_whole(rendered):
     rec, exp = _doc(rendered, 73, "docx")
     assert exp["document"]["level"] == "ไม่ผ่าน"
     assert rec.document["level"] == "ไม่ผ่าน"
+
+
+def test_unmapped_glyph_proven_sara_aa_is_read(rendered):
+    # seed 72 (Word, Loma): the text layer prints ``ผลก(cid:13)รประเมิน``, ``อำ(cid:13)เภอแม่ริม``,
+    # ``ไม่ผ่(cid:13)น``: no district, overall score or level were read
+    rec, exp = _doc(rendered, 72, "docx")
+    for k in ("district", "overall_score", "level"):
+        assert rec.document[k] == exp["document"][k], k
+    assert any(f.startswith("glyph_read_as_sara_aa:cid") for f in rec.document["flags"])
+
+
+def test_year_split_where_digits_change_script_is_read(rendered):
+    # seed 37 (Word, mixed digits): ``พ.ศ. 2 ๕ 65`` gave no assessment year
+    rec, exp = _doc(rendered, 37, "docx")
+    assert rec.document["assessment_year"] == exp["document"]["assessment_year"]
+    assert rec.document["plan_year"] == exp["document"]["plan_year"]
+
+
+def test_district_with_vowels_swapped_is_snapped_to_gazetteer(rendered):
+    # seed 68 (Word): ``พูปน`` printed for พิปูน
+    rec, exp = _doc(rendered, 68, "docx")
+    assert rec.document["district"] == exp["document"]["district"] == "พิปูน"
+    assert "place_spelling_corrected:พูปน->พิปูน" in rec.document["flags"]
+
+
+def test_org_named_after_province_spelled_officially(rendered):
+    # seed 66 (Word): ``เทศบาลเมืองกาฬสินธุ`` lost its ์
+    rec, exp = _doc(rendered, 66, "docx")
+    assert rec.document["org_name"] == exp["document"]["org_name"]
+
+
+def test_two_split_scores_on_one_results_line_are_not_misread(rendered):
+    # seed 78 (Word, mixed digits, no rules): ``7. ประสิทธิภาพการสื่อสาร ๘ 6.04 ๘ 4.๘ 0`` gave
+    # indicator 7 = 6.04 without a flag
+    rec, exp = _doc(rendered, 78, "docx")
+    want = _indicators(exp["indicator_scores"], "results_table")
+    assert _indicators(rec.indicator_scores, "results_table") == want
+    assert rec.document["eit_score"] == exp["document"]["eit_score"]

@@ -7,6 +7,7 @@ spelling is used and flagged; otherwise the name stays as printed, flagged as un
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from normalizers.tables.grid import loose
@@ -23,12 +24,25 @@ def _gazetteer() -> dict[str, list[str]]:
     return {p.name_th: [d.name_th for d in geothai.districts(p.code)] for p in geothai.provinces()}
 
 
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _consonants(name: str) -> str:
+    return _MARKS.sub("", loose(name))
+
+
 def _snap(name: str, candidates: list[str]) -> tuple[str, list[str]]:
     if not name or not candidates or name in candidates:
         return name, []
     key = loose(name)
     hits = [c for c in candidates if loose(c) == key]
     if len(hits) == 1:
+        return hits[0], [f"place_spelling_corrected:{name}->{hits[0]}"]
+    # vowels above and below the consonants lost or swapped (``พูปน`` for พิปูน): the
+    # consonants alone, where they name one official place
+    key = _consonants(name)
+    hits = [c for c in candidates if _consonants(c) == key]
+    if len(hits) == 1 and len(key) >= 3:
         return hits[0], [f"place_spelling_corrected:{name}->{hits[0]}"]
     # a mark or two lost or misplaced: the one official name within a small edit distance
     dist = sorted((edit_distance(name, c), c) for c in candidates)
@@ -51,3 +65,15 @@ def check_place(province: str | None, district: str | None) -> tuple[str | None,
         district, f = _snap(district, gaz[province])
         flags += f
     return province, district, flags
+
+
+def snap_org_name(org_name: str | None, org_type: str | None, places: list[str | None]) -> tuple[str | None, list[str]]:
+    """An organisation named after its place (``เทศบาลเมืองกาฬสินธุ``) spelled as the place's
+    official name once that is known (``เทศบาลเมืองกาฬสินธุ์``), flagged; else unchanged."""
+    if not org_name or not org_type or not org_name.startswith(org_type):
+        return org_name, []
+    rest = org_name[len(org_type):]
+    for place in places:
+        if place and rest != place and len(_consonants(place)) >= 3 and _consonants(rest) == _consonants(place):
+            return org_type + place, [f"org_name_spelling_corrected:{rest}->{place}"]
+    return org_name, []
