@@ -66,6 +66,9 @@ class PageText:
     width: float = 0.0
     height: float = 0.0
     flags: list[str] = field(default_factory=list)  # e.g. "text_layer_garbled:custom_encoding"
+    # OCR pages: each number of ``text`` as printed with the numeral recognizer's confidence,
+    # [number, conf] (extractors/ocr/textnums.py); empty for text-layer pages
+    numbers: list[list] = field(default_factory=list)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from normalizers.records.measures import measure_rows
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
+from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
@@ -224,18 +225,24 @@ def normalize(ex: Extraction) -> Records:
     # --- running text
     prose = read_prose(table_headings(page_text, tables), ay)
     doc_flags += prose.flags
-    # a number in OCR'd running text has no per-value confidence (Tesseract's word
-    # confidence is not a digit's): every score read from it is flagged as doubtful
-    ocr_set = {p.page for p in ex.pages if p.method == "ocr"}
+    # a number in OCR'd running text carries the numeral recognizer's confidence (the page
+    # lists its numbers with theirs); one it was not sure of, or did not read, is flagged
+    ocr_nums = page_numbers(ex.pages)
     for no, score, page, flags in prose.indicators:
-        if page in ocr_set:
-            sr.indicators.append(indicator_row(no, score, "text", page, OCR_TEXT_CONF,
-                                               sorted(set(flags) | {"value_from_ocr_text"})))
+        if page in ocr_nums:
+            c = number_conf(ocr_nums[page], score)
+            if c >= OCR_SURE:
+                sr.indicators.append(indicator_row(no, score, "text", page, 0.9, flags))
+            else:
+                sr.indicators.append(indicator_row(no, score, "text", page, min(c, OCR_TEXT_CONF),
+                                                   sorted(set(flags) | {"value_from_ocr_text"})))
         else:
             sr.indicators.append(indicator_row(no, score, "text", page, 0.9, flags))
-    if prose.overall is not None and prose.overall_page in ocr_set:
+    if prose.overall is not None and prose.overall_page in ocr_nums and \
+            number_conf(ocr_nums[prose.overall_page], prose.overall) < OCR_SURE:
         doc_flags.append("overall_score_from_ocr_text")
-    doc_flags += [f"{t.lower()}_score_from_ocr_text" for t, pg in sorted(prose.tool_pages.items()) if pg in ocr_set]
+    doc_flags += [f"{t.lower()}_score_from_ocr_text" for t, pg in sorted(prose.tool_pages.items())
+                  if pg in ocr_nums and number_conf(ocr_nums[pg], prose.tools.get(t)) < OCR_SURE]
     tools = dict(prose.tools)
     for tool, (score, page, flags) in sr.tool_scores.items():
         doc_flags += [f"{tool.lower()}_score:{f}" for f in flags]

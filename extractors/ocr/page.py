@@ -17,8 +17,8 @@ from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
 from extractors.ocr.tess import tesseract_lines, text_scale
-from extractors.ocr.digits import words_to_text
 from extractors.ocr.keywords import mend_text, reread_levels
+from extractors.ocr.textnums import words_to_text_numbers
 
 
 def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float, masks=None) -> np.ndarray:
@@ -214,7 +214,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         before = {(r, c): t.rows[r][c] for r, c in alts}
         ocr_checks.check_table(t, alts)
         t.cell_alt = ocr_checks.second_readings(t, alts, before)
-    page_txt, page_conf = outside_text(pp, dpi, line_h)
+    page_txt, page_conf, numbers = outside_text(pp, dpi, line_h)
     table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
     w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)
     flags = [f"ocr_deskew:{pp.angle:.2f}"] if abs(pp.angle) >= 0.02 else []
@@ -222,11 +222,12 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         flags.append("ocr_low_confidence")
     full = (page_txt + ("\n" + table_txt if table_txt else "")).strip("\n")
     return PageText(page=page_no, method="ocr", text=page_txt, full_text=full, width=w_pt, height=h_pt,
-                    flags=flags), tables
+                    flags=flags, numbers=[list(n) for n in numbers]), tables
 
 
-def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
-    """Text of the page outside its tables and its confidence.
+def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, list[tuple[str, float]]]:
+    """Text of the page outside its tables, its confidence and its numbers with theirs
+    (``textnums``).
 
     The page (tables blanked) is cut into text lines by ``split_lines`` (stacked tone marks
     stay with their line; Tesseract's psm 3 row finder put them on lines of their own), the
@@ -238,7 +239,7 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
         x0, y0, x1, y1 = g.bbox
         outside[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     if (outside < 128).sum() <= 50:
-        return "", 1.0
+        return "", 1.0, []
     blocks = page_blocks(outside)
     lines = [ln for b in blocks for ln in b]
     block_of = [(bi, li) for bi, b in enumerate(blocks) for li in range(len(b))]
@@ -254,8 +255,8 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float]:
     for w in extra:
         w.line = (block_of[w.line[2]][0], 0, w.line[2])
     words = reread_levels(leader_codes(words, lines, outside), outside, dpi)
-    text, conf = words_to_text(words + extra, outside, by_id=True)
-    return mend_text(text), conf
+    text, conf, numbers = words_to_text_numbers(words + extra, outside, by_id=True)
+    return mend_text(text), conf, numbers
 
 
 def leader_codes(words: list, lines: list, img: np.ndarray) -> list:

@@ -1,0 +1,58 @@
+"""Page text of a scan with the numeral recognizer's confidence for each number in it.
+
+``words_to_text`` (extractors/ocr/digits.py) gives a text block one confidence; a page's
+running text holds the overall score, the tool scores and indicator scores, each read by the
+Thai-numeral recognizer (``reread_digits``) with its own per-digit confidences. Here the same
+text is built and every number of it is also listed as ``(number as printed, confidence)``:
+the least sure of its re-read characters; a number the recognizer did not read (Tesseract's
+own digits, whose word confidence is no digit's) gets at most ``TESSERACT_NUMBER_CONF``.
+The normalizer looks a value read from the text up in this list (``PageText.numbers``).
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from extractors.ocr.digits import DIGIT_DOUBT, drop_raised, reread_digits
+from extractors.ocr.tess import Word
+from extractors.ocr.words import DIGITS, _GHOST, group_lines, join_line, recompose_am
+
+TESSERACT_NUMBER_CONF = 0.6  # a number Tesseract read on its own: no digit confidence
+_NUMBER = re.compile(r"[0-9\u0e50-\u0e59]+(?:\.[0-9\u0e50-\u0e59]+)?")
+
+
+def line_numbers(line: list[Word], before: set[int], line_doubt: float) -> list[tuple[str, float]]:
+    """The numbers of one re-read line: ``before`` holds the ids of the words Tesseract gave
+    (a word not among them is the recognizer's reading); ``line_doubt`` caps them all (a
+    reading that left some of the line's digits unexplained)."""
+    out = []
+    for w in line:
+        if not any(ch in DIGITS for ch in w.text):
+            continue
+        reread = id(w) not in before or w.fixed
+        c = w.conf / 100.0 if reread else min(TESSERACT_NUMBER_CONF, w.conf / 100.0)
+        for m in _NUMBER.finditer(w.text):
+            out.append((m.group(0), round(float(min(max(c, 0.0), line_doubt)), 3)))
+    return out
+
+
+def words_to_text_numbers(words: list[Word], img: np.ndarray, by_id: bool = False
+                          ) -> tuple[str, float, list[tuple[str, float]]]:
+    """``digits.words_to_text`` (text, confidence) plus the numbers of the text with theirs."""
+    lines_out, confs, digit_confs, numbers = [], [], [], []
+    for line in group_lines(words, by_id):
+        line = drop_raised(line)
+        before = {id(w) for w in line}
+        line, cc = reread_digits(line, img)
+        confs.extend(cc)
+        digit_confs.extend(cc)
+        confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
+        # a value after a leader read by the recognizer counts like a re-read digit
+        digit_confs.extend(w.conf / 100.0 for w in line if w.fixed and any(ch in DIGITS for ch in w.text))
+        numbers += line_numbers(line, before, min([c for c in cc if c <= 0.5], default=1.0))
+        lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
+    conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
+    if digit_confs and min(digit_confs) < DIGIT_DOUBT:
+        conf = min(conf, float(min(digit_confs)))
+    return "\n".join(lines_out), conf, numbers
