@@ -58,8 +58,8 @@ def test_groups_cover_every_font_and_reader(table):
 def test_group_cer_repaired_never_worse_and_bounded(table):
     """What holds today (the ratchet): repair never makes a group worse than the raw
     text by more than a rounding, every group ends at or under 2 % (dev and held-out;
-    Noto via pdfplumber is the worst), and the mean over the groups at or under 0.45 % (dev)
-    and 0.6 % (held-out)."""
+    Noto via pdfplumber is the worst), and the mean over the groups at or under 0.2 % (dev)
+    and 0.5 % (held-out)."""
     for key, row in table.items():
         for half in ("dev", "held_out"):
             assert row[half] <= max(row[half + "_raw"], 0.0) + 0.0025, (key, half, row)
@@ -67,14 +67,14 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
     for half in ("dev", "held_out"):
         mean = sum(r[half] for r in table.values()) / len(table)
         raw = sum(r[half + "_raw"] for r in table.values()) / len(table)
-        assert mean <= {"dev": 0.0045, "held_out": 0.006}[half] and raw >= 0.04, (half, mean, raw)
+        assert mean <= {"dev": 0.002, "held_out": 0.005}[half] and raw >= 0.04, (half, mean, raw)
     for key, row in sorted(table.items()):
         print(f"{key:28s} dev {row['dev_raw']:.4f} -> {row['dev']:.4f}  "
               f"held-out {row['held_out_raw']:.4f} -> {row['held_out']:.4f}")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: Noto/TLWG pdfplumber and "
-                   "proper nouns the dictionary lacks stay above 0.5 % (docs/thai_repair.md)")
+@pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines the pdfplumber "
+                   "groups (names the dictionary lacks) stay above 0.5 % (docs/thai_repair.md)")
 def test_group_cer_target_half_percent_every_group(table):
     bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
     assert not bad, sorted(bad)
@@ -187,7 +187,8 @@ def test_vertical_stamp_lines_not_pulled_together():
 def test_group_cer_line_by_line():
     """Each line repaired on its own (what ``ita repair`` did before it read its input as one
     text): the text-wide signatures (G1, spacey, shaper) and a mark that starts the next line
-    are not seen. Ratchet: mean 0.9 % dev / 0.6 % held-out, every group at most 4.5 %."""
+    are not seen. Ratchet: mean 1.04 % dev / 0.52 % held-out (as one text: 0.12 / 0.44 %), every
+    group at most 4.5 %."""
     data = sets.reader_groups()
 
     def per_line(text: str) -> str:
@@ -198,7 +199,7 @@ def test_group_cer_line_by_line():
         cers = [sets.group_cer(half, key, per_line) for key in data["groups"]]
         assert max(cers) <= 0.045, half
         means[half] = sum(cers) / len(cers)
-    assert means["dev"] <= 0.009 and means["held_out"] <= 0.006, means
+    assert means["dev"] <= 0.011 and means["held_out"] <= 0.0055, means
 
 
 def test_ita_repair_reads_its_input_as_one_text():
@@ -264,3 +265,11 @@ def test_vowel_pushed_past_a_tone_before_a_space():
                                          "กาบเชิง การซื้อเจ้าสาว"]
     # clean text with the same shape (a tone, then a consonant with an upper vowel) stays
     assert repair("แม่มี ลูกสาว") == "แม่มี ลูกสาว"
+
+
+def test_lone_consonant_after_a_run_ending_with_a_mark_is_joined():
+    """Noto Sans Thai via pdfplumber pushes a vowel one consonant right and leaves a space
+    after it (การหนีเรยี น): the lone consonant is the rest of the word, not a list label."""
+    text = "การด  าเนินงาน ส่วนต  าบล\nการปฏิรูปคาทอลิก การหนีเรยี น การแกล้งปว่ ย"
+    assert repair(text).split("\n")[1] == "การปฏิรูปคาทอลิก การหนีเรียน การแกล้งป่วย"
+    assert repair("ข้อ ก ข้อ ข") == "ข้อ ก ข้อ ข"  # check-box letters stay apart

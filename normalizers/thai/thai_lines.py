@@ -73,7 +73,9 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             nxt = parts[i + 2]
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
                 break  # abbreviation such as พ.ศ.
-            nxt_bad = _is_bad(nxt)
+            # a lone consonant after a run that ends with a mark is the rest of a word whose
+            # mark a reader pushed right, then a space (Noto: การหนีเรยี น)
+            nxt_bad = _is_bad(nxt) or (len(nxt) == 1 and run[-1] in MARKS)
             if not (raw_bad or nxt_bad):
                 break
             if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
@@ -87,9 +89,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             nxt_fixed = fix_run(nxt, mode, set(), glued.get(i + 2, ()))
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
-            # the run's last mark was displaced and moved back (หนิ -> หิน); not a run whose
-            # last mark stays where it was printed (ณิชชาพทัธ์ -> ณิชชาพัทธ์, a name)
-            moved = run[-1] in MARKS and cur != run.replace(HINT, SARA_AA) and cur[-1:] != run[-1]
+            moved = run[-1] in MARKS and cur != run.replace(HINT, SARA_AA)
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
