@@ -18,6 +18,15 @@ With ``--server`` a ``prefect server start`` is started first (outside the timin
 ``ingest-1s`` / ``ingest-2s`` run against it (``PREFECT_API_URL``): Prefect start-up then costs
 only its import.
 
+With ``--many-pages`` it measures issue 17 item 3 instead: ``ita ingest --workers 1`` with
+``ITA_MAX_PAGES=0`` (no page cap) on the 500-page PDF of the bad-input corpus
+(``tests/bad_inputs.many_pages``) and on a 500-page PDF made of the reports' own pages (the
+19 reports' pages repeated, PDFium), printing each one's status and the worker's peak RSS.
+
+Before timing, the checkout's modules are byte-compiled (``compileall``), as an installed
+package is: with ``PYTHONDONTWRITEBYTECODE`` set and no ``__pycache__``, every process would
+compile the project's sources again (0.2-0.5 s of CPU per process).
+
 Prints per kind the median wall, every run (spread) and peak RSS; then the ratios
 ``ingest-1 / bare`` (target ≤ 1.3×) and ``ingest-1 / ingest-2`` (target ≥ 1.8×), Prefect's
 start-up as the run reports it (``timings``: when Prefect was imported, when its API
@@ -112,6 +121,46 @@ def start_server(env: dict, home: Path) -> tuple[subprocess.Popen, str]:
     raise SystemExit("prefect server start did not answer within 300 s")
 
 
+def many_pages(tmp: Path, pdfs: list[Path], env: dict) -> int:
+    """Issue 17 item 3: peak RSS per worker on 500-page PDFs, with the page cap lifted."""
+    import pypdfium2 as pdfium
+    sys.path.insert(0, str(ROOT / "tests"))
+    from bad_inputs import many_pages as bad_many_pages
+    (tmp / "a").mkdir()
+    made = {"bad-input 500 pages": bad_many_pages(tmp / "a" / "pages500.pdf", 500)}
+    (tmp / "b").mkdir()
+    real = pdfium.PdfDocument.new()
+    while len(real) < 500:
+        for p in pdfs:
+            src = pdfium.PdfDocument(str(p))
+            take = min(len(src), 500 - len(real))
+            real.import_pages(src, list(range(take)))
+            src.close()
+            if len(real) >= 500:
+                break
+    real.save(str(tmp / "b" / "reports500.pdf"))
+    real.close()
+    made["report pages x 500"] = tmp / "b" / "reports500.pdf"
+    for name, pdf in made.items():
+        out = tmp / f"out-{pdf.stem}"
+        load0 = os.getloadavg()[0]
+        wall, rss, text, cpu = run([PY, "-m", "flows.cli", "ingest", str(pdf.parent), "--out", str(out), "--workers",
+                                    "1", "--no-progress"], dict(env, ITA_MAX_PAGES="0"))
+        t = timings_of(text)
+        status = next((line for line in text.splitlines() if line.startswith("statuses: ")), "")
+        print(f"{name:22s} wall {wall:6.2f}s  CPU {cpu:6.2f}s  {status}  worker peak RSS "
+              f"{t.get('worker_pool', {}).get('peak_rss_mb', float('nan')):.0f} MB (limit 1024)  whole tree peak "
+              f"{rss:.0f} MB  load {load0:.1f}", flush=True)
+    return 0
+
+
+def compile_checkout() -> None:
+    """Byte-compile the project as an installed package is (see the module docstring)."""
+    import compileall
+    for pkg in ("extractors", "normalizers", "datastore", "flows", "corpus"):
+        compileall.compile_dir(str(ROOT / pkg), quiet=1)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("pdfs", nargs="*", type=Path)
@@ -119,7 +168,9 @@ def main(argv=None) -> int:
     ap.add_argument("--server", action="store_true", help="also run against a running `prefect server start`")
     ap.add_argument("--dask", action="store_true", help="also run on a local 2-worker Dask cluster")
     ap.add_argument("--only", default=None, help="comma-separated kinds to run (e.g. bare,ingest-1)")
+    ap.add_argument("--many-pages", action="store_true", help="peak RSS per worker on 500-page PDFs (item 3)")
     a = ap.parse_args(argv)
+    compile_checkout()
     pdfs = a.pdfs or sorted([*(ROOT / "data" / "raw").glob("*.pdf"), *(ROOT / "tests" / "corpus").glob("*.pdf")])
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
     env.pop("PREFECT_API_URL", None)
@@ -131,6 +182,8 @@ def main(argv=None) -> int:
         for p in pdfs:
             shutil.copy(p, src / p.name)
         files = sorted(str(p) for p in src.iterdir())
+        if a.many_pages:
+            return many_pages(tmp, pdfs, env)
         kinds = {"bare": lambda out: [PY, "-c", BARE, *files],
                  "ingest-1": lambda out: [PY, "-m", "flows.cli", "ingest", str(src), "--out", str(out),
                                           "--workers", "1", "--no-progress"],

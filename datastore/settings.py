@@ -57,6 +57,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ITA_MEM_LIMIT_MB", "mem_limit_mb", int, 1024,
             "memory limit of one worker process, MB, enforced by the OS (address space over the worker's "
             "start-up size) and an RSS watchdog; a document over it fails `resource_limit: memory` (0: none)"),
+    Setting("ITA_MAX_PAGES", "max_pages", int, 300,
+            "a PDF with more pages is refused before any page is parsed (`too_many_pages`); pages are read "
+            "one at a time, so a larger cap costs time, not memory (0: no cap)"),
     Setting("ITA_WORKERS", "workers", int, 0,
             "worker processes of the shared pool outside `ita ingest --workers` (0: the CPU count)"),
     Setting("ITA_WORKER_MAX_JOBS", "worker_max_jobs", int, 50,
@@ -92,6 +95,7 @@ class Settings:
     max_pdf_mb: int
     doc_timeout_s: float
     mem_limit_mb: int
+    max_pages: int
     workers: int
     worker_max_jobs: int
     compact_min_files: int

@@ -193,6 +193,9 @@ class Worker:
         kwargs = {}
         if job.get("timeout") and "timeout_s" in inspect.signature(fn).parameters:
             kwargs["timeout_s"] = max(1.0, float(job["timeout"]) * 0.9)  # finish before the hard kill
+        if "max_pages" in inspect.signature(fn).parameters:  # $ITA_MAX_PAGES (0: no cap)
+            from datastore.settings import settings
+            kwargs["max_pages"] = settings().max_pages or sys.maxsize
         extraction = fn(job["pdf"], job["doc_id"], **kwargs)
         if not isinstance(extraction, Extraction):
             raise TypeError(f"extractor returned {type(extraction).__name__}, not Extraction")

@@ -25,8 +25,16 @@ from pathlib import Path
 from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
+# the least work that keeps the run's flow run, task runs, logs and artifacts: no UI; no
+# automations (triggers and their actions: a temporary API has none), no event or log stream
+# to subscribers (none subscribe), no block registration on start (a run uses no blocks);
+# the task-run recorder (task-run states from their events) and the event persister stay
 _SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1",
-               "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_LOGGING_LEVEL": "WARNING"}
+               "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+               "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false", "PREFECT_SERVER_EVENTS_STREAM_OUT_ENABLED": "false",
+               "PREFECT_SERVER_LOGS_STREAM_OUT_ENABLED": "false", "PREFECT_API_BLOCKS_REGISTER_ON_START": "false",
+               "DO_NOT_TRACK": "1"}
+NICE = 5  # the API's CPU priority below the workers' (it answers a few calls per document)
 
 
 def configured_api_url() -> Optional[str]:
@@ -122,6 +130,10 @@ def main(argv: Optional[list[str]] = None) -> int:
     a = ap.parse_args(argv)
     from datastore.worker import die_with_parent
     die_with_parent(a.parent_pid, sig=signal.SIGKILL)  # no children: the kernel ends it at once
+    try:  # its start-up (~5 s of CPU, importing Prefect's server) must not slow the document workers
+        os.nice(NICE)
+    except OSError:
+        pass
     import uvicorn
     uvicorn.run("prefect.server.api.server:create_app", factory=True, fd=a.fd, log_level="error",
                 lifespan="on", access_log=False)

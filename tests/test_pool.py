@@ -172,3 +172,28 @@ def test_rss_watchdog_kills_a_worker_whose_memory_grows_past_the_limit(tmp_path,
     assert grown["error"].startswith("resource_limit: memory: the extract stage used ")
     assert grown["error"].endswith("over the limit of 300 MB (worker killed)")
     assert ok["stages"]["extract"]["ok"] and ok["pid"] != grown["pid"]
+
+
+def test_page_cap_is_the_setting_ITA_MAX_PAGES_and_a_long_pdf_is_read_page_by_page(tmp_path, monkeypatch):
+    """Issue 17 item 3: the 500-page PDF of the bad-input corpus was refused by a fixed cap of
+    300 pages, so its memory was never measured. The cap is ``$ITA_MAX_PAGES`` (read by the
+    worker; 0: no cap): over it the document fails ``too_many_pages`` naming the cap; with it
+    raised, all 500 pages are extracted in the worker, one page at a time."""
+    from bad_inputs import many_pages
+    long_pdf = many_pages(tmp_path / "pages500.pdf", 500)
+    ws = Workspace.for_output(tmp_path / "out")
+    results = {}
+    for cap in ("300", "0"):
+        monkeypatch.setenv("ITA_MAX_PAGES", cap)
+        with WorkerPool(1) as pool:  # workers read the setting from the environment they start with
+            from datastore.pool import use_pool
+            with use_pool(pool):
+                results[cap] = process_document(ws, long_pdf, source_uri="pages500.pdf", file_name="pages500.pdf",
+                                                to_stage="extract")
+    refused, read = results["300"], results["0"]
+    assert refused.failed_stage == "extract" and refused.error == "too_many_pages: PDF has 500 pages, more than the cap of 300"
+    assert read.failed_stage is None, read.error
+    from extractors.model import Extraction
+    extraction = Extraction.load(interim.extract_path(ws.interim_dir, read.doc_id))
+    assert extraction.page_count == 500 and len(extraction.pages) == 500
+    assert extraction.pages[-1].page == 500 and "page" in extraction.pages[-1].full_text
