@@ -73,6 +73,44 @@ def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: in
     return y + last + 2
 
 
+def _blank_runs(prof: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of the blank runs between inked rows of a row profile (not at its ends)."""
+    ink = np.nonzero(prof)[0]
+    if len(ink) < 2:
+        return []
+    runs, start = [], None
+    for i in range(int(ink[0]), int(ink[-1]) + 1):
+        if not prof[i] and start is None:
+            start = i
+        elif prof[i] and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _split_gaps(ys: list[int], bands: list[tuple[int, int, int, int]], text_ink: np.ndarray,
+                x0: int, x1: int, scale: float) -> list[int]:
+    """Split the unshaded stretches between bands that hold more than one row (an indicator
+    heading and a question between two shaded questions came out as one cell of three rows'
+    text). Only a stretch taller than 1.3 bands is split (one row is at most as tall as the
+    tallest band), at blanks wider than every blank between the lines of a band's row."""
+    prof_all = text_ink[:, x0:x1].sum(axis=1) > 0
+    inner = [0]
+    for b in bands:
+        inner += [e - a for a, e in _blank_runs(prof_all[b[1] : b[3]])]
+    tallest = max(b[3] - b[1] for b in bands)
+    thr = max(inner) + max(3, int(3 * scale))
+    shaded = [(b[1], b[3]) for b in bands]
+    out = list(ys)
+    for a, b in zip(ys, ys[1:]):
+        if b - a <= 1.3 * tallest or any(abs(a - s0) <= 2 and abs(b - s1) <= 2 for s0, s1 in shaded):
+            continue
+        for r0, r1 in _blank_runs(prof_all[a:b]):
+            if r1 - r0 >= thr:
+                out.append(a + (r0 + r1) // 2)
+    return sorted(set(out))
+
+
 def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
                  taken: list[tuple[int, int, int, int]] = ()) -> list[G.Grid]:
     """Grids of the zebra tables of a page (none where a ruled grid already is: ``taken``)."""
@@ -103,7 +141,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
                 top = min(blank, key=lambda y: abs(y - target))
                 if prof[top - a :].any() and not any(t[1] <= top <= t[3] for t in taken):
                     ys.append(top)
-        ys = sorted(set(ys))
+        ys = _split_gaps(sorted(set(ys)), s, text_ink, x0, x1, scale)
         tol = max(4, int(10 * scale))
         xs = [x0] + G._infer_columns(text_ink, x0 + tol, x1 - tol, ys[0] + 2, ys[-1] - 2, scale) + [x1]
         if len(xs) < 3 or len(ys) < 3:

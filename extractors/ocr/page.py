@@ -12,6 +12,7 @@ from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
 from extractors.ocr.aligned import aligned_grids
+from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
@@ -96,8 +97,9 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
     text_ink = ((ink_g < 150) * 255).astype(np.uint8)
-    grids = sorted(grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
-    lines = grid_line_mask(ink, grids, scale, masks)
+    grids = grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids])
+    grids = sorted(grids + rule_grids(ink, masks[0], text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
+    lines = cv2.bitwise_or(grid_line_mask(ink, grids, scale, masks), free_rules(ink, masks[0], scale))
     pp = Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)), scale)
     rest = pp.lum.copy()
     for g in grids:

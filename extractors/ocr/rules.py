@@ -1,0 +1,129 @@
+"""Tables ruled with horizontal lines only, on page images.
+
+``grid.find_grids`` builds a table from one connected frame of rules; a table drawn with a
+rule under each row and no column rules is a stack of separate lines, none of them a frame,
+so it gave no grid. Its rules were then left in the page: they ran into the text touching
+them (a rule read as digits, ``11111111๑11111๑119``) and the rows were read as page text,
+every question first and every score after. Here the long solid horizontal rules that no
+grid owns are found (``free_rules``); stacks of them with the same left and right ends make
+the rows of a table, its columns come from white channels (``grid._infer_columns``), and the
+grid is read like any other (``ruled=False``: cells flagged ``ocr_grid_inferred``). The rules
+are whitened before cells and page text are read.
+"""
+
+from __future__ import annotations
+import cv2
+import numpy as np
+from extractors import grid as G
+
+
+def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
+    """(x0, y, x1, thickness) of the long solid horizontal rules of a page, and their pixels."""
+    H, W = ink.shape
+    n, lab, st, _ = cv2.connectedComponentsWithStats(hm, connectivity=8)
+    boxes, out = [], np.zeros(ink.shape, np.uint8)
+    for i in range(1, n):
+        x, y, w, h, _ = st[i]
+        if w < 0.2 * W or h > max(6, int(12 * scale)):
+            continue
+        if (ink[y : y + h, x : x + w] > 0).any(axis=0).mean() < 0.9:
+            continue  # dotted leaders are not solid
+        out[lab == i] = 255
+        boxes.append((int(x), int(y + h // 2), int(x + w), int(h)))
+    return sorted(boxes, key=lambda b: b[1]), out
+
+
+def free_rules(ink: np.ndarray, hm: np.ndarray, scale: float) -> np.ndarray:
+    """Pixels (slightly dilated) of the long solid horizontal rules of a page (at least a fifth
+    of its width): to be whitened like grid rules."""
+    return cv2.dilate(_rule_boxes(ink, hm, scale)[1], np.ones((5, 5), np.uint8))
+
+
+def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: float,
+               taken: list[tuple[int, int, int, int]] = ()) -> list[G.Grid]:
+    """Grids of the tables ruled with horizontal lines only (none where a grid already is)."""
+    found, pixels = _rule_boxes(ink, hm, scale)
+    # the rules cross every column: the white channels are looked for in the text alone
+    text_ink = cv2.bitwise_and(text_ink, cv2.bitwise_not(cv2.dilate(pixels, np.ones((7, 7), np.uint8))))
+    boxes = [b for b in found
+             if not any(t[0] - 10 <= b[0] and b[2] <= t[2] + 10 and t[1] - 10 <= b[1] <= t[3] + 10 for t in taken)]
+    tol = max(8, int(20 * scale))
+    reach = 180 * scale  # at most about four text lines between two rules of one table
+    stacks: list[list[tuple[int, int, int, int]]] = []
+    for b in boxes:
+        s = stacks[-1] if stacks else None
+        if s and abs(b[0] - s[-1][0]) <= tol and abs(b[2] - s[-1][2]) <= tol and b[1] - s[-1][1] <= reach:
+            s.append(b)
+        else:
+            stacks.append([b])
+    stacks = [part for s in stacks for part in _split_at_headings(s, text_ink)]
+    out = []
+    for s in stacks:
+        if len(s) < 3:
+            continue
+        x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
+        ys = [b[1] for b in s]
+        if any(b - a < 15 * scale for a, b in zip(ys, ys[1:])):
+            continue  # double rules, not rows
+        t = max(4, int(10 * scale))
+        top = _open_top(text_ink, x0, x1, ys[0] - t, float(np.median(np.diff(ys))))
+        if top is not None and not _heading_like(text_ink, x0, x1, top, ys[0] - t, min(np.diff(ys))) and not any(g.xs[0] - tol <= x0 and x1 <= g.xs[-1] + tol and g.ys[0] <= top <= g.ys[-1]
+                                       for g in out):
+            ys = [top] + ys
+        xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
+        if len(xs) < 3:
+            continue
+        g = G.Grid(xs=xs, ys=ys, ruled=False)
+        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        out.append(g)
+    return out
+
+
+def _open_top(text_ink: np.ndarray, x0: int, x1: int, y: int, pitch: float) -> int | None:
+    """The top of a first row drawn with only a rule under it (``border-bottom`` rows): ink
+    right above the first rule, ending upwards at blank paper within 1.2 row pitches; None
+    when there is no such ink, or it runs on (text above the table)."""
+    a = max(0, int(y - 1.2 * pitch))
+    prof = text_ink[a:y, x0:x1].sum(axis=1) > 0
+    if not prof[-int(0.5 * pitch):].any():
+        return None
+    gap = max(3, int(0.2 * pitch))
+    blank = 0
+    for i in range(len(prof) - 1, -1, -1):
+        if prof[i]:
+            blank = 0
+            continue
+        blank += 1
+        if blank >= gap and not prof[i:].all():
+            seen_ink = prof[i:].any()
+            if seen_ink:
+                return a + i + gap // 2
+    return None
+
+
+def _heading_like(text_ink: np.ndarray, x0: int, x1: int, a: int, b: int, row_min: float) -> bool:
+    """Whether the stretch ``a..b`` between two rules holds one line of text that stops short
+    of the right part of the table (an indicator heading ``ตัวชี้วัดที่ ๒ … (98.๓๕ คะแนน)``
+    between two tables): the page text reads it (indicator scores come from it), not a row."""
+    sub = text_ink[max(0, a) : max(0, b), x0:x1]
+    ys, xs = np.nonzero(sub)
+    if not len(xs):
+        return False
+    return int(xs.max()) < 0.6 * (x1 - x0) and int(ys.max() - ys.min()) <= 1.2 * row_min
+
+
+def _split_at_headings(s: list[tuple[int, int, int, int]], text_ink: np.ndarray) -> list[list[tuple[int, int, int, int]]]:
+    """A stack of rules cut where the stretch between two of them holds a heading."""
+    if len(s) < 3:
+        return [s]
+    x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
+    row_min = float(min(b[1] - a[1] for a, b in zip(s, s[1:])))
+    parts, cur = [], [s[0]]
+    for a, b in zip(s, s[1:]):
+        if _heading_like(text_ink, x0, x1, a[1] + a[3], b[1] - b[3], row_min):
+            parts.append(cur)
+            cur = [b]
+        else:
+            cur.append(b)
+    parts.append(cur)
+    return parts
