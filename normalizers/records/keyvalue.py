@@ -42,6 +42,8 @@ _LEVEL = re.compile(r"^[\-•*\s]*(?P<key>ระดับ(?:ผลการป�
 _LEVEL_AFTER = re.compile(r"^\s*(?:\(|[,|]|\s)\s*(?:ระดับ(?:ผลการประเมิน)?\s*[:：]?\s*)?" + _LEVELS + r"\s*\)?\s*$")
 _TOOL_SPLIT = re.compile(r"(?<![A-Za-z])(?=(?:IIT|EIT|OIT)(?![A-Za-z]))")
 _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s*)?" + _NUM + r"\s*(?:คะแนน)?\s*[|,;/]?\s*$")
+# a tool's score that OCR garbled into a number with letters in it (``EIT 80.cx9``)
+_TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
 _INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
@@ -169,14 +171,22 @@ class _Reader:
         head, tails = pieces[0], [p for p in pieces[1:] if p.strip()]
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
             return False
-        got = []
+        got, garbled = [], []
         for p in tails:
             m = _TOOL_PIECE.match(p.strip())
-            if not m:
+            if m:
+                got.append((m.group(1), m.group(2)))
+                continue
+            g = _TOOL_GARBLED.match(p.strip())
+            if not g:
                 return False
-            got.append((m.group(1), m.group(2)))
+            garbled.append(g.group(1))
+        if garbled and len(got) < 2:
+            return False
         if self.distracted(head, head or "tool"):
             return True
+        # ``IIT 75.28 | EIT 80.cx9 | OIT 78.67`` (OCR): the others are read, that one is not
+        self.out.flags += [f"keyvalue_unreadable:{t.lower()}" for t in garbled]
         for tool, num in got:
             v = _score(num)
             if v is not None:
