@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 THAI_MARKS = frozenset([chr(0x0E31), *map(chr, range(0x0E34, 0x0E3B)), *map(chr, range(0x0E47, 0x0E4F))])
 
 GAP_EM = 0.2  # a gap wider than this share of the font size is a word space
+SCRIPT_GAP_EM = 0.26  # ...except where a number's digits change script (below)
 MIN_GAP_PT = 1.0
 LINE_EM = 0.4  # glyph centres closer than this share of the font size share a line
 LINE_OVERLAP = 0.5  # ...as do glyph boxes overlapping by this share of the shorter height
@@ -108,7 +109,8 @@ def line_text(line: Sequence[Glyph]) -> str:
 
     A gap is real when it is wider than ``GAP_EM`` × the font size, or when the text layer
     has a space char that sits *between* the two glyphs (a space char drawn on top of a
-    glyph, as Excel does for padding, is ignored). Never a space before a combining mark.
+    glyph, as Excel does for padding, is ignored). Never a space before a combining mark,
+    nor at a narrow seam where digits change script (``_script_seam``).
     """
     blanks = sorted(g.cx for g in line if g.text in _BLANKS)
     parts: list[str] = []
@@ -119,11 +121,30 @@ def line_text(line: Sequence[Glyph]) -> str:
         if right is not None and g.text[0] not in THAI_MARKS:
             gap = g.x0 - right
             k = bisect_left(blanks, right - 0.5)
-            if gap > max(GAP_EM * g.size, MIN_GAP_PT) or (k < len(blanks) and blanks[k] <= g.x0 + 0.5):
+            blank = k < len(blanks) and blanks[k] <= g.x0 + 0.5
+            wide = gap > max(GAP_EM * g.size, MIN_GAP_PT)
+            if wide and not blank and gap <= SCRIPT_GAP_EM * g.size and _script_seam(parts[-1], g.text):
+                wide = False  # one number (or code) printed in two scripts
+            if wide or blank:
                 parts.append(" ")
         parts.append(g.text)
         right = g.x1 if right is None else max(right, g.x1)
     return _SPACES.sub(" ", "".join(parts)).strip()
+
+
+_TH_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
+
+
+def _script_seam(left: str, right: str) -> bool:
+    """A Thai digit next to an ASCII digit, letter or point (``๙|4.๔|5``, ``i|๑2``): Word and
+    LibreOffice exports run the two scripts as separate text runs and leave a gap of about
+    0.2 em between them, which is not a word space."""
+    a, b = left[-1:], right[:1]
+    if a in _TH_DIGITS:
+        return b.isascii() and (b.isdigit() or b == ".")
+    if b in _TH_DIGITS:
+        return a.isascii() and (a.isalnum() or a == ".")
+    return False
 
 
 def lines_text(glyphs: Sequence[Glyph]) -> str:

@@ -121,7 +121,8 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     near.sort(key=lambda ln: ln.top, reverse=not down)
     got: list[Line] = []
     for ln in near:
-        if down and ln.top < edge - 1 or not down and ln.bottom > edge + 1:
+        mid = (ln.top + ln.bottom) / 2  # a line box may reach a point or two into the band
+        if down and mid < edge or not down and mid > edge:
             continue
         ref = got[-1] if got else None
         if ref is None:
@@ -158,13 +159,16 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     return out
 
 
-def _band_metrics(stack: Sequence[Band], lines: Sequence[Line]) -> tuple[float, float]:
-    """(padding above a band's first line, line pitch inside bands) of a shading stack."""
+def _band_metrics(stack: Sequence[Band], lines: Sequence[Line], near: Sequence[Line] = ()) -> tuple[float, float]:
+    """(padding above a band's first line, line pitch inside bands) of a shading stack; where
+    the bands hold a single line, the pitch of the lines ``near`` the stack (a lone shaded row
+    says nothing about the spacing of the unshaded rows around it)."""
     size = median(ln.size for ln in lines) if lines else 12.0
     in_band = [[ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom] for b in stack]
     pads = [min(ln.top for ln in ls) - b.top for b, ls in zip(stack, in_band) if ls]
     pad = max(0.0, median(pads)) if pads else 0.2 * size
-    return pad, _pitch([ln for ls in in_band for ln in ls] or list(lines))
+    inside = [ln for ls in in_band for ln in ls]
+    return pad, _pitch(inside if len(inside) >= 2 or not near else sorted([*inside, *near], key=lambda ln: ln.top))
 
 
 def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Band]]:
@@ -174,6 +178,10 @@ def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Ban
     x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and stack[0].top <= g.cy <= stack[-1].bottom])
     pad, pitch = _band_metrics(stack, lines)
+    # the space under a band's last line (a Word row keeps its line's leading below the text)
+    bpads = [b.bottom - max(ln.bottom for ln in ls) for b in stack
+             if (ls := [ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom])]
+    bpad = median(bpads) if bpads else pad
     out = [[stack[0]]]
     for a, b in zip(stack, stack[1:]):
         gap = [ln for ln in lines if a.bottom <= (ln.top + ln.bottom) / 2 <= b.top]
@@ -182,7 +190,7 @@ def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Ban
             ok = b.top - a.bottom <= 2 * pad + 2
         else:
             steps = [abs(v.top - u.top) for u, v in zip(gap, gap[1:])]
-            ok = gap[0].top - a.bottom <= slack and b.top - gap[-1].bottom <= slack and \
+            ok = gap[0].top - a.bottom <= slack and b.top - gap[-1].bottom <= slack + max(0.0, bpad - pad) and \
                 all(st <= pitch * PITCH_SLACK for st in steps)
         if ok:
             out[-1].append(b)
@@ -211,14 +219,15 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     loose_lines = [ln for ln in lines if not any(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for b in celled)]
     if any(crosses(ln, cols) for ln in loose_lines):
         return None
-    pad, pitch = _band_metrics(stack, lines)
+    others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
+    near = [ln for ln in others if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and top - 4 * size <= ln.top <= bottom + 4 * size]
+    pad, pitch = _band_metrics(stack, lines, near)
     bounds: list[float] = []
     for i, b in enumerate(stack):
         bounds.append(b.top)
         if i + 1 < len(stack) and stack[i + 1].top - b.bottom > 1.0:
             bounds.append(b.bottom)  # the unshaded row between two bands
     bounds.append(bottom)
-    others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
     above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)[:2]  # first row, header
     bounds[:0] = above[::-1]
     bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)[:1]

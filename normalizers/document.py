@@ -15,7 +15,7 @@ from normalizers.records import announce_doc, checks
 from normalizers.tables.grid import Table, build_table, squash, stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
-from normalizers.tables.lines import leader_questions, line_tables, unruled_fallback
+from normalizers.tables.lines import leader_questions, line_tables, question_lines, unruled_fallback
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
@@ -29,7 +29,7 @@ from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
-                                indicator_row, question_rows, results_rows)
+                                indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.thai_text import repair
@@ -110,11 +110,15 @@ def normalize(ex: Extraction) -> Records:
     attach_headings(built, raws, ex.pages)
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
-    # score tables drawn without any rules only exist as text lines
+    layouts = [classify(t) for t in tables]
+    # score tables drawn without any rules only exist as text lines; where the document's
+    # questions are a table, or lines on several pages, a page's lone question line is a row of it
+    few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
     for page, text in page_text:
         results, text = tool_lines(page, text)  # a results table with a tool-score column
-        tables += results + line_tables(page, text)
-    layouts = [classify(t) for t in tables]
+        extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
+        tables += extra
+        layouts += [classify(t) for t in extra]
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
                                 for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)
@@ -158,6 +162,7 @@ def normalize(ex: Extraction) -> Records:
     sr = ScoreRows()
     measures: list[dict] = []
     context: dict = {}
+    printed = printed_codes(tables, layouts)
     for t, lay in zip(tables, layouts):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
@@ -185,7 +190,7 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "analysis":
             results_rows(t, lay, sr, "analysis_table")
         elif lay.kind == "questions":
-            question_rows(t, lay, sr, ay, context)
+            question_rows(t, lay, sr, ay, context, printed)
         elif lay.kind == "measures":
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows

@@ -246,7 +246,8 @@ _MARGIN = 0.08   # best text match must beat the runner-up by this much
 def resolve_question(raw_code: str | None, text: str, year: int | None,
                      indicator_hint: int | None = None,
                      tool_hint: str | None = None,
-                     prefer_printed: bool = False) -> tuple[str | None, float, list[str]]:
+                     prefer_printed: bool = False,
+                     taken: frozenset[str] | set[str] = frozenset()) -> tuple[str | None, float, list[str]]:
     """Decide the canonical code of a printed question (code + text) for an assessment year.
 
     Returns (code, confidence, flags). The printed code is repaired by shape first; the
@@ -257,6 +258,9 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     the text names another question (``code_text_mismatch:<code>~<text match>``, lower
     confidence) — for columns whose contract is "the codes as printed". The same holds when
     the catalog is another edition's (``catalog_fallback``): its numbering may differ.
+    ``taken`` holds the well-formed codes the document prints on its other question rows: a
+    well-formed printed code is never corrected onto one of them (``code_text_mismatch``
+    instead) — the correction would drop that row's printed score as a duplicate.
     """
     raw = (raw_code or "").strip()
     code, flags = canonical_code(raw, tool_hint) if raw else (None, ["code_missing"])
@@ -271,6 +275,8 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
         # another edition's catalog (no edition covers the year): its numbering may not be
         # the document's, so a well-formed printed code is kept, a disagreement only flagged
         prefer_printed = True
+    if code is not None and not shape_repaired and best != code and best in taken:
+        prefer_printed = True  # the text's question is printed under its own code elsewhere
 
     if code is not None and code not in cat:
         flags.append(f"code_not_in_catalog:{code}@{cat.year}")

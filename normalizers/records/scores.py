@@ -20,6 +20,7 @@ from normalizers.tables.grid import Row, Table, merge_rows, squash
 from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.tables.roles import Layout
+from normalizers.tables import cells as ct
 from normalizers.tables import rows as rk
 from normalizers.tables.spans import span_of, tool_of_rows
 
@@ -188,7 +189,7 @@ def merge_split_rows(table: Table, key_col: int, score_col: int) -> None:
             pk, ps = prev.cells[key_col].strip(), prev.cells[score_col].strip()
             rk, rs = row.cells[key_col].strip(), row.cells[score_col].strip()
             if (not pk and ps and rk and not rs) or (pk and not ps and not rk and rs) or (not rk and not rs) \
-                    or _question_tail(prev, row, key_col, score_col):
+                    or _question_tail(prev, row, key_col, score_col) or _text_after_code(pk, ps, rk, rs):
                 merged = merge_rows(prev, row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
                 rows[-1] = merged
@@ -200,6 +201,14 @@ def merge_split_rows(table: Table, key_col: int, score_col: int) -> None:
     table.rows = rows
 
 
+def _text_after_code(pk: str, ps: str, rk: str, rs: str) -> bool:
+    """A question row cut by a page break after its code and score: the code (``e7``) and
+    score stay on the page, the text cell moved whole to the next (``e7 |  | 47.92`` then
+    `` | หน่วยงานมีการเปิดโอกาส… | ``)."""
+    return bool(pk and ps and rk and not rs) and ct.cell_type(pk) == ct.CODES \
+        and ct.cell_type(rk) not in (ct.CODE_TEXT, ct.CODES, ct.INDICATOR, ct.TOOL, ct.SCORE, ct.INT)
+
+
 def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
     """``row`` carries on a question row that printed no score: its key cell holds text
     without a code (and names no indicator or tool), the question row's score is empty."""
@@ -208,12 +217,30 @@ def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
     return rk.row_kind(prev.cells, key_col) == rk.QUESTION and rk.row_kind(row.cells, key_col) in (rk.DATA, rk.HEADING)
 
 
+def printed_codes(tables: list[Table], layouts: list[Layout]) -> frozenset[str]:
+    """The well-formed question codes (``i12``, ``e๕``; no shape repair) printed in the
+    document's question tables: a code the document prints for a question of its own is no
+    target for correcting another row's code by its text (``resolve_question(taken=…)``)."""
+    out: set[str] = set()
+    for t, lay in zip(tables, layouts):
+        qcol = lay.col("question") if lay.kind == "questions" else None
+        if qcol is None:
+            continue
+        for row in t.rows:
+            raw, _ = split_code_prefix(row.cells[qcol] if qcol < len(row.cells) else "")
+            code, flags = canonical_code(raw) if raw else (None, [])
+            if code and not any(f.startswith("code_repaired") for f in flags):
+                out.add(code)
+    return frozenset(out)
+
+
 def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None,
-                  context: dict) -> None:
+                  context: dict, printed: frozenset[str] = frozenset()) -> None:
     """Per-question scores from a questions table (grouped by indicator heading rows).
 
     ``context`` carries the current indicator/tool across tables (a heading row in one
-    table — or a heading paragraph — applies to the next table).
+    table — or a heading paragraph — applies to the next table). ``printed``: the codes the
+    document prints (:func:`printed_codes`), never a correction's target.
     """
     qcol = layout.col("question")
     score_col = layout.col("score")
@@ -235,6 +262,11 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
                 _grouping_score(row, heading, kind, score_col, out)
             continue
         raw_code, text = split_code_prefix(qtext)
+        text_missing = raw_code is None and ct.cell_type(qtext) == ct.CODES and len(qtext.split()) == 1
+        if text_missing:
+            # a code and its score whose text went to the next page (outside the table): the
+            # well-formed code is data; the row says its text is missing
+            raw_code, text = qtext.strip(), ""
         if raw_code is None and not text:
             continue
         score, sflags = parse_score(cells[score_col])
@@ -244,13 +276,13 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
                 out.flags.append(f"unreadable_question_score:p{row.page}")
             continue
         hint = context.get("indicator")
-        code, conf, qflags = resolve_question(raw_code, text, year, hint)
+        code, conf, qflags = resolve_question(raw_code, text, year, hint, taken=printed)
         if code is None:
             out.flags.append(f"unresolved_question:p{row.page}:{(raw_code or text[:20])}")
             continue
         tool = {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]]
         ind = indicator_of_question(code, year)
-        flags = list(qflags) + list(sflags)
+        flags = list(qflags) + list(sflags) + (["question_text_missing"] if text_missing else [])
         if hint is not None and ind is not None and TOOL_OF.get(hint) == tool and ind != hint:
             flags.append(f"indicator_heading_mismatch:{hint}->{ind}")
         if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
@@ -340,5 +372,5 @@ def dedupe_questions(rows: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-__all__ = ["ScoreRows", "results_rows", "question_rows", "apply_heading", "dedupe_indicators",
+__all__ = ["ScoreRows", "results_rows", "question_rows", "printed_codes", "apply_heading", "dedupe_indicators",
            "dedupe_questions", "indicator_row", "canonical_code"]

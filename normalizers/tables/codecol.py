@@ -9,7 +9,7 @@ from dataclasses import replace
 from normalizers.tables import cells as ct
 from normalizers.tables.grid import Row, Table
 
-MIN_ROWS = 3
+MIN_ROWS = 2
 SHARE = 0.8
 
 
@@ -18,17 +18,28 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip() if a and b and a != b else (a or b)
 
 
+def _grouping(r: Row) -> bool:
+    """An indicator or tool heading row between the question rows (``ตัวชี้วัดที่ ๓ | การใช้อำนาจ``):
+    not a row of the code column, whichever cells its text fell into."""
+    return ct.cell_type(" ".join(c for c in r.cells if c and c.strip())) in (ct.INDICATOR, ct.TOOL)
+
+
 def _code_column(t: Table) -> int | None:
     """The first column of bare codes whose right neighbour holds the texts, else None."""
     for c in range(t.n_cols - 1):
-        rows = [r for r in t.rows if c + 1 < len(r.cells) and (r.cells[c] or "").strip()]
+        rows = [r for r in t.rows if c + 1 < len(r.cells) and (r.cells[c] or "").strip() and not _grouping(r)]
         if len(rows) < MIN_ROWS:
             continue
         codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES]
         if len(codes) < SHARE * len(rows) or len(codes) < MIN_ROWS:
             continue
-        texts = [r for r in codes if ct.cell_type(r.cells[c + 1]) in (ct.TEXT, ct.PROSE, ct.INDICATOR)]
-        if len(texts) >= SHARE * len(codes):
+        # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
+        # ``เจ้าหน้าที่ให้บริการ…``) types as a unit list: still text
+        texts = [r for r in codes if ct.cell_type(r.cells[c + 1]) in (ct.TEXT, ct.PROSE, ct.INDICATOR, ct.UNITS)]
+        # a code whose text went to the next page with its cell (a row cut by a page break)
+        # leaves its neighbour empty: no evidence either way
+        beside = [r for r in codes if (r.cells[c + 1] or "").strip()]
+        if len(texts) >= max(MIN_ROWS, SHARE * len(beside)):
             return c
     return None
 

@@ -181,8 +181,23 @@ def is_header_row(cells: list[str]) -> bool:
         return False
     if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
         return False  # numbers, dates, codes and list items are data
+    if _grouping_heading(cells):
+        return False
     hits = sum(1 for c in filled if _header_cell(c))
     return hits >= max(1, (len(filled) + 1) // 2) and (hits >= 2 or len(filled) == 1 and hits == 1 and len(cells) == 1)
+
+
+_SCORE_IN = re.compile(r"[0-9๐-๙]{1,3}\.[0-9๐-๙]{2}")
+
+
+def _grouping_heading(cells: list[str]) -> bool:
+    """An indicator or tool heading printed with its score across the cells of a row
+    (``ตัวชี้วัดที่ ๓ | การใช้อำนาจ (๗๑.๓๒ คะแนน)``, a heading line taken into a table drawn
+    without rules): a grouping row of the body, not column titles, whatever words it holds."""
+    from normalizers.tables.cells import INDICATOR, TOOL, cell_type
+
+    text = " ".join(c.strip() for c in cells if c.strip())
+    return bool(_SCORE_IN.search(text)) and cell_type(text) in (INDICATOR, TOOL)
 
 
 _RX_QUESTION_ROW = re.compile(r"^[\[(|]?\s*[iIeEoO]\s?[0-9\u0e50-\u0e59]")

@@ -21,6 +21,7 @@ from normalizers.fields.numbers import parse_score, to_ascii_digits
 
 _TRAILING_SCORE = re.compile(r"^(?P<label>.*\S)\s+(?P<score>[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?)\s*(?:คะแนน)?\s*$")
 MIN_ROWS = 3
+_CODE_ONLY = re.compile(r"^\s*[iIeEoO][0-9๐-๙]{1,2}\s*$")
 _SECOND_SCORE = re.compile(r"(?<![0-9.])[0-9]{1,3}[.,][0-9]{1,2}(?![0-9])")
 
 
@@ -40,8 +41,11 @@ def _score_lines(text: str) -> list[tuple[str, str, float]]:
         if _SECOND_SCORE.search(to_ascii_digits(label)):
             continue  # two scores on one line (indicator and tool score): which is which is unknown
         raw, rest = split_code_prefix(label)
-        if raw is not None and re.match(r"^[iIeEoO๐0]", raw) and len(rest) > 8:
+        if raw is not None and (re.match(r"^[iIeEoO๐0]", raw) and len(rest) > 8
+                                or re.match(r"^[iIeEoO]", raw) and rest.strip()):  # ``o8 Q&A 53.20``
             out.append(("question", label, score))
+        elif _CODE_ONLY.match(label):  # ``i5 91.07``: the text went to the next page
+            out.append(("question", label.strip(), score))
         elif len(label) <= 80 and match_indicator(label)[0] is not None:
             out.append(("indicator", label, score))
     return out
@@ -61,16 +65,26 @@ def _rows(page: int, pairs) -> list[Row]:
                 lines=[label, f"{score:g}"]) for label, score in pairs]
 
 
-def line_tables(page: int, text: str) -> list[Table]:
+def question_lines(text: str) -> int:
+    """How many question score lines (``i๑ การปฏิบัติงาน… ๙๘.๒๑``) a page's text holds."""
+    return sum(1 for k, _, _ in _score_lines(text) if k == "question")
+
+
+def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Table]:
     """Synthetic tables (header + rows) for the score lines of one page. Indicator lines printed
     among question lines (a per-question table without rules, grouped by indicator) stay in
     that table, in order, so they are read as its indicator rows (``analysis_table``), not as a
-    results table of their own."""
+    results table of their own. ``min_questions``: fewer question lines on the page are left
+    alone (the caller lowers it where the document's questions are already a table, or several
+    pages' lines: a page break leaves a row or two of such a table on a page of its own)."""
     lines = _score_lines(text)
     qs = [i for i, (k, _, _) in enumerate(lines) if k == "question"]
     out = []
-    if len(qs) >= MIN_ROWS:
-        grouped = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and qs[0] - 1 <= i < qs[-1]]
+    if qs and len(qs) >= min_questions:
+        # (a row or two of a table broken across pages groups nothing: an indicator line
+        # before them belongs to the results table above)
+        grouped = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and qs[0] - 1 <= i < qs[-1]
+                   and len(qs) >= MIN_ROWS]
         keep = sorted(set(qs) | set(grouped))
         out.append(Table(page=page, index=-1, header=[["ข้อคำถาม", "คะแนน"]],
                          rows=_rows(page, [(lines[i][1], lines[i][2]) for i in keep]), n_cols=2,
