@@ -123,11 +123,13 @@ class Table:
 
 @dataclass
 class Carry:
-    """A spaced table that ran to the bottom of its page: its columns, for the next page."""
+    """A table read from spacing or shading that ran to the bottom of its page: its columns,
+    for the next page (``source``: what drew its rows)."""
 
     x0: float
     x1: float
     cols: list[float]
+    source: str = "spacing"
 
 
 def lead(lines: Sequence[Line]) -> float:
