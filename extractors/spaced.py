@@ -123,11 +123,13 @@ class Table:
 
 @dataclass
 class Carry:
-    """A spaced table that ran to the bottom of its page: its columns, for the next page."""
+    """A table read from spacing or shading that ran to the bottom of its page: its columns,
+    for the next page (``source``: what drew its rows)."""
 
     x0: float
     x1: float
     cols: list[float]
+    source: str = "spacing"
 
 
 def lead(lines: Sequence[Line]) -> float:
@@ -404,16 +406,21 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
 
 
 def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
-    """Tops of the measures headers (``_header_at``) inside ``region``, top to bottom."""
+    """Tops of the measures headers (``_header_at``) inside ``region``, top to bottom: the
+    first one, and later ones that print the same words (a table per measure repeats its
+    header; body lines naming three roles do not make a header)."""
     x0, top, x1, bottom = region
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
-    out, i, usual = [], 0, lead(lines)
+    out, i, usual, first = [], 0, lead(lines), None
     while i < len(lines):
         last = _header_at(lines, i, usual)
         if last is None:
             i += 1
             continue
-        out.append(lines[i].top)
+        words = key("".join(g.text for ln in lines[i:last + 1] for g in sorted(ln.glyphs, key=lambda g: g.x0)))
+        if first is None or words == first:
+            out.append(lines[i].top)
+            first = words
         i = last + 1
     return out
 

@@ -386,7 +386,8 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
         return None
     if table.bbox[3] < 0.75 * page_height:
         return None
-    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]))
+    source = "spacing" if "table_unruled:spacing" in table.flags else "shading"
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source)
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
@@ -414,9 +415,14 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
         take(grid)
     if shades:
         free = [g for g in glyphs if id(g) not in taken]
-        for grid in shaded_grids(shades, free, [f[0].bbox for f in found], carry):
+        for grid in shaded_grids(shades, free, [f[0].bbox for f in found],
+                                 carry if carry is not None and carry.source == "shading" else None):
             take(grid)
-    for grid in spaced_grids([g for g in glyphs if id(g) not in taken], carry):
+    free = [g for g in glyphs if id(g) not in taken]
+    first = min((g.top for g in free if not g.text.isspace()), default=0.0)
+    if carry is not None and (carry.source != "spacing" or any(f[0].bbox[1] < first for f in found)):
+        carry = None  # only a spaced table continues as one, and only above anything else on the page
+    for grid in spaced_grids(free, carry):
         take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
