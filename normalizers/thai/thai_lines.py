@@ -148,7 +148,7 @@ _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
-_RX_VOWEL_END = re.compile(f"([\u0e01-\u0e4e]*[\u0e34-\u0e37][{RX_TONE}]?){SP}")
+_RX_VOWEL_END = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[\u0e34-\u0e37][{RX_TONE}]?){SP}")  # whole runs
 
 
 def _shows_pushed_vowel(line: str) -> bool:
@@ -216,7 +216,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
 # A space after an upper vowel on a tall consonant (ป ฝ ฟ ฬ, whose upper vowels sit shifted
 # left): Kinnari and Umpush as pdftotext and PDFium read them (ประจำปี งบประมาณ, เป็ นธรรม,
 # ขนมปั งเนื้อ). Not before an abbreviation (ปี พ.ศ.).
-_RX_TALL_SPACE = re.compile(f"([\u0e01-\u0e4e]*[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e31\u0e34-\u0e37\u0e47][{RX_TONE}]?){SP}"
+_RX_TALL_SPACE = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e31\u0e34-\u0e37\u0e47][{RX_TONE}]?){SP}"
                             f"([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
 
 
