@@ -110,3 +110,18 @@ def test_mixed_thai_arabic_digit_number_read_with_high_confidence(stem):
             sure += text == s
             wrong_sure += text != s
     assert sure >= len(samples) - 1 and wrong_sure == 0, (sure, wrong_sure)
+
+
+@pytest.mark.parametrize("stem", ["NotoSansThai[wdth,wght]", "Garuda", "Loma"])
+def test_number_of_narrow_ones_is_not_doubted_as_two_digits_run_together(stem):
+    """Bug: the doubt for a digit far wider than the cell's others measured against the median
+    width, which in ``11.14`` is an Arabic 1's: the 4 was doubted as two digits run together."""
+    rng = np.random.default_rng(3)
+    font = _font(stem)
+    samples = ["11.14", "11.41", "41.11", "111.4", "14.11", "11.19", "10.14", "11.16"]
+    sure = 0
+    for s in samples:
+        text, conf = N.read_number(N.degrade(N.render_text(s, font, 36, rng), rng, strength=0.4))
+        assert text == s or min(conf) < 0.9, (s, text, conf)
+        sure += text == s and min(conf) >= 0.9
+    assert sure >= len(samples) - 1, sure

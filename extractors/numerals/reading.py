@@ -124,7 +124,9 @@ def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
     dig = [g for g in glyphs if g.kind == "digit"]
     if len(dig) >= 3:
         # a digit glyph far wider than the others: two digits run together, read as one
-        wmed = float(np.median([g.w for g in dig]))
+        # (narrow glyphs, an Arabic 1, do not set the measure: ``11.14`` has no wide digit)
+        full = [g.w for g in dig if g.w >= 0.45 * g.h] or [g.w for g in dig]
+        wmed = float(np.median(full))
         wide = {id(g) for g in dig if g.w > 1.6 * wmed}
         if wide:
             kept = [g for g in glyphs if g.kind != "mark"]
