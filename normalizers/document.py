@@ -24,7 +24,7 @@ from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place
 from normalizers.records.prose import drop_past_results, read_prose
-from normalizers.tables.roles import classify, year_column
+from normalizers.tables.roles import classify_all, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
@@ -107,7 +107,7 @@ def normalize(ex: Extraction) -> Records:
     # score tables drawn without any rules only exist as text lines
     for page, text in page_text:
         tables += line_tables(page, text)
-    layouts = [classify(t) for t in tables]
+    layouts = classify_all(tables)
     # other bodies' scores: an announcement of its own, or quoted (never this document's)
     others = announce_doc.find(tables, layouts, page_text, ex.page_count)
     if others.is_announcement:
