@@ -183,3 +183,28 @@ def test_wrapped_step_or_measure_is_not_a_list_of_units():
     assert cell_type("(1) แนวทางตรวจสอบการใช้รถยนต์ส่วนกลางให้เป็นไปตามระเบียบ",
                      "(1) แนวทางตรวจสอบการใช้รถยนต์\nส่วนกลางให้เป็นไปตามระเบียบ") != UNITS
     assert cell_type("กองคลัง กองช่าง", "กองคลัง\nกองช่าง") == UNITS
+
+
+def test_codes_before_a_finding_are_kept_as_printed():
+    # s000038 (m.merged = code_in_analysis): the finding paraphrases catalog question e7, yet
+    # the printed, well-formed i๑๒ is the code (a finding is no question text to resolve by)
+    from normalizers.tables.assign import code_then_finding
+
+    cell = "i๑๒ หน่วยงานยังขาดการเปิดโอกาสให้บุคคลภายนอกมีส่วนร่วมในการปรับปรุงงาน"
+    assert code_then_finding(cell, catalog=False)
+    # a question with its code is no finding (s000068: questions end "มากน้อยเพียงใด")
+    assert not code_then_finding("e1 เจ้าหน้าที่ให้บริการแก่ท่านอย่างเท่าเทียมกัน มากน้อยเพียงใด", catalog=False)
+
+
+def test_indicator_number_header_over_indicator_names_is_the_indicator_column():
+    from normalizers.tables.grid import Row, Table
+    from normalizers.tables.roles import classify
+
+    # s000059 docx (m8): "ตัวชี้วัดที่" heads the indicator names, "ลำดับที่" the running number
+    names = ["ตัวชี้วัดที่ ๘ การปรับปรุงการทำงาน", "ตัวชี้วัดที่ ๓ การใช้อำนาจ (๖๗.๓๖ คะแนน)",
+             "ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการ"]
+    rows = [Row(cells=[n, f"{k}. กิจกรรมสร้างวัฒนธรรมองค์กรต่อต้านการทุจริต", "กองคลัง", "ไตรมาสที่ ๒", str(k)],
+                page=6, conf=[1.0] * 5) for k, n in enumerate(names, 1)]
+    t = Table(page=6, index=0, n_cols=5, header=[["ตัวชี้วัดที่", "มาตรการ/โครงการ/กิจกรรม", "ผู้รับผิดชอบ",
+                                                   "ระยะเวลา", "ลำดับที่"]], rows=rows)
+    assert classify(t).roles == ["indicator", "measure", "responsible", "period", "seq"]

@@ -15,6 +15,7 @@ from normalizers.tables.grid import Row, Table, join_lines, merge_continuations,
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
+from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -266,7 +267,12 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
             flags += cflags
         if c_an is not None and _cell(row, c_an):
-            more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+            if code_then_finding(_cell(row, c_an), catalog=False):
+                # codes, then a finding (not a question's text): the codes as printed, never
+                # "corrected" by how the finding reads against the catalog
+                more, cflags = parse_code_list(join_script_split_digits(_cell(row, c_an))), []
+            else:
+                more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
             codes += [c for c in more if c not in codes]
             flags += cflags
         if c_q is None and measure_text:

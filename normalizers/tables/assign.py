@@ -54,6 +54,8 @@ CONTENT: dict[str, dict[str, float]] = {
     "follow_up": {ct.PROSE: 0.3, ct.TEXT: 0.3, tk.FOLLOW_NOTE: 1.5, tk.MEASURE_NAME: -0.6, tk.FINDING: -0.3},
     "measure_analysis": {ct.PROSE: 0.3, tk.MEASURE_NAME: -0.3},
 }
+# the content kind that is a role's own: cells of it map a column whatever its header says
+OWN_KIND = {"follow_up": tk.FOLLOW_NOTE, "period": ct.PERIOD, "responsible": ct.UNITS}
 TEXT_ROLES = {"question", "indicator", "analysis", "measure", "measure_analysis", "steps", "period",
               "responsible", "follow_up"}
 NUMERIC = {ct.SCORE, ct.INT}
@@ -94,7 +96,7 @@ def profile(table, c: int) -> Column:
         types[t] += 1
         if t in (ct.PROSE, ct.TEXT) and (kind := tk.text_kind(text)):
             types[kind] += 1
-        elif t == ct.CODE_TEXT and _code_then_finding(text):
+        elif t == ct.CODE_TEXT and code_then_finding(text):
             types[CODE_FINDING] += 1  # codes, then a finding: an analysis cell naming its questions
         if t == ct.INT:
             digits = "".join(ch for ch in to_ascii_digits(text) if ch.isascii() and ch.isdigit())
@@ -108,11 +110,14 @@ def profile(table, c: int) -> Column:
     return Column(types=types, filled=filled, rows=len(table.rows), seq_like=seq_like, tools=tools)
 
 
-def _code_then_finding(text: str) -> bool:
-    """Question codes followed by a finding that is no question of the catalog."""
-    rest = split_code_prefix(text)[1]
-    if tk.text_kind(rest) != tk.FINDING:
+def code_then_finding(text: str, catalog: bool = True) -> bool:
+    """Question codes followed by a finding (``i๑๒ หน่วยงานยังขาด…``); with ``catalog``, also
+    one that reads as no question of the catalog (a finding may paraphrase its question)."""
+    raw, rest = split_code_prefix(text)
+    if raw is None or tk.text_kind(rest) != tk.FINDING:
         return False
+    if not catalog:
+        return True
     best = match_question_text(rest, None)
     return not best or best[0][1] < QUESTION_TEXT_MATCH
 
@@ -130,6 +135,7 @@ def content_evidence(col: Column) -> dict[str, float]:
             s *= 0.3
         if role in TEXT_ROLES:
             s -= 2.0 * sum(frac.get(t, 0.0) for t in NUMERIC)
+            s -= 1.0 * frac.get(NO_FIELD, 0.0)  # "ดำเนินการต่อเนื่อง", amounts: a remark or budget column
         if role == "question" and frac.get(ct.CODE_TEXT, 0) + frac.get(ct.CODES, 0) < 0.2:
             s -= 1.0  # a question column prints question codes
         if role in ("score", "seq"):
@@ -156,7 +162,9 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
             s = {r: v if r in h else v - 1.0 for r, v in s.items()}
         if heads[c] and names_no_field(heads[c][0]):
             # a budget, target or remark column: only cells that clearly hold a field map it
-            s = {r: v - NOT_DATA for r, v in s.items()}
+            # (a remark column of follow-up notes is the follow-up)
+            frac = {k: v / col.filled for k, v in col.types.items()} if col.filled else {}
+            s = {r: v - NOT_DATA * (1.0 - frac.get(OWN_KIND.get(r, ""), 0.0)) for r, v in s.items()}
         if c == 0:
             s["seq"] += 0.5 if col.seq_like else 0.0
         if not col.filled and table.rows:
