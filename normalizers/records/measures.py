@@ -267,12 +267,14 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
             flags += cflags
         if c_an is not None and _cell(row, c_an):
+            more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
             if code_then_finding(_cell(row, c_an), catalog=False):
-                # codes, then a finding (not a question's text): the codes as printed, never
-                # "corrected" by how the finding reads against the catalog
-                more, cflags = parse_code_list(join_script_split_digits(_cell(row, c_an))), []
-            else:
-                more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+                # codes, then a finding (not a question's text): the codes as printed (their
+                # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
+                # against the catalog
+                more = parse_code_list(join_script_split_digits(_cell(row, c_an)))
+                cflags = [f for f in cflags if not f.startswith(("code_corrected", "code_text_mismatch",
+                                                                  "code_from_text"))]
             codes += [c for c in more if c not in codes]
             flags += cflags
         if c_q is None and measure_text:
