@@ -27,7 +27,7 @@ from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
-from normalizers.tables.roles import classify, year_column
+from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
@@ -110,7 +110,7 @@ def normalize(ex: Extraction) -> Records:
     attach_headings(built, raws, ex.pages)
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
-    layouts = [classify(t) for t in tables]
+    layouts = classify_all(tables)  # tables under one header are mapped together
     # score tables drawn without any rules only exist as text lines; where the document's
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3

@@ -62,7 +62,7 @@ def _edit(a: str, b: str) -> float:
 _RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]{4,}")
 
 
-def _mend_full_months(t: str) -> str:
+def mend_full_months(t: str) -> str:
     """Full month names that OCR garbled (``กันยายบ``, ``ตลาคม``) replaced by the name at the
     smallest edit distance: at most 1 (names up to 6 letters) or 2 (longer), and nearer
     than any other month. A run holding a month name already is left alone."""
@@ -89,7 +89,7 @@ def mend_ocr_months(t: str) -> str:
     mended by edit distance (``กันยายบ``), and the period keywords ``ไตรมาส``/``ปีงบประมาณ``
     as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
-    t = _mend_full_months(t.replace("ถึง", " - "))
+    t = mend_full_months(t.replace("ถึง", " - "))
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)

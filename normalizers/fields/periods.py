@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_ocr_months
+from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
 
 
@@ -290,7 +290,16 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
     cleanly is read again with OCR-garbled month abbreviations mended (flagged), and a
     one-digit day closing a range is doubted (see :func:`_ocr_short_end_day`)."""
     if not ocr:
-        return _parse_period(text, plan_year)
+        p = _parse_period(text, plan_year)
+        clean = _clean(text or "")
+        mended = mend_full_months(clean)
+        if mended != clean and len(_tokens(mended, [])) > len(_tokens(clean, [])):
+            # a full month name with a mark the text layer swapped (``กุมภาพันธุ``): read
+            # with the name mended, flagged
+            q = _parse_period(mended, plan_year)
+            if q.start is not None or q.end is not None:
+                return Period(q.start, q.end, q.flags + ["period_month_mended"])
+        return p
     p, used = _parse_ocr(text, plan_year)
     return _ocr_short_end_day(p, used)
 
@@ -416,6 +425,22 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             if end < py0 or start > py1:
                 flags.append(f"period_outside_plan_year:{plan_year}")
     return Period(start, end, list(dict.fromkeys(flags)))
+
+
+# words a printed period may hold besides its dates ("ตลอดปีงบประมาณ", "ตั้งแต่ … เป็นต้นไป")
+_PERIOD_WORDS = re.compile(
+    "ไตรมาส(?:ที่|ที)?|ปีงบประมาณ|ปีงบ|งบประมาณ|ตลอด(?:ทั้ง)?ปี|ตลอด|ทั้งปี|ประจำปี|ปี|พ\\.?ศ\\.?|ถึง|ระหว่าง|ตั้งแต่|"
+    "เป็นต้นไป|ภายใน|ก่อน|วันที่|เดือน|และ|หรือ|ทุกเดือน|ทุกไตรมาส|เน้นช่วง|ช่วง|ดำเนินการ|รวม|ทั้งหมด")
+
+
+def period_residue(text: str | None) -> str:
+    """The Thai letters of a cell left once its dates, quarters, fiscal years and period
+    words are taken out: a period prints (almost) nothing else, a sentence that mentions a
+    fiscal year (``สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ``) does."""
+    t = _clean(text or "")
+    t = _DATE.sub(" ", t)
+    t = _PERIOD_WORDS.sub(" ", t)
+    return re.sub(f"[^{_THAI}]", "", t)
 
 
 def looks_like_period(text: str | None) -> bool:

@@ -13,7 +13,9 @@ import re
 from normalizers.fields.codes import parse_code_list, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, join_lines, merge_continuations, merge_rows
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
+from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
+from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -75,6 +77,21 @@ def _cell_lines(row: Row, col: int | None) -> str:
     return re.sub(r"(?<=[/(])\n|\n(?=[)/])", "", text)
 
 
+_CODE_TOK = r"(?:ข้อ\s*)?[iIeEoO][ \-]?[0-9๐-๙](?: ?[0-9๐-๙])?(?![0-9๐-๙])"
+_CODES_LEAD = re.compile(rf"^\s*{_CODE_TOK}(?:\s*(?:,|-|–|และ|ถึง)?\s*{_CODE_TOK})*\s*[:.]?\s*")
+
+
+def strip_codes_prefix(text: str) -> str:
+    """An analysis cell that starts with the question codes it is about (``i13 i15 ผู้รับ…``,
+    ``e ๑ e ๒ บุคลากร…``): the codes are ``question_codes``, the text after them the analysis.
+    A cell that is nothing but codes is kept as printed."""
+    m = _CODES_LEAD.match(text or "")
+    if not m or not parse_code_list(join_script_split_digits(m.group(0))):
+        return text
+    rest = text[m.end():].strip()
+    return rest if re.search(r"[\u0e01-\u0e2e]", rest) else text
+
+
 def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
     """Canonical codes printed in a code/analysis cell, with the flags of any repair.
 
@@ -84,6 +101,7 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     """
     flags: list[str] = []
     codes: list[str] = []
+    text = join_script_split_digits(text)
     raw, rest = split_code_prefix(text)
     if raw is not None:
         code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
@@ -250,6 +268,13 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             flags += cflags
         if c_an is not None and _cell(row, c_an):
             more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+            if code_then_finding(_cell(row, c_an), catalog=False):
+                # codes, then a finding (not a question's text): the codes as printed (their
+                # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
+                # against the catalog
+                more = parse_code_list(join_script_split_digits(_cell(row, c_an)))
+                cflags = [f for f in cflags if not f.startswith(("code_corrected", "code_text_mismatch",
+                                                                  "code_from_text"))]
             codes += [c for c in more if c not in codes]
             flags += cflags
         if c_q is None and measure_text:
@@ -274,11 +299,18 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             flags.append("indicator_from_heading")
         # the rest
         period_text = _cell(row, c_pe) or None
+        resp_text = _cell_lines(row, c_re)
+        if (c_pe is None) != (c_re is None):
+            # one column printing both the period and the units: split its lines
+            both = split_period_units(_cell_lines(row, c_pe if c_re is None else c_re))
+            if both is not None:
+                period_text = join_lines(both[0].split("\n")) or None
+                resp_text = both[1]
+        period_text = join_script_split_digits(period_text)
         period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
         if period is not None:
             flags += period.flags
         steps_text = _steps_text(row, c_st, ocr)
-        resp_text = _cell_lines(row, c_re)
         conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
         if conf < LOW_CONF:
             flags.append("low_confidence_ocr")
@@ -290,7 +322,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             "indicator_no": indicator,
             "question_codes": codes,
             "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-            "analysis": _cell(row, c_an) or None,
+            "analysis": strip_codes_prefix(_cell(row, c_an)) or None,
             "measure_analysis": _cell(row, c_ma) or None,
             "steps": split_steps(steps_text) if steps_text else [],
             "period_text": period_text,

@@ -16,33 +16,47 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from normalizers.fields.codes import match_question_text, split_code_prefix
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.period_units import split_period_units
+from normalizers.fields.periods import period_residue
 from normalizers.tables import cells as ct
+from normalizers.tables import textkinds as tk
 from normalizers.tables.header import column_headers
-from normalizers.tables.vocab import STRONG, header_evidence
+from normalizers.tables.vocab import STRONG, header_evidence, names_no_field
 
+PERIOD_UNITS = "period_units"  # a cell printing a period and the responsible units
+NO_FIELD = "no_field"  # a dash, an amount of money, "ไม่ใช้งบประมาณ": nothing a role holds
+CODE_FINDING = "code_finding"  # question codes followed by a finding (``i13 i15 ผู้รับบริการ…ยังล่าช้า``)
 ROLES = ("seq", "indicator", "question", "score", "tool_score", "analysis", "measure",
          "measure_analysis", "steps", "period", "responsible", "follow_up", "budget")
 MIN_EVIDENCE = 1.0
 LOW_EVIDENCE = 1.6
 FULL_EVIDENCE = 4.0
+PERIOD_RESIDUE = 8  # Thai letters a period cell may print besides its dates and period words
+NOT_DATA = 2.5
+QUESTION_TEXT_MATCH = 0.45  # a cell text this close to a catalog question is that question  # evidence taken from every role of a column whose own header names no field
 
 # role -> content type -> weight (fraction of the column's non-empty cells of that type)
 CONTENT: dict[str, dict[str, float]] = {
     "seq": {ct.INT: 2.5},
     "score": {ct.SCORE: 3.0, ct.INT: 2.0},
-    "question": {ct.CODE_TEXT: 3.0, ct.CODES: 1.2},
+    "question": {ct.CODE_TEXT: 3.0, ct.CODES: 1.2, CODE_FINDING: -1.5},
     "indicator": {ct.INDICATOR: 2.0},
     "tool_score": {ct.TOOL: 1.5},
-    "period": {ct.PERIOD: 3.0},
-    "responsible": {ct.UNITS: 2.5},
+    "period": {ct.PERIOD: 3.0, PERIOD_UNITS: 3.0},
+    "responsible": {ct.UNITS: 2.5, PERIOD_UNITS: 1.5},
     "steps": {ct.STEPS: 2.0, ct.PROSE: 0.3},
-    "measure": {ct.PROSE: 1.0, ct.TEXT: 0.6, ct.STEPS: 0.6, ct.CODE_TEXT: 0.2, ct.INDICATOR: 0.8},
-    "analysis": {ct.PROSE: 0.9, ct.TEXT: 0.3, ct.CODE_TEXT: 0.6, ct.CODES: 0.8, ct.STEPS: 0.6, ct.INDICATOR: 0.8},
-    "follow_up": {ct.PROSE: 0.3, ct.TEXT: 0.3},
-    "measure_analysis": {ct.PROSE: 0.3},
+    "measure": {ct.PROSE: 1.0, ct.TEXT: 0.6, ct.STEPS: 0.6, ct.CODE_TEXT: 0.2, ct.INDICATOR: 0.8,
+                tk.MEASURE_NAME: 1.5, tk.FINDING: -0.6, tk.FOLLOW_NOTE: -0.6},
+    "analysis": {ct.PROSE: 0.9, ct.TEXT: 0.3, ct.CODE_TEXT: 0.6, ct.CODES: 0.8, ct.STEPS: 0.6, ct.INDICATOR: 0.8,
+                 tk.FINDING: 1.2, tk.MEASURE_NAME: -0.8, tk.FOLLOW_NOTE: -0.6, CODE_FINDING: 2.8},
+    "follow_up": {ct.PROSE: 0.3, ct.TEXT: 0.3, tk.FOLLOW_NOTE: 1.5, tk.MEASURE_NAME: -0.6, tk.FINDING: -0.3},
+    "measure_analysis": {ct.PROSE: 0.3, tk.MEASURE_NAME: -0.3},
     "budget": {},  # named by its header only (``งบประมาณ``): not data, kept from taking another role
 }
+# the content kind that is a role's own: cells of it map a column whatever its header says
+OWN_KIND = {"follow_up": tk.FOLLOW_NOTE, "period": ct.PERIOD, "responsible": ct.UNITS}
 TEXT_ROLES = {"question", "indicator", "analysis", "measure", "measure_analysis", "steps", "period",
               "responsible", "follow_up"}
 NUMERIC = {ct.SCORE, ct.INT}
@@ -74,17 +88,39 @@ def profile(table, c: int) -> Column:
         text = row.cells[c] if c < len(row.cells) else ""
         lines = row.lines[c] if row.lines and c < len(row.lines) else ""
         t = ct.cell_type(text, lines)
+        if t != ct.EMPTY and tk.holds_no_field(text):
+            t = ct.EMPTY if not text.strip(" -–—.") else NO_FIELD
+        elif t in (ct.PERIOD, ct.UNITS) and split_period_units(lines or text) is not None:
+            t = PERIOD_UNITS
+        elif t == ct.PERIOD and len(period_residue(text)) > PERIOD_RESIDUE:
+            t = ct.PROSE if len(text) > 30 else ct.TEXT  # a sentence that mentions a fiscal year
         types[t] += 1
+        if t in (ct.PROSE, ct.TEXT) and (kind := tk.text_kind(text)):
+            types[kind] += 1
+        elif t == ct.CODE_TEXT and code_then_finding(text):
+            types[CODE_FINDING] += 1  # codes, then a finding: an analysis cell naming its questions
         if t == ct.INT:
             digits = "".join(ch for ch in to_ascii_digits(text) if ch.isascii() and ch.isdigit())
             if digits:
                 ints.append(int(digits, 10))
         if t == ct.TOOL and ct.has_number(text):
             tools += 1
-    filled = sum(v for k, v in types.items() if k != ct.EMPTY)
+    filled = sum(v for k, v in types.items() if k != ct.EMPTY and k not in tk.KINDS and k != CODE_FINDING)
     seq_like = bool(ints) and max(ints) <= 40 and len(set(ints)) >= min(len(ints), 2) * 0.8 and \
         sum(1 for a, b in zip(ints, ints[1:]) if b == a + 1) >= (len(ints) - 1) * 0.5
     return Column(types=types, filled=filled, rows=len(table.rows), seq_like=seq_like, tools=tools)
+
+
+def code_then_finding(text: str, catalog: bool = True) -> bool:
+    """Question codes followed by a finding (``i๑๒ หน่วยงานยังขาด…``); with ``catalog``, also
+    one that reads as no question of the catalog (a finding may paraphrase its question)."""
+    raw, rest = split_code_prefix(text)
+    if raw is None or tk.text_kind(rest) != tk.FINDING:
+        return False
+    if not catalog:
+        return True
+    best = match_question_text(rest, None)
+    return not best or best[0][1] < QUESTION_TEXT_MATCH
 
 
 def content_evidence(col: Column) -> dict[str, float]:
@@ -100,6 +136,7 @@ def content_evidence(col: Column) -> dict[str, float]:
             s *= 0.3
         if role in TEXT_ROLES:
             s -= 2.0 * sum(frac.get(t, 0.0) for t in NUMERIC)
+            s -= 1.0 * frac.get(NO_FIELD, 0.0)  # "ดำเนินการต่อเนื่อง", amounts: a remark or budget column
         if role == "question" and frac.get(ct.CODE_TEXT, 0) + frac.get(ct.CODES, 0) < 0.2:
             s -= 1.0  # a question column prints question codes
         if role in ("score", "seq"):
@@ -124,6 +161,11 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
         if h and max(h.values()) >= STRONG:
             # a title that names its role outright counts against the roles it does not name
             s = {r: v if r in h else v - 1.0 for r, v in s.items()}
+        if heads[c] and names_no_field(heads[c][0]):
+            # a budget, target or remark column: only cells that clearly hold a field map it
+            # (a remark column of follow-up notes is the follow-up)
+            frac = {k: v / col.filled for k, v in col.types.items()} if col.filled else {}
+            s = {r: v - NOT_DATA * (1.0 - frac.get(OWN_KIND.get(r, ""), 0.0)) for r, v in s.items()}
         if c == 0:
             s["seq"] += 0.5 if col.seq_like else 0.0
         if not col.filled and table.rows:

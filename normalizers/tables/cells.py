@@ -50,8 +50,9 @@ def is_units(lines: list[str]) -> bool:
     parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/") for ln in lines if ln.strip()]
     if not parts or any(len(p) > 45 for p in parts):
         return False
-    heads = sum(1 for p in parts if p.startswith(_UNIT_HEADS) or "กอง" in p[:6])
-    return heads * 2 >= len(parts) and heads >= 1
+    heads = [p.startswith(_UNIT_HEADS) or "กอง" in p[:6] for p in parts]
+    # a list of units starts with a unit (a wrapped sentence may start a line with "งาน…")
+    return heads[0] and sum(heads) * 2 >= len(parts)
 
 
 def tool_of(text: str) -> str | None:
@@ -100,6 +101,8 @@ def cell_type(text: str, lines: str = "") -> str:
         if no is not None and not any(f.startswith(("indicator_by_number", "indicator_several")) for f in flags):
             return INDICATOR
     if len(_ITEM.findall(lines or t)) >= 2:
+        if lines and is_units(lines.split("\n")):
+            return UNITS  # a bulleted list of units (``- กองคลัง`` / ``- งานนิติการ``)
         return STEPS  # numbered items, even when one names a month or a quarter
     if is_period(t):
         return PERIOD

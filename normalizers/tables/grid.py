@@ -95,8 +95,10 @@ class Table:
 # the word before about twice as often as they space them (228 to 113, 158 to 90).
 PHRASE_STARTS = ("โดย", "เพื่อ", "ซึ่ง", "รวมถึง", "รวมทั้ง", "ทั้งนี้", "อีกทั้ง",
                  "ตลอดจน", "เช่น", "ดังนั้น", "แต่")
-_THAI_END = re.compile(r"[\u0e01-\u0e4e]$")
-_THAI_START = re.compile(r"^[\u0e01-\u0e4e]")
+# ไม้ยมก (ๆ) is followed by a space in Thai typography: a line ending in it (or a line
+# starting with it) is joined with a space (``ต่าง ๆ ของ``)
+_THAI_END = re.compile(r"[\u0e01-\u0e45\u0e47-\u0e4e]$")
+_THAI_START = re.compile(r"^[\u0e01-\u0e45\u0e47-\u0e4e]")
 
 
 def join_lines(lines: list[str]) -> str:
@@ -290,15 +292,17 @@ def merged_header_depth(raw_rows: list[list[Optional[str]]], cells: list[list[st
     return 2
 
 
-def typed_header_depth(cells: list[list[str]]) -> int:
+def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = None) -> int:
     """One header row told by what the columns hold, whatever its words: every cell of the
     first row is a short title, and some column holds scores, question codes, periods or
     steps in (nearly) every other row but a title in the first (``หัวข้อ | ค่าที่ได้`` over
     ``i๑ … | ๘๖.๕๐``; ``เวลา`` over ``ต.ค. ๖๘ - ธ.ค. ๖๘``). With a single body row, two
-    such columns are needed."""
-    from normalizers.tables.cells import CODE_TEXT, INT, PERIOD, SCORE, STEPS, cell_type
+    such columns are needed. A body cell's type is read with its printed lines when given
+    (``- ขั้นตอน`` items, one unit per line)."""
+    from normalizers.tables.cells import CODE_TEXT, INT, PERIOD, SCORE, STEPS, UNITS, cell_type
 
-    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS)
+    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS, UNITS)
+    ln = lambda r, c: lines[r][c] if lines and r < len(lines) and c < len(lines[r]) else ""  # noqa: E731
     if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
             or sum(1 for x in cells[0] if x.strip()) < 2:
         return 0
@@ -306,7 +310,7 @@ def typed_header_depth(cells: list[list[str]]) -> int:
     for c in range(len(cells[0])):
         if not cells[0][c].strip() or cell_type(cells[0][c]) in typed:
             continue
-        body = [cell_type(r[c]) for r in cells[1:] if c < len(r) and r[c].strip()]
+        body = [cell_type(r[c], ln(i, c)) for i, r in enumerate(cells) if i and c < len(r) and r[c].strip()]
         for kind in typed:
             if body and sum(1 for t in body if t == kind or kind == SCORE and t == INT) >= 0.8 * len(body):
                 hits += 1
@@ -314,8 +318,8 @@ def typed_header_depth(cells: list[list[str]]) -> int:
     return 1 if hits >= (1 if len(cells) >= 3 else 2) else 0
 
 
-def _depth(raw_rows, cells) -> int:
-    return header_depth(cells) or merged_header_depth(raw_rows, cells) or typed_header_depth(cells)
+def _depth(raw_rows, cells, lines=None) -> int:
+    return header_depth(cells) or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
 
 
 def build_table(raw: RawTable) -> Table:
@@ -323,9 +327,9 @@ def build_table(raw: RawTable) -> Table:
     cells, confs, flags, lines = clean_table(raw)
     ntitle = _title_rows(cells)
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
-    if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:]) == 0:
+    if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
-    depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:])
+    depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):

@@ -8,12 +8,14 @@ evidence. This module is a façade kept for the rest of the pipeline (``Layout``
 """
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from normalizers.tables.assign import MIN_EVIDENCE, assign
 from normalizers.tables.header import header_roles
 from normalizers.tables.header import column_headers
+from normalizers.tables.text import squash
 from normalizers.tables.vocab import header_evidence, names_other_scores
 
 MEASURE_ROLES = {"measure", "steps", "period", "responsible", "follow_up", "measure_analysis"}
@@ -109,6 +111,31 @@ def classify(table) -> Layout:
     return lay
 
 
+def _header_key(t) -> tuple | None:
+    heads = tuple(tuple(squash(c) for c in h) for h in (t.header or []))
+    return (t.n_cols, heads) if any(any(h) for h in heads) else None
+
+
+def classify_all(tables: list) -> list[Layout]:
+    """Layouts of one document's tables. Tables printed under the same header (one table per
+    measure or per indicator: same columns, same header texts) are one table cut in pieces:
+    their columns are mapped once, on the cells of all of them, so a piece of one or two rows
+    is read with the evidence of the whole."""
+    groups: dict[tuple, list[int]] = {}
+    for i, t in enumerate(tables):
+        key = _header_key(t)
+        if key is not None:
+            groups.setdefault(key, []).append(i)
+    out: list[Layout | None] = [None] * len(tables)
+    for idxs in groups.values():
+        if len(idxs) < 2:
+            continue
+        pooled = classify(replace(tables[idxs[0]], rows=[r for i in idxs for r in tables[i].rows]))
+        for i in idxs:
+            out[i] = copy.deepcopy(pooled)
+    return [lay if lay is not None else classify(t) for lay, t in zip(out, tables)]
+
+
 def score_columns(a, roles: list[str]) -> list[int]:
     """Columns that each print a full column of scores (the assigned score column and any
     other): several mean the table scores several bodies, years or averages side by side."""
@@ -134,4 +161,4 @@ def year_column(table, layout: Layout, year: int | None) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
-__all__ = ["Layout", "classify", "role_of", "assign_roles", "header_roles", "MEASURE_ROLES", "kind_of", "year_column"]
+__all__ = ["Layout", "classify", "classify_all", "role_of", "assign_roles", "header_roles", "MEASURE_ROLES", "kind_of", "year_column"]

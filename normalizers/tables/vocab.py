@@ -29,6 +29,7 @@ class Vocab:
     roles: tuple[str, ...]
     not_own: tuple[str, ...] = ()
     header_row_words: tuple[str, ...] = ()
+    not_data: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -43,13 +44,32 @@ def vocab() -> Vocab:
     return Vocab(words=tuple(words), exact={squash(k): v for k, v in d["exact"].items()},
                  group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
                  not_own=tuple(squash(w) for w in d.get("not_own", [])),
-                 header_row_words=tuple(squash(w) for w in d.get("header_row_words", [])))
+                 header_row_words=tuple(squash(w) for w in d.get("header_row_words", [])),
+                 not_data=tuple(squash(w) for w in d.get("not_data", [])))
 
 
 def names_other_scores(levels: list[str]) -> bool:
     """Whether a score column's header says its scores are not the document's own
     (``ค่าเฉลี่ยระดับประเทศ``, ``ปีที่ผ่านมา``)."""
     return any(w in squash(h) for h in levels for w in vocab().not_own)
+
+
+def names_no_field(text: str) -> bool:
+    """Whether a header cell names a column that holds no field (``งบประมาณ``, ``หมายเหตุ``,
+    ``ตัวชี้วัดความสำเร็จ``): a ``not_data`` word occurs in it, is not part of a role word that
+    matches there (``ปีงบประมาณ``), and no longer role word matches."""
+    t = squash(text)
+    if not t:
+        return False
+    v = vocab()
+    hits = [w for w in v.not_data if w in t]
+    if not hits:
+        return False
+    longest = max(len(w) for w in hits)
+    for _, w, _, _ in v.words:
+        if w and w in t and (len(w) > longest or any(h in w for h in hits)):
+            return False
+    return True
 
 
 def header_words(min_weight: float = STRONG) -> tuple[str, ...]:

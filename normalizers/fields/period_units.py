@@ -1,0 +1,70 @@
+"""One cell holding two fields: the period and the responsible units (``ระยะเวลา/ผู้รับผิดชอบ``).
+
+Reports print both in one column (``ไตรมาสที่ ๑-๒`` over ``กองคลัง`` / ``งานนิติการ``), in
+either order. A cell's printed lines are read one by one: a line that reads as a period
+(months, a quarter, a fiscal year) is the period's, a line that starts with a unit head
+(``กอง``, ``สำนัก``, ``งาน``, ``ทุกส่วนราชการ`` …) and names no period is a unit's, and any
+other line (a wrapped tail: ``สิ่งแวดล้อม``, ``๒๕๖๙``) continues the line before it. A line
+that starts as a period and runs on into a unit (``ไตรมาสที่ ๓ กองช่าง``) is cut where the unit
+starts.
+
+Also: digits of one number that a text layer split where their script changes
+(``๓ 0 กันยายน ๒ 5 ๖ 9``, ``o ๒ 0``) are joined again.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.periods import looks_like_period
+from normalizers.fields.units import _HEADS
+
+_LEAD = re.compile(r"^\s*(?:[-–—•●▪○*]+|\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙]))\s*")
+# where a unit may start inside a period line (after a space)
+_UNIT_IN_LINE = re.compile(r"\s(?=(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ทุกส่วน|ทุกหน่วย|ทุกกอง|ส่วนราชการ))")
+_SPLIT_DIGITS = re.compile(r"(?<=[0-9]) (?=[๐-๙])|(?<=[๐-๙]) (?=[0-9])")
+
+
+def join_script_split_digits(text: str | None) -> str | None:
+    """``๓ 0 กันยายน ๒ 5 ๖ 9`` → ``๓0 กันยายน ๒5๖9``: one space between a Thai and an Arabic
+    digit is a text-run boundary inside one number (a Word export of mixed digits), not a gap
+    between two numbers. Digits of one script with a space between stay apart."""
+    if not text:
+        return text
+    return _SPLIT_DIGITS.sub("", text)
+
+
+def _is_unit_line(line: str) -> bool:
+    body = _LEAD.sub("", line).replace(" ", "")
+    return bool(body) and body.startswith(_HEADS) and not looks_like_period(line)
+
+
+def split_period_units(text: str | None) -> tuple[str, str] | None:
+    """(period lines, unit lines), each ``\\n``-joined, of a cell printing both; None when
+    the cell holds no unit line and no period line beside one (nothing to split)."""
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    kinds: list[str] = []
+    parts: list[str] = []
+    for ln in lines:
+        if _is_unit_line(ln):
+            kinds.append("u")
+            parts.append(ln)
+        elif looks_like_period(ln):
+            cut = next((m.start() for m in _UNIT_IN_LINE.finditer(ln)
+                        if looks_like_period(ln[:m.start()]) and _is_unit_line(ln[m.start():])), None)
+            if cut is None:
+                kinds.append("p")
+                parts.append(ln)
+            else:
+                kinds += ["p", "u"]
+                parts += [ln[:cut].strip(), ln[cut:].strip()]
+        else:
+            kinds.append(kinds[-1] if kinds else "?")
+            parts.append(ln)
+    if "u" not in kinds or "p" not in kinds:
+        return None
+    # lines read before the first kind was known belong to it
+    first = next(k for k in kinds if k != "?")
+    kinds = [first if k == "?" else k for k in kinds]
+    period = "\n".join(p for p, k in zip(parts, kinds) if k == "p")
+    units = "\n".join(p for p, k in zip(parts, kinds) if k == "u")
+    return period, units
