@@ -23,7 +23,10 @@ from typing import Literal, Optional
 #    word it would shorten (0.2.2).
 # 5: tables without column rules: shaded (zebra) rows, rules across only split into rows;
 #    shading rects are no longer rules (0.2.x).
-EXTRACT_VERSION = "5"
+# 6: measures tables without rules or shading (extractors/spaced.py), rules across only cut by a
+#    measures header, no space at a Thai/Arabic digit seam without a space character, OCR page
+#    numbers with the recognizer's confidence (PageText.numbers), mixed-script digits on scans.
+EXTRACT_VERSION = "6"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,9 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "3"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence
+NORMALIZE_VERSION = "4"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+# 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
+#    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 
 
 @dataclass
