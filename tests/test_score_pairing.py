@@ -34,3 +34,19 @@ def test_measure_rows_cut_or_merged_pair_with_their_own_measure(tmp_path):
         assert _norm_text(g["measure"]).startswith(_norm_text(e["measure"])[:30])
     res = score_records(rec, expected)
     assert res["wrong_unflagged"] == 0, [d for d in res["detail"] if d.startswith("WRONG")]
+
+
+def test_measure_row_with_columns_run_together_pairs_by_the_name_inside_it(tmp_path):
+    """Dev seed 40, Word-made: a row whose cells ran together prints its measure's name after
+    words of the analysis (``บุคลากรบางส่วนเห็น - สำนักปลัด กิจกรรมส่งเสริมการมีส่วนร่วม…``).
+    Matching the name only at the start of the text tied it with another measure and reported
+    ``indicator_no: want 7 got 2``; the name is looked for anywhere near the start."""
+    pytest.importorskip("docx")
+    pdf = fuzz([40], tmp_path, renderer="docx", log=lambda *a: None)[0]
+    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
+    records = normalize(extract_document(pdf, pdf.stem))
+    rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
+           "indicator_scores": [dict(r) for r in records.indicator_scores],
+           "planned_measures": [dict(m) for m in records.planned_measures]}
+    res = score_records(rec, expected)
+    assert res["wrong_unflagged"] == 0, [d for d in res["detail"] if d.startswith("WRONG")]
