@@ -100,16 +100,36 @@ def _wrong(res: dict, flagged: bool, what: str = "") -> None:
     res["detail"].append(("WRONG " if not flagged else "wrong (flagged) ") + what)
 
 
+def _substring_distance(a: str, b: str) -> int:
+    """Edits to turn ``a`` into the closest piece of ``b`` (a name printed after other words of
+    a row whose columns ran together still counts)."""
+    prev = [0] * (len(b) + 1)
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return min(prev)
+
+
 def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
     """Pair expected measures with output rows by text distance ratio, closest pairs first
     (not in expected order: one missing row must not push every later row onto the wrong
-    partner). Pairs further apart than 0.8 stay unpaired. Ties go to the earlier rows."""
+    partner). The distance is the mean of the whole-text ratio and the ratio of the measure's
+    name against its closest piece of the start of the row's text: the steps are mostly
+    boilerplate shared by every measure, so a row whose text was cut or merged with its
+    neighbours would otherwise pair with whichever expected row is closest in length (and
+    report that row's fields as wrong).
+    Pairs further apart than 0.8 stay unpaired. Ties go to the earlier rows."""
     texts = [measure_text(g) for g in got]
     cands = []
     for a, e in enumerate(exp):
-        et = measure_text(e)
+        et, name = measure_text(e), _norm_text(e.get("measure"))
         for b, gt in enumerate(texts):
-            cands.append((levenshtein(et, gt) / max(1, len(et)), a, b))
+            d = levenshtein(et, gt) / max(1, len(et))
+            if name:
+                d = (d + _substring_distance(name, gt[:len(name) + 300]) / len(name)) / 2
+            cands.append((d, a, b))
     cands.sort()
     by_exp: dict[int, int] = {}
     used: set[int] = set()

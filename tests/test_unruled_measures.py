@@ -77,3 +77,20 @@ def test_measures_table_ruled_across_only_columns_from_header(tmp_path):
     ex, records, expected = _render(4, tmp_path)
     assert any("table_unruled:rules_across" in t.flags for t in ex.tables)
     _check_measures(records, expected)
+
+
+def test_numbered_row_joined_as_continuation_is_flagged(tmp_path):
+    """Seed 64 (html): an unruled measures table (with a sequence column) whose third measure
+    is read as a row printing only its number ``๓`` and its unit. It was joined silently to
+    measure 2 as a continuation, so measure 2 named another measure's unit (กองสวัสดิการสังคม)
+    without a flag. The joined row now carries ``row_joined_numbered:๓``."""
+    lay = draw_layout(64)
+    assert lay["m.rules"] == "none" and lay["m.extra"] == "seq"
+    _, records, expected = _render(64, tmp_path)
+    want_units = {tuple(m["responsible"]) for m in expected["planned_measures"]}
+    for m in records.planned_measures:
+        if m["responsible"] and tuple(m["responsible"]) not in want_units:
+            # a row whose units are no measure's units must say it was joined
+            assert any(f.startswith("row_joined_numbered:") for f in m["flags"]), m
+    joined = [m for m in records.planned_measures if any(f.startswith("row_joined_numbered:") for f in m["flags"])]
+    assert joined, "the joined row is flagged"

@@ -221,11 +221,30 @@ def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: 
             yield code, [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix"))] or [f"code_from_text:{m.group(1)}->{code}"]
 
 
+def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) -> None:
+    """A row with no key cell (joined to the row above as its continuation) that prints a
+    sequence number of its own, different from the row above's: the rest of that numbered
+    measure was not read, and what it did print (units, period) goes into the row above.
+    Flag it ``row_joined_numbered:<n>`` so the joined row is not trusted silently."""
+    cs = layout.col("seq")
+    if cs is None or not key_cols:
+        return
+    last = None
+    for r in table.rows:
+        no = r.cells[cs].strip()
+        if no and last is not None and no != last and all(not r.cells[c].strip() for c in key_cols) \
+                and re.fullmatch(r"[0-9๐-๙]{1,3}\.?", no):
+            r.flags = sorted(set(r.flags) | {f"row_joined_numbered:{no}"})
+        if no:
+            last = no
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
     merge_page_breaks(table, layout)
+    _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     measures: list[dict] = []
     indicators: list[dict] = []
@@ -246,7 +265,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             if no is not None:
                 last_indicator = no
             continue
-        flags: list[str] = list(row_ocr_flags(row))
+        flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith("row_joined_numbered:")]
         # indicator
         ind_text = _cell(row, c_ind)
         indicator = None

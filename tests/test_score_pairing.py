@@ -1,0 +1,52 @@
+"""The scorer's pairing of measure rows (corpus/score.py ``_match_measures``), on real corpus renders.
+
+Bug "measure rows cut or merged pair with the wrong expected row": the steps of every measure are
+mostly the same boilerplate sentences, so by whole-text distance alone a row whose text the parser
+cut short or merged with its neighbours sat closer to another expected measure of similar length
+than to its own. The scorer then compared that row's indicator, unit and codes with another
+measure's and reported them as wrong values without a flag (dev seed 142, html: ``want 9 got 3``)
+although the parser had read them right. Pairing now also weighs the measure's name against the
+start of the row's text.
+"""
+import json
+
+import pytest
+
+from corpus.fuzz import fuzz
+from corpus.score import _match_measures, _norm_text, score_records
+from extractors.document import extract_document
+from normalizers.document import normalize
+
+pytest.importorskip("weasyprint")
+
+
+def test_measure_rows_cut_or_merged_pair_with_their_own_measure(tmp_path):
+    pdf = fuzz([142], tmp_path, renderer="html", log=lambda *a: None)[0]
+    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
+    records = normalize(extract_document(pdf, pdf.stem))
+    got = [dict(m) for m in records.planned_measures]
+    rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
+           "indicator_scores": [dict(r) for r in records.indicator_scores], "planned_measures": got}
+    pairs = [(e, g) for e, g in _match_measures(expected["planned_measures"], got) if g is not None]
+    assert pairs
+    for e, g in pairs:
+        # each output row is paired with the measure whose name it carries
+        assert _norm_text(g["measure"]).startswith(_norm_text(e["measure"])[:30])
+    res = score_records(rec, expected)
+    assert res["wrong_unflagged"] == 0, [d for d in res["detail"] if d.startswith("WRONG")]
+
+
+def test_measure_row_with_columns_run_together_pairs_by_the_name_inside_it(tmp_path):
+    """Dev seed 40, Word-made: a row whose cells ran together prints its measure's name after
+    words of the analysis (``บุคลากรบางส่วนเห็น - สำนักปลัด กิจกรรมส่งเสริมการมีส่วนร่วม…``).
+    Matching the name only at the start of the text tied it with another measure and reported
+    ``indicator_no: want 7 got 2``; the name is looked for anywhere near the start."""
+    pytest.importorskip("docx")
+    pdf = fuzz([40], tmp_path, renderer="docx", log=lambda *a: None)[0]
+    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
+    records = normalize(extract_document(pdf, pdf.stem))
+    rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
+           "indicator_scores": [dict(r) for r in records.indicator_scores],
+           "planned_measures": [dict(m) for m in records.planned_measures]}
+    res = score_records(rec, expected)
+    assert res["wrong_unflagged"] == 0, [d for d in res["detail"] if d.startswith("WRONG")]
