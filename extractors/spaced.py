@@ -237,7 +237,10 @@ def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
-    ``trusted``, when it continues one at the top of the page (its header repeated)."""
+    ``trusted``, when it continues one at the top of the page (its header repeated). A header
+    naming roles a few lines below goes first (its table is read by its words)."""
+    if any(_header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
+        return None
     for last in plain_header_ends(lines, i, usual):
         if last + 1 >= len(lines):
             continue
