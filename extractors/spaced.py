@@ -23,6 +23,13 @@ short pieces name at least ``MIN_ROLES`` different measures-table roles (the str
 
 Results are ``extractors.tables.Grid``-shaped tuples (bbox, row tops, column lefts, cells),
 built by the caller; flagged ``table_unruled:spacing``.
+
+Where no header names the roles (a report's own wording, or labels like ``(ก)``), a table is
+still started from what its lines **hold** (``plain_header_ends``): a header-like block
+(tightly stacked lines without digits, short pieces making at least ``PLAIN_MIN_CELLS``
+cells side by side) over a body whose columns hold a measures table's kinds of cells
+(``extractors.measures_evidence``: periods, steps, lists of units; no scores). Those tables
+are flagged ``table_unruled:content``.
 """
 from __future__ import annotations
 
@@ -33,6 +40,7 @@ from pathlib import Path
 from statistics import median
 from typing import Optional, Sequence
 
+from extractors.measures_evidence import column_cells, holds_measures
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -44,6 +52,9 @@ HEADER_GAP_EM = 0.9  # header lines follow each other within this gap (× font s
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
 CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
+PLAIN_MIN_CELLS = 3  # header cells side by side of a header that names no role
+PLAIN_PIECE_CHARS = 40  # longest piece (letters, no marks) of such a header's line
+PLAIN_MAX_LINES = 5  # lines of such a header
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 _DIGIT = re.compile("[0-9๐-๙]")
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
@@ -119,6 +130,7 @@ class Table:
     cols: list[float]  # inner column boundaries
     cells: list[tuple[float, float, float, float]]
     runs_off: bool  # the body runs to the last text line of the page
+    source: str = "spacing"  # what started it: header words (spacing) or cell contents (content)
 
 
 @dataclass
@@ -129,7 +141,7 @@ class Carry:
     x0: float
     x1: float
     cols: list[float]
-    source: str = "spacing"
+    source: str = "spacing"  # spacing (header words), content (cell contents) or shading
 
 
 def lead(lines: Sequence[Line]) -> float:
@@ -196,6 +208,61 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
         head += pieces(ln, k)
         k += 1
     return k - 1
+
+
+def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list[int]:
+    """Possible last lines (longest header first) of a header starting at line ``i`` whose
+    words need name no role: lines stacked as closely as a header's, without digits or list
+    marks, of short pieces, making at least ``PLAIN_MIN_CELLS`` cells side by side."""
+    ends = []
+    j = i
+    while j < len(lines) and j - i < PLAIN_MAX_LINES:
+        ln = lines[j]
+        if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
+            break
+        ps = pieces(ln, j)
+        if _DIGIT.search("".join(g.text for g in ln.glyphs)) or any(
+                len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
+            break
+        ends.append(j)
+        j += 1
+    out = []
+    for last in reversed(ends):
+        ps = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
+        if len(_clusters([p for p in ps if not is_group(p.text)] or ps)) >= PLAIN_MIN_CELLS:
+            out.append(last)
+    return out
+
+
+def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
+    """(index past the body, table) of a table under a header that names no role starting at
+    line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
+    ``trusted``, when it continues one at the top of the page (its header repeated). A header
+    naming roles a few lines below goes first (its table is read by its words)."""
+    if any(_header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
+        return None
+    for last in plain_header_ends(lines, i, usual):
+        if last + 1 >= len(lines):
+            continue
+        header = lines[i:last + 1]
+        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
+        group = [p for p in ps if is_group(p.text)]
+        cells = _clusters([p for p in ps if p not in group] or ps)
+        size = median(ln.size for ln in header)
+        gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
+        end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+        if cols is None or end == last + 1:
+            continue
+        body = lines[last + 1:end]
+        starts = row_starts(body, cols)
+        rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
+        if not (trusted or holds_measures(column_cells(rows, cols))):
+            continue
+        t = _table(header, body, cols, group, lines)
+        if t is not None:
+            t.source = "content"
+            return end, t
+    return None
 
 
 def _clusters(ps: Sequence[Piece]) -> list[list[float]]:
@@ -347,17 +414,24 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         size = median(ln.size for ln in lines)
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - 2 and ln.x1 <= carry.x1 + 2]
-        if fit and fit[0] is lines[0] and _header_at(lines, 0, usual) is None:
+        if fit and fit[0] is lines[0] and _header_at(lines, 0, usual) is None and (
+                carry.source != "content" or _by_content(lines, 0, usual, True) is None):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None:
                 t = _table([], lines[:end], cols, [], lines)
                 if t is not None:
+                    t.source = "content" if carry.source == "content" else "spacing"
                     out.append(t)
                     i = end
     while i < len(lines):
         last = _header_at(lines, i, usual)
         if last is None:
-            i += 1
+            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0)
+            if got is None:
+                i += 1
+            else:
+                out.append(got[1])
+                i = got[0]
             continue
         header = lines[i:last + 1]
         ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]

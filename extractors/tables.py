@@ -45,7 +45,7 @@ class Grid:
     ys: list[float]  # row tops
     xs: list[float]  # column lefts
     cells: dict[tuple[int, int], tuple[float, float, float, float]]  # (r, c) -> bbox of the cell starting there
-    source: str = "ruled"  # ruled | shading | spacing: what drew the rows
+    source: str = "ruled"  # ruled | shading | spacing | content: what drew the rows
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -374,7 +374,7 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
     out = []
     for t in spaced_tables(glyphs, carry):
         grid = grid_of(t.cells)
-        grid.source = "spacing"
+        grid.source = t.source
         out.append(grid)
     return out
 
@@ -382,11 +382,12 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
 def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     """The columns of a table read from spacing or shading that runs to its page's bottom
     (the next page may continue it without a header), else None."""
-    if table is None or not {"table_unruled:spacing", "table_unruled:shading"} & set(table.flags) or not table.col_x:
+    if table is None or not {"table_unruled:spacing", "table_unruled:content", "table_unruled:shading"} & set(table.flags) \
+            or not table.col_x:
         return None
     if table.bbox[3] < 0.75 * page_height:
         return None
-    source = "spacing" if "table_unruled:spacing" in table.flags else "shading"
+    source = next(k for k in ("spacing", "content", "shading") if f"table_unruled:{k}" in table.flags)
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source)
 
 
@@ -420,7 +421,7 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
             take(grid)
     free = [g for g in glyphs if id(g) not in taken]
     first = min((g.top for g in free if not g.text.isspace()), default=0.0)
-    if carry is not None and (carry.source != "spacing" or any(f[0].bbox[1] < first for f in found)):
+    if carry is not None and (carry.source not in ("spacing", "content") or any(f[0].bbox[1] < first for f in found)):
         carry = None  # only a spaced table continues as one, and only above anything else on the page
     for grid in spaced_grids(free, carry):
         take(grid)

@@ -177,6 +177,28 @@ def test_tables_under_headers_that_name_nothing_map_by_what_they_hold(neutral_se
     assert json.dumps(exp["planned_measures"][0]["period_text"]) == "null"  # m.missing = period
 
 
+def test_measures_table_without_rules_under_unknown_header_words_is_read(tmp_path):
+    # issue 13: s000088 (m.rules = none) with its measures headers printed "(ก)", "(ข)" …:
+    # no header word names a role, so the table is started from what its cells hold
+    pytest.importorskip("weasyprint")
+    import hashlib
+
+    from extractors.document import extract_document
+    from normalizers.document import normalize
+
+    p, exp = _render(88, tmp_path, neutral=True)
+    out = normalize(extract_document(p, hashlib.sha256(p.read_bytes()).hexdigest()))
+    got, want = out.planned_measures, exp["planned_measures"]
+    assert len(want) >= 3 and len(got) == len(want)
+    for g, e in zip(got, want):
+        assert (g["measure"], g["responsible"]) == (e["measure"], e["responsible"])
+        assert (str(g["period_start"]), str(g["period_end"])) == (e["period_start"], e["period_end"])
+        assert "table_unruled:content" in g["flags"]
+    # the question and indicator tables of the same document are not taken for measures
+    assert len(out.question_scores) == len(exp["question_scores"])
+    assert len(out.indicator_scores) == len(exp["indicator_scores"])
+
+
 def test_wrapped_step_or_measure_is_not_a_list_of_units():
     # s000113 / s000101 (neutral headers): a wrapped line that starts with "งาน…" or "ส่วน…"
     assert cell_type("- จัดทำแผนและกำหนดกรอบเวลาการดำเนินงาน", "- จัดทำแผนและกำหนดกรอบเวลาการดำเนิน\nงาน") != UNITS
