@@ -42,7 +42,7 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.text import Glyph
-from extractors.unruled import Line, text_lines
+from extractors.unruled import Line, text_lines, wide_gaps
 
 VOCAB_FILE = Path(__file__).resolve().parents[1] / "normalizers" / "data" / "header_vocab.json"
 MEASURE_ROLES = ("measure", "steps", "period", "responsible", "analysis", "follow_up", "measure_analysis")
@@ -234,6 +234,15 @@ def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list
     return out
 
 
+def _header_cells(lines: Sequence[Line], i: int, last: int):
+    """(header lines, group pieces, column clusters, font size) of the header on lines i..last:
+    pieces naming a group of sub-columns are left out of the clusters (unless all are)."""
+    header = lines[i:last + 1]
+    ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
+    group = [p for p in ps if is_group(p.text)]
+    return header, group, _clusters([p for p in ps if p not in group] or ps), median(ln.size for ln in header)
+
+
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
@@ -244,11 +253,7 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
     for last in plain_header_ends(lines, i, usual):
         if last + 1 >= len(lines):
             continue
-        header = lines[i:last + 1]
-        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
-        group = [p for p in ps if is_group(p.text)]
-        cells = _clusters([p for p in ps if p not in group] or ps)
-        size = median(ln.size for ln in header)
+        header, group, cells, size = _header_cells(lines, i, last)
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
         end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
         if cols is None or end == last + 1:
@@ -327,12 +332,9 @@ def row_starts(body: Sequence[Line], cols: Sequence[float]) -> list[int]:
     in the anchor (first) column or in two columns (a wide gap inside one cell, between two
     paragraphs, starts nothing). Without such gaps (Word tables have no cell padding), a row
     starts where the anchor column starts a numbered entry or resumes after an empty line."""
-    gaps = [b.top - a.bottom for a, b in zip(body, body[1:])]
-    if not gaps:
+    if len(body) < 2:
         return [0]
-    size = median(ln.size for ln in body)
-    g_min = min(gaps)
-    wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
+    wide = wide_gaps(body, ROW_GAP_EM)
     anchor = [bool(_occupied(ln, cols) & {0}) for ln in body]
     starts = [0]
     for i, ln in enumerate(body[1:], start=1):
@@ -433,11 +435,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 out.append(got[1])
                 i = got[0]
             continue
-        header = lines[i:last + 1]
-        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
-        group = [p for p in ps if is_group(p.text)]
-        cells = _clusters([p for p in ps if p not in group] or ps)
-        size = median(ln.size for ln in header)
+        header, group, cells, size = _header_cells(lines, i, last)
         if len(cells) < 2 or last + 1 >= len(lines):
             i = last + 1
             continue

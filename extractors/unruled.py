@@ -238,6 +238,15 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     return bounds, cols
 
 
+def wide_gaps(lines: Sequence[Line], em: float) -> set[int]:
+    """Indexes of the lines (of two or more) after a vertical gap wider than the tightest one
+    by ``em`` × the font size: a row's padding. Empty when the gaps are all of one size."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    size = median(ln.size for ln in lines)
+    g_min = min(gaps)
+    return {i + 1 for i, g in enumerate(gaps) if g > g_min + em * size}
+
+
 def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float, anchor: bool = True) -> list[int]:
     """Indexes of the lines (top to bottom) that start a new row, inside a region whose rows
     are not separated by rules. A row starts where the first column gets a new entry while
@@ -246,12 +255,9 @@ def spaced_rows(lines: Sequence[Line], cols: Sequence[float], x0: float, anchor:
     after a wide gap."""
     if not lines:
         return []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
-    if not gaps:
+    if len(lines) < 2:
         return [0]
-    size = median(ln.size for ln in lines)
-    g_min = min(gaps)
-    wide = {i + 1 for i, g in enumerate(gaps) if g > g_min + ROW_GAP_EM * size}
+    wide = wide_gaps(lines, ROW_GAP_EM)
     starts = [0]
     for i, ln in enumerate(lines[1:], start=1):
         if wide and i not in wide or not wide and not anchor:
