@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.codes import parse_code_list, resolve_question, split_code_prefix
-from normalizers.tables.grid import Row, Table, join_lines, merge_continuations, merge_rows
+from normalizers.tables.grid import (Row, Table, is_header_row, join_lines, join_text, merge_continuations,
+                                     merge_rows, squash)
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
@@ -239,19 +240,204 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
             last = no
 
 
+def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
+                last_indicator: int | None) -> tuple[dict, list[dict]]:
+    """One body row → a planned-measure record (``seq`` left to the caller) and the indicator
+    scores its indicator cell prints."""
+    c_ind, c_q, c_an = layout.col("indicator"), layout.col("question"), layout.col("analysis")
+    c_me, c_ma, c_st = layout.col("measure"), layout.col("measure_analysis"), layout.col("steps")
+    c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
+    indicators: list[dict] = []
+    measure_text = _cell(row, c_me)
+    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith("row_joined_numbered:")]
+    if "row_carried_over" in row.flags:  # joined to its tail in another table (_carry_over)
+        flags.append("row_split_across_pages")
+    # indicator
+    ind_text = _cell(row, c_ind)
+    indicator = None
+    if ind_text:
+        indicator, iconf, iflags = match_indicator(ind_text)
+        flags += [f for f in iflags if f != "indicator_unmatched"]
+        score = cell_score(ind_text)
+        if indicator is not None and score is not None:
+            sflags = [f for f in iflags if f != "indicator_unmatched"]
+            if ocr:  # a number inside an OCR'd text cell: no per-digit confidence kept
+                sflags.append("value_from_ocr_text")
+                iconf = min(iconf, 0.6)
+            indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf, sflags))
+    tool = TOOL_OF.get(indicator) if indicator else None
+    # question codes: code column, else analysis cell
+    codes: list[str] = []
+    if c_q is not None and _cell(row, c_q):
+        codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
+        flags += cflags
+    if c_an is not None and _cell(row, c_an):
+        more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+        if code_then_finding(_cell(row, c_an), catalog=False):
+            # codes, then a finding (not a question's text): the codes as printed (their
+            # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
+            # against the catalog
+            more = parse_code_list(join_script_split_digits(_cell(row, c_an)))
+            cflags = [f for f in cflags if not f.startswith(("code_corrected", "code_text_mismatch",
+                                                              "code_from_text"))]
+        codes += [c for c in more if c not in codes]
+        flags += cflags
+    if c_q is None and measure_text:
+        # layouts without a code column print the question (with its code) in the
+        # measure column
+        more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
+        if more:
+            codes += [c for c in more if c not in codes]
+            flags += cflags + ["codes_from_measure_cell"]
+    if indicator is None and codes:
+        indicator, vflags = indicator_from_questions(codes, year)
+        flags += vflags
+        if indicator is not None:
+            flags.append("indicator_from_questions")
+    if indicator is None and measure_text:
+        no, _, iflags = match_indicator(strip_list_number(measure_text)[:40])
+        if no is not None and not any(f.startswith("indicator_by_number") for f in iflags):
+            indicator = no
+            flags.append("indicator_from_measure_text")
+    if indicator is None and last_indicator is not None and c_ind is None:
+        indicator = last_indicator
+        flags.append("indicator_from_heading")
+    # the rest
+    period_text = _cell(row, c_pe) or None
+    resp_text = _cell_lines(row, c_re)
+    if (c_pe is None) != (c_re is None):
+        # one column printing both the period and the units: split its lines
+        both = split_period_units(_cell_lines(row, c_pe if c_re is None else c_re))
+        if both is not None:
+            period_text = join_lines(both[0].split("\n")) or None
+            resp_text = both[1]
+    period_text = join_script_split_digits(period_text)
+    period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
+    if period is not None:
+        flags += period.flags
+    steps_text = _steps_text(row, c_st, ocr)
+    conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
+    if conf < LOW_CONF:
+        flags.append("low_confidence_ocr")
+    if not measure_text and not steps_text:
+        flags.append("measure_text_missing")
+    record = {
+        "plan_year": plan_year,
+        "seq": None,
+        "indicator_no": indicator,
+        "question_codes": codes,
+        "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
+        "analysis": strip_codes_prefix(_cell(row, c_an)) or None,
+        "measure_analysis": _cell(row, c_ma) or None,
+        "steps": split_steps(steps_text) if steps_text else [],
+        "period_text": period_text,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "responsible": split_units(resp_text) if resp_text else [],
+        "follow_up": _cell(row, c_fu) or None,
+        "page_first": row.page,
+        "page_last": row.page_last,
+        "confidence": round(conf if not flags else min(conf, 0.9), 3),
+        "flags": sorted(set(flags)),
+    }
+    return record, indicators
+
+
+def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict) -> None:
+    """Rows at the top of a measures table with no key cell, on the page after the previous
+    measures table's last row (a row broken across a page break, whose tail the table finder
+    read as another table: its columns placed a little differently, or its header printed
+    again in other words): the rest of that row. They are joined to it, column by column
+    through the two tables' roles, and its record is built again (flag
+    ``row_split_across_pages``)."""
+    last = context.get("last_measure")
+    if not last or not table.rows:
+        return
+    prev_row, prev_layout, record, kw = last
+    k = 0
+    while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
+            and any(x.strip() for x in table.rows[k].cells):
+        k += 1
+    if not k or table.rows[0].page != prev_row.page_last + 1:
+        return
+    n = len(prev_row.cells)
+    cells, lines = [""] * n, [""] * n
+    for frag in table.rows[:k]:
+        for c, role in enumerate(layout.roles):
+            pc = prev_layout.col(role) if role else None
+            if pc is None or not frag.cells[c].strip():
+                continue
+            cells[pc] = join_text(cells[pc], frag.cells[c]) if cells[pc] else frag.cells[c]
+            fl = frag.lines[c] if frag.lines and c < len(frag.lines) else frag.cells[c]
+            lines[pc] = "\n".join(x for x in (lines[pc], fl) if x)
+    if not any(cells):
+        return  # nothing in a column the previous table has: leave the rows where they are
+    tail = Row(cells=cells, page=table.rows[0].page, conf=[1.0] * n, page_last=table.rows[k - 1].page_last,
+               lines=lines)
+    merged = merge_rows(prev_row, tail)
+    merged.flags = sorted(set(merged.flags) | {"row_split_across_pages", "row_carried_over"})
+    new, _ = _row_record(merged, prev_layout, **kw)
+    new["seq"] = record["seq"]
+    record.clear()
+    record.update(new)
+    context["last_measure"] = (merged, prev_layout, record, kw)
+    table.rows = table.rows[k:]
+
+
+def _drop_repeated_headers(table: Table) -> None:
+    """Body rows that print the table's own column titles again (the header repeated where
+    the table finder joined the next measure's table, or a page's header it did not take for
+    one): not measures. A row is such a header when it has two or more filled cells, reads as
+    a header row, and most of its cells are words of the table's header."""
+    head = squash("".join("".join(r) for r in table.header))
+    if not head:
+        return
+    keep = []
+    for r in table.rows:
+        filled = [squash(c) for c in r.cells if c.strip()]
+        if len(filled) >= 2 and is_header_row(r.cells) \
+                and sum(1 for c in filled if c in head) >= max(2, 0.75 * len(filled)):
+            continue
+        keep.append(r)
+    table.rows = keep
+
+
+HEADER_LEFTOVER = 12  # letters: a header's wrapped last word read as the first body row (``ITA``)
+
+
+def _clear_header_leftovers(table: Table, context: dict) -> None:
+    """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) that the table finder
+    put in the first body row of a page: not the row's text. Such a cell (short, no digit,
+    and words of this table's header or of an earlier measures table's) is emptied, so a
+    row's tail under it still reads as a tail."""
+    head = squash("".join("".join(r) for r in table.header))
+    context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
+    page = None
+    for r in table.rows:
+        if r.page != page:
+            page = r.page
+            for c, text in enumerate(r.cells):
+                t = squash(text)
+                if t and len(t) <= HEADER_LEFTOVER and t in head and not re.search(r"[0-9๐-๙]", t):
+                    r.cells[c] = ""
+                    if r.lines and c < len(r.lines):
+                        r.lines[c] = ""
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
+    _clear_header_leftovers(table, context)
+    _drop_repeated_headers(table)
+    _carry_over(table, layout, key_cols, context)
     merge_page_breaks(table, layout)
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     measures: list[dict] = []
     indicators: list[dict] = []
     seq = start_seq
-    c_ind, c_q, c_an = layout.col("indicator"), layout.col("question"), layout.col("analysis")
-    c_me, c_ma, c_st = layout.col("measure"), layout.col("measure_analysis"), layout.col("steps")
-    c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
+    c_me = layout.col("measure")
     last_indicator = context.get("indicator")
     ocr = table.method == "ocr"
     for row in table.rows:
@@ -265,95 +451,12 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             if no is not None:
                 last_indicator = no
             continue
-        flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith("row_joined_numbered:")]
-        # indicator
-        ind_text = _cell(row, c_ind)
-        indicator = None
-        if ind_text:
-            indicator, iconf, iflags = match_indicator(ind_text)
-            flags += [f for f in iflags if f != "indicator_unmatched"]
-            score = cell_score(ind_text)
-            if indicator is not None and score is not None:
-                sflags = [f for f in iflags if f != "indicator_unmatched"]
-                if ocr:  # a number inside an OCR'd text cell: no per-digit confidence kept
-                    sflags.append("value_from_ocr_text")
-                    iconf = min(iconf, 0.6)
-                indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf, sflags))
-        tool = TOOL_OF.get(indicator) if indicator else None
-        # question codes: code column, else analysis cell
-        codes: list[str] = []
-        if c_q is not None and _cell(row, c_q):
-            codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
-            flags += cflags
-        if c_an is not None and _cell(row, c_an):
-            more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
-            if code_then_finding(_cell(row, c_an), catalog=False):
-                # codes, then a finding (not a question's text): the codes as printed (their
-                # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
-                # against the catalog
-                more = parse_code_list(join_script_split_digits(_cell(row, c_an)))
-                cflags = [f for f in cflags if not f.startswith(("code_corrected", "code_text_mismatch",
-                                                                  "code_from_text"))]
-            codes += [c for c in more if c not in codes]
-            flags += cflags
-        if c_q is None and measure_text:
-            # layouts without a code column print the question (with its code) in the
-            # measure column
-            more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
-            if more:
-                codes += [c for c in more if c not in codes]
-                flags += cflags + ["codes_from_measure_cell"]
-        if indicator is None and codes:
-            indicator, vflags = indicator_from_questions(codes, year)
-            flags += vflags
-            if indicator is not None:
-                flags.append("indicator_from_questions")
-        if indicator is None and measure_text:
-            no, _, iflags = match_indicator(strip_list_number(measure_text)[:40])
-            if no is not None and not any(f.startswith("indicator_by_number") for f in iflags):
-                indicator = no
-                flags.append("indicator_from_measure_text")
-        if indicator is None and last_indicator is not None and c_ind is None:
-            indicator = last_indicator
-            flags.append("indicator_from_heading")
-        # the rest
-        period_text = _cell(row, c_pe) or None
-        resp_text = _cell_lines(row, c_re)
-        if (c_pe is None) != (c_re is None):
-            # one column printing both the period and the units: split its lines
-            both = split_period_units(_cell_lines(row, c_pe if c_re is None else c_re))
-            if both is not None:
-                period_text = join_lines(both[0].split("\n")) or None
-                resp_text = both[1]
-        period_text = join_script_split_digits(period_text)
-        period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
-        if period is not None:
-            flags += period.flags
-        steps_text = _steps_text(row, c_st, ocr)
-        conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
-        if conf < LOW_CONF:
-            flags.append("low_confidence_ocr")
-        if not measure_text and not steps_text:
-            flags.append("measure_text_missing")
-        measures.append({
-            "plan_year": plan_year,
-            "seq": seq,
-            "indicator_no": indicator,
-            "question_codes": codes,
-            "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-            "analysis": strip_codes_prefix(_cell(row, c_an)) or None,
-            "measure_analysis": _cell(row, c_ma) or None,
-            "steps": split_steps(steps_text) if steps_text else [],
-            "period_text": period_text,
-            "period_start": period.start if period else None,
-            "period_end": period.end if period else None,
-            "responsible": split_units(resp_text) if resp_text else [],
-            "follow_up": _cell(row, c_fu) or None,
-            "page_first": row.page,
-            "page_last": row.page_last,
-            "confidence": round(conf if not flags else min(conf, 0.9), 3),
-            "flags": sorted(set(flags)),
-        })
+        kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator)
+        record, inds = _row_record(row, layout, **kw)
+        record["seq"] = seq
+        measures.append(record)
+        indicators += inds
+        context["last_measure"] = (row, layout, record, kw)
         seq += 1
     context["indicator"] = last_indicator
     return measures, indicators

@@ -367,6 +367,17 @@ def _same_header(a: Table, b: Table) -> bool:
     return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
 
 
+# a table drawn without column rules has its column edges estimated from the text of each
+# page: a repeated header (same words, same column count) continues it within this distance
+HEADER_COLUMN_TOL = 30.0
+
+
+def _same_columns_by_header(a: Table, b: Table) -> bool:
+    """``b`` repeats ``a``'s header word for word over the same number of columns whose
+    edges (estimated from each page's text) moved a little: the same table."""
+    return bool(a.header and b.header) and same_columns(a, b, HEADER_COLUMN_TOL) and _same_header(a, b)
+
+
 def _vote_header(t: Table) -> None:
     """An OCR'd table repeated on several pages has one reading of its header per page, some
     of them garbled (``๘ aw ประเดนทตอง…``, ``ข้อคำถาม`` read ``gaara``). Keep the reading in
@@ -413,7 +424,7 @@ def stitch(tables: list[Table]) -> list[Table]:
     out: list[Table] = []
     for t in tables:
         prev = out[-1] if out else None
-        if prev is not None and same_columns(prev, t):
+        if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)):
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t)))
