@@ -15,6 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
+from extractors.ocr.columns import wide_table_grid
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
@@ -48,7 +49,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
     boxes = [b for b in found
              if not any(t[0] - 10 <= b[0] and b[2] <= t[2] + 10 and t[1] - 10 <= b[1] <= t[3] + 10 for t in taken)]
     tol = max(8, int(20 * scale))
-    reach = 180 * scale  # at most about four text lines between two rules of one table
+    reach = 600 * scale  # at most about twelve text lines between two rules of one table (a measures row)
     stacks: list[list[tuple[int, int, int, int]]] = []
     for b in boxes:
         s = stacks[-1] if stacks else None
@@ -71,10 +72,13 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
                                        for g in out):
             ys = [top] + ys
         xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
-        if len(xs) < 3:
+        wide = wide_table_grid(text_ink, x0, x1, ys, scale, xs)
+        if wide is None and len(xs) < 3:
             continue
         g = G.Grid(xs=xs, ys=ys, ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        if wide is not None:  # a measures table: body channels, spanning header title merged
+            g.xs, g.ys, g.owner = wide
         out.append(g)
     return out
 
