@@ -63,7 +63,7 @@ def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: i
     if text_ink is None or y1 <= y0:
         return False
     prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
-    return any(e - a >= 30 * scale for a, e in _blank_runs(prof))
+    return any(e - a >= 40 * scale for a, e in _blank_runs(prof))
 
 
 def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: int, lead: int) -> int:
@@ -183,6 +183,8 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
 
     x0, y0, x1, y1 = b
     h = y1 - y0
+    if h < 45 * scale or not text_ink[y0:y1, x0:x1].any():
+        return None  # a blurred rule, an empty strip: no header
     end = _ink_end(text_ink, x0, x1, y1 + 1, max(4, min(h // 5, int(36 * scale))), min(8 * h, limit - y1 - 1), h // 2)
     if end <= y1 + 0.3 * h:
         return None
