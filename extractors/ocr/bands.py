@@ -36,8 +36,11 @@ def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int
     return sorted(out, key=lambda b: b[1])
 
 
-def _stacks(bands: list[tuple[int, int, int, int]], W: int) -> list[list[tuple[int, int, int, int]]]:
-    """Bands of one table: the same left and right edges, each within about two rows of the last."""
+def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
+            scale: float = 1.0) -> list[list[tuple[int, int, int, int]]]:
+    """Bands of one table: the same left and right edges, each within about two rows of the
+    last, with no blank paper between them wider than a paragraph gap (the shaded headers of
+    two tables with a heading between them are two tables)."""
     stacks: list[list[tuple[int, int, int, int]]] = []
     tol = 0.02 * W
     for b in bands:
@@ -45,12 +48,22 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int) -> list[list[tuple[i
             last = s[-1]
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
-                    and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])):
+                    and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
+                    and not _paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)):
                 s.append(b)
                 break
         else:
             stacks.append([b])
-    return [s for s in stacks if len(s) >= 2]
+    return stacks
+
+
+def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: int, scale: float) -> bool:
+    """Whether the unshaded stretch y0..y1 holds a blank between two inked lines wider than
+    the gap between lines of one cell (10 pt: the margin under a table, over a heading)."""
+    if text_ink is None or y1 <= y0:
+        return False
+    prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
+    return any(e - a >= 40 * scale for a, e in _blank_runs(prof))
 
 
 def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: int, lead: int) -> int:
@@ -116,9 +129,18 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
     """Grids of the zebra tables of a page (none where a ruled grid already is: ``taken``)."""
     H, W = gray.shape
     out = []
-    for s in _stacks(shade_bands(gray, scale), W):
+    bands = shade_bands(gray, scale)
+    for s in _stacks(bands, W, text_ink, scale):
         x0, x1 = min(b[0] for b in s), max(b[2] for b in s)
-        if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3]) for t in taken):
+        own = max(4, int(10 * scale))  # a lone band's own edges found as a frame: replaced (page.prepare)
+        if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
+               and not (len(s) == 1 and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
+            continue
+        if len(s) == 1:
+            below = [b[1] for b in bands if b[1] > s[0][3]]
+            g = _header_band_grid(s[0], text_ink, scale, min(below, default=H))
+            if g is not None:
+                out.append(g)
             continue
         ys = []
         for a, b in zip(s, s[1:]):
@@ -150,3 +172,25 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         out.append(g)
     return out
+
+
+def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale: float, limit: int) -> G.Grid | None:
+    """A lone shaded band over unshaded text: the header of a wide text table (a measures
+    table whose only shading is its header). Its body runs down to the first blank wider than
+    a fifth of the band (at most 3 mm) or the next band; kept only when the body's white channels make four columns or more
+    (``columns.wide_table_grid``): a shaded title over a paragraph is no table."""
+    from extractors.ocr.columns import wide_table_grid
+
+    x0, y0, x1, y1 = b
+    h = y1 - y0
+    if h < 45 * scale or not text_ink[y0:y1, x0:x1].any():
+        return None  # a blurred rule, an empty strip: no header
+    end = _ink_end(text_ink, x0, x1, y1 + 1, max(4, min(h // 5, int(36 * scale))), min(8 * h, limit - y1 - 1), h // 2)
+    if end <= y1 + 0.3 * h:
+        return None
+    wide = wide_table_grid(text_ink, x0, x1, [y0, y1, end], scale, [x0, x1])
+    if wide is None:
+        return None
+    g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
+    g.owner = wide[2]
+    return g

@@ -56,6 +56,10 @@ def straighten_params(ink: np.ndarray, scale: float) -> tuple[float, float]:
     return angle, shear
 
 
+def _within(a: tuple[int, int, int, int], b: tuple[int, int, int, int], tol: float) -> bool:
+    return a[0] >= b[0] - tol and a[1] >= b[1] - tol and a[2] <= b[2] + tol and a[3] <= b[3] + tol
+
+
 def _crop_ink(ink_c: np.ndarray, key: tuple[int, int], grids: list[G.Grid], inset: int) -> np.ndarray:
     ti, rc = key
     r, c = divmod(rc, 10000)
@@ -97,7 +101,8 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
     masks = G.line_masks(ink, scale)
     grids = G.find_grids(ink, scale, masks)
     text_ink = ((ink_g < 150) * 255).astype(np.uint8)
-    grids = grids + shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids])
+    shaded = shaded_grids(ink_g, text_ink, scale, [g.bbox for g in grids])
+    grids = [g for g in grids if not any(_within(g.bbox, s.bbox, 12 * scale) for s in shaded)] + shaded
     grids = sorted(grids + rule_grids(ink, masks[0], text_ink, scale, [g.bbox for g in grids]), key=lambda g: (g.ys[0], g.xs[0]))
     lines = cv2.bitwise_or(grid_line_mask(ink, grids, scale, masks), free_rules(ink, masks[0], scale))
     pp = Prepared(_erase_lines(lum, lines), _erase_lines(ink_g, lines), grids, angle, max(2, int(3 * scale)), scale)

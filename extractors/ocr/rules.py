@@ -15,6 +15,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
+from extractors.ocr.bands import _ink_end, _paragraph_gap
+from extractors.ocr.columns import MIN_COLS, wide_table_grid
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
@@ -48,33 +50,47 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
     boxes = [b for b in found
              if not any(t[0] - 10 <= b[0] and b[2] <= t[2] + 10 and t[1] - 10 <= b[1] <= t[3] + 10 for t in taken)]
     tol = max(8, int(20 * scale))
-    reach = 180 * scale  # at most about four text lines between two rules of one table
+    reach = 180 * scale  # about four text lines between two rules of one table; a longer
+    # stretch (a measures row) when no blank wider than a paragraph gap is in it
     stacks: list[list[tuple[int, int, int, int]]] = []
     for b in boxes:
         s = stacks[-1] if stacks else None
-        if s and abs(b[0] - s[-1][0]) <= tol and abs(b[2] - s[-1][2]) <= tol and b[1] - s[-1][1] <= reach:
+        if s and abs(b[0] - s[-1][0]) <= tol and abs(b[2] - s[-1][2]) <= tol and (
+                b[1] - s[-1][1] <= reach or not _paragraph_gap(text_ink, b[0], b[2], s[-1][1] + s[-1][3], b[1] - b[3], scale)):
             s.append(b)
         else:
             stacks.append([b])
     stacks = [part for s in stacks for part in _split_at_headings(s, text_ink)]
     out = []
+    H = text_ink.shape[0]
     for s in stacks:
-        if len(s) < 3:
+        if len(s) < 2:
             continue
         x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
         ys = [b[1] for b in s]
         if any(b - a < 15 * scale for a, b in zip(ys, ys[1:])):
             continue  # double rules, not rows
         t = max(4, int(10 * scale))
-        top = _open_top(text_ink, x0, x1, ys[0] - t, float(np.median(np.diff(ys))))
-        if top is not None and not _heading_like(text_ink, x0, x1, top, ys[0] - t, min(np.diff(ys))) and not any(g.xs[0] - tol <= x0 and x1 <= g.xs[-1] + tol and g.ys[0] <= top <= g.ys[-1]
+        # (a measures row's pitch is no measure of a header row: at most 18 mm is looked at)
+        top = _open_top(text_ink, x0, x1, ys[0] - t, min(float(np.median(np.diff(ys))), 180 * scale))
+        if top is not None and len(s) >= 3 and not _heading_like(text_ink, x0, x1, top, ys[0] - t, min(np.diff(ys))) and not any(g.xs[0] - tol <= x0 and x1 <= g.xs[-1] + tol and g.ys[0] <= top <= g.ys[-1]
                                        for g in out):
             ys = [top] + ys
         xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
-        if len(xs) < 3:
+        wide = wide_table_grid(text_ink, x0, x1, ys, scale, xs)
+        # a wide table cut by the page break: its last row has no rule under it
+        end = _ink_end(text_ink, x0, x1, ys[-1] + t, max(4, int(36 * scale)), H - ys[-1] - t, int(40 * scale))
+        if end > ys[-1] + 40 * scale:
+            xs_end = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, end - t, scale) + [x1]
+            open_end = wide_table_grid(text_ink, x0, x1, ys + [end], scale, xs_end)
+            if open_end is not None or len(xs_end) - 1 >= MIN_COLS:
+                ys, xs, wide = ys + [end], xs_end, open_end
+        if wide is None and (len(xs) < 3 or len(ys) < 3):
             continue
         g = G.Grid(xs=xs, ys=ys, ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        if wide is not None:  # a measures table: body channels, spanning header title merged
+            g.xs, g.ys, g.owner = wide
         out.append(g)
     return out
 

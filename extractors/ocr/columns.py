@@ -1,0 +1,116 @@
+"""Columns of wide text tables without column rules (measures tables), on page images.
+
+``grid._infer_columns`` cuts a table at white channels at least 2.5 mm wide through all of its
+rows. A measures table (ตัวชี้วัด | มาตรการ | ประเด็นที่ต้องพัฒนา | ขั้นตอน | ระยะเวลา |
+หน่วยงาน) breaks both conditions: its cells are filled to their padding, so the channels
+between columns are narrow, and its header has a title spanning several columns
+(``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ``) that blocks every channel under it. It came out as
+two or three columns, several fields per cell.
+
+Here the channels are looked for in the body rows only, narrower (1.3 mm); a channel is cut
+where the header has least ink across it. A header whose first line crosses a cut is split
+into two rows at the blank between its lines: the spanning title becomes one merged cell over
+the columns it crosses, the column titles go under it, and the other columns' titles fill
+both header rows (merged vertically), as a text layer gives such a header. A narrow channel is
+kept only with two body rows or more behind it, or blank paper in the header too (a single
+body row of short lines can leave word gaps aligned by chance). A column empty in every body
+row (หมายเหตุ) is cut at the wide blank between its header title and the next.
+"""
+
+from __future__ import annotations
+import cv2
+import numpy as np
+
+MIN_COLS = 4  # wide text tables only: score tables keep ``grid._infer_columns``
+
+
+def _zero_runs(prof: np.ndarray, min_len: int) -> list[tuple[int, int]]:
+    """(start, end) of runs of zeros at least ``min_len`` long, not touching the ends."""
+    out, start = [], None
+    for i, v in enumerate(prof):
+        if v == 0 and start is None:
+            start = i
+        elif v != 0 and start is not None:
+            if start > 0 and i - start >= min_len:
+                out.append((start, i))
+            start = None
+    return out
+
+
+def _line_groups(prof: np.ndarray, min_blank: int) -> list[tuple[int, int]]:
+    """(start, end) of the inked stretches of a row profile separated by ``min_blank`` blank rows."""
+    ink = np.nonzero(prof)[0]
+    if not len(ink):
+        return []
+    groups, a, last = [], int(ink[0]), int(ink[0])
+    for y in ink[1:]:
+        if y - last > min_blank:
+            groups.append((a, last + 1))
+            a = int(y)
+        last = int(y)
+    groups.append((a, last + 1))
+    return groups
+
+
+def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale: float,
+                    old_xs: list[int]) -> tuple[list[int], list[int], list[list[tuple[int, int]]]] | None:
+    """(xs, ys, owner) of a wide text table whose row boundaries ``ys`` are known (the first row
+    its header), or None when body channels give no more columns than ``old_xs`` (the
+    all-rows inference) or fewer than ``MIN_COLS``."""
+    if len(ys) < 3:
+        return None
+    t = max(2, int(4 * scale))
+    body = text_ink[ys[1] + t : ys[-1] - t, x0 + t : x1 - t] > 0
+    head = text_ink[ys[0] + t : ys[1] - t, x0 + t : x1 - t] > 0
+    if not body.size or not head.size:
+        return None
+    bprof, hprof = body.sum(axis=0), head.sum(axis=0)
+    n_body = len(ys) - 2
+    cuts = []
+    for a, b in _zero_runs(bprof, max(6, int(16 * scale))):
+        seg = hprof[a:b]
+        k = int(np.argmin(seg))
+        best = [i for i in range(len(seg)) if seg[i] == seg[k]]
+        cut = a + best[len(best) // 2]
+        wide = b - a >= max(8, int(30 * scale))
+        if not wide and n_body < 2 and seg[k] > 0:
+            continue
+        cuts.append(cut)
+    # a column empty in every body row (หมายเหตุ) shows only as a wide gap between header titles
+    for a, b in _zero_runs(hprof, max(8, int(30 * scale))):
+        if any(a <= c < b for c in cuts):
+            continue
+        free = [i for i in range(a, b) if bprof[i] == 0]
+        if free and not any(abs(free[len(free) // 2] - c) < 30 * scale for c in cuts):
+            cuts.append(free[len(free) // 2])
+    cuts.sort()
+    xs = [x0] + [x0 + t + c for c in cuts] + [x1]
+    if len(xs) - 1 < MIN_COLS or len(xs) <= len(old_xs):
+        return None
+    nc = len(xs) - 1
+    ys = list(ys)
+    owner = [[(r, c) for c in range(nc)] for r in range(len(ys) - 1)]
+    # a spanning title on the header's first line: split the header under it
+    hy0, hy1 = ys[0] + t, ys[1] - t
+    full_head = text_ink[hy0:hy1, x0:x1] > 0
+    # gaps between letters of a title are closed; the blank between two column titles is not
+    k = max(3, int(12 * scale))
+    full_head = cv2.dilate(full_head.astype(np.uint8), np.ones((1, k), np.uint8)) > 0
+    crossed = [k for k, x in enumerate(xs[1:-1], start=1) if full_head[:, max(0, x - x0 - 1) : x - x0 + 2].any()]
+    if crossed:
+        c_lo, c_hi = min(crossed) - 1, max(crossed)  # columns c_lo..c_hi are under the title
+        band = full_head[:, xs[c_lo] - x0 : xs[c_hi + 1] - x0]
+        at_cuts = np.zeros(len(full_head), bool)
+        for k in crossed:
+            at_cuts |= full_head[:, max(0, xs[k] - x0 - 1) : xs[k] - x0 + 2].any(axis=1)
+        rows = np.nonzero(at_cuts)[0]
+        prof = band.sum(axis=1)
+        lo, hi = int(rows[-1]), min(len(prof), int(rows[-1] + 24 * scale))
+        # the title's last line ends where the header's ink thins out below the crossings
+        if hi - lo >= 2 and rows[-1] - rows[0] < 0.6 * len(prof) and prof[lo:].any():
+            split = hy0 + lo + int(np.argmin(prof[lo:hi]))
+            ys = [ys[0], split] + ys[1:]
+            owner = [[(0, c_lo) if c_lo <= c <= c_hi else (0, c) for c in range(nc)],
+                     [(1, c) if c_lo <= c <= c_hi else (0, c) for c in range(nc)]]
+            owner += [[(r, c) for c in range(nc)] for r in range(2, len(ys) - 1)]
+    return xs, ys, owner
