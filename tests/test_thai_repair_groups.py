@@ -329,3 +329,13 @@ def test_mark_moves_right_only_out_of_an_impossible_cluster():
     from normalizers.thai.thai_text import repair_cell
 
     assert repair_cell("ตัวช้วี ัดท่ ี 1 การปฏิบัติหน้าท่ี")[0] == "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่"
+
+
+def test_space_after_a_run_whose_last_mark_stayed_is_kept_on_a_tie():
+    """Regression (fresh dev): a SARA AM restored anywhere in a run counted as "the run's
+    mark moved", so the real space after it went on a dictionary tie (ดำเนินงานให้ ตอบสนอง,
+    ดึกดำบรรพ์ ผัวชั่วคราว). Only the run's last mark moved back says the space is an artefact."""
+    text = ("e๘ หน่วยงานมีการ ปรับปรุงการด  าเนินงานให้ ตอบสนองต่อประชาชน\n"
+            "ปีโนส ป่าดึกด  าบรรพ์ ผัวชัว่ คราว ผ้าพระบฏ")
+    assert repair(text).split("\n") == ["e๘ หน่วยงานมีการ ปรับปรุงการดำเนินงานให้ ตอบสนองต่อประชาชน",
+                                         "ปีโนส ป่าดึกดำบรรพ์ ผัวชั่วคราว ผ้าพระบฏ"]

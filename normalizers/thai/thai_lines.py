@@ -89,7 +89,9 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             nxt_fixed = fix_run(nxt, mode, set(), glued.get(i + 2, ()))
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
-            moved = run[-1] in MARKS and cur != run.replace(HINT, SARA_AA)
+            # the run's LAST mark was moved back (a SARA AM restored elsewhere in the run
+            # says nothing of the space after it: ดำเนินงานให้ ตอบสนอง, ดึกดำบรรพ์ ผัว)
+            moved = run[-1] in MARKS and not cur.endswith(_tail(run))
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
@@ -123,6 +125,14 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+def _tail(run: str) -> str:
+    """The last base of ``run`` with the marks after it."""
+    b = len(run) - 1
+    while b > 0 and run[b] in MARKS:
+        b -= 1
+    return run[b:]
 
 
 def _is_bad(run: str) -> bool:
