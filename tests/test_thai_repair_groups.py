@@ -339,3 +339,18 @@ def test_space_after_a_run_whose_last_mark_stayed_is_kept_on_a_tie():
             "ปีโนส ป่าดึกด  าบรรพ์ ผัวชัว่ คราว ผ้าพระบฏ")
     assert repair(text).split("\n") == ["e๘ หน่วยงานมีการ ปรับปรุงการดำเนินงานให้ ตอบสนองต่อประชาชน",
                                          "ปีโนส ป่าดึกดำบรรพ์ ผัวชั่วคราว ผ้าพระบฏ"]
+
+
+def test_sara_aa_then_sara_am_after_a_tone_is_one_sara_am():
+    """LibreOffice text read by pdfplumber gives ``ำ`` after a tone as ``า`` + ``ำ`` (น้าำ กร่อย):
+    the pair never occurs in clean Thai, like ``ำา`` it is one ``ำ``."""
+    assert repair("นิวรณ์ นีมะโยธิน น้าำ กร่อย บรรณวิทย์") == "นิวรณ์ นีมะโยธิน น้ำ กร่อย บรรณวิทย์"
+
+
+def test_two_chained_confusions_do_not_turn_one_tone_into_another():
+    """Regression (fresh dev): the two-edit search chained ``้``→``ู``→``่`` in a name on a
+    TLWG line (ปาปริก้า -> ปาปริก่า); no shaper turns one tone into another."""
+    data = _fresh().fresh_groups()
+    broken = data["groups"]["Garuda/pypdfium2"]["fresh"]
+    got = sets.repair_group(broken, repair)
+    assert [g for g in got if "ปาปริก้า" in g] and not [g for g in got if "ปาปริก่า" in g]

@@ -20,7 +20,7 @@ UNK = thai_dict.UNKNOWN
 # ---------------------------------------------------------------- dictionary stage
 _CONFUSE = {
     "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
-    "\u0e38": "\u0e39\u0e48",
+    "\u0e38": "\u0e39",  # not ุ -> ่: no reader was seen to do it (บุนเซิน became บ่นเซิน)
     "\u0e48": "\u0e39",
     "\u0e49": "\u0e39",
 }
@@ -173,6 +173,19 @@ _AA_STRICT = "\ue002"
 _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 
 
+def _one_confusion(s: str, c: str) -> bool:
+    """False when ``c`` differs from ``s`` by one substituted character that is no
+    confusion a reader makes: two confusions chained (้ -> ู -> ่) turn one tone into
+    another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
+    if len(s) != len(c):
+        return True
+    diff = [k for k in range(len(s)) if s[k] != c[k]]
+    if len(diff) != 1:
+        return True
+    a, b = s[diff[0]], c[diff[0]]
+    return a not in _CONFUSE or b in _CONFUSE[a]
+
+
 def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:
     """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
     right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
@@ -181,6 +194,8 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
             c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
+            if not _one_confusion(s, c2):
+                continue
             c = thai_dict.score_edit(c1, c2)
             if c < best_cost:
                 best, best_cost = c2, c

@@ -130,6 +130,8 @@ def exact_fixes(s: str) -> str:
     s = s.replace("\u0e40\u0e40", "\u0e41")
     if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)
         s = s.replace("\u0e33\u0e32", SARA_AM)
+    if "\u0e32\u0e33" in s:  # the same pair in the other order after a tone (น้าำ กร่อย = น้ำกร่อย)
+        s = s.replace("\u0e32\u0e33", SARA_AM)
     s = _RX_LAKKHANG.sub(SARA_AA, s)
     if _RX_TONE_TWICE.search(s):
         s = tone_twice(s)
