@@ -20,7 +20,7 @@ UNK = thai_dict.UNKNOWN
 # ---------------------------------------------------------------- dictionary stage
 _CONFUSE = {
     "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
-    "\u0e38": "\u0e39\u0e48",
+    "\u0e38": "\u0e39",  # not ุ -> ่: no reader was seen to do it (บุนเซิน became บ่นเซิน)
     "\u0e48": "\u0e39",
     "\u0e49": "\u0e39",
 }
@@ -40,17 +40,25 @@ _RX_ODD = re.compile(
 
 @lru_cache(maxsize=8192)
 def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
-    """Positions where a displaced mark is plausible: the end of the run (where a text
-    layer puts the artefact space after a mark it pushed right), the junctions where runs
-    were joined, and orthographically impossible clusters. Not the start of a run: a mark
+    """Positions where a displaced mark is plausible: the end of a run that ends with a
+    mark (a text layer puts the artefact space after a mark it pushed right; a run that
+    ends with a consonant shows no such push: ``ปลายประสาทเมอร์เกิล``, ``บุนเซิน`` are names
+    the dictionary lacks, and their marks were moved onto fragments that read), the
+    junctions where runs were joined, and orthographically impossible clusters. Not the start of a run: a mark
     there that reads as it stands is how it was printed (``กร็องปลัส`` became ``ก็รองปลัส``,
     a name the dictionary lacks, when it was)."""
-    hot = set(range(max(0, len(s) - 4), len(s)))
+    hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
     for j in junctions:
         hot.update(range(max(0, j - 4), min(len(s), j + 4)))
     for m in _RX_ODD.finditer(s):
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
     return frozenset(hot)
+
+
+@lru_cache(maxsize=8192)
+def _odd(s: str) -> frozenset[int]:
+    """Positions inside an orthographically impossible cluster of ``s``."""
+    return frozenset(p for m in _RX_ODD.finditer(s) for p in range(m.start(), m.end()))
 
 
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
@@ -59,6 +67,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     Marks are moved between consonants only at hot positions (see ``_hot``)."""
     bases, base_rank = _bases(s)
     hot = _hot(s, junctions)
+    odd = _odd(s)
     # a mark just before an artefact space was pushed right over a consonant by the
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
@@ -84,11 +93,18 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 c = canon(rest[:pb + 1] + ch + rest[pb + 1:])
                 if len(c) == n:
                     yield i, (c + _PREFER if i in spaced else c)
-            # a mark printed before an artefact space belongs left of it: never moved right
-            # across a junction
-            right = 0 <= k < len(bases) - 1 and not any(b < jn <= bases[k + 1] for jn in junctions)
-            if right:
-                nb = bases[k + 1] - 1  # index in ``rest``
+            # readers push marks right (Pango, LibreOffice, PDFium), never left: a mark
+            # moves right only out of an impossible cluster (ตัิ: two vowels on one base),
+            # not in a run that reads (บิลิช became บิลชิ, เซิน เซนิ: names the dictionary
+            # lacks); and a mark printed before an artefact space belongs left of it:
+            # never moved right across a junction
+            right = i in odd and 0 <= k < len(bases) - 1 and not any(b < jn <= bases[k + 1] for jn in junctions)
+            # out of an impossible cluster a mark may go up to three consonants right (a
+            # floating mark placed on the wrong vowel's base: ชี้วีัดท่ = ชี้วัดที่)
+            for step in range(1, 4) if right else ():
+                if k + step >= len(bases) or any(b < jn <= bases[k + step] for jn in junctions):
+                    break
+                nb = bases[k + step] - 1  # index in ``rest``
                 c = canon(rest[:nb + 1] + ch + rest[nb + 1:])
                 if len(c) == n:
                     yield i, c
@@ -157,6 +173,19 @@ _AA_STRICT = "\ue002"
 _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 
 
+def _one_confusion(s: str, c: str) -> bool:
+    """False when ``c`` differs from ``s`` by one substituted character that is no
+    confusion a reader makes: two confusions chained (้ -> ู -> ่) turn one tone into
+    another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
+    if len(s) != len(c):
+        return True
+    diff = [k for k in range(len(s)) if s[k] != c[k]]
+    if len(diff) != 1:
+        return True
+    a, b = s[diff[0]], c[diff[0]]
+    return a not in _CONFUSE or b in _CONFUSE[a]
+
+
 def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:
     """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
     right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
@@ -165,6 +194,8 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
             c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
+            if not _one_confusion(s, c2):
+                continue
             c = thai_dict.score_edit(c1, c2)
             if c < best_cost:
                 best, best_cost = c2, c
@@ -271,5 +302,5 @@ def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int,
 
 def clear_caches() -> None:
     """Forget the memoised results of this module."""
-    for f in (_fix_run_cached, _near_unknown, _bases, _hot):
+    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd):
         f.cache_clear()

@@ -28,6 +28,8 @@ _RX_FFFD_AA = re.compile("\ufffd+\u0e32")
 _RX_AM_TONE = re.compile(f"\u0e33([{RX_TONE}])")
 _RX_MARK_RUN = re.compile(f"[{RX_MARK}]{{2,}}")
 _RX_LAKKHANG = re.compile("(?<![\u0e24\u0e26])\u0e45")
+# the same tone twice on a consonant that has no vowel mark (ไปส่่การ, คู่ read as ค่่)
+_RX_TONE_TWICE = re.compile(f"(?<=[{RX_CONS}])([\u0e48\u0e49])\\1")
 
 
 def _map_lao(s: str) -> str:
@@ -83,6 +85,32 @@ def odd_nikhahit(s: str) -> str:
     return "".join(out)
 
 
+def tone_twice(s: str) -> str:
+    """The same tone twice on a bare consonant: TLWG-style fonts draw ``ู`` with a glyph
+    that readers map to a tone (``ภู`` read as ``ภ่``), so ``ส่่`` is ``สู่`` read with
+    its lower vowel as a tone. The first tone becomes ``ู`` or ``ุ``, or is dropped as a
+    plain duplicate, whichever makes the Thai run cost least in the dictionary (on a tie:
+    ``ู``, the vowel whose glyph is misread). Clean text never holds a doubled tone."""
+    out: list[str] = []
+    last = 0
+    for m in _RX_TONE_TWICE.finditer(s):
+        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0)  # type: ignore[union-attr]
+        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        tone = m.group(1)
+        best, best_cost = "", -1
+        for alt in ("\u0e39" + tone, "\u0e38" + tone, tone):
+            cost = thai_dict.score(canon(left + alt + right))
+            if best_cost < 0 or cost < best_cost:
+                best, best_cost = alt, cost
+        out.append(s[last:m.start()])
+        out.append(best)
+        last = m.end()
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
+
+
 def exact_fixes(s: str) -> str:
     """Stage 1: deterministic repairs that cannot damage clean text."""
     if _RX_ODD_NIK.search(s):
@@ -102,7 +130,11 @@ def exact_fixes(s: str) -> str:
     s = s.replace("\u0e40\u0e40", "\u0e41")
     if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)
         s = s.replace("\u0e33\u0e32", SARA_AM)
+    if "\u0e32\u0e33" in s:  # the same pair in the other order after a tone (น้าำ กร่อย = น้ำกร่อย)
+        s = s.replace("\u0e32\u0e33", SARA_AM)
     s = _RX_LAKKHANG.sub(SARA_AA, s)
+    if _RX_TONE_TWICE.search(s):
+        s = tone_twice(s)
     s = _RX_MARK_RUN.sub(_order_marks, s)
     return s
 

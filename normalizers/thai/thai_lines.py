@@ -89,7 +89,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             nxt_fixed = fix_run(nxt, mode, set(), glued.get(i + 2, ()))
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
-            moved = run[-1] in MARKS and cur != run.replace(HINT, SARA_AA)
+            # the dictionary stage moved marks near the run's end, where a reader leaves
+            # the artefact space after a mark it pushed right (วสั ดุ อุปกรณ์), or moved the
+            # upper vowel that ends the run once joined (หนิ โคน); a SARA AM restored in the
+            # run, or a mark moved far from its end, says nothing of the space after it
+            # (ดำเนินงานให้ ตอบสนอง, ดึกดำบรรพ์ ผัว, ขัว้ ฟ้าใต้ คงกระพัน)
+            moved = run[-1] in MARKS and (_am_blind(run)[-5:] != _am_blind(cur)[-5:] or (
+                run[-1] in _UPPER_VOWELS and _moved_at(joined_raw, joined, len(run))))
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
@@ -123,6 +129,21 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+_RX_AM_TONE = re.compile(f"[{RX_TONE}](?=\u0e33)")
+
+
+def _am_blind(run: str) -> str:
+    """``run`` with its SARA AM decisions undone (lost nikhahit, ``ำ``/``า``, a tone
+    restored before ``ำ``): what is left differs only where marks were moved."""
+    return _RX_AM_TONE.sub("", run.replace(HINT, SARA_AM)).replace(SARA_AM, SARA_AA)
+
+
+def _moved_at(raw: str, fixed: str, junction: int) -> bool:
+    """The dictionary stage moved a mark within five characters before ``junction``."""
+    a, b = _am_blind(raw[:junction]), _am_blind(fixed[:junction + len(fixed) - len(raw)])
+    return a[-5:] != b[-5:]
 
 
 def _is_bad(run: str) -> bool:

@@ -32,7 +32,7 @@ RX_BROKEN = re.compile(
     f"|[{RX_VOWEL_MARK}][{RX_VOWEL_MARK}]"  # two vowel marks on one base
     f"|\u0e33[{RX_TONE}]"  # SARA AM before tone
     f"|\u0e40\u0e40"  # เเ
-    f"|\u0e33\u0e32"  # ำา
+    f"|\u0e33\u0e32|\u0e32\u0e33"  # ำา, าำ
     f"|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"  # below vowel then า (หนูา)
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]"  # ไดู
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
