@@ -8,6 +8,13 @@ run, so its start-up overlaps the documents' work, on a socket bound here (no po
 its own process group, and with ``PR_SET_PDEATHSIG`` + a parent-watch thread
 (``datastore.worker.die_with_parent``): it exits whoever kills whom. ``stop()`` ends it.
 
+Its database is its own: a fresh SQLite file in the run's work directory
+(``<work>/tmp/prefect-api/``, ``PREFECT_HOME`` of the server), removed when it stops — it never
+writes the user's shared ``~/.prefect/prefect.db`` (a temporary API used to, growing it by every
+run). The file is a copy of an empty, migrated database kept per Prefect version in
+``$XDG_CACHE_HOME/ita`` (``~/.cache/ita``; made once, ~10 s of CPU running Prefect's migrations),
+so the server starts with migrations off instead of checking or running them at every run.
+
 Not used when an API is configured (``PREFECT_API_URL``, e.g. a running ``prefect server
 start``): then start-up costs only the import of Prefect.
 """
@@ -15,11 +22,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import sqlite3
 import signal
 import socket
 import subprocess
 import sys
 import time
+import tempfile
 import urllib.request
 from pathlib import Path
 from typing import Optional
@@ -47,11 +57,65 @@ def configured_api_url() -> Optional[str]:
     return None
 
 
-class TempAPI:
-    """A temporary Prefect API in a child process (see the module docstring)."""
+_MIGRATE = ("import asyncio\n"
+            "from prefect.server.database import provide_database_interface\n"
+            "asyncio.run(provide_database_interface().create_db())\n")
 
-    def __init__(self, log_path: Optional[Path] = None):
+
+def template_path() -> Path:
+    """Where the empty, migrated database of the installed Prefect version is kept."""
+    from importlib.metadata import version
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "ita"
+    return cache / f"prefect-{version('prefect')}-empty.db"
+
+
+def db_template() -> Optional[Path]:
+    """The empty, migrated Prefect database for the installed Prefect (made once, by Prefect's
+    own migrations in a child process, then renamed into place: concurrent makers do not
+    clash). None when it cannot be made (e.g. a read-only cache): the server migrates then."""
+    path = template_path()
+    if path.exists():
+        return path
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "PREFECT_HOME": str(path.parent), "PREFECT_API_DATABASE_CONNECTION_URL":
+               f"sqlite+aiosqlite:///{tmp}", "PREFECT_LOGGING_LEVEL": "WARNING"}
+        subprocess.run([sys.executable, "-c", _MIGRATE], env=env, check=True, stdin=subprocess.DEVNULL,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+        with sqlite3.connect(tmp) as c:  # one self-contained file (no -wal beside it)
+            c.execute("PRAGMA journal_mode=DELETE")
+        os.replace(tmp, path)
+        return path
+    except (OSError, subprocess.SubprocessError, sqlite3.Error):
+        return None
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _use_own_database(home: Path) -> None:
+    """Point this (server) process's Prefect at ``home/prefect.db``, a copy of the template with
+    migrations off; without a template the server migrates the fresh file itself."""
+    home.mkdir(parents=True, exist_ok=True)
+    db = home / "prefect.db"
+    os.environ["PREFECT_HOME"] = str(home)
+    os.environ["PREFECT_API_DATABASE_CONNECTION_URL"] = f"sqlite+aiosqlite:///{db}"
+    template = db_template()
+    if template is not None and not db.exists():
+        shutil.copyfile(template, db)
+        os.environ["PREFECT_API_DATABASE_MIGRATE_ON_START"] = "false"
+
+
+class TempAPI:
+    """A temporary Prefect API in a child process (see the module docstring). ``home``: the
+    directory of its database, emptied at start and removed at stop (default: a new
+    temporary directory)."""
+
+    def __init__(self, log_path: Optional[Path] = None, home: Optional[Path] = None):
         self.log_path = Path(log_path) if log_path else None
+        self._own_home = home is None
+        self.home: Optional[Path] = Path(home) if home else None
         self.proc: Optional[subprocess.Popen] = None
         self.port: Optional[int] = None
         self.started_at = 0.0
@@ -67,6 +131,11 @@ class TempAPI:
         sock.bind(("127.0.0.1", 0))
         sock.listen(128)
         self.port = sock.getsockname()[1]
+        if self._own_home:
+            self.home = Path(tempfile.mkdtemp(prefix="ita-prefect-api-"))
+        else:
+            shutil.rmtree(self.home, ignore_errors=True)  # a crashed run's database
+            self.home.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, **_SERVER_ENV}
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
         env.pop("PREFECT_API_URL", None)
@@ -74,7 +143,8 @@ class TempAPI:
         self.started_at = time.monotonic()
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "flows.api_server", f"--fd={sock.fileno()}", f"--parent-pid={os.getpid()}"],
+                [sys.executable, "-m", "flows.api_server", f"--fd={sock.fileno()}", f"--parent-pid={os.getpid()}",
+                 f"--home={self.home}"],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, pass_fds=(sock.fileno(),),
                 start_new_session=True, env=env, cwd=str(ROOT))
         finally:
@@ -104,17 +174,18 @@ class TempAPI:
             time.sleep(0.05)
 
     def stop(self) -> None:
-        if self.proc is None:
-            return
-        try:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            self.proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.proc.pid, signal.SIGKILL)
-            self.proc.wait()
-        except ProcessLookupError:
-            pass
-        self.proc = None
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGTERM)
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.proc.wait()
+            except ProcessLookupError:
+                pass
+            self.proc = None
+        if self.home is not None:  # the run's records die with its API
+            shutil.rmtree(self.home, ignore_errors=True)
 
     def __enter__(self) -> "TempAPI":
         return self.start()
@@ -127,6 +198,7 @@ def main(argv: Optional[list[str]] = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m flows.api_server")
     ap.add_argument("--fd", type=int, required=True, help="a listening socket to serve on")
     ap.add_argument("--parent-pid", type=int, required=True)
+    ap.add_argument("--home", type=Path, required=True, help="directory of the server's own database")
     a = ap.parse_args(argv)
     from datastore.worker import die_with_parent
     die_with_parent(a.parent_pid, sig=signal.SIGKILL)  # no children: the kernel ends it at once
@@ -134,6 +206,7 @@ def main(argv: Optional[list[str]] = None) -> int:
         os.nice(NICE)
     except OSError:
         pass
+    _use_own_database(a.home)  # before Prefect is imported: its settings are read then
     import uvicorn
     uvicorn.run("prefect.server.api.server:create_app", factory=True, fd=a.fd, log_level="error",
                 lifespan="on", access_log=False)
