@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.periods import looks_like_period
+from normalizers.fields.periods import looks_like_period, period_residue
 from normalizers.fields.units import _HEADS
 
 _LEAD = re.compile(r"^\s*(?:[-–—•●▪○*]+|\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙]))\s*")
@@ -38,6 +38,38 @@ def _is_unit_line(line: str) -> bool:
     return bool(body) and body.startswith(_HEADS) and not looks_like_period(line)
 
 
+_PERIOD_TAIL_WORDS = ("(ต่อเนื่อง)", "ต่อเนื่อง")
+
+
+def _is_period_word(w: str) -> bool:
+    return w in _PERIOD_TAIL_WORDS or not period_residue(w)
+
+
+def cut_period(line: str) -> tuple[str, str] | None:
+    """(period, the rest) of a line whose words run a period into other text on either side
+    (``กองสาธารณสุขและ ๑ พค ๓0 กย ๖4 สิ่งแวดล้อม``: a unit wrapped around the period of a
+    column merged into it): the longest run of words that are period words only (dates,
+    quarters, fiscal years, ``ถึง``, dashes) and reads as a period. None when there is none
+    or nothing else is left."""
+    words = line.split()
+    runs, i = [], 0
+    while i < len(words):
+        if _is_period_word(words[i]):
+            j = i
+            while j < len(words) and _is_period_word(words[j]):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for i, j in sorted(runs, key=lambda r: r[0] - r[1]):
+        period = " ".join(words[i:j])
+        rest = " ".join(words[:i] + words[j:])
+        if looks_like_period(period) and rest.strip(" -–—•"):
+            return period, rest
+    return None
+
+
 def split_period_units(text: str | None) -> tuple[str, str] | None:
     """(period lines, unit lines), each ``\\n``-joined, of a cell printing both; None when
     the cell holds no unit line and no period line beside one (nothing to split)."""
@@ -51,7 +83,12 @@ def split_period_units(text: str | None) -> tuple[str, str] | None:
         elif looks_like_period(ln):
             cut = next((m.start() for m in _UNIT_IN_LINE.finditer(ln)
                         if looks_like_period(ln[:m.start()]) and _is_unit_line(ln[m.start():])), None)
-            if cut is None:
+            around = cut_period(ln) if cut is None else None
+            if around is not None and _is_unit_line(around[1]):
+                # a unit wrapped around the period (``- กองส่งเสริมการ 1 ธค ๓1 กค ๖4 เกษตร``)
+                kinds += ["p", "u"]
+                parts += [around[0], around[1]]
+            elif cut is None:
                 kinds.append("p")
                 parts.append(ln)
             else:

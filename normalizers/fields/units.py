@@ -7,36 +7,24 @@ complete unit; otherwise it is a wrap and is removed.
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 _DIG = "0-9๐-๙"
 _ANY_DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 
-# words that start a new responsible unit / person
-_HEADS = (
-    "กอง", "สำนัก", "งาน", "ฝ่าย", "ส่วน", "หน่วย", "ศูนย์", "ทุก", "หัวหน้า", "ผู้บริหาร",
-    "ผู้อำนวยการ", "ผอ.", "นายก", "รองนายก", "ปลัด", "รองปลัด", "นิติกร", "นัก", "เจ้าหน้าที่",
-    "เจ้าพนักงาน", "คณะ", "ครู", "โรงเรียน", "ศพด", "พนักงาน", "ผู้ช่วย", "เลขานุการ", "ข้าราชการ",
-    "บุคลากร",
-)
-# a piece that is only one of these cannot be a whole unit: it continues on the next piece
-_INCOMPLETE = {
-    "กอง", "งาน", "สำนัก", "สำนักงาน", "ฝ่าย", "ส่วน", "หน่วย", "ศูนย์", "ทุก", "หัวหน้า",
-    "หัวหน้าส่วน", "นัก", "ผู้", "เจ้า", "รอง", "คณะ",
-}
+# the vocabulary (unit heads, incomplete pieces, known multi-word units) is data
+_DATA = Path(__file__).resolve().parents[1] / "data"
+_VOCAB = json.loads((_DATA / "units.json").read_text(encoding="utf-8"))
+_HEADS = tuple(_VOCAB["heads"])  # words that start a new responsible unit / person
+_INCOMPLETE = frozenset(_VOCAB["incomplete"])  # a piece that is only one of these continues
 _TRAILING_CONNECTORS = ("ทุก", "และ", "ของ", "ด้าน")
-# multi-word units whose inner pieces look like heads (compared without spaces)
-KNOWN_UNITS = (
-    "สำนักปลัด", "สำนักงานปลัด", "กองคลัง", "กองช่าง", "กองการศึกษา",
-    "กองการศึกษาศาสนาและวัฒนธรรม", "กองสาธารณสุขและสิ่งแวดล้อม", "กองสวัสดิการสังคม",
-    "กองส่งเสริมการเกษตร", "กองยุทธศาสตร์และงบประมาณ", "กองวิชาการและแผนงาน",
-    "กองการเจ้าหน้าที่", "งานบริหารงานบุคคล", "งานบริหารงานทั่วไป", "งานการเจ้าหน้าที่",
-    "งานนิติการ", "งานประชาสัมพันธ์", "งานป้องกันและบรรเทาสาธารณภัย", "หน่วยตรวจสอบภายใน",
-    "ทุกส่วนราชการ", "ทุกหน่วยงาน", "ทุกกอง", "หัวหน้าส่วนราชการ", "หัวหน้าส่วนราชการทุกกอง",
-    "หัวหน้าส่วนราชการทุกส่วน", "นักวิเคราะห์นโยบายและแผน", "นักทรัพยากรบุคคล",
-    "ผู้บริหารสูงสุด", "ผู้บริหารท้องถิ่น", "ปลัดองค์การบริหารส่วนตำบล", "นายกองค์การบริหารส่วนตำบล",
-    "หัวหน้าสำนักปลัด", "ผู้อำนวยการกองคลัง", "ผู้อำนวยการกองช่าง",
-)
+KNOWN_UNITS = tuple(_VOCAB["known_units"])
+# a responsible column's own header words: never a unit (a header repeated in a continued row)
+_HEADER_WORDS = frozenset(
+    w.replace(" ", "") for w in json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))
+    ["roles"]["responsible"]["strong"])
 _ROLE_PREFIXES = ("หัวหน้า", "เจ้าหน้าที่", "ผู้อำนวยการ", "พนักงาน", "ผู้บริหาร")
 
 _RX_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•·●▪○*]+\s*")
@@ -137,7 +125,7 @@ def _split_chunk(chunk: str) -> list[str]:
     return out
 
 
-def split_units(text: str | None) -> list[str]:
+def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
     """Responsible units of a cell, one entry each, per the contract's ``responsible`` rule.
 
     ``-สำนักปลัด -กองคลัง`` / ``๑.สำนักปลัด ๒.กองคลัง`` / ``กองคลัง / สำนักปลัด`` -> two units;
@@ -145,11 +133,16 @@ def split_units(text: str | None) -> list[str]:
     ``กองสาธารณสุข และสิ่งแวดล้อม`` stays one unit. Abbreviations (``กองการศึกษาฯ``) are kept;
     numbering and bullets are dropped; parentheses are dropped around a unit (``(กองคลัง)``) or
     a list of units (``… (กองคลัง, กองช่าง)``), but an explanation of roles stays in its entry
-    (``ผู้บริหาร (นายก/ปลัด)``). Order kept, duplicates removed.
+    (``ผู้บริหาร (นายก/ปลัด)``). Order kept, duplicates removed. A unit whose marks the text
+    layer garbled (``สาำนักปลัด``, ``งานประชาสัมพันธุ``) is mended to the known unit
+    (flagged ``responsible_mended``); the column's own header word (``หน่วยงานรับผิดชอบ``,
+    repeated in a continued row) is no unit (flagged ``responsible_header_dropped``).
+    Returns (units, flags).
     """
     t = (text or "").replace("\u200b", "")
     if not t.strip():
-        return []
+        return [], []
+    t = _RX_AA_AM.sub("", t)
     t = _RX_LINE_NUM.sub("|", t)
     t = _RX_GLUED_NEXT_NUM.sub("|", t)
     t = _RX_GLUED_AND.sub("|", t)
@@ -159,13 +152,56 @@ def split_units(text: str | None) -> list[str]:
     t = _RX_PAREN.sub(_paren, t)
     t = _RX_SEP.sub("|", t)
     out: list[str] = []
+    flags: list[str] = []
     for chunk in t.split("|"):
         for u in _split_chunk(chunk):
             u = (u.replace(_P_OPEN, "(").replace(_P_CLOSE, ")").replace(_P_SLASH, "/")
                  .replace(_P_SPACE, " "))
+            if u.replace(" ", "") in _HEADER_WORDS:
+                flags.append("responsible_header_dropped")
+                continue
+            m = _mend_unit(u)
+            if m != u:
+                flags.append(f"responsible_mended:{u}->{m}")
+                u = m
             if u not in out:
                 out.append(u)
-    return out
+    if "\u0e32\u0e33" in (text or ""):
+        flags.append("responsible_mended:\u0e32\u0e33->\u0e33")
+    return out, sorted(set(flags))
+
+
+def split_units(text: str | None) -> list[str]:
+    """The units of :func:`split_units_flagged`, without its flags."""
+    return split_units_flagged(text)[0]
+
+
+# a text layer that decomposed ``ำ`` prints an extra ``า`` before it (``สาำนัก``): never Thai
+_RX_AA_AM = re.compile("\u0e32(?=\u0e33)")
+# marks above and below a consonant (vowels, tone marks, thanthakhat)
+_RX_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+
+
+def _mark_edits(a: str, b: str) -> int:
+    """Levenshtein distance (both strings differ in marks only here)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _mend_unit(u: str) -> str:
+    """A unit that differs from exactly one known unit in at most two marks
+    (``งานประชาัสมพันธ์``, ``ท์กส่วนราชการ``): the text layer garbled its marks, the known
+    spelling is the printed one. Letters (``ฯ`` of an abbreviation) are never changed."""
+    if u in KNOWN_UNITS:
+        return u
+    skel = _RX_MARK.sub("", u)
+    hits = {k for k in KNOWN_UNITS if _RX_MARK.sub("", k) == skel and _mark_edits(u, k) <= 2}
+    return hits.pop() if len(hits) == 1 else u
 
 
 # ---------------------------------------------------------------- steps
