@@ -1,11 +1,12 @@
 """Reading the text cells of a table grid."""
 
 from __future__ import annotations
+import re
 import numpy as np
 from extractors import numerals
 from extractors.ocr.lines import TextLine, page_line_height, split_lines
 from extractors.ocr.tess import Word, tesseract_lines, text_scale
-from extractors.ocr.words import drop_mark_ghosts
+from extractors.ocr.words import DIGITS, drop_mark_ghosts
 from extractors.ocr.digits import words_to_text
 
 
@@ -84,11 +85,37 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
         by_line[w.line[2]].append(w)
     lost = {line_slot[i] for i, ln in enumerate(lines) if ink_not_read(ln, by_line[i])}
     for key, ws in by_slot.items():
-        ws = leading_code(drop_mark_ghosts(ws), strip)
+        ws = leading_code(split_ranges(drop_mark_ghosts(ws)), strip)
         text, conf = words_to_text(ws, strip)
         if key in lost:
             conf = min(conf, LOST_INK_CONF)
         out[key] = (text, conf)
+    return out
+
+
+_RANGE = re.compile(r"^([^\u0e00-\u0e4f\s\-–]{1,3})([-–])([^\u0e00-\u0e4f\s\-–]{1,3})$")
+
+
+def split_ranges(ws: list[Word]) -> list[Word]:
+    """A range of Thai digits Tesseract read as one word of stand-ins (``ไตรมาสที่ ๑-๔`` came
+    back ``o-@``: ๔ is a digit ``tha`` cannot output) is cut at its dash, each side a word of
+    its own with a share of the box, so that ``digits.reread_digits`` reads both numbers
+    from their pixels. A side that is no digit stand-in Tesseract knows (``@``) is named as
+    one (``o``): the recognizer decides, or the text stays unparseable and the period null."""
+    out = []
+    for w in ws:
+        m = _RANGE.match(w.text) if not w.fixed else None
+        if not m or any(ch.isupper() for ch in w.text):  # IIT-EIT: names, not digits
+            out.append(w)
+            continue
+        a, dash, b = m.groups()
+        n = len(w.text)
+        x = w.left
+        for part in (a, dash, b):
+            width = max(1, round(w.width * len(part) / n))
+            text = part if part == dash or all(ch in DIGITS or ch.isalpha() for ch in part) else "o" * len(part)
+            out.append(Word(text, x, w.top, width, w.height, w.conf, w.line, w.seq))
+            x += width
     return out
 
 
