@@ -346,3 +346,12 @@ def test_sara_aa_then_sara_am_after_a_tone_is_one_sara_am():
     the pair never occurs in clean Thai, like ``ำา`` it is one ``ำ``."""
     assert repair("นิวรณ์ นีมะโยธิน น้าำ กร่อย บรรณวิทย์") == "นิวรณ์ นีมะโยธิน น้ำ กร่อย บรรณวิทย์"
 
+
+
+def test_tone_lost_with_the_nikhahit_decided_by_corpus_frequency_on_a_tie():
+    """Pango text via pdfplumber prints ``ต่ำ`` like ``ดำ`` (consonant, two spaces, ``า``): the
+    tone is gone and both readings are words. On that tie the Thai National Corpus frequency
+    decides (ต่ำ 8930 / ตำ 767); นำ (46168) stays นำ against น้ำ (34129)."""
+    text = "รายละเอียดข้อค  าถามท่ีมีผลการประเมินต  าโดยเฉพาะ\nการน  าผลการประเมินไปปรับปรุง"
+    assert repair(text).split("\n") == ["รายละเอียดข้อคำถามที่มีผลการประเมินต่ำโดยเฉพาะ",
+                                         "การนำผลการประเมินไปปรับปรุง"]

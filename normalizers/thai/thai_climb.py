@@ -150,8 +150,14 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             else:
                 yield i, s[:i] + SARA_AA + s[i + 1:]
             if am_choice and i > 0 and s[i - 1] in CONSONANTS:
-                yield i, s[:i] + "\u0e49" + s[i:]
-                yield i, s[:i] + "\u0e48" + s[i:]
+                # a tone lost with the nikhahit (Pango prints ต่ำ and ดำ alike, C + two
+                # spaces + า): on a dictionary tie the corpus frequency decides (ต่ำ 8930
+                # against ตำ 767 in the TNC; นำ 46168 against น้ำ 34129 stays นำ)
+                plain = thai_dict.am_frequency(s[i - 1] + SARA_AM)
+                for tone in "\u0e49\u0e48":
+                    c = s[:i] + tone + s[i:]
+                    yield i, (c + _PREFER if i in hints and thai_dict.am_frequency(
+                        s[i - 1] + tone + SARA_AM) >= 3 * max(plain, 1) else c)
 
 
 
