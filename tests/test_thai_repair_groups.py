@@ -355,3 +355,14 @@ def test_tone_lost_with_the_nikhahit_decided_by_corpus_frequency_on_a_tie():
     text = "รายละเอียดข้อค  าถามท่ีมีผลการประเมินต  าโดยเฉพาะ\nการน  าผลการประเมินไปปรับปรุง"
     assert repair(text).split("\n") == ["รายละเอียดข้อคำถามที่มีผลการประเมินต่ำโดยเฉพาะ",
                                          "การนำผลการประเมินไปปรับปรุง"]
+
+
+def test_upper_vowel_pushed_past_a_tone_then_the_next_mark_after_a_space():
+    """Regression (fresh dev, LibreOffice Kinnari via pdfplumber): the vowel of ``ที่``/``นี้`` is
+    pushed one consonant right, past the tone, and the next consonant's own mark follows a
+    space (ท่ตี ้อง, น้ชี ่วย); once stage 1 removed that space no position was "hot" and the
+    shaper confusions alone ran (นูชีวยู). A tone then an upper vowel on the next consonant
+    is a position where marks may move; clean text of that shape stays (แม่มี)."""
+    text = "ผ้่รับบริการ\nประเด็นท่ตี ้องแก้ไข/ปรับปรุง\nมาตรการน้ชี ่วยยกระดับคะแนน\nแม่มี ลูกสาว"
+    assert repair(text).split("\n") == ["ผู้รับบริการ", "ประเด็นที่ต้องแก้ไข/ปรับปรุง",
+                                         "มาตรการนี้ช่วยยกระดับคะแนน", "แม่มี ลูกสาว"]

@@ -38,6 +38,12 @@ _RX_ODD = re.compile(
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
 
 
+# an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
+# the vowel one consonant right, past the tone (ท่มี = ที่ม, น้ชี = นี้ช), and the next
+# consonant's own mark after a space that stage 1 removed
+_RX_PAST_TONE = re.compile(f"[{RX_CONS}][\u0e48\u0e49][{RX_CONS}][\u0e34-\u0e37]")
+
+
 @lru_cache(maxsize=8192)
 def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
     """Positions where a displaced mark is plausible: the end of a run that ends with a
@@ -52,6 +58,8 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
         hot.update(range(max(0, j - 4), min(len(s), j + 4)))
     for m in _RX_ODD.finditer(s):
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
+    for m in _RX_PAST_TONE.finditer(s):
+        hot.update(range(m.start(), m.end()))
     return frozenset(hot)
 
 
