@@ -38,6 +38,12 @@ _RX_ODD = re.compile(
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
 
 
+# an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
+# the vowel one consonant right, past the tone (ท่มี = ที่ม, น้ชี = นี้ช), and the next
+# consonant's own mark after a space that stage 1 removed
+_RX_PAST_TONE = re.compile(f"[{RX_CONS}][\u0e48\u0e49][{RX_CONS}][\u0e34-\u0e37]")
+
+
 @lru_cache(maxsize=8192)
 def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
     """Positions where a displaced mark is plausible: the end of a run that ends with a
@@ -52,6 +58,8 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
         hot.update(range(max(0, j - 4), min(len(s), j + 4)))
     for m in _RX_ODD.finditer(s):
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
+    for m in _RX_PAST_TONE.finditer(s):
+        hot.update(range(m.start(), m.end()))
     return frozenset(hot)
 
 
@@ -150,8 +158,14 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             else:
                 yield i, s[:i] + SARA_AA + s[i + 1:]
             if am_choice and i > 0 and s[i - 1] in CONSONANTS:
-                yield i, s[:i] + "\u0e49" + s[i:]
-                yield i, s[:i] + "\u0e48" + s[i:]
+                # a tone lost with the nikhahit (Pango prints ต่ำ and ดำ alike, C + two
+                # spaces + า): on a dictionary tie the corpus frequency decides (ต่ำ 8930
+                # against ตำ 767 in the TNC; นำ 46168 against น้ำ 34129 stays นำ)
+                plain = thai_dict.am_frequency(s[i - 1] + SARA_AM)
+                for tone in "\u0e49\u0e48":
+                    c = s[:i] + tone + s[i:]
+                    yield i, (c + _PREFER if i in hints and thai_dict.am_frequency(
+                        s[i - 1] + tone + SARA_AM) >= 3 * max(plain, 1) else c)
 
 
 

@@ -223,3 +223,30 @@ def _segment(s: str) -> tuple[str, ...]:
         out.append(s[i:j])
         j = i
     return tuple(out[::-1])
+
+
+@lru_cache(maxsize=1)
+def _am_syllables() -> dict[str, int]:
+    """Thai National Corpus frequencies (pythainlp's ``tnc_freq.txt``) of the short words
+    that end with ``ำ`` (``ต่ำ`` 8930, ``ตำ`` 767): only those lines are read."""
+    from pathlib import Path
+
+    import pythainlp.corpus
+
+    out: dict[str, int] = {}
+    path = Path(pythainlp.corpus.__file__).parent / "tnc_freq.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return out
+    for line in text.split("\n"):
+        word, _, n = line.partition("\t")
+        if 2 <= len(word) <= 3 and word.endswith("\u0e33") and n.strip().isascii() and n.strip().isdigit():
+            out[word] = int(n)
+    return out
+
+
+def am_frequency(word: str) -> int:
+    """How often the short word ``word`` (ending with ``ำ``) occurs in the Thai National
+    Corpus (0 when unknown)."""
+    return _am_syllables().get(word, 0)
