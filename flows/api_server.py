@@ -8,10 +8,12 @@ run, so its start-up overlaps the documents' work, on a socket bound here (no po
 its own process group, and with ``PR_SET_PDEATHSIG`` + a parent-watch thread
 (``datastore.worker.die_with_parent``): it exits whoever kills whom. ``stop()`` ends it.
 
-Its database is its own: a fresh SQLite file in the run's work directory
-(``<work>/tmp/prefect-api/``, ``PREFECT_HOME`` of the server), removed when it stops — it never
-writes the user's shared ``~/.prefect/prefect.db`` (a temporary API used to, growing it by every
-run). The file is a copy of an empty, migrated database kept per Prefect version in
+Its database is its own: a fresh SQLite file in a temporary directory of the run
+(``$TMPDIR/ita-prefect-api-<pid>-*``, ``PREFECT_HOME`` of the server), removed when it stops (and
+by the next run if a ``kill -9`` left it) — it never writes the user's shared
+``~/.prefect/prefect.db`` (a temporary API used to, growing it by every run). Not in the work
+directory: a nearly full work directory must fail the run with its own clear message, not the
+API's. The file is a copy of an empty, migrated database kept per Prefect version in
 ``$XDG_CACHE_HOME/ita`` (``~/.cache/ita``; made once, ~10 s of CPU running Prefect's migrations),
 so the server starts with migrations off instead of checking or running them at every run.
 
@@ -107,15 +109,24 @@ def _use_own_database(home: Path) -> None:
         os.environ["PREFECT_API_DATABASE_MIGRATE_ON_START"] = "false"
 
 
-class TempAPI:
-    """A temporary Prefect API in a child process (see the module docstring). ``home``: the
-    directory of its database, emptied at start and removed at stop (default: a new
-    temporary directory)."""
+_HOME_PREFIX = "ita-prefect-api-"
 
-    def __init__(self, log_path: Optional[Path] = None, home: Optional[Path] = None):
+
+def _sweep_stale_homes() -> None:
+    """Remove the database directories of temporary APIs whose run no longer exists."""
+    for d in Path(tempfile.gettempdir()).glob(_HOME_PREFIX + "*"):
+        pid = d.name[len(_HOME_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(d, ignore_errors=True)
+
+
+class TempAPI:
+    """A temporary Prefect API in a child process (see the module docstring); its database
+    directory (``home``) is made at start and removed at stop."""
+
+    def __init__(self, log_path: Optional[Path] = None):
         self.log_path = Path(log_path) if log_path else None
-        self._own_home = home is None
-        self.home: Optional[Path] = Path(home) if home else None
+        self.home: Optional[Path] = None
         self.proc: Optional[subprocess.Popen] = None
         self.port: Optional[int] = None
         self.started_at = 0.0
@@ -131,11 +142,8 @@ class TempAPI:
         sock.bind(("127.0.0.1", 0))
         sock.listen(128)
         self.port = sock.getsockname()[1]
-        if self._own_home:
-            self.home = Path(tempfile.mkdtemp(prefix="ita-prefect-api-"))
-        else:
-            shutil.rmtree(self.home, ignore_errors=True)  # a crashed run's database
-            self.home.mkdir(parents=True, exist_ok=True)
+        _sweep_stale_homes()
+        self.home = Path(tempfile.mkdtemp(prefix=f"{_HOME_PREFIX}{os.getpid()}-"))
         env = {**os.environ, **_SERVER_ENV}
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
         env.pop("PREFECT_API_URL", None)
@@ -186,6 +194,7 @@ class TempAPI:
             self.proc = None
         if self.home is not None:  # the run's records die with its API
             shutil.rmtree(self.home, ignore_errors=True)
+            self.home = None
 
     def __enter__(self) -> "TempAPI":
         return self.start()

@@ -146,8 +146,7 @@ class _run_resources:
                     runner.prefetch(self.ws, todo, pool=self.pool, extractor=ex, normalizer=no)
             self.api_url = configured_api_url()
             if self.api_url is None:
-                self.api = TempAPI(log_path=self.ws.work_dir / "logs" / "prefect-api.log",
-                                   home=self.ws.work_dir / "tmp" / "prefect-api")
+                self.api = TempAPI(log_path=self.ws.work_dir / "logs" / "prefect-api.log")
                 (self.ws.work_dir / "logs").mkdir(parents=True, exist_ok=True)
                 self.api.start()
         except BaseException:

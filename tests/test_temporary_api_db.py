@@ -3,8 +3,8 @@
 Regression (issue 17): every ``ita ingest`` without ``PREFECT_API_URL`` started its temporary
 API on Prefect's default database, the user's shared ``~/.prefect/prefect.db`` (56 MB on the
 development machine after a day of runs and tests), so each run wrote into it and its
-inserts went into ever larger tables. Now the server's ``PREFECT_HOME`` is
-``<work>/tmp/prefect-api`` (a copy of an empty migrated database, removed when the run ends).
+inserts went into ever larger tables. Now the server's ``PREFECT_HOME`` is a temporary
+directory of the run (a copy of an empty migrated database, removed when the run ends).
 Real CLI process, real workers, real Prefect API server.
 """
 from __future__ import annotations
@@ -24,8 +24,13 @@ def test_temporary_api_never_writes_the_users_prefect_database(tmp_path):
         render_pdf(src / f"d{n}.pdf", [[f"Q i{n + 1} 80"]])
     home = tmp_path / "home"
     home.mkdir()
+    run_tmp = tmp_path / "tmp"
+    run_tmp.mkdir()
+    stale = run_tmp / "ita-prefect-api-999999999-x"  # left by a run killed with -9 (no such pid)
+    stale.mkdir()
+    (stale / "prefect.db").write_bytes(b"")
     real_cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    env = dict(os.environ, HOME=str(home), XDG_CACHE_HOME=real_cache, PYTHONPATH=str(ROOT),
+    env = dict(os.environ, HOME=str(home), TMPDIR=str(run_tmp), XDG_CACHE_HOME=real_cache, PYTHONPATH=str(ROOT),
                ITA_EXTRACTOR=spec("mini_extract"), ITA_NORMALIZER=spec("mini_normalize"))
     for k in ("PREFECT_API_URL", "PREFECT_HOME", "PREFECT_API_DATABASE_CONNECTION_URL"):
         env.pop(k, None)  # Prefect's defaults: the database would be $HOME/.prefect/prefect.db
@@ -36,7 +41,7 @@ def test_temporary_api_never_writes_the_users_prefect_database(tmp_path):
     assert "flow_state: COMPLETED" in p.stdout and '"ok": 2' in p.stdout
     assert "temporary_api_start_s" in p.stdout  # the run did use a temporary API
     assert sorted(str(f.relative_to(home)) for f in home.rglob("*.db*")) == []
-    work = out / ".ita"
-    assert not (work / "tmp" / "prefect-api").exists()  # the run's API database went with the run
+    assert [d.name for d in run_tmp.glob("ita-prefect-api-*")] == []  # its database went with the run,
+    # and the stale one of a killed run was swept
     from flows.api_server import template_path
     assert template_path().exists()  # the empty migrated database the next run copies
