@@ -20,7 +20,7 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
-from normalizers.fields.units import split_steps, split_units
+from normalizers.fields.units import split_steps, split_units_flagged
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
 _TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
@@ -119,6 +119,13 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
         flags.append(f"codes_tool_mismatch:{tool}")
     return codes, flags
+
+
+def _printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
+    """The codes a cell prints before its finding, shapes repaired, with the flags of a
+    catalog correction taken out."""
+    codes = parse_code_list(join_script_split_digits(text))
+    return codes, [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
 
 
 _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
@@ -270,6 +277,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     codes: list[str] = []
     if c_q is not None and _cell(row, c_q):
         codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
+        if code_then_finding(_cell(row, c_q), catalog=False):
+            # a code column that prints codes then a finding (the analysis merged into
+            # it): the codes as printed, never "corrected" by the finding's wording
+            codes, cflags = _printed_codes(_cell(row, c_q), cflags)
         flags += cflags
     if c_an is not None and _cell(row, c_an):
         more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
@@ -277,9 +288,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             # codes, then a finding (not a question's text): the codes as printed (their
             # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
             # against the catalog
-            more = parse_code_list(join_script_split_digits(_cell(row, c_an)))
-            cflags = [f for f in cflags if not f.startswith(("code_corrected", "code_text_mismatch",
-                                                              "code_from_text"))]
+            more, cflags = _printed_codes(_cell(row, c_an), cflags)
         codes += [c for c in more if c not in codes]
         flags += cflags
     if c_q is None and measure_text:
@@ -311,10 +320,19 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
+    elif c_pe is not None and not period_text and resp_text:
+        # the period column empty, its period printed in the units cell (merged into it)
+        both = split_period_units(resp_text)
+        if both is not None:
+            period_text = join_lines(both[0].split("\n")) or None
+            resp_text = both[1]
+            flags.append("period_from_units_cell")
     period_text = join_script_split_digits(period_text)
     period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
     if period is not None:
         flags += period.flags
+    units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
+    flags += uflags
     steps_text = _steps_text(row, c_st, ocr)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
@@ -333,7 +351,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "period_text": period_text,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
-        "responsible": split_units(resp_text) if resp_text else [],
+        "responsible": units,
         "follow_up": _cell(row, c_fu) or None,
         "page_first": row.page,
         "page_last": row.page_last,
