@@ -2,8 +2,8 @@
 
     edges (page lines, rect sides, curves)            ruled_edges
       + closing edges where a table runs off the page  closing_edges
-      + column rules guessed from text for tables      text_columns / column_rules
-        ruled only horizontally (or only boxed)
+      + column rules guessed from text for tables      extractors.rules_across (across_edges),
+        ruled only horizontally (or only boxed)        text_columns / column_rules
     → merged edges → intersections → cells → tables   cell_groups (pdfplumber's own steps)
     → grid (rows × cols, merged cells None)           grid_of
     → glyphs assigned to cells, lines joined by \\n    fill_grid
@@ -27,14 +27,12 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
-from extractors.spaced import Carry, header_tops, region_columns, slab_splits, spaced_tables
-from extractors.unruled import channels, row_past_last_rule, split_slab, split_stack, stack_cells, stack_rows
+from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, text_columns
+from extractors.spaced import Carry, slab_splits, spaced_tables
+from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
-TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
 EDGE_MIN = 3.0  # shortest edge kept after merging
-MIN_RULE_ROWS = 3  # horizontal rules needed to call a stack of rules a table
-COL_GAP_EM = 0.8  # a whitespace channel this wide (× font size) separates two columns
 
 
 @dataclass
@@ -66,16 +64,6 @@ def ruled_edges(page) -> list[dict]:
 def shade_rects(page) -> list[dict]:
     """The page's shading rects (row bands of tables without rules, shaded headers)."""
     return [r for r in page.rects if is_shade(r)]
-
-
-def _h_edge(x0: float, x1: float, y: float) -> dict:
-    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
-            "orientation": "h", "object_type": "explicit_edge"}
-
-
-def _v_edge(x: float, top: float, bottom: float) -> dict:
-    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
-            "orientation": "v", "object_type": "explicit_edge"}
 
 
 def _open_ends(v_edges: Sequence[dict], h_edges: Sequence[dict], end: str) -> list[tuple[float, float]]:
@@ -115,7 +103,7 @@ def closing_edges(edges: Sequence[dict]) -> list[dict]:
             if group and abs(p[1] - group[0][1]) > TOL:
                 if len(group) >= 2:
                     xs = [x for x, _ in group]
-                    extra.append(_h_edge(min(xs), max(xs), group[0][1]))
+                    extra.append(h_edge(min(xs), max(xs), group[0][1]))
                 group = []
             group.append(p)
     return extra
@@ -135,70 +123,6 @@ def cell_groups(edges: Sequence[dict]) -> list[list[tuple[float, float, float, f
 
 
 # --- rules from text (tables ruled only horizontally, or boxed without inner rules) -----
-
-def rule_stacks(h_edges: Sequence[dict], taken: Sequence[tuple]) -> list[tuple[float, float, float, float]]:
-    """Regions fenced by ≥ MIN_RULE_ROWS horizontal rules of the same extent, outside ``taken``."""
-    free = [h for h in h_edges if not any(_contains(b, (h["x0"] + h["x1"]) / 2, h["top"]) for b in taken)]
-    free.sort(key=lambda h: (round(h["x0"]), round(h["x1"]), h["top"]))
-    regions, stack = [], []
-    for h in free + [None]:
-        if stack and (h is None or abs(h["x0"] - stack[0]["x0"]) > TOL or abs(h["x1"] - stack[0]["x1"]) > TOL):
-            if len(stack) >= MIN_RULE_ROWS:
-                regions.append((stack[0]["x0"], stack[0]["top"], stack[0]["x1"], stack[-1]["top"]))
-            stack = []
-        if h is not None:
-            stack.append(h)
-    return regions
-
-
-def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequence[dict],
-                     glyphs: Sequence[Glyph]) -> list[tuple[float, float, float, float]]:
-    """A stack of rules across holding several measures tables (one per measure, a heading
-    between them) cut into one region per table: each later header starts at the rule just
-    above it, and the table before ends at the rule before that one."""
-    x0, top, x1, bottom = region
-    tops = header_tops(glyphs, region)[1:]
-    if not tops:
-        return [region]
-    ys = sorted(h["top"] for h in h_edges if abs(h["x0"] - x0) <= TOL and abs(h["x1"] - x1) <= TOL
-                and top - TOL <= h["top"] <= bottom + TOL)
-    out, start = [], top
-    for t in tops:
-        above = [y for y in ys if start < y <= t + 1]
-        if len(above) < 2:
-            continue
-        out.append((x0, start, x1, above[-2]))
-        start = above[-1]
-    out.append((x0, start, x1, bottom))
-    return [r for r in out if r[3] - r[1] > 2 * TOL]
-
-
-def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float]) -> list[float]:
-    """x positions of whitespace channels that run through all the text inside ``bbox``.
-
-    A channel must be at least ``COL_GAP_EM`` × the median font size wide; the returned
-    x is its middle. Empty when the text has no consistent gaps (one column).
-    """
-    x0, top, x1, bottom = bbox
-    inner = [g for g in glyphs if _contains(bbox, g.cx, g.cy) and not g.text.isspace()]
-    if len(inner) < 4:
-        return []
-    sizes = sorted(g.size for g in inner)
-    min_gap = COL_GAP_EM * sizes[len(sizes) // 2]
-    return channels(inner, x0, x1, min_gap)
-
-
-def column_rules(bbox: tuple[float, float, float, float], cols: Sequence[float]) -> list[dict]:
-    """Vertical edges for a region: its two sides and one per text column boundary."""
-    x0, top, x1, bottom = bbox
-    return [_v_edge(x, top, bottom) for x in (x0, *cols, x1)]
-
-
-# --- grid and cell text ------------------------------------------------------------------
-
-def _contains(bbox, x: float, y: float) -> bool:
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
-
 
 def grid_of(cells: Sequence[tuple[float, float, float, float]]) -> Grid:
     """Rows and columns of a table from its cells (pdfplumber's convention: a cell sits at
@@ -252,9 +176,11 @@ def is_box(grid: Grid) -> bool:
 
 # --- the chain ---------------------------------------------------------------------------
 
-def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
+def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Grid]:
     """Grids of the ruled tables drawn by edges ``base``, including horizontally-ruled and
-    boxed ones (``glyphs`` place the column rules those lack)."""
+    boxed ones (``glyphs`` place the column rules those lack). ``carry``: a table ruled
+    across only that ran off the page before; the rest of its last row at the top of this
+    page is read in its columns."""
     if not base:
         return []
     edges = merged_edges(list(base))
@@ -267,22 +193,9 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph]) -> list[Grid]:
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
-    across, open_rows, headed = [], [], []
-    regions = [sub for r in rule_stacks(h_edges, [g.bbox for g in grids]) for sub in split_at_headers(r, h_edges, glyphs)]
-    for region in regions:
-        found = region_columns(glyphs, region)  # a measures header names the columns
-        if found is not None:
-            headed.append(found[1])
-        cols = found[0] if found is not None else text_columns(glyphs, region)
-        if cols:
-            more = row_past_last_rule(glyphs, cols, region)
-            if more is not None:  # the last row runs on over the page break, unruled here
-                bottom, cols = more
-                open_rows.append(bottom)
-                extra.append(_h_edge(region[0], region[2], bottom))
-                region = (region[0], region[1], region[2], bottom)
-            extra += column_rules(region, cols)
-            across.append(region)
+    got = across_edges(h_edges, [g.bbox for g in grids], glyphs, carry)
+    extra += got.edges
+    across, open_rows, headed = got.regions, got.open_rows, got.headed
     if extra:
         edges = merged_edges(edges + extra)
         grids = [grid_of(cs) for cs in cell_groups(edges)]
@@ -302,7 +215,7 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     if len(grid.cells) != n_rows * n_cols or n_cols < 2:
         return grid
     x0, x1 = grid.bbox[0], grid.bbox[2]
-    inner = [g for g in glyphs if _contains(grid.bbox, g.cx, g.cy)]
+    inner = [g for g in glyphs if contains(grid.bbox, g.cx, g.cy)]
     cols = grid.xs[1:]
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
@@ -332,7 +245,7 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
     bboxes of ruled tables), from the ``glyphs`` no ruled table took. With ``carry`` (a
     table that ran off the page before), a lone band at the top of the page in its columns
     is the rest of its last row (``carried_band``)."""
-    free = [r for r in shades if not any(_contains(b, (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2)
+    free = [r for r in shades if not any(contains(b, (r["x0"] + r["x1"]) / 2, (r["top"] + r["bottom"]) / 2)
                                          for b in taken)]
     out = []
     for k, stack in enumerate(part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
@@ -380,14 +293,14 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
 
 
 def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
-    """The columns of a table read from spacing or shading that runs to its page's bottom
-    (the next page may continue it without a header), else None."""
-    if table is None or not {"table_unruled:spacing", "table_unruled:content", "table_unruled:shading"} & set(table.flags) \
-            or not table.col_x:
+    """The columns of a table read from spacing or shading, or ruled across only, that runs to
+    its page's bottom (the next page may continue it without a header), else None."""
+    kinds = ("spacing", "content", "shading", "rules_across")
+    if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     if table.bbox[3] < 0.75 * page_height:
         return None
-    source = next(k for k in ("spacing", "content", "shading") if f"table_unruled:{k}" in table.flags)
+    source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source)
 
 
@@ -404,7 +317,7 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
     stray_all: list[Glyph] = []
 
     def take(grid: Grid) -> None:
-        mine = [g for g in glyphs if id(g) not in taken and _contains(grid.bbox, g.cx, g.cy)]
+        mine = [g for g in glyphs if id(g) not in taken and contains(grid.bbox, g.cx, g.cy)]
         rows, stray = fill_grid(grid, mine)
         taken.update(map(id, mine))
         stray_all.extend(stray)
@@ -412,7 +325,7 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
         if rows:
             found.append((grid, rows))
 
-    for grid in sorted(find_grids(edges, glyphs), key=_area, reverse=True):
+    for grid in sorted(find_grids(edges, glyphs, carry), key=_area, reverse=True):
         take(grid)
     if shades:
         free = [g for g in glyphs if id(g) not in taken]

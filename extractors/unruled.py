@@ -26,6 +26,8 @@ from extractors.text import Glyph, group_lines
 REGION_GAP_EM = 0.4  # minimum whitespace channel (× font size) inside a known table region
 ROW_GAP_EM = 0.25  # a vertical gap this much (× font size) wider than the line gap starts a row
 PITCH_SLACK = 1.3  # lines further apart than this × the table's line pitch are not one row
+MOVE_SLACK = 0.3  # × the narrower column beside it: how far a header-placed boundary may move to a row's channel
+CELL_PAD_EM = 0.4  # a cell's last line sits at most this far (× font size) over the rule under it
 
 
 class Line:
@@ -304,6 +306,48 @@ def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[f
     return out
 
 
+def lines_past_rule(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[Line]:
+    """The text lines under the last rule of ``region`` that follow each other closely inside
+    its width and run to the end of the page's text (at most one short line, a page number,
+    after them): a row whose bottom rule is on the next page. Empty when there are none."""
+    x0, _, x1, bottom = region
+    below = text_lines([g for g in glyphs if g.cy > bottom])
+    if not below:
+        return []
+    size = below[0].size
+    got: list[Line] = []
+    for ln in below:
+        ref = got[-1].bottom if got else bottom
+        if ln.top - ref > 0.9 * size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
+            break
+        got.append(ln)
+    rest = below[len(got):]
+    if len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
+        return []
+    return got
+
+
+def lines_before_rule(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[Line]:
+    """The text lines over the first rule of ``region`` that start the page's text (at most
+    one short line, a running head, above them), follow each other closely inside its width
+    and reach down to the rule: the rest of a row whose top rule is on the page before.
+    Empty when there are none."""
+    x0, top, x1, _ = region
+    above = text_lines([g for g in glyphs if g.cy < top])
+    if not above:
+        return []
+    got: list[Line] = []
+    for ln in reversed(above):
+        ref = got[-1].top if got else top
+        if ref - ln.bottom > (0.9 if got else CELL_PAD_EM) * ln.size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
+            break  # a cell's last line sits a padding over its bottom rule; a heading further up
+        got.append(ln)
+    rest = above[:len(above) - len(got)]
+    if len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
+        return []
+    return got[::-1]
+
+
 def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
                        region: tuple[float, float, float, float]) -> Optional[tuple[float, list[float]]]:
     """A row that continues below a table ruled across only, when its bottom rule is on the
@@ -313,26 +357,21 @@ def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
     the row's own whitespace channels nearby; no line of the row may run across one. Returns
     (the row's bottom, the columns), or None when the table ends at its last rule."""
     x0, top, x1, bottom = region
-    below = text_lines([g for g in glyphs if g.cy > bottom])
-    if not below:
+    got = lines_past_rule(glyphs, region)
+    if not got:
         return None
-    size = below[0].size
-    got: list[Line] = []
-    for ln in below:
-        ref = got[-1].bottom if got else bottom
-        if ln.top - ref > 0.9 * size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
-            break
-        got.append(ln)
-    rest = below[len(got):]
-    if not got or len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
-        return None
+    size = got[0].size
     own = channels([g for ln in got for g in ln.glyphs], x0, x1, REGION_GAP_EM * size)
     inside = [g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom and not g.text.isspace()]
     moved = []
-    for c in cols:  # the boundary lies in the whitespace around c in the rows above
+    xs = [x0, *cols, x1]
+    for k, c in enumerate(cols, start=1):  # the boundary lies in the whitespace around c in the rows above
         lo = max((g.x1 for g in inside if g.cx < c), default=x0)
         hi = min((g.x0 for g in inside if g.cx > c), default=x1)
         near = [o for o in own if lo <= o <= hi]
+        if not near:  # the rows above are a header (a wide cell's words reach into the gap): a channel close by
+            reach = MOVE_SLACK * min(c - xs[k - 1], xs[k + 1] - c)
+            near = [o for o in own if abs(o - c) <= reach]
         moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
     moved = sorted(set(moved))
     if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < 2:

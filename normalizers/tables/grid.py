@@ -345,21 +345,43 @@ def build_table(raw: RawTable) -> Table:
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
 
 
+UNRULED_COL_SLACK = 0.3  # × the narrower neighbouring column: how far two text-placed boundaries may differ
+
+
+def _unruled(t: Table) -> bool:
+    return any(f.startswith("table_unruled:") for f in t.flags)
+
+
 def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
-    """Whether ``b`` has the column layout of ``a`` (same count, and same x positions when known)."""
+    """Whether ``b`` has the column layout of ``a`` (same count, and same x positions when known).
+
+    Where both tables have no column rules, their boundaries were placed in the whitespace
+    between the columns' text, which is wider on a page whose part of a column is empty (a
+    row's rest after a page break): there a boundary may move by up to ``UNRULED_COL_SLACK``
+    of the narrower column beside it, the outer edges still by ``tol``."""
     if a.n_cols != b.n_cols:
         return False
     if a.col_x and b.col_x and len(a.col_x) == len(b.col_x):
-        return all(abs(x - y) <= tol for x, y in zip(a.col_x, b.col_x))
+        xs = a.col_x
+        if not (_unruled(a) and _unruled(b)) or len(xs) < 3:
+            return all(abs(x - y) <= tol for x, y in zip(xs, b.col_x))
+        widths = [v - u for u, v in zip(xs, xs[1:])]
+        slack = [tol] + [max(tol, UNRULED_COL_SLACK * min(widths[k - 1], widths[k])) for k in range(1, len(xs) - 1)] + [tol]
+        return all(abs(x - y) <= s for x, y, s in zip(xs, b.col_x, slack))
     return True
 
 
 def _same_header(a: Table, b: Table) -> bool:
     """Whether ``b`` repeats ``a``'s header: equal text, or, where either was read by OCR,
     nearly equal (OCR reads the same printed header a little differently on each page:
-    ``ผู้รับผิดชอบ`` / ``ผูรับผิดชอบ``, ``ขั้นตอน`` / ``ขึ้นตอน``)."""
+    ``ผู้รับผิดชอบ`` / ``ผูรับผิดชอบ``, ``ขั้นตอน`` / ``ขึ้นตอน``). Tables without column rules
+    repeat the same letters, whichever cells each page's column bounds put them in (a group
+    cell's words split between its sub-columns, a tall cell's words in the upper or lower
+    header row)."""
     if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
         return True
+    if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
+        return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
     if "ocr" not in (a.method, b.method):
         return False
     ha = squash(" ".join(" ".join(r) for r in a.header))

@@ -1,0 +1,294 @@
+"""Tables ruled across only (rules between rows, none between columns): their regions and the
+column rules the text places in them, for ``extractors.tables.find_grids``.
+
+    stacks of rules of one extent (≥ MIN_RULE_ROWS)             rule_stacks
+      cut where a later measures header starts                 split_at_headers
+      (a table per measure, a heading between them)
+    columns: a measures header's cells and the body's          spaced.region_columns
+      whitespace channels, else the channels of all the text   text_columns
+    a header fenced by two rules whose one row runs on past    header_over_run_off
+      the page's end (its bottom rule is on the next page)
+    the rest of a row the page before broke, over the page's   row_before_first_rule
+      first rule, in the columns of the table it continues
+      (``Carry``) or of the table below it                     _fit_columns
+    → column rules and closing rules (edges), the regions,     across_edges
+      rows not to split (run on, carried) and header bottoms
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from extractors.spaced import Carry, region_columns
+from extractors.spaced_header import header_tops
+from extractors.text import Glyph
+from extractors.unruled import channels, crosses, lines_before_rule, lines_past_rule, row_past_last_rule, text_lines
+
+TOL = 3.0  # snap/join/intersection tolerance, pdfplumber's default
+MIN_RULE_ROWS = 3  # horizontal rules needed to call a stack of rules a table
+COL_GAP_EM = 0.8  # a whitespace channel this wide (× font size) separates two columns
+FIT_SLACK = 0.3  # × the narrower column beside it: how far a boundary may move to fit another part's text
+
+
+@dataclass
+class Across:
+    """What ``across_edges`` found: edges to add, the regions read as tables ruled across
+    only, the bottoms of slabs that are one row whatever their lines say (a row run on past
+    the page's end, or carried over from the page before), and the bottoms of headers."""
+
+    edges: list[dict]
+    regions: list[tuple[float, float, float, float]]
+    open_rows: list[float]
+    headed: list[float]
+
+
+def h_edge(x0: float, x1: float, y: float) -> dict:
+    return {"x0": x0, "x1": x1, "top": y, "bottom": y, "width": x1 - x0, "height": 0.0,
+            "orientation": "h", "object_type": "explicit_edge"}
+
+
+def v_edge(x: float, top: float, bottom: float) -> dict:
+    return {"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0.0, "height": bottom - top,
+            "orientation": "v", "object_type": "explicit_edge"}
+
+
+def rule_stacks(h_edges: Sequence[dict], taken: Sequence[tuple],
+                min_rules: int = MIN_RULE_ROWS) -> list[tuple[float, float, float, float]]:
+    """Regions fenced by ≥ ``min_rules`` horizontal rules of the same extent, outside ``taken``."""
+    free = [h for h in h_edges if not any(contains(b, (h["x0"] + h["x1"]) / 2, h["top"]) for b in taken)]
+    free.sort(key=lambda h: (round(h["x0"]), round(h["x1"]), h["top"]))
+    regions, stack = [], []
+    for h in free + [None]:
+        if stack and (h is None or abs(h["x0"] - stack[0]["x0"]) > TOL or abs(h["x1"] - stack[0]["x1"]) > TOL):
+            if len(stack) >= min_rules:
+                regions.append((stack[0]["x0"], stack[0]["top"], stack[0]["x1"], stack[-1]["top"]))
+            stack = []
+        if h is not None:
+            stack.append(h)
+    return regions
+
+
+def outer(regions: Sequence[tuple]) -> list[tuple]:
+    """The regions not lying within a wider one's width while overlapping its height: the
+    rules under the group cells of a two-level header, one per table on a page of tables
+    of one layout, stack up too, inside the tables' own stack."""
+    return [r for r in regions if not any(o is not r and o[0] <= r[0] + TOL and r[2] <= o[2] + TOL
+                                          and o[2] - o[0] > r[2] - r[0] + TOL and r[1] < o[3] and o[1] < r[3]
+                                          for o in regions)]
+
+
+def _rules_across(region: tuple[float, float, float, float], h_edges: Sequence[dict]) -> list[float]:
+    """Heights of the rules that run across the whole width of ``region``, top to bottom."""
+    x0, top, x1, bottom = region
+    return sorted(h["top"] for h in h_edges if abs(h["x0"] - x0) <= TOL and abs(h["x1"] - x1) <= TOL
+                  and top - TOL <= h["top"] <= bottom + TOL)
+
+
+def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequence[dict],
+                     glyphs: Sequence[Glyph]) -> list[tuple[float, float, float, float]]:
+    """A stack of rules across holding several measures tables (one per measure, a heading
+    between them) cut into one region per table: each later header starts at the rule just
+    above it, and the table before ends at the rule before that one. A first header below
+    the stack's first slab (the rule closing a row carried over from the page before, a
+    heading, then the table) starts at the rule just above it too."""
+    x0, top, x1, bottom = region
+    tops = header_tops(glyphs, region)
+    if not tops:
+        return [region]
+    ys = _rules_across(region, h_edges)
+    out, start = [], top
+    for k, t in enumerate(tops):
+        above = [y for y in ys if start < y <= t + 1]
+        if k == 0 and len(above) == 1:  # the slab above it holds a heading, no row
+            start = above[0]
+        if len(above) < 2:
+            continue
+        out.append((x0, start, x1, above[-2]))
+        start = above[-1]
+    out.append((x0, start, x1, bottom))
+    return [r for r in out if r[3] - r[1] > 2 * TOL]
+
+
+def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float]) -> list[float]:
+    """x positions of whitespace channels that run through all the text inside ``bbox``.
+
+    A channel must be at least ``COL_GAP_EM`` × the median font size wide; the returned
+    x is its middle. Empty when the text has no consistent gaps (one column).
+    """
+    x0, top, x1, bottom = bbox
+    inner = [g for g in glyphs if contains(bbox, g.cx, g.cy) and not g.text.isspace()]
+    if len(inner) < 4:
+        return []
+    sizes = sorted(g.size for g in inner)
+    min_gap = COL_GAP_EM * sizes[len(sizes) // 2]
+    return channels(inner, x0, x1, min_gap)
+
+
+def column_rules(bbox: tuple[float, float, float, float], cols: Sequence[float]) -> list[dict]:
+    """Vertical edges for a region: its two sides and one per text column boundary."""
+    x0, top, x1, bottom = bbox
+    return [v_edge(x, top, bottom) for x in (x0, *cols, x1)]
+
+
+# --- grid and cell text ------------------------------------------------------------------
+
+def contains(bbox, x: float, y: float) -> bool:
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _carried_on(glyphs: Sequence[Glyph], region: tuple[float, float, float, float], carry: Optional[Carry]) -> bool:
+    """Is ``region`` as wide as the ``carry`` table (ruled across only, run off the page
+    before) with no text of the page above it but a running head: its rest?"""
+    if carry is None or carry.source != "rules_across":
+        return False
+    if abs(region[0] - carry.x0) > 3 * TOL or abs(region[2] - carry.x1) > 3 * TOL:
+        return False
+    above = text_lines([g for g in glyphs if g.cy < region[1]])
+    return len(above) == 0 or len(above) == 1 and len(above[0].glyphs) <= 10
+
+
+def row_before_first_rule(glyphs: Sequence[Glyph], stacks: Sequence[tuple], across: Sequence[tuple],
+                          v_rules: Sequence[dict], h_edges: Sequence[dict] = (), carry: Optional[Carry] = None):
+    """(region, columns) of the rest of a row broken by the page break: lines that start the
+    page's text and reach down to the first rule of the page's first stack of rules across
+    (``stacks``; ``unruled.lines_before_rule``), cut by the columns of the table of the page
+    before (``carry``) or else of the first table read from them (``across``, its column
+    rules ``v_rules``), no line running across one. None when there are none."""
+    if carry is not None and carry.source == "rules_across":
+        rules = sorted(h["top"] for h in h_edges if abs(h["x0"] - carry.x0) <= 3 * TOL and abs(h["x1"] - carry.x1) <= 3 * TOL)
+        if rules:
+            region = (carry.x0, rules[0], carry.x1, rules[0])
+            got = lines_before_rule(glyphs, region)
+            cols = _fit_columns(got, [carry.x0, *carry.cols, carry.x1]) if got else None
+            if cols is not None and not any(crosses(ln, cols) for ln in got):
+                return (carry.x0, min(ln.top for ln in got) - 1.0, carry.x1, rules[0]), cols
+    if not across or not stacks:
+        return None
+    first = min(stacks, key=lambda r: r[1])
+    below = min(across, key=lambda r: r[1])
+    if abs(below[0] - first[0]) > TOL or abs(below[2] - first[2]) > TOL:
+        return None
+    got = lines_before_rule(glyphs, first)
+    if not got:
+        return None
+    cols = sorted({v["x0"] for v in v_rules if abs(v["top"] - below[1]) <= TOL
+                   and below[0] + TOL < v["x0"] < below[2] - TOL})
+    if not cols:
+        return None
+    cols = _fit_columns(got, [below[0], *cols, below[2]])
+    if cols is None or any(crosses(ln, cols) for ln in got):
+        return None
+    return (first[0], min(ln.top for ln in got) - 1.0, first[2], first[1]), cols
+
+
+def _columns_from_below(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
+                        later: Sequence[tuple]) -> list[float]:
+    """Columns of a region ruled across without a header of its own: where a table with a
+    header follows in the same width on the page (the region is the rest of a row the page
+    before broke, above a heading and the next table), that table's columns fitted to the
+    region's text (``_fit_columns``); else the region's own whitespace channels."""
+    below = next((f for r, f, _ in later if f is not None and abs(r[0] - region[0]) <= TOL
+                  and abs(r[2] - region[2]) <= TOL), None)
+    if below is not None:
+        lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+        cols = _fit_columns(lines, [region[0], *below[0], region[2]]) if lines else None
+        if cols is not None and not any(crosses(ln, cols) for ln in lines):
+            return cols
+    return text_columns(glyphs, region)
+
+
+def _fit_columns(lines, xs: Sequence[float]) -> Optional[list[float]]:
+    """The inner boundaries of ``xs`` (a table's edges and column boundaries, placed in the
+    whitespace of another part of it) moved off the runs of text of ``lines`` that straddle
+    them, to the side the run's middle lies on: the whitespace between two columns is wider
+    where a column is empty. None when a boundary would move by more than
+    ``FIT_SLACK`` of the narrower column beside it."""
+    size = lines[0].size
+    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if not g.text.isspace())
+    runs: list[list[float]] = []
+    for a, b in spans:
+        if runs and a - runs[-1][1] < 0.4 * size:
+            runs[-1][1] = max(runs[-1][1], b)
+        else:
+            runs.append([a, b])
+    out = []
+    for k in range(1, len(xs) - 1):
+        c = xs[k]
+        for a, b in runs:
+            if a < c < b:
+                c = b + 1.0 if (a + b) / 2 < c else a - 1.0
+        if abs(c - xs[k]) > FIT_SLACK * min(xs[k] - xs[k - 1], xs[k + 1] - xs[k]):
+            return None
+        out.append(c)
+    return out if out == sorted(out) else None
+
+
+def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]):
+    """((columns, header bottom), region) of a measures table whose rules fence only its header
+    (``region``): its one body row runs from the header's bottom rule to the end of the page
+    (the row's bottom rule is on the next page, ``unruled.lines_past_rule``); the region grows
+    down to that row's bottom. None when the slab holds no header or nothing runs on."""
+    got = lines_past_rule(glyphs, region)
+    if not got:
+        return None
+    grown = (region[0], region[1], region[2], max(ln.bottom for ln in got) + 1.0)
+    found = region_columns(glyphs, grown)
+    if found is None or found[1] > region[3] + TOL:
+        return None
+    return found, grown
+
+
+
+
+def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequence[Glyph],
+                 carry: Optional[Carry] = None) -> Across:
+    """The edges that make grids of the tables ruled across only among ``h_edges`` (outside
+    the ``taken`` bboxes of tables with column rules): column rules placed from the text,
+    and closing rules of rows run on past the page's end or carried over from the page
+    before (``carry``)."""
+    extra: list[dict] = []
+    across, open_rows, headed = [], [], []
+    stacked = outer(rule_stacks(h_edges, taken))
+    regions = [sub for r in stacked for sub in split_at_headers(r, h_edges, glyphs)]
+    pairs = [r for r in outer(rule_stacks(h_edges, taken, 2)) if r not in stacked]  # a header's two rules?
+    read = []
+    for region in regions + pairs:
+        found = region_columns(glyphs, region)  # a measures header names the columns
+        past = header_over_run_off(glyphs, region) if found is None else None
+        if past is not None:  # the header's slab, its body run on past the page's end
+            found, region = past
+        elif region in pairs and not _carried_on(glyphs, region, carry):
+            continue  # two rules fence no table without a header, or the rest of a row
+        read.append((region, found, past is not None))
+    for k, (region, found, grown) in enumerate(read):
+        if grown:
+            open_rows.append(region[3])
+            extra.append(h_edge(region[0], region[2], region[3]))
+        if found is not None:
+            headed.append(found[1])
+        cols = found[0] if found is not None else None
+        if cols is None and _carried_on(glyphs, region, carry):  # the table of the page before goes on
+            cols = _fit_columns(text_lines([g for g in glyphs if contains(region, g.cx, g.cy)]),
+                                [region[0], *carry.cols, region[2]])
+            ys = _rules_across(region, h_edges)
+            if cols is not None and len(ys) >= 2:
+                open_rows.append(ys[1])  # its first slab is the rest of one row
+        if cols is None:
+            cols = _columns_from_below(glyphs, region, read[k + 1:])
+        if cols:
+            more = None if grown else row_past_last_rule(glyphs, cols, region)
+            if more is not None:  # the last row runs on over the page break, unruled here
+                bottom, cols = more
+                open_rows.append(bottom)
+                extra.append(h_edge(region[0], region[2], bottom))
+                region = (region[0], region[1], region[2], bottom)
+            extra += column_rules(region, cols)
+            across.append(region)
+    carried = row_before_first_rule(glyphs, stacked + pairs, across, [c for c in extra if c["orientation"] == "v"],
+                                    h_edges, carry)
+    if carried is not None:  # the rest of a row the page before broke, over this page's first rule
+        region, cols = carried
+        open_rows.append(region[3])
+        extra += [h_edge(region[0], region[2], region[1])] + column_rules(region, cols)
+        across.append(region)
+    return Across(extra, across, open_rows, headed)

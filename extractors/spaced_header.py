@@ -1,0 +1,235 @@
+"""Header finding for the tables drawn without rules or shading (``extractors.spaced``) and
+for measures tables ruled across only (``extractors.tables``).
+
+A measures header is a few tightly stacked lines whose short pieces (runs of text split at a
+column-wide gap) name at least ``MIN_ROLES`` different measures-table roles, side by side
+(the strong words of ``normalizers/data/header_vocab.json``); ``plain_header_ends`` finds a
+header-like block that names no role (its table is then taken by what its body holds). The
+pieces overlapping in x make the header's cells (``clusters``); a piece naming a group
+word, or a piece over others that only the lower pieces' columns hold (a two-level header),
+is the upper level of a group of sub-columns.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from typing import Optional, Sequence
+
+from extractors.text import Glyph
+from extractors.unruled import Line, text_lines
+
+VOCAB_FILE = Path(__file__).resolve().parents[1] / "normalizers" / "data" / "header_vocab.json"
+MEASURE_ROLES = ("measure", "steps", "period", "responsible", "analysis", "follow_up", "measure_analysis")
+MIN_ROLES = 3  # distinct roles a header must name
+PIECE_GAP_EM = 0.6  # a gap this wide (× font size) separates two pieces of a line
+HEADER_GAP_EM = 0.9  # header lines follow each other within this gap (× font size)
+PLAIN_MIN_CELLS = 3  # header cells side by side of a header that names no role
+PLAIN_PIECE_CHARS = 40  # longest piece (letters, no marks) of such a header's line
+PLAIN_MAX_LINES = 5  # lines of such a header
+_MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def key(text: str) -> str:
+    """Text as compared with header words: no spaces, no Thai marks (broken text layers drop
+    or move them), ำ as า (a broken ำ prints as า)."""
+    return _MARKS.sub("", text.replace("ำา", "ำ").replace("ำ", "า"))
+
+
+def _load() -> tuple[dict[str, list[str]], list[str]]:
+    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+    words: dict[str, list[str]] = {}
+    for role in MEASURE_ROLES:
+        strong = data["roles"].get(role, {}).get("strong", [])
+        words[role] = [k for k in (key(w[0] if isinstance(w, list) else w) for w in strong) if len(k) >= 3]
+    return words, [key(w) for w in data.get("group", [])]
+
+
+ROLE_WORDS, GROUP_WORDS = _load()
+
+
+@dataclass
+class Piece:
+    """A run of one line's text without a column-wide gap."""
+
+    glyphs: list[Glyph]
+    line: int
+
+    @property
+    def x0(self) -> float:
+        return self.glyphs[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs)
+
+    @property
+    def text(self) -> str:
+        return "".join(g.text for g in self.glyphs)
+
+
+def pieces(line: Line, index: int) -> list[Piece]:
+    gs = sorted(line.glyphs, key=lambda g: g.x0)
+    out = [Piece([gs[0]], index)]
+    for g in gs[1:]:
+        if g.x0 - out[-1].x1 >= PIECE_GAP_EM * line.size:
+            out.append(Piece([g], index))
+        else:
+            out[-1].glyphs.append(g)
+    return out
+
+
+def roles_of(text: str) -> set[str]:
+    k = key(text)
+    return {r for r, ws in ROLE_WORDS.items() if any(w in k for w in ws)}
+
+
+def is_group(text: str) -> bool:
+    k = key(text)
+    return any(w in k for w in GROUP_WORDS)
+
+
+def lead(lines: Sequence[Line]) -> float:
+    """The usual vertical gap between consecutive lines (a Word export at 1.5 spacing leaves
+    gaps wider than a font size inside one cell)."""
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top > a.bottom]
+    return median(gaps) if gaps else 0.0
+
+
+def _names_role(text: str) -> bool:
+    """Does a piece start with a role's (or a group's) header word, as a header cell does?"""
+    k = key(text)
+    return any(k.startswith(w) for ws in ROLE_WORDS.values() for w in ws) or any(k.startswith(w) for w in GROUP_WORDS)
+
+
+def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int]:
+    """Index of the last line of a header starting at line ``i``, or None when none starts
+    there. Header lines follow each other closely, print no digit, and the header names at
+    least ``MIN_ROLES`` roles in pieces side by side; it runs to the last line with a piece
+    that starts with a header word, then on through lines that only wrap its cells' words."""
+    roles: set[str] = set()
+    spots: list[tuple[float, float]] = []
+    last = None
+    j = i
+    while j < len(lines) and j - i <= 12:
+        ln = lines[j]
+        if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
+            break
+        if _DIGIT.search("".join(g.text for g in ln.glyphs)):
+            break  # a body line: dates, numbered entries, indicator numbers
+        ps = pieces(ln, j)
+        if j == i and not any(_names_role(p.text) for p in ps):
+            return None
+        for p in ps:
+            rs = set() if is_group(p.text) else roles_of(p.text)
+            if rs and len(p.text) <= 60 and not any(a < p.x1 and p.x0 < b for a, b in spots):
+                roles |= rs
+                spots.append((p.x0, p.x1))
+        if any(_names_role(p.text) for p in ps):
+            last = j
+        j += 1
+    if last is None or len(roles) < MIN_ROLES:
+        return None
+    return _wraps(lines, i, last, usual)
+
+
+def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
+    """The header's last line, past ``last`` through up to three lines that wrap header cells:
+    as close as the header's own lines, no digit, no list mark, each piece inside (± an em) the x-range
+    of a header piece above it."""
+    head = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
+    inner = [lines[k].top - lines[k - 1].bottom for k in range(i + 1, last + 1)]
+    tight = (max(inner) if inner else max(HEADER_GAP_EM * lines[i].size, 1.25 * usual)) + 0.5
+    k = last + 1
+    while k < len(lines) and k - last <= 3:
+        ln = lines[k]
+        if ln.top - lines[k - 1].bottom > tight or _DIGIT.search("".join(g.text for g in ln.glyphs)):
+            break
+        em = ln.size
+        if any(p.text.lstrip()[:1] in "-–•*" for p in pieces(ln, k)):
+            break  # a list item: a body cell
+        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in head) for p in pieces(ln, k)):
+            break
+        head += pieces(ln, k)
+        k += 1
+    return k - 1
+
+
+def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list[int]:
+    """Possible last lines (longest header first) of a header starting at line ``i`` whose
+    words need name no role: lines stacked as closely as a header's, without digits or list
+    marks, of short pieces, making at least ``PLAIN_MIN_CELLS`` cells side by side."""
+    ends = []
+    j = i
+    while j < len(lines) and j - i < PLAIN_MAX_LINES:
+        ln = lines[j]
+        if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
+            break
+        ps = pieces(ln, j)
+        if _DIGIT.search("".join(g.text for g in ln.glyphs)) or any(
+                len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
+            break
+        ends.append(j)
+        j += 1
+    out = []
+    for last in reversed(ends):
+        ps = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
+        if len(clusters([p for p in ps if not is_group(p.text)] or ps)) >= PLAIN_MIN_CELLS:
+            out.append(last)
+    return out
+
+
+def header_cells(lines: Sequence[Line], i: int, last: int):
+    """(header lines, group pieces, column clusters, font size) of the header on lines i..last:
+    pieces naming a group of sub-columns are left out of the clusters (unless all are)."""
+    header = lines[i:last + 1]
+    ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
+    group = [p for p in ps if is_group(p.text)]
+    return header, group, clusters([p for p in ps if p not in group] or ps), median(ln.size for ln in header)
+
+
+def lower_clusters(ps: Sequence[Piece]) -> Optional[list[list[float]]]:
+    """Header cells from the lowest pieces only: a piece with another piece under it (on a
+    later line, overlapping in x) left out. A two-level header whose upper cell names no
+    known group word is centred over its sub-columns and, joined to the one under it, runs
+    across the channel between them; wrapped words of one cell leave their last line, which
+    still marks the cell. None when no piece has one under it."""
+    upper = [p for p in ps if any(q.line > p.line and q.x0 < p.x1 and p.x0 < q.x1 for q in ps)]
+    if not upper or len(upper) == len(ps):
+        return None
+    return clusters([p for p in ps if p not in upper])
+
+
+def clusters(ps: Sequence[Piece]) -> list[list[float]]:
+    """x-ranges of header cells: pieces overlapping in x joined."""
+    spans = sorted([p.x0, p.x1] for p in ps)
+    out: list[list[float]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
+    """Tops of the measures headers (``header_at``) inside ``region``, top to bottom: the
+    first one, and later ones that print the same words (a table per measure repeats its
+    header; body lines naming three roles do not make a header)."""
+    x0, top, x1, bottom = region
+    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
+    out, i, usual, first = [], 0, lead(lines), None
+    while i < len(lines):
+        last = header_at(lines, i, usual)
+        if last is None:
+            i += 1
+            continue
+        words = key("".join(g.text for ln in lines[i:last + 1] for g in sorted(ln.glyphs, key=lambda g: g.x0)))
+        if first is None or words == first:
+            out.append(lines[i].top)
+            first = words
+        i = last + 1
+    return out
