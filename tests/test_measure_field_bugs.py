@@ -116,3 +116,24 @@ def test_corpus_render_period_in_units_column_seed_165(tmp_path):
         assert g["responsible"] == w["responsible"]
         assert (g["period_start"], g["period_end"]) == (
             dt.date.fromisoformat(w["period_start"]), dt.date.fromisoformat(w["period_end"]))
+
+
+# ------------------------------------------------------------------ codes: a wrapped second digit
+
+def test_code_whose_second_digit_wrapped_in_a_narrow_column_is_rejoined():
+    """Seed 83 (docx, eight columns): the code column merged with the indicator column, its
+    codes wrapped (``o2`` / ``8 ตัวชี้วัดที่ 10 …``): read as o2 and o1 instead of o28 and o12."""
+    from normalizers.fields.codes import rejoin_wrapped_code
+
+    assert rejoin_wrapped_code("o2 8 ตัวชี้วัดที่ 10 การป้องกันการทุจริต (79.62 คะแนน)") == (
+        "o28 ตัวชี้วัดที่ 10 การป้องกันการทุจริต (79.62 คะแนน)", ["code_digits_rejoined:o2 8->o28"])
+    assert rejoin_wrapped_code("i๑ ๕ การเปิดโอกาส")[0] == "i๑๕ การเปิดโอกาส"
+    # not a wrap: a list number after the code, a code past the tool's range, no lone digit
+    for text in ("i1 2. การ", "e1 9 ข้อความ", "i1 ตัวชี้วัดที่ 4 การใช้", "i2 i3 บุคลากร"):
+        assert rejoin_wrapped_code(text) == (text, [])
+
+
+def test_units_lone_weak_header_word_is_no_unit():
+    # seed 96 (docx): the header ``หน่วยงาน`` / ``รับผิดชอบ`` repeated in a continued row
+    assert split_units_flagged("หน่วยงาน\nกองการศึกษาฯ กองช่าง") == (
+        ["กองการศึกษาฯ", "กองช่าง"], ["responsible_header_dropped"])

@@ -23,8 +23,8 @@ _TRAILING_CONNECTORS = ("ทุก", "และ", "ของ", "ด้าน")
 KNOWN_UNITS = tuple(_VOCAB["known_units"])
 # a responsible column's own header words: never a unit (a header repeated in a continued row)
 _HEADER_WORDS = frozenset(
-    w.replace(" ", "") for w in json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))
-    ["roles"]["responsible"]["strong"])
+    w.replace(" ", "") for kind in ("strong", "weak")
+    for w in json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"][kind])
 _ROLE_PREFIXES = ("หัวหน้า", "เจ้าหน้าที่", "ผู้อำนวยการ", "พนักงาน", "ผู้บริหาร")
 
 _RX_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•·●▪○*]+\s*")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import parse_code_list, resolve_question, split_code_prefix
+from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import (Row, Table, is_header_row, join_lines, join_text, merge_continuations,
                                      merge_rows, squash)
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
@@ -100,9 +100,8 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
     with the catalog (the printed code may be wrong); codes elsewhere in the cell are read by
     shape. A bare ``06`` at the start of a cell about an OIT indicator is o6 (flagged).
     """
-    flags: list[str] = []
     codes: list[str] = []
-    text = join_script_split_digits(text)
+    text, flags = rejoin_wrapped_code(join_script_split_digits(text))
     raw, rest = split_code_prefix(text)
     if raw is not None:
         code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
@@ -124,8 +123,9 @@ def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: i
 def _printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
     """The codes a cell prints before its finding, shapes repaired, with the flags of a
     catalog correction taken out."""
-    codes = parse_code_list(join_script_split_digits(text))
-    return codes, [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
+    text, rflags = rejoin_wrapped_code(join_script_split_digits(text))
+    codes = parse_code_list(text)
+    return codes, rflags + [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
 
 
 _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
