@@ -54,9 +54,13 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
     # stretch (a measures row) when no blank wider than a paragraph gap is in it
     stacks: list[list[tuple[int, int, int, int]]] = []
     for b in boxes:
-        s = stacks[-1] if stacks else None
-        if s and abs(b[0] - s[-1][0]) <= tol and abs(b[2] - s[-1][2]) <= tol and (
-                b[1] - s[-1][1] <= reach or not _paragraph_gap(text_ink, b[0], b[2], s[-1][1] + s[-1][3], b[1] - b[3], scale)):
+        # the latest stack of the same ends (a partial rule under a spanning header title
+        # sits between two rules of the table without breaking it)
+        s = next((s for s in reversed(stacks) if abs(b[0] - s[-1][0]) <= tol and abs(b[2] - s[-1][2]) <= tol), None)
+        if s and s is not stacks[-1] and any(o[0][1] > s[-1][1] and len(o) > 1 for o in stacks):
+            s = None  # another table came between
+        if s and (b[1] - s[-1][1] <= reach
+                  or not _paragraph_gap(text_ink, b[0], b[2], s[-1][1] + s[-1][3], b[1] - b[3], scale)):
             s.append(b)
         else:
             stacks.append([b])
@@ -75,7 +79,8 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
         top = _open_top(text_ink, x0, x1, ys[0] - t, min(float(np.median(np.diff(ys))), 180 * scale))
         if top is not None and len(s) >= 3 and not _heading_like(text_ink, x0, x1, top, ys[0] - t, min(np.diff(ys))) and not any(g.xs[0] - tol <= x0 and x1 <= g.xs[-1] + tol and g.ys[0] <= top <= g.ys[-1]
                                        for g in out):
-            ys = [top] + ys
+            if not _crosses_columns(text_ink, x0, x1, top, ys, scale):
+                ys = [top] + ys
         xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
         wide = wide_table_grid(text_ink, x0, x1, ys, scale, xs)
         # a wide table cut by the page break: its last row has no rule under it
@@ -143,3 +148,18 @@ def _split_at_headings(s: list[tuple[int, int, int, int]], text_ink: np.ndarray)
             cur.append(b)
     parts.append(cur)
     return parts
+
+
+def _crosses_columns(text_ink: np.ndarray, x0: int, x1: int, top: int, ys: list[int], scale: float) -> bool:
+    """Whether the ink of an open first row (``top``..``ys[0]``) runs across a column gap of
+    the wide text table below it: a page title over a table whose first rule is its top
+    border, not a header drawn without one (column titles stay inside their columns)."""
+    t = max(4, int(10 * scale))
+    below = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
+    wide = wide_table_grid(text_ink, x0, x1, ys, scale, [x0, x1])
+    xs = wide[0] if wide is not None else below
+    if len(xs) - 1 < MIN_COLS:
+        return False
+    k = max(3, int(12 * scale))
+    row = cv2.dilate((text_ink[top : ys[0] - t, x0:x1] > 0).astype(np.uint8), np.ones((1, k), np.uint8))
+    return any(row[:, max(0, x - x0 - 1) : x - x0 + 2].any() for x in xs[1:-1])
