@@ -12,6 +12,22 @@ from extractors.numerals.reading import _script_probs, segment
 from extractors.numerals.training import load_model
 
 
+def _tight(crop: np.ndarray) -> Optional[np.ndarray]:
+    """A glyph mask cut to its ink (a glyph box can hold empty rows left by segmentation)."""
+    rows, cols = np.nonzero(crop.any(axis=1))[0], np.nonzero(crop.any(axis=0))[0]
+    if not len(rows) or not len(cols):
+        return None
+    return crop[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+
+
+def _longest_run(row: np.ndarray) -> int:
+    best = run = 0
+    for v in row:
+        run = run + 1 if v else 0
+        best = max(best, run)
+    return best
+
+
 def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
     """The letter of a question code (i, e, o) from its shape, or None.
 
@@ -23,15 +39,24 @@ def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
         x0, x1 = max(0, g.x - int(0.2 * g.h)), g.x + g.w + int(0.2 * g.h)
         above = mask[max(0, g.y - int(0.7 * g.h)) : max(0, g.y - 1), x0:x1]
         return "i" if above.sum() >= 3 else None
-    if not 0.6 < g.w / g.h < 1.5:
+    crop = _tight(mask[g.y : g.y + g.h, g.x : g.x + g.w])
+    if crop is None or not 0.6 < crop.shape[1] / crop.shape[0] < 1.5:
         return None
-    crop = mask[g.y : g.y + g.h, g.x : g.x + g.w]
-    mid = crop[int(g.h * 0.3) : int(g.h * 0.7) + 1]
-    if mid.size and (mid.mean(axis=1) > 0.6).any():
+    h = crop.shape[0]
+    mid = crop[int(h * 0.3) : int(h * 0.7) + 1]
+    # the crossbar: a middle row inked across (one run over most of the width); a bold or
+    # blurred o has middle rows mostly ink too, but with its hole between two strokes
+    if mid.size and any(_longest_run(row) >= 0.8 * crop.shape[1] for row in mid):
         return "e"
-    holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
-    n_holes = 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
+    n_holes = _holes(crop)
+    if n_holes == 0:  # a thin top stroke lost to blur leaves a one-pixel channel into the hole
+        n_holes = _holes(cv2.morphologyEx(np.pad(crop.astype(np.uint8), 2), cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8)))
     return "o" if n_holes == 1 else None
+
+
+def _holes(crop: np.ndarray) -> int:
+    holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
+    return 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
 
 
 def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
@@ -53,9 +78,13 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     letter = _letter(mask, first, glyphs)
     if letter is None:
         return None
+    p1 = load_model().proba(features(mask, first, float(np.median([g.h for g in body])))[None])[0]
     if letter == "e":  # a Thai ๑ (a date: ๑๖ ม.ค.) has the crossbar-like loop of an e
-        p1 = load_model().proba(features(mask, first, float(np.median([g.h for g in body])))[None])[0]
         if p1[20] < 0.2 and float(p1[:20].max()) > 0.9:
+            return None
+    elif letter == "o":  # a Thai digit's loop is a hole too (``๑0 การป้องกัน…``); a ๐ is an o
+        k = int(np.argmax(p1[:20]))
+        if p1[20] < 0.2 and 1 <= k <= 9 and p1[k] > 0.9:
             return None
     h0 = float(np.median([g.h for g in body[1:]]))
     X = np.stack([features(mask, g, h0) for g in body[1:]])

@@ -93,10 +93,12 @@ def _lines_of_components(gray: np.ndarray, lab: np.ndarray, st: np.ndarray, keep
     if len(groups) > 1:
         # a blurred stacked mark (ี่ as one blob) is as tall as a small letter, so a row of
         # them passes the tests above; it still ends where the line below begins, which a
-        # line of text never does (the line gap is half a line or more)
+        # line of text never does (the line gap is half a line or more). Blur on a shaded
+        # row (zebra tables at 200 dpi) merges an upper vowel and its tone into a blob as
+        # tall as the letters, and there can be more than three in a line.
         kept = []
         for k, g in enumerate(groups):
-            if k + 1 < len(groups) and len(g) <= 3 and max(hs[j] for j in g) <= 0.9 * hb:
+            if k + 1 < len(groups) and len(g) <= max(3, len(groups[k + 1]) // 4) and max(hs[j] for j in g) <= hb:
                 nxt = groups[k + 1]
                 if float(np.median([ys[j] + hs[j] for j in g])) >= float(np.median([ys[j] for j in nxt])) - 0.25 * hb:
                     continue

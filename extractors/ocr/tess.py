@@ -1,7 +1,13 @@
-"""Tesseract calls: TSV words of an image, and of our own cut lines (psm 7)."""
+"""Tesseract calls: TSV words of an image, and of our own cut lines (psm 7).
+
+``ITA_TESS_CACHE=DIR`` (development only: corpus scoring loops) keeps each call's TSV in DIR
+under the SHA-256 of its arguments and exact input pixels, so a re-run after a change that
+does not alter what Tesseract is given skips Tesseract; any change of the pixels misses.
+"""
 
 from __future__ import annotations
 import csv
+import hashlib
 import io
 import os
 import subprocess
@@ -10,6 +16,28 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 from extractors.ocr.lines import TextLine
+
+
+def _cached_run(args: list[str], pixels: list[np.ndarray], run) -> str:
+    """``run()`` (Tesseract's stdout), through the ``ITA_TESS_CACHE`` directory when set."""
+    cache = os.environ.get("ITA_TESS_CACHE")
+    if not cache:
+        return run()
+    h = hashlib.sha256("\x00".join(args).encode())
+    for im in pixels:
+        h.update(repr(im.shape).encode())
+        h.update(np.ascontiguousarray(im).tobytes())
+    path = os.path.join(cache, h.hexdigest() + ".tsv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    out = run()
+    os.makedirs(cache, exist_ok=True)
+    tmp = f"{path}.{os.getpid()}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(out)
+    os.replace(tmp, path)
+    return out
 
 
 TESS_LINE_PX = 34  # text line height (with marks) handed to Tesseract
@@ -48,16 +76,19 @@ def tesseract_words(gray: np.ndarray, psm: int, dpi: int = 300, lang: str = "tha
         gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         dpi = int(dpi * scale)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with tempfile.NamedTemporaryFile(suffix=".png", delete=False) as f:
-        tmp = f.name
-    try:
-        cv2.imwrite(tmp, gray)
-        out = subprocess.run(
-            ["tesseract", tmp, "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"],
-            env=env, capture_output=True, check=True, timeout=300,
-        ).stdout.decode("utf-8", "replace")
-    finally:
-        os.unlink(tmp)
+    args = ["-l", lang, "--psm", str(psm), "--dpi", str(dpi), "tsv"]
+
+    def run() -> str:
+        with tempfile.NamedTemporaryFile(suffix=".png", delete=False) as f:
+            tmp = f.name
+        try:
+            cv2.imwrite(tmp, gray)
+            return subprocess.run(["tesseract", tmp, "stdout", *args], env=env, capture_output=True,
+                                  check=True, timeout=300).stdout.decode("utf-8", "replace")
+        finally:
+            os.unlink(tmp)
+
+    out = _cached_run(["png", *args], [gray], run)
     words = []
     for row in csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE):
         if row.get("level") != "5" or not (row.get("text") or "").strip():
@@ -84,16 +115,19 @@ def tesseract_lines(lines: list[TextLine], dpi: int = 300, lang: str = "tha+eng"
             im = cv2.resize(im, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
         pages.append(Image.fromarray(im))
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    with tempfile.NamedTemporaryFile(suffix=".tif", delete=False) as f:
-        tmp = f.name
-    try:
-        pages[0].save(tmp, save_all=True, append_images=pages[1:], compression="tiff_lzw")
-        out = subprocess.run(
-            ["tesseract", tmp, "stdout", "-l", lang, "--psm", "7", "--dpi", str(int(dpi * min(scale, 1.0))), "tsv"],
-            env=env, capture_output=True, check=True, timeout=300,
-        ).stdout.decode("utf-8", "replace")
-    finally:
-        os.unlink(tmp)
+    args = ["-l", lang, "--psm", "7", "--dpi", str(int(dpi * min(scale, 1.0))), "tsv"]
+
+    def run() -> str:
+        with tempfile.NamedTemporaryFile(suffix=".tif", delete=False) as f:
+            tmp = f.name
+        try:
+            pages[0].save(tmp, save_all=True, append_images=pages[1:], compression="tiff_lzw")
+            return subprocess.run(["tesseract", tmp, "stdout", *args], env=env, capture_output=True,
+                                  check=True, timeout=300).stdout.decode("utf-8", "replace")
+        finally:
+            os.unlink(tmp)
+
+    out = _cached_run(["tif", *args], [np.asarray(p) for p in pages], run)
     sc = min(scale, 1.0) if scale < 0.99 else 1.0
     words = []
     for row in csv.DictReader(io.StringIO(out), delimiter="\t", quoting=csv.QUOTE_NONE):

@@ -1,0 +1,93 @@
+"""Question codes of a table's code column re-read from their pixels.
+
+Tesseract reads a question code opening a cell (``i๓``, ``o๒``, ``e๗``) as Thai letters or
+drops it (measured on the layout-space scans: ``โต``, ``โ๖``, ``ไ๒๗``, ``joe``, ``อ``, nothing
+at all before ``ข้อมูลผู้บริหาร``). ``cells.leading_code`` re-reads a code only where
+Tesseract's first character already looks like one. Here the table itself is the evidence:
+in a column where several cells open with a well-formed code, every other cell's first text
+line is read by ``numerals.read_leading_code`` (letter by shape, digits by our model), and a
+code found there replaces Tesseract's garbled first word (or is put before the text when
+Tesseract left it out). Heading rows (``ตัวชี้วัดที่ ๓ …``) carry Thai marks over their first
+glyphs and are not read as codes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from extractors import numerals
+from extractors.ocr.lines import split_lines
+
+_CODE = re.compile(r"^\s*[ieo][0-9๐-๙]{1,2}(?=\s|$|[\u0e01-\u0e2e\u0e40-\u0e44])")
+_FIRST = re.compile(r"^\s*(\S+)\s*")
+_NEXT = re.compile(r"(\S+)\s*")
+_DIGITISH = re.compile(r"^[0-9๐-๙.]+$")
+_WORDS_KEPT = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # ``Q&A``, ``E-Service``: question texts, not garble
+MIN_CODES = 3  # well-formed codes a column needs
+SHARE = 0.3  # of its filled cells
+MIN_DIGIT_CONF = 0.9
+
+
+def code_columns(rows: list[list[str | None]], cols: set[int]) -> set[int]:
+    """Those of ``cols`` whose cells open with question codes."""
+    out = set()
+    for c in cols:
+        texts = [(row[c] or "").strip() for row in rows if c < len(row)]
+        filled = [t for t in texts if t]
+        n = sum(1 for t in filled if _CODE.match(t))
+        if n >= MIN_CODES and n >= SHARE * len(filled):
+            out.add(c)
+    return out
+
+
+def first_line_code(crop: np.ndarray) -> tuple[str, float] | None:
+    """The question code opening the first text line of a cell image, with its digits'
+    lowest confidence, or None."""
+    lines = split_lines(crop)
+    if not lines:
+        return None
+    tallest = max(x.img.shape[0] for x in lines)
+    # a row cut through the line above it leaves that line's marks as a short line of its own
+    ln = min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+    img = np.pad(ln.img, 6, constant_values=255)
+    code = numerals.read_leading_code(img)
+    if code is None:
+        return None
+    conf = min(code[1][1:]) if len(code[1]) > 1 else 0.0
+    return (code[0], conf) if conf >= MIN_DIGIT_CONF else None
+
+
+def with_code(text: str, code: str) -> str:
+    """``text`` opening with ``code``: Tesseract's first word replaced when it is as short as
+    a garbled code, else the code put before the text."""
+    m = _FIRST.match(text)
+    if not m:
+        return code
+    tok, end = m.group(1), m.end()
+    if len(tok) <= len(code) + 2 and not _WORDS_KEPT.match(tok):
+        # the code's pixels can come back as two words (``๐๑ 8``): its digits follow
+        while (n := _NEXT.match(text, end)) and _DIGITISH.match(n.group(1)) and len(tok + n.group(1)) <= len(code) + 1:
+            tok, end = tok + n.group(1), n.end()
+        rest = text[end:]
+        return f"{code} {rest}" if rest else code
+    return f"{code} {text.lstrip()}"
+
+
+def reread_column_codes(rows: list[list[str | None]], crops: dict[tuple[int, int], np.ndarray]) -> list[tuple[int, int]]:
+    """Re-read, from its pixels, the code of every text cell of a code column that does not
+    open with a well-formed one (``crops``: (row, col) -> the cell's grey image). Rows are
+    changed in place; returns the cells changed."""
+    changed = []
+    for c in code_columns(rows, {c for _, c in crops}):
+        for (r, cc), crop in sorted(crops.items()):
+            text = rows[r][cc] or ""
+            if cc != c or _CODE.match(text):
+                continue
+            got = first_line_code(crop)
+            if got is None:
+                continue
+            rows[r][cc] = with_code(text, got[0])
+            changed.append((r, cc))
+    return changed
