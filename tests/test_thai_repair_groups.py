@@ -59,7 +59,7 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
     """What holds today (the ratchet): repair never makes a group worse than the raw
     text by more than a rounding, every group ends at or under 2 % (dev and held-out;
     Noto via pdfplumber is the worst), and the mean over the groups at or under 0.2 % (dev)
-    and 0.5 % (held-out)."""
+    and 0.35 % (held-out; 0.44 % at 0.4.0, 0.30 % after session 3)."""
     for key, row in table.items():
         for half in ("dev", "held_out"):
             assert row[half] <= max(row[half + "_raw"], 0.0) + 0.0025, (key, half, row)
@@ -67,14 +67,15 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
     for half in ("dev", "held_out"):
         mean = sum(r[half] for r in table.values()) / len(table)
         raw = sum(r[half + "_raw"] for r in table.values()) / len(table)
-        assert mean <= {"dev": 0.002, "held_out": 0.005}[half] and raw >= 0.04, (half, mean, raw)
+        assert mean <= {"dev": 0.002, "held_out": 0.0035}[half] and raw >= 0.04, (half, mean, raw)
     for key, row in sorted(table.items()):
         print(f"{key:28s} dev {row['dev_raw']:.4f} -> {row['dev']:.4f}  "
               f"held-out {row['held_out_raw']:.4f} -> {row['held_out']:.4f}")
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines the pdfplumber "
-                   "groups (names the dictionary lacks) stay above 0.5 % (docs/thai_repair.md)")
+@pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines NotoSansThai, "
+                   "Laksaman, Kinnari, Waree, Norasi via pdfplumber and Sarabun via pdftotext stay "
+                   "above 0.5 % (docs/thai_repair.md, session 3)")
 def test_group_cer_target_half_percent_every_group(table):
     bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
     assert not bad, sorted(bad)
@@ -286,7 +287,7 @@ def _fresh():
 def test_fresh_dev_pairs_are_new_text_and_repair_never_worse():
     """tests/data/repair_fresh.json: source lines neither half of the groups holds, rendered
     the same way (11 fonts x 3 readers). Ratchet: no group worse than raw by more than a
-    rounding, mean at or under 0.4 % (0.66 % before the session-3 rules)."""
+    rounding, mean at or under 0.33 % (0.66 % before the session-3 rules, 0.29 % after)."""
     m = _fresh()
     data = m.fresh_groups()
     groups = sets.reader_groups()
@@ -299,7 +300,7 @@ def test_fresh_dev_pairs_are_new_text_and_repair_never_worse():
         raw, got = m.fresh_cer(key, None, data), m.fresh_cer(key, repair, data)
         assert got <= raw + 0.0025 or got <= TARGET, (key, raw, got)
         cers.append(got)
-    assert sum(cers) / len(cers) <= 0.004, sum(cers) / len(cers)
+    assert sum(cers) / len(cers) <= 0.0033, sum(cers) / len(cers)
 
 
 def test_same_tone_twice_is_a_lower_vowel_read_as_a_tone():
