@@ -40,7 +40,7 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells, is_group,
-                                      lead, lower_clusters, pieces, plain_header_ends)
+                                      lead, lower_clusters, pieces, plain_header_ends, roles_of)
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
@@ -146,23 +146,26 @@ def _occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
     return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
 
 
-def row_starts(body: Sequence[Line], cols: Sequence[float]) -> list[int]:
+def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0) -> list[int]:
     """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
     a row starts after a gap wider than the tightest by a row's padding, on a line with text
-    in the anchor (first) column or in two columns (a wide gap inside one cell, between two
-    paragraphs, starts nothing). Without such gaps (Word tables have no cell padding), a row
-    starts where the anchor column starts a numbered entry or resumes after an empty line."""
+    in the anchor column (``key``, the first unless the header says that one holds lists of
+    steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
+    nothing). Without such gaps (Word tables have no cell padding), a row starts where the
+    anchor column starts a numbered entry or resumes after an empty line."""
     if len(body) < 2:
         return [0]
     wide = wide_gaps(body, ROW_GAP_EM)
-    anchor = [bool(_occupied(ln, cols) & {0}) for ln in body]
+    anchor = [bool(_occupied(ln, cols) & {key}) for ln in body]
+    lo = cols[key - 1] if key > 0 else float("-inf")
+    hi = cols[key] if key < len(cols) else float("inf")
     starts = [0]
     for i, ln in enumerate(body[1:], start=1):
         if wide:
             if i in wide and (anchor[i] or len(_occupied(ln, cols)) >= 2):
                 starts.append(i)
             continue
-        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if g.cx < cols[0])
+        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if anchor[i] and (_NUMBERED.match(first) or _SEQ.match(first) or not anchor[i - 1]):
             starts.append(i)
     return starts
@@ -300,10 +303,24 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
     return None
 
 
-def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> list[float]:
+def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float, key: int = 0) -> list[float]:
     """Boundaries inside one ruled slab of a measures table (between ``top`` and ``bottom``)
-    where rows without a rule of their own start (``row_starts``); empty when it is one row."""
+    where rows without a rule of their own start (``row_starts``, anchored on column ``key``);
+    empty when it is one row."""
     lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
     if not lines or not cols:
         return []
-    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols)[1:]]
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols, key)[1:]]
+
+
+def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> int:
+    """The column that anchors the rows of a measures table whose header lies between ``top``
+    and ``bottom``: the first whose header cell does not name the steps alone (a steps cell's
+    numbered items are a list inside one row, not rows)."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    for c in range(len(bounds) - 1):
+        text = "".join(g.text for g in sorted(glyphs, key=lambda g: (round(g.top), g.x0))
+                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
+        if roles_of(text) != {"steps"}:
+            return c
+    return 0

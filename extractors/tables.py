@@ -28,7 +28,7 @@ from pdfplumber import utils as pu
 from extractors.model import RawTable
 from extractors.shading import bands, is_shade, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, text_columns
-from extractors.spaced import Carry, slab_splits, spaced_tables
+from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -220,11 +220,12 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
     measures = any(grid.bbox[1] < h <= grid.bbox[3] for h in headed)  # its header was found by its words
+    key = 0
     for top, bottom in zip(ys, ys[1:]):
         if any(top < h <= bottom + TOL for h in headed):
-            pass  # a header's staggered lines are one row
+            key = key_column(inner, cols, top, bottom)  # a header's staggered lines are one row
         elif not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
-            out += slab_splits(inner, cols, top, bottom) if measures else split_slab(inner, cols, x0, top, bottom)
+            out += slab_splits(inner, cols, top, bottom, key) if measures else split_slab(inner, cols, x0, top, bottom)
         out.append(bottom)
     if len(out) == len(ys):
         return grid

@@ -83,3 +83,13 @@ def test_group_underlines_of_tables_one_per_measure_make_no_table(tmp_path):
     want, got = _run(40, tmp_path)
     assert len(want) == 5
     _assert_measures(want, got)
+
+
+def test_numbered_steps_in_the_first_column_are_one_row(tmp_path):
+    """Seed 146: a table per measure ruled at its header and its end only, its first column
+    the numbered steps; each step (``1.``, ``2.``…) started a row, cutting the measure, its
+    findings and its units into pieces. The rows are anchored on the first column whose
+    header does not name the steps."""
+    want, got = _run(146, tmp_path)
+    assert len(want) == 6
+    _assert_measures(want, got)
