@@ -17,6 +17,7 @@ from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_qu
 from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
+from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -247,17 +248,42 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
             last = no
 
 
+_UNIT_IN_TEXT = re.compile(r"(?:^|\s)[-•]\s*(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ส่วน|ทุกส่วน)")
+UNIT_ITEM_MAX = 24  # letters: a longer "unit" that starts with no unit word is a sentence
+
+
+def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
+    """Cells holding what another column holds: the columns of the row ran together (one
+    cell read across two columns, or a column's text shifted into the next), so the row's
+    texts are mixed even where each looks well-formed. ``cell_content_mismatch:<role>``
+    for a units list with sentences in it (a step, a finding) and a measure or analysis
+    with a bulleted unit inside it; ``measure_name_missing`` for a row whose measure cell
+    is empty while other cells are not."""
+    flags = []
+    units = record["responsible"]
+    if any(len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
+           for u in units):
+        flags.append("cell_content_mismatch:responsible")
+    for role in ("measure", "analysis"):
+        if record[role] and _UNIT_IN_TEXT.search(record[role]):
+            flags.append(f"cell_content_mismatch:{role}")
+    if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
+        flags.append("measure_name_missing")
+    return flags
+
+
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
-                last_indicator: int | None) -> tuple[dict, list[dict]]:
+                last_indicator: int | None, carried: bool = False) -> tuple[dict, list[dict]]:
     """One body row → a planned-measure record (``seq`` left to the caller) and the indicator
-    scores its indicator cell prints."""
+    scores its indicator cell prints (``carried``: the row was joined to its tail read in
+    another table)."""
     c_ind, c_q, c_an = layout.col("indicator"), layout.col("question"), layout.col("analysis")
     c_me, c_ma, c_st = layout.col("measure"), layout.col("measure_analysis"), layout.col("steps")
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     indicators: list[dict] = []
     measure_text = _cell(row, c_me)
     flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith("row_joined_numbered:")]
-    if "row_carried_over" in row.flags:  # joined to its tail in another table (_carry_over)
+    if carried:  # joined to its tail read in another table (_carry_over)
         flags.append("row_split_across_pages")
     # indicator
     ind_text = _cell(row, c_ind)
@@ -339,7 +365,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         flags.append("low_confidence_ocr")
     if not measure_text and not steps_text:
         flags.append("measure_text_missing")
-    record = {
+    record: dict = {
         "plan_year": plan_year,
         "seq": None,
         "indicator_no": indicator,
@@ -355,9 +381,12 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "follow_up": _cell(row, c_fu) or None,
         "page_first": row.page,
         "page_last": row.page_last,
-        "confidence": round(conf if not flags else min(conf, 0.9), 3),
-        "flags": sorted(set(flags)),
+        "confidence": 1.0,
+        "flags": [],
     }
+    flags += content_mismatch(record, c_me is not None)
+    record["confidence"] = round(conf if not flags else min(conf, 0.9), 3)
+    record["flags"] = sorted(set(flags))
     return record, indicators
 
 
@@ -393,8 +422,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     tail = Row(cells=cells, page=table.rows[0].page, conf=[1.0] * n, page_last=table.rows[k - 1].page_last,
                lines=lines)
     merged = merge_rows(prev_row, tail)
-    merged.flags = sorted(set(merged.flags) | {"row_split_across_pages", "row_carried_over"})
-    new, _ = _row_record(merged, prev_layout, **kw)
+    merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
+    new, _ = _row_record(merged, prev_layout, **kw, carried=True)
     new["seq"] = record["seq"]
     record.clear()
     record.update(new)
@@ -405,8 +434,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
 def _drop_repeated_headers(table: Table) -> None:
     """Body rows that print the table's own column titles again (the header repeated where
     the table finder joined the next measure's table, or a page's header it did not take for
-    one): not measures. A row is such a header when it has two or more filled cells, reads as
-    a header row, and most of its cells are words of the table's header."""
+    one): not measures. A row is such a header when it reads as a header row and two or more
+    of its cells (and most of them) are words of the table's header."""
     head = squash("".join("".join(r) for r in table.header))
     if not head:
         return
@@ -414,20 +443,38 @@ def _drop_repeated_headers(table: Table) -> None:
     for r in table.rows:
         filled = [squash(c) for c in r.cells if c.strip()]
         if len(filled) >= 2 and is_header_row(r.cells) \
-                and sum(1 for c in filled if c in head) >= max(2, 0.75 * len(filled)):
+                and sum(1 for c in filled if len(c) >= 4 and c in head) >= max(2, 0.6 * len(filled)):
             continue
         keep.append(r)
     table.rows = keep
 
 
 HEADER_LEFTOVER = 12  # letters: a header's wrapped last word read as the first body row (``ITA``)
+HEADER_PIECE = 4  # letters: the shortest piece of header text a leftover is made of
+HEADER_LEFTOVER_MAX = 120  # letters: a longer cell is a body cell
+
+
+def _made_of(text: str, head: str) -> bool:
+    """Whether ``text`` (squashed) is pieces of ``head`` end to end, each of HEADER_PIECE or
+    more letters (a lower header row read as a body row: ``ประเด็นที่ต้อง`` + ``ผลการ`` +
+    ``ปรับปรุง/พัฒนา``)."""
+    if len(text) > HEADER_LEFTOVER_MAX:
+        return False
+    i = 0
+    while i < len(text):
+        j = next((j for j in range(len(text), i + HEADER_PIECE - 1, -1) if text[i:j] in head), None)
+        if j is None:
+            return False
+        i = j
+    return True
 
 
 def _clear_header_leftovers(table: Table, context: dict) -> None:
-    """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) that the table finder
-    put in the first body row of a page: not the row's text. Such a cell (short, no digit,
-    and words of this table's header or of an earlier measures table's) is emptied, so a
-    row's tail under it still reads as a tail."""
+    """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) or a lower header row
+    that the table finder put in the first body row of a page: not the row's text. Such a
+    cell (no digit; a short word of this table's header or of an earlier measures table's, or
+    pieces of those headers end to end) is emptied, so a row's tail under it still reads as
+    a tail."""
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
     page = None
@@ -436,7 +483,8 @@ def _clear_header_leftovers(table: Table, context: dict) -> None:
             page = r.page
             for c, text in enumerate(r.cells):
                 t = squash(text)
-                if t and len(t) <= HEADER_LEFTOVER and t in head and not re.search(r"[0-9๐-๙]", t):
+                if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head
+                                                             or _made_of(t, head)):
                     r.cells[c] = ""
                     if r.lines and c < len(r.lines):
                         r.lines[c] = ""
