@@ -51,17 +51,17 @@ def test_units_header_word_repeated_in_a_continued_row_is_no_unit():
 def test_period_wrapped_inside_a_units_cell_is_cut_out():
     # seed 165 (html, one table per measure): the period column merged into the responsible
     # one, the unit's wrapped name printed on both sides of the period
-    period, units = split_period_units("กองสาธารณสุขและ ๑ พค ๓0 กย ๖4 สิ่งแวดล้อม")
+    period, units = split_period_units("กองสาธารณสุขและ ๑ พค ๓0 กย ๖4 สิ่งแวดล้อม", around=True)
     assert period == "๑ พค ๓0 กย ๖4"
     assert split_units(units) == ["กองสาธารณสุขและสิ่งแวดล้อม"]
     p = parse_period(period, 2564)
     assert (p.start, p.end) == (dt.date(2021, 5, 1), dt.date(2021, 9, 30))
 
-    period, units = split_period_units("- กองส่งเสริมการ 1 ธค ๓1 กค ๖4 เกษตร\n- งานประชาสัมพันธ์")
+    period, units = split_period_units("- กองส่งเสริมการ 1 ธค ๓1 กค ๖4 เกษตร\n- งานประชาสัมพันธ์", around=True)
     assert period == "1 ธค ๓1 กค ๖4"
     assert split_units(units) == ["กองส่งเสริมการเกษตร", "งานประชาสัมพันธ์"]
 
-    period, units = split_period_units("- ทุกส่วนราชการ ๑ กพ 3๑ มีค ๖4")
+    period, units = split_period_units("- ทุกส่วนราชการ ๑ กพ 3๑ มีค ๖4", around=True)
     assert (period, split_units(units)) == ("๑ กพ 3๑ มีค ๖4", ["ทุกส่วนราชการ"])
 
 
@@ -114,6 +114,8 @@ def test_corpus_render_period_in_units_column_seed_165(tmp_path):
     assert {w["period_text"] for w, _ in found} >= {"๑ พค ๓0 กย ๖4", "1 ธค ๓1 กค ๖4", "๑ กพ 3๑ มีค ๖4"}
     for w, g in found:
         assert g["responsible"] == w["responsible"]
+        if w["period_text"] in ("๑ พค ๓0 กย ๖4", "1 ธค ๓1 กค ๖4"):  # cut out of a unit: flagged
+            assert "period_from_units_cell" in g["flags"]
         assert (g["period_start"], g["period_end"]) == (
             dt.date.fromisoformat(w["period_start"]), dt.date.fromisoformat(w["period_end"]))
 

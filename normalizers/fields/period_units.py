@@ -70,9 +70,11 @@ def cut_period(line: str) -> tuple[str, str] | None:
     return None
 
 
-def split_period_units(text: str | None) -> tuple[str, str] | None:
+def split_period_units(text: str | None, around: bool = False) -> tuple[str, str] | None:
     """(period lines, unit lines), each ``\\n``-joined, of a cell printing both; None when
-    the cell holds no unit line and no period line beside one (nothing to split)."""
+    the cell holds no unit line and no period line beside one (nothing to split). With
+    ``around``, a line whose unit is wrapped around its period (:func:`cut_period`) is split
+    too (the caller flags it: the cell's words were interleaved)."""
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
     kinds: list[str] = []
     parts: list[str] = []
@@ -83,11 +85,11 @@ def split_period_units(text: str | None) -> tuple[str, str] | None:
         elif looks_like_period(ln):
             cut = next((m.start() for m in _UNIT_IN_LINE.finditer(ln)
                         if looks_like_period(ln[:m.start()]) and _is_unit_line(ln[m.start():])), None)
-            around = cut_period(ln) if cut is None else None
-            if around is not None and _is_unit_line(around[1]):
+            wrapped = cut_period(ln) if cut is None and around else None
+            if wrapped is not None and _is_unit_line(wrapped[1]):
                 # a unit wrapped around the period (``- กองส่งเสริมการ 1 ธค ๓1 กค ๖4 เกษตร``)
                 kinds += ["p", "u"]
-                parts += [around[0], around[1]]
+                parts += [wrapped[0], wrapped[1]]
             elif cut is None:
                 kinds.append("p")
                 parts.append(ln)

@@ -342,13 +342,16 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     resp_text = _cell_lines(row, c_re)
     if (c_pe is None) != (c_re is None):
         # one column printing both the period and the units: split its lines
-        both = split_period_units(_cell_lines(row, c_pe if c_re is None else c_re))
+        cell = _cell_lines(row, c_pe if c_re is None else c_re)
+        both = split_period_units(cell, around=True)
+        if both is not None and both != split_period_units(cell):
+            flags.append("period_from_units_cell")  # a unit wrapped around the period
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
     elif c_pe is not None and not period_text and resp_text:
         # the period column empty, its period printed in the units cell (merged into it)
-        both = split_period_units(resp_text)
+        both = split_period_units(resp_text, around=True)
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
