@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
+from normalizers.records.scores_stacked import unstack_questions
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows, squash
 from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
@@ -247,6 +248,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
     if qcol is None or score_col is None:
         return
     merge_split_rows(table, qcol, score_col)
+    unstack_questions(table, qcol, score_col)  # questions the table finder stacked into one row
     for row in table.rows:
         cells = row.cells
         filled = [c for c in cells if c.strip()]
@@ -292,7 +294,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
             "confidence": round(min(conf, c), 3),
-            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f == "row_split_across_pages"])),
+            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f in ("row_split_across_pages", "row_unstacked")])),
         }
         alt = alt_score(row, score_col, score)
         if alt is not None:

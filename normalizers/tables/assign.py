@@ -35,6 +35,7 @@ LOW_EVIDENCE = 1.6
 FULL_EVIDENCE = 4.0
 PERIOD_RESIDUE = 8  # Thai letters a period cell may print besides its dates and period words
 NOT_DATA = 2.5
+TEXT_NOT_TOOL = 3.0  # taken from the tool-score evidence of a column without tools or numbers
 QUESTION_TEXT_MATCH = 0.45  # a cell text this close to a catalog question is that question  # evidence taken from every role of a column whose own header names no field
 
 # role -> content type -> weight (fraction of the column's non-empty cells of that type)
@@ -141,6 +142,10 @@ def content_evidence(col: Column) -> dict[str, float]:
             s -= 1.0  # a question column prints question codes
         if role in ("score", "seq"):
             s -= 2.0 * (1 - sum(frac.get(t, 0.0) for t in NUMERIC | {ct.SUBTOTAL}))
+        if role == "tool_score":
+            # a tool-score column prints tools and numbers: one of question or indicator texts
+            # is not one whatever its header says (``แบบวัด`` over ``i1 …`` rows)
+            s -= TEXT_NOT_TOOL * (1 - sum(frac.get(t, 0.0) for t in NUMERIC | {ct.TOOL, ct.SUBTOTAL}))
         out[role] = s
     if col.tools:
         out["tool_score"] = out.get("tool_score", 0.0) + 1.5

@@ -1,0 +1,97 @@
+"""Question rows the table finder stacked into one row.
+
+Where no rule separates a question table's rows (zebra shading whose unshaded rows wrap at a
+tall font's line pitch, rules between some rows only), several questions can come out as one
+row: the question cell holds ``i๑๐ … i๑๑ … i๑๒ …`` and the score cell ``๔๗.๓๒ ๕๖.๘๖ ๑๐๐.๐๐``.
+When the cell prints two or more question codes of one tool in ascending order, each
+followed by text, and the score cell prints exactly as many scores and nothing else, the row
+is cut into one row per question (flagged ``row_unstacked``, the flag results tables use for
+the same cut). Anything less certain stays one row, and the row reader reports its score as
+unreadable.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.codes import canonical_code
+from normalizers.fields.numbers import parse_score
+from normalizers.tables.grid import Row, Table
+
+# a question code as a word of its own, followed by its text: ``i๑๐ เจ้าหน้าที่…``, ``o5 ข้อมูล…``
+_CODE = re.compile(r"(?:^|(?<=\s))([iIeEoO][0-9๐-๙]{1,2})(?=\s+\S)")
+_CODE_WORD = re.compile(r"^[iIeEoO][0-9๐-๙]{1,2}$")
+
+
+def _question_parts(text: str) -> list[str] | None:
+    """The question cell cut at each code, or None unless it holds two or more questions of
+    one tool with ascending codes."""
+    found = list(_CODE.finditer(text))
+    starts = [m.start(1) for m in found]
+    if len(starts) < 2 or text[:starts[0]].strip():
+        return None
+    parts = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    codes = [canonical_code(m.group(1))[0] for m in found]
+    if None in codes or len({c[0] for c in codes}) != 1:
+        return None
+    nums = [int(c[1:]) for c in codes]
+    if any(b <= a for a, b in zip(nums, nums[1:])):
+        return None
+    if any(len(p.split(None, 1)) < 2 for p in parts):  # a code with no text of its own
+        return None
+    return parts
+
+
+def _leading_codes(text: str) -> list[str] | None:
+    """The codes of a cell that starts with two or more bare codes of one tool in ascending
+    order (a code column stacked beside one text cell: ``i๑๗ i๑๘ <both texts run together>``):
+    each code alone, its text left unread (the row reader flags ``question_text_missing``)."""
+    words = text.split()
+    lead = []
+    for w in words:
+        code, _ = canonical_code(w) if _CODE_WORD.match(w) else (None, [])
+        if code is None:
+            break
+        lead.append((w, code))
+    if len(lead) < 2 or len({c[0] for _, c in lead}) != 1:
+        return None
+    nums = [int(c[1:]) for _, c in lead]
+    if any(b <= a for a, b in zip(nums, nums[1:])):
+        return None
+    return [w for w, _ in lead]
+
+
+def _score_parts(text: str) -> list[str] | None:
+    tokens = text.split()
+    if len(tokens) < 2 or any(parse_score(t)[0] is None for t in tokens):
+        return None
+    return tokens
+
+
+def _unstack(row: Row, qcol: int, score_col: int) -> list[Row] | None:
+    if qcol >= len(row.cells) or score_col >= len(row.cells):
+        return None
+    scores = _score_parts(row.cells[score_col])
+    questions = _question_parts(row.cells[qcol])
+    if questions is None and scores is not None and (lead := _leading_codes(row.cells[qcol])) and len(lead) == len(scores):
+        questions = lead
+    if questions is None or scores is None or len(questions) != len(scores):
+        return None
+    out = []
+    for k, (q, s) in enumerate(zip(questions, scores)):
+        cells = ["" if k else c for c in row.cells]  # other cells (none in the usual layouts) stay on the first
+        cells[qcol], cells[score_col] = q, s
+        out.append(Row(cells=cells, page=row.page, conf=list(row.conf), page_last=row.page_last,
+                       flags=sorted(set(row.flags) | {"row_unstacked"}), lines=list(cells),
+                       alt=[None] * len(cells), covered=[False] * len(cells)))
+    return out
+
+
+def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
+    """Cut every stacked question row of ``table`` (in place) into one row per question."""
+    rows: list[Row] = []
+    for row in table.rows:
+        rows += _unstack(row, qcol, score_col) or [row]
+    table.rows = rows
+
+
+__all__ = ["unstack_questions"]
