@@ -39,8 +39,9 @@ def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
             scale: float = 1.0) -> list[list[tuple[int, int, int, int]]]:
     """Bands of one table: the same left and right edges, each within about two rows of the
-    last, with no blank paper between them wider than a paragraph gap (the shaded headers of
-    two tables with a heading between them are two tables)."""
+    last; a band that looks like a wide table's header after blank paper wider than a
+    paragraph gap starts a new table (the shaded headers of two measures tables with a heading
+    between them; a zebra score table keeps its indicator headings between bands)."""
     stacks: list[list[tuple[int, int, int, int]]] = []
     tol = 0.02 * W
     for b in bands:
@@ -49,12 +50,26 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
                     and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
-                    and not _paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)):
+                    and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
+                             and _header_like(text_ink, b, scale))):
                 s.append(b)
                 break
         else:
             stacks.append([b])
     return stacks
+
+
+def _header_like(text_ink: np.ndarray | None, b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether a band holds four titles or more side by side (three blanks wider than a word
+    space between them, two of them at least 2.5 mm): the header of a wide text table, not a shaded score row (code, text,
+    score)."""
+    if text_ink is None:
+        return False
+    from extractors.ocr.columns import _zero_runs
+
+    x0, y0, x1, y1 = b
+    prof = (text_ink[y0:y1, x0:x1] > 0).sum(axis=0)
+    return len(_zero_runs(prof, max(6, int(20 * scale)))) >= 3 and len(_zero_runs(prof, max(8, int(30 * scale)))) >= 2
 
 
 def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: int, scale: float) -> bool:
@@ -183,8 +198,8 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
 
     x0, y0, x1, y1 = b
     h = y1 - y0
-    if h < 45 * scale or not text_ink[y0:y1, x0:x1].any():
-        return None  # a blurred rule, an empty strip: no header
+    if h < 45 * scale or not _header_like(text_ink, b, scale):
+        return None  # a blurred rule, a shaded score row: no header
     end = _ink_end(text_ink, x0, x1, y1 + 1, max(4, min(h // 5, int(36 * scale))), min(8 * h, limit - y1 - 1), h // 2)
     if end <= y1 + 0.3 * h:
         return None

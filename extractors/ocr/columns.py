@@ -14,7 +14,8 @@ the columns it crosses, the column titles go under it, and the other columns' ti
 both header rows (merged vertically), as a text layer gives such a header. A narrow channel is
 kept only with two body rows or more behind it, or blank paper in the header too (a single
 body row of short lines can leave word gaps aligned by chance). A column empty in every body
-row (หมายเหตุ) is cut at the wide blank between its header title and the next.
+row (หมายเหตุ) is cut at the wide blank between its header title and the next; a column with
+no header ink over it joins its left neighbour (word gaps of one long line are no columns).
 """
 
 from __future__ import annotations
@@ -84,6 +85,18 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         if free and not any(abs(free[len(free) // 2] - c) < 30 * scale for c in cuts):
             cuts.append(free[len(free) // 2])
     cuts.sort()
+    # every column has a title: a stretch with no header ink over it is the ragged end of
+    # one long body line whose word gaps happened to be blank in the other rows (``รอบ ๖
+    # เดือน`` in a question table): it joins the column on its left
+    changed = True
+    while changed and cuts:
+        changed = False
+        bounds = [0] + cuts + [len(hprof)]
+        for i in range(len(bounds) - 1):
+            if not hprof[bounds[i] : bounds[i + 1]].any():
+                del cuts[i - 1 if i > 0 else 0]
+                changed = True
+                break
     xs = [x0] + [x0 + t + c for c in cuts] + [x1]
     if len(xs) - 1 < MIN_COLS or len(xs) <= len(old_xs):
         return None
