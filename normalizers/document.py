@@ -28,6 +28,7 @@ from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
+from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above
@@ -257,7 +258,7 @@ def normalize(ex: Extraction) -> Records:
         tools.setdefault(tool, score)
 
     indicators = dedupe_indicators(sr.indicators)
-    questions = dedupe_questions(sr.questions)
+    questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:

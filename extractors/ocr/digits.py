@@ -38,7 +38,7 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
     for w in line:
         pre, core, post = _digit_core(w.text)
         ok = not w.fixed and bool(core) and (all(ch in DIGITS or ch in ".," or ch in DIGIT_LOOKALIKES for ch in core)
-                             or _latin_lookalike(core))
+                             or _latin_lookalike(core) or _NUMBER_WITH_LETTERS.match(core) is not None)
         ok = ok and w.height >= 0.45 * med  # ghosts of marks above the line are short
         if ok and cur:
             prev = cur[-1]
@@ -62,6 +62,11 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
         if any(ch in DIGITS for w in r for ch in w.text) or (r and all(_latin_lookalike(w.text) for w in r)):
             out.append(r)
     return out
+
+
+# a number with a digit or two Tesseract gave as Latin letters (``80.cx9`` for ``80.๙9``)
+_NUMBER_WITH_LETTERS = re.compile(r"^(?=(?:[^0-9๐-๙]*[0-9๐-๙]){2})(?=[^A-Za-z]*[A-Za-z]?[^A-Za-z]*[A-Za-z]?[^A-Za-z]*$)"
+                                  r"[0-9๐-๙]+[.,][0-9๐-๙A-Za-z.]+$")
 
 
 def _latin_lookalike(text: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
 from normalizers.records.scores_stacked import unstack_questions
+from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows, squash
 from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
@@ -281,6 +282,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         code, conf, qflags = resolve_question(raw_code, text, year, hint, taken=printed)
         if code is None:
             out.flags.append(f"unresolved_question:p{row.page}:{(raw_code or text[:20])}")
+            c, cflags = _conf_flags(row, [score_col, qcol])  # kept for code_sequence (its place may say)
+            out.questions.append(unresolved_row(raw_code, text, score, row.page, c, qflags + sflags + cflags, hint))
             continue
         tool = {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]]
         ind = indicator_of_question(code, year)

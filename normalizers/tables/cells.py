@@ -87,8 +87,8 @@ def cell_type(text: str, lines: str = "") -> str:
         return SUBTOTAL
     raw, rest = split_code_prefix(t)
     if raw is not None and re.match(r"^[iIeEoO0๐]", raw) and len(squash(rest)) >= 6:
-        code, _ = canonical_code(raw)
-        if code:
+        code, cflags = canonical_code(raw)
+        if code or any(f.startswith("code_out_of_range") for f in cflags):  # a misread digit (OCR ``i๘4``)
             return CODE_TEXT
     codes = parse_code_list(t)
     if codes and len(re.sub(r"[iIeEoO0-9๐-๙,\s\-–และถึงข้อ]", "", t)) <= 3:

@@ -1,0 +1,129 @@
+"""Question codes resolved by the row's place among its neighbours.
+
+Reports print question rows in code order (``i1 … i30``, ``e1 … e15``, ``o1 … o43``). A code
+OCR could not read (``i๘4`` for ``i14``), read as another question's code (``i1`` for ``i7``)
+or left out, between two rows whose codes are sure, is the code its place says — when the
+place is consistent (the sure codes before and after leave exactly the gap this row and the
+doubted rows next to it fill), the code is in the year's catalog, printed nowhere else in the
+document, and the row's text does not name another question clearly. Such a row is
+re-coded with the flag ``code_from_position:<raw>-><code>``; a row no evidence resolves
+stays unresolved and is left out, as before (the document keeps ``unresolved_question``).
+
+Rows come in document order from ``records.scores.question_rows``; one whose code could
+not be resolved at all arrives as :func:`unresolved_row` (``question_code`` None).
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.codes import TOOL_OF_PREFIX, load_catalog, match_question_text
+from normalizers.fields.indicators import TOOL_OF, indicator_of_question
+
+DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_catalog", "code_unreadable",
+         "code_out_of_range", "code_missing", "code_guess_ambiguous", "code_prefix_from_tool",
+         "code_tool_mismatch")
+_CODE = re.compile(r"^([ieo])(\d{1,2})$")
+TEXT_SLACK = 0.2  # the place's question may score this far below the text's best match
+POSITION_CONF = 0.8
+
+
+def unresolved_row(raw_code: str | None, text: str, score: float, page: int, conf: float,
+                   flags: list[str], hint: int | None) -> dict:
+    """A question row whose code neither its print nor its text resolved: kept for
+    :func:`resolve_by_position`, which codes it or drops it."""
+    return {"question_code": None, "raw_code": raw_code or "", "tool": None, "indicator_no": None,
+            "question_text": text, "score": score, "page": page, "confidence": round(conf, 3),
+            "flags": sorted(set(flags)), "_hint": hint}
+
+
+def _num(code: str | None) -> tuple[str, int] | None:
+    m = _CODE.match(code or "")
+    return (m.group(1), int(m.group(2))) if m else None
+
+
+def _doubted(row: dict) -> bool:
+    return row["question_code"] is None or any(f.startswith(DOUBT) for f in row["flags"])
+
+
+def _anchors(rows: list[dict]) -> list[bool]:
+    """Rows whose code is sure: no doubt flag, and — where the code is printed twice — in
+    order with a sure neighbour."""
+    sure = [not _doubted(r) and _num(r["question_code"]) is not None for r in rows]
+    codes = [r["question_code"] if s else None for r, s in zip(rows, sure)]
+    for k, c in enumerate(codes):
+        if c is None or codes.count(c) < 2:
+            continue
+        p, n = _num(c)
+        prev = next((_num(codes[j]) for j in range(k - 1, -1, -1) if codes[j]), None)
+        nxt = next((_num(codes[j]) for j in range(k + 1, len(codes)) if codes[j]), None)
+        if prev != (p, n - 1) and nxt != (p, n + 1):
+            sure[k] = False
+    return sure
+
+
+def _text_allows(text: str, code: str, year: int | None) -> bool:
+    """The row's text does not clearly name another question than ``code``."""
+    cat = load_catalog(year)
+    if not cat.get(code):
+        return True
+    ranked = match_question_text(text or "", year)
+    if not ranked:
+        return True
+    own = next((s for c, s in ranked if c == code), 0.0)
+    return own >= ranked[0][1] - TEXT_SLACK
+
+
+def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
+    """Rows with doubted codes re-coded by their place where the evidence allows (see the
+    module doc); unresolved rows that stay unresolved are dropped."""
+    if not rows:
+        return rows
+    sure = _anchors(rows)
+    cat = load_catalog(year)
+    taken = {r["question_code"] for r, s in zip(rows, sure) if s}
+    k = 0
+    while k < len(rows):
+        if sure[k]:
+            k += 1
+            continue
+        j = k
+        while j < len(rows) and not sure[j]:
+            j += 1
+        prev = _num(rows[k - 1]["question_code"]) if k > 0 else None
+        nxt = _num(rows[j]["question_code"]) if j < len(rows) else None
+        if prev and nxt and prev[0] == nxt[0] and nxt[1] - prev[1] - 1 == j - k:
+            for i in range(k, j):
+                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken)
+        k = j
+    out = []
+    for r in rows:
+        r.pop("_hint", None)
+        if r["question_code"] is not None:
+            out.append(r)
+    return out
+
+
+def _recode(row: dict, code: str, year: int | None, cat, taken: set[str]) -> None:
+    if code == row["question_code"] or code not in cat or code in taken:
+        return
+    if not _text_allows(row["question_text"], code, year):
+        return
+    raw = row["raw_code"] or "-"
+    tool = TOOL_OF_PREFIX[code[0]]
+    ind = indicator_of_question(code, year)
+    hint = row.get("_hint")
+    for f in row["flags"]:
+        if f.startswith("indicator_heading_mismatch:"):
+            hint = int(f.split(":")[1].split("->")[0])
+    flags = [f for f in row["flags"] if not f.startswith("indicator_heading_mismatch")]
+    if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
+        ind = hint
+    elif hint is not None and ind is not None and TOOL_OF.get(hint) == tool and ind != hint:
+        flags.append(f"indicator_heading_mismatch:{hint}->{ind}")
+    row.update(question_code=code, tool=tool, indicator_no=ind,
+               confidence=round(min(row["confidence"], POSITION_CONF), 3),
+               flags=sorted(set(flags) | {f"code_from_position:{raw}->{code}"}))
+    taken.add(code)
+
+
+__all__ = ["resolve_by_position", "unresolved_row"]
