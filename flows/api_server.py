@@ -182,15 +182,15 @@ class TempAPI:
             time.sleep(0.05)
 
     def stop(self) -> None:
+        """End the server at once (``SIGKILL``: its database is thrown away next, so nothing of a
+        graceful shutdown — services flushing into that database — is worth the wait) and remove
+        its database. Flush the run's Prefect events and logs before (``flows.ingest``)."""
         if self.proc is not None:
             try:
-                os.killpg(self.proc.pid, signal.SIGTERM)
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
                 os.killpg(self.proc.pid, signal.SIGKILL)
-                self.proc.wait()
             except ProcessLookupError:
                 pass
+            self.proc.wait()
             self.proc = None
         if self.home is not None:  # the run's records die with its API
             shutil.rmtree(self.home, ignore_errors=True)

@@ -111,6 +111,12 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
         return report
 
 
+# True once a run in this process used (and stopped) a temporary Prefect API: nothing Prefect
+# holds in this process must then outlive it (its events and logs went to an API that is gone),
+# so ``ita`` may end without the interpreter's finalization (``flows.cli.exit_fast``)
+TEMPORARY_API_USED = False
+
+
 class _run_resources:
     """What a run with work starts before Prefect and stops after it, whoever ends first:
 
@@ -191,6 +197,8 @@ class _run_resources:
             if self.dask:
                 _drain_dask_workers(self.dask)  # task-run states from Dask workers are events too
             self.api.stop()
+            global TEMPORARY_API_USED
+            TEMPORARY_API_USED = True
 
 
 def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
