@@ -491,6 +491,8 @@ def _clear_header_leftovers(table: Table, context: dict) -> None:
                     r.cells[c] = ""
                     if r.lines and c < len(r.lines):
                         r.lines[c] = ""
+    # a row that was nothing but header words is gone (a tail below it must not join it)
+    table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
 
 
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
@@ -506,7 +508,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     measures: list[dict] = []
     indicators: list[dict] = []
     seq = start_seq
-    c_me = layout.col("measure")
+    c_me, c_st = layout.col("measure"), layout.col("steps")
     last_indicator = context.get("indicator")
     ocr = table.method == "ocr"
     for row in table.rows:
@@ -514,8 +516,9 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         filled = [c for c in row.cells if c.strip()]
         if not filled:
             continue
-        if len(filled) == 1 and len(row.cells) > 2 and not measure_text:
-            # a section/heading row inside the table ("ประเด็นที่ 2 ...", "ตัวชี้วัดที่ ๙ ...")
+        if len(filled) == 1 and len(row.cells) > 2 and not measure_text and not _cell(row, c_st):
+            # a section/heading row inside the table ("ประเด็นที่ 2 ...", "ตัวชี้วัดที่ ๙ ..."); a
+            # lone steps cell is the tail of a measure whose other cells were not read
             no, _, _ = match_indicator(filled[0])
             if no is not None:
                 last_indicator = no
