@@ -147,6 +147,18 @@ def _carried_on(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
     return len(above) == 0 or len(above) == 1 and len(above[0].glyphs) <= 10
 
 
+def _cell_lines(got: list, glyphs: Sequence[Glyph], region: tuple) -> list:
+    """``got`` (lines over the rule starting ``region``) when they can be a row's rest: set in
+    from the table's left edge by a cell's padding and in the size of the text under the
+    rule; empty for a heading over the table (at the edge, or in a larger size)."""
+    if not got or any(ln.x0 <= region[0] + 0.5 for ln in got):
+        return []
+    under = sorted(g.size for g in glyphs if g.cy > region[1] and region[0] <= g.cx <= region[2] and not g.text.isspace())
+    if under and any(abs(ln.size - under[len(under) // 2]) > 0.08 * under[len(under) // 2] for ln in got):
+        return []
+    return got
+
+
 def row_before_first_rule(glyphs: Sequence[Glyph], stacks: Sequence[tuple], across: Sequence[tuple],
                           v_rules: Sequence[dict], h_edges: Sequence[dict] = (), carry: Optional[Carry] = None):
     """(region, columns) of the rest of a row broken by the page break: lines that start the
@@ -158,7 +170,7 @@ def row_before_first_rule(glyphs: Sequence[Glyph], stacks: Sequence[tuple], acro
         rules = sorted(h["top"] for h in h_edges if abs(h["x0"] - carry.x0) <= 3 * TOL and abs(h["x1"] - carry.x1) <= 3 * TOL)
         if rules:
             region = (carry.x0, rules[0], carry.x1, rules[0])
-            got = lines_before_rule(glyphs, region)
+            got = _cell_lines(lines_before_rule(glyphs, region), glyphs, region)
             cols = _fit_columns(got, [carry.x0, *carry.cols, carry.x1]) if got else None
             if cols is not None and not any(crosses(ln, cols) for ln in got):
                 return (carry.x0, min(ln.top for ln in got) - 1.0, carry.x1, rules[0]), cols
@@ -168,7 +180,7 @@ def row_before_first_rule(glyphs: Sequence[Glyph], stacks: Sequence[tuple], acro
     below = min(across, key=lambda r: r[1])
     if abs(below[0] - first[0]) > TOL or abs(below[2] - first[2]) > TOL:
         return None
-    got = lines_before_rule(glyphs, first)
+    got = _cell_lines(lines_before_rule(glyphs, first), glyphs, first)
     if not got:
         return None
     cols = sorted({v["x0"] for v in v_rules if abs(v["top"] - below[1]) <= TOL
