@@ -26,7 +26,11 @@ from typing import Literal, Optional
 # 6: measures tables without rules or shading (extractors/spaced.py), rules across only cut by a
 #    measures header, no space at a Thai/Arabic digit seam without a space character, OCR page
 #    numbers with the recognizer's confidence (PageText.numbers), mixed-script digits on scans.
-EXTRACT_VERSION = "6"
+# 7: tables ruled across only (extractors/rules_across.py: two-level headers without a group word, rows
+#    run off a page, a row's rest above the next page's first rule); scans: measures tables from body
+#    channels and lone header bands (extractors/ocr/columns.py), question codes read by pixels in code
+#    columns (extractors/ocr/codecells.py).
+EXTRACT_VERSION = "7"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
