@@ -26,7 +26,7 @@ from pdfplumber import table as pt
 from pdfplumber import utils as pu
 
 from extractors.model import RawTable
-from extractors.shading import bands, is_shade, stacks
+from extractors.shading import bands, common_cuts, is_shade, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, text_columns
 from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
@@ -250,7 +250,7 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
                                          for b in taken)]
     out = []
     for k, stack in enumerate(part for st in stacks(bands(free)) for part in split_stack(st, glyphs)):
-        found = stack_rows(stack, glyphs)
+        found = stack_rows(stack, glyphs, carry is not None and heads_carried(stack, glyphs, carry))
         if found:
             ys, cols = found
             x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
@@ -261,6 +261,19 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
             b = stack[0]
             out.append(bounds_grid([b.top, b.bottom], carry.cols, b.x0, b.x1, "shading"))
     return out
+
+
+def heads_carried(stack, glyphs: Sequence[Glyph], carry: Carry) -> bool:
+    """Does ``stack`` (its header repeated) head the page in the carried table's width and
+    column cuts, with no text of the page above it? The row under it may then be the rest of
+    the row the page before broke, filling one column only."""
+    b = stack[0]
+    if abs(b.x0 - carry.x0) > 3 * TOL or abs(b.x1 - carry.x1) > 3 * TOL:
+        return False
+    cuts = common_cuts(stack)
+    if len(cuts) != len(carry.cols) or any(abs(u - v) > 2 * TOL for u, v in zip(cuts, carry.cols)):
+        return False
+    return not any(g.cy < b.top and not g.text.isspace() for g in glyphs)
 
 
 def carried_band(stack, glyphs: Sequence[Glyph], carry: Carry) -> bool:

@@ -114,11 +114,13 @@ def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
 
 
 def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
-            pad: float, pitch: float, down: bool) -> list[float]:
+            pad: float, pitch: float, down: bool, carried: bool = False) -> list[float]:
     """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
     edge outwards (empty when there is none). Lines are taken while they fit the columns and
     follow each other at the table's line pitch; they are cut into rows where a new entry
-    starts in the first column (``spaced_rows``); each row must fill two columns."""
+    starts in the first column (``spaced_rows``); each row must fill two columns, but for
+    the first row below a ``carried`` stack (a header repeated over the rest of a row the
+    page before broke, which may fill one column only)."""
     near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     near.sort(key=lambda ln: ln.top, reverse=not down)
     got: list[Line] = []
@@ -145,8 +147,8 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     if not down:
         rows.reverse()
     out: list[float] = []
-    for row in rows:  # from the edge outwards; stop at the first row that is not one
-        if len(occupied(row, cols, x0, x1)) < 2:
+    for k, row in enumerate(rows):  # from the edge outwards; stop at the first row that is not one
+        if len(occupied(row, cols, x0, x1)) < (1 if carried and down and k == 0 else 2):
             break
         if down:
             out.append(max(ln.bottom for ln in row) + pad)
@@ -201,10 +203,12 @@ def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Ban
     return out
 
 
-def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple[list[float], list[float]]]:
+def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
+               carried: bool = False) -> Optional[tuple[list[float], list[float]]]:
     """Row boundaries (tops of each row, then the table's bottom) and column boundaries
     (inner cuts) of the table a shading stack draws, or None when it is no table (one column,
-    a lone row, or text running across the columns)."""
+    a lone row, or text running across the columns). ``carried``: the stack heads the page
+    in the columns of a table the page before ran off (see ``_extend``)."""
     x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
     top, bottom = stack[0].top, stack[-1].bottom
     region = [g for g in glyphs if _inside(g, x0, top, x1, bottom) and not g.text.isspace()]
@@ -232,7 +236,7 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> Optional[tuple
     bounds.append(bottom)
     above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)[:2]  # first row, header
     bounds[:0] = above[::-1]
-    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True)[:1]
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
                          if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
     if rows_with_text < 2:

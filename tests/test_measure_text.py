@@ -19,6 +19,16 @@ Bugs, one test each:
 - "columns run together without a flag" (dev seed 40, Word): a row whose cells ran together
   (``บุคลากรบางส่วนเห็น - สำนักปลัด กิจกรรมส่งเสริม…`` in the analysis cell, the measure cell
   empty) came out with a null measure and the wrong units and no flag.
+- "row tail under a repeated shaded header" (dev seed 218, HTML; fresh seeds 203, 221 too):
+  a zebra/shaded measures table whose header is printed again on the next page over the
+  rest of a row the page broke; that rest fills one column (the steps) only, and a row
+  under a shading band had to fill two, so the page's table was not found and the tail
+  was lost: CER 33 %.
+- "group title row in a three-row header" (dev seed 218, Word): the header read as three
+  rows (top titles, the group title ``การดำเนินงาน`` alone, the sub-column titles); header
+  detection stopped at the lone group title, so the header rows became body rows, and once
+  the row tails on the next pages were read the stitched table no longer classified as a
+  measures table (its first measure lost).
 """
 import json
 
@@ -94,3 +104,16 @@ def test_columns_run_together_are_flagged(tmp_path):
     ran = [g for g in got if "measure_name_missing" in g["flags"]]
     assert ran and all(g["measure"] is None for g in ran)
     assert any(f.startswith("cell_content_mismatch:") for g in got for f in g["flags"])
+
+
+def test_row_tail_under_a_repeated_shaded_header_is_joined(tmp_path):
+    got, want = _render(218, "html", tmp_path)
+    assert len(got) == len(want)
+    assert all(g["page_last"] > g["page_first"] for g in got)  # every row runs onto the next page
+    assert _cer(want, got) < 0.02
+
+
+def test_group_title_row_in_a_three_row_header_is_header(tmp_path):
+    got, want = _render(218, "docx", tmp_path)
+    assert len(got) == len(want)
+    assert _cer(want, got) < 0.02

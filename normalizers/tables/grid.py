@@ -213,16 +213,27 @@ def _is_question_row(cells: list[str]) -> bool:
 
 
 def header_depth(cells: list[list[str]]) -> int:
-    """Number of leading header rows (0, 1 or 2)."""
+    """Number of leading header rows (0, 1 or 2; 3 when a group title row, read as a row of
+    its own, stands between the top row and the sub-column titles)."""
     depth = 0
-    for row in cells[:2]:
+    for i, row in enumerate(cells[:2]):
         if _is_question_row(row):
             break
         if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
             depth += 1
+        elif i == 1 and depth == 1 and _is_group_title(row) and len(cells) > 2 \
+                and not _is_question_row(cells[2]) and (is_header_row(cells[2]) or _is_subheader(cells[2])):
+            return 3
         else:
             break
     return depth
+
+
+def _is_group_title(cells: list[str]) -> bool:
+    """A row holding only the title of a group of sub-columns (``การดำเนินงาน`` over
+    ``ขั้นตอน | ช่วงเวลา | ผู้รับผิดชอบ``): one short header-word cell, not in the first column."""
+    filled = [c for c, x in enumerate(cells) if x.strip()]
+    return len(cells) > 2 and len(filled) == 1 and filled[0] > 0 and _header_cell(squash(cells[filled[0]]), 40)
 
 
 def _is_subheader(cells: list[str]) -> bool:
