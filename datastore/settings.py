@@ -74,6 +74,10 @@ SETTINGS: tuple[Setting, ...] = (
             "`1`: do not use the mypyc-compiled Thai repair modules even when built (same results, slower)"),
     Setting("ITA_FAULT_WRITE_PAUSE_S", "fault_write_pause_s", float, 0.0,
             "tests only: pause inside each atomic Parquet write (to kill a run mid-write)", scope="tests"),
+    Setting("ITA_TESS_CACHE", "tess_cache", str, None,
+            "development only: a directory keeping each Tesseract call's output under the SHA-256 of its "
+            "arguments and exact pixels, so corpus scoring loops re-run OCR only where the pixels changed "
+            "(never for production runs)", scope="tests"),
     Setting("ITA_SHARED_DIR", "shared_dir", str, None,
             "tests only: where the shared test material lives (default `../shared`); tests that need it "
             "skip when it is absent", scope="tests"),
@@ -103,6 +107,7 @@ class Settings:
     normalizer: str
     pure_python: bool
     fault_write_pause_s: float
+    tess_cache: Optional[str]
     shared_dir: Optional[str]
 
 

@@ -15,12 +15,13 @@ import tempfile
 from dataclasses import dataclass
 import cv2
 import numpy as np
+from datastore.settings import settings as _settings
 from extractors.ocr.lines import TextLine
 
 
 def _cached_run(args: list[str], pixels: list[np.ndarray], run) -> str:
     """``run()`` (Tesseract's stdout), through the ``ITA_TESS_CACHE`` directory when set."""
-    cache = os.environ.get("ITA_TESS_CACHE")
+    cache = _settings().tess_cache
     if not cache:
         return run()
     h = hashlib.sha256("\x00".join(args).encode())
