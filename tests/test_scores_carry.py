@@ -38,3 +38,22 @@ def test_indicator_line_not_carried_to_another_tools_questions_or_a_far_page():
     nxt = line_tables(4, PAGE2)
     carry_heading(nxt, (2, PAGE1), 4)
     assert len(nxt[0].rows) == 3
+
+
+def test_indicator_line_at_page_foot_heads_next_pages_question_table():
+    """Regression (corpus dev seed 169 html): page 1's questions were text lines and page 2's
+    a table the table finder found; the indicator line at the foot of page 1 was read by
+    neither, so its score was missing. It now opens page 2's table."""
+    from normalizers.records.scores_carry import carry_into_tables
+    from normalizers.tables.grid import Row, Table
+    from normalizers.tables.roles import classify
+    qs = [("e1 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านเป็นไปตามขั้นตอนและระยะเวลาที่กำหนด", "97.89"),
+          ("e2 เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่านอย่างเท่าเทียมกัน", "49.28"),
+          ("e3 เจ้าหน้าที่ให้ข้อมูลเกี่ยวกับการดำเนินการแก่ท่านอย่างตรงไปตรงมา", "58.36")]
+    t = Table(page=3, index=0, header=[["รายการข้อคำถาม", "ผลคะแนน"]],
+              rows=[Row(cells=list(q), page=3, conf=[1.0, 1.0]) for q in qs], n_cols=2)
+    lay = classify(t)
+    assert lay.kind == "questions"
+    carry_into_tables([t], [lay], {3: (2, PAGE1)})
+    assert t.rows[0].cells == ["ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน", "99.92"] and t.rows[0].page == 2
+    assert len(t.rows) == 4

@@ -52,3 +52,35 @@ def carry_heading(tables: list[Table], prev: tuple[int, str] | None, page: int) 
     qt.rows.insert(0, Row(cells=[label, f"{score:g}"], page=prev[0], conf=[0.9, 0.9],
                           flags=["table_from_text_lines"],
                           lines=[label, f"{score:g}"]))
+
+
+def carry_into_tables(tables: list[Table], layouts: list, trailing: dict[int, tuple[int, str]]) -> None:
+    """The same for a next page whose questions the table finder read as a table (the page
+    before was text lines only): the trailing indicator line of page ``p - 1`` (``trailing``:
+    page → (previous page, its text)) becomes the first row of page ``p``'s first questions
+    table, its label in the question column and its score in the score column. Nothing is
+    carried where a table of the page before already holds that score (it was read there)."""
+    for t, lay in zip(tables, layouts):
+        if lay.kind != "questions" or t.page not in trailing or "table_from_text_lines" in t.flags or not t.rows:
+            continue
+        prev_page, prev_text = trailing.pop(t.page)
+        c_q, c_s = lay.col("question"), lay.col("score")
+        if c_q is None or c_s is None:
+            continue
+        if any(tb is not t and tb.page == t.page and "table_from_text_lines" in tb.flags for tb in tables):
+            continue  # the page's text lines already took it (carry_heading)
+        carried = _trailing_indicator(prev_text)
+        if carried is None:
+            continue
+        label, score = carried
+        if any(tb.page == prev_page and "table_from_text_lines" not in tb.flags
+               and any(f"{score:g}" in (c.replace(",", ".") for c in r.cells) or
+                       any(f"{score:.2f}" == c.strip() for c in r.cells) for r in tb.rows) for tb in tables):
+            continue  # a table of that page printed it: read there, not carried
+        no = match_indicator(label)[0]
+        raw, _ = split_code_prefix(t.rows[0].cells[c_q])
+        if no is None or raw is None or TOOL_OF_PREFIX.get(raw[0].lower()) != TOOL_OF_INDICATOR.get(no):
+            continue
+        cells = [""] * t.n_cols
+        cells[c_q], cells[c_s] = label, f"{score:g}"
+        t.rows.insert(0, Row(cells=cells, page=prev_page, conf=[0.9] * t.n_cols, flags=[], lines=list(cells)))
