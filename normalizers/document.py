@@ -26,6 +26,7 @@ from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_n
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
+from normalizers.records.scores_carry import carry_heading, carry_into_tables
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
@@ -115,11 +116,15 @@ def normalize(ex: Extraction) -> Records:
     # score tables drawn without any rules only exist as text lines; where the document's
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
+    prev, trailing = None, {}
     for page, text in page_text:
         results, text = tool_lines(page, text)  # a results table with a tool-score column
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
+        carry_heading(extra, prev, page)  # an indicator line the page break cut from its questions
+        prev = trailing[page + 1] = (page, text)
         tables += extra
         layouts += [classify(t) for t in extra]
+    carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
                                 for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)
