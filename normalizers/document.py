@@ -169,12 +169,16 @@ def normalize(ex: Extraction) -> Records:
     measures: list[dict] = []
     context: dict = {}
     printed = printed_codes(tables, layouts)
+    prev_kind = None
     for t, lay in zip(tables, layouts):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
             continue
-        if lay.kind == "questions":
-            context = {}  # an indicator heading applies to the table it heads, not beyond
+        if lay.kind == "questions" or (lay.kind == "measures" and prev_kind == "questions"):
+            # an indicator heading applies to the table it heads, not beyond: the last
+            # heading row of a questions table is no indicator of the measures after it
+            context = {}
+        prev_kind = lay.kind
         for title in t.titles + t.headings:
             apply_heading(title, context)
         if lay.kind in ("results", "analysis"):
