@@ -146,9 +146,13 @@ def test_code_column_with_a_cell_whose_text_went_to_the_next_page_is_joined(samp
 
 def test_code_and_score_without_text_are_a_row_flagged(sample):
     # seed 22 (rules across only): ``i๑๐ | ๘๓.๖๗`` at the foot of a page, its text printed
-    # above the next page's table; seed 20 (no rules): the text line ``i5 91.07``
+    # above the next page's table: the cut row now takes that text back (joined across the
+    # page break, flagged row_split_across_pages) instead of staying text-less;
+    # seed 20 (no rules): the text line ``i5 91.07``, its text nowhere, stays flagged
     got, want = _questions(sample, "s000022_html")
-    assert not _missed(got, want, ["i10"]) and "question_text_missing" in got["i10"]["flags"]
+    assert not _missed(got, want, ["i10"])
+    assert got["i10"]["question_text"] == want["i10"]["question_text"]
+    assert "row_split_across_pages" in got["i10"]["flags"]
     got, want = _questions(sample, "s000020_html")
     assert not _missed(got, want, ["i5"]) and "question_text_missing" in got["i5"]["flags"]
 

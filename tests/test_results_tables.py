@@ -137,10 +137,18 @@ def test_year_split_where_digits_change_script_is_read(rendered):
 
 
 def test_district_with_vowels_swapped_is_snapped_to_gazetteer(rendered):
-    # seed 68 (Word): ``พูปน`` printed for พิปูน
+    # seed 68 (Word): LibreOffice draws ิ and ู at the x of the next consonant; the Thai
+    # repair once moved them and gave ``พูปน`` for พิปูน, which the gazetteer snapped back.
+    # Marks now move only out of impossible clusters, so พิปูน reaches the place matcher
+    # whole and is taken as printed (no correction flag); the garbled spelling itself is
+    # still snapped to the official name, and flagged
     rec, exp = _doc(rendered, 68, "docx")
     assert rec.document["district"] == exp["document"]["district"] == "พิปูน"
-    assert "place_spelling_corrected:พูปน->พิปูน" in rec.document["flags"]
+    assert not [f for f in rec.document["flags"] if f.startswith(("place_spelling_corrected", "place_not_in"))]
+    from normalizers.fields.places import check_place
+    province, district, flags = check_place("นครศรีธรรมราช", "พูปน")
+    assert (province, district) == ("นครศรีธรรมราช", "พิปูน")
+    assert "place_spelling_corrected:พูปน->พิปูน" in flags
 
 
 def test_org_named_after_province_spelled_officially(rendered):
