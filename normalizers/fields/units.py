@@ -11,6 +11,8 @@ import json
 import re
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 _DIG = "0-9๐-๙"
 _ANY_DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 
@@ -182,17 +184,6 @@ _RX_AA_AM = re.compile("\u0e32(?=\u0e33)")
 _RX_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
-def _mark_edits(a: str, b: str) -> int:
-    """Levenshtein distance (both strings differ in marks only here)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def _mend_unit(u: str) -> str:
     """A unit that differs from exactly one known unit in at most two marks
     (``งานประชาัสมพันธ์``, ``ท์กส่วนราชการ``): the text layer garbled its marks, the known
@@ -200,7 +191,7 @@ def _mend_unit(u: str) -> str:
     if u in KNOWN_UNITS:
         return u
     skel = _RX_MARK.sub("", u)
-    hits = {k for k in KNOWN_UNITS if _RX_MARK.sub("", k) == skel and _mark_edits(u, k) <= 2}
+    hits = {k for k in KNOWN_UNITS if _RX_MARK.sub("", k) == skel and Levenshtein.distance(u, k) <= 2}
     return hits.pop() if len(hits) == 1 else u
 
 
