@@ -43,7 +43,8 @@ from pathlib import Path
 import numpy as np
 
 from extractors.model import RawTable
-from normalizers.tables.grid import build_table, stitch
+from normalizers.tables.grid import build_table
+from normalizers.tables.stitch import stitch
 from normalizers.records.measures import merge_page_breaks
 from normalizers.tables.roles import classify
 

@@ -1,0 +1,70 @@
+"""Header text inside a measures table's body: the table's column titles printed again in the
+body, and the leftovers of a wrapped header (its last line, or a lower header row) that the
+table finder put in a page's first body row. Both are removed before rows become measures."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.tables.grid import Table, is_header_row, squash
+
+
+def drop_repeated_headers(table: Table) -> None:
+    """Body rows that print the table's own column titles again (the header repeated where
+    the table finder joined the next measure's table, or a page's header it did not take for
+    one): not measures. A row is such a header when it reads as a header row and two or more
+    of its cells (and most of them) are words of the table's header."""
+    head = squash("".join("".join(r) for r in table.header))
+    if not head:
+        return
+    keep = []
+    for r in table.rows:
+        filled = [squash(c) for c in r.cells if c.strip()]
+        if len(filled) >= 2 and is_header_row(r.cells) \
+                and sum(1 for c in filled if len(c) >= 4 and c in head) >= max(2, 0.6 * len(filled)):
+            continue
+        keep.append(r)
+    table.rows = keep
+
+
+HEADER_LEFTOVER = 12  # letters: a header's wrapped last word read as the first body row (``ITA``)
+HEADER_PIECE = 4  # letters: the shortest piece of header text a leftover is made of
+HEADER_LEFTOVER_MAX = 120  # letters: a longer cell is a body cell
+
+
+def _made_of(text: str, head: str) -> bool:
+    """Whether ``text`` (squashed) is pieces of ``head`` end to end, each of HEADER_PIECE or
+    more letters (a lower header row read as a body row: ``ประเด็นที่ต้อง`` + ``ผลการ`` +
+    ``ปรับปรุง/พัฒนา``)."""
+    if len(text) > HEADER_LEFTOVER_MAX:
+        return False
+    i = 0
+    while i < len(text):
+        j = next((j for j in range(len(text), i + HEADER_PIECE - 1, -1) if text[i:j] in head), None)
+        if j is None:
+            return False
+        i = j
+    return True
+
+
+def clear_header_leftovers(table: Table, context: dict) -> None:
+    """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) or a lower header row
+    that the table finder put in the first body row of a page: not the row's text. Such a
+    cell (no digit; a short word of this table's header or of an earlier measures table's, or
+    pieces of those headers end to end) is emptied, so a row's tail under it still reads as
+    a tail."""
+    head = squash("".join("".join(r) for r in table.header))
+    context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
+    page = None
+    for r in table.rows:
+        if r.page != page:
+            page = r.page
+            for c, text in enumerate(r.cells):
+                t = squash(text)
+                if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head
+                                                             or _made_of(t, head)):
+                    r.cells[c] = ""
+                    if r.lines and c < len(r.lines):
+                        r.lines[c] = ""
+    # a row that was nothing but header words is gone (a tail below it must not join it)
+    table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]

@@ -1,0 +1,138 @@
+"""Tables split by page breaks joined again: two parts are one table when their columns line up
+(text-placed columns of tables without rules may differ by a fraction of a column) or their
+headers repeat; the repeated header of a later part is dropped and the header read once by vote."""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+from normalizers.tables.grid import Row, Table
+from normalizers.tables.header import header_roles, own_roles
+from normalizers.tables.text import squash
+
+
+OCR_HEADER_SIMILARITY = 0.85  # repeated headers read by OCR: 0.91-0.99 measured on the scanned corpus
+UNRULED_COL_SLACK = 0.3  # × the narrower neighbouring column: how far two text-placed boundaries may differ
+
+
+def _unruled(t: Table) -> bool:
+    return any(f.startswith("table_unruled:") for f in t.flags)
+
+
+def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
+    """Whether ``b`` has the column layout of ``a`` (same count, and same x positions when known).
+
+    Where both tables have no column rules, their boundaries were placed in the whitespace
+    between the columns' text, which is wider on a page whose part of a column is empty (a
+    row's rest after a page break): there a boundary may move by up to ``UNRULED_COL_SLACK``
+    of the narrower column beside it, the outer edges still by ``tol``."""
+    if a.n_cols != b.n_cols:
+        return False
+    if a.col_x and b.col_x and len(a.col_x) == len(b.col_x):
+        xs = a.col_x
+        if not (_unruled(a) and _unruled(b)) or len(xs) < 3:
+            return all(abs(x - y) <= tol for x, y in zip(xs, b.col_x))
+        widths = [v - u for u, v in zip(xs, xs[1:])]
+        slack = [tol] + [max(tol, UNRULED_COL_SLACK * min(widths[k - 1], widths[k])) for k in range(1, len(xs) - 1)] + [tol]
+        return all(abs(x - y) <= s for x, y, s in zip(xs, b.col_x, slack))
+    return True
+
+
+def _same_header(a: Table, b: Table) -> bool:
+    """Whether ``b`` repeats ``a``'s header: equal text, or, where either was read by OCR,
+    nearly equal (OCR reads the same printed header a little differently on each page:
+    ``ผู้รับผิดชอบ`` / ``ผูรับผิดชอบ``, ``ขั้นตอน`` / ``ขึ้นตอน``). Tables without column rules
+    repeat the same letters, whichever cells each page's column bounds put them in (a group
+    cell's words split between its sub-columns, a tall cell's words in the upper or lower
+    header row)."""
+    if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
+        return True
+    if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
+        return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
+    if "ocr" not in (a.method, b.method):
+        return False
+    ha = squash(" ".join(" ".join(r) for r in a.header))
+    hb = squash(" ".join(" ".join(r) for r in b.header))
+    return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
+
+
+# a table drawn without column rules has its column edges estimated from the text of each
+# page: a repeated header (same words, same column count) continues it within this distance
+HEADER_COLUMN_TOL = 30.0
+
+
+def _same_columns_by_header(a: Table, b: Table) -> bool:
+    """``b`` repeats ``a``'s header word for word over the same number of columns whose
+    edges (estimated from each page's text) moved a little: the same table."""
+    return bool(a.header and b.header) and same_columns(a, b, HEADER_COLUMN_TOL) and _same_header(a, b)
+
+
+def _vote_header(t: Table) -> None:
+    """An OCR'd table repeated on several pages has one reading of its header per page, some
+    of them garbled (``๘ aw ประเดนทตอง…``, ``ข้อคำถาม`` read ``gaara``). Keep the reading in
+    which most columns name their role in their own (lowest) header cell, then the one whose
+    column roles most parts agree on; ties go to the first page's."""
+    if t.method != "ocr" or len(t.part_headers) < 2:
+        return
+    readings: list[tuple[int, tuple[str, ...], list[list[str]]]] = []
+    for h in t.part_headers:
+        readings.append((own_roles(h, t.n_cols), tuple(header_roles(h, t.n_cols)), h))
+    agree: dict[tuple[str, ...], int] = {}
+    for _, roles, _ in readings:
+        agree[roles] = agree.get(roles, 0) + 1
+    best = max((own, agree[roles]) for own, roles, _ in readings)
+    t.header = next(h for own, roles, h in readings if (own, agree[roles]) == best)
+
+
+def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
+    """Leading rows of a continuation that repeat the first part's title or header rows
+    (a header the words did not reveal on its own, repeated on the next page) are dropped."""
+    seen = {squash(" ".join(h)) for h in prev.header} | {squash(x) for x in prev.titles}
+    k = 0
+    while k < len(rows) and k < 3 and squash(" ".join(rows[k].cells)) in seen:
+        k += 1
+    return rows[k:]
+
+
+def stitch(tables: list[Table]) -> list[Table]:
+    """Join tables that continue one another.
+
+    ``b`` continues ``a`` when the columns line up and either
+    - b is the first table on the page after a's last page, a's last part was the last table
+      on its page, and b repeats a's header (nearly, when read by OCR) or has none; or
+    - b directly follows a on the same page and has no header of its own.
+
+    An OCR'd table stitched from parts keeps the best reading of its repeated header
+    (``_vote_header``).
+    """
+    if not tables:
+        return []
+    last_on_page: dict[int, int] = {}
+    for t in tables:
+        last_on_page[t.page] = max(last_on_page.get(t.page, -1), t.index)
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)):
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
+                         and prev.last_index == last_on_page.get(prev.page_last, -1)
+                         and (not t.header or not prev.header or _same_header(prev, t)))
+            same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
+                         and not t.header and bool(prev.header))
+            if next_page or same_page:
+                # a row broken across the page break shows up as a first row with empty key
+                # cells; the kind-specific row builders merge it (merge_continuations)
+                prev.rows.extend(_drop_repeated_header(prev, t.rows))
+                prev.last_index = t.index
+                if not prev.header and t.header:
+                    prev.header = t.header
+                if t.header:
+                    prev.part_headers.append(t.header)
+                prev.flags.extend(f for f in t.flags if f not in prev.flags)
+                continue
+        t.last_index = t.index
+        t.part_headers = [t.header] if t.header else []
+        out.append(t)
+    for t in out:
+        _vote_header(t)
+    return out
