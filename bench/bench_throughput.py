@@ -129,6 +129,9 @@ class TreeSampler:
     @staticmethod
     def _kind(pid: int) -> Optional[str]:
         try:
+            with open(f"/proc/{pid}/comm") as f:
+                if f.read().strip() == "ita-prefect-api":  # forked from the run (flows.api_server)
+                    return "api"
             with open(f"/proc/{pid}/cmdline", "rb") as f:
                 cmd = f.read().decode("utf-8", "replace")
         except OSError:

@@ -17,16 +17,22 @@ from runner_helpers import ROOT, render_pdf, spec
 
 
 def _children_of(pid: int) -> dict[int, str]:
-    """Live processes started by ``pid`` (its workers and API server name it ``--parent-pid``)."""
+    """Live processes started by ``pid``: its workers name it ``--parent-pid``; the temporary
+    API, forked from it, is its child named ``ita-prefect-api`` (``flows.api_server``)."""
     found = {}
     for p in Path("/proc").glob("[0-9]*"):
         try:
             cmd = (p / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
-            state = (p / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            stat = (p / "stat").read_text().rsplit(")", 1)[1].split()
+            comm = (p / "comm").read_text().strip()
         except OSError:
             continue
-        if f"--parent-pid={pid}" in cmd and state != "Z":
+        if stat[0] == "Z":
+            continue
+        if f"--parent-pid={pid}" in cmd:
             found[int(p.name)] = cmd
+        elif comm == "ita-prefect-api" and int(stat[1]) == pid:
+            found[int(p.name)] = "flows.api_server (forked)"
     return found
 
 
