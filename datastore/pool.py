@@ -10,7 +10,9 @@ stays per document:
   set by the worker itself) and a watchdog here samples its RSS every 0.1 s and kills it past
   ``mem_limit_mb``; either way the job fails ``resource_limit: memory …``.
 - **recycling**: a worker is replaced after ``max_jobs`` documents, after a job that ran out
-  of memory, or when its RSS after a job is above ``recycle_rss_mb`` (memory growth).
+  of memory, or when its RSS after a job is above ``recycle_rss_mb`` (memory growth). The
+  successor of a worker retired after ``max_jobs`` is started when its last job starts, so it
+  imports the stage functions while that job runs, not while the next document waits.
 - **nothing orphaned**: workers die with this process (``PR_SET_PDEATHSIG`` + a parent-watch
   thread in the worker, each killing the worker's process group); ``close()`` (also at exit)
   kills them.
@@ -88,6 +90,7 @@ class _Proc:
             if log_path:
                 log.close()
         self.fd, self.buf = r, b""
+        self.started_at = time.time()  # when its process was launched (wall clock)
         self.jobs = 0
         self.peak_rss_mb = 0.0
         self.info: dict = {}
@@ -171,7 +174,8 @@ class WorkerPool:
         self._closed = False
         self._prefetched: dict = {}
         self._procs: dict[int, _Proc] = {}  # slot → live worker
-        self.stats = {"jobs": 0, "started": 0, "recycled": 0, "killed": 0, "peak_rss_mb": 0.0}
+        self._spares: dict[int, _Proc] = {}  # slot → the successor warming up during its last job
+        self.stats = {"jobs": 0, "started": 0, "recycled": 0, "killed": 0, "prewarmed": 0, "peak_rss_mb": 0.0}
 
     # --- public -------------------------------------------------------------------------------
     def start(self, n: Optional[int] = None) -> "WorkerPool":
@@ -236,8 +240,9 @@ class WorkerPool:
             if item is not None:
                 item[2].set_result({"id": item[0]["id"], "error": "worker pool closed", "stages": {}})
         with self._lock:
-            procs = list(self._procs.values())
+            procs = list(self._procs.values()) + list(self._spares.values())
             self._procs.clear()
+            self._spares.clear()
             for p in procs:
                 self.stats["peak_rss_mb"] = max(self.stats["peak_rss_mb"], p.peak_rss_mb)
         for p in procs:
@@ -256,11 +261,22 @@ class WorkerPool:
         self._threads.append(t)
         t.start()
 
-    def _spawn(self, slot: int) -> _Proc:
+    def _log(self, slot: int) -> Optional[Path]:
         log = self.log_dir / f"worker-{slot}.log" if self.log_dir else None
         if log:
             log.parent.mkdir(parents=True, exist_ok=True)
-        p = _Proc(self.mem_limit_mb, self.warm, log)
+        return log
+
+    def _spawn(self, slot: int) -> _Proc:
+        """The slot's next worker, ready: its spare (started during the last job) or a new one."""
+        log = self._log(slot)
+        with self._lock:
+            p = self._spares.pop(slot, None)
+        if p is not None:
+            with self._lock:
+                self.stats["prewarmed"] += 1
+        else:
+            p = _Proc(self.mem_limit_mb, self.warm, log)
         deadline = time.monotonic() + START_TIMEOUT_S
         try:
             while True:
@@ -320,6 +336,8 @@ class WorkerPool:
         t0 = time.monotonic()
         deadline = t0 + timeout_s if timeout_s > 0 else float("inf")
         stage = job["stages"][0]
+        if p.jobs + 1 >= self.max_jobs:  # its last job: its successor warms up meanwhile
+            self._start_spare(slot)
         try:
             p.send(job)
         except (BrokenPipeError, OSError):
@@ -358,10 +376,24 @@ class WorkerPool:
         p.peak_rss_mb = max(p.peak_rss_mb, float(answer.get("maxrss_mb") or 0))  # the kernel's own peak
         with self._lock:
             self.stats["peak_rss_mb"] = max(self.stats["peak_rss_mb"], p.peak_rss_mb)
+        answer["worker_started_at"] = p.started_at
         if answer.get("recycle") or p.jobs >= self.max_jobs or answer.get("rss_mb", 0) > self.recycle_rss_mb:
             self._retire(slot, p, kill=False)
             return answer, None
         return answer, p
+
+    def _start_spare(self, slot: int) -> None:
+        """Launch the slot's next worker now (from the slot's own thread, which owns it for its
+        life: see the module docstring); ``_spawn`` takes it when the current worker retires."""
+        with self._lock:
+            if slot in self._spares or self._closed:
+                return
+        try:
+            spare = _Proc(self.mem_limit_mb, self.warm, self._log(slot))
+        except OSError:
+            return  # the successor starts when it is needed, as without a spare
+        with self._lock:
+            self._spares[slot] = spare
 
     def _death(self, rc: Optional[int], stage: str) -> str:
         if rc is not None and rc < 0:

@@ -197,3 +197,21 @@ def test_page_cap_is_the_setting_ITA_MAX_PAGES_and_a_long_pdf_is_read_page_by_pa
     extraction = Extraction.load(interim.extract_path(ws.interim_dir, read.doc_id))
     assert extraction.page_count == 500 and len(extraction.pages) == 500
     assert extraction.pages[-1].page == 500 and "page" in extraction.pages[-1].full_text
+
+
+def test_recycled_worker_successor_warms_up_during_the_last_job_not_after(tmp_path, pdf):
+    """Regression (issue 17, two-worker throughput): a worker retired after ``max_jobs`` was
+    replaced only when the next document came, which then waited for the new interpreter to
+    start and import the stage functions (~1 s a recycle, on the critical path). Its successor
+    is now launched when its last job is sent."""
+    from datetime import datetime
+    ws = Workspace.for_output(tmp_path / "out").ensure()
+    with WorkerPool(1, max_jobs=2) as pool:
+        answers = [pool.submit(_job(ws, pdf), 60).result() for _ in range(3)]
+        prewarmed = pool.stats["prewarmed"]
+    assert all(a["stages"]["normalize"]["ok"] for a in answers), answers
+    assert answers[0]["pid"] == answers[1]["pid"] != answers[2]["pid"]
+    last = answers[1]["stages"]["normalize"]
+    second_done = datetime.fromisoformat(last["started"]).timestamp() + last["duration"]
+    assert answers[2]["worker_started_at"] < second_done  # launched while the 2nd document ran
+    assert prewarmed == 1
