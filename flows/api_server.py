@@ -3,10 +3,12 @@
 Prefect's own temporary server (``SubprocessASGIServer``) is started by the first API call
 — after Prefect is imported — and is a plain child: a ``kill -9`` of the run left its
 ``uvicorn`` running. ``TempAPI`` starts the same application (``prefect.server.api.server:
-create_app``, UI off, ephemeral services) as ``python -m flows.api_server`` at the start of a
-run, so its start-up overlaps the documents' work, on a socket bound here (no port race), in
-its own process group, and with ``PR_SET_PDEATHSIG`` + a parent-watch thread
-(``datastore.worker.die_with_parent``): it exits whoever kills whom. ``stop()`` ends it.
+create_app``, UI off, ephemeral services) at the start of a run — forked from the run after
+its import of Prefect (``TempAPI.start(fork=True)``, the default in a process that has not
+imported Prefect yet), else as ``python -m flows.api_server`` — so its start-up overlaps the
+documents' work, on a socket bound here (no port race), in its own process group, and with
+``PR_SET_PDEATHSIG`` + a parent-watch thread (``datastore.worker.die_with_parent``): it exits
+whoever kills whom. ``stop()`` ends it.
 
 Its database is its own: a fresh SQLite file in a temporary directory of the run
 (``$TMPDIR/ita-prefect-api-<pid>-*``, ``PREFECT_HOME`` of the server), removed when it stops (and
