@@ -11,8 +11,9 @@ stays per document:
   ``mem_limit_mb``; either way the job fails ``resource_limit: memory …``.
 - **recycling**: a worker is replaced after ``max_jobs`` documents, after a job that ran out
   of memory, or when its RSS after a job is above ``recycle_rss_mb`` (memory growth). The
-  successor of a worker retired after ``max_jobs`` is started when its last job starts, so it
-  imports the stage functions while that job runs, not while the next document waits.
+  successor of a worker retired after ``max_jobs`` is started when its last job starts (when
+  more jobs are queued), so it imports the stage functions while that job runs, not while the
+  next document waits.
 - **nothing orphaned**: workers die with this process (``PR_SET_PDEATHSIG`` + a parent-watch
   thread in the worker, each killing the worker's process group); ``close()`` (also at exit)
   kills them.
@@ -336,8 +337,8 @@ class WorkerPool:
         t0 = time.monotonic()
         deadline = t0 + timeout_s if timeout_s > 0 else float("inf")
         stage = job["stages"][0]
-        if p.jobs + 1 >= self.max_jobs:  # its last job: its successor warms up meanwhile
-            self._start_spare(slot)
+        if p.jobs + 1 >= self.max_jobs and not self._q.empty():  # its last job, more to come:
+            self._start_spare(slot)  # its successor warms up meanwhile
         try:
             p.send(job)
         except (BrokenPipeError, OSError):

@@ -203,11 +203,12 @@ def test_recycled_worker_successor_warms_up_during_the_last_job_not_after(tmp_pa
     """Regression (issue 17, two-worker throughput): a worker retired after ``max_jobs`` was
     replaced only when the next document came, which then waited for the new interpreter to
     start and import the stage functions (~1 s a recycle, on the critical path). Its successor
-    is now launched when its last job is sent."""
+    is now launched when its last job is sent, if more jobs are queued."""
     from datetime import datetime
     ws = Workspace.for_output(tmp_path / "out").ensure()
     with WorkerPool(1, max_jobs=2) as pool:
-        answers = [pool.submit(_job(ws, pdf), 60).result() for _ in range(3)]
+        futures = [pool.submit(_job(ws, pdf), 60) for _ in range(3)]  # queued, as a run queues them
+        answers = [f.result() for f in futures]
         prewarmed = pool.stats["prewarmed"]
     assert all(a["stages"]["normalize"]["ok"] for a in answers), answers
     assert answers[0]["pid"] == answers[1]["pid"] != answers[2]["pid"]
