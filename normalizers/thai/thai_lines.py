@@ -199,9 +199,12 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         text = "\n".join(lines)  # the mode is judged on what is still broken
     mode = text_mode(text)
     if any(floated) and not mode.dictionary:
-        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey)
+        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned)
     fixed_lines = []
     for line in lines:
+        for old, new in mode.learned:
+            if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
+                line = line.replace(old + old, old + new)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
@@ -223,7 +226,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or _shows_pushed_vowel(fixed))
-            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False)
+            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(HINT, SARA_AA))
     if not cell and mode.dictionary and tall_space_evidence(text):
