@@ -441,3 +441,32 @@ def test_two_tones_on_one_base_the_first_was_pushed_right():
     on one base are a hot position: a mark may go left (never right out of it)."""
     assert repair("มีผลการประเมินผา่ นเกณฑ์ ไมน่ ้อยกว่าร้อยละ ๘๔") == "มีผลการประเมินผ่านเกณฑ์ ไม่น้อยกว่าร้อยละ ๘๔"
     assert repair("แม่น้ำ ไม่น้อย") == "แม่น้ำ ไม่น้อย"
+
+
+_PANGO_LINES = "การด  าเนินงาน ส่วนต  าบล\nข้อค  าถาม ท่ีมีผลการประเมินต  า\n"  # makes a text "spacey"
+
+
+def test_space_after_a_junction_not_judged_by_the_mark_moved_before_it():
+    """Regression (fresh2, Pango via pdfplumber): ``ทัง้ นี้ ประเด็น``: once ``ทัง้`` and ``นี้`` were
+    joined, the mark moved back in ``ทั้ง`` (within five characters of the joined run's end)
+    counted as "a mark moved near the end" for the real space after ``นี้`` too, which went on
+    a dictionary tie (ทั้งนี้ประเด็น). Only the piece after the last junction counts."""
+    out = repair(_PANGO_LINES + "เป็นปัญหา ทัง้ นี้ ประเด็นที่ควรมีการเปิดเผย").split("\n")[-1]
+    assert out == "เป็นปัญหา ทั้งนี้ ประเด็นที่ควรมีการเปิดเผย"
+
+
+def test_mark_alone_between_two_spaces_keeps_the_second_space():
+    """Regression (fresh2, Pango via pdfplumber): a word's last mark set after a space, with
+    the word's real space after it (``อินฟลเู อนซ ี เกมาอู``, ``ให ้ ความ``): the first space is the
+    artefact, the second was printed; both went (อินฟูลเอนซีเกมาอู, ให้ความสำคัญ)."""
+    text = _PANGO_LINES + "อินฟลเู อนซ ี เกมาอู เกสปุตติยนิคม\nของท่าน ให ้ ความสา  คัญ"
+    assert repair(text).split("\n")[-2:] == ["อินฟูลเอนซี เกมาอู เกสปุตติยนิคม", "ของท่าน ให้ ความสำคัญ"]
+
+
+def test_run_that_reads_with_its_mark_in_place_not_joined_for_a_compound():
+    """Regression (fresh2, every Pango font via pdfplumber): ``ของท่าน ให้ ความส  าคัญ``: the
+    next run was "bad" only for its lost nikhahit, and ``ให้ความสำคัญ`` is one dictionary
+    word, so the printed space went. A run that reads and whose last mark stayed shows no
+    artefact space; a compound that reads is no reason to join it."""
+    out = repair(_PANGO_LINES + "ผู้บริหาร สูงสุด ของหน่วยงาน ของท่าน ให้ ความส  าคัญ").split("\n")[-1]
+    assert out == "ผู้บริหาร สูงสุด ของหน่วยงาน ของท่าน ให้ ความสำคัญ"

@@ -54,6 +54,11 @@ def _glue_fragments(parts: list[str], flags: set[str]) -> tuple[list[str], dict[
 
 
 _RX_ONE_SPACE = re.compile(SP)
+# Pango text read by pdfplumber sets a word's last mark after a space; where another space
+# follows it (ซ ี เกมาอู, ธุ ์ อำเภอ, ให ้ ความ) that one is the word's real space: kept
+# through the joins (a separator that is not only spaces), given back as a space
+_KEEP_SPACE = "\ue004"
+_RX_LONE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}([{RX_MARK}]+){SP}(?=[\u0e01-\u0e4e])")
 
 
 def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
@@ -94,7 +99,12 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # upper vowel that ends the run once joined (หนิ โคน); a SARA AM restored in the
             # run, or a mark moved far from its end, says nothing of the space after it
             # (ดำเนินงานให้ ตอบสนอง, ดึกดำบรรพ์ ผัว, ขัว้ ฟ้าใต้ คงกระพัน)
-            moved = run[-1] in MARKS and (_am_blind(run)[-5:] != _am_blind(cur)[-5:] or (
+            # (only the piece after the last junction when it is a word's length: a mark
+            # moved back before an earlier space says nothing of this one, ทัง้ นี้ ประเด็น;
+            # a piece of two characters is a fragment of the word split there, วสั ดุ อุปกรณ์)
+            piece = len(run) - max(junctions, default=0)
+            tail = min(5, piece) if piece > 2 else 5
+            moved = run[-1] in MARKS and (_am_blind(run)[-tail:] != _am_blind(cur)[-tail:] or (
                 run[-1] in _UPPER_VOWELS and _moved_at(joined_raw, joined, len(run))))
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
@@ -106,8 +116,10 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     i += 2
                     continue
                 break
+            # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
+            # artefact space: joining it only because a compound reads is no repair)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
-                                          run[-1] in MARKS or _starts_broken(nxt))) \
+                                          (run[-1] in MARKS and (moved or raw_bad)) or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS)))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -205,6 +217,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         for old, new in mode.learned:
             if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
                 line = line.replace(old + old, old + new)
+        if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)
+            line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
@@ -228,7 +242,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                      or _shows_pushed_vowel(fixed))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
-        out.append(fixed.replace(HINT, SARA_AA))
+        out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:
