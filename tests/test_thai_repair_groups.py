@@ -470,3 +470,13 @@ def test_run_that_reads_with_its_mark_in_place_not_joined_for_a_compound():
     artefact space; a compound that reads is no reason to join it."""
     out = repair(_PANGO_LINES + "ผู้บริหาร สูงสุด ของหน่วยงาน ของท่าน ให้ ความส  าคัญ").split("\n")[-1]
     assert out == "ผู้บริหาร สูงสุด ของหน่วยงาน ของท่าน ให้ ความสำคัญ"
+
+
+def test_space_after_a_substituted_glyph_name_is_not_an_artefact():
+    """Regression (fresh2, TLWG fonts via pdfplumber, the font map that names ``ู`` as ``้``):
+    ``เกมาอ้ เกสปุตติยนิคม``: the run's last mark was substituted (อ้ -> อู), not moved, and a
+    substitution counted as "a mark moved near the end", so the real space went on a tie.
+    Only a change in where marks stand says a mark was pushed and a space left after it."""
+    broken, truth = _fresh2_text("Garuda/pdfplumber")
+    got = sets.repair_group(broken, repair)
+    assert any(" เกมาอู เกสปุตติยนิคม" in g for g in got)

@@ -104,7 +104,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # a piece of two characters is a fragment of the word split there, วสั ดุ อุปกรณ์)
             piece = len(run) - max(junctions, default=0)
             tail = min(5, piece) if piece > 2 else 5
-            moved = run[-1] in MARKS and (_am_blind(run)[-tail:] != _am_blind(cur)[-tail:] or (
+            moved = run[-1] in MARKS and (_shape(run)[-tail:] != _shape(cur)[-tail:] or (
                 run[-1] in _UPPER_VOWELS and _moved_at(joined_raw, joined, len(run))))
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
@@ -141,6 +141,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+def _shape(run: str) -> str:
+    """Where ``run``'s marks stand (``m``) among its other characters (``c``), SARA AM
+    decisions undone: it changes where a mark was moved, not where a glyph's name was
+    substituted (อ้ read for อู: a font-map confusion leaves no artefact space)."""
+    return "".join("m" if c in MARKS else "c" for c in _am_blind(run))
 
 
 _RX_AM_TONE = re.compile(f"[{RX_TONE}](?=\u0e33)")
