@@ -480,3 +480,14 @@ def test_space_after_a_substituted_glyph_name_is_not_an_artefact():
     broken, truth = _fresh2_text("Garuda/pdfplumber")
     got = sets.repair_group(broken, repair)
     assert any(" เกมาอู เกสปุตติยนิคม" in g for g in got)
+
+
+def test_long_run_and_its_artefact_space_still_joined():
+    """Regression (fresh2, every font via pdfplumber): ``...ปฏิบัติเพียงเพ่อื ให้ได้รับ...``: the
+    two runs together passed MAX_RUN (80 characters), so the join was never tried and the
+    artefact space stayed (เพื่อ ให้). The long run's start, where the repair changed nothing,
+    is set out at a word boundary and its end joined as any run's."""
+    text = _PANGO_LINES + ("ไม่ได้มุ่งเน้นให้หน่วยงานที่เข้ารับการประเมินปฏิบัติเพียงเพ่อื "
+                           "ให้ได้รับผลการประเมินที่สูงขึ้นเพียงเท่านั้น")
+    assert repair(text).split("\n")[-1] == ("ไม่ได้มุ่งเน้นให้หน่วยงานที่เข้ารับการประเมินปฏิบัติเพียงเพื่อ"
+                                           "ให้ได้รับผลการประเมินที่สูงขึ้นเพียงเท่านั้น")

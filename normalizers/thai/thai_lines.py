@@ -73,9 +73,18 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
         junctions: tuple[int, ...] = glued.get(i, ())
         cur = fix_run(run, mode, flags, junctions)
         # try joining with following runs across pure-space separators
-        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
-               and len(run) + len(parts[i + 2]) <= MAX_RUN):
+        while i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1]):
             nxt = parts[i + 2]
+            if len(run) + len(nxt) > MAX_RUN:
+                # a long run: its start, where the repair changed nothing, is set out at a
+                # word boundary so its end can still be joined (ปฏิบัติเพียงเพ่อื ให้)
+                cut = _safe_cut(run, cur, len(run) + len(nxt) - MAX_RUN)
+                if not cut:
+                    break
+                out.append(cur[:cut])
+                run, cur = run[cut:], cur[cut:]
+                junctions = tuple(j - cut for j in junctions if j > cut)
+                raw_bad = _is_bad(run)
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
                 break  # abbreviation such as พ.ศ.
             # a lone consonant after a run that ends with a mark is the rest of a word whose
@@ -178,6 +187,19 @@ def _is_bad(run: str) -> bool:
 def _ends_broken(run: str) -> bool:
     """Run ends the way a Pango/x-sorted text layer leaves a moved mark."""
     return bool(run) and (run[-1] in MARKS or thai_dict.score(run) >= UNK)
+
+
+def _safe_cut(run: str, cur: str, need: int) -> int:
+    """A position at or past ``need`` where ``run`` and its repair ``cur`` agree up to it, a
+    dictionary word of ``cur`` ends and no mark follows; 0 if there is none."""
+    pos = 0
+    for piece in thai_dict.segment(cur):
+        pos += len(piece)
+        if pos >= len(run) - 2 or pos >= len(cur) - 2:
+            return 0
+        if pos >= need and run[:pos] == cur[:pos] and run[pos] not in MARKS and run[pos] not in (SARA_AA, SARA_AM):
+            return pos
+    return 0
 
 
 def _starts_broken(run: str) -> bool:
