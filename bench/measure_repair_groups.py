@@ -1,8 +1,8 @@
 """CER of ``ita repair`` per font x reader group, on tests/data/repair_groups.json
 (dev and held-out halves) and tests/data/repair_fresh.json ("fresh dev").
 
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--held-out] [--diff]
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--held-out] [--diff] [--diff2]
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2
 
 Prints raw -> repaired CER for the dev half (rules were debugged on it), the fresh dev
 set and, with ``--held-out``, the held-out half (only measured); ``!!`` marks a group above the 0.5 % target.
@@ -18,6 +18,14 @@ seed (set (a) used the first 8), the corpus generator's measure and analysis wor
 uses, and Thai province names. Rendered and read exactly as tests/make_repair_groups.py
 renders the two halves (same fonts, renderers and readers). It is measured before a rule
 changes and debugged on; held-out stays measure-only.
+
+"Fresh2" (tests/data/repair_fresh2.json, issue 16, session 4): a fourth set, made once fresh
+had been tuned on, from text none of the three others holds (checked: no 16-character stretch
+of any older line): the corpus content banks' paragraphs, lists and table cells
+(corpus/content/0*.json, placeholders filled from the bank), the generator's question texts,
+follow-ups, long step tail and org names and the halves of its measure/analysis/step banks
+fresh did not take, pythainlp names and Wikipedia titles at new offsets, pythainlp's Thai
+country names, seed table cells fresh skipped. ``--diff2`` prints its differing lines.
 """
 
 from __future__ import annotations
@@ -36,8 +44,10 @@ from normalizers.thai.thai_cer import corpus_cer  # noqa: E402
 from normalizers.thai.thai_text import repair  # noqa: E402
 
 FRESH_FILE = ROOT / "tests" / "data" / "repair_fresh.json"
+FRESH2_FILE = ROOT / "tests" / "data" / "repair_fresh2.json"
 _LAO = re.compile("[\u0e80-\u0eff]")
 _THAI = re.compile("[\u0e01-\u0e5b]")
+_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 def fresh_source_lines() -> list[str]:
@@ -77,6 +87,94 @@ def fresh_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if x not in seen]
 
 
+def _content_texts() -> list[str]:
+    """Paragraph, list and table-cell texts of the corpus content banks (corpus/content/0*.json),
+    placeholders filled from each bank's own org and vars, cut at spaces to <= 140 characters."""
+    out = []
+    for path in sorted((ROOT / "corpus" / "content").glob("0*.json")):
+        bank = json.loads(path.read_text(encoding="utf-8"))
+        org = bank.get("org") or {}
+        fill = {"ORG": org.get("name", ""), "DISTRICT": org.get("district", ""),
+                "PROVINCE": org.get("province", ""), "AY": str(bank.get("assessment_year", "")),
+                "PY": str(bank.get("plan_year", "")), **{k: str(v) for k, v in (bank.get("vars") or {}).items()}}
+        texts = []
+        for block in bank["blocks"]:
+            if block["type"] == "p":
+                texts.append(block["text"])
+            elif block["type"] == "list":
+                texts += block["items"]
+            elif block["type"] == "table":
+                for row in block.get("rows", []):
+                    texts += [c for c in row if isinstance(c, str)]
+        for text in texts:
+            text = re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), ""), text)
+            text = " ".join(text.split())
+            while len(text) > 140:
+                cut = text[:140].rsplit(" ", 1)[0]
+                out.append(cut)
+                text = text[len(cut):].strip()
+            out.append(text)
+    return [x for x in out if len(x) >= 30 and not _MARK.match(x) and len(_THAI.findall(x)) >= 0.6 * len(x.replace(" ", ""))]
+
+
+def fresh2_source_lines() -> list[str]:
+    """The true lines of "fresh2" (issue 16, session 4): text none of the three other sets
+    holds -- content-bank paragraphs, lists and table cells (corpus/content), the corpus
+    generator's question texts, follow-ups, org names and the halves of its measure/analysis/
+    step banks fresh did not take, pythainlp names and Wikipedia titles at new offsets,
+    pythainlp's Thai country names, and seed table cells fresh skipped (n % 3 == 1)."""
+    import make_repair_groups as mg
+
+    from corpus import draw_text as dt
+
+    old = set(mg.source_lines()["dev"]) | set(mg.source_lines()["held_out"]) | set(fresh_source_lines())
+    grams = {x[i:i + 16] for x in old for i in range(0, max(1, len(x) - 15), 4)}
+
+    def new(x: str) -> bool:  # no 16-character stretch of any older line
+        return x not in old and not any(x[i:i + 16] in grams for i in range(max(1, len(x) - 15)))
+
+    content = [x for x in dict.fromkeys(_content_texts()) if new(x)]
+    content = content[::max(1, len(content) // 18)][:18]
+    cells = []
+    for text in sets._seed_texts():
+        n = 0
+        for line in text.splitlines():
+            if "\t" not in line:
+                continue
+            for cell in line.split("\t"):
+                cell = " ".join(cell.split())
+                if (len(cell) < 30 or len(cell) > 160 or "<" in cell or _LAO.search(cell)
+                        or "\ufffd" in cell or len(_THAI.findall(cell)) < 0.6 * len(cell.replace(" ", ""))):
+                    continue
+                n += 1
+                if n > 8 and n % 3 == 1 and cell not in cells and new(cell):
+                    cells.append(cell)
+    cells = cells[::max(1, len(cells) // 8)][:8]
+    qs = [q for k in "ieo" for q in dt.Q_TEXT[k]]
+    bank = [x for x in qs[::2] if len(x) >= 20][:10] + list(dt.FOLLOW_UPS) + [dt.LONG_STEP_TAIL.strip()]
+    bank += [f"{dt.MEASURE_HEADS[(i + 1) % 4]}{t}" for i, t in enumerate(dt.MEASURE_TOPICS[1::2])][:4]
+    bank += dt.ANALYSES[1::2][:3] + dt.STEPS[2::3] + dt.MEASURE_ANALYSES[2:]
+    bank += [f"{o[0]} อำเภอ{o[4]} จังหวัด{o[5]}" for o in dt.ORGS[-4:]]
+    from pythainlp.corpus import countries
+
+    ctry = sorted(c for c in countries() if _THAI.search(c))
+    ctry_lines = [" ".join(ctry[k::23][:5]) for k in (5, 17)]
+    lines = content + cells + bank + mg._names(150, 8) + mg._titles(70, 8) + ctry_lines
+    short = [x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0] for x in lines]
+    return [x for x in dict.fromkeys(short) if new(x)]
+
+
+def make_fresh2() -> None:
+    import make_repair_groups as mg
+
+    src = fresh2_source_lines()
+    mg.source_lines = lambda: {"fresh": src}
+    data = mg.build()
+    FRESH2_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                           encoding="utf-8")
+    print(f"wrote {FRESH2_FILE} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
 def make_fresh() -> None:
     import make_repair_groups as mg
 
@@ -92,6 +190,10 @@ def fresh_groups() -> dict:
     return json.loads(FRESH_FILE.read_text(encoding="utf-8"))
 
 
+def fresh2_groups() -> dict:
+    return json.loads(FRESH2_FILE.read_text(encoding="utf-8"))
+
+
 def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
     data = data or fresh_groups()
     broken = data["groups"][key]["fresh"]
@@ -105,6 +207,9 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
+    if "--make-fresh2" in sys.argv:
+        make_fresh2()
+        return
     if "--make-fresh" in sys.argv:
         make_fresh()
         return
@@ -112,18 +217,19 @@ def main() -> None:
     fresh_only = "--fresh-only" in sys.argv
     held = "--held-out" in sys.argv
     data = sets.reader_groups()
-    fresh = fresh_groups() if FRESH_FILE.exists() else None
+    extra = {"fresh": fresh_groups() if FRESH_FILE.exists() else None,
+             "fresh2": fresh2_groups() if FRESH2_FILE.exists() else None}
     keys = sorted(data["groups"])
-    sums = {"dev": 0.0, "fresh": 0.0, "held_out": 0.0}
-    over = {"dev": 0, "fresh": 0, "held_out": 0}
+    halves = (("fresh", "fresh2") if fresh_only else ("dev", "fresh", "fresh2", "held_out") if held
+              else ("dev", "fresh", "fresh2"))
+    halves = tuple(h for h in halves if h not in extra or extra[h] is not None)
+    sums = dict.fromkeys(halves, 0.0)
+    over = dict.fromkeys(halves, 0)
     for key in keys:
         row = {}
-        halves = ("fresh",) if fresh_only else ("dev", "fresh", "held_out") if held else ("dev", "fresh")
         for half in halves:
-            if half == "fresh":
-                if fresh is None:
-                    continue
-                row[half] = (fresh_cer(key, None, fresh), fresh_cer(key, fn, fresh))
+            if half in extra:
+                row[half] = (fresh_cer(key, None, extra[half]), fresh_cer(key, fn, extra[half]))
             else:
                 row[half] = (sets.group_cer(half, key), sets.group_cer(half, key, fn))
             sums[half] += row[half][1] / len(keys)
@@ -131,13 +237,14 @@ def main() -> None:
         flag = "  !!" if max(v[1] for v in row.values()) > 0.005 else ""
         cols = "   ".join(f"{h} {a * 100:6.2f} -> {b * 100:5.2f} %" for h, (a, b) in row.items())
         print(f"{key:28s} {cols}{flag}")
-    print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)"
-                               for h in sums if h == "fresh" or (not fresh_only and (held or h == "dev"))))
-    if "--diff" in sys.argv and fresh is not None:
+    print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
+    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2")):
+        if flag not in sys.argv or extra[half] is None:
+            continue
         for key in keys:
-            broken = fresh["groups"][key]["fresh"]
+            broken = extra[half]["groups"][key]["fresh"]
             got = sets.repair_group(broken, fn)
-            for b, g, t in zip(broken, got, fresh["true"]["fresh"]):
+            for b, g, t in zip(broken, got, extra[half]["true"]["fresh"]):
                 if g != t:
                     print(f"--- {key}\n  raw {b!r}\n  got {g}\n  tru {t}")
 

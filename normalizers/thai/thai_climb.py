@@ -36,6 +36,9 @@ def _bases(s: str) -> tuple[tuple[int, ...], dict[int, int]]:
 _RX_ODD = re.compile(
     f"[{RX_VOWEL_MARK}][{RX_TONE}]?[{RX_VOWEL_MARK}]|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
+# two tones on one base: the first was pushed right and the base's own tone followed a
+# space (ไมน่ ้อย = ไม่น้อย); hot (a mark may go left), but no way out to the right
+_RX_TWO_TONES = re.compile(f"[{RX_TONE}][{RX_TONE}]")
 
 
 # an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
@@ -60,6 +63,8 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
     for m in _RX_PAST_TONE.finditer(s):
         hot.update(range(m.start(), m.end()))
+    for m in _RX_TWO_TONES.finditer(s):
+        hot.update(range(max(0, m.start() - 3), m.end()))
     return frozenset(hot)
 
 
@@ -84,6 +89,16 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
         if i >= len(s):
             continue
         ch = s[i]
+        if ch in MARKS and mode.learned:  # this text's font map names the mark wrongly
+            for old, new in mode.learned:
+                if s.startswith(old, i):
+                    yield i, canon(s[:i] + new + s[i + len(old):])
+            if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
+                # a below vowel and a tone on one base: the map that misnames one of them
+                # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
+                for pair in ("\u0e39\u0e48", "\u0e39\u0e49", "\u0e38\u0e48", "\u0e38\u0e49"):
+                    if pair != s[i:i + 2]:
+                        yield i, s[:i] + pair + s[i + 2:]
         if ch in MARKS and (i not in hot or not mode.moves):
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
                 yield i, canon(s[:i] + alt + s[i + 1:])
@@ -187,7 +202,7 @@ _AA_STRICT = "\ue002"
 _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 
 
-def _one_confusion(s: str, c: str) -> bool:
+def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """False when ``c`` differs from ``s`` by one substituted character that is no
     confusion a reader makes: two confusions chained (้ -> ู -> ่) turn one tone into
     another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
@@ -197,7 +212,7 @@ def _one_confusion(s: str, c: str) -> bool:
     if len(diff) != 1:
         return True
     a, b = s[diff[0]], c[diff[0]]
-    return a not in _CONFUSE or b in _CONFUSE[a]
+    return a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned
 
 
 def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:
@@ -208,7 +223,7 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
             c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
-            if not _one_confusion(s, c2):
+            if not _one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
             if c < best_cost:
@@ -234,6 +249,9 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
             near.update(i for i, c in enumerate(s) if c == "\u0e39")
+        if mode.learned:  # a mark this text's font map names wrongly may leave words that read
+            froms = {old[0] for old, _ in mode.learned}
+            near.update(i for i, c in enumerate(s) if c in froms)
         if not near:
             break
         best, best_delta = None, 0

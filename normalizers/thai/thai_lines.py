@@ -54,6 +54,11 @@ def _glue_fragments(parts: list[str], flags: set[str]) -> tuple[list[str], dict[
 
 
 _RX_ONE_SPACE = re.compile(SP)
+# Pango text read by pdfplumber sets a word's last mark after a space; where another space
+# follows it (ซ ี เกมาอู, ธุ ์ อำเภอ, ให ้ ความ) that one is the word's real space: kept
+# through the joins (a separator that is not only spaces), given back as a space
+_KEEP_SPACE = "\ue004"
+_RX_LONE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}([{RX_MARK}]+){SP}(?=[\u0e01-\u0e4e])")
 
 
 def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
@@ -68,9 +73,18 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
         junctions: tuple[int, ...] = glued.get(i, ())
         cur = fix_run(run, mode, flags, junctions)
         # try joining with following runs across pure-space separators
-        while (i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1])
-               and len(run) + len(parts[i + 2]) <= MAX_RUN):
+        while i + 2 < len(parts) and _RX_SPACES_ONLY.fullmatch(parts[i + 1]):
             nxt = parts[i + 2]
+            if len(run) + len(nxt) > MAX_RUN:
+                # a long run: its start, where the repair changed nothing, is set out at a
+                # word boundary so its end can still be joined (ปฏิบัติเพียงเพ่อื ให้)
+                cut = _safe_cut(run, cur, len(run) + len(nxt) - MAX_RUN)
+                if not cut:
+                    break
+                out.append(cur[:cut])
+                run, cur = run[cut:], cur[cut:]
+                junctions = tuple(j - cut for j in junctions if j > cut)
+                raw_bad = _is_bad(run)
             if i + 3 < len(parts) and parts[i + 3].startswith("."):
                 break  # abbreviation such as พ.ศ.
             # a lone consonant after a run that ends with a mark is the rest of a word whose
@@ -94,7 +108,12 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # upper vowel that ends the run once joined (หนิ โคน); a SARA AM restored in the
             # run, or a mark moved far from its end, says nothing of the space after it
             # (ดำเนินงานให้ ตอบสนอง, ดึกดำบรรพ์ ผัว, ขัว้ ฟ้าใต้ คงกระพัน)
-            moved = run[-1] in MARKS and (_am_blind(run)[-5:] != _am_blind(cur)[-5:] or (
+            # (only the piece after the last junction when it is a word's length: a mark
+            # moved back before an earlier space says nothing of this one, ทัง้ นี้ ประเด็น;
+            # a piece of two characters is a fragment of the word split there, วสั ดุ อุปกรณ์)
+            piece = len(run) - max(junctions, default=0)
+            tail = min(5, piece) if piece > 2 else 5
+            moved = run[-1] in MARKS and (_shape(run)[-tail:] != _shape(cur)[-tail:] or (
                 run[-1] in _UPPER_VOWELS and _moved_at(joined_raw, joined, len(run))))
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
@@ -106,8 +125,10 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     i += 2
                     continue
                 break
+            # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
+            # artefact space: joining it only because a compound reads is no repair)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
-                                          run[-1] in MARKS or _starts_broken(nxt))) \
+                                          (run[-1] in MARKS and (moved or raw_bad)) or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS)))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -129,6 +150,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+def _shape(run: str) -> str:
+    """Where ``run``'s marks stand (``m``) among its other characters (``c``), SARA AM
+    decisions undone: it changes where a mark was moved, not where a glyph's name was
+    substituted (อ้ read for อู: a font-map confusion leaves no artefact space)."""
+    return "".join("m" if c in MARKS else "c" for c in _am_blind(run))
 
 
 _RX_AM_TONE = re.compile(f"[{RX_TONE}](?=\u0e33)")
@@ -159,6 +187,19 @@ def _is_bad(run: str) -> bool:
 def _ends_broken(run: str) -> bool:
     """Run ends the way a Pango/x-sorted text layer leaves a moved mark."""
     return bool(run) and (run[-1] in MARKS or thai_dict.score(run) >= UNK)
+
+
+def _safe_cut(run: str, cur: str, need: int) -> int:
+    """A position at or past ``need`` where ``run`` and its repair ``cur`` agree up to it, a
+    dictionary word of ``cur`` ends and no mark follows; 0 if there is none."""
+    pos = 0
+    for piece in thai_dict.segment(cur):
+        pos += len(piece)
+        if pos >= len(run) - 2 or pos >= len(cur) - 2:
+            return 0
+        if pos >= need and run[:pos] == cur[:pos] and run[pos] not in MARKS and run[pos] not in (SARA_AA, SARA_AM):
+            return pos
+    return 0
 
 
 def _starts_broken(run: str) -> bool:
@@ -199,9 +240,14 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         text = "\n".join(lines)  # the mode is judged on what is still broken
     mode = text_mode(text)
     if any(floated) and not mode.dictionary:
-        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey)
+        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned)
     fixed_lines = []
     for line in lines:
+        for old, new in mode.learned:
+            if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
+                line = line.replace(old + old, old + new)
+        if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)
+            line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
@@ -223,9 +269,9 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or _shows_pushed_vowel(fixed))
-            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False)
+            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
-        out.append(fixed.replace(HINT, SARA_AA))
+        out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:

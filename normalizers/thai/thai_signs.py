@@ -61,6 +61,8 @@ class Mode:
     shaper: bool  # ู/ุ/tone glyph confusions (TLWG-style fonts) seen in the text
     spacey: bool  # the text layer puts spaces around displaced glyphs (ด  าเนิน, ต ้อง)
     moves: bool = True  # marks may be moved between consonants and runs joined
+    # mark substitutions this text's font map makes (``learned_confusions``): (printed, true)
+    learned: frozenset[tuple[str, str]] = frozenset()
 
 
 # (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
@@ -88,8 +90,103 @@ def text_mode(text: str) -> Mode:
         sig = sum(1 for x in thai_lines if _RX_SPACEY.search(x) or RX_AA_SPACES.search(x))
         spacey = sig * 3 >= len(thai_lines)
     shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
-    return Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper, g1=g1_hits > 0, g2=g2,
-                 shaper=shaper, spacey=spacey)
+    learned = learned_confusions(text) if broken > 0 or shaper else frozenset()
+    return Mode(dictionary=broken > 0 or g1_hits > 0 or g2 or shaper or bool(learned), g1=g1_hits > 0, g2=g2,
+                 shaper=shaper, spacey=spacey, learned=learned)
+
+
+# Below vowels and the two common tones: a font whose low tone glyphs (TLWG, TH Sarabun IT9)
+# are first used inside another cluster gets a ToUnicode map that names them wrongly for the
+# whole document (หน่วยงาน read หนุวยงาน, อยู่ read อยุ้, สูง read ส้ง).
+_SUBST_MARKS = "\u0e38\u0e39\u0e48\u0e49"
+_RX_MARK_RUN = re.compile(f"[\u0e01-\u0e4e]*[{_SUBST_MARKS}][\u0e01-\u0e4e]*")
+_CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+_MARK_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+_RX_MARK_LINE = re.compile(f"\n(?=[{RX_MARK}])")
+_RX_MARK_ONLY_LINE = re.compile(f"\n([{RX_MARK}]+)\n")  # ข้อม / ู / ล
+_LEARN_RUNS = 400  # runs that do not read, looked at per text (bounds the cost)
+_LEARN_MIN = 8  # distinct runs a substitution must mend
+
+
+def _moved_left_reads(run: str, i: int, lo: int, hi: int) -> bool:
+    """Whether the window of ``run`` reads near ``i`` once the mark at ``i`` (with the marks
+    after it on the same base) moves to the consonant before its base."""
+    b = i
+    while b > 0 and run[b - 1] not in _CONS_SET:
+        b -= 1
+    b -= 1  # the base of the mark at i
+    e = i
+    while e < len(run) and run[e] in _MARK_SET:
+        e += 1
+    if b < 1 or run[b - 1] not in _CONS_SET:
+        return False
+    marks = run[b + 1:e]
+    moved = run[:b] + marks + run[b] + run[e:]
+    win = run[lo:hi]
+    return _reads_near(moved[lo:hi], i - lo, thai_dict.score(win) // UNK)
+
+
+def _unknown_near(win: str, k: int) -> bool:
+    return any(abs(p - k) <= 3 for p in thai_dict.unknown_positions(win))
+
+
+def _reads_near(cand: str, k: int, cost: int) -> bool:
+    """Fewer unknown characters in ``cand`` than ``cost``, none within 3 of ``k``."""
+    return thai_dict.score(cand) // UNK < cost and not _unknown_near(cand, k)
+
+
+def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
+    """Mark substitutions (printed -> true, one mark or a pair of marks on one base, among
+    ``ุ ู ่ ้``) this text's font map makes, judged by the dictionary over the whole text: a
+    substitution is learned when it turns distinct runs (a window of 21 characters) that do not read there
+    into runs that read there (no unknown character within three), at least eight, twice as often
+    as its reverse and as any other substitute for the same mark
+    (a mark lost or pushed elsewhere is mended about as well by ``ุ`` as by ``ู``).
+    No list of words: the text's own runs and the dictionary decide, per document."""
+    votes = confusion_votes(text)
+    out = set()
+    for (old, new), runs in votes.items():
+        back = len(votes.get((new, old), ()))
+        rival = max((len(r) for (o, n), r in votes.items() if o == old and n != new), default=0)
+        if len(runs) >= _LEARN_MIN and len(runs) >= 2 * back and len(runs) >= 2 * rival:
+            out.add((old, new))
+    return frozenset(out)
+
+
+def confusion_votes(text: str) -> dict[tuple[str, str], set[str]]:
+    """(printed, true) -> the distinct runs that substitution mends (see ``learned_confusions``)."""
+    votes: dict[tuple[str, str], set[str]] = {}
+    seen: set[str] = set()
+    # a mark a reader put on a line of its own (PDFium's overhang) belongs to the line before
+    flat = _RX_MARK_LINE.sub("", _RX_MARK_ONLY_LINE.sub("\\1", text))
+    for m in _RX_MARK_RUN.finditer(flat):
+        run = m.group(0)
+        if run in seen:
+            continue
+        seen.add(run)
+        if len(seen) > _LEARN_RUNS:
+            break
+        # a line end is where readers drop or float marks (ข้อม / ู / ล): not evidence there
+        tail = len(run) - 3 if m.end() == len(flat) or flat[m.end()] == "\n" else len(run)
+        for i, a in enumerate(run):
+            if a not in _SUBST_MARKS or i >= tail:
+                continue
+            lo, hi = max(0, i - 10), i + 11
+            win = run[lo:hi]
+            cost = thai_dict.score(win) // UNK
+            if cost == 0 or not _unknown_near(win, i - lo):
+                continue
+            if _moved_left_reads(run, i, lo, hi):
+                continue  # a mark pushed one consonant right (หนว่ยงาน), not a misnamed glyph
+            two = run[i:i + 2] if i + 1 < len(run) and run[i + 1] in _SUBST_MARKS else ""
+            alts = [(a, b) for b in _SUBST_MARKS if b != a]
+            if two:  # a below vowel and a tone on one base
+                alts += [(two, b1 + b2) for b1 in "\u0e38\u0e39" for b2 in "\u0e48\u0e49" if {b1, b2} != set(two)]
+            for old, new in alts:
+                cand = run[lo:i] + new + run[i + len(old):hi]
+                if _reads_near(cand, i - lo, cost):  # the substitution mends the window there
+                    votes.setdefault((old, new), set()).add(run)
+    return votes
 
 
 _RX_SARA_UU_RUN = re.compile("[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
@@ -119,7 +216,7 @@ def line_needs_dict(raw: str, fixed: str, mode: Mode) -> bool:
     exact (a split SARA AM ``ํา``, a PUA glyph) it could "improve" a correct proper noun
     the dictionary does not know (``อำเภอพิปูน``), so it runs only where breakage remains.
     """
-    if mode.g1 or mode.g2 or mode.spacey or mode.shaper:
+    if mode.g1 or mode.g2 or mode.spacey or mode.shaper or mode.learned:
         return True  # systematic breakage in the text: any line may hide a displaced mark
     if RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", raw)) or RX_FAST.search(_RX_AM_SPLIT.sub("\\1\u0e33", fixed)):
         return True
@@ -143,4 +240,4 @@ def line_mode(mode: Mode, lines: list[str], k: int) -> Mode:
     g2 = mode.g2 and not _RX_SURE_AM.search(raw)
     if g2 == mode.g2:
         return mode
-    return Mode(mode.dictionary, mode.g1, g2, mode.shaper, mode.spacey, mode.moves)
+    return Mode(mode.dictionary, mode.g1, g2, mode.shaper, mode.spacey, mode.moves, mode.learned)
