@@ -2,10 +2,14 @@
 column rules the text places in them, for ``extractors.tables.find_grids``.
 
     stacks of rules of one extent (≥ MIN_RULE_ROWS)             rule_stacks
-      cut where a later measures header starts                 split_at_headers
-      (a table per measure, a heading between them)
+      cut where a later measures header starts, or a slab      split_at_headers
+      prints the first slab's header again (a table per
+      measure, a heading between them)
     columns: a measures header's cells and the body's          spaced.region_columns
-      whitespace channels, else the channels of all the text   text_columns
+      whitespace channels; under a header naming no role,     rules_across_plain
+      the first slab's cells over measures cells (flagged
+      table_unruled:content); else the channels of all the    text_columns
+      text
     a header fenced by two rules whose one row runs on past    header_over_run_off
       the page's end (its bottom rule is on the next page)
     the rest of a row the page before broke, over the page's   row_before_first_rule
@@ -19,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
+from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
 from extractors.spaced import Carry, region_columns
 from extractors.spaced_header import header_tops
 from extractors.text import Glyph
@@ -40,6 +45,7 @@ class Across:
     regions: list[tuple[float, float, float, float]]
     open_rows: list[float]
     headed: list[float]
+    content: list[tuple[float, float, float, float]]  # regions whose columns came from their cells alone
 
 
 def h_edge(x0: float, x1: float, y: float) -> dict:
@@ -92,7 +98,10 @@ def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequenc
     the stack's first slab (the rule closing a row carried over from the page before, a
     heading, then the table) starts at the rule just above it too."""
     x0, top, x1, bottom = region
-    tops = header_tops(glyphs, region)
+    tops = []  # by header words, and slabs printing the first slab's header again (whatever its words)
+    for t in sorted(header_tops(glyphs, region) + plain_tops(glyphs, region, h_edges)):
+        if not tops or t - tops[-1] > TOL:
+            tops.append(t)
     if not tops:
         return [region]
     ys = _rules_across(region, h_edges)
@@ -138,7 +147,8 @@ def contains(bbox, x: float, y: float) -> bool:
 
 def _carried_on(glyphs: Sequence[Glyph], region: tuple[float, float, float, float], carry: Optional[Carry]) -> bool:
     """Is ``region`` as wide as the ``carry`` table (ruled across only, run off the page
-    before) with no text of the page above it but a running head: its rest?"""
+    before) with no text of the page above it but a running head: its rest (under its
+    header repeated, or without one)?"""
     if carry is None or carry.source != "rules_across":
         return False
     if abs(region[0] - carry.x0) > 3 * TOL or abs(region[2] - carry.x1) > 3 * TOL:
@@ -257,7 +267,22 @@ def _fit_columns(lines, xs: Sequence[float]) -> Optional[list[float]]:
     return out if out == sorted(out) else None
 
 
-def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]):
+def _keep_body_whole(glyphs: Sequence[Glyph], region: tuple[float, float, float, float], cols: Sequence[float],
+                     moved: Sequence[float], found) -> list[float]:
+    """The columns for a region whose last row runs on past the page's end: ``moved`` (placed
+    in that row's own whitespace, ``unruled.row_past_last_rule``) unless they cut a body line
+    of the rows above that ``cols`` leave whole (a boundary moved onto the last letter of an
+    indicator cell put ``พ`` of ``คุณภาพ`` before the next cell's measure: dev seed 426)."""
+    top = found[1] if found is not None else region[1]
+    body = text_lines([g for g in glyphs if contains(region, g.cx, g.cy) and g.cy > top])
+    run_on = lines_past_rule(glyphs, region)
+    if any(crosses(ln, moved) for ln in body) and not any(crosses(ln, cols) for ln in body + run_on):
+        return list(cols)
+    return list(moved)
+
+
+def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
+                        h_edges: Sequence[dict] = ()):
     """((columns, header bottom), region) of a measures table whose rules fence only its header
     (``region``): its one body row runs from the header's bottom rule to the end of the page
     (the row's bottom rule is on the next page, ``unruled.lines_past_rule``); the region grows
@@ -267,6 +292,8 @@ def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, flo
         return None
     grown = (region[0], region[1], region[2], max(ln.bottom for ln in got) + 1.0)
     found = region_columns(glyphs, grown)
+    if found is None:  # a header naming no role over measures cells
+        found = plain_columns(glyphs, grown, h_edges)
     if found is None or found[1] > region[3] + TOL:
         return None
     return found, grown
@@ -285,11 +312,17 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
     stacked = outer(rule_stacks(h_edges, taken))
     regions = [sub for r in stacked for sub in split_at_headers(r, h_edges, glyphs)]
     pairs = [r for r in outer(rule_stacks(h_edges, taken, 2)) if r not in stacked]  # a header's two rules?
-    read = []
+    read, content = [], []
     for region in regions + pairs:
         found = region_columns(glyphs, region)  # a measures header names the columns
-        past = header_over_run_off(glyphs, region) if found is None else None
+        if found is None and region not in pairs:  # a header naming no role over measures cells
+            found = plain_columns(glyphs, region, h_edges, trusted=_carried_on(glyphs, region, carry))
+            if found is not None:
+                content.append(region)
+        past = header_over_run_off(glyphs, region, h_edges) if found is None else None
         if past is not None:  # the header's slab, its body run on past the page's end
+            if region_columns(glyphs, past[1]) is None:
+                content.append(past[1])
             found, region = past
         elif region in pairs and not _carried_on(glyphs, region, carry):
             continue  # two rules fence no table without a header, or the rest of a row
@@ -312,11 +345,17 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         if cols:
             more = None if grown else row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
-                bottom, cols = more
+                bottom, cols = more[0], _keep_body_whole(glyphs, region, cols, more[1], found)
                 open_rows.append(bottom)
                 extra.append(h_edge(region[0], region[2], bottom))
                 region = (region[0], region[1], region[2], bottom)
-            extra += column_rules(region, cols)
+            if found is not None and any(abs(region[0] - c[0]) <= TOL and abs(region[1] - c[1]) <= TOL for c in content):
+                cols = snap_to_group_rules(region, cols, h_edges, found[1])
+                tops = group_rule_tops(region, cols, h_edges, found[1])  # header words unknown: keep its group cell whole
+                extra += [v_edge(region[0], region[1], region[3]), v_edge(region[2], region[1], region[3])]
+                extra += [v_edge(x, t, region[3]) for x, t in zip(cols, tops)]
+            else:
+                extra += column_rules(region, cols)
             across.append(region)
     carried = row_before_first_rule(glyphs, stacked + pairs, across, [c for c in extra if c["orientation"] == "v"],
                                     h_edges, carry)
@@ -326,4 +365,4 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         open_rows.append(region[3])
         extra += [h_edge(region[0], region[2], region[1])] + column_rules(region, cols)
         across.append(region)
-    return Across(extra, across, open_rows, headed)
+    return Across(extra, across, open_rows, headed, content)

@@ -44,6 +44,7 @@ class Grid:
     xs: list[float]  # column lefts
     cells: dict[tuple[int, int], tuple[float, float, float, float]]  # (r, c) -> bbox of the cell starting there
     source: str = "ruled"  # ruled | shading | spacing | content: what drew the rows
+    also: tuple[str, ...] = ()  # more flags of the table (table_unruled:content: columns from the cells alone)
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -202,6 +203,8 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Ca
     for g in grids:  # ruled across only: rows between two rules may be several (booktabs)
         if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in across):
             g.source = "rules_across"
+            if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in got.content):
+                g.also = ("table_unruled:content",)
     return [split_rows(g, glyphs, open_rows, headed) if g.source == "rules_across" else g for g in grids if not is_box(g)]
 
 
@@ -229,7 +232,9 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
         out.append(bottom)
     if len(out) == len(ys):
         return grid
-    return bounds_grid(out, cols, x0, x1, "rules_across")
+    split = bounds_grid(out, cols, x0, x1, "rules_across")
+    split.also = grid.also
+    return split
 
 
 def bounds_grid(ys: Sequence[float], cols: Sequence[float], x0: float, x1: float, source: str) -> Grid:
@@ -309,7 +314,7 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
 def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     """The columns of a table read from spacing or shading, or ruled across only, that runs to
     its page's bottom (the next page may continue it without a header), else None."""
-    kinds = ("spacing", "content", "shading", "rules_across")
+    kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     if table.bbox[3] < 0.75 * page_height:
@@ -355,7 +360,7 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
                        col_x=[*grid.xs, grid.bbox[2]],
-                       flags=[] if grid.source == "ruled" else [f"table_unruled:{grid.source}"])
+                       flags=([] if grid.source == "ruled" else [f"table_unruled:{grid.source}"]) + list(grid.also))
               for i, (grid, rows) in enumerate(found)]
     outside = [g for g in glyphs if id(g) not in taken]
     return tables, outside + stray_all

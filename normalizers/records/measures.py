@@ -170,6 +170,8 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) 
     if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
             and _CODE_START.match(prev.cells[cm] or ""):
         why.append("key_cell_not_an_item_start")
+    if (cme := layout.col("measure")) is not None and not row.cells[cme].strip() and prev.cells[cme].strip():
+        why.append("measure_cell_empty")  # no measure of its own (its indicator cell's tail may sit there)
     return why
 
 

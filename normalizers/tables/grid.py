@@ -328,7 +328,13 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
 
 
 def _depth(raw_rows, cells, lines=None) -> int:
-    return header_depth(cells) or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+    """Header rows by their words, else by merged cells, else by what the columns hold; two
+    levels told by merged cells win over one told by words (a known group word over
+    sub-column titles in words no vocabulary holds)."""
+    words = header_depth(cells)
+    if words == 1:
+        return max(words, merged_header_depth(raw_rows, cells))
+    return words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
 
 
 def build_table(raw: RawTable) -> Table:

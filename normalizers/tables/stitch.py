@@ -111,9 +111,12 @@ def stitch(tables: list[Table]) -> list[Table]:
     for t in tables:
         last_on_page[t.page] = max(last_on_page.get(t.page, -1), t.index)
     out: list[Table] = []
+    last_part: dict[int, Table] = {}  # a stitched table's last part: text-placed columns drift page by page
     for t in tables:
         prev = out[-1] if out else None
-        if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)):
+        tail = last_part.get(id(prev), prev)
+        if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
+                                 or tail is not prev and _unruled(t) and same_columns(tail, t)):
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t)))
@@ -129,6 +132,7 @@ def stitch(tables: list[Table]) -> list[Table]:
                 if t.header:
                     prev.part_headers.append(t.header)
                 prev.flags.extend(f for f in t.flags if f not in prev.flags)
+                last_part[id(prev)] = t
                 continue
         t.last_index = t.index
         t.part_headers = [t.header] if t.header else []
