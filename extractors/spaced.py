@@ -240,17 +240,18 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
 def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], group: Sequence[Piece],
            page_lines: Sequence[Line], carry: Optional[Carry] = None) -> Optional[Table]:
     """A table of ``header`` and ``body`` lines, or None when the body fills one column only
-    (prose), unless it continues the ``carry`` table in a column other than its first: the
-    rest of a row the page before broke, whose long cell ran on alone."""
+    (prose), unless it continues the ``carry`` table in a column other than its first (under
+    no header, or under its header repeated at the page top): the rest of a row the page
+    before broke, whose long cell ran on alone."""
     every = [*header, *body]
     x0 = min(min(ln.x0 for ln in body), cols[0] - 1) - 1.0
     x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
     x1 = max(ln.x1 for ln in every) + 1.0
     filled = set().union(*(_occupied(ln, cols) for ln in body))
-    if carry is not None:
-        x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
     if len(filled) < 2 and (carry is None or filled == {0}):
         return None
+    if carry is not None:  # the carried table's edges: the row's outer cells may be empty here
+        x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
     ys, cells = _grid(header, body, cols, x0, x1, group)
     below = [ln for ln in page_lines if ln.top > body[-1].bottom]
     runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
@@ -303,7 +304,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         if cols is None or end == last + 1:
             i = last + 1
             continue
-        t = _table(header, lines[last + 1:end], cols, group, lines)
+        # a header repeated at the page top over the rest of the row the page before broke
+        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i == 0 and not out else None)
         if t is not None:
             out.append(t)
         i = end
