@@ -128,3 +128,19 @@ def test_header_repeated_over_a_row_run_on_at_the_page_top_keeps_the_row(tmp_pat
     # one measure still loses its first line into the header above it (a known leftover)
     assert sum(got[w["seq"]]["steps"] == w["steps"] for w in want) >= len(want) - 1
     assert sum(got[w["seq"]]["measure"] == w["measure"] for w in want) >= len(want) - 1
+
+
+def test_upper_header_cell_grazing_a_sub_column_does_not_hide_its_role(tmp_path):
+    """Seed 559 (docx, portrait, narrow columns): the upper header cell ``การดำเนินงาน``
+    grazes the edge of the sub-column ``มาตรการส่งเสริมคุณธรรม…`` below it. Header words were
+    counted only where no counted piece overlapped them at all, so the measure role was not
+    seen, the header named two roles, and the table was started from the page title line by
+    its contents instead, with the steps, indicator and measure columns run together (CER
+    0.67). A piece is now kept out only where a counted piece covers most of it (one cell's
+    words wrapped)."""
+    lay = draw_layout(559)
+    assert (lay["m.rules"], lay["m.header"], lay["orientation"]) == ("none", "two", "portrait")
+    ex, records, expected = _render(559, tmp_path, renderer="docx")
+    spaced = [t for t in ex.tables if "table_unruled:spacing" in t.flags]
+    assert spaced and all(len(t.col_x) == 8 for t in spaced)  # seven columns
+    _check_measures(records, expected)
