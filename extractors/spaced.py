@@ -46,6 +46,7 @@ from extractors.unruled import Line, text_lines, wide_gaps
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
 CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
+HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
@@ -91,7 +92,7 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
         if cols is None or end == last + 1:
             continue
         body = lines[last + 1:end]
-        starts = row_starts(body, cols)
+        starts = row_starts(body, cols, header_key(header, cols))
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
         if not (trusted or holds_measures(column_cells(rows, cols))):
             continue
@@ -100,6 +101,29 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
             t.source = "content"
             return end, t
     return None
+
+
+def _under_upper(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece], size: float,
+                 usual: float) -> tuple[int, Optional[list[float]], list[Piece]]:
+    """(end index, column boundaries, group pieces) of the body under the header on lines
+    ``i``..``last`` when its columns are read from the header's lowest pieces only
+    (``lower_clusters``): an upper header cell naming no known group word, wider than the
+    sub-column under it, hides the channel beside that column; where it runs across a
+    boundary it becomes a group cell over the columns under it. (``last + 1``, None, ``group``) when that does not hold either."""
+    ps = [p for k in range(i, last + 1) for p in pieces(lines[k], k) if p not in group]
+    ps = [p for p in ps if not is_group(p.text)]
+    lower = lower_clusters(ps)
+    if lower is None or len(lower) < 2:
+        return last + 1, None, list(group)
+    gaps = [(a[1], b[0]) for a, b in zip(lower, lower[1:])]
+    end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+    if cols is not None:  # a boundary clear of the header's pieces too, where the body leaves room
+        every = [*lines[last + 1:end], *(Line(p.glyphs) for p in ps)]
+        cols = [x if (y := _free_gap(every, a, c, CHANNEL_EM * size)) is None else y for x, (a, c) in zip(cols, gaps)]
+        # an upper piece still running across a boundary heads the columns under it
+        group = [*group, *(p for p in ps if any(p.x0 < x < p.x1 for x in cols)
+                           and any(q.line > p.line and q.x0 < p.x1 and p.x0 < q.x1 for q in ps))]
+    return end, cols, list(group)
 
 
 def _free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:
@@ -176,7 +200,7 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
     when there is one) and body rows."""
     xs = [x0, *cols, x1]
-    starts = row_starts(body, cols)
+    starts = row_starts(body, cols, header_key(header, cols))
     rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
     ys: list[float] = []
     cells: list[tuple[float, float, float, float]] = []
@@ -214,13 +238,20 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
 
 
 def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], group: Sequence[Piece],
-           page_lines: Sequence[Line]) -> Optional[Table]:
+           page_lines: Sequence[Line], carry: Optional[Carry] = None) -> Optional[Table]:
+    """A table of ``header`` and ``body`` lines, or None when the body fills one column only
+    (prose), unless it continues the ``carry`` table in a column other than its first (under
+    no header, or under its header repeated at the page top): the rest of a row the page
+    before broke, whose long cell ran on alone."""
     every = [*header, *body]
     x0 = min(min(ln.x0 for ln in body), cols[0] - 1) - 1.0
     x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
     x1 = max(ln.x1 for ln in every) + 1.0
-    if len(set().union(*(_occupied(ln, cols) for ln in body))) < 2:
+    filled = set().union(*(_occupied(ln, cols) for ln in body))
+    if len(filled) < 2 and (carry is None or filled == {0}):
         return None
+    if carry is not None:  # the carried table's edges: the row's outer cells may be empty here
+        x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
     ys, cells = _grid(header, body, cols, x0, x1, group)
     below = [ln for ln in page_lines if ln.top > body[-1].bottom]
     runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
@@ -242,8 +273,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
                 carry.source != "content" or _by_content(lines, 0, usual, True) is None):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
+            # a line in a larger font than the rest of the row is a heading under the table
+            end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
             if end > 0 and cols is not None:
-                t = _table([], lines[:end], cols, [], lines)
+                t = _table([], lines[:end], cols, [], lines, carry)
                 if t is not None:
                     t.source = "content" if carry.source == "content" else "spacing"
                     out.append(t)
@@ -264,10 +297,15 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             continue
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
         end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+        u_end, u_cols, u_group = _under_upper(lines, i, last, group, size, usual)
+        if u_cols is not None and u_end > last + 1 and (cols is None or end == last + 1 or (
+                u_end >= end and len(u_cols) > len(cols))):  # more columns under an upper cell
+            end, cols, group = u_end, u_cols, u_group
         if cols is None or end == last + 1:
             i = last + 1
             continue
-        t = _table(header, lines[last + 1:end], cols, group, lines)
+        # a header repeated at the page top over the rest of the row the page before broke
+        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i == 0 and not out else None)
         if t is not None:
             out.append(t)
         i = end
@@ -311,6 +349,14 @@ def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bott
     if not lines or not cols:
         return []
     return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols, key)[1:]]
+
+
+def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:
+    """``key_column`` of a table whose header lines are ``header`` (0 when headerless)."""
+    if not header:
+        return 0
+    gs = [g for ln in header for g in ln.glyphs]
+    return key_column(gs, cols, min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0)
 
 
 def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> int:

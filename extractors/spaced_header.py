@@ -105,6 +105,13 @@ def _names_role(text: str) -> bool:
     return any(k.startswith(w) for ws in ROLE_WORDS.values() for w in ws) or any(k.startswith(w) for w in GROUP_WORDS)
 
 
+def _mostly_over(a: float, b: float, p: "Piece") -> bool:
+    """Does the header spot (a, b) cover most of piece ``p`` or ``p`` most of it (one cell's
+    words wrapped), rather than graze its edge (a neighbouring cell's piece)?"""
+    overlap = min(b, p.x1) - max(a, p.x0)
+    return overlap > 0.5 * min(b - a, p.x1 - p.x0)
+
+
 def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int]:
     """Index of the last line of a header starting at line ``i``, or None when none starts
     there. Header lines follow each other closely, print no digit, and the header names at
@@ -125,7 +132,7 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
             return None
         for p in ps:
             rs = set() if is_group(p.text) else roles_of(p.text)
-            if rs and len(p.text) <= 60 and not any(a < p.x1 and p.x0 < b for a, b in spots):
+            if rs and len(p.text) <= 60 and not any(_mostly_over(a, b, p) for a, b in spots):
                 roles |= rs
                 spots.append((p.x0, p.x1))
         if any(_names_role(p.text) for p in ps):

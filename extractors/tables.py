@@ -353,8 +353,8 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
             take(grid)
     free = [g for g in glyphs if id(g) not in taken]
     first = min((g.top for g in free if not g.text.isspace()), default=0.0)
-    if carry is not None and (carry.source not in ("spacing", "content") or any(f[0].bbox[1] < first for f in found)):
-        carry = None  # only a spaced table continues as one, and only above anything else on the page
+    if carry is not None and (carry.source not in ("spacing", "content", "shading") or any(f[0].bbox[1] < first for f in found)):
+        carry = None  # a spaced or shaded table's unshaded rest, and only above anything else on the page
     for grid in spaced_grids(free, carry):
         take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
