@@ -116,14 +116,48 @@ def _header_key(t) -> tuple | None:
     return (t.n_cols, heads) if any(any(h) for h in heads) else None
 
 
+HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is known by
+
+
+def _same_header(a: tuple, b: tuple) -> bool:
+    """Two tables' headers are one table's: same columns, each title the same or one the
+    other cut short (``ประเด็นการประเ``: its last line went into the first body row)."""
+    if a[0] != b[0] or len(a[1]) != len(b[1]):
+        return False
+    for ha, hb in zip(a[1], b[1]):
+        for x, y in zip(ha, hb):
+            if x != y and not (min(len(x), len(y)) >= HEADER_CUT and (x.startswith(y) or y.startswith(x))):
+                return False
+    return True
+
+
+GRID_TOLERANCE = 2.0  # points: column lines this close are the same line
+
+
+def _same_grid(a, b) -> bool:
+    """Two tables drawn on the same column lines (three columns or more)."""
+    xa, xb = getattr(a, "col_x", None), getattr(b, "col_x", None)
+    return a.n_cols == b.n_cols >= 3 and bool(xa) and bool(xb) and len(xa) == len(xb) \
+        and all(abs(p - q) <= GRID_TOLERANCE for p, q in zip(xa, xb))
+
+
 def classify_all(tables: list) -> list[Layout]:
     """Layouts of one document's tables. Tables printed under the same header (one table per
     measure or per indicator: same columns, same header texts) are one table cut in pieces:
     their columns are mapped once, on the cells of all of them, so a piece of one or two rows
-    is read with the evidence of the whole."""
+    is read with the evidence of the whole. A table without a header drawn on the same column
+    lines as one before it that has a header is mapped with it."""
     groups: dict[tuple, list[int]] = {}
     for i, t in enumerate(tables):
         key = _header_key(t)
+        if key is not None:
+            key = next((k for k in groups if _same_header(k, key)), key)
+        else:
+            # a table without a header on the column lines of one above it that has one: the
+            # rest of that table (its pages between lost, or cut from it by the table finder)
+            key = next((_header_key(tables[j]) for j in range(i - 1, -1, -1)
+                        if _header_key(tables[j]) is not None and _same_grid(tables[j], t)), None)
+            key = next((k for k in groups if key is not None and _same_header(k, key)), key)
         if key is not None:
             groups.setdefault(key, []).append(i)
     out: list[Layout | None] = [None] * len(tables)
