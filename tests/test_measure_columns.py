@@ -48,9 +48,14 @@ def _pairs(sample: Path, name: str) -> list[tuple[dict, dict | None]]:
     return _match_measures(exp["planned_measures"], rec["planned_measures"])
 
 
+def _value(v):
+    return v.isoformat() if hasattr(v, "isoformat") else (v or None)
+
+
 def _wrong(pairs, field: str) -> list:
+    """(expected, output) of the measures whose ``field`` differs (or that were not output)."""
     return [(e.get(field), g.get(field) if g else None) for e, g in pairs
-            if g is None or (e.get(field) or None) != (g.get(field) or None)]
+            if g is None or _value(e.get(field)) != _value(g.get(field))]
 
 
 def test_code_column_beside_the_analysis_is_not_joined_to_it(sample):
