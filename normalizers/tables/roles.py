@@ -146,7 +146,7 @@ def classify_all(tables: list) -> list[Layout]:
     measure or per indicator: same columns, same header texts) are one table cut in pieces:
     their columns are mapped once, on the cells of all of them, so a piece of one or two rows
     is read with the evidence of the whole. A table without a header drawn on the same column
-    lines as one before it that has a header is mapped with it."""
+    lines as one before it (or after it on its page) that has a header is mapped with it."""
     groups: dict[tuple, list[int]] = {}
     for i, t in enumerate(tables):
         key = _header_key(t)
@@ -155,7 +155,9 @@ def classify_all(tables: list) -> list[Layout]:
         else:
             # a table without a header on the column lines of one above it that has one: the
             # rest of that table (its pages between lost, or cut from it by the table finder)
-            key = next((_header_key(tables[j]) for j in range(i - 1, -1, -1)
+            # (or of the next one on its page: a measure's tail above the next measure's table)
+            near = [*range(i - 1, -1, -1), *(j for j in range(i + 1, len(tables)) if tables[j].page == t.page)]
+            key = next((_header_key(tables[j]) for j in near
                         if _header_key(tables[j]) is not None and _same_grid(tables[j], t)), None)
             key = next((k for k in groups if key is not None and _same_header(k, key)), key)
         if key is not None:
