@@ -21,7 +21,7 @@ from normalizers.fields.period_units import split_period_units
 pytest.importorskip("weasyprint")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
-HTML_SEEDS = [611, 690, 697]
+HTML_SEEDS = [54, 611, 689, 690, 697]
 DOCX_SEEDS = [678]
 
 
@@ -83,6 +83,24 @@ def test_two_level_header_whose_group_title_is_cut_into_pieces(sample):
     assert not _wrong(pairs, "analysis")
     assert not _wrong(pairs, "question_codes")
     assert all(not any("วิธีการดำเนินการ" == s for s in g["steps"]) for _, g in pairs if g)
+
+
+def test_headerless_table_on_the_column_lines_of_a_measures_table_is_mapped_with_it(sample):
+    # seed 689 (long rows, pages between not read): the last measure's table was read without
+    # its header; mapped alone on one row it was no measures table and the measure was lost
+    pairs = _pairs(sample, "s000689_html")
+    assert all(g is not None for _, g in pairs)
+
+
+def test_measure_tail_after_a_page_not_read_joins_the_measure_above(sample):
+    # seed 54 (one table per measure, long rows): a measure's tail printed above the next
+    # measure's table, two pages after its start (the page between not read), became a
+    # measure of its own (no name, ``measure_name_missing``) once its table was mapped
+    rec, exp = _read(str(sample / "s000054_html.pdf"))
+    assert len(rec["planned_measures"]) == len(exp["planned_measures"])
+    assert not any("measure_name_missing" in m["flags"] for m in rec["planned_measures"])
+    carried = [m for m in rec["planned_measures"] if "row_split_across_pages" in m["flags"]]
+    assert carried and all(m["page_last"] > m["page_first"] for m in carried)
 
 
 @needs_soffice
