@@ -394,15 +394,11 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     return record, indicators
 
 
-CARRY_PAGES = 2  # a row's tail may follow it on the next page, or the one after a page not read
-
-
 def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict) -> None:
     """Rows at the top of a measures table with no key cell, on the page after the previous
     measures table's last row (a row broken across a page break, whose tail the table finder
     read as another table: its columns placed a little differently, or its header printed
-    again in other words; or on the page after next, where the page between was not read):
-    the rest of that row. They are joined to it, column by column
+    again in other words): the rest of that row. They are joined to it, column by column
     through the two tables' roles, and its record is built again (flag
     ``row_split_across_pages``)."""
     last = context.get("last_measure")
@@ -413,8 +409,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
             and any(x.strip() for x in table.rows[k].cells):
         k += 1
-    if not k or not prev_row.page_last < table.rows[0].page <= prev_row.page_last + CARRY_PAGES:
-        return  # (a page between whose table was not read still leaves the tail the row's)
+    if not k or table.rows[0].page != prev_row.page_last + 1:
+        return
     n = len(prev_row.cells)
     cells, lines = [""] * n, [""] * n
     for frag in table.rows[:k]:
