@@ -418,14 +418,15 @@ _RX_PREFIX = re.compile(
 # a one-digit code at a cell's start whose second digit wrapped onto the next line of a narrow
 # code column (``o2`` / ``8 ตัวชี้วัดที่ …``): one digit standing alone, then text
 _RX_WRAPPED_CODE = re.compile(
-    rf"^(\s*(?:ข้อ\s*)?([iIeEoO])[ \-]?([{_ANY_DIGIT}]))\s+([{_ANY_DIGIT}])(?=\s+[^\s{_ANY_DIGIT}.)])")
+    rf"^(\s*(?:ข้อ\s*)?([iIeEoO])[ \-]?([{_ANY_DIGIT}]))\s+([{_ANY_DIGIT}])(?=\s+[^\s{_ANY_DIGIT}.)]|\s*$)")
 
 
 def rejoin_wrapped_code(cell_text: str) -> tuple[str, list[str]]:
     """``o2 8 ตัวชี้วัดที่ ๑๐ …`` → ``o28 ตัวชี้วัดที่ ๑๐ …``, flagged ``code_digits_rejoined``:
     a lone digit after a one-digit code at the start of a cell is the code's second digit,
     wrapped onto the next line of a narrow column (no question text starts with a lone
-    digit). Only when the joined number is a code of that tool."""
+    digit); in a cell of codes only (``o2 3``) too. Only when the joined number is a code of
+    that tool."""
     m = _RX_WRAPPED_CODE.match(cell_text or "")
     if not m or not _in_range(m.group(2).lower(), _num(m.group(3) + m.group(4))):
         return cell_text, []

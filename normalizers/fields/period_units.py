@@ -96,6 +96,11 @@ def split_period_units(text: str | None, around: bool = False) -> tuple[str, str
             else:
                 kinds += ["p", "u"]
                 parts += [ln[:cut].strip(), ln[cut:].strip()]
+        elif kinds and kinds[-1] == "?" and looks_like_period(f"{parts[-1]} {ln}"):
+            # a period wrapped before its number (``ไตรมาสที่`` / ``2``): the lines before
+            # are the period's start
+            kinds[-1] = "p"
+            parts[-1] = f"{parts[-1]}\n{ln}"
         else:
             kinds.append(kinds[-1] if kinds else "?")
             parts.append(ln)

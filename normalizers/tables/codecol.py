@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from normalizers.tables import cells as ct
+from normalizers.tables import textkinds as tk
 from normalizers.tables.grid import Row, Table
+from normalizers.tables.header import column_headers
+from normalizers.tables.vocab import STRONG, header_evidence
 
 MIN_ROWS = 2
 SHARE = 0.8
@@ -22,6 +25,19 @@ def _grouping(r: Row) -> bool:
     """An indicator or tool heading row between the question rows (``ตัวชี้วัดที่ ๓ | การใช้อำนาจ``):
     not a row of the code column, whichever cells its text fell into."""
     return ct.cell_type(" ".join(c for c in r.cells if c and c.strip())) in (ct.INDICATOR, ct.TOOL)
+
+
+def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
+    """Whether column ``c`` (right of a code column) holds another field than question texts:
+    its own header names another role outright (``ข้อค้นพบ``, ``หน่วยงานที่รับผิดชอบ``), or
+    most of its cells are findings or measure names (a measures table's code column beside
+    its analysis or measure column, whose codes are ``question_codes``, not part of the text)."""
+    heads = column_headers(t.header, t.n_cols)[c]
+    ev = header_evidence(heads[:1]) if heads else {}
+    if ev and max(ev.values()) >= STRONG and max(ev, key=lambda r: ev[r]) != "question":
+        return True
+    kinds = [tk.text_kind(r.cells[c]) for r in rows if (r.cells[c] or "").strip()]
+    return bool(kinds) and sum(1 for k in kinds if k in (tk.FINDING, tk.MEASURE_NAME)) > 0.5 * len(kinds)
 
 
 def _code_column(t: Table) -> int | None:
@@ -39,7 +55,7 @@ def _code_column(t: Table) -> int | None:
         # a code whose text went to the next page with its cell (a row cut by a page break)
         # leaves its neighbour empty: no evidence either way
         beside = [r for r in codes if (r.cells[c + 1] or "").strip()]
-        if len(texts) >= max(MIN_ROWS, SHARE * len(beside)):
+        if len(texts) >= max(MIN_ROWS, SHARE * len(beside)) and not _other_field(t, c + 1, codes):
             return c
     return None
 

@@ -224,7 +224,21 @@ def header_depth(cells: list[list[str]]) -> int:
             return 3
         else:
             break
+    if depth == 0 and _upper_level_over(cells):
+        return 2
     return depth
+
+
+def _upper_level_over(cells: list[list[str]]) -> bool:
+    """A first row that is too few header words to read as one (a group title over
+    sub-columns cut into pieces where columns were found by text alignment: ``กา |
+    รนำผลการวิเคร | าะห์ไปสู่…``, beside ``งบประมาณ``) above a row of column titles: the
+    upper level of a two-level header. Every cell of it is a short title, one a header word;
+    the row below reads as sub-column titles (some positions empty under the spans)."""
+    if len(cells) < 3 or _is_question_row(cells[1]) or not (is_header_row(cells[1]) and _is_subheader(cells[1])):
+        return False
+    top = [squash(c) for c in cells[0] if c.strip()]
+    return len(top) >= 2 and all(_title_like(c) for c in top) and any(_header_cell(c) for c in top)
 
 
 def _is_group_title(cells: list[str]) -> bool:

@@ -116,15 +116,50 @@ def _header_key(t) -> tuple | None:
     return (t.n_cols, heads) if any(any(h) for h in heads) else None
 
 
+HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is known by
+
+
+def _same_header(a: tuple, b: tuple) -> bool:
+    """Two tables' headers are one table's: same columns, each title the same or one the
+    other cut short (``ประเด็นการประเ``: its last line went into the first body row)."""
+    if a[0] != b[0] or len(a[1]) != len(b[1]):
+        return False
+    for ha, hb in zip(a[1], b[1]):
+        for x, y in zip(ha, hb):
+            if x != y and not (min(len(x), len(y)) >= HEADER_CUT and (x.startswith(y) or y.startswith(x))):
+                return False
+    return True
+
+
+GRID_TOLERANCE = 2.0  # points: column lines this close are the same line
+
+
+def _same_grid(a, b) -> bool:
+    """Two tables drawn on the same column lines (three columns or more)."""
+    xa, xb = getattr(a, "col_x", None), getattr(b, "col_x", None)
+    return a.n_cols == b.n_cols >= 3 and bool(xa) and bool(xb) and len(xa) == len(xb) \
+        and all(abs(p - q) <= GRID_TOLERANCE for p, q in zip(xa, xb))
+
+
+def _has_key_cell(t, lay: Layout) -> bool:
+    """Whether some row of ``t`` prints a measure, indicator or question cell where ``lay``
+    maps them: a table that starts a measure (one of tails only is not taken for one)."""
+    keys = [c for c in (lay.col("measure"), lay.col("indicator"), lay.col("question")) if c is not None]
+    return any(c < len(r.cells) and r.cells[c].strip() for r in t.rows for c in keys)
+
+
 def classify_all(tables: list) -> list[Layout]:
     """Layouts of one document's tables. Tables printed under the same header (one table per
     measure or per indicator: same columns, same header texts) are one table cut in pieces:
     their columns are mapped once, on the cells of all of them, so a piece of one or two rows
-    is read with the evidence of the whole."""
+    is read with the evidence of the whole. A table without a header that prints a measure,
+    drawn on the same column lines as a measures table before it (or after it on its page),
+    is mapped as that table."""
     groups: dict[tuple, list[int]] = {}
     for i, t in enumerate(tables):
         key = _header_key(t)
         if key is not None:
+            key = next((k for k in groups if _same_header(k, key)), key)
             groups.setdefault(key, []).append(i)
     out: list[Layout | None] = [None] * len(tables)
     for idxs in groups.values():
@@ -133,7 +168,18 @@ def classify_all(tables: list) -> list[Layout]:
         pooled = classify(replace(tables[idxs[0]], rows=[r for i in idxs for r in tables[i].rows]))
         for i in idxs:
             out[i] = copy.deepcopy(pooled)
-    return [lay if lay is not None else classify(t) for lay, t in zip(out, tables)]
+    out = [lay if lay is not None else classify(t) for lay, t in zip(out, tables)]
+    for i, t in enumerate(tables):
+        if _header_key(t) is not None or out[i].kind == "measures":
+            continue
+        # a table without a header on the column lines of a measures table above it (or of
+        # the next one on its page: a measure's tail above the next measure's table): the
+        # rest of that table, its pages between not read or cut from it by the table finder
+        near = [*range(i - 1, -1, -1), *(j for j in range(i + 1, len(tables)) if tables[j].page == t.page)]
+        j = next((j for j in near if _header_key(tables[j]) is not None and _same_grid(tables[j], t)), None)
+        if j is not None and out[j].kind == "measures" and _has_key_cell(t, out[j]):
+            out[i] = copy.deepcopy(out[j])
+    return out
 
 
 def score_columns(a, roles: list[str]) -> list[int]:
