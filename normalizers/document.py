@@ -20,6 +20,7 @@ from normalizers.tables.lines import leader_questions, line_tables, question_lin
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
+from normalizers.records.indicator_cells import measures_like, unread_indicator_cells
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
@@ -33,7 +34,7 @@ from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
-from normalizers.tables.headings import TRAILING, headings_above
+from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.thai_text import repair
 
@@ -109,7 +110,7 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
-    built = [build_table(t) for t in raws]
+    built = [split_fused_heading(build_table(t)) for t in raws]
     attach_headings(built, raws, ex.pages)
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
@@ -205,7 +206,7 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "measures":
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
-            sr.indicators += inds
+            sr.indicators += inds + unread_indicator_cells(t, inds)
         elif lay.kind == "other_scores":
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
         elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
@@ -214,6 +215,8 @@ def normalize(ex: Extraction) -> Records:
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
+            if measures_like(lay.kind, lay.roles):  # a measures table's part read alone
+                sr.indicators += unread_indicator_cells(t, [])
         low = {f"column_low_evidence:{f.split(':')[1].split('@')[0]}" for f in lay.flags
                if f.startswith("role_low_evidence:")}
         if "table_headerless" in lay.flags and lay.kind != "unknown":

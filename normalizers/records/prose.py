@@ -95,9 +95,14 @@ _HEADING_ROW = re.compile(r"^\s*ตัวชี้วัด.{2,120}\(\s*[0-9๐-
 def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]]:
     """The pages' text with the indicator headings a table drawn without rules took in as
     rows of its own (``ตัวชี้วัดที่ ๒ การใช้งบประมาณ (๙๐.๖๒ คะแนน)`` alone in a row): they
-    are running text (source ``text``), printed between the table's question rows."""
+    are running text (source ``text``), printed between the table's question rows, or above
+    its header row (a table title)."""
     extra: dict[int, list[str]] = {}
     for t in tables:
+        # ... or above its header row (the table's titles: the heading of the table below it)
+        for title in getattr(t, "titles", []):
+            if _HEADING_ROW.match(title):
+                extra.setdefault(t.page, []).append(title.strip())
         for row in t.rows:
             filled = [c for c in row.cells if c and c.strip()]
             if len(filled) == 1 and _HEADING_ROW.match(filled[0]):

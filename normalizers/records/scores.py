@@ -229,7 +229,10 @@ def printed_codes(tables: list[Table], layouts: list[Layout]) -> frozenset[str]:
         if qcol is None:
             continue
         for row in t.rows:
-            raw, _ = split_code_prefix(row.cells[qcol] if qcol < len(row.cells) else "")
+            cell = row.cells[qcol] if qcol < len(row.cells) else ""
+            raw, _ = split_code_prefix(cell)
+            if raw is None and len(cell.split()) == 1 and ct.cell_type(cell) == ct.CODES:
+                raw = cell.strip()  # a code whose text a page break moved to the next row
             code, flags = canonical_code(raw) if raw else (None, [])
             if code and not any(f.startswith("code_repaired") for f in flags):
                 out.add(code)

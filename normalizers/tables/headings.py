@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import match_indicator
+from normalizers.tables.grid import join_lines
 from normalizers.tables.text import squash
 from normalizers.thai.thai_text import repair
 
@@ -67,3 +68,50 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
     if tail and ok(tail[-1]):
         out[TRAILING] = [tail[-1]]  # a heading at the foot of the page: for the next page's first table
     return out
+
+
+# an indicator heading: ``ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต`` with or without ``(๙๑.๙๘ คะแนน)``
+_FUSED = re.compile(r"^ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}\.?\s+[\u0e01-\u0e4e\s]{4,80}?"
+                    r"(?:\s*\(\s*(?:คะแนน\s*)?[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*(?:คะแนน)?\s*\))?$")
+
+
+_CODE_START = re.compile(r"^\s*[ieoIEO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.])")
+
+
+def split_fused_heading(table):
+    """The indicator heading printed just above a table without a header row that the table
+    finder took in as the first line of the table's first row (a shaded table: the band's
+    row reached up to the heading): the first lines of the row's first cells read
+    ``ตัวชี้วัดที่`` | ``๑๐ การป้องกันการทุจริต (๙๑.๙๘ คะแนน)``, the rest of the lines are the
+    row (``o๓๔`` | ``เจตจำนงสุจริตของผู้บริหาร`` | ``๖๖.๖``). The heading becomes the table's
+    title and the row keeps its own lines, when they go on with a question's code. Returns
+    the table (changed in place)."""
+    if table.header or not table.rows:
+        return table
+    row = table.rows[0]
+    if len(row.lines) != len(row.cells):
+        return table
+    used: list[int] = []
+    heading = None
+    for k, cell in enumerate(row.lines):
+        if not cell.strip():
+            continue
+        used.append(k)
+        text = " ".join(row.lines[c].split("\n")[0].strip() for c in used)
+        if _FUSED.match(text):
+            no, _, flags = match_indicator(text)
+            if no is not None and not any(f.startswith("indicator_by_number") for f in flags):
+                heading = text
+            break
+        if len(squash(text)) > 120:
+            return table
+    rest = {c: row.lines[c].split("\n")[1:] for c in used}
+    # the row under the heading is a question row: its first cell goes on with a question's
+    # code (a measures row whose indicator cell wrapped goes on with the name or the score)
+    if heading is None or not rest[used[0]] or not _CODE_START.match(rest[used[0]][0]):
+        return table
+    for c, ls in rest.items():
+        row.lines[c] = "\n".join(ls)
+        row.cells[c] = join_lines(ls) if ls else ""
+    table.titles = table.titles + [heading]
+    return table

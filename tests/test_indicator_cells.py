@@ -1,0 +1,114 @@
+"""Indicator and question scores lost on tables read badly (issue 13, indicator scores
+>= 99.5 %), from real corpus renders: a development seed is rendered by the corpus' renderers,
+run through the real extract and normalize stages, and its rows are compared with the rows
+the corpus wrote down when it drew the document.
+
+Bugs, one test each:
+- "indicator cells of an unmapped measures part" (dev seed 704, HTML): a ruled measures table
+  with long rows and no repeated header; its parts on later pages were not joined to the first
+  (a page between them had no table), stayed unmapped, and the indicator score printed in their
+  indicator cell (``ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (92.75 คะแนน)``) was lost.
+- "indicator cells of a shaded table read with its headings" (dev seed 755, Word): one shaded
+  table per measure, read with its ``ประเด็นที่ N`` heading and two header rows as a headerless
+  unmapped table: both indicator scores lost.
+- "two indicators in one cell" (dev seed 713, Word): two measures rows of a table without rules
+  read as one; the indicator cell printed two indicators with their scores and only the first
+  was kept.
+- "indicator heading taken as a table title" (dev seed 736, HTML): the heading above a
+  question table without rules (``ตัวชี้วัดที่ 2 การใช้งบประมาณ (82.80 คะแนน)``) was read as the
+  table's title row, so the running text never saw it and the score (source ``text``) was lost.
+- "heading fused into a shaded table's first row" (dev seed 140, HTML): the heading above a
+  shaded question table with a code column was read as the first line of the table's first
+  row (``ตัวชี้วัดที่`` + ``o๓๔`` | ``๑๐ การป้องกันการทุจริต (๙๑.๙๘ คะแนน)`` + the question
+  text | score): the indicator score (source ``text``) was lost and question o34 unreadable.
+- "bare code whose text moved to the next page" (dev seed 708, HTML): the row ``i25 | 61.31``
+  printed its text on the next page, so i25 was not counted among the codes the document
+  prints; the question text of i5, i13, i21 and i29 (which resembles the catalog's i25) then
+  "corrected" all four codes to i25 and four question scores were lost.
+"""
+import json
+
+import pytest
+
+from corpus.fuzz import fuzz
+from extractors.document import extract_document
+from normalizers.document import normalize
+from normalizers.records.indicator_cells import cell_indicators
+
+pytest.importorskip("weasyprint")
+
+
+def _render(seed: int, renderer: str, tmp_path):
+    if renderer == "docx":
+        pytest.importorskip("docx")
+    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
+    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
+    return normalize(extract_document(pdf, pdf.stem)), expected
+
+
+def _indicators(records, source: str) -> dict[int, dict]:
+    return {r["indicator_no"]: r for r in records.indicator_scores if r["source"] == source}
+
+
+def _want(expected, source: str) -> dict[int, float]:
+    return {i["indicator_no"]: i["score"] for i in expected["indicator_scores"] if i["source"] == source}
+
+
+def test_indicator_cells_of_an_unmapped_measures_part_are_read(tmp_path):
+    records, expected = _render(704, "html", tmp_path)
+    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    assert want == {6: 92.75}
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert "indicator_cell_unmapped" in got[6]["flags"] and got[6]["confidence"] <= 0.7
+
+
+def test_indicator_cells_of_a_shaded_table_read_with_its_headings_are_read(tmp_path):
+    records, expected = _render(755, "docx", tmp_path)
+    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    assert len(want) == 2
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert all("indicator_cell_unmapped" in r["flags"] for r in got.values())
+
+
+def test_two_indicators_in_one_cell_are_both_read(tmp_path):
+    records, expected = _render(713, "docx", tmp_path)
+    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert want[7] == 85.51 and "indicator_cell_several" in got[7]["flags"]
+
+
+def test_indicator_heading_taken_as_a_table_title_is_read_as_text(tmp_path):
+    records, expected = _render(736, "html", tmp_path)
+    got, want = _indicators(records, "text"), _want(expected, "text")
+    assert want[2] == 82.8
+    assert {n: r["score"] for n, r in got.items()} == want
+
+
+def test_heading_fused_into_a_shaded_tables_first_row_is_split_off(tmp_path):
+    records, expected = _render(140, "html", tmp_path)
+    got, want = _indicators(records, "text"), _want(expected, "text")
+    assert want[10] == 91.98
+    assert {n: r["score"] for n, r in got.items()} == want
+    q = {r["question_code"]: r for r in records.question_scores}
+    assert q["o34"]["score"] == 66.64 and q["o34"]["question_text"].startswith("เจตจำนงสุจริต")
+    assert len(records.question_scores) == len(expected["question_scores"])
+
+
+def test_bare_code_whose_text_moved_to_the_next_page_is_a_printed_code(tmp_path):
+    records, expected = _render(708, "html", tmp_path)
+    got = {q["question_code"]: q["score"] for q in records.question_scores}
+    want = {q["question_code"]: q["score"] for q in expected["question_scores"]}
+    assert got == want
+    assert not any(f.startswith("code_corrected") for q in records.question_scores for f in q["flags"])
+
+
+def test_cell_indicators_reads_only_self_describing_cells():
+    assert cell_indicators("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน (๙๒.๗๕ คะแนน)") == [(6, 92.75, [])]
+    two = cell_indicators("ตัวชี้วัดที่ 3 การใช้อำนาจ (68.73 คะแนน) ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร (85.51 คะแนน)")
+    assert [(n, s) for n, s, _ in two] == [(3, 68.73), (7, 85.51)]
+    assert all("indicator_cell_several" in f for _, _, f in two)
+    # no score, a number only, other words around it, a score outside parentheses: not such a cell
+    assert cell_indicators("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน") == []
+    assert cell_indicators("ตัวชี้วัดที่ 6 (92.75 คะแนน)") == []
+    assert cell_indicators("คะแนนต่ำที่สุดของตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (92.75 คะแนน)") == []
+    assert cell_indicators("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน ได้ 92.75 คะแนน ต่ำกว่าปีก่อน") == []
