@@ -16,6 +16,7 @@ import numpy as np
 from extractors import grid as G
 from extractors import numerals
 from extractors.ocr.blocks import _segments
+from extractors.ocr.borderless import borderless_grids
 from extractors.ocr.lines import TextLine, _lines_of_components, ink_components, text_components
 
 MIN_NUMERIC_ROWS = 3
@@ -31,6 +32,17 @@ def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
 
 
 def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
+    """Grids of the borderless tables of a page image (``gray``: tables already found blanked
+    out): score tables (``score_grids``), then bare wide text tables in what is left
+    (``borderless.borderless_grids``)."""
+    grids = score_grids(gray, scale, thr)
+    rest = gray.copy()
+    for g in grids:
+        rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
+    return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr)
+
+
+def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
     """Grids of the borderless score tables of a page image (``gray``: tables already found
     blanked out)."""
     from extractors.ocr.cells import looks_numeric

@@ -1,0 +1,158 @@
+"""Wide text tables with no rules and no shading on page images (measures tables drawn bare).
+
+A measures table printed without any rule or shading leaves nothing for ``grid.find_grids``,
+``rules``, ``bands`` or ``aligned`` (no number ends its lines): it was read as page text, its
+cells' lines interleaved column after column, and no measure came out of the page (dev seeds
+816, 837, 866 scanned: 0 measures). Its structure is still in the ink:
+
+- columns: white channels (at least 1.3 mm) that run down through every line of a stretch of
+  text lines with no blank wider than a paragraph gap between them; four columns or more
+  make a wide text table (two names of a signature block, a score table's two or three
+  columns do not);
+- rows: cells are filled from their top, so inside one row the set of columns holding ink
+  on a text line can only shrink from line to line (short cells end first); a line that
+  brings ink back into a column empty on the line above starts a new row. A header cell
+  centred vertically (``ห้วงเวลา`` over ``ดำเนินการ``) starts half a line off its
+  neighbours: such overlapping lines start no row, nor does a line with ink in fewer than
+  two columns or 40 % of them (the last word of a centred header title, ``การ``), and the
+  top rows are merged until they hold half the columns (the header).
+
+The rows and the table's extent go to ``columns.wide_table_grid``, which cuts the columns in
+the body rows and splits a two-level header under its spanning title, as for tables ruled
+with horizontal lines only. The grid is read like any other (``ruled=False``: cells flagged
+``ocr_grid_inferred``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from extractors import grid as G
+from extractors.ocr.columns import MIN_COLS, _zero_runs, wide_table_grid
+from extractors.ocr.lines import _lines_of_components, ink_components, text_components
+
+MIN_LINES = 4  # text lines of a table (header and one body row at least)
+
+
+def _lines(gray: np.ndarray, thr: int) -> list:
+    comps = ink_components(gray, thr)
+    if comps is None:
+        return []
+    _, lab, st, keep = comps
+    return sorted(_lines_of_components(gray, lab, st, text_components(st, keep)), key=lambda ln: ln.y0)
+
+
+def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int, int]]:
+    """Interior blank runs (page x) at least ``min_w`` wide of a blank mask between x0 and x1."""
+    prof = (~blank[x0:x1]).astype(np.uint8)
+    return [(x0 + a, x0 + b) for a, b in _zero_runs(prof, min_w)]
+
+
+def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(first line, last line, channels) of the stretches of lines that keep three white
+    channels or more through all of them."""
+    occ = []
+    for ln in lines:
+        a = np.zeros(W, bool)
+        a[ln.x0 : ln.x0 + ln.img.shape[1]] = (ln.img < thr).any(axis=0)
+        occ.append(a)
+    ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
+    para = 40 * scale  # a blank wider than a paragraph gap ends a table
+    min_w = max(6, int(16 * scale))
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
+        ch: list[tuple[int, int]] = []
+        j = i
+        while j + 1 < n:
+            gap = lines[j + 1].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
+            if gap > para:
+                break
+            b2 = blank & ~occ[j + 1]
+            a2, e2 = min(x0, ext[j + 1][0]), max(x1, ext[j + 1][1])
+            c2 = _channels(b2, a2, e2, min_w)
+            if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
+                break
+            blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
+        if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
+            out.append((i, j, ch))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]:
+    """Indices (into ``lines``) of the lines that start a row (the first line always does)."""
+    occ = []
+    for ln in lines:
+        ink = (ln.img < thr).any(axis=0)
+        row = set()
+        for c, (a, b) in enumerate(cols):
+            lo, hi = max(0, a - ln.x0), min(len(ink), b - ln.x0)
+            if hi > lo and ink[lo:hi].any():
+                row.add(c)
+        occ.append(row)
+    starts = [0]
+    for k in range(1, len(lines)):
+        prev_bottom = lines[k - 1].y0 + lines[k - 1].img.shape[0]
+        if occ[k] - occ[k - 1] and lines[k].y0 >= prev_bottom - 2 and len(occ[k]) >= max(2, 0.4 * len(cols)):
+            starts.append(k)
+    # the top rows merged until they hold ink in half the columns: the header
+    while len(starts) > 1:
+        held = set().union(*occ[starts[0] : starts[1]])
+        if len(held) >= 0.5 * len(cols):
+            break
+        del starts[1]
+    return starts
+
+
+def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]], thr: int) -> bool:
+    """Whether some row has two columns of two lines or more (wrapped cells: a text table,
+    not key/value pairs side by side)."""
+    bounds = starts + [len(lines)]
+    for a, b in zip(bounds, bounds[1:]):
+        counts = [0] * len(cols)
+        for ln in lines[a:b]:
+            ink = (ln.img < thr).any(axis=0)
+            for c, (x0, x1) in enumerate(cols):
+                lo, hi = max(0, x0 - ln.x0), min(len(ink), x1 - ln.x0)
+                if hi > lo and ink[lo:hi].any():
+                    counts[c] += 1
+        if sum(1 for n in counts if n >= 2) >= 2:
+            return True
+    return False
+
+
+def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
+    """Grids of the bare wide text tables of a page image (``gray``: tables already found
+    blanked out; ``text_ink``: its ink mask, 0/255)."""
+    lines = _lines(gray, thr)
+    if len(lines) < MIN_LINES:
+        return []
+    H, W = gray.shape
+    out = []
+    pad = max(2, int(6 * scale))
+    for i, j, ch in _regions(lines, W, scale, thr):
+        ls = lines[i : j + 1]
+        x0 = min(ln.x0 for ln in ls)
+        x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
+        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
+        cols = list(zip(edges, edges[1:]))
+        starts = _row_starts(ls, cols, thr)
+        if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
+            continue
+        ys = [max(0, ls[0].y0 - pad)]
+        for k in starts[1:]:
+            above = max(ln.y0 + ln.img.shape[0] for ln in ls[:k])
+            ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
+        ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
+        gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
+        wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
+        if wide is None:
+            continue
+        g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
+        g.owner = wide[2]
+        out.append(g)
+    return out

@@ -1,0 +1,41 @@
+"""Measures tables printed with no rules and no shading, scanned (issue 15; fresh dev seeds
+816, 837, 866 scanned: 0 measures found). Nothing drew a grid for them (no rule, no band, no
+number ending the lines), so their cells were read as page text, line by line across the
+columns, and no measure came out. ``extractors.ocr.borderless`` finds them from the ink: white
+channels through a stretch of lines make the columns, lines that bring ink back into an
+empty column start the rows. Checked on the corpus' own render of seed 816, scanned."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.ocr import ocr_page
+
+
+@pytest.fixture(scope="module")
+def scans(tmp_path_factory) -> Path:
+    from corpus.fuzz import fuzz
+
+    out = tmp_path_factory.mktemp("borderless_scans")
+    fuzz([816], out, renderer="html", scan=True, log=lambda *_: None)
+    return out / "scan"
+
+
+def test_borderless_measures_table_gets_its_rows_and_columns(scans):
+    # seed 816: m.rules=none, one table, one header row, six columns, five measures
+    _, tables = ocr_page(scans / "s000816_html_scan.pdf", 5, dpi=300)
+    wide = [t for t in tables if t.n_cols >= 5]
+    assert len(wide) == 1, [t.rows for t in tables]
+    t = wide[0]
+    assert t.n_cols == 6 and "ocr_grid_inferred" in t.flags, t.rows
+    head, body = t.rows[0], t.rows[1:]
+    # the vertically centred header title ห้วงเวลา / ดำเนิน / การ stays one header cell
+    assert any(c and "ห้วงเวลา" in c and c.rstrip().endswith("การ") for c in head), head
+    assert len(body) == 5, t.rows
+    # each measure alone in its cell, numbered ๑) .. ๕) in order, its indicator beside it
+    measures = [r[1] or "" for r in body]
+    assert [m.lstrip()[:1] for m in measures] == list("๑๒๓๔๕"), measures
+    assert all("วัดที่" in (r[0] or "") for r in body), body
+    # steps start with their number in the steps column only
+    assert all((r[3] or "").lstrip().startswith("1") for r in body), body
