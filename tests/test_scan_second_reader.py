@@ -72,3 +72,70 @@ def test_tool_line_of_a_200_dpi_scan_reads_all_three_scores_sure():
     assert line == "IIT 84.31 | EIT 89.28 | OIT 82.54"
     nums = {v: c for v, c in page.numbers}
     assert all(nums[v] >= DIGIT_DOUBT for v in ("84.31", "89.28", "82.54"))
+
+
+def test_value_after_a_tool_name_is_read_whole_whatever_tesseract_made_of_it():
+    """Dev scan seed 926 (200 dpi): ``IIT ๗๖.๗๐`` came out of Tesseract as ``IIT ฒ ่ อ.70``
+    (a Thai digit as a letter, one as a mark): no digit run, so the number was not re-read
+    and the key/value line lost all three tool scores."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.numerals import font_files
+    from extractors.ocr import reread_digits
+
+    font = ImageFont.truetype(str(next(f for f in font_files() if f.stem == "Sarabun-Regular")), 48)
+    im = Image.new("L", (520, 90), 255)
+    draw = ImageDraw.Draw(im)
+    draw.text((10, 10), "IIT", font=font, fill=0)
+    draw.text((120, 10), "๗๖.๗๐", font=font, fill=0)
+    img = np.array(im)
+    cols = np.nonzero((img[:, 115:] < 160).any(axis=0))[0] + 115
+    x0, x1 = int(cols.min()), int(cols.max()) + 1
+    third = (x1 - x0) // 3
+    line = [Word("IIT", 10, 25, 70, 40, 90.0, (0, 0, 0), 0),
+            Word("ฒ", x0, 25, third, 40, 88.0, (0, 0, 0), 1),
+            Word("่", x0 + third, 20, 10, 10, 37.0, (0, 0, 0), 2),
+            Word("อ.70", x0 + third + 5, 25, x1 - x0 - third - 5, 40, 79.0, (0, 0, 0), 3)]
+    out, confs = reread_digits(line, img)
+    assert [w.text for w in out] == ["IIT", "๗๖.๗๐"]
+    assert min(confs) >= DIGIT_DOUBT
+    # a tool name followed by words, not a number: nothing taken
+    words = [Word("(IIT)", 10, 25, 90, 40, 90.0, (0, 0, 0), 0), Word("ได้", 140, 25, 60, 40, 90.0, (0, 0, 0), 1)]
+    assert [w.text for w in reread_digits(words, np.full((90, 520), 255, np.uint8))[0]] == ["(IIT)", "ได้"]
+
+
+def test_tool_name_garbled_between_the_other_two_is_mended():
+    """Dev scan seed 913 (200 dpi): ``EIT`` of ``IIT ๘๐.๐๒ | EIT ๗๕.๖๙ | OIT ๘๐.๙๔`` read as
+    ``ยี เโข`` lost the EIT score; ``IIT`` read as ``WT`` (seeds 915, 941, 300 dpi)."""
+    from extractors.ocr.keywords import mend_line
+
+    assert mend_line("IIT ๘๐.๐๒ | ยี เโข ๗๕.๖๙ | OIT ๘๐.๙๔") == "IIT ๘๐.๐๒ | EIT ๗๕.๖๙ | OIT ๘๐.๙๔"
+    assert mend_line("WT") == "IIT" and mend_line("WT 76.53") == "IIT 76.53" and mend_line("HT") == "IIT"
+    assert mend_line("IIT 84.31 | EIT 89.28 | OIT 82.54") == "IIT 84.31 | EIT 89.28 | OIT 82.54"
+    # two names wrong, a name missing, a long Thai phrase: left as read
+    for line in ("ยี 80.02 | เโข 75.69 | OIT 80.94", "IIT 84.31 | EIT 89.28 | 82.54",
+                 "IIT 1 | คะแนนรวมทั้งหมด 2 | OIT 3", "ผลคะแนน WTO 5"):
+        assert mend_line(line) == line
+
+
+def test_leading_code_keeps_digits_spaced_by_their_side_bearings():
+    """Dev scan seed 915 (300 dpi): ``i11``, ``i14``, ``i19`` opening question cells were read
+    ``i1``: the gap allowed inside a code was a third of the median glyph height of the whole
+    strip (the Thai text's x-height, shorter than the code's digits), and a narrow ``1``'s side
+    bearings leave a wider gap. Rendered in five fonts at three sizes, every code reads whole
+    and no code takes in the text after it."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.numerals import font_files, read_leading_code
+
+    fonts = [f for f in font_files() if f.stem in ("Sarabun-Regular", "Loma", "Garuda", "Kinnari", "Laksaman")]
+    assert len(fonts) == 5
+    codes = ("i11", "i14", "i19", "o11", "e1", "i4", "i๑๑", "o๒๘", "e๑๕", "i๔", "i1")
+    for f in fonts:
+        for size in (40, 48, 60):
+            font = ImageFont.truetype(str(f), size)
+            for code in codes:
+                im = Image.new("L", (400, 100), 255)
+                ImageDraw.Draw(im).text((10, 10), code + " ผู้บังคับ", font=font, fill=0)
+                r = read_leading_code(np.array(im))
+                assert r is not None and r[0] == code, (f.stem, size, code, r)

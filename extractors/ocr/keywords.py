@@ -152,9 +152,9 @@ _TOOL_LETTER = re.compile(r"\(([EO0])[Il1|]T\)")
 _PLACE_GLUED = re.compile(r"(อ\.\s?[\u0e01-\u0e4e]{2,})(จ\.)")
 
 
-# ``IIT`` whose two narrow capitals ran into one ``W`` (seen on 300 dpi scans, alone on its line
+# ``IIT`` whose two narrow capitals ran into one ``W`` or ``H`` (seen on 300 and 200 dpi scans, alone on its line
 # or cell and before its score)
-_IIT_AS_W = re.compile(r"(?<![A-Za-z0-9])(?:W|[l1|][Il1|]|I[l1|])T(?![A-Za-z0-9])")
+_IIT_AS_W = re.compile(r"(?<![A-Za-z0-9])(?:W|H|[l1|][Il1|]|I[l1|])T(?![A-Za-z0-9])")
 TOOLS = ("IIT", "EIT", "OIT")
 _TOOL_ITEM = re.compile(r"^\s*(?P<name>.*?)\s*(?P<num>[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,2})?)\s*$")
 
