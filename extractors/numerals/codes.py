@@ -114,14 +114,10 @@ def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     prev = order[0]
     for g in order[1:]:
         # a narrow digit (an Arabic ``1``) keeps wide side bearings: ``i11`` spaces its ones
-        # 0.45 of a digit height apart on a scan (the space before the text: 0.55 and more, and
-        # the fallback below cuts a cluster that ran into it). Not wider for other digits:
-        # ``โ`` after ``o๑`` reads as ``๑``: only a glyph as tall as the digit before it (Loma
-        # spaces its ``๑๑`` 0.35-0.4 apart; ``โ`` rises above a Thai digit) gets 0.45.
-        both = prev.kind == g.kind == "digit"
-        narrow = both and min(prev.w, g.w) < 0.45 * h0
-        alike = both and abs(g.h - prev.h) <= 0.12 * max(g.h, prev.h) and abs(g.y - prev.y) <= 0.12 * h0
-        if g.x - end > (0.6 if narrow else 0.45 if alike else 0.33) * h0:
+        # 0.45 of a digit height apart on a scan (the space before the text: 0.55 and more).
+        # Not wider for other digits: a Thai letter after ``o๑`` (``ค``) reads as ``๑``.
+        narrow = prev.kind == g.kind == "digit" and min(prev.w, g.w) < 0.45 * h0
+        if g.x - end > (0.5 if narrow else 0.33) * h0:
             break
         end = max(end, g.x + g.w)
         if g.kind == "digit":
