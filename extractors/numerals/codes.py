@@ -113,10 +113,10 @@ def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     end = order[0].x + order[0].w
     prev = order[0]
     for g in order[1:]:
-        # two narrow digits (Arabic ``1``s) keep wide side bearings: ``i11`` spaces its ones
+        # a narrow digit (an Arabic ``1``) keeps wide side bearings: ``i11`` spaces its ones
         # 0.45 of a digit height apart on a scan (the space before the text: 0.55 and more).
-        # Not wider for other glyphs: a Thai letter after ``o1`` or ``o๑`` reads as ``๑``.
-        narrow = prev.kind == g.kind == "digit" and max(prev.w, g.w) < 0.45 * h0
+        # Not wider for other digits: a Thai letter after ``o๑`` (``ค``) reads as ``๑``.
+        narrow = prev.kind == g.kind == "digit" and min(prev.w, g.w) < 0.45 * h0
         if g.x - end > (0.5 if narrow else 0.33) * h0:
             break
         end = max(end, g.x + g.w)
