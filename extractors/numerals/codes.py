@@ -105,13 +105,23 @@ def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     dig = [g for g in glyphs if g.kind == "digit"]
     if len(dig) < 2:
         return None
-    h0 = float(np.median([g.h for g in dig]))
+    # the code's own height: its first glyphs (the Thai text after it is x-height, shorter,
+    # and would shrink the gap allowed between the code's Arabic digits)
+    # (Thai digits are x-height themselves: never below the line's median)
+    h0 = max(float(np.median([g.h for g in sorted(dig, key=lambda g: g.x)[:3]])), float(np.median([g.h for g in dig])))
     order = sorted(glyphs, key=lambda g: g.x)
     end = order[0].x + order[0].w
+    prev = order[0]
     for g in order[1:]:
-        if g.x - end > 0.33 * h0:
+        # a narrow digit (an Arabic ``1``) keeps wide side bearings: ``i11`` spaces its ones
+        # 0.45 of a digit height apart on a scan (the space before the text: 0.55 and more).
+        # Not wider for other digits: a Thai letter after ``o๑`` (``ค``) reads as ``๑``.
+        narrow = prev.kind == g.kind == "digit" and min(prev.w, g.w) < 0.45 * h0
+        if g.x - end > (0.5 if narrow else 0.33) * h0:
             break
         end = max(end, g.x + g.w)
+        if g.kind == "digit":
+            prev = g  # (the i's dot is no glyph of the code's width)
     for n_keep in (end, ):
         crop = gray[:, : min(gray.shape[1], n_keep + max(2, int(0.15 * h0)))]
         r = read_code(crop)

@@ -61,7 +61,37 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
             r = r[:-1]
         if any(ch in DIGITS for w in r for ch in w.text) or (r and all(_latin_lookalike(w.text) for w in r)):
             out.append(r)
-    return out
+    return _tool_values(line, out)
+
+
+_TOOL_NAME = re.compile(r"^\(?(?:IIT|EIT|OIT)\)?[:]?$")
+
+
+def _tool_values(line: list[Word], runs: list[list[Word]]) -> list[list[Word]]:
+    """``runs`` plus the value after each tool name (``IIT ๗๖.๗๐``), whatever Tesseract made of
+    it (``ฒ ่ อ.70``: a Thai digit as a letter, one as a mark): the words right after the name,
+    up to a bar, another name or a word space, read whole when they hold a digit and are no
+    longer than a score. Runs inside it give way to it."""
+    out = list(runs)
+    for i, w in enumerate(line):
+        if not _TOOL_NAME.match(w.text) or w.fixed:
+            continue
+        val: list[Word] = []
+        for v in line[i + 1 : i + 6]:
+            core = _digit_core(v.text)[1]
+            if v.fixed or not core or _CAPS.match(v.text) or v.text in ("|", ",", ";", "/"):
+                break
+            if val and v.left - (val[-1].left + val[-1].width) > 0.5 * max(val[-1].height, v.height):
+                break
+            val.append(v)
+        chars = sum(len(_digit_core(v.text)[1]) for v in val)
+        if not val or chars > 8 or not any(ch in DIGITS for v in val for ch in v.text):
+            continue
+        if any(all(ch in DIGITS or ch in ".," for ch in _digit_core(v.text)[1]) for v in val) and len(val) == 1:
+            continue  # a plain number: the runs have it
+        ids = {id(v) for v in val}
+        out = [r for r in out if not any(id(v) in ids for v in r)] + [val]
+    return sorted(out, key=lambda r: r[0].left)
 
 
 # a number with a digit or two Tesseract gave as Latin letters (``80.cx9`` for ``80.๙9``)
@@ -129,7 +159,8 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         # words of the run wholly outside the number read are not part of it (``- มิ.ย. ๖๙``
         # read as ``- 0.8. da``: the number is ``๖๙``); they stay, and the cell is doubtful
         outside = {id(w) for w in run if w.left + w.width <= sx0 - slack or w.left >= sx1 + slack}
-        if outside and outside != ids:
+        unexplained = bool(outside and outside != ids)
+        if unexplained:
             ids -= outside
             confs.append(0.5)
         replaced = [w for w in run if id(w) in ids]
@@ -142,9 +173,11 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
             # per-character boxes, often one too many: those the reading may drop.)
             confs.append(0.5)
             continue
+        text, conf = second_reader(span.text, list(span.conf), [w for w in out if id(w) in ids])
         left = min(sx0, min(w.left for w in out if id(w) in ids))
-        merged = Word(pre + span.text + post, left, y0, max(sx1, x1) - left, y1 - y0,
-                      min(span.conf) * 100 if span.conf else 0.0, run[0].line,
+        wconf = min(conf) * 100 if conf else 0.0
+        merged = Word(pre + text + post, left, y0, max(sx1, x1) - left, y1 - y0,
+                      min(wconf, 50.0) if unexplained else wconf, run[0].line,
                       seq=min(w.seq for w in out if id(w) in ids))
         first = True
         new = []
@@ -156,8 +189,54 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
             else:
                 new.append(w)
         out = new
-        confs.extend(span.conf)
+        confs.extend(conf)
     return out, confs
+
+
+DIGIT_DOUBT = 0.9  # a re-read digit below this caps its cell's confidence
+TESS_SECOND = 85.0  # Tesseract word confidence from which its Arabic digits count as a second reading
+
+
+def second_reader(text: str, conf: list[float], words: list[Word]) -> tuple[str, list[float]]:
+    """Tesseract's own reading of a number as a second opinion on the recognizer's doubtful
+    digits (``EIT 89.28`` whose blurred ``2`` the recognizer read as ``9`` at 0.09).
+
+    Only where both readings have the same shape (digits and points at the same places),
+    Tesseract was confident (``TESS_SECOND``) and gave ASCII digits, every digit the recognizer
+    is sure of reads the same in both, and the doubtful digit is an Arabic one (``tha`` cannot
+    write ``๔ ๖ ๗ ๘ ๙``, so its reading of a Thai digit is no opinion at all). There a doubtful
+    digit Tesseract agrees with becomes sure (``DIGIT_DOUBT``: two readers), and one the
+    recognizer had no idea of (below 0.5) takes Tesseract's digit at Tesseract's confidence,
+    never above ``DIGIT_DOUBT``. A doubtful digit the recognizer leant to and Tesseract
+    contradicts stays as it was: doubtful."""
+    if not conf or min(conf) >= DIGIT_DOUBT or not words:
+        return text, conf
+    ws = sorted(words, key=(lambda w: w.seq) if all(w.seq >= 0 for w in words) else (lambda w: w.left))
+    tess = "".join(_digit_core(w.text)[1] for w in ws)
+    tconf = min(w.conf for w in ws)
+    if (tconf < TESS_SECOND or len(tess) != len(text) or len(conf) != len(text)
+            or not all(ch in "0123456789." for ch in tess)):
+        return text, conf
+    value = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    for a, t, c in zip(text, tess, conf):
+        if (a == ".") != (t == ".") or (c >= DIGIT_DOUBT and a.translate(value) != t):
+            return text, conf
+    out_t, out_c = list(text), list(conf)
+    for i, (a, t, c) in enumerate(zip(text, tess, conf)):
+        if c >= DIGIT_DOUBT:
+            continue
+        if a == ".":
+            out_c[i] = DIGIT_DOUBT  # at the same place in both readings
+            continue
+        if not "0" <= a <= "9":
+            return text, conf  # a Thai digit: no second opinion from Tesseract
+        if a == t:
+            out_c[i] = DIGIT_DOUBT
+        elif c < 0.5:
+            out_t[i], out_c[i] = t, min(DIGIT_DOUBT, tconf / 100.0)
+        else:
+            return text, conf
+    return "".join(out_t), out_c
 
 
 def drop_raised(line: list[Word]) -> list[Word]:
@@ -176,8 +255,6 @@ def drop_raised(line: list[Word]) -> list[Word]:
 
     return [w for w in line if w.fixed or not ghost(w)]
 
-
-DIGIT_DOUBT = 0.9  # a re-read digit below this caps its cell's confidence
 
 
 def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False) -> tuple[str, float]:

@@ -152,10 +152,40 @@ _TOOL_LETTER = re.compile(r"\(([EO0])[Il1|]T\)")
 _PLACE_GLUED = re.compile(r"(อ\.\s?[\u0e01-\u0e4e]{2,})(จ\.)")
 
 
+# ``IIT`` whose two narrow capitals ran into one ``W`` or ``H`` (seen on 300 and 200 dpi scans, alone on its line
+# or cell and before its score)
+_IIT_AS_W = re.compile(r"(?<![A-Za-z0-9])(?:W|H|[l1|][Il1|]|I[l1|])T(?![A-Za-z0-9])")
+TOOLS = ("IIT", "EIT", "OIT")
+_TOOL_ITEM = re.compile(r"^\s*(?P<name>.*?)\s*(?P<num>[0-9\u0e50-\u0e59]{1,3}(?:\.[0-9\u0e50-\u0e59]{1,2})?)\s*$")
+
+
+def _tool_by_elimination(text: str) -> str:
+    """``IIT 80.02 | ยี เโข 75.69 | OIT 80.94``: a line of three ``name score`` items between
+    bars whose other two names are tools in their printed order (IIT, EIT, OIT) gets the
+    missing name back when what stands there is a short garble (no Thai word, no digit)."""
+    items = text.split("|")
+    if len(items) != 3:
+        return text
+    parts = [_TOOL_ITEM.match(it) for it in items]
+    if not all(parts):
+        return text
+    names = [m.group("name") for m in parts]
+    wrong = [k for k, n in enumerate(names) if n != TOOLS[k]]
+    if len(wrong) != 1:
+        return text
+    k = wrong[0]
+    garble = names[k].replace(" ", "")
+    if not 1 <= len(garble) <= 6 or any(ch.isdigit() for ch in garble) or _THAI.search(garble) and len(garble) > 5:
+        return text
+    items[k] = f" {TOOLS[k]} {parts[k].group('num')} " if k else f"{TOOLS[k]} {parts[k].group('num')} "
+    return "|".join(items).strip()
+
+
 def mend_line(text: str) -> str:
     """One OCR'd line with garbled tool names and a glued district/province put right."""
     text = _TOOL_BRACKET.sub("(IIT)", text)
     text = _TOOL_LETTER.sub(lambda m: "(" + ("E" if m.group(1) == "E" else "O") + "IT)", text)
+    text = _tool_by_elimination(_IIT_AS_W.sub("IIT", text))
     return _PLACE_GLUED.sub(r"\1 \2", text)
 
 
