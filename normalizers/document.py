@@ -23,6 +23,7 @@ from normalizers.records.measures import measure_rows
 from normalizers.records.indicator_cells import measures_like, unread_indicator_cells
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
+from normalizers.tables.headercol import join_header_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers
 from normalizers.fields.orgs import parse_org, parse_years
@@ -110,7 +111,7 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
-    built = [split_fused_heading(build_table(t)) for t in raws]
+    built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]

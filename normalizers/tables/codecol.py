@@ -40,14 +40,26 @@ def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
     return bool(kinds) and sum(1 for k in kinds if k in (tk.FINDING, tk.MEASURE_NAME)) > 0.5 * len(kinds)
 
 
+def _names_questions(t: Table, c: int) -> bool:
+    """Whether column ``c``'s own header names the question texts outright (``ข้อคำถาม``)."""
+    heads = column_headers(t.header, t.n_cols)[c]
+    ev = header_evidence(heads[:1]) if heads else {}
+    return bool(ev) and max(ev.values()) >= STRONG and max(ev, key=lambda r: ev[r]) == "question"
+
+
 def _code_column(t: Table) -> int | None:
-    """The first column of bare codes whose right neighbour holds the texts, else None."""
+    """The first column of bare codes whose right neighbour holds the texts, else None. A
+    part of one row (a table cut by a page break after its last code) is enough when every
+    row is a code and the neighbour's header names the questions."""
     for c in range(t.n_cols - 1):
         rows = [r for r in t.rows if c + 1 < len(r.cells) and (r.cells[c] or "").strip() and not _grouping(r)]
-        if len(rows) < MIN_ROWS:
+        need = MIN_ROWS
+        if rows and len(rows) < MIN_ROWS and _names_questions(t, c + 1):
+            need = len(rows)
+        if not rows or len(rows) < need:
             continue
         codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES]
-        if len(codes) < SHARE * len(rows) or len(codes) < MIN_ROWS:
+        if len(codes) < SHARE * len(rows) or len(codes) < need:
             continue
         # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
         # ``เจ้าหน้าที่ให้บริการ…``) types as a unit list: still text
@@ -55,7 +67,7 @@ def _code_column(t: Table) -> int | None:
         # a code whose text went to the next page with its cell (a row cut by a page break)
         # leaves its neighbour empty: no evidence either way
         beside = [r for r in codes if (r.cells[c + 1] or "").strip()]
-        if len(texts) >= max(MIN_ROWS, SHARE * len(beside)) and not _other_field(t, c + 1, codes):
+        if len(texts) >= max(min(need, len(beside)), SHARE * len(beside)) and not _other_field(t, c + 1, codes):
             return c
     return None
 

@@ -1,0 +1,62 @@
+"""Structure before meaning: a header printed centred over a column whose cells are printed
+left-aligned can be cut into two columns by an extractor that finds columns from whitespace
+(the header's words on one side of a channel, the short body texts on the other). Two
+neighbouring columns where one has a header and no body text and the other body text and no
+header are one column: joined, the header names what the cells hold."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from normalizers.tables.grid import Table
+from normalizers.tables.header import column_headers
+
+
+def _filled(t: Table, c: int) -> bool:
+    return any(c < len(r.cells) and (r.cells[c] or "").strip() for r in t.rows)
+
+
+def _headed(heads: list[list[str]], c: int) -> bool:
+    return any((h or "").strip() for h in heads[c])
+
+
+def _pair(t: Table) -> int | None:
+    """The left column of the first header-only / body-only pair, else None."""
+    if not t.header or not t.rows or t.n_cols < 3:
+        return None
+    heads = column_headers(t.header, t.n_cols)
+    for c in range(t.n_cols - 1):
+        a, b = (_headed(heads, c), _filled(t, c)), (_headed(heads, c + 1), _filled(t, c + 1))
+        if a == (False, True) and b == (True, False) or a == (True, False) and b == (False, True):
+            return c
+    return None
+
+
+def _pick(a, b):
+    return a if (a if not isinstance(a, str) else a.strip()) else b
+
+
+def _merge(cells: list, c: int, how=_pick) -> list:
+    if c + 1 >= len(cells):
+        return list(cells)
+    return [*cells[:c], how(cells[c], cells[c + 1]), *cells[c + 2:]]
+
+
+def join_header_columns(t: Table) -> Table:
+    """``t`` with each header-only column joined to its body-only neighbour (flagged
+    ``header_column_joined:c<col>``), or ``t`` itself."""
+    while (c := _pair(t)) is not None:
+        rows = [replace(r, cells=_merge(r.cells, c),
+                        conf=_merge(r.conf, c, max) if len(r.conf) > c + 1 else list(r.conf),
+                        lines=_merge(r.lines, c) if len(r.lines) > c + 1 else list(r.lines),
+                        alt=_merge(r.alt, c) if len(r.alt) > c + 1 else list(r.alt),
+                        covered=_merge(r.covered, c, lambda a, b: a and b) if len(r.covered) > c + 1 else list(r.covered))
+                for r in t.rows]
+        header = [_merge(h, c) for h in t.header]
+        parts = [[_merge(h, c) for h in hs] for hs in t.part_headers]
+        col_x = [x for i, x in enumerate(t.col_x) if i != c + 1] if t.col_x is not None else None
+        t = replace(t, rows=rows, header=header, part_headers=parts, n_cols=t.n_cols - 1, col_x=col_x,
+                    flags=[*t.flags, f"header_column_joined:c{c}"])
+    return t
+
+
+__all__ = ["join_header_columns"]
