@@ -231,7 +231,10 @@ def score_records(records: dict, expected: dict) -> dict:
             elif not ok:
                 res["detail"].append(f"null measure {k}: want {_date(e.get(k))} {_list(g.get('flags'))}")
         res["responsible_exact"] += set(_list(e.get("responsible"))) == set(_list(g.get("responsible")))
-        res["codes_exact"] += set(_list(e.get("question_codes"))) == set(_list(g.get("question_codes")))
+        want_codes, got_codes = set(_list(e.get("question_codes"))), set(_list(g.get("question_codes")))
+        res["codes_exact"] += want_codes == got_codes
+        for code in sorted(got_codes - want_codes):  # a code the measure does not name: a wrong value
+            _wrong(res, flagged, f"measure question code: want {sorted(want_codes)} got {code} {_list(g.get('flags'))}")
         ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))
         res["m_indicator_exact"] += ok
         if not ok and not _null(g.get("indicator_no")):

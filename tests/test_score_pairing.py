@@ -50,3 +50,28 @@ def test_measure_row_with_columns_run_together_pairs_by_the_name_inside_it(tmp_p
            "planned_measures": [dict(m) for m in records.planned_measures]}
     res = score_records(rec, expected)
     assert res["wrong_unflagged"] == 0, [d for d in res["detail"] if d.startswith("WRONG")]
+
+
+def test_measure_question_code_not_named_counts_as_a_wrong_value(tmp_path):
+    """Bug "wrong measure codes not counted": the scorer counted question codes only as exact or
+    not, so a measure row naming i1 where the report printed i14 (dev seed 672, Word) was never a
+    wrong value without a flag. A code the expected measure does not name is now a wrong value,
+    flagged when the row carries a flag; a code merely missing is not."""
+    pdf = fuzz([6], tmp_path, renderer="html", log=lambda *a: None)[0]
+    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
+    records = normalize(extract_document(pdf, pdf.stem))
+    got = [dict(m) for m in records.planned_measures]
+    rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
+           "indicator_scores": [dict(r) for r in records.indicator_scores], "planned_measures": got}
+    pairs = [(e, g) for e, g in _match_measures(expected["planned_measures"], got) if g is not None]
+    e, g = next((e, g) for e, g in pairs if e.get("question_codes"))
+    g["flags"], g["question_codes"] = [], list(e["question_codes"])
+    base = score_records(rec, expected)
+    g["question_codes"] = list(e["question_codes"]) + ["o43" if "o43" not in e["question_codes"] else "o42"]
+    res = score_records(rec, expected)
+    assert res["wrong_unflagged"] == base["wrong_unflagged"] + 1
+    g["flags"] = ["row_low_evidence"]
+    assert score_records(rec, expected)["wrong_flagged"] == base["wrong_flagged"] + 1
+    g["question_codes"] = []  # codes missing: not a wrong value
+    g["flags"] = []
+    assert score_records(rec, expected)["wrong_unflagged"] == base["wrong_unflagged"]
