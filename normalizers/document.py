@@ -29,7 +29,7 @@ from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_n
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
-from normalizers.records.scores_carry import carry_heading, carry_into_tables
+from normalizers.records.scores_carry import carry_heading, carry_into_tables, heading_into_table
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
@@ -184,6 +184,7 @@ def normalize(ex: Extraction) -> Records:
         prev_kind = lay.kind
         for title in t.titles + t.headings:
             apply_heading(title, context)
+        heading_into_table(t, lay)  # its first (indicator) row read as the heading above it
         if lay.kind in ("results", "analysis"):
             t, lay = repair_results(t, lay, classify)  # stacked rows, a header one column off
         if "several_score_columns" in lay.flags:

@@ -57,6 +57,19 @@ def cell_indicators(text: str) -> list[tuple[int, float, list[str]]]:
     return out
 
 
+def split_cell_indicators(cell: str, below: str) -> list[tuple[int, float, list[str]]]:
+    """``cell_indicators`` of one indicator cell broken over two rows: a page break (or a row
+    read as two) left ``ตัวชี้วัดที่ ๓ การใช้`` in one row and ``อำนาจ (๙๓.๕๑ คะแนน)`` in the
+    same column of the next. Only when the upper part opens with the indicator mark and prints
+    no score, the lower part opens with no mark of its own, and the two read together are one
+    such cell and nothing else (the name must say which indicator it is)."""
+    up = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(cell or ""))).strip()
+    low = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(below or ""))).strip()
+    if not up or not low or not up.startswith("ตัวชี้วัดที่") or _MARK.search(low) or find_scores(up):
+        return []
+    return cell_indicators(f"{up} {low}")
+
+
 def measures_like(kind: str, roles: list[str]) -> bool:
     """A measures table, or an unmapped one whose columns hold measures' contents."""
     return kind == "measures" or (kind == "unknown" and any(r in MEASURE_ROLES for r in roles))
@@ -68,9 +81,14 @@ def unread_indicator_cells(table, read: list[dict]) -> list[dict]:
     have = {(r["indicator_no"], r["score"]) for r in read}
     ocr = ["value_from_ocr_text"] if getattr(table, "method", "") == "ocr" else []
     out: list[dict] = []
-    for row in table.rows:
-        for cell in row.cells:
-            for no, score, flags in cell_indicators(cell):
+    for i, row in enumerate(table.rows):
+        nxt = table.rows[i + 1] if i + 1 < len(table.rows) else None
+        for c, cell in enumerate(row.cells):
+            found = cell_indicators(cell)
+            if not found and nxt is not None and c < len(nxt.cells):
+                found = [(no, score, flags + ["indicator_cell_split_rows"])
+                         for no, score, flags in split_cell_indicators(cell, nxt.cells[c])]
+            for no, score, flags in found:
                 if (no, score) in have:
                     continue
                 have.add((no, score))
@@ -79,4 +97,4 @@ def unread_indicator_cells(table, read: list[dict]) -> list[dict]:
     return out
 
 
-__all__ = ["cell_indicators", "measures_like", "unread_indicator_cells"]
+__all__ = ["cell_indicators", "measures_like", "split_cell_indicators", "unread_indicator_cells"]

@@ -34,6 +34,9 @@ _LEVEL = re.compile(
     r"(?![A-Za-z])"
 )
 _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
+# a row boundary of a question table read as text: a score, then the next row's question code
+# and its text (``… ประสิทธิภาพการสื่อสาร 91.85 e4 หน่วยงานมีช่องทาง…``)
+_ROW_BREAK = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s+[iIeEoO][0-9]{1,2}\s*[\u0e01-\u0e4e]")
 
 
 @dataclass
@@ -168,6 +171,12 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         clause = text[max(prev_end, start - 110):start]
         cue = _squash(text[max(0, start - 160):start])
         names = _indicator_names(clause) if ("ตัวชี้วัด" in cue or "ด้าน" in _squash(clause)) else []
+        if names and _ROW_BREAK.search(clause):
+            # a question row lies between the indicator's name and this number (``… ได้ 50.14``
+            # ending a question's text ``…เข้าถึงได้``): the number is that question's score,
+            # neither the indicator's nor any other field's
+            prev_end = end
+            continue
         if names:
             for no in dict.fromkeys(names):
                 flags = ["several_indicators_one_score"] if len(set(names)) > 1 else []

@@ -13,15 +13,18 @@ score line is a question of the same tool (IIT, EIT, OIT) the indicator belongs 
 """
 from __future__ import annotations
 
+import re
+
 from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, split_code_prefix
 from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.tables.grid import Row, Table
-from normalizers.tables.lines import MIN_ROWS, _score_lines
+from normalizers.tables.lines import MIN_ROWS, classified_score_lines
 
 
 def _trailing_indicator(text: str) -> tuple[str, float] | None:
     """The page's last score line when it is an indicator line its own page does not read."""
-    lines = _score_lines(text)
+    lines = classified_score_lines(text)
     if not lines or lines[-1][0] != "indicator":
         return None
     qs = [i for i, (k, _, _) in enumerate(lines) if k == "question"]
@@ -84,3 +87,41 @@ def carry_into_tables(tables: list[Table], layouts: list, trailing: dict[int, tu
         cells = [""] * t.n_cols
         cells[c_q], cells[c_s] = label, f"{score:g}"
         t.rows.insert(0, Row(cells=cells, page=prev_page, conf=[0.9] * t.n_cols, flags=[], lines=list(cells)))
+
+
+# ``ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต 61.80``: an indicator row of a grouped question table
+# (the score bare, as in the table's other indicator rows; a heading ``(61.80 คะแนน)`` is running text)
+_HEADING_ROW = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9]{1,2}\s*\.?\s*[\u0e01-\u0e4e][\u0e01-\u0e4e\s]{3,80}?\s+"
+                          r"(?P<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*$")
+
+
+def heading_into_table(t: Table, lay) -> None:
+    """A question table's indicator row read as the heading above the table: the table finder
+    began the table at its first question row (a shaded or unruled table whose first row,
+    the indicator's, was drawn apart) and the heading line ``ตัวชี้วัดที่ 5 การแก้ไขปัญหา
+    การทุจริต 61.80`` was left in the text above, where nothing read its score. It becomes the
+    table's first row (an indicator row, source ``analysis_table``) when the evidence agrees:
+    the line is an indicator's heading with a bare score (a grouped table's indicator row,
+    not a heading sentence ``(61.80 คะแนน)``), the name says which indicator it is, and the
+    table's first row is a question of that indicator's tool (IIT, EIT, OIT)."""
+    if lay.kind != "questions" or not t.rows or not t.headings:
+        return
+    c_q, c_s = lay.col("question"), lay.col("score")
+    if c_q is None or c_s is None:
+        return
+    head = t.headings[-1]
+    m = _HEADING_ROW.match(to_ascii_digits(head))
+    if not m:
+        return
+    score, _ = parse_score(m.group("score"))
+    no, _, flags = match_indicator(head)
+    if score is None or not 0 <= score <= 100 or no is None \
+            or any(f.startswith("indicator_by_number") for f in flags):
+        return
+    raw, _ = split_code_prefix(t.rows[0].cells[c_q])
+    if raw is None or TOOL_OF_PREFIX.get(raw[0].lower()) != TOOL_OF_INDICATOR.get(no):
+        return  # the table does not open with a question of that indicator's tool
+    cells = [""] * t.n_cols
+    cells[c_q], cells[c_s] = head.strip(), m.group("score")
+    t.rows.insert(0, Row(cells=cells, page=t.page, conf=[0.9] * t.n_cols, flags=["indicator_row_from_heading"],
+                         lines=list(cells)))

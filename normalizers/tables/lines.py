@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import resolve_question, split_code_prefix
+from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, resolve_question, split_code_prefix
 from normalizers.fields.indicators import indicator_of_question, match_indicator
 from normalizers.tables.grid import Row, Table
 from normalizers.records.keyvalue import LEADER
@@ -25,8 +25,15 @@ _CODE_ONLY = re.compile(r"^\s*[iIeEoO][0-9๐-๙]{1,2}\s*$")
 _SECOND_SCORE = re.compile(r"(?<![0-9.])[0-9]{1,3}[.,][0-9]{1,2}(?![0-9])")
 
 
-def _score_lines(text: str) -> list[tuple[str, str, float]]:
-    """The page's score lines in order: (kind, label, score), kind ``indicator`` or ``question``."""
+def classified_score_lines(text: str) -> list[tuple[str, str, float]]:
+    """Every score line of a page's text, in page order, as ``(kind, label, score)``.
+
+    ``kind`` is ``"question"`` (a line opening with a question code, ``i๑ การปฏิบัติงาน… ๙๘.๒๑``,
+    or a bare code ``i5 91.07`` whose text went to the next page) or ``"indicator"`` (a label of
+    at most 80 characters naming an indicator, ``๑ การปฏิบัติหน้าที่ ๙๘.๒๑``). ``score`` is the
+    trailing score (0..100, Thai or Arabic digits). Dotted-leader lines and lines holding two
+    scores (which is which is unknown) are left out. Unlike ``score_lines`` no minimum count
+    applies: callers that look at one line (``normalizers.records.scores_carry``) use it."""
     out = []
     for line in (text or "").splitlines():
         if LEADER.search(line):
@@ -53,11 +60,29 @@ def _score_lines(text: str) -> list[tuple[str, str, float]]:
 
 def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
     """(indicator lines, question lines) of a page: (label, score) pairs."""
-    lines = _score_lines(text)
+    lines = classified_score_lines(text)
     indicators = [(lb, sc) for k, lb, sc in lines if k == "indicator"]
     questions = [(lb, sc) for k, lb, sc in lines if k == "question"]
     return (indicators if len(indicators) >= MIN_ROWS else [],
             questions if len(questions) >= MIN_ROWS else [])
+
+
+_HEADING_FORM = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")
+
+
+def _heads(line: tuple[str, str, float], question: tuple[str, str, float]) -> bool:
+    """An indicator line that is the heading row of the question lines after it, however few
+    (a page break left the heading and a question or two at the foot of the page, the rest of
+    the table on the next): it reads ``ตัวชี้วัดที่ N <name> <score>`` (a results table's row
+    reads ``N. <name> <score>``), its name says which indicator it is, and the question after
+    it is of that indicator's tool (IIT, EIT, OIT)."""
+    kind, label, _ = line
+    if kind != "indicator" or not _HEADING_FORM.match(label):
+        return False
+    no, _, flags = match_indicator(label)
+    raw, _ = split_code_prefix(question[1])
+    return no is not None and not any(f.startswith("indicator_by_number") for f in flags) \
+        and raw is not None and TOOL_OF_PREFIX.get(raw[0].lower()) == TOOL_OF_INDICATOR.get(no)
 
 
 def _rows(page: int, pairs) -> list[Row]:
@@ -67,7 +92,7 @@ def _rows(page: int, pairs) -> list[Row]:
 
 def question_lines(text: str) -> int:
     """How many question score lines (``i๑ การปฏิบัติงาน… ๙๘.๒๑``) a page's text holds."""
-    return sum(1 for k, _, _ in _score_lines(text) if k == "question")
+    return sum(1 for k, _, _ in classified_score_lines(text) if k == "question")
 
 
 def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Table]:
@@ -77,7 +102,7 @@ def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Tab
     results table of their own. ``min_questions``: fewer question lines on the page are left
     alone (the caller lowers it where the document's questions are already a table, or several
     pages' lines: a page break leaves a row or two of such a table on a page of its own)."""
-    lines = _score_lines(text)
+    lines = classified_score_lines(text)
     qs = [i for i, (k, _, _) in enumerate(lines) if k == "question"]
     out = []
     if qs and len(qs) >= min_questions:
@@ -85,6 +110,8 @@ def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Tab
         # before them belongs to the results table above)
         grouped = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and qs[0] - 1 <= i < qs[-1]
                    and len(qs) >= MIN_ROWS]
+        if qs[0] >= 1 and qs[0] - 1 not in grouped and _heads(lines[qs[0] - 1], lines[qs[0]]):
+            grouped.append(qs[0] - 1)  # ... but an indicator's own heading row above its questions does
         keep = sorted(set(qs) | set(grouped))
         out.append(Table(page=page, index=-1, header=[["ข้อคำถาม", "คะแนน"]],
                          rows=_rows(page, [(lines[i][1], lines[i][2]) for i in keep]), n_cols=2,
