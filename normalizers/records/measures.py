@@ -145,9 +145,27 @@ def _item_no(text: str) -> int | None:
     return int(to_ascii_digits(m.group(1))) if m else None
 
 
-def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) -> list[str]:
+def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
+    """``row`` has no key of its own where ``prev`` had one: its question cell is empty (``prev``
+    printed codes) and its indicator cell, if any, names no indicator (empty, or only the tail
+    of the indicator cell above: ``(70.31 คะแนน)``)."""
+    cq, ci = layout.col("question"), layout.col("indicator")
+    if cq is None or row.cells[cq].strip() or not prev.cells[cq].strip():
+        return False
+    return ci is None or not row.cells[ci].strip() or match_indicator(row.cells[ci])[0] is None
+
+
+def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
+                      typical_measure_start: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
+    if _keys_empty(prev, row, layout):
+        why.append("keys_empty")
+    cme = layout.col("measure")
+    if typical_measure_start and cme is not None and cme != layout.col("question") \
+            and row.cells[cme].strip() and not _CODE_START.match(row.cells[cme]) \
+            and _CODE_START.match(prev.cells[cme] or ""):
+        why.append("measure_not_an_item_start")  # ``ของทางราชการ`` under ``๓. มาตรการจัดทำคู่มือ…``
     short = [c for c in (layout.col("period"), layout.col("responsible")) if c is not None]
     has = lambda r: any(r.cells[c].strip() for c in short)  # noqa: E731
     if short and has(prev) != has(row):
@@ -197,17 +215,21 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     can carry key cells of its own (the indicator cell's text may fall entirely on the next
     page). Tells: the short columns (period, responsible) printed in one part only, or the
     units above the break only, a period cut after its dash, step numbering that carries on
-    (``๓.`` after ``๑. ๒.``), or a key cell that does not start the way this table's items
-    start. Two tells are needed unless one is the short columns. Rows whose indicator cells
+    (``๓.`` after ``๑. ๒.``), a key cell that does not start the way this table's items
+    start (the question cell, or the measure cell), or no key of its own (empty question cell,
+    an indicator cell naming no indicator). Two tells are needed unless one is the short columns. Rows whose indicator cells
     name different indicators are never merged.
     """
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
     typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
+    cme = layout.col("measure")
+    mstarts = [bool(_CODE_START.match(r.cells[cme])) for r in table.rows if cme is not None and r.cells[cme].strip()]
+    typical_measure_start = len(mstarts) >= 2 and sum(mstarts) >= 0.75 * len(mstarts)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
-            why = split_row_signals(rows[-1], row, layout, typical_start)
+            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
             if "short_columns" in why or len(why) >= 2:
                 merged = merge_rows(rows[-1], row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
