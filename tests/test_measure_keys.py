@@ -19,8 +19,8 @@ from corpus.score import _match_measures
 pytest.importorskip("weasyprint")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
-HTML_SEEDS = [1068]
-DOCX_SEEDS = [1068]
+HTML_SEEDS = [1068, 1076]
+DOCX_SEEDS = [1068, 1076]
 
 
 @pytest.fixture(scope="module")
@@ -46,10 +46,14 @@ def _pairs(sample: Path, name: str) -> tuple[list[tuple[dict, dict | None]], dic
     return _match_measures(exp["planned_measures"], rec["planned_measures"]), rec, exp
 
 
+def _value(v):
+    return v.isoformat() if hasattr(v, "isoformat") else (v or None)
+
+
 def _wrong(pairs, field: str) -> list:
     """(expected, output) of the measures whose ``field`` differs (or that were not output)."""
     return [(e.get(field), g.get(field) if g else None) for e, g in pairs
-            if g is None or (e.get(field) or None) != (g.get(field) or None)]
+            if g is None or _value(e.get(field)) != _value(g.get(field))]
 
 
 def _split_rows(pairs) -> list[tuple[dict, dict | None]]:
@@ -85,3 +89,16 @@ def test_row_cut_by_a_page_break_whose_tail_has_only_the_indicator_score(sample)
     want = {(i["indicator_no"], i["score"]) for i in exp["indicator_scores"] if i["source"] == "measures_table"}
     got = {(i["indicator_no"], i["score"]) for i in rec["indicator_scores"] if i["source"] == "measures_table"}
     assert want and want <= got
+
+
+@pytest.mark.parametrize("renderer", ["html", pytest.param("docx", marks=needs_soffice)])
+def test_sequence_number_alone_is_no_indicator_heading_and_the_heading_outranks_the_name(sample, renderer):
+    # seed 1076 (one table per measure under ``ประเด็นที่ N <indicator>`` headings, a ``ลำดับ``
+    # column): the HTML page ended under measure 4's number, printed alone (``4 | | |``), so
+    # the number read as a heading row naming indicator 4; and the measure (``โครงการเปิดเผย
+    # ข้อมูล…``) took indicator 9 from a topic its name mentions instead of indicator 5 of the
+    # heading printed over its table (Word: the same name-over-heading mistake)
+    pairs, rec, exp = _pairs(sample, f"s001076_{renderer}")
+    assert len(rec["planned_measures"]) == len(exp["planned_measures"])
+    assert not _wrong(pairs, "indicator_no")
+    assert not _wrong(pairs, "period_start")
