@@ -15,16 +15,11 @@ import pytest
 
 from corpus.fuzz import fuzz, run_one
 from corpus.score import _match_measures
-from extractors.document import extract_document
-from normalizers.tables.assign import assign
-from normalizers.tables.grid import build_table
-from normalizers.tables.header import column_headers, role_headers
-from normalizers.tables.vocab import header_evidence
 
 pytest.importorskip("weasyprint")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
-HTML_SEEDS = [1068, 1076, 1037]
+HTML_SEEDS = [1068, 1076]
 DOCX_SEEDS = [1068, 1076]
 
 
@@ -107,30 +102,3 @@ def test_sequence_number_alone_is_no_indicator_heading_and_the_heading_outranks_
     assert len(rec["planned_measures"]) == len(exp["planned_measures"])
     assert not _wrong(pairs, "indicator_no")
     assert not _wrong(pairs, "period_start")
-
-
-def test_group_title_outside_the_vocabulary_lends_no_role_to_its_sub_columns(sample):
-    # seed 1037 (two-level header): ``การดำเนินงาน`` spans the sub-columns
-    # ``ตัวชี้วัดการประเมิน | ขั้นตอนหรือวิธีการปฏิบัติ``; it is no group word of the vocabulary,
-    # so its words counted (a third) for both sub-columns' roles. By position it is a group
-    # title: each sub-column's role comes from its own title and its cells
-    pdf = sample / "s001037_html.pdf"
-    ex = extract_document(pdf, "t")
-    found = 0
-    for raw in ex.tables:
-        t = build_table(raw)
-        heads, own = column_headers(t.header, t.n_cols), role_headers(t.header, t.n_cols)
-        spanned = [c for c in range(t.n_cols) if len(heads[c]) == 2 and heads[c][1] == "การดำเนินงาน"]
-        if len(spanned) < 2:
-            continue
-        found += 1
-        assert all(own[c] == heads[c][:1] for c in spanned)
-        roles = assign(t).roles
-        # each sub-column takes the role its own title names
-        assert [roles[c] for c in spanned] == [max(ev, key=ev.get) if (ev := header_evidence(own[c])) else ""
-                                              for c in spanned]
-        assert "steps" in [roles[c] for c in spanned]
-    assert found
-    rec, exp = _read(str(pdf))
-    pairs = _match_measures(exp["planned_measures"], rec["planned_measures"])
-    assert not _wrong(pairs, "steps") and not _wrong(pairs, "indicator_no")

@@ -22,7 +22,7 @@ from normalizers.fields.period_units import split_period_units
 from normalizers.fields.periods import period_residue
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
-from normalizers.tables.header import role_headers
+from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import STRONG, header_evidence, names_no_field
 
 PERIOD_UNITS = "period_units"  # a cell printing a period and the responsible units
@@ -156,7 +156,7 @@ def content_evidence(col: Column) -> dict[str, float]:
 
 
 def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
-    heads = role_headers(table.header, table.n_cols)
+    heads = column_headers(table.header, table.n_cols)
     mat, cols = [], []
     for c in range(table.n_cols):
         col = profile(table, c)
