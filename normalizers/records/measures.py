@@ -145,9 +145,27 @@ def _item_no(text: str) -> int | None:
     return int(to_ascii_digits(m.group(1))) if m else None
 
 
-def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool) -> list[str]:
+def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
+    """``row`` has no key of its own where ``prev`` had one: its question cell is empty (``prev``
+    printed codes) and its indicator cell, if any, names no indicator (empty, or only the tail
+    of the indicator cell above: ``(70.31 คะแนน)``)."""
+    cq, ci = layout.col("question"), layout.col("indicator")
+    if cq is None or row.cells[cq].strip() or not prev.cells[cq].strip():
+        return False
+    return ci is None or not row.cells[ci].strip() or match_indicator(row.cells[ci])[0] is None
+
+
+def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
+                      typical_measure_start: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
+    if _keys_empty(prev, row, layout):
+        why.append("keys_empty")
+    cme = layout.col("measure")
+    if typical_measure_start and cme is not None and cme != layout.col("question") \
+            and row.cells[cme].strip() and not _CODE_START.match(row.cells[cme]) \
+            and _CODE_START.match(prev.cells[cme] or ""):
+        why.append("measure_not_an_item_start")  # ``ของทางราชการ`` under ``๓. มาตรการจัดทำคู่มือ…``
     short = [c for c in (layout.col("period"), layout.col("responsible")) if c is not None]
     has = lambda r: any(r.cells[c].strip() for c in short)  # noqa: E731
     if short and has(prev) != has(row):
@@ -197,17 +215,21 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     can carry key cells of its own (the indicator cell's text may fall entirely on the next
     page). Tells: the short columns (period, responsible) printed in one part only, or the
     units above the break only, a period cut after its dash, step numbering that carries on
-    (``๓.`` after ``๑. ๒.``), or a key cell that does not start the way this table's items
-    start. Two tells are needed unless one is the short columns. Rows whose indicator cells
+    (``๓.`` after ``๑. ๒.``), a key cell that does not start the way this table's items
+    start (the question cell, or the measure cell), or no key of its own (empty question cell,
+    an indicator cell naming no indicator). Two tells are needed unless one is the short columns. Rows whose indicator cells
     name different indicators are never merged.
     """
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
     typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
+    cme = layout.col("measure")
+    mstarts = [bool(_CODE_START.match(r.cells[cme])) for r in table.rows if cme is not None and r.cells[cme].strip()]
+    typical_measure_start = len(mstarts) >= 2 and sum(mstarts) >= 0.75 * len(mstarts)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
-            why = split_row_signals(rows[-1], row, layout, typical_start)
+            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
             if "short_columns" in why or len(why) >= 2:
                 merged = merge_rows(rows[-1], row)
                 merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
@@ -217,6 +239,31 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     table.rows = rows
 
 
+_SEQ_NO = re.compile(r"\(?[0-9๐-๙]{1,3}\s*[.)]?")
+
+
+def _seq_only(row: Row, layout: Layout) -> bool:
+    """The row prints its sequence number and nothing else."""
+    cs = layout.col("seq")
+    return cs is not None and bool(_SEQ_NO.fullmatch(row.cells[cs].strip())) \
+        and not any(x.strip() for c, x in enumerate(row.cells) if c != cs)
+
+
+def _join_seq_fragments(table: Table, layout: Layout) -> None:
+    """A row printing only its sequence number (``4 |  |  |``: the page ended under it) and,
+    next, a row with no number of its own: one measure, cut by the page break."""
+    cs = layout.col("seq")
+    if cs is None:
+        return
+    rows: list[Row] = []
+    for row in table.rows:
+        if rows and _seq_only(rows[-1], layout) and not row.cells[cs].strip() and any(x.strip() for x in row.cells):
+            merged = merge_rows(rows[-1], row)
+            merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
+            rows[-1] = merged
+            continue
+        rows.append(row)
+    table.rows = rows
 _BARE_CODE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _NOT_CODE_BEFORE = re.compile(r"(?:ตัวชี้วัดที่|ประเด็นที่|ที่|ข้อ|ระดับ|ปี|พ\.ศ\.|จำนวน)\s*$")
 
@@ -276,7 +323,8 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
 
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
-                last_indicator: int | None, carried: bool = False) -> tuple[dict, list[dict]]:
+                last_indicator: int | None, carried: bool = False,
+                heading_first: bool = False) -> tuple[dict, list[dict]]:
     """One body row → a planned-measure record (``seq`` left to the caller) and the indicator
     scores its indicator cell prints (``carried``: the row was joined to its tail read in
     another table)."""
@@ -332,6 +380,11 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         flags += vflags
         if indicator is not None:
             flags.append("indicator_from_questions")
+    if indicator is None and heading_first and last_indicator is not None and c_ind is None:
+        # a heading naming the indicator printed over this table (or as a row of it) is the
+        # document's own grouping: it outranks a topic the measure's name mentions
+        indicator = last_indicator
+        flags.append("indicator_from_heading")
     if indicator is None and measure_text:
         no, _, iflags = match_indicator(strip_list_number(measure_text)[:40])
         if no is not None and not any(f.startswith("indicator_by_number") for f in iflags):
@@ -445,6 +498,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     drop_repeated_headers(table)
     _carry_over(table, layout, key_cols, context)
     merge_page_breaks(table, layout)
+    _join_seq_fragments(table, layout)
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     measures: list[dict] = []
@@ -453,20 +507,25 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     c_me, c_st = layout.col("measure"), layout.col("steps")
     last_indicator = context.get("indicator")
     ocr = table.method == "ocr"
+    own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
+                      if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
         if not filled:
             continue
+        if len(filled) == 1 and _seq_only(row, layout):
+            continue  # its number alone, the rest of the row not read: not a heading naming indicator <n>
         if len(filled) == 1 and len(row.cells) > 2 and not measure_text and not _cell(row, c_st):
             # a section/heading row inside the table ("ประเด็นที่ 2 ...", "ตัวชี้วัดที่ ๙ ..."); a
             # lone steps cell is the tail of a measure whose other cells were not read
             no, _, _ = match_indicator(filled[0])
             if no is not None:
                 last_indicator = no
+                own_heading = True
             continue
         kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator)
-        record, inds = _row_record(row, layout, **kw)
+        record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
         measures.append(record)
         indicators += inds
