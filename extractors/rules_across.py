@@ -15,6 +15,11 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
     the rest of a row the page before broke, over the page's   row_before_first_rule
       first rule, in the columns of the table it continues
       (``Carry``) or of the table below it                     _fit_columns
+    the table of the page before going on under that rest      _goes_on_under_rest
+      (its columns, no header), and the next row starting      _row_run_on_under
+      under a page's one rule, run on past the page's end
+    column bounds moved onto the joints of rules drawn cell    snap_to_joints
+      by cell (the true bounds, whatever each page's text)
     → column rules and closing rules (edges), the regions,     across_edges
       rows not to split (run on, carried) and header bottoms
 """
