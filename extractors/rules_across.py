@@ -15,12 +15,17 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
     the rest of a row the page before broke, over the page's   row_before_first_rule
       first rule, in the columns of the table it continues
       (``Carry``) or of the table below it                     _fit_columns
+    the table of the page before going on under that rest      _goes_on_under_rest
+      (its columns, no header), and the next row starting      _row_run_on_under
+      under a page's one rule, run on past the page's end
+    column bounds moved onto the joints of rules drawn cell    snap_to_joints
+      by cell (the true bounds, whatever each page's text)
     → column rules and closing rules (edges), the regions,     across_edges
       rows not to split (run on, carried) and header bottoms
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
@@ -46,6 +51,12 @@ class Across:
     open_rows: list[float]
     headed: list[float]
     content: list[tuple[float, float, float, float]]  # regions whose columns came from their cells alone
+    # regions going on with a measures-wide table (≥ MEASURES_COLS columns) of the page before,
+    # without a header of their own: their slabs are split as a measures table's
+    continued: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+MEASURES_COLS = 4  # score tables ruled across have 2-3 columns (code, question, score); measures tables 4-8
 
 
 def h_edge(x0: float, x1: float, y: float) -> dict:
@@ -155,6 +166,92 @@ def _carried_on(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
         return False
     above = text_lines([g for g in glyphs if g.cy < region[1]])
     return len(above) == 0 or len(above) == 1 and len(above[0].glyphs) <= 10
+
+
+def _goes_on_under_rest(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
+                        carry: Optional[Carry]) -> bool:
+    """Is ``region`` (no header of its own) the table of the page before going on under the
+    rest of the row the page break cut: as wide as the ``carry`` table, and the only text of
+    the page above it (but a running head) is that rest (``lines_before_rule``, in the carried
+    columns)? Its rows are that table's next rows, not a header over measures cells (fresh dev
+    seed 1100 html: a measure's first lines read as a header, three of four measures lost)."""
+    if carry is None or carry.source != "rules_across":
+        return False
+    if abs(region[0] - carry.x0) > 3 * TOL or abs(region[2] - carry.x1) > 3 * TOL:
+        return False
+    got = _cell_lines(lines_before_rule(glyphs, region), glyphs, region)
+    if not got:
+        return False
+    cols = _fit_columns(got, [carry.x0, *carry.cols, carry.x1])
+    return cols is not None and not any(crosses(ln, cols) for ln in got)
+
+
+def _row_run_on_under(glyphs: Sequence[Glyph], rest: tuple[float, float, float, float], cols: Sequence[float],
+                      across: Sequence[tuple]):
+    """(region, columns) of the row that starts under the rule closing ``rest`` (the rest of a
+    row the page before broke) and runs on past the page's end, when no table was read under
+    that rule: a page holding one rule, between two measures rows both longer than a page
+    (fresh dev seed 1100 html: the fourth measure lost). None when nothing runs on."""
+    y = rest[3]
+    if any(r is not rest and r[1] >= y - TOL and abs(r[0] - rest[0]) <= 3 * TOL for r in across):
+        return None
+    more = row_past_last_rule(glyphs, cols, (rest[0], y, rest[2], y))
+    if more is None:
+        return None
+    region = (rest[0], y, rest[2], more[0])
+    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+    if not any(crosses(ln, cols) for ln in lines):
+        return region, list(cols)
+    above = text_lines([g for g in glyphs if contains(rest, g.cx, g.cy)])
+    if any(crosses(ln, more[1]) for ln in above):
+        return None  # the two rows' texts leave no common columns
+    return region, more[1]  # the rest's columns moved to the run-on row's whitespace
+
+
+JOINT_SLACK = 0.5  # × the narrower column beside it: how far a text-placed boundary moves onto a rule's joint
+
+
+def rule_joints(h_edges: Sequence[dict]) -> list[tuple[float, float, float, float]]:
+    """(top, x0, x1, joint x) of the points where two rules across meet end to end at one
+    height: a table whose rows are ruled cell by cell (HTML's collapsed borders) draws each
+    cell's bottom rule apart, so their joints mark its column bounds."""
+    out = []
+    hs = sorted((h for h in h_edges if h.get("orientation", "h") == "h"), key=lambda h: (round(h["top"]), h["x0"]))
+    for a, b in zip(hs, hs[1:]):
+        if abs(a["top"] - b["top"]) <= 0.5 and abs(a["x1"] - b["x0"]) <= 1.0:
+            out.append((a["top"], a["x0"], b["x1"], (a["x1"] + b["x0"]) / 2))
+    return out
+
+
+def snap_to_joints(region: tuple[float, float, float, float], cols: Sequence[float],
+                   joints: Sequence[tuple[float, float, float, float]], glyphs: Sequence[Glyph]) -> list[float]:
+    """The column boundaries ``cols`` (placed in the text's whitespace) moved onto the joints
+    of the region's rules (``rule_joints``) found at the same x on every rule of the region,
+    when each lies within ``JOINT_SLACK`` of the narrower column beside it and no line of the
+    region's text runs across the moved boundaries; else ``cols`` unchanged. The whitespace
+    of a page whose column is empty in its one row, or whose header is centred, puts the
+    boundary elsewhere on every page (fresh dev seed 1110 html: a row's rest with an empty
+    first column did not fit, its measure lost; 1100 html: the responsible column cut)."""
+    x0, top, x1, bottom = region
+    tops = sorted({round(j[0], 1) for j in joints if top - TOL <= j[0] <= bottom + TOL})
+    if not cols or not tops:
+        return list(cols)
+    xs = []
+    for j in joints:
+        if top - TOL <= j[0] <= bottom + TOL and x0 + TOL < j[3] < x1 - TOL:
+            xs.append(j[3])
+    common = sorted({round(x, 1) for x in xs if sum(1 for t in tops if any(abs(j[0] - t) <= 0.5 and abs(j[3] - x) <= 1.0
+                                                                          for j in joints)) == len(tops)})
+    edges = [x0, *cols, x1]
+    out = []
+    for k, c in enumerate(cols, start=1):
+        near = min(common, key=lambda x: abs(x - c), default=None)
+        reach = JOINT_SLACK * min(c - edges[k - 1], edges[k + 1] - c)
+        out.append(near if near is not None and abs(near - c) <= reach else c)
+    if out == list(cols) or out != sorted(set(out)):
+        return list(cols)
+    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+    return list(cols) if any(crosses(ln, out) for ln in lines) else out
 
 
 def _cell_lines(got: list, glyphs: Sequence[Glyph], region: tuple) -> list:
@@ -302,7 +399,7 @@ def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, flo
 
 
 def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequence[Glyph],
-                 carry: Optional[Carry] = None) -> Across:
+                 carry: Optional[Carry] = None, joints: Sequence[tuple] = ()) -> Across:
     """The edges that make grids of the tables ruled across only among ``h_edges`` (outside
     the ``taken`` bboxes of tables with column rules): column rules placed from the text,
     and closing rules of rows run on past the page's end or carried over from the page
@@ -312,9 +409,14 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
     stacked = outer(rule_stacks(h_edges, taken))
     regions = [sub for r in stacked for sub in split_at_headers(r, h_edges, glyphs)]
     pairs = [r for r in outer(rule_stacks(h_edges, taken, 2)) if r not in stacked]  # a header's two rules?
-    read, content = [], []
+    read, content, continued = [], [], []
+    first = min((r[1] for r in regions + pairs), default=None)
     for region in regions + pairs:
         found = region_columns(glyphs, region)  # a measures header names the columns
+        goes_on = found is None and region[1] == first and _goes_on_under_rest(glyphs, region, carry)
+        if goes_on:
+            read.append((region, None, False))
+            continue
         if found is None and region not in pairs:  # a header naming no role over measures cells
             found = plain_columns(glyphs, region, h_edges, trusted=_carried_on(glyphs, region, carry))
             if found is not None:
@@ -334,7 +436,10 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         if found is not None:
             headed.append(found[1])
         cols = found[0] if found is not None else None
-        if cols is None and _carried_on(glyphs, region, carry):  # the table of the page before goes on
+        if cols is None and (_carried_on(glyphs, region, carry) or _goes_on_under_rest(glyphs, region, carry)):
+            # the table of the page before goes on
+            if len(carry.cols) + 1 >= MEASURES_COLS:
+                continued.append(region)
             cols = _fit_columns(text_lines([g for g in glyphs if contains(region, g.cx, g.cy)]),
                                 [region[0], *carry.cols, region[2]])
             ys = _rules_across(region, h_edges)
@@ -343,12 +448,14 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         if cols is None:
             cols = _columns_from_below(glyphs, region, read[k + 1:])
         if cols:
+            cols = snap_to_joints(region, cols, joints, glyphs)
             more = None if grown else row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
                 bottom, cols = more[0], _keep_body_whole(glyphs, region, cols, more[1], found)
                 open_rows.append(bottom)
                 extra.append(h_edge(region[0], region[2], bottom))
                 region = (region[0], region[1], region[2], bottom)
+                cols = snap_to_joints(region, cols, joints, glyphs)
             if found is not None and any(abs(region[0] - c[0]) <= TOL and abs(region[1] - c[1]) <= TOL for c in content):
                 cols = snap_to_group_rules(region, cols, h_edges, found[1])
                 tops = group_rule_tops(region, cols, h_edges, found[1])  # header words unknown: keep its group cell whole
@@ -362,7 +469,14 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
     if carried is not None:  # the rest of a row the page before broke, over this page's first rule
         region, cols = carried
         cols = _snap_to_below(region, cols, across, extra)
+        cols = snap_to_joints(region, cols, joints, glyphs)
         open_rows.append(region[3])
+        nxt = _row_run_on_under(glyphs, region, cols, across)
+        if nxt is not None:  # the next row starts under the rest's rule and runs on past the page's end
+            below, cols = nxt
+            open_rows.append(below[3])
+            extra += [h_edge(below[0], below[2], below[3])] + column_rules(below, cols)
+            across.append(below)
         extra += [h_edge(region[0], region[2], region[1])] + column_rules(region, cols)
         across.append(region)
-    return Across(extra, across, open_rows, headed, content)
+    return Across(extra, across, open_rows, headed, content, continued)

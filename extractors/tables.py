@@ -27,7 +27,7 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, is_shade, stacks
-from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, text_columns
+from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
 from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
@@ -194,7 +194,7 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Ca
             if cols:
                 extra += column_rules(g.bbox, cols)
     h_edges = [e for e in edges if e["orientation"] == "h"]
-    got = across_edges(h_edges, [g.bbox for g in grids], glyphs, carry)
+    got = across_edges(h_edges, [g.bbox for g in grids], glyphs, carry, rule_joints(base))
     extra += got.edges
     across, open_rows, headed = got.regions, got.open_rows, got.headed
     if extra:
@@ -205,11 +205,16 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Ca
             g.source = "rules_across"
             if any(abs(g.bbox[0] - r[0]) <= TOL and abs(g.bbox[1] - r[1]) <= TOL for r in got.content):
                 g.also = ("table_unruled:content",)
-    return [split_rows(g, glyphs, open_rows, headed) if g.source == "rules_across" else g for g in grids if not is_box(g)]
+    return [split_rows(g, glyphs, open_rows, headed, any(_at(g, r) for r in got.continued))
+            if g.source == "rules_across" else g for g in grids if not is_box(g)]
+
+
+def _at(grid: Grid, region: tuple) -> bool:
+    return abs(grid.bbox[0] - region[0]) <= TOL and grid.bbox[1] - TOL <= region[1] <= grid.bbox[3]
 
 
 def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] = (),
-               headed: Sequence[float] = ()) -> Grid:
+               headed: Sequence[float] = (), continued: bool = False) -> Grid:
     """A grid ruled across only, with slabs holding several rows (a booktabs table rules its
     header and its end only) split where ``unruled.split_slab`` finds rows; unchanged when
     every slab is one row or the grid has merged cells. A slab holding a header found by its
@@ -222,7 +227,9 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     cols = grid.xs[1:]
     ys = [*grid.ys, grid.bbox[3]]
     out = [ys[0]]
-    measures = any(grid.bbox[1] < h <= grid.bbox[3] for h in headed)  # its header was found by its words
+    # its header was found by its words, or it goes on with a measures-wide table of the page
+    # before (Word rows with no cell padding: a wrapped cell's next line is no new row, dev seed 1100 docx)
+    measures = continued or any(grid.bbox[1] < h <= grid.bbox[3] for h in headed)
     key = 0
     for top, bottom in zip(ys, ys[1:]):
         if any(top < h <= bottom + TOL for h in headed):
