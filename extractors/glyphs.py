@@ -202,6 +202,12 @@ class FontGlyphs:
         return self._map.get(name)
 
 
+def _standard_name_text(name: str) -> Optional[str]:
+    """A glyph name's text with Thai presentation forms mapped to standard characters."""
+    t = name_to_text(name)
+    return _unpua(t) if t else None
+
+
 def _unpua(text: str) -> str:
     """Thai presentation forms (U+F700…, U+F884…) in a glyph name → standard characters."""
     from normalizers.thai.thai_chars import PUA_TABLE
@@ -271,7 +277,9 @@ def install() -> None:
     if _installed:
         return
     from pdfminer.converter import PDFLayoutAnalyzer
-    from pdfminer.pdffont import PDFCIDFont
+    from pdfminer.pdffont import PDFCIDFont, PDFTrueTypeFont
+
+    from extractors.glyph_outlines import mark_text
     from pdfminer.pdftypes import resolve1
 
     orig_init = PDFCIDFont.__init__
@@ -292,6 +300,14 @@ def install() -> None:
             try:
                 better = glyph_text(font, cid, item._text)
             except Exception:  # noqa: BLE001 - never let recovery break extraction
+                better = None
+            if better is not None:
+                item._text = better
+        elif isinstance(font, PDFTrueTypeFont):  # a simple subset: marks told by outline
+            item = self.cur_item._objs[-1]
+            try:
+                better = mark_text(font, cid, item._text, _reference_index(), _standard_name_text)
+            except Exception:  # noqa: BLE001
                 better = None
             if better is not None:
                 item._text = better

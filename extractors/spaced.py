@@ -240,22 +240,42 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
 def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], group: Sequence[Piece],
            page_lines: Sequence[Line], carry: Optional[Carry] = None) -> Optional[Table]:
     """A table of ``header`` and ``body`` lines, or None when the body fills one column only
-    (prose), unless it continues the ``carry`` table in a column other than its first (under
-    no header, or under its header repeated at the page top): the rest of a row the page
-    before broke, whose long cell ran on alone."""
+    (prose), unless it continues the ``carry`` table in a column other than its anchor (the
+    first, or the one the repeated header names the measure when the steps come first;
+    under no header, or under its header repeated at the page top): the rest of a row the
+    page before broke, whose long cell ran on alone."""
     every = [*header, *body]
     x0 = min(min(ln.x0 for ln in body), cols[0] - 1) - 1.0
     x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
     x1 = max(ln.x1 for ln in every) + 1.0
     filled = set().union(*(_occupied(ln, cols) for ln in body))
-    if len(filled) < 2 and (carry is None or filled == {0}):
-        return None
+    if len(filled) < 2 and (carry is None or filled == {header_key(header, cols)}):
+        return None  # the rest of a broken row never lies in the anchor column alone
     if carry is not None:  # the carried table's edges: the row's outer cells may be empty here
         x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
     ys, cells = _grid(header, body, cols, x0, x1, group)
     below = [ln for ln in page_lines if ln.top > body[-1].bottom]
     runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
+
+
+CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
+CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
+
+
+def _carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
+    """Where each column boundary of the table the page before ran off may lie on this page,
+    once its first lines fit the carried boundaries exactly: around the carried boundary,
+    which sat in the middle of that page's whitespace channel; a longer cell text further
+    down may reach past it (this page's channel lies a little to one side), so the interval
+    spans a share of the font size, bounded by the columns. (Tried only after an exact fit:
+    justified prose at a page top has word gaps near any boundary.)"""
+    xs = [carry.x0, *carry.cols, carry.x1]
+    out = []
+    for k, c in enumerate(carry.cols, start=1):
+        w = min(CARRY_SLACK_EM * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
+        out.append((c - max(w, 0.5), c + max(w, 0.5)))
+    return out
 
 
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
@@ -267,12 +287,17 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     out: list[Table] = []
     i = 0
     if carry is not None and lines:
-        gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         size = median(ln.size for ln in lines)
+        gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - 2 and ln.x1 <= carry.x1 + 2]
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
                 carry.source != "content" or _by_content(lines, 0, usual, True) is None):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
+            if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
+                # the page starts as a row in the carried columns: its boundaries may move a little
+                end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                if end2 > end and cols2 is not None:
+                    end, cols = end2, cols2
             # a line in a larger font than the rest of the row is a heading under the table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
             if end > 0 and cols is not None:
@@ -299,7 +324,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
         u_end, u_cols, u_group = _under_upper(lines, i, last, group, size, usual)
         if u_cols is not None and u_end > last + 1 and (cols is None or end == last + 1 or (
-                u_end >= end and len(u_cols) > len(cols))):  # more columns under an upper cell
+                u_end >= end and len(u_cols) > len(cols) or u_end > end and len(u_cols) == len(cols))):
+            # more columns, or as many columns over more body lines, under an upper cell (a
+            # group cell read as a column of its own stops the body at the first line whose
+            # text runs under it)
             end, cols, group = u_end, u_cols, u_group
         if cols is None or end == last + 1:
             i = last + 1
