@@ -1,8 +1,8 @@
 """CER of ``ita repair`` per font x reader group, on tests/data/repair_groups.json
 (dev and held-out halves) and tests/data/repair_fresh.json ("fresh dev").
 
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--held-out] [--diff] [--diff2]
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only] [--held-out] [--diff] [--diff2] [--diff3]
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2 | --make-fresh3
 
 Prints raw -> repaired CER for the dev half (rules were debugged on it), the fresh dev
 set and, with ``--held-out``, the held-out half (only measured); ``!!`` marks a group above the 0.5 % target.
@@ -26,6 +26,15 @@ of any older line): the corpus content banks' paragraphs, lists and table cells
 follow-ups, long step tail and org names and the halves of its measure/analysis/step banks
 fresh did not take, pythainlp names and Wikipedia titles at new offsets, pythainlp's Thai
 country names, seed table cells fresh skipped. ``--diff2`` prints its differing lines.
+
+"Fresh3" (tests/data/repair_fresh3.json, issue 16, session 5): a fifth set, made once fresh2
+had been tuned on, from text none of the four others holds (no 16-character stretch of any of
+their lines): every third usable line of the known-good texts of real documents in
+../shared/realdocs (the PK-124960/AI-Innovator25 memos: ranks, unit abbreviations, names,
+Thai digits; the fixthaipdf gazette), pythainlp's baht texts, number words and Thai dates
+mixed with Arabic digits, long dictionary words (>= 16 characters), names and Wikipedia
+titles at offsets no other set uses. ``--diff3`` prints its differing lines,
+``--fresh3-only`` measures only it.
 """
 
 from __future__ import annotations
