@@ -1,8 +1,8 @@
 """CER of ``ita repair`` per font x reader group, on tests/data/repair_groups.json
 (dev and held-out halves) and tests/data/repair_fresh.json ("fresh dev").
 
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--held-out] [--diff] [--diff2]
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only] [--held-out] [--diff] [--diff2] [--diff3]
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2 | --make-fresh3
 
 Prints raw -> repaired CER for the dev half (rules were debugged on it), the fresh dev
 set and, with ``--held-out``, the held-out half (only measured); ``!!`` marks a group above the 0.5 % target.
@@ -26,6 +26,15 @@ of any older line): the corpus content banks' paragraphs, lists and table cells
 follow-ups, long step tail and org names and the halves of its measure/analysis/step banks
 fresh did not take, pythainlp names and Wikipedia titles at new offsets, pythainlp's Thai
 country names, seed table cells fresh skipped. ``--diff2`` prints its differing lines.
+
+"Fresh3" (tests/data/repair_fresh3.json, issue 16, session 5): a fifth set, made once fresh2
+had been tuned on, from text none of the four others holds (no 16-character stretch of any of
+their lines): every third usable line of the known-good texts of real documents in
+../shared/realdocs (the PK-124960/AI-Innovator25 memos: ranks, unit abbreviations, names,
+Thai digits; the fixthaipdf gazette), pythainlp's baht texts, number words and Thai dates
+mixed with Arabic digits, long dictionary words (>= 16 characters), names and Wikipedia
+titles at offsets no other set uses. ``--diff3`` prints its differing lines,
+``--fresh3-only`` measures only it.
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ from normalizers.thai.thai_text import repair  # noqa: E402
 
 FRESH_FILE = ROOT / "tests" / "data" / "repair_fresh.json"
 FRESH2_FILE = ROOT / "tests" / "data" / "repair_fresh2.json"
+FRESH3_FILE = ROOT / "tests" / "data" / "repair_fresh3.json"
 _LAO = re.compile("[\u0e80-\u0eff]")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -164,6 +174,85 @@ def fresh2_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
+def _real_truth_lines() -> list[str]:
+    """Lines of the known-good texts of real documents in ../shared/realdocs (memos of
+    PK-124960/AI-Innovator25 and the gazette of wannaphong/fixthaipdf): names, ranks,
+    abbreviations, Thai and Arabic digits mixed with Thai, long royal words."""
+    from shared_dir import REALDOCS
+
+    paths = sorted((REALDOCS / "PK-124960__AI-Innovator25" / "ground_truth").glob("*.txt"))
+    paths += [REALDOCS / "wannaphong__fixthaipdf" / "140A022N0000000000100.expected_clean_text.txt"]
+    out = []
+    for path in paths:
+        if not path.exists():
+            continue
+        n = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = " ".join(line.split())
+            if (len(line) < 30 or "\ufffd" in line or _LAO.search(line) or _MARK.match(line)
+                    or len(_THAI.findall(line)) < 0.6 * len(line.replace(" ", ""))):
+                continue
+            n += 1
+            if n % 3 == 2:
+                out.append(line if len(line) <= 140 else line[:140].rsplit(" ", 1)[0])
+    return out
+
+
+def _generated_lines() -> list[str]:
+    """Thai written by pythainlp's own functions (numbers as words, baht text, Thai dates)
+    mixed with digits, and long dictionary words (>= 16 characters) from its word list."""
+    import datetime as _dt
+
+    from pythainlp.corpus import thai_words
+    from pythainlp.util import bahttext, num_to_thaiword, thai_strftime
+
+    out = []
+    for k, amount in enumerate((1250.5, 38400, 972105.25, 12000000, 457.75, 60321)):
+        day = _dt.datetime(2023 + k % 3, 1 + (k * 5) % 12, 3 + k * 4)
+        out.append(f"โอนเงินจำนวน {amount:,.2f} บาท ({bahttext(amount)}) เมื่อ{thai_strftime(day, '%A ที่ %-d %B %Y')}")
+    for k, n in enumerate((17, 245, 3068, 51)):
+        out.append(f"ผู้เข้าร่วมโครงการ {n} คน ({num_to_thaiword(n)}คน) คิดเป็นร้อยละ {n * 7 % 100}.{k}5 ของเป้าหมาย")
+    long = sorted(w for w in thai_words() if len(w) >= 16 and _THAI.fullmatch(w[0]) and " " not in w
+                  and re.search("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4c]", w))
+    step = max(1, len(long) // 40)
+    picked = long[7::step]
+    out += [" ".join(picked[i:i + 3]) for i in range(0, 24, 3)]
+    return out
+
+
+def fresh3_source_lines() -> list[str]:
+    """The true lines of "fresh3" (issue 16, session 5): text none of the four other sets
+    holds (no 16-character stretch of any of their lines) -- lines of real documents'
+    known-good texts (../shared/realdocs memos and gazette), pythainlp's number words, baht
+    texts and Thai dates mixed with digits, long dictionary words, names and Wikipedia
+    titles at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    old = (set(mg.source_lines()["dev"]) | set(mg.source_lines()["held_out"]) | set(fresh_source_lines())
+           | set(fresh2_groups()["true"]["fresh"]))
+    grams = {x[i:i + 16] for x in old for i in range(0, max(1, len(x) - 15), 4)}
+
+    def new(x: str) -> bool:
+        return x not in old and not any(x[i:i + 16] in grams for i in range(max(1, len(x) - 15)))
+
+    real = [x for x in dict.fromkeys(_real_truth_lines()) if new(x)]
+    real = real[::max(1, len(real) // 36)][:36]
+    lines = real + _generated_lines() + mg._names(230, 8) + mg._titles(86, 8)
+    short = [x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0] for x in lines]
+    return [x for x in dict.fromkeys(short) if new(x)]
+
+
+def make_fresh3() -> None:
+    import make_repair_groups as mg
+
+    src = fresh3_source_lines()
+    mg.source_lines = lambda: {"fresh": src}
+    data = mg.build()
+    FRESH3_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                           encoding="utf-8")
+    print(f"wrote {FRESH3_FILE} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
 def make_fresh2() -> None:
     import make_repair_groups as mg
 
@@ -194,6 +283,10 @@ def fresh2_groups() -> dict:
     return json.loads(FRESH2_FILE.read_text(encoding="utf-8"))
 
 
+def fresh3_groups() -> dict:
+    return json.loads(FRESH3_FILE.read_text(encoding="utf-8"))
+
+
 def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
     data = data or fresh_groups()
     broken = data["groups"][key]["fresh"]
@@ -207,6 +300,9 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
+    if "--make-fresh3" in sys.argv:
+        make_fresh3()
+        return
     if "--make-fresh2" in sys.argv:
         make_fresh2()
         return
@@ -218,10 +314,13 @@ def main() -> None:
     held = "--held-out" in sys.argv
     data = sets.reader_groups()
     extra = {"fresh": fresh_groups() if FRESH_FILE.exists() else None,
-             "fresh2": fresh2_groups() if FRESH2_FILE.exists() else None}
+             "fresh2": fresh2_groups() if FRESH2_FILE.exists() else None,
+             "fresh3": fresh3_groups() if FRESH3_FILE.exists() else None}
     keys = sorted(data["groups"])
-    halves = (("fresh", "fresh2") if fresh_only else ("dev", "fresh", "fresh2", "held_out") if held
-              else ("dev", "fresh", "fresh2"))
+    halves = (("fresh", "fresh2", "fresh3") if fresh_only else ("dev", "fresh", "fresh2", "fresh3", "held_out")
+              if held else ("dev", "fresh", "fresh2", "fresh3"))
+    if "--fresh3-only" in sys.argv:
+        halves = ("fresh3",)
     halves = tuple(h for h in halves if h not in extra or extra[h] is not None)
     sums = dict.fromkeys(halves, 0.0)
     over = dict.fromkeys(halves, 0)
@@ -238,7 +337,7 @@ def main() -> None:
         cols = "   ".join(f"{h} {a * 100:6.2f} -> {b * 100:5.2f} %" for h, (a, b) in row.items())
         print(f"{key:28s} {cols}{flag}")
     print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
-    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2")):
+    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3")):
         if flag not in sys.argv or extra[half] is None:
             continue
         for key in keys:

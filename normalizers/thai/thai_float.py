@@ -66,13 +66,17 @@ def _run_at(s: str, i: int) -> tuple[int, int]:
     return a, b
 
 
-def _place_one(s: str, mark: str, tie_before: int = -1) -> tuple[int, int]:
+def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1) -> tuple[int, int]:
     """The best placement of ``mark`` on a consonant of ``s``: (cost change, index of
     the consonant, -1 for none).
     With ``tie_before`` >= 0 a placement that keeps the cost counts too, the nearest one
     left of index ``tie_before`` first (a floating mark is displaced for certain)."""
     best_delta, best = (1 if tie_before >= 0 else 0), -1
     best_dist = len(s) + 1
+    best_reads = False
+    # the run just before where the mark was printed (its slot), not at the line's end
+    # (PDFium's overhang: a mark there may belong anywhere in the line)
+    near = _run_at(s, slot - 1) if 0 < slot < len(s) and s[slot - 1] in _THAI else (-1, -1)
     rank = mark_rank(mark)
     for i, c in enumerate(s):
         if c not in CONSONANTS:
@@ -86,10 +90,16 @@ def _place_one(s: str, mark: str, tie_before: int = -1) -> tuple[int, int]:
         a, b = _run_at(s, i)
         old = s[a:b]
         new = s[a:i + 1] + cluster + s[e:b]
-        delta = thai_dict.score(new) - thai_dict.score(old)
+        cost = thai_dict.score(new)
+        delta = cost - thai_dict.score(old)
         dist = tie_before - i if 0 <= i < tie_before else len(s) + i
-        if delta < best_delta or (tie_before >= 0 and delta == best_delta and dist < best_dist):
-            best_delta, best, best_dist = delta, i, dist
+        # a placement that makes the run just before the mark's slot read as words beats
+        # one elsewhere that only makes an unknown run less unknown (ตามท่ ี วสท.: ตามที่,
+        # not วสีท)
+        reads = delta < 0 and cost < UNK and (a, b) == near
+        if (reads and not best_reads) or (reads == best_reads and (
+                delta < best_delta or (tie_before >= 0 and delta == best_delta and dist < best_dist))):
+            best_delta, best, best_dist, best_reads = delta, i, dist, reads
     return (best_delta, best) if best_delta <= 0 else (0, -1)
 
 
@@ -194,7 +204,7 @@ def _place(line: str, found: list[re.Match[str]]) -> str:
         for k, (_, ch) in enumerate(pending):
             if k in placed:
                 continue
-            delta, i = _place_one(s, ch)
+            delta, i = _place_one(s, ch, slot=slots[pending[k][0]])
             if delta < best_delta:
                 best_delta, best_i, best_k = delta, i, k
         if best_k < 0:

@@ -9,10 +9,10 @@ from typing import cast
 
 from normalizers.thai import thai_dict, thai_float
 from normalizers.thai.thai_chars import (
-    CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, TONES,
+    CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, TONES,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
-from normalizers.thai.thai_exact import exact_fixes, odd_nikhahit
+from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
@@ -59,6 +59,52 @@ _RX_ONE_SPACE = re.compile(SP)
 # through the joins (a separator that is not only spaces), given back as a space
 _KEEP_SPACE = "\ue004"
 _RX_LONE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}([{RX_MARK}]+){SP}(?=[\u0e01-\u0e4e])")
+
+
+# Pango text read by pdfplumber sets a word's LAST mark after the word's real space, before
+# the next word (ศุกร ์ที่, การพงศร ีและ, ความรู ้เพื่อ); a mark pushed one consonant right
+# leaves the same picture (หน ิโคน = หินโคน)
+_RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+_RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
+
+
+def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
+    """The mark goes back onto the last consonant before the space and the space is kept
+    (as a real one, a word boundary) when the run before the space reads, or reads better, with the mark
+    there as printed, and neither reads nor reads as well with the mark one consonant
+    further left (the pushed-mark reading: หน ิโคน = หินโคน, where both read); else unchanged."""
+    left, mark = m.group(1), m.group(2)
+    k = len(left) - 1
+    while left[k] not in CONSONANTS:
+        k -= 1
+    if mark in left[k + 1:]:
+        return m.group(0)
+    word = left[:k + 1] + "".join(sorted(left[k + 1:] + mark, key=mark_rank))
+    base, cost = thai_dict.score(left), thai_dict.score(word)
+    if cost >= base and cost >= UNK:
+        return m.group(0)
+    j = k - 1
+    while j >= 0 and left[j] not in CONSONANTS:
+        j -= 1
+    if j >= 0:
+        e = j + 1
+        while e < len(left) and left[e] in MARKS:
+            e += 1
+        if mark not in left[j + 1:e]:
+            alt = left[:j + 1] + "".join(sorted(left[j + 1:e] + mark, key=mark_rank)) + left[e:]
+            alt_cost = thai_dict.score(alt)
+            if alt_cost < UNK or alt_cost <= cost:
+                return m.group(0)
+    # nor when the two runs read better joined (ทีส่ ุด = ที่สุด): then the space is the artefact
+    b = m.end()
+    while b < len(m.string) and "\u0e01" <= m.string[b] <= "\u0e4e":
+        b += 1
+    right = canon(m.string[m.end():b])
+    joined = thai_dict.score(fix_run(word + right, mode, set(), (len(word),)))
+    if joined < thai_dict.score(fix_run(word, mode, set())) + thai_dict.score(fix_run(right, mode, set(), (0,))):
+        return m.group(0)
+    return word + _KEEP_SPACE
 
 
 def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
@@ -241,6 +287,9 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     mode = text_mode(text)
     if any(floated) and not mode.dictionary:
         mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned)
+    # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)
+    # shows no word's last mark moved across a real space: there the space is the artefact
+    lead = not cell and mode.spacey and mode.moves and 4 * len(_RX_SPACE_MARK.findall(text)) < sum(c in MARKS for c in text)
     fixed_lines = []
     for line in lines:
         for old, new in mode.learned:
@@ -248,6 +297,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                 line = line.replace(old + old, old + new)
         if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
+            if lead:
+                line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
