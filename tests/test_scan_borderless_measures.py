@@ -39,3 +39,55 @@ def test_borderless_measures_table_gets_its_rows_and_columns(scans):
     assert all("วัดที่" in (r[0] or "") for r in body), body
     # steps start with their number in the steps column only
     assert all((r[3] or "").lstrip().startswith("1") for r in body), body
+
+
+@pytest.fixture(scope="module")
+def titled_scans(tmp_path_factory) -> Path:
+    from corpus.fuzz import fuzz
+
+    out = tmp_path_factory.mktemp("borderless_titled_scans")
+    fuzz([3], out, renderer="html", scan=True, log=lambda *_: None)
+    return out / "scan"
+
+
+def test_heading_above_bare_measure_table_does_not_merge_its_columns(titled_scans):
+    # seed 3: m.rules=none, one table per measure, each under its heading ``ประเด็นที่ ๑ ...``
+    # and a spanning title; seven columns. The heading taken as the table's first line closed
+    # the channels under it: indicator, measure and period came out in one cell (CER 0.72).
+    _, tables = ocr_page(titled_scans / "s000003_html_scan.pdf", 2, dpi=300)
+    wide = [t for t in tables if t.n_cols >= 5]
+    assert len(wide) == 2, [t.rows for t in tables]
+    for t in wide:
+        assert t.n_cols == 7, t.rows
+        head, body = t.rows[0], t.rows[1:]
+        assert "หน่วยงาน" in (head[0] or "") and "ขั้นตอน" in (head[4] or ""), head
+        assert len(body) == 1, t.rows
+        row = body[0]
+        assert "ตัวชี้วัดที่" in (row[2] or "") and "โครงการ" not in (row[2] or ""), row
+        assert (row[3] or "").lstrip()[:1] == "(" and "ตัวชี้วัด" not in (row[3] or ""), row
+        assert not any("ประเด็นที่" in (c or "") and "พัฒนา" not in c for c in head), head
+
+
+@pytest.fixture(scope="module")
+def half_titled_scans(tmp_path_factory) -> Path:
+    from corpus.fuzz import fuzz
+
+    out = tmp_path_factory.mktemp("borderless_half_titled_scans")
+    fuzz([1414], out, renderer="html", scan=True, log=lambda *_: None)
+    return out / "scan"
+
+
+def test_header_first_line_with_half_the_columns_is_not_the_whole_header(half_titled_scans):
+    # seed 1414: m.rules=none, one measure a page, five columns under a two-level header whose
+    # first text line holds only two titles of four column stretches (ช่วงระยะ and the spanning
+    # แนวทางการนำผล...): taken as the whole header, the table was dropped (0 measures found)
+    _, tables = ocr_page(half_titled_scans / "s001414_html_scan.pdf", 7, dpi=300)
+    wide = [t for t in tables if t.n_cols >= 5]
+    assert len(wide) == 1, [t.rows for t in tables]
+    t = wide[0]
+    assert t.n_cols == 5 and "ocr_grid_inferred" in t.flags, t.rows
+    body = [r for r in t.rows if "ตลอดปี" in (r[0] or "")]
+    assert len(body) == 1, t.rows
+    row = body[0]
+    assert "มาตรการสร้าง" in (row[3] or "") and "เผยแพร่" in (row[1] or ""), row
+    assert not any("มาตรการสร้าง" in (c or "") for i, c in enumerate(row) if i != 3), row
