@@ -30,7 +30,11 @@ from typing import Literal, Optional
 #    run off a page, a row's rest above the next page's first rule); scans: measures tables from body
 #    channels and lone header bands (extractors/ocr/columns.py), question codes read by pixels in code
 #    columns (extractors/ocr/codecells.py).
-EXTRACT_VERSION = "7"
+#  8: rules-across tables under unknown header words read by content (rules_across_plain), borderless and
+#     zebra rows anchored past the steps column, two header levels by merged cells, carried rows and
+#     rule joints (rules_across), mark outlines of Word font subsets (glyph_outlines); scans: measures
+#     tables from ink channels (ocr/borderless.py), Tesseract's Arabic digits as a second reading (0.6.0).
+EXTRACT_VERSION = "8"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,12 +13,14 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "5"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "6"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
 #    flagged; units mended and flagged; stacked question rows cut; text-only columns are no tool scores;
 #    codes from their place in the table (code_from_position); Thai repair rules (0.5.0)
+# 6: indicator cells of measures tables, header-only/body-only columns joined, headerless parts mapped with
+#    the table they continue, row tails without keys joined, indicator rows from headings; repair (0.6.0)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from normalizers.tables import cells as ct
 from normalizers.tables.grid import Table
 from normalizers.tables.header import column_headers
 
@@ -19,12 +20,23 @@ def _headed(heads: list[list[str]], c: int) -> bool:
     return any((h or "").strip() for h in heads[c])
 
 
+def _codes_column(t: Table, c: int) -> bool:
+    """Whether column ``c`` holds question codes alone in most of its filled cells."""
+    cells = [r.cells[c] for r in t.rows if c < len(r.cells) and (r.cells[c] or "").strip()]
+    return bool(cells) and sum(ct.cell_type(x) == ct.CODES for x in cells) >= 0.8 * len(cells)
+
+
 def _pair(t: Table) -> int | None:
-    """The left column of the first header-only / body-only pair, else None."""
+    """The left column of the first header-only / body-only pair right of a column of bare
+    question codes, else None. Only there: the short question texts (``โครงสร้าง``) of a
+    question table leave the channel; in a measures table an empty column with a header (a
+    remark column nobody filled) beside a column its header row missed is no such pair."""
     if not t.header or not t.rows or t.n_cols < 3:
         return None
     heads = column_headers(t.header, t.n_cols)
-    for c in range(t.n_cols - 1):
+    for c in range(1, t.n_cols - 1):
+        if not _codes_column(t, c - 1):
+            continue
         a, b = (_headed(heads, c), _filled(t, c)), (_headed(heads, c + 1), _filled(t, c + 1))
         if a == (False, True) and b == (True, False) or a == (True, False) and b == (False, True):
             return c
