@@ -52,13 +52,7 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
 
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
-    channels or more through all of them.
-
-    A heading printed just above a bare table (``ประเด็นที่ ๑ คุณภาพการดำเนินงาน`` over each
-    measure's own table) sits at paragraph spacing from it: taken as the table's first line,
-    its ink closed the channels under it and the table's first columns came out merged
-    (indicator, measure and period in one cell, scanned dev seed 3). A first line whose
-    leaving out opens more channels through the rest of the stretch is not the table's."""
+    channels or more through all of them."""
     occ = []
     for ln in lines:
         a = np.zeros(W, bool)
@@ -67,9 +61,9 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
     ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
     para = 40 * scale  # a blank wider than a paragraph gap ends a table
     min_w = max(6, int(16 * scale))
-    n = len(lines)
-
-    def extend(i: int) -> tuple[int, list[tuple[int, int]]]:
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
         blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
         ch: list[tuple[int, int]] = []
         j = i
@@ -83,19 +77,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
-        return j, ch
-
-    out = []
-    i = 0
-    while i < n:
-        j, ch = extend(i)
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
-            while i + 1 < j:
-                j2, ch2 = extend(i + 1)
-                if j2 - i >= MIN_LINES and len(ch2) > len(ch) and j2 >= j:
-                    i, j, ch = i + 1, j2, ch2
-                else:
-                    break
             out.append((i, j, ch))
             i = j + 1
         else:
