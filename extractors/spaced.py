@@ -176,7 +176,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0) -> lis
     in the anchor column (``key``, the first unless the header says that one holds lists of
     steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
     nothing). Without such gaps (Word tables have no cell padding), a row starts where the
-    anchor column starts a numbered entry or resumes after an empty line."""
+    anchor column starts a numbered entry or resumes after an empty line, or holds text
+    where another column restarts a numbered list (``_list_restarts``)."""
     if len(body) < 2:
         return [0]
     wide = wide_gaps(body, ROW_GAP_EM)
@@ -190,9 +191,28 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0) -> lis
                 starts.append(i)
             continue
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
-        if anchor[i] and (_NUMBERED.match(first) or _SEQ.match(first) or not anchor[i - 1]):
+        if anchor[i] and (_NUMBERED.match(first) or _SEQ.match(first) or not anchor[i - 1]
+                          or _list_restarts(ln, cols, key)):
             starts.append(i)
     return starts
+
+
+_FIRST_ITEM = re.compile(r"^\s*(?:\(\s*[1๑]\s*\)|[1๑]\s*[.)])(?![0-9๐-๙])")
+
+
+def _list_restarts(ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Does a column other than the anchor start a numbered list at its first item on this
+    line (``1.``, ``๑)``, ``(1)``)? A wrapped cell never restarts its numbering: in a Word
+    table without cell padding this is where a new row's steps begin, under an anchor cell
+    whose text follows the row above's without a gap."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    for c in range(len(bounds) - 1):
+        if c == key:
+            continue
+        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+        if _FIRST_ITEM.match(text):
+            return True
+    return False
 
 
 def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: float, x1: float,

@@ -106,3 +106,16 @@ def test_steps_first_rest_of_row_under_repeated_header_is_kept(tmp_path):
     assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "per_measure")
     _, ex, records, expected = _render(1285, tmp_path)
     _check_measures(records, expected)
+
+
+def test_word_rows_without_padding_split_where_steps_list_restarts(tmp_path):
+    """Seed 1217 (docx, no rules, unnumbered measures): a Word table has no cell padding, so
+    a row's first line follows the row above's last at the line pitch, and the measure
+    column ran on from one row into the next; two measures became one row (one lost, CER
+    0.26). A line where another column restarts its numbered list (``๑.``) under text in
+    the measure column now starts a row."""
+    _needs_docx()
+    lay = draw_layout(1217)
+    assert (lay["m.rules"], lay["m.numbering"], lay["renderer"]) == ("none", "none", "docx")
+    _, ex, records, expected = _render(1217, tmp_path, renderer="docx")
+    _check_measures(records, expected)
