@@ -79,7 +79,10 @@ def test_two_indicators_in_one_cell_are_both_read(tmp_path):
     records, expected = _render(713, "docx", tmp_path)
     got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
     assert {n: r["score"] for n, r in got.items()} == want
-    assert want[7] == 85.51 and "indicator_cell_several" in got[7]["flags"]
+    assert want[7] == 85.51
+    # since 0.6.0 the Word rows are split where the steps list restarts, so the cell holds one
+    # indicator; where two rows are still read as one, both are read, flagged and doubted
+    assert ("indicator_cell_several" in got[7]["flags"]) == (got[7]["confidence"] <= 0.7)
 
 
 def test_indicator_heading_taken_as_a_table_title_is_read_as_text(tmp_path):
