@@ -45,7 +45,7 @@ import numpy as np
 from extractors.model import RawTable
 from normalizers.tables.grid import build_table
 from normalizers.tables.stitch import stitch
-from normalizers.records.measures import merge_page_breaks
+from normalizers.records.measure_breaks import merge_page_breaks
 from normalizers.tables.roles import classify
 
 ROOT = Path(__file__).resolve().parents[1]

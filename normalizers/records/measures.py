@@ -21,6 +21,7 @@ from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers
+from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -130,140 +131,6 @@ def _printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
     return codes, rflags + [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
 
 
-_ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
-_BULLET = re.compile(r"^\s*[-•●▪]")
-_OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
-_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|[0-9๐-๙]{1,3}\s)")
-# a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
-_DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
-
-
-def _item_no(text: str) -> int | None:
-    from normalizers.fields.numbers import to_ascii_digits
-
-    m = _ITEM.match(text or "")
-    return int(to_ascii_digits(m.group(1))) if m else None
-
-
-def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
-    """``row`` has no key of its own where ``prev`` had one: its question cell is empty (``prev``
-    printed codes) and its indicator cell, if any, names no indicator (empty, or only the tail
-    of the indicator cell above: ``(70.31 คะแนน)``)."""
-    cq, ci = layout.col("question"), layout.col("indicator")
-    if cq is None or row.cells[cq].strip() or not prev.cells[cq].strip():
-        return False
-    return ci is None or not row.cells[ci].strip() or match_indicator(row.cells[ci])[0] is None
-
-
-def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
-                      typical_measure_start: bool = False) -> list[str]:
-    """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
-    why = []
-    if _keys_empty(prev, row, layout):
-        why.append("keys_empty")
-    cme = layout.col("measure")
-    if typical_measure_start and cme is not None and cme != layout.col("question") \
-            and row.cells[cme].strip() and not _CODE_START.match(row.cells[cme]) \
-            and _CODE_START.match(prev.cells[cme] or ""):
-        why.append("measure_not_an_item_start")  # ``ของทางราชการ`` under ``๓. มาตรการจัดทำคู่มือ…``
-    short = [c for c in (layout.col("period"), layout.col("responsible")) if c is not None]
-    has = lambda r: any(r.cells[c].strip() for c in short)  # noqa: E731
-    if short and has(prev) != has(row):
-        why.append("short_columns")
-    elif (cr := layout.col("responsible")) is not None and prev.cells[cr].strip() and not row.cells[cr].strip():
-        # the period's tail went over (ต.ค. ๒๕๖๘ | ก.ย. ๒๕๖๙) but the units fitted above
-        why.append("units_above_only")
-    cp = layout.col("period")
-    if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
-        why.append("period_cut")
-    cs = layout.col("steps")
-    if cs is not None and row.cells[cs].strip():
-        k = _item_no(row.cells[cs])
-        if k is not None and k > 1 and re.search(rf"(?:^|\s)\(?[{k - 1}{chr(0x0E50 + k - 1)}]\s*[.)]", prev.cells[cs]):
-            why.append("steps_numbering_continues")
-        elif k is None and not _BULLET.match(row.cells[cs]) and not _DOTLESS_ITEM.match(row.cells[cs]) \
-                and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
-            why.append("steps_unnumbered_tail")
-    cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
-    if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
-            and _CODE_START.match(prev.cells[cm] or ""):
-        why.append("key_cell_not_an_item_start")
-    if (cme := layout.col("measure")) is not None and not row.cells[cme].strip() and prev.cells[cme].strip():
-        why.append("measure_cell_empty")  # no measure of its own (its indicator cell's tail may sit there)
-    return why
-
-
-def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
-    """Both rows' indicator cells name (by name, not only by number) different indicators:
-    ``row`` starts a new measure whatever the other tells say."""
-    ci = layout.col("indicator")
-    if ci is None or not prev.cells[ci].strip() or not row.cells[ci].strip():
-        return False
-    nos = []
-    for r in (prev, row):
-        no, conf, flags = match_indicator(r.cells[ci])
-        if no is None or conf < 0.85 or any(f.startswith("indicator_by_number") for f in flags):
-            return False
-        nos.append(no)
-    return nos[0] != nos[1]
-
-
-def merge_page_breaks(table: Table, layout: Layout) -> None:
-    """Re-join measure rows that a page break cut in two.
-
-    Each part of such a row keeps the text its cells had on that page, so the second part
-    can carry key cells of its own (the indicator cell's text may fall entirely on the next
-    page). Tells: the short columns (period, responsible) printed in one part only, or the
-    units above the break only, a period cut after its dash, step numbering that carries on
-    (``๓.`` after ``๑. ๒.``), a key cell that does not start the way this table's items
-    start (the question cell, or the measure cell), or no key of its own (empty question cell,
-    an indicator cell naming no indicator). Two tells are needed unless one is the short columns. Rows whose indicator cells
-    name different indicators are never merged.
-    """
-    cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
-    starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
-    typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
-    cme = layout.col("measure")
-    mstarts = [bool(_CODE_START.match(r.cells[cme])) for r in table.rows if cme is not None and r.cells[cme].strip()]
-    typical_measure_start = len(mstarts) >= 2 and sum(mstarts) >= 0.75 * len(mstarts)
-    rows: list[Row] = []
-    for row in table.rows:
-        if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
-            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
-            if "short_columns" in why or len(why) >= 2:
-                merged = merge_rows(rows[-1], row)
-                merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
-                rows[-1] = merged
-                continue
-        rows.append(row)
-    table.rows = rows
-
-
-_SEQ_NO = re.compile(r"\(?[0-9๐-๙]{1,3}\s*[.)]?")
-
-
-def _seq_only(row: Row, layout: Layout) -> bool:
-    """The row prints its sequence number and nothing else."""
-    cs = layout.col("seq")
-    return cs is not None and bool(_SEQ_NO.fullmatch(row.cells[cs].strip())) \
-        and not any(x.strip() for c, x in enumerate(row.cells) if c != cs)
-
-
-def _join_seq_fragments(table: Table, layout: Layout) -> None:
-    """A row printing only its sequence number (``4 |  |  |``: the page ended under it) and,
-    next, a row with no number of its own: one measure, cut by the page break."""
-    cs = layout.col("seq")
-    if cs is None:
-        return
-    rows: list[Row] = []
-    for row in table.rows:
-        if rows and _seq_only(rows[-1], layout) and not row.cells[cs].strip() and any(x.strip() for x in row.cells):
-            merged = merge_rows(rows[-1], row)
-            merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
-            rows[-1] = merged
-            continue
-        rows.append(row)
-    table.rows = rows
 _BARE_CODE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _NOT_CODE_BEFORE = re.compile(r"(?:ตัวชี้วัดที่|ประเด็นที่|ที่|ข้อ|ระดับ|ปี|พ\.ศ\.|จำนวน)\s*$")
 
@@ -498,7 +365,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     drop_repeated_headers(table)
     _carry_over(table, layout, key_cols, context)
     merge_page_breaks(table, layout)
-    _join_seq_fragments(table, layout)
+    join_seq_fragments(table, layout)
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     measures: list[dict] = []
@@ -514,7 +381,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         filled = [c for c in row.cells if c.strip()]
         if not filled:
             continue
-        if len(filled) == 1 and _seq_only(row, layout):
+        if len(filled) == 1 and seq_only(row, layout):
             continue  # its number alone, the rest of the row not read: not a heading naming indicator <n>
         if len(filled) == 1 and len(row.cells) > 2 and not measure_text and not _cell(row, c_st):
             # a section/heading row inside the table ("ประเด็นที่ 2 ...", "ตัวชี้วัดที่ ๙ ..."); a
