@@ -242,37 +242,26 @@ def fresh3_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
-def make_fresh3() -> None:
+def _make_set(src: list[str], out: Path) -> None:
+    """Render ``src`` in every font x reader group (``make_repair_groups.build``) into ``out``."""
     import make_repair_groups as mg
 
-    src = fresh3_source_lines()
     mg.source_lines = lambda: {"fresh": src}
     data = mg.build()
-    FRESH3_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                           encoding="utf-8")
-    print(f"wrote {FRESH3_FILE} ({len(src)} lines, {len(data['groups'])} groups)")
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {out} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
+def make_fresh3() -> None:
+    _make_set(fresh3_source_lines(), FRESH3_FILE)
 
 
 def make_fresh2() -> None:
-    import make_repair_groups as mg
-
-    src = fresh2_source_lines()
-    mg.source_lines = lambda: {"fresh": src}
-    data = mg.build()
-    FRESH2_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                           encoding="utf-8")
-    print(f"wrote {FRESH2_FILE} ({len(src)} lines, {len(data['groups'])} groups)")
+    _make_set(fresh2_source_lines(), FRESH2_FILE)
 
 
 def make_fresh() -> None:
-    import make_repair_groups as mg
-
-    src = fresh_source_lines()
-    mg.source_lines = lambda: {"fresh": src}
-    data = mg.build()
-    FRESH_FILE.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                          encoding="utf-8")
-    print(f"wrote {FRESH_FILE} ({len(src)} lines, {len(data['groups'])} groups)")
+    _make_set(fresh_source_lines(), FRESH_FILE)
 
 
 def fresh_groups() -> dict:
