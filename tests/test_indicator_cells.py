@@ -26,37 +26,24 @@ Bugs, one test each:
   prints; the question text of i5, i13, i21 and i29 (which resembles the catalog's i25) then
   "corrected" all four codes to i25 and four question scores were lost.
 """
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
-from extractors.document import extract_document
-from normalizers.document import normalize
 from normalizers.records.indicator_cells import cell_indicators
 
 pytest.importorskip("weasyprint")
 
+from corpus_seeds import expected_indicators, indicators_from, render_seed  # noqa: E402
+
 
 def _render(seed: int, renderer: str, tmp_path):
-    if renderer == "docx":
-        pytest.importorskip("docx")
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    return normalize(extract_document(pdf, pdf.stem)), expected
-
-
-def _indicators(records, source: str) -> dict[int, dict]:
-    return {r["indicator_no"]: r for r in records.indicator_scores if r["source"] == source}
-
-
-def _want(expected, source: str) -> dict[int, float]:
-    return {i["indicator_no"]: i["score"] for i in expected["indicator_scores"] if i["source"] == source}
+    _, _, records, expected = render_seed(seed, tmp_path, renderer)
+    return records, expected
 
 
 def test_indicator_cells_of_an_unmapped_measures_part_are_read(tmp_path):
     records, expected = _render(704, "html", tmp_path)
-    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want == {6: 92.75}
     assert {n: r["score"] for n, r in got.items()} == want
     # since 0.6.0 the later parts are mapped with the table they continue (same column lines);
@@ -66,7 +53,7 @@ def test_indicator_cells_of_an_unmapped_measures_part_are_read(tmp_path):
 
 def test_indicator_cells_of_a_shaded_table_read_with_its_headings_are_read(tmp_path):
     records, expected = _render(755, "docx", tmp_path)
-    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert len(want) == 2
     assert {n: r["score"] for n, r in got.items()} == want
     # since the borderless/zebra measures readers (0.6.0) the table is mapped as the measures
@@ -77,7 +64,7 @@ def test_indicator_cells_of_a_shaded_table_read_with_its_headings_are_read(tmp_p
 
 def test_two_indicators_in_one_cell_are_both_read(tmp_path):
     records, expected = _render(713, "docx", tmp_path)
-    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert {n: r["score"] for n, r in got.items()} == want
     assert want[7] == 85.51
     # since 0.6.0 the Word rows are split where the steps list restarts, so the cell holds one
@@ -87,14 +74,14 @@ def test_two_indicators_in_one_cell_are_both_read(tmp_path):
 
 def test_indicator_heading_taken_as_a_table_title_is_read_as_text(tmp_path):
     records, expected = _render(736, "html", tmp_path)
-    got, want = _indicators(records, "text"), _want(expected, "text")
+    got, want = indicators_from(records, "text"), expected_indicators(expected, "text")
     assert want[2] == 82.8
     assert {n: r["score"] for n, r in got.items()} == want
 
 
 def test_heading_fused_into_a_shaded_tables_first_row_is_split_off(tmp_path):
     records, expected = _render(140, "html", tmp_path)
-    got, want = _indicators(records, "text"), _want(expected, "text")
+    got, want = indicators_from(records, "text"), expected_indicators(expected, "text")
     assert want[10] == 91.98
     assert {n: r["score"] for n, r in got.items()} == want
     q = {r["question_code"]: r for r in records.question_scores}

@@ -24,38 +24,25 @@ Bugs, one test each:
   was lost. A line of the heading form (``ตัวชี้วัดที่ 1 …``) whose question after it is of
   the indicator's tool is its heading row however few questions follow.
 """
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
-from extractors.document import extract_document
-from normalizers.document import normalize
 from normalizers.records.indicator_cells import split_cell_indicators
 from normalizers.records.prose import read_sentences
 
 pytest.importorskip("weasyprint")
 
+from corpus_seeds import expected_indicators, indicators_from, render_seed  # noqa: E402
+
 
 def _render(seed: int, renderer: str, tmp_path):
-    if renderer == "docx":
-        pytest.importorskip("docx")
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    return normalize(extract_document(pdf, pdf.stem)), expected
-
-
-def _indicators(records, source: str) -> dict[int, dict]:
-    return {r["indicator_no"]: r for r in records.indicator_scores if r["source"] == source}
-
-
-def _want(expected, source: str) -> dict[int, float]:
-    return {i["indicator_no"]: i["score"] for i in expected["indicator_scores"] if i["source"] == source}
+    _, _, records, expected = render_seed(seed, tmp_path, renderer)
+    return records, expected
 
 
 def test_indicator_cell_broken_over_two_rows_is_read(tmp_path):
     records, expected = _render(1348, "docx", tmp_path)
-    got, want = _indicators(records, "measures_table"), _want(expected, "measures_table")
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want[3] == 93.51
     assert {no: r["score"] for no, r in got.items()} == want
     assert {"indicator_cell_split_rows", "indicator_cell_unmapped"} <= set(got[3]["flags"])
@@ -71,7 +58,7 @@ def test_split_cell_needs_a_mark_above_and_a_score_below_only():
     assert split_cell_indicators("ตัวชี้วัดที่ พย 65-6 คุณภาพ กพ 66 การ", "ดำเนินงาน (60.32 คะแนน)") == []
 
 
-def test_question_score_after_dai_is_not_read_as_the_indicators(tmp_path):
+def test_question_score_after_dai_is_not_read_as_theindicators_from(tmp_path):
     records, expected = _render(237, "html", tmp_path)
     want = {(i["indicator_no"], i["source"]): i["score"] for i in expected["indicator_scores"]}
     got = {(r["indicator_no"], r["source"]): r["score"] for r in records.indicator_scores}
@@ -90,7 +77,7 @@ def test_sentence_scores_still_read_under_an_indicator_heading():
 
 
 def _analysis_ok(records, expected):
-    got, want = _indicators(records, "analysis_table"), _want(expected, "analysis_table")
+    got, want = indicators_from(records, "analysis_table"), expected_indicators(expected, "analysis_table")
     return {no: r["score"] for no, r in got.items()}, want, got
 
 

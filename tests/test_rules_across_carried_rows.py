@@ -5,23 +5,18 @@ cell. Each test renders a seed with the corpus renderer, runs the real extract a
 normalize stages and checks every planned measure against the rows the corpus wrote for
 that draw (its ``.expected.json``)."""
 import datetime as dt
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
+from corpus_seeds import render_seed
 from corpus.space import draw_layout
-from extractors.document import extract_document
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
 
 def _render(seed: int, tmp_path, renderer: str = "html"):
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    ex = extract_document(pdf, pdf.stem)
-    return ex, normalize(ex), expected
+    pdf, ex, rec, exp = render_seed(seed, tmp_path, renderer)
+    return ex, rec, exp
 
 
 def _date(v):

@@ -5,26 +5,21 @@ corpus; the real extract and normalize stages run on the render and its measure 
 compared with the corpus' expected file.
 """
 import datetime as dt
-import json
 import shutil
 
 import pdfplumber
 import pytest
 
-from corpus.fuzz import fuzz
+from corpus_seeds import render_seed
 from corpus.space import draw_layout
-from extractors.document import extract_document
 from extractors.glyphs import install
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
 
 def _render(seed: int, tmp_path, renderer: str = "html"):
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    ex = extract_document(pdf, pdf.stem)
-    return pdf, ex, normalize(ex), expected
+    pdf, ex, rec, exp = render_seed(seed, tmp_path, renderer)
+    return pdf, ex, rec, exp
 
 
 def _date(v):

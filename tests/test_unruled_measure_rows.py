@@ -4,23 +4,18 @@ corpus (seeds 500-599 were not tuned on before these fixes): the real extract an
 stages run on the render and its measure rows are compared with the corpus' expected file.
 """
 import datetime as dt
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
+from corpus_seeds import render_seed
 from corpus.space import draw_layout
-from extractors.document import extract_document
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
 
 def _render(seed: int, tmp_path, renderer: str = "html"):
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    ex = extract_document(pdf, pdf.stem)
-    return ex, normalize(ex), expected
+    pdf, ex, rec, exp = render_seed(seed, tmp_path, renderer)
+    return ex, rec, exp
 
 
 def _date(v):
