@@ -2,6 +2,7 @@
 normalize stages, with the rows the corpus wrote down when it drew the document."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -29,3 +30,17 @@ def indicators_from(records, source: str) -> dict[int, dict]:
 def expected_indicators(expected: dict, source: str) -> dict[int, float]:
     """The corpus' indicator scores of one source, by indicator number."""
     return {i["indicator_no"]: i["score"] for i in expected["indicator_scores"] if i["source"] == source}
+
+
+def expected_date(v):
+    """An expected file's ISO date as a ``date`` (None stays None)."""
+    return None if v is None else dt.date.fromisoformat(v) if isinstance(v, str) else v
+
+
+def assert_same_measure(got: dict, want: dict) -> None:
+    """An output measure row against the corpus' row: name, steps, units, period."""
+    assert got["measure"] == want["measure"]
+    assert got["steps"] == want["steps"]
+    assert got["responsible"] == want["responsible"]
+    assert (got["period_start"], got["period_end"]) == (expected_date(want["period_start"]),
+                                                        expected_date(want["period_end"]))

@@ -4,11 +4,10 @@ Word rows broken by a page, and column bounds marked by the joints of rules draw
 cell. Each test renders a seed with the corpus renderer, runs the real extract and
 normalize stages and checks every planned measure against the rows the corpus wrote for
 that draw (its ``.expected.json``)."""
-import datetime as dt
 
 import pytest
 
-from corpus_seeds import render_seed
+from corpus_seeds import assert_same_measure, render_seed
 from corpus.space import draw_layout
 
 pytest.importorskip("weasyprint")
@@ -19,20 +18,13 @@ def _render(seed: int, tmp_path, renderer: str = "html"):
     return ex, rec, exp
 
 
-def _date(v):
-    return None if v is None else dt.date.fromisoformat(v) if isinstance(v, str) else v
-
-
 def _check_measures(records, expected):
     want = expected["planned_measures"]
     assert len(records.planned_measures) == len(want)
     got = {m["measure"]: m for m in records.planned_measures}
     for w in want:
         assert w["measure"] in got, w["measure"]
-        g = got[w["measure"]]
-        assert g["steps"] == w["steps"]
-        assert g["responsible"] == w["responsible"]
-        assert (g["period_start"], g["period_end"]) == (_date(w["period_start"]), _date(w["period_end"]))
+        assert_same_measure(got[w["measure"]], w)
 
 
 def _measure_tables(ex, n_cols: int):

@@ -4,13 +4,12 @@ development seed of the range 1200-1299 (not tuned on before these fixes), rende
 corpus; the real extract and normalize stages run on the render and its measure rows are
 compared with the corpus' expected file.
 """
-import datetime as dt
 import shutil
 
 import pdfplumber
 import pytest
 
-from corpus_seeds import render_seed
+from corpus_seeds import assert_same_measure, render_seed
 from corpus.space import draw_layout
 from extractors.glyphs import install
 
@@ -22,23 +21,12 @@ def _render(seed: int, tmp_path, renderer: str = "html"):
     return pdf, ex, rec, exp
 
 
-def _date(v):
-    return None if v is None else dt.date.fromisoformat(v) if isinstance(v, str) else v
-
-
-def _same(g, w):
-    assert g["measure"] == w["measure"]
-    assert g["steps"] == w["steps"]
-    assert g["responsible"] == w["responsible"]
-    assert (g["period_start"], g["period_end"]) == (_date(w["period_start"]), _date(w["period_end"]))
-
-
 def _check_measures(records, expected):
     got = {m["seq"]: m for m in records.planned_measures}
     want = expected["planned_measures"]
     assert len(records.planned_measures) == len(want)
     for w in want:
-        _same(got[w["seq"]], w)
+        assert_same_measure(got[w["seq"]], w)
 
 
 def _needs_docx():
@@ -89,7 +77,7 @@ def test_carried_column_boundary_moves_to_the_next_pages_channel(tmp_path):
     got = {m["seq"]: m for m in records.planned_measures}
     want = {w["seq"]: w for w in expected["planned_measures"]}
     for seq in (1, 2, 3, 4):
-        _same(got[seq], want[seq])
+        assert_same_measure(got[seq], want[seq])
 
 
 def test_steps_first_rest_of_row_under_repeated_header_is_kept(tmp_path):
