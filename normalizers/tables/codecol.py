@@ -4,10 +4,9 @@ beside a column of question texts is one question column split in two. Joined, i
 sees a question column whatever the header says (or where there is none)."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
+from normalizers.tables.colmerge import join_columns
 from normalizers.tables.grid import Row, Table
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import STRONG, header_evidence
@@ -72,33 +71,13 @@ def _code_column(t: Table) -> int | None:
     return None
 
 
-def _merge(cells: list, c: int, how) -> list:
-    if c + 1 >= len(cells):
-        return list(cells)
-    return [*cells[:c], how(cells[c], cells[c + 1]), *cells[c + 2:]]
-
-
 def join_code_columns(t: Table) -> Table:
     """``t`` with a bare-code column joined to the text column right of it (flagged
     ``code_column_joined:c<col>``), or ``t`` itself."""
     c = _code_column(t)
     if c is None:
         return t
-    rows = []
-    for r in t.rows:
-        rows.append(replace(
-            r, cells=_merge(r.cells, c, _join),
-            conf=_merge(r.conf, c, min) if len(r.conf) > c + 1 else list(r.conf),
-            lines=_merge(r.lines, c, _join) if len(r.lines) > c + 1 else list(r.lines),
-            alt=_merge(r.alt, c, lambda a, b: b) if len(r.alt) > c + 1 else list(r.alt),
-            covered=_merge(r.covered, c, lambda a, b: a and b) if len(r.covered) > c + 1 else list(r.covered)))
-    header = [_merge(h, c, _join) for h in t.header]
-    parts = [[_merge(h, c, _join) for h in hs] for hs in t.part_headers]
-    col_x = t.col_x
-    if col_x is not None:
-        col_x = [x for i, x in enumerate(col_x) if i != c + 1]
-    return replace(t, rows=rows, header=header, part_headers=parts, n_cols=t.n_cols - 1, col_x=col_x,
-                   flags=[*t.flags, f"code_column_joined:c{c}"])
+    return join_columns(t, c, text=_join, conf=min, alt=lambda a, b: b, flag=f"code_column_joined:c{c}")
 
 
 __all__ = ["join_code_columns", "Row"]

@@ -5,9 +5,8 @@ neighbouring columns where one has a header and no body text and the other body 
 header are one column: joined, the header names what the cells hold."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from normalizers.tables import cells as ct
+from normalizers.tables.colmerge import join_columns
 from normalizers.tables.grid import Table
 from normalizers.tables.header import column_headers
 
@@ -47,27 +46,11 @@ def _pick(a, b):
     return a if (a if not isinstance(a, str) else a.strip()) else b
 
 
-def _merge(cells: list, c: int, how=_pick) -> list:
-    if c + 1 >= len(cells):
-        return list(cells)
-    return [*cells[:c], how(cells[c], cells[c + 1]), *cells[c + 2:]]
-
-
 def join_header_columns(t: Table) -> Table:
     """``t`` with each header-only column joined to its body-only neighbour (flagged
     ``header_column_joined:c<col>``), or ``t`` itself."""
     while (c := _pair(t)) is not None:
-        rows = [replace(r, cells=_merge(r.cells, c),
-                        conf=_merge(r.conf, c, max) if len(r.conf) > c + 1 else list(r.conf),
-                        lines=_merge(r.lines, c) if len(r.lines) > c + 1 else list(r.lines),
-                        alt=_merge(r.alt, c) if len(r.alt) > c + 1 else list(r.alt),
-                        covered=_merge(r.covered, c, lambda a, b: a and b) if len(r.covered) > c + 1 else list(r.covered))
-                for r in t.rows]
-        header = [_merge(h, c) for h in t.header]
-        parts = [[_merge(h, c) for h in hs] for hs in t.part_headers]
-        col_x = [x for i, x in enumerate(t.col_x) if i != c + 1] if t.col_x is not None else None
-        t = replace(t, rows=rows, header=header, part_headers=parts, n_cols=t.n_cols - 1, col_x=col_x,
-                    flags=[*t.flags, f"header_column_joined:c{c}"])
+        t = join_columns(t, c, text=_pick, conf=max, alt=_pick, flag=f"header_column_joined:c{c}")
     return t
 
 
