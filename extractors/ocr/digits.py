@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 import re
+from typing import Callable
 import numpy as np
 from extractors import numerals
 from extractors.ocr.words import DIGITS, DIGIT_LOOKALIKES, _GHOST, _LATIN_SHORT, group_lines, join_line, recompose_am
@@ -257,21 +258,28 @@ def drop_raised(line: list[Word]) -> list[Word]:
 
 
 
-def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False) -> tuple[str, float]:
+def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False,
+                  on_line: Callable[[list[Word], set[int]], None] | None = None) -> tuple[str, float]:
     """Lines of words to text (lines joined by \\n), digits re-read; returns (text, confidence).
-    Lines come top to bottom, or with ``by_id`` in the order of their line ids.
+    Lines come top to bottom, or with ``by_id`` in the order of their line ids. ``on_line``, when
+    given, sees each line after its digits were re-read, with the ids of the words Tesseract
+    gave it (``textnums`` lists the line's numbers with their confidences from that).
 
     The confidence is the mean over words and re-read digits, but never above the least sure
     re-read digit when that one is doubtful: a number is what the dataset takes from a cell,
     so one doubtful digit makes the cell doubtful."""
     lines_out, confs, digit_confs = [], [], []
     for line in group_lines(words, by_id):
-        line, cc = reread_digits(drop_raised(line), img)
+        line = drop_raised(line)
+        before = {id(w) for w in line}
+        line, cc = reread_digits(line, img)
         confs.extend(cc)
         digit_confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
         # a value after a leader read by the recognizer counts like a re-read digit
         digit_confs.extend(w.conf / 100.0 for w in line if w.fixed and any(ch in DIGITS for ch in w.text))
+        if on_line is not None:
+            on_line(line, before)
         lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
     conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
     if digit_confs and min(digit_confs) < DIGIT_DOUBT:

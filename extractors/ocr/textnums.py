@@ -14,9 +14,9 @@ import re
 
 import numpy as np
 
-from extractors.ocr.digits import DIGIT_DOUBT, drop_raised, reread_digits
+from extractors.ocr.digits import words_to_text
 from extractors.ocr.tess import Word
-from extractors.ocr.words import DIGITS, _GHOST, group_lines, join_line, recompose_am
+from extractors.ocr.words import DIGITS
 
 TESSERACT_NUMBER_CONF = 0.6  # a number Tesseract read on its own: no digit confidence
 _NUMBER = re.compile(r"[0-9\u0e50-\u0e59]+(?:\.[0-9\u0e50-\u0e59]+)?")
@@ -42,19 +42,7 @@ def line_numbers(line: list[Word], before: set[int]) -> list[tuple[str, float]]:
 def words_to_text_numbers(words: list[Word], img: np.ndarray, by_id: bool = False
                           ) -> tuple[str, float, list[tuple[str, float]]]:
     """``digits.words_to_text`` (text, confidence) plus the numbers of the text with theirs."""
-    lines_out, confs, digit_confs, numbers = [], [], [], []
-    for line in group_lines(words, by_id):
-        line = drop_raised(line)
-        before = {id(w) for w in line}
-        line, cc = reread_digits(line, img)
-        confs.extend(cc)
-        digit_confs.extend(cc)
-        confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
-        # a value after a leader read by the recognizer counts like a re-read digit
-        digit_confs.extend(w.conf / 100.0 for w in line if w.fixed and any(ch in DIGITS for ch in w.text))
-        numbers += line_numbers(line, before)
-        lines_out.append(recompose_am(_GHOST.sub("", join_line(line))).replace("  ", " ").strip())
-    conf = float(min(1.0, max(0.0, np.mean(confs)))) if confs else 0.0
-    if digit_confs and min(digit_confs) < DIGIT_DOUBT:
-        conf = min(conf, float(min(digit_confs)))
-    return "\n".join(lines_out), conf, numbers
+    numbers: list[tuple[str, float]] = []
+    text, conf = words_to_text(words, img, by_id,
+                               on_line=lambda line, before: numbers.extend(line_numbers(line, before)))
+    return text, conf, numbers
