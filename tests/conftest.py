@@ -45,6 +45,21 @@ def pytest_runtest_setup(item):
         pytest.skip(SKIP_REASON)
 
 
+def api_post(api: str, path: str, body: dict):
+    """POST to a Prefect server's REST API as Prefect's own client does: a 429 or 503 (the
+    server busy, e.g. its SQLite database locked on a loaded machine) is retried with backoff
+    (Prefect's client: ``PREFECT_CLIENT_MAX_RETRIES`` = 5); any other error fails at once."""
+    import httpx
+
+    for attempt in range(6):
+        r = httpx.post(f"{api}{path}", json=body, timeout=30)
+        if r.status_code not in (429, 503) or attempt == 5:
+            break
+        time.sleep(min(2 ** attempt, 10))
+    r.raise_for_status()
+    return r.json()
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now."""
     with socket.socket() as s:

@@ -6,10 +6,9 @@ import hashlib
 import os
 from pathlib import Path
 
-import httpx
 import pytest
 
-from conftest import render_pdf_bytes
+from conftest import api_post, render_pdf_bytes
 
 os.environ.setdefault("ITA_FETCH_BACKOFF_S", "0.2")
 os.environ.setdefault("ITA_FETCH_RETRIES", "2")
@@ -30,10 +29,8 @@ def _source(tmp_path: Path, names: dict[str, list[str]]) -> Path:
     return src
 
 
-def _post(api: str, path: str, body: dict) -> list[dict]:
-    r = httpx.post(f"{api}{path}", json=body, timeout=30)
-    r.raise_for_status()
-    return r.json()
+def _post(api: str, path: str, body: dict):
+    return api_post(api, path, body)
 
 
 def _latest_flow_run(api: str) -> dict:

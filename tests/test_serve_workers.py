@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from datetime import datetime
 from pathlib import Path
 
 import httpx
 import pytest
 
-from conftest import free_port, render_pdf_bytes
+from conftest import api_post, free_port, render_pdf_bytes
 from test_serve import _start, _stop, _wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,9 +19,7 @@ HELPERS = Path(__file__).resolve().parent / "run_state_helpers.py"
 
 
 def _post(api: str, path: str, body: dict):
-    r = httpx.post(f"{api}{path}", json=body, timeout=30)
-    r.raise_for_status()
-    return r.json()
+    return api_post(api, path, body)
 
 
 def _t(s: str) -> datetime:
