@@ -12,7 +12,9 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, TONES,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
-from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
+from normalizers.thai.thai_exact import (
+    RX_ODD_TONE, RX_TONE_GAP, canon, exact_fixes, odd_nikhahit, odd_tones, tone_gaps,
+)
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
@@ -272,6 +274,10 @@ def _shows_pushed_vowel(line: str) -> bool:
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
+        text = odd_tones(text)
+    if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
+        text = tone_gaps(text)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
     if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
