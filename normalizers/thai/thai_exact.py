@@ -91,7 +91,7 @@ def odd_nikhahit(s: str) -> str:
 # A character that is not Thai (nor a space, a PUA form or U+FFFD) where a tone belongs:
 # after an upper vowel and before a consonant (PDFium: พืĒนฐาน, เกี1ยว; the shifted tone glyph
 # these fonts leave unnamed), or between a reader's nikhahit stand-in and า (นĖĒา, น;1า = น้ำ).
-RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?=[{RX_CONS}\u0e40-\u0e44])"
+RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}\u0e40-\u0e44])"
                           f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)")
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
 
@@ -105,15 +105,20 @@ def odd_tones(text: str) -> str:
     the run has fewer unknown characters with it (``พื1นฐาน``; not ``ปี1ครั้ง``). Which
     characters were seen does not matter."""
     text = odd_nikhahit(text)  # the runs around a tone end where a nikhahit stand-in stands
-    places: dict[str, list[tuple[int, str, str, bool]]] = {}
+    places: dict[str, list[tuple[int, str, str, bool, int]]] = {}
     for m in RX_ODD_TONE.finditer(text):
         am = not m.group(1)
         k = m.start(3) if am else m.start(1)
         left = _RX_THAI_RUN_L.search(text, 0, m.start(0)).group(0)  # type: ignore[union-attr]
         if am:
             left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
-        right = _RX_THAI_RUN_R.match(text[k + 1:]).group(0)  # type: ignore[union-attr]
-        places.setdefault(text[k], []).append((k, left, right, am))
+        if not am and text[k].isascii() and not text[k].isalnum():
+            continue  # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน)
+        gap = 0 if am or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
+        if gap and text[k].isascii():
+            continue
+        right = _RX_THAI_RUN_R.match(text[k + 1 + gap:]).group(0)  # type: ignore[union-attr]
+        places.setdefault(text[k], []).append((k, left, right, am, gap))
     if not places:
         return text
     out = list(text)
@@ -122,7 +127,7 @@ def odd_tones(text: str) -> str:
         gains: dict[str, list[int]] = {}
         for tone in _TONES4:
             g = []
-            for _, left, right, am in spots:
+            for _, left, right, am, _ in spots:
                 # C + nikhahit stand-in + tone + า is read as C + tone + ำ
                 joined = canon(left + tone + SARA_AM + right[1:] if am else left + tone + right)
                 d = thai_dict.score(left) + thai_dict.score(right) - thai_dict.score(joined)
@@ -131,9 +136,11 @@ def odd_tones(text: str) -> str:
         tone = max(_TONES4, key=lambda t: sum(max(0, x) for x in gains[t]))
         if strict and max(gains[tone]) < UNK:
             continue
-        for (k, _, _, am), d in zip(spots, gains[tone]):
+        for (k, _, _, am, gap), d in zip(spots, gains[tone]):
             if d > 0 or (am and d == 0 and not strict):
                 out[k] = tone
+                if gap:  # the space after it goes with it
+                    out[k + 1] = ""
     return "".join(out)
 
 
@@ -143,7 +150,9 @@ def odd_tones(text: str) -> str:
 # พ  นื ฐาน = พื้นฐาน, เก  ยี วพา), or after the vowel's syllable (Loma, Garuda: ชัน  ยศ =
 # ชั้นยศ, บัดนี  ได้); before า a third space is the tone lost with the nikhahit (น   า = น้ำ,
 # เลขชีก   าลัง = เลขชี้กำลัง).
+_RX_NIK_GAP = re.compile(f"[{RX_CONS}](?={SP}{{2,}}\u0e32$)")
 RX_TONE_GAP = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}{{2,}}(?=[\u0e01-\u0e4e])")
+_UPPER = "\u0e31\u0e34\u0e35\u0e36\u0e37"
 _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
@@ -164,6 +173,9 @@ def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]
                 out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run)))
         return out
     for tone in "\u0e49\u0e48":
+        if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
+            c = left + run[0] + tone + run[1:]
+            out.append((c, canon(c), len(run)))
         m = _RX_PUSHED.match(right)
         if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
             rest = _RX_THAI_RUN_R.match(right[m.end():]).group(0)  # type: ignore[union-attr]
@@ -188,6 +200,22 @@ def tone_gaps(line: str) -> str:
             continue
         left = _RX_THAI_RUN_L.search(line, 0, m.start()).group(0)  # type: ignore[union-attr]
         right = line[m.end():m.end() + 40]
+        if left == SARA_AA and _RX_NIK_GAP.search(line, 0, m.start()):
+            # a second gap after a lost nikhahit's (น  า  มัน = น้ำมัน): the tone lost with it
+            base = _RX_NIK_GAP.search(line, 0, m.start())
+            run = _RX_THAI_RUN_R.match(right).group(0)  # type: ignore[union-attr]
+            head = _RX_THAI_RUN_L.search(line, 0, base.end()).group(0)  # type: ignore[union-attr]
+            best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
+            for tone in "\u0e49\u0e48":
+                cost = thai_dict.score(canon(head + tone + SARA_AM))
+                if cost < best_cost:
+                    best, best_cost = tone, cost
+            if best:
+                joined = thai_dict.score(canon(head + best + SARA_AM + run)) < best_cost + thai_dict.score(run)
+                out.append(line[last:base.end()])
+                out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
+                last = m.end() + len(run)
+            continue
         readings = _gap_readings(left, m.group(0), right)
         if not readings:
             continue
