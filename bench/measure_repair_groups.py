@@ -1,8 +1,10 @@
 """CER of ``ita repair`` per font x reader group, on tests/data/repair_groups.json
 (dev and held-out halves) and tests/data/repair_fresh.json ("fresh dev").
 
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only] [--held-out] [--diff] [--diff2] [--diff3]
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only]
+        [--fresh4-only] [--held-out] [--diff] [--diff2] [--diff3] [--diff4]
     PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2 | --make-fresh3
+        | --make-fresh4
 
 Prints raw -> repaired CER for the dev half (rules were debugged on it), the fresh dev
 set and, with ``--held-out``, the held-out half (only measured); ``!!`` marks a group above the 0.5 % target.
@@ -35,6 +37,16 @@ Thai digits; the fixthaipdf gazette), pythainlp's baht texts, number words and T
 mixed with Arabic digits, long dictionary words (>= 16 characters), names and Wikipedia
 titles at offsets no other set uses. ``--diff3`` prints its differing lines,
 ``--fresh3-only`` measures only it.
+
+"Fresh4" (tests/data/repair_fresh4.json, issue 16, session 6): a sixth set, made once fresh3
+had been tuned on, from text none of the five others holds (no 16-character stretch of any of
+their lines): line items, plans and projects of the FY2565 budget book (the kaogeek community's
+checked CSV in ../shared/realdocs: equipment names, transliterations, places, amounts), the OIT
+item names of ../shared/research/ita_domain.md, the memo lines fresh3 skipped, Thai
+transliterations of English words (pythainlp th_en_transliteration) and ORST/Volubilis words
+outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, phone numbers,
+percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
+``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
 """
 
 from __future__ import annotations
