@@ -10,7 +10,7 @@ import re
 
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_chars import RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP
-from normalizers.thai.thai_exact import RX_THAI_RUN_L, RX_THAI_RUN_R, canon, odd_nikhahit
+from normalizers.thai.thai_exact import canon, odd_nikhahit, run_left, run_right
 from normalizers.thai.thai_signs import ODD_NIK, ODD_TONE
 
 UNK = thai_dict.UNKNOWN
@@ -38,7 +38,7 @@ def odd_tones(text: str) -> str:
     for m in RX_ODD_TONE.finditer(text):
         am = not m.group(1)
         k = m.start(3) if am else m.start(1)
-        left = RX_THAI_RUN_L.search(text, 0, m.start(0)).group(0)  # type: ignore[union-attr]
+        left = run_left(text, m.start(0))
         if am:
             left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
         if not am and text[k].isascii() and not text[k].isalnum():
@@ -46,7 +46,7 @@ def odd_tones(text: str) -> str:
         gap = 0 if am or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
         if gap and text[k].isascii():
             continue
-        right = RX_THAI_RUN_R.match(text[k + 1 + gap:]).group(0)  # type: ignore[union-attr]
+        right = run_right(text, k + 1 + gap)
         places.setdefault(text[k], []).append((k, left, right, am, gap))
     if not places:
         return text
@@ -89,7 +89,7 @@ _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]:
     """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
     ``right`` with the lost tone put back."""
-    run = RX_THAI_RUN_R.match(right).group(0)  # type: ignore[union-attr]
+    run = run_right(right, 0)
     out = []
     if run[:1] in (SARA_AA, SARA_AM):
         if len(gap) < 3 or run[0] != SARA_AA:
@@ -107,7 +107,7 @@ def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]
             out.append((c, canon(c), len(run)))
         m = _RX_PUSHED.match(right)
         if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
-            rest = RX_THAI_RUN_R.match(right[m.end():]).group(0)  # type: ignore[union-attr]
+            rest = run_right(right, m.end())
             c = left + m.group(2) + tone + m.group(1) + rest
             out.append((c, canon(c), m.end() + len(rest)))
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
@@ -127,13 +127,13 @@ def tone_gaps(line: str) -> str:
     for m in RX_TONE_GAP.finditer(line):
         if m.start() < last:
             continue
-        left = RX_THAI_RUN_L.search(line, 0, m.start()).group(0)  # type: ignore[union-attr]
+        left = run_left(line, m.start())
         right = line[m.end():m.end() + 40]
-        base = _RX_NIK_GAP.search(line, 0, m.start()) if left == SARA_AA else None
+        base = _RX_NIK_GAP.search(line, max(0, m.start() - 8), m.start()) if left == SARA_AA else None
         if base is not None:
             # a second gap after a lost nikhahit's (น  า  มัน = น้ำมัน): the tone lost with it
-            run = RX_THAI_RUN_R.match(right).group(0)  # type: ignore[union-attr]
-            head = RX_THAI_RUN_L.search(line, 0, base.end()).group(0)  # type: ignore[union-attr]
+            run = run_right(right, 0)
+            head = run_left(line, base.end())
             best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
             for tone in "\u0e49\u0e48":
                 cost = thai_dict.score(canon(head + tone + SARA_AM))
