@@ -1,8 +1,10 @@
 """CER of ``ita repair`` per font x reader group, on tests/data/repair_groups.json
 (dev and held-out halves) and tests/data/repair_fresh.json ("fresh dev").
 
-    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only] [--held-out] [--diff] [--diff2] [--diff3]
+    PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py [--lines] [--fresh-only] [--fresh3-only]
+        [--fresh4-only] [--held-out] [--diff] [--diff2] [--diff3] [--diff4]
     PYTHONPATH=$PWD .venv/bin/python bench/measure_repair_groups.py --make-fresh | --make-fresh2 | --make-fresh3
+        | --make-fresh4
 
 Prints raw -> repaired CER for the dev half (rules were debugged on it), the fresh dev
 set and, with ``--held-out``, the held-out half (only measured); ``!!`` marks a group above the 0.5 % target.
@@ -35,6 +37,16 @@ Thai digits; the fixthaipdf gazette), pythainlp's baht texts, number words and T
 mixed with Arabic digits, long dictionary words (>= 16 characters), names and Wikipedia
 titles at offsets no other set uses. ``--diff3`` prints its differing lines,
 ``--fresh3-only`` measures only it.
+
+"Fresh4" (tests/data/repair_fresh4.json, issue 16, session 6): a sixth set, made once fresh3
+had been tuned on, from text none of the five others holds (no 16-character stretch of any of
+their lines): line items, plans and projects of the FY2565 budget book (the kaogeek community's
+checked CSV in ../shared/realdocs: equipment names, transliterations, places, amounts), the OIT
+item names of ../shared/research/ita_domain.md, the memo lines fresh3 skipped, Thai
+transliterations of English words (pythainlp th_en_transliteration) and ORST/Volubilis words
+outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, phone numbers,
+percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
+``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
 """
 
 from __future__ import annotations
@@ -55,6 +67,7 @@ from normalizers.thai.thai_text import repair  # noqa: E402
 FRESH_FILE = ROOT / "tests" / "data" / "repair_fresh.json"
 FRESH2_FILE = ROOT / "tests" / "data" / "repair_fresh2.json"
 FRESH3_FILE = ROOT / "tests" / "data" / "repair_fresh3.json"
+FRESH4_FILE = ROOT / "tests" / "data" / "repair_fresh4.json"
 _LAO = re.compile("[\u0e80-\u0eff]")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -174,7 +187,7 @@ def fresh2_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
-def _real_truth_lines() -> list[str]:
+def _real_truth_lines(residue: int = 2) -> list[str]:
     """Lines of the known-good texts of real documents in ../shared/realdocs (memos of
     PK-124960/AI-Innovator25 and the gazette of wannaphong/fixthaipdf): names, ranks,
     abbreviations, Thai and Arabic digits mixed with Thai, long royal words."""
@@ -193,7 +206,7 @@ def _real_truth_lines() -> list[str]:
                     or len(_THAI.findall(line)) < 0.6 * len(line.replace(" ", ""))):
                 continue
             n += 1
-            if n % 3 == 2:
+            if n % 3 == residue:
                 out.append(line if len(line) <= 140 else line[:140].rsplit(" ", 1)[0])
     return out
 
@@ -242,6 +255,118 @@ def fresh3_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
+_TYPO = re.compile("[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|([\u0e31-\u0e3a\u0e47-\u0e4e])\\1|\u0e40\u0e40|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{4}")
+
+
+def _usable(x: str) -> bool:
+    return (len(x) >= 20 and "\ufffd" not in x and "(cid" not in x and not _LAO.search(x) and not _MARK.match(x)
+            and not _TYPO.search(x) and len(_THAI.findall(x)) >= 0.6 * len(x.replace(" ", "")))
+
+
+def _budget_lines() -> list[str]:
+    """Line items of the FY2565 budget book (../shared/realdocs/kaogeek__thailand-budget-pdf2csv,
+    the community's checked CSV): equipment names (transliterations, long compounds), places
+    and amounts; plans, outputs and projects."""
+    import csv
+
+    from shared_dir import REALDOCS
+
+    path = REALDOCS / "kaogeek__thailand-budget-pdf2csv" / "2022-3-17.csv"
+    if not path.exists():
+        return []
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    items = sorted({f"{r['ITEM_DESCRIPTION']} งบประมาณ {r['AMOUNT']} บาท" for r in rows
+                    if r["ITEM_DESCRIPTION"] and r["AMOUNT"]})
+    items = [" ".join(x.split()) for x in items if _usable(x)]
+    heads = sorted({r[k] for r in rows for k in ("BUDGET_PLAN", "OUTPUT", "PROJECT") if r[k]})
+    heads = [" ".join(x.split()) for x in heads if _usable(x) and not re.search("[\u0e01-\u0e4e][0-9]", x)]
+    return items[3::max(1, len(items) // 16)][:16] + heads[::2]
+
+
+def _ita_items() -> list[str]:
+    """The OIT item names o1-o43 of ../shared/research/ita_domain.md, four to a line."""
+    from shared_dir import SHARED
+
+    path = SHARED / "research" / "ita_domain.md"
+    if not path.exists():
+        return []
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if re.match(r"- (9|10)\.\d", line):
+            for part in re.split(r",\s*", line.split(":", 1)[1]):
+                part = part.strip().rstrip(".")
+                if re.match(r"o\d+ ", part) and _THAI.search(part):
+                    items.append(re.sub(r"\s*\(.*?\)", "", part))
+    return [" ".join(items[i:i + 4]) for i in range(0, len(items), 4)]
+
+
+def _word_lines() -> list[str]:
+    """Words none of the sets' sources were drawn from: Thai transliterations of English
+    words (pythainlp th_en_transliteration), and ORST/Volubilis words outside ``thai_words()``
+    that carry SARA AM or a tone on an upper or lower vowel, four to a line."""
+    import pythainlp
+
+    from pythainlp.corpus import thai_words
+
+    base = Path(pythainlp.__file__).parent / "corpus"
+    known = set(thai_words())
+    trans = [ln.split("\t")[0] for ln in (base / "th_en_transliteration_v1.4.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    trans = sorted(w for w in trans if 4 <= len(w) <= 16 and _THAI.fullmatch(w[0]) and " " not in w
+                   and _MARK.search(w) and not _TYPO.search(w))
+    stacked = re.compile("\u0e33|[\u0e31\u0e34-\u0e3a][\u0e48-\u0e4b]")
+    extra = []
+    for name in ("orst_words_th.txt", "volubilis_words_th.txt"):
+        extra += [w for w in (base / name).read_text(encoding="utf-8").split("\n")
+                  if 3 <= len(w) <= 18 and w not in known and " " not in w and _THAI.fullmatch(w[0])
+                  and stacked.search(w) and not _TYPO.search(w) and not re.search("[^\u0e01-\u0e4e]", w)]
+    extra = sorted(set(extra))
+    out = []
+    for pool, n in ((trans, 7), (extra, 9)):
+        picked = pool[5::max(1, len(pool) // (4 * n))][:4 * n]
+        out += [" ".join(picked[i:i + 4]) for i in range(0, len(picked), 4)]
+    return out
+
+
+def _number_lines() -> list[str]:
+    """Thai digits, phone numbers, percentages, section numbers and Thai dates mixed with
+    Thai words (templates none of the sets used)."""
+    from pythainlp.util import arabic_digit_to_thai_digit as thd
+    from pythainlp.util import num_to_thaiword
+
+    out = []
+    for k, (n, pct) in enumerate(((42, 87.5), (1306, 64.25), (7, 99.1), (285, 12.75), (96, 100.0), (5120, 3.4))):
+        sec = f"{k + 2}.{(k * 3) % 7 + 1}"
+        out.append(thd(f"ข้อ {sec} ผู้ตอบแบบสำรวจ {n} ราย ({num_to_thaiword(n)}ราย) "
+                       f"ร้อยละ {pct} พึงพอใจต่อการให้บริการ"))
+        out.append(f"ติดต่อสอบถามได้ที่ 0-{2 + k}{k}{k + 3}-{1000 + 37 * k} ต่อ {k + 11} "
+                   f"ในวันและเวลาราชการ ภายในวันที่ {3 + k * 4} {('มีนาคม', 'เมษายน', 'สิงหาคม')[k % 3]} {2565 + k % 4}")
+    return out
+
+
+def fresh4_source_lines() -> list[str]:
+    """The true lines of "fresh4" (issue 16, session 6): text none of the five other sets
+    holds (no 16-character stretch of any of their lines) -- the FY2565 budget book's line
+    items (../shared/realdocs kaogeek CSV), the OIT item names of ../shared/research, the
+    memos' known-good lines fresh3 skipped, Thai transliterations and ORST/Volubilis words
+    with SARA AM or stacked marks, numbers, phone numbers and dates mixed with Thai, names
+    and Wikipedia titles at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    old = (set(mg.source_lines()["dev"]) | set(mg.source_lines()["held_out"]) | set(fresh_source_lines())
+           | set(fresh2_groups()["true"]["fresh"]) | set(fresh3_groups()["true"]["fresh"]))
+    grams = {x[i:i + 16] for x in old for i in range(0, max(1, len(x) - 15), 4)}
+
+    def new(x: str) -> bool:
+        return x not in old and not any(x[i:i + 16] in grams for i in range(max(1, len(x) - 15)))
+
+    real = [x for x in dict.fromkeys(_real_truth_lines(residue=0)) if new(x)]
+    real = real[1::max(1, len(real) // 12)][:12]
+    lines = (_budget_lines() + _ita_items() + real + _word_lines() + _number_lines()
+             + mg._names(300, 8) + mg._titles(60, 8))
+    short = [x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0] for x in lines]
+    return [x for x in dict.fromkeys(short) if new(x)]
+
+
 def _make_set(src: list[str], out: Path) -> None:
     """Render ``src`` in every font x reader group (``make_repair_groups.build``) into ``out``."""
     import make_repair_groups as mg
@@ -250,6 +375,10 @@ def _make_set(src: list[str], out: Path) -> None:
     data = mg.build()
     out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
+def make_fresh4() -> None:
+    _make_set(fresh4_source_lines(), FRESH4_FILE)
 
 
 def make_fresh3() -> None:
@@ -276,6 +405,10 @@ def fresh3_groups() -> dict:
     return json.loads(FRESH3_FILE.read_text(encoding="utf-8"))
 
 
+def fresh4_groups() -> dict:
+    return json.loads(FRESH4_FILE.read_text(encoding="utf-8"))
+
+
 def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
     data = data or fresh_groups()
     broken = data["groups"][key]["fresh"]
@@ -289,6 +422,9 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
+    if "--make-fresh4" in sys.argv:
+        make_fresh4()
+        return
     if "--make-fresh3" in sys.argv:
         make_fresh3()
         return
@@ -304,12 +440,16 @@ def main() -> None:
     data = sets.reader_groups()
     extra = {"fresh": fresh_groups() if FRESH_FILE.exists() else None,
              "fresh2": fresh2_groups() if FRESH2_FILE.exists() else None,
-             "fresh3": fresh3_groups() if FRESH3_FILE.exists() else None}
+             "fresh3": fresh3_groups() if FRESH3_FILE.exists() else None,
+             "fresh4": fresh4_groups() if FRESH4_FILE.exists() else None}
     keys = sorted(data["groups"])
-    halves = (("fresh", "fresh2", "fresh3") if fresh_only else ("dev", "fresh", "fresh2", "fresh3", "held_out")
-              if held else ("dev", "fresh", "fresh2", "fresh3"))
+    halves = (("fresh", "fresh2", "fresh3", "fresh4") if fresh_only
+              else ("dev", "fresh", "fresh2", "fresh3", "fresh4", "held_out")
+              if held else ("dev", "fresh", "fresh2", "fresh3", "fresh4"))
     if "--fresh3-only" in sys.argv:
         halves = ("fresh3",)
+    if "--fresh4-only" in sys.argv:
+        halves = ("fresh4",)
     halves = tuple(h for h in halves if h not in extra or extra[h] is not None)
     sums = dict.fromkeys(halves, 0.0)
     over = dict.fromkeys(halves, 0)
@@ -326,7 +466,7 @@ def main() -> None:
         cols = "   ".join(f"{h} {a * 100:6.2f} -> {b * 100:5.2f} %" for h, (a, b) in row.items())
         print(f"{key:28s} {cols}{flag}")
     print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
-    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3")):
+    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3"), ("--diff4", "fresh4")):
         if flag not in sys.argv or extra[half] is None:
             continue
         for key in keys:

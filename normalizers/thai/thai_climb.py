@@ -58,7 +58,12 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
     a name the dictionary lacks, when it was)."""
     hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
     for j in junctions:
-        hot.update(range(max(0, j - 4), min(len(s), j + 4)))
+        # a mark just after the junction (ท่ ี) may go left; the marks of the consonants
+        # after it were printed on them (the artefact space follows a pushed mark)
+        e = j
+        while e < len(s) and s[e] in MARKS:
+            e += 1
+        hot.update(range(max(0, j - 4), min(len(s), e)))
     for m in _RX_ODD.finditer(s):
         hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
     for m in _RX_PAST_TONE.finditer(s):

@@ -57,8 +57,22 @@ def _order_marks(m: re.Match) -> str:
 
 
 _RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)\u0e32")
-_RX_THAI_RUN_L = re.compile("[\u0e01-\u0e4e]*$")
-_RX_THAI_RUN_R = re.compile("^[\u0e01-\u0e4e]*")
+
+
+def run_left(s: str, end: int) -> str:
+    """The Thai run of ``s`` that ends at ``end`` (scanned back: linear in the run only)."""
+    i = end
+    while i > 0 and "\u0e01" <= s[i - 1] <= "\u0e4e":
+        i -= 1
+    return s[i:end]
+
+
+def run_right(s: str, start: int) -> str:
+    """The Thai run of ``s`` that starts at ``start``."""
+    i = start
+    while i < len(s) and "\u0e01" <= s[i] <= "\u0e4e":
+        i += 1
+    return s[start:i]
 
 
 def odd_nikhahit(s: str) -> str:
@@ -71,8 +85,8 @@ def odd_nikhahit(s: str) -> str:
     out: list[str] = []
     last = 0
     for m in _RX_ODD_NIK.finditer(s):
-        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0) + m.group(1)  # type: ignore[union-attr]
-        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        left = run_left(s, m.start()) + m.group(1)
+        right = run_right(s, m.end())
         joined = left + m.group(3) + SARA_AM + right
         apart = thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)
         if thai_dict.score(canon(joined)) <= apart:
@@ -94,8 +108,8 @@ def tone_twice(s: str) -> str:
     out: list[str] = []
     last = 0
     for m in _RX_TONE_TWICE.finditer(s):
-        left = _RX_THAI_RUN_L.search(s, 0, m.start()).group(0)  # type: ignore[union-attr]
-        right = _RX_THAI_RUN_R.match(s[m.end():]).group(0)  # type: ignore[union-attr]
+        left = run_left(s, m.start())
+        right = run_right(s, m.end())
         tone = m.group(1)
         best, best_cost = "", -1
         for alt in ("\u0e39" + tone, "\u0e38" + tone, tone):

@@ -16,6 +16,7 @@ from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
+from normalizers.thai.thai_tones import RX_ODD_TONE, RX_TONE_GAP, lost_tones, odd_tones, tone_gaps
 
 UNK = thai_dict.UNKNOWN
 _RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # not ฯ ๆ
@@ -272,6 +273,11 @@ def _shows_pushed_vowel(line: str) -> bool:
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
+        text = odd_tones(text)
+    if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
+        text = tone_gaps(text)
+    given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
     if _RX_FLOATING.search(text):  # marks set apart from their base: back by dictionary first
@@ -323,6 +329,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
+    if not cell and mode.dictionary:
+        out = lost_tones(out, given)
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:

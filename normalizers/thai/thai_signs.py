@@ -20,6 +20,8 @@ _LAO_CHARS = "".join(map(chr, LAO_TABLE))
 # Any one character that is not Thai, a letter, a digit or a space: where it stands between
 # a consonant and า it is a candidate for the nikhahit of ำ (PDFium gives ˸ Ě Ė ; ...).
 ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]"  # not PUA forms, not U+FFFD
+# Where a tone belongs (thai_exact.odd_tones) a letter or a digit may stand for it too.
+ODD_TONE = "[^\\s\u0e00-\u0e7f\ue000-\uf8ff\ufffd]"
 # Anything that can only come from a broken text layer / OCR.
 RX_BROKEN = re.compile(
     f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
@@ -38,7 +40,9 @@ RX_BROKEN = re.compile(
     f"|(?:^|[^{RX_CONS}{RX_MARK}])[{RX_MARK}]"  # mark without a base
     f"|[{RX_CONS}]\u0e31[{RX_TONE}]?(?![{RX_CONS}{RX_TONE}])"  # MAI HAN-AKAT ending a word (ลบั)
     f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
-    f"|[{RX_CONS}][{RX_MARK}]*{ODD_NIK}[{RX_TONE}]?\u0e32"  # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม
+    # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม; with a tone's stand-in: นĖĒา (น้ำ)
+    f"|[{RX_CONS}][{RX_MARK}]*{ODD_NIK}(?:[{RX_TONE}]|{ODD_TONE})?\u0e32"
+    f"|[\u0e31\u0e34-\u0e37][^\\s\x00-\x7f\u0e00-\u0e7f\ue000-\uf8ff\ufffd] ?[{RX_CONS}\u0e40-\u0e44]"  # พืĒนฐาน (not มี.ค.)
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).
 _G1_WORDS = ("สานัก ดาเนิน จานวน ประจาปี ลาดับ กาหนด คาถาม ตาบล อาเภอ อานาจ สาคัญ "

@@ -1,0 +1,214 @@
+"""Tones a reader lost or renamed (issue 16): a character standing where a tone belongs
+(PDFium's names for an unnamed glyph, ``odd_tones``), the gap Pango text read by pdfplumber
+leaves for a tone glyph it could not name (``tone_gaps``), and a tone pdftotext dropped
+(``lost_tones``). Each is decided by position and the dictionary, never by a list of the
+characters or words seen."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.thai import thai_dict
+from normalizers.thai.thai_chars import RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP
+from normalizers.thai.thai_exact import canon, odd_nikhahit, run_left, run_right
+from normalizers.thai.thai_signs import ODD_NIK, ODD_TONE
+
+UNK = thai_dict.UNKNOWN
+RX_CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
+
+
+# A character that is not Thai (nor a space, a PUA form or U+FFFD) where a tone belongs:
+# after an upper vowel and before a consonant (PDFium: พืĒนฐาน, เกี1ยว; the shifted tone glyph
+# these fonts leave unnamed), or between a reader's nikhahit stand-in and า (นĖĒา, น;1า = น้ำ).
+RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}\u0e40-\u0e44])"
+                          f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)")
+_TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
+
+
+def odd_tones(text: str) -> str:
+    """A character standing where a tone belongs (``RX_ODD_TONE``) is that tone as a reader
+    mapped an unnamed glyph, decided by position and the dictionary: one character is one
+    glyph, so the tone is the one that makes all its places in the text read best, and each
+    place takes it only where the Thai run then costs less than the two runs the character
+    splits it into. A letter or a digit is a tone only when one of its places shows it: there
+    the run has fewer unknown characters with it (``พื1นฐาน``; not ``ปี1ครั้ง``). Which
+    characters were seen does not matter."""
+    text = odd_nikhahit(text)  # the runs around a tone end where a nikhahit stand-in stands
+    places: dict[str, list[tuple[int, str, str, bool, int]]] = {}
+    for m in RX_ODD_TONE.finditer(text):
+        am = not m.group(1)
+        k = m.start(3) if am else m.start(1)
+        left = run_left(text, m.start(0))
+        if am:
+            left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
+        if not am and text[k].isascii() and not text[k].isalnum():
+            continue  # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน)
+        gap = 0 if am or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
+        if gap and text[k].isascii():
+            continue
+        right = run_right(text, k + 1 + gap)
+        places.setdefault(text[k], []).append((k, left, right, am, gap))
+    if not places:
+        return text
+    out = list(text)
+    for ch, spots in places.items():
+        strict = ch.isascii() and ch.isalnum()
+        gains: dict[str, list[int]] = {}
+        for tone in _TONES4:
+            g = []
+            for _, left, right, am, _ in spots:
+                # C + nikhahit stand-in + tone + า is read as C + tone + ำ
+                joined = canon(left + tone + SARA_AM + right[1:] if am else left + tone + right)
+                d = thai_dict.score(left) + thai_dict.score(right) - thai_dict.score(joined)
+                g.append(d)
+            gains[tone] = g
+        tone = max(_TONES4, key=lambda t: sum(max(0, x) for x in gains[t]))
+        if strict and max(gains[tone]) < UNK:
+            continue
+        for (k, _, _, am, gap), d in zip(spots, gains[tone]):
+            if d > 0 or (am and d == 0 and not strict):
+                out[k] = tone
+                if gap:  # the space after it goes with it
+                    out[k + 1] = ""
+    return "".join(out)
+
+
+# Pango text read by pdfplumber, TLWG fonts: the shifted tone glyph over an upper vowel is
+# unnamed and read as a gap of two spaces. Where the gap falls depends on the font: before
+# the next consonant, whose vowel is pushed right with its own artefact space (Kinnari:
+# พ  นื ฐาน = พื้นฐาน, เก  ยี วพา), or after the vowel's syllable (Loma, Garuda: ชัน  ยศ =
+# ชั้นยศ, บัดนี  ได้); before า a third space is the tone lost with the nikhahit (น   า = น้ำ,
+# เลขชีก   าลัง = เลขชี้กำลัง).
+_RX_NIK_GAP = re.compile(f"[{RX_CONS}](?={SP}{{2,}}\u0e32$)")
+RX_TONE_GAP = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}{{2,}}(?=[\u0e01-\u0e4e])")
+_UPPER = "\u0e31\u0e34\u0e35\u0e36\u0e37"
+_RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
+_RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
+
+
+def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]:
+    """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
+    ``right`` with the lost tone put back."""
+    run = run_right(right, 0)
+    out = []
+    if run[:1] in (SARA_AA, SARA_AM):
+        if len(gap) < 3 or run[0] != SARA_AA:
+            return []
+        for tone in "\u0e49\u0e48":
+            if left[-1:] and left[-1] in RX_CONS_SET:
+                out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run)))
+            for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):
+                c = left[:v.end()] + tone + left[v.end():]
+                out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run)))
+        return out
+    for tone in "\u0e49\u0e48":
+        if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
+            c = left + run[0] + tone + run[1:]
+            out.append((c, canon(c), len(run)))
+        m = _RX_PUSHED.match(right)
+        if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
+            rest = run_right(right, m.end())
+            c = left + m.group(2) + tone + m.group(1) + rest
+            out.append((c, canon(c), m.end() + len(rest)))
+        for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
+            c = left[:v.end()] + tone + left[v.end():] + run
+            out.append((c, canon(c), len(run)))
+    return out
+
+
+def tone_gaps(line: str) -> str:
+    """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
+    best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
+    when the run then costs no more than its printed pieces (in Pango text two spaces inside
+    Thai are an unnamed glyph, not a printed space); a gap of three spaces before ``า`` always
+    gives its tone back (two stay the nikhahit's), and so does a second gap after ``า``."""
+    out: list[str] = []
+    last = 0
+    for m in RX_TONE_GAP.finditer(line):
+        if m.start() < last:
+            continue
+        left = run_left(line, m.start())
+        right = line[m.end():m.end() + 40]
+        base = _RX_NIK_GAP.search(line, max(0, m.start() - 8), m.start()) if left == SARA_AA else None
+        if base is not None:
+            # a second gap after a lost nikhahit's (น  า  มัน = น้ำมัน): the tone lost with it
+            run = run_right(right, 0)
+            head = run_left(line, base.end())
+            best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
+            for tone in "\u0e49\u0e48":
+                cost = thai_dict.score(canon(head + tone + SARA_AM))
+                if cost < best_cost:
+                    best, best_cost = tone, cost
+            if best:
+                joined = thai_dict.score(canon(head + best + SARA_AM + run)) < best_cost + thai_dict.score(run)
+                out.append(line[last:base.end()])
+                out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
+                last = m.end() + len(run)
+            continue
+        readings = _gap_readings(left, m.group(0), right)
+        if not readings:
+            continue
+        nik = right[:1] == SARA_AA
+        best, best_cost, took = "", 1 << 30, 0
+        for reading, form, n in readings:
+            cost = thai_dict.score(form)
+            apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
+            if (nik or cost <= apart) and cost < best_cost:
+                best, best_cost, took = reading, cost, n
+        if best:
+            out.append(line[last:m.start() - len(left)])
+            out.append(best)
+            last = m.end() + took
+    if not out:
+        return line
+    out.append(line[last:])
+    return "".join(out)
+
+
+# A Thai run with an upper vowel that carries no tone (nor ``์``).
+_RX_BARE_RUN = re.compile(f"[\u0e01-\u0e4e]*[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])[\u0e01-\u0e4e]*")
+
+
+def _tone_fixes(run: str) -> dict[str, str]:
+    """For each tone, ``run`` with that tone put on one of its bare upper vowels where the
+    run then has fewer unknown characters (the best place), if any."""
+    cost = thai_dict.score(run)
+    out: dict[str, str] = {}
+    if cost < UNK:
+        return out
+    for tone in "\u0e49\u0e48":
+        best, best_cost = "", cost // UNK
+        for v in _RX_UPPER_BARE.finditer(run):
+            c = canon(run[:v.end()] + tone + run[v.end():])
+            k = thai_dict.score(c)
+            if k // UNK < best_cost:
+                best, best_cost = c, k // UNK
+        if best:
+            out[tone] = best
+    return out
+
+
+def lost_tones(lines: list[str], raw: str) -> list[str]:
+    """A tone the reader dropped from an upper vowel (pdftotext of TLWG fonts, whose shifted
+    tone glyph it cannot name: ``พืนฐาน``, ``ขึนไป``, ``เกียว``). Only in a text that shows it
+    in at least two distinct runs that read with fewer unknown characters with the tone; one
+    glyph is one tone, the one that mends most runs, and it goes back into every run it
+    mends so (not into a run that reads already: ``ชันยศ`` stays). A lost tone never shows on
+    an upper vowel in the text, while the other tone shows there at least five times (the
+    reader names one shifted glyph and not the other), in either order (LibreOffice text sets
+    the tone before the vowel: ``ท่ี``), in ``raw``, the text before any mark moved."""
+    shown = {t: len(re.findall(f"[\u0e31\u0e34-\u0e37]{t}|{t}{SP}?[\u0e31\u0e34-\u0e37]", raw)) for t in "\u0e49\u0e48"}
+    lost = [t for t in shown if shown[t] == 0 and max(shown.values()) >= 5]
+    if not lost:
+        return lines
+    fixes: dict[str, dict[str, str]] = {}
+    for line in lines:
+        for m in _RX_BARE_RUN.finditer(line):
+            run = m.group(0)
+            if run not in fixes:
+                fixes[run] = _tone_fixes(run)
+    counts = {t: sum(1 for f in fixes.values() if t in f) for t in lost}
+    tone = max(counts, key=lambda t: counts[t])
+    if counts[tone] < 2:
+        return lines
+    return [_RX_BARE_RUN.sub(lambda m: fixes.get(m.group(0), {}).get(tone, m.group(0)), line) for line in lines]
