@@ -269,6 +269,30 @@ def glyph_text(font, cid: int, mapped: str) -> Optional[str]:
     return None
 
 
+def _memo_glyph_text(font, cid: int, mapped: str) -> Optional[str]:
+    """``glyph_text`` memoised on the font object per (cid, ToUnicode text): a document
+    draws the same few hundred glyphs thousands of times, and the answer depends on nothing
+    else (pdfminer shares one font object per document). A failure counts as no better text."""
+    memo = getattr(font, "_ita_text_memo", None)
+    if memo is None:
+        memo = {}
+        try:
+            font._ita_text_memo = memo
+        except AttributeError:
+            pass
+    key = (cid, mapped)
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    try:
+        better = glyph_text(font, cid, mapped)
+    except Exception:  # noqa: BLE001 - never let recovery break extraction
+        better = None
+    memo[key] = better
+    return better
+
+
 def install() -> None:
     """Make pdfminer (and so pdfplumber) take a glyph's text from its name when the PDF's
     ToUnicode map lost or garbled it. Idempotent; affects only CID fonts with an embedded
@@ -297,10 +321,7 @@ def install() -> None:
         adv = orig_render(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         if isinstance(font, PDFCIDFont) and getattr(font, "fontfile", None) is not None:
             item = self.cur_item._objs[-1]
-            try:
-                better = glyph_text(font, cid, item._text)
-            except Exception:  # noqa: BLE001 - never let recovery break extraction
-                better = None
+            better = _memo_glyph_text(font, cid, item._text)
             if better is not None:
                 item._text = better
         elif isinstance(font, PDFTrueTypeFont):  # a simple subset: marks told by outline

@@ -13,7 +13,8 @@ pdfplumber sees it:
 3. ``open_pdf``: pdfplumber opens the file; if pdfminer cannot parse what PDFium could,
    the PDFium-repaired copy is handed to pdfplumber instead. ``extractors.glyphs`` glyph
    recovery is installed first (a pdfminer hook), so chars carry the text of glyphs that
-   the ToUnicode map lost.
+   the ToUnicode map lost; ``extractors.fastchars`` builds pdfplumber's char dicts faster
+   (the same dicts).
 
 ``render_dpi`` caps the resolution a page is rendered at (OCR path), so an enormous
 MediaBox never becomes an enormous bitmap. ``page_deadline`` bounds the time spent on a page.
@@ -32,6 +33,7 @@ from typing import Iterator
 import pdfplumber
 import pypdfium2 as pdfium
 
+from extractors.fastchars import install as install_fast_chars
 from extractors.glyphs import install as install_glyph_recovery
 from extractors.errors import BrokenPDF, EmptyPDF, EncryptedPDF, NotAPDF, PageTimeout, TooManyPages
 
@@ -112,6 +114,7 @@ def open_pdf(path: str | Path, max_pages: int = 300) -> Iterator[pdfplumber.PDF]
     sniff(path)
     probe(path, max_pages)
     install_glyph_recovery()  # chars carry text recovered from embedded glyph names (idempotent)
+    install_fast_chars()  # pdfplumber's char dicts, built without its generic attribute walk
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as e:  # pdfminer raises many types; PDFium already opened it
