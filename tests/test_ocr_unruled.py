@@ -57,3 +57,29 @@ def test_borderless_table_gets_a_grid_from_ink_alignment(unruled_page):
     assert len(tables) == 2, [t.rows for t in tables]
     _check(tables[1])
     assert "ตัวชี้วัดที่" in page.text  # headings stay page text
+
+
+def test_borderless_results_table_rows_with_a_tool_label_keep_their_scores(tmp_path):
+    """A borderless results table whose tool-score column prints its label on the first row
+    of the span (``๑. การปฏิบัติหน้าที่   ๖๐.๔๕   IIT``, the score ``๗๔.๖๖`` on the next row):
+    the rows ending in the label were taken for wrapped lines and merged with their
+    neighbours (fresh dev seed 1835 scanned: 5 of 10 indicators and the tool scores lost)."""
+    from weasyprint import HTML
+
+    names = ["การปฏิบัติหน้าที่", "การใช้งบประมาณ", "การใช้อำนาจ", "การใช้ทรัพย์สินของราชการ",
+             "การแก้ไขปัญหาการทุจริต", "คุณภาพการดำเนินงาน", "ประสิทธิภาพการสื่อสาร"]
+    scores = ["๖๐.๔๕", "๗๒.๐๑", "๗๙.๑๔", "๖๘.๘๐", "๙๒.๘๙", "๗๙.๖๐", "๖๙.๓๗"]
+    tool = {0: "IIT", 1: "๗๔.๖๖", 5: "EIT", 6: "๗๓.๑๘"}
+    body = "".join(f"<tr><td>{str(k + 1).translate(TH)}. {n}</td><td class=n>{s}</td><td class=n>{tool.get(k, '')}</td></tr>"
+                   for k, (n, s) in enumerate(zip(names, scores)))
+    css = "<style>table.b td { border: none; padding: 2px 5px; } table.b td.n { text-align: center; }</style>"
+    head = "<tr><td>ตัวชี้วัดการประเมิน</td><td>คะแนนที่ได้</td><td>คะแนนรายเครื่องมือ</td></tr>"
+    HTML(string=_page(css + f"<table class=b style='width:90%'>{head}{body}</table>", "Sarabun-Regular")).write_pdf(
+        str(tmp_path / "r.pdf"))
+    scan = scan_pdf(tmp_path / "r.pdf", tmp_path / "s.pdf", ScanParams(dpi=300, rotation=0.4, blur=0.4, noise=6, jpeg_quality=70))
+    _, tables = ocr_page(scan, 1, dpi=300)
+    (t,) = [t for t in tables if len(t.rows) >= len(names)]
+    body_rows = [(r, cf) for r, cf in zip(t.rows, t.cell_conf) if "คะแนน" not in "".join(c or "" for c in r)]
+    assert len(body_rows) == len(names), t.rows  # one row per indicator (Tesseract reads ๗ as it likes)
+    for (r, cf), s in zip(body_rows, scores):
+        assert r[1] == s or cf[1] < 0.9, (r, cf)  # never a wrong score unflagged

@@ -52,17 +52,18 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         return []
     lh = float(np.median([ln.img.shape[0] for ln in lines]))
     segs = [_segments(ln, 1.5 * lh, thr) for ln in lines]
-    lasts = [s[-1] for s in segs if len(s) >= 2]
-    readings = iter(numerals.analyse_many([s.img for s in lasts]) if lasts else [])
-    numeric = []
-    for s in segs:
-        if len(s) >= 2:
-            rd = next(readings)
-            numeric.append(looks_numeric(rd) and any(g.kind == "digit" for g in rd.glyphs))
-        else:
-            numeric.append(False)
+    # the number ending a line, or the one before a short last segment: a tool-score column
+    # prints its label on the first row of its span (``๖๐.๔๕   IIT``), fresh dev seed 1835
+    cand = [(k, i) for k, s in enumerate(segs) if len(s) >= 2 for i in (len(s) - 1, len(s) - 2)
+            if i == len(s) - 1 or (i >= 1 and len(s) >= 3 and s[-1].img.shape[1] <= 2.5 * lh)]
+    readings = dict(zip(cand, numerals.analyse_many([segs[k][i].img for k, i in cand]) if cand else []))
+    numeric = [False] * len(segs)
+    num_seg = [len(s) - 1 for s in segs]
+    for (k, i), rd in readings.items():
+        if not numeric[k] and looks_numeric(rd) and any(g.kind == "digit" for g in rd.glyphs):
+            numeric[k], num_seg[k] = True, i
     # score rows: lines ending in a number (their last segment's centre), in runs at a row's pitch
-    cs = sorted((segs[k][-1].y0 + segs[k][-1].img.shape[0] / 2, k) for k in range(len(lines)) if numeric[k])
+    cs = sorted((segs[k][num_seg[k]].y0 + segs[k][num_seg[k]].img.shape[0] / 2, k) for k in range(len(lines)) if numeric[k])
     runs: list[list[float]] = []
     for c, _ in cs:
         if runs and c - runs[-1][-1] <= 4.5 * lh:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from normalizers.thai import thai_dict
+from normalizers.thai.ocr_vocab import snap_vocab
 from normalizers.thai.thai_chars import CONSONANTS as _CONSONANTS, SARA_AA, SARA_AM, TONES
 
 _UNK = thai_dict.UNKNOWN
@@ -26,7 +27,8 @@ _LOWER = frozenset("\u0e38\u0e39")  # ุ ู
 _TONES = TONES | {"\u0e4c"}  # a tone or the thanthakhat already on the letter
 _AFTER_CONSONANT = "\u0e48\u0e49\u0e38\u0e39\u0e31\u0e35\u0e34\u0e37\u0e4c"  # ่ ้ ุ ู ั ี ิ ื ์
 _LOOKALIKE = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e34\u0e37", "\u0e37": "\u0e35", "\u0e38": "\u0e39",
-              "\u0e39": "\u0e38", "\u0e48": "\u0e49", "\u0e49": "\u0e48"}
+              "\u0e39": "\u0e38", "\u0e48": "\u0e49", "\u0e49": "\u0e48",
+              "\u0e47": "\u0e34", "\u0e4a": "\u0e34\u0e35"}  # ็ and ๊ for a short ิ / ี
 _RUN = re.compile("[\u0e01-\u0e4e]{4,}")
 _NEAR = 3  # edits are tried this close to an uncovered character
 
@@ -97,4 +99,4 @@ def _covered_candidates(s: str):
 
 def mend_ocr_text(text: str) -> str:
     """``text`` (OCR output, already repaired) with its Thai runs mended (see module doc)."""
-    return _RUN.sub(lambda m: mend_run(m.group(0)), text)
+    return _RUN.sub(lambda m: mend_run(snap_vocab(m.group(0))), text)
