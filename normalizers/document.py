@@ -20,7 +20,7 @@ from normalizers.tables.lines import leader_questions, line_tables, question_lin
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
-from normalizers.records.indicator_cells import measures_like, unread_indicator_cells
+from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
@@ -29,7 +29,8 @@ from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_n
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
-from normalizers.records.scores_carry import carry_heading, carry_into_tables, heading_into_table
+from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
+                                              foot_into_text, heading_into_table, page_feet)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
@@ -120,14 +121,20 @@ def normalize(ex: Extraction) -> Records:
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
     prev, trailing = None, {}
+    feet = page_feet(ex.pages)  # a score cell a page break left at the foot of the page, its row on the next
     for page, text in page_text:
+        text, foot_label = foot_into_text(text, feet.get(page - 1))
+        if foot_label is not None:
+            feet.pop(page - 1)
         results, text = tool_lines(page, text)  # a results table with a tool-score column
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
+        flag_foot_rows(extra, foot_label)
         carry_heading(extra, prev, page)  # an indicator line the page break cut from its questions
         prev = trailing[page + 1] = (page, text)
         tables += extra
         layouts += [classify(t) for t in extra]
     carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
+    foot_into_tables(tables, layouts, feet)  # ... and a question row whose score stayed on the page before
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
                                 for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)
@@ -172,6 +179,7 @@ def normalize(ex: Extraction) -> Records:
     measures: list[dict] = []
     context: dict = {}
     printed = printed_codes(tables, layouts)
+    conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
     for t, lay in zip(tables, layouts):
         if others.quotes(t):
@@ -208,7 +216,7 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "measures":
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
-            sr.indicators += inds + unread_indicator_cells(t, inds)
+            sr.indicators += inds + unread_indicator_cells(t, inds, conts.get(id(t)))
         elif lay.kind == "other_scores":
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
         elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
@@ -218,7 +226,7 @@ def normalize(ex: Extraction) -> Records:
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
             if measures_like(lay.kind, lay.roles):  # a measures table's part read alone
-                sr.indicators += unread_indicator_cells(t, [])
+                sr.indicators += unread_indicator_cells(t, [], conts.get(id(t)))
         low = {f"column_low_evidence:{f.split(':')[1].split('@')[0]}" for f in lay.flags
                if f.startswith("role_low_evidence:")}
         if "table_headerless" in lay.flags and lay.kind != "unknown":

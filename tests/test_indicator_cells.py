@@ -25,11 +25,15 @@ Bugs, one test each:
   printed its text on the next page, so i25 was not counted among the codes the document
   prints; the question text of i5, i13, i21 and i29 (which resembles the catalog's i25) then
   "corrected" all four codes to i25 and four question scores were lost.
+- "indicator cell read with the steps column" (dev seed 212, HTML): a measures table without
+  rules whose steps, indicator and remark columns the table finder read as one column: each
+  line of the cell held a piece of each (``1. ประเมินผล… ตัวชี้วัดที่ 2 การใช้`` / ``2. แต่งตั้ง…
+  งบประมาณ`` / ``งาน (95.03 คะแนน)``), so indicators 2 and 5 (``measures_table``) were lost.
 """
 
 import pytest
 
-from normalizers.records.indicator_cells import cell_indicators
+from normalizers.records.indicator_cells import cell_indicators, interleaved_indicator
 
 pytest.importorskip("weasyprint")
 
@@ -107,3 +111,24 @@ def test_cell_indicators_reads_only_self_describing_cells():
     assert cell_indicators("ตัวชี้วัดที่ 6 (92.75 คะแนน)") == []
     assert cell_indicators("คะแนนต่ำที่สุดของตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (92.75 คะแนน)") == []
     assert cell_indicators("ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน ได้ 92.75 คะแนน ต่ำกว่าปีก่อน") == []
+
+
+def test_indicator_cell_read_with_the_steps_column_is_read(tmp_path):
+    records, expected = _render(212, "html", tmp_path)
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
+    assert (want[2], want[5]) == (95.03, 72.89)
+    assert {n: r["score"] for n, r in got.items()} == want
+    for no in (2, 5):
+        assert {"indicator_cell_interleaved", "indicator_cell_unmapped"} <= set(got[no]["flags"])
+        assert got[no]["confidence"] <= 0.6
+
+
+def test_interleaved_indicator_needs_the_name_in_whole_words_and_one_score():
+    cell = "1. ติดตามความก้าวหน้า ตัวชี้วัดที่ 2 การใช้\n2. แต่งตั้งคณะทำงาน งบประมาณ\nงาน (95.03 คะแนน)"
+    assert interleaved_indicator(cell) == [(2, 95.03, ["indicator_cell_interleaved"])]
+    # the name the mark says is not spelled by the words (another indicator's name)
+    assert interleaved_indicator(cell.replace("ตัวชี้วัดที่ 2", "ตัวชี้วัดที่ 3")) == []
+    # a second number with decimals (which is the score?), a mark inside a word, a broken score
+    assert interleaved_indicator(cell.replace("แต่งตั้ง", "ปีก่อน 80.00 แต่งตั้ง")) == []
+    assert interleaved_indicator("คะแนนต่ำที่สุดของตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (92.75 คะแนน)") == []
+    assert interleaved_indicator("ตัวชี้วัดที่ 6 คุณภาพ การ ดำเนินงาน (72.4 7 คะแนน)") == []

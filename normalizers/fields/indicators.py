@@ -41,6 +41,7 @@ _ALIASES: dict[int, tuple[str, ...]] = {
     9: ("การเปิดเผยข้อมูล", "เปิดเผยข้อมูล"),
     10: ("การป้องกันการทุจริต", "ป้องกันการทุจริต"),
 }
+ALIASES = _ALIASES  # read by records.indicator_cells (names spelled across a cell's words)
 
 _RX_NUMBER = re.compile(
     r"^\s*(?:ตัวชี้วัดที่|ตัวชี้วัด|ข้อ)?\s*([0-9]{1,2})(?:\.(?![0-9])|\)|\s|$|(?=[\u0e01-\u0e4e]))",

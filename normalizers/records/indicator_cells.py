@@ -8,7 +8,11 @@ official name, the score in parentheses. ``records.measures`` reads it from the 
 - the part of a measures table on a later page that was not joined to its first part (no
   repeated header, a page without rules): a headerless table left unmapped;
 - a column mapping that put the indicator cells under another role;
-- two rows read as one, whose indicator cell prints two indicators with their scores.
+- two rows read as one, whose indicator cell prints two indicators with their scores;
+- a cell broken over two or three rows, or between a table and the table that carries it on at
+  the top of the next page (``continuations``);
+- the indicator column read together with the column beside it, line by line
+  (``interleaved_indicator``: the official name spelled by whole words between mark and score).
 
 This module reads those cells (and only cells of exactly that shape) from measures tables and
 from unmapped tables whose columns hold measures' contents. Each such row is flagged: it was
@@ -20,11 +24,13 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import ALIASES, INDICATORS, match_indicator
 from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 from normalizers.records.scores import indicator_row
 
 CELL_CONF = 0.7  # a score read from a cell outside the mapped indicator column
+INTERLEAVED_CONF = 0.6  # ... from a cell holding another column's words too
+MAX_BELOW = 2  # an indicator cell broken over at most three rows
 MEASURE_ROLES = frozenset({"measure", "steps", "analysis", "period", "responsible", "measure_analysis",
                            "follow_up"})
 _MARK = re.compile(r"ตัวชี้วัดที่\s*[0-9]{1,2}")
@@ -57,17 +63,76 @@ def cell_indicators(text: str) -> list[tuple[int, float, list[str]]]:
     return out
 
 
-def split_cell_indicators(cell: str, below: str) -> list[tuple[int, float, list[str]]]:
-    """``cell_indicators`` of one indicator cell broken over two rows: a page break (or a row
-    read as two) left ``ตัวชี้วัดที่ ๓ การใช้`` in one row and ``อำนาจ (๙๓.๕๑ คะแนน)`` in the
-    same column of the next. Only when the upper part opens with the indicator mark and prints
-    no score, the lower part opens with no mark of its own, and the two read together are one
-    such cell and nothing else (the name must say which indicator it is)."""
+def split_cell_indicators(cell: str, below: str | list[str]) -> list[tuple[int, float, list[str]]]:
+    """``cell_indicators`` of one indicator cell broken over two rows (or three): a page break
+    (or a row read as two) left ``ตัวชี้วัดที่ ๓ การใช้`` in one row and ``อำนาจ (๙๓.๕๑ คะแนน)``
+    in the same column of the next (``below``: that cell, or the same column's cells of the next
+    rows, in order; a Word row cut by a page break may come out as two rows on the next page:
+    ``ภาพการ`` then ``สื่อสาร (87.65 คะแนน)``). Only when the upper part opens with the
+    indicator mark and prints no score, no lower part opens with a mark of its own, the parts
+    before the last print no score, and the parts read together are one such cell and nothing
+    else (the name must say which indicator it is)."""
     up = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(cell or ""))).strip()
-    low = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(below or ""))).strip()
-    if not up or not low or not up.startswith("ตัวชี้วัดที่") or _MARK.search(low) or find_scores(up):
+    if not up or not up.startswith("ตัวชี้วัดที่") or find_scores(up):
         return []
-    return cell_indicators(f"{up} {low}")
+    parts = [below] if isinstance(below, str) else list(below)
+    joined = up
+    for part in parts[:MAX_BELOW]:
+        low = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(part or ""))).strip()
+        if not low or _MARK.search(low):
+            return []
+        joined = f"{joined} {low}"
+        if find_scores(low):
+            found = cell_indicators(joined)
+            # the parts name two indicators: not one cell's (a row of another measure joined)
+            return [] if any(f.startswith("indicator_several_names") for _, _, fl in found for f in fl) else found
+    return []
+
+
+# ``ตัวชี้วัดที่ 2`` opening a word, and ``(95.03 คะแนน)``: the two ends of an indicator cell
+_MARK_WORD = re.compile(r"(?:^|(?<=\s))ตัวชี้วัดที่\s*([0-9]{1,2})(?![0-9.])")
+_PAREN_SCORE = re.compile(r"\(\s*([0-9]{1,3}\.[0-9]{2})\s*คะแนน\s*\)")
+_DECIMAL = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}(?![0-9])")
+
+
+def _spelled(words: list[str], name: str) -> bool:
+    """``name`` (no spaces) is the concatenation of some of ``words``, whole and in order."""
+    seen: set[tuple[int, int]] = set()
+
+    def go(i: int, k: int) -> bool:
+        if k == len(name):
+            return True
+        if (i, k) in seen:
+            return False
+        seen.add((i, k))
+        return any(name.startswith(w, k) and go(j + 1, k + len(w)) for j, w in enumerate(words[i:], i) if w)
+
+    return go(0, 0)
+
+
+def interleaved_indicator(text: str) -> list[tuple[int, float, list[str]]]:
+    """An indicator cell read together with the column beside it, line by line: the table
+    finder put two columns in one cell, so each line holds a piece of both (``1. ติดตาม…
+    ตัวชี้วัดที่ 2 การใช้`` / ``2. แต่งตั้งคณะ… งบประมาณ`` / ``งาน (95.03 คะแนน)``). Read only
+    when the cell holds exactly one indicator mark (opening a word), exactly one number with
+    decimals, printed as ``(<score> คะแนน)`` after the mark, and the official name of the
+    marked indicator is spelled by whole words between the two, in order (the other column's
+    words in between are skipped)."""
+    t = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(text or ""))).strip()
+    marks = list(_MARK_WORD.finditer(t))
+    scores = list(_PAREN_SCORE.finditer(t))
+    if len(marks) != 1 or t.count("ตัวชี้วัด") != 1 or len(scores) != 1 or len(_DECIMAL.findall(t)) != 1:
+        return []
+    mark, score = marks[0], scores[0]
+    no = int(mark.group(1), 10)
+    if no not in INDICATORS or score.start() < mark.end():
+        return []
+    words = t[mark.end():score.start()].split()
+    names = (INDICATORS[no], *ALIASES.get(no, ()))
+    if not any(_spelled(words, re.sub(r"\s+", "", n)) for n in names):
+        return []
+    value = float(score.group(1))
+    return [(no, value, ["indicator_cell_interleaved"])] if 0 <= value <= 100 else []
 
 
 def measures_like(kind: str, roles: list[str]) -> bool:
@@ -75,26 +140,55 @@ def measures_like(kind: str, roles: list[str]) -> bool:
     return kind == "measures" or (kind == "unknown" and any(r in MEASURE_ROLES for r in roles))
 
 
-def unread_indicator_cells(table, read: list[dict]) -> list[dict]:
+def continuations(tables: list, layouts: list) -> dict[int, list]:
+    """id(table) → the rows of the measures table that carries it on at the top of the next
+    page when the two were not stitched into one (the later part headerless, left unmapped or
+    mapped apart): the table ends its last page (no table follows it there) and the next
+    page's first table is measures-like, with as many columns."""
+    like = [(t, lay) for t, lay in zip(tables, layouts) if measures_like(lay.kind, lay.roles) and t.rows]
+    first: dict[int, object] = {}
+    for t, _ in like:
+        if t.page not in first or t.index < first[t.page].index:
+            first[t.page] = t
+    starts = [(t.page, t.index) for t in tables]
+    out = {}
+    for t, _ in like:
+        last = t.rows[-1].page_last
+        if any(p == last and (p > t.page or i > t.index) for p, i in starts):
+            continue  # another table follows it on its last page: it does not end the page
+        nxt = first.get(last + 1)
+        if nxt is not None and nxt is not t and nxt.n_cols == t.n_cols and nxt.page > t.rows[-1].page_last:
+            out[id(t)] = nxt.rows
+    return out
+
+
+def unread_indicator_cells(table, read: list[dict], following: list | None = None) -> list[dict]:
     """Indicator rows (source ``measures_table``) for the self-describing indicator cells of
-    ``table`` that ``read`` (the rows the table's mapping gave) does not already hold."""
+    ``table`` that ``read`` (the rows the table's mapping gave) does not already hold.
+    ``following``: the rows of the table that carries this one on at the top of the next page
+    (``continuations``), where the last row's indicator cell may end."""
     have = {(r["indicator_no"], r["score"]) for r in read}
     ocr = ["value_from_ocr_text"] if getattr(table, "method", "") == "ocr" else []
     out: list[dict] = []
+    rows = list(table.rows) + list(following or [])
     for i, row in enumerate(table.rows):
-        nxt = table.rows[i + 1] if i + 1 < len(table.rows) else None
+        below = rows[i + 1:i + 1 + MAX_BELOW]
         for c, cell in enumerate(row.cells):
             found = cell_indicators(cell)
-            if not found and nxt is not None and c < len(nxt.cells):
+            if not found and below:
+                parts = [r.cells[c] if c < len(r.cells) else "" for r in below]
                 found = [(no, score, flags + ["indicator_cell_split_rows"])
-                         for no, score, flags in split_cell_indicators(cell, nxt.cells[c])]
+                         for no, score, flags in split_cell_indicators(cell, parts)]
+            conf = CELL_CONF
+            if not found:
+                found, conf = interleaved_indicator(cell), INTERLEAVED_CONF
             for no, score, flags in found:
                 if (no, score) in have:
                     continue
                 have.add((no, score))
-                out.append(indicator_row(no, score, "measures_table", row.page, CELL_CONF,
+                out.append(indicator_row(no, score, "measures_table", row.page, conf,
                                          flags + ocr + ["indicator_cell_unmapped"]))
     return out
 
 
-__all__ = ["cell_indicators", "measures_like", "split_cell_indicators", "unread_indicator_cells"]
+__all__ = ["cell_indicators", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]

@@ -27,6 +27,9 @@ from normalizers.tables import rows as rk
 from normalizers.tables.spans import span_of, tool_of_rows
 
 LOW_CONF = 0.9  # a cell read with less confidence than this is flagged
+# a question score joined to its row by position: the page break left the score cell at the
+# foot of the page, the code and text on the next (``scores_carry.page_feet``)
+FOOT_FLAG, FOOT_CONF = "score_from_page_foot", 0.8
 TOOL_NAMES = {"IIT": "IIT", "EIT": "EIT", "OIT": "OIT"}
 _TOOL_IN_TEXT = re.compile(r"\b(IIT|EIT|OIT)\b")
 _TOOL_SECTION = (
@@ -299,8 +302,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         q = {
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
-            "confidence": round(min(conf, c), 3),
-            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f in ("row_split_across_pages", "row_unstacked")])),
+            "confidence": round(min(conf, c, FOOT_CONF if FOOT_FLAG in row.flags else 1.0), 3),
+            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f in ("row_split_across_pages", "row_unstacked", FOOT_FLAG)])),
         }
         alt = alt_score(row, score_col, score)
         if alt is not None:
@@ -353,12 +356,18 @@ def apply_heading(text: str, context: dict) -> None:
 
 def dedupe_indicators(rows: list[dict]) -> list[dict]:
     """One row per (indicator, source): where one source prints an indicator twice, keep the
-    first and flag a disagreement."""
+    first and flag a disagreement. The same value read from a mapped column replaces one read
+    from a cell outside the mapping (``indicator_cell_unmapped``): the better evidence stays."""
     seen: dict[tuple, dict] = {}
     for r in rows:
         key = (r["indicator_no"], r["source"])
         if key in seen:
             first = seen[key]
+            if abs(first["score"] - r["score"]) <= 1e-9 and "indicator_cell_unmapped" in first["flags"] \
+                    and "indicator_cell_unmapped" not in r["flags"]:
+                seen[key] = dict(r, flags=sorted(set(r["flags"]) | {f for f in first["flags"]
+                                                                   if f.startswith("printed_twice_differs")}))
+                continue
             if abs(first["score"] - r["score"]) > 1e-9:
                 first["flags"] = sorted(set(first["flags"]) | {f"printed_twice_differs:{r['score']}@p{r['page']}"})
             continue

@@ -18,6 +18,7 @@ import re
 from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, split_code_prefix
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
+from normalizers.records.scores import FOOT_FLAG
 from normalizers.tables.grid import Row, Table
 from normalizers.tables.lines import MIN_ROWS, classified_score_lines
 
@@ -125,3 +126,101 @@ def heading_into_table(t: Table, lay) -> None:
     cells[c_q], cells[c_s] = head.strip(), m.group("score")
     t.rows.insert(0, Row(cells=cells, page=t.page, conf=[0.9] * t.n_cols, flags=["indicator_row_from_heading"],
                          lines=list(cells)))
+
+
+# ``๘๔.๔๑`` alone on a line: a score cell the page break left behind, its row on the next page
+_FOOT = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2}\s*$")
+
+
+def page_feet(pages) -> dict[int, str]:
+    """page → the bare score printed as that page's last line, outside every table.
+
+    A browser that breaks a table row across pages keeps each cell's content whole where it
+    fits: a question row at the foot of a page whose text cell did not fit leaves its score
+    cell (one line) on the page and moves the code and text to the next page. The score is
+    then the page's lowest text (its last line, below every table) and reads as nothing."""
+    out = {}
+    for p in pages:
+        if p.method != "text":
+            continue
+        full = [ln for ln in (p.full_text or "").splitlines() if ln.strip()]
+        outside = [ln for ln in (p.text or "").splitlines() if ln.strip()]
+        if not full or not outside or not _FOOT.match(full[-1]) or outside[-1].strip() != full[-1].strip():
+            continue
+        score, _ = parse_score(full[-1])
+        if score is not None and 0 <= score <= 100:
+            out[p.page] = to_ascii_digits(full[-1].strip()).replace(",", ".")
+    return out
+
+
+def _open_question(text: str) -> str | None:
+    """The cell or line opening with a question code and its text (``i1 การปฏิบัติงาน…``), or None."""
+    raw, rest = split_code_prefix(text)
+    return raw if raw is not None and re.match(r"^[iIeEoO]", raw) and rest.strip() else None
+
+
+def foot_into_text(text: str, foot: str | None) -> tuple[str, str | None]:
+    """The previous page's foot score (``page_feet``) put back on this page's first line when
+    that line is a question of a table drawn without rules (read from text lines) that prints
+    no score: before it only lines without digits (a repeated header ``ประเด็น คะแนน``), no
+    indicator heading (a heading opens a table of its own: the foot is not its row's). Returns
+    the text and the line's label (to flag the row), or the text unchanged and None."""
+    if foot is None:
+        return text, None
+    lines = text.splitlines()
+    for i, line in enumerate(lines[:4]):
+        s = to_ascii_digits(line.strip())
+        if not s:
+            continue
+        if _open_question(s):
+            if classified_score_lines(line):
+                return text, None  # it prints its score
+            lines[i] = f"{line.rstrip()} {foot}"
+            return "\n".join(lines), line.strip()
+        if re.search(r"[0-9]", s) or "ตัวชี้วัด" in s:
+            return text, None
+    return text, None
+
+
+def flag_foot_rows(tables: list[Table], label: str | None) -> None:
+    """Flag (and doubt) the text-line row ``foot_into_text`` gave its score."""
+    if label is None:
+        return
+    for t in tables:
+        for row in t.rows:
+            if row.cells and row.cells[0].strip() == label:
+                row.flags = sorted(set(row.flags) | {FOOT_FLAG})
+                return
+
+
+def foot_into_tables(tables: list[Table], layouts: list, feet: dict[int, str]) -> None:
+    """The same for a question table the table finder read: the first row of a page (the
+    first table on that page, or the first row a table stitched across pages has there) is a
+    question with its code and text and an empty score cell, and the page before ends with a
+    bare score (``page_feet``): that score is the row's. Each foot is used once."""
+    first_index: dict[int, int] = {}
+    for t in tables:
+        if "table_from_text_lines" not in t.flags:
+            first_index[t.page] = min(first_index.get(t.page, t.index), t.index)
+    used: set[int] = set()
+    for t, lay in zip(tables, layouts):
+        if lay.kind != "questions" or "table_from_text_lines" in t.flags:
+            continue
+        c_q, c_s = lay.col("question"), lay.col("score")
+        if c_q is None or c_s is None:
+            continue
+        for k, row in enumerate(t.rows):
+            if k == 0 and t.index != first_index.get(t.page):
+                continue  # another table opens the page
+            if k > 0 and row.page <= t.rows[k - 1].page_last:
+                continue
+            foot = feet.get(row.page - 1)
+            if foot is None or row.page - 1 in used or max(c_q, c_s) >= len(row.cells):
+                continue
+            if row.cells[c_s].strip() or not _open_question(to_ascii_digits(row.cells[c_q])):
+                continue
+            used.add(row.page - 1)
+            row.cells[c_s] = foot
+            if c_s < len(row.lines):
+                row.lines[c_s] = foot
+            row.flags = sorted(set(row.flags) | {FOOT_FLAG})
