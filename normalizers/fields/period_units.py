@@ -112,3 +112,22 @@ def split_period_units(text: str | None, around: bool = False) -> tuple[str, str
     period = "\n".join(p for p, k in zip(parts, kinds) if k == "p")
     units = "\n".join(p for p, k in zip(parts, kinds) if k == "u")
     return period, units
+
+
+def period_from_joined_lines(text: str | None) -> str | None:
+    """The period of a cell that a column joined to it line by line (``พฤศจิกายน คณะทำงานตรวจ`` /
+    ``๒๕๖๖- ติดตามและ`` / ``ธันวาคม รายงาน…``: each printed line the period's piece, then the
+    other column's): the leading period words of every line, read together. None unless they
+    read as a period printing a date or year and the cell does hold other words."""
+    pieces, other = [], False
+    for line in (text or "").split("\n"):
+        words = line.split()
+        j = 0
+        while j < len(words) and _is_period_word(words[j]):
+            j += 1
+        pieces += words[:j]
+        other = other or j < len(words)
+    period = " ".join(pieces)
+    # a date or year must be printed: ``ทุกไตรมาส``, ``ปีงบประมาณ`` alone are words of a remark
+    dated = re.search(r"[0-9๐-๙]", period) is not None
+    return period if other and dated and looks_like_period(period) else None
