@@ -19,7 +19,7 @@ from normalizers.fields.periods import parse_period
 pytest.importorskip("weasyprint")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
-HTML_SEEDS = [1625, 1643, 1672, 1682]
+HTML_SEEDS = [1609, 1625, 1643, 1672, 1682]
 DOCX_SEEDS = [1616, 1672]
 
 
@@ -89,6 +89,18 @@ def test_period_from_column_joined_into_its_neighbour(sample):
     for e, g in pairs:
         assert (_date(g["period_start"]), _date(g["period_end"])) == (e["period_start"], e["period_end"])
         assert "period_from_joined_column" in g["flags"]
+
+
+def test_units_from_column_joined_into_the_steps(sample):
+    """No units column: the units' column read into the steps', each unit a bulleted piece
+    closing a line (``…รายงานผู้ - งานนิติการ``), a wrapped unit's tail the last word of the
+    next line (``- กองการ`` … ``ศึกษาฯ``). The units were lost; the steps kept them."""
+    pairs = _pairs(sample, "s001609_html")
+    assert all(g is not None for _, g in pairs)
+    for e, g in pairs:
+        assert g["responsible"] == e["responsible"]
+        assert "units_from_joined_column" in g["flags"]
+        assert not any(u in " ".join(g["steps"]) for u in g["responsible"] if u not in " ".join(e["steps"]))
 
 
 def test_lone_measure_table_takes_roles_of_same_grid_table(sample):

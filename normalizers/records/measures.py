@@ -14,7 +14,8 @@ from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resol
 from normalizers.tables.grid import (Row, Table, join_lines, join_text, merge_continuations,
                                      merge_rows, squash)
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
-from normalizers.fields.period_units import join_script_split_digits, period_from_joined_lines, split_period_units
+from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
+                                             units_from_joined_lines)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
@@ -50,14 +51,15 @@ def _cell(row: Row, col: int | None) -> str:
 _ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
 
 
-def _steps_text(row: Row, col: int | None, ocr: bool = False) -> str:
+def _steps_text(row: Row, col: int | None, ocr: bool = False, text: str | None = None) -> str:
     """The steps cell with one line per item: wrapped lines of an item are joined (as a
     cell's lines are), a line that starts with a number or bullet starts a new item.
     On OCR'd tables, garbled list numbers at line starts are renumbered first."""
     if col is None:
         return ""
-    src = row.lines if row.lines else row.cells
-    text = src[col] if col < len(src) else ""
+    if text is None:
+        src = row.lines if row.lines else row.cells
+        text = src[col] if col < len(src) else ""
     if ocr:
         text = renumber_lines(text)[0]
     items: list[list[str]] = []
@@ -192,7 +194,7 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
                 last_indicator: int | None, carried: bool = False,
                 heading_first: bool = False, code_col: int | None = None,
-                period_col: int | None = None) -> tuple[dict, list[dict]]:
+                period_col: int | None = None, units_col: int | None = None) -> tuple[dict, list[dict]]:
     """One body row → a planned-measure record (``seq`` left to the caller) and the indicator
     scores its indicator cell prints (``carried``: the row was joined to its tail read in
     another table)."""
@@ -294,9 +296,18 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
     if period is not None:
         flags += period.flags
+    steps_override = None
+    if not resp_text and c_re is None and units_col is not None:
+        # no units column: the units read from a column joined with another, line by line
+        joined = units_from_joined_lines(_cell_lines(row, units_col))
+        if joined is not None:
+            resp_text = "\n".join(joined[0])
+            flags.append("units_from_joined_column")
+            if units_col == c_st:
+                steps_override = joined[1]
     units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
     flags += uflags
-    steps_text = _steps_text(row, c_st, ocr)
+    steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
         flags.append("low_confidence_ocr")
@@ -409,6 +420,25 @@ def _joined_period_column(table: Table, layout: Layout) -> int | None:
     return best
 
 
+JOINED_UNITS_SHARE = 0.3  # of a column's filled cells (tails of rows print none)
+
+
+def _joined_units_column(table: Table, layout: Layout) -> int | None:
+    """Without a units column, a column in two or more of whose cells lines end with a
+    bulleted unit (:func:`units_from_joined_lines`): the units' column read into it."""
+    if layout.col("responsible") is not None:
+        return None
+    best, best_n = None, 1
+    for c, role in enumerate(layout.roles):
+        if role not in ("", "steps", "follow_up", "measure_analysis"):
+            continue
+        cells = [_cell_lines(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
+        n = sum(1 for x in cells if units_from_joined_lines(x) is not None)
+        if n > best_n and n >= JOINED_UNITS_SHARE * len(cells):
+            best, best_n = c, n
+    return best
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
@@ -428,6 +458,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     ocr = table.method == "ocr"
     code_col = _joined_code_column(table, layout)
     period_col = _joined_period_column(table, layout)
+    units_col = _joined_units_column(table, layout)
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
@@ -446,7 +477,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                 own_heading = True
             continue
         kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator, code_col=code_col,
-                  period_col=period_col)
+                  period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
         if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
