@@ -203,7 +203,11 @@ def _fill_from_same_grid(tables: list, out: list[Layout]) -> None:
     cells is too little evidence to map them on its own."""
     for i, t in enumerate(tables):
         lay = out[i]
-        if lay.kind != "measures" or "" not in lay.roles:
+        # only a table with a header of its own whose rows start a measure where it maps one
+        # (a tail of a measure read as a table must stay a tail: more key columns would cut it)
+        if lay.kind != "measures" or "" not in lay.roles or _header_key(t) is None \
+                or lay.col("measure") is None \
+                or not any(r.cells[lay.col("measure")].strip() for r in t.rows if lay.col("measure") < len(r.cells)):
             continue
         for j in range(i - 1, -1, -1):
             ref = out[j]
