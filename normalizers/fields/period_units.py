@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.periods import looks_like_period, period_residue
-from normalizers.fields.units import _HEADS
+from normalizers.fields.units import _HEADS, KNOWN_UNITS
 
 _LEAD = re.compile(r"^\s*(?:[-–—•●▪○*]+|\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙]))\s*")
 # where a unit may start inside a period line (after a space)
@@ -112,3 +112,61 @@ def split_period_units(text: str | None, around: bool = False) -> tuple[str, str
     period = "\n".join(p for p, k in zip(parts, kinds) if k == "p")
     units = "\n".join(p for p, k in zip(parts, kinds) if k == "u")
     return period, units
+
+
+def period_from_joined_lines(text: str | None) -> str | None:
+    """The period of a cell that a column joined to it line by line (``พฤศจิกายน คณะทำงานตรวจ`` /
+    ``๒๕๖๖- ติดตามและ`` / ``ธันวาคม รายงาน…``: each printed line the period's piece, then the
+    other column's): the leading period words of every line, read together. None unless they
+    read as a period printing a date or year and the cell does hold other words."""
+    pieces, other = [], False
+    for line in (text or "").split("\n"):
+        words = line.split()
+        j = 0
+        while j < len(words) and _is_period_word(words[j]):
+            j += 1
+        pieces += words[:j]
+        other = other or j < len(words)
+    period = " ".join(pieces)
+    # a date or year must be printed: ``ทุกไตรมาส``, ``ปีงบประมาณ`` alone are words of a remark
+    dated = re.search(r"[0-9๐-๙]", period) is not None
+    return period if other and dated and looks_like_period(period) else None
+
+
+# a bulleted unit closing a line of another column's text (``…รายงานผู้ - งานนิติการ``)
+_BULLET_UNIT = re.compile(r"\s[-–•●▪]\s*(?=(?:" + "|".join(re.escape(h) for h in _HEADS) + r"))(\S.*)$")
+
+
+def _unit_part(unit: str, more: str) -> bool:
+    """Whether ``unit`` + ``more`` is (the start of) a known unit: a wrapped unit's tail."""
+    joined = unit + more
+    return any(k.startswith(joined) or joined.startswith(k) and len(joined) - len(k) <= 1 for k in KNOWN_UNITS)
+
+
+def units_from_joined_lines(text: str | None) -> tuple[list[str], str] | None:
+    """(units, the other text) of a cell that the units' column was joined into line by line:
+    each unit printed with its bullet after the other column's words (``…รายงานผู้ - กองการ``),
+    a wrapped unit's tail the last word of the next line (``…ทุกส่วนราชการ ศึกษาฯ``, taken
+    only when it completes a known unit). None when no line ends with a bulleted unit."""
+    lines = (text or "").split("\n")
+    units: list[str] = []
+    rest = list(lines)
+    i = 0
+    while i < len(lines):
+        m = _BULLET_UNIT.search(rest[i])
+        if not m:
+            i += 1
+            continue
+        unit = m.group(1).strip()
+        rest[i] = rest[i][:m.start()].rstrip()
+        j = i + 1
+        while unit not in KNOWN_UNITS and j < len(rest) and not _BULLET_UNIT.search(rest[j]):
+            words = rest[j].split()
+            if len(words) < 2 or not _unit_part(unit, words[-1]):
+                break
+            unit += words[-1]
+            rest[j] = rest[j][:rest[j].rstrip().rfind(" ")].rstrip()
+            j += 1
+        units.append(unit)
+        i += 1
+    return (units, "\n".join(rest)) if units else None

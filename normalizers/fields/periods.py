@@ -115,7 +115,12 @@ class _Tok:
 def _clean(text: str) -> str:
     t = to_ascii_digits(text or "")
     t = re.sub(r"[\u200b\u00a0\s]+", " ", t)
+    # a B.E. year a narrow cell wrapped inside its digits (``ก.ย.๒๕๖`` / ``๖``): one year
+    t = _RX_WRAPPED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), t)
     return t.strip()
+
+
+_RX_WRAPPED_YEAR = re.compile(r"(?<![0-9])(25[0-9] [0-9]|2 5[0-9][0-9])(?![0-9])")  # not 2+2: ``25 66`` may be a day and a year
 
 
 def _squash(t: str) -> str:
@@ -281,7 +286,7 @@ _RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:�
 _RX_GARBLED_DATE_AFTER = re.compile(
     r"\s*[0-9]{1,2}\s*[^\s0-9\u0e01-\u0e4e]{1,6}\s*[0-9]{2,4}(?![0-9])"
     r"|\s*[-–—]?\s*(?:[0-9]{1,2}\s+)?[A-Za-z0-9.,'`]{1,6}\s*[\u0e01-\u0e2e]?[0-9]{2,4}\s*$")
-_RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*\S")
+_RX_RANGE_OPEN = re.compile(r"\s*(?:-|–|—|ถึง)\s*(?:\S|$)")  # a range whose end is not read (or not printed)
 _RX_RANGE_CLOSE = re.compile(r"\S\s*(?:-|–|—|ถึง)\s*$")
 
 
@@ -405,6 +410,10 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             # "<unreadable> - มี.ค. 69": a range whose first date was not read
             flags.append("period_start_unreadable")
             start = None
+        elif len(toks) == 1 and toks[0].day is not None and start is not None and start == end:
+            # one day printed as the whole period (``30 ก.ย. 67``): a deadline or the tail of a
+            # range whose start went elsewhere (a row cut by a page break), not a one-day plan
+            flags.append("period_single_day")
     else:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:

@@ -30,6 +30,9 @@ _HEADER_WORDS = frozenset(
 _ROLE_PREFIXES = ("หัวหน้า", "เจ้าหน้าที่", "ผู้อำนวยการ", "พนักงาน", "ผู้บริหาร")
 
 _RX_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•·●▪○*]+\s*")
+# a dash closing a line after its text bullets nothing (``- งาน -`` / ``บริหาร``): a stray mark
+# of the next column (a budget's ``-``) read into the cell, or a wrap hyphen; not a new unit
+_RX_LINE_END_DASH = re.compile(r"(?<=\S)[ \t]+[-–—]+[ \t]*(?=\n|$)")
 _RX_NUMBERING = re.compile(rf"(?:(?<=\s)|(?<=^)|(?<=[(]))\(?[{_DIG}]{{1,2}}\s*[.)](?![{_DIG}])\s*")
 _RX_GLUED_AND = re.compile(r"และ(?=(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย)\S)")
 _RX_DASH_HEAD = re.compile(r"-(?=\s*(?:กอง|สำนัก|งาน|ฝ่าย))")
@@ -145,6 +148,7 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
     if not t.strip():
         return [], []
     t = _RX_AA_AM.sub("", t)
+    t = _RX_LINE_END_DASH.sub("", t)
     t = _RX_LINE_NUM.sub("|", t)
     t = _RX_GLUED_NEXT_NUM.sub("|", t)
     t = _RX_GLUED_AND.sub("|", t)

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from normalizers.tables.grid import Table, is_header_row, squash
+from normalizers.tables.header import column_headers
+from normalizers.tables.vocab import header_evidence
 
 
 def drop_repeated_headers(table: Table) -> None:
@@ -47,7 +49,26 @@ def _made_of(text: str, head: str) -> bool:
     return True
 
 
-def clear_header_leftovers(table: Table, context: dict) -> None:
+def _completes_header(table: Table, row, key_cols: list[int]) -> bool:
+    """A row that is the header's last line read as a body row (``ชอบ | (บาท) | การดำเนินการ``
+    under ``ส่วนราชการที่รับผิด | งบประมาณ | ช่วงระยะเวลาใน``): no key cell, two or more short
+    cells without digits, and one of them, appended to its column's lowest title, makes that
+    title name its role more strongly (``…ที่รับผิด`` + ``ชอบ``)."""
+    filled = [c for c, text in enumerate(row.cells) if text.strip()]
+    if len(filled) < 2 or any(c in key_cols for c in filled):
+        return False
+    if any(len(squash(row.cells[c])) > HEADER_LEFTOVER or re.search(r"[0-9๐-๙]", row.cells[c]) for c in filled):
+        return False
+    heads = column_headers(table.header, table.n_cols)
+
+    def strength(texts: list[str]) -> float:
+        ev = header_evidence(texts)
+        return max(ev.values()) if ev else 0.0
+    return any(heads[c] and strength([heads[c][0] + squash(row.cells[c])]) > strength(heads[c][:1])
+               for c in filled)
+
+
+def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | None = None) -> None:
     """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) or a lower header row
     that the table finder put in the first body row of a page: not the row's text. Such a
     cell (no digit; a short word of this table's header or of an earlier measures table's, or
@@ -59,6 +80,10 @@ def clear_header_leftovers(table: Table, context: dict) -> None:
     for r in table.rows:
         if r.page != page:
             page = r.page
+            if key_cols is not None and table.header and _completes_header(table, r, key_cols):
+                r.cells = [""] * len(r.cells)
+                r.lines = [""] * len(r.lines) if r.lines else r.lines
+                continue
             for c, text in enumerate(r.cells):
                 t = squash(text)
                 if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head

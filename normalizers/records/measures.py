@@ -14,7 +14,8 @@ from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resol
 from normalizers.tables.grid import (Row, Table, join_lines, join_text, merge_continuations,
                                      merge_rows, squash)
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
-from normalizers.fields.period_units import join_script_split_digits, split_period_units
+from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
+                                             units_from_joined_lines)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
@@ -50,14 +51,15 @@ def _cell(row: Row, col: int | None) -> str:
 _ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
 
 
-def _steps_text(row: Row, col: int | None, ocr: bool = False) -> str:
+def _steps_text(row: Row, col: int | None, ocr: bool = False, text: str | None = None) -> str:
     """The steps cell with one line per item: wrapped lines of an item are joined (as a
     cell's lines are), a line that starts with a number or bullet starts a new item.
     On OCR'd tables, garbled list numbers at line starts are renumbered first."""
     if col is None:
         return ""
-    src = row.lines if row.lines else row.cells
-    text = src[col] if col < len(src) else ""
+    if text is None:
+        src = row.lines if row.lines else row.cells
+        text = src[col] if col < len(src) else ""
     if ocr:
         text = renumber_lines(text)[0]
     items: list[list[str]] = []
@@ -191,7 +193,8 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
                 last_indicator: int | None, carried: bool = False,
-                heading_first: bool = False) -> tuple[dict, list[dict]]:
+                heading_first: bool = False, code_col: int | None = None,
+                period_col: int | None = None, units_col: int | None = None) -> tuple[dict, list[dict]]:
     """One body row → a planned-measure record (``seq`` left to the caller) and the indicator
     scores its indicator cell prints (``carried``: the row was joined to its tail read in
     another table)."""
@@ -242,6 +245,11 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
+    if not codes and code_col is not None and _cell(row, code_col):
+        # no code column: the codes printed in a column joined with another one's text
+        codes = parse_code_list(join_script_split_digits(_cell(row, code_col)))
+        if codes:
+            flags.append("codes_from_joined_column")
     if indicator is None and codes:
         indicator, vflags = indicator_from_questions(codes, year)
         flags += vflags
@@ -279,13 +287,27 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
             flags.append("period_from_units_cell")
+    if not period_text and c_pe is None and period_col is not None:
+        # no period column: the period read from a column joined with another, line by line
+        period_text = period_from_joined_lines(_cell_lines(row, period_col))
+        if period_text:
+            flags.append("period_from_joined_column")
     period_text = join_script_split_digits(period_text)
     period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
     if period is not None:
         flags += period.flags
+    steps_override = None
+    if not resp_text and c_re is None and units_col is not None:
+        # no units column: the units read from a column joined with another, line by line
+        joined = units_from_joined_lines(_cell_lines(row, units_col))
+        if joined is not None:
+            resp_text = "\n".join(joined[0])
+            flags.append("units_from_joined_column")
+            if units_col == c_st:
+                steps_override = joined[1]
     units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
     flags += uflags
-    steps_text = _steps_text(row, c_st, ocr)
+    steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
         flags.append("low_confidence_ocr")
@@ -357,11 +379,71 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     table.rows = table.rows[k:]
 
 
+CODE_COLUMN_SHARE = 0.5  # of a column's filled cells printing question codes
+
+
+def _joined_code_column(table: Table, layout: Layout) -> int | None:
+    """Without a question column, an unmapped (or measure-analysis) column most of whose
+    cells print question codes among other words (``มาตรการนี้ e5 ช่วยยก…``: the codes'
+    column read into its neighbour's, line by line): where the row's codes are."""
+    if layout.col("question") is not None:
+        return None
+    best, best_share = None, CODE_COLUMN_SHARE
+    for c, role in enumerate(layout.roles):
+        if role not in ("", "measure_analysis"):
+            continue
+        cells = [r.cells[c] for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
+        if len(cells) < 2:
+            continue
+        share = sum(1 for x in cells if parse_code_list(join_script_split_digits(x))) / len(cells)
+        if share >= best_share:
+            best, best_share = c, share
+    return best
+
+
+def _joined_period_column(table: Table, layout: Layout) -> int | None:
+    """Without a period column, an unmapped (or follow-up) column most of whose cells start
+    every line with a piece of a period (:func:`period_from_joined_lines`): the period's
+    column read into its neighbour's."""
+    if layout.col("period") is not None:
+        return None
+    best, best_share = None, CODE_COLUMN_SHARE
+    for c, role in enumerate(layout.roles):
+        if role not in ("", "follow_up"):
+            continue
+        cells = [_cell_lines(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
+        if not cells:
+            continue
+        share = sum(1 for x in cells if period_from_joined_lines(x)) / len(cells)
+        if share >= best_share:
+            best, best_share = c, share
+    return best
+
+
+JOINED_UNITS_SHARE = 0.3  # of a column's filled cells (tails of rows print none)
+
+
+def _joined_units_column(table: Table, layout: Layout) -> int | None:
+    """Without a units column, a column in two or more of whose cells lines end with a
+    bulleted unit (:func:`units_from_joined_lines`): the units' column read into it."""
+    if layout.col("responsible") is not None:
+        return None
+    best, best_n = None, 1
+    for c, role in enumerate(layout.roles):
+        if role not in ("", "steps", "follow_up", "measure_analysis"):
+            continue
+        cells = [_cell_lines(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
+        n = sum(1 for x in cells if units_from_joined_lines(x) is not None)
+        if n > best_n and n >= JOINED_UNITS_SHARE * len(cells):
+            best, best_n = c, n
+    return best
+
+
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
-    clear_header_leftovers(table, context)
+    clear_header_leftovers(table, context, key_cols)
     drop_repeated_headers(table)
     _carry_over(table, layout, key_cols, context)
     merge_page_breaks(table, layout)
@@ -374,6 +456,9 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     c_me, c_st = layout.col("measure"), layout.col("steps")
     last_indicator = context.get("indicator")
     ocr = table.method == "ocr"
+    code_col = _joined_code_column(table, layout)
+    period_col = _joined_period_column(table, layout)
+    units_col = _joined_units_column(table, layout)
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
@@ -391,9 +476,12 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                 last_indicator = no
                 own_heading = True
             continue
-        kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator)
+        kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator, code_col=code_col,
+                  period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
+        if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
+            record["flags"] = sorted(set(record["flags"]) | {"roles_from_same_grid"})
         measures.append(record)
         indicators += inds
         context["last_measure"] = (row, layout, record, kw)

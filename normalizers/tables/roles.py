@@ -141,6 +141,18 @@ def _same_grid(a, b) -> bool:
         and all(abs(p - q) <= GRID_TOLERANCE for p, q in zip(xa, xb))
 
 
+GRID_NEAR = 12.0  # points: column lines of one table laid out again on another page
+SAME_GRID_AGREE = 3  # columns both tables map to the same role
+
+
+def _near_grid(a, b) -> bool:
+    """Two tables whose column lines are nearly the same (an HTML table laid out per page
+    moves its lines a few points with its contents)."""
+    xa, xb = getattr(a, "col_x", None), getattr(b, "col_x", None)
+    return a.n_cols == b.n_cols >= 3 and bool(xa) and bool(xb) and len(xa) == len(xb) \
+        and all(abs(p - q) <= GRID_NEAR for p, q in zip(xa, xb))
+
+
 def _has_key_cell(t, lay: Layout) -> bool:
     """Whether some row of ``t`` prints a measure, indicator or question cell where ``lay``
     maps them: a table that starts a measure (one of tails only is not taken for one)."""
@@ -179,7 +191,38 @@ def classify_all(tables: list) -> list[Layout]:
         j = next((j for j in near if _header_key(tables[j]) is not None and _same_grid(tables[j], t)), None)
         if j is not None and out[j].kind == "measures" and _has_key_cell(t, out[j]):
             out[i] = copy.deepcopy(out[j])
+    _fill_from_same_grid(tables, out)
     return out
+
+
+def _fill_from_same_grid(tables: list, out: list[Layout]) -> None:
+    """A measures table that leaves columns unmapped, drawn on the same column lines as an
+    earlier measures table whose roles agree on every column both map (one measure's table
+    whose header the finder cut differently, a lower title read as a body row): its
+    unmapped columns take that table's roles, flagged ``roles_from_same_grid``. One row of
+    cells is too little evidence to map them on its own."""
+    for i, t in enumerate(tables):
+        lay = out[i]
+        # only a table with a header of its own whose rows start a measure where it maps one
+        # (a tail of a measure read as a table must stay a tail: more key columns would cut it)
+        if lay.kind != "measures" or "" not in lay.roles or _header_key(t) is None \
+                or lay.col("measure") is None \
+                or not any(r.cells[lay.col("measure")].strip() for r in t.rows if lay.col("measure") < len(r.cells)):
+            continue
+        for j in range(i - 1, -1, -1):
+            ref = out[j]
+            if ref.kind != "measures" or not _near_grid(tables[j], t) or len(ref.roles) != len(lay.roles):
+                continue
+            if any(a and b and a != b for a, b in zip(lay.roles, ref.roles)) \
+                    or sum(1 for a, b in zip(lay.roles, ref.roles) if a and a == b) < SAME_GRID_AGREE:
+                continue
+            gained = [c for c, (a, b) in enumerate(zip(lay.roles, ref.roles)) if not a and b and b not in lay.roles]
+            if gained:
+                roles = list(lay.roles)
+                for c in gained:
+                    roles[c] = ref.roles[c]
+                out[i] = replace(lay, roles=roles, flags=lay.flags + ["roles_from_same_grid"])
+            break
 
 
 def score_columns(a, roles: list[str]) -> list[int]:
