@@ -141,7 +141,25 @@ def text_columns(glyphs: Sequence[Glyph], bbox: tuple[float, float, float, float
         return []
     sizes = sorted(g.size for g in inner)
     min_gap = COL_GAP_EM * sizes[len(sizes) // 2]
-    return channels(inner, x0, x1, min_gap)
+    return _lone_words_joined(text_lines(inner), channels(inner, x0, x1, min_gap))
+
+
+def _lone_words_joined(lines, cols: Sequence[float]) -> list[float]:
+    """``cols`` without the boundaries that cut a lone header word off the column it heads:
+    one side holds text on one line only, the other on lines below it only (``ข้อ`` centred
+    over a column of left-set codes ``i1``, ``i2``, … leaves a channel between them)."""
+    out = list(cols)
+    k = 0
+    while k < len(out):
+        bounds = [float("-inf"), *out, float("inf")]
+        left = {n for n, ln in enumerate(lines) if any(bounds[k] <= g.cx < bounds[k + 1] for g in ln.glyphs)}
+        right = {n for n, ln in enumerate(lines) if any(bounds[k + 1] <= g.cx < bounds[k + 2] for g in ln.glyphs)}
+        lone, other = (left, right) if len(left) == 1 else (right, left)
+        if len(lone) == 1 and len(other) >= 2 and min(other) > min(lone):
+            del out[k]
+            continue
+        k += 1
+    return out
 
 
 def column_rules(bbox: tuple[float, float, float, float], cols: Sequence[float]) -> list[dict]:

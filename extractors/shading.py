@@ -20,7 +20,9 @@ from typing import Sequence
 SHADE_MIN = 3.0  # a filled rect thinner than this (pt) is a rule, not shading
 TOL = 1.5  # rects of one row share top/bottom within this; touching within this
 X_TOL = 3.0  # bands of one table share their left and right edges within this
-MAX_BAND_GAP = 400.0  # bands further apart than this are never one table (pt)
+# bands of one edge are one stack however far apart: an unshaded row between two bands may be
+# as long as a page (``extractors.unruled.split_stack`` cuts where the gap is no row's text)
+MAX_BAND_GAP = float("inf")
 
 
 @dataclass
@@ -86,7 +88,7 @@ def bands(shades: Sequence[dict]) -> list[Band]:
 
 def stacks(all_bands: Sequence[Band]) -> list[list[Band]]:
     """Bands grouped into tables: the same left or right edge, each below the previous one
-    and no more than ``MAX_BAND_GAP`` under it. A stack of one band is kept (a shaded
+    (``split_stack`` then cuts where the space between two is not one unshaded row). A stack of one band is kept (a shaded
     header over unshaded rows); the caller decides from the text whether it is a table."""
     groups: list[list[Band]] = []
     for b in sorted(all_bands, key=lambda b: b.top):

@@ -40,7 +40,8 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells, is_group,
-                                      lead, lower_clusters, pieces, plain_header_ends, roles_of)
+                                      lead, lower_clusters, pieces, plain_header_ends, roles_of,
+                                      upper_pieces)
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
@@ -49,6 +50,7 @@ CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font
 HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
 
 
@@ -121,9 +123,17 @@ def _under_upper(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece
         every = [*lines[last + 1:end], *(Line(p.glyphs) for p in ps)]
         cols = [x if (y := _free_gap(every, a, c, CHANNEL_EM * size)) is None else y for x, (a, c) in zip(cols, gaps)]
         # an upper piece still running across a boundary heads the columns under it
-        group = [*group, *(p for p in ps if any(p.x0 < x < p.x1 for x in cols)
-                           and any(q.line > p.line and q.x0 < p.x1 and p.x0 < q.x1 for q in ps))]
+        upper = upper_pieces(ps)
+        group = [*group, *(p for p in upper if any(p.x0 < x < p.x1 for x in cols))]
     return end, cols, list(group)
+
+
+def _upper_column(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece]) -> bool:
+    """Does a header cell of lines ``i``..``last`` hold upper pieces only (``upper_pieces``):
+    the upper cell of a two-level header read as a column of its own?"""
+    ps = [p for k in range(i, last + 1) for p in pieces(lines[k], k) if p not in group and not is_group(p.text)]
+    upper = upper_pieces(ps)
+    return bool(upper) and any(all(p in upper for p in ps if a <= p.x0 and p.x1 <= b) for a, b in clusters(ps))
 
 
 def _free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:
@@ -170,14 +180,17 @@ def _occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
     return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
 
 
-def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0) -> list[int]:
+def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counted: Sequence[int] = ()) -> list[int]:
     """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
     a row starts after a gap wider than the tightest by a row's padding, on a line with text
     in the anchor column (``key``, the first unless the header says that one holds lists of
     steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
     nothing). Without such gaps (Word tables have no cell padding), a row starts where the
     anchor column starts a numbered entry or resumes after an empty line, or holds text
-    where another column restarts a numbered list (``_list_restarts``)."""
+    where another column restarts a numbered list (``_list_restarts``), or where a
+    ``counted`` column (the header names the measure there) goes on to its next number
+    (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves
+    no empty line between the two)."""
     if len(body) < 2:
         return [0]
     wide = wide_gaps(body, ROW_GAP_EM)
@@ -185,16 +198,36 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0) -> lis
     lo = cols[key - 1] if key > 0 else float("-inf")
     hi = cols[key] if key < len(cols) else float("inf")
     starts = [0]
+    before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
+    count = {c: _entry_no(body[0], cols, c) for c in counted}
     for i, ln in enumerate(body[1:], start=1):
+        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if wide:
             if i in wide and (anchor[i] or len(_occupied(ln, cols)) >= 2):
                 starts.append(i)
             continue
-        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
-        if anchor[i] and (_NUMBERED.match(first) or _SEQ.match(first) or not anchor[i - 1]
-                          or _list_restarts(ln, cols, key)):
+        # a lone number right under the anchor cell's text is that text wrapped (``ตัวชี้วัดที่`` /
+        # ``๗``), unless that text was a lone number too (a sequence column of one-line rows)
+        seq = _SEQ.match(first) and (not anchor[i - 1] or _SEQ.match(before))
+        goes_on = False
+        for c in counted:
+            n = _entry_no(ln, cols, c)
+            if n is not None:
+                goes_on = goes_on or count[c] is not None and n == count[c] + 1
+                count[c] = n
+        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
+                          or _list_restarts(ln, cols, key)) or goes_on:
             starts.append(i)
+        before = first
     return starts
+
+
+def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:
+    """The number a line's text in column ``c`` starts with (``(5)``, ``๕.``, ``5)``), if any."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+    m = _NUMBERED.match(text)
+    return int(re.sub(r"[^0-9๐-๙]", "", m.group(0)).translate(_THAI_DIGITS)) if m else None
 
 
 _FIRST_ITEM = re.compile(r"^\s*(?:\(\s*[1๑]\s*\)|[1๑]\s*[.)])(?![0-9๐-๙])")
@@ -220,7 +253,7 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
     when there is one) and body rows."""
     xs = [x0, *cols, x1]
-    starts = row_starts(body, cols, header_key(header, cols))
+    starts = row_starts(body, cols, header_key(header, cols), counted_columns(header, cols))
     rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
     ys: list[float] = []
     cells: list[tuple[float, float, float, float]] = []
@@ -323,7 +356,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             if end > 0 and cols is not None:
                 t = _table([], lines[:end], cols, [], lines, carry)
                 if t is not None:
-                    t.source = "content" if carry.source == "content" else "spacing"
+                    t.source = carry.source if carry.source in ("content", "rules_across") else "spacing"
                     out.append(t)
                     i = end
     while i < len(lines):
@@ -344,10 +377,11 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
         u_end, u_cols, u_group = _under_upper(lines, i, last, group, size, usual)
         if u_cols is not None and u_end > last + 1 and (cols is None or end == last + 1 or (
-                u_end >= end and len(u_cols) > len(cols) or u_end > end and len(u_cols) == len(cols))):
+                u_end >= end and len(u_cols) > len(cols) or u_end > end and len(u_cols) == len(cols))
+                or u_end >= end and _upper_column(lines, i, last, group)):
             # more columns, or as many columns over more body lines, under an upper cell (a
             # group cell read as a column of its own stops the body at the first line whose
-            # text runs under it)
+            # text runs under it; over a short body it may find a channel of its own)
             end, cols, group = u_end, u_cols, u_group
         if cols is None or end == last + 1:
             i = last + 1
@@ -397,6 +431,24 @@ def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bott
     if not lines or not cols:
         return []
     return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols, key)[1:]]
+
+
+def counted_columns(header: Sequence[Line], cols: Sequence[float]) -> list[int]:
+    """The columns whose header names the measure (not the steps): their numbered entries
+    count the table's rows."""
+    if not header:
+        return []
+    top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
+    gs = [g for ln in header for g in ln.glyphs]
+    bounds = [float("-inf"), *cols, float("inf")]
+    out = []
+    for c in range(len(bounds) - 1):
+        text = "".join(g.text for g in sorted(gs, key=lambda g: (round(g.top), g.x0))
+                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
+        rs = roles_of(text)
+        if "measure" in rs and "steps" not in rs:
+            out.append(c)
+    return out
 
 
 def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:

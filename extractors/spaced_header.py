@@ -29,6 +29,7 @@ HEADER_GAP_EM = 0.9  # header lines follow each other within this gap (× font s
 PLAIN_MIN_CELLS = 3  # header cells side by side of a header that names no role
 PLAIN_PIECE_CHARS = 40  # longest piece (letters, no marks) of such a header's line
 PLAIN_MAX_LINES = 5  # lines of such a header
+CENTRE_EM = 0.25  # a centred header word's middle lies this close (× font size) to its cell's
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 _DIGIT = re.compile("[0-9๐-๙]")
 
@@ -130,6 +131,8 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
         ps = pieces(ln, j)
         if j == i and not any(_names_role(p.text) for p in ps):
             return None
+        if j > i and _paragraph(lines, j, ps):
+            break  # a cell's text running on under the header (``ผลการดำเนินงานตามแบบ…``)
         for p in ps:
             rs = set() if is_group(p.text) else roles_of(p.text)
             if rs and len(p.text) <= 60 and not any(_mostly_over(a, b, p) for a, b in spots):
@@ -143,10 +146,22 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
     return _wraps(lines, i, last, usual)
 
 
+PARAGRAPH_LINES = 4  # lines set at one left edge, one after another: a body cell's text, not a header's
+
+
+def _paragraph(lines: Sequence[Line], j: int, ps: Sequence[Piece]) -> bool:
+    """Does every piece of line ``j`` start a run of ``PARAGRAPH_LINES`` lines at its left edge
+    (a body cell's text: header cells wrap in a line or two, centred)?"""
+    if j + PARAGRAPH_LINES > len(lines):
+        return False
+    return all(all(any(abs(q.x0 - p.x0) <= 1.0 for q in pieces(lines[k], k)) for k in range(j + 1, j + PARAGRAPH_LINES))
+               for p in ps)
+
+
 def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
     """The header's last line, past ``last`` through up to three lines that wrap header cells:
     as close as the header's own lines, no digit, no list mark, each piece inside (± an em) the x-range
-    of a header piece above it."""
+    of a header piece above it, or centred under one and clear of its neighbours (``_centred_under``)."""
     head = [p for k in range(i, last + 1) for p in pieces(lines[k], k)]
     inner = [lines[k].top - lines[k - 1].bottom for k in range(i + 1, last + 1)]
     tight = (max(inner) if inner else max(HEADER_GAP_EM * lines[i].size, 1.25 * usual)) + 0.5
@@ -158,11 +173,29 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
         em = ln.size
         if any(p.text.lstrip()[:1] in "-–•*" for p in pieces(ln, k)):
             break  # a list item: a body cell
-        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in head) for p in pieces(ln, k)):
+        # an upper cell over two sub-columns holds no wrapped words of its own under them
+        own = [h for h in head if not any(sum(1 for q in head if q.line == m and _over(h, q)) >= 2
+                                          for m in range(h.line + 1, k))]
+        cells = clusters(own)
+        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in own) or _centred_under(p, cells, em)
+                   for p in pieces(ln, k)):
             break
         head += pieces(ln, k)
         k += 1
     return k - 1
+
+
+def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> bool:
+    """Is ``p`` a centred header word wider than the one above it (``งบ`` over ``ประมาณ``):
+    its middle on the middle of one header cell (a body line under a centred header starts at
+    its column's left), and clear of the cells beside that one?"""
+    mid = (p.x0 + p.x1) / 2
+    for k, (a, b) in enumerate(cells):
+        if abs(mid - (a + b) / 2) <= CENTRE_EM * em:
+            left = cells[k - 1][1] if k > 0 else float("-inf")
+            right = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
+            return left < p.x0 and p.x1 < right
+    return False
 
 
 def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list[int]:
@@ -204,10 +237,41 @@ def lower_clusters(ps: Sequence[Piece]) -> Optional[list[list[float]]]:
     known group word is centred over its sub-columns and, joined to the one under it, runs
     across the channel between them; wrapped words of one cell leave their last line, which
     still marks the cell. None when no piece has one under it."""
-    upper = [p for p in ps if any(q.line > p.line and q.x0 < p.x1 and p.x0 < q.x1 for q in ps)]
+    upper = upper_pieces(ps)
     if not upper or len(upper) == len(ps):
         return None
     return clusters([p for p in ps if p not in upper])
+
+
+def _over(p: Piece, q: Piece) -> bool:
+    return q.x0 < p.x1 and p.x0 < q.x1
+
+
+def upper_pieces(ps: Sequence[Piece]) -> list[Piece]:
+    """The header pieces with another piece under them (on a later line, overlapping in x),
+    and the upper cells of a two-level header centred over the channel between two
+    sub-column names: a piece between two pieces of a later line, neither of which has a
+    piece of its own line above it (sub-column names, not the wrapped ends of upper cells; a
+    one-level header whose cells wrap leaves under a one-line cell only wrapped ends beside it),
+    on a line wholly below the piece's (the cells of a header centred at staggered heights
+    overlap in height)."""
+    out = []
+    for p in ps:
+        if any(q.line > p.line and _over(p, q) for q in ps):
+            out.append(p)
+            continue
+        bottom = max(g.bottom for g in p.glyphs)
+        for m in sorted({q.line for q in ps if q.line > p.line}):
+            row = [q for q in ps if q.line == m]
+            if min(g.top for q in row for g in q.glyphs) < bottom:
+                continue  # lines of a header whose cells are centred at staggered heights
+            left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
+            right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
+            if left is not None and right is not None and not any(
+                    o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps):
+                out.append(p)
+                break
+    return out
 
 
 def clusters(ps: Sequence[Piece]) -> list[list[float]]:

@@ -360,8 +360,11 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
             take(grid)
     free = [g for g in glyphs if id(g) not in taken]
     first = min((g.top for g in free if not g.text.isspace()), default=0.0)
-    if carry is not None and (carry.source not in ("spacing", "content", "shading") or any(f[0].bbox[1] < first for f in found)):
-        carry = None  # a spaced or shaded table's unshaded rest, and only above anything else on the page
+    if carry is not None and (carry.source not in ("spacing", "content", "shading", "rules_across")
+                              or carry.source == "rules_across" and found
+                              or any(f[0].bbox[1] < first for f in found)):
+        carry = None  # a spaced or shaded table's unshaded rest, and only above anything else on the page;
+        # a table ruled across goes on here only over a whole page without a rule (one row's middle)
     for grid in spaced_grids(free, carry):
         take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))

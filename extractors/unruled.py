@@ -25,6 +25,7 @@ from extractors.text import Glyph, group_lines
 
 REGION_GAP_EM = 0.4  # minimum whitespace channel (× font size) inside a known table region
 ROW_GAP_EM = 0.25  # a vertical gap this much (× font size) wider than the line gap starts a row
+HEADING_SIZE = 1.08  # a line this much larger (× the table's font size) is a heading, not a row
 PITCH_SLACK = 1.3  # lines further apart than this × the table's line pitch are not one row
 MOVE_SLACK = 0.3  # × the narrower column beside it: how far a header-placed boundary may move to a row's channel
 CELL_PAD_EM = 0.4  # a cell's last line sits at most this far (× font size) over the rule under it
@@ -114,13 +115,14 @@ def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
 
 
 def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
-            pad: float, pitch: float, down: bool, carried: bool = False) -> list[float]:
+            pad: float, pitch: float, down: bool, carried: bool = False, size: float = 0.0) -> list[float]:
     """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
     edge outwards (empty when there is none). Lines are taken while they fit the columns and
     follow each other at the table's line pitch; they are cut into rows where a new entry
     starts in the first column (``spaced_rows``); each row must fill two columns, but for
     the first row below a ``carried`` stack (a header repeated over the rest of a row the
-    page before broke, which may fill one column only)."""
+    page before broke, which may fill one column only). A line in a larger font than the
+    table's text (``size``) is a heading: no row goes past it."""
     near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     near.sort(key=lambda ln: ln.top, reverse=not down)
     got: list[Line] = []
@@ -135,7 +137,7 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
                 break
         elif abs(ln.top - ref.top) > pitch * PITCH_SLACK + (0 if down or not _starts_row(ref, cols, x0) else 2 * pad):
             break  # lines of one row follow at the pitch; above a row's first line, a row gap is fine
-        if crosses(ln, cols):
+        if crosses(ln, cols) or size and ln.size > HEADING_SIZE * size:
             break
         got.append(ln)
     got.sort(key=lambda ln: ln.top)
@@ -234,9 +236,9 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
         if i + 1 < len(stack) and stack[i + 1].top - b.bottom > 1.0:
             bounds.append(b.bottom)  # the unshaded row between two bands
     bounds.append(bottom)
-    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False)[:2]  # first row, header
+    above = _extend(others, cols, x0, x1, top, pad, pitch, down=False, size=size)[:2]  # first row, header
     bounds[:0] = above[::-1]
-    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried)[:1]
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
                          if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
     if rows_with_text < 2:
@@ -369,9 +371,20 @@ def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
     inside = [g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom and not g.text.isspace()]
     moved = []
     xs = [x0, *cols, x1]
+    row = [g for ln in got for g in ln.glyphs if not g.text.isspace()]
     for k, c in enumerate(cols, start=1):  # the boundary lies in the whitespace around c in the rows above
         lo = max((g.x1 for g in inside if g.cx < c), default=x0)
         hi = min((g.x0 for g in inside if g.cx > c), default=x1)
+        if not any(g.x0 < c < g.x1 for g in row):  # already in the row's whitespace: only its own channel
+            a = max((g.x1 for g in row if g.x1 <= c), default=x0)
+            b = min((g.x0 for g in row if g.x0 >= c), default=x1)
+            if sum(1 for d in cols if a <= d <= b) > 1:  # a column empty in this row: boundaries stay
+                moved.append(c)
+                continue
+            lo, hi = max(lo, a), min(hi, b)
+            near = [o for o in own if lo <= o <= hi]
+            moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
+            continue
         near = [o for o in own if lo <= o <= hi]
         if not near:  # the rows above are a header (a wide cell's words reach into the gap): a channel close by
             reach = MOVE_SLACK * min(c - xs[k - 1], xs[k + 1] - c)

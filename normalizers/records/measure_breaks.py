@@ -2,7 +2,8 @@
 
     tells that a page's first row is the rest of the last row before   split_row_signals
     the break (keys empty, short columns in one part, period cut, step
-    numbering that carries on, a key cell not starting like the table's)
+    numbering that carries on, a list of units going on unmarked, a key
+    cell not starting like the table's, keys printed after the break only)
     rows joined on two tells (or the short columns), never across two   merge_page_breaks
       indicators named by name
     a row printing only its sequence number, then a row without one     join_seq_fragments
@@ -28,7 +29,7 @@ def _joined(prev: Row, rest: Row) -> Row:
 _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
 _OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
-_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|[0-9๐-๙]{1,3}\s)")
+_CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,3}\s)")
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
@@ -77,12 +78,24 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         elif k is None and not _BULLET.match(row.cells[cs]) and not _DOTLESS_ITEM.match(row.cells[cs]) \
                 and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
             why.append("steps_unnumbered_tail")
+    cr = layout.col("responsible")
+    if cr is not None and cr != cs and row.cells[cr].strip() and not _BULLET.match(row.cells[cr]) \
+            and _item_no(row.cells[cr]) is None and (_BULLET.match(prev.cells[cr]) or _item_no(prev.cells[cr])):
+        why.append("units_unmarked_tail")  # ``แวดล้อม`` under ``- กองสาธารณสุขและสิ่ง``
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
             and _CODE_START.match(prev.cells[cm] or ""):
         why.append("key_cell_not_an_item_start")
     if (cme := layout.col("measure")) is not None and not row.cells[cme].strip() and prev.cells[cme].strip():
         why.append("measure_cell_empty")  # no measure of its own (its indicator cell's tail may sit there)
+    keys = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
+    if cme is not None:
+        keys = [cme]  # the measure names the row; its indicator cell may have begun above the break
+    if keys and not any(prev.cells[c].strip() for c in keys) and any(row.cells[c].strip() for c in keys) \
+            and any(x.strip() for c, x in enumerate(prev.cells) if c not in keys and c != layout.col("indicator")):
+        # a row begun under the page's last row without its keys: their cells printed all on the
+        # next page (a browser moves a cell whose first line does not fit), the others started here
+        why.append("keys_after_break_only")
     return why
 
 
@@ -101,6 +114,20 @@ def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
     return nos[0] != nos[1]
 
 
+def _typical_start(rows: list[Row], col: int | None) -> bool:
+    """Do this table's items start the ``col`` cell with an item number or code: three in four
+    of its rows, or every row that does not open a page (a table per measure, the one measure
+    cut by a page break: ``5. โครงการประเมินความเสี่ยงการ`` / ``ทุจริตในกระบวนงาน…``)?"""
+    if col is None:
+        return False
+    starts = [bool(_CODE_START.match(r.cells[col])) for r in rows if r.cells[col].strip()]
+    if len(starts) >= 2 and sum(starts) >= 0.75 * len(starts):
+        return True
+    inner = [bool(_CODE_START.match(r.cells[col])) for k, r in enumerate(rows)
+             if r.cells[col].strip() and (k == 0 or r.page <= rows[k - 1].page_last)]
+    return len(starts) >= 2 and bool(inner) and all(inner)
+
+
 def merge_page_breaks(table: Table, layout: Layout) -> None:
     """Re-join measure rows that a page break cut in two.
 
@@ -114,11 +141,8 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     name different indicators are never merged.
     """
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
-    starts = [bool(_CODE_START.match(r.cells[cm])) for r in table.rows if cm is not None and r.cells[cm].strip()]
-    typical_start = bool(starts) and sum(starts) >= 0.75 * len(starts) and len(starts) >= 2
-    cme = layout.col("measure")
-    mstarts = [bool(_CODE_START.match(r.cells[cme])) for r in table.rows if cme is not None and r.cells[cme].strip()]
-    typical_measure_start = len(mstarts) >= 2 and sum(mstarts) >= 0.75 * len(mstarts)
+    typical_start = _typical_start(table.rows, cm)
+    typical_measure_start = _typical_start(table.rows, layout.col("measure"))
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):

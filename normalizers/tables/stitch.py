@@ -25,7 +25,7 @@ def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
     Where both tables have no column rules, their boundaries were placed in the whitespace
     between the columns' text, which is wider on a page whose part of a column is empty (a
     row's rest after a page break): there a boundary may move by up to ``UNRULED_COL_SLACK``
-    of the narrower column beside it, the outer edges still by ``tol``."""
+    of the narrower column beside it, an outer edge by as much of its column."""
     if a.n_cols != b.n_cols:
         return False
     if a.col_x and b.col_x and len(a.col_x) == len(b.col_x):
@@ -33,7 +33,10 @@ def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
         if not (_unruled(a) and _unruled(b)) or len(xs) < 3:
             return all(abs(x - y) <= tol for x, y in zip(xs, b.col_x))
         widths = [v - u for u, v in zip(xs, xs[1:])]
-        slack = [tol] + [max(tol, UNRULED_COL_SLACK * min(widths[k - 1], widths[k])) for k in range(1, len(xs) - 1)] + [tol]
+        # the outer edges too are where each page's text ends (a short last column reaches less far)
+        slack = ([max(tol, UNRULED_COL_SLACK * widths[0])]
+                 + [max(tol, UNRULED_COL_SLACK * min(widths[k - 1], widths[k])) for k in range(1, len(xs) - 1)]
+                 + [max(tol, UNRULED_COL_SLACK * widths[-1])])
         return all(abs(x - y) <= s for x, y, s in zip(xs, b.col_x, slack))
     return True
 
