@@ -117,7 +117,7 @@ def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
 def _typical_start(rows: list[Row], col: int | None) -> bool:
     """Do this table's items start the ``col`` cell with an item number or code: three in four
     of its rows, or every row that does not open a page (a table per measure, the one measure
-    cut by a page break: ``5. โครงการประเมินความเสี่ยงการ`` / ``ทุจริตในกระบวนงาน…``)?"""
+    cut by a page break: ``5. โครงการประเมินความเสี่ยงการ`` / ``ทุจริตในการจัดซื้อจัดจ้าง…``)?"""
     if col is None:
         return False
     starts = [bool(_CODE_START.match(r.cells[col])) for r in rows if r.cells[col].strip()]
