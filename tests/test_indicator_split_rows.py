@@ -45,7 +45,14 @@ def test_indicator_cell_broken_over_two_rows_is_read(tmp_path):
     got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want[3] == 93.51
     assert {no: r["score"] for no, r in got.items()} == want
-    assert {"indicator_cell_split_rows", "indicator_cell_unmapped"} <= set(got[3]["flags"])
+    # Since 0.7.0 the table reader keeps this Word cell whole across the row break (h/mtab's
+    # header/body fixes), so the score is read from the cell itself; when a reader does split it,
+    # the join below must say so. The join itself: test_split_cell_needs_a_mark_above_and_a_score_below_only.
+    flags = set(got[3]["flags"])
+    if "indicator_cell_split_rows" in flags:
+        assert "indicator_cell_unmapped" in flags
+    else:
+        assert not any(f.startswith("indicator_cell_") for f in flags), flags
 
 
 def test_split_cell_needs_a_mark_above_and_a_score_below_only():
