@@ -120,10 +120,14 @@ def test_period_of_one_day_is_flagged(sample):
     """A row cut by a page break whose tail was read as a row of its own: its period cell
     holds only the range's end (``3๐ กันยายน ๒5๖7``), read as a one-day period. A wrong
     start must carry a flag."""
+    p = parse_period("3๐ กันยายน ๒5๖7", 2567)
+    assert p.start is not None and p.start == p.end and "period_single_day" in p.flags
+    # seed 1616 docx: since 0.7.0 the table reader joins the cut row again (h/mtab), so no
+    # tail stands alone; any period still read wrong there must carry a flag
     pairs = _pairs(sample, "s001616_docx")
+    assert pairs
     wrong = [(e, g) for e, g in pairs if g is not None and _date(g["period_start"]) is not None
              and _date(g["period_start"]) != e["period_start"]]
-    assert wrong
     assert all(g["flags"] for _, g in wrong)
     assert all("period_single_day" in g["flags"] for _, g in wrong if g["period_start"] == g["period_end"])
 
