@@ -28,10 +28,10 @@ TABLE = [
     ("๑ มีนาคม - ๓๐ กันยายน ๒๕๖๗", 2567, (D(2024, 3, 1), D(2024, 9, 30)), None),
     ("1 ต.ค. 2566 – 30 ก.ย. 2567", 2567, FY67, None),
     ("ต.ค.๖6 – ก.ย.6๗", 2567, FY67, None),                       # mixed digit styles
-    ("๙ ม.ค. ๖๗", 2567, (D(2024, 1, 9), D(2024, 1, 9)), None),
+    ("๙ ม.ค. ๖๗", 2567, (D(2024, 1, 9), D(2024, 1, 9)), "period_single_day"),
     ("เดือน ต.ค. ๖๖ - ก.ย. ๖๗", 2567, FY67, None),
     ("ภายในเดือนมีนาคม ๒๕๖๗", 2567, (D(2024, 3, 1), D(2024, 3, 31)), None),
-    ("วันที่15 ต.ค. 66", 2567, (D(2023, 10, 15), D(2023, 10, 15)), None),
+    ("วันที่15 ต.ค. 66", 2567, (D(2023, 10, 15), D(2023, 10, 15)), "period_single_day"),
     ("ต.ค. 2023 - มี.ค. 2024", 2567, (D(2023, 10, 1), D(2024, 3, 31)), "period_ce_year"),
     ("ต.ค. ค.ศ. 2023", 2567, (D(2023, 10, 1), D(2023, 10, 31)), "period_ce_year"),
     ("25 กันยายน 10 กันยายน 2567", 2567, (D(2023, 9, 25), D(2024, 9, 10)), None),
@@ -50,7 +50,7 @@ TABLE = [
     ("ตลอดทั้งปี", 2567, FY67, "period_year_from_plan:2567"),
     ("ภายในปีงบประมาณ ๒๕๖๗", None, FY67, None),
     ("ไตรมาส 2 (ม.ค. – มี.ค. 67)", 2567, (D(2024, 1, 1), D(2024, 3, 31)), None),
-    ("วันที่ 2 เดือน กันยายน พ.ศ. ๒๕67", 2567, (D(2024, 9, 2), D(2024, 9, 2)), None),   # realdocs
+    ("วันที่ 2 เดือน กันยายน พ.ศ. ๒๕67", 2567, (D(2024, 9, 2), D(2024, 9, 2)), "period_single_day"),   # realdocs
     ("๑ เดือนตุลาคม ๒๕๖๖ ถึง ๓๐ เดือนกันยายน ๒๕๖๗", 2567, FY67, None),
     ("20 สิงหาคม ถึงวันที่ 10 กันยายน 2564", 2565, (D(2021, 8, 20), D(2021, 9, 10)),
      "period_outside_plan_year"),                                                        # realdocs
@@ -254,7 +254,10 @@ def test_ocr_lost_dash_between_glued_abbreviations():
 def test_numeric_day_month_year_dates(text, plan, expected):
     """Held-out list 2 found these unparsed (null, flagged): numeric d/m/y dates."""
     p = parse_period(text, plan)
-    assert (p.start, p.end) == expected and not [f for f in p.flags if not f.startswith("period_outside")]
+    # a single date as a whole period is read as that day and doubted (``period_single_day``:
+    # a deadline, or a range's end whose start was printed elsewhere; 0.7.0)
+    assert (p.start, p.end) == expected and not [f for f in p.flags
+                                                 if not f.startswith(("period_outside", "period_single_day"))]
 
 
 def test_numeric_fraction_is_not_a_date():
