@@ -48,6 +48,16 @@ def test_laksaman_word_export_sara_uu_read_as_tone_mark(tmp_path):
     with pdfplumber.open(pdf) as doc:
         text = "".join(c["text"] for p in doc.pages for c in p.chars)
     assert "ข้อมูล" in text and "ข้อม่ล" not in text
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert len(got) == len(expected["planned_measures"])
+    assert all(got[w["seq"]]["measure"] == w["measure"] for w in expected["planned_measures"])
+
+
+@pytest.mark.xfail(strict=True, reason="0.7.0 (h/mtab's table-structure change): in seed 1285 docx the "
+                   "last step of two measures loses its tail at a page break (…เอกสารหลัก), without a flag")
+def test_step_tail_cut_at_page_break_in_laksaman_word_table(tmp_path):
+    _needs_docx()
+    _, _, records, expected = _render(1285, tmp_path, renderer="docx")
     _check_measures(records, expected)
 
 
