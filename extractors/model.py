@@ -34,7 +34,10 @@ from typing import Literal, Optional
 #     zebra rows anchored past the steps column, two header levels by merged cells, carried rows and
 #     rule joints (rules_across), mark outlines of Word font subsets (glyph_outlines); scans: measures
 #     tables from ink channels (ocr/borderless.py), Tesseract's Arabic digits as a second reading (0.6.0).
-EXTRACT_VERSION = "8"
+#  9: measures tables: upper header cells over sub-column gaps, header/body lines by width and role words,
+#     zebra bands split by their text, unruled parts stitched by outer edges, ruled-across tables over a
+#     page without rules; glyph recovery memoised, fast char dicts (output identical) (0.7.0).
+EXTRACT_VERSION = "9"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
