@@ -382,42 +382,36 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
 CODE_COLUMN_SHARE = 0.5  # of a column's filled cells printing question codes
 
 
-def _joined_code_column(table: Table, layout: Layout) -> int | None:
-    """Without a question column, an unmapped (or measure-analysis) column most of whose
-    cells print question codes among other words (``มาตรการนี้ e5 ช่วยยก…``: the codes'
-    column read into its neighbour's, line by line): where the row's codes are."""
-    if layout.col("question") is not None:
+def _best_joined_column(table: Table, layout: Layout, own: str, host: str, cell, reads, min_cells: int
+                        ) -> int | None:
+    """Without an ``own`` column, the unmapped (or ``host``) column whose filled cells (read by
+    ``cell``; at least ``min_cells``) most often ``reads`` as that field, at least
+    ``CODE_COLUMN_SHARE`` of them: the field's column read into its neighbour's."""
+    if layout.col(own) is not None:
         return None
     best, best_share = None, CODE_COLUMN_SHARE
     for c, role in enumerate(layout.roles):
-        if role not in ("", "measure_analysis"):
+        if role not in ("", host):
             continue
-        cells = [r.cells[c] for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
-        if len(cells) < 2:
+        cells = [cell(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
+        if len(cells) < min_cells:
             continue
-        share = sum(1 for x in cells if parse_code_list(join_script_split_digits(x))) / len(cells)
+        share = sum(1 for x in cells if reads(x)) / len(cells)
         if share >= best_share:
             best, best_share = c, share
     return best
+
+
+def _joined_code_column(table: Table, layout: Layout) -> int | None:
+    """Question codes printed among other words (``มาตรการนี้ e5 ช่วยยก…``): the codes' column
+    read into its neighbour's, line by line."""
+    return _best_joined_column(table, layout, "question", "measure_analysis", lambda r, c: r.cells[c],
+                               lambda x: parse_code_list(join_script_split_digits(x)), 2)
 
 
 def _joined_period_column(table: Table, layout: Layout) -> int | None:
-    """Without a period column, an unmapped (or follow-up) column most of whose cells start
-    every line with a piece of a period (:func:`period_from_joined_lines`): the period's
-    column read into its neighbour's."""
-    if layout.col("period") is not None:
-        return None
-    best, best_share = None, CODE_COLUMN_SHARE
-    for c, role in enumerate(layout.roles):
-        if role not in ("", "follow_up"):
-            continue
-        cells = [_cell_lines(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
-        if not cells:
-            continue
-        share = sum(1 for x in cells if period_from_joined_lines(x)) / len(cells)
-        if share >= best_share:
-            best, best_share = c, share
-    return best
+    """Every line starting with a piece of a period (:func:`period_from_joined_lines`)."""
+    return _best_joined_column(table, layout, "period", "follow_up", _cell_lines, period_from_joined_lines, 1)
 
 
 JOINED_UNITS_SHARE = 0.3  # of a column's filled cells (tails of rows print none)
