@@ -4,12 +4,57 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+from functools import lru_cache
+from pathlib import Path
 
 import pytest
 
-from corpus.fuzz import fuzz
+from corpus.fuzz import fuzz, run_one
+from corpus.score import _match_measures
 from extractors.document import extract_document
 from normalizers.document import normalize
+
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
+
+
+def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
+    """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
+    ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""
+    fuzz(html_seeds, out, "html", log=lambda *_: None)
+    if shutil.which("soffice"):
+        fuzz(docx_seeds, out, "docx", log=lambda *_: None)
+    return out
+
+
+@lru_cache(maxsize=None)
+def read_rendered(pdf: str) -> tuple[dict, dict]:
+    """``(records, expected)`` of one drawn PDF, read by the real extract + normalize stages
+    (``corpus.run_one``); cached, since several tests look at one document."""
+    _, rec, err = run_one(pdf)
+    assert err is None, err
+    exp = json.loads(Path(pdf).with_name(Path(pdf).stem + ".expected.json").read_text(encoding="utf-8"))
+    return rec, exp
+
+
+def measure_pairs(sample: Path, name: str) -> list[tuple[dict, dict | None]]:
+    """(expected, output or None) of each planned measure the corpus drew in ``sample/name.pdf``,
+    paired the way the scorer pairs them."""
+    rec, exp = read_rendered(str(sample / f"{name}.pdf"))
+    assert exp["planned_measures"]
+    return _match_measures(exp["planned_measures"], rec["planned_measures"])
+
+
+def field_value(v):
+    """A measure field as compared: dates as ISO text, empty as None."""
+    return v.isoformat() if hasattr(v, "isoformat") else (v or None)
+
+
+def wrong_fields(pairs, field: str) -> list:
+    """(expected, output) of the measures whose ``field`` differs (or that were not output)."""
+    return [(e.get(field), g.get(field) if g else None) for e, g in pairs
+            if g is None or field_value(e.get(field)) != field_value(g.get(field))]
 
 
 def render_seed(seed: int, tmp_path, renderer: str = "html"):

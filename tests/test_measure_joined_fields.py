@@ -5,19 +5,12 @@ normalize stages. Expected values are the corpus' own rows for that draw (``*.ex
 """
 from __future__ import annotations
 
-import json
-import shutil
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from corpus.fuzz import fuzz, run_one
-from corpus.score import _match_measures
 from normalizers.fields.periods import parse_period
+from corpus_seeds import measure_pairs, needs_soffice, render_sample
 
 pytest.importorskip("weasyprint")
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
 HTML_SEEDS = [1609, 1625, 1643, 1672, 1682]
 DOCX_SEEDS = [1616, 1672]
@@ -26,24 +19,7 @@ DOCX_SEEDS = [1616, 1672]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("mjoined")
-    fuzz(HTML_SEEDS, out, "html", log=lambda *_: None)
-    if shutil.which("soffice"):
-        fuzz(DOCX_SEEDS, out, "docx", log=lambda *_: None)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _read(pdf: str) -> tuple[dict, dict]:
-    _, rec, err = run_one(pdf)
-    assert err is None, err
-    exp = json.loads(Path(pdf).with_name(Path(pdf).stem + ".expected.json").read_text(encoding="utf-8"))
-    return rec, exp
-
-
-def _pairs(sample: Path, name: str) -> list[tuple[dict, dict | None]]:
-    rec, exp = _read(str(sample / f"{name}.pdf"))
-    assert exp["planned_measures"]
-    return _match_measures(exp["planned_measures"], rec["planned_measures"])
+    return render_sample(out, HTML_SEEDS, DOCX_SEEDS)
 
 
 def _date(v):
@@ -53,7 +29,7 @@ def _date(v):
 def test_units_stray_line_end_dash_is_no_bullet(sample):
     """``- งาน -`` / ``บริหาร`` / ``งานบุคคล``: the budget column's ``-`` read at the end of the
     units cell's first line split ``งานบริหารงานบุคคล`` into three units."""
-    pairs = _pairs(sample, "s001672_html")
+    pairs = measure_pairs(sample, "s001672_html")
     assert all(g is not None for _, g in pairs)
     assert [g["responsible"] for _, g in pairs] == [e["responsible"] for e, _ in pairs]
 
@@ -63,7 +39,7 @@ def test_header_last_line_read_as_body_row_is_no_tail(sample):
     """A three-level header whose last line (``ชอบ | (บาท) | การดำเนินการ``) the table finder
     put in every page's first body row: it was joined to the row above as its tail
     (``ทุกส่วนราชการชอบ``). A wrapped B.E. year (``ก.ย.๒๕๖`` / ``๖``) is one year."""
-    pairs = _pairs(sample, "s001672_docx")
+    pairs = measure_pairs(sample, "s001672_docx")
     assert all(g is not None for _, g in pairs)
     for e, g in pairs:
         assert g["responsible"] == e["responsible"]
@@ -73,7 +49,7 @@ def test_header_last_line_read_as_body_row_is_no_tail(sample):
 def test_codes_from_column_joined_into_its_neighbour(sample):
     """No question column: the codes' column read into the measure-analysis column line by
     line (``มาตรการนี้ e5 ช่วยยก…``). The codes are read from it, flagged."""
-    pairs = _pairs(sample, "s001682_html")
+    pairs = measure_pairs(sample, "s001682_html")
     assert all(g is not None for _, g in pairs)
     for e, g in pairs:
         assert g["question_codes"] == e["question_codes"]
@@ -84,7 +60,7 @@ def test_period_from_column_joined_into_its_neighbour(sample):
     """No period column: the period's column and the follow-up's read as one, line by line
     (``พฤศจิกายน คณะทำงานตรวจ`` / ``๒๕๖๖- ติดตามและ``). The period is read from the lines'
     leading words, flagged."""
-    pairs = _pairs(sample, "s001643_html")
+    pairs = measure_pairs(sample, "s001643_html")
     assert all(g is not None for _, g in pairs)
     for e, g in pairs:
         assert (_date(g["period_start"]), _date(g["period_end"])) == (e["period_start"], e["period_end"])
@@ -95,7 +71,7 @@ def test_units_from_column_joined_into_the_steps(sample):
     """No units column: the units' column read into the steps', each unit a bulleted piece
     closing a line (``…รายงานผู้ - งานนิติการ``), a wrapped unit's tail the last word of the
     next line (``- กองการ`` … ``ศึกษาฯ``). The units were lost; the steps kept them."""
-    pairs = _pairs(sample, "s001609_html")
+    pairs = measure_pairs(sample, "s001609_html")
     assert all(g is not None for _, g in pairs)
     for e, g in pairs:
         assert g["responsible"] == e["responsible"]
@@ -107,7 +83,7 @@ def test_lone_measure_table_takes_roles_of_same_grid_table(sample):
     """One measure's table on its own page whose header the finder read differently (upper
     and lower titles fused, ``ข้อคำถาม ITA`` in the body): its analysis and question columns
     stayed unmapped, so the row lost its finding and codes."""
-    pairs = _pairs(sample, "s001625_html")
+    pairs = measure_pairs(sample, "s001625_html")
     assert all(g is not None for _, g in pairs)
     for e, g in pairs:
         assert g["analysis"] == e["analysis"]
@@ -124,7 +100,7 @@ def test_period_of_one_day_is_flagged(sample):
     assert p.start is not None and p.start == p.end and "period_single_day" in p.flags
     # seed 1616 docx: since 0.7.0 the table reader joins the cut row again (h/mtab), so no
     # tail stands alone; any period still read wrong there must carry a flag
-    pairs = _pairs(sample, "s001616_docx")
+    pairs = measure_pairs(sample, "s001616_docx")
     assert pairs
     wrong = [(e, g) for e, g in pairs if g is not None and _date(g["period_start"]) is not None
              and _date(g["period_start"]) != e["period_start"]]

@@ -6,18 +6,14 @@ the corpus writes for that draw (``*.expected.json``), not values copied here.
 """
 from __future__ import annotations
 
-import json
-import shutil
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from corpus.fuzz import fuzz, run_one
 from corpus.score import _match_measures
+from corpus_seeds import needs_soffice, read_rendered, render_sample, wrong_fields
 
 pytest.importorskip("weasyprint")
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
 HTML_SEEDS = [1068, 1076]
 DOCX_SEEDS = [1068, 1076]
@@ -26,34 +22,13 @@ DOCX_SEEDS = [1068, 1076]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("mkeys")
-    fuzz(HTML_SEEDS, out, "html", log=lambda *_: None)
-    if shutil.which("soffice"):
-        fuzz(DOCX_SEEDS, out, "docx", log=lambda *_: None)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _read(pdf: str) -> tuple[dict, dict]:
-    _, rec, err = run_one(pdf)
-    assert err is None, err
-    exp = json.loads(Path(pdf).with_name(Path(pdf).stem + ".expected.json").read_text(encoding="utf-8"))
-    return rec, exp
+    return render_sample(out, HTML_SEEDS, DOCX_SEEDS)
 
 
 def _pairs(sample: Path, name: str) -> tuple[list[tuple[dict, dict | None]], dict, dict]:
-    rec, exp = _read(str(sample / f"{name}.pdf"))
+    rec, exp = read_rendered(str(sample / f"{name}.pdf"))
     assert exp["planned_measures"]
     return _match_measures(exp["planned_measures"], rec["planned_measures"]), rec, exp
-
-
-def _value(v):
-    return v.isoformat() if hasattr(v, "isoformat") else (v or None)
-
-
-def _wrong(pairs, field: str) -> list:
-    """(expected, output) of the measures whose ``field`` differs (or that were not output)."""
-    return [(e.get(field), g.get(field) if g else None) for e, g in pairs
-            if g is None or _value(e.get(field)) != _value(g.get(field))]
 
 
 def _split_rows(pairs) -> list[tuple[dict, dict | None]]:
@@ -70,8 +45,8 @@ def test_row_cut_by_a_page_break_whose_tail_has_no_codes_and_no_numbered_measure
     # measure lost its last steps and a responsible unit (``กองสวัสดิการ`` | ``สังคม``)
     pairs, rec, exp = _pairs(sample, "s001068_docx")
     assert len(rec["planned_measures"]) == len(exp["planned_measures"])
-    assert not _wrong(pairs, "responsible")
-    assert not _wrong(pairs, "measure")
+    assert not wrong_fields(pairs, "responsible")
+    assert not wrong_fields(pairs, "measure")
     split = _split_rows(pairs)
     # every step read (their Thai may still carry the Word text layer's ``ข้อม่ล``: not this bug)
     assert split and all(g and len(g["steps"]) == len(e["steps"]) for e, g in split)
@@ -83,9 +58,9 @@ def test_row_cut_by_a_page_break_whose_tail_has_only_the_indicator_score(sample)
     # fired, so the tail was joined nowhere: steps and a unit lost, the indicator score missing
     pairs, rec, exp = _pairs(sample, "s001068_html")
     assert len(rec["planned_measures"]) == len(exp["planned_measures"])
-    assert not _wrong(pairs, "responsible")
+    assert not wrong_fields(pairs, "responsible")
     split = _split_rows(pairs)
-    assert split and not _wrong(split, "steps")
+    assert split and not wrong_fields(split, "steps")
     want = {(i["indicator_no"], i["score"]) for i in exp["indicator_scores"] if i["source"] == "measures_table"}
     got = {(i["indicator_no"], i["score"]) for i in rec["indicator_scores"] if i["source"] == "measures_table"}
     assert want and want <= got
@@ -100,5 +75,5 @@ def test_sequence_number_alone_is_no_indicator_heading_and_the_heading_outranks_
     # heading printed over its table (Word: the same name-over-heading mistake)
     pairs, rec, exp = _pairs(sample, f"s001076_{renderer}")
     assert len(rec["planned_measures"]) == len(exp["planned_measures"])
-    assert not _wrong(pairs, "indicator_no")
-    assert not _wrong(pairs, "period_start")
+    assert not wrong_fields(pairs, "indicator_no")
+    assert not wrong_fields(pairs, "period_start")

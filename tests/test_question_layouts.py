@@ -5,20 +5,16 @@ are the ones the corpus writes for that draw (``*.expected.json``), not values c
 """
 from __future__ import annotations
 
-import json
-import shutil
-from functools import lru_cache
 from pathlib import Path
 
 import pdfplumber
 import pytest
 
-from corpus.fuzz import fuzz, run_one
 from extractors.text import glyphs_from_chars, lines_text
 from normalizers.fields.codes import resolve_question
+from corpus_seeds import needs_soffice, read_rendered, render_sample
 
 pytest.importorskip("weasyprint")
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
 HTML_SEEDS = [0, 10, 12, 17, 20, 22, 27, 61]
 DOCX_SEEDS = [2, 8, 11, 71]
@@ -27,23 +23,12 @@ DOCX_SEEDS = [2, 8, 11, 71]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     out = tmp_path_factory.mktemp("qlayouts")
-    fuzz(HTML_SEEDS, out, "html", log=lambda *_: None)
-    if shutil.which("soffice"):
-        fuzz(DOCX_SEEDS, out, "docx", log=lambda *_: None)
-    return out
-
-
-@lru_cache(maxsize=None)
-def _read(pdf: str) -> tuple[dict, dict]:
-    _, rec, err = run_one(pdf)
-    assert err is None, err
-    exp = json.loads(Path(pdf).with_name(Path(pdf).stem + ".expected.json").read_text(encoding="utf-8"))
-    return rec, exp
+    return render_sample(out, HTML_SEEDS, DOCX_SEEDS)
 
 
 def _questions(sample: Path, name: str) -> tuple[dict, dict]:
     """(output rows by code, expected rows by code) of one drawn report."""
-    rec, exp = _read(str(sample / f"{name}.pdf"))
+    rec, exp = read_rendered(str(sample / f"{name}.pdf"))
     got = {q["question_code"]: q for q in rec["question_scores"]}
     want = {q["question_code"]: q for q in exp["question_scores"]}
     return got, want
@@ -67,7 +52,7 @@ def test_code_correction_never_takes_a_code_printed_elsewhere(sample):
     assert code == "i3" and "code_text_mismatch:i3~i13" in flags
 
 
-def test_question_with_short_text_on_a_text_line_is_read(sample):
+def test_question_with_short_text_on_a_text_line_isread_rendered(sample):
     # ``o8 Q&A 53.20`` in a table without rules: a text line needed more than 8 letters of text
     got, want = _questions(sample, "s000000_html")
     assert want["o8"]["question_text"] == "Q&A" and not _missed(got, want, ["o8"])
@@ -160,7 +145,7 @@ def test_code_and_score_without_text_are_a_row_flagged(sample):
 def test_results_line_before_a_lone_question_line_stays_in_the_results_table(sample):
     # seed 12 (results table without rules, then question tables): a single question line
     # on the results page must not take the last indicator line as its grouping row
-    rec, exp = _read(str(sample / "s000012_html.pdf"))
+    rec, exp = read_rendered(str(sample / "s000012_html.pdf"))
     got = {(r["indicator_no"], r["source"]): r["score"] for r in rec["indicator_scores"]}
     want = [(r["indicator_no"], r["source"], r["score"]) for r in exp["indicator_scores"] if r["source"] == "results_table"]
     assert len(want) == 10 and all(got.get((n, s)) == v for n, s, v in want)
