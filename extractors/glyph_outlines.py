@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Optional
 
+from extractors.font_log import quiet_head_timestamps
 from extractors.text import THAI_MARKS
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
@@ -84,6 +85,7 @@ def _build(font, index: dict, name_to_text: Callable) -> Optional[dict[int, str]
     stream = resolve1(descriptor.get("FontFile2")) if descriptor else None
     if stream is None:
         return None
+    quiet_head_timestamps()  # an embedded subset's zero timestamps: not the document's news
     sub = TTFont(io.BytesIO(stream.get_data()))
     ps = ""
     try:

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
+from extractors.font_log import quiet_head_timestamps
+
 _CID = re.compile(r"^\(cid:(\d+)\)$")
 _UNI = re.compile(r"^uni((?:[0-9A-Fa-f]{4})+)$")
 _U = re.compile(r"^u([0-9A-Fa-f]{4,6})$")
@@ -117,6 +119,7 @@ class FontGlyphs:
     def __init__(self, data: bytes, use_reference: bool = True):
         from fontTools.ttLib import TTFont
 
+        quiet_head_timestamps()  # an embedded subset's zero timestamps: not the document's news
         self.font = TTFont(io.BytesIO(data), lazy=True)
         self.order = self.font.getGlyphOrder()
         self._map: dict[str, str] = {}

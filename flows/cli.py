@@ -202,15 +202,19 @@ def run() -> None:
 
 
 def exit_fast(code: int) -> None:
-    """End the process now when a run used a temporary Prefect API: the interpreter's own
-    finalization (Prefect's exit handlers, tearing down Prefect, pydantic and pyarrow modules)
-    takes ~0.5-0.8 s of CPU at the very end of ``ita ingest``, after the run's work, its
-    report and its Prefect API are done. Output and log files are flushed first. With a
-    configured Prefect API the normal exit runs (its handlers send what is still queued)."""
+    """End the process now when a run used a temporary Prefect API, or sent everything it
+    had queued to a configured one (``flows.ingest``: its drain finished in time; not on
+    Dask): the interpreter's own finalization (Prefect's exit handlers, tearing down Prefect,
+    pydantic and pyarrow modules) takes ~0.5-0.8 s of CPU at the very end of ``ita ingest``,
+    after the run's work, its report and its Prefect calls are done. Output and log files are
+    flushed first. Otherwise (a drain that did not finish) the normal exit runs: its handlers
+    send what is still queued."""
     ingest = sys.modules.get("flows.ingest")
-    if not getattr(ingest, "TEMPORARY_API_USED", False):
+    if not (getattr(ingest, "TEMPORARY_API_USED", False) or getattr(ingest, "PREFECT_DRAINED", False)):
         return
     import logging
+    log.debug("ending without the interpreter's finalization: %s", "temporary Prefect API stopped"
+              if getattr(ingest, "TEMPORARY_API_USED", False) else "every Prefect event and log line sent")
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -8,8 +8,9 @@
 - ``ok``: **Completed**, message ``ok: <rows per table>``.
 
 The state carries the DocResult as its data, so the flow reads the same dict whatever the
-state. ``log_document(result, ws)`` writes the document's own lines to the run's log (the
-extract child's output is relayed when the document failed).
+state. ``log_document(result, ws)`` writes the document's own line to the run's log (its
+status and stage timings in one record; the extract child's output is relayed when the
+document failed).
 """
 from __future__ import annotations
 
@@ -54,21 +55,30 @@ def _extract_log_tail(work_dir: Optional[str], doc_id: str, n: int = 40) -> list
     return [l for l in lines if l.strip()][-n:]
 
 
-def log_document(res: dict, work_dir: Optional[str] = None) -> None:
-    """The document's own log lines: stages and timings, its status, and on failure the reason
-    (with the last lines the extract process printed)."""
-    name = res.get("file_name") or res.get("doc_id")
+def stage_times(res: dict) -> str:
+    """Its stages and their seconds, one phrase: ``extract stage done in 1.20 s, normalize …``."""
+    parts = []
     for stage in res.get("stages_run") or []:
         d = (res.get("durations") or {}).get(stage)
-        log.info("%s: %s stage %s%s", name, stage,
-                 "failed" if stage == res.get("failed_stage") else "done",
-                 f" in {d:.2f} s" if d is not None else "")
+        parts.append(f"{stage} stage {'failed' if stage == res.get('failed_stage') else 'done'}"
+                     + (f" in {d:.2f} s" if d is not None else ""))
+    return ", ".join(parts)
+
+
+def log_document(res: dict, work_dir: Optional[str] = None) -> None:
+    """The document's own log line: its status (the state message) and its stages with their
+    timings — one record, at ERROR for a failed document, WARNING for a partial or non-ITA one,
+    else INFO (each record is a row the Prefect API stores: one per document, not one per
+    stage); on failure a second record with the last lines the extract process printed."""
+    name = res.get("file_name") or res.get("doc_id")
+    stages = stage_times(res)
+    line = describe(res) + (f" [{stages}]" if stages else "")
     if res.get("failed_stage"):
-        log.error(describe(res))
+        log.error(line)
         tail = _extract_log_tail(work_dir, res.get("doc_id") or "") if res["failed_stage"] == "extract" else []
         if tail:
             log.error("%s: extract process output (last %d lines):\n%s", name, len(tail), "\n".join(tail))
     elif res.get("status") in ("partial", "not_ita"):
-        log.warning(describe(res))
+        log.warning(line)
     else:
-        log.info(describe(res))
+        log.info(line)

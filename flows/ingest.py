@@ -115,6 +115,9 @@ def ingest(source: str, out_dir: str, work_dir: str | None = None, workers: int 
 # holds in this process must then outlive it (its events and logs went to an API that is gone),
 # so ``ita`` may end without the interpreter's finalization (``flows.cli.exit_fast``)
 TEMPORARY_API_USED = False
+# True once a run against a configured API (no Dask) sent every event and log it had queued
+# (the drain at its end finished in time): nothing is left for Prefect's exit handlers either
+PREFECT_DRAINED = False
 
 
 class _run_resources:
@@ -192,13 +195,15 @@ class _run_resources:
             self.pool.close()
         # send Prefect's pending events and logs now, whichever API the run used: a temporary
         # one is stopped next; a configured one must show the run's logs when the run returns
-        _drain_prefect()
+        drained = _drain_prefect()
+        global TEMPORARY_API_USED, PREFECT_DRAINED
         if self.api is not None:
             if self.dask:
                 _drain_dask_workers(self.dask)  # task-run states from Dask workers are events too
             self.api.stop()
-            global TEMPORARY_API_USED
             TEMPORARY_API_USED = True
+        elif drained and not self.dask:
+            PREFECT_DRAINED = True
 
 
 def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
@@ -212,25 +217,29 @@ def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:
         pass
 
 
-def _drain_prefect(timeout_s: float = 10.0) -> None:
+def _drain_prefect(timeout_s: float = 10.0) -> bool:
     """Flush Prefect's background event and log senders (else, at exit, they retry a stopped
     API for seconds). Run in a thread of its own: inside a running event loop (a Dask worker's)
-    Prefect's drain would only return a coroutine."""
+    Prefect's drain would only return a coroutine. True when everything queued was sent in
+    time (or Prefect was never imported)."""
     if "prefect" not in sys.modules:
-        return
+        return True
+    sent: list[bool] = []
 
     def drain() -> None:
         try:
             from prefect.events.worker import EventsWorker
             from prefect.logging.handlers import APILogWorker
             for worker in (APILogWorker, EventsWorker):
-                worker.drain_all(timeout=timeout_s, at_exit=False)
+                _, not_done = worker.drain_all(timeout=timeout_s, at_exit=False)
+                sent.append(not not_done)  # every sender finished its queue
         except Exception:  # noqa: BLE001 - best effort: the run's result does not depend on it
-            pass
+            sent.append(False)
     import threading
     t = threading.Thread(target=drain, name="prefect-drain", daemon=True)
     t.start()
     t.join(2 * timeout_s + 5)
+    return not t.is_alive() and len(sent) == 2 and all(sent)
 
 
 def _size(path: str) -> int:

@@ -38,7 +38,7 @@ from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicat
                                 indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
 from normalizers.thai.cids import fill_extraction
-from normalizers.thai.thai_text import repair
+from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
 OCR_TEXT_CONF = 0.6  # a score read from OCR running text (no per-digit confidence)
@@ -100,6 +100,7 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         trailing = found.get(TRAILING, [])
 
 
+@per_document
 def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
     doc_flags: list[str] = []

@@ -21,7 +21,7 @@ from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
 from normalizers.tables.text import loose, squash
 from normalizers.tables.vocab import header_words, vocab
-from normalizers.thai.thai_text import repair
+from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed); the
 # list is data (``normalizers/data/header_vocab.json``, ``header_row_words``)

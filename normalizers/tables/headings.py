@@ -13,7 +13,7 @@ import re
 from normalizers.fields.indicators import match_indicator
 from normalizers.tables.grid import join_lines
 from normalizers.tables.text import squash
-from normalizers.thai.thai_text import repair
+from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 _HEADING = re.compile(r"^\s*(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)\s*[0-9๐-๙]{1,2}")
 
