@@ -39,9 +39,10 @@ from statistics import median
 from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
-from extractors.spaced_header import (PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells, is_group,
-                                      lead, lower_clusters, pieces, plain_header_ends, roles_of,
+from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
+                                      is_group, lead, lower_clusters, pieces, plain_header_ends, roles_of,
                                       upper_pieces)
+from extractors.spaced_header import _wraps as wraps
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
@@ -49,6 +50,7 @@ BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
 CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
 HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
+_DIGIT_RE = re.compile("[0-9๐-๙]")
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
@@ -76,6 +78,8 @@ class Carry:
     x1: float
     cols: list[float]
     source: str = "spacing"  # spacing (header words), content (cell contents), shading or rules_across
+    key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
+    loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
 
 
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
@@ -249,11 +253,11 @@ def _list_restarts(ln: Line, cols: Sequence[float], key: int) -> bool:
 
 
 def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: float, x1: float,
-          group: Sequence[Piece]) -> tuple[list[float], list[tuple[float, float, float, float]]]:
+          group: Sequence[Piece], key: int = 0) -> tuple[list[float], list[tuple[float, float, float, float]]]:
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
-    when there is one) and body rows."""
+    when there is one) and body rows (anchored on ``key`` under no header: a continuation's)."""
     xs = [x0, *cols, x1]
-    starts = row_starts(body, cols, header_key(header, cols), counted_columns(header, cols))
+    starts = row_starts(body, cols, header_key(header, cols) if header else key, counted_columns(header, cols))
     rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
     ys: list[float] = []
     cells: list[tuple[float, float, float, float]] = []
@@ -302,17 +306,22 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
     x1 = max(ln.x1 for ln in every) + 1.0
     filled = set().union(*(_occupied(ln, cols) for ln in body))
-    if len(filled) < 2 and (carry is None or filled == {header_key(header, cols)}):
+    below = [ln for ln in page_lines if ln.top > body[-1].bottom]
+    runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
+    # a header at the page's foot over the first line of a row whose other cells the page
+    # break moved on (``- กองช่าง`` alone under the units): the table goes on on the next page
+    cut = bool(header) and runs_off and len(body) <= 2
+    key = carry.key if carry is not None and not header and carry.key < len(cols) + 1 else 0
+    if len(filled) < 2 and (carry is None and not cut or filled == {header_key(header, cols) if header else key}):
         return None  # the rest of a broken row never lies in the anchor column alone
     if carry is not None:  # the carried table's edges: the row's outer cells may be empty here
         x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
-    ys, cells = _grid(header, body, cols, x0, x1, group)
-    below = [ln for ln in page_lines if ln.top > body[-1].bottom]
-    runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
+    ys, cells = _grid(header, body, cols, x0, x1, group, key)
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
 
 
 CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
+LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (``Carry.loose``)
 CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
 
 
@@ -326,7 +335,8 @@ def _carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
     xs = [carry.x0, *carry.cols, carry.x1]
     out = []
     for k, c in enumerate(carry.cols, start=1):
-        w = min(CARRY_SLACK_EM * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
+        em = LOOSE_SLACK_EM if carry.loose else CARRY_SLACK_EM
+        w = min(em * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
         out.append((c - max(w, 0.5), c + max(w, 0.5)))
     return out
 
@@ -342,7 +352,9 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     if carry is not None and lines:
         size = median(ln.size for ln in lines)
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
-        fit = [ln for ln in lines if ln.x0 >= carry.x0 - 2 and ln.x1 <= carry.x1 + 2]
+        # a loose carry's edges are its header words' (its body's outer cells were empty)
+        tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
+        fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
                 carry.source != "content" or _by_content(lines, 0, usual, True) is None):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
@@ -350,6 +362,15 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 # the page starts as a row in the carried columns: its boundaries may move a little
                 end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
                 if end2 > end and cols2 is not None:
+                    end, cols = end2, cols2
+            elif end == 0:
+                # boundaries carried from a header at the page's foot over a row's first line:
+                # where the columns left empty there, they sat mid-gap between header words
+                # (a heading or a header on top is no such row)
+                end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                end2 = next((k for k in range(end2) if header_at(lines, k, usual) is not None), end2)
+                if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
+                        set().union(*(_occupied(ln, cols2) for ln in lines[:end2]))) >= 3:
                     end, cols = end2, cols2
             # a line in a larger font than the rest of the row is a heading under the table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
@@ -405,6 +426,14 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
         last = header_at(lines, i, usual)
         if last is None:
             continue
+        # a header whose cells are centred vertically starts above its line naming the roles:
+        # the taller cells' first lines (``ประเด็น/`` over ``ตัวชี้วัด``), inside the rules
+        first = i
+        while first > 0 and not _DIGIT_RE.search("".join(g.text for g in lines[first - 1].glyphs)) \
+                and lines[first].top - lines[first - 1].bottom <= HEADER_GAP_EM * lines[first].size:
+            first -= 1
+        if first < i:
+            i, last = first, wraps(lines, first, last, usual)
         header = lines[i:last + 1]
         ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
         group = [p for p in ps if is_group(p.text)]

@@ -30,6 +30,7 @@ PLAIN_MIN_CELLS = 3  # header cells side by side of a header that names no role
 PLAIN_PIECE_CHARS = 40  # longest piece (letters, no marks) of such a header's line
 PLAIN_MAX_LINES = 5  # lines of such a header
 CENTRE_EM = 0.25  # a centred header word's middle lies this close (× font size) to its cell's
+WRAP_WORD_EM = 6.0  # a wrapped header line is at most one word this wide (× font size) wider than its cell above
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 _DIGIT = re.compile("[0-9๐-๙]")
 
@@ -131,6 +132,11 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
         ps = pieces(ln, j)
         if j == i and not any(_names_role(p.text) for p in ps):
             return None
+        if any(p.text.lstrip()[:1] in "-–•*" for p in ps):
+            if j == i:
+                return None
+            break  # a list item (``- กองส่งเสริมการเกษตร``): a body line, whatever header word
+            # its neighbour cell starts with (``รายงานผลต่อผู้บริหารทุก`` under ``การติดตาม…``)
         if j > i and _paragraph(lines, j, ps):
             break  # a cell's text running on under the header (``ผลการดำเนินงานตามแบบ…``)
         for p in ps:
@@ -188,9 +194,14 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
 def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> bool:
     """Is ``p`` a centred header word wider than the one above it (``งบ`` over ``ประมาณ``):
     its middle on the middle of one header cell (a body line under a centred header starts at
-    its column's left), and clear of the cells beside that one?"""
+    its column's left), and clear of the cells beside that one? Not much wider than that cell
+    (twice, or by a word of ``WRAP_WORD_EM``): a line breaks where its next word does not fit,
+    so a wide line under a short header line is a body cell's (the rest of a row cut by the
+    page break under the repeated header), not the header's wrap."""
     mid = (p.x0 + p.x1) / 2
     for k, (a, b) in enumerate(cells):
+        if p.x1 - p.x0 > max(2 * (b - a), b - a + WRAP_WORD_EM * em):
+            continue  # a line breaks only where its next word does not fit: a body line, not a wrap
         if abs(mid - (a + b) / 2) <= CENTRE_EM * em:
             left = cells[k - 1][1] if k > 0 else float("-inf")
             right = cells[k + 1][0] if k + 1 < len(cells) else float("inf")

@@ -18,6 +18,7 @@ the ruled ones, from the glyphs those left: ``shaded_grids``.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional, Sequence
@@ -29,6 +30,7 @@ from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, is_shade, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
 from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
+from extractors.spaced_header import roles_of
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
 
@@ -327,7 +329,31 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     if table.bbox[3] < 0.75 * page_height:
         return None
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
-    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source)
+    key, n_head = _header_key(table)
+    body = table.rows[n_head:]
+    loose = n_head > 0 and len(body) == 1 and max((len((x or "").splitlines()) for x in body[0]), default=0) <= 2
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
+
+
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def _header_key(table: RawTable) -> tuple[int, int]:
+    """(the column anchoring the rows of ``table`` by its header row(s), the number of header
+    rows): ``spaced.key_column`` on the cells' text, the first column whose header does not
+    name the steps alone; (0, 0) when its first rows name no roles (a continuation without
+    its header)."""
+    head: list[str] = [""] * len(table.rows[0]) if table.rows else []
+    n = 0
+    for row in table.rows[:2]:
+        named = [c for c, x in enumerate(row) if x and roles_of(x)]
+        if len(named) < 2 or any(_DIGIT.search(x or "") for x in row):
+            break
+        head = [h + " " + (x or "") for h, x in zip(head, row)]
+        n += 1
+    if not n:
+        return 0, 0
+    return next((c for c, h in enumerate(head) if roles_of(h) != {"steps"}), 0), n
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
