@@ -50,27 +50,27 @@ def titled_scans(tmp_path_factory) -> Path:
     return out / "scan"
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect at 0.6.0: the fix (h/scans5 83f6222: leave a first line out of a bare table when "
+    "that opens more column channels) took dev seed 3's CER 0.72 -> 0.004 but lowered the second "
+    "held-out scan set (measures found 76.4 -> 63.6 %, CER 45.5 -> 53.7 %): reverted; the heading "
+    "must be told by more than the channels it closes"))
 def test_heading_above_bare_measure_table_does_not_merge_its_columns(titled_scans):
     # seed 3: m.rules=none, one table per measure, each under its heading ``ประเด็นที่ ๑ ...``
     # and a spanning title; seven columns. The heading taken as the table's first line closed
-    # the channels under it: indicator, measure and period came out in one cell (CER 0.64).
-    # The heading is left out as a caption (one phrase at the table's left edge); the spanning
-    # title stays the header's first row (h/scans5 left out both and was reverted: it also
-    # dropped header lines of held-out scans).
+    # the channels under it: indicator, measure and period came out in one cell (CER 0.72).
     _, tables = ocr_page(titled_scans / "s000003_html_scan.pdf", 2, dpi=300)
     wide = [t for t in tables if t.n_cols >= 5]
     assert len(wide) == 2, [t.rows for t in tables]
     for t in wide:
         assert t.n_cols == 7, t.rows
-        body = [r for r in t.rows if "ตัวชี้วัดที่" in (r[2] or "")]
+        head, body = t.rows[0], t.rows[1:]
+        assert "หน่วยงาน" in (head[0] or "") and "ขั้นตอน" in (head[4] or ""), head
         assert len(body) == 1, t.rows
-        head = t.rows[: t.rows.index(body[0])]
-        assert "หน่วยงาน" in (head[0][0] or ""), head
-        assert any("ขั้นตอน" in (h[4] or "") for h in head), head
-        assert not any("ประเด็นที่" in (c or "") and "พัฒนา" not in c for h in head for c in h), head
         row = body[0]
-        assert "โครงการ" not in (row[2] or ""), row
+        assert "ตัวชี้วัดที่" in (row[2] or "") and "โครงการ" not in (row[2] or ""), row
         assert (row[3] or "").lstrip()[:1] == "(" and "ตัวชี้วัด" not in (row[3] or ""), row
+        assert not any("ประเด็นที่" in (c or "") and "พัฒนา" not in c for c in head), head
 
 
 @pytest.fixture(scope="module")

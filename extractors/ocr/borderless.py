@@ -34,8 +34,6 @@ from extractors.ocr.columns import MIN_COLS, _zero_runs, wide_table_grid
 from extractors.ocr.lines import _lines_of_components, ink_components, text_components
 
 MIN_LINES = 4  # text lines of a table (header and one body row at least)
-MAX_TITLE_LINES = 2  # caption lines a stretch may shed at its top
-CAPTION_GAP = 40  # px at 300 dpi: a blank this wide inside a line separates two cells, not two words
 
 
 def _lines(gray: np.ndarray, thr: int) -> list:
@@ -52,19 +50,6 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
     return [(x0 + a, x0 + b) for a, b in _zero_runs(prof, min_w)]
 
 
-def _caption(line, occ: np.ndarray, below: list, scale: float) -> bool:
-    """Whether a text line above a stretch of table lines reads as a caption: one phrase (no
-    blank in it as wide as a column gap) starting at the stretch's left edge and covering
-    less than half its width. A header's first line is not: its column titles stand apart,
-    and a spanning title is centred over its columns, not set at the table's left edge."""
-    left = min(ln.x0 for ln in below)
-    right = max(ln.x0 + ln.img.shape[1] for ln in below)
-    x0, x1 = line.x0, line.x0 + line.img.shape[1]
-    if abs(x0 - left) > 40 * scale or (x1 - x0) > 0.5 * (right - left):
-        return False
-    return not _zero_runs(occ[x0:x1].astype(np.uint8), max(8, int(CAPTION_GAP * scale)))
-
-
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
     channels or more through all of them."""
@@ -76,9 +61,9 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
     ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
     para = 40 * scale  # a blank wider than a paragraph gap ends a table
     min_w = max(6, int(16 * scale))
-    n = len(lines)
-
-    def grow(i: int) -> tuple[int, list[tuple[int, int]]]:
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
         blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
         ch: list[tuple[int, int]] = []
         j = i
@@ -92,26 +77,6 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
-        return j, ch
-
-    out = []
-    i = 0
-    while i < n:
-        j, ch = grow(i)
-        # a caption on the stretch's first line (``ประเด็นที่ ๑ คุณภาพการดำเนินงาน`` over a
-        # bare table) bridges channels that every line below keeps open: it is no row of the
-        # table (counted as one, it made the header and cut the real header's columns into the
-        # body: dev seed 3 scanned, CER 0.64). The stretch starts below it when that keeps all
-        # the lines after it and opens more channels, and the line reads as a caption (one
-        # phrase at the table's left edge: leaving out any first line that closed channels,
-        # h/scans5, also dropped header lines and lowered the held-out scans).
-        for _ in range(MAX_TITLE_LINES):
-            if i + 1 >= n or lines[i + 1].y0 < lines[i].y0 + lines[i].img.shape[0] - 2:
-                break
-            j2, ch2 = grow(i + 1)
-            if j2 < j or len(ch2) <= len(ch) or not _caption(lines[i], occ[i], lines[i + 1 : j2 + 1], scale):
-                break
-            i, j, ch = i + 1, j2, ch2
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
             out.append((i, j, ch))
             i = j + 1
