@@ -54,7 +54,9 @@ def titled_scans(tmp_path_factory) -> Path:
     "known defect at 0.6.0: the fix (h/scans5 83f6222: leave a first line out of a bare table when "
     "that opens more column channels) took dev seed 3's CER 0.72 -> 0.004 but lowered the second "
     "held-out scan set (measures found 76.4 -> 63.6 %, CER 45.5 -> 53.7 %): reverted; the heading "
-    "must be told by more than the channels it closes"))
+    "must be told by more than the channels it closes. h/scans7 (0.7.0) added: only a caption line (one "
+    "phrase, at the table's left edge, under half its width) and at most two: same held-out loss (found "
+    "76.4 -> 63.6 %, CER 43.6 -> 52.3 %), reverted too"))
 def test_heading_above_bare_measure_table_does_not_merge_its_columns(titled_scans):
     # seed 3: m.rules=none, one table per measure, each under its heading ``ประเด็นที่ ๑ ...``
     # and a spanning title; seven columns. The heading taken as the table's first line closed

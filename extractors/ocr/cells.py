@@ -8,6 +8,7 @@ from extractors.ocr.lines import TextLine, page_line_height, split_lines
 from extractors.ocr.tess import Word, tesseract_lines, text_scale
 from extractors.ocr.words import DIGITS, drop_mark_ghosts
 from extractors.ocr.digits import words_to_text
+from extractors.ocr.monthwords import REREAD_CONF, reread_latin_months
 
 
 def _erase_lines(gray: np.ndarray, lines: np.ndarray) -> np.ndarray:
@@ -84,11 +85,18 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
         by_slot[line_slot[w.line[2]]].append(w)
         by_line[w.line[2]].append(w)
     lost = {line_slot[i] for i, ln in enumerate(lines) if ink_not_read(ln, by_line[i])}
+    if lang != "eng":
+        keys = list(by_slot)
+        reread = {keys[s] for s in reread_latin_months([by_slot[k] for k in keys], strip, dpi, text_scale(line_h))}
+    else:
+        reread = set()
     for key, ws in by_slot.items():
         ws = leading_code(split_ranges(drop_mark_ghosts(ws)), strip)
         text, conf = words_to_text(ws, strip)
         if key in lost:
             conf = min(conf, LOST_INK_CONF)
+        if key in reread:
+            conf = min(conf, REREAD_CONF)
         out[key] = (text, conf)
     return out
 

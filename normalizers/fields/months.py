@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.ocr_periods import mend_ocr_period_words
+
 ABBR = {  # month -> abbreviation letters (between the dots)
     1: ("ม", "ค"), 2: ("ก", "พ"), 3: ("มี", "ค"), 4: ("เม", "ย"), 5: ("พ", "ค"),
     6: ("มิ", "ย"), 7: ("ก", "ค"), 8: ("ส", "ค"), 9: ("ก", "ย"), 10: ("ต", "ค"),
@@ -90,6 +92,7 @@ def mend_ocr_months(t: str) -> str:
     as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
     t = mend_full_months(t.replace("ถึง", " - "))
+    t = mend_ocr_period_words(t, tuple(FULL.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)

@@ -1,0 +1,22 @@
+"""Period words of scanned cells mended before parsing (issue 15 item 3), as Tesseract read
+them on fresh dev scans: two full month names run together (seed 2200: the period ended a
+month early) and ``ปี`` of ``ปีงบประมาณ`` read as ``U`` (seed 2213: period unparsed)."""
+from __future__ import annotations
+
+from datetime import date
+
+from normalizers.fields.periods import parse_period
+
+
+def test_glued_full_month_names_in_ocr_cell_are_a_range():
+    p = parse_period("มีนาคมเมษายน ๒๕๖๕", 2565, ocr=True)
+    assert (p.start, p.end) == (date(2022, 3, 1), date(2022, 4, 30))
+    assert "period_ocr_months_mended" in p.flags
+    # a text layer keeps its own reading (no OCR mending there)
+    assert parse_period("มีนาคม ๒๕๖๕", 2565).end == date(2022, 3, 31)
+
+
+def test_fiscal_year_keyword_with_latin_u_in_ocr_cell_is_read():
+    p = parse_period("U งบประมาณพ ศ ๒๕๗๐", 2570, ocr=True)
+    assert (p.start, p.end) == (date(2026, 10, 1), date(2027, 9, 30))
+    assert "period_ocr_months_mended" in p.flags
