@@ -101,3 +101,22 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                         r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+NAMED_FIELDS = ("period", "responsible")  # fields a row without them is flagged for, when named
+HEADER_TITLE_MAX = 80  # letters: a longer header cell holds body text the header took in
+NAMED_MIN = 0.85  # header evidence: a strong word of the field, beside another field's strong word
+
+
+def named_not_mapped(table: Table, layout) -> list[str]:
+    """Fields (period, responsible units) that a column's own header cell names while no
+    column is mapped to them: two columns read as one (``ขั้นตอนหรือวิธีการปฏิบัติ
+    ช่วงระยะเวลาในการดำเนินการ`` over one column), so a row that ends up without that field
+    did not print it empty: it was not read."""
+    titles = [levels[0] for levels in column_headers(table.header, table.n_cols)
+              if levels and len(squash(levels[0])) <= HEADER_TITLE_MAX]  # longer: body text read into it
+    out = []
+    for role in NAMED_FIELDS:
+        if layout.col(role) is None and any(header_evidence([t]).get(role, 0.0) >= NAMED_MIN for t in titles):
+            out.append(role)
+    return out

@@ -21,7 +21,7 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
-from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers
+from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers, named_not_mapped
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_codes import codes_from_cell, printed_codes, strip_codes_prefix
@@ -389,6 +389,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     code_col = _joined_code_column(table, layout)
     period_col = _joined_period_column(table, layout)
     units_col = _joined_units_column(table, layout)
+    not_read = named_not_mapped(table, layout)  # a field the header names, its column read into another
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
@@ -410,6 +411,10 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                   period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
+        unread = [f"column_not_read:{role}" for role in not_read
+                  if not record["period_text" if role == "period" else "responsible"]]
+        if unread:
+            record["flags"] = sorted(set(record["flags"]) | set(unread))
         if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
             record["flags"] = sorted(set(record["flags"]) | {"roles_from_same_grid"})
         measures.append(record)
