@@ -7,7 +7,7 @@ import pytest
 
 from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
-from normalizers.records.measures import strip_codes_prefix, _codes_from_cell
+from normalizers.records.measure_codes import strip_codes_prefix, codes_from_cell
 from normalizers.tables.cells import UNITS, cell_type
 from normalizers.tables.grid import join_lines
 
@@ -45,7 +45,7 @@ def test_codes_printed_before_the_analysis_are_not_analysis_text():
 
 def test_code_digits_split_where_their_script_changes_are_one_code():
     # s000008 docx, digits = mixed: "o๒0" printed as "o ๒ 0"
-    codes, _ = _codes_from_cell("o2 o ๒ 0 บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติ", None, 2568, None)
+    codes, _ = codes_from_cell("o2 o ๒ 0 บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติ", None, 2568, None)
     assert codes == ["o2", "o20"]
 
 

@@ -411,8 +411,9 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
             flags.append("period_start_unreadable")
             start = None
         elif len(toks) == 1 and toks[0].day is not None and start is not None and start == end:
-            # one day printed as the whole period (``30 ก.ย. 67``): a deadline or the tail of a
-            # range whose start went elsewhere (a row cut by a page break), not a one-day plan
+            # one day printed as the whole period (``30 ก.ย. 67``): a one-day activity, a deadline
+            # or the tail of a range whose start went elsewhere (a row cut by a page break). Kept
+            # on every one-day period: a cut row is not known by its position (docs/flags.yaml)
             flags.append("period_single_day")
     else:
         q = _quarters(sq, plan_year, fiscal, flags)

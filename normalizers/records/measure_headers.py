@@ -8,7 +8,7 @@ import re
 
 from normalizers.tables.grid import Table, is_header_row, squash
 from normalizers.tables.header import column_headers
-from normalizers.tables.vocab import header_evidence
+from normalizers.tables.vocab import header_evidence, vocab
 
 
 def drop_repeated_headers(table: Table) -> None:
@@ -68,12 +68,20 @@ def _completes_header(table: Table, row, key_cols: list[int]) -> bool:
                for c in filled)
 
 
+def _seq_title(text: str) -> bool:
+    """Whether a cell is nothing but a running-number column's title (``ที่``, ``ลำดับ``):
+    that column read into its neighbour's, its title with it."""
+    return vocab().exact.get(squash(text)) == "seq"
+
+
 def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | None = None) -> None:
     """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) or a lower header row
     that the table finder put in the first body row of a page: not the row's text. Such a
     cell (no digit; a short word of this table's header or of an earlier measures table's, or
     pieces of those headers end to end) is emptied, so a row's tail under it still reads as
-    a tail."""
+    a tail. So is a page's first-row cell that is only a running-number column's title
+    (``ที่``): the header line of that column read as a body row (into its own column, or
+    into the next one where the two were read as one)."""
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
     page = None
@@ -87,9 +95,28 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
             for c, text in enumerate(r.cells):
                 t = squash(text)
                 if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head
-                                                             or _made_of(t, head)):
+                                                             or _made_of(t, head) or _seq_title(t)):
                     r.cells[c] = ""
                     if r.lines and c < len(r.lines):
                         r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+NAMED_FIELDS = ("period", "responsible")  # fields a row without them is flagged for, when named
+HEADER_TITLE_MAX = 80  # letters: a longer header cell holds body text the header took in
+NAMED_MIN = 0.85  # header evidence: a strong word of the field, beside another field's strong word
+
+
+def named_not_mapped(table: Table, layout) -> list[str]:
+    """Fields (period, responsible units) that a column's own header cell names while no
+    column is mapped to them: two columns read as one (``ขั้นตอนหรือวิธีการปฏิบัติ
+    ช่วงระยะเวลาในการดำเนินการ`` over one column), so a row that ends up without that field
+    did not print it empty: it was not read."""
+    titles = [levels[0] for levels in column_headers(table.header, table.n_cols)
+              if levels and len(squash(levels[0])) <= HEADER_TITLE_MAX]  # longer: body text read into it
+    out = []
+    for role in NAMED_FIELDS:
+        if layout.col(role) is None and any(header_evidence([t]).get(role, 0.0) >= NAMED_MIN for t in titles):
+            out.append(role)
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
+from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import (Row, Table, join_lines, join_text, merge_continuations,
                                      merge_rows, squash)
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
@@ -21,13 +21,14 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
-from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers
+from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers, named_not_mapped
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
+from normalizers.records.measure_numbers import strip_running_numbers
+from normalizers.records.measure_codes import codes_from_cell, printed_codes, strip_codes_prefix
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
-_TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
 
 
 _SECOND_ITEM = re.compile(r"(?:^|\s)(?:\(?[2๒]\s*[.)])")
@@ -81,72 +82,6 @@ def _cell_lines(row: Row, col: int | None) -> str:
     text = src[col].strip() if col < len(src) else ""
     # a line that ends inside a bracket or after a slash was wrapped, not a new entry
     return re.sub(r"(?<=[/(])\n|\n(?=[)/])", "", text)
-
-
-_CODE_TOK = r"(?:ข้อ\s*)?[iIeEoO][ \-]?[0-9๐-๙](?: ?[0-9๐-๙])?(?![0-9๐-๙])"
-_CODES_LEAD = re.compile(rf"^\s*{_CODE_TOK}(?:\s*(?:,|-|–|และ|ถึง)?\s*{_CODE_TOK})*\s*[:.]?\s*")
-
-
-def strip_codes_prefix(text: str) -> str:
-    """An analysis cell that starts with the question codes it is about (``i13 i15 ผู้รับ…``,
-    ``e ๑ e ๒ บุคลากร…``): the codes are ``question_codes``, the text after them the analysis.
-    A cell that is nothing but codes is kept as printed."""
-    m = _CODES_LEAD.match(text or "")
-    if not m or not parse_code_list(join_script_split_digits(m.group(0))):
-        return text
-    rest = text[m.end():].strip()
-    return rest if re.search(r"[\u0e01-\u0e2e]", rest) else text
-
-
-def _codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
-    """Canonical codes printed in a code/analysis cell, with the flags of any repair.
-
-    A cell that starts with a code followed by question text (``1๒ เจ้าหน้าที่…``) is resolved
-    with the catalog (the printed code may be wrong); codes elsewhere in the cell are read by
-    shape. A bare ``06`` at the start of a cell about an OIT indicator is o6 (flagged).
-    """
-    codes: list[str] = []
-    text, flags = rejoin_wrapped_code(join_script_split_digits(text))
-    raw, rest = split_code_prefix(text)
-    if raw is not None:
-        code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
-        if code:
-            codes.append(code)
-            flags += [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix", "code_text_mismatch", "code_not_in"))]
-    for c in parse_code_list(rest if raw is not None else text):
-        if c not in codes:
-            codes.append(c)
-    for code, qflags in _misprinted_codes(rest if raw is not None else text, tool, year, indicator):
-        if code not in codes:
-            codes.append(code)
-            flags += qflags
-    if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
-        flags.append(f"codes_tool_mismatch:{tool}")
-    return codes, flags
-
-
-def _printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
-    """The codes a cell prints before its finding, shapes repaired, with the flags of a
-    catalog correction taken out."""
-    text, rflags = rejoin_wrapped_code(join_script_split_digits(text))
-    codes = parse_code_list(text)
-    return codes, rflags + [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
-
-
-_BARE_CODE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
-_NOT_CODE_BEFORE = re.compile(r"(?:ตัวชี้วัดที่|ประเด็นที่|ที่|ข้อ|ระดับ|ปี|พ\.ศ\.|จำนวน)\s*$")
-
-
-def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: int | None):
-    """Codes printed as bare numbers before their question text (``๑๑๕ รายงานผลการบริหาร…``
-    for o15): accepted only when the following text matches the catalog question well."""
-    for m in _BARE_CODE.finditer(text or ""):
-        if _NOT_CODE_BEFORE.search(text[:m.start()]):
-            continue
-        following = text[m.end():m.end() + 90]
-        code, conf, qflags = resolve_question(m.group(1), following, year, indicator, tool_hint=tool)
-        if code and conf >= 0.8:
-            yield code, [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix"))] or [f"code_from_text:{m.group(1)}->{code}"]
 
 
 def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) -> None:
@@ -223,25 +158,25 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     # question codes: code column, else analysis cell
     codes: list[str] = []
     if c_q is not None and _cell(row, c_q):
-        codes, cflags = _codes_from_cell(_cell(row, c_q), tool, year, indicator)
+        codes, cflags = codes_from_cell(_cell(row, c_q), tool, year, indicator)
         if code_then_finding(_cell(row, c_q), catalog=False):
             # a code column that prints codes then a finding (the analysis merged into
             # it): the codes as printed, never "corrected" by the finding's wording
-            codes, cflags = _printed_codes(_cell(row, c_q), cflags)
+            codes, cflags = printed_codes(_cell(row, c_q), cflags)
         flags += cflags
     if c_an is not None and _cell(row, c_an):
-        more, cflags = _codes_from_cell(_cell(row, c_an), tool, year, indicator)
+        more, cflags = codes_from_cell(_cell(row, c_an), tool, year, indicator)
         if code_then_finding(_cell(row, c_an), catalog=False):
             # codes, then a finding (not a question's text): the codes as printed (their
             # shape repaired, ``023`` → o23), never "corrected" by how the finding reads
             # against the catalog
-            more, cflags = _printed_codes(_cell(row, c_an), cflags)
+            more, cflags = printed_codes(_cell(row, c_an), cflags)
         codes += [c for c in more if c not in codes]
         flags += cflags
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
-        more, cflags = _codes_from_cell(measure_text, tool, year, indicator)
+        more, cflags = codes_from_cell(measure_text, tool, year, indicator)
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
@@ -444,6 +379,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     join_seq_fragments(table, layout)
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
+    strip_running_numbers(table, layout, context)
     measures: list[dict] = []
     indicators: list[dict] = []
     seq = start_seq
@@ -453,6 +389,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     code_col = _joined_code_column(table, layout)
     period_col = _joined_period_column(table, layout)
     units_col = _joined_units_column(table, layout)
+    not_read = named_not_mapped(table, layout)  # a field the header names, its column read into another
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
@@ -474,6 +411,10 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                   period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
+        unread = [f"column_not_read:{role}" for role in not_read
+                  if not record["period_text" if role == "period" else "responsible"]]
+        if unread:
+            record["flags"] = sorted(set(record["flags"]) | set(unread))
         if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
             record["flags"] = sorted(set(record["flags"]) | {"roles_from_same_grid"})
         measures.append(record)

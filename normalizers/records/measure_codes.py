@@ -1,0 +1,76 @@
+"""Question codes of a measure row: printed in a code column, at the start of an analysis
+cell (``i13 i15 ผู้รับ…``), as bare numbers before a question's text, or in the measure cell
+(for ``normalizers.records.measures``)."""
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
+from normalizers.fields.period_units import join_script_split_digits
+
+_TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
+
+_CODE_TOK = r"(?:ข้อ\s*)?[iIeEoO][ \-]?[0-9๐-๙](?: ?[0-9๐-๙])?(?![0-9๐-๙])"
+_CODES_LEAD = re.compile(rf"^\s*{_CODE_TOK}(?:\s*(?:,|-|–|และ|ถึง)?\s*{_CODE_TOK})*\s*[:.]?\s*")
+
+
+def strip_codes_prefix(text: str) -> str:
+    """An analysis cell that starts with the question codes it is about (``i13 i15 ผู้รับ…``,
+    ``e ๑ e ๒ บุคลากร…``): the codes are ``question_codes``, the text after them the analysis.
+    A cell that is nothing but codes is kept as printed."""
+    m = _CODES_LEAD.match(text or "")
+    if not m or not parse_code_list(join_script_split_digits(m.group(0))):
+        return text
+    rest = text[m.end():].strip()
+    return rest if re.search(r"[\u0e01-\u0e2e]", rest) else text
+
+
+def codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
+    """Canonical codes printed in a code/analysis cell, with the flags of any repair.
+
+    A cell that starts with a code followed by question text (``1๒ เจ้าหน้าที่…``) is resolved
+    with the catalog (the printed code may be wrong); codes elsewhere in the cell are read by
+    shape. A bare ``06`` at the start of a cell about an OIT indicator is o6 (flagged).
+    """
+    codes: list[str] = []
+    text, flags = rejoin_wrapped_code(join_script_split_digits(text))
+    raw, rest = split_code_prefix(text)
+    if raw is not None:
+        code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
+        if code:
+            codes.append(code)
+            flags += [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix", "code_text_mismatch", "code_not_in"))]
+    for c in parse_code_list(rest if raw is not None else text):
+        if c not in codes:
+            codes.append(c)
+    for code, qflags in _misprinted_codes(rest if raw is not None else text, tool, year, indicator):
+        if code not in codes:
+            codes.append(code)
+            flags += qflags
+    if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
+        flags.append(f"codes_tool_mismatch:{tool}")
+    return codes, flags
+
+
+def printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
+    """The codes a cell prints before its finding, shapes repaired, with the flags of a
+    catalog correction taken out."""
+    text, rflags = rejoin_wrapped_code(join_script_split_digits(text))
+    codes = parse_code_list(text)
+    return codes, rflags + [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
+
+
+_BARE_CODE = re.compile(r"(?:^|(?<=\s))([0-9๐-๙]{1,3})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_NOT_CODE_BEFORE = re.compile(r"(?:ตัวชี้วัดที่|ประเด็นที่|ที่|ข้อ|ระดับ|ปี|พ\.ศ\.|จำนวน)\s*$")
+
+
+def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: int | None):
+    """Codes printed as bare numbers before their question text (``๑๑๕ รายงานผลการบริหาร…``
+    for o15): accepted only when the following text matches the catalog question well."""
+    for m in _BARE_CODE.finditer(text or ""):
+        if _NOT_CODE_BEFORE.search(text[:m.start()]):
+            continue
+        following = text[m.end():m.end() + 90]
+        code, conf, qflags = resolve_question(m.group(1), following, year, indicator, tool_hint=tool)
+        if code and conf >= 0.8:
+            yield code, [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix"))] or [f"code_from_text:{m.group(1)}->{code}"]
