@@ -30,7 +30,7 @@ from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
-                                              foot_into_text, heading_into_table, page_feet)
+                                              foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
@@ -135,6 +135,7 @@ def normalize(ex: Extraction) -> Records:
         layouts += [classify(t) for t in extra]
     carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
     foot_into_tables(tables, layouts, feet)  # ... and a question row whose score stayed on the page before
+    text_into_tables(tables, layouts, page_text)  # ... and one whose code and text went to the next page's text
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
                                 for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)

@@ -12,7 +12,11 @@ official name, the score in parentheses. ``records.measures`` reads it from the 
 - a cell broken over two or three rows, or between a table and the table that carries it on at
   the top of the next page (``continuations``);
 - the indicator column read together with the column beside it, line by line
-  (``interleaved_indicator``: the official name spelled by whole words between mark and score).
+  (``interleaved_indicator``: the official name spelled by whole words between mark and score);
+- the indicator column read together with the period column beside it (``ตัวชี้วัดที่ พย 65-6
+  คุณภาพ กพ 66 การ`` / ``ดำเนินงาน (60.32 คะแนน)``): the month names and years are set aside
+  (``without_periods``) and the rest must be one such cell, alone or broken over rows
+  (``indicator_cell_with_period``).
 
 This module reads those cells (and only cells of exactly that shape) from measures tables and
 from unmapped tables whose columns hold measures' contents. Each such row is flagged: it was
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import ALIASES, INDICATORS, match_indicator
+from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 from normalizers.records.scores import indicator_row
 
@@ -37,6 +42,25 @@ _MARK = re.compile(r"ตัวชี้วัดที่\s*[0-9]{1,2}")
 # one indicator: ``ตัวชี้วัดที่ N <name> (<score> คะแนน)`` and nothing else
 _ONE = re.compile(r"^ตัวชี้วัดที่\s*[0-9]{1,2}\s*\.?\s*[\u0e01-\u0e4e\s]{4,80}?\s*"
                   r"\(\s*(?:คะแนน\s*)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:คะแนน)?\s*\)\s*$")
+
+
+_THAI = "\u0e01-\u0e4e"
+_MONTH = "|".join(sorted([re.escape(f) for f in FULL.values()] + [rf"{a}\.?\s?{b}\.?" for a, b in ABBR.values()],
+                         key=len, reverse=True))
+# a month (``พย``, ``ก.พ.``, ``มีนาคม``) as a word of its own, with its year and a range dash
+_PERIOD_PIECE = re.compile(rf"(?<![{_THAI}])(?:{_MONTH})(?![{_THAI}])(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?"
+                           r"\s*[-–]?")
+# a year left alone by its month (``มิย 1 การ 66``: the period's lines interleaved with the name's)
+_LONE_YEAR = re.compile(r"(?<![0-9.])(?:25)?[5-9][0-9](?![0-9.])")
+
+
+def without_periods(text: str) -> str:
+    """``text`` without the months, years and range dashes of a period printed in it (the part
+    before a parenthesis only: a score ``(82 คะแนน)`` stays)."""
+    t = to_ascii_digits(text or "")
+    head, paren, tail = t.partition("(")
+    head = _LONE_YEAR.sub(" ", _PERIOD_PIECE.sub(" ", head))
+    return re.sub(r"[ \t]+", " ", head).strip() + (" " + paren + tail if paren else "")
 
 
 def cell_indicators(text: str) -> list[tuple[int, float, list[str]]]:
@@ -162,6 +186,19 @@ def continuations(tables: list, layouts: list) -> dict[int, list]:
     return out
 
 
+def _with_period(cell: str, below: list[str]) -> list[tuple[int, float, list[str]]]:
+    """The indicator cell read with the period column beside it: read again with the
+    period's months and years set aside (``without_periods``), whole or broken over rows."""
+    bare, parts = without_periods(cell), [without_periods(p) for p in below]
+    if not bare.startswith("ตัวชี้วัดที่") or (bare == re.sub(r"\s+", " ", to_ascii_digits(cell)).strip()
+                                             and all(p == q.strip() for p, q in zip(parts, below))):
+        return []  # no period in it: the readings above already failed
+    found = cell_indicators(bare)
+    if not found and parts:
+        found = [(no, score, flags + ["indicator_cell_split_rows"]) for no, score, flags in split_cell_indicators(bare, parts)]
+    return [(no, score, flags + ["indicator_cell_with_period"]) for no, score, flags in found]
+
+
 def unread_indicator_cells(table, read: list[dict], following: list | None = None) -> list[dict]:
     """Indicator rows (source ``measures_table``) for the self-describing indicator cells of
     ``table`` that ``read`` (the rows the table's mapping gave) does not already hold.
@@ -182,6 +219,8 @@ def unread_indicator_cells(table, read: list[dict], following: list | None = Non
             conf = CELL_CONF
             if not found:
                 found, conf = interleaved_indicator(cell), INTERLEAVED_CONF
+            if not found:
+                found = _with_period(cell, [r.cells[c] if c < len(r.cells) else "" for r in below])
             for no, score, flags in found:
                 if (no, score) in have:
                     continue
@@ -191,4 +230,4 @@ def unread_indicator_cells(table, read: list[dict], following: list | None = Non
     return out
 
 
-__all__ = ["cell_indicators", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]
+__all__ = ["cell_indicators", "without_periods", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]
