@@ -16,7 +16,7 @@ from normalizers.tables.grid import Table, build_table, squash
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
-from normalizers.tables.lines import leader_questions, line_tables, question_lines, unruled_fallback
+from normalizers.tables.lines import leader_questions, line_tables, question_lines, results_carried_on, unruled_fallback
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
@@ -128,6 +128,7 @@ def normalize(ex: Extraction) -> Records:
             feet.pop(page - 1)
         results, text = tool_lines(page, text)  # a results table with a tool-score column
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
+        extra += results_carried_on(page, text, prev, extra)  # a results table's last rows on the next page
         flag_foot_rows(extra, foot_label)
         carry_heading(extra, prev, page)  # an indicator line the page break cut from its questions
         prev = trailing[page + 1] = (page, text)
