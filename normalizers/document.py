@@ -16,7 +16,7 @@ from normalizers.tables.grid import Table, build_table, squash
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
-from normalizers.tables.lines import leader_questions, line_tables, question_lines, unruled_fallback
+from normalizers.tables.lines import leader_questions, line_tables, question_lines, results_carried_on, unruled_fallback
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
@@ -30,7 +30,7 @@ from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
-                                              foot_into_text, heading_into_table, page_feet)
+                                              foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
@@ -129,6 +129,7 @@ def normalize(ex: Extraction) -> Records:
             feet.pop(page - 1)
         results, text = tool_lines(page, text)  # a results table with a tool-score column
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
+        extra += results_carried_on(page, text, prev, extra)  # a results table's last rows on the next page
         flag_foot_rows(extra, foot_label)
         carry_heading(extra, prev, page)  # an indicator line the page break cut from its questions
         prev = trailing[page + 1] = (page, text)
@@ -136,6 +137,7 @@ def normalize(ex: Extraction) -> Records:
         layouts += [classify(t) for t in extra]
     carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
     foot_into_tables(tables, layouts, feet)  # ... and a question row whose score stayed on the page before
+    text_into_tables(tables, layouts, page_text)  # ... and one whose code and text went to the next page's text
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
                                 for p in ex.pages if p.method == "text" and p.full_text], tables, layouts)

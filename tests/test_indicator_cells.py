@@ -33,7 +33,7 @@ Bugs, one test each:
 
 import pytest
 
-from normalizers.records.indicator_cells import cell_indicators, interleaved_indicator
+from normalizers.records.indicator_cells import cell_indicators, interleaved_indicator, without_periods
 
 pytest.importorskip("weasyprint")
 
@@ -132,3 +132,84 @@ def test_interleaved_indicator_needs_the_name_in_whole_words_and_one_score():
     assert interleaved_indicator(cell.replace("แต่งตั้ง", "ปีก่อน 80.00 แต่งตั้ง")) == []
     assert interleaved_indicator("คะแนนต่ำที่สุดของตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน (92.75 คะแนน)") == []
     assert interleaved_indicator("ตัวชี้วัดที่ 6 คุณภาพ การ ดำเนินงาน (72.4 7 คะแนน)") == []
+
+
+@pytest.mark.parametrize("renderer", ["html", "docx"])
+def test_indicator_cell_fused_with_the_period_cell_is_read(tmp_path, renderer):
+    records, expected = _render(228, renderer, tmp_path)
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
+    assert want[6] == 60.32
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert {"indicator_cell_with_period", "indicator_cell_unmapped"} <= set(got[6]["flags"])
+    assert got[6]["confidence"] <= 0.6
+
+
+def test_without_periods_sets_aside_months_and_years_but_not_scores():
+    assert without_periods("ตัวชี้วัดที่ พย 65-6 คุณภาพ กพ 66 การ") == "ตัวชี้วัดที่ 6 คุณภาพ การ"
+    assert without_periods("ตัวชี้วัดที่ มีค – มิย 1 การ 66 ปฏิบัติหน้าที่ (82.79 คะแนน)") == \
+        "ตัวชี้วัดที่ 1 การ ปฏิบัติหน้าที่ (82.79 คะแนน)"
+    assert without_periods("ตัวชี้วัดที่ 10 ต.ค. 2565 - ก.ย. 2566 การป้องกันการทุจริต (82 คะแนน)") == \
+        "ตัวชี้วัดที่ 10 การป้องกันการทุจริต (82 คะแนน)"
+    # a month's letters inside a word are no month (``มีค`` in ``มีคุณภาพ``)
+    assert without_periods("ตัวชี้วัดที่ 6 งานมีคุณภาพ พค (60.32 คะแนน)") == "ตัวชี้วัดที่ 6 งานมีคุณภาพ (60.32 คะแนน)"
+
+
+def test_indicator_headings_stacked_into_a_zebra_question_row_are_read(tmp_path):
+    records, expected = _render(2146, "docx", tmp_path)
+    got, want = indicators_from(records, "analysis_table"), expected_indicators(expected, "analysis_table")
+    assert (want[2], want[5]) == (96.1, 64.61)
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert "row_unstacked" in got[2]["flags"]
+    q = {r["question_code"]: r["score"] for r in records.question_scores}
+    assert q == {r["question_code"]: r["score"] for r in expected["question_scores"]}
+    assert not any(f.startswith("code_corrected") for r in records.question_scores for f in r["flags"])
+
+
+def test_question_code_and_text_moved_above_the_next_pages_table_are_put_back(tmp_path):
+    records, expected = _render(2164, "html", tmp_path)
+    q = {r["question_code"]: r for r in records.question_scores}
+    assert {c: r["score"] for c, r in q.items()} == {r["question_code"]: r["score"] for r in expected["question_scores"]}
+    assert q["o12"]["score"] == 63.96 and q["o12"]["question_text"].startswith("รายการการจัดซื้อจัดจ้าง")
+    assert "row_split_across_pages" in q["o12"]["flags"]
+
+
+def test_results_tables_last_row_on_the_next_page_is_read(tmp_path):
+    records, expected = _render(12, "docx", tmp_path)
+    got, want = indicators_from(records, "results_table"), expected_indicators(expected, "results_table")
+    assert want[10] == 93.45
+    assert {n: r["score"] for n, r in got.items()} == want
+    # the header's คะแนน and the next row's number are no indicator score
+    assert {(r["indicator_no"], r["source"]) for r in records.indicator_scores} == \
+        {(i["indicator_no"], i["source"]) for i in expected["indicator_scores"]}
+
+
+def test_indicator_cell_glued_to_the_seq_and_analysis_columns_is_read(tmp_path):
+    records, expected = _render(17, "docx", tmp_path)
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
+    assert want[8] == 82.18
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert got[8]["confidence"] <= 0.6 and got[8]["flags"]
+    assert all(r["score"] != 9.0 for r in records.indicator_scores)
+
+
+def test_cell_carried_on_into_a_part_whose_first_row_was_read_as_its_header_is_read(tmp_path):
+    records, expected = _render(36, "docx", tmp_path)
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
+    assert want[1] == 79.26
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert "indicator_cell_split_rows" in got[1]["flags"] and got[1]["confidence"] <= 0.7
+
+
+def test_measures_part_taken_for_a_key_value_block_is_read(tmp_path):
+    records, expected = _render(40, "docx", tmp_path)
+    got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
+    assert want[2] == 96.83
+    assert {n: r["score"] for n, r in got.items()} == want
+    assert "indicator_cell_interleaved" in got[2]["flags"]
+
+
+def test_interleaved_indicator_glued_pieces_are_flagged():
+    cell = "4 ตัวชี้วัดที่ 8 การ e9 คะแนนต่ำกว่าค่าเป้าปรับปรุงการ หมายเนื่องจากข้อมูลบนทำงาน เว็บไซต์ (82.18 คะแนน)"
+    assert interleaved_indicator(cell) == [(8, 82.18, ["indicator_cell_interleaved", "indicator_cell_glued"])]
+    # pieces shorter than three letters, or the name of another indicator: no reading
+    assert interleaved_indicator(cell.replace("ตัวชี้วัดที่ 8", "ตัวชี้วัดที่ 3")) == []

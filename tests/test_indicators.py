@@ -152,3 +152,11 @@ def test_prose_scores_thai_digits():
 
 def test_cell_score_none_without_score():
     assert cell_score("๓. การใช้อำนาจ") is None
+
+
+def test_printed_number_after_a_row_number_is_the_marks():
+    from normalizers.fields.indicators import printed_number
+    # a sequence column read with the indicator column: ``4`` is the row's number (seed 17)
+    assert printed_number("4 ตัวชี้วัดที่ 8 การ e9 คะแนนต่ำกว่า") == 8
+    assert printed_number("๓. การใช้อำนาจ") == 3
+    assert printed_number("ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน") == 8

@@ -89,3 +89,8 @@ def test_a_third_decimal_is_flagged():
     v, flags = parse_score("๙๘.๖๗๓")
     assert v == 98.673 and "score_unusual_precision:98.673" in flags
     assert parse_score("๙๘.๖๗") == (98.67, [])
+
+
+def test_find_scores_skips_a_question_codes_number():
+    # ``e9 คะแนนต่ำกว่า…``: an analysis cell's question code before คะแนน is no score (seed 17)
+    assert [v for v, _, _ in find_scores("i๓ e9 คะแนนต่ำกว่าค่าเป้าหมาย (82.18 คะแนน)")] == [82.18]

@@ -79,4 +79,6 @@ def test_split_cell_over_three_rows_needs_the_score_in_the_last_part():
     assert split_cell_indicators("ตัวชี้วัดที่ 7 ประสิทธิ", ["ภาพการ", "สื่อสาร (87.65 คะแนน)"]) == [(7, 87.65, [])]
     # a part before the last printing a score, or a part opening an indicator of its own: nothing
     assert split_cell_indicators("ตัวชี้วัดที่ 7 ประสิทธิ", ["ภาพการ", "ตัวชี้วัดที่ 8 (80.00 คะแนน)"]) == []
-    assert split_cell_indicators("ตัวชี้วัดที่ 7 ประสิทธิ", ["ภาพการ", "สื่อสาร", "(87.65 คะแนน)"]) == []
+    # at most four rows (since 0.7.x: a score's parenthesis broken too, ``(๗9.26`` / ``คะแนน)``, seed 36)
+    assert split_cell_indicators("ตัวชี้วัดที่ 7 ประสิทธิ", ["ภาพการ", "สื่อสาร", "(87.65 คะแนน)"]) == [(7, 87.65, [])]
+    assert split_cell_indicators("ตัวชี้วัดที่ 7 ประสิทธิ", ["ภาพ", "การ", "สื่อสาร", "(87.65 คะแนน)"]) == []

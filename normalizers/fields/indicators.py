@@ -56,9 +56,20 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", to_ascii_digits(text))
 
 
+# the indicator mark after a bare row number (``4 ตัวชี้วัดที่ 8 การปรับปรุง…``: a sequence column
+# read with the indicator column)
+_RX_MARK_AFTER = re.compile(r"\s*ตัวชี้วัดที่\s*([0-9]{1,2})(?![0-9])", re.ASCII)
+
+
 def printed_number(text: str) -> int | None:
-    """The indicator number a heading prints (``๓. การใช้...``, ``ตัวชี้วัดที่ 8 ...``)."""
-    m = _RX_NUMBER.match(to_ascii_digits(text or ""))
+    """The indicator number a heading prints (``๓. การใช้...``, ``ตัวชี้วัดที่ 8 ...``). A bare
+    number before the mark (``4 ตัวชี้วัดที่ 8``) is a row's number, not the indicator's."""
+    t = to_ascii_digits(text or "")
+    m = _RX_NUMBER.match(t)
+    if m and not m.group(0).lstrip().startswith(("ตัวชี้วัด", "ข้อ")):
+        mark = _RX_MARK_AFTER.match(t, m.end())
+        if mark:
+            return int(mark.group(1), 10)
     return int(m.group(1), 10) if m else None
 
 

@@ -17,7 +17,7 @@ _SCORE_CELL = re.compile(
     r"^\(?\s*(?:คะแนน\s*)?(" + _NUM + r")\s*(?:คะแนน)?\s*\)?$", re.ASCII
 )
 # a number directly followed by "คะแนน" or directly preceded by "คะแนน"
-_SCORE_AFTER = re.compile(r"(?<![0-9.])(" + _NUM + r")\s*คะแนน", re.ASCII)
+_SCORE_AFTER = re.compile(r"(?<![0-9.A-Za-z])(" + _NUM + r")\s*คะแนน", re.ASCII)
 _SCORE_BEFORE = re.compile(r"คะแนน\s*(" + _NUM + r")(?![0-9])(?!\s*คะแนน)", re.ASCII)
 _YEAR4 = re.compile(r"^(2[45][0-9]{2})$", re.ASCII)
 _YEAR2 = re.compile(r"^([0-9]{2})$", re.ASCII)

@@ -12,7 +12,11 @@ official name, the score in parentheses. ``records.measures`` reads it from the 
 - a cell broken over two or three rows, or between a table and the table that carries it on at
   the top of the next page (``continuations``);
 - the indicator column read together with the column beside it, line by line
-  (``interleaved_indicator``: the official name spelled by whole words between mark and score).
+  (``interleaved_indicator``: the official name spelled by whole words between mark and score);
+- the indicator column read together with the period column beside it (``ตัวชี้วัดที่ พย 65-6
+  คุณภาพ กพ 66 การ`` / ``ดำเนินงาน (60.32 คะแนน)``): the month names and years are set aside
+  (``without_periods``) and the rest must be one such cell, alone or broken over rows
+  (``indicator_cell_with_period``).
 
 This module reads those cells (and only cells of exactly that shape) from measures tables and
 from unmapped tables whose columns hold measures' contents. Each such row is flagged: it was
@@ -25,18 +29,39 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import ALIASES, INDICATORS, match_indicator
+from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 from normalizers.records.scores import indicator_row
+from normalizers.tables.grid import Row
 
 CELL_CONF = 0.7  # a score read from a cell outside the mapped indicator column
 INTERLEAVED_CONF = 0.6  # ... from a cell holding another column's words too
-MAX_BELOW = 2  # an indicator cell broken over at most three rows
+MAX_BELOW = 3  # an indicator cell broken over at most four rows
 MEASURE_ROLES = frozenset({"measure", "steps", "analysis", "period", "responsible", "measure_analysis",
                            "follow_up"})
 _MARK = re.compile(r"ตัวชี้วัดที่\s*[0-9]{1,2}")
 # one indicator: ``ตัวชี้วัดที่ N <name> (<score> คะแนน)`` and nothing else
 _ONE = re.compile(r"^ตัวชี้วัดที่\s*[0-9]{1,2}\s*\.?\s*[\u0e01-\u0e4e\s]{4,80}?\s*"
                   r"\(\s*(?:คะแนน\s*)?[0-9]{1,3}(?:\.[0-9]{1,2})?\s*(?:คะแนน)?\s*\)\s*$")
+
+
+_THAI = "\u0e01-\u0e4e"
+_MONTH = "|".join(sorted([re.escape(f) for f in FULL.values()] + [rf"{a}\.?\s?{b}\.?" for a, b in ABBR.values()],
+                         key=len, reverse=True))
+# a month (``พย``, ``ก.พ.``, ``มีนาคม``) as a word of its own, with its year and a range dash
+_PERIOD_PIECE = re.compile(rf"(?<![{_THAI}])(?:{_MONTH})(?![{_THAI}])(?:\s*(?:พ\.?\s?ศ\.?\s*)?(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9]))?"
+                           r"\s*[-–]?")
+# a year left alone by its month (``มิย 1 การ 66``: the period's lines interleaved with the name's)
+_LONE_YEAR = re.compile(r"(?<![0-9.])(?:25)?[5-9][0-9](?![0-9.])")
+
+
+def without_periods(text: str) -> str:
+    """``text`` without the months, years and range dashes of a period printed in it (the part
+    before a parenthesis only: a score ``(82 คะแนน)`` stays)."""
+    t = to_ascii_digits(text or "")
+    head, paren, tail = t.partition("(")
+    head = _LONE_YEAR.sub(" ", _PERIOD_PIECE.sub(" ", head))
+    return re.sub(r"[ \t]+", " ", head).strip() + (" " + paren + tail if paren else "")
 
 
 def cell_indicators(text: str) -> list[tuple[int, float, list[str]]]:
@@ -76,13 +101,13 @@ def split_cell_indicators(cell: str, below: str | list[str]) -> list[tuple[int, 
     if not up or not up.startswith("ตัวชี้วัดที่") or find_scores(up):
         return []
     parts = [below] if isinstance(below, str) else list(below)
-    joined = up
+    joined, lows = up, ""
     for part in parts[:MAX_BELOW]:
         low = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(part or ""))).strip()
         if not low or _MARK.search(low):
             return []
-        joined = f"{joined} {low}"
-        if find_scores(low):
+        joined, lows = f"{joined} {low}", f"{lows} {low}"
+        if find_scores(lows):  # the score's parenthesis may itself be broken: ``(79.26`` / ``คะแนน)``
             found = cell_indicators(joined)
             # the parts name two indicators: not one cell's (a row of another measure joined)
             return [] if any(f.startswith("indicator_several_names") for _, _, fl in found for f in fl) else found
@@ -95,9 +120,23 @@ _PAREN_SCORE = re.compile(r"\(\s*([0-9]{1,3}\.[0-9]{2})\s*คะแนน\s*\)")
 _DECIMAL = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}(?![0-9])")
 
 
-def _spelled(words: list[str], name: str) -> bool:
-    """``name`` (no spaces) is the concatenation of some of ``words``, whole and in order."""
+MIN_PIECE = 3  # letters: the shortest piece of the name a word may hold at its start or end
+
+
+def _spelled(words: list[str], name: str, glued: bool = False) -> bool:
+    """``name`` (no spaces) is the concatenation of some of ``words``, whole and in order.
+    ``glued``: a word may also hold a piece of the name (``MIN_PIECE`` letters or more) at its
+    end or start, another column's words glued to it where the line was joined without a
+    space (``คะแนนต่ำกว่าค่าเป้า`` + ``ปรับปรุงการ``)."""
     seen: set[tuple[int, int]] = set()
+
+    def pieces(w: str, k: int):
+        if name.startswith(w, k):
+            yield len(w)
+        if glued:
+            for n in range(min(len(w) - 1, len(name) - k), MIN_PIECE - 1, -1):
+                if w.endswith(name[k:k + n]) or w.startswith(name[k:k + n]):
+                    yield n
 
     def go(i: int, k: int) -> bool:
         if k == len(name):
@@ -105,7 +144,7 @@ def _spelled(words: list[str], name: str) -> bool:
         if (i, k) in seen:
             return False
         seen.add((i, k))
-        return any(name.startswith(w, k) and go(j + 1, k + len(w)) for j, w in enumerate(words[i:], i) if w)
+        return any(go(j + 1, k + n) for j, w in enumerate(words[i:], i) if w for n in pieces(w, k))
 
     return go(0, 0)
 
@@ -117,7 +156,9 @@ def interleaved_indicator(text: str) -> list[tuple[int, float, list[str]]]:
     when the cell holds exactly one indicator mark (opening a word), exactly one number with
     decimals, printed as ``(<score> คะแนน)`` after the mark, and the official name of the
     marked indicator is spelled by whole words between the two, in order (the other column's
-    words in between are skipped)."""
+    words in between are skipped). Where the lines were joined without a space, so that a
+    piece of the name ends or starts a word of the other column (``คะแนนต่ำกว่าค่าเป้าปรับปรุงการ``),
+    such pieces count too, flagged ``indicator_cell_glued``."""
     t = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(text or ""))).strip()
     marks = list(_MARK_WORD.finditer(t))
     scores = list(_PAREN_SCORE.finditer(t))
@@ -129,10 +170,13 @@ def interleaved_indicator(text: str) -> list[tuple[int, float, list[str]]]:
         return []
     words = t[mark.end():score.start()].split()
     names = (INDICATORS[no], *ALIASES.get(no, ()))
+    flags = ["indicator_cell_interleaved"]
     if not any(_spelled(words, re.sub(r"\s+", "", n)) for n in names):
-        return []
+        if not any(_spelled(words, re.sub(r"\s+", "", n), glued=True) for n in names):
+            return []
+        flags.append("indicator_cell_glued")
     value = float(score.group(1))
-    return [(no, value, ["indicator_cell_interleaved"])] if 0 <= value <= 100 else []
+    return [(no, value, flags)] if 0 <= value <= 100 else []
 
 
 def measures_like(kind: str, roles: list[str]) -> bool:
@@ -146,6 +190,7 @@ def continuations(tables: list, layouts: list) -> dict[int, list]:
     mapped apart): the table ends its last page (no table follows it there) and the next
     page's first table is measures-like, with as many columns."""
     like = [(t, lay) for t, lay in zip(tables, layouts) if measures_like(lay.kind, lay.roles) and t.rows]
+    kinds = {id(t): lay.kind for t, lay in like}
     first: dict[int, object] = {}
     for t, _ in like:
         if t.page not in first or t.index < first[t.page].index:
@@ -158,8 +203,31 @@ def continuations(tables: list, layouts: list) -> dict[int, list]:
             continue  # another table follows it on its last page: it does not end the page
         nxt = first.get(last + 1)
         if nxt is not None and nxt is not t and nxt.n_cols == t.n_cols and nxt.page > t.rows[-1].page_last:
-            out[id(t)] = nxt.rows
+            out[id(t)] = _header_rows(nxt, kinds.get(id(nxt))) + nxt.rows
     return out
+
+
+def _header_rows(t, kind: str | None) -> list[Row]:
+    """The header rows of a carried-on part left unmapped: rows of content the table reader
+    took for a header (the part repeats no header; its first row is the one the page break
+    cut), as rows, to be read on with the cell they carry on."""
+    if kind != "unknown":
+        return []
+    return [Row(cells=list(h), page=t.page, conf=[1.0] * len(h)) for h in t.header if any(c.strip() for c in h)]
+    return out
+
+
+def _with_period(cell: str, below: list[str]) -> list[tuple[int, float, list[str]]]:
+    """The indicator cell read with the period column beside it: read again with the
+    period's months and years set aside (``without_periods``), whole or broken over rows."""
+    bare, parts = without_periods(cell), [without_periods(p) for p in below]
+    if not bare.startswith("ตัวชี้วัดที่") or (bare == re.sub(r"\s+", " ", to_ascii_digits(cell)).strip()
+                                             and all(p == q.strip() for p, q in zip(parts, below))):
+        return []  # no period in it: the readings above already failed
+    found = cell_indicators(bare)
+    if not found and parts:
+        found = [(no, score, flags + ["indicator_cell_split_rows"]) for no, score, flags in split_cell_indicators(bare, parts)]
+    return [(no, score, flags + ["indicator_cell_with_period"]) for no, score, flags in found]
 
 
 def unread_indicator_cells(table, read: list[dict], following: list | None = None) -> list[dict]:
@@ -182,6 +250,8 @@ def unread_indicator_cells(table, read: list[dict], following: list | None = Non
             conf = CELL_CONF
             if not found:
                 found, conf = interleaved_indicator(cell), INTERLEAVED_CONF
+            if not found:
+                found = _with_period(cell, [r.cells[c] if c < len(r.cells) else "" for r in below])
             for no, score, flags in found:
                 if (no, score) in have:
                     continue
@@ -191,4 +261,4 @@ def unread_indicator_cells(table, read: list[dict], following: list | None = Non
     return out
 
 
-__all__ = ["cell_indicators", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]
+__all__ = ["cell_indicators", "without_periods", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]

@@ -290,7 +290,8 @@ def kv_table_lines(rows: list[list[str]]) -> list[str] | None:
     pairs = [r for r in rows if len(r) >= 2 and _KEY_CELL.match(r[0].strip())]
     if len(pairs) < max(2, (2 * len(rows) + 2) // 3):
         return None
-    # and it reads as one: at least two of its keys are a report's fields
-    if sum(1 for r in pairs if any(k in _squash(r[0]) for k in FIELD_KEYS)) < 2:
+    # and it reads as one: at least two of its keys (different ones: a header row repeated
+    # under a page's headings is one key) are a report's fields
+    if len({_squash(r[0]) for r in pairs if any(k in _squash(r[0]) for k in FIELD_KEYS)}) < 2:
         return None
     return [f"{r[0]} : {' '.join(r[1:])}" if len(r) >= 2 else r[0] for r in rows]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
-from normalizers.records.scores_stacked import unstack_questions
+from normalizers.records.scores_stacked import stacked_parts, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows, squash
@@ -233,12 +233,13 @@ def printed_codes(tables: list[Table], layouts: list[Layout]) -> frozenset[str]:
             continue
         for row in t.rows:
             cell = row.cells[qcol] if qcol < len(row.cells) else ""
-            raw, _ = split_code_prefix(cell)
-            if raw is None and len(cell.split()) == 1 and ct.cell_type(cell) == ct.CODES:
-                raw = cell.strip()  # a code whose text a page break moved to the next row
-            code, flags = canonical_code(raw) if raw else (None, [])
-            if code and not any(f.startswith("code_repaired") for f in flags):
-                out.add(code)
+            for part in stacked_parts(cell) or [cell]:  # questions stacked into one row count too
+                raw, _ = split_code_prefix(part)
+                if raw is None and len(part.split()) == 1 and ct.cell_type(part) == ct.CODES:
+                    raw = part.strip()  # a code whose text a page break moved to the next row
+                code, flags = canonical_code(raw) if raw else (None, [])
+                if code and not any(f.startswith("code_repaired") for f in flags):
+                    out.add(code)
     return frozenset(out)
 
 
@@ -330,7 +331,7 @@ def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: Scor
         return
     ind = indicator_row(no, score, "analysis_table", row.page, min(conf, mconf or 1.0),
                         mflags + sflags + cflags + row_ocr_flags(row) + ["indicator_row_in_question_table"]
-                        + [f for f in row.flags if f == "indicator_row_from_heading"])
+                        + [f for f in row.flags if f in ("indicator_row_from_heading", "row_unstacked")])
     alt = alt_score(row, score_col, score)
     if alt is not None:
         ind[ALT] = alt

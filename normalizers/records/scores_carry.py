@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, split_code_prefix
+from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, canonical_code, split_code_prefix
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.records.scores import FOOT_FLAG
@@ -224,3 +224,58 @@ def foot_into_tables(tables: list[Table], layouts: list, feet: dict[int, str]) -
             if c_s < len(row.lines):
                 row.lines[c_s] = foot
             row.flags = sorted(set(row.flags) | {FOOT_FLAG})
+
+
+def _code_no(cell: str) -> tuple[str, int] | None:
+    """(tool prefix, number) of the well-formed question code a cell opens with."""
+    raw = _open_question(to_ascii_digits(cell or ""))
+    if raw is None:
+        return None
+    code, _ = canonical_code(raw)
+    return (code[0], int(code[1:])) if code else None
+
+
+def text_into_tables(tables: list[Table], layouts: list, page_text: list[tuple[int, str]]) -> None:
+    """A question row cut by a page break the other way round: its score cell stayed in the
+    table at the foot of page ``p`` (a row with an empty question cell: ``| ๖๓.๙๖``) and its
+    code and text went to the top of page ``p + 1`` outside every table (``o๑๒ รายการการจัด
+    ซื้อ…`` then the table goes on with ``o๑๓``). The text is put back into that row when the
+    evidence agrees: the row is the table's last on its page and prints one score and nothing
+    else, the next page's text outside tables opens with a question code and its text (no
+    score on it), and that code is the one between the question rows around the row (the
+    row above prints the code before it, of the same tool; the table's next row, if any,
+    the code after). The row is flagged ``row_split_across_pages``."""
+    texts = dict(page_text)
+    for t, lay in zip(tables, layouts):
+        if lay.kind != "questions" or "table_from_text_lines" in t.flags:
+            continue
+        c_q, c_s = lay.col("question"), lay.col("score")
+        if c_q is None or c_s is None:
+            continue
+        for k, row in enumerate(t.rows):
+            if k == 0 or max(c_q, c_s) >= len(row.cells) or row.cells[c_q].strip() \
+                    or any(c.strip() for j, c in enumerate(row.cells) if j != c_s):
+                continue
+            if k + 1 < len(t.rows) and t.rows[k + 1].page <= row.page_last:
+                continue  # not the table's last row on its page
+            score, _ = parse_score(row.cells[c_s])
+            lines = [ln.strip() for ln in texts.get(row.page_last + 1, "").splitlines() if ln.strip()]
+            if score is None or not lines:
+                continue
+            got, above = _code_no(lines[0]), _code_no(t.rows[k - 1].cells[c_q])
+            below = _code_no(t.rows[k + 1].cells[c_q]) if k + 1 < len(t.rows) else None
+            if got is None or above is None or got != (above[0], above[1] + 1) \
+                    or (below is not None and below != (got[0], got[1] + 1)):
+                continue
+            text = [lines[0]]
+            for ln in lines[1:3]:  # the question's text wrapped over a line or two
+                if _code_no(ln) or "ตัวชี้วัด" in ln or classified_score_lines(ln):
+                    break
+                text.append(ln)
+            if any(classified_score_lines(ln) for ln in text):
+                continue  # a line that prints its own score is a row of its own
+            label = " ".join(text)
+            row.cells[c_q] = label
+            if c_q < len(row.lines):
+                row.lines[c_q] = label
+            row.flags = sorted(set(row.flags) | {"row_split_across_pages"})

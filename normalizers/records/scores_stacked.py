@@ -6,35 +6,55 @@ row: the question cell holds ``i๑๐ … i๑๑ … i๑๒ …`` and the sco
 When the cell prints two or more question codes of one tool in ascending order, each
 followed by text, and the score cell prints exactly as many scores and nothing else, the row
 is cut into one row per question (flagged ``row_unstacked``, the flag results tables use for
-the same cut). Anything less certain stays one row, and the row reader reports its score as
-unreadable.
+the same cut). An indicator heading stacked between the questions (``… i๖ <text>
+ตัวชี้วัดที่ ๒ การใช้งบประมาณ i๗ <text> …``, with its score among the question scores) is a part of
+its own, cut the same way: it opens with the indicator mark and names the indicator the mark
+numbers, and the indicators of the stacked headings ascend too. Anything less certain stays one
+row, and the row reader reports its score as unreadable.
 """
 from __future__ import annotations
 
 import re
 
 from normalizers.fields.codes import canonical_code
-from normalizers.fields.numbers import parse_score
+from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.tables.grid import Row, Table
 
 # a question code as a word of its own, followed by its text: ``i๑๐ เจ้าหน้าที่…``, ``o5 ข้อมูล…``
 _CODE = re.compile(r"(?:^|(?<=\s))([iIeEoO][0-9๐-๙]{1,2})(?=\s+\S)")
 _CODE_WORD = re.compile(r"^[iIeEoO][0-9๐-๙]{1,2}$")
+# an indicator heading stacked between the questions: ``ตัวชี้วัดที่ ๒ การใช้งบประมาณ`` (the cell's
+# lines may be joined without a space: ``… มากน้อยเพียงใดตัวชี้วัดที่ ๒ …``)
+_MARK = re.compile(r"ตัวชี้วัดที่\s*([0-9๐-๙]{1,2})(?=\s+\S)")
+
+
+def _heading_indicator(part: str, number: str) -> int | None:
+    """The indicator a stacked heading part names, when its name agrees with its mark's number."""
+    no, _, flags = match_indicator(part)
+    if no is None or no != int(to_ascii_digits(number), 10) or any(f.startswith("indicator_by_number") for f in flags):
+        return None
+    return no
 
 
 def _question_parts(text: str) -> list[str] | None:
-    """The question cell cut at each code, or None unless it holds two or more questions of
-    one tool with ascending codes."""
-    found = list(_CODE.finditer(text))
-    starts = [m.start(1) for m in found]
-    if len(starts) < 2 or text[:starts[0]].strip():
+    """The question cell cut at each code (and at each stacked indicator heading), or None
+    unless it holds two or more questions of one tool with ascending codes (the headings
+    naming their indicators, in ascending order)."""
+    found = sorted([(m.start(1), "q", m.group(1)) for m in _CODE.finditer(text)]
+                   + [(m.start(), "h", m.group(1)) for m in _MARK.finditer(text)])
+    starts = [a for a, _, _ in found]
+    if sum(1 for _, k, _ in found if k == "q") < 2 or text[:starts[0]].strip():
         return None
     parts = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
-    codes = [canonical_code(m.group(1))[0] for m in found]
+    codes = [canonical_code(g)[0] for _, k, g in found if k == "q"]
     if None in codes or len({c[0] for c in codes}) != 1:
         return None
     nums = [int(c[1:]) for c in codes]
     if any(b <= a for a, b in zip(nums, nums[1:])):
+        return None
+    heads = [_heading_indicator(p, g) for p, (_, k, g) in zip(parts, found) if k == "h"]
+    if None in heads or any(b <= a for a, b in zip(heads, heads[1:])):
         return None
     if any(len(p.split(None, 1)) < 2 for p in parts):  # a code with no text of its own
         return None
@@ -86,6 +106,11 @@ def _unstack(row: Row, qcol: int, score_col: int) -> list[Row] | None:
     return out
 
 
+def stacked_parts(text: str) -> list[str] | None:
+    """The parts of a question cell holding stacked questions (see ``_question_parts``)."""
+    return _question_parts(text)
+
+
 def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
     """Cut every stacked question row of ``table`` (in place) into one row per question."""
     rows: list[Row] = []
@@ -94,4 +119,4 @@ def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
     table.rows = rows
 
 
-__all__ = ["unstack_questions"]
+__all__ = ["stacked_parts", "unstack_questions"]

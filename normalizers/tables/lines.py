@@ -125,6 +125,43 @@ def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Tab
     return out
 
 
+def _named(label: str) -> int | None:
+    """The indicator a results row's label names (by its name, not its number alone)."""
+    no, _, flags = match_indicator(label)
+    return None if no is None or any(f.startswith("indicator_by_number") for f in flags) else no
+
+
+def results_carried_on(page: int, text: str, prev: tuple[int, str] | None, made: list[Table]) -> list[Table]:
+    """The last row or two of a results table drawn without rules that a page break moved to
+    the top of the next page (``๑๐. การป้องกันการทุจริต ๙๓.๔๕`` under a repeated header): too
+    few lines for a results table of their own (``MIN_ROWS``), so they were left to prose
+    reading. They are read as results rows when the evidence agrees: the page before ends
+    with a results table of text lines (``MIN_ROWS`` or more indicator lines after its last
+    question line), this page's score lines open with them (results rows ``N. <name>``, not
+    an indicator's heading ``ตัวชี้วัดที่ N``), and their names carry on the page before's
+    indicators in order (its last names indicator k, they name k+1, k+2…)."""
+    if prev is None or prev[0] != page - 1 or any(t.header == [["ตัวชี้วัด", "คะแนน"]] for t in made):
+        return []
+    before = classified_score_lines(prev[1])
+    tail = []
+    for kind, label, score in reversed(before):
+        if kind != "indicator":
+            break
+        tail.append(label)
+    if len(tail) < MIN_ROWS or _named(tail[0]) is None:
+        return []
+    lines, last = [], _named(tail[0])
+    for kind, label, score in classified_score_lines(text):
+        if kind != "indicator" or _HEADING_FORM.match(label) or _named(label) != last + 1:
+            break
+        lines.append((label, score))
+        last += 1
+    if not lines or len(lines) >= MIN_ROWS:
+        return []
+    return [Table(page=page, index=-1, header=[["ตัวชี้วัด", "คะแนน"]], rows=_rows(page, lines), n_cols=2,
+                  flags=["table_from_text_lines"])]
+
+
 _LEADER_QUESTION = re.compile(
     r"^\s*(?P<code>[iIeEoO]\s?[0-9]{1,2})(?![0-9.])\s*(?P<text>[^\u241f]*?)\s*\u241f\s*"
     r"(?P<score>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*(?:คะแนน)?\s*$")
