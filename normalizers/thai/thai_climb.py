@@ -97,7 +97,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
         if ch in MARKS and mode.learned:  # this text's font map names the mark wrongly
             for old, new in mode.learned:
                 if s.startswith(old, i):
-                    yield i, canon(s[:i] + new + s[i + len(old):])
+                    yield i, canon(s[:i] + new + s[i + len(old):]) + _LEARNED
             if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
                 # a below vowel and a tone on one base: the map that misnames one of them
                 # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
@@ -205,6 +205,10 @@ _WIN = 16
 _AA_PREFER = "\ue001"
 _AA_STRICT = "\ue002"
 _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
+# appended to a substitution of this text's learned font map: among edits that lower the
+# cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
+# as ้, not จู้: both read)
+_LEARNED = "\ue004"
 
 
 def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -227,7 +231,7 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
-            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
+            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "").replace(_LEARNED, "")
             if not _one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
@@ -259,10 +263,12 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             near.update(i for i, c in enumerate(s) if c in froms)
         if not near:
             break
-        best, best_delta = None, 0
+        best, best_key = None, (0, 0)
         firsts = []
         for i, cand in _edits(s, near, mode, junctions, am_choice, hints):
-            margin = 0
+            margin, rank = 0, 1
+            if cand.endswith(_LEARNED):
+                cand, rank = cand[:-1], 0
             if _AA_PREFER in cand:
                 cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
             elif _AA_STRICT in cand:
@@ -274,8 +280,8 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             win = s[lo:hi]
             delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
             firsts.append((delta, cand))
-            if delta < best_delta:
-                best, best_delta = cand, delta
+            if delta < 0 and (delta, rank) < best_key:
+                best, best_key = cand, (delta, rank)
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None:
