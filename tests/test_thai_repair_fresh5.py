@@ -73,3 +73,16 @@ def test_substituted_glyph_near_a_run_end_keeps_the_space_after_it():
     run's end", so the real space went on a tie. A substituted glyph name moves no mark."""
     for key in ("Loma/pypdfium2", "Waree/pdftotext", "Garuda/pdfplumber"):
         assert any(" มุกตะดาอัศศ็อดรฺ " in g for g in _got(key)), key
+
+
+def test_lost_sara_am_on_a_dictionary_tie_decided_by_corpus_frequency():
+    """Regression (fresh5, pdftotext, G1: SARA AM lost): ``ระบบการจดจาใบหน้า`` reads as
+    ``การจด|จา`` as well as ``การ|จดจำ`` (four words each), so ``า`` stayed. On such a tie the
+    Thai National Corpus decides (a unigram model over the segmentation: ``ำ`` when its words
+    are three times as common), not in a one-syllable word, where names and numbers are as
+    likely (``ตำบลนาขุม``, ``ยี่สิบห้า``)."""
+    text = "การดาเนินงานประจาปี\nรหัสยาน ระบบการจดจาใบหน้า\nองค์การบริหารส่วนตาบลนาขุม เสนานารถ ยี่สิบห้าสตางค์"
+    assert repair(text).split("\n")[1:] == ["รหัสยาน ระบบการจดจำใบหน้า",
+                                             "องค์การบริหารส่วนตำบลนาขุม เสนานารถ ยี่สิบห้าสตางค์"]
+    for key in ("Loma/pdftotext", "NotoSansThai/pdftotext"):
+        assert any("ระบบการจดจำใบหน้า" in g for g in _got(key)), key

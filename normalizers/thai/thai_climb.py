@@ -272,6 +272,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             break
         best, best_key = None, (0, 0)
         firsts = []
+        g1_ties: list[tuple[int, str]] = []  # G1 า -> ำ edits that leave the cost as it is
         for i, cand in _edits(s, near, mode, junctions, am_choice, hints):
             margin, rank = 0, 1
             if cand.endswith(_LEARNED):
@@ -289,6 +290,17 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             firsts.append((delta, cand))
             if delta < 0 and (delta, rank) < best_key:
                 best, best_key = cand, (delta, rank)
+            elif (delta == 0 and mode.g1 and s[i] == SARA_AA and cand[i:i + 1] == SARA_AM and len(cand) == len(s)
+                  and sum(c not in MARKS for c in _word_at(cand, i)) >= 3):
+                g1_ties.append((i, cand))
+        if best is None and g1_ties:
+            # G1 text (SARA AM lost): where ำ and า read alike (การจด|จา, การ|จดจำ; ฉ่า, ฉ่ำ),
+            # ำ when its words are at least three times as common in the corpus; not in a
+            # one-syllable word (นำ against นา, ห้ำ against ห้า: names such as ตำบลนาขุม and
+            # numbers are as likely)
+            i, cand = max(g1_ties, key=lambda t: _gain(s, t[1], t[0]))
+            if _gain(s, cand, i) >= _LOG3:
+                best = cand
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None:
@@ -296,6 +308,27 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
         s, cost = best, thai_dict.score(best)
         flags.add("thai_repair:dict_fix")
     return s
+
+
+_LOG3 = 1.0986  # log(3)
+
+
+def _gain(s: str, cand: str, i: int) -> float:
+    """How much more common (log, unigram TNC model) the words around position ``i`` are in
+    ``cand`` than in ``s`` (same length)."""
+    lo, hi = max(0, i - _WIN), i + _WIN
+    return thai_dict.corpus_logp(cand[lo:hi]) - thai_dict.corpus_logp(s[lo:hi])
+
+
+def _word_at(s: str, i: int) -> str:
+    """The dictionary word of ``s`` (its segmentation around ``i``) that holds position ``i``."""
+    lo = max(0, i - _WIN)
+    pos = lo
+    for w in thai_dict.segment(s[lo:i + _WIN]):
+        if pos <= i < pos + len(w):
+            return w
+        pos += len(w)
+    return ""
 
 
 MAX_RUN = 80  # longer runs are repaired in word-aligned chunks (the search is superlinear)
