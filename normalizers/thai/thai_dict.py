@@ -74,6 +74,7 @@ def clear_caches() -> None:
     _backs.clear()
     _segment.cache_clear()
     unknown_positions.cache_clear()
+    corpus_logp.cache_clear()
 
 
 def is_word(s: str) -> bool:
