@@ -97,3 +97,14 @@ def test_long_joined_run_whose_climb_stalls_is_joined_from_its_repaired_pieces()
     pango = "การด  าเนินงาน ส่วนต  าบล\nข้อค  าถาม ท่ีมีผลการประเมินต  า\n"
     out = repair(pango + "ท่านเคยถกู เจา้ หน้าท่ีเรยี กรบั สนิ บน เพ่อื แลกกับปฏิบตั ิงาน").split("\n")[-1]
     assert out == "ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน เพื่อแลกกับปฏิบัติงาน"
+
+
+def test_vowel_pushed_past_a_tone_and_the_same_vowel_after_a_space_is_not_one_vowel():
+    """Regression (fresh4, TLWG Pango and LibreOffice text via pdfplumber): ``ท่มี ีราคา``
+    (``ที่มีราคา``): the ``ี`` of ``ที่`` pushed past the tone onto ``ม``, ``ม``'s own ``ี`` after a
+    space. Stage 1 removed the space before the mark and the doubled vowel lost one
+    (``ที่มราคา``). By position alone: the first vowel goes back before the tone's base."""
+    assert repair("ครุภัณฑ์ยานพาหนะและขนส่งท่มี ีราคาต่อหน่วย") == "ครุภัณฑ์ยานพาหนะและขนส่งที่มีราคาต่อหน่วย"
+    pango = "การด  าเนินงาน ส่วนต  าบล\nข้อค  าถาม ท่ีมีผลการประเมินต  า\n"
+    out = repair(pango + "สายวิทยาการท่มี ีแผนในการปรับเปลี่ยน").split("\n")[-1]
+    assert out == "สายวิทยาการที่มีแผนในการปรับเปลี่ยน"

@@ -215,7 +215,7 @@ _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 # appended to a substitution of this text's learned font map: among edits that lower the
 # cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
 # as ้, not จู้: both read)
-_LEARNED = "\ue004"
+_LEARNED = "\ue005"
 
 
 def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
