@@ -88,17 +88,6 @@ def test_lost_sara_am_on_a_dictionary_tie_decided_by_corpus_frequency():
         assert any("ระบบการจดจำใบหน้า" in g for g in _got(key)), key
 
 
-def test_long_joined_run_whose_climb_stalls_is_joined_from_its_repaired_pieces():
-    """Regression (fresh5, Noto Sans Thai via pdfplumber): ``ท่านเคยถกู เจา้ หน้าท่ีเรยี กรบั สนิ บน``:
-    each artefact space was judged by repairing the joined run from its raw text again; at
-    ``...เรยีกรบัสนิ`` (every piece a word, 9 words) the climb found no single edit that helped
-    and the raw run "cost" more than the pieces apart, so the space stayed (``เรียกรับ สินบน``).
-    The join is also tried from the run's own repair."""
-    pango = "การด  าเนินงาน ส่วนต  าบล\nข้อค  าถาม ท่ีมีผลการประเมินต  า\n"
-    out = repair(pango + "ท่านเคยถกู เจา้ หน้าท่ีเรยี กรบั สนิ บน เพ่อื แลกกับปฏิบตั ิงาน").split("\n")[-1]
-    assert out == "ท่านเคยถูกเจ้าหน้าที่เรียกรับสินบน เพื่อแลกกับปฏิบัติงาน"
-
-
 def test_vowel_pushed_past_a_tone_and_the_same_vowel_after_a_space_is_not_one_vowel():
     """Regression (fresh4, TLWG Pango and LibreOffice text via pdfplumber): ``ท่มี ีราคา``
     (``ที่มีราคา``): the ``ี`` of ``ที่`` pushed past the tone onto ``ม``, ``ม``'s own ``ี`` after a

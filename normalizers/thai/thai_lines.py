@@ -147,13 +147,6 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             f2: set[str] = set()
             jn = junctions + (len(run),) + tuple(len(run) + j for j in glued.get(i + 2, ()))
             joined = fix_run(joined_raw, mode, f2, jn)
-            if len(cur) == len(run) and cur != run:
-                # the run's own repair kept (a long run's climb from the raw text can stall
-                # where the pieces were each repaired: ...เรยีกรบัสนิ, 9 words, every piece a word)
-                f3: set[str] = set()
-                alt = fix_run(cur + nxt, mode, f3, jn)
-                if thai_dict.score(alt) < thai_dict.score(joined):
-                    joined, f2 = alt, f3
             nxt_fixed = fix_run(nxt, mode, set(), glued.get(i + 2, ()))
             sep_cost = thai_dict.score(cur) + thai_dict.score(nxt_fixed)
             join_cost = thai_dict.score(joined)
