@@ -68,6 +68,7 @@ FRESH_FILE = ROOT / "tests" / "data" / "repair_fresh.json"
 FRESH2_FILE = ROOT / "tests" / "data" / "repair_fresh2.json"
 FRESH3_FILE = ROOT / "tests" / "data" / "repair_fresh3.json"
 FRESH4_FILE = ROOT / "tests" / "data" / "repair_fresh4.json"
+FRESH5_FILE = ROOT / "tests" / "data" / "repair_fresh5.json"
 _LAO = re.compile("[\u0e80-\u0eff]")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -367,6 +368,91 @@ def fresh4_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
+def _content_texts_of(pattern: str) -> list[str]:
+    """Like ``_content_texts`` for the content files matching ``pattern``."""
+    out = []
+    for path in sorted((ROOT / "corpus" / "content").glob(pattern)):
+        bank = json.loads(path.read_text(encoding="utf-8"))
+        if "blocks" not in bank:
+            continue
+        org = bank.get("org") or {}
+        fill = {"ORG": org.get("name", ""), "DISTRICT": org.get("district", ""),
+                "PROVINCE": org.get("province", ""), "AY": str(bank.get("assessment_year", "")),
+                "PY": str(bank.get("plan_year", "")), **{k: str(v) for k, v in (bank.get("vars") or {}).items()}}
+        texts = []
+        for block in bank["blocks"]:
+            if block["type"] == "p":
+                texts.append(block["text"])
+            elif block["type"] == "list":
+                texts += block["items"]
+            elif block["type"] == "table":
+                for row in block.get("rows", []):
+                    texts += [c for c in row if isinstance(c, str)]
+        for text in texts:
+            text = re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), ""), text)
+            text = " ".join(text.split())
+            while len(text) > 140:
+                cut = text[:140].rsplit(" ", 1)[0]
+                out.append(cut)
+                text = text[len(cut):].strip()
+            out.append(text)
+    return [x for x in out if _usable(x) and len(x) >= 30]
+
+
+def _edition_texts() -> list[str]:
+    """The questionnaire editions' printed question texts (corpus/content/editions.json: the
+    IIT/EIT questions of ITA 2568 and the OIT item titles), the long ones whole, the short
+    ones three to a line."""
+    eds = json.loads((ROOT / "corpus" / "content" / "editions.json").read_text(encoding="utf-8"))
+    texts = [" ".join(t.split()) for ed, codes in sorted(eds.items()) if ed != "_doc" for t in codes.values()]
+    texts = [t if len(t) <= 140 else t[:140].rsplit(" ", 1)[0] for t in texts]
+    long = [t for t in texts if len(t) >= 40 and _usable(t)]
+    short = [t for t in texts if len(t) < 40 and _THAI.search(t)]
+    return long + [" ".join(short[i:i + 3]) for i in range(0, len(short), 3)]
+
+
+def _tnc_lines() -> list[str]:
+    """Words of the Thai National Corpus frequency list (pythainlp ``tnc_freq``), ranks 1500-6000,
+    that carry SARA AM or a mark, six to a line: common words in orders no text has."""
+    import pythainlp
+
+    path = Path(pythainlp.__file__).parent / "corpus" / "tnc_freq.txt"
+    words = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()]
+    words = [w for w in words[1500:6000] if 2 <= len(w) <= 14 and _THAI.fullmatch(w[0]) and " " not in w
+             and re.search("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4c]", w) and not _TYPO.search(w)
+             and not re.search("[^\u0e01-\u0e4e]", w)]
+    picked = words[3::max(1, len(words) // 96)][:96]
+    return [" ".join(picked[i:i + 6]) for i in range(0, len(picked), 6)]
+
+
+def fresh5_source_lines() -> list[str]:
+    """The true lines of "fresh5" (issue 16, session 7): text none of the six other sets holds
+    (no 16-character stretch of any of their lines) -- the questionnaire editions' question
+    texts (corpus/content/editions.json), the variant content banks (corpus/content/v0*.json,
+    none of which any set used), the memos' known-good lines no set used (every third line,
+    residue 1), common Thai National Corpus words six to a line, names and Wikipedia titles
+    at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    old = (set(mg.source_lines()["dev"]) | set(mg.source_lines()["held_out"]) | set(fresh_source_lines())
+           | set(fresh2_groups()["true"]["fresh"]) | set(fresh3_groups()["true"]["fresh"])
+           | set(fresh4_groups()["true"]["fresh"]))
+    grams = {x[i:i + 16] for x in old for i in range(0, max(1, len(x) - 15), 4)}
+
+    def new(x: str) -> bool:
+        return x not in old and not any(x[i:i + 16] in grams for i in range(max(1, len(x) - 15)))
+
+    eds = [x for x in dict.fromkeys(_edition_texts()) if new(x)]
+    eds = eds[::max(1, len(eds) // 24)][:24]
+    content = [x for x in dict.fromkeys(_content_texts_of("v0*.json")) if new(x)]
+    content = content[::max(1, len(content) // 24)][:24]
+    real = [x for x in dict.fromkeys(_real_truth_lines(residue=1)) if new(x)]
+    real = real[::max(1, len(real) // 14)][:14]
+    lines = eds + content + real + _tnc_lines() + mg._names(360, 8) + mg._titles(40, 8)
+    short = [x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0] for x in lines]
+    return [x for x in dict.fromkeys(short) if new(x)]
+
+
 def _make_set(src: list[str], out: Path) -> None:
     """Render ``src`` in every font x reader group (``make_repair_groups.build``) into ``out``."""
     import make_repair_groups as mg
@@ -375,6 +461,10 @@ def _make_set(src: list[str], out: Path) -> None:
     data = mg.build()
     out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
+def make_fresh5() -> None:
+    _make_set(fresh5_source_lines(), FRESH5_FILE)
 
 
 def make_fresh4() -> None:
@@ -409,6 +499,10 @@ def fresh4_groups() -> dict:
     return json.loads(FRESH4_FILE.read_text(encoding="utf-8"))
 
 
+def fresh5_groups() -> dict:
+    return json.loads(FRESH5_FILE.read_text(encoding="utf-8"))
+
+
 def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
     data = data or fresh_groups()
     broken = data["groups"][key]["fresh"]
@@ -422,34 +516,24 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
-    if "--make-fresh4" in sys.argv:
-        make_fresh4()
-        return
-    if "--make-fresh3" in sys.argv:
-        make_fresh3()
-        return
-    if "--make-fresh2" in sys.argv:
-        make_fresh2()
-        return
-    if "--make-fresh" in sys.argv:
-        make_fresh()
-        return
+    for name, make in (("--make-fresh5", make_fresh5), ("--make-fresh4", make_fresh4), ("--make-fresh3", make_fresh3),
+                       ("--make-fresh2", make_fresh2), ("--make-fresh", make_fresh)):
+        if name in sys.argv:
+            make()
+            return
     fn = by_line if "--lines" in sys.argv else repair
-    fresh_only = "--fresh-only" in sys.argv
     held = "--held-out" in sys.argv
     data = sets.reader_groups()
-    extra = {"fresh": fresh_groups() if FRESH_FILE.exists() else None,
-             "fresh2": fresh2_groups() if FRESH2_FILE.exists() else None,
-             "fresh3": fresh3_groups() if FRESH3_FILE.exists() else None,
-             "fresh4": fresh4_groups() if FRESH4_FILE.exists() else None}
+    files = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
+             "fresh5": FRESH5_FILE}
+    extra = {k: json.loads(f.read_text(encoding="utf-8")) if f.exists() else None for k, f in files.items()}
     keys = sorted(data["groups"])
-    halves = (("fresh", "fresh2", "fresh3", "fresh4") if fresh_only
-              else ("dev", "fresh", "fresh2", "fresh3", "fresh4", "held_out")
-              if held else ("dev", "fresh", "fresh2", "fresh3", "fresh4"))
-    if "--fresh3-only" in sys.argv:
-        halves = ("fresh3",)
-    if "--fresh4-only" in sys.argv:
-        halves = ("fresh4",)
+    halves: tuple[str, ...] = ("dev", *files, *(("held_out",) if held else ()))
+    if "--fresh-only" in sys.argv:
+        halves = tuple(files)
+    for k in files:
+        if f"--{k}-only" in sys.argv:
+            halves = (k,)
     halves = tuple(h for h in halves if h not in extra or extra[h] is not None)
     sums = dict.fromkeys(halves, 0.0)
     over = dict.fromkeys(halves, 0)
@@ -466,16 +550,19 @@ def main() -> None:
         cols = "   ".join(f"{h} {a * 100:6.2f} -> {b * 100:5.2f} %" for h, (a, b) in row.items())
         print(f"{key:28s} {cols}{flag}")
     print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
-    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3"), ("--diff4", "fresh4")):
+    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3"), ("--diff4", "fresh4"),
+                       ("--diff5", "fresh5")):
         if flag not in sys.argv or extra[half] is None:
             continue
+        only = [a[8:] for a in sys.argv if a.startswith("--group=")]
         for key in keys:
+            if only and not any(o in key for o in only):
+                continue
             broken = extra[half]["groups"][key]["fresh"]
             got = sets.repair_group(broken, fn)
             for b, g, t in zip(broken, got, extra[half]["true"]["fresh"]):
                 if g != t:
                     print(f"--- {key}\n  raw {b!r}\n  got {g}\n  tru {t}")
-
 
 if __name__ == "__main__":
     main()

@@ -75,7 +75,7 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
 
 @pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines NotoSansThai via "
                    "pdfplumber (1.54 %) and Sarabun via pdftotext (0.53 %) stay above 0.5 % "
-                   "(docs/thai_repair.md, session 6)")
+                   "(docs/thai_repair.md, sessions 6 and 7)")
 def test_group_cer_target_half_percent_every_group(table):
     bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
     assert not bad, sorted(bad)
@@ -284,23 +284,56 @@ def _fresh():
     return m
 
 
-def test_fresh_dev_pairs_are_new_text_and_repair_never_worse():
-    """tests/data/repair_fresh.json: source lines neither half of the groups holds, rendered
-    the same way (11 fonts x 3 readers). Ratchet: no group worse than raw by more than a
-    rounding, mean at or under 0.33 % (0.66 % before the session-3 rules, 0.29 % after)."""
+# ---------------------------------------------------------------- the fresh sets (sessions 3-7)
+# Each set is text none of the sets before it holds (no 16-character stretch of any of their
+# lines), rendered and read like the groups (bench/measure_repair_groups.py --make-freshN),
+# measured before the session's rules and debugged on after. Per set: the mean CER ceiling
+# (the ratchet), the groups allowed above the 0.5 % target (None: not checked), and whether
+# every pypdfium2 group must meet it.
+#   fresh  (session 3): seed prose and cells, generator wording, names, titles, provinces;
+#          0.66 % before the session-3 rules, 0.29 % after
+#   fresh2 (session 4): content banks, question texts, names, titles, countries; 2.03 -> 0.44 %
+#   fresh3 (session 5): real memos and gazette, number words, long words; 0.17 -> 0.14 %
+#   fresh4 (session 6): budget book items, OIT items, transliterations; 0.81 -> 0.41 %
+#   fresh5 (session 7): questionnaire texts, variant content banks, unused memo lines, TNC
+#          words; 0.60 % (24 groups over 0.5 %) -> 0.33 % (2 over)
+_SETS = {
+    "fresh": (0.0033, None, False),
+    "fresh2": (0.005, None, False),
+    "fresh3": (0.002, {"NotoSansThai/pdfplumber"}, False),
+    "fresh4": (0.0045, None, True),
+    "fresh5": (0.0036, {"NotoSansThai/pdfplumber", "Waree/pdfplumber"}, True),
+}
+
+
+@pytest.mark.parametrize("name", list(_SETS))
+def test_fresh_set_is_new_text_and_repair_never_worse(name):
+    """The set's pairs are new text, every group's repair is no worse than its raw text (by
+    more than a rounding) or meets the target, the mean stays under the set's ceiling, and the
+    set's own sources come back byte-identical, line by line and as one text."""
     m = _fresh()
-    data = m.fresh_groups()
+    mean_max, allowed_over, pdfium = _SETS[name]
+    data = getattr(m, f"{name}_groups")()
     groups = sets.reader_groups()
     assert sorted(data["groups"]) == sorted(groups["groups"])
-    fresh = data["true"]["fresh"]
-    assert len(fresh) >= 60
-    assert not set(fresh) & (set(groups["true"]["dev"]) | set(groups["true"]["held_out"]))
-    cers = []
+    lines = data["true"]["fresh"]
+    assert len(lines) >= 60
+    older = set(groups["true"]["dev"]) | set(groups["true"]["held_out"])
+    for prev in list(_SETS)[:list(_SETS).index(name)]:
+        older |= set(getattr(m, f"{prev}_groups")()["true"]["fresh"])
+    assert not set(lines) & older
+    cers = {}
     for key in data["groups"]:
         raw, got = m.fresh_cer(key, None, data), m.fresh_cer(key, repair, data)
         assert got <= raw + 0.0025 or got <= TARGET, (key, raw, got)
-        cers.append(got)
-    assert sum(cers) / len(cers) <= 0.0033, sum(cers) / len(cers)
+        cers[key] = got
+    assert sum(cers.values()) / len(cers) <= mean_max, cers
+    if allowed_over is not None:
+        assert {k for k, v in cers.items() if v > TARGET} <= allowed_over, cers
+    if pdfium:
+        assert all(v <= TARGET for k, v in cers.items() if k.endswith("/pypdfium2")), cers
+    assert [x for x in lines if repair(x) != x] == []
+    assert repair("\n".join(lines)) == "\n".join(lines)
 
 
 def test_same_tone_twice_is_a_lower_vowel_read_as_a_tone():
@@ -370,30 +403,6 @@ def test_upper_vowel_pushed_past_a_tone_then_the_next_mark_after_a_space():
 
 
 # ---------------------------------------------------------------- fresh2 (session 4)
-def test_fresh2_pairs_are_new_text_and_repair_never_worse():
-    """tests/data/repair_fresh2.json: a fourth set from source text none of the other three
-    holds (content-bank paragraphs, the generator's question texts, new names, titles and
-    country names), rendered the same way. Measured before the session-4 rules: mean 2.03 %
-    (25 groups over 0.5 %); after: 0.44 %. Ratchet: no group worse than raw, mean <= 0.5 %."""
-    m = _fresh()
-    data = m.fresh2_groups()
-    groups = sets.reader_groups()
-    assert sorted(data["groups"]) == sorted(groups["groups"])
-    fresh2 = data["true"]["fresh"]
-    assert len(fresh2) >= 60
-    older = set(groups["true"]["dev"]) | set(groups["true"]["held_out"]) | set(m.fresh_groups()["true"]["fresh"])
-    assert not set(fresh2) & older
-    cers = []
-    for key in data["groups"]:
-        raw, got = m.fresh_cer(key, None, data), m.fresh_cer(key, repair, data)
-        assert got <= raw + 0.0025 or got <= TARGET, (key, raw, got)
-        cers.append(got)
-    assert sum(cers) / len(cers) <= 0.005, sum(cers) / len(cers)
-    # the sources come back byte-identical, line by line and as one text
-    assert [x for x in fresh2 if repair(x) != x] == []
-    assert repair("\n".join(fresh2)) == "\n".join(fresh2)
-
-
 def _fresh2_text(key: str) -> tuple[list[str], list[str]]:
     data = _fresh().fresh2_groups()
     return data["groups"][key]["fresh"], data["true"]["fresh"]
@@ -494,34 +503,6 @@ def test_long_run_and_its_artefact_space_still_joined():
 
 
 # ---------------------------------------------------------------- fresh3 (session 5)
-def test_fresh3_pairs_are_new_text_and_repair_never_worse():
-    """tests/data/repair_fresh3.json: a fifth set from text none of the four others holds (no
-    16-character stretch of any of their lines): real memos' and a gazette's known-good text
-    (../shared/realdocs), pythainlp's number words, baht texts and Thai dates mixed with
-    digits, long dictionary words, names and titles at new offsets. Measured before the
-    session-5 rules: mean 0.17 % (NotoSansThai/pdfplumber 1.04 %, word-Kinnari/pdfplumber
-    0.81 %); after: 0.14 %. Ratchet: no group worse than raw, mean <= 0.2 %, every group but
-    NotoSansThai/pdfplumber <= 0.5 %, the sources byte-identical."""
-    m = _fresh()
-    data = m.fresh3_groups()
-    groups = sets.reader_groups()
-    assert sorted(data["groups"]) == sorted(groups["groups"])
-    fresh3 = data["true"]["fresh"]
-    assert len(fresh3) >= 60
-    older = (set(groups["true"]["dev"]) | set(groups["true"]["held_out"])
-             | set(m.fresh_groups()["true"]["fresh"]) | set(m.fresh2_groups()["true"]["fresh"]))
-    assert not set(fresh3) & older
-    cers = {}
-    for key in data["groups"]:
-        raw, got = m.fresh_cer(key, None, data), m.fresh_cer(key, repair, data)
-        assert got <= raw + 0.0025 or got <= TARGET, (key, raw, got)
-        cers[key] = got
-    assert sum(cers.values()) / len(cers) <= 0.002, cers
-    assert [k for k, v in cers.items() if v > TARGET] == ["NotoSansThai/pdfplumber"]
-    assert [x for x in fresh3 if repair(x) != x] == []
-    assert repair("\n".join(fresh3)) == "\n".join(fresh3)
-
-
 def _fresh3_text(key: str) -> tuple[list[str], list[str]]:
     data = _fresh().fresh3_groups()
     return data["groups"][key]["fresh"], data["true"]["fresh"]

@@ -95,9 +95,16 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             continue
         ch = s[i]
         if ch in MARKS and mode.learned:  # this text's font map names the mark wrongly
+            named = False
             for old, new in mode.learned:
                 if s.startswith(old, i):
-                    yield i, canon(s[:i] + new + s[i + len(old):])
+                    named = True
+                    yield i, canon(s[:i] + new + s[i + len(old):]) + _LEARNED
+            if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
+                # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
+                # displaced: not moved (ตาบลบูานแพง became ตาบลูบานแพง, บลู a word); not in
+                # spacey (Pango) text, whose readers also push marks right
+                continue
             if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
                 # a below vowel and a tone on one base: the map that misnames one of them
                 # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
@@ -205,6 +212,10 @@ _WIN = 16
 _AA_PREFER = "\ue001"
 _AA_STRICT = "\ue002"
 _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
+# appended to a substitution of this text's learned font map: among edits that lower the
+# cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
+# as ้, not จู้: both read)
+_LEARNED = "\ue005"
 
 
 def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -227,7 +238,7 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
-            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "")
+            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "").replace(_LEARNED, "")
             if not _one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
@@ -259,10 +270,13 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             near.update(i for i, c in enumerate(s) if c in froms)
         if not near:
             break
-        best, best_delta = None, 0
+        best, best_key = None, (0, 0)
         firsts = []
+        g1_ties: list[tuple[int, str]] = []  # G1 า -> ำ edits that leave the cost as it is
         for i, cand in _edits(s, near, mode, junctions, am_choice, hints):
-            margin = 0
+            margin, rank = 0, 1
+            if cand.endswith(_LEARNED):
+                cand, rank = cand[:-1], 0
             if _AA_PREFER in cand:
                 cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
             elif _AA_STRICT in cand:
@@ -274,8 +288,19 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             win = s[lo:hi]
             delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
             firsts.append((delta, cand))
-            if delta < best_delta:
-                best, best_delta = cand, delta
+            if delta < 0 and (delta, rank) < best_key:
+                best, best_key = cand, (delta, rank)
+            elif (delta == 0 and mode.g1 and s[i] == SARA_AA and cand[i:i + 1] == SARA_AM and len(cand) == len(s)
+                  and sum(c not in MARKS for c in _word_at(cand, i)) >= 3):
+                g1_ties.append((i, cand))
+        if best is None and g1_ties:
+            # G1 text (SARA AM lost): where ำ and า read alike (การจด|จา, การ|จดจำ; ฉ่า, ฉ่ำ),
+            # ำ when its words are at least three times as common in the corpus; not in a
+            # one-syllable word (นำ against นา, ห้ำ against ห้า: names such as ตำบลนาขุม and
+            # numbers are as likely)
+            i, cand = max(g1_ties, key=lambda t: _gain(s, t[1], t[0]))
+            if _gain(s, cand, i) >= _LOG3:
+                best = cand
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None:
@@ -283,6 +308,27 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
         s, cost = best, thai_dict.score(best)
         flags.add("thai_repair:dict_fix")
     return s
+
+
+_LOG3 = 1.0986  # log(3)
+
+
+def _gain(s: str, cand: str, i: int) -> float:
+    """How much more common (log, unigram TNC model) the words around position ``i`` are in
+    ``cand`` than in ``s`` (same length)."""
+    lo, hi = max(0, i - _WIN), i + _WIN
+    return thai_dict.corpus_logp(cand[lo:hi]) - thai_dict.corpus_logp(s[lo:hi])
+
+
+def _word_at(s: str, i: int) -> str:
+    """The dictionary word of ``s`` (its segmentation around ``i``) that holds position ``i``."""
+    lo = max(0, i - _WIN)
+    pos = lo
+    for w in thai_dict.segment(s[lo:i + _WIN]):
+        if pos <= i < pos + len(w):
+            return w
+        pos += len(w)
+    return ""
 
 
 MAX_RUN = 80  # longer runs are repaired in word-aligned chunks (the search is superlinear)

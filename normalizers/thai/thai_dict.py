@@ -13,6 +13,7 @@ the cost of a prefix depends on that prefix alone. Cost arrays are memoised.
 from __future__ import annotations
 
 import gc
+import math
 from functools import lru_cache
 from typing import Any
 
@@ -73,6 +74,7 @@ def clear_caches() -> None:
     _backs.clear()
     _segment.cache_clear()
     unknown_positions.cache_clear()
+    corpus_logp.cache_clear()
 
 
 def is_word(s: str) -> bool:
@@ -250,3 +252,34 @@ def am_frequency(word: str) -> int:
     """How often the short word ``word`` (ending with ``ำ``) occurs in the Thai National
     Corpus (0 when unknown)."""
     return _am_syllables().get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def _word_freqs() -> tuple[dict[str, int], float]:
+    """Thai National Corpus word frequencies (pythainlp's ``tnc_freq.txt``) and the log of
+    their total; empty when the file is missing."""
+    from pathlib import Path
+
+    import pythainlp.corpus
+
+    out: dict[str, int] = {}
+    path = Path(pythainlp.corpus.__file__).parent / "tnc_freq.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return out, 0.0
+    for line in text.split("\n"):
+        word, _, n = line.partition("\t")
+        n = n.strip()
+        if word and n.isascii() and n.isdigit():
+            out[word] = int(n)
+    return out, math.log(max(1, sum(out.values())))
+
+
+@lru_cache(maxsize=8192)
+def corpus_logp(s: str) -> float:
+    """Log probability of ``s`` under a unigram model of the Thai National Corpus, read on its
+    dictionary segmentation (``segment``; a word or piece the corpus lacks counts once): breaks
+    ties of ``score`` by how common the words are (``การ|จดจำ`` over ``การจด|จา``)."""
+    freqs, log_total = _word_freqs()
+    return sum(math.log(freqs.get(w, 0) + 1) - log_total for w in _segment(s))

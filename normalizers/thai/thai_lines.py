@@ -216,9 +216,9 @@ def _am_blind(run: str) -> str:
 
 
 def _moved_at(raw: str, fixed: str, junction: int) -> bool:
-    """The dictionary stage moved a mark within five characters before ``junction``."""
-    a, b = _am_blind(raw[:junction]), _am_blind(fixed[:junction + len(fixed) - len(raw)])
-    return a[-5:] != b[-5:]
+    """The dictionary stage moved a mark within five characters before ``junction`` (where
+    marks stand, not which: a substituted glyph name, ซุ read ซู in a name, moved nothing)."""
+    return _shape(raw[:junction])[-5:] != _shape(fixed[:junction + len(fixed) - len(raw)])[-5:]
 
 
 def _is_bad(run: str) -> bool:

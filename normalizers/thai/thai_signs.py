@@ -150,9 +150,21 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
     votes = confusion_votes(text)
     out = set()
     for (old, new), runs in votes.items():
-        back = len(votes.get((new, old), ()))
-        rival = max((len(r) for (o, n), r in votes.items() if o == old and n != new), default=0)
-        if len(runs) >= _LEARN_MIN and len(runs) >= 2 * back and len(runs) >= 2 * rival:
+        if len(runs) < _LEARN_MIN:
+            continue
+        back_runs = votes.get((new, old), set())
+        rivals = [r for (o, n), r in votes.items() if o == old and n != new]
+        rival = max(map(len, rivals), default=0)
+        # a map that swaps two marks (``ู`` printed for ``้`` and ``้`` for ``ู``: ใหู, ถ้ก) mends
+        # other runs each way: the reverse's evidence counts against it only where the
+        # same runs read either way
+        swap = len(back_runs) >= _LEARN_MIN and back_runs.isdisjoint(runs)
+        # in a swap a rival that mends the same runs is a tie there (ใหู: ให้ only, เจูา: เจ้า
+        # and เจ่า): the runs only one of them mends decide
+        own = min((len(runs - r) for r in rivals), default=len(runs))
+        alone = max((len(r - runs) for r in rivals), default=0)
+        if ((swap or len(runs) >= 2 * len(back_runs))
+                and (len(runs) >= 2 * rival or (swap and own >= _LEARN_MIN // 2 and own >= 3 * alone))):
             out.add((old, new))
     return frozenset(out)
 
