@@ -37,7 +37,10 @@ from typing import Literal, Optional
 #  9: measures tables: upper header cells over sub-column gaps, header/body lines by width and role words,
 #     zebra bands split by their text, unruled parts stitched by outer edges, ruled-across tables over a
 #     page without rules; glyph recovery memoised, fast char dicts (output identical) (0.7.0).
-EXTRACT_VERSION = "9"
+# 10: unruled headers: a line far wider than its header cell or holding a list item is body; a header at
+#     the page foot over a cut row is kept and carried with its anchor column and uncertain bounds;
+#     vertically centred headers; OCR re-reads Latin-looking month words in Thai (0.8.0).
+EXTRACT_VERSION = "10"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "7"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "8"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -23,6 +23,9 @@ NORMALIZE_VERSION = "7"  # 2: doc_kind, announced_scores (schema 2); 3: table me
 #    the table they continue, row tails without keys joined, indicator rows from headings; repair (0.6.0)
 # 7: fields from joined columns, roles from the same grid, single-day and open-ended periods flagged,
 #    page-foot question scores, split/interleaved indicator cells, OCR header words, tone repair (0.7.0)
+# 8: stacked indicator headings cut, question text carried into the next page's table, indicator cells
+#    fused with periods or glued to neighbours, running numbers out of measures, column_not_read,
+#    OCR month words mended, Thai repair rules (0.8.0)
 
 
 @dataclass
