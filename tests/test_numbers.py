@@ -94,3 +94,13 @@ def test_a_third_decimal_is_flagged():
 def test_find_scores_skips_a_question_codes_number():
     # ``e9 คะแนนต่ำกว่า…``: an analysis cell's question code before คะแนน is no score (seed 17)
     assert [v for v, _, _ in find_scores("i๓ e9 คะแนนต่ำกว่าค่าเป้าหมาย (82.18 คะแนน)")] == [82.18]
+
+
+def test_score_glued_to_an_ocr_letter_is_still_a_score():
+    # dev seed 2, scanned: Tesseract reads the opening bracket of ``(๖๒.๑๔ คะแนน)`` as a Latin
+    # letter (``(อi๖๒.14\nคะแนน)``); refusing every number after a letter (to keep ``e9 คะแนน``
+    # out) lost two measures-table indicator scores. A decimal after a letter is a score; a
+    # code's bare number is not.
+    assert [v for v, _, _ in find_scores("ตัวชี้วัดที่๘\nการ\nปรับปรุง\nการทำงาน\n(อi๖๒.14\nคะแนน)")] == [62.14]
+    assert [v for v, _, _ in find_scores("ตัวชีวัดที 5\nการแก้ไข\nปัญหาการ\nทุจริต\n(i๖๑.1๗\nคะแนน)")] == [61.17]
+    assert find_scores("e9 คะแนนต่ำกว่าค่าเป้าหมาย") == []

@@ -17,7 +17,8 @@ _SCORE_CELL = re.compile(
     r"^\(?\s*(?:คะแนน\s*)?(" + _NUM + r")\s*(?:คะแนน)?\s*\)?$", re.ASCII
 )
 # a number directly followed by "คะแนน" or directly preceded by "คะแนน"
-_SCORE_AFTER = re.compile(r"(?<![0-9.A-Za-z])(" + _NUM + r")\s*คะแนน", re.ASCII)
+_SCORE_AFTER = re.compile(r"(?<![0-9.])(" + _NUM + r")\s*คะแนน", re.ASCII)
+_CODE_LETTER = re.compile(r"[A-Za-z]", re.ASCII)
 _SCORE_BEFORE = re.compile(r"คะแนน\s*(" + _NUM + r")(?![0-9])(?!\s*คะแนน)", re.ASCII)
 _YEAR4 = re.compile(r"^(2[45][0-9]{2})$", re.ASCII)
 _YEAR2 = re.compile(r"^([0-9]{2})$", re.ASCII)
@@ -78,6 +79,10 @@ def find_scores(text: str) -> list[tuple[float, int, int]]:
     for rx in (_SCORE_AFTER, _SCORE_BEFORE):
         for m in rx.finditer(t):
             start, end = m.span(1)
+            if (rx is _SCORE_AFTER and start and _CODE_LETTER.match(t[start - 1])
+                    and "." not in m.group(1)):
+                continue  # ``e9 คะแนน…``: a question code's number, not a score (a decimal
+                # glued to an OCR'd letter, ``x62.14 คะแนน``, still is one)
             if start not in found:
                 found[start] = (_to_float(m.group(1)), start, end)
     return [found[k] for k in sorted(found)]
