@@ -193,6 +193,17 @@ def flag_foot_rows(tables: list[Table], label: str | None) -> None:
                 return
 
 
+def _question_tables(tables: list[Table], layouts: list):
+    """(table, question column, score column) of each questions table the table finder read
+    (not one built from text lines) that has both columns."""
+    for t, lay in zip(tables, layouts):
+        if lay.kind != "questions" or "table_from_text_lines" in t.flags:
+            continue
+        c_q, c_s = lay.col("question"), lay.col("score")
+        if c_q is not None and c_s is not None:
+            yield t, c_q, c_s
+
+
 def foot_into_tables(tables: list[Table], layouts: list, feet: dict[int, str]) -> None:
     """The same for a question table the table finder read: the first row of a page (the
     first table on that page, or the first row a table stitched across pages has there) is a
@@ -203,12 +214,7 @@ def foot_into_tables(tables: list[Table], layouts: list, feet: dict[int, str]) -
         if "table_from_text_lines" not in t.flags:
             first_index[t.page] = min(first_index.get(t.page, t.index), t.index)
     used: set[int] = set()
-    for t, lay in zip(tables, layouts):
-        if lay.kind != "questions" or "table_from_text_lines" in t.flags:
-            continue
-        c_q, c_s = lay.col("question"), lay.col("score")
-        if c_q is None or c_s is None:
-            continue
+    for t, c_q, c_s in _question_tables(tables, layouts):
         for k, row in enumerate(t.rows):
             if k == 0 and t.index != first_index.get(t.page):
                 continue  # another table opens the page
@@ -246,12 +252,7 @@ def text_into_tables(tables: list[Table], layouts: list, page_text: list[tuple[i
     row above prints the code before it, of the same tool; the table's next row, if any,
     the code after). The row is flagged ``row_split_across_pages``."""
     texts = dict(page_text)
-    for t, lay in zip(tables, layouts):
-        if lay.kind != "questions" or "table_from_text_lines" in t.flags:
-            continue
-        c_q, c_s = lay.col("question"), lay.col("score")
-        if c_q is None or c_s is None:
-            continue
+    for t, c_q, c_s in _question_tables(tables, layouts):
         for k, row in enumerate(t.rows):
             if k == 0 or max(c_q, c_s) >= len(row.cells) or row.cells[c_q].strip() \
                     or any(c.strip() for j, c in enumerate(row.cells) if j != c_s):
