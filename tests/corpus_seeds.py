@@ -89,3 +89,20 @@ def assert_same_measure(got: dict, want: dict) -> None:
     assert got["responsible"] == want["responsible"]
     assert (got["period_start"], got["period_end"]) == (expected_date(want["period_start"]),
                                                         expected_date(want["period_end"]))
+
+
+def assert_same_measures(records, expected) -> None:
+    """Every measure the corpus drew is output once, under its sequence number, and the same
+    (``assert_same_measure``)."""
+    got = {m["seq"]: m for m in records.planned_measures}
+    want = expected["planned_measures"]
+    assert len(records.planned_measures) == len(want)
+    for w in want:
+        assert_same_measure(got[w["seq"]], w)
+
+
+def needs_word() -> None:
+    """Skip a test that draws a Word render where python-docx or LibreOffice is missing."""
+    pytest.importorskip("docx")
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed")

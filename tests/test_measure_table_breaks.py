@@ -7,17 +7,9 @@ the corpus' expected file."""
 import pytest
 
 from corpus.space import draw_layout
-from corpus_seeds import assert_same_measure, expected_date, render_seed
+from corpus_seeds import assert_same_measures, expected_date, render_seed
 
 pytest.importorskip("weasyprint")
-
-
-def _check_measures(records, expected):
-    got = {m["seq"]: m for m in records.planned_measures}
-    want = expected["planned_measures"]
-    assert len(records.planned_measures) == len(want)
-    for w in want:
-        assert_same_measure(got[w["seq"]], w)
 
 
 def test_upper_header_cell_touching_one_sub_column_is_no_column(tmp_path):
@@ -30,7 +22,7 @@ def test_upper_header_cell_touching_one_sub_column_is_no_column(tmp_path):
     _, ex, records, expected = render_seed(1529, tmp_path, "docx")
     spaced = [t for t in ex.tables if "table_unruled:spacing" in t.flags]
     assert spaced and all(t.n_cols == 5 for t in spaced)
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_rules_across_row_longer_than_a_page_keeps_its_run_on_and_middle_pages(tmp_path):
@@ -45,7 +37,7 @@ def test_rules_across_row_longer_than_a_page_keeps_its_run_on_and_middle_pages(t
     _, ex, records, expected = render_seed(1557, tmp_path)
     middle = [t for t in ex.tables if "table_unruled:rules_across" in t.flags and t.n_cols == 7 and len(t.rows) == 1]
     assert middle, "a page without rules read as the middle of the row"
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_unruled_table_parts_whose_text_ends_short_are_one_table(tmp_path):
@@ -58,7 +50,7 @@ def test_unruled_table_parts_whose_text_ends_short_are_one_table(tmp_path):
     lay = draw_layout(1596)
     assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "one_table")
     _, ex, records, expected = render_seed(1596, tmp_path)
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_zebra_row_longer_than_a_page_is_not_joined_to_the_next(tmp_path):
@@ -70,7 +62,7 @@ def test_zebra_row_longer_than_a_page_is_not_joined_to_the_next(tmp_path):
     lay = draw_layout(1548)
     assert (lay["m.rules"], lay["m.long_rows"]) == ("zebra", "yes")
     _, ex, records, expected = render_seed(1548, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_centred_header_word_wider_than_the_line_above_stays_in_the_header(tmp_path):
@@ -80,7 +72,7 @@ def test_centred_header_word_wider_than_the_line_above_stays_in_the_header(tmp_p
     centred under a header cell and clear of its neighbours wraps the header."""
     _, ex, records, expected = render_seed(1596, tmp_path, "docx")
     assert not any("ผิดชอบ" in u for m in records.planned_measures for u in m["responsible"])
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_body_line_under_a_group_header_cell_is_not_a_header_wrap(tmp_path):
@@ -91,7 +83,7 @@ def test_body_line_under_a_group_header_cell_is_not_a_header_wrap(tmp_path):
     lay = draw_layout(1514)
     assert lay["m.header"] == "two"
     _, ex, records, expected = render_seed(1514, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_row_cut_by_a_page_break_with_units_going_on_unmarked_is_joined(tmp_path):
@@ -102,7 +94,7 @@ def test_row_cut_by_a_page_break_with_units_going_on_unmarked_is_joined(tmp_path
     lay = draw_layout(1599)
     assert (lay["m.rules"], lay["m.long_rows"]) == ("horizontal", "yes")
     _, ex, records, expected = render_seed(1599, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_lone_number_under_an_anchor_cell_is_its_wrapped_text(tmp_path):
@@ -132,7 +124,7 @@ def test_table_per_measure_cut_by_a_page_break_is_one_measure(tmp_path):
     lay = draw_layout(1524)
     assert (lay["m.rules"], lay["m.arrangement"], lay["m.numbering"]) == ("horizontal", "per_measure", "arabic_dot")
     _, ex, records, expected = render_seed(1524, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_parenthesised_measure_numbers_tell_a_row_cut_by_a_page_break(tmp_path):
@@ -142,7 +134,7 @@ def test_parenthesised_measure_numbers_tell_a_row_cut_by_a_page_break(tmp_path):
     lay = draw_layout(1501)
     assert (lay["m.rules"], lay["m.numbering"]) == ("zebra", "paren_both")
     _, ex, records, expected = render_seed(1501, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_measure_numbers_count_rows_where_the_first_cell_runs_into_the_next_row(tmp_path):
@@ -153,7 +145,7 @@ def test_measure_numbers_count_rows_where_the_first_cell_runs_into_the_next_row(
     lay = draw_layout(1537)
     assert (lay["m.rules"], lay["m.numbering"]) == ("none", "paren_both")
     _, ex, records, expected = render_seed(1537, tmp_path, "docx")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_row_begun_above_a_break_without_its_measure_is_joined(tmp_path):
@@ -166,4 +158,4 @@ def test_row_begun_above_a_break_without_its_measure_is_joined(tmp_path):
     assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "per_measure")
     _, ex, records, expected = render_seed(13, tmp_path)
     assert all(m["measure"] for m in records.planned_measures)
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)

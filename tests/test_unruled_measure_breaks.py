@@ -3,29 +3,14 @@
 tuned on before these fixes), rendered by the corpus; the real extract and normalize stages
 run on the render and its measure rows are compared with the corpus' expected file.
 """
-import shutil
 
 import pytest
 
-from corpus_seeds import assert_same_measure, render_seed
+from corpus_seeds import assert_same_measures, needs_word, render_seed
 from corpus.space import draw_layout
 from normalizers.tables.text import squash
 
 pytest.importorskip("weasyprint")
-
-
-def _check_measures(records, expected):
-    got = {m["seq"]: m for m in records.planned_measures}
-    want = expected["planned_measures"]
-    assert len(records.planned_measures) == len(want)
-    for w in want:
-        assert_same_measure(got[w["seq"]], w)
-
-
-def _needs_docx():
-    pytest.importorskip("docx")
-    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
-        pytest.skip("LibreOffice not installed")
 
 
 def test_body_line_starting_with_header_word_read_as_header(tmp_path):
@@ -34,13 +19,13 @@ def test_body_line_starting_with_header_word_read_as_header(tmp_path):
     ประเมินผล``, ``ไตรมาส``), so the header ran on through the body and every table was lost
     (measures found 0). A line holding a list item (``- กองส่งเสริมการเกษตร``) is a body line:
     the header ends above it."""
-    _needs_docx()
+    needs_word()
     lay = draw_layout(1902)
     assert (lay["m.rules"], lay["m.header"], lay["m.steps"]) == ("none", "two", "dash")
     _, ex, records, expected = render_seed(1902, tmp_path, "docx")
     spaced = [t for t in ex.tables if "table_unruled:spacing" in t.flags]
     assert len(spaced) >= len(expected["planned_measures"])
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_row_cut_under_header_at_page_foot_kept_whole(tmp_path):
@@ -57,7 +42,7 @@ def test_row_cut_under_header_at_page_foot_kept_whole(tmp_path):
     _, ex, records, expected = render_seed(1998, tmp_path, "html")
     top3 = [t for t in ex.tables if t.page == 3 and t.bbox[1] < 60]
     assert len(top3) == 1 and len(top3[0].rows) == 1  # the rest of the one row, as one row
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_vertically_centred_header_over_narrow_columns_read_from_its_first_line(tmp_path):
@@ -73,4 +58,4 @@ def test_vertically_centred_header_over_narrow_columns_read_from_its_first_line(
     across = [t for t in ex.tables if "table_unruled:rules_across" in t.flags and t.page == 5]
     assert across and len(across[0].col_x) == 7  # six columns, the indicator's and the period's own
     assert squash(across[0].rows[0][0]) == squash("ประเด็น/ตัวชี้วัด")
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)

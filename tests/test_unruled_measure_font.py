@@ -4,35 +4,15 @@ development seed of the range 1200-1299 (not tuned on before these fixes), rende
 corpus; the real extract and normalize stages run on the render and its measure rows are
 compared with the corpus' expected file.
 """
-import shutil
 
 import pdfplumber
 import pytest
 
-from corpus_seeds import assert_same_measure, render_seed
+from corpus_seeds import assert_same_measure, assert_same_measures, needs_word, render_seed
 from corpus.space import draw_layout
 from extractors.glyphs import install
 
 pytest.importorskip("weasyprint")
-
-
-def _render(seed: int, tmp_path, renderer: str = "html"):
-    pdf, ex, rec, exp = render_seed(seed, tmp_path, renderer)
-    return pdf, ex, rec, exp
-
-
-def _check_measures(records, expected):
-    got = {m["seq"]: m for m in records.planned_measures}
-    want = expected["planned_measures"]
-    assert len(records.planned_measures) == len(want)
-    for w in want:
-        assert_same_measure(got[w["seq"]], w)
-
-
-def _needs_docx():
-    pytest.importorskip("docx")
-    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
-        pytest.skip("LibreOffice not installed")
 
 
 def test_laksaman_word_export_sara_uu_read_as_tone_mark(tmp_path):
@@ -40,10 +20,10 @@ def test_laksaman_word_export_sara_uu_read_as_tone_mark(tmp_path):
     to MAI EK in its ToUnicode map (``ข้อมูล`` read ``ข้อม่ล``, ``ทุก`` read ``ท์ก``): measure
     CER 0.08. The glyph's outline matches the installed font's ``uni0E39``; that mark is
     taken now."""
-    _needs_docx()
+    needs_word()
     lay = draw_layout(1285)
     assert lay["font"] == "Laksaman"
-    pdf, ex, records, expected = _render(1285, tmp_path, renderer="docx")
+    pdf, ex, records, expected = render_seed(1285, tmp_path, renderer="docx")
     install()
     with pdfplumber.open(pdf) as doc:
         text = "".join(c["text"] for p in doc.pages for c in p.chars)
@@ -60,11 +40,11 @@ def test_step_tail_cut_at_page_break_in_laksaman_word_table(tmp_path):
     steps header cell, so they were read as that header's wrapped words and the step lost its
     tail (``…เอกสารหลัก``) without a flag. A line much wider than the header cell above it is
     not a wrap (a line breaks where its next word does not fit): the rows' tails are kept."""
-    _needs_docx()
-    _, ex, records, expected = _render(1285, tmp_path, renderer="docx")
+    needs_word()
+    _, ex, records, expected = render_seed(1285, tmp_path, renderer="docx")
     tops = [t for t in ex.tables if t.page in (6, 7) and t.bbox[1] < 60 and "table_unruled:spacing" in t.flags]
     assert len(tops) == 2 and all(len(t.rows) == 2 for t in tops)  # the header repeated, then the tail
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_group_header_cell_read_as_column_cut_rows_after_one_line(tmp_path):
@@ -72,13 +52,13 @@ def test_group_header_cell_read_as_column_cut_rows_after_one_line(tmp_path):
     was read as a column of its own; the first body line whose steps run under it ended the
     table, so every measure kept one line per cell (CER 0.58, periods 50 %). The reading
     under the upper cell, with as many columns over more body lines, is taken now."""
-    _needs_docx()
+    needs_word()
     lay = draw_layout(1223)
     assert (lay["m.rules"], lay["m.header"]) == ("none", "two")
-    _, ex, records, expected = _render(1223, tmp_path, renderer="docx")
+    _, ex, records, expected = render_seed(1223, tmp_path, renderer="docx")
     spaced = [t for t in ex.tables if "table_unruled:spacing" in t.flags]
     assert spaced and all(t.bbox[3] - t.bbox[1] > 150 for t in spaced[1:])
-    _check_measures(records, expected)
+    assert_same_measures(records, expected)
 
 
 def test_carried_column_boundary_moves_to_the_next_pages_channel(tmp_path):
@@ -89,7 +69,7 @@ def test_carried_column_boundary_moves_to_the_next_pages_channel(tmp_path):
     own channel."""
     lay = draw_layout(1228)
     assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "one_table")
-    _, ex, records, expected = _render(1228, tmp_path)
+    _, ex, records, expected = render_seed(1228, tmp_path)
     got = {m["seq"]: m for m in records.planned_measures}
     want = {w["seq"]: w for w in expected["planned_measures"]}
     for seq in (1, 2, 3, 4):
@@ -103,8 +83,8 @@ def test_steps_first_rest_of_row_under_repeated_header_is_kept(tmp_path):
     first were lost: CER 0.41). Only the anchor column alone (the measure) says prose now."""
     lay = draw_layout(1285)
     assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "per_measure")
-    _, ex, records, expected = _render(1285, tmp_path)
-    _check_measures(records, expected)
+    _, ex, records, expected = render_seed(1285, tmp_path)
+    assert_same_measures(records, expected)
 
 
 def test_word_rows_without_padding_split_where_steps_list_restarts(tmp_path):
@@ -113,8 +93,8 @@ def test_word_rows_without_padding_split_where_steps_list_restarts(tmp_path):
     column ran on from one row into the next; two measures became one row (one lost, CER
     0.26). A line where another column restarts its numbered list (``๑.``) under text in
     the measure column now starts a row."""
-    _needs_docx()
+    needs_word()
     lay = draw_layout(1217)
     assert (lay["m.rules"], lay["m.numbering"], lay["renderer"]) == ("none", "none", "docx")
-    _, ex, records, expected = _render(1217, tmp_path, renderer="docx")
-    _check_measures(records, expected)
+    _, ex, records, expected = render_seed(1217, tmp_path, renderer="docx")
+    assert_same_measures(records, expected)
