@@ -111,12 +111,15 @@ def fresh_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if x not in seen]
 
 
-def _content_texts() -> list[str]:
-    """Paragraph, list and table-cell texts of the corpus content banks (corpus/content/0*.json),
-    placeholders filled from each bank's own org and vars, cut at spaces to <= 140 characters."""
+def _bank_texts(pattern: str) -> list[str]:
+    """Paragraph, list and table-cell texts of the corpus content banks matching ``pattern``
+    (corpus/content/), placeholders filled from each bank's own org and vars, cut at spaces
+    to <= 140 characters."""
     out = []
-    for path in sorted((ROOT / "corpus" / "content").glob("0*.json")):
+    for path in sorted((ROOT / "corpus" / "content").glob(pattern)):
         bank = json.loads(path.read_text(encoding="utf-8"))
+        if "blocks" not in bank:
+            continue
         org = bank.get("org") or {}
         fill = {"ORG": org.get("name", ""), "DISTRICT": org.get("district", ""),
                 "PROVINCE": org.get("province", ""), "AY": str(bank.get("assessment_year", "")),
@@ -138,7 +141,13 @@ def _content_texts() -> list[str]:
                 out.append(cut)
                 text = text[len(cut):].strip()
             out.append(text)
-    return [x for x in out if len(x) >= 30 and not _MARK.match(x) and len(_THAI.findall(x)) >= 0.6 * len(x.replace(" ", ""))]
+    return out
+
+
+def _content_texts() -> list[str]:
+    """The Thai texts of the seed content banks (corpus/content/0*.json), 30 characters or more."""
+    return [x for x in _bank_texts("0*.json")
+            if len(x) >= 30 and not _MARK.match(x) and len(_THAI.findall(x)) >= 0.6 * len(x.replace(" ", ""))]
 
 
 def fresh2_source_lines() -> list[str]:
@@ -369,34 +378,8 @@ def fresh4_source_lines() -> list[str]:
 
 
 def _content_texts_of(pattern: str) -> list[str]:
-    """Like ``_content_texts`` for the content files matching ``pattern``."""
-    out = []
-    for path in sorted((ROOT / "corpus" / "content").glob(pattern)):
-        bank = json.loads(path.read_text(encoding="utf-8"))
-        if "blocks" not in bank:
-            continue
-        org = bank.get("org") or {}
-        fill = {"ORG": org.get("name", ""), "DISTRICT": org.get("district", ""),
-                "PROVINCE": org.get("province", ""), "AY": str(bank.get("assessment_year", "")),
-                "PY": str(bank.get("plan_year", "")), **{k: str(v) for k, v in (bank.get("vars") or {}).items()}}
-        texts = []
-        for block in bank["blocks"]:
-            if block["type"] == "p":
-                texts.append(block["text"])
-            elif block["type"] == "list":
-                texts += block["items"]
-            elif block["type"] == "table":
-                for row in block.get("rows", []):
-                    texts += [c for c in row if isinstance(c, str)]
-        for text in texts:
-            text = re.sub(r"\{(\w+)\}", lambda m: fill.get(m.group(1), ""), text)
-            text = " ".join(text.split())
-            while len(text) > 140:
-                cut = text[:140].rsplit(" ", 1)[0]
-                out.append(cut)
-                text = text[len(cut):].strip()
-            out.append(text)
-    return [x for x in out if _usable(x) and len(x) >= 30]
+    """Like ``_content_texts`` for the content files matching ``pattern`` (``_usable`` lines)."""
+    return [x for x in _bank_texts(pattern) if _usable(x) and len(x) >= 30]
 
 
 def _edition_texts() -> list[str]:
