@@ -298,7 +298,7 @@ def _serve(fd: int, home: Path, parent_pid: int) -> None:
         from prefect.context import refresh_global_settings_context
         refresh_global_settings_context()
     import uvicorn
-    uvicorn.run("prefect.server.api.server:create_app", factory=True, fd=fd, log_level="error",
+    uvicorn.run("flows.api_routes:create_app", factory=True, fd=fd, log_level="error",
                 lifespan="on", access_log=False)
 
 

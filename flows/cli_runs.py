@@ -139,11 +139,13 @@ def cmd_rerun(a: argparse.Namespace) -> int:
                 else:
                     print("nothing to re-run")
                 return EXIT_OK
-            rerun_mod = _need("flows.rerun_flow", "the re-run flow")
-            label = "rerun --failed" if a.failed else (f"rerun --doc {a.doc}" if a.doc else "rerun --all")
-            report = rerun_mod.rerun(str(ws.processed_dir), str(ws.work_dir), plan, workers=a.workers,
-                                     timeout_s=a.timeout, fail_on=a.fail_on, label=label,
-                                     source_failures=source_failures)
+            from flows.ingest import temporary_prefect_api
+            with temporary_prefect_api(ws.work_dir / "logs"):  # unless PREFECT_API_URL names one
+                rerun_mod = _need("flows.rerun_flow", "the re-run flow")
+                label = "rerun --failed" if a.failed else (f"rerun --doc {a.doc}" if a.doc else "rerun --all")
+                report = rerun_mod.rerun(str(ws.processed_dir), str(ws.work_dir), plan, workers=a.workers,
+                                         timeout_s=a.timeout, fail_on=a.fail_on, label=label,
+                                         source_failures=source_failures)
     except LockBusy as e:
         raise CLIError(str(e), EXIT_LOCKED) from None
     except OSError as e:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from contextlib import contextmanager
 from typing import Optional
 
 from datastore.fetch import MAX_PDF_BYTES
@@ -204,6 +205,37 @@ class _run_resources:
             TEMPORARY_API_USED = True
         elif drained and not self.dask:
             PREFECT_DRAINED = True
+
+
+@contextmanager
+def temporary_prefect_api(log_dir):
+    """A temporary Prefect API (``flows.api_server.TempAPI``: its own database copied from the
+    empty template, the served routers of ``flows.api_routes``, dying with the run) for a run
+    that is not an ingest (``ita rerun``), unless an API is configured (``PREFECT_API_URL``):
+    Prefect's own ephemeral server would otherwise start on the user's ``~/.prefect/prefect.db``
+    and check its migrations. Started before Prefect is imported where it can (forked), ready
+    when the block starts; Prefect's queued events and logs are sent before it stops."""
+    from flows.api_server import TempAPI, configured_api_url
+    if configured_api_url() is not None:
+        yield None
+        return
+    from pathlib import Path
+    Path(log_dir).mkdir(parents=True, exist_ok=True)
+    api = TempAPI(log_path=Path(log_dir) / "prefect-api.log").start()
+    global TEMPORARY_API_USED
+    try:
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+        if PREFECT_API_URL.value():  # a Prefect profile names an API: use it
+            api.stop()
+            yield None
+            return
+        with temporary_settings({PREFECT_API_URL: api.wait_ready()}):
+            yield api
+    finally:
+        if api.home is not None:
+            _drain_prefect()
+            api.stop()
+            TEMPORARY_API_USED = True
 
 
 def _drain_dask_workers(address: str, timeout_s: float = 30.0) -> None:

@@ -1,10 +1,22 @@
 """One development seed rendered by the corpus' renderers and read by the real extract and
-normalize stages, with the rows the corpus wrote down when it drew the document."""
+normalize stages, with the rows the corpus wrote down when it drew the document.
+
+Renders are made once per test session: ``rendered(seeds, out, renderer)`` draws each
+``(seed, renderer)`` the session has not drawn yet (one ``corpus.fuzz`` call, one LibreOffice
+start for all the Word ones) into a session directory and copies the files into ``out``; several
+test files check the same seeds (e.g. Word seeds 12, 17 and 40). ``render_seed`` also reads a
+``(seed, renderer)`` once per session and hands each test its own copy of the extraction and the
+records. Tests of the renderers themselves (determinism, ``tests/test_corpus*.py``) call
+``corpus.fuzz`` directly.
+"""
 from __future__ import annotations
 
+import atexit
+import copy
 import datetime as dt
 import json
 import shutil
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,12 +31,54 @@ from normalizers.document import normalize
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
 
+_SESSION_DIR: list[Path] = []
+_DRAWN: dict[tuple[int, str], Path] = {}  # (seed, renderer) -> its PDF in the session directory
+
+
+def _session_dir() -> Path:
+    if not _SESSION_DIR:
+        d = Path(tempfile.mkdtemp(prefix="ita-test-renders-"))
+        atexit.register(shutil.rmtree, d, ignore_errors=True)
+        _SESSION_DIR.append(d)
+    return _SESSION_DIR[0]
+
+
+def rendered(seeds, out, renderer: str = "html") -> list[Path]:
+    """``corpus.fuzz(seeds, out, renderer)`` made once per session: the seeds not drawn yet by
+    ``renderer`` are drawn in one call into the session directory; each seed's PDF, its
+    ``.expected.json`` (and a Word render's ``docx/<name>.docx``) are copied into ``out``.
+    Returns the PDFs in ``out``, in the order of ``seeds``."""
+    if renderer not in ("html", "docx"):
+        raise ValueError(renderer)
+    todo = [s for s in dict.fromkeys(seeds) if (s, renderer) not in _DRAWN]
+    if todo:
+        made = _session_dir() / renderer
+        pdfs = fuzz(todo, made, renderer=renderer, log=lambda *_: None)
+        assert len(pdfs) == len(todo), (todo, pdfs)
+        for s, pdf in zip(todo, pdfs):
+            _DRAWN[(s, renderer)] = pdf
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    got = []
+    for s in seeds:
+        pdf = _DRAWN[(s, renderer)]
+        shutil.copyfile(pdf, out / pdf.name)
+        exp = pdf.with_name(f"{pdf.stem}.expected.json")
+        shutil.copyfile(exp, out / exp.name)
+        docx = pdf.parent / "docx" / f"{pdf.stem}.docx"
+        if docx.exists():
+            (out / "docx").mkdir(exist_ok=True)
+            shutil.copyfile(docx, out / "docx" / docx.name)
+        got.append(out / pdf.name)
+    return got
+
+
 def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
     """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
     ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""
-    fuzz(html_seeds, out, "html", log=lambda *_: None)
+    rendered(html_seeds, out, "html")
     if shutil.which("soffice"):
-        fuzz(docx_seeds, out, "docx", log=lambda *_: None)
+        rendered(docx_seeds, out, "docx")
     return out
 
 
@@ -57,14 +111,21 @@ def wrong_fields(pairs, field: str) -> list:
             if g is None or field_value(e.get(field)) != field_value(g.get(field))]
 
 
+_READ: dict[tuple[int, str], tuple] = {}  # (seed, renderer) -> (extraction, records), read once
+
+
 def render_seed(seed: int, tmp_path, renderer: str = "html"):
-    """``(pdf, extraction, records, expected)`` for ``seed`` drawn by ``renderer``."""
+    """``(pdf, extraction, records, expected)`` for ``seed`` drawn by ``renderer`` (the PDF in
+    ``tmp_path``; drawn and read once per session, each call gets its own copies)."""
     if renderer == "docx":
         pytest.importorskip("docx")
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
+    pdf = rendered([seed], tmp_path, renderer)[0]
     expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    ex = extract_document(pdf, pdf.stem)
-    return pdf, ex, normalize(ex), expected
+    if (seed, renderer) not in _READ:
+        ex = extract_document(pdf, pdf.stem)
+        _READ[(seed, renderer)] = (ex, normalize(ex))
+    ex, records = copy.deepcopy(_READ[(seed, renderer)])  # one copy of both: what they share stays shared
+    return pdf, ex, records, expected
 
 
 def indicators_from(records, source: str) -> dict[int, dict]:

@@ -8,6 +8,7 @@ plan or a report are never the document's own.
 """
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -33,6 +34,17 @@ TRUTH = HERE / "data" / "announcement_ktltc_2568_truth.json"
 
 def _extract(path: Path, **kw):
     return extract_document(path, hashlib.sha256(path.read_bytes()).hexdigest(), **kw)
+
+
+_PLAN_EXTRACTION: list = []
+
+
+def _plan_extraction():
+    """The ministry plan's 135 pages by text layer, read once for the two tests that look at it
+    (each gets its own copy)."""
+    if not _PLAN_EXTRACTION:
+        _PLAN_EXTRACTION.append(_extract(PLAN, ocr="never"))
+    return copy.deepcopy(_PLAN_EXTRACTION[0])
 
 
 def _table(rows: list[list[str]], *, header=None, method="text", alts=None, page=1) -> Table:
@@ -255,7 +267,7 @@ def test_name_key_expands_abbreviations():
 def _agencies_table() -> Table:
     """The ministry plan's p.70 table of 17 agencies (ลำดับ | หน่วยงาน | เฉลี่ย | IIT | EIT | OIT |
     indicators 1-10), rebuilt from the plan's text layer as a table."""
-    ex = _extract(PLAN, ocr="never")
+    ex = _plan_extraction()
     text = next(p.full_text for p in ex.pages if p.page == 70)
     from normalizers.thai.thai_text import repair
     rows = []
@@ -285,7 +297,7 @@ def test_plan_quoting_agencies_is_not_an_announcement():
 def test_ministry_plan_national_averages_are_not_its_scores():
     if not PLAN.exists():
         pytest.skip("../shared/realdocs not present")
-    rec = normalize(_extract(PLAN, ocr="never"))
+    rec = normalize(_plan_extraction())
     d = rec.document
     assert d["status"] == "not_ita" and d["doc_kind"] is None
     assert not rec.indicator_scores and not rec.question_scores and not rec.announced_scores

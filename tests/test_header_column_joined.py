@@ -11,23 +11,20 @@ rendered by the corpus' renderers and run through the real extract and normalize
   column (two rows were needed), so i25 was not counted among the printed codes and i5, i13,
   i21, i29 were "corrected" to i25 by their texts.
 """
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
-from extractors.document import extract_document
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
+
+from corpus_seeds import render_seed  # noqa: E402 - drawn and read once per test session
 
 
 @pytest.fixture(scope="module")
 def seed708(tmp_path_factory):
     out = tmp_path_factory.mktemp("s708")
-    pdf = fuzz([708], out, renderer="html", log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    return normalize(extract_document(pdf, pdf.stem)), expected
+    _, _, records, expected = render_seed(708, out, "html")  # also read by test_indicator_cells
+    return records, expected
 
 
 def _scores(rows):

@@ -30,24 +30,20 @@ Bugs, one test each:
   the row tails on the next pages were read the stitched table no longer classified as a
   measures table (its first measure lost).
 """
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
 from corpus.score import _match_measures, _norm_text, levenshtein, measure_text
-from extractors.document import extract_document
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
+
+from corpus_seeds import render_seed  # noqa: E402 - drawn and read once per test session
 
 
 def _render(seed: int, renderer: str, tmp_path):
     if renderer == "docx":
         pytest.importorskip("docx")
-    pdf = fuzz([seed], tmp_path, renderer=renderer, log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    records = normalize(extract_document(pdf, pdf.stem))
+    _, _, records, expected = render_seed(seed, tmp_path, renderer)  # drawn and read once per session
     return [dict(m) for m in records.planned_measures], expected["planned_measures"]
 
 

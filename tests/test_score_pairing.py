@@ -8,22 +8,18 @@ measure's and reported them as wrong values without a flag (dev seed 142, html: 
 although the parser had read them right. Pairing now also weighs the measure's name against the
 start of the row's text.
 """
-import json
 
 import pytest
 
-from corpus.fuzz import fuzz
 from corpus.score import _match_measures, _norm_text, score_records
-from extractors.document import extract_document
-from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
+from corpus_seeds import render_seed  # noqa: E402 - drawn and read once per test session
+
 
 def test_measure_rows_cut_or_merged_pair_with_their_own_measure(tmp_path):
-    pdf = fuzz([142], tmp_path, renderer="html", log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    records = normalize(extract_document(pdf, pdf.stem))
+    _, _, records, expected = render_seed(142, tmp_path, "html")
     got = [dict(m) for m in records.planned_measures]
     rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
            "indicator_scores": [dict(r) for r in records.indicator_scores], "planned_measures": got}
@@ -42,9 +38,7 @@ def test_measure_row_with_columns_run_together_pairs_by_the_name_inside_it(tmp_p
     Matching the name only at the start of the text tied it with another measure and reported
     ``indicator_no: want 7 got 2``; the name is looked for anywhere near the start."""
     pytest.importorskip("docx")
-    pdf = fuzz([40], tmp_path, renderer="docx", log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    records = normalize(extract_document(pdf, pdf.stem))
+    _, _, records, expected = render_seed(40, tmp_path, "docx")  # also read by test_measure_text
     rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
            "indicator_scores": [dict(r) for r in records.indicator_scores],
            "planned_measures": [dict(m) for m in records.planned_measures]}
@@ -57,9 +51,7 @@ def test_measure_question_code_not_named_counts_as_a_wrong_value(tmp_path):
     not, so a measure row naming i1 where the report printed i14 (dev seed 672, Word) was never a
     wrong value without a flag. A code the expected measure does not name is now a wrong value,
     flagged when the row carries a flag; a code merely missing is not."""
-    pdf = fuzz([6], tmp_path, renderer="html", log=lambda *a: None)[0]
-    expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
-    records = normalize(extract_document(pdf, pdf.stem))
+    _, _, records, expected = render_seed(6, tmp_path, "html")  # also read by test_measure_text
     got = [dict(m) for m in records.planned_measures]
     rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
            "indicator_scores": [dict(r) for r in records.indicator_scores], "planned_measures": got}
