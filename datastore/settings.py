@@ -72,6 +72,12 @@ SETTINGS: tuple[Setting, ...] = (
             "the normalize stage function, `module:function` or `/path/file.py:function`"),
     Setting("ITA_PURE_PYTHON", "pure_python", bool, False,
             "`1`: do not use the mypyc-compiled Thai repair modules even when built (same results, slower)"),
+    Setting("ITA_API_ALL_ROUTERS", "api_all_routers", bool, False,
+            "`1`: the temporary Prefect API of a run serves all of Prefect's API routers, not only those "
+            "a run calls (`flows/api_routes.py`)"),
+    Setting("ITA_API_ROUTE_LOG", "api_route_log", str, None,
+            "development only: a file the temporary Prefect API appends one JSON line per request to "
+            "(method, path, status): which endpoints a run calls", scope="tests"),
     Setting("ITA_FAULT_WRITE_PAUSE_S", "fault_write_pause_s", float, 0.0,
             "tests only: pause inside each atomic Parquet write (to kill a run mid-write)", scope="tests"),
     Setting("ITA_TESS_CACHE", "tess_cache", str, None,
@@ -106,6 +112,8 @@ class Settings:
     extractor: str
     normalizer: str
     pure_python: bool
+    api_all_routers: bool
+    api_route_log: Optional[str]
     fault_write_pause_s: float
     tess_cache: Optional[str]
     shared_dir: Optional[str]

@@ -31,7 +31,6 @@ Prefect version by hand.
 from __future__ import annotations
 
 import json
-import os
 import types
 from typing import Optional
 
@@ -49,7 +48,8 @@ _ALL_ROUTER_MODULES = ("flows", "flow_runs", "task_runs", "flow_run_states", "ta
 
 def serve_all() -> bool:
     """``$ITA_API_ALL_ROUTERS`` set: the temporary API serves Prefect's whole app."""
-    return os.environ.get("ITA_API_ALL_ROUTERS", "").strip().lower() not in ("", "0", "false", "no")
+    from datastore.settings import settings
+    return settings().api_all_routers
 
 
 def _import_server_without_unserved() -> types.ModuleType:
@@ -98,7 +98,8 @@ def create_app():
         server = _import_server_without_unserved()
         server.API_ROUTERS = served_routers()
     app = server.create_app()
-    log = os.environ.get("ITA_API_ROUTE_LOG")
+    from datastore.settings import settings
+    log = settings().api_route_log
     return RouteLog(app, log) if log else app
 
 
