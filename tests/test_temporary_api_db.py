@@ -5,6 +5,8 @@ API on Prefect's default database, the user's shared ``~/.prefect/prefect.db`` (
 development machine after a day of runs and tests), so each run wrote into it and its
 inserts went into ever larger tables. Now the server's ``PREFECT_HOME`` is a temporary
 directory of the run (a copy of an empty migrated database, removed when the run ends).
+``ita rerun`` did the same through Prefect's own ephemeral server; it now uses the same
+temporary API.
 Real CLI process, real workers, real Prefect API server.
 """
 from __future__ import annotations
@@ -45,3 +47,11 @@ def test_temporary_api_never_writes_the_users_prefect_database(tmp_path):
     # and the stale one of a killed run was swept
     from flows.api_server import template_path
     assert template_path().exists()  # the empty migrated database the next run copies
+
+    # ``ita rerun`` (regression: it ran on Prefect's own ephemeral server, on that same database)
+    p = subprocess.run([sys.executable, "-m", "flows.cli", "rerun", "--all", "--from", "normalize", "--out", str(out)],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
+    assert "re-ran 2 document(s); 0 failed; Prefect flow run COMPLETED" in p.stdout
+    assert sorted(str(f.relative_to(home)) for f in home.rglob("*.db*")) == []
+    assert [d.name for d in run_tmp.glob("ita-prefect-api-*")] == []
