@@ -26,6 +26,9 @@ _RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}+(?=[{RX_MARK}])"
 # ที่มีราคา): removing the space would set the vowel twice on one base and drop one
 _RX_PAST_TONE_TWICE = re.compile(f"([{RX_CONS}])([\u0e48\u0e49])([{RX_CONS}])([\u0e34-\u0e37]){SP}\\4")
 _RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])((?:[{RX_MARK}]+{SP}{{2,}})|{SP}+)[\u0e32\u0e33]")
+# two spaces, a tone, า after a consonant (น  ้ายืน: TLWG text via pdfplumber): the gap is
+# the lost nikhahit's glyph; like ``C␠␠า`` a possible SARA AM, the dictionary decides
+_RX_LOST_AM_TONE = re.compile(f"(?<=[{RX_CONS}]){SP}{{2,}}([{RX_TONE}])\u0e32")
 _RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
 _RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
 _RX_FFFD_AA = re.compile("\ufffd+\u0e32")
@@ -141,6 +144,7 @@ def exact_fixes(s: str) -> str:
         s = _map_lao(s)
     s = _RX_FFFD_AA.sub(SARA_AM, s)
     s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
+    s = _RX_LOST_AM_TONE.sub(lambda m: m.group(1) + HINT, s)
     s = _RX_PAST_TONE_TWICE.sub(lambda m: m.group(1) + m.group(4) + m.group(2) + m.group(3) + m.group(4), s)
     s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
