@@ -47,6 +47,10 @@ transliterations of English words (pythainlp th_en_transliteration) and ORST/Vol
 outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, phone numbers,
 percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
 ``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
+
+"Fresh5" and "fresh6" (sessions 7 and 8; sources in bench/repair_sources.py): ``--make-fresh5``,
+``--make-fresh6``, ``--diff5``, ``--diff6``, ``--fresh5-only``, ``--fresh6-only``; ``--group=NAME``
+limits a diff to the groups whose key holds NAME.
 """
 
 from __future__ import annotations
