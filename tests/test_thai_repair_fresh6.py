@@ -92,3 +92,16 @@ def test_upper_vowel_pushed_right_and_the_same_vowel_after_a_space_without_a_ton
     got, truth = _got("NotoSansThai/pdfplumber")
     assert any(g.startswith("2. มิติด้านผลกระทบ") for g in got)
     assert repair("การด  าเนินงาน\nมติ ิด้าน") == "การดำเนินงาน\nมิติด้าน"
+
+
+def test_tone_printed_after_the_next_consonant_whose_own_mark_follows_a_space():
+    """Regression (fresh6, Laksaman via pdfplumber, every set): ``ทีส่ ุด`` = ``ที่สุด``,
+    ``ทีม่ ี`` = ``ที่มี``: the tone of ``ที่`` is printed after the next consonant and that
+    consonant's own mark after a space. Stage 1 removed the space and set both marks on
+    ``ส``, where no move was allowed (not a run end), and the shaper read ``ุ่`` as ``ู``
+    (``ทีสูด``). The tone goes back onto the consonant with the upper vowel when the run then
+    costs no more in the dictionary."""
+    got, truth = _got("Laksaman/pdfplumber")
+    assert any(g.startswith("- รายจ่ายน้อยที่สุดคือ") for g in got)
+    assert any(g.startswith("3.2. สถานที่มีความสะอาด") for g in got)
+    assert repair("ที่สุด ที่มี") == "ที่สุด ที่มี"
