@@ -7,7 +7,8 @@ Inputs: the seeds' clean text (fast path), broken text layers of the seeds
 rendered with weasyprint and read back by pdfplumber (test set (a)), the font x reader
 groups of tests/data/repair_groups.json per reader (pdfplumber, pypdfium2, pdftotext) and of
 tests/data/repair_fresh4.json (pdfplumber, pypdfium2: the tone glyphs of thai_tones) and
-tests/data/repair_fresh5.json (every reader: a font map swapping two marks, G1 ties), and the
+tests/data/repair_fresh5.json (every reader: a font map swapping two marks, G1 ties) and
+tests/data/repair_fresh6.json (pdfplumber, pypdfium2: real documents' prose), and the
 broken pages repeated so the dictionary cache is warm (a real document repeats
 its words). Each input is repaired page by page (about 3 KB per page).
 
@@ -109,7 +110,9 @@ def main() -> None:
         rows.append((f"font x reader groups: {reader}, cold",)
                     + _cold_rate(_pages("\n".join(broken_r)), repair, args.runs))
     # the tone glyphs of session 6 (thai_tones); session 7: a font map swapping two marks, G1
-    for name, readers in (("fresh4", ("pdfplumber", "pypdfium2")), ("fresh5", ("pdfplumber", "pypdfium2", "pdftotext"))):
+    # session 8: real documents' prose (marks pushed before a space, non-spacey Pango text)
+    for name, readers in (("fresh4", ("pdfplumber", "pypdfium2")), ("fresh5", ("pdfplumber", "pypdfium2", "pdftotext")),
+                          ("fresh6", ("pdfplumber", "pypdfium2"))):
         data = json.loads((ROOT / "tests" / "data" / f"repair_{name}.json").read_text(encoding="utf-8"))
         for reader in readers:
             texts = ["\n".join(h["fresh"]) for k, h in data["groups"].items() if k.endswith("/" + reader)]

@@ -47,6 +47,10 @@ transliterations of English words (pythainlp th_en_transliteration) and ORST/Vol
 outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, phone numbers,
 percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
 ``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
+
+"Fresh5" and "fresh6" (sessions 7 and 8; sources in bench/repair_sources.py): ``--make-fresh5``,
+``--make-fresh6``, ``--diff5``, ``--diff6``, ``--fresh5-only``, ``--fresh6-only``; ``--group=NAME``
+limits a diff to the groups whose key holds NAME.
 """
 
 from __future__ import annotations
@@ -63,8 +67,8 @@ import thai_repair_sets as sets  # noqa: E402
 from normalizers.thai.thai_cer import corpus_cer  # noqa: E402
 from normalizers.thai.thai_text import repair  # noqa: E402
 from repair_sources import (  # noqa: E402, F401 (the *_groups readers are used by the tests through this module)
-    FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH_FILE, fresh2_groups, fresh2_source_lines, fresh3_groups,
-    fresh3_source_lines, fresh4_groups, fresh4_source_lines, fresh5_groups, fresh5_source_lines, fresh_groups,
+    FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH6_FILE, FRESH_FILE, fresh2_groups, fresh2_source_lines, fresh3_groups,
+    fresh3_source_lines, fresh4_groups, fresh4_source_lines, fresh5_groups, fresh5_source_lines, fresh6_groups, fresh6_source_lines, fresh_groups,
     fresh_source_lines)
 
 
@@ -77,6 +81,10 @@ def _make_set(src: list[str], out: Path) -> None:
     data = mg.build()
     out.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out} ({len(src)} lines, {len(data['groups'])} groups)")
+
+
+def make_fresh6() -> None:
+    _make_set(fresh6_source_lines(), FRESH6_FILE)
 
 
 def make_fresh5() -> None:
@@ -112,7 +120,7 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
-    for name, make in (("--make-fresh5", make_fresh5), ("--make-fresh4", make_fresh4), ("--make-fresh3", make_fresh3),
+    for name, make in (("--make-fresh6", make_fresh6), ("--make-fresh5", make_fresh5), ("--make-fresh4", make_fresh4), ("--make-fresh3", make_fresh3),
                        ("--make-fresh2", make_fresh2), ("--make-fresh", make_fresh)):
         if name in sys.argv:
             make()
@@ -121,7 +129,7 @@ def main() -> None:
     held = "--held-out" in sys.argv
     data = sets.reader_groups()
     files = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
-             "fresh5": FRESH5_FILE}
+             "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE}
     extra = {k: json.loads(f.read_text(encoding="utf-8")) if f.exists() else None for k, f in files.items()}
     keys = sorted(data["groups"])
     halves: tuple[str, ...] = ("dev", *files, *(("held_out",) if held else ()))
@@ -147,7 +155,7 @@ def main() -> None:
         print(f"{key:28s} {cols}{flag}")
     print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
     for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3"), ("--diff4", "fresh4"),
-                       ("--diff5", "fresh5")):
+                       ("--diff5", "fresh5"), ("--diff6", "fresh6")):
         if flag not in sys.argv or extra[half] is None:
             continue
         only = [a[8:] for a in sys.argv if a.startswith("--group=")]

@@ -1,4 +1,4 @@
-"""Source texts of the Thai repair pair sets "fresh" .. "fresh5" (issue 16): each set's true
+"""Source texts of the Thai repair pair sets "fresh" .. "fresh6" (issue 16): each set's true
 lines, drawn from text none of the earlier sets used (checked by 16-character stretches), for
 ``bench/measure_repair_groups.py --make-freshN`` to render and read in every font x reader
 group. Deterministic: the same lines on every run."""
@@ -20,6 +20,7 @@ FRESH2_FILE = ROOT / "tests" / "data" / "repair_fresh2.json"
 FRESH3_FILE = ROOT / "tests" / "data" / "repair_fresh3.json"
 FRESH4_FILE = ROOT / "tests" / "data" / "repair_fresh4.json"
 FRESH5_FILE = ROOT / "tests" / "data" / "repair_fresh5.json"
+FRESH6_FILE = ROOT / "tests" / "data" / "repair_fresh6.json"
 _LAO = re.compile("[\u0e80-\u0eff]")
 _THAI = re.compile("[\u0e01-\u0e5b]")
 _MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -387,6 +388,108 @@ def fresh5_source_lines() -> list[str]:
     return [x for x in dict.fromkeys(short) if new(x)]
 
 
+# Run in a child process: extractors.glyphs hooks pdfminer, which changes what pdfplumber
+# reads from the rendered pairs afterwards.
+_REAL_PDF_TEXT = r"""
+import glob, json, re, sys
+sys.path.insert(0, sys.argv[1])
+import extractors.glyphs as g
+g.install()
+import pdfplumber
+R = sys.argv[2]
+paths = (sorted(glob.glob(R + "/sompawn__nysso/*/*.pdf")) + [R + "/Mhaew__PhichaiHospital/moit2-7.1.pdf"]
+         + sorted(glob.glob(R + "/narinchulatat__itanew/*.pdf")) + sorted(glob.glob(R + "/NutMontree__ktltc/*.pdf"))
+         + sorted(glob.glob(R + "/assystemth__Sawang_new/*.pdf")))
+out = []
+for p in paths:
+    try:
+        with pdfplumber.open(p) as d:
+            for pg in d.pages[:15]:
+                out += [" ".join(x.split()) for x in (pg.extract_text() or "").splitlines()]
+    except Exception:
+        continue
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _real_pdf_lines() -> list[str]:
+    """Lines of real born-digital Thai PDFs in ../shared/realdocs that no set had read (ITA
+    evidence documents of sompawn/nysso, the MOIT plan of Mhaew/PhichaiHospital, narinchulatat's
+    MOIT reports, ktltc's survey report and form, Sawang's forms) as the pipeline's own text path
+    reads them (glyph recovery): only lines whose every Thai run reads with no unknown character
+    and that ``repair`` leaves as they are (a line the PDF itself garbles is not a true line)."""
+    import subprocess
+
+    from shared_dir import REALDOCS
+
+    from normalizers.thai.thai_dict import unknown_chars
+    from normalizers.thai.thai_text import repair
+
+    if not REALDOCS.is_dir():
+        return []
+    got = subprocess.run([sys.executable, "-c", _REAL_PDF_TEXT, str(ROOT), str(REALDOCS)], capture_output=True,
+                         text=True, check=True).stdout
+    out = []
+    for x in json.loads(got):
+        if (not _usable(x) or len(x) < 30 or re.search("[^\u0e01-\u0e5b -~]", x) or ".." in x
+                or re.search("[0-9] [0-9]+,", x)
+                or any(unknown_chars(r) for r in re.findall("[\u0e01-\u0e4e]+", x)) or repair(x) != x):
+            continue
+        out.append(x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0])
+    return out
+
+
+def _ttc_lines() -> list[str]:
+    """Words of the Thai Textbook Corpus frequency list (pythainlp ``ttc_freq``) with SARA AM or
+    a mark, ranks 800-5000, six to a line."""
+    import pythainlp
+
+    path = Path(pythainlp.__file__).parent / "corpus" / "ttc_freq.txt"
+    words = [ln.split("\t")[0] for ln in path.read_text(encoding="utf-8").splitlines()]
+    words = [w for w in words[800:5000] if 2 <= len(w) <= 14 and _THAI.fullmatch(w[0]) and " " not in w
+             and re.search("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4c]", w) and not _TYPO.search(w)
+             and not re.search("[^\u0e01-\u0e4e]", w)]
+    picked = words[5::max(1, len(words) // 48)][:48]
+    return [" ".join(picked[i:i + 6]) for i in range(0, len(picked), 6)]
+
+
+def fresh6_source_lines() -> list[str]:
+    """The true lines of "fresh6" (issue 16, session 8): text none of the seven other sets holds
+    (no 16-character stretch of any of their lines) -- real born-digital ITA evidence, MOIT
+    reports and forms of ../shared/realdocs as the pipeline reads them (``_real_pdf_lines``),
+    seed table cells no set took (n % 3 == 2), Thai Textbook Corpus words six to a line, names
+    and Wikipedia titles at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    old = (set(mg.source_lines()["dev"]) | set(mg.source_lines()["held_out"]) | set(fresh_source_lines())
+           | set(fresh2_groups()["true"]["fresh"]) | set(fresh3_groups()["true"]["fresh"])
+           | set(fresh4_groups()["true"]["fresh"]) | set(fresh5_groups()["true"]["fresh"]))
+    grams = {x[i:i + 16] for x in old for i in range(0, max(1, len(x) - 15), 4)}
+
+    def new(x: str) -> bool:
+        return x not in old and not any(x[i:i + 16] in grams for i in range(max(1, len(x) - 15)))
+
+    real = [x for x in dict.fromkeys(_real_pdf_lines()) if new(x)]
+    real = real[::max(1, len(real) // 44)][:44]
+    cells = []
+    for text in sets._seed_texts():
+        n = 0
+        for line in text.splitlines():
+            if "\t" not in line:
+                continue
+            for cell in line.split("\t"):
+                cell = " ".join(cell.split())
+                if not _usable(cell) or len(cell) < 30 or len(cell) > 160 or "<" in cell:
+                    continue
+                n += 1
+                if n > 8 and n % 3 == 2 and cell not in cells and new(cell):
+                    cells.append(cell)
+    cells = cells[::max(1, len(cells) // 8)][:8]
+    lines = real + cells + _ttc_lines() + mg._names(420, 8) + mg._titles(10, 8)
+    short = [x if len(x) <= 140 else x[:140].rsplit(" ", 1)[0] for x in lines]
+    return [x for x in dict.fromkeys(short) if new(x)]
+
+
 def fresh_groups() -> dict:
     return json.loads(FRESH_FILE.read_text(encoding="utf-8"))
 
@@ -405,3 +508,7 @@ def fresh4_groups() -> dict:
 
 def fresh5_groups() -> dict:
     return json.loads(FRESH5_FILE.read_text(encoding="utf-8"))
+
+
+def fresh6_groups() -> dict:
+    return json.loads(FRESH6_FILE.read_text(encoding="utf-8"))

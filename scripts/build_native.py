@@ -62,6 +62,9 @@ def main() -> int:
         (work / "normalizers" / "thai" / "__init__.py").write_text("")
         for name in COMPILED:
             shutil.copy2(PKG / name, work / "normalizers" / "thai" / name)
+        # the manifest names the bytes that were compiled, not the sources as they are when
+        # the build ends: a source edited during the build leaves the build stale, as it is
+        sources = {name: _sha(work / "normalizers" / "thai" / name) for name in COMPILED}
         for name in COMPILED:
             cmd = [str(mypyc), "--ignore-missing-imports", f"normalizers/thai/{name}"]
             run = subprocess.run(cmd, cwd=work, capture_output=True, text=True)
@@ -79,7 +82,7 @@ def main() -> int:
         for so in built:
             shutil.copy2(so, OUT / "normalizers" / "thai" / so.name)
     manifest = {
-        "sources": {name: _sha(PKG / name) for name in COMPILED},
+        "sources": sources,
         "modules": [name[:-3] for name in COMPILED],
         "soabi": sysconfig.get_config_var("EXT_SUFFIX"),
     }

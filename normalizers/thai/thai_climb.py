@@ -39,6 +39,9 @@ _RX_ODD = re.compile(
 # two tones on one base: the first was pushed right and the base's own tone followed a
 # space (ไมน่ ้อย = ไม่น้อย); hot (a mark may go left), but no way out to the right
 _RX_TWO_TONES = re.compile(f"[{RX_TONE}][{RX_TONE}]")
+# a tone and THANTHAKHAT on one base (no word has it): the ์ of the consonant before was
+# pushed right and the base's tone followed a space (ผลประโยชนส์ ่วน = ผลประโยชน์ส่วน)
+_RX_TONE_SIGN = re.compile(f"[{RX_TONE}]\u0e4c")
 
 
 # an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
@@ -69,6 +72,8 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
     for m in _RX_PAST_TONE.finditer(s):
         hot.update(range(m.start(), m.end()))
     for m in _RX_TWO_TONES.finditer(s):
+        hot.update(range(max(0, m.start() - 3), m.end()))
+    for m in _RX_TONE_SIGN.finditer(s):
         hot.update(range(max(0, m.start() - 3), m.end()))
     return frozenset(hot)
 

@@ -24,8 +24,12 @@ _RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}+(?=[{RX_MARK}])"
 # an upper vowel pushed one consonant right, past the tone, and the next consonant's own
 # (same) vowel after a space (LibreOffice and TLWG Pango text via pdfplumber: ท่มี ีราคา =
 # ที่มีราคา): removing the space would set the vowel twice on one base and drop one
-_RX_PAST_TONE_TWICE = re.compile(f"([{RX_CONS}])([\u0e48\u0e49])([{RX_CONS}])([\u0e34-\u0e37]){SP}\\4")
+# (with no tone between too, Noto Sans Thai via pdfplumber: มติ ิด้าน = มิติด้าน)
+_RX_PAST_TONE_TWICE = re.compile(f"([{RX_CONS}])([\u0e48\u0e49]?)([{RX_CONS}])([\u0e34-\u0e37]){SP}\\4")
 _RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])((?:[{RX_MARK}]+{SP}{{2,}})|{SP}+)[\u0e32\u0e33]")
+# two spaces, a tone, า after a consonant (น  ้ายืน: TLWG text via pdfplumber): the gap is
+# the lost nikhahit's glyph; like ``C␠␠า`` a possible SARA AM, the dictionary decides
+_RX_LOST_AM_TONE = re.compile(f"(?<=[{RX_CONS}]){SP}{{2,}}([{RX_TONE}])\u0e32")
 _RX_NIK_AA = re.compile(f"\u0e4d([{RX_TONE}]?)\u0e32")
 _RX_TONE_NIK_AA = re.compile(f"([{RX_TONE}])\u0e4d\u0e32")
 _RX_FFFD_AA = re.compile("\ufffd+\u0e32")
@@ -103,6 +107,30 @@ def odd_nikhahit(s: str) -> str:
     return "".join(out)
 
 
+# a tone printed after the next consonant, whose own below vowel follows a space (Laksaman
+# via pdfplumber: ทีส่ ุด = ที่สุด, ทีม่ ี = ที่มี): the tone goes back onto the consonant with
+# the upper vowel when the run then costs no more (stage 1 would set it on the next one)
+_RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37])([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
+
+
+def tone_past_space(s: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in _RX_TONE_PAST_SPACE.finditer(s):
+        left = run_left(s, m.start())
+        right = run_right(s, m.end())
+        back = canon(left + m.group(1) + m.group(3) + m.group(2) + m.group(4) + right)
+        there = canon(left + m.group(1) + m.group(2) + m.group(4) + m.group(3) + right)
+        if thai_dict.score(back) <= thai_dict.score(there):
+            out.append(s[last:m.start()])
+            out.append(m.group(1) + m.group(3) + m.group(2) + m.group(4))
+            last = m.end()
+    if not out:
+        return s
+    out.append(s[last:])
+    return "".join(out)
+
+
 def tone_twice(s: str) -> str:
     """The same tone twice on a bare consonant: TLWG-style fonts draw ``ู`` with a glyph
     that readers map to a tone (``ภู`` read as ``ภ่``), so ``ส่่`` is ``สู่`` read with
@@ -141,6 +169,9 @@ def exact_fixes(s: str) -> str:
         s = _map_lao(s)
     s = _RX_FFFD_AA.sub(SARA_AM, s)
     s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
+    s = _RX_LOST_AM_TONE.sub(lambda m: m.group(1) + HINT, s)
+    if _RX_TONE_PAST_SPACE.search(s):
+        s = tone_past_space(s)
     s = _RX_PAST_TONE_TWICE.sub(lambda m: m.group(1) + m.group(4) + m.group(2) + m.group(3) + m.group(4), s)
     s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)

@@ -137,7 +137,9 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # a lone consonant after a run that ends with a mark is the rest of a word whose
             # mark a reader pushed right, then a space (Noto: การหนีเรยี น)
             nxt_bad = _is_bad(nxt) or (len(nxt) == 1 and run[-1] in MARKS)
-            if not (raw_bad or nxt_bad):
+            # (a run that reads as printed but whose last marks the dictionary stage moved back,
+            # ความเสยี = ความเส|ยี, ตรวจสอบทกุ, was broken too: เสยี หาย = เสียหาย)
+            if not (raw_bad or nxt_bad or (run[-1] in MARKS and _shape(run)[-2:] != _shape(cur)[-2:])):
                 break
             if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
                 break  # an artefact space follows a displaced mark; else it is a real space
@@ -177,7 +179,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
                                           (run[-1] in MARKS and (moved or raw_bad)) or _starts_broken(nxt))) \
                     or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
-                        cell or mode.spacey or run[-1] in _UPPER_VOWELS)))):
+                        cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))):
                 run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
                 flags.update(f2)
                 flags.add("thai_repair:space_removed")
@@ -272,6 +274,50 @@ def _shows_pushed_vowel(line: str) -> bool:
     return False
 
 
+# (a tone pushed past the final consonant of a syllable with an upper vowel, ทัง้ สิน้: the
+# space after it goes on a tie, as after an upper vowel pushed right: สกัดกัน้ การทุจริต =
+# สกัดกั้นการทุจริต; not after a tone on a plain syllable, แผน่ ดูเหมือน, where real spaces
+# were as common)
+_RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
+# a run that ends with a consonant carrying upper marks only, before a space or the line end
+_RX_MARK_END = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}][\u0e31\u0e34-\u0e37\u0e47-\u0e4b]+)(?={SP}|$)")
+
+
+def _shows_pushed_mark(line: str, mode: Mode) -> bool:
+    """A run whose last marks, set back on the consonant before (over its own marks), make
+    it read where it did not, alone or with the run after the space (``ทัง้ สิน้``,
+    ``ซึง่ กัน``, ``หนว่ ยงาน``, ``เก่ยี วกับ``: a reader that sorts glyphs by x put a tone or an
+    upper vowel after the next consonant, then the artefact space; ``เก่ยี`` even reads as
+    ``เก่|ยี``): the line gets the mark moves (like ``_shows_pushed_vowel``). Not where the
+    text's font map misnames the mark and its learned reading does as well (``ซ้บีร้`` = ``ซูบีรู``)."""
+    for m in _RX_MARK_END.finditer(line):
+        run = m.group(1)
+        k = len(run) - 1
+        while run[k] in MARKS:
+            k -= 1
+        j = k - 1
+        while j >= 0 and run[j] in MARKS:
+            j -= 1
+        if j < 0 or run[j] not in CONSONANTS:
+            continue
+        marks = run[k + 1:]
+        back = canon(run[:j + 1] + marks + run[j + 1:k + 1])
+        cost, back_cost = thai_dict.score(run), thai_dict.score(back)
+        nxt = _RX_NEXT_RUN.match(line, m.end())  # the rest of the word after the space
+        after = nxt.group(1) if nxt else ""
+        if not ((back_cost < UNK <= cost)
+                or thai_dict.score(back + after) < UNK <= cost + thai_dict.score(after)):
+            continue  # only where the mark set back makes the run (and the next) read
+        if any(old == marks and thai_dict.score(run[:k + 1] + new) // UNK <= back_cost // UNK
+               for old, new in mode.learned):
+            continue  # the misnamed mark reads as well as the pushed one
+        return True
+    return False
+
+
+_RX_NEXT_RUN = re.compile(f"{SP}([\u0e01-\u0e4e]+)")
+
+
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
@@ -309,7 +355,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or _shows_pushed_vowel(fixed))
+    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or _shows_pushed_vowel(fixed)
+                                  or _shows_pushed_mark(fixed, mode))
              for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
@@ -325,7 +372,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lm = line_mode(mode, lines, k) if not cell else mode
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
-                     or _shows_pushed_vowel(fixed))
+                     or _shows_pushed_vowel(fixed) or _shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
