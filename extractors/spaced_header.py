@@ -181,6 +181,13 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
             break  # a list item: a body cell
         if _body_run(lines, k):
             break  # a body cell's rest under the repeated header (fresh dev seed 2349 html: its first line read as the header's)
+        if ln.top < lines[k - 1].bottom - STAGGER_EM * em:
+            # set into the header's last line (a one-line title centred in a two-line header row, ``งบประมาณ``
+            # beside ``มาตรการส่งเสริมคุณธรรม / และความโปร่งใส``): the body starts below the header's band
+            # (dev seed 2422 html: the budget column read into the measures', the table lost)
+            head += pieces(ln, k)
+            k += 1
+            continue
         # an upper cell over two sub-columns holds no wrapped words of its own under them
         own = [h for h in head if not any(sum(1 for q in head if q.line == m and _over(h, q)) >= 2
                                           for m in range(h.line + 1, k))]
@@ -195,6 +202,7 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
     return k - 1
 
 
+STAGGER_EM = 0.25  # × font size: a line starting this far above the bottom of the line before is set beside it
 BODY_RUN_LINES = 3  # lines set at one left edge, closer together than the first is to the line above it
 BODY_RUN_STEP_EM = 0.1  # × font size: how much closer
 

@@ -95,3 +95,34 @@ def test_row_start_above_a_page_break_joins_the_row_below(tmp_path):
     rows = [t.rows for t in ex.tables if t.page == 5 and len(t.col_x) == 9]
     assert rows and not any((c or "").strip() for c in rows[0][-1][:5])  # the row's start: no measure, no keys
     assert_same_measures(records, expected)
+
+
+def test_title_set_beside_the_header_line_stays_in_the_header(tmp_path):
+    """Dev seed 2422 (html): a table per page drawn without rules, a budget column whose one-line
+    title (``งบประมาณ``) is centred in the two-line lower header row, so it prints between
+    ``มาตรการส่งเสริมคุณธรรม`` and ``และความโปร่งใส``, its line set into theirs. It was read as
+    a body line: the budget column merged into the measures column and all 5 measures were
+    lost."""
+    lay = draw_layout(2422)
+    assert (lay["m.rules"], lay["m.header"], lay["m.extra"]) == ("none", "two", "budget")
+    _, ex, records, expected = render_seed(2422, tmp_path)
+    parts = [t for t in ex.tables if "table_unruled:spacing" in t.flags and len(t.col_x) == 7]
+    assert len(parts) >= 5  # six columns on every page: the budget one apart
+    assert len(expected["planned_measures"]) == 5
+    assert_same_measures(records, expected)
+
+
+@pytest.mark.parametrize("renderer", ["html", "docx"])
+def test_sub_columns_under_an_upper_cell_without_a_group_word(tmp_path, renderer):
+    """Dev seed 2414: a table ruled across only whose upper header cell ``การดำเนินงาน`` (no
+    group word) spans ``ขั้นตอนหรือวิธีการปฏิบัติ | กรอบเวลา | ตัวชี้วัดความสำเร็จ``. The
+    header's cells were clustered with the upper cell, the steps and the periods read as one
+    column: every period null without a flag, ``ตลอดปี`` inside the steps."""
+    if renderer == "docx":
+        needs_word()
+    lay = draw_layout(2414)
+    assert (lay["m.rules"], lay["m.header"], lay["m.columns"]) == ("horizontal", "two", "m8")
+    _, ex, records, expected = render_seed(2414, tmp_path, renderer)
+    assert _measure_parts(ex, 7)  # seven columns: steps and periods apart
+    assert all(m["period_start"] is not None for m in records.planned_measures)
+    assert_same_measures(records, expected)
