@@ -19,7 +19,9 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
       (its columns, no header), and the next row starting      _row_run_on_under
       under a page's one rule, run on past the page's end
     column bounds moved onto the joints of rules drawn cell    snap_to_joints
-      by cell (the true bounds, whatever each page's text)
+      by cell (the true bounds, whatever each page's text),     (extractors.column_snap)
+      and onto the ends of the rules under a two-level          snap_to_group_ends
+      header's group cells
     → column rules and closing rules (edges), the regions,     across_edges
       rows not to split (run on, carried) and header bottoms
 """

@@ -126,3 +126,18 @@ def test_sub_columns_under_an_upper_cell_without_a_group_word(tmp_path, renderer
     assert _measure_parts(ex, 7)  # seven columns: steps and periods apart
     assert all(m["period_start"] is not None for m in records.planned_measures)
     assert_same_measures(records, expected)
+
+
+def test_row_rest_over_the_next_row_is_no_typed_header(tmp_path):
+    """Dev seed 2425 (docx): one table drawn without rules; a page opens with the last lines of
+    the row before the break (``เนื่อง`` in the findings column, ``ประชาชน`` in the steps column)
+    over the next measure's row. Two short texts over a code column and a steps column read as
+    a header told by what the columns hold: the part was not joined and the two words were
+    dropped without a flag."""
+    needs_word()
+    lay = draw_layout(2425)
+    assert (lay["m.rules"], lay["m.arrangement"]) == ("none", "one_table")
+    _, ex, records, expected = render_seed(2425, tmp_path, "docx")
+    assert_same_measures(records, expected)
+    third = next(m for m in records.planned_measures if m["seq"] == 3)
+    assert third["analysis"].endswith("ต่อเนื่อง") and third["steps"][-1].endswith("ประชาชน")
