@@ -19,7 +19,9 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
       (its columns, no header), and the next row starting      _row_run_on_under
       under a page's one rule, run on past the page's end
     column bounds moved onto the joints of rules drawn cell    snap_to_joints
-      by cell (the true bounds, whatever each page's text)
+      by cell (the true bounds, whatever each page's text),     (extractors.column_snap)
+      and onto the ends of the rules under a two-level          snap_to_group_ends
+      header's group cells
     → column rules and closing rules (edges), the regions,     across_edges
       rows not to split (run on, carried) and header bottoms
 """
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
+from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import Carry, region_columns
 from extractors.spaced_header import header_tops
 from extractors.text import Glyph
@@ -226,52 +229,6 @@ def _row_run_on_under(glyphs: Sequence[Glyph], rest: tuple[float, float, float, 
     return region, more[1]  # the rest's columns moved to the run-on row's whitespace
 
 
-JOINT_SLACK = 0.5  # × the narrower column beside it: how far a text-placed boundary moves onto a rule's joint
-
-
-def rule_joints(h_edges: Sequence[dict]) -> list[tuple[float, float, float, float]]:
-    """(top, x0, x1, joint x) of the points where two rules across meet end to end at one
-    height: a table whose rows are ruled cell by cell (HTML's collapsed borders) draws each
-    cell's bottom rule apart, so their joints mark its column bounds."""
-    out = []
-    hs = sorted((h for h in h_edges if h.get("orientation", "h") == "h"), key=lambda h: (round(h["top"]), h["x0"]))
-    for a, b in zip(hs, hs[1:]):
-        if abs(a["top"] - b["top"]) <= 0.5 and abs(a["x1"] - b["x0"]) <= 1.0:
-            out.append((a["top"], a["x0"], b["x1"], (a["x1"] + b["x0"]) / 2))
-    return out
-
-
-def snap_to_joints(region: tuple[float, float, float, float], cols: Sequence[float],
-                   joints: Sequence[tuple[float, float, float, float]], glyphs: Sequence[Glyph]) -> list[float]:
-    """The column boundaries ``cols`` (placed in the text's whitespace) moved onto the joints
-    of the region's rules (``rule_joints``) found at the same x on every rule of the region,
-    when each lies within ``JOINT_SLACK`` of the narrower column beside it and no line of the
-    region's text runs across the moved boundaries; else ``cols`` unchanged. The whitespace
-    of a page whose column is empty in its one row, or whose header is centred, puts the
-    boundary elsewhere on every page (fresh dev seed 1110 html: a row's rest with an empty
-    first column did not fit, its measure lost; 1100 html: the responsible column cut)."""
-    x0, top, x1, bottom = region
-    tops = sorted({round(j[0], 1) for j in joints if top - TOL <= j[0] <= bottom + TOL})
-    if not cols or not tops:
-        return list(cols)
-    xs = []
-    for j in joints:
-        if top - TOL <= j[0] <= bottom + TOL and x0 + TOL < j[3] < x1 - TOL:
-            xs.append(j[3])
-    common = sorted({round(x, 1) for x in xs if sum(1 for t in tops if any(abs(j[0] - t) <= 0.5 and abs(j[3] - x) <= 1.0
-                                                                          for j in joints)) == len(tops)})
-    edges = [x0, *cols, x1]
-    out = []
-    for k, c in enumerate(cols, start=1):
-        near = min(common, key=lambda x: abs(x - c), default=None)
-        reach = JOINT_SLACK * min(c - edges[k - 1], edges[k + 1] - c)
-        out.append(near if near is not None and abs(near - c) <= reach else c)
-    if out == list(cols) or out != sorted(set(out)):
-        return list(cols)
-    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
-    return list(cols) if any(crosses(ln, out) for ln in lines) else out
-
-
 def _cell_lines(got: list, glyphs: Sequence[Glyph], region: tuple) -> list:
     """``got`` (lines over the rule starting ``region``) when they can be a row's rest: set in
     from the table's left edge by a cell's padding and in the size of the text under the
@@ -467,6 +424,8 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             cols = _columns_from_below(glyphs, region, read[k + 1:])
         if cols:
             cols = snap_to_joints(region, cols, joints, glyphs)
+            if found is not None:
+                cols = snap_to_group_ends(region, cols, h_edges, found[1], glyphs)
             more = None if grown else row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
                 bottom, cols = more[0], _keep_body_whole(glyphs, region, cols, more[1], found)

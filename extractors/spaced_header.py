@@ -179,16 +179,48 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
         em = ln.size
         if any(p.text.lstrip()[:1] in "-–•*" for p in pieces(ln, k)):
             break  # a list item: a body cell
+        if _body_run(lines, k):
+            break  # a body cell's rest under the repeated header (fresh dev seed 2349 html: its first line read as the header's)
+        if ln.top < lines[k - 1].bottom - STAGGER_EM * em:
+            # set into the header's last line (a one-line title centred in a two-line header row, ``งบประมาณ``
+            # beside ``มาตรการส่งเสริมคุณธรรม / และความโปร่งใส``): the body starts below the header's band
+            # (dev seed 2422 html: the budget column read into the measures', the table lost)
+            head += pieces(ln, k)
+            k += 1
+            continue
         # an upper cell over two sub-columns holds no wrapped words of its own under them
         own = [h for h in head if not any(sum(1 for q in head if q.line == m and _over(h, q)) >= 2
                                           for m in range(h.line + 1, k))]
         cells = clusters(own)
-        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in own) or _centred_under(p, cells, em)
-                   for p in pieces(ln, k)):
+        # a line wider than the header word it sits under is a centred wrap, unless it starts a body
+        # cell's paragraph (fresh dev seed 2349 docx: a row's rest under the repeated header)
+        if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in own)
+                   or _centred_under(p, cells, em) and not _paragraph(lines, k, [p]) for p in pieces(ln, k)):
             break
         head += pieces(ln, k)
         k += 1
     return k - 1
+
+
+STAGGER_EM = 0.25  # × font size: a line starting this far above the bottom of the line before is set beside it
+BODY_RUN_LINES = 3  # lines set at one left edge, closer together than the first is to the line above it
+BODY_RUN_STEP_EM = 0.1  # × font size: how much closer
+
+
+def _body_run(lines: Sequence[Line], k: int) -> bool:
+    """Does line ``k`` (below a header's lines) start a run of ``BODY_RUN_LINES`` lines at its
+    pieces' left edges, spaced more tightly than it is from the line above it? Lines of one
+    cell follow at the text's own leading; between the header and the body lie two cell paddings
+    (and a rule), so the run is a body cell's text (the rest of a row cut by the page break,
+    under the repeated header), however centred under a header word it looks."""
+    if k < 1 or k + BODY_RUN_LINES > len(lines):
+        return False
+    ln = lines[k]
+    run = lines[k:k + BODY_RUN_LINES]
+    if any(b.top - a.bottom >= ln.top - lines[k - 1].bottom - BODY_RUN_STEP_EM * ln.size for a, b in zip(run, run[1:])):
+        return False
+    return all(all(any(abs(q.x0 - p.x0) <= 1.0 for q in pieces(lines[m], m)) for m in range(k + 1, k + BODY_RUN_LINES))
+               for p in pieces(ln, k))
 
 
 def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> bool:

@@ -96,6 +96,10 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # a row begun under the page's last row without its keys: their cells printed all on the
         # next page (a browser moves a cell whose first line does not fit), the others started here
         why.append("keys_after_break_only")
+        if any(x.strip() and not row.cells[c].strip() for c, x in enumerate(prev.cells) if c not in keys):
+            # and a cell of it (the period) is empty after the break: what went on is that row's other
+            # cells (fresh dev seed 2344 html: a period and a unit glued to the measure above)
+            why.append("cells_before_break_only")
     return why
 
 

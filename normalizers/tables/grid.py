@@ -329,6 +329,9 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
     if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
             or sum(1 for x in cells[0] if x.strip()) < 2:
         return 0
+    if 2 * sum(1 for x in cells[0] if x.strip()) < max(sum(1 for x in r if x.strip()) for r in cells[1:]):
+        return 0  # titles over fewer than half the columns a body row fills: a row's rest the page break
+        # cut (``เนื่อง | ประชาชน`` over a measure's row, dev seed 2425 docx: read as a header, the rest lost)
     hits = 0
     for c in range(len(cells[0])):
         if not cells[0][c].strip() or cell_type(cells[0][c]) in typed:
