@@ -14,7 +14,7 @@ from normalizers.tables.vocab import header_evidence
 
 pytest.importorskip("weasyprint")
 
-HTML_SEEDS = [2199]
+HTML_SEEDS = [2199, 2525]
 DOCX_SEEDS = [2315, 2318]
 
 
@@ -83,3 +83,11 @@ def test_period_cut_at_a_page_break_is_not_read_as_a_whole_month(sample):
     for e, g in pairs:
         if g and g["period_start"] is not None and g["period_start"] != expected_date(e["period_start"]):
             assert g["flags"]
+
+
+def test_lower_title_read_as_a_first_body_row_is_not_a_step(sample):
+    # seed 2525 (html, m8, two-level header): the sub-column title ``วิธีการดำเนินการ`` of the
+    # steps column printed as the page's first body row on a page whose header was read with
+    # one level: it became the first measure's first step
+    pairs = measure_pairs(sample, "s002525_html")
+    assert not wrong_fields(pairs, "steps")
