@@ -15,7 +15,7 @@ from normalizers.tables.vocab import header_evidence
 pytest.importorskip("weasyprint")
 
 HTML_SEEDS = [2199, 2525]
-DOCX_SEEDS = [2315, 2318]
+DOCX_SEEDS = [2311, 2315, 2318]
 
 
 @pytest.fixture(scope="module")
@@ -91,3 +91,37 @@ def test_lower_title_read_as_a_first_body_row_is_not_a_step(sample):
     # one level: it became the first measure's first step
     pairs = measure_pairs(sample, "s002525_html")
     assert not wrong_fields(pairs, "steps")
+
+
+def test_follow_up_column_under_an_unknown_title_is_not_the_units(sample):
+    # seed 2311 (docx, m5f): the follow-up column's notes (``สรุปผลการดำเนินงานเมื่อสิ้น
+    # ปีงบประมาณ``) typed as a period and units by their words; under a title the vocabulary
+    # does not know, the column was read as the responsible units. The title is replaced here
+    # by an unknown word in the real extraction of the drawn PDF.
+    import json
+    import re
+    from pathlib import Path
+
+    from corpus.score import _match_measures
+    from extractors.document import extract_document
+    from normalizers.document import normalize
+
+    pdf = sample / "s002311_docx.pdf"
+    if not pdf.exists():
+        pytest.skip("LibreOffice not installed")
+    exp = json.loads(pdf.with_name("s002311_docx.expected.json").read_text(encoding="utf-8"))
+    syn = json.loads((Path(__file__).resolve().parents[1] / "corpus/content/header_synonyms.json")
+                     .read_text(encoding="utf-8"))["follow_up"]["dev"]
+    words = {re.sub(r"\s+", "", w) for w in syn}
+    ex = extract_document(pdf, "s002311_docx")
+    replaced = 0
+    for t in ex.tables:
+        for row in t.rows:
+            for j, c in enumerate(row):
+                if c and re.sub(r"\s+", "", c) in words:
+                    row[j], replaced = "คอลัมน์ช", replaced + 1
+    assert replaced
+    rec = normalize(ex)
+    pairs = _match_measures(exp["planned_measures"], rec.planned_measures)
+    assert all(g is not None for _, g in pairs)
+    assert all(g["responsible"] == e["responsible"] for e, g in pairs)
