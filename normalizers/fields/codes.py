@@ -415,24 +415,36 @@ _RX_PREFIX = re.compile(
 )
 
 
-# a one-digit code at a cell's start whose second digit wrapped onto the next line of a narrow
-# code column (``o2`` / ``8 ตัวชี้วัดที่ …``): one digit standing alone, then text
+# a one-digit code whose second digit wrapped onto the next line of a narrow code column
+# (``o2`` / ``8 ตัวชี้วัดที่ …``; ``o2`` / ``4`` / ``o2`` / ``5``): one digit standing alone, then
+# text, another code or the cell's end
 _RX_WRAPPED_CODE = re.compile(
-    rf"^(\s*(?:ข้อ\s*)?([iIeEoO])[ \-]?([{_ANY_DIGIT}]))\s+([{_ANY_DIGIT}])(?=\s+[^\s{_ANY_DIGIT}.)]|\s*$)")
+    rf"(?:^|(?<=[\s,]))((?:ข้อ\s*)?([iIeEoO])[ \-]?([{_ANY_DIGIT}]))\s+([{_ANY_DIGIT}])(?=\s+[^\s{_ANY_DIGIT}.)]|\s*$)")
 
 
 def rejoin_wrapped_code(cell_text: str) -> tuple[str, list[str]]:
     """``o2 8 ตัวชี้วัดที่ ๑๐ …`` → ``o28 ตัวชี้วัดที่ ๑๐ …``, flagged ``code_digits_rejoined``:
-    a lone digit after a one-digit code at the start of a cell is the code's second digit,
-    wrapped onto the next line of a narrow column (no question text starts with a lone
-    digit); in a cell of codes only (``o2 3``) too. Only when the joined number is a code of
-    that tool."""
-    m = _RX_WRAPPED_CODE.match(cell_text or "")
-    if not m or not _in_range(m.group(2).lower(), _num(m.group(3) + m.group(4))):
-        return cell_text, []
-    joined = f"{m.group(2)}{m.group(3)}{m.group(4)}"
-    flag = f"code_digits_rejoined:{m.group(2)}{m.group(3)} {m.group(4)}->{canonical_code(joined)[0]}"
-    return cell_text[:m.start(1)] + joined + cell_text[m.end():], [flag]
+    a lone digit after a one-digit code is the code's second digit, wrapped onto the next
+    line of a narrow column (no question text starts with a lone digit), at the cell's
+    start or after another code (``o2 4 o2 5`` → ``o24 o25``); in a cell of codes only
+    (``o2 3``) too. Only when the joined number is a code of that tool."""
+    text, flags, pos = cell_text or "", [], 0
+    while (m := _RX_WRAPPED_CODE.search(text, pos)) is not None:
+        if text[:m.start(1)].strip() and not _codes_before(text[:m.start(1)]):
+            break  # only in a run of codes from the cell's start
+        if not _in_range(m.group(2).lower(), _num(m.group(3) + m.group(4))):
+            pos = m.end()
+            continue
+        joined = f"{m.group(2)}{m.group(3)}{m.group(4)}"
+        flags.append(f"code_digits_rejoined:{m.group(2)}{m.group(3)} {m.group(4)}->{canonical_code(joined)[0]}")
+        text = text[:m.start(1)] + joined + text[m.end():]
+        pos = m.start(1) + len(joined)
+    return (text, flags) if flags else (cell_text, [])
+
+
+def _codes_before(head: str) -> bool:
+    """Whether ``head`` (the cell before a code) is codes only (``o24``, ``i1, i2``)."""
+    return bool(head.strip()) and not re.sub(rf"[iIeEoO{_ANY_DIGIT},\s\-–]|และ|ถึง|ข้อ", "", head)
 
 
 def split_code_prefix(cell_text: str | None) -> tuple[str | None, str]:

@@ -117,10 +117,13 @@ def _clean(text: str) -> str:
     t = re.sub(r"[\u200b\u00a0\s]+", " ", t)
     # a B.E. year a narrow cell wrapped inside its digits (``ก.ย.๒๕๖`` / ``๖``): one year
     t = _RX_WRAPPED_YEAR.sub(lambda m: m.group(1).replace(" ", ""), t)
+    # ``เม.ย.๒๕ ๖๘``: a year right after a month is split 2+2 (no day follows a month)
+    t = _RX_SPLIT_YEAR_AFTER_MONTH.sub(r"\1\2", t)
     return t.strip()
 
 
 _RX_WRAPPED_YEAR = re.compile(r"(?<![0-9])(25[0-9] [0-9]|2 5[0-9][0-9])(?![0-9])")  # not 2+2: ``25 66`` may be a day and a year
+_RX_SPLIT_YEAR_AFTER_MONTH = re.compile(r"(?<=[.\u0e01-\u0e4e])( ?25) ([0-9]{2})(?![0-9])")
 
 
 def _squash(t: str) -> str:

@@ -74,14 +74,30 @@ def _seq_title(text: str) -> bool:
     return vocab().exact.get(squash(text)) == "seq"
 
 
-def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | None = None) -> None:
+OWN_TITLE_MAX = 30  # letters: a column title alone in a cell
+OWN_TITLE_MIN = 3.0  # header evidence: a strong word of the column's own role
+
+
+def _own_title(text: str, role: str | None) -> bool:
+    """Whether a cell is nothing but a title naming its own column's role
+    (``วิธีการดำเนินการ`` over a steps column): a lower header title read as a body row."""
+    t = squash(text)
+    if not role or not t or len(t) > OWN_TITLE_MAX or re.search(r"[0-9๐-๙]", t):
+        return False
+    ev = header_evidence([t])
+    return bool(ev) and max(ev, key=ev.get) == role and ev[role] >= OWN_TITLE_MIN
+
+
+def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | None = None,
+                           roles: list[str] | None = None) -> None:
     """The last line of a wrapped column title (``ข้อคำถาม`` / ``ITA``) or a lower header row
     that the table finder put in the first body row of a page: not the row's text. Such a
     cell (no digit; a short word of this table's header or of an earlier measures table's, or
     pieces of those headers end to end) is emptied, so a row's tail under it still reads as
     a tail. So is a page's first-row cell that is only a running-number column's title
     (``ที่``): the header line of that column read as a body row (into its own column, or
-    into the next one where the two were read as one)."""
+    into the next one where the two were read as one), or only a title naming its own
+    column's role (``วิธีการดำเนินการ`` in the steps column, ``roles`` given)."""
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
     page = None
@@ -95,7 +111,8 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
             for c, text in enumerate(r.cells):
                 t = squash(text)
                 if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head
-                                                             or _made_of(t, head) or _seq_title(t)):
+                                                             or _made_of(t, head) or _seq_title(t)
+                                                             or _own_title(t, roles[c] if roles and c < len(roles) else None)):
                     r.cells[c] = ""
                     if r.lines and c < len(r.lines):
                         r.lines[c] = ""

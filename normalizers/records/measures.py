@@ -24,6 +24,7 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers, named_not_mapped
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
+from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_codes import codes_from_cell, printed_codes, strip_codes_prefix
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
@@ -372,7 +373,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                  start_seq: int, context: dict) -> tuple[list[dict], list[dict]]:
     """Planned-measure rows (and indicator scores printed in the indicator column)."""
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
-    clear_header_leftovers(table, context, key_cols)
+    clear_header_leftovers(table, context, key_cols, layout.roles)
     drop_repeated_headers(table)
     _carry_over(table, layout, key_cols, context)
     merge_page_breaks(table, layout)
@@ -390,6 +391,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     period_col = _joined_period_column(table, layout)
     units_col = _joined_units_column(table, layout)
     not_read = named_not_mapped(table, layout)  # a field the header names, its column read into another
+    before = context.get("last_measure")
+    prev_record = before[2] if before else None  # the last measure of the tables before this one
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
@@ -417,6 +420,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
             record["flags"] = sorted(set(record["flags"]) | set(unread))
         if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
             record["flags"] = sorted(set(record["flags"]) | {"roles_from_same_grid"})
+        # a period a page break cut between this table's first row and the last one before
+        mend_cut_period(record, measures[-1] if measures else prev_record, plan_year, ocr)
         measures.append(record)
         indicators += inds
         context["last_measure"] = (row, layout, record, kw)

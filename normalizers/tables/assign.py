@@ -23,6 +23,7 @@ from normalizers.fields.periods import period_residue
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
 from normalizers.tables.header import column_headers
+from normalizers.tables.text import squash
 from normalizers.tables.vocab import STRONG, header_evidence, names_no_field
 
 PERIOD_UNITS = "period_units"  # a cell printing a period and the responsible units
@@ -89,6 +90,10 @@ def profile(table, c: int) -> Column:
         text = row.cells[c] if c < len(row.cells) else ""
         lines = row.lines[c] if row.lines and c < len(row.lines) else ""
         t = ct.cell_type(text, lines)
+        if t in (ct.PERIOD, ct.UNITS) and tk.text_kind(text) == tk.FOLLOW_NOTE:
+            # ``สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ``: a note on reporting that names a fiscal
+            # year (or starts like a unit's name) is a follow-up note, not a period or units
+            t = ct.PROSE if len(squash(text)) > 30 else ct.TEXT
         if t != ct.EMPTY and tk.holds_no_field(text):
             t = ct.EMPTY if not text.strip(" -–—.") else NO_FIELD
         elif t in (ct.PERIOD, ct.UNITS) and split_period_units(lines or text) is not None:

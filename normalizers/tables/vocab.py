@@ -112,10 +112,25 @@ def _part_evidence(t: str) -> tuple[tuple[str, float], ...]:
             key = (weight, len(w))
             if r not in best or key > best[r]:
                 best[r] = key
+    if not best or max(wt for wt, _ in best.values()) < STRONG:
+        # ``ประเด็นข้อคำถา``: a title whose last letter the table finder read as a body row
+        for r, w, weight, _ in v.words:
+            if weight >= STRONG and _cut_at_end(t, w) and (r not in best or best[r][0] < weight * CUT_WORD):
+                best[r] = (weight * CUT_WORD, len(w) - 1)
     if not best:
         return ()
     top = max(best, key=lambda r: best[r])
     return tuple((r, wt if r == top else wt * SECONDARY) for r, (wt, _) in sorted(best.items()))
+
+
+CUT_WORD = 0.8  # weight of a strong word the cell prints cut short at its end
+CUT_MIN = 4  # letters of the word left
+
+
+def _cut_at_end(t: str, w: str) -> bool:
+    """Whether the cell ends with ``w`` cut short by its last letter (a header title whose
+    last wrapped letters the table finder read as a body row)."""
+    return len(w) - 1 >= CUT_MIN and t.endswith(w[:-1])
 
 
 def header_evidence(levels: list[str]) -> dict[str, float]:

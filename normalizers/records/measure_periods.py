@@ -1,0 +1,63 @@
+"""A period a page break cut in two: the head row (on one page) prints the range's start
+(``1 พฤศจิกายน 30``), the next page's first row the rest (``มิถุนายน 2565``), each read as a
+row of its own when the rows were not joined. The tail alone reads as a whole month (June),
+a wrong value: its period is left null and flagged ``period_cut_at_page_break``; the head's
+period is read again with the tail's text after it (flagged ``period_joined_across_pages``).
+A first row on the page whose period starts with a range's separator (``– 30 มิ.ย. 65``) is
+such a tail too.
+"""
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.periods import parse_period
+
+_MONTH_WORD = re.compile(r"[\u0e01-\u0e4e.]\s*$")
+# a head cut after a day number, or after a range's separator
+_CUT_END = re.compile(r"(?:[\u0e01-\u0e4e.]\s*(?P<day>[0-9]{1,2})|[-–—]|ถึง)\s*$")
+_STARTS_AS_END = re.compile(r"^\s*(?:[–—]|ถึง)")  # not ``-``: a bullet
+
+
+def looks_cut_at_end(text: str | None, plan_year: int | None = None) -> bool:
+    """``1 พฤศจิกายน 30`` / ``1 ต.ค. 66 –``: a period whose text stops inside a range (after
+    a day number or a separator) and does not read as a whole period."""
+    m = _CUT_END.search(to_ascii_digits(text or ""))
+    if not m or m.group("day") and int(m.group("day")) > 31:
+        return False
+    p = parse_period(text, plan_year)
+    return p.start is None or p.end is None
+
+
+def starts_as_range_end(text: str | None) -> bool:
+    """``– 30 มิ.ย. 65``: a period text that starts with a range's separator (a dash or ``ถึง``)."""
+    return bool(text) and bool(_STARTS_AS_END.match(text))
+
+
+def _null_period(record: dict, flag: str) -> None:
+    record["period_start"] = record["period_end"] = None
+    record["flags"] = sorted(set(record["flags"]) | {flag})
+    record["confidence"] = min(record["confidence"], 0.6)
+
+
+def mend_cut_period(record: dict, prev: dict | None, plan_year: int | None, ocr: bool = False) -> None:
+    """Check one record's period against the record before it, when the record is the first
+    on its page (see the module's doc)."""
+    text = record.get("period_text")
+    if not text:
+        return
+    if prev is None or prev.get("page_last") is None \
+            or record.get("page_first") is None or prev["page_last"] >= record["page_first"]:
+        return
+    head = prev.get("period_text")
+    if not looks_cut_at_end(head, plan_year):
+        if starts_as_range_end(text):
+            _null_period(record, "period_cut_at_page_break")
+        return
+    _null_period(record, "period_cut_at_page_break")
+    joined = parse_period(f"{head} {text}", plan_year, ocr=ocr)
+    if joined.start is not None and joined.end is not None:
+        prev["period_start"], prev["period_end"] = joined.start, joined.end
+        prev["flags"] = sorted((set(prev["flags"]) | set(joined.flags) | {"period_joined_across_pages"})
+                               - {f for f in prev["flags"] if f.startswith("period_year_implausible")})
+        prev["confidence"] = min(prev["confidence"], 0.8)
