@@ -46,9 +46,12 @@ _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s
 _TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
-_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
+# an indicator's number as printed, or one glyph OCR made of it (``ตัวชี้วัดที่ซ``, ``ตัวชี้วัดที่«``:
+# Tesseract's Thai model has no ๔ ๖ ๗ ๘ ๙): the name after it says which indicator it is
+_NO = r"(?:[0-9]{1,2}|[^\s0-9\u0e01-\u0e4e]|[\u0e01-\u0e2e](?=\s))"
+_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
                               + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
-_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*[0-9]{1,2}\s*[^0-9()]{2,60}$")
+_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*" + _NO + r"\s*[^0-9()]{2,60}$")
 _INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
 
 # keys that quote someone else's or another year's figure
