@@ -95,3 +95,38 @@ def test_indicator_heading_whose_number_ocr_garbled_is_read_by_its_name():
             "ตัวชี้วัดที่ซ ประสิทธิภาพการสื่อสาร(๖๘.๘๙ คะแนน)")
     got = read_prose([(2, page)], 2567)
     assert [(no, v, f) for no, v, _, f in got.indicators] == [(5, 61.54, []), (7, 68.89, [])]
+
+
+def test_indicator_heading_fused_into_an_ocr_question_row_is_split_off():
+    """Seed 2703 (per_indicator question tables, no header): on the OCR'd page the line finder
+    took each indicator heading in as the first line of the question row under it
+    (``ตัวชี้วัดที่๕การแก้ไขปัญหาการทุจริต⏎iamผู้บริหารสูงสุด…`` | ``๗๔.๒๑``): the row was read as
+    an ``analysis_table`` indicator row with the question's score and the question was lost."""
+    from normalizers.records.scores import ScoreRows, question_rows
+    from normalizers.tables.grid import Row, Table
+    from normalizers.tables.roles import classify
+    cells = [("i๑๒ การกำกับดูแลและตรวจสอบทรัพย์สินของหน่วยงานสามารถป้องกันการนำทรัพย์สินของหน่วยงานไปใช้ประโยชน์ส่วนตัว มากน้อยเพียงใด", "๘๒.๑๐"),
+             ("ตัวชี้วัดที่๕การแก้ไขปัญหาการทุจริต\niamผู้บริหารสูงสุดของหน่วยงานของท่าน ให้ความสำคัญกับการแก้ไขปัญหาการทุจริต มากน้อยเพียงใด", "๗๔.๒๑"),
+             ("i๑๔ ท่านคิดว่าการดำเนินการเพื่อป้องกันการทุจริตของหน่วยงานท่าน สามารถป้องกันได้มากน้อยเพียงใด", "๕๘.๐๙")]
+    rows = [Row(cells=[q.replace("\n", " "), s], lines=[q, s], page=2, conf=[0.9, 0.9]) for q, s in cells]
+    t = Table(page=2, index=0, header=[], rows=rows, n_cols=2)
+    lay = classify(t)
+    out = ScoreRows()
+    question_rows(t, lay, out, 2569, {})
+    assert not out.indicators  # the heading has no score of its own
+    got = {q["question_code"]: q["score"] for q in out.questions}
+    assert got["i12"] == 82.1 and got["i14"] == 58.09
+    # the split-off question (its code garbled to ``iam``) is kept for the code sequence, its score its own
+    assert 74.21 in [q["score"] for q in out.questions]
+    assert [r.cells[0] for r in t.rows][1] == "ตัวชี้วัดที่๕การแก้ไขปัญหาการทุจริต"
+
+
+def test_tool_line_whose_iit_key_ocr_glued_to_its_score_is_read():
+    """Seeds 2703, 2706: ``117๗๗.๔๘ | EIT ๗๘.๒๔ | OIT ๘๖.๑๔`` (OCR made ``IIT`` ``117`` and glued it
+    to its score): none of the three tool scores was read."""
+    from normalizers.records.keyvalue import read_keyvalues
+    r = read_keyvalues([(1, "117๗๗.๔๘ | EIT ๗๘.๒๔ | OIT ๘๖.๑๔")], 2565)
+    assert {t: v for t, (v, _, _) in r.tools.items()} == {"IIT": 77.48, "EIT": 78.24, "OIT": 86.14}
+    assert r.flags == ["keyvalue_key_garbled:iit"]
+    # a number before the tools that is no garbled key: the line is not a tool line
+    assert read_keyvalues([(1, "2567 77.48 | EIT 78.24 | OIT 86.14")], 2565).tools == {}

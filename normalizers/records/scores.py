@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
-from normalizers.records.scores_stacked import stacked_parts, unstack_questions
+from normalizers.records.scores_stacked import stacked_parts, unfuse_headings, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows, squash
@@ -257,11 +257,14 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         return
     merge_split_rows(table, qcol, score_col)
     unstack_questions(table, qcol, score_col)  # questions the table finder stacked into one row
+    split = unfuse_headings(table, qcol, score_col)  # ... and an indicator heading fused into a question row
     for row in table.rows:
         cells = row.cells
         filled = [c for c in cells if c.strip()]
         qtext = cells[qcol] if cells[qcol].strip() else _code_and_text_beside(cells, qcol, score_col)
         kind = rk.row_kind(cells, qcol, row.lines)
+        if id(row) in split and kind == rk.INDICATOR:
+            kind = rk.QUESTION  # the question under a heading split off: its text names the indicator
         if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
                 not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
             # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"
