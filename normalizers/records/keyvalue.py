@@ -43,12 +43,16 @@ _LEVEL_AFTER = re.compile(r"^\s*(?:\(|[,|]|\s)\s*(?:ระดับ(?:ผลก�
 _TOOL_SPLIT = re.compile(r"(?<![A-Za-z])(?=(?:IIT|EIT|OIT)(?![A-Za-z]))")
 _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s*)?" + _NUM + r"\s*(?:คะแนน)?\s*[|,;/]?\s*$")
 # a tool's score that OCR garbled into a number with letters in it (``EIT 80.cx9``)
+_IIT_GARBLED = re.compile(r"^\s*[1Il|][1Il|][7T]\s*([0-9]{1,3}\.[0-9]{2})\s*[|,;/]?\s*$")
 _TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
-_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
+# an indicator's number as printed, or one glyph OCR made of it (``ตัวชี้วัดที่ซ``, ``ตัวชี้วัดที่«``:
+# Tesseract's Thai model has no ๔ ๖ ๗ ๘ ๙): the name after it says which indicator it is
+_NO = r"(?:[0-9]{1,2}|[^\s0-9\u0e01-\u0e4e]|[\u0e01-\u0e2e](?=\s))"
+_INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
                               + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
-_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*[0-9]{1,2}\s*[^0-9()]{2,60}$")
+_BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*" + _NO + r"\s*[^0-9()]{2,60}$")
 _INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
 
 # keys that quote someone else's or another year's figure
@@ -169,6 +173,12 @@ class _Reader:
     def tools(self, line: str, page: int) -> bool:
         pieces = _TOOL_SPLIT.split(line)
         head, tails = pieces[0], [p for p in pieces[1:] if p.strip()]
+        first = _IIT_GARBLED.match(head)
+        if first and len(tails) == 2 and [p.strip()[:3] for p in tails] == ["EIT", "OIT"]:
+            # ``117๗๗.๔๘ | EIT ๗๘.๒๔ | OIT ๘๖.๑๔``: OCR read the line's first key ``IIT`` as ``117``
+            # and glued it to its score; the two keys after it say whose score it is
+            head, tails = "", ["IIT " + first.group(1) + " |"] + tails
+            self.out.flags.append("keyvalue_key_garbled:iit")
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
             return False
         got, garbled = [], []

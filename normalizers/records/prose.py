@@ -97,6 +97,31 @@ def _indicator_names(segment: str) -> list[int]:
 _HEADING_ROW = re.compile(r"^\s*ตัวชี้วัด.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
 
 
+_NEXT_HEADING_NO = re.compile(r"\s+(?=[0-9๐-๙]{1,2}\.?\s+[\u0e01-\u0e2e])")
+_STACKED = re.compile(r"^((?:ตัวชี้วัดที่\s*){2,})(.*)$", re.S)
+
+
+def _heading_lines(cells: list[str]) -> list[str]:
+    """The indicator headings a table row holds: the row alone (one filled cell), or a heading
+    the table finder split across two or three cells (``ตัวชี้วัดที่`` | ``๔ การใช้ทรัพย์สิน…
+    (๗๓.๕๙ คะแนน)``), or two headings stacked in one row, each cell's lines joined
+    (``ตัวชี้วัดที่ตัวชี้วัดที่ ๔ … (๗๓.๕๙ คะแนน) ๕ …``: parted before each heading's number,
+    one part for each ``ตัวชี้วัดที่``)."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    if not 1 <= len(filled) <= 3:
+        return []
+    text = " ".join(filled)
+    stacked = _STACKED.match(text)
+    if stacked:
+        parts = _NEXT_HEADING_NO.split(stacked.group(2).strip())
+        if len(parts) != _squash(stacked.group(1)).count("ตัวชี้วัดที่"):
+            return []
+        lines = [f"ตัวชี้วัดที่ {part}" for part in parts]
+    else:
+        lines = [text]
+    return [line for line in lines if _HEADING_ROW.match(line)]
+
+
 def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]]:
     """The pages' text with the indicator headings a table drawn without rules took in as
     rows of its own (``ตัวชี้วัดที่ ๒ การใช้งบประมาณ (๙๐.๖๒ คะแนน)`` alone in a row): they
@@ -109,9 +134,8 @@ def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]
             if _HEADING_ROW.match(title):
                 extra.setdefault(t.page, []).append(title.strip())
         for row in t.rows:
-            filled = [c for c in row.cells if c and c.strip()]
-            if len(filled) == 1 and _HEADING_ROW.match(filled[0]):
-                extra.setdefault(row.page, []).append(filled[0].strip())
+            extra.setdefault(row.page, []).extend(_heading_lines(row.cells))
+    extra = {p: v for p, v in extra.items() if v}
     if not extra:
         return pages
     out = [(p, "\n".join([txt, *extra.pop(p, [])])) for p, txt in pages]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
-from normalizers.records.scores_stacked import stacked_parts, unstack_questions
+from normalizers.records.scores_stacked import stacked_parts, unfuse_headings, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows, squash
@@ -257,11 +257,14 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         return
     merge_split_rows(table, qcol, score_col)
     unstack_questions(table, qcol, score_col)  # questions the table finder stacked into one row
+    split = unfuse_headings(table, qcol, score_col)  # ... and an indicator heading fused into a question row
     for row in table.rows:
         cells = row.cells
         filled = [c for c in cells if c.strip()]
-        qtext = cells[qcol]
+        qtext = cells[qcol] if cells[qcol].strip() else _code_and_text_beside(cells, qcol, score_col)
         kind = rk.row_kind(cells, qcol, row.lines)
+        if id(row) in split and kind == rk.INDICATOR:
+            kind = rk.QUESTION  # the question under a heading split off: its text names the indicator
         if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
                 not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
             # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"
@@ -310,6 +313,18 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         if alt is not None:
             q[ALT] = alt
         out.questions.append(q)
+
+
+def _code_and_text_beside(cells: list[str], qcol: int, score_col: int) -> str:
+    """A row whose question column is empty and whose only other filled cell (the code column)
+    holds the code AND the text (``o20 การเปิดโอกาสให้เกิดการมีส่วนร่วม`` | `` `` | ``48.72``: a
+    one-row part of a table the page break cut off, its cell merged): that cell is the question."""
+    others = [c for k, c in enumerate(cells) if k not in (qcol, score_col) and c.strip()]
+    if len(others) == 1:
+        code, text = split_code_prefix(others[0])
+        if code is not None and text and ct.cell_type(code) == ct.CODES:
+            return others[0]
+    return cells[qcol]
 
 
 def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: ScoreRows) -> None:

@@ -119,4 +119,55 @@ def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
     table.rows = rows
 
 
-__all__ = ["stacked_parts", "unstack_questions"]
+# a question row's text opening with its code as OCR read it (``[i๑๐เจ้าหน้าที่``, ``iamผู้บริหาร``,
+# ``eo เจ้าหน้าที่``, ``๐๑ โครงสร้าง``, ``โฆ ท่านสามารถ…``): a Latin letter (maybe after a bracket),
+# or a word of at most three glyphs; then the question's text
+_OCR_CODE_START = re.compile(r"^(?:[\[(|]?[A-Za-z]|\S{1,3}\s)")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_MARK_WORDS = ("ตัวชี้วัด", "ตวชวด")
+
+
+def _fused_heading(row: Row, qcol: int, score_col: int) -> tuple[str, list[str]] | None:
+    """(heading line, the question's lines) of a question row whose question cell opens with the
+    indicator heading printed above it, on a line of its own, or None."""
+    if len(row.lines) != len(row.cells) or not row.cells[score_col].strip():
+        return None
+    lines = [ln for ln in row.lines[qcol].split("\n") if ln.strip()]
+    if len(lines) < 2 or len(lines[0]) > 100 or not re.sub(r"\s+", "", lines[0]).startswith(_MARK_WORDS):
+        return None
+    no, _, flags = match_indicator(lines[0])
+    if no is None or any(f.startswith(("indicator_by_number", "indicator_several_names")) for f in flags):
+        return None
+    if not _OCR_CODE_START.match(lines[1].strip()) or len(_THAI.findall(" ".join(lines[1:]))) < 8:
+        return None
+    return lines[0].strip(), lines[1:]
+
+
+def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
+    """A question row under an indicator heading that the table finder (on an OCR'd page: the
+    line finder) took in as the first line of the row's question cell (``ตัวชี้วัดที่๔ การใช้
+    ทรัพย์สินของราชการ (๙๑.๓๒ คะแนน)⏎[i๑๐เจ้าหน้าที่…`` | ``๗๘.๕๖``) was read as an indicator row
+    with the question's score, and the question was lost. The heading line becomes a row of
+    its own (no score: it heads the questions after it, and a score printed in it is running
+    text's) and the row keeps the question's lines. Returns the ids of the rows split so (their
+    text may name an indicator, ``…ให้ความสำคัญกับการแก้ไขปัญหาการทุจริต``: they are still questions)."""
+    rows: list[Row] = []
+    split: set[int] = set()
+    for row in table.rows:
+        fused = _fused_heading(row, qcol, score_col)
+        if fused is None:
+            rows.append(row)
+            continue
+        heading, rest = fused
+        cells, lines = [""] * len(row.cells), [""] * len(row.cells)
+        cells[qcol] = lines[qcol] = heading
+        rows.append(Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags)))
+        row.lines[qcol] = "\n".join(rest)
+        row.cells[qcol] = " ".join(ln.strip() for ln in rest)
+        rows.append(row)
+        split.add(id(row))
+    table.rows = rows
+    return split
+
+
+__all__ = ["stacked_parts", "unfuse_headings", "unstack_questions"]

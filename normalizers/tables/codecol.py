@@ -4,6 +4,8 @@ beside a column of question texts is one question column split in two. Joined, i
 sees a question column whatever the header says (or where there is none)."""
 from __future__ import annotations
 
+import re
+
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
 from normalizers.tables.colmerge import join_columns
@@ -13,6 +15,21 @@ from normalizers.tables.vocab import STRONG, header_evidence
 
 MIN_ROWS = 2
 SHARE = 0.8
+# an OIT code whose letter OCR read as a zero (``o๓๔`` → ``๐๓๔``, ``o๑`` → ``๐๑``)
+_ZERO_CODE = re.compile(r"^[๐0][0-9๐-๙]{1,2}$")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _zero_code(cell: str) -> bool:
+    t = (cell or "").strip()
+    return bool(_ZERO_CODE.match(t)) and 1 <= int(t.translate(_THAI_DIGITS)[1:]) <= 43
+
+
+def _zero_codes(rows: list[Row], c: int) -> bool:
+    """Whether column ``c``'s bare numbers opening with a zero are OIT codes OCR misread
+    (``๐๑``, ``๐๒`` … ``๐๑๐``): some code has two digits after its zero (``๐๑๐``, ``๐๓๔``), which
+    no zero-padded row number prints (it reads ``๑๐``)."""
+    return any(_zero_code(r.cells[c]) and len(r.cells[c].strip()) == 3 for r in rows)
 
 
 def _join(a: str, b: str) -> str:
@@ -57,7 +74,8 @@ def _code_column(t: Table) -> int | None:
             need = len(rows)
         if not rows or len(rows) < need:
             continue
-        codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES]
+        zero = _zero_codes(rows, c)
+        codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])]
         if len(codes) < SHARE * len(rows) or len(codes) < need:
             continue
         # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
