@@ -20,3 +20,13 @@ def test_fiscal_year_keyword_with_latin_u_in_ocr_cell_is_read():
     p = parse_period("U งบประมาณพ ศ ๒๕๗๐", 2570, ocr=True)
     assert (p.start, p.end) == (date(2026, 10, 1), date(2027, 9, 30))
     assert "period_ocr_months_mended" in p.flags
+
+
+def test_ocr_junk_glued_between_dotless_month_and_year_is_dropped():
+    """Regression (fresh dev seed 2700 scanned at 300 dpi): ``1 ตค 31 มค 66`` OCR'd
+    ``๑ ตค ๓๑ มคิจ๖๖``: the end month was not read (no period, or a wrong one)."""
+    p = parse_period("๑ ตค ๓๑ มคิจ๖๖", 2566, ocr=True)
+    assert (p.start, p.end) == (date(2022, 10, 1), date(2023, 1, 31))
+    assert "period_ocr_months_mended" in p.flags
+    # a month abbreviation inside a longer word is left alone
+    assert parse_period("มีคิ ๖๖", 2566, ocr=True).start is None

@@ -101,6 +101,32 @@ def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: in
     return y + last + 2
 
 
+def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int, scale: float) -> int:
+    """A table body's end (``end``, from ``_ink_end``) carried on past a blank when the line of
+    ink after it keeps inside the columns ``xs``, off the first one: a long cell's text going
+    on after a line with no marks above or below (a 3 mm blank in a steps cell, scanned fresh
+    dev seed 2708; the row was cut there and its steps lost). A line over a column boundary
+    or in the first column (a paragraph, a heading, a footer under the table), or one after a
+    blank twice ``gap``, ends the body."""
+    x0, x1 = xs[0], xs[-1]
+    t = max(2, int(4 * scale))
+    while True:
+        prof = text_ink[end:stop, x0:x1].sum(axis=1) > 0
+        if not prof.any():
+            return end
+        nxt = end + int(np.argmax(prof))
+        if nxt - end > 2 * gap:
+            return end
+        line_end = _ink_end(text_ink, x0, x1, nxt, max(3, int(8 * scale)), stop - nxt, 1)
+        cols = text_ink[nxt:line_end, x0:x1].sum(axis=0) > 0
+        if cols[: xs[1] - x0 + t].any() or any(cols[max(0, x - x0 - t) : x - x0 + t].any() for x in xs[2:-1]):
+            return end
+        more = _ink_end(text_ink, x0, x1, nxt, gap, stop - nxt, 1)
+        if more <= end:
+            return end
+        end = more
+
+
 def _blank_runs(prof: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) of the blank runs between inked rows of a row profile (not at its ends)."""
     ink = np.nonzero(prof)[0]
@@ -147,9 +173,13 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
     bands = shade_bands(gray, scale)
     for s in _stacks(bands, W, text_ink, scale):
         x0, x1 = min(b[0] for b in s), max(b[2] for b in s)
-        own = max(4, int(10 * scale))  # a lone band's own edges found as a frame: replaced (page.prepare)
+        own = max(4, int(10 * scale))  # the first band's own edges found as a frame: replaced (page.prepare)
+        # (a wide table's header band over one tall shaded row, scanned fresh dev seed 2708, too;
+        # not a stack reaching over another stack's bands)
+        alone = len(s) == 1 or (len(s) == 2 and _header_like(text_ink, s[0], scale) and not any(
+            s[0][3] <= b[1] and b[3] <= s[-1][1] for b in bands if b not in s))
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
-               and not (len(s) == 1 and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
+               and not (alone and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
             continue
         if len(s) == 1:
             below = [b[1] for b in bands if b[1] > s[0][3]]
@@ -183,8 +213,22 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         xs = [x0] + G._infer_columns(text_ink, x0 + tol, x1 - tol, ys[0] + 2, ys[-1] - 2, scale) + [x1]
         if len(xs) < 3 or len(ys) < 3:
             continue
+        owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        if _header_like(text_ink, s[0], scale) and s[0][3] in ys:
+            # a shaded header over zebra body rows: columns from the body's channels under the
+            # header's titles, as under a lone header band (scanned fresh dev seed 2708: the
+            # period column ran into the steps column in the all-rows channels)
+            from extractors.ocr.columns import wide_table_grid
+
+            head = ys.index(s[0][3])
+            wide = wide_table_grid(text_ink, x0, x1, [ys[0]] + ys[head:], scale, xs)
+            if wide is not None and head == 1:
+                xs, ys, owner = wide
+            elif wide is not None:
+                xs = wide[0]
+                owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         g = G.Grid(xs=xs, ys=ys, ruled=False)
-        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        g.owner = owner
         out.append(g)
     return out
 
@@ -200,12 +244,16 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
     h = y1 - y0
     if h < 45 * scale or not _header_like(text_ink, b, scale):
         return None  # a blurred rule, a shaded score row: no header
-    end = _ink_end(text_ink, x0, x1, y1 + 1, max(4, min(h // 5, int(36 * scale))), min(8 * h, limit - y1 - 1), h // 2)
+    gap = max(4, min(h // 5, int(36 * scale)))
+    end = _ink_end(text_ink, x0, x1, y1 + 1, gap, min(8 * h, limit - y1 - 1), h // 2)
     if end <= y1 + 0.3 * h:
         return None
     wide = wide_table_grid(text_ink, x0, x1, [y0, y1, end], scale, [x0, x1])
     if wide is None:
         return None
+    more = _carry_on(text_ink, wide[0], end, gap, limit, scale)
+    if more > end:
+        wide = (wide[0], wide[1][:-1] + [more], wide[2])
     g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
     g.owner = wide[2]
     return g

@@ -38,6 +38,18 @@ def _zero_runs(prof: np.ndarray, min_len: int) -> list[tuple[int, int]]:
     return out
 
 
+def _run_at(prof: np.ndarray, i: int) -> int:
+    """Length of the run of zeros of ``prof`` through ``i`` (0 when ``prof[i]`` is inked)."""
+    if prof[i]:
+        return 0
+    a, b = i, i
+    while a > 0 and prof[a - 1] == 0:
+        a -= 1
+    while b + 1 < len(prof) and prof[b + 1] == 0:
+        b += 1
+    return b - a + 1
+
+
 def _line_groups(prof: np.ndarray, min_blank: int) -> list[tuple[int, int]]:
     """(start, end) of the inked stretches of a row profile separated by ``min_blank`` blank rows."""
     ink = np.nonzero(prof)[0]
@@ -74,8 +86,9 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         best = [i for i in range(len(seg)) if seg[i] == seg[k]]
         cut = a + best[len(best) // 2]
         wide = b - a >= max(8, int(30 * scale))
-        if not wide and n_body < 2 and seg[k] > 0:
-            continue
+        if not wide and ((n_body < 2 and seg[k] > 0) or (seg[k] == 0 and _run_at(hprof, cut) < max(6, int(16 * scale)))):
+            continue  # a narrow body channel under a title, or under a word space of one
+            # (``กรอบ เวลา`` over ``๑ ก.ค. ๓๐ ก.ย.``, scanned fresh dev seed 2708)
         cuts.append(cut)
     # a column empty in every body row (หมายเหตุ) shows only as a wide gap between header titles
     for a, b in _zero_runs(hprof, max(8, int(30 * scale))):
@@ -126,4 +139,47 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
             owner = [[(0, c_lo) if c_lo <= c <= c_hi else (0, c) for c in range(nc)],
                      [(1, c) if c_lo <= c <= c_hi else (0, c) for c in range(nc)]]
             owner += [[(r, c) for c in range(nc)] for r in range(2, len(ys) - 1)]
+    else:
+        upper = upper_title_split(text_ink, xs, hy0, hy1, scale)
+        if upper is not None:
+            c_lo, c_hi, split = upper
+            ys = [ys[0], split] + ys[1:]
+            owner = [[(0, c_lo) if c_lo <= c <= c_hi else (0, c) for c in range(nc)],
+                     [(1, c) if c_lo <= c <= c_hi else (0, c) for c in range(nc)]]
+            owner += [[(r, c) for c in range(nc)] for r in range(2, len(ys) - 1)]
     return xs, ys, owner
+
+
+def upper_title_split(text_ink: np.ndarray, xs: list[int], y0: int, y1: int, scale: float) -> tuple[int, int, int] | None:
+    """(first column, last column, y) where a header splits into two levels over one column: the column's top
+    lines (a group title over its own sub-title, ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over
+    ``วิธีการดำเนินการ``, scanned fresh dev seed 2708) end above every other column's title and
+    a blank wider than any between the lines of one title (1.3 times the widest elsewhere,
+    at least 3.7 mm) parts them from the lines below. Read as one cell, the group title hid
+    the sub-title's role. The title spans the neighbouring columns whose titles lie wholly
+    below it (``กรอบเวลา``). None when no column, or more than one, is so."""
+    t = max(2, int(4 * scale))
+    groups = [_line_groups(text_ink[y0:y1, xs[c] + t : xs[c + 1] - t].sum(axis=1) > 0, max(2, int(3 * scale)))
+              for c in range(len(xs) - 1)]
+    blanks = [[g[i + 1][0] - g[i][1] for i in range(len(g) - 1)] for g in groups]
+    found = None
+    for c, g in enumerate(groups):
+        if len(g) < 2:
+            continue
+        i = max(range(len(g) - 1), key=lambda k: blanks[c][k])
+        others = [b for k, bl in enumerate(blanks) if k != c for b in bl]
+        tops = [gg[0][0] for k, gg in enumerate(groups) if k != c and gg]
+        if blanks[c][i] >= max(44 * scale, 1.3 * max(others + [30 * scale])) and tops and g[i][1] < min(tops):
+            if found is not None:
+                return None
+            found = (c, y0 + (g[i][1] + g[i + 1][0]) // 2)
+    if found is None:
+        return None
+    c, y = found
+    below = lambda k: bool(groups[k]) and y0 + groups[k][0][0] >= y  # noqa: E731
+    lo, hi = c, c
+    while lo > 0 and below(lo - 1):
+        lo -= 1
+    while hi < len(groups) - 1 and below(hi + 1):
+        hi += 1
+    return lo, hi, y

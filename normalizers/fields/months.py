@@ -92,7 +92,7 @@ def mend_ocr_months(t: str) -> str:
     as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
     t = mend_full_months(t.replace("ถึง", " - "))
-    t = mend_ocr_period_words(t, tuple(FULL.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
+    t = mend_ocr_period_words(t, tuple(FULL.values()), tuple(a + b for a, b in ABBR.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)
