@@ -102,7 +102,41 @@ def _wrong(res: dict, flagged: bool, what: str = "") -> None:
 
 def _substring_distance(a: str, b: str) -> int:
     """Edits to turn ``a`` into the closest piece of ``b`` (a name printed after other words of
-    a row whose columns ran together still counts)."""
+    a row whose columns ran together still counts): Sellers' semi-global edit distance, the
+    minimum over every end position in ``b`` with a free start, computed with Myers' bit-vector
+    recurrences (Hyyrö's formulation; one pass over ``b`` with Python integers as bit vectors).
+    Same result as the textbook table (`_substring_distance_table`, kept for the test)."""
+    m = len(a)
+    if m == 0:
+        return 0
+    peq: dict[str, int] = {}
+    for i, ca in enumerate(a):
+        peq[ca] = peq.get(ca, 0) | (1 << i)
+    mask = (1 << m) - 1
+    high = 1 << (m - 1)
+    pv, mv, score = mask, 0, m
+    best = m
+    for cb in b:
+        eq = peq.get(cb, 0)
+        xv = eq | mv
+        xh = ((((eq & pv) + pv) & mask) ^ pv) | eq
+        ph = (mv | ~(xh | pv)) & mask
+        mh = pv & xh
+        if ph & high:
+            score += 1
+        elif mh & high:
+            score -= 1
+        ph = (ph << 1) & mask  # row 0 costs nothing anywhere in b: nothing shifts in
+        mh = (mh << 1) & mask
+        pv = (mh | ~(xv | ph)) & mask
+        mv = ph & xv
+        if score < best:
+            best = score
+    return best
+
+
+def _substring_distance_table(a: str, b: str) -> int:
+    """The same distance by the full dynamic-programming table (slow; the reference)."""
     prev = [0] * (len(b) + 1)
     for i, ca in enumerate(a, 1):
         cur = [i]
