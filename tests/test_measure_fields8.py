@@ -64,13 +64,14 @@ def test_year_split_two_and_two_after_a_month_is_one_year(sample):
 
 def test_period_cut_at_a_page_break_is_not_read_as_a_whole_month(sample):
     # seed 2199 (html): a row cut by a page break and not joined: the head's period
-    # ``1 พฤศจิกายน 30``, the tail's ``มิถุนายน 2565`` read as all of June without a flag
+    # ``1 พฤศจิกายน 30``, the tail's ``มิถุนายน 2565`` read as all of June without a flag: it
+    # is the range's end (its start null, flagged)
     pairs = measure_pairs(sample, "s002199_html")
     for e, g in pairs:
         if g is None or (g["period_text"] or "").strip() != "มิถุนายน 2565":
             continue
-        assert g["period_start"] is None and g["period_end"] is None
-        assert "period_cut_at_page_break" in g["flags"]
+        assert g["period_start"] is None and "period_cut_at_page_break" in g["flags"]
+        assert g["period_end"] == expected_date(e["period_end"])  # the range's end
     # the head's period is read with the tail's text: the dates of the measure it starts
     rec, exp = read_rendered(str(sample / "s002199_html.pdf"))
     heads = [g for g in rec["planned_measures"] if "period_joined_across_pages" in g["flags"]]

@@ -1,10 +1,10 @@
 """A period a page break cut in two: the head row (on one page) prints the range's start
 (``1 พฤศจิกายน 30``), the next page's first row the rest (``มิถุนายน 2565``), each read as a
 row of its own when the rows were not joined. The tail alone reads as a whole month (June),
-a wrong value: its period is left null and flagged ``period_cut_at_page_break``; the head's
-period is read again with the tail's text after it (flagged ``period_joined_across_pages``).
-A first row on the page whose period starts with a range's separator (``– 30 มิ.ย. 65``) is
-such a tail too.
+whose first day is no date the row prints: the tail keeps the range's end only (its start
+null) and is flagged ``period_cut_at_page_break``; the head's period is read again with the
+tail's text after it (flagged ``period_joined_across_pages``). A first row on the page whose
+period starts with a range's separator (``– 30 มิ.ย. 65``) is such a tail too.
 """
 from __future__ import annotations
 
@@ -34,8 +34,9 @@ def starts_as_range_end(text: str | None) -> bool:
     return bool(text) and bool(_STARTS_AS_END.match(text))
 
 
-def _null_period(record: dict, flag: str) -> None:
-    record["period_start"] = record["period_end"] = None
+def _tail_period(record: dict, flag: str) -> None:
+    """The tail of a cut range: its end is the range's end, its start is not printed here."""
+    record["period_start"] = None
     record["flags"] = sorted(set(record["flags"]) | {flag})
     record["confidence"] = min(record["confidence"], 0.6)
 
@@ -52,9 +53,9 @@ def mend_cut_period(record: dict, prev: dict | None, plan_year: int | None, ocr:
     head = prev.get("period_text")
     if not looks_cut_at_end(head, plan_year):
         if starts_as_range_end(text):
-            _null_period(record, "period_cut_at_page_break")
+            _tail_period(record, "period_cut_at_page_break")
         return
-    _null_period(record, "period_cut_at_page_break")
+    _tail_period(record, "period_cut_at_page_break")
     joined = parse_period(f"{head} {text}", plan_year, ocr=ocr)
     if joined.start is not None and joined.end is not None:
         prev["period_start"], prev["period_end"] = joined.start, joined.end
