@@ -38,18 +38,6 @@ def _zero_runs(prof: np.ndarray, min_len: int) -> list[tuple[int, int]]:
     return out
 
 
-def _run_at(prof: np.ndarray, i: int) -> int:
-    """Length of the run of zeros of ``prof`` through ``i`` (0 when ``prof[i]`` is inked)."""
-    if prof[i]:
-        return 0
-    a, b = i, i
-    while a > 0 and prof[a - 1] == 0:
-        a -= 1
-    while b + 1 < len(prof) and prof[b + 1] == 0:
-        b += 1
-    return b - a + 1
-
-
 def _line_groups(prof: np.ndarray, min_blank: int) -> list[tuple[int, int]]:
     """(start, end) of the inked stretches of a row profile separated by ``min_blank`` blank rows."""
     ink = np.nonzero(prof)[0]
@@ -86,9 +74,8 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         best = [i for i in range(len(seg)) if seg[i] == seg[k]]
         cut = a + best[len(best) // 2]
         wide = b - a >= max(8, int(30 * scale))
-        if not wide and ((n_body < 2 and seg[k] > 0) or (seg[k] == 0 and _run_at(hprof, cut) < max(6, int(16 * scale)))):
-            continue  # a narrow body channel under a title, or under a word space of one
-            # (``กรอบ เวลา`` over ``๑ ก.ค. ๓๐ ก.ย.``, scanned fresh dev seed 2708)
+        if not wide and n_body < 2 and seg[k] > 0:
+            continue
         cuts.append(cut)
     # a column empty in every body row (หมายเหตุ) shows only as a wide gap between header titles
     for a, b in _zero_runs(hprof, max(8, int(30 * scale))):
