@@ -40,7 +40,10 @@ from typing import Literal, Optional
 # 10: unruled headers: a line far wider than its header cell or holding a list item is body; a header at
 #     the page foot over a cut row is kept and carried with its anchor column and uncertain bounds;
 #     vertically centred headers; OCR re-reads Latin-looking month words in Thai (0.8.0).
-EXTRACT_VERSION = "10"
+# 11: column bounds on rule joints drawn across them and on group-cell rule ends; body lines under a
+#     repeated header and titles set between header lines; sub-columns under unknown upper cells; scans:
+#     a zebra body carries on past a blank, a header band over one tall shaded row, two-level OCR headers (0.9.0).
+EXTRACT_VERSION = "11"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

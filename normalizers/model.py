@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "8"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "9"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -26,6 +26,9 @@ NORMALIZE_VERSION = "8"  # 2: doc_kind, announced_scores (schema 2); 3: table me
 # 8: stacked indicator headings cut, question text carried into the next page's table, indicator cells
 #    fused with periods or glued to neighbours, running numbers out of measures, column_not_read,
 #    OCR month words mended, Thai repair rules (0.8.0)
+# 9: typed headers (titles over few columns are a cut row), rows started at a page foot join the row below,
+#    wrapped codes rejoined, cut header titles, periods cut at page breaks flagged, follow-up notes typed,
+#    OCR'd OIT codes with a zero, fused OCR indicator headings split, garbled IIT keys, repair rules (0.9.0)
 
 
 @dataclass
