@@ -85,7 +85,33 @@ def _own_title(text: str, role: str | None) -> bool:
     if not role or not t or len(t) > OWN_TITLE_MAX or re.search(r"[0-9๐-๙]", t):
         return False
     ev = header_evidence([t])
-    return bool(ev) and max(ev, key=ev.get) == role and ev[role] >= OWN_TITLE_MIN
+    return bool(ev) and max(ev, key=ev.get) == role and ev[role] >= OWN_TITLE_MIN and _all_title_words(t) \
+        and not _names_another_role(t, role)
+
+
+def _names_another_role(t: str, role: str) -> bool:
+    """Whether a cell (squashed) prints a strong word of a role other than ``role`` outside
+    that role's own words: a body cell's wrapped tail (``รับผิดชอบการดำเนินงาน``, the end of a
+    step), not one column's title."""
+    own = [w for r, w, _, _ in vocab().words if r == role and w and w in t]
+    return any(r != role and wt >= OWN_TITLE_MIN and w and w in t and not any(w in o for o in own)
+               for r, w, wt, _ in vocab().words)
+
+
+TITLE_GAP = 3  # letters of a title cell that no header word covers (``และ``)
+
+
+def _all_title_words(t: str) -> bool:
+    """Whether a cell (squashed) is header words end to end (``วิธีการ`` + ``ดำเนินการ``), not a
+    value that opens with one (``ติดตามผล`` + ``การดำเนินงานทุกหกเดือน``, a follow-up note)."""
+    v = vocab()
+    covered = [False] * len(t)
+    for w in [w for _, w, _, _ in v.words] + list(v.exact):
+        if not w:
+            continue
+        for m in re.finditer(re.escape(w), t):
+            covered[m.start():m.end()] = [True] * len(w)
+    return covered.count(False) <= TITLE_GAP
 
 
 def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | None = None,
