@@ -73,27 +73,6 @@ def test_two_spaces_then_a_tone_before_sara_aa_is_a_lost_nikhahit():
     assert repair("น้าสาว") == "น้าสาว"
 
 
-def test_run_that_reads_as_printed_but_had_its_last_mark_moved_is_joined():
-    """Regression (fresh6, Noto Sans Thai via pdfplumber): ``ความเสยี หาย``: the pushed vowel
-    leaves a run that reads as printed (``ความเส|ยี``), and the next run reads too, so the
-    join was never tried (``ความเสีย หาย``). A run whose last marks the dictionary stage moved
-    back was broken as well: the join is judged as for a run that did not read."""
-    got, truth = _got("NotoSansThai/pdfplumber")
-    assert any("ที่จะเกิดความเสียหายแก่ทางราชการ" == g for g in got)
-    assert any(g.endswith("ตรวจสอบทุกเดือน") for g in got)
-    assert repair("ความเสีย หาย") == "ความเสีย หาย"  # clean text: nothing moved, nothing joined
-
-
-def test_upper_vowel_pushed_right_and_the_same_vowel_after_a_space_without_a_tone():
-    """Regression (fresh6, Noto Sans Thai via pdfplumber): ``มติ ิด้าน`` = ``มิติด้าน``: the
-    ``ิ`` of ``มิ`` pushed onto ``ต`` and ``ต``'s own ``ิ`` after a space; removing the space set
-    the vowel twice on ``ต`` and one was dropped (``มติ``). The session-7 rule for the same
-    picture with a tone between (``ท่มี ี``) now takes it without the tone too."""
-    got, truth = _got("NotoSansThai/pdfplumber")
-    assert any(g.startswith("2. มิติด้านผลกระทบ") for g in got)
-    assert repair("การด  าเนินงาน\nมติ ิด้าน") == "การดำเนินงาน\nมิติด้าน"
-
-
 def test_tone_printed_after_the_next_consonant_whose_own_mark_follows_a_space():
     """Regression (fresh6, Laksaman via pdfplumber, every set): ``ทีส่ ุด`` = ``ที่สุด``,
     ``ทีม่ ี`` = ``ที่มี``: the tone of ``ที่`` is printed after the next consonant and that

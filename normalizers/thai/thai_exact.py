@@ -24,8 +24,7 @@ _RX_SPACE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}+(?=[{RX_MARK}])"
 # an upper vowel pushed one consonant right, past the tone, and the next consonant's own
 # (same) vowel after a space (LibreOffice and TLWG Pango text via pdfplumber: ท่มี ีราคา =
 # ที่มีราคา): removing the space would set the vowel twice on one base and drop one
-# (with no tone between too, Noto Sans Thai via pdfplumber: มติ ิด้าน = มิติด้าน)
-_RX_PAST_TONE_TWICE = re.compile(f"([{RX_CONS}])([\u0e48\u0e49]?)([{RX_CONS}])([\u0e34-\u0e37]){SP}\\4")
+_RX_PAST_TONE_TWICE = re.compile(f"([{RX_CONS}])([\u0e48\u0e49])([{RX_CONS}])([\u0e34-\u0e37]){SP}\\4")
 _RX_LOST_AM = re.compile(f"(?<=[{RX_CONS}])((?:[{RX_MARK}]+{SP}{{2,}})|{SP}+)[\u0e32\u0e33]")
 # two spaces, a tone, า after a consonant (น  ้ายืน: TLWG text via pdfplumber): the gap is
 # the lost nikhahit's glyph; like ``C␠␠า`` a possible SARA AM, the dictionary decides

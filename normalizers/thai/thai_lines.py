@@ -137,9 +137,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # a lone consonant after a run that ends with a mark is the rest of a word whose
             # mark a reader pushed right, then a space (Noto: การหนีเรยี น)
             nxt_bad = _is_bad(nxt) or (len(nxt) == 1 and run[-1] in MARKS)
-            # (a run that reads as printed but whose last marks the dictionary stage moved back,
-            # ความเสยี = ความเส|ยี, ตรวจสอบทกุ, was broken too: เสยี หาย = เสียหาย)
-            if not (raw_bad or nxt_bad or (run[-1] in MARKS and _shape(run)[-2:] != _shape(cur)[-2:])):
+            if not (raw_bad or nxt_bad):
                 break
             if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
                 break  # an artefact space follows a displaced mark; else it is a real space
