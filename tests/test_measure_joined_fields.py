@@ -12,7 +12,7 @@ from corpus_seeds import extracted, header_cells, measure_pairs, needs_soffice, 
 
 pytest.importorskip("weasyprint")
 
-HTML_SEEDS = [1609, 1625, 1643, 1672, 1682]
+HTML_SEEDS = [174, 1609, 1625, 1643, 1672, 1682]
 DOCX_SEEDS = [1616, 1672]
 
 
@@ -69,12 +69,18 @@ def test_period_from_column_joined_into_its_neighbour(sample):
     """No period column: the period's column and the follow-up's read as one, line by line
     (``พฤศจิกายน คณะทำงานตรวจ`` / ``๒๕๖๖- ติดตามและ``). The period is read from the lines'
     leading words, flagged."""
-    pairs = measure_pairs(sample, "s001643_html")
-    assert all(g is not None for _, g in pairs)
-    joined = _joined(sample, "s001643_html", "ช่วงระยะเวลา", "ติดตาม")
-    for e, g in pairs:
-        assert (_date(g["period_start"]), _date(g["period_end"])) == (e["period_start"], e["period_end"])
-        assert ("period_from_joined_column" in g["flags"]) == joined
+    # seed 1643: since 0.9.0 the period's and follow-up's columns are read apart; seed 174 (dev):
+    # the period's column still read into the target's (``ช่วงระยะเวลาในการดำเนินเป้าหมายการ``)
+    joined_any = False
+    for name, neighbour in (("s001643_html", "ติดตาม"), ("s000174_html", "เป้าหมาย")):
+        pairs = measure_pairs(sample, name)
+        assert all(g is not None for _, g in pairs)
+        joined = _joined(sample, name, "ช่วงระยะเวลา", neighbour)
+        joined_any |= joined
+        for e, g in pairs:
+            assert (_date(g["period_start"]), _date(g["period_end"])) == (e["period_start"], e["period_end"])
+            assert ("period_from_joined_column" in g["flags"]) == joined
+    assert joined_any  # the recovery path runs on at least one of them
 
 
 def test_units_from_column_joined_into_the_steps(sample):
