@@ -111,6 +111,25 @@ def wrong_fields(pairs, field: str) -> list:
             if g is None or field_value(e.get(field)) != field_value(g.get(field))]
 
 
+@lru_cache(maxsize=None)
+def extracted(pdf: str):
+    """The real extraction of one drawn PDF (``extract_document``), read once per session."""
+    return extract_document(Path(pdf), Path(pdf).stem)
+
+
+def header_cells(extraction, min_cols: int = 3) -> list[list[str]]:
+    """The header cells (first two rows, line breaks and spaces removed) of every table of at
+    least ``min_cols`` columns the extraction found: to tell from the extraction itself whether
+    two columns' titles were read into one cell (their columns joined)."""
+    return [["".join((c or "").split()) for r in t.rows[:2] for c in r]
+            for t in extraction.tables if t.rows and len(t.rows[0]) >= min_cols]
+
+
+def titles_joined(extraction, *titles: str) -> bool:
+    """Whether some table's header cell holds all ``titles`` (their columns were read as one)."""
+    return any(all(t in c for t in titles) for cells in header_cells(extraction) for c in cells)
+
+
 _READ: dict[tuple[int, str], tuple] = {}  # (seed, renderer) -> (extraction, records), read once
 
 

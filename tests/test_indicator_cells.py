@@ -37,7 +37,7 @@ from normalizers.records.indicator_cells import cell_indicators, interleaved_ind
 
 pytest.importorskip("weasyprint")
 
-from corpus_seeds import expected_indicators, indicators_from, render_seed  # noqa: E402
+from corpus_seeds import expected_indicators, indicators_from, render_seed, titles_joined  # noqa: E402
 
 
 def _render(seed: int, renderer: str, tmp_path):
@@ -136,12 +136,17 @@ def test_interleaved_indicator_needs_the_name_in_whole_words_and_one_score():
 
 @pytest.mark.parametrize("renderer", ["html", "docx"])
 def test_indicator_cell_fused_with_the_period_cell_is_read(tmp_path, renderer):
-    records, expected = _render(228, renderer, tmp_path)
+    _, ex, records, expected = render_seed(228, tmp_path, renderer)
     got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want[6] == 60.32
     assert {n: r["score"] for n, r in got.items()} == want
-    assert {"indicator_cell_with_period", "indicator_cell_unmapped"} <= set(got[6]["flags"])
-    assert got[6]["confidence"] <= 0.6
+    # the fused-cell recovery runs where the extraction read the indicator's and the period's
+    # columns as one (header ``ห้วง ตัวชี้วัด เวลา …``); since 0.9.0 (h/mtab8) the HTML render's
+    # columns are read apart and the indicator is read from its own column, unflagged
+    fused = {"indicator_cell_with_period", "indicator_cell_unmapped"} <= set(got[6]["flags"])
+    assert fused == titles_joined(ex, "ห้วง", "ตัวชี้วัด")
+    if fused:
+        assert got[6]["confidence"] <= 0.6
 
 
 def test_without_periods_sets_aside_months_and_years_but_not_scores():
