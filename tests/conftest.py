@@ -241,3 +241,13 @@ def real_dataset(tmp_path_factory) -> Path:
         res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
         assert res.status in ("ok", "partial"), (pdf.name, res.error)
     return ws.processed_dir
+
+
+MINI_STAGES = {"extractor": f"{Path(__file__).resolve().parent / 'runner_helpers.py'}:mini_extract",
+               "normalizer": f"{Path(__file__).resolve().parent / 'runner_helpers.py'}:mini_normalize"}
+"""The test suite's trivial extract/normalize stages (``runner_helpers.py``) for flow tests."""
+
+
+def mini_report_pdf(tag: str, score: str) -> bytes:
+    """A one-page report the mini stages read: a title, question i1 with ``score``, one measure."""
+    return render_pdf_bytes([[f"รายงาน {tag}", f"Q i1 {score}", f"M 1 มาตรการ {tag}"]])

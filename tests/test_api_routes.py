@@ -19,17 +19,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import render_pdf_bytes
+from conftest import MINI_STAGES, mini_report_pdf
 
 os.environ.setdefault("ITA_FETCH_BACKOFF_S", "0.2")  # before flows.ingest_flow is imported (as test_flow)
 os.environ.setdefault("ITA_FETCH_RETRIES", "2")
 
-HELPERS = Path(__file__).resolve().parent / "runner_helpers.py"
-MINI = {"extractor": f"{HELPERS}:mini_extract", "normalizer": f"{HELPERS}:mini_normalize"}
+MINI = MINI_STAGES
 
 
-def _pdf(tag: str, score: str) -> bytes:
-    return render_pdf_bytes([[f"รายงาน {tag}", f"Q i1 {score}", f"M 1 มาตรการ {tag}"]])
+_pdf = mini_report_pdf
 
 
 def _sha(b: bytes) -> str:
