@@ -30,6 +30,9 @@ still started from what its lines **hold** (``plain_header_ends``): a header-lik
 cells side by side) over a body whose columns hold a measures table's kinds of cells
 (``extractors.measures_evidence``: periods, steps, lists of units; no scores). Those tables
 are flagged ``table_unruled:content``.
+
+Header cells live in ``extractors.spaced_header``; where rows start and which column anchors
+them, in ``extractors.spaced_rows`` (also used on ruled slabs by ``extractors.tables``).
 """
 from __future__ import annotations
 
@@ -40,20 +43,18 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
-                                      is_group, lead, lower_clusters, pieces, plain_header_ends, roles_of,
+                                      is_group, lead, lower_clusters, pieces, plain_header_ends,
                                       upper_pieces)
 from extractors.spaced_header import _wraps as wraps
+from extractors.spaced_rows import counted_columns, header_key, key_column, occupied, row_starts
+from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
 from extractors.text import Glyph
-from extractors.unruled import Line, text_lines, wide_gaps
+from extractors.unruled import Line, text_lines
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
 CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
 HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
-ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _DIGIT_RE = re.compile("[0-9๐-๙]")
-_SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
 
 
 @dataclass
@@ -180,78 +181,6 @@ def _body(lines: Sequence[Line], start: int, gaps: Sequence[tuple[float, float]]
     return end, cols
 
 
-def _occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
-    return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
-
-
-def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counted: Sequence[int] = ()) -> list[int]:
-    """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
-    a row starts after a gap wider than the tightest by a row's padding, on a line with text
-    in the anchor column (``key``, the first unless the header says that one holds lists of
-    steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
-    nothing). Without such gaps (Word tables have no cell padding), a row starts where the
-    anchor column starts a numbered entry or resumes after an empty line, or holds text
-    where another column restarts a numbered list (``_list_restarts``), or where a
-    ``counted`` column (the header names the measure there) goes on to its next number
-    (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves
-    no empty line between the two)."""
-    if len(body) < 2:
-        return [0]
-    wide = wide_gaps(body, ROW_GAP_EM)
-    anchor = [bool(_occupied(ln, cols) & {key}) for ln in body]
-    lo = cols[key - 1] if key > 0 else float("-inf")
-    hi = cols[key] if key < len(cols) else float("inf")
-    starts = [0]
-    before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
-    count = {c: _entry_no(body[0], cols, c) for c in counted}
-    for i, ln in enumerate(body[1:], start=1):
-        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
-        if wide:
-            if i in wide and (anchor[i] or len(_occupied(ln, cols)) >= 2):
-                starts.append(i)
-            continue
-        # a lone number right under the anchor cell's text is that text wrapped (``ตัวชี้วัดที่`` /
-        # ``๗``), unless that text was a lone number too (a sequence column of one-line rows)
-        seq = _SEQ.match(first) and (not anchor[i - 1] or _SEQ.match(before))
-        goes_on = False
-        for c in counted:
-            n = _entry_no(ln, cols, c)
-            if n is not None:
-                goes_on = goes_on or count[c] is not None and n == count[c] + 1
-                count[c] = n
-        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
-                          or _list_restarts(ln, cols, key)) or goes_on:
-            starts.append(i)
-        before = first
-    return starts
-
-
-def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:
-    """The number a line's text in column ``c`` starts with (``(5)``, ``๕.``, ``5)``), if any."""
-    bounds = [float("-inf"), *cols, float("inf")]
-    text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
-    m = _NUMBERED.match(text)
-    return int(re.sub(r"[^0-9๐-๙]", "", m.group(0)).translate(_THAI_DIGITS)) if m else None
-
-
-_FIRST_ITEM = re.compile(r"^\s*(?:\(\s*[1๑]\s*\)|[1๑]\s*[.)])(?![0-9๐-๙])")
-
-
-def _list_restarts(ln: Line, cols: Sequence[float], key: int) -> bool:
-    """Does a column other than the anchor start a numbered list at its first item on this
-    line (``1.``, ``๑)``, ``(1)``)? A wrapped cell never restarts its numbering: in a Word
-    table without cell padding this is where a new row's steps begin, under an anchor cell
-    whose text follows the row above's without a gap."""
-    bounds = [float("-inf"), *cols, float("inf")]
-    for c in range(len(bounds) - 1):
-        if c == key:
-            continue
-        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
-        if _FIRST_ITEM.match(text):
-            return True
-    return False
-
-
 def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: float, x1: float,
           group: Sequence[Piece], key: int = 0) -> tuple[list[float], list[tuple[float, float, float, float]]]:
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
@@ -305,7 +234,7 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     x0 = min(min(ln.x0 for ln in body), cols[0] - 1) - 1.0
     x0 = min(x0, min(ln.x0 for ln in every) - 1.0)
     x1 = max(ln.x1 for ln in every) + 1.0
-    filled = set().union(*(_occupied(ln, cols) for ln in body))
+    filled = set().union(*(occupied(ln, cols) for ln in body))
     below = [ln for ln in page_lines if ln.top > body[-1].bottom]
     runs_off = len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)  # a page number at most
     # a header at the page's foot over the first line of a row whose other cells the page
@@ -370,7 +299,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
                 end2 = next((k for k in range(end2) if header_at(lines, k, usual) is not None), end2)
                 if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
-                        set().union(*(_occupied(ln, cols2) for ln in lines[:end2]))) >= 3:
+                        set().union(*(occupied(ln, cols2) for ln in lines[:end2]))) >= 3:
                     end, cols = end2, cols2
             # a line in a larger font than the rest of the row is a heading under the table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
@@ -453,52 +382,3 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
             return None
         return cols, max(ln.bottom for ln in header)
     return None
-
-
-def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float, key: int = 0) -> list[float]:
-    """Boundaries inside one ruled slab of a measures table (between ``top`` and ``bottom``)
-    where rows without a rule of their own start (``row_starts``, anchored on column ``key``);
-    empty when it is one row."""
-    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
-    if not lines or not cols:
-        return []
-    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols, key)[1:]]
-
-
-def counted_columns(header: Sequence[Line], cols: Sequence[float]) -> list[int]:
-    """The columns whose header names the measure (not the steps): their numbered entries
-    count the table's rows."""
-    if not header:
-        return []
-    top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
-    gs = [g for ln in header for g in ln.glyphs]
-    bounds = [float("-inf"), *cols, float("inf")]
-    out = []
-    for c in range(len(bounds) - 1):
-        text = "".join(g.text for g in sorted(gs, key=lambda g: (round(g.top), g.x0))
-                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
-        rs = roles_of(text)
-        if "measure" in rs and "steps" not in rs:
-            out.append(c)
-    return out
-
-
-def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:
-    """``key_column`` of a table whose header lines are ``header`` (0 when headerless)."""
-    if not header:
-        return 0
-    gs = [g for ln in header for g in ln.glyphs]
-    return key_column(gs, cols, min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0)
-
-
-def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> int:
-    """The column that anchors the rows of a measures table whose header lies between ``top``
-    and ``bottom``: the first whose header cell does not name the steps alone (a steps cell's
-    numbered items are a list inside one row, not rows)."""
-    bounds = [float("-inf"), *cols, float("inf")]
-    for c in range(len(bounds) - 1):
-        text = "".join(g.text for g in sorted(glyphs, key=lambda g: (round(g.top), g.x0))
-                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
-        if roles_of(text) != {"steps"}:
-            return c
-    return 0

@@ -1,0 +1,148 @@
+"""Rows and the anchor column of a measures table read from spacing (``extractors.spaced``) or
+of a ruled slab holding several rows (``extractors.tables``).
+
+    row starts   → where the vertical gap between lines is a row's padding wider than the
+                   line gap inside a cell; in a body without such gaps (Word tables have no
+                   cell padding), where the anchor column starts a numbered entry ``(1)``/
+                   ``1.``/``๑)``, resumes after an empty line, or where another column
+                   restarts a numbered list or a counted column goes on to its next number
+    anchor       → the first column whose header cell does not name the steps alone
+                   (``key_column``): a steps cell's numbered items are a list inside one row
+    counted      → the columns whose header names the measure: their numbered entries count
+                   the table's rows (``counted_columns``)
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from extractors.spaced_header import roles_of
+from extractors.text import Glyph
+from extractors.unruled import Line, text_lines, wide_gaps
+
+ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
+_SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
+
+
+def occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
+    """The columns (between ``bounds``) a line has text in."""
+    return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
+
+
+def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counted: Sequence[int] = ()) -> list[int]:
+    """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
+    a row starts after a gap wider than the tightest by a row's padding, on a line with text
+    in the anchor column (``key``, the first unless the header says that one holds lists of
+    steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
+    nothing). Without such gaps (Word tables have no cell padding), a row starts where the
+    anchor column starts a numbered entry or resumes after an empty line, or holds text
+    where another column restarts a numbered list (``_list_restarts``), or where a
+    ``counted`` column (the header names the measure there) goes on to its next number
+    (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves
+    no empty line between the two)."""
+    if len(body) < 2:
+        return [0]
+    wide = wide_gaps(body, ROW_GAP_EM)
+    anchor = [bool(occupied(ln, cols) & {key}) for ln in body]
+    lo = cols[key - 1] if key > 0 else float("-inf")
+    hi = cols[key] if key < len(cols) else float("inf")
+    starts = [0]
+    before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
+    count = {c: _entry_no(body[0], cols, c) for c in counted}
+    for i, ln in enumerate(body[1:], start=1):
+        first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
+        if wide:
+            if i in wide and (anchor[i] or len(occupied(ln, cols)) >= 2):
+                starts.append(i)
+            continue
+        # a lone number right under the anchor cell's text is that text wrapped (``ตัวชี้วัดที่`` /
+        # ``๗``), unless that text was a lone number too (a sequence column of one-line rows)
+        seq = _SEQ.match(first) and (not anchor[i - 1] or _SEQ.match(before))
+        goes_on = False
+        for c in counted:
+            n = _entry_no(ln, cols, c)
+            if n is not None:
+                goes_on = goes_on or count[c] is not None and n == count[c] + 1
+                count[c] = n
+        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
+                          or _list_restarts(ln, cols, key)) or goes_on:
+            starts.append(i)
+        before = first
+    return starts
+
+
+def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:
+    """The number a line's text in column ``c`` starts with (``(5)``, ``๕.``, ``5)``), if any."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+    m = _NUMBERED.match(text)
+    return int(re.sub(r"[^0-9๐-๙]", "", m.group(0)).translate(_THAI_DIGITS)) if m else None
+
+
+_FIRST_ITEM = re.compile(r"^\s*(?:\(\s*[1๑]\s*\)|[1๑]\s*[.)])(?![0-9๐-๙])")
+
+
+def _list_restarts(ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Does a column other than the anchor start a numbered list at its first item on this
+    line (``1.``, ``๑)``, ``(1)``)? A wrapped cell never restarts its numbering: in a Word
+    table without cell padding this is where a new row's steps begin, under an anchor cell
+    whose text follows the row above's without a gap."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    for c in range(len(bounds) - 1):
+        if c == key:
+            continue
+        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+        if _FIRST_ITEM.match(text):
+            return True
+    return False
+
+
+def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float, key: int = 0) -> list[float]:
+    """Boundaries inside one ruled slab of a measures table (between ``top`` and ``bottom``)
+    where rows without a rule of their own start (``row_starts``, anchored on column ``key``);
+    empty when it is one row."""
+    lines = text_lines([g for g in glyphs if top <= g.cy <= bottom])
+    if not lines or not cols:
+        return []
+    return [(lines[i - 1].bottom + lines[i].top) / 2 for i in row_starts(lines, cols, key)[1:]]
+
+
+def counted_columns(header: Sequence[Line], cols: Sequence[float]) -> list[int]:
+    """The columns whose header names the measure (not the steps): their numbered entries
+    count the table's rows."""
+    if not header:
+        return []
+    top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
+    gs = [g for ln in header for g in ln.glyphs]
+    bounds = [float("-inf"), *cols, float("inf")]
+    out = []
+    for c in range(len(bounds) - 1):
+        text = "".join(g.text for g in sorted(gs, key=lambda g: (round(g.top), g.x0))
+                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
+        rs = roles_of(text)
+        if "measure" in rs and "steps" not in rs:
+            out.append(c)
+    return out
+
+
+def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:
+    """``key_column`` of a table whose header lines are ``header`` (0 when headerless)."""
+    if not header:
+        return 0
+    gs = [g for ln in header for g in ln.glyphs]
+    return key_column(gs, cols, min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0)
+
+
+def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> int:
+    """The column that anchors the rows of a measures table whose header lies between ``top``
+    and ``bottom``: the first whose header cell does not name the steps alone (a steps cell's
+    numbered items are a list inside one row, not rows)."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    for c in range(len(bounds) - 1):
+        text = "".join(g.text for g in sorted(glyphs, key=lambda g: (round(g.top), g.x0))
+                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
+        if roles_of(text) != {"steps"}:
+            return c
+    return 0
