@@ -32,8 +32,12 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -c constraints.txt -e ".[dev]"
+# the project, its dev tools and mypyc in one pip call (one resolve, one editable build: CI's
+# machine is fresh every time); without mypyc (e.g. no wheel for this platform) the dev set alone
+native=1
+.venv/bin/python -m pip install -q -c constraints.txt -e ".[dev,native]" \
+  || { native=0; .venv/bin/python -m pip install -q -c constraints.txt -e ".[dev]"; }
 # Thai repair hot path compiled with mypyc (same results, ~1.6x faster); optional
-{ .venv/bin/python -m pip install -q -c constraints.txt -e ".[native]" && .venv/bin/python scripts/build_native.py; } \
+{ [ "$native" = 1 ] && .venv/bin/python scripts/build_native.py; } \
   || echo "setup: native build skipped; Thai repair runs from the Python sources (slower)"
 echo "setup: done ($(.venv/bin/python --version), $(tesseract --version 2>&1 | head -1))"
