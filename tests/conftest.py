@@ -1,6 +1,7 @@
 """Shared fixtures: a real HTTP server on 127.0.0.1, a real Prefect API, small real PDFs.
 
-None of them is autouse: a test asks for ``http_server``, ``prefect_api`` or ``make_pdf``.
+None of them is autouse (but ``_restore_environ``, which puts back ``os.environ`` after every
+test): a test asks for ``http_server``, ``prefect_api`` or ``make_pdf``.
 
 - ``http_server`` (function scope): a ``ThreadingHTTPServer`` in a thread serving routes set
   with ``srv.set(path, body, ...)``: ETag/Last-Modified with real 304s, ``fail_first=n`` (HTTP
@@ -43,6 +44,23 @@ def pytest_runtest_setup(item):
     material (``$ITA_SHARED_DIR`` or ``../shared``) is absent."""
     if item.get_closest_marker("needs_shared") is not None and not SHARED.is_dir():
         pytest.skip(SKIP_REASON)
+
+
+@pytest.fixture(autouse=True)
+def _restore_environ():
+    """Every test leaves ``os.environ`` as it found it. In-process flow runs set Prefect's logging
+    defaults there (``flows.steps.quiet_prefect_env``, ``flows.logs.prefect_env_defaults``:
+    console level WARNING ...), and the ``ita`` subprocesses of later tests inherited them and
+    printed Prefect's log lines on stderr (test_api_routes before test_cli_ops). Session- and
+    module-scoped fixtures are set up before this one, so what they set stays for their scope."""
+    saved = dict(os.environ)
+    yield
+    if dict(os.environ) != saved:
+        for k in [k for k in os.environ if k not in saved]:
+            del os.environ[k]
+        for k, v in saved.items():
+            if os.environ.get(k) != v:
+                os.environ[k] = v
 
 
 def api_post(api: str, path: str, body: dict):

@@ -43,19 +43,8 @@ def _requests(log: Path) -> list[dict]:
     return [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture
-def restored_environ():
-    """The in-process run sets Prefect's logging defaults in ``os.environ``
-    (``flows.logs.prefect_env_defaults``: console level WARNING ...); the ``ita`` subprocesses of
-    later tests would inherit them and print Prefect's log lines on stderr (test_cli_ops)."""
-    saved = dict(os.environ)
-    yield
-    os.environ.clear()
-    os.environ.update(saved)
-
-
 @pytest.mark.slow
-def test_temporary_api_serves_every_route_a_run_calls(http_server, tmp_path, monkeypatch, restored_environ):
+def test_temporary_api_serves_every_route_a_run_calls(http_server, tmp_path, monkeypatch):  # os.environ: conftest puts it back
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.api_routes import SERVED_ROUTERS, all_routers, router_of
