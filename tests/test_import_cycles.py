@@ -2,6 +2,7 @@
 ingest ↔ ingest_flow used to form some, through function-level imports): every
 ``import``/``from`` statement counts, wherever it sits."""
 import ast
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -10,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("normalizers", "extractors", "datastore", "flows", "corpus")
 
 
+@lru_cache(maxsize=None)  # parsed once for the file's tests (every module of five packages)
 def _graph(packages=PACKAGES) -> dict[str, set[str]]:
     files = {".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): p
              for pkg in packages for p in (ROOT / pkg).rglob("*.py")}
