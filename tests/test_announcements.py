@@ -23,10 +23,10 @@ from normalizers.records.announcements import find_layout, read_table
 from normalizers.document import normalize
 from normalizers.tables.grid import Row, Table
 from normalizers.thai.thai_cer import edit_distance
+from real_scan import KTLTC_SCAN, ktltc_scan_extraction
 
 HERE = Path(__file__).resolve().parent
 REAL = HERE.parents[1] / "shared" / "realdocs"
-SCAN = REAL / "NutMontree__ktltc" / "ผลประเมินITA2568.pdf"
 PLAN = REAL / "Mhaew__PhichaiHospital" / "moit2-7.1.pdf"
 HOSPITAL = REAL / "narinchulatat__itanew"
 TRUTH = HERE / "data" / "announcement_ktltc_2568_truth.json"
@@ -119,9 +119,9 @@ def test_born_digital_two_line_names_are_joined(born_digital):
 # --- the real scan -------------------------------------------------------------------------------
 @pytest.mark.slow
 def test_real_scanned_announcement_against_hand_transcription():
-    if not SCAN.exists():
+    if not KTLTC_SCAN.exists():
         pytest.skip("../shared/realdocs not present")
-    rec = normalize(_extract(SCAN))
+    rec = normalize(ktltc_scan_extraction())  # read once per session (test_ocr reads its pages 2-4)
     truth = json.loads(TRUTH.read_text(encoding="utf-8"))
     d = rec.document
     assert (d["status"], d["doc_kind"], d["assessment_year"]) == ("ok", "announcement", 2568)
