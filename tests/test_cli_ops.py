@@ -113,6 +113,27 @@ def test_serve_checks_its_arguments_before_anything(args, message):
     assert len(lines) == 1 and lines[0].startswith(message), res.stderr
 
 
+def test_serve_argument_checks_imported_prefect():
+    """``ita serve``'s argument checks imported Prefect (~2 s of CPU per run, five runs above):
+    they no longer do, and the cron check still says what Prefect's ``Cron`` says."""
+    env = dict(os.environ, PREFECT_API_URL="http://127.0.0.1:9/api")
+    for args in (["--cron", "61 2 * * *"], ["--tz", "Asia/Bangkokk"]):
+        res = subprocess.run([sys.executable, "-X", "importtime", *ITA[1:], "serve", *args], cwd=ROOT,
+                             capture_output=True, text=True, env=env, timeout=300)
+        assert res.returncode == 2 and "prefect" not in res.stderr.lower(), res.stderr[-2000:]
+    from prefect.schedules import Cron
+
+    from flows.serve import _cron_ok
+    for cron in ("0 2 * * *", "*/15 1-5 * * mon-fri", "@daily", "0 0 L * *", "61 2 * * *", "0 2 * *", "H 2 * * *",
+                 "r 2 * * *", "0 0 1W * *", "abc", ""):
+        try:
+            Cron(cron, timezone="UTC")
+            prefect_ok = True
+        except ValueError:
+            prefect_ok = False
+        assert _cron_ok(cron) == prefect_ok, cron
+
+
 def test_quiet_and_usage_errors(tmp_path):
     res = ita("-q", "ingest", tmp_path / "missing")
     assert res.returncode == 2 and res.stderr.strip() == f"ita: source not found: {tmp_path / 'missing'}"
