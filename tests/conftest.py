@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import email.utils
 import hashlib
+import inspect
 import os
 import shutil
 import socket
@@ -215,12 +216,13 @@ def prefect_api():
     Prefect's ``prefect_test_harness``, its database started from the empty, migrated one the
     temporary API of every ``ita`` run copies (``flows.api_server.db_template``: Prefect's own
     migrations, made once per machine) instead of migrating a new file (~8 s of CPU); the
-    harness migrates as before when there is no template."""
+    harness migrates as before when there is no template or it names its database otherwise."""
     import prefect.testing.utilities as harness
     from prefect.settings import PREFECT_API_URL, PREFECT_SERVER_DATABASE_MIGRATE_ON_START, temporary_settings
 
     from flows.api_server import db_template
-    template = db_template()
+    # only where the harness names its database as this Prefect does (else: the harness as it is)
+    template = db_template() if '"prefect-test.db"' in inspect.getsource(harness.prefect_test_harness) else None
     made = harness.mkdtemp
 
     def mkdtemp_with_db(*a, **kw):  # the harness's database directory, the template inside
