@@ -48,8 +48,8 @@ outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, 
 percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
 ``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
 
-"Fresh5" and "fresh6" (sessions 7 and 8; sources in bench/repair_sources.py): ``--make-fresh5``,
-``--make-fresh6``, ``--diff5``, ``--diff6``, ``--fresh5-only``, ``--fresh6-only``; ``--group=NAME``
+"Fresh5", "fresh6" and "fresh7" (sessions 7 to 9; sources in bench/repair_sources.py, text pools
+in bench/repair_text_pools.py): ``--make-freshN``, ``--diffN``, ``--freshN-only``; ``--group=NAME``
 limits a diff to the groups whose key holds NAME.
 """
 
@@ -66,10 +66,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 import thai_repair_sets as sets  # noqa: E402
 from normalizers.thai.thai_cer import corpus_cer  # noqa: E402
 from normalizers.thai.thai_text import repair  # noqa: E402
+import repair_sources as sources  # noqa: E402
 from repair_sources import (  # noqa: E402, F401 (the *_groups readers are used by the tests through this module)
-    FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH6_FILE, FRESH_FILE, fresh2_groups, fresh2_source_lines, fresh3_groups,
-    fresh3_source_lines, fresh4_groups, fresh4_source_lines, fresh5_groups, fresh5_source_lines, fresh6_groups, fresh6_source_lines, fresh_groups,
-    fresh_source_lines)
+    FILES, FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH6_FILE, FRESH7_FILE, FRESH_FILE, fresh2_groups,
+    fresh3_groups, fresh4_groups, fresh5_groups, fresh6_groups, fresh7_groups, fresh_groups)
 
 
 
@@ -83,28 +83,9 @@ def _make_set(src: list[str], out: Path) -> None:
     print(f"wrote {out} ({len(src)} lines, {len(data['groups'])} groups)")
 
 
-def make_fresh6() -> None:
-    _make_set(fresh6_source_lines(), FRESH6_FILE)
-
-
-def make_fresh5() -> None:
-    _make_set(fresh5_source_lines(), FRESH5_FILE)
-
-
-def make_fresh4() -> None:
-    _make_set(fresh4_source_lines(), FRESH4_FILE)
-
-
-def make_fresh3() -> None:
-    _make_set(fresh3_source_lines(), FRESH3_FILE)
-
-
-def make_fresh2() -> None:
-    _make_set(fresh2_source_lines(), FRESH2_FILE)
-
-
-def make_fresh() -> None:
-    _make_set(fresh_source_lines(), FRESH_FILE)
+def make_set(name: str) -> None:
+    """Render set ``name`` ("fresh" .. "fresh7") from its sources into its file."""
+    _make_set(getattr(sources, f"{name}_source_lines")(), FILES[name])
 
 
 def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
@@ -120,16 +101,14 @@ def by_line(text: str) -> str:
 
 
 def main() -> None:
-    for name, make in (("--make-fresh6", make_fresh6), ("--make-fresh5", make_fresh5), ("--make-fresh4", make_fresh4), ("--make-fresh3", make_fresh3),
-                       ("--make-fresh2", make_fresh2), ("--make-fresh", make_fresh)):
-        if name in sys.argv:
-            make()
+    for name in FILES:
+        if f"--make-{name}" in sys.argv:
+            make_set(name)
             return
     fn = by_line if "--lines" in sys.argv else repair
     held = "--held-out" in sys.argv
     data = sets.reader_groups()
-    files = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
-             "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE}
+    files = FILES
     extra = {k: json.loads(f.read_text(encoding="utf-8")) if f.exists() else None for k, f in files.items()}
     keys = sorted(data["groups"])
     halves: tuple[str, ...] = ("dev", *files, *(("held_out",) if held else ()))
@@ -154,9 +133,8 @@ def main() -> None:
         cols = "   ".join(f"{h} {a * 100:6.2f} -> {b * 100:5.2f} %" for h, (a, b) in row.items())
         print(f"{key:28s} {cols}{flag}")
     print("mean " + "   ".join(f"{h} {sums[h] * 100:.2f} % ({over[h]} groups > 0.5 %)" for h in halves))
-    for flag, half in (("--diff", "fresh"), ("--diff2", "fresh2"), ("--diff3", "fresh3"), ("--diff4", "fresh4"),
-                       ("--diff5", "fresh5"), ("--diff6", "fresh6")):
-        if flag not in sys.argv or extra[half] is None:
+    for half in files:
+        if "--diff" + half[5:] not in sys.argv or extra[half] is None:
             continue
         only = [a[8:] for a in sys.argv if a.startswith("--group=")]
         for key in keys:

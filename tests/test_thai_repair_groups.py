@@ -74,8 +74,8 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines NotoSansThai via "
-                   "pdfplumber (1.49 %) and Sarabun via pdftotext (0.53 %) stay above 0.5 % "
-                   "(docs/thai_repair.md, sessions 6 to 8)")
+                   "pdfplumber (1.54 %) and Sarabun via pdftotext (0.53 %) stay above 0.5 % "
+                   "(docs/thai_repair.md, sessions 6 to 9)")
 def test_group_cer_target_half_percent_every_group(table):
     bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
     assert not bad, sorted(bad)
@@ -284,7 +284,7 @@ def _fresh():
     return m
 
 
-# ---------------------------------------------------------------- the fresh sets (sessions 3-8)
+# ---------------------------------------------------------------- the fresh sets (sessions 3-9)
 # Each set is text none of the sets before it holds (no 16-character stretch of any of their
 # lines), rendered and read like the groups (bench/measure_repair_groups.py --make-freshN),
 # measured before the session's rules and debugged on after. Per set: the mean CER ceiling
@@ -299,13 +299,17 @@ def _fresh():
 #          words; 0.60 % (24 groups over 0.5 %) -> 0.33 % (2 over)
 #   fresh6 (session 8): real born-digital PDFs of ../shared/realdocs as the pipeline reads
 #          them, unused seed cells, TTC words; 0.37 % (7 groups over 0.5 %) -> 0.26 % (3 over)
+#   fresh7 (session 9): realdocs lines fresh6 passed over, unused budget items, Phupha and TNC
+#          words; 2.08 % (24 groups over 0.5 %: the TLWG map names ่ as ุ) -> 0.34 % (3 over);
+#          fresh4 0.39 -> 0.31 % (LibreOffice's tone named W)
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
     "fresh3": (0.002, {"NotoSansThai/pdfplumber"}, False),
-    "fresh4": (0.0045, None, True),
+    "fresh4": (0.0035, None, True),
     "fresh5": (0.0036, {"NotoSansThai/pdfplumber", "Waree/pdfplumber"}, True),
     "fresh6": (0.0028, {"NotoSansThai/pdfplumber", "Laksaman/pdfplumber", "Waree/pdfplumber"}, True),
+    "fresh7": (0.0036, {"NotoSansThai/pdfplumber", "Laksaman/pdfplumber", "word-SarabunIT9/pdfplumber"}, True),
 }
 
 

@@ -182,6 +182,12 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                             yield i, c
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
             yield i, s[:i] + SARA_AM + s[i + 1:]
+            if mode.tone_am and s[i - 1] in CONSONANTS:
+                # the tone drawn over the nikhahit went with it (Sarabun via pdftotext: ต่ำ
+                # printed ตา, น้ำ printed นา): taken only where the run then costs less
+                # (ตากว่า -> ต่ำกว่า; นาข้อมูล, where นำ and น้ำ tie, stays)
+                for tone in "\u0e48\u0e49":
+                    yield i, s[:i] + tone + SARA_AM + s[i + 1:]
         elif ch == SARA_AM and (mode.g2 or am_choice):
             if i in hints:
                 yield i, s[:i] + _AA_STRICT + s[i + 1:]

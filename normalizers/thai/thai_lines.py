@@ -336,7 +336,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         text = "\n".join(lines)  # the mode is judged on what is still broken
     mode = text_mode(text)
     if any(floated) and not mode.dictionary:
-        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned)
+        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned, mode.tone_am)
     # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)
     # shows no word's last mark moved across a real space: there the space is the artefact
     lead = not cell and mode.spacey and mode.moves and 4 * len(_RX_SPACE_MARK.findall(text)) < sum(c in MARKS for c in text)
@@ -371,7 +371,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or _shows_pushed_vowel(fixed) or _shows_pushed_mark(fixed, mode))
-            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned)
+            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary:

@@ -19,9 +19,13 @@ RX_CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 
 # A character that is not Thai (nor a space, a PUA form or U+FFFD) where a tone belongs:
 # after an upper vowel and before a consonant (PDFium: พืĒนฐาน, เกี1ยว; the shifted tone glyph
-# these fonts leave unnamed), or between a reader's nikhahit stand-in and า (นĖĒา, น;1า = น้ำ).
+# these fonts leave unnamed), between a reader's nikhahit stand-in and า (นĖĒา, น;1า = น้ำ),
+# or between a consonant and the upper vowel or ำ the tone sits over (pdfplumber on LibreOffice
+# Kinnari: พWืนฐาน, นWำ, ชWัน: the tone glyph's map names a letter, and a vowel mark never
+# follows anything but its consonant).
 RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}\u0e40-\u0e44])"
-                          f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)")
+                          f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)"
+                          f"|(?<=[{RX_CONS}])({ODD_TONE})(?=[\u0e31\u0e33-\u0e37])")
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
 
 
@@ -36,14 +40,15 @@ def odd_tones(text: str) -> str:
     text = odd_nikhahit(text)  # the runs around a tone end where a nikhahit stand-in stands
     places: dict[str, list[tuple[int, str, str, bool, int]]] = {}
     for m in RX_ODD_TONE.finditer(text):
-        am = not m.group(1)
-        k = m.start(3) if am else m.start(1)
+        am = m.group(3) is not None
+        before = m.group(4) is not None  # read before the vowel it sits over (พWืน, นWำ)
+        k = m.start(3) if am else m.start(4) if before else m.start(1)
         left = run_left(text, m.start(0))
         if am:
             left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
         if not am and text[k].isascii() and not text[k].isalnum():
             continue  # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน)
-        gap = 0 if am or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
+        gap = 0 if am or before or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
         if gap and text[k].isascii():
             continue
         right = run_right(text, k + 1 + gap)
@@ -70,6 +75,24 @@ def odd_tones(text: str) -> str:
                 out[k] = tone
                 if gap:  # the space after it goes with it
                     out[k + 1] = ""
+                elif text[k + 1] != SARA_AM and out[k + 1] == text[k + 1] and "\u0e31" <= text[k + 1] <= "\u0e37":
+                    out[k], out[k + 1] = "", text[k + 1] + tone  # the tone after the vowel it was read before
+        if strict and sum(x >= UNK for x in gains[tone]) >= 2:
+            # a letter the dictionary shows to be this tone in two places names the tone glyph
+            # in the whole text: alone after a Thai character (TH Sarabun IT9 via pdfplumber
+            # sets it after the syllable: ชันW ยศ, นาำW) it is that tone too, and the mark
+            # moves that follow decide where it goes
+            for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?![A-Za-z0-9])", text):
+                k = m.start()
+                if out[k] != ch:
+                    continue
+                j = k
+                while j > 0 and text[j - 1] in "\u0e32\u0e33" and k - j < 2:
+                    j -= 1
+                if j < k and SARA_AM in text[j:k] and j > 0 and text[j - 1] in RX_CONS_SET:
+                    out[k], out[j] = "", tone + out[j]  # before its SARA AM (นาำW = น้ำ)
+                else:
+                    out[k] = tone
     return "".join(out)
 
 
