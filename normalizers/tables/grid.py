@@ -350,8 +350,31 @@ def _depth(raw_rows, cells, lines=None) -> int:
     sub-column titles in words no vocabulary holds)."""
     words = header_depth(cells)
     if words == 1:
-        return max(words, merged_header_depth(raw_rows, cells))
-    return words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+        depth = max(words, merged_header_depth(raw_rows, cells))
+    else:
+        depth = words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+    if depth == 1 and _typed_subheader(cells[1:], lines[1:] if lines else None):
+        return 2
+    return depth
+
+
+SUBTITLE_LEN = 40  # letters: the longest sub-column title told by the cells below it alone
+
+
+def _typed_subheader(cells: list[list[str]], lines: list[list[str]] | None) -> bool:
+    """A second header row in words no vocabulary holds (``| สิ่งที่ต้องทำ ผู้ดูแล | สิ่งที่ลงมือ``
+    under a first row told by its cells): short titles over columns whose body cells are typed
+    (steps, periods, units, codes, scores) where the titles are not, and nothing in the row a
+    body row of an ITA table prints (an indicator, a code, a number)."""
+    from normalizers.tables.cells import CODE_TEXT, CODES, INDICATOR, cell_type
+
+    if len(cells) < 3:
+        return False
+    filled = [x for x in cells[0] if x.strip()]
+    if len(filled) < 2 or any(len(squash(x)) > SUBTITLE_LEN or cell_type(x) in (INDICATOR, CODES, CODE_TEXT)
+                              for x in filled):
+        return False
+    return typed_header_depth(cells, lines) == 1
 
 
 def build_table(raw: RawTable) -> Table:
