@@ -362,8 +362,8 @@ SUBTITLE_LEN = 40  # letters: the longest sub-column title told by the cells bel
 
 
 def _typed_subheader(cells: list[list[str]], lines: list[list[str]] | None, upper: list[str]) -> bool:
-    """A second header row in words no vocabulary holds (``| จุดควรเสริม | ลำดับการทำ`` under an
-    upper row told by its cells or merges): two or more short titles, one of them under an
+    """A second header row in words no vocabulary holds (sub-column titles under an upper row
+    told by its cells or merges): two or more short titles, one of them under an
     empty position of the upper row (a group cell's span: a row's rest cut by a page break
     lies under a full header), over columns whose body cells are typed (steps, periods, units,
     codes, scores) where the titles are not; nothing in the row a body row of an ITA table

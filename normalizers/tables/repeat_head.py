@@ -1,7 +1,7 @@
 """Header rows told by repetition, whatever their words: a table's header printed again on the
 next page (Word's repeated header rows, an HTML ``thead``) reads, on that page, like body rows
-when no word of it is in the vocabulary (``จุดควรเสริม | การลงมือ`` over ``สิ่งที่ต้องทำ |
-ผู้ดูแล | สิ่งที่ลงมือ``). A table's leading body rows made only of header cells of an earlier
+when no word of it is in the vocabulary (titles a report's author chose, over sub-column
+titles). A table's leading body rows made only of header cells of an earlier
 table of the document (each cell one such title, or several run together where the page's
 column bounds joined them) are that header again: they become this table's header rows, so
 neither their words become measure text nor the columns lose the header the rows name."""

@@ -202,7 +202,7 @@ REPEAT_AGREE = 3  # header cells two tables' headers print alike
 def _repeats_header(a, b) -> bool:
     """``b``'s header repeats ``a``'s: same columns, every title both print the same (or one
     cut short of the other), three or more of them, and ``b`` prints none ``a`` does not
-    (a repeated header may lose a merged group cell to the extractor: ``ส่วนที่ ๒`` over
+    (a repeated header may lose a merged group cell to the extractor: a group title over
     sub-columns read on one page, not on the next)."""
     if a.n_cols != b.n_cols or len(a.header) != len(b.header):
         return False
