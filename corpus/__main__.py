@@ -1,6 +1,7 @@
 """CLI: ``python -m corpus render [NAMES...] --out DIR [--expected-dir DIR]``,
 ``python -m corpus samples`` (bundled samples + golden + variants),
-``python -m corpus fuzz --seeds A..B --out DIR [--renderer html|docx|both] [--scan]`` (layout-space sample),
+``python -m corpus fuzz --seeds A..B --out DIR [--renderer html|docx|both] [--scan] [--header-words unknown]``
+(layout-space sample),
 ``python -m corpus score DIR [--data OUT] [--json]`` (a fuzz sample: run the pipeline or read OUT, rates per
 dimension value) or ``python -m corpus score DATA_DIR [EXPECTED...]`` (a written dataset against expected files)."""
 from __future__ import annotations
@@ -25,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     f.add_argument("--out", required=True)
     f.add_argument("--renderer", choices=("html", "docx", "both"), default="both")
     f.add_argument("--scan", action="store_true", help="also write simulated scans of every PDF (DIR/scan)")
+    f.add_argument("--header-words", choices=("unknown",),
+                   help="print every column title from this bank (in neither half; the parser never learns it)")
     s = sub.add_parser("score", help="score a fuzz sample (runs the pipeline) or a written dataset")
     s.add_argument("data_dir", help="a fuzz sample directory, or a dataset directory (old form)")
     s.add_argument("expected", nargs="*", help="old form: *.expected.json (default: tests/golden + tests/corpus)")
@@ -50,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{info['name']}: {info['pages']} pages, {info['bytes']} bytes")
     elif a.cmd == "fuzz":
         from corpus.fuzz import fuzz, parse_seeds
-        fuzz(parse_seeds(a.seeds), a.out, a.renderer, a.scan)
+        fuzz(parse_seeds(a.seeds), a.out, a.renderer, a.scan, header_words=a.header_words)
     elif a.cmd == "score" and (a.data or (not a.expected and any(Path(a.data_dir).rglob("*.expected.json")))):
         from corpus.fuzz import format_report, score_dir
         res = score_dir(a.data_dir, a.data, a.jobs)

@@ -26,9 +26,11 @@ def _cell(text, **kw):
 
 
 class Drawer:
-    def __init__(self, seed: int, renderer: str):
+    def __init__(self, seed: int, renderer: str, header_words: str | None = None):
         self.seed = seed
         self.dims = draw_layout(seed, renderer)
+        if header_words:  # a bank in place of the drawn half (e.g. "unknown"); content draws unchanged
+            self.dims["header_half"] = header_words
         self.rng = random.Random(f"content:{seed}")
         self.hrng = random.Random(f"headers:{seed}")
         self.syn = synonyms()
@@ -341,6 +343,9 @@ class Drawer:
             self.add(table)
 
 
-def draw(seed: int, renderer: str = "html") -> dict:
-    """The document model of one seed for one renderer (same content for both renderers)."""
-    return Drawer(seed, renderer).draw()
+def draw(seed: int, renderer: str = "html", header_words: str | None = None) -> dict:
+    """The document model of one seed for one renderer (same content for both renderers).
+    ``header_words`` ("unknown") prints every column title of the results, questions and measures
+    tables from that bank of content/header_synonyms.json instead of the seed's half; only the
+    header RNG reads the bank, so the content, layout and the expected rows stay those of the seed."""
+    return Drawer(seed, renderer, header_words).draw()

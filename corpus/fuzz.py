@@ -51,8 +51,9 @@ def _write_expected(model: dict, pages: dict, pdf: Path, exp_dir: Path) -> Path:
 
 
 def fuzz(seeds: list[int], out: str | Path, renderer: str = "both", scan: bool = False,
-         log=print) -> list[Path]:
-    """Render every seed with the chosen renderer(s); returns the PDFs written."""
+         log=print, header_words: str | None = None) -> list[Path]:
+    """Render every seed with the chosen renderer(s); returns the PDFs written. ``header_words``
+    ("unknown"): every column title from that bank of the synonym file (corpus.draw.draw)."""
     from corpus.draw import draw
 
     out = Path(out)
@@ -62,7 +63,7 @@ def fuzz(seeds: list[int], out: str | Path, renderer: str = "both", scan: bool =
     if "html" in renderers:
         from corpus.html_render import render_html_pdf
         for s in seeds:
-            m = draw(s, "html")
+            m = draw(s, "html", header_words)
             pdf, pages = render_html_pdf(m)
             p = out / f"{m['name']}.pdf"
             p.write_bytes(pdf)
@@ -72,7 +73,7 @@ def fuzz(seeds: list[int], out: str | Path, renderer: str = "both", scan: bool =
     if "docx" in renderers:
         from corpus.docx_render import render_docx_pdfs
         for i in range(0, len(seeds), 20):  # one LibreOffice start per 20 documents
-            models = [draw(s, "docx") for s in seeds[i:i + 20]]
+            models = [draw(s, "docx", header_words) for s in seeds[i:i + 20]]
             for (p, pages), m in zip(render_docx_pdfs(models, out), models):
                 _write_expected(m, pages, p, out)
                 written.append(p)

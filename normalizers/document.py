@@ -32,6 +32,7 @@ from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
+from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
@@ -115,6 +116,7 @@ def normalize(ex: Extraction) -> Records:
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
+    promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
     layouts = classify_all(tables)  # tables under one header are mapped together

@@ -102,6 +102,43 @@ def test_synonym_halves_are_disjoint():
         assert v["dev"] and v["heldout"] and not set(v["dev"]) & set(v["heldout"]), role
 
 
+def test_unknown_header_words_are_not_in_the_normalizer_vocabulary():
+    """The third bank (``unknown``: ``fuzz --header-words unknown``) stands for wording nobody
+    can know: no phrase of it may appear in the normalizers' string literals or header
+    vocabulary data, and it shares no phrase with either half (a held-out phrase inside it, or
+    it inside one, would let tuning on it leak into held-out wording)."""
+    squash = lambda s: re.sub(r"[\s/()\-]+", "", s)  # noqa: E731
+    strings = [squash(s) for s in _normalizer_strings()]
+    bank = synonyms()
+    hits = [(role, w) for role, v in bank.items() for w in v["unknown"] if any(squash(w) in s for s in strings)]
+    assert hits == [], f"unknown header wording found in normalizers/: {hits}"
+    heldout = {squash(w) for v in bank.values() for w in v["heldout"]}
+    dev = {squash(w) for v in bank.values() for w in v["dev"]}
+    for role, v in bank.items():
+        assert v["unknown"], role
+        for w in map(squash, v["unknown"]):
+            assert w not in dev and not any(w in h or h in w for h in heldout), (role, w)
+
+
+def test_unknown_header_words_change_only_the_titles():
+    """``header_words="unknown"`` prints every column title of the results, questions and
+    measures tables from the unknown bank and draws the same content (expected rows) as
+    without it; without it, draws stay as they were (seeds and goldens depend on them)."""
+    bank = synonyms()
+    unknown = {w for v in bank.values() for w in v["unknown"]}
+    known = {w for v in bank.values() for h in ("dev", "heldout") for w in v[h]}
+    for s in (3, 17, 2303, 2312):
+        a, u = draw(s, "html"), draw(s, "html", header_words="unknown")
+        assert a == draw(s, "html", header_words=None)
+        assert u["truth"] == a["truth"] and u["dims"] == dict(a["dims"], header_half="unknown")
+        heads = [(b.get("cls"), c["text"]) for b in u["blocks"] if b["type"] == "table" and b.get("rules")
+                 for r in (b.get("head") or []) for c in r]
+        ours = [t for k, t in heads if t not in ("ค่าเฉลี่ยระดับประเทศ", "IIT", "EIT", "OIT", "รวม", "หน่วยงาน",
+                                                 "คะแนนรวม", "ระดับ", "ช่วงคะแนน", "ระดับผลการประเมิน")]
+        assert ours and all(any(w in t for w in unknown) for t in ours), s
+        assert not any(w in t for t in ours for w in known if len(w) >= 4), s  # ``ที่``, ``ข้อ`` are words of any title
+
+
 def test_period_truths_written_by_hand():
     class Fixed:  # a stand-in RNG: randint answers from a queue, choice picks the first
         def __init__(self, ints):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from normalizers.fields.codes import match_question_text, split_code_prefix
+from normalizers.fields.codes import canonical_code, match_question_text, split_code_prefix
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.period_units import split_period_units
 from normalizers.fields.periods import period_residue
@@ -119,14 +119,27 @@ def profile(table, c: int) -> Column:
 
 def code_then_finding(text: str, catalog: bool = True) -> bool:
     """Question codes followed by a finding (``i๑๒ หน่วยงานยังขาด…``); with ``catalog``, also
-    one that reads as no question of the catalog (a finding may paraphrase its question)."""
+    one that reads as no question of the catalog (a finding may paraphrase its question).
+    Every leading code is taken off first (``o26 o28 ยังไม่มี…``). A question row prints one
+    code and that code's question: several codes, or a text closest to another code's
+    question than the printed one's, are an analysis naming its questions (unknown titles:
+    the cells alone must tell it from a question column)."""
     raw, rest = split_code_prefix(text)
-    if raw is None or tk.text_kind(rest) != tk.FINDING:
+    if raw is None:
         return False
-    if not catalog:
+    codes = [raw]
+    while (nxt := split_code_prefix(rest))[0] is not None and len(codes) < 12:
+        codes.append(nxt[0])
+        rest = nxt[1]
+    if tk.text_kind(rest) != tk.FINDING:
+        return False
+    if not catalog or len(codes) > 1:
         return True
     best = match_question_text(rest, None)
-    return not best or best[0][1] < QUESTION_TEXT_MATCH
+    if not best or best[0][1] < QUESTION_TEXT_MATCH:
+        return True
+    own, _ = canonical_code(raw)
+    return own is not None and best[0][0] != own
 
 
 def content_evidence(col: Column) -> dict[str, float]:

@@ -350,8 +350,45 @@ def _depth(raw_rows, cells, lines=None) -> int:
     sub-column titles in words no vocabulary holds)."""
     words = header_depth(cells)
     if words == 1:
-        return max(words, merged_header_depth(raw_rows, cells))
-    return words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+        depth = max(words, merged_header_depth(raw_rows, cells))
+    else:
+        depth = words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+    if depth == 1 and _typed_subheader(cells[1:], lines[1:] if lines else None, cells[0]):
+        return 2
+    return depth
+
+
+SUBTITLE_LEN = 40  # letters: the longest sub-column title told by the cells below it alone
+
+
+def _typed_subheader(cells: list[list[str]], lines: list[list[str]] | None, upper: list[str]) -> bool:
+    """A second header row in words no vocabulary holds (sub-column titles under an upper row
+    told by its cells or merges): two or more short titles, one of them under an
+    empty position of the upper row (a group cell's span: a row's rest cut by a page break
+    lies under a full header), over columns whose body cells are typed (steps, periods, units,
+    codes, scores) where the titles are not; nothing in the row a body row of an ITA table
+    prints (an indicator, a code, a number)."""
+    from normalizers.tables.cells import CODE_TEXT, CODES, INDICATOR, INT, PERIOD, SCORE, STEPS, UNITS, cell_type
+
+    if len(cells) < 3:
+        return False
+    row = cells[0]
+    filled = [c for c, x in enumerate(row) if x.strip()]
+    if len(filled) < 2 or any(len(squash(row[c])) > SUBTITLE_LEN or not _title_like(row[c])
+                              or cell_type(row[c]) in (INDICATOR, CODES, CODE_TEXT) for c in filled):
+        return False
+    if not any(c >= len(upper) or not upper[c].strip() for c in filled):
+        return False
+    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS, UNITS)
+    ln = lambda r, c: lines[r][c] if lines and r < len(lines) and c < len(lines[r]) else ""  # noqa: E731
+    for c in filled:
+        if cell_type(row[c]) in typed:
+            return False
+        body = [cell_type(r[c], ln(i, c)) for i, r in enumerate(cells) if i and c < len(r) and r[c].strip()]
+        if len(body) >= 2 and any(sum(1 for t in body if t == k or k == SCORE and t == INT) >= 0.8 * len(body)
+                                  for k in typed):
+            return True
+    return False
 
 
 def build_table(raw: RawTable) -> Table:

@@ -181,6 +181,7 @@ def classify_all(tables: list) -> list[Layout]:
         for i in idxs:
             out[i] = copy.deepcopy(pooled)
     out = [lay if lay is not None else classify(t) for lay, t in zip(out, tables)]
+    _from_repeated_header(tables, out)
     for i, t in enumerate(tables):
         if _header_key(t) is not None or out[i].kind == "measures":
             continue
@@ -193,6 +194,43 @@ def classify_all(tables: list) -> list[Layout]:
             out[i] = copy.deepcopy(out[j])
     _fill_from_same_grid(tables, out)
     return out
+
+
+REPEAT_AGREE = 3  # header cells two tables' headers print alike
+
+
+def _repeats_header(a, b) -> bool:
+    """``b``'s header repeats ``a``'s: same columns, every title both print the same (or one
+    cut short of the other), three or more of them, and ``b`` prints none ``a`` does not
+    (a repeated header may lose a merged group cell to the extractor: a group title over
+    sub-columns read on one page, not on the next)."""
+    if a.n_cols != b.n_cols or len(a.header) != len(b.header):
+        return False
+    agree = 0
+    for ra, rb in zip(a.header, b.header):
+        for x, y in zip(ra, rb):
+            x, y = squash(x), squash(y)
+            if x and y:
+                if x != y and not (min(len(x), len(y)) >= HEADER_CUT and (x.startswith(y) or y.startswith(x))):
+                    return False
+                agree += 1
+            elif y:
+                return False
+    return agree >= REPEAT_AGREE
+
+
+def _from_repeated_header(tables: list, out: list[Layout]) -> None:
+    """A table left unmapped whose header repeats a measures table's before it (a measure's
+    rest on the next page, under the header printed again: its few cells, steps only, cannot
+    map the columns, and titles in words no vocabulary holds cannot either) is mapped as that
+    table."""
+    for i, t in enumerate(tables):
+        if out[i].kind != "unknown" or not t.header:
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if out[j].kind == "measures" and tables[j].header
+                  and _repeats_header(tables[j], t)), None)
+        if j is not None:
+            out[i] = copy.deepcopy(out[j])
 
 
 def _fill_from_same_grid(tables: list, out: list[Layout]) -> None:

@@ -1,0 +1,54 @@
+"""Header rows told by repetition, whatever their words: a table's header printed again on the
+next page (Word's repeated header rows, an HTML ``thead``) reads, on that page, like body rows
+when no word of it is in the vocabulary (titles a report's author chose, over sub-column
+titles). A table's leading body rows made only of header cells of an earlier
+table of the document (each cell one such title, or several run together where the page's
+column bounds joined them) are that header again: they become this table's header rows, so
+neither their words become measure text nor the columns lose the header the rows name."""
+from __future__ import annotations
+
+from normalizers.tables.grid import Table, _title_like
+from normalizers.tables.text import squash
+
+MIN_TITLE = 3  # letters: shorter header cells (``ที่``, ``ข้อ``) are no evidence of a repeat
+MAX_ROWS = 3  # header rows a table repeats at most
+MAX_CELL = 90  # letters: a longer cell is a body cell
+
+
+def _made_of_titles(text: str, titles: set[str]) -> bool:
+    """Whether ``text`` is one or more earlier header cells end to end."""
+    if not text or len(text) > MAX_CELL:
+        return False
+    ok = [True] + [False] * len(text)
+    for i in range(len(text)):
+        if ok[i]:
+            for t in titles:
+                if text.startswith(t, i):
+                    ok[i + len(t)] = True
+    return ok[len(text)]
+
+
+def _is_repeat(cells: list[str], titles: set[str]) -> bool:
+    filled = [squash(c) for c in cells if c.strip()]
+    if not filled or sum(len(c) for c in filled) < 2 * MIN_TITLE:
+        return False
+    return all(_title_like(c) and _made_of_titles(c, titles) for c in filled)
+
+
+def promote_repeated_headers(tables: list[Table]) -> list[Table]:
+    """``tables`` (in document order) with leading body rows that repeat an earlier table's
+    header cells moved into their table's header (in place; the list is returned)."""
+    titles: set[str] = set()
+    for t in tables:
+        n = 0
+        while n < min(MAX_ROWS, len(t.rows)) and titles and _is_repeat(t.rows[n].cells, titles):
+            n += 1
+        if n and n < len(t.rows):  # a table that is nothing but the header again stays as it is
+            t.header = [list(h) for h in t.header] + [list(r.cells) for r in t.rows[:n]]
+            t.rows = t.rows[n:]
+        for h in t.header:
+            titles.update(x for x in (squash(c) for c in h) if len(x) >= MIN_TITLE)
+    return tables
+
+
+__all__ = ["promote_repeated_headers"]
