@@ -349,7 +349,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     usual = lead(lines)
     out: list[Table] = []
     i = 0
-    if carry is not None and lines:
+    # the upper line of a tall header cell printed over the header's middle line, the two
+    # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
+    head0 = int(len(lines) > 1 and lines[0].bottom > lines[1].top and header_at(lines, 1, usual) is not None)
+    if carry is not None and lines and not head0:
         size = median(ln.size for ln in lines)
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         # a loose carry's edges are its header words' (its body's outer cells were empty)
@@ -408,7 +411,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             i = last + 1
             continue
         # a header repeated at the page top over the rest of the row the page before broke
-        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i == 0 and not out else None)
+        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
         if t is not None:
             out.append(t)
         i = end
