@@ -320,6 +320,24 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
 
 
+def at_page_foot(lines: Sequence[Line], last: int) -> bool:
+    """Nothing but a page number below line ``last``: a header printed there heads a row the
+    page break moved on whole (a Word row that may not break, a browser's row too tall)."""
+    below = lines[last + 1:]
+    return len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)
+
+
+def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -> Table:
+    """A table of its header rows only, at its page's foot (``runs_off``): its columns,
+    mid-gap between the header cells, carry over to the row at the top of the next page."""
+    cols = [(a[1] + b[0]) / 2 for a, b in zip(cells, cells[1:])]
+    x0, x1 = min(ln.x0 for ln in header) - 1.0, max(ln.x1 for ln in header) + 1.0
+    top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
+    xs = [x0, *cols, x1]
+    return Table((x0, top, x1, bottom), [top, bottom], cols,
+                 [(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)], True)
+
+
 CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
 LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (``Carry.loose``)
 CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
@@ -394,6 +412,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 i = got[0]
             continue
         header, group, cells, size = header_cells(lines, i, last)
+        if len(cells) >= 2 and at_page_foot(lines, last):
+            out.append(header_alone(header, cells))
         if len(cells) < 2 or last + 1 >= len(lines):
             i = last + 1
             continue
