@@ -412,9 +412,9 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 i = got[0]
             continue
         header, group, cells, size = header_cells(lines, i, last)
-        if len(cells) >= 2 and at_page_foot(lines, last):
-            out.append(header_alone(header, cells))
         if len(cells) < 2 or last + 1 >= len(lines):
+            if len(cells) >= 2:
+                out.append(header_alone(header, cells))  # at the page's foot, its row on the next page
             i = last + 1
             continue
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
@@ -428,6 +428,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             # text runs under it; over a short body it may find a channel of its own)
             end, cols, group = u_end, u_cols, u_group
         if cols is None or end == last + 1:
+            if at_page_foot(lines, last):  # over a page number only
+                out.append(header_alone(header, cells))
             i = last + 1
             continue
         # a header repeated at the page top over the rest of the row the page before broke

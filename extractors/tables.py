@@ -331,9 +331,11 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     key, n_head = _header_key(table)
     body = table.rows[n_head:]
-    # a header alone (its row moved on whole), or over a line or two of a row
-    loose = n_head > 0 and (not body or len(body) == 1
-                            and max((len((x or "").splitlines()) for x in body[0]), default=0) <= 2)
+    # a header alone (its row moved on whole), or over a line or two of a row (not counting a
+    # sub-header row: no digit, a role named, ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell)
+    sub = lambda row: not any(_DIGIT.search(x or "") for x in row) and any(x and roles_of(x) for x in row)  # noqa: E731
+    loose = n_head > 0 and sum(max((len((x or "").splitlines()) for x in row), default=0)
+                               for row in body if not sub(row)) <= 2
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
 
 
