@@ -326,10 +326,10 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
-    if table.bbox[3] < 0.75 * page_height:
-        return None
-    source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     key, n_head = _header_key(table)
+    if table.bbox[3] < 0.75 * page_height and not 0 < n_head == len(table.rows):
+        return None  # (a header alone, nothing under it on its page: its row went on whole)
+    source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     body = table.rows[n_head:]
     # a header alone (its row moved on whole), or over a line or two of a row (not counting a
     # sub-header row: no digit, a role named, ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell)
