@@ -334,8 +334,10 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     # a header alone (its row moved on whole), or over a line or two of a row (not counting a
     # sub-header row: no digit, a role named, ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell)
     sub = lambda row: not any(_DIGIT.search(x or "") for x in row) and any(x and roles_of(x) for x in row)  # noqa: E731
-    loose = n_head > 0 and sum(max((len((x or "").splitlines()) for x in row), default=0)
-                               for row in body if not sub(row)) <= 2
+    rows = [row for row in body if not sub(row)]
+    loose = n_head > 0 and (sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows) <= 2
+                            # or its body's outer cells all empty: its edges are its header words'
+                            or bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1)))
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
 
 

@@ -99,3 +99,16 @@ def test_repeated_header_missing_a_narrow_cells_last_letters_still_joins_the_row
     for e, g in _pairs(want, got):
         assert g is not None and _cer(e, g) < 0.02, e["measure"]
         assert g["steps"] == e["steps"]
+
+
+def test_row_tail_whose_first_column_printed_only_after_the_break_is_joined(tmp_path):
+    """3200 html (no rules): the page ended with a row's indicator cell and first step, its
+    measure cell (the first column) printed whole on the next page; the carried table's left
+    edge was its header words', right of that cell, so the rest was not read (a measure
+    without its name, the text of another)."""
+    got, want, _ = _render(3200, "html", tmp_path)
+    assert len(got) == len(want) == 5
+    for e, g in _pairs(want, got):
+        assert g is not None and _cer(e, g) < 0.02, e["measure"]
+        assert g["period_start"] == e["period_start"] and g["period_end"] == e["period_end"]
+    assert not any("measure_name_missing" in g["flags"] for g in got)
