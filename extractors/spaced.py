@@ -329,7 +329,12 @@ def at_page_foot(lines: Sequence[Line], last: int) -> bool:
 
 def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -> Table:
     """A table of its header rows only, at its page's foot (``runs_off``): its columns,
-    mid-gap between the header cells, carry over to the row at the top of the next page."""
+    mid-gap between the header cells, carry over to the row at the top of the next page. Under
+    an upper cell its sub-columns' titles are the cells (``การดำเนินงาน`` over ``ช่วงระยะเวลา``
+    and ``เป้าหมาย``): the lowest pieces, when they make more cells."""
+    lower = lower_clusters([p for k, ln in enumerate(header) for p in pieces(ln, k)])
+    if lower is not None and len(lower) > len(cells):
+        cells = lower
     cols = [(a[1] + b[0]) / 2 for a, b in zip(cells, cells[1:])]
     x0, x1 = min(ln.x0 for ln in header) - 1.0, max(ln.x1 for ln in header) + 1.0
     top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
