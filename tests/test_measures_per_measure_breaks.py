@@ -110,5 +110,5 @@ def test_row_tail_whose_first_column_printed_only_after_the_break_is_joined(tmp_
     assert len(got) == len(want) == 5
     for e, g in _pairs(want, got):
         assert g is not None and _cer(e, g) < 0.02, e["measure"]
-        assert g["period_start"] == e["period_start"] and g["period_end"] == e["period_end"]
+        assert (str(g["period_start"]), str(g["period_end"])) == (e["period_start"], e["period_end"])
     assert not any("measure_name_missing" in g["flags"] for g in got)
