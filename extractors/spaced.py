@@ -249,6 +249,29 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
 
 
+def at_page_foot(lines: Sequence[Line], last: int) -> bool:
+    """Nothing but a page number below line ``last``: a header printed there heads a row the
+    page break moved on whole (a Word row that may not break, a browser's row too tall)."""
+    below = lines[last + 1:]
+    return len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)
+
+
+def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -> Table:
+    """A table of its header rows only, at its page's foot (``runs_off``): its columns,
+    mid-gap between the header cells, carry over to the row at the top of the next page. Under
+    an upper cell its sub-columns' titles are the cells (``การดำเนินงาน`` over ``ช่วงระยะเวลา``
+    and ``เป้าหมาย``): the lowest pieces, when they make more cells."""
+    lower = lower_clusters([p for k, ln in enumerate(header) for p in pieces(ln, k)])
+    if lower is not None and len(lower) > len(cells):
+        cells = lower
+    cols = [(a[1] + b[0]) / 2 for a, b in zip(cells, cells[1:])]
+    x0, x1 = min(ln.x0 for ln in header) - 1.0, max(ln.x1 for ln in header) + 1.0
+    top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
+    xs = [x0, *cols, x1]
+    return Table((x0, top, x1, bottom), [top, bottom], cols,
+                 [(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)], True)
+
+
 CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
 LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (``Carry.loose``)
 CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
@@ -278,7 +301,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     usual = lead(lines)
     out: list[Table] = []
     i = 0
-    if carry is not None and lines:
+    # the upper line of a tall header cell printed over the header's middle line, the two
+    # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
+    head0 = int(len(lines) > 1 and lines[0].bottom > lines[1].top and header_at(lines, 1, usual) is not None)
+    if carry is not None and lines and not head0:
         size = median(ln.size for ln in lines)
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         # a loose carry's edges are its header words' (its body's outer cells were empty)
@@ -321,6 +347,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             continue
         header, group, cells, size = header_cells(lines, i, last)
         if len(cells) < 2 or last + 1 >= len(lines):
+            if len(cells) >= 2:
+                out.append(header_alone(header, cells))  # at the page's foot, its row on the next page
             i = last + 1
             continue
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
@@ -334,10 +362,12 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             # text runs under it; over a short body it may find a channel of its own)
             end, cols, group = u_end, u_cols, u_group
         if cols is None or end == last + 1:
+            if at_page_foot(lines, last):  # over a page number only
+                out.append(header_alone(header, cells))
             i = last + 1
             continue
         # a header repeated at the page top over the rest of the row the page before broke
-        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i == 0 and not out else None)
+        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
         if t is not None:
             out.append(t)
         i = end

@@ -326,12 +326,18 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
-    if table.bbox[3] < 0.75 * page_height:
-        return None
-    source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     key, n_head = _header_key(table)
+    if table.bbox[3] < 0.75 * page_height and not 0 < n_head == len(table.rows):
+        return None  # (a header alone, nothing under it on its page: its row went on whole)
+    source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     body = table.rows[n_head:]
-    loose = n_head > 0 and len(body) == 1 and max((len((x or "").splitlines()) for x in body[0]), default=0) <= 2
+    # a header alone (its row moved on whole), or over a line or two of a row (not counting a
+    # sub-header row: no digit, a role named, ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell)
+    sub = lambda row: not any(_DIGIT.search(x or "") for x in row) and any(x and roles_of(x) for x in row)  # noqa: E731
+    rows = [row for row in body if not sub(row)]
+    loose = n_head > 0 and (sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows) <= 2
+                            # or its body's outer cells all empty: its edges are its header words'
+                            or bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1)))
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
 
 

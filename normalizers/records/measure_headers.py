@@ -98,6 +98,13 @@ def _names_another_role(t: str, role: str) -> bool:
                for r, w, wt, _ in vocab().words)
 
 
+def _latin_leftover(t: str, role: str | None) -> bool:
+    """A few Latin letters without a digit in the question-code column (``IT``: the wrapped end
+    of ``ข้อคำถาม ITA`` in a narrow column, letters the repeated header left in the row under
+    it): no question code, every code prints its number."""
+    return role == "question" and bool(re.fullmatch(r"[A-Za-z]{1,4}", t))
+
+
 TITLE_GAP = 3  # letters of a title cell that no header word covers (``และ``)
 
 
@@ -127,7 +134,12 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
     page = None
+    cq = roles.index("question") if roles and "question" in roles else None
     for r in table.rows:
+        if cq is not None and cq < len(r.cells) and _latin_leftover(squash(r.cells[cq]), "question"):
+            r.cells[cq] = ""  # under a repeated header, the page's first row may come after its lower rows
+            if r.lines and cq < len(r.lines):
+                r.lines[cq] = ""
         if r.page != page:
             page = r.page
             if key_cols is not None and table.header and _completes_header(table, r, key_cols):

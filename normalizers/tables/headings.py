@@ -60,7 +60,10 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
         if at is None:
             continue
         between = [ln.strip() for ln in lines[cursor:at] if ln.strip()]
-        heads = [ln for ln in between[-2:] if ok(ln)]
+        # up to three lines may stand between: the upper lines of a header whose first cell is
+        # a tall cell's bottom line (``ประเด็นที่ ๑ …`` / ``ตัวชี้วัด หน่วยงานที่`` / ``มาตรการ …``
+        # over ``ความสำเร็จ | รับผิดชอบ``) are outside the table's cells
+        heads = [ln for ln in between[-4:] if ok(ln)]
         if heads:
             out[t.index] = heads[-1:]
         cursor = at + 1

@@ -54,6 +54,8 @@ def _same_header(a: Table, b: Table) -> bool:
     header row)."""
     if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
         return True
+    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header):
+        return True
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
         return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
     if "ocr" not in (a.method, b.method):
@@ -61,6 +63,27 @@ def _same_header(a: Table, b: Table) -> bool:
     ha = squash(" ".join(" ".join(r) for r in a.header))
     hb = squash(" ".join(" ".join(r) for r in b.header))
     return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
+
+
+CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
+
+
+def _cut_short(a: list[list[str]], b: list[list[str]]) -> bool:
+    """``b`` is ``a``'s header with one or more cells missing a few letters at their end (the
+    last line of a title wrapped in a narrow column, ``ข้อคำถาม`` / ``IT`` / ``A``, read into the
+    first body row on one page): cell by cell equal or cut short by at most ``CUT_END`` letters."""
+    if len(a) != len(b) or any(len(x) != len(y) for x, y in zip(a, b)):
+        return False
+    cut = 0
+    for ra, rb in zip(a, b):
+        for x, y in zip(ra, rb):
+            x, y = squash(x or ""), squash(y or "")
+            if x == y:
+                continue
+            if not y or not x.startswith(y) or len(x) - len(y) > CUT_END:
+                return False
+            cut += 1
+    return cut > 0
 
 
 # a table drawn without column rules has its column edges estimated from the text of each
