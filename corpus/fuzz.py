@@ -158,6 +158,10 @@ def all_rates(c: dict) -> dict:
     div = lambda a, b: (a / b) if b else None  # noqa: E731
     r["indicator_found"] = div(c["ind_found"], c["ind_expected"])
     r["period_exact"] = div(c["period_start_exact"] + c["period_end_exact"], 2 * c["m_expected"])
+    # the same over the measures found (a missing measure counts against every field above)
+    r["period_exact_found"] = div(c["period_start_exact"] + c["period_end_exact"], 2 * c["m_found"])
+    r["responsible_exact_found"] = div(c["responsible_exact"], c["m_found"])
+    r["codes_exact_found"] = div(c["codes_exact"], c["m_found"])
     compared = c["q_found"] + c["ind_found"] + c["doc_fields"] + 3 * c["m_found"]
     r["wrong_unflagged_rate"] = div(c["wrong_unflagged"], compared)
     return r
@@ -215,7 +219,8 @@ def per_table(c: dict) -> list[str]:
         f"({c['ind_exact']}/{c['ind_expected']}, {c['ind_extra']} extra)",
         f"planned_measures  found {f(r['measure_found'])} ({c['m_found']}/{c['m_expected']}, {c['m_extra']} extra), "
         f"text CER {f(r['measure_cer'])}, periods {f(r['period_exact'])}, units {f(r['responsible_exact'])}, "
-        f"codes {f(r['codes_exact'])}",
+        f"codes {f(r['codes_exact'])} (of found: periods {f(r['period_exact_found'])}, units "
+        f"{f(r['responsible_exact_found'])}, codes {f(r['codes_exact_found'])})",
         f"measure fields    CER name {f(r['name_cer'])}, analysis {f(r['analysis_cer'])}, steps {f(r['steps_cer'])} "
         f"(count exact {f(r['steps_count_exact'])}), follow_up {f(r['follow_up_cer'])}; emptied (expected, got "
         f"none): " + ", ".join(f"{k} {c.get(k + '_emptied', 0)}/{c.get(k + '_expected', 0)}"
