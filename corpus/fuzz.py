@@ -20,7 +20,7 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from corpus.score import _zero, levenshtein, rates, score_records  # noqa: F401
+from corpus.score import FIELD_COLS, _zero, levenshtein, rates, score_records  # noqa: F401
 
 COLS = [("question_found", "q.found"), ("question_exact", "q.exact"), ("indicator_found", "ind.found"),
         ("indicator_exact", "ind.exact"), ("doc_fields_exact", "doc"), ("tool_exact", "tools"),
@@ -159,6 +159,10 @@ def all_rates(c: dict) -> dict:
     div = lambda a, b: (a / b) if b else None  # noqa: E731
     r["indicator_found"] = div(c["ind_found"], c["ind_expected"])
     r["period_exact"] = div(c["period_start_exact"] + c["period_end_exact"], 2 * c["m_expected"])
+    # the same over the measures found (a missing measure counts against every field above)
+    r["period_exact_found"] = div(c["period_start_exact"] + c["period_end_exact"], 2 * c["m_found"])
+    r["responsible_exact_found"] = div(c["responsible_exact"], c["m_found"])
+    r["codes_exact_found"] = div(c["codes_exact"], c["m_found"])
     compared = c["q_found"] + c["ind_found"] + c["doc_fields"] + 3 * c["m_found"]
     r["wrong_unflagged_rate"] = div(c["wrong_unflagged"], compared)
     return r
@@ -216,7 +220,12 @@ def per_table(c: dict) -> list[str]:
         f"({c['ind_exact']}/{c['ind_expected']}, {c['ind_extra']} extra)",
         f"planned_measures  found {f(r['measure_found'])} ({c['m_found']}/{c['m_expected']}, {c['m_extra']} extra), "
         f"text CER {f(r['measure_cer'])}, periods {f(r['period_exact'])}, units {f(r['responsible_exact'])}, "
-        f"codes {f(r['codes_exact'])}",
+        f"codes {f(r['codes_exact'])} (of found: periods {f(r['period_exact_found'])}, units "
+        f"{f(r['responsible_exact_found'])}, codes {f(r['codes_exact_found'])})",
+        f"measure fields    CER name {f(r['name_cer'])}, analysis {f(r['analysis_cer'])}, steps {f(r['steps_cer'])} "
+        f"(count exact {f(r['steps_count_exact'])}), follow_up {f(r['follow_up_cer'])}; emptied (expected, got "
+        f"none): " + ", ".join(f"{k} {c.get(k + '_emptied', 0)}/{c.get(k + '_expected', 0)}"
+                               for k in ("name", "analysis", "steps", "follow_up")),
         f"wrong without flag {c['wrong_unflagged']} ({f(r['wrong_unflagged_rate'])} of values compared), "
         f"wrong with flag {c['wrong_flagged']}",
     ]
@@ -268,11 +277,12 @@ def format_weakest(res: dict, n: int = 5, min_docs: int = 4) -> str:
 def format_dims(res: dict) -> str:
     """One row per dimension value: docs and the headline rates."""
     w = max(len(f"{d}={v}") for d, vals in res["dims"].items() for v in vals) + 2
-    lines = ["dimension=value".ljust(w) + "docs".rjust(5) + " ".join(h.rjust(10) for _, h in COLS)]
+    cols = COLS + FIELD_COLS  # the headline columns as they were, then the per-field ones
+    lines = ["dimension=value".ljust(w) + "docs".rjust(5) + " ".join(h.rjust(10) for _, h in cols)]
     for d, vals in res["dims"].items():
         for v, slot in sorted(vals.items()):
             lines.append(f"{d}={v}".ljust(w) + str(slot["docs"]).rjust(5)
-                         + " ".join(_fmt(slot["rates"][k]).rjust(10) for k, _ in COLS))
+                         + " ".join(_fmt(slot["rates"].get(k)).rjust(10) for k, _ in cols))
     return "\n".join(lines)
 
 
@@ -296,7 +306,9 @@ def check_floors(res: dict, floors: dict) -> list[str]:
 
 MD_COLS = [("question_exact", "q.exact"), ("indicator_exact", "ind.exact"), ("doc_fields_exact", "doc"),
            ("tool_exact", "tools"), ("measure_found", "m.found"), ("measure_cer", "m.CER"),
-           ("period_exact", "periods"), ("responsible_exact", "units"), ("wrong_unflagged", "wrong!flag")]
+           ("period_exact", "periods"), ("responsible_exact", "units"), ("wrong_unflagged", "wrong!flag"),
+           ("name_cer", "name CER"), ("analysis_cer", "analysis CER"), ("steps_cer", "steps CER"),
+           ("steps_count_exact", "steps n"), ("follow_up_cer", "follow_up CER")]
 
 
 def format_markdown(res: dict) -> str:
@@ -305,10 +317,10 @@ def format_markdown(res: dict) -> str:
     head = "| " + " | ".join(["dimension = value", "docs"] + [h for _, h in MD_COLS]) + " |"
     lines = [head, "|" + "---|" * (len(MD_COLS) + 2)]
     t = res["total"]["rates"]
-    lines.append("| **total** | " + str(len(res["files"])) + " | " + " | ".join(pct(t[k]) for k, _ in MD_COLS) + " |")
+    lines.append("| **total** | " + str(len(res["files"])) + " | " + " | ".join(pct(t.get(k)) for k, _ in MD_COLS) + " |")
     for d, vals in res["dims"].items():
         if d == "scan" and len(vals) == 1:
             continue
         for v, slot in sorted(vals.items()):
-            lines.append(f"| `{d}` = {v} | {slot['docs']} | " + " | ".join(pct(slot["rates"][k]) for k, _ in MD_COLS) + " |")
+            lines.append(f"| `{d}` = {v} | {slot['docs']} | " + " | ".join(pct(slot["rates"].get(k)) for k, _ in MD_COLS) + " |")
     return "\n".join(lines)

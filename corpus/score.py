@@ -85,6 +85,43 @@ def measure_text(m: dict) -> str:
     return " ".join(p for p in parts if p)
 
 
+# Text fields of a matched measure scored one by one (the text CER above lumps measure, analysis
+# and steps together and ignores follow_up, so emptying one field of every row barely moved it).
+# Per field: characters expected, edits, rows where it was expected, rows where it was expected
+# but came out empty ("emptied"); steps also count rows whose number of steps is exact.
+# Keyed by label -> contract column; the measure's own text is labelled ``name`` because
+# ``measure_cer`` already names the lumped CER.
+TEXT_FIELDS = {"name": "measure", "analysis": "analysis", "steps": "steps", "follow_up": "follow_up"}
+FIELD_COUNTS = tuple(f"{f}_{k}" for f in TEXT_FIELDS for k in ("chars", "edits", "expected", "emptied")) + (
+    "steps_count_exact",)
+
+
+def _field_text(m: dict, field: str) -> str:
+    if field == "steps":
+        return " ".join(t for t in (_norm_text(s) for s in _list(m.get("steps"))) if t)
+    return _norm_text(m.get(field))
+
+
+def _score_fields(res: dict, e: dict, g: dict) -> None:
+    """Per-field CER and emptied counts of one matched measure (``e`` expected, ``g`` output)."""
+    for f, col in TEXT_FIELDS.items():
+        want, got = _field_text(e, col), _field_text(g, col)
+        if not want and not got:
+            continue
+        edits = levenshtein(want, got)
+        res[f"{f}_chars"] += len(want)
+        res[f"{f}_edits"] += edits
+        if want:
+            res[f"{f}_expected"] += 1
+            if not got:
+                res[f"{f}_emptied"] += 1
+                res["detail"].append(f"measure {f} emptied: want {want[:60]}")
+        elif f != "steps":
+            res["detail"].append(f"measure {f} not expected: got {got[:60]}")
+    res["steps_count_exact"] += len([s for s in _list(e.get("steps")) if _norm_text(s)]) == \
+        len([s for s in _list(g.get("steps")) if _norm_text(s)])
+
+
 def _zero() -> dict:
     return {k: 0 for k in (
         "q_expected", "q_found", "q_exact", "q_extra",
@@ -92,7 +129,7 @@ def _zero() -> dict:
         "doc_fields", "doc_exact", "tool_expected", "tool_exact",
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
-        "wrong_unflagged", "wrong_flagged")}
+        "wrong_unflagged", "wrong_flagged") + FIELD_COUNTS}
 
 
 def _wrong(res: dict, flagged: bool, what: str = "") -> None:
@@ -256,6 +293,7 @@ def score_records(records: dict, expected: dict) -> dict:
         if edits > 0.03 * len(et):
             res["detail"].append(f"measure text CER {edits / max(1, len(et)):.2f}:\n        want {et}\n        got  "
                                  f"{measure_text(g)}")
+        _score_fields(res, e, g)
         flagged = _flagged(g)
         for k in ("period_start", "period_end"):
             ok = _date(e.get(k)) == _date(g.get(k))
@@ -292,7 +330,18 @@ def rates(c: dict) -> dict:
         "responsible_exact": div(c["responsible_exact"], c["m_expected"]),
         "codes_exact": div(c["codes_exact"], c["m_expected"]),
         "wrong_unflagged": c["wrong_unflagged"],
+        **field_rates(c),
     }
+
+
+def field_rates(c: dict) -> dict:
+    """Per-field rates of matched measures: CER per text field (None where no character was
+    expected), steps count exact over matched measures, emptied counts (ints)."""
+    div = lambda a, b: (a / b) if b else None  # noqa: E731
+    r = {f"{f}_cer": div(c.get(f"{f}_edits", 0), c.get(f"{f}_chars", 0)) for f in TEXT_FIELDS}
+    r["steps_count_exact"] = div(c.get("steps_count_exact", 0), c.get("m_found", 0))
+    r.update({f"{f}_emptied": c.get(f"{f}_emptied", 0) for f in TEXT_FIELDS})
+    return r
 
 
 def _read_table(data_dir: Path, name: str):
@@ -335,12 +384,18 @@ def score_dataset(data_dir: str | Path, expected_files) -> dict:
             "families": {f: {"counts": c, "rates": rates(c)} for f, c in sorted(families.items())}}
 
 
+# Columns of the per-field scores, after the headline columns (whose meaning stays as it was).
+FIELD_COLS = [("name_cer", "name.CER"), ("analysis_cer", "anl.CER"), ("steps_cer", "steps.CER"),
+              ("steps_count_exact", "steps.n"), ("follow_up_cer", "fu.CER"), ("name_emptied", "name.0"),
+              ("analysis_emptied", "anl.0"), ("steps_emptied", "steps.0"), ("follow_up_emptied", "fu.0")]
+
+
 def format_table(result: dict) -> str:
     """A plain-text table of the headline rates per file and in total."""
     cols = [("question_exact", "q.exact"), ("indicator_exact", "ind.exact"), ("tool_exact", "tools"),
             ("doc_fields_exact", "doc"), ("measure_found", "m.found"), ("measure_cer", "m.CER"),
             ("period_start_exact", "p.start"), ("period_end_exact", "p.end"),
-            ("responsible_exact", "resp"), ("codes_exact", "codes"), ("wrong_unflagged", "wrong!flag")]
+            ("responsible_exact", "resp"), ("codes_exact", "codes"), ("wrong_unflagged", "wrong!flag")] + FIELD_COLS
     fmt = lambda v: "-" if v is None else (str(v) if isinstance(v, int) else f"{v:.3f}")  # noqa: E731
     rows = [(n, v["rates"]) for n, v in result["files"].items()]
     rows += [(f"family {f}", v["rates"]) for f, v in result.get("families", {}).items()]

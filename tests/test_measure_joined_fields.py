@@ -141,3 +141,26 @@ def test_range_without_its_end_has_no_end():
     p = parse_period("มิถุนายน ๒๕๖๗ –", 2567)
     assert p.end is None and "period_end_unreadable" in p.flags
     assert p.start is not None and (p.start.year, p.start.month, p.start.day) == (2024, 6, 1)
+
+
+@needs_soffice
+def test_codes_in_indicator_column_joined_with_the_question_column(tmp_path):
+    """Dev seed 17, Word, one table per measure (m8 with a sequence column): the sequence,
+    indicator, question and finding columns were read as one column (one header cell
+    ``ลำดับ ตัวชี้วัด ข้อคำถาม ข้อค้นพบ``), mapped as the indicator column; each row's codes
+    (``3 ตัวชี้วัดที่ 1 การ i2 ประชาชนยัง…``) were lost (codes 33 %, 4 of 6 rows empty) with no
+    flag. The codes are read from the indicator cell when its header names the questions too,
+    flagged ``codes_from_joined_column``; where the columns are read apart, nothing changes."""
+    from corpus.score import _match_measures
+    from corpus_seeds import render_seed
+
+    _, ex, records, expected = render_seed(17, tmp_path, "docx")  # also read by test_measure_text
+    joined = titles_joined(ex, "ตัวชี้วัด", "ข้อค้นพบ")  # (Word's text layer prints ``คำาถาม``)
+    pairs = _match_measures(expected["planned_measures"], [dict(m) for m in records.planned_measures])
+    assert len(pairs) == 6 and all(g is not None for _, g in pairs)
+    for e, g in pairs:
+        assert g["question_codes"] == e["question_codes"], e["measure"]
+        assert g["indicator_no"] == e["indicator_no"]
+    assert any("codes_from_joined_column" in g["flags"] for _, g in pairs) == joined
+    if joined:  # the recovery ran on the rows whose codes sat in the joined cell
+        assert sum("codes_from_joined_column" in g["flags"] for _, g in pairs) >= 4

@@ -67,3 +67,39 @@ def test_measure_question_code_not_named_counts_as_a_wrong_value(tmp_path):
     g["question_codes"] = []  # codes missing: not a wrong value
     g["flags"] = []
     assert score_records(rec, expected)["wrong_unflagged"] == base["wrong_unflagged"]
+
+
+def test_emptied_follow_up_scores_worse(tmp_path):
+    """Bug "follow-up notes emptied, no corpus number moved": a rule emptied the follow_up of
+    every row of tables with one measure per page and the corpus scores stayed the same, because
+    the scorer's text CER lumps measure + analysis + steps and never looks at follow_up. Each text
+    field of a matched measure is now scored on its own (CER and "emptied": expected, got none).
+    Dev seed 6, HTML: an m5f table (measure, steps, responsible, period, follow-up)."""
+    from corpus.score import rates
+
+    _, _, records, expected = render_seed(6, tmp_path, "html")  # also read by test_measure_text
+    assert expected["dims"]["m.columns"] == "m5f"
+    want_fu = [e for e in expected["planned_measures"] if e.get("follow_up")]
+    assert len(want_fu) == len(expected["planned_measures"]) >= 2
+    got = [dict(m) for m in records.planned_measures]
+    rec = {"document": dict(records.document), "question_scores": [dict(r) for r in records.question_scores],
+           "indicator_scores": [dict(r) for r in records.indicator_scores], "planned_measures": got}
+    base = score_records(rec, expected)
+    assert base["follow_up_expected"] == len(want_fu)
+    assert base["follow_up_emptied"] == 0
+    assert rates(base)["follow_up_cer"] < 0.05
+    for g in got:
+        g["follow_up"] = None
+    res = score_records(rec, expected)
+    assert res["follow_up_emptied"] == len(want_fu)
+    assert rates(res)["follow_up_cer"] == 1.0
+    assert any(d.startswith("measure follow_up emptied") for d in res["detail"])
+    # the lumped columns do not see it (why the per-field ones exist); the other fields are as before
+    for k in ("m_edits", "m_found", "period_start_exact", "codes_exact", "name_edits", "analysis_edits", "steps_edits"):
+        assert res[k] == base[k], k
+    # emptying the steps shows in the steps columns, not only in the lumped CER
+    for g in got:
+        g["steps"] = []
+    res = score_records(rec, expected)
+    assert res["steps_emptied"] == len(got)
+    assert res["steps_count_exact"] == 0 and base["steps_count_exact"] == len(got)

@@ -166,6 +166,10 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
             if u.replace(" ", "") in _HEADER_WORDS:
                 flags.append("responsible_header_dropped")
                 continue
+            cut = _header_tail_cut(u)
+            if cut is not None:
+                flags.append("responsible_header_dropped")
+                u = cut
             m = _mend_unit(u)
             if m != u:
                 flags.append(f"responsible_mended:{u}->{m}")
@@ -175,6 +179,27 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
     if "\u0e32\u0e33" in (text or ""):
         flags.append("responsible_mended:\u0e32\u0e33->\u0e33")
     return out, sorted(set(flags))
+
+
+# the column's strong header words: their tails are what a wrapped header leaves in a body row
+_STRONG_HEADER_WORDS = tuple(
+    w.replace(" ", "") for w in
+    json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"]["strong"])
+HEADER_TAIL_MIN = 4  # letters: a shorter tail (``ชอบ``) may end a name
+
+
+def _header_tail_cut(u: str) -> str | None:
+    """A known unit with the tail of the column's header glued after it (``ทุกส่วนราชการผิดชอบ``:
+    the wrapped header's last line ``ผิดชอบ`` of ``ผู้รับผิดชอบ``, read into a continued row's
+    cell, joined to the unit as a wrap): the known unit, else None."""
+    if u in KNOWN_UNITS:
+        return None
+    for h in _STRONG_HEADER_WORDS:
+        for k in range(1, len(h) - HEADER_TAIL_MIN + 1):
+            tail = h[k:]
+            if u.endswith(tail) and u[:-len(tail)] in KNOWN_UNITS:
+                return u[:-len(tail)]
+    return None
 
 
 def split_units(text: str | None) -> list[str]:

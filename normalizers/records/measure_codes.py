@@ -7,6 +7,9 @@ import re
 
 from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
 from normalizers.fields.period_units import join_script_split_digits
+from normalizers.tables.grid import squash
+from normalizers.tables.header import column_headers
+from normalizers.tables.vocab import header_evidence
 
 _TOOL_PREFIX = {"IIT": "i", "EIT": "e", "OIT": "o"}
 
@@ -74,3 +77,30 @@ def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: 
         code, conf, qflags = resolve_question(m.group(1), following, year, indicator, tool_hint=tool)
         if code and conf >= 0.8:
             yield code, [f for f in qflags if f.startswith(("code_corrected", "code_repaired", "code_prefix"))] or [f"code_from_text:{m.group(1)}->{code}"]
+
+
+QUESTION_NAMED_MIN = 0.85  # header evidence for the question role beside the column's own role
+HEADER_TITLE_MAX = 80  # letters: a longer header cell holds body text the header took in
+
+
+def header_names_role(table, col: int, role: str, minimum: float = QUESTION_NAMED_MIN) -> bool:
+    """Whether column ``col``'s own header text names ``role`` too (``ลำดับ ตัวชี้วัด ข้อคำถาม
+    ข้อค้นพบ`` over one column: four columns' titles read as one cell)."""
+    levels = column_headers(table.header, table.n_cols)
+    if col >= len(levels):
+        return False
+    titles = [t for t in levels[col] if len(squash(t)) <= HEADER_TITLE_MAX]
+    return any(header_evidence([t]).get(role, 0.0) >= minimum for t in titles)
+
+
+def codes_joined_into_indicator(table, layout) -> int | None:
+    """The indicator column when the question column was read into it: no question column is
+    mapped, the indicator column's header names the questions too, and a cell of it prints
+    codes after the indicator (``3 ตัวชี้วัดที่ 1 การ i2 ประชาชนยัง…``). An indicator's own
+    cell prints no question codes, so its codes are the row's."""
+    c_ind = layout.col("indicator")
+    if c_ind is None or layout.col("question") is not None or not header_names_role(table, c_ind, "question"):
+        return None
+    if any(parse_code_list(join_script_split_digits(r.cells[c_ind])) for r in table.rows if c_ind < len(r.cells)):
+        return c_ind
+    return None

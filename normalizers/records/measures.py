@@ -25,7 +25,7 @@ from normalizers.records.measure_headers import clear_header_leftovers, drop_rep
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_periods import mend_cut_period
-from normalizers.records.measure_codes import codes_from_cell, printed_codes, strip_codes_prefix
+from normalizers.records.measure_codes import codes_from_cell, codes_joined_into_indicator, printed_codes, strip_codes_prefix
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -343,8 +343,9 @@ def _best_joined_column(table: Table, layout: Layout, own: str, host: str, cell,
 def _joined_code_column(table: Table, layout: Layout) -> int | None:
     """Question codes printed among other words (``มาตรการนี้ e5 ช่วยยก…``): the codes' column
     read into its neighbour's, line by line."""
-    return _best_joined_column(table, layout, "question", "measure_analysis", lambda r, c: r.cells[c],
-                               lambda x: parse_code_list(join_script_split_digits(x)), 2)
+    col = _best_joined_column(table, layout, "question", "measure_analysis", lambda r, c: r.cells[c],
+                              lambda x: parse_code_list(join_script_split_digits(x)), 2)
+    return col if col is not None else codes_joined_into_indicator(table, layout)
 
 
 def _joined_period_column(table: Table, layout: Layout) -> int | None:
