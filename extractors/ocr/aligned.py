@@ -147,7 +147,10 @@ def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
     above it joined the row below them (its ``คะแนน`` read with the score: a dash or a
     two-line cell, the score and the code lost). The row holding the other table ends the
     piece above at its top edge and starts the piece below at the other table's bottom
-    edge; the heading between is left to the page text."""
+    edge; the heading between is left to the page text. A grid of three columns or more (a
+    measures table taken for a score table by its numbered rows) is cut only by a table across
+    its width (its header's pieces together): the left part of a measures table's header
+    (fresh seed 2903 scanned) cut a table's last row off its header."""
     out = []
     for g in grids:
         x0, y0, x1, y1 = g.bbox
@@ -161,7 +164,7 @@ def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
         for r in range(len(ys) - 1):
             a, b = ys[r], ys[r + 1]
             hit = [o for o in inside if a <= (o[1] + o[3]) / 2 < b]
-            if not hit:
+            if not hit or (len(g.xs) > 3 and _covered(hit, x0, x1) < 0.7 * (x1 - x0)):
                 cur.append(b)
                 continue
             top, bot = min(o[1] for o in hit), max(o[3] for o in hit)
@@ -175,4 +178,16 @@ def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
             p.owner = [[(r, c) for c in range(len(g.xs) - 1)] for r in range(len(ys_p) - 1)]
             out.append(p)
     return out
+
+
+def _covered(boxes: list[tuple[int, int, int, int]], x0: int, x1: int) -> int:
+    """How much of x0..x1 the boxes' columns cover together."""
+    spans = sorted((max(x0, b[0]), min(x1, b[2])) for b in boxes)
+    total, end = 0, x0
+    for a, b in spans:
+        a = max(a, end)
+        if b > a:
+            total += b - a
+            end = b
+    return total
 
