@@ -150,7 +150,8 @@ def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
     edge; the heading between is left to the page text. A grid of three columns or more (a
     measures table taken for a score table by its numbered rows) is cut only by a table across
     its width (its header's pieces together): the left part of a measures table's header
-    (fresh seed 2903 scanned) cut a table's last row off its header."""
+    (fresh seed 2903 scanned) cut a table's last row off its header. A table in the first row
+    is the grid's own header (dev seed 3 scanned: cut off, the results table lost its roles)."""
     out = []
     for g in grids:
         x0, y0, x1, y1 = g.bbox
@@ -164,7 +165,7 @@ def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
         for r in range(len(ys) - 1):
             a, b = ys[r], ys[r + 1]
             hit = [o for o in inside if a <= (o[1] + o[3]) / 2 < b]
-            if not hit or (len(g.xs) > 3 and _covered(hit, x0, x1) < 0.7 * (x1 - x0)):
+            if not hit or r == 0 or (len(g.xs) > 3 and _covered(hit, x0, x1) < 0.7 * (x1 - x0)):
                 cur.append(b)
                 continue
             top, bot = min(o[1] for o in hit), max(o[3] for o in hit)
