@@ -137,3 +137,58 @@ def _top_aligned(ink: np.ndarray, xs: list[int], ys: list[int], lh: float) -> bo
             n += 1
             bad += abs(int(c0[0]) - int(c1[0])) > 0.5 * lh
     return bad <= 0.25 * n
+
+
+def cut_at_grids(grids: list[G.Grid], others: list[G.Grid]) -> list[G.Grid]:
+    """Borderless score grids cut where another table lies inside their rows: one table per
+    indicator, each under a heading and its own shaded ``ประเด็นข้อคำถาม | คะแนน`` header
+    (found as a grid of its own and blanked before ``score_grids``), fresh seed 2900 scanned.
+    The rows of the score grid reach from number to number, so the header and the heading
+    above it joined the row below them (its ``คะแนน`` read with the score: a dash or a
+    two-line cell, the score and the code lost). The row holding the other table ends the
+    piece above at its top edge and starts the piece below at the other table's bottom
+    edge; the heading between is left to the page text. A grid of three columns or more (a
+    measures table taken for a score table by its numbered rows) is cut only by a table across
+    its width (its header's pieces together): the left part of a measures table's header
+    (fresh seed 2903 scanned) cut a table's last row off its header. A table in the first row
+    is the grid's own header (dev seed 3 scanned: cut off, the results table lost its roles)."""
+    out = []
+    for g in grids:
+        x0, y0, x1, y1 = g.bbox
+        inside = [o.bbox for o in others if y0 < o.bbox[1] and o.bbox[3] < y1
+                  and min(x1, o.bbox[2]) - max(x0, o.bbox[0]) >= 0.3 * (x1 - x0)]
+        if not inside:
+            out.append(g)
+            continue
+        ys = list(g.ys)
+        pieces, cur = [], [ys[0]]
+        for r in range(len(ys) - 1):
+            a, b = ys[r], ys[r + 1]
+            hit = [o for o in inside if a <= (o[1] + o[3]) / 2 < b]
+            if not hit or r == 0 or (len(g.xs) > 3 and _covered(hit, x0, x1) < 0.7 * (x1 - x0)):
+                cur.append(b)
+                continue
+            top, bot = min(o[1] for o in hit), max(o[3] for o in hit)
+            if len(cur) >= 2:
+                pieces.append(cur)
+            cur = [bot + 1, b] if b > bot + 1 else [b]
+        if len(cur) >= 2:
+            pieces.append(cur)
+        for ys_p in pieces:
+            p = G.Grid(xs=list(g.xs), ys=ys_p, ruled=False)
+            p.owner = [[(r, c) for c in range(len(g.xs) - 1)] for r in range(len(ys_p) - 1)]
+            out.append(p)
+    return out
+
+
+def _covered(boxes: list[tuple[int, int, int, int]], x0: int, x1: int) -> int:
+    """How much of x0..x1 the boxes' columns cover together."""
+    spans = sorted((max(x0, b[0]), min(x1, b[2])) for b in boxes)
+    total, end = 0, x0
+    for a, b in spans:
+        a = max(a, end)
+        if b > a:
+            total += b - a
+            end = b
+    return total
+

@@ -11,7 +11,7 @@ from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
 from extractors.ocr.blocks import _tighten, page_blocks
-from extractors.ocr.aligned import aligned_grids
+from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
@@ -111,7 +111,7 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
     for g in grids:
         x0, y0, x1, y1 = g.bbox
         rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
-    pp.grids = sorted(grids + aligned_grids(rest, scale), key=lambda g: (g.ys[0], g.xs[0]))
+    pp.grids = sorted(grids + cut_at_grids(aligned_grids(rest, scale), grids), key=lambda g: (g.ys[0], g.xs[0]))
     return pp
 
 
