@@ -99,3 +99,22 @@ def test_second_header_row_in_unknown_words_is_no_measure_text(tmp_path):
     assert got and not [w for t in texts for w in words if w in t]
     first = next(g for g in got if _sq(want[0]["measure"])[:20] in _sq(g["measure"]))
     assert SequenceMatcher(None, _sq(first["measure"]), _sq(want[0]["measure"])).ratio() > 0.9
+
+
+@pytest.mark.parametrize("seed", [3000, 3003])
+def test_text_left_in_a_column_given_no_role_is_flagged_column_unmapped_text(tmp_path, seed):
+    # dev seeds 3000 (m5f: the follow-up column's unknown title) and 3003 (horizontal rules,
+    # one table per measure: the steps column's title wraps, its later copies stay body rows):
+    # a column no role was given dropped its text from every row without a flag. Each row
+    # whose printed analysis, steps or follow-up came out empty now says so.
+    got, want = _measures(tmp_path, seed, "html")
+    lost = 0
+    for w, g in _by_measure(got, want):
+        if g is None:
+            continue
+        emptied = [f for f in ("analysis", "follow_up") if w.get(f) and not g.get(f)]
+        emptied += ["steps"] if w.get("steps") and not g.get("steps") else []
+        if emptied:
+            lost += 1
+            assert "column_unmapped_text" in g["flags"], (w["measure"], emptied)
+    assert lost, "the seed no longer loses a column's text: pick another one that does"

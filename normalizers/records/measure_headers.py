@@ -175,3 +175,40 @@ def named_not_mapped(table: Table, layout) -> list[str]:
         if layout.col(role) is None and any(header_evidence([t]).get(role, 0.0) >= NAMED_MIN for t in titles):
             out.append(role)
     return out
+
+
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")
+UNMAPPED_TEXT_MIN = 8  # Thai letters: a word or two of prose, not a number or a mark
+
+
+def unmapped_text_columns(table: Table, layout) -> list[int]:
+    """Columns of a measures table that no role was given although their header does not say
+    they hold no field (``งบประมาณ``, ``หมายเหตุ`` …): text printed in them is in no field of
+    the row, so a row with text there says so (``column_unmapped_text``) instead of losing it
+    silently (a header in words the vocabulary does not know)."""
+    from normalizers.tables.vocab import names_no_field
+    heads = column_headers(table.header, table.n_cols)
+    out = []
+    for c, role in enumerate(layout.roles):
+        if role:
+            continue
+        levels = heads[c] if c < len(heads) else []
+        if any(names_no_field(h) for h in levels):
+            continue
+        out.append(c)
+    return out
+
+
+def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> bool:
+    """Whether one of those columns holds prose in this row that the record does not hold."""
+    from normalizers.tables.textkinds import holds_no_field
+    kept = squash(" ".join([record.get("measure") or "", record.get("analysis") or "",
+                            record.get("follow_up") or "", record.get("measure_analysis") or ""]
+                           + list(record.get("steps") or [])))
+    for c in cols:
+        text = cells[c] if c < len(cells) else ""
+        if not text or holds_no_field(text) or len(_THAI_LETTER.findall(text)) < UNMAPPED_TEXT_MIN:
+            continue
+        if squash(text) not in kept:
+            return True
+    return False

@@ -21,7 +21,8 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
-from normalizers.records.measure_headers import clear_header_leftovers, drop_repeated_headers, named_not_mapped
+from normalizers.records.measure_headers import (clear_header_leftovers, drop_repeated_headers, named_not_mapped,
+                                                unmapped_text_columns, unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_periods import mend_cut_period
@@ -394,6 +395,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     period_col = _joined_period_column(table, layout)
     units_col = _joined_units_column(table, layout)
     not_read = named_not_mapped(table, layout)  # a field the header names, its column read into another
+    text_cols = [c for c in unmapped_text_columns(table, layout)  # prose in a column no role was given
+                 if c not in (code_col, period_col, units_col)]  # (not one a field was read from)
     before = context.get("last_measure")
     prev_record = before[2] if before else None  # the last measure of the tables before this one
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
@@ -419,6 +422,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         record["seq"] = seq
         unread = [f"column_not_read:{role}" for role in not_read
                   if not record["period_text" if role == "period" else "responsible"]]
+        if text_cols and unmapped_text_in_row(row.cells, text_cols, record):
+            unread.append("column_unmapped_text")
         if unread:
             record["flags"] = sorted(set(record["flags"]) | set(unread))
         if "roles_from_same_grid" in layout.flags:  # columns mapped on another table's evidence
