@@ -43,7 +43,10 @@ from typing import Literal, Optional
 # 11: column bounds on rule joints drawn across them and on group-cell rule ends; body lines under a
 #     repeated header and titles set between header lines; sub-columns under unknown upper cells; scans:
 #     a zebra body carries on past a blank, a header band over one tall shaded row, two-level OCR headers (0.9.0).
-EXTRACT_VERSION = "11"
+# 12: a header alone at a page foot heads the row on the next page (columns carried), tall header cells
+#     and narrow cells' cut titles still match their repeat; scans: borderless score grids cut at the
+#     shaded header grids inside them (0.10.0).
+EXTRACT_VERSION = "12"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "9"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "10"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -29,6 +29,9 @@ NORMALIZE_VERSION = "9"  # 2: doc_kind, announced_scores (schema 2); 3: table me
 # 9: typed headers (titles over few columns are a cut row), rows started at a page foot join the row below,
 #    wrapped codes rejoined, cut header titles, periods cut at page breaks flagged, follow-up notes typed,
 #    OCR'd OIT codes with a zero, fused OCR indicator headings split, garbled IIT keys, repair rules (0.9.0)
+# 10: header rows told by repetition and typed sub-headers (unknown wording), codes-then-finding columns,
+#     headings up to three lines above a table, column_unmapped_text, codes from a joined indicator column,
+#     units glued to a header tail, Thai repair rules (letter for a tone, tone lost with ำ) (0.10.0)
 
 
 @dataclass
