@@ -7,6 +7,7 @@ import re
 
 from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
 from normalizers.fields.period_units import join_script_split_digits
+from normalizers.records.measure_headers import HEADER_TITLE_MAX
 from normalizers.tables.grid import squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import header_evidence
@@ -80,7 +81,6 @@ def _misprinted_codes(text: str, tool: str | None, year: int | None, indicator: 
 
 
 QUESTION_NAMED_MIN = 0.85  # header evidence for the question role beside the column's own role
-HEADER_TITLE_MAX = 80  # letters: a longer header cell holds body text the header took in
 
 
 def header_names_role(table, col: int, role: str, minimum: float = QUESTION_NAMED_MIN) -> bool:

@@ -8,7 +8,8 @@ import re
 
 from normalizers.tables.grid import Table, is_header_row, squash
 from normalizers.tables.header import column_headers
-from normalizers.tables.vocab import header_evidence, vocab
+from normalizers.tables.textkinds import holds_no_field
+from normalizers.tables.vocab import header_evidence, names_no_field, vocab
 
 
 def drop_repeated_headers(table: Table) -> None:
@@ -186,7 +187,6 @@ def unmapped_text_columns(table: Table, layout) -> list[int]:
     they hold no field (``งบประมาณ``, ``หมายเหตุ`` …): text printed in them is in no field of
     the row, so a row with text there says so (``column_unmapped_text``) instead of losing it
     silently (a header in words the vocabulary does not know)."""
-    from normalizers.tables.vocab import names_no_field
     heads = column_headers(table.header, table.n_cols)
     out = []
     for c, role in enumerate(layout.roles):
@@ -201,7 +201,6 @@ def unmapped_text_columns(table: Table, layout) -> list[int]:
 
 def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> bool:
     """Whether one of those columns holds prose in this row that the record does not hold."""
-    from normalizers.tables.textkinds import holds_no_field
     kept = squash(" ".join([record.get("measure") or "", record.get("analysis") or "",
                             record.get("follow_up") or "", record.get("measure_analysis") or ""]
                            + list(record.get("steps") or [])))
