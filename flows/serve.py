@@ -45,6 +45,9 @@ def validate(*, cron: str, timezone: str, source: str) -> None:
             raise ValueError(f"--source {source!r}: only http:// and https:// URLs with a host are supported")
     elif not Path(source).exists():
         raise ValueError(f"--source {source!r}: no such directory or manifest file")
+    if not cron.isascii():
+        raise ValueError(f"--cron {cron!r}: write the schedule in ASCII (digits 0-9; Thai digits are not "
+                         "read as numbers by every cron reader)")
     if not _cron_ok(cron):
         raise ValueError(f"--cron {cron!r} is not a cron expression (minute hour day month weekday; "
                          "e.g. '0 2 * * *' is 02:00 daily)")

@@ -101,6 +101,7 @@ def test_unexpected_errors_are_one_line_and_verbose_shows_the_traceback(faulty):
 @pytest.mark.parametrize("args, message", [
     (["--cron", "61 2 * * *"], "ita: --cron '61 2 * * *' is not a cron expression"),
     (["--cron", "0 2 * *"], "ita: --cron '0 2 * *' is not a cron expression"),
+    (["--cron", "0 2 ๑ * *"], "ita: --cron '0 2 ๑ * *': write the schedule in ASCII"),  # croniter's int() reads ๑
     (["--tz", "Asia/Bangkokk"], "ita: --tz 'Asia/Bangkokk' is not an IANA time zone"),
     (["--source", "no/such/dir"], "ita: --source 'no/such/dir': no such directory or manifest file"),
     (["--source", "ftp://example.org/x"], "ita: --source 'ftp://example.org/x': only http:// and https://"),
