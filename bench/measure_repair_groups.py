@@ -84,7 +84,7 @@ def _make_set(src: list[str], out: Path) -> None:
 
 
 def make_set(name: str) -> None:
-    """Render set ``name`` ("fresh" .. "fresh7") from its sources into its file."""
+    """Render set ``name`` ("fresh" .. "fresh8") from its sources into its file."""
     _make_set(getattr(sources, f"{name}_source_lines")(), FILES[name])
 
 

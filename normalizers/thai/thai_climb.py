@@ -118,7 +118,11 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                         yield i, s[:i] + pair + s[i + 2:]
         if ch in MARKS and (i not in hot or not mode.moves):
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
-                yield i, canon(s[:i] + alt + s[i + 1:])
+                # the font map this text was learned to name ``alt`` as ``ch`` swaps the two
+                # names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map
+                # prints ู for ้)
+                c = canon(s[:i] + alt + s[i + 1:])
+                yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
         elif ch in MARKS:
             # base this mark sits on
             b = i
@@ -149,7 +153,11 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 if len(c) == n:
                     yield i, c
             for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
-                yield i, canon(s[:i] + alt + s[i + 1:])
+                # the font map this text was learned to name ``alt`` as ``ch`` swaps the two
+                # names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map
+                # prints ู for ้)
+                c = canon(s[:i] + alt + s[i + 1:])
+                yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
                 yield i, rest  # drop a second mark of the same class on one base
             # move the whole mark cluster of this base
