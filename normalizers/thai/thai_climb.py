@@ -270,6 +270,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
            am_choice: bool = False, hints: frozenset[int] = frozenset()) -> str:
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
+    start = s
     for _ in range(8 + len(s) // 4):
         near = set(_near_unknown(s)) if cost >= UNK else set()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
@@ -325,6 +326,11 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
         if best is None:
             break
         s, cost = best, thai_dict.score(best)
+    if not _one_confusion(start, s, mode.learned):
+        # steps that each read better but together turn one tone into another (โอเว่น ->
+        # โอเวูน -> โอเวนู -> โอเวน้ -> โอเว้น): no reader substitutes a tone for a tone
+        return start
+    if s != start:
         flags.add("thai_repair:dict_fix")
     return s
 

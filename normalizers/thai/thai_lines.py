@@ -172,11 +172,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     i += 2
                     continue
                 break
-            # a run that reads as printed, before a space and a run that does not, whose last
-            # mark the join moved back but which still leaves unread characters at the
-            # junction: the mark was printed where it stands and the space is real, the word
-            # after it is one the dictionary lacks (หมิ่นเหม่ ดัช read หมิ่นเห่|มด|ั|ช)
-            if not raw_bad and join_cost >= UNK and _unread_at(joined, len(run) + len(joined) - len(joined_raw)):
+            # a run that is one dictionary word as printed, before a space and a run that does
+            # not read, whose last mark the join moved back but which still leaves unread
+            # characters at the junction: the mark was printed where it stands and the space
+            # is real, the word after it is one the dictionary lacks (หมิ่นเหม่ ดัช read
+            # หมิ่นเห่|มด|ั|ช); a run of pieces (เก่ยี วเน่อื ง) is no such evidence
+            if thai_dict.score(run) == 1 and join_cost >= UNK and _unread_at(
+                    joined, len(run) + len(joined) - len(joined_raw)):
                 break
             # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
             # artefact space: joining it only because a compound reads is no repair)
