@@ -27,8 +27,9 @@ FRESH4_FILE = DATA / "repair_fresh4.json"
 FRESH5_FILE = DATA / "repair_fresh5.json"
 FRESH6_FILE = DATA / "repair_fresh6.json"
 FRESH7_FILE = DATA / "repair_fresh7.json"
+FRESH8_FILE = DATA / "repair_fresh8.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
-         "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE}
+         "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -199,6 +200,24 @@ def fresh7_source_lines() -> list[str]:
     return _finish(lines, new)
 
 
+def fresh8_source_lines() -> list[str]:
+    """The true lines of "fresh8" (issue 16, session 10): text none of the nine other sets holds
+    (no 16-character stretch of any of their lines) -- born-digital realdocs lines at a stride
+    offset neither fresh6 nor fresh7 took, budget-book line items no set took, rarer words of the
+    Phupha, TNC and TTC frequency lists (ranks no set used) six to a line, names and Wikipedia
+    titles at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    new = _novel(_older(7))
+    real = _new_of(pools.real_pdf_lines(), new, 36, start=5)
+    budget = _new_of(pools.budget_lines(heads=False), new, 8, start=3)
+    words = (pools.freq_lines("phupha_word_freqs.txt", 20000, 40000, 3, 36)
+             + pools.freq_lines("tnc_freq.txt", 12000, 20000, 4, 24)
+             + pools.freq_lines("ttc_freq.txt", 5000, 12000, 1, 24))
+    lines = real + budget + words + mg._names(540, 8) + mg._titles(78, 8) + mg._titles(94, 6)
+    return _finish(lines, new)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -225,3 +244,7 @@ def fresh6_groups() -> dict:
 
 def fresh7_groups() -> dict:
     return _groups("fresh7")
+
+
+def fresh8_groups() -> dict:
+    return _groups("fresh8")

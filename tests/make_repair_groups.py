@@ -191,6 +191,10 @@ def _align(got: list[str], truth: list[str]) -> list[str]:
             cur += "\n" + got[k]
             k += 1
         out.append(cur)
+    while out and k < len(got) and not _SKELETON.sub("", got[k]):
+        # a vowel the reader put on a line of its own after the last line (PDFium, ไอบ้ + า)
+        out[-1] += "\n" + got[k]
+        k += 1
     if k != len(got):
         raise RuntimeError(f"{len(got)} reader lines do not align with {len(truth)} source lines")
     return out

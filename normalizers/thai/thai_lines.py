@@ -172,6 +172,14 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     i += 2
                     continue
                 break
+            # a run that is one dictionary word as printed, before a space and a run that does
+            # not read, whose last mark the join moved back but which still leaves unread
+            # characters at the junction: the mark was printed where it stands and the space
+            # is real, the word after it is one the dictionary lacks (หมิ่นเหม่ ดัช read
+            # หมิ่นเห่|มด|ั|ช); a run of pieces (เก่ยี วเน่อื ง) is no such evidence
+            if thai_dict.score(run) == 1 and join_cost >= UNK and _unread_at(
+                    joined, len(run) + len(joined) - len(joined_raw)):
+                break
             # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
             # artefact space: joining it only because a compound reads is no repair)
             if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
@@ -219,6 +227,12 @@ def _moved_at(raw: str, fixed: str, junction: int) -> bool:
     """The dictionary stage moved a mark within five characters before ``junction`` (where
     marks stand, not which: a substituted glyph name, ซุ read ซู in a name, moved nothing)."""
     return _shape(raw[:junction])[-5:] != _shape(fixed[:junction + len(fixed) - len(raw)])[-5:]
+
+
+def _unread_at(s: str, j: int) -> bool:
+    """A character no dictionary word covers within two characters before or three after
+    position ``j`` of ``s``."""
+    return any(j - 2 <= p <= j + 3 for p in thai_dict.unknown_positions(s))
 
 
 def _is_bad(run: str) -> bool:
