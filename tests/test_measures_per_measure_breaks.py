@@ -112,3 +112,15 @@ def test_row_tail_whose_first_column_printed_only_after_the_break_is_joined(tmp_
         assert g is not None and _cer(e, g) < 0.02, e["measure"]
         assert (str(g["period_start"]), str(g["period_end"])) == (e["period_start"], e["period_end"])
     assert not any("measure_name_missing" in g["flags"] for g in got)
+
+
+def test_header_alone_missing_a_column_does_not_fold_the_next_pages_column_into_its_last(tmp_path):
+    """dev seed 11 html: a two-level header at the page foot printed its last cell
+    (``ผู้รับผิดชอบ/หน่วยงาน``) on the next page; the header alone carried five columns, and
+    the next page's indicator and units text were read as one column (the units became
+    ``ตัวชี้วัดที่6 | กองช่างคุณภาพ | สำนักการดำเนิน …``)."""
+    got, want, _ = _render(11, "html", tmp_path)
+    assert len(got) == len(want) == 3
+    for e, g in _pairs(want, got):
+        assert g is not None and sorted(g["responsible"]) == sorted(e["responsible"]), e["measure"]
+        assert not any(f.startswith("responsible_unsure") for f in g["flags"])
