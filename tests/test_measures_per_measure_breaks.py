@@ -124,3 +124,19 @@ def test_header_alone_missing_a_column_does_not_fold_the_next_pages_column_into_
     for e, g in _pairs(want, got):
         assert g is not None and sorted(g["responsible"]) == sorted(e["responsible"]), e["measure"]
         assert not any(f.startswith("responsible_unsure") for f in g["flags"])
+
+
+@pytest.mark.parametrize("seed", [3413, 3434])
+def test_rows_first_line_above_the_page_break_is_not_a_row_of_its_own(seed, tmp_path):
+    """3413 html (zebra, per measure): a row's first line (its code ``i7`` and unit
+    ``สำนักปลัด``) above the page break, the rest (measure, steps, second code and units) under
+    the repeated header; 3434 html (grid): the steps and indicator cells printed after the
+    break only. Each first line was read as a row (or its rest as one) and its first unit and
+    code were lost without a flag."""
+    got, want, _ = _render(seed, "html", tmp_path)
+    assert len(got) == len(want)
+    for e, g in _pairs(want, got):
+        assert g is not None and g["question_codes"] == e["question_codes"], e["measure"]
+        assert sorted(g["responsible"]) == sorted(e["responsible"]), e["measure"]
+        if e["page_last"] > e["page_first"]:
+            assert "row_split_across_pages" in g["flags"]
