@@ -293,6 +293,20 @@ def _carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
     return out
 
 
+def _columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[list[float], list[float]]:
+    """(cuts left of, cuts right of) a loose carry's columns: text past its edges (its
+    header words' ends) with a channel between it and the carried outer column's text is a
+    column the header carried from the page before lacked (a header row the page break cut,
+    its last cells printed on this page), not that column's longer lines."""
+    tol, gap = CARRY_SLACK_EM * size, CHANNEL_EM * size
+    ink = [g for ln in lines for g in ln.glyphs if not g.text.isspace()]
+    right = [g.x0 for g in ink if g.x0 > carry.x1 + tol]
+    left = [g.x1 for g in ink if g.x1 < carry.x0 - tol]
+    r = _free_gap(lines, carry.cols[-1] + gap, min(right), gap) if right and carry.cols else None
+    lf = _free_gap(lines, max(left), carry.cols[0] - gap, gap) if left and carry.cols else None
+    return [] if lf is None else [lf], [] if r is None else [r]
+
+
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -329,6 +343,9 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                     end, cols = end2, cols2
             # a line in a larger font than the rest of the row is a heading under the table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
+            if end > 0 and cols is not None and carry.loose:
+                before, after = _columns_beyond(lines[:end], carry, size)
+                cols = [*before, *cols, *after]
             if end > 0 and cols is not None:
                 t = _table([], lines[:end], cols, [], lines, carry)
                 if t is not None:

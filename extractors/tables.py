@@ -322,23 +322,37 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
 
 def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     """The columns of a table read from spacing or shading, or ruled across only, that runs to
-    its page's bottom (the next page may continue it without a header), else None."""
+    its page's bottom (the next page may continue it without a header), else None. Its
+    boundaries are loose (``Carry.loose``: the next page's lines may move them, and its edges)
+    when its columns come from its header words more than from its body (``_loose``)."""
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
-    if table.bbox[3] < 0.75 * page_height and not 0 < n_head == len(table.rows):
-        return None  # (a header alone, nothing under it on its page: its row went on whole)
+    alone = 0 < n_head == len(table.rows)  # a header alone, its row moved on whole
+    if table.bbox[3] < 0.75 * page_height and not alone:
+        return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
-    body = table.rows[n_head:]
-    # a header alone (its row moved on whole), or over a line or two of a row (not counting a
-    # sub-header row: no digit, a role named, ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell)
-    sub = lambda row: not any(_DIGIT.search(x or "") for x in row) and any(x and roles_of(x) for x in row)  # noqa: E731
-    rows = [row for row in body if not sub(row)]
-    loose = n_head > 0 and (sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows) <= 2
-                            # or its body's outer cells all empty: its edges are its header words'
-                            or bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1)))
+    loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
+
+
+def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:
+    """Do a carried table's column boundaries come from its header words rather than its
+    ``body``? So when the body (not counting a sub-header row: no digit, a role named,
+    ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell) is a line or two of a row (boundaries of
+    the columns it left empty sit mid-gap between header words), or leaves an outer column
+    empty (the table's edge there is its header words'). The next page's lines then place
+    them (``spaced._carried_gaps``; a column past the edges: ``spaced._columns_beyond``)."""
+    rows = [row for row in body if not _sub_header(row)]
+    lines = sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows)
+    outer_empty = bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1))
+    return lines <= 2 or outer_empty
+
+
+def _sub_header(row: Sequence[Optional[str]]) -> bool:
+    """A header's second row (sub-column titles under a group cell): no digit, a role named."""
+    return not any(_DIGIT.search(x or "") for x in row) and any(x and roles_of(x) for x in row)
 
 
 _DIGIT = re.compile("[0-9๐-๙]")

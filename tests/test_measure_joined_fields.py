@@ -164,3 +164,22 @@ def test_codes_in_indicator_column_joined_with_the_question_column(tmp_path):
     assert any("codes_from_joined_column" in g["flags"] for _, g in pairs) == joined
     if joined:  # the recovery ran on the rows whose codes sat in the joined cell
         assert sum("codes_from_joined_column" in g["flags"] for _, g in pairs) >= 4
+
+
+@needs_soffice
+def test_analysis_lost_in_a_joined_indicator_cell_is_flagged_column_not_read(tmp_path):
+    """dev seed 17 docx: on pages where the table's first four columns are read as one (header
+    ``ลำดับ ตัวชี้วัด ข้อคำถาม ข้อค้นพบ``), no column is the analysis; those rows had no
+    analysis and said nothing (also when the row's tail on the next page rebuilt its record).
+    A row left without the analysis its header names is flagged ``column_not_read:analysis``."""
+    from corpus.score import _match_measures
+    from corpus_seeds import render_seed
+
+    _, ex, records, expected = render_seed(17, tmp_path, "docx")
+    pairs = _match_measures(expected["planned_measures"], [dict(m) for m in records.planned_measures])
+    assert all(g is not None for _, g in pairs)
+    emptied = [g for e, g in pairs if e["analysis"] and not g["analysis"]]
+    assert all("column_not_read:analysis" in g["flags"] for g in emptied)
+    assert not any("column_not_read:analysis" in g["flags"] for _, g in pairs if g["analysis"])
+    if titles_joined(ex, "ตัวชี้วัด", "ข้อค้นพบ"):
+        assert emptied  # (when the columns are read apart, no row loses its analysis)

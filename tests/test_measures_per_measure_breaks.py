@@ -112,3 +112,31 @@ def test_row_tail_whose_first_column_printed_only_after_the_break_is_joined(tmp_
         assert g is not None and _cer(e, g) < 0.02, e["measure"]
         assert (str(g["period_start"]), str(g["period_end"])) == (e["period_start"], e["period_end"])
     assert not any("measure_name_missing" in g["flags"] for g in got)
+
+
+def test_header_alone_missing_a_column_does_not_fold_the_next_pages_column_into_its_last(tmp_path):
+    """dev seed 11 html: a two-level header at the page foot printed its last cell
+    (``ผู้รับผิดชอบ/หน่วยงาน``) on the next page; the header alone carried five columns, and
+    the next page's indicator and units text were read as one column (the units became
+    ``ตัวชี้วัดที่6 | กองช่างคุณภาพ | สำนักการดำเนิน …``)."""
+    got, want, _ = _render(11, "html", tmp_path)
+    assert len(got) == len(want) == 3
+    for e, g in _pairs(want, got):
+        assert g is not None and sorted(g["responsible"]) == sorted(e["responsible"]), e["measure"]
+        assert not any(f.startswith("responsible_unsure") for f in g["flags"])
+
+
+@pytest.mark.parametrize("seed", [3413, 3434])
+def test_rows_first_line_above_the_page_break_is_not_a_row_of_its_own(seed, tmp_path):
+    """3413 html (zebra, per measure): a row's first line (its code ``i7`` and unit
+    ``สำนักปลัด``) above the page break, the rest (measure, steps, second code and units) under
+    the repeated header; 3434 html (grid): the steps and indicator cells printed after the
+    break only. Each first line was read as a row (or its rest as one) and its first unit and
+    code were lost without a flag."""
+    got, want, _ = _render(seed, "html", tmp_path)
+    assert len(got) == len(want)
+    for e, g in _pairs(want, got):
+        assert g is not None and g["question_codes"] == e["question_codes"], e["measure"]
+        assert sorted(g["responsible"]) == sorted(e["responsible"]), e["measure"]
+        if e["page_last"] > e["page_first"]:
+            assert "row_split_across_pages" in g["flags"]

@@ -254,3 +254,15 @@ def test_list_numbers_glued_by_ocr_are_dropped():
         "กองสาธารณสุขและสิ่งแวดล้อม", "งานนิติการ", "กองส่งเสริมการเกษตร"]
     # a number that is not followed by another unit stays where it is
     assert split_units("หมู่ที่๒ ผู้ใหญ่บ้าน") == ["หมู่ที่๒ผู้ใหญ่บ้าน"]
+
+
+def test_units_cell_holding_another_columns_words_is_flagged_responsible_unsure():
+    """An indicator cell read into the units across a page break (dev seed 11 html at 0.10.0):
+    entries with no unit head, a digit or a bare head are flagged; a cell of real units is not."""
+    from normalizers.fields.units import split_units_flagged
+    units, flags = split_units_flagged("ตัวชี้วัดที่ 6 - กองช่าง\nคุณภาพ - สำนัก\nการดำเนิน ปลัด\nงาน - งาน\nบริหารงาน\nบุคคล")
+    assert [f for f in flags if f.startswith("responsible_unsure:")] == ["responsible_unsure:ตัวชี้วัดที่6|งาน"]
+    assert "งานบริหารงานบุคคล" in units
+    assert split_units_flagged("- กองช่าง\n- สำนัก\nปลัด\n- งาน\nบริหารงาน\nบุคคล") == (
+        ["กองช่าง", "สำนักปลัด", "งานบริหารงานบุคคล"], [])
+    assert split_units_flagged("ผู้บริหาร (นายก/ปลัด)\nกองการศึกษาฯ")[1] == []

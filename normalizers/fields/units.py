@@ -140,7 +140,9 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
     a list of units (``… (กองคลัง, กองช่าง)``), but an explanation of roles stays in its entry
     (``ผู้บริหาร (นายก/ปลัด)``). Order kept, duplicates removed. A unit whose marks the text
     layer garbled (``สาำนักปลัด``, ``งานประชาสัมพันธุ``) is mended to the known unit
-    (flagged ``responsible_mended``); the column's own header word (``หน่วยงานรับผิดชอบ``,
+    (flagged ``responsible_mended``); a unit that does not read as one (no unit head, a digit,
+    an incomplete piece alone: another column's words) is kept and flagged
+    ``responsible_unsure``; the column's own header word (``หน่วยงานรับผิดชอบ``,
     repeated in a continued row) is no unit (flagged ``responsible_header_dropped``).
     Returns (units, flags).
     """
@@ -176,9 +178,21 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
                 u = m
             if u not in out:
                 out.append(u)
+    odd = [u for u in out if not _unit_like(u)]
+    if odd:
+        flags.append("responsible_unsure:" + "|".join(odd))
     if "\u0e32\u0e33" in (text or ""):
         flags.append("responsible_mended:\u0e32\u0e33->\u0e33")
     return out, sorted(set(flags))
+
+
+def _unit_like(u: str) -> bool:
+    """Does ``u`` read as a responsible unit or person: it starts with a unit head of the
+    vocabulary (``กอง…``, ``งาน…``, ``ปลัด``, ``ครู…``), is more than an incomplete piece
+    (``งาน`` alone) and holds no digit (``ตัวชี้วัดที่6``: another column's words read into
+    the cell)? Never a name's spelling check: an unknown unit with a known head is a unit."""
+    w = _squash(u).replace("\u0e4d\u0e32", "\u0e33")  # ``ํา`` as printed by some text layers
+    return (w in KNOWN_UNITS or w.startswith(_HEADS) and w not in _INCOMPLETE) and not re.search(f"[{_DIG}]", w)
 
 
 # the column's strong header words: their tails are what a wrapped header leaves in a body row

@@ -3,7 +3,8 @@
     tells that a page's first row is the rest of the last row before   split_row_signals
     the break (keys empty, short columns in one part, period cut, step
     numbering that carries on, a list of units going on unmarked, a key
-    cell not starting like the table's, keys printed after the break only)
+    cell not starting like the table's, keys printed after the break only,
+    no measure text above it, an indicator or steps cell printed after it only)
     rows joined on two tells (or the short columns), never across two   merge_page_breaks
       indicators named by name
     a row printing only its sequence number, then a row without one     join_seq_fragments
@@ -100,6 +101,17 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
             # and a cell of it (the period) is empty after the break: what went on is that row's other
             # cells (fresh dev seed 2344 html: a period and a unit glued to the measure above)
             why.append("cells_before_break_only")
+    moved = [c for c in (layout.col("indicator"), layout.col("steps")) if c is not None]
+    if any(prev.cells[c].strip() for c in keys) and any(not prev.cells[c].strip() and row.cells[c].strip()
+                                                        for c in moved):
+        # a started row whose indicator or steps cell printed nothing above the break, all of
+        # it after (a browser moves a cell whose first line does not fit)
+        why.append("cells_after_break_only")
+    texts = [c for c in (layout.col("measure"), layout.col("analysis"), layout.col("steps")) if c is not None]
+    if texts and not any(prev.cells[c].strip() for c in texts) and any(row.cells[c].strip() for c in texts):
+        # no text of a measure above the break (a code, a unit: a row's first line, the cells
+        # whose text did not fit moved on whole), all of it after
+        why.append("texts_after_break_only")
     return why
 
 

@@ -159,13 +159,14 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
 
 
-NAMED_FIELDS = ("period", "responsible")  # fields a row without them is flagged for, when named
+NAMED_FIELDS = ("period", "responsible", "analysis")  # fields a row without them is flagged for, when named
+NAMED_FIELD_KEY = {"period": "period_text", "responsible": "responsible", "analysis": "analysis"}  # the record's
 HEADER_TITLE_MAX = 80  # letters: a longer header cell holds body text the header took in
 NAMED_MIN = 0.85  # header evidence: a strong word of the field, beside another field's strong word
 
 
 def named_not_mapped(table: Table, layout) -> list[str]:
-    """Fields (period, responsible units) that a column's own header cell names while no
+    """Fields (period, responsible units, analysis) that a column's own header cell names while no
     column is mapped to them: two columns read as one (``ขั้นตอนหรือวิธีการปฏิบัติ
     ช่วงระยะเวลาในการดำเนินการ`` over one column), so a row that ends up without that field
     did not print it empty: it was not read."""

@@ -21,8 +21,8 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
-from normalizers.records.measure_headers import (clear_header_leftovers, drop_repeated_headers, named_not_mapped,
-                                                unmapped_text_columns, unmapped_text_in_row)
+from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
+                                                named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_periods import mend_cut_period
@@ -312,10 +312,21 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
     new, _ = _row_record(merged, prev_layout, **kw, carried=True)
     new["seq"] = record["seq"]
+    # what measure_rows found missing from the row's own table still holds when its tail did not fill it
+    new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
     record.clear()
     record.update(new)
     context["last_measure"] = (merged, prev_layout, record, kw)
     table.rows = table.rows[k:]
+
+
+def _still_unread(flag: str, record: dict) -> bool:
+    """Does ``flag`` (of a row's record before its tail was joined) still hold for ``record``:
+    text in a column no role was given, or a field the header names that the tail did not fill?"""
+    if flag == "column_unmapped_text":
+        return True
+    kind, _, role = flag.partition(":")
+    return kind == "column_not_read" and role in NAMED_FIELD_KEY and not record[NAMED_FIELD_KEY[role]]
 
 
 CODE_COLUMN_SHARE = 0.5  # of a column's filled cells printing question codes
@@ -420,8 +431,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
                   period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
         record["seq"] = seq
-        unread = [f"column_not_read:{role}" for role in not_read
-                  if not record["period_text" if role == "period" else "responsible"]]
+        unread = [f"column_not_read:{role}" for role in not_read if not record[NAMED_FIELD_KEY[role]]]
         if text_cols and unmapped_text_in_row(row.cells, text_cols, record):
             unread.append("column_unmapped_text")
         if unread:

@@ -173,13 +173,41 @@ def content_evidence(col: Column) -> dict[str, float]:
     return out
 
 
-def evidence_matrix(table) -> tuple[list[dict[str, float]], list[Column]]:
+CODE_FINDING_MAJORITY = 0.5  # share of a column's cells printing codes then a finding to make it the analysis
+
+
+def _code_finding_share(col: Column) -> float:
+    return col.types.get(CODE_FINDING, 0) / col.filled if col.filled else 0.0
+
+
+def code_finding_counts(col: Column, h: dict[str, float], strongest: float) -> bool:
+    """Do a column's codes-then-finding cells (``i7 o12 ผู้รับบริการ…``) speak for the
+    analysis? Only when most of its cells start so, no other column of the table holds
+    them more (``strongest``: the largest share of any column), and its header does not
+    name the steps over the analysis (steps that name their questions, or a finding and
+    its steps read as one column, are still steps)."""
+    share = _code_finding_share(col)
+    return (share >= CODE_FINDING_MAJORITY and share >= strongest
+            and h.get("steps", 0.0) <= h.get("analysis", 0.0))
+
+
+def evidence_matrix(table, on_content: set | None = None) -> tuple[list[dict[str, float]], list[Column]]:
+    """Every role's evidence per column (header + cells + position), and the columns'
+    profiles. ``on_content`` collects the columns whose analysis evidence rests on their
+    codes-then-finding cells under a header that does not name the analysis."""
     heads = column_headers(table.header, table.n_cols)
+    profiles = [profile(table, c) for c in range(table.n_cols)]
+    strongest = max((_code_finding_share(col) for col in profiles), default=0.0)
     mat, cols = [], []
     for c in range(table.n_cols):
-        col = profile(table, c)
+        col = profiles[c]
         h = header_evidence(heads[c]) if heads[c] else {}
         body = content_evidence(col)
+        if col.types.get(CODE_FINDING):
+            if not code_finding_counts(col, h, strongest):
+                body["analysis"] = body.get("analysis", 0.0) - CONTENT["analysis"][CODE_FINDING] * _code_finding_share(col)
+            elif on_content is not None and not h.get("analysis"):
+                on_content.add(c)
         s = {r: h.get(r, 0.0) + body.get(r, 0.0) for r in ROLES}
         if h and max(h.values()) >= STRONG:
             # a title that names its role outright counts against the roles it does not name
@@ -257,10 +285,13 @@ def best_assignment(mat: list[dict[str, float]], max_candidates: int = 4) -> lis
 
 def assign(table) -> Assignment:
     """Column roles of a table (header and body), with evidence and quality."""
-    mat, _ = evidence_matrix(table)
+    on_content: set[int] = set()
+    mat, _ = evidence_matrix(table, on_content)
     roles = best_assignment(mat)
     ev = [mat[c][r] if r else 0.0 for c, r in enumerate(roles)]
     mapped = [e for e in ev if e > 0]
     quality = round(sum(min(1.0, e / FULL_EVIDENCE) for e in mapped) / len(mapped), 3) if mapped else 0.0
-    flags = [f"role_low_evidence:{r}@c{c}" for c, (r, e) in enumerate(zip(roles, ev)) if r and e < LOW_EVIDENCE]
+    # the analysis told by its codes-then-finding cells alone (its header does not name it) is low evidence too
+    flags = [f"role_low_evidence:{r}@c{c}" for c, (r, e) in enumerate(zip(roles, ev))
+             if r and (e < LOW_EVIDENCE or r == "analysis" and c in on_content)]
     return Assignment(roles=roles, evidence=[round(e, 3) for e in ev], quality=quality, flags=flags, scores=mat)
