@@ -18,7 +18,7 @@ def _cut(long: str, short: str, min_kept: int, max_cut: int | None) -> bool:
 
 def headers_match(a: list[list[str]], b: list[list[str]], *, min_kept: int = 1,
                   max_cut: int | None = None, either_cut: bool = True,
-                  b_may_miss: bool = False, min_agree: int = 0) -> bool:
+                  b_may_miss: bool = False, min_agree: int = 0, by_column: bool = False) -> bool:
     """Whether header rows ``b`` print header rows ``a`` again, cell by cell (same number of
     rows, each of the same number of cells; compared with whitespace removed).
 
@@ -27,7 +27,12 @@ def headers_match(a: list[list[str]], b: list[list[str]], *, min_kept: int = 1,
     at least kept, at most ``max_cut`` missing (None: any). With ``either_cut`` false only
     ``b``'s cells may be the shorter. With ``b_may_miss`` a cell ``a`` prints may be empty in
     ``b`` (a merged group cell the extractor lost on one page), never the reverse; then
-    ``min_agree`` cells at least must be printed by both."""
+    ``min_agree`` cells at least must be printed by both. With ``by_column`` each column's
+    title is compared whole, its header cells read top to bottom, whichever header row holds
+    its words (a title beside a group cell drawn in the upper row on one page, in the lower
+    on the next; a header of one row against one of two)."""
+    if by_column:
+        a, b = [_columns(a)], [_columns(b)]
     if len(a) != len(b) or any(len(x) != len(y) for x, y in zip(a, b)):
         return False
     agree = 0
@@ -43,6 +48,11 @@ def headers_match(a: list[list[str]], b: list[list[str]], *, min_kept: int = 1,
                 return False
             agree += 1
     return agree >= min_agree
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    n = max((len(r) for r in rows), default=0)
+    return ["".join(squash(r[c]) for r in rows if c < len(r)) for c in range(n)]
 
 
 __all__ = ["headers_match"]

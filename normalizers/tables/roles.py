@@ -121,9 +121,10 @@ HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is
 
 
 def _same_header(a, b) -> bool:
-    """Two tables' headers are one table's: same columns, each title the same or one the
-    other cut short (``ประเด็นการประเ``: its last line went into the first body row)."""
-    return a.n_cols == b.n_cols and headers_match(a.header, b.header, min_kept=HEADER_CUT)
+    """Two tables' headers are one table's: same columns, each column's title (its header
+    cells top to bottom) the same or one the other cut short (``ประเด็นการประเ``: its last
+    line went into the first body row)."""
+    return a.n_cols == b.n_cols and headers_match(a.header, b.header, min_kept=HEADER_CUT, by_column=True)
 
 
 GRID_TOLERANCE = 2.0  # points: column lines this close are the same line
