@@ -83,6 +83,23 @@ class Carry:
     loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
 
 
+def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tuple[float, float]],
+                    group: Sequence[Piece], size: float, usual: float) -> tuple[int, Optional[list[float]], list[Piece]]:
+    """(end index, column boundaries, group pieces) of the body under the header on lines
+    ``i``..``last``: the columns between its cells (``gaps``) or those under its lowest
+    pieces (``_under_upper``), whichever gives more columns, or as many over more lines."""
+    end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+    u_end, u_cols, u_group = _under_upper(lines, i, last, group, size, usual)
+    if u_cols is not None and u_end > last + 1 and (cols is None or end == last + 1 or (
+            u_end >= end and len(u_cols) > len(cols) or u_end > end and len(u_cols) == len(cols))
+            or u_end >= end and _upper_column(lines, i, last, group)):
+        # more columns, or as many columns over more body lines, under an upper cell (a
+        # group cell read as a column of its own stops the body at the first line whose
+        # text runs under it; over a short body it may find a channel of its own)
+        return u_end, u_cols, u_group
+    return end, cols, list(group)
+
+
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
@@ -95,7 +112,8 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
             continue
         header, group, cells, size = header_cells(lines, i, last)
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
-        end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+        # a two-level header's upper cell centred over its sub-columns: columns under its lowest pieces
+        end, cols, group = _header_columns(lines, i, last, gaps, group, size, usual)
         if cols is None or end == last + 1:
             continue
         body = lines[last + 1:end]
@@ -369,15 +387,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             i = last + 1
             continue
         gaps = [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
-        end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
-        u_end, u_cols, u_group = _under_upper(lines, i, last, group, size, usual)
-        if u_cols is not None and u_end > last + 1 and (cols is None or end == last + 1 or (
-                u_end >= end and len(u_cols) > len(cols) or u_end > end and len(u_cols) == len(cols))
-                or u_end >= end and _upper_column(lines, i, last, group)):
-            # more columns, or as many columns over more body lines, under an upper cell (a
-            # group cell read as a column of its own stops the body at the first line whose
-            # text runs under it; over a short body it may find a channel of its own)
-            end, cols, group = u_end, u_cols, u_group
+        end, cols, group = _header_columns(lines, i, last, gaps, group, size, usual)
         if cols is None or end == last + 1:
             if at_page_foot(lines, last):  # over a page number only
                 out.append(header_alone(header, cells))

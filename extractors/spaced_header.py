@@ -33,6 +33,9 @@ CENTRE_EM = 0.25  # a centred header word's middle lies this close (× font size
 WRAP_WORD_EM = 6.0  # a wrapped header line is at most one word this wide (× font size) wider than its cell above
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
 _DIGIT = re.compile("[0-9๐-๙]")
+# a column title numbered at its end (``ส่วนที่ ๒``, ``ช่อง 3``): a few letters, then one or two
+# digits; a body line's digits (dates, scores, codes, list numbers) are never so placed alone
+_NUMBERED_TITLE = re.compile(r"^[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{2,12}\s*[0-9๐-๙]{1,2}$")
 
 
 def key(text: str) -> str:
@@ -241,6 +244,16 @@ def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> boo
     return False
 
 
+def _numbered_title(text: str) -> bool:
+    """A column title numbered at its end (``_NUMBERED_TITLE``) that no body cell prints: not an
+    indicator heading (``ตัวชี้วัดที่ 5``, ``ข้อ 1``), not a period (``ไตรมาส 1``)."""
+    from normalizers.fields.indicators import printed_number
+    from normalizers.tables.cells import PERIOD, cell_type
+
+    t = text.strip()
+    return bool(_NUMBERED_TITLE.match(t)) and printed_number(t) is None and cell_type(t) != PERIOD
+
+
 def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list[int]:
     """Possible last lines (longest header first) of a header starting at line ``i`` whose
     words need name no role: lines stacked as closely as a header's, without digits or list
@@ -252,7 +265,7 @@ def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list
         if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
             break
         ps = pieces(ln, j)
-        if _DIGIT.search("".join(g.text for g in ln.glyphs)) or any(
+        if any(_DIGIT.search(p.text) and not _numbered_title(p.text) for p in ps) or any(
                 len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
             break
         ends.append(j)

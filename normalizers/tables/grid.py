@@ -353,9 +353,29 @@ def _depth(raw_rows, cells, lines=None) -> int:
         depth = max(words, merged_header_depth(raw_rows, cells))
     else:
         depth = words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
-    if depth == 1 and _typed_subheader(cells[1:], lines[1:] if lines else None, cells[0]):
+    if depth == 1 and (_typed_subheader(cells[1:], lines[1:] if lines else None, cells[0])
+                       or _covered_subheader(raw_rows, cells)):
         return 2
     return depth
+
+
+def _covered_subheader(raw_rows: list[list[Optional[str]]], cells: list[list[str]]) -> bool:
+    """A second header row told by the header cells above running down through it, whatever
+    its words: at least half its positions covered where the header row prints a title (a
+    one-level title beside a group, or a title wrapped onto the row below, spans both rows),
+    its own cells short titles holding no data. A body row lies under the header band."""
+    if len(raw_rows) < 3 or len(cells) < 3 or _is_question_row(cells[1]):
+        return False
+    top, sub = raw_rows[0], raw_rows[1]
+    n = len(top)
+    # a position covered by a cell of the row itself spanning right (a heading across the
+    # table) is no header cell running down
+    at = lambda c: sub[c] if c < len(sub) else None  # noqa: E731
+    left = [any(at(k) is not None and all(at(j) is None for j in range(k + 1, c)) for k in range(c))
+            for c in range(n)]
+    down = sum(1 for c in range(n) if top[c] and at(c) is None and not left[c])
+    own = [x for x in cells[1] if x.strip()]
+    return 2 * down >= n and bool(own) and all(_title_like(x) and len(squash(x)) <= SUBTITLE_LEN for x in own)
 
 
 SUBTITLE_LEN = 40  # letters: the longest sub-column title told by the cells below it alone

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from normalizers.tables.assign import MIN_EVIDENCE, assign
 from normalizers.tables.header import header_roles
 from normalizers.tables.header import column_headers
+from normalizers.tables.header_match import headers_match
 from normalizers.tables.text import squash
 from normalizers.tables.vocab import header_evidence, names_other_scores
 
@@ -119,16 +120,11 @@ def _header_key(t) -> tuple | None:
 HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is known by
 
 
-def _same_header(a: tuple, b: tuple) -> bool:
-    """Two tables' headers are one table's: same columns, each title the same or one the
-    other cut short (``ประเด็นการประเ``: its last line went into the first body row)."""
-    if a[0] != b[0] or len(a[1]) != len(b[1]):
-        return False
-    for ha, hb in zip(a[1], b[1]):
-        for x, y in zip(ha, hb):
-            if x != y and not (min(len(x), len(y)) >= HEADER_CUT and (x.startswith(y) or y.startswith(x))):
-                return False
-    return True
+def _same_header(a, b) -> bool:
+    """Two tables' headers are one table's: same columns, each column's title (its header
+    cells top to bottom) the same or one the other cut short (``ประเด็นการประเ``: its last
+    line went into the first body row)."""
+    return a.n_cols == b.n_cols and headers_match(a.header, b.header, min_kept=HEADER_CUT, by_column=True)
 
 
 GRID_TOLERANCE = 2.0  # points: column lines this close are the same line
@@ -167,14 +163,16 @@ def classify_all(tables: list) -> list[Layout]:
     is read with the evidence of the whole. A table without a header that prints a measure,
     drawn on the same column lines as a measures table before it (or after it on its page),
     is mapped as that table."""
-    groups: dict[tuple, list[int]] = {}
+    groups: list[list[int]] = []  # tables under one header, each group keyed by its first
     for i, t in enumerate(tables):
-        key = _header_key(t)
-        if key is not None:
-            key = next((k for k in groups if _same_header(k, key)), key)
-            groups.setdefault(key, []).append(i)
+        if _header_key(t) is not None:
+            g = next((g for g in groups if _same_header(tables[g[0]], t)), None)
+            if g is None:
+                groups.append([i])
+            else:
+                g.append(i)
     out: list[Layout | None] = [None] * len(tables)
-    for idxs in groups.values():
+    for idxs in groups:
         if len(idxs) < 2:
             continue
         pooled = classify(replace(tables[idxs[0]], rows=[r for i in idxs for r in tables[i].rows]))
@@ -204,19 +202,8 @@ def _repeats_header(a, b) -> bool:
     cut short of the other), three or more of them, and ``b`` prints none ``a`` does not
     (a repeated header may lose a merged group cell to the extractor: a group title over
     sub-columns read on one page, not on the next)."""
-    if a.n_cols != b.n_cols or len(a.header) != len(b.header):
-        return False
-    agree = 0
-    for ra, rb in zip(a.header, b.header):
-        for x, y in zip(ra, rb):
-            x, y = squash(x), squash(y)
-            if x and y:
-                if x != y and not (min(len(x), len(y)) >= HEADER_CUT and (x.startswith(y) or y.startswith(x))):
-                    return False
-                agree += 1
-            elif y:
-                return False
-    return agree >= REPEAT_AGREE
+    return a.n_cols == b.n_cols and headers_match(a.header, b.header, min_kept=HEADER_CUT,
+                                                  b_may_miss=True, min_agree=REPEAT_AGREE)
 
 
 def _from_repeated_header(tables: list, out: list[Layout]) -> None:

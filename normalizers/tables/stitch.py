@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 
 from normalizers.tables.grid import Row, Table
 from normalizers.tables.header import header_roles, own_roles
+from normalizers.tables.header_match import headers_match
 from normalizers.tables.text import squash
 
 
@@ -69,21 +70,10 @@ CUT_END = 4  # letters: the end of a narrow header cell's last word read into th
 
 
 def _cut_short(a: list[list[str]], b: list[list[str]]) -> bool:
-    """``b`` is ``a``'s header with one or more cells missing a few letters at their end (the
-    last line of a title wrapped in a narrow column, ``ข้อคำถาม`` / ``IT`` / ``A``, read into the
-    first body row on one page): cell by cell equal or cut short by at most ``CUT_END`` letters."""
-    if len(a) != len(b) or any(len(x) != len(y) for x, y in zip(a, b)):
-        return False
-    cut = 0
-    for ra, rb in zip(a, b):
-        for x, y in zip(ra, rb):
-            x, y = squash(x or ""), squash(y or "")
-            if x == y:
-                continue
-            if not y or not x.startswith(y) or len(x) - len(y) > CUT_END:
-                return False
-            cut += 1
-    return cut > 0
+    """``b`` is ``a``'s header with cells missing a few letters at their end (the last line of
+    a title wrapped in a narrow column, ``ข้อคำถาม`` / ``IT`` / ``A``, read into the first body
+    row on one page): cell by cell equal or cut short by at most ``CUT_END`` letters."""
+    return headers_match(a, b, max_cut=CUT_END, either_cut=False)
 
 
 # a table drawn without column rules has its column edges estimated from the text of each
