@@ -125,3 +125,18 @@ def test_number_of_narrow_ones_is_not_doubted_as_two_digits_run_together(stem):
         assert text == s or min(conf) < 0.9, (s, text, conf)
         sure += text == s and min(conf) >= 0.9
     assert sure >= len(samples) - 1, sure
+
+
+@pytest.mark.parametrize("stem", ["Sarabun-Regular", "Kinnari"])
+def test_read_code_refuses_two_stacked_codes(stem):
+    """Fresh dev scan seed 2900 (300 dpi): a code cell printing ``i๒๒`` above ``i๒๓`` was read
+    whole as one code, ``i11`` (each digit's two lines merged into one tall glyph), at 0.93 and
+    without a flag. Two stacked codes are no single code: the cell is read line by line."""
+    rng = np.random.default_rng(7)
+    font = _font(stem)
+    top, bottom = N.render_text("i๒๒", font, 36, rng), N.render_text("i๒๓", font, 36, rng)
+    w = max(top.shape[1], bottom.shape[1])
+    pad = lambda im: np.pad(im, ((0, 0), (0, w - im.shape[1])), constant_values=255)  # noqa: E731
+    cell = np.vstack([pad(top), pad(bottom)])
+    assert N.read_code(cell) is None
+    assert N.read_code(top) is not None and N.read_code(top)[0] == "i๒๒"

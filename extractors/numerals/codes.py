@@ -57,7 +57,7 @@ def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
 def _stacked(mask: np.ndarray, g: Glyph) -> bool:
     """A glyph box holding ink of two text lines one above the other (a cell of two codes,
     ``i๒๒`` over ``i๒๓``: their digits' columns overlap and were merged into one glyph): a blank
-    row band parts two inked parts each at least a quarter of the box high."""
+    row band parts two inked parts each at least a fifth of the box high."""
     rows = mask[g.y : g.y + g.h, g.x : g.x + g.w].any(axis=1)
     runs, start = [], None
     for i, v in enumerate(list(rows) + [False]):
@@ -66,7 +66,7 @@ def _stacked(mask: np.ndarray, g: Glyph) -> bool:
         elif not v and start is not None:
             runs.append(i - start)
             start = None
-    return sum(1 for n in runs if n >= 0.25 * g.h) >= 2
+    return sum(1 for n in runs if n >= 0.2 * g.h) >= 2
 
 
 def _holes(crop: np.ndarray) -> int:
