@@ -125,3 +125,37 @@ def test_number_of_narrow_ones_is_not_doubted_as_two_digits_run_together(stem):
         assert text == s or min(conf) < 0.9, (s, text, conf)
         sure += text == s and min(conf) >= 0.9
     assert sure >= len(samples) - 1, sure
+
+
+@pytest.mark.parametrize("stem", ["Sarabun-Regular", "Kinnari"])
+def test_read_code_refuses_two_stacked_codes(stem):
+    """Fresh dev scan seed 2900 (300 dpi): a code cell printing ``i๒๒`` above ``i๒๓`` was read
+    whole as one code, ``i11`` (each digit's two lines merged into one tall glyph), at 0.93 and
+    without a flag. Two stacked codes are no single code: the cell is read line by line."""
+    rng = np.random.default_rng(7)
+    font = _font(stem)
+    top, bottom = N.render_text("i๒๒", font, 36, rng), N.render_text("i๒๓", font, 36, rng)
+    w = max(top.shape[1], bottom.shape[1])
+    pad = lambda im: np.pad(im, ((0, 0), (0, w - im.shape[1])), constant_values=255)  # noqa: E731
+    cell = np.vstack([pad(top), pad(bottom)])
+    assert N.read_code(cell) is None
+    assert N.read_code(top) is not None and N.read_code(top)[0] == "i๒๒"
+
+
+def test_flat_blob_as_tall_as_the_digits_is_no_dash():
+    """Fresh dev scans (seeds 2900-2911): a flat blob as tall as the digits beside it (a bold
+    word on a grey band) made the whole cell a dash, ``-`` at 0.97: read as "no score", a
+    silent loss. The condition for a dash-only cell wanted other glyphs 1.8 times the blob's
+    height and a third of its area, which digits beside a big blob never have."""
+    rng = np.random.default_rng(3)
+    im = N.render_text("๘๕.๒๐", _font("Sarabun-Regular"), 40, rng)
+    ys = np.nonzero((im < 128).any(axis=1))[0]
+    h = int(ys.max() - ys.min() + 1)
+    blob = np.full((im.shape[0], int(2.5 * h) + 20), 255, np.uint8)
+    blob[ys.min() : ys.max() + 1, 10 : 10 + int(2.5 * h)] = 0
+    text, conf = N.read_number(np.hstack([blob, im]))
+    assert text != "-" and text.endswith("๘๕.๒๐") and min(conf) < 0.5
+    # a real dash alone in its cell still reads as one, sure
+    d = np.full((im.shape[0], 80), 255, np.uint8)
+    d[im.shape[0] // 2 - 2 : im.shape[0] // 2 + 2, 20:50] = 0
+    assert N.read_number(d) == ("-", [0.97])

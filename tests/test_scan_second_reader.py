@@ -142,3 +142,41 @@ def test_leading_code_keeps_digits_spaced_by_their_side_bearings():
                 ImageDraw.Draw(im).text((10, 10), code + " ผู้บังคับ", font=font, fill=0)
                 r = read_leading_code(np.array(im))
                 assert r is not None and r[0] == code, (f.stem, size, code, r)
+
+
+def test_tool_name_glued_to_its_bar_and_read_as_six_signs_is_mended():
+    """Fresh dev scan seed 2900 (300 dpi, Sarabun IT9): ``| EIT`` came out of Tesseract as
+    ``|ยีเ!โ้`` (six signs and a ``!``), one more than the garble allowed, and the EIT score
+    was lost."""
+    from extractors.ocr.keywords import mend_line
+
+    assert mend_line("IIT ๘๒.๒๑ |ยีเ!โ้๗๔.๒๗ | OIT ๘๐.๖๘") == "IIT ๘๒.๒๑ | EIT ๗๔.๒๗ | OIT ๘๐.๖๘"
+    # a phrase longer than a Latin word between the two tools: left as read
+    kept = "IIT ๘๒.๒๑ | คะแนนเฉลี่ยรวม ๗๔.๒๗ | OIT ๘๐.๖๘"
+    assert mend_line(kept) == kept
+
+
+def test_tool_value_read_as_latin_letters_is_read_from_its_glyphs():
+    """Fresh dev scan seed 2909 (300 dpi, Sarabun IT9): ``IIT ๗๙.๖๙`` came out of Tesseract as
+    ``IIT der.oe``: no digit at all after the tool name, so the value was never re-read and the
+    line lost its IIT score (and with it, the other two)."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from extractors.numerals import font_files
+    from extractors.ocr import reread_digits
+
+    font = ImageFont.truetype(str(next(f for f in font_files() if f.stem == "Sarabun-Regular")), 48)
+    im = Image.new("L", (520, 90), 255)
+    draw = ImageDraw.Draw(im)
+    draw.text((10, 10), "IIT", font=font, fill=0)
+    draw.text((120, 10), "๗๙.๖๙", font=font, fill=0)
+    img = np.array(im)
+    cols = np.nonzero((img[:, 115:] < 160).any(axis=0))[0] + 115
+    x0, x1 = int(cols.min()), int(cols.max()) + 1
+    line = [Word("IIT", 10, 25, 70, 40, 90.0, (0, 0, 0), 0), Word("der.oe", x0, 25, x1 - x0, 40, 60.0, (0, 0, 0), 1)]
+    out, confs = reread_digits(line, img)
+    assert [w.text for w in out] == ["IIT", "๗๙.๖๙"]
+    assert min(confs) >= DIGIT_DOUBT
+    # a Latin word after a tool name, not shaped like a score: left alone
+    words = [Word("IIT", 10, 25, 70, 40, 90.0, (0, 0, 0), 0), Word("score", x0, 25, x1 - x0, 40, 90.0, (0, 0, 0), 1)]
+    assert [w.text for w in reread_digits(words, img)[0]] == ["IIT", "score"]

@@ -54,6 +54,21 @@ def _letter(mask: np.ndarray, g: Glyph, glyphs: list[Glyph]) -> Optional[str]:
     return "o" if n_holes == 1 else None
 
 
+def _stacked(mask: np.ndarray, g: Glyph) -> bool:
+    """A glyph box holding ink of two text lines one above the other (a cell of two codes,
+    ``i๒๒`` over ``i๒๓``: their digits' columns overlap and were merged into one glyph): a blank
+    row band parts two inked parts each at least a fifth of the box high."""
+    rows = mask[g.y : g.y + g.h, g.x : g.x + g.w].any(axis=1)
+    runs, start = [], None
+    for i, v in enumerate(list(rows) + [False]):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            runs.append(i - start)
+            start = None
+    return sum(1 for n in runs if n >= 0.2 * g.h) >= 2
+
+
 def _holes(crop: np.ndarray) -> int:
     holes = cv2.findContours(crop.astype(np.uint8), cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)[1]
     return 0 if holes is None else int((holes[0][:, 3] >= 0).sum())
@@ -70,6 +85,8 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     body = [g for g in glyphs if g.kind == "digit"]
     if not 2 <= len(body) <= 3 or any(g.kind == "dash" for g in glyphs):
         return None
+    if any(_stacked(mask, g) for g in body[1:]):
+        return None  # two lines of codes in one cell: read line by line (``reread_column_codes``)
     others = [g for g in glyphs if g.kind != "digit"]
     first = body[0]
     bottom = max(g.y + g.h for g in body)

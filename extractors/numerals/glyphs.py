@@ -12,6 +12,7 @@ import numpy as np
 from extractors.numerals.mlp import MLP
 
 FEAT_SIDE = 20
+DASH_MAX_H = 10  # px: a dash stroke is thinner at 200-300 dpi (a flat blob this high needs no glyphs beside it)
 
 
 @dataclass
@@ -137,7 +138,11 @@ def segment(gray: np.ndarray, model: Optional[MLP] = None) -> tuple[list[Glyph],
     if flat:  # a cell holding only dashes (specks beside them are ignored)
         fa = max(c[4] for c in flat)
         fh = max(c[3] for c in flat)
-        if not any(c[3] > 1.8 * fh and c[4] >= 0.3 * fa for c in comps if c not in flat):
+        # a dash is thin beside the other glyphs: a flat blob as tall as the glyphs next to it
+        # (a bold word on a grey band, the band's edge) is no dash, however big its area
+        beside = [c for c in comps if c not in flat and c[3] >= 0.6 * fh and c[4] >= 0.1 * fh * fh]
+        if not any(c[3] > 1.8 * fh and c[4] >= 0.3 * fa for c in comps if c not in flat) and not (
+                fh >= DASH_MAX_H and len(beside) >= 2):
             return [Glyph(c[0], c[1], c[2], c[3], "dash") for c in sorted(flat) if c[4] >= 0.3 * fa], mask
     max_h = max(c[3] for c in comps)
     big = [c for c in comps if c[3] >= 0.5 * max_h and c[4] >= 0.05 * max_h * max_h]

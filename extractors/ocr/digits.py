@@ -66,13 +66,17 @@ def _digit_runs(line: list[Word]) -> list[list[Word]]:
 
 
 _TOOL_NAME = re.compile(r"^\(?(?:IIT|EIT|OIT)\)?[:]?$")
+# a score whose Thai digits all came out as Latin letters (``IIT der.oe`` for ``IIT ๗๙.๖๙``): its
+# shape is still a score's, two or three signs, a point, two signs
+_SCORE_SHAPE = re.compile(r"^[A-Za-z0-9\u0e50-\u0e59]{1,3}[.,][A-Za-z0-9\u0e50-\u0e59]{2}$")
 
 
 def _tool_values(line: list[Word], runs: list[list[Word]]) -> list[list[Word]]:
     """``runs`` plus the value after each tool name (``IIT ๗๖.๗๐``), whatever Tesseract made of
     it (``ฒ ่ อ.70``: a Thai digit as a letter, one as a mark): the words right after the name,
     up to a bar, another name or a word space, read whole when they hold a digit and are no
-    longer than a score. Runs inside it give way to it."""
+    longer than a score (or, without a digit, shaped like one: ``der.oe``). Runs inside it give
+    way to it."""
     out = list(runs)
     for i, w in enumerate(line):
         if not _TOOL_NAME.match(w.text) or w.fixed:
@@ -86,7 +90,8 @@ def _tool_values(line: list[Word], runs: list[list[Word]]) -> list[list[Word]]:
                 break
             val.append(v)
         chars = sum(len(_digit_core(v.text)[1]) for v in val)
-        if not val or chars > 8 or not any(ch in DIGITS for v in val for ch in v.text):
+        shaped = _SCORE_SHAPE.match("".join(_digit_core(v.text)[1] for v in val)) is not None
+        if not val or chars > 8 or not (shaped or any(ch in DIGITS for v in val for ch in v.text)):
             continue
         if any(all(ch in DIGITS or ch in ".," for ch in _digit_core(v.text)[1]) for v in val) and len(val) == 1:
             continue  # a plain number: the runs have it

@@ -162,7 +162,8 @@ _TOOL_ITEM = re.compile(r"^\s*(?P<name>.*?)\s*(?P<num>[0-9\u0e50-\u0e59]{1,3}(?:
 def _tool_by_elimination(text: str) -> str:
     """``IIT 80.02 | ยี เโข 75.69 | OIT 80.94``: a line of three ``name score`` items between
     bars whose other two names are tools in their printed order (IIT, EIT, OIT) gets the
-    missing name back when what stands there is a short garble (no Thai word, no digit)."""
+    missing name back when what stands there is a short garble (no digit, at most eight
+    signs: one Latin word's worth)."""
     items = text.split("|")
     if len(items) != 3:
         return text
@@ -175,7 +176,8 @@ def _tool_by_elimination(text: str) -> str:
         return text
     k = wrong[0]
     garble = names[k].replace(" ", "")
-    if not 1 <= len(garble) <= 6 or any(ch.isdigit() for ch in garble) or _THAI.search(garble) and len(garble) > 5:
+    # (``|ยีเ!โ้``: a bar glued to the name and ``EIT`` read as six Thai signs and a ``!``)
+    if not 1 <= len(garble) <= 8 or any(ch.isdigit() for ch in garble):
         return text
     items[k] = f" {TOOLS[k]} {parts[k].group('num')} " if k else f"{TOOLS[k]} {parts[k].group('num')} "
     return "|".join(items).strip()
