@@ -34,12 +34,35 @@ from typing import Optional
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+from run_shared import locked, make_run_dir, run_dir  # noqa: E402 - what the xdist workers share
 from shared_dir import SHARED, SKIP_REASON  # noqa: E402 - $ITA_SHARED_DIR or ../shared
 
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("ITA_ALLOW_HOSTS", "127.0.0.1")  # the test servers; fetching refuses loopback otherwise
+
+
+def pytest_configure(config):
+    """The run's shared directory (``run_shared``), made by the first pytest process (the xdist
+    controller, whose workers inherit ``$ITA_TEST_RUN_DIR``) and removed by it at the end."""
+    config._ita_run_dir = make_run_dir()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_ita_run_dir", None):
+        shutil.rmtree(config._ita_run_dir, ignore_errors=True)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):
+    """Parallel runs (``-n 2 --dist loadgroup``, pyproject ``addopts``) keep each test file in one
+    worker: its module fixtures are made once and its tests run in their order. A file marked
+    ``pytestmark = pytest.mark.xdist_group("NAME")`` runs in the worker of the other files of NAME
+    (e.g. files that look at the same process-wide state). Runs before xdist names the groups."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.path.name))
 
 
 def pytest_runtest_setup(item):
@@ -274,16 +297,22 @@ def make_pdf():
 
 
 @pytest.fixture(scope="session")
-def real_dataset(tmp_path_factory) -> Path:
+def real_dataset() -> Path:
     """``data/raw`` through the real extract → normalize → write stages (no Prefect) into a
-    temporary ``data/processed``; returns that directory. Built once per session."""
+    temporary ``data/processed``; returns that directory (read only). Built once per test run,
+    by the first xdist worker that needs it (``run_shared``)."""
     from datastore.runner import process_document
     from datastore.workspace import Workspace
-    base = tmp_path_factory.mktemp("real") / "data"
-    ws = Workspace.for_output(base / "processed")
-    for pdf in sorted((ROOT / "data" / "raw").glob("*.pdf")):
-        res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
-        assert res.status in ("ok", "partial"), (pdf.name, res.error)
+    base = run_dir() / "real" / "data"
+    with locked("real_dataset"):
+        ws = Workspace.for_output(base / "processed")
+        if not (base / "built").exists():
+            shutil.rmtree(base, ignore_errors=True)  # a build that failed half-way
+            ws = Workspace.for_output(base / "processed")
+            for pdf in sorted((ROOT / "data" / "raw").glob("*.pdf")):
+                res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
+                assert res.status in ("ok", "partial"), (pdf.name, res.error)
+            (base / "built").touch()
     return ws.processed_dir
 
 
