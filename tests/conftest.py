@@ -54,17 +54,6 @@ def pytest_unconfigure(config):
         shutil.rmtree(config._ita_run_dir, ignore_errors=True)
 
 
-@pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(items):
-    """Parallel runs (``-n 2 --dist loadgroup``, pyproject ``addopts``) keep each test file in one
-    worker: its module fixtures are made once and its tests run in their order. A file marked
-    ``pytestmark = pytest.mark.xdist_group("NAME")`` runs in the worker of the other files of NAME
-    (e.g. files that look at the same process-wide state). Runs before xdist names the groups."""
-    for item in items:
-        if item.get_closest_marker("xdist_group") is None:
-            item.add_marker(pytest.mark.xdist_group(item.path.name))
-
-
 def pytest_runtest_setup(item):
     """``@pytest.mark.needs_shared``: skip, saying where it looked, when the shared test
     material (``$ITA_SHARED_DIR`` or ``../shared``) is absent."""
