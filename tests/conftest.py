@@ -10,7 +10,12 @@ test): a test asks for ``http_server``, ``prefect_api`` or ``make_pdf``.
   with its own SQLite database, started once per test session.
 - ``make_pdf(path, lines_per_page)``: renders a real PDF with weasyprint (Thai font).
 - ``real_dataset`` (session scope): ``data/raw`` through the real stages into a temporary
-  dataset (no Prefect), read by the README, data-dictionary and ``ita check`` tests.
+  dataset (no Prefect), read by the README, data-dictionary and ``ita check`` tests; built once
+  per run for both pytest-xdist workers (``run_shared``: the run's directory, made and removed
+  by ``pytest_configure``/``pytest_unconfigure`` of the first pytest process).
+
+The suite runs in 2 xdist workers (pyproject ``addopts``: ``-n 2 --dist loadfile``; ``-n 0``
+runs it in one process): each file's tests run in one worker, in their order.
 
 Tests that need the shared test material (``$ITA_SHARED_DIR``, default ``../shared``) are
 marked ``@pytest.mark.needs_shared`` and skip with a reason when it is absent.
