@@ -6,6 +6,7 @@ Sarabun and Noto Sans Thai come from the pip packages ``fontpkg-sarabun`` /
 from __future__ import annotations
 
 import importlib.util
+import os
 from pathlib import Path
 
 TLWG_DIR = Path("/usr/share/fonts/truetype/tlwg")
@@ -89,7 +90,7 @@ def it9_font_files() -> tuple[Path, Path]:
             for rec in f["name"].names:
                 if rec.nameID in (1, 3, 4, 6, 16):
                     rec.string = rec.toUnicode().replace("Sarabun", "Sarabun IT9" if rec.nameID != 6 else "SarabunIT9")
-            tmp = dst.with_suffix(".tmp")
+            tmp = dst.with_suffix(f".{os.getpid()}.tmp")  # processes making it at once (test workers)
             f.save(str(tmp))
             tmp.replace(dst)
         out.append(dst)
@@ -118,12 +119,14 @@ def ensure_fontconfig() -> None:
             continue
     for old in USER_FONTS.glob("*.ttf"):  # earlier builds of the same families
         if old.name not in {f.name for f in wanted}:
-            old.unlink()
+            old.unlink(missing_ok=True)
             added = True
     for f in sorted(wanted):
         dst = USER_FONTS / f.name
         if not dst.exists() or dst.stat().st_size != f.stat().st_size:
-            shutil.copyfile(f, dst)
+            tmp = dst.with_name(f".{dst.name}.{os.getpid()}.tmp")  # never a half-copied font in place
+            shutil.copyfile(f, tmp)
+            tmp.replace(dst)
             added = True
     if added:
         subprocess.run(["fc-cache", "-f", str(USER_FONTS)], check=False, capture_output=True)

@@ -10,7 +10,12 @@ test): a test asks for ``http_server``, ``prefect_api`` or ``make_pdf``.
   with its own SQLite database, started once per test session.
 - ``make_pdf(path, lines_per_page)``: renders a real PDF with weasyprint (Thai font).
 - ``real_dataset`` (session scope): ``data/raw`` through the real stages into a temporary
-  dataset (no Prefect), read by the README, data-dictionary and ``ita check`` tests.
+  dataset (no Prefect), read by the README, data-dictionary and ``ita check`` tests; built once
+  per run for both pytest-xdist workers (``run_shared``: the run's directory, made and removed
+  by ``pytest_configure``/``pytest_unconfigure`` of the first pytest process).
+
+The suite runs in 2 xdist workers (pyproject ``addopts``: ``-n 2 --dist loadfile``; ``-n 0``
+runs it in one process): each file's tests run in one worker, in their order.
 
 Tests that need the shared test material (``$ITA_SHARED_DIR``, default ``../shared``) are
 marked ``@pytest.mark.needs_shared`` and skip with a reason when it is absent.
@@ -34,12 +39,24 @@ from typing import Optional
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+from run_shared import locked, make_run_dir, run_dir  # noqa: E402 - what the xdist workers share
 from shared_dir import SHARED, SKIP_REASON  # noqa: E402 - $ITA_SHARED_DIR or ../shared
 
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("ITA_ALLOW_HOSTS", "127.0.0.1")  # the test servers; fetching refuses loopback otherwise
+
+
+def pytest_configure(config):
+    """The run's shared directory (``run_shared``), made by the first pytest process (the xdist
+    controller, whose workers inherit ``$ITA_TEST_RUN_DIR``) and removed by it at the end."""
+    config._ita_run_dir = make_run_dir()
+
+
+def pytest_unconfigure(config):
+    if getattr(config, "_ita_run_dir", None):
+        shutil.rmtree(config._ita_run_dir, ignore_errors=True)
 
 
 def pytest_runtest_setup(item):
@@ -274,16 +291,22 @@ def make_pdf():
 
 
 @pytest.fixture(scope="session")
-def real_dataset(tmp_path_factory) -> Path:
+def real_dataset() -> Path:
     """``data/raw`` through the real extract → normalize → write stages (no Prefect) into a
-    temporary ``data/processed``; returns that directory. Built once per session."""
+    temporary ``data/processed``; returns that directory (read only). Built once per test run,
+    by the first xdist worker that needs it (``run_shared``)."""
     from datastore.runner import process_document
     from datastore.workspace import Workspace
-    base = tmp_path_factory.mktemp("real") / "data"
-    ws = Workspace.for_output(base / "processed")
-    for pdf in sorted((ROOT / "data" / "raw").glob("*.pdf")):
-        res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
-        assert res.status in ("ok", "partial"), (pdf.name, res.error)
+    base = run_dir() / "real" / "data"
+    with locked("real_dataset"):
+        ws = Workspace.for_output(base / "processed")
+        if not (base / "built").exists():
+            shutil.rmtree(base, ignore_errors=True)  # a build that failed half-way
+            ws = Workspace.for_output(base / "processed")
+            for pdf in sorted((ROOT / "data" / "raw").glob("*.pdf")):
+                res = process_document(ws, pdf, source_uri=pdf.name, file_name=pdf.name)
+                assert res.status in ("ok", "partial"), (pdf.name, res.error)
+            (base / "built").touch()
     return ws.processed_dir
 
 

@@ -1,17 +1,16 @@
 """One development seed rendered by the corpus' renderers and read by the real extract and
 normalize stages, with the rows the corpus wrote down when it drew the document.
 
-Renders are made once per test session: ``rendered(seeds, out, renderer)`` draws each
-``(seed, renderer)`` the session has not drawn yet (one ``corpus.fuzz`` call, one LibreOffice
-start for all the Word ones) into a session directory and copies the files into ``out``; several
-test files check the same seeds (e.g. Word seeds 12, 17 and 40). ``render_seed`` also reads a
-``(seed, renderer)`` once per session and hands each test its own copy of the extraction and the
-records. Tests of the renderers themselves (determinism, ``tests/test_corpus*.py``) call
+Renders are made once per test run: ``rendered(seeds, out, renderer)`` draws each
+``(seed, renderer)`` the run has not drawn yet (one ``corpus.fuzz`` call, one LibreOffice
+start for all the Word ones) into the run's directory, shared by the pytest-xdist workers
+(``run_shared``), and copies the files into ``out``; several test files check the same seeds
+(e.g. Word seeds 12, 17 and 40). ``render_seed`` also reads a ``(seed, renderer)`` once per run
+and hands each test its own copy of the extraction and the records. Tests of the renderers themselves (determinism, ``tests/test_corpus*.py``) call
 ``corpus.fuzz`` directly.
 """
 from __future__ import annotations
 
-import atexit
 import copy
 import datetime as dt
 import json
@@ -26,37 +25,56 @@ from corpus.fuzz import fuzz, run_one
 from corpus.score import _match_measures
 from extractors.document import extract_document
 from normalizers.document import normalize
+from run_shared import locked, once, run_dir
 
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 
 
-_SESSION_DIR: list[Path] = []
-_DRAWN: dict[tuple[int, str], Path] = {}  # (seed, renderer) -> its PDF in the session directory
+_DRAWN: dict[tuple[int, str], Path] = {}  # (seed, renderer) -> its PDF in the run's directory
 
 
-def _session_dir() -> Path:
-    if not _SESSION_DIR:
-        d = Path(tempfile.mkdtemp(prefix="ita-test-renders-"))
-        atexit.register(shutil.rmtree, d, ignore_errors=True)
-        _SESSION_DIR.append(d)
-    return _SESSION_DIR[0]
+def _published(seed: int, renderer: str) -> Path:
+    """The run's directory of one drawn ``(seed, renderer)``: its PDF, ``.expected.json`` (and a
+    Word render's ``docx/``); it appears whole (renamed into place) once drawn."""
+    return run_dir() / "renders" / renderer / str(seed)
+
+
+def _draw(todo: list[int], renderer: str) -> None:
+    """Draw the seeds of ``todo`` not drawn yet in this run (by this or another xdist worker) in
+    one ``corpus.fuzz`` call (one LibreOffice start for all the Word ones), under their locks."""
+    with locked(*(f"render-{renderer}-{s}" for s in todo)):
+        missing = [s for s in todo if not _published(s, renderer).is_dir()]
+        if missing:
+            made = Path(tempfile.mkdtemp(prefix="draw-", dir=run_dir()))
+            pdfs = fuzz(missing, made, renderer=renderer, log=lambda *_: None)
+            assert len(pdfs) == len(missing), (missing, pdfs)
+            for s, pdf in zip(missing, pdfs):
+                dst = _published(s, renderer)
+                part = dst.with_name(f"{s}.part")
+                (part / "docx").mkdir(parents=True)
+                for f in (pdf, pdf.with_name(f"{pdf.stem}.expected.json")):
+                    f.replace(part / f.name)
+                docx = pdf.parent / "docx" / f"{pdf.stem}.docx"
+                if docx.exists():
+                    docx.replace(part / "docx" / docx.name)
+                part.replace(dst)
+            shutil.rmtree(made, ignore_errors=True)
+    for s in todo:
+        _DRAWN[(s, renderer)] = next(_published(s, renderer).glob("*.pdf"))
 
 
 def rendered(seeds, out, renderer: str = "html") -> list[Path]:
-    """``corpus.fuzz(seeds, out, renderer)`` made once per session: the seeds not drawn yet by
-    ``renderer`` are drawn in one call into the session directory; each seed's PDF, its
-    ``.expected.json`` (and a Word render's ``docx/<name>.docx``) are copied into ``out``.
-    Returns the PDFs in ``out``, in the order of ``seeds``."""
+    """``corpus.fuzz(seeds, out, renderer)`` made once per test run: the seeds not drawn yet by
+    ``renderer`` are drawn in one call into the run's directory (shared by the xdist workers:
+    ``run_shared``); each seed's PDF, its ``.expected.json`` (and a Word render's
+    ``docx/<name>.docx``) are copied into ``out``. Returns the PDFs in ``out``, in the order of
+    ``seeds``."""
     if renderer not in ("html", "docx"):
         raise ValueError(renderer)
     todo = [s for s in dict.fromkeys(seeds) if (s, renderer) not in _DRAWN]
     if todo:
-        made = _session_dir() / renderer
-        pdfs = fuzz(todo, made, renderer=renderer, log=lambda *_: None)
-        assert len(pdfs) == len(todo), (todo, pdfs)
-        for s, pdf in zip(todo, pdfs):
-            _DRAWN[(s, renderer)] = pdf
+        _draw(todo, renderer)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     got = []
@@ -135,14 +153,16 @@ _READ: dict[tuple[int, str], tuple] = {}  # (seed, renderer) -> (extraction, rec
 
 def render_seed(seed: int, tmp_path, renderer: str = "html"):
     """``(pdf, extraction, records, expected)`` for ``seed`` drawn by ``renderer`` (the PDF in
-    ``tmp_path``; drawn and read once per session, each call gets its own copies)."""
+    ``tmp_path``; drawn and read once per run, each call gets its own copies)."""
     if renderer == "docx":
         pytest.importorskip("docx")
     pdf = rendered([seed], tmp_path, renderer)[0]
     expected = json.loads(pdf.with_name(f"{pdf.stem}.expected.json").read_text(encoding="utf-8"))
     if (seed, renderer) not in _READ:
-        ex = extract_document(pdf, pdf.stem)
-        _READ[(seed, renderer)] = (ex, normalize(ex))
+        def read():
+            ex = extract_document(pdf, pdf.stem)
+            return ex, normalize(ex)
+        _READ[(seed, renderer)] = once(f"read-{renderer}-{seed}", read)
     ex, records = copy.deepcopy(_READ[(seed, renderer)])  # one copy of both: what they share stays shared
     return pdf, ex, records, expected
 
