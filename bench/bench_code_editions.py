@@ -3,7 +3,9 @@
 For every catalog question with a known text, print it the ways reports do (Thai digits,
 upper case, ``1๒`` for i2, ``๐๒๓`` for o23, a neighbour's number, a garbled number, no code,
 text cut to 60 %) and count: resolved to the right code; wrong with a flag; wrong without a
-flag (the number that must stay 0); unresolved (None, flagged). Deterministic.
+flag (the number that must stay 0); unresolved (None, flagged). Deterministic. Last, the time of
+one ``resolve_question`` call on a seed's question text (best of 7 batches of 50, after a
+warm-up; target < 1 ms), which a timed unit test used to assert.
 
     PYTHONPATH=$PWD python bench/bench_code_editions.py
 """
@@ -61,6 +63,20 @@ def run() -> dict:
     return result
 
 
+def call_time() -> float:
+    """Seconds per ``resolve_question`` call: a Thai-digit code with a seed's broken text, best of 7 x 50."""
+    import time
+    code, text = "๑๒๒", ('การกำกับดูแล และตรวจสอบ ทรัพย์สิน ของ หน่วยงาน สามารถ ป้องกันการนำ ทรัพย์สิน ของ หน่วยงานไปใช้เพื่อ ประโยชน์ส่วนตัวได้ มาก น้อย เพียงใด')  # seed question i22 as printed (tests/test_codes.py)
+    resolve_question(code, text, 2568)  # warm-up: loads the catalog
+    best = float("inf")
+    for _ in range(7):
+        t0 = time.perf_counter()
+        for _ in range(50):
+            resolve_question(code, text, 2568)
+        best = min(best, (time.perf_counter() - t0) / 50)
+    return best
+
+
 if __name__ == "__main__":
     for edition, (counts, by_kind) in run().items():
         n = sum(counts.values())
@@ -70,3 +86,4 @@ if __name__ == "__main__":
             m = sum(c.values())
             print(f"  {kind:12s} right {c['right']}/{m}  wrong_flagged {c['wrong_flagged']}  "
                   f"wrong_unflagged {c['wrong_unflagged']}  unresolved {c['unresolved']}")
+    print(f"resolve_question: {call_time() * 1e6:.0f} µs per call (target < 1 ms)")

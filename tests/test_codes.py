@@ -3,7 +3,6 @@
 Every code token printed in the five seeds appears below with a hand-written expectation.
 """
 import itertools
-import time
 
 import pytest
 
@@ -222,19 +221,6 @@ def test_resolve_question_every_catalog_text_maps_to_itself():
         got2, _, flags2 = resolve_question(other, text, 2568)
         if len(text) >= 15:
             assert got2 == code and f"code_corrected:{other}->{code}" in flags2, code
-
-
-def test_resolve_question_speed_under_1ms():
-    """< 1 ms per call after warm-up (best of several batches: the CI box is shared)."""
-    text = SEED_QUESTIONS[1][1]
-    resolve_question("๑๒๒", text, 2568)  # warm-up
-    best = float("inf")
-    for _ in range(7):
-        t0 = time.perf_counter()
-        for _ in range(50):
-            resolve_question("๑๒๒", text, 2568)
-        best = min(best, (time.perf_counter() - t0) / 50)
-    assert best < 0.001
 
 
 # --------------------------------------------------------------- parse_code_list
