@@ -331,10 +331,10 @@ def test_writes_invisible_until_done(tmp_path):
     ok_doc, killed_doc = "a" * 64, "b" * 64
     subprocess.run([sys.executable, "-c", KILLED_WRITE, str(out), ok_doc], cwd=ROOT, check=True)
     p = subprocess.Popen([sys.executable, "-c", KILLED_WRITE, str(out), killed_doc], cwd=ROOT,
-                         env=dict(os.environ, ITA_FAULT_WRITE_PAUSE_S="60"))
-    try:
+                         env=dict(os.environ, ITA_FAULT_WRITE_PAUSE_S="300"))
+    try:  # generous deadlines: the child starts Python, pandas and pyarrow beside another test worker
         staging = out / ".staging"
-        end = time.monotonic() + 60
+        end = time.monotonic() + 240
         while not list(staging.glob("indicator_scores.*")) and time.monotonic() < end:
             time.sleep(0.05)
         assert list(staging.glob("indicator_scores.*")), "the write never reached its pause"
