@@ -46,7 +46,11 @@ from typing import Literal, Optional
 # 12: a header alone at a page foot heads the row on the next page (columns carried), tall header cells
 #     and narrow cells' cut titles still match their repeat; scans: borderless score grids cut at the
 #     shaded header grids inside them (0.10.0).
-EXTRACT_VERSION = "12"
+# 13: a loose carry takes a column shown past its edges on the next page; unruled headers in words no
+#     vocabulary knows found by geometry (columns under the lowest pieces, titles numbered at their end);
+#     scans: stacked code cells refused, tool names by elimination up to 8 signs, tool values re-read by
+#     the numeral recognizer, a flat blob beside glyphs of its height is no dash (0.11.0).
+EXTRACT_VERSION = "13"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

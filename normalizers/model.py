@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "10"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "11"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -32,6 +32,10 @@ NORMALIZE_VERSION = "10"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 10: header rows told by repetition and typed sub-headers (unknown wording), codes-then-finding columns,
 #     headings up to three lines above a table, column_unmapped_text, codes from a joined indicator column,
 #     units glued to a header tail, Thai repair rules (letter for a tone, tone lost with ำ) (0.10.0)
+# 11: codes-then-finding cells weighed as a column's share (analysis on them alone is low evidence),
+#     column_not_read:analysis, responsible_unsure, two more tells of a row cut by a page break, one header
+#     comparison, second header rows told by cells running down, per-measure tables grouped by whole titles,
+#     Thai repair rules (a space kept before unread text, the learned swap wins a shaper tie) (0.11.0)
 
 
 @dataclass
