@@ -74,23 +74,29 @@ def test_tool_line_of_a_200_dpi_scan_reads_all_three_scores_sure():
     assert all(nums[v] >= DIGIT_DOUBT for v in ("84.31", "89.28", "82.54"))
 
 
-def test_value_after_a_tool_name_is_read_whole_whatever_tesseract_made_of_it():
-    """Dev scan seed 926 (200 dpi): ``IIT ๗๖.๗๐`` came out of Tesseract as ``IIT ฒ ่ อ.70``
-    (a Thai digit as a letter, one as a mark): no digit run, so the number was not re-read
-    and the key/value line lost all three tool scores."""
+def _tool_line_image(value: str):
+    """A grey image of ``IIT <value>`` in Sarabun 48 px, and the value's ink span ``x0, x1``."""
     from PIL import Image, ImageDraw, ImageFont
 
     from extractors.numerals import font_files
-    from extractors.ocr import reread_digits
 
     font = ImageFont.truetype(str(next(f for f in font_files() if f.stem == "Sarabun-Regular")), 48)
     im = Image.new("L", (520, 90), 255)
     draw = ImageDraw.Draw(im)
     draw.text((10, 10), "IIT", font=font, fill=0)
-    draw.text((120, 10), "๗๖.๗๐", font=font, fill=0)
+    draw.text((120, 10), value, font=font, fill=0)
     img = np.array(im)
     cols = np.nonzero((img[:, 115:] < 160).any(axis=0))[0] + 115
-    x0, x1 = int(cols.min()), int(cols.max()) + 1
+    return img, int(cols.min()), int(cols.max()) + 1
+
+
+def test_value_after_a_tool_name_is_read_whole_whatever_tesseract_made_of_it():
+    """Dev scan seed 926 (200 dpi): ``IIT ๗๖.๗๐`` came out of Tesseract as ``IIT ฒ ่ อ.70``
+    (a Thai digit as a letter, one as a mark): no digit run, so the number was not re-read
+    and the key/value line lost all three tool scores."""
+    from extractors.ocr import reread_digits
+
+    img, x0, x1 = _tool_line_image("๗๖.๗๐")
     third = (x1 - x0) // 3
     line = [Word("IIT", 10, 25, 70, 40, 90.0, (0, 0, 0), 0),
             Word("ฒ", x0, 25, third, 40, 88.0, (0, 0, 0), 1),
@@ -160,19 +166,9 @@ def test_tool_value_read_as_latin_letters_is_read_from_its_glyphs():
     """Fresh dev scan seed 2909 (300 dpi, Sarabun IT9): ``IIT ๗๙.๖๙`` came out of Tesseract as
     ``IIT der.oe``: no digit at all after the tool name, so the value was never re-read and the
     line lost its IIT score (and with it, the other two)."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    from extractors.numerals import font_files
     from extractors.ocr import reread_digits
 
-    font = ImageFont.truetype(str(next(f for f in font_files() if f.stem == "Sarabun-Regular")), 48)
-    im = Image.new("L", (520, 90), 255)
-    draw = ImageDraw.Draw(im)
-    draw.text((10, 10), "IIT", font=font, fill=0)
-    draw.text((120, 10), "๗๙.๖๙", font=font, fill=0)
-    img = np.array(im)
-    cols = np.nonzero((img[:, 115:] < 160).any(axis=0))[0] + 115
-    x0, x1 = int(cols.min()), int(cols.max()) + 1
+    img, x0, x1 = _tool_line_image("๗๙.๖๙")
     line = [Word("IIT", 10, 25, 70, 40, 90.0, (0, 0, 0), 0), Word("der.oe", x0, 25, x1 - x0, 40, 60.0, (0, 0, 0), 1)]
     out, confs = reread_digits(line, img)
     assert [w.text for w in out] == ["IIT", "๗๙.๖๙"]
