@@ -369,11 +369,10 @@ def _covered_subheader(raw_rows: list[list[Optional[str]]], cells: list[list[str
     top, sub = raw_rows[0], raw_rows[1]
     n = len(top)
     # a position covered by a cell of the row itself spanning right (a heading across the
-    # table) is no header cell running down
+    # table: any position right of the row's first cell) is no header cell running down
     at = lambda c: sub[c] if c < len(sub) else None  # noqa: E731
-    left = [any(at(k) is not None and all(at(j) is None for j in range(k + 1, c)) for k in range(c))
-            for c in range(n)]
-    down = sum(1 for c in range(n) if top[c] and at(c) is None and not left[c])
+    first = next((c for c in range(n) if at(c) is not None), n)
+    down = sum(1 for c in range(first) if top[c])
     own = [x for x in cells[1] if x.strip()]
     return 2 * down >= n and bool(own) and all(_title_like(x) and len(squash(x)) <= SUBTITLE_LEN for x in own)
 
