@@ -5,7 +5,7 @@ lost-nikhahit positions) that takes an edit only when the dictionary cost falls.
 from __future__ import annotations
 
 import re
-from collections.abc import Set
+from collections.abc import Iterator, Set
 from functools import lru_cache
 
 from normalizers.thai import thai_dict
@@ -84,6 +84,15 @@ def _odd(s: str) -> frozenset[int]:
     return frozenset(p for m in _RX_ODD.finditer(s) for p in range(m.start(), m.end()))
 
 
+def _shaper_confusions(s: str, i: int, ch: str, mode: Mode) -> Iterator[tuple[int, str]]:
+    """The mark ``ch`` at ``i`` read as each mark a shaper confuses it with (``_CONFUSE``, shaper
+    modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
+    names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
+    for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+        c = canon(s[:i] + alt + s[i + 1:])
+        yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
+
+
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
            am_choice: bool = False, hints: frozenset[int] = frozenset()):
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
@@ -117,12 +126,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                     if pair != s[i:i + 2]:
                         yield i, s[:i] + pair + s[i + 2:]
         if ch in MARKS and (i not in hot or not mode.moves):
-            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
-                # the font map this text was learned to name ``alt`` as ``ch`` swaps the two
-                # names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map
-                # prints ู for ้)
-                c = canon(s[:i] + alt + s[i + 1:])
-                yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
+            yield from _shaper_confusions(s, i, ch, mode)
         elif ch in MARKS:
             # base this mark sits on
             b = i
@@ -152,12 +156,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 c = canon(rest[:nb + 1] + ch + rest[nb + 1:])
                 if len(c) == n:
                     yield i, c
-            for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
-                # the font map this text was learned to name ``alt`` as ``ch`` swaps the two
-                # names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map
-                # prints ู for ้)
-                c = canon(s[:i] + alt + s[i + 1:])
-                yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
+            yield from _shaper_confusions(s, i, ch, mode)
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
                 yield i, rest  # drop a second mark of the same class on one base
             # move the whole mark cluster of this base
