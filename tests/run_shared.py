@@ -54,8 +54,9 @@ def locked(*names: str):
 
 
 def once(name: str, make):
-    """``make()``, computed once per run by whichever worker asks first (pickled in the run's
-    directory); every caller gets its own unpickled copy."""
+    """``make()``, computed once per run by whichever worker asks first and pickled in the run's
+    directory. The caller that computed it gets ``make()``'s own object; every later caller (in
+    either worker) gets a fresh unpickled copy, so no caller sees another's mutations."""
     path = run_dir() / "once" / f"{_safe(name)}.pickle"
     with locked(f"once-{name}"):
         if not path.exists():
