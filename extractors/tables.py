@@ -268,7 +268,7 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
         if found:
             ys, cols = found
             x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
-            grid = grid_of(stack_cells(stack, ys, cols, x0, x1))
+            grid = grid_of(stack_cells(stack, ys, cols, x0, x1, glyphs))
             grid.source = "shading"
             out.append(grid)
         elif carry is not None and carried_band(stack, glyphs, carry):

@@ -70,6 +70,16 @@ def crosses(line: Line, cols: Sequence[float]) -> bool:
     return False
 
 
+def spans_left(line: Line, cols: Sequence[float]) -> bool:
+    """A row whose first cells are merged: a label that starts in the first column and runs
+    across inner column boundaries, and a value alone in the last column (an indicator
+    heading ``ตัวชี้วัดที่ ๒ การใช้งบประมาณ … ๘๑.๗๘`` between the question rows of a table
+    whose merged cell has no rule or shading of its own)."""
+    if len(cols) < 2 or crosses(line, cols[-1:]) or not crosses(line, cols[:-1]):
+        return False
+    return any(g.cx < cols[0] for g in line.glyphs) and any(g.cx >= cols[-1] for g in line.glyphs)
+
+
 def occupied(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float) -> set[int]:
     """Indexes of the columns (bounded by ``x0``, ``cols``, ``x1``) that hold text."""
     bounds = [x0, *cols, x1]
@@ -137,7 +147,7 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
                 break
         elif abs(ln.top - ref.top) > pitch * PITCH_SLACK + (0 if down or not _starts_row(ref, cols, x0) else 2 * pad):
             break  # lines of one row follow at the pitch; above a row's first line, a row gap is fine
-        if crosses(ln, cols) or size and ln.size > HEADING_SIZE * size:
+        if crosses(ln, cols) and not spans_left(ln, cols) or size and ln.size > HEADING_SIZE * size:
             break
         got.append(ln)
     got.sort(key=lambda ln: ln.top)
@@ -225,8 +235,9 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
     # own rect); anywhere else a line running across a column boundary is no table row
     celled = [b for b in stack if len(b.rects) > 1]
     loose_lines = [ln for ln in lines if not any(b.top <= (ln.top + ln.bottom) / 2 <= b.bottom for b in celled)]
-    if any(crosses(ln, cols) for ln in loose_lines):
-        return None
+    crossing = [ln for ln in loose_lines if crosses(ln, cols)]
+    if any(not spans_left(ln, cols) for ln in crossing) or 2 * len(crossing) > len(lines):
+        return None  # (rows whose first cells are merged: a minority, each a label and a value)
     others = text_lines([g for g in glyphs if not g.text.isspace() and not _inside(g, x0, top, x1, bottom)])
     near = [ln for ln in others if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1 and top - 4 * size <= ln.top <= bottom + 4 * size]
     pad, pitch = _band_metrics(stack, lines, near)
@@ -289,9 +300,10 @@ def _snap(v: float, xs: Sequence[float], tol: float = 2.5) -> float:
 
 
 def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[float],
-                x0: float, x1: float) -> list[tuple[float, float, float, float]]:
+                x0: float, x1: float, glyphs: Sequence[Glyph] = ()) -> list[tuple[float, float, float, float]]:
     """Cell boxes of a shaded table: a band shaded cell by cell keeps its rects as cells (a
-    header cell merged over rows or columns stays one cell); other rows are cut by ``cols``.
+    header cell merged over rows or columns stays one cell); other rows are cut by ``cols``,
+    but for the boundaries a row's label runs across (``spans_left``: its first cells merged).
     Coordinates are snapped to the row and column boundaries so the grid lines up."""
     xs = [x0, *cols, x1]
     out = []
@@ -308,7 +320,10 @@ def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[f
                         cells.append((c0, a, c1, b))
             out += cells
         else:
-            out += [(a, top, b, bottom) for a, b in zip(xs, xs[1:])]
+            lines = text_lines([g for g in glyphs if _inside(g, x0, top, x1, bottom)])
+            merged = {x for ln in lines if spans_left(ln, cols) for x in cols if crosses(ln, [x])}
+            row_xs = [x for x in xs if x not in merged]
+            out += [(a, top, b, bottom) for a, b in zip(row_xs, row_xs[1:])]
     return out
 
 

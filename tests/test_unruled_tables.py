@@ -98,6 +98,41 @@ def test_two_zebra_tables_with_a_heading_between_stay_two_tables(tmp_path):
     assert not any("ตัวชี้วัด" in (c or "") for t in tables for r in t.rows for c in r)
 
 
+def test_zebra_question_table_with_unshaded_indicator_headings_is_read(tmp_path):
+    # regression (fresh11 seed 8006, both renderers): an indicator heading merged over the code
+    # and text columns sits on an unshaded row, so its label runs across a column boundary;
+    # the whole zebra table was dropped as "not a table" and its question scores were lost
+    # (61 of fresh11's 5,984). A row whose first cells are merged (a label, and a value in the
+    # last column) is now a row of the table, its label one cell.
+    qs = [("i1", "เจ้าหน้าที่ปฏิบัติงานตามขั้นตอน", "89.08"), ("i2", "การเบิกจ่ายงบประมาณ", "97.88"),
+          ("i3", "การมอบหมายงานอย่างเป็นธรรม", "41.02"), ("i4", "การใช้ทรัพย์สินของราชการ", "84.01")]
+    def q(c, t, s):
+        return f"<tr><td>{c}</td><td>{t}</td><td>{s}</td></tr>"
+    body = (q(*qs[0]) + "<tr><td colspan=2>ตัวชี้วัดที่ 2 การใช้งบประมาณ</td><td>81.78</td></tr>" + q(*qs[1])
+            + q(*qs[2]) + q(*qs[3]) + "<tr><td colspan=2>ตัวชี้วัดที่ 3 การใช้อำนาจ</td><td>66.95</td></tr>"
+            + q(*qs[0]))
+    pdf = render(f"<p>ผลคะแนนรายข้อคำถาม</p><table class='z' style='width:100%'><tbody>{body}</tbody></table>"
+                 "<p>ลงชื่อ ผู้รายงาน</p>", tmp_path / "q.pdf", extra=CSS["cells"])
+    with pdfplumber.open(pdf) as doc:
+        (t,) = find_tables(doc.pages[0])
+    assert t.flags == ["table_unruled:shading"] and t.n_cols == 3
+    assert [r[2] for r in t.rows] == ["89.08", "81.78", "97.88", "41.02", "84.01", "66.95", "89.08"]
+    assert t.rows[1][:2] == [am("ตัวชี้วัดที่ 2 การใช้งบประมาณ"), None]
+    assert [r[0] for r in t.rows if r[1]] == ["i1", "i2", "i3", "i4", "i1"]
+
+
+def test_prose_across_a_zebra_table_still_is_no_table(tmp_path):
+    # the merged-label rule must not let text that runs across every column pass: a shaded
+    # box of prose lines with a number at the end of one is still not a table
+    css = ".note p:nth-child(odd) { background: #e6edf5 } .note p { margin: 0; padding: 3pt }"
+    lines = ["หมายเหตุ ข้อมูลนี้เป็นข้อมูลสรุปผลการประเมินของหน่วยงานในปีงบประมาณที่ผ่านมา",
+             "จัดทำโดยสำนักปลัดเพื่อใช้ประกอบการวางแผนการดำเนินงานในปีถัดไปทั้งหมด 12",
+             "โดยให้ทุกกองร่วมกันพิจารณาและเสนอแนวทางการปรับปรุงการดำเนินงานต่อไป"]
+    pdf = render("<div class='note'>" + "".join(f"<p>{x}</p>" for x in lines) + "</div>", tmp_path / "p.pdf", extra=css)
+    with pdfplumber.open(pdf) as doc:
+        assert find_tables(doc.pages[0]) == []
+
+
 def test_results_table_with_tool_cells_merged_over_rows(tmp_path):
     # zebra rows narrower than the table (the last cell is covered by a tool cell merged over
     # rows): still one table, the tool column kept
