@@ -45,6 +45,19 @@ def test_row_cut_under_header_at_page_foot_kept_whole(tmp_path):
     assert_same_measures(records, expected)
 
 
+def test_ita_tables_of_one_page_reads_the_table_carried_onto_it(tmp_path):
+    """Seed 1998 again: ``ita tables PDF --pages 3`` read page 3 alone, without the table that
+    ran off page 2, so it showed no table where the extract stage reads the rest of the row
+    (the command a data engineer uses to see what the pipeline read). It now reads the page
+    before with it and shows page 3's tables as the extraction has them."""
+    from extractors.inspect import table_report
+    pdf, ex, _, _ = render_seed(1998, tmp_path, "html")
+    shown = table_report(pdf, [3])
+    assert {t["page"] for t in shown} == {3}
+    assert [t["rows"] for t in shown] == [t.rows for t in ex.tables if t.page == 3]
+    assert any(t["bbox"][1] < 60 and len(t["rows"]) == 1 for t in shown)
+
+
 def test_vertically_centred_header_over_narrow_columns_read_from_its_first_line(tmp_path):
     """Seed 1962 (html, Waree, portrait, rules across only, six narrow columns): the header's
     cells are centred vertically, so the taller ones (``ประเด็น/ ตัวชี้วัด``, ``ระยะ เวลา
