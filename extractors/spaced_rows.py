@@ -4,8 +4,9 @@ of a ruled slab holding several rows (``extractors.tables``).
     row starts   → where the vertical gap between lines is a row's padding wider than the
                    line gap inside a cell; in a body without such gaps (Word tables have no
                    cell padding), where the anchor column starts a numbered entry ``(1)``/
-                   ``1.``/``๑)``, resumes after an empty line, or where another column
-                   restarts a numbered list or a counted column goes on to its next number
+                   ``1.``/``๑)``, resumes after an empty line or starts an indicator heading
+                   beside other cells' text, or where another column restarts a numbered
+                   list or a counted column goes on to its next number
     anchor       → the first column whose header cell does not name the steps alone
                    (``key_column``): a steps cell's numbered items are a list inside one row
     counted      → the columns whose header names the measure: their numbered entries count
@@ -67,10 +68,21 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
                 goes_on = goes_on or count[c] is not None and n == count[c] + 1
                 count[c] = n
         if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
-                          or _list_restarts(ln, cols, key)) or goes_on:
+                          or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)) or goes_on:
             starts.append(i)
         before = first
     return starts
+
+
+def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
+    """Does the anchor cell start an indicator heading (``ตัวชี้วัดที่ 4 …``) on a line that has
+    text in another column too? In a Word table without cell padding every cell of a row
+    starts on the row's first line, so an indicator named at the head of the anchor column,
+    beside the first lines of other cells, is a new row (rows of one table per indicator
+    without numbers: the wrapped indicator name of the row above leaves no empty line)."""
+    from normalizers.fields.indicators import heads_indicator
+
+    return heads_indicator(first) and len(occupied(ln, cols)) >= 2
 
 
 def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:

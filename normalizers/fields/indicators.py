@@ -61,6 +61,11 @@ def _squash(text: str) -> str:
 _RX_MARK_AFTER = re.compile(r"\s*ตัวชี้วัดที่\s*([0-9]{1,2})(?![0-9])", re.ASCII)
 
 
+def heads_indicator(text: str) -> bool:
+    """Does ``text`` start with an indicator's mark and number (``ตัวชี้วัดที่ 4``, ``ตัวชี้วัดที่๗``)?"""
+    return _RX_MARK_AFTER.match(to_ascii_digits(text or "")) is not None
+
+
 def printed_number(text: str) -> int | None:
     """The indicator number a heading prints (``๓. การใช้...``, ``ตัวชี้วัดที่ 8 ...``). A bare
     number before the mark (``4 ตัวชี้วัดที่ 8``) is a row's number, not the indicator's."""
