@@ -131,3 +131,18 @@ def test_upper_header_cell_grazing_a_sub_column_does_not_hide_its_role(tmp_path)
     spaced = [t for t in ex.tables if "table_unruled:spacing" in t.flags]
     assert spaced and all(len(t.col_x) == 8 for t in spaced)  # seven columns
     _check_measures(records, expected)
+
+
+def test_rows_of_word_table_starting_with_indicator_headings_are_not_one_row(tmp_path):
+    """Seed 8040 (docx, Sarabun IT9, no rules, no row numbers, steps as ``-`` items, the
+    indicator column first): Word tables have no cell padding and no numbered entries here, so
+    nothing said where a row starts; the wrapped indicator cell of one row ran straight into
+    the next row's ``ตัวชี้วัดที่ 4 …``, and three measures (with indicator 4's printed 90.36)
+    were read as one row. An anchor cell that starts an indicator heading beside other cells'
+    first lines now starts a row."""
+    lay = draw_layout(8040, "docx")
+    assert (lay["m.rules"], lay["m.numbering"], lay["m.steps"]) == ("none", "none", "dash")
+    ex, records, expected = _render(8040, tmp_path, renderer="docx")
+    _check_measures(records, expected)
+    got = {(s["indicator_no"], s["source"]): s["score"] for s in records.indicator_scores}
+    assert got[(4, "measures_table")] == 90.36
