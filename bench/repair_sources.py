@@ -1,4 +1,4 @@
-"""Source texts of the Thai repair pair sets "fresh" .. "fresh7" (issue 16): each set's true
+"""Source texts of the Thai repair pair sets "fresh" .. "fresh9" (issue 16): each set's true
 lines, drawn from text none of the earlier sets used (checked by 16-character stretches), for
 ``bench/measure_repair_groups.py --make-freshN`` to render and read in every font x reader
 group. Deterministic: the same lines on every run. The text pools are in
@@ -28,8 +28,10 @@ FRESH5_FILE = DATA / "repair_fresh5.json"
 FRESH6_FILE = DATA / "repair_fresh6.json"
 FRESH7_FILE = DATA / "repair_fresh7.json"
 FRESH8_FILE = DATA / "repair_fresh8.json"
+FRESH9_FILE = DATA / "repair_fresh9.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
-         "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE}
+         "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
+         "fresh9": FRESH9_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -218,6 +220,24 @@ def fresh8_source_lines() -> list[str]:
     return _finish(lines, new)
 
 
+def fresh9_source_lines() -> list[str]:
+    """The true lines of "fresh9" (issue 16, session 11): text none of the ten other sets holds
+    (no 16-character stretch of any of their lines) -- born-digital realdocs lines at a stride
+    offset no earlier set took, the last budget-book line items no set took, still rarer words of the
+    Phupha, TNC and TTC frequency lists (ranks no set used) six to a line, names and Wikipedia
+    titles at offsets no other set uses."""
+    import make_repair_groups as mg
+
+    new = _novel(_older(8))
+    real = _new_of(pools.real_pdf_lines(), new, 36, start=8)
+    budget = _new_of(pools.budget_lines(heads=False), new, 8)
+    words = (pools.freq_lines("phupha_word_freqs.txt", 40000, 62000, 5, 36)
+             + pools.freq_lines("tnc_freq.txt", 20000, 32000, 3, 24)
+             + pools.freq_lines("ttc_freq.txt", 12000, 19400, 2, 24))
+    lines = real + budget + words + mg._names(610, 8) + mg._titles(6, 4) + mg._titles(56, 4)
+    return _finish(lines, new)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -248,3 +268,7 @@ def fresh7_groups() -> dict:
 
 def fresh8_groups() -> dict:
     return _groups("fresh8")
+
+
+def fresh9_groups() -> dict:
+    return _groups("fresh9")

@@ -74,7 +74,7 @@ def test_group_cer_repaired_never_worse_and_bounded(table):
 
 
 @pytest.mark.xfail(strict=True, reason="issue 16 target not met yet: on held-out lines NotoSansThai via "
-                   "pdfplumber (1.54 %) and Sarabun via pdftotext (0.53 %) stay above 0.5 % "
+                   "pdfplumber (1.40 %) and Sarabun via pdftotext (0.53 %) stay above 0.5 % "
                    "(docs/thai_repair.md, sessions 6 to 9)")
 def test_group_cer_target_half_percent_every_group(table):
     bad = {k: r for k, r in table.items() if r["dev"] > TARGET or r["held_out"] > TARGET}
@@ -305,6 +305,9 @@ def _fresh():
 #   fresh8 (session 10): realdocs lines at a new stride, unused budget items, rarer Phupha, TNC
 #          and TTC words; 0.49 % (11 groups over 0.5 %) -> 0.43 % (11 over: every pdfplumber
 #          group but Sarabun's, and NotoSansThai/pypdfium2)
+#   fresh9 (session 11): realdocs lines at a new stride, the last unused budget items, still
+#          rarer Phupha, TNC and TTC words; 0.18 % (1 group over 0.5 %) -> 0.16 % (the same one);
+#          fresh7 0.34 -> 0.29 % (a clean name ending with an upper vowel got the mark moves)
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
@@ -312,10 +315,11 @@ _SETS = {
     "fresh4": (0.0035, None, True),
     "fresh5": (0.0036, {"NotoSansThai/pdfplumber", "Waree/pdfplumber"}, True),
     "fresh6": (0.0028, {"NotoSansThai/pdfplumber", "Laksaman/pdfplumber", "Waree/pdfplumber"}, True),
-    "fresh7": (0.0036, {"NotoSansThai/pdfplumber", "Laksaman/pdfplumber", "word-SarabunIT9/pdfplumber"}, True),
+    "fresh7": (0.0031, {"NotoSansThai/pdfplumber", "Laksaman/pdfplumber", "word-SarabunIT9/pdfplumber"}, True),
     "fresh8": (0.0044, {f"{f}/pdfplumber" for f in ("Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "NotoSansThai",
                                                      "Umpush", "Waree", "word-Kinnari", "word-SarabunIT9")}
                | {"NotoSansThai/pypdfium2"}, False),
+    "fresh9": (0.0017, {"NotoSansThai/pdfplumber"}, True),
 }
 
 

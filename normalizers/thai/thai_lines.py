@@ -137,7 +137,11 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # a lone consonant after a run that ends with a mark is the rest of a word whose
             # mark a reader pushed right, then a space (Noto: การหนีเรยี น)
             nxt_bad = _is_bad(nxt) or (len(nxt) == 1 and run[-1] in MARKS)
-            if not (raw_bad or nxt_bad):
+            # both sides read as printed: in spacey text a run that ends with a mark may still
+            # hold a mark pushed one consonant right before the artefact space, where short
+            # junk words read the pieces (การทจุ รติ read กา|รท|จุ|รติ): tried, see ``soft`` below
+            soft = not (raw_bad or nxt_bad)
+            if soft and not (mode.spacey and mode.moves and run[-1] in MARKS and not cell and not junctions):
                 break
             if not (cell or run[-1] in MARKS or _starts_broken(nxt)):
                 break  # an artefact space follows a displaced mark; else it is a real space
@@ -165,6 +169,14 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # a space goes when the joined run reads better; when neither side has a
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
+            if soft:  # joined only where the join moves a mark back before the junction and reads better
+                if join_cost < sep_cost and _moved_at(joined_raw, joined, len(run)):
+                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+                    flags.update(f2)
+                    flags.add("thai_repair:space_removed")
+                    i += 2
+                    continue
+                break
             if not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
                 if join_cost // UNK < sep_cost // UNK:
                     run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -282,8 +294,32 @@ def _shows_pushed_vowel(line: str) -> bool:
     for m in _RX_VOWEL_END.finditer(line):
         run = m.group(1)
         if len(run) >= 3 and run[-1] not in TONES and thai_dict.score(run) >= UNK:
+            nxt = _RX_NEXT_RUN.match(line, m.end() - 1)
+            if not _reads_set_back(run, nxt.group(1) if nxt else ""):
+                continue
             return True
     return False
+
+
+def _reads_set_back(run: str, after: str) -> bool:
+    """``run`` read across the space with the run ``after`` it, or with the marks of its last
+    consonant set back on the consonant before (over its own marks), leaves fewer unread
+    characters (``เพ่อื`` = ``เพื่อ``, ``เคร่อื งผูก`` = ``เครื่องผูก``, Kinnari ``เปิ ดเผย``): a name the
+    dictionary lacks that ends with an upper vowel (``คาริมเอลอาห์มาดี``) shows no pushed vowel."""
+    cost = thai_dict.score(run) // UNK
+    if after and thai_dict.score(run + after) // UNK < cost + thai_dict.score(after) // UNK:
+        return True
+    k = len(run) - 1
+    while k > 0 and run[k] in MARKS:
+        k -= 1
+    j = k - 1
+    while j >= 0 and run[j] in MARKS:
+        j -= 1
+    if j < 0 or run[j] not in CONSONANTS:
+        return False
+    back = canon(run[:j + 1] + run[k + 1:] + run[j + 1:k + 1])
+    return (thai_dict.score(back) // UNK < cost
+            or (after != "" and thai_dict.score(back + after) // UNK < cost + thai_dict.score(after) // UNK))
 
 
 # (a tone pushed past the final consonant of a syllable with an upper vowel, ทัง้ สิน้: the
@@ -327,6 +363,21 @@ def _shows_pushed_mark(line: str, mode: Mode) -> bool:
     return False
 
 
+# an upper vowel pushed one consonant right onto a consonant whose own copy of the same vowel
+# the reader then set after the artefact space (Pango text read by pdfplumber: มติ ิ = มิติ,
+# ราชนิ ิกลุ = ราชินิกุล, ธติ ิพทั ธ์ = ธิติพัทธ์): two glyphs were drawn, so the first goes back
+# one consonant left where that reads at least as well as one vowel dropped
+_RX_TWIN_VOWEL = re.compile(f"([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37]){SP}\\3([\u0e01-\u0e4e]*)")
+
+
+def _twin_vowel(m: re.Match) -> str:
+    head, cons, vowel, tail = m.groups()
+    moved = canon(head + vowel + cons + vowel + tail)
+    if thai_dict.score(moved) <= thai_dict.score(canon(head + cons + vowel + tail)):
+        return moved
+    return m.group(0)
+
+
 _RX_NEXT_RUN = re.compile(f"{SP}([\u0e01-\u0e4e]+)")
 
 
@@ -360,6 +411,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
                 line = line.replace(old + old, old + new)
         if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)
+            line = _RX_TWIN_VOWEL.sub(_twin_vowel, line)
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
