@@ -325,6 +325,30 @@ def _columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[l
     return [] if lf is None else [lf], [] if r is None else [r]
 
 
+def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: float) -> bool:
+    """Does the page open with the header of a table read by its contents (``_by_content``,
+    trusted: the carried table's header printed again)? Not when the carried boundaries run
+    through whitespace in every line that table takes, its would-be header too, and its
+    boundaries do not pair one to one with them (each pair in one whitespace channel): those
+    lines are the rest of the carried table's row, read as a header of other columns (a
+    two-level header's sub-columns carried, a row's first line taken for a header over one
+    column fewer: dev seed 1738 Word). A header printed again parts where the carried one did."""
+    got = _by_content(lines, 0, usual, True)
+    if got is None:
+        return False
+    end, cols = _body(lines, 0, [(c - 0.5, c + 0.5) for c in carry.cols], size, first_gap=0.0, usual=usual)
+    if cols is None or end < got[0]:
+        return True  # the carried columns do not hold there
+    spans = [(g.x0, g.x1) for ln in lines[:got[0]] for g in ln.glyphs if not g.text.isspace()]
+
+    def one_channel(x: float, c: float) -> bool:
+        lo, hi = min(x, c), max(x, c)
+        return not any(x0 < hi and x1 > lo for x0, x1 in spans)
+
+    own = got[1].cols
+    return len(own) == len(carry.cols) and all(one_channel(x, c) for x, c in zip(own, carry.cols))
+
+
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -343,7 +367,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
-                carry.source != "content" or _by_content(lines, 0, usual, True) is None):
+                carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
                 # the page starts as a row in the carried columns: its boundaries may move a little
