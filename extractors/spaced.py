@@ -78,7 +78,7 @@ class Carry:
     x0: float
     x1: float
     cols: list[float]
-    source: str = "spacing"  # spacing (header words), content (cell contents), shading or rules_across
+    source: str = "spacing"  # spacing (header words), content (cell contents), shading, rules_across or ruled
     key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
     loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
 

@@ -181,3 +181,17 @@ def test_numbered_steps_list_in_the_first_column_is_no_row_per_step(unruled_docx
         assert g is not None, w["measure"]
         assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], w["measure"]
         assert sorted(map(_sq, g["responsible"])) == sorted(map(_sq, w["responsible"])), w["measure"]
+
+
+def test_ruled_row_whose_middle_page_prints_its_column_rules_only_is_read(tmp_path):
+    # dev seed 3004 html (grid rules, one table per measure, long rows): the third measure's
+    # header was left alone at the foot of page 6, its row filled page 7 and ended on page 8.
+    # Page 7 draws the row's column rules only (no rule across: the row goes on above and
+    # below), so no table was found there and the measure was lost. The rules standing on
+    # the carried table's column boundaries are the row's middle, read in its columns
+    got, want = _measures(tmp_path, 3004, "html")
+    assert len(want) == 3 and len(got) == len(want)
+    for w, g in _by_measure(got, want):
+        assert g is not None, w["measure"]
+        assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], w["measure"]
+        assert sorted(map(_sq, g["responsible"])) == sorted(map(_sq, w["responsible"])), w["measure"]
