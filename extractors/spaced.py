@@ -49,6 +49,7 @@ from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_rows import counted_columns, header_key, key_column, occupied, row_starts
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
 from extractors.text import Glyph
+from normalizers.tables.header_match import headers_match
 from extractors.unruled import Line, text_lines
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
@@ -81,6 +82,7 @@ class Carry:
     source: str = "spacing"  # spacing (header words), content (cell contents), shading, rules_across or ruled
     key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
     loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
+    head: tuple[tuple[str, ...], ...] = ()  # its header rows' cells (text), when it printed a header
 
 
 def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tuple[float, float]],
@@ -349,6 +351,23 @@ def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: fl
     return len(own) == len(carry.cols) and all(one_channel(x, c) for x, c in zip(own, carry.cols))
 
 
+def _carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -> int:
+    """The last line of the header on lines ``i``..``last`` at the top of a page, when it is
+    the carried table's header printed again (``Carry.head``, ``headers_match``) ending
+    before ``last``: the lines after it are the first lines of the row the page break cut
+    (in a Word table without cell padding they follow its tall cells closely and print no
+    digit: ``งาน`` / ``ประชาสัมพันธ์`` under ``หน่วยงานที่รับ`` / ``ผิดชอบ``, fresh9 2805 docx).
+    ``last`` when no shorter header prints the carried one."""
+    bounds = [float("-inf"), *carry.cols, float("inf")]
+    want = [list(row) for row in carry.head]
+    for k in range(i, last):
+        gs = sorted(((j, g) for j in range(i, k + 1) for g in lines[j].glyphs), key=lambda t: (t[0], t[1].x0))
+        cols = ["".join(g.text for _, g in gs if bounds[c] <= g.cx < bounds[c + 1]) for c in range(len(bounds) - 1)]
+        if headers_match(want, [cols], by_column=True, either_cut=False, max_cut=0):
+            return k
+    return last
+
+
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -404,6 +423,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 out.append(got[1])
                 i = got[0]
             continue
+        if carry is not None and carry.head and i <= head0 and not out:
+            last = _carried_header_end(lines, i, last, carry)
         header, group, cells, size = header_cells(lines, i, last)
         if len(cells) < 2 or last + 1 >= len(lines):
             if len(cells) >= 2:

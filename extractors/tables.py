@@ -364,7 +364,8 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
-    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
+    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_head])
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
 
 
 def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:
