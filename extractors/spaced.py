@@ -69,6 +69,7 @@ class Table:
     cells: list[tuple[float, float, float, float]]
     runs_off: bool  # the body runs to the last text line of the page
     source: str = "spacing"  # what started it: header words (spacing) or cell contents (content)
+    head: str = ""  # its header's text, whitespace removed (read by its contents)
 
 
 @dataclass
@@ -102,11 +103,15 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
     return end, cols, list(group)
 
 
-def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
+def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
+                known: Sequence[str] = ()) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
-    ``trusted``, when it continues one at the top of the page (its header repeated). A header
-    naming roles a few lines below goes first (its table is read by its words)."""
+    ``trusted``, when it continues one at the top of the page (its header repeated), or when
+    its header prints one of the ``known`` headers (whitespace removed) of the tables read by
+    their contents above it on the page: the next measure's table, its header printed again
+    at the page's foot over a line or two of its row (too few to tell by its cells; hdr9-unk
+    3020 html). A header naming roles a few lines below goes first (its table is read by its words)."""
     if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
         return None
     for last in plain_header_ends(lines, i, usual):
@@ -121,13 +126,17 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
         body = lines[last + 1:end]
         starts = row_starts(body, cols, header_key(header, cols))
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
-        if not (trusted or holds_measures(column_cells(rows, cols))):
+        if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))):
             continue
         t = _table(header, body, cols, group, lines)
         if t is not None:
-            t.source = "content"
+            t.source, t.head = "content", _text(header)
             return end, t
     return None
+
+
+def _text(lines: Sequence[Line]) -> str:
+    return "".join(g.text for ln in lines for g in ln.glyphs if not g.text.isspace())
 
 
 def _under_upper(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece], size: float,
@@ -375,6 +384,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
+    known: list[str] = []  # headers of the tables read by their contents on this page
     i = 0
     # the upper line of a tall header cell printed over the header's middle line, the two
     # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
@@ -416,11 +426,13 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     while i < len(lines):
         last = header_at(lines, i, usual)
         if last is None:
-            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0)
+            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0,
+                              known=known)
             if got is None:
                 i += 1
             else:
                 out.append(got[1])
+                known.append(got[1].head)
                 i = got[0]
             continue
         if carry is not None and carry.head and i <= head0 and not out:
