@@ -49,6 +49,7 @@ from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_rows import counted_columns, header_key, key_column, occupied, row_starts
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
 from extractors.text import Glyph
+from normalizers.tables.header_match import headers_match
 from extractors.unruled import Line, text_lines
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
@@ -68,6 +69,7 @@ class Table:
     cells: list[tuple[float, float, float, float]]
     runs_off: bool  # the body runs to the last text line of the page
     source: str = "spacing"  # what started it: header words (spacing) or cell contents (content)
+    head: str = ""  # its header's text, whitespace removed (read by its contents)
 
 
 @dataclass
@@ -78,9 +80,10 @@ class Carry:
     x0: float
     x1: float
     cols: list[float]
-    source: str = "spacing"  # spacing (header words), content (cell contents), shading or rules_across
+    source: str = "spacing"  # spacing (header words), content (cell contents), shading, rules_across or ruled
     key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
     loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
+    head: tuple[tuple[str, ...], ...] = ()  # its header rows' cells (text), when it printed a header
 
 
 def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tuple[float, float]],
@@ -100,11 +103,15 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
     return end, cols, list(group)
 
 
-def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> Optional[tuple[int, Table]]:
+def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
+                known: Sequence[str] = ()) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
-    ``trusted``, when it continues one at the top of the page (its header repeated). A header
-    naming roles a few lines below goes first (its table is read by its words)."""
+    ``trusted``, when it continues one at the top of the page (its header repeated), or when
+    its header prints one of the ``known`` headers (whitespace removed) of the tables read by
+    their contents above it on the page: the next measure's table, its header printed again
+    at the page's foot over a line or two of its row (too few to tell by its cells; hdr9-unk
+    3020 html). A header naming roles a few lines below goes first (its table is read by its words)."""
     if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
         return None
     for last in plain_header_ends(lines, i, usual):
@@ -119,13 +126,17 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool) -> O
         body = lines[last + 1:end]
         starts = row_starts(body, cols, header_key(header, cols))
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
-        if not (trusted or holds_measures(column_cells(rows, cols))):
+        if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))):
             continue
         t = _table(header, body, cols, group, lines)
         if t is not None:
-            t.source = "content"
+            t.source, t.head = "content", _text(header)
             return end, t
     return None
+
+
+def _text(lines: Sequence[Line]) -> str:
+    return "".join(g.text for ln in lines for g in ln.glyphs if not g.text.isspace())
 
 
 def _under_upper(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece], size: float,
@@ -325,6 +336,47 @@ def _columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[l
     return [] if lf is None else [lf], [] if r is None else [r]
 
 
+def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: float) -> bool:
+    """Does the page open with the header of a table read by its contents (``_by_content``,
+    trusted: the carried table's header printed again)? Not when the carried boundaries run
+    through whitespace in every line that table takes, its would-be header too, and its
+    boundaries do not pair one to one with them (each pair in one whitespace channel): those
+    lines are the rest of the carried table's row, read as a header of other columns (a
+    two-level header's sub-columns carried, a row's first line taken for a header over one
+    column fewer: dev seed 1738 Word). A header printed again parts where the carried one did."""
+    got = _by_content(lines, 0, usual, True)
+    if got is None:
+        return False
+    end, cols = _body(lines, 0, [(c - 0.5, c + 0.5) for c in carry.cols], size, first_gap=0.0, usual=usual)
+    if cols is None or end < got[0]:
+        return True  # the carried columns do not hold there
+    spans = [(g.x0, g.x1) for ln in lines[:got[0]] for g in ln.glyphs if not g.text.isspace()]
+
+    def one_channel(x: float, c: float) -> bool:
+        lo, hi = min(x, c), max(x, c)
+        return not any(x0 < hi and x1 > lo for x0, x1 in spans)
+
+    own = got[1].cols
+    return len(own) == len(carry.cols) and all(one_channel(x, c) for x, c in zip(own, carry.cols))
+
+
+def _carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -> int:
+    """The last line of the header on lines ``i``..``last`` at the top of a page, when it is
+    the carried table's header printed again (``Carry.head``, ``headers_match``) ending
+    before ``last``: the lines after it are the first lines of the row the page break cut
+    (in a Word table without cell padding they follow its tall cells closely and print no
+    digit: ``งาน`` / ``ประชาสัมพันธ์`` under ``หน่วยงานที่รับ`` / ``ผิดชอบ``, fresh9 2805 docx).
+    ``last`` when no shorter header prints the carried one."""
+    bounds = [float("-inf"), *carry.cols, float("inf")]
+    want = [list(row) for row in carry.head]
+    for k in range(i, last):
+        gs = sorted(((j, g) for j in range(i, k + 1) for g in lines[j].glyphs), key=lambda t: (t[0], t[1].x0))
+        cols = ["".join(g.text for _, g in gs if bounds[c] <= g.cx < bounds[c + 1]) for c in range(len(bounds) - 1)]
+        if headers_match(want, [cols], by_column=True, either_cut=False, max_cut=0):
+            return k
+    return last
+
+
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -332,6 +384,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
+    known: list[str] = []  # headers of the tables read by their contents on this page
     i = 0
     # the upper line of a tall header cell printed over the header's middle line, the two
     # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
@@ -343,7 +396,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
-                carry.source != "content" or _by_content(lines, 0, usual, True) is None):
+                carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
                 # the page starts as a row in the carried columns: its boundaries may move a little
@@ -373,13 +426,17 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     while i < len(lines):
         last = header_at(lines, i, usual)
         if last is None:
-            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0)
+            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0,
+                              known=known)
             if got is None:
                 i += 1
             else:
                 out.append(got[1])
+                known.append(got[1].head)
                 i = got[0]
             continue
+        if carry is not None and carry.head and i <= head0 and not out:
+            last = _carried_header_end(lines, i, last, carry)
         header, group, cells, size = header_cells(lines, i, last)
         if len(cells) < 2 or last + 1 >= len(lines):
             if len(cells) >= 2:

@@ -52,6 +52,7 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     starts = [0]
     before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
     count = {c: _entry_no(body[0], cols, c) for c in counted}
+    inner = _inner_list(body, cols, key)
     for i, ln in enumerate(body[1:], start=1):
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if wide:
@@ -67,7 +68,9 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
             if n is not None:
                 goes_on = goes_on or count[c] is not None and n == count[c] + 1
                 count[c] = n
-        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
+        numbered = _NUMBERED.match(first) and not (inner and not _FIRST_ITEM.match(first)
+                                                   and not _new_content(body[i - 1], ln, cols, key))
+        if anchor[i] and (numbered or seq or not anchor[i - 1]
                           or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)) or goes_on:
             starts.append(i)
         before = first
@@ -83,6 +86,26 @@ def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
     from normalizers.fields.indicators import heads_indicator
 
     return heads_indicator(first) and len(occupied(ln, cols)) >= 2
+
+
+def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
+    """Does the anchor column's numbering start again at its first item (``๑.`` after
+    ``๒.``)? Then it numbers a list inside each cell (the steps first, under header words
+    naming no role), not the table's rows."""
+    seen = 0
+    for ln in body:
+        n = _entry_no(ln, cols, key)
+        if n is not None:
+            if n == 1 and seen > 1:
+                return True
+            seen = n
+    return False
+
+
+def _new_content(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Does a column other than the anchor hold text on ``ln`` after none on the line
+    ``above`` (a cell beginning there, as a new row's cells do)?"""
+    return bool(occupied(ln, cols) - occupied(above, cols) - {key})
 
 
 def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:

@@ -112,6 +112,30 @@ def closing_edges(edges: Sequence[dict]) -> list[dict]:
     return extra
 
 
+def carried_row_edges(edges: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Carry]) -> list[dict]:
+    """Rules across that close the middle of a ruled row a page break cut on both sides: a
+    page whose only rules are vertical ones, crossed by nothing, of one height, standing on
+    the column boundaries of the ruled table that ran off the page before (``carry``, source
+    ``ruled``: its header alone at that page's foot, say), with text between them. The row's
+    top and bottom are where its rules end (hdr9-unk 3026 html: a tall row of a measure's
+    table over three pages, its middle page read as no table)."""
+    if carry is None or carry.source != "ruled" or any(e["orientation"] == "h" for e in edges):
+        return []
+    v = [e for e in edges if e["orientation"] == "v"]
+    xs = [carry.x0, *carry.cols, carry.x1]
+    if len(v) < 3 or any(not any(abs(e["x0"] - x) <= 2 * TOL for x in xs) for e in v):
+        return []
+    top, bottom = min(e["top"] for e in v), max(e["bottom"] for e in v)
+    if any(abs(e["top"] - top) > TOL or abs(e["bottom"] - bottom) > TOL for e in v):
+        return []
+    x0, x1 = min(e["x0"] for e in v), max(e["x0"] for e in v)
+    if abs(x0 - carry.x0) > 2 * TOL or abs(x1 - carry.x1) > 2 * TOL:
+        return []
+    if not any(x0 < g.cx < x1 and top < g.cy < bottom and not g.text.isspace() for g in glyphs):
+        return []
+    return [h_edge(x0, x1, top), h_edge(x0, x1, bottom)]
+
+
 def merged_edges(edges: Sequence[dict]) -> list[dict]:
     """pdfplumber's snap + join, then drop edges shorter than ``EDGE_MIN``."""
     m = pt.merge_edges(list(edges), snap_x_tolerance=TOL, snap_y_tolerance=TOL,
@@ -187,7 +211,7 @@ def find_grids(base: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Ca
     if not base:
         return []
     edges = merged_edges(list(base))
-    edges = edges + closing_edges(edges)
+    edges = edges + closing_edges(edges) + carried_row_edges(edges, glyphs, carry)
     grids = [grid_of(cs) for cs in cell_groups(edges)]
     extra: list[dict] = []
     for g in grids:  # boxed tables without inner vertical rules: columns from the text
@@ -326,6 +350,12 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     boundaries are loose (``Carry.loose``: the next page's lines may move them, and its edges)
     when its columns come from its header words more than from its body (``_loose``)."""
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
+    if table is not None and table.col_x and not any(f.startswith("table_unruled:") for f in table.flags):
+        # a ruled table run to its page's foot: the next page may hold its row's middle, ruled
+        # by its column rules only (``carried_row_edges``)
+        if table.bbox[3] < 0.75 * page_height or len(table.col_x) < 4:
+            return None
+        return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), "ruled")
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
@@ -334,7 +364,8 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
-    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose)
+    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_head])
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
 
 
 def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:

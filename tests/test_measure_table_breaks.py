@@ -159,3 +159,18 @@ def test_row_begun_above_a_break_without_its_measure_is_joined(tmp_path):
     _, ex, records, expected = render_seed(13, tmp_path)
     assert all(m["measure"] for m in records.planned_measures)
     assert_same_measures(records, expected)
+
+
+def test_header_repeated_at_the_page_top_leaves_the_rows_first_lines_to_the_row(tmp_path):
+    """Seed 2805 (docx): no rules, one table per measure, the header repeated on the next
+    page. In a Word table without cell padding the continued row's first lines follow the
+    repeated header's tall cells closely and print no digit, so ``งาน`` / ``ประชาสัมพันธ์``
+    (a unit) and the first steps line were read into the header: the unit and the line were
+    lost. The header at the top of the page is compared with the carried one (the same cells
+    over fewer lines); the lines past it belong to the row."""
+    lay = draw_layout(2805)
+    assert (lay["m.rules"], lay["m.arrangement"], lay["m.repeat_header"]) == ("none", "per_measure", "yes")
+    _, ex, records, expected = render_seed(2805, tmp_path, "docx")
+    heads = [t.rows[0] for t in ex.tables if "table_unruled:spacing" in t.flags]
+    assert heads and all("ประชาสัมพันธ์" not in (x or "") for h in heads for x in h)
+    assert_same_measures(records, expected)
