@@ -151,3 +151,17 @@ def test_unruled_header_in_unknown_words_is_found_by_its_geometry(tmp_path):
         for w, g in pairs:
             assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], (seed, w["measure"])
             assert sorted(map(_sq, g["responsible"])) == sorted(map(_sq, w["responsible"])), (seed, w["measure"])
+
+
+def test_follow_up_column_of_a_named_working_group_under_unknown_title_maps(tmp_path):
+    # dev seed 3028 (hdr9-unk, m5f, one table): the follow-up column's title is in words no
+    # vocabulary knows and half its cells name a working group by its follow-up work
+    # (``คณะทำงานตรวจติดตามและรายงานผล``), read as a unit's name: the column was left unmapped
+    # (``column_unmapped_text``) and every measure lost its follow-up
+    got, want = _measures(tmp_path, 3028, "html")
+    pairs = _by_measure(got, want)
+    assert len(want) == 4 and all(g is not None for _, g in pairs)
+    assert {w["follow_up"] for w in want} >= {"คณะทำงานตรวจติดตามและรายงานผล"}
+    for w, g in pairs:
+        assert _sq(g["follow_up"]) == _sq(w["follow_up"]), w["measure"]
+        assert "column_unmapped_text" not in (g["flags"] or [])
