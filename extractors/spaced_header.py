@@ -124,6 +124,7 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
     that starts with a header word, then on through lines that only wrap its cells' words."""
     roles: set[str] = set()
     spots: list[tuple[float, float]] = []
+    seen: list[Piece] = []
     last = None
     j = i
     while j < len(lines) and j - i <= 12:
@@ -149,10 +150,24 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
                 spots.append((p.x0, p.x1))
         if any(_names_role(p.text) for p in ps):
             last = j
+        seen += ps
         j += 1
+    if last is not None and len(roles) < MIN_ROLES:
+        roles |= _stacked_roles(seen)
     if last is None or len(roles) < MIN_ROLES:
         return None
     return _wraps(lines, i, last, usual)
+
+
+def _stacked_roles(ps: Sequence[Piece]) -> set[str]:
+    """Roles named by header cells whose words wrap onto several lines, a word or a few
+    letters a line (narrow columns in a wide font: ``ห้วง / เวลา / ดำเนิ / นการ``): the
+    pieces of each column (overlapping in x, no group cell) joined top to bottom."""
+    own = sorted((p for p in ps if not is_group(p.text)), key=lambda p: (p.line, p.x0))
+    out: set[str] = set()
+    for a, b in clusters(own):
+        out |= roles_of("".join(p.text for p in own if a <= p.x0 and p.x1 <= b))
+    return out
 
 
 PARAGRAPH_LINES = 4  # lines set at one left edge, one after another: a body cell's text, not a header's
