@@ -111,12 +111,15 @@ def test_second_header_row_in_unknown_words_is_no_measure_text(tmp_path):
     assert SequenceMatcher(None, _sq(first["measure"]), _sq(want[0]["measure"])).ratio() > 0.9
 
 
+@needs_soffice
 def test_text_left_in_a_column_given_no_role_is_flagged_column_unmapped_text(tmp_path):
     # dev seed 3000 (m5f: the follow-up column's unknown title): a column no role was given
     # dropped its text from every row without a flag. Each row whose printed analysis, steps
-    # or follow-up came out empty now says so. (Seed 3003, checked here too before, now reads
-    # those columns: ``test_per_measure_tables_whose_title_wraps_to_a_second_header_row_are_read``.)
-    got, want = _measures(tmp_path, 3000, "html")
+    # or follow-up came out empty now says so. (Seeds 3003 and 3000, checked here before, now
+    # read those columns: ``test_per_measure_tables_whose_title_wraps_to_a_second_header_row_are_read``,
+    # ``test_follow_up_column_of_a_named_working_group_under_unknown_title_maps``; seed 3008
+    # docx, m5 without rules, still leaves its steps column unmapped.)
+    got, want = _measures(tmp_path, 3008, "docx")
     lost = 0
     for w, g in _by_measure(got, want):
         if g is None:
