@@ -134,7 +134,7 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     column's role (``วิธีการดำเนินการ`` in the steps column, ``roles`` given). A later measures
     table's header counts too (``doc_measure_headers``: ``document_measure_headers``): the first
     table of a document may lose its lower header row to the body where the next ones do not
-    (hdr9-unk seed 3010 docx: ``ช่วงที่ทำ/ผู้ดูแล | ชื่อเรื่อง`` read as a measure)."""
+    (hdr9-unk seed 3010 docx: its lower titles, period and measure, read as a measure)."""
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
     head += "|" + context.get("doc_measure_headers", "")
