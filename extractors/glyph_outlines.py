@@ -9,8 +9,10 @@ The glyph's outline is still in the subset, and the installed original font (fou
 font's PostScript name, as ``extractors.glyphs`` does) has the same outline under a real
 name (``uni0E39``, ``uni0E48.low``) or cmap entry. A glyph whose outline matches exactly one
 character there, where both that character and the ToUnicode text are single Thai
-combining marks that differ, takes the outline's character. Nothing else is changed (a
-cluster glyph such as NIKHAHIT standing for SARA AM keeps its ToUnicode text).
+combining marks that differ, takes the outline's character. A glyph the map leaves out
+altogether (``(cid:13)``: Garuda's SARA AA, ``ก(cid:13)ร`` for ``การ``) takes the Thai
+character its outline matches exactly one of. Nothing else is changed (a cluster glyph such
+as NIKHAHIT standing for SARA AM keeps its ToUnicode text).
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from extractors.font_log import quiet_head_timestamps
 from extractors.text import THAI_MARKS
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+_THAI_CHAR = re.compile(r"^[\u0e01-\u0e5b]$")
+_UNMAPPED = re.compile(r"^\(cid:[0-9]+\)$")
 
 
 def _signature(glyf, name: str) -> Optional[tuple]:
@@ -38,9 +42,10 @@ def _signature(glyf, name: str) -> Optional[tuple]:
 
 @lru_cache(maxsize=16)
 def _reference_marks(path: str, name_to_text: Callable[[str], Optional[str]]) -> dict[tuple, str]:
-    """Outline signature → Thai combining mark, for the marks of an installed font whose
-    outline is shared by no other character (``name_to_text``: a glyph name's text, with
-    Thai presentation forms already mapped to standard characters)."""
+    """Outline signature → Thai character (a combining mark or any other), for the
+    characters of an installed font whose outline is shared by no other character
+    (``name_to_text``: a glyph name's text, with Thai presentation forms already mapped to
+    standard characters)."""
     from fontTools.ttLib import TTFont
 
     font = TTFont(path)
@@ -57,7 +62,7 @@ def _reference_marks(path: str, name_to_text: Callable[[str], Optional[str]]) ->
             continue
         text = cmap.get(name) or name_to_text(name) or ""
         found.setdefault(sig, set()).add(text)
-    return {sig: next(iter(ts)) for sig, ts in found.items() if len(ts) == 1 and next(iter(ts)) in THAI_MARKS}
+    return {sig: next(iter(ts)) for sig, ts in found.items() if len(ts) == 1 and _THAI_CHAR.match(next(iter(ts)))}
 
 
 def _font_marks(font, index: dict, name_to_text: Callable) -> Optional[dict[int, str]]:
@@ -117,14 +122,16 @@ def _build(font, index: dict, name_to_text: Callable) -> Optional[dict[int, str]
 
 def mark_text(font, cid: int, mapped: str, index: dict, name_to_text: Callable) -> Optional[str]:
     """The Thai mark a simple TrueType glyph draws when its ToUnicode text is another
-    single mark, else None. ``index``: PostScript name → installed font file;
-    ``name_to_text``: a glyph name's text (both from ``extractors.glyphs``)."""
-    if len(mapped) != 1 or mapped not in THAI_MARKS:
+    single mark, or the Thai character it draws when ToUnicode left it out (``(cid:N)``),
+    else None. ``index``: PostScript name → installed font file; ``name_to_text``: a glyph
+    name's text (both from ``extractors.glyphs``)."""
+    unmapped = bool(_UNMAPPED.match(mapped))
+    if not unmapped and (len(mapped) != 1 or mapped not in THAI_MARKS):
         return None
     marks = _font_marks(font, index, name_to_text)
     if not marks:
         return None
     real = marks.get(cid)
-    if real is None or real == mapped:
+    if real is None or real == mapped or not unmapped and real not in THAI_MARKS:
         return None
     return real

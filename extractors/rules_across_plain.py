@@ -66,7 +66,11 @@ def header_cells(lines: Sequence[Line]) -> list[list[list[float]]]:
     plain = [p for p in ps if not is_group(p.text)] or ps
     out = [clusters(plain)]
     lower = lower_clusters(plain)
-    if lower is not None and len(lower) > len(out[0]):
+    if lower is not None and lower != out[0]:
+        # the lowest pieces first: an upper cell joined to one under it runs across their
+        # channel (more cells), and one centred over the channel between two sub-column names
+        # touches neither (fewer cells: read as a column of its own, it put a boundary inside a
+        # sub-column and a row running on past the page's end fit no columns, dev seed 2303)
         out.insert(0, lower)
     return [c for c in out if len(c) >= PLAIN_MIN_CELLS]
 

@@ -466,7 +466,7 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
     usual = lead(lines)
     for i in range(min(3, len(lines))):
-        last = header_at(lines, i, usual)
+        last = header_at(lines, i, usual, stacked=True)
         if last is None:
             continue
         # a header whose cells are centred vertically starts above its line naming the roles:

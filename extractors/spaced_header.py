@@ -29,6 +29,7 @@ HEADER_GAP_EM = 0.9  # header lines follow each other within this gap (× font s
 PLAIN_MIN_CELLS = 3  # header cells side by side of a header that names no role
 PLAIN_PIECE_CHARS = 40  # longest piece (letters, no marks) of such a header's line
 PLAIN_MAX_LINES = 5  # lines of such a header
+STACK_PIECE_CHARS = 20  # letters (no marks) of one line of a title wrapped in a narrow column
 CENTRE_EM = 0.25  # a centred header word's middle lies this close (× font size) to its cell's
 WRAP_WORD_EM = 6.0  # a wrapped header line is at most one word this wide (× font size) wider than its cell above
 _MARKS = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\\s]")
@@ -117,13 +118,16 @@ def _mostly_over(a: float, b: float, p: "Piece") -> bool:
     return overlap > 0.5 * min(b - a, p.x1 - p.x0)
 
 
-def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int]:
+def header_at(lines: Sequence[Line], i: int, usual: float = 0.0, stacked: bool = False) -> Optional[int]:
     """Index of the last line of a header starting at line ``i``, or None when none starts
     there. Header lines follow each other closely, print no digit, and the header names at
     least ``MIN_ROLES`` roles in pieces side by side; it runs to the last line with a piece
-    that starts with a header word, then on through lines that only wrap its cells' words."""
+    that starts with a header word, then on through lines that only wrap its cells' words. With
+    ``stacked`` (a table ruled across: the rules fence its header), a column's title wrapped a
+    word or a few letters a line names its role too (``_stacked_roles``)."""
     roles: set[str] = set()
     spots: list[tuple[float, float]] = []
+    seen: list[Piece] = []
     last = None
     j = i
     while j < len(lines) and j - i <= 12:
@@ -149,10 +153,28 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0) -> Optional[int
                 spots.append((p.x0, p.x1))
         if any(_names_role(p.text) for p in ps):
             last = j
+        seen += ps
         j += 1
+    if stacked and last is not None and len(roles) < MIN_ROLES:  # a table ruled across (region_columns)
+        roles |= _stacked_roles(seen)
     if last is None or len(roles) < MIN_ROLES:
         return None
     return _wraps(lines, i, last, usual)
+
+
+def _stacked_roles(ps: Sequence[Piece]) -> set[str]:
+    """Roles named by header cells whose words wrap onto several lines, a word or a few
+    letters a line (narrow columns in a wide font: ``ห้วง / เวลา / ดำเนิ / นการ``): the
+    pieces of each column (overlapping in x, no group cell) joined top to bottom."""
+    own = sorted((p for p in ps if not is_group(p.text)), key=lambda p: (p.line, p.x0))
+    out: set[str] = set()
+    for a, b in clusters(own):
+        col = [p for p in own if a <= p.x0 and p.x1 <= b]
+        # only short pieces, two or more: a title wrapped in a narrow column, not a body cell's
+        # lines (a row's rest at a page's top, fresh seed 8030 docx: its lines read as a header)
+        if len(col) >= 2 and all(len(key(p.text)) <= STACK_PIECE_CHARS for p in col):
+            out |= roles_of("".join(p.text for p in col))
+    return out
 
 
 PARAGRAPH_LINES = 4  # lines set at one left edge, one after another: a body cell's text, not a header's

@@ -20,6 +20,7 @@ from normalizers.tables.lines import leader_questions, line_tables, question_lin
 from normalizers.tables.toollines import tool_lines, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
+from normalizers.records.measure_headers import document_measure_headers
 from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
@@ -182,7 +183,8 @@ def normalize(ex: Extraction) -> Records:
     # --- tables → rows
     sr = ScoreRows()
     measures: list[dict] = []
-    context: dict = {}
+    heads = {"doc_measure_headers": document_measure_headers(tables, layouts)}  # a lower header row left in a body
+    context: dict = dict(heads)
     printed = printed_codes(tables, layouts)
     conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
@@ -193,7 +195,7 @@ def normalize(ex: Extraction) -> Records:
         if lay.kind == "questions" or (lay.kind == "measures" and prev_kind == "questions"):
             # an indicator heading applies to the table it heads, not beyond: the last
             # heading row of a questions table is no indicator of the measures after it
-            context = {}
+            context = dict(heads)
         prev_kind = lay.kind
         for title in t.titles + t.headings:
             apply_heading(title, context)

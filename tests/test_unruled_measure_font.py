@@ -98,3 +98,17 @@ def test_word_rows_without_padding_split_where_steps_list_restarts(tmp_path):
     assert (lay["m.rules"], lay["m.numbering"], lay["renderer"]) == ("none", "none", "docx")
     _, ex, records, expected = render_seed(1217, tmp_path, renderer="docx")
     assert_same_measures(records, expected)
+
+
+def test_waree_word_header_wrapping_a_few_letters_a_line_is_read(tmp_path):
+    """Seed 1939 (docx, Waree, portrait, ruled across only, eight columns): the narrow columns
+    wrap their titles a word or a few letters a line (``ห้วง / เวลา / ดำเนิ / นการ``), so no
+    line of the header named three roles and the header was not found; the four sub-columns
+    under ``แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` were read as one column and no measure
+    was read (``unmapped_table``). Each column's pieces joined top to bottom name its role."""
+    needs_word()
+    lay = draw_layout(1939)
+    assert (lay["font"], lay["m.rules"], lay["m.columns"]) == ("Waree", "horizontal", "m8")
+    _, ex, records, expected = render_seed(1939, tmp_path, renderer="docx")
+    assert not [f for f in records.document.get("flags") or [] if f.startswith("unmapped_table")]
+    assert_same_measures(records, expected)

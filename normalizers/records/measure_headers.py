@@ -131,9 +131,13 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     a tail. So is a page's first-row cell that is only a running-number column's title
     (``ที่``): the header line of that column read as a body row (into its own column, or
     into the next one where the two were read as one), or only a title naming its own
-    column's role (``วิธีการดำเนินการ`` in the steps column, ``roles`` given)."""
+    column's role (``วิธีการดำเนินการ`` in the steps column, ``roles`` given). A later measures
+    table's header counts too (``doc_measure_headers``: ``document_measure_headers``): the first
+    table of a document may lose its lower header row to the body where the next ones do not
+    (hdr9-unk seed 3010 docx: its lower titles, period and measure, read as a measure)."""
     head = squash("".join("".join(r) for r in table.header))
     context["measure_headers"] = head = context.get("measure_headers", "") + "|" + head
+    head += "|" + context.get("doc_measure_headers", "")
     page = None
     cq = roles.index("question") if roles and "question" in roles else None
     for r in table.rows:
@@ -157,6 +161,12 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                         r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+def document_measure_headers(tables: list, layouts: list) -> str:
+    """Every measures table's header words of one document, squashed, ``|`` between tables."""
+    return "|".join(squash("".join("".join(r) for r in t.header)) for t, lay in zip(tables, layouts)
+                    if lay.kind == "measures" and t.header)
 
 
 NAMED_FIELDS = ("period", "responsible", "analysis")  # fields a row without them is flagged for, when named

@@ -18,6 +18,7 @@ MEASURE_NAME, FINDING, FOLLOW_NOTE = "measure_name", "finding", "follow_note"
 KINDS = (MEASURE_NAME, FINDING, FOLLOW_NOTE)
 # a measure head used as a reference, not as a name ("มาตรการนี้ช่วย…")
 _REFERENCE = re.compile(r"^(?:มาตรการ|โครงการ|กิจกรรม|แนวทาง|แผนงาน)(?:นี้|ดังกล่าว|ที่)")
+FOLLOW_INSIDE_MAX = 60  # letters: a short note, not a step or a finding that mentions reporting
 _LIST_NO = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]")
 
 
@@ -51,4 +52,6 @@ def text_kind(text: str) -> str | None:
         return FOLLOW_NOTE
     if any(x in t for x in w["finding_words"]) and not t.endswith(w["question_endings"]):
         return FINDING
+    if len(t) <= FOLLOW_INSIDE_MAX and any(x in t for x in w["follow_up_inside"]):
+        return FOLLOW_NOTE  # ``คณะทำงานตรวจติดตามและรายงานผล``: named by its follow-up work, not a unit
     return None
