@@ -13,6 +13,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.tables.vocab import role_words
+
 _DIG = "0-9๐-๙"
 _ANY_DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 
@@ -24,9 +26,7 @@ _INCOMPLETE = frozenset(_VOCAB["incomplete"])  # a piece that is only one of the
 _TRAILING_CONNECTORS = ("ทุก", "และ", "ของ", "ด้าน")
 KNOWN_UNITS = tuple(_VOCAB["known_units"])
 # a responsible column's own header words: never a unit (a header repeated in a continued row)
-_HEADER_WORDS = frozenset(
-    w.replace(" ", "") for kind in ("strong", "weak")
-    for w in json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"][kind])
+_HEADER_WORDS = frozenset(w for kind in ("strong", "weak") for w in role_words("responsible", kind))
 _ROLE_PREFIXES = ("หัวหน้า", "เจ้าหน้าที่", "ผู้อำนวยการ", "พนักงาน", "ผู้บริหาร")
 
 _RX_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•·●▪○*]+\s*")
@@ -196,9 +196,7 @@ def _unit_like(u: str) -> bool:
 
 
 # the column's strong header words: their tails are what a wrapped header leaves in a body row
-_STRONG_HEADER_WORDS = tuple(
-    w.replace(" ", "") for w in
-    json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"]["strong"])
+_STRONG_HEADER_WORDS = role_words("responsible", "strong")
 HEADER_TAIL_MIN = 4  # letters: a shorter tail (``ชอบ``) may end a name
 
 
