@@ -24,6 +24,7 @@ ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's 
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
+_INDICATOR_ENTRY = re.compile(r"^\s*ตัวชี้วัดที่")  # an indicator cell's first words
 
 
 def occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
@@ -37,7 +38,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     in the anchor column (``key``, the first unless the header says that one holds lists of
     steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
     nothing). Without such gaps (Word tables have no cell padding), a row starts where the
-    anchor column starts a numbered entry or resumes after an empty line, or holds text
+    anchor column starts a numbered entry or, under an indicator cell, the next indicator's
+    label (``ตัวชี้วัดที่ …``), or resumes after an empty line, or holds text
     where another column restarts a numbered list (``_list_restarts``), or where a
     ``counted`` column (the header names the measure there) goes on to its next number
     (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves
@@ -50,6 +52,7 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     hi = cols[key] if key < len(cols) else float("inf")
     starts = [0]
     before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
+    cell_first = before  # the anchor text the current row starts with
     count = {c: _entry_no(body[0], cols, c) for c in counted}
     for i, ln in enumerate(body[1:], start=1):
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
@@ -66,9 +69,12 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
             if n is not None:
                 goes_on = goes_on or count[c] is not None and n == count[c] + 1
                 count[c] = n
-        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1]
+        # an indicator cell's label again under an indicator cell: the next row's indicator
+        again = _INDICATOR_ENTRY.match(first) and _INDICATOR_ENTRY.match(cell_first)
+        if anchor[i] and (_NUMBERED.match(first) or seq or not anchor[i - 1] or again
                           or _list_restarts(ln, cols, key)) or goes_on:
             starts.append(i)
+            cell_first = first
         before = first
     return starts
 
