@@ -60,3 +60,41 @@ def test_next_indicator_label_under_an_indicator_cell_starts_a_row_of_a_word_tab
     assert all(g is not None for _, g in pairs)
     assert not wrong_fields(pairs, "question_codes")
     assert not wrong_fields(pairs, "indicator_no")
+
+
+FINDING_ROWS = [  # (measure, codes as printed, finding, steps, period, unit)
+    ("มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง", "i๗ o๑๒", "ผู้รับบริการบางรายเห็นว่าการให้บริการยังล่าช้าและขั้นตอนไม่ชัดเจน",
+     ["ทบทวนคู่มือบริการ", "ประชุมบุคลากรทุกกอง"], "ต.ค. ๖๘ - ธ.ค. ๖๘", "สำนักปลัด"),
+    ("มาตรการปรับปรุงช่องทางรับเรื่องร้องเรียน", "e๓", "หน่วยงานยังขาดการเปิดโอกาสให้บุคคลภายนอกมีส่วนร่วมในการปรับปรุงงาน",
+     ["เปิดช่องทางออนไลน์", "รายงานผลทุกเดือน"], "ม.ค. ๖๙", "กองช่าง"),
+    ("มาตรการตรวจสอบการใช้ทรัพย์สินของราชการ", "i๒๐ i๒๑", "การเผยแพร่ข้อมูลยังไม่ครบถ้วนตามที่กำหนด",
+     ["จัดทำแบบฟอร์มขอยืม", "แจ้งเวียนทุกกอง"], "พ.ย. ๖๘ - ม.ค. ๖๙", "กองคลัง"),
+]
+
+
+def test_codes_and_finding_at_the_head_of_the_steps_cell_are_read(tmp_path):
+    # a codes-in-analysis layout whose analysis was read with the steps (no question or
+    # analysis column mapped): the steps cell starts ``i๗ o๑๒ <finding>`` before its numbered
+    # steps. 0.11.0 read the codes and the finding as the first step (codes missing).
+    import measures_pdfgen as G
+    from measures_pdfgen import _td
+    from municipality_pdfgen import th
+
+    from extractors.document import extract_document
+    from normalizers.document import normalize
+
+    head = "".join(f"<th>{h}</th>" for h in ("มาตรการ/กิจกรรม", "ขั้นตอนการดำเนินการ", "ระยะเวลา", "ผู้รับผิดชอบ"))
+    rows = "".join(
+        "<tr>" + "".join(_td(c) for c in (f"{th(k)}. {m}", "\n".join([f"{codes} {finding}"] + [
+            f"{th(i)}. {s}" for i, s in enumerate(steps, 1)]), period, unit)) + "</tr>"
+        for k, (m, codes, finding, steps, period, unit) in enumerate(FINDING_ROWS, 1))
+    pdf = tmp_path / "codes_in_steps.pdf"
+    G.render(pdf, "<h3>แผนปฏิบัติการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙</h3>"
+                  "<p>องค์การบริหารส่วนตำบลโพธิ์ทอง อำเภอเมืองอ่างทอง จังหวัดอ่างทอง</p>"
+                  "<p>จากผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ ได้คะแนน ๘๗.๒๕ คะแนน</p>"
+                  f"<table class='ruled'><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    got = normalize(extract_document(pdf, "codes_in_steps")).planned_measures
+    assert [m["question_codes"] for m in got] == [["i7", "o12"], ["e3"], ["i20", "i21"]]
+    assert [m["analysis"] for m in got] == [r[2] for r in FINDING_ROWS]
+    assert [m["steps"] for m in got] == [r[3] for r in FINDING_ROWS]
+    assert all({"codes_from_joined_column", "analysis_from_steps_cell"} <= set(m["flags"]) for m in got)

@@ -8,7 +8,8 @@ import re
 from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
-from normalizers.tables.grid import squash
+from normalizers.tables import textkinds as tk
+from normalizers.tables.grid import join_lines, squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import header_evidence
 
@@ -158,3 +159,20 @@ def codes_at_line_starts(text: str) -> tuple[list[str], str] | None:
     if not codes:
         return None
     return codes, "\n".join(x for x in out + rest if x.strip())
+
+
+_STEP_ITEM = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
+
+
+def finding_before_steps(text: str) -> tuple[str, str] | None:
+    """The lines of a steps cell before its first numbered or bulleted step, when they read
+    as a finding (``ผู้รับบริการ…ยังล่าช้า`` after the codes cut from the cell's head: the
+    analysis of a codes-in-analysis layout read with the steps): (finding, the steps)."""
+    lines = [ln for ln in (text or "").split("\n") if ln.strip()]
+    k = next((i for i, ln in enumerate(lines) if _STEP_ITEM.match(ln)), None)
+    if not k:
+        return None
+    head = join_lines([ln.strip() for ln in lines[:k]])
+    if tk.text_kind(head) != tk.FINDING:
+        return None
+    return head, "\n".join(lines[k:])

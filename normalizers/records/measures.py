@@ -27,7 +27,7 @@ from normalizers.records.measure_breaks import join_seq_fragments, merge_page_br
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
-                                               printed_codes, strip_codes_prefix)
+                                               finding_before_steps, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -185,7 +185,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
-    steps_override = None
+    steps_override = analysis_override = None
     if not codes and code_col is not None and code_col == c_st:
         # no code column: the narrow code column read into the steps, its pieces at the
         # start of the steps cell's lines
@@ -193,6 +193,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if read is not None:
             codes, steps_override = read
             flags.append("codes_from_joined_column")
+            if not _cell(row, c_an) and (found := finding_before_steps(steps_override)) is not None:
+                # the codes' finding before the numbered steps: the analysis read with the steps
+                analysis_override, steps_override = found
+                flags.append("analysis_from_steps_cell")
     elif not codes and code_col is not None and _cell(row, code_col):
         # no code column: the codes printed in a column joined with another one's text
         codes = parse_code_list(join_script_split_digits(_cell(row, code_col)))
@@ -267,7 +271,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "indicator_no": indicator,
         "question_codes": codes,
         "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-        "analysis": strip_codes_prefix(_cell(row, c_an)) or None,
+        "analysis": analysis_override or strip_codes_prefix(_cell(row, c_an)) or None,
         "measure_analysis": _cell(row, c_ma) or None,
         "steps": split_steps(steps_text) if steps_text else [],
         "period_text": period_text,
