@@ -38,7 +38,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     in the anchor column (``key``, the first unless the header says that one holds lists of
     steps) or in two columns (a wide gap inside one cell, between two paragraphs, starts
     nothing). Without such gaps (Word tables have no cell padding), a row starts where the
-    anchor column starts a numbered entry or resumes after an empty line, or holds text
+    anchor column starts a numbered entry or, under an indicator cell, the next indicator's
+    label (``ตัวชี้วัดที่ …``), or resumes after an empty line, or holds text
     where another column restarts a numbered list (``_list_restarts``), or where a
     ``counted`` column (the header names the measure there) goes on to its next number
     (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves

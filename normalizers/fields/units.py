@@ -13,6 +13,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.tables.vocab import role_words
+
 _DIG = "0-9๐-๙"
 _ANY_DIGITS = "0123456789๐๑๒๓๔๕๖๗๘๙"
 
@@ -23,10 +25,9 @@ _HEADS = tuple(_VOCAB["heads"])  # words that start a new responsible unit / per
 _INCOMPLETE = frozenset(_VOCAB["incomplete"])  # a piece that is only one of these continues
 _TRAILING_CONNECTORS = ("ทุก", "และ", "ของ", "ด้าน")
 KNOWN_UNITS = tuple(_VOCAB["known_units"])
+_UNIT_TAILS = tuple(_VOCAB["unit_tails"])  # may follow a known unit in a longer name of its own
 # a responsible column's own header words: never a unit (a header repeated in a continued row)
-_HEADER_WORDS = frozenset(
-    w.replace(" ", "") for kind in ("strong", "weak")
-    for w in json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"][kind])
+_HEADER_WORDS = frozenset(w for kind in ("strong", "weak") for w in role_words("responsible", kind))
 _ROLE_PREFIXES = ("หัวหน้า", "เจ้าหน้าที่", "ผู้อำนวยการ", "พนักงาน", "ผู้บริหาร")
 
 _RX_BULLET = re.compile(r"(?:(?<=\s)|^)[-–—•·●▪○*]+\s*")
@@ -192,13 +193,23 @@ def _unit_like(u: str) -> bool:
     (``งาน`` alone) and holds no digit (``ตัวชี้วัดที่6``: another column's words read into
     the cell)? Never a name's spelling check: an unknown unit with a known head is a unit."""
     w = _squash(u).replace("\u0e4d\u0e32", "\u0e33")  # ``ํา`` as printed by some text layers
-    return (w in KNOWN_UNITS or w.startswith(_HEADS) and w not in _INCOMPLETE) and not re.search(f"[{_DIG}]", w)
+    return (w in KNOWN_UNITS or w.startswith(_HEADS) and w not in _INCOMPLETE and not _glued_after_known(w)) \
+        and not re.search(f"[{_DIG}]", w)
+
+
+def _glued_after_known(w: str) -> bool:
+    """A known unit with letters glued after it that start no unit and no name of its own
+    (``กองช่างคุณภาพ``: another column's word read into the cell and joined as a wrap);
+    ``กองคลังงานพัสดุ`` (a unit and its section) and ``สำนักปลัดเทศบาล`` are names."""
+    known = max((k for k in KNOWN_UNITS if w.startswith(k) and len(w) > len(k)), key=len, default=None)
+    if known is None:
+        return False
+    rest = w[len(known):]
+    return bool(re.match(r"[\u0e01-\u0e2e]", rest)) and not rest.startswith(_HEADS + _UNIT_TAILS)
 
 
 # the column's strong header words: their tails are what a wrapped header leaves in a body row
-_STRONG_HEADER_WORDS = tuple(
-    w.replace(" ", "") for w in
-    json.loads((_DATA / "header_vocab.json").read_text(encoding="utf-8"))["roles"]["responsible"]["strong"])
+_STRONG_HEADER_WORDS = role_words("responsible", "strong")
 HEADER_TAIL_MIN = 4  # letters: a shorter tail (``ชอบ``) may end a name
 
 

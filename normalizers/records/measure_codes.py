@@ -8,7 +8,8 @@ import re
 from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
-from normalizers.tables.grid import squash
+from normalizers.tables import textkinds as tk
+from normalizers.tables.grid import join_lines, squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import header_evidence
 
@@ -104,3 +105,74 @@ def codes_joined_into_indicator(table, layout) -> int | None:
     if any(parse_code_list(join_script_split_digits(r.cells[c_ind])) for r in table.rows if c_ind < len(r.cells)):
         return c_ind
     return None
+
+
+# a piece of a narrow code column read into the steps column at a line's start: a code, a
+# tool letter whose number wrapped onto the next line, or that number (never a list number)
+_LINE_PIECE = re.compile(r"^[ \t]*([iIeEoO](?:[ \-]?[0-9๐-๙]{1,2})?|[0-9๐-๙]{1,2})(?=[ \t]|$)(?![ \t]*[.)])")
+_DIGITS_PIECE = re.compile(r"^[ \t]*([0-9๐-๙]{1,2})[ \t]+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def codes_at_line_starts(text: str) -> tuple[list[str], str] | None:
+    """Question codes of a narrow code column read into its neighbour (the steps column), at
+    the start of the cell's lines: ``i ๑. ติดตาม…`` / ``๑๑ ก้าวหน้า…`` is i11 (the code wrapped
+    after its tool letter), ``o๒ ๑. จัดทำ…`` / ``o แนวปฏิบัติ…`` / ``๑๘ บุคลากร…`` is o2 and o18.
+    The first line starts with a tool letter (a steps line never does); a number is taken only
+    after a lone letter or a one-digit code (its wrapped digits), and the run of pieces ends at
+    the first line without one. A letter left without its number at the end of the run takes
+    the first later line's leading number (the number printed after a page break).
+    Returns (codes, the text without the pieces), or None."""
+    lines = (text or "").split("\n")
+    pieces: list[str] = []
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _LINE_PIECE.match(line)
+        took = False
+        while m is not None:
+            piece = m.group(1)
+            is_digits = not piece[0].isalpha()
+            if not pieces and is_digits:
+                break
+            if is_digits and not (pieces[-1].isalpha() or len(pieces[-1].replace(" ", "").replace("-", "")) == 2):
+                break
+            pieces.append(piece)
+            line = line[m.end():]
+            took = True
+            m = _LINE_PIECE.match(line)
+        if not took:
+            break
+        out.append(line.strip())
+        i += 1
+    if not pieces:
+        return None
+    rest = lines[i:]
+    if pieces[-1].isalpha():
+        for k, line in enumerate(rest):
+            if (m := _DIGITS_PIECE.match(line)) is not None:
+                pieces.append(m.group(1))
+                rest = rest[:k] + [line[m.end():]] + rest[k + 1:]
+                break
+    joined, _ = rejoin_wrapped_code(join_script_split_digits(" ".join(pieces)))
+    codes = parse_code_list(joined)
+    if not codes:
+        return None
+    return codes, "\n".join(x for x in out + rest if x.strip())
+
+
+_STEP_ITEM = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
+
+
+def finding_before_steps(text: str) -> tuple[str, str] | None:
+    """The lines of a steps cell before its first numbered or bulleted step, when they read
+    as a finding (``ผู้รับบริการ…ยังล่าช้า`` after the codes cut from the cell's head: the
+    analysis of a codes-in-analysis layout read with the steps): (finding, the steps)."""
+    lines = [ln for ln in (text or "").split("\n") if ln.strip()]
+    k = next((i for i, ln in enumerate(lines) if _STEP_ITEM.match(ln)), None)
+    if not k:
+        return None
+    head = join_lines([ln.strip() for ln in lines[:k]])
+    if tk.text_kind(head) != tk.FINDING:
+        return None
+    return head, "\n".join(lines[k:])

@@ -26,7 +26,8 @@ from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_l
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers
 from normalizers.records.measure_periods import mend_cut_period
-from normalizers.records.measure_codes import codes_from_cell, codes_joined_into_indicator, printed_codes, strip_codes_prefix
+from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
+                                               finding_before_steps, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -184,7 +185,19 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
-    if not codes and code_col is not None and _cell(row, code_col):
+    steps_override = analysis_override = None
+    if not codes and code_col is not None and code_col == c_st:
+        # no code column: the narrow code column read into the steps, its pieces at the
+        # start of the steps cell's lines
+        read = codes_at_line_starts(_cell_lines(row, c_st))
+        if read is not None:
+            codes, steps_override = read
+            flags.append("codes_from_joined_column")
+            if not _cell(row, c_an) and (found := finding_before_steps(steps_override)) is not None:
+                # the codes' finding before the numbered steps: the analysis read with the steps
+                analysis_override, steps_override = found
+                flags.append("analysis_from_steps_cell")
+    elif not codes and code_col is not None and _cell(row, code_col):
         # no code column: the codes printed in a column joined with another one's text
         codes = parse_code_list(join_script_split_digits(_cell(row, code_col)))
         if codes:
@@ -235,10 +248,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     period = parse_period(period_text, plan_year, ocr=ocr) if period_text else None
     if period is not None:
         flags += period.flags
-    steps_override = None
     if not resp_text and c_re is None and units_col is not None:
         # no units column: the units read from a column joined with another, line by line
-        joined = units_from_joined_lines(_cell_lines(row, units_col))
+        src = steps_override if units_col == c_st and steps_override is not None else _cell_lines(row, units_col)
+        joined = units_from_joined_lines(src)
         if joined is not None:
             resp_text = "\n".join(joined[0])
             flags.append("units_from_joined_column")
@@ -258,7 +271,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "indicator_no": indicator,
         "question_codes": codes,
         "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-        "analysis": strip_codes_prefix(_cell(row, c_an)) or None,
+        "analysis": analysis_override or strip_codes_prefix(_cell(row, c_an)) or None,
         "measure_analysis": _cell(row, c_ma) or None,
         "steps": split_steps(steps_text) if steps_text else [],
         "period_text": period_text,
@@ -357,6 +370,11 @@ def _joined_code_column(table: Table, layout: Layout) -> int | None:
     read into its neighbour's, line by line."""
     col = _best_joined_column(table, layout, "question", "measure_analysis", lambda r, c: r.cells[c],
                               lambda x: parse_code_list(join_script_split_digits(x)), 2)
+    if col is None:
+        # a narrow code column read into the steps column: its pieces at the lines' starts
+        col = _best_joined_column(table, layout, "question", "steps", _cell_lines,
+                                  lambda x: codes_at_line_starts(x) is not None, 2)
+        col = col if col is not None and col == layout.col("steps") else None
     return col if col is not None else codes_joined_into_indicator(table, layout)
 
 

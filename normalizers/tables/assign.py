@@ -142,13 +142,16 @@ def code_then_finding(text: str, catalog: bool = True) -> bool:
     return own is not None and best[0][0] != own
 
 
-def content_evidence(col: Column) -> dict[str, float]:
+def content_evidence(col: Column, code_finding: bool = True) -> dict[str, float]:
+    """Every role's evidence from a column's cells; without ``code_finding`` its
+    codes-then-finding cells do not speak for the analysis (``code_finding_counts``)."""
     if not col.filled:
         return {}
     frac = {k: v / col.filled for k, v in col.types.items() if k != ct.EMPTY}
     out: dict[str, float] = {}
     for role, weights in CONTENT.items():
-        s = sum(frac.get(t, 0.0) * w for t, w in weights.items())
+        s = sum(frac.get(t, 0.0) * w for t, w in weights.items()
+                if code_finding or role != "analysis" or t != CODE_FINDING)
         if role == "seq" and not col.seq_like:
             s = 0.0
         if role == "score" and col.seq_like and frac.get(ct.INT, 0) > 0.5:
@@ -191,23 +194,22 @@ def code_finding_counts(col: Column, h: dict[str, float], strongest: float) -> b
             and h.get("steps", 0.0) <= h.get("analysis", 0.0))
 
 
-def evidence_matrix(table, on_content: set | None = None) -> tuple[list[dict[str, float]], list[Column]]:
-    """Every role's evidence per column (header + cells + position), and the columns'
-    profiles. ``on_content`` collects the columns whose analysis evidence rests on their
-    codes-then-finding cells under a header that does not name the analysis."""
+def evidence_matrix(table) -> tuple[list[dict[str, float]], set[int]]:
+    """Every role's evidence per column (header + cells + position), and the columns whose
+    analysis evidence rests on their codes-then-finding cells under a header that does not
+    name the analysis."""
     heads = column_headers(table.header, table.n_cols)
     profiles = [profile(table, c) for c in range(table.n_cols)]
     strongest = max((_code_finding_share(col) for col in profiles), default=0.0)
-    mat, cols = [], []
+    mat: list[dict[str, float]] = []
+    on_content: set[int] = set()
     for c in range(table.n_cols):
         col = profiles[c]
         h = header_evidence(heads[c]) if heads[c] else {}
-        body = content_evidence(col)
-        if col.types.get(CODE_FINDING):
-            if not code_finding_counts(col, h, strongest):
-                body["analysis"] = body.get("analysis", 0.0) - CONTENT["analysis"][CODE_FINDING] * _code_finding_share(col)
-            elif on_content is not None and not h.get("analysis"):
-                on_content.add(c)
+        counts = not col.types.get(CODE_FINDING) or code_finding_counts(col, h, strongest)
+        body = content_evidence(col, code_finding=counts)
+        if col.types.get(CODE_FINDING) and counts and not h.get("analysis"):
+            on_content.add(c)
         s = {r: h.get(r, 0.0) + body.get(r, 0.0) for r in ROLES}
         if h and max(h.values()) >= STRONG:
             # a title that names its role outright counts against the roles it does not name
@@ -222,8 +224,7 @@ def evidence_matrix(table, on_content: set | None = None) -> tuple[list[dict[str
         if not col.filled and table.rows:
             s = {r: (v if r in h else 0.0) * 0.8 for r, v in s.items()}  # an empty column: header only
         mat.append(s)
-        cols.append(col)
-    return mat, cols
+    return mat, on_content
 
 
 def _pairwise(roles: list[str]) -> float:
@@ -285,8 +286,7 @@ def best_assignment(mat: list[dict[str, float]], max_candidates: int = 4) -> lis
 
 def assign(table) -> Assignment:
     """Column roles of a table (header and body), with evidence and quality."""
-    on_content: set[int] = set()
-    mat, _ = evidence_matrix(table, on_content)
+    mat, on_content = evidence_matrix(table)
     roles = best_assignment(mat)
     ev = [mat[c][r] if r else 0.0 for c, r in enumerate(roles)]
     mapped = [e for e in ev if e > 0]

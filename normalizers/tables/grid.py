@@ -226,6 +226,8 @@ def header_depth(cells: list[list[str]]) -> int:
             break
     if depth == 0 and _upper_level_over(cells):
         return 2
+    if depth == 0 and len(cells) > 3 and _is_group_title(cells[1]) and _upper_level_over([cells[0], *cells[2:]]):
+        return 3  # the same, with the group title over the sub-columns read as a row of its own
     return depth
 
 

@@ -112,9 +112,9 @@ def classify(table) -> Layout:
     return lay
 
 
-def _header_key(t) -> tuple | None:
-    heads = tuple(tuple(squash(c) for c in h) for h in (t.header or []))
-    return (t.n_cols, heads) if any(any(h) for h in heads) else None
+def _has_header(t) -> bool:
+    """Whether a table prints a header with some text in it."""
+    return any(squash(c) for h in (t.header or []) for c in h)
 
 
 HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is known by
@@ -165,7 +165,7 @@ def classify_all(tables: list) -> list[Layout]:
     is mapped as that table."""
     groups: list[list[int]] = []  # tables under one header, each group keyed by its first
     for i, t in enumerate(tables):
-        if _header_key(t) is not None:
+        if _has_header(t):
             g = next((g for g in groups if _same_header(tables[g[0]], t)), None)
             if g is None:
                 groups.append([i])
@@ -181,13 +181,13 @@ def classify_all(tables: list) -> list[Layout]:
     out = [lay if lay is not None else classify(t) for lay, t in zip(out, tables)]
     _from_repeated_header(tables, out)
     for i, t in enumerate(tables):
-        if _header_key(t) is not None or out[i].kind == "measures":
+        if _has_header(t) or out[i].kind == "measures":
             continue
         # a table without a header on the column lines of a measures table above it (or of
         # the next one on its page: a measure's tail above the next measure's table): the
         # rest of that table, its pages between not read or cut from it by the table finder
         near = [*range(i - 1, -1, -1), *(j for j in range(i + 1, len(tables)) if tables[j].page == t.page)]
-        j = next((j for j in near if _header_key(tables[j]) is not None and _same_grid(tables[j], t)), None)
+        j = next((j for j in near if _has_header(tables[j]) and _same_grid(tables[j], t)), None)
         if j is not None and out[j].kind == "measures" and _has_key_cell(t, out[j]):
             out[i] = copy.deepcopy(out[j])
     _fill_from_same_grid(tables, out)
@@ -230,7 +230,7 @@ def _fill_from_same_grid(tables: list, out: list[Layout]) -> None:
         lay = out[i]
         # only a table with a header of its own whose rows start a measure where it maps one
         # (a tail of a measure read as a table must stay a tail: more key columns would cut it)
-        if lay.kind != "measures" or "" not in lay.roles or _header_key(t) is None \
+        if lay.kind != "measures" or "" not in lay.roles or not _has_header(t) \
                 or lay.col("measure") is None \
                 or not any(r.cells[lay.col("measure")].strip() for r in t.rows if lay.col("measure") < len(r.cells)):
             continue

@@ -33,8 +33,18 @@ class Vocab:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+
+
+def role_words(role: str, kind: str) -> tuple[str, ...]:
+    """One role's header words of one kind (``strong`` / ``weak``), whitespace removed."""
+    return tuple(squash(w[0] if isinstance(w, list) else w) for w in _data()["roles"][role].get(kind, []))
+
+
+@lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    d = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    d = _data()
     words = []
     for role, kinds in d["roles"].items():
         for kind, default in (("strong", STRONG), ("weak", WEAK)):
