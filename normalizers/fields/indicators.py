@@ -59,11 +59,14 @@ def _squash(text: str) -> str:
 # the indicator mark after a bare row number (``4 ตัวชี้วัดที่ 8 การปรับปรุง…``: a sequence column
 # read with the indicator column)
 _RX_MARK_AFTER = re.compile(r"\s*ตัวชี้วัดที่\s*([0-9]{1,2})(?![0-9])", re.ASCII)
+_RX_MARK_ALONE = re.compile(r"\s*ตัวชี้วัดที่\s*$")
 
 
 def heads_indicator(text: str) -> bool:
-    """Does ``text`` start with an indicator's mark and number (``ตัวชี้วัดที่ 4``, ``ตัวชี้วัดที่๗``)?"""
-    return _RX_MARK_AFTER.match(to_ascii_digits(text or "")) is not None
+    """Does a line's ``text`` start with an indicator's mark and number (``ตัวชี้วัดที่ 4``,
+    ``ตัวชี้วัดที่๗``), or hold the mark alone (its number wrapped to the next line)?"""
+    t = to_ascii_digits(text or "")
+    return _RX_MARK_AFTER.match(t) is not None or _RX_MARK_ALONE.match(t) is not None
 
 
 def printed_number(text: str) -> int | None:
