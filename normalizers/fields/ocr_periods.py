@@ -4,7 +4,8 @@
   dash of ``มีนาคม - เมษายน`` was lost): read as the month alone, the period ended a month
   early. They are split back into a range (``มีนาคม - เมษายน``).
 - ``ปี`` of ``ปีงบประมาณ`` read as a Latin ``U`` (``U งบประมาณพ ศ ๒๕๗๐``, fresh dev seed
-  2213 scanned): the fiscal-year period was unparsed.
+  2213 scanned): the fiscal-year period was unparsed; so was it with ``ป`` read as another
+  consonant (``ขึงบประมาณ``, fresh seed 8108 scanned).
 
 - A dotless abbreviation with OCR junk glued between it and its year (``๓๑ มคิจ๖๖`` for
   ``๓๑ มค ๖๖``, scanned fresh dev seed 2700): the month was not read, the period came out
@@ -34,6 +35,9 @@ import re
 from functools import lru_cache
 
 _RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])[Uu][ ]?(?=งบประมาณ)")
+# ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
+# at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
+_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี)[\u0e01-\u0e2e][\u0e34-\u0e37][ ]?(?=งบประมาณ)")
 
 
 @lru_cache(maxsize=2)
@@ -55,7 +59,7 @@ def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str
     t = _rx_glued(month_names).sub(r"\1 - ", t)
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
-    return _RX_U_FISCAL.sub("ปี", t)
+    return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
 
 
 _RX_QUARTER_DIGIT = re.compile(
