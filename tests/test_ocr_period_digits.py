@@ -93,3 +93,11 @@ def test_second_code_line_read_as_latin_letters_in_scanned_measure(scan):
     kept one code of two); the line is read again from its pixels."""
     lists = [parse_code_list(c) for c in _cells(scan, 4) if len(c) < 20]
     assert ["e8", "e9"] in lists, lists
+
+
+def test_stray_letter_between_quarter_and_dash():
+    """Fresh dev seed 2902 scanned: ``ไตรมาสที่ ๑-๒`` OCR'd ``ไตรมาสที่ 1ไ-๒`` was read as the
+    first quarter alone."""
+    p = parse_period("ไตรมาสที่ 1ไ-๒", 2566, ocr=True)
+    assert (p.start, p.end) == (date(2022, 10, 1), date(2023, 3, 31))
+    assert "period_ocr_digits_mended:ไ>" in p.flags

@@ -41,3 +41,11 @@ def test_fiscal_year_keyword_with_pi_read_as_another_consonant_is_read():
         assert "period_ocr_months_mended" in p.flags
     # a word ending before งบประมาณ is not touched (no period read from ``ใช้งบประมาณ``)
     assert parse_period("ใช้งบประมาณ", 2564, ocr=True).start is None
+
+
+def test_fiscal_year_keyword_with_stray_letter_before_its_vowel_is_read():
+    """Regression (fresh dev seed 2909 scanned): ``ปีงบประมาณ พ.ศ. ๒๕๖๕`` OCR'd
+    ``ปขีงบประมาณพ ศ ๒๕๖๕``: the period was unparsed. ``มีงบประมาณ`` (a word) is no period."""
+    p = parse_period("ปขีงบประมาณพ ศ ๒๕๖๕", 2565, ocr=True)
+    assert (p.start, p.end) == (date(2021, 10, 1), date(2022, 9, 30))
+    assert parse_period("มีงบประมาณ", 2565, ocr=True).start is None

@@ -20,6 +20,8 @@ Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
 
 - a quarter number 5-9 (``ไตรมาสที๒ ๕`` for ``ไตรมาสที่ ๒ - ๔``, fresh dev seed 7103 scanned:
   the period ended a quarter early) is ``๔``, the only quarter above 3;
+- a stray Thai letter between a quarter number and its range's dash (``ไตรมาสที่ 1ไ-๒``, seed
+  2902) is dropped;
 - a quarter range whose dash was read as a dot (``ไตรมาสที่ 1.3``, seed 7110: read as the
   first quarter alone) is a range;
 - a two-digit year and the next date's day glued (``เม.ย.๖7๑8 พ.ค.`` for ``เม.ย. ๖๗ ๑๘
@@ -37,7 +39,8 @@ from functools import lru_cache
 _RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])[Uu][ ]?(?=งบประมาณ)")
 # ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
 # at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
-_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี)[\u0e01-\u0e2e][\u0e34-\u0e37][ ]?(?=งบประมาณ)")
+# (``ปขีงบประมาณ``, fresh dev seed 2909: a stray letter before the vowel); ``มีงบประมาณ`` is a word
+_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี|มี)[\u0e01-\u0e2e]{1,2}[\u0e34-\u0e37][ ]?(?=งบประมาณ)")
 
 
 @lru_cache(maxsize=2)
@@ -65,6 +68,9 @@ def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str
 _RX_QUARTER_DIGIT = re.compile(
     r"(ไตรมาส(?:ที่|ที)?[ ]?(?:[1-4][ ]?(?:-|–|—|ถึง|และ|,)?[ ]?(?:ไตรมาส(?:ที่|ที)?)?[ ]?)?)([5-9])(?![0-9])")
 # ``ไตรมาสที่ 1.3``: the dash of a quarter range read as a dot (fresh dev seed 7110 scanned)
+# ``ไตรมาสที่ 1ไ-๒``: a stray Thai letter between a quarter number and its range's dash (fresh
+# dev seed 2902 scanned: read as the first quarter alone) is dropped
+_RX_QUARTER_JUNK = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?[1-4])([\u0e01-\u0e4e])(?=[ ]?[-–—])")
 _RX_QUARTER_DOT = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?)([1-4]) ?\. ?([1-4])(?![0-9])")
 _MONTH_AHEAD = r"(?=[ ]?(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full}))"
 _MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
@@ -107,6 +113,11 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
         flags.append(f"period_ocr_digits_mended:q{m.group(2)}.{m.group(3)}>q{m.group(2)}-{m.group(3)}")
         return f"{m.group(1)}{m.group(2)}-{m.group(3)}"
 
+    def quarter_junk(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:{m.group(2)}>")
+        return m.group(1)
+
+    t = _RX_QUARTER_JUNK.sub(quarter_junk, t)
     t = _RX_QUARTER_DIGIT.sub(quarter, t)
     t = _RX_QUARTER_DOT.sub(quarter_dot, t)
     t = _rx_year_day(month_names).sub(year_day, t)
