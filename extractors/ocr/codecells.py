@@ -9,6 +9,12 @@ line is read by ``numerals.read_leading_code`` (letter by shape, digits by our m
 code found there replaces Tesseract's garbled first word (or is put before the text when
 Tesseract left it out). Heading rows (``ตัวชี้วัดที่ ๓ …``) carry Thai marks over their first
 glyphs and are not read as codes.
+
+A cell listing its codes one a line (a measure's ``e๗`` over ``e๘``) loses the later ones the
+same way (``e7`` over ``ee``, ``i๘`` over ``ick``, ``o๔`` over ``๐๗``: fresh dev seeds 7103, 7106 and 7102
+scanned at 200 dpi, the measure's second code lost). The cell itself is the evidence there: a line that
+follows a well-formed code and is a short Latin garble is read again from its pixels by
+``numerals.read_leading_code`` (:func:`reread_later_codes`).
 """
 
 from __future__ import annotations
@@ -28,6 +34,9 @@ _WORDS_KEPT = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # ``Q&A``, ``E-Service``: ques
 MIN_CODES = 3  # well-formed codes a column needs
 SHARE = 0.3  # of its filled cells
 MIN_DIGIT_CONF = 0.9
+# ``ee``, ``ick``: a code's digits read as letters; ``๐๗``: its ``o`` read as a Thai zero (no
+# number prints a leading zero)
+_GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z]{1,3}|๐[๐-๙0-9]{1,2})$")
 
 
 def code_columns(rows: list[list[str | None]], cols: set[int]) -> set[int]:
@@ -90,4 +99,34 @@ def reread_column_codes(rows: list[list[str | None]], crops: dict[tuple[int, int
                 continue
             rows[r][cc] = with_code(text, got[0])
             changed.append((r, cc))
+    return changed
+
+
+def reread_later_codes(rows: list[list[str | None]], crops: dict[tuple[int, int], np.ndarray]) -> list[tuple[int, int]]:
+    """Re-read, from its line's pixels, every short Latin garble (``ee``) on a line after a
+    cell's first line when that first line opens with a well-formed code, and the cell's
+    text lines match its image lines one for one. Rows are changed in place; returns the
+    cells changed."""
+    changed = []
+    for (r, c), crop in sorted(crops.items()):
+        text = rows[r][c] or ""
+        lines = text.split("\n")
+        bad = [k for k, ln in enumerate(lines) if k and _GARBLED_CODE.match(ln.strip()) and not _CODE.match(ln)]
+        if not bad or not _CODE.match(lines[0]):
+            continue
+        img_lines = split_lines(crop)
+        if not img_lines:
+            continue
+        tallest = max(x.img.shape[0] for x in img_lines)
+        img_lines = sorted((x for x in img_lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+        if len(img_lines) != len(lines):
+            continue
+        for k in bad:
+            code = numerals.read_leading_code(np.pad(img_lines[k].img, 6, constant_values=255))
+            if code is None or (min(code[1][1:]) if len(code[1]) > 1 else 0.0) < MIN_DIGIT_CONF:
+                continue
+            lines[k] = code[0]
+        if "\n".join(lines) != text:
+            rows[r][c] = "\n".join(lines)
+            changed.append((r, c))
     return changed

@@ -4,7 +4,8 @@
   dash of ``มีนาคม - เมษายน`` was lost): read as the month alone, the period ended a month
   early. They are split back into a range (``มีนาคม - เมษายน``).
 - ``ปี`` of ``ปีงบประมาณ`` read as a Latin ``U`` (``U งบประมาณพ ศ ๒๕๗๐``, fresh dev seed
-  2213 scanned): the fiscal-year period was unparsed.
+  2213 scanned): the fiscal-year period was unparsed; so was it with ``ป`` read as another
+  consonant (``ขึงบประมาณ``, fresh seed 8108 scanned).
 
 - A dotless abbreviation with OCR junk glued between it and its year (``๓๑ มคิจ๖๖`` for
   ``๓๑ มค ๖๖``, scanned fresh dev seed 2700): the month was not read, the period came out
@@ -12,6 +13,22 @@
 
 Used by ``normalizers.fields.months.mend_ocr_months`` (OCR'd cells only; the period parser
 flags a period read from mended text ``period_ocr_months_mended``).
+
+:func:`mend_ocr_period_digits` mends the numbers of a period once its months are mended
+(Tesseract ``tha`` cannot output ``๔ ๖ ๗ ๘ ๙``; what it reads for them is another digit or an
+Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
+
+- a quarter number 5-9 (``ไตรมาสที๒ ๕`` for ``ไตรมาสที่ ๒ - ๔``, fresh dev seed 7103 scanned:
+  the period ended a quarter early) is ``๔``, the only quarter above 3;
+- a stray Thai letter between a quarter number and its range's dash (``ไตรมาสที่ 1ไ-๒``, seed
+  2902) is dropped;
+- a quarter range whose dash was read as a dot (``ไตรมาสที่ 1.3``, seed 7110: read as the
+  first quarter alone) is a range;
+- a two-digit year and the next date's day glued (``เม.ย.๖7๑8 พ.ค.`` for ``เม.ย. ๖๗ ๑๘
+  พ.ค.``, seed 7103: year 6718, the end day lost) are split;
+- a date whose month lost its first letter (``๑ พย ๓๑ ค ๖๙`` for ``… ๓๑ มี.ค. ๖๙``, seed 7102:
+  ``๓๑`` read as the year 2531, both dates lost) is an unreadable end: the text keeps the
+  start and a dash (``๑ พ.ย. - ?``), the parser flags the end unreadable.
 """
 from __future__ import annotations
 
@@ -20,6 +37,10 @@ import re
 from functools import lru_cache
 
 _RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])[Uu][ ]?(?=งบประมาณ)")
+# ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
+# at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
+# (``ปขีงบประมาณ``, fresh dev seed 2909: a stray letter before the vowel); ``มีงบประมาณ`` is a word
+_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี|มี)[\u0e01-\u0e2e]{1,2}[\u0e34-\u0e37][ ]?(?=งบประมาณ)")
 
 
 @lru_cache(maxsize=2)
@@ -41,4 +62,64 @@ def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str
     t = _rx_glued(month_names).sub(r"\1 - ", t)
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
-    return _RX_U_FISCAL.sub("ปี", t)
+    return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
+
+
+_RX_QUARTER_DIGIT = re.compile(
+    r"(ไตรมาส(?:ที่|ที)?[ ]?(?:[1-4][ ]?(?:-|–|—|ถึง|และ|,)?[ ]?(?:ไตรมาส(?:ที่|ที)?)?[ ]?)?)([5-9])(?![0-9])")
+# ``ไตรมาสที่ 1.3``: the dash of a quarter range read as a dot (fresh dev seed 7110 scanned)
+# ``ไตรมาสที่ 1ไ-๒``: a stray Thai letter between a quarter number and its range's dash (fresh
+# dev seed 2902 scanned: read as the first quarter alone) is dropped
+_RX_QUARTER_JUNK = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?[1-4])([\u0e01-\u0e4e])(?=[ ]?[-–—])")
+_RX_QUARTER_DOT = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?)([1-4]) ?\. ?([1-4])(?![0-9])")
+_MONTH_AHEAD = r"(?=[ ]?(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full}))"
+_MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
+
+
+@lru_cache(maxsize=2)
+def _rx_year_day(full: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(full)
+    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?([5-9][0-9])([1-9]|[0-2][0-9]|3[01])"
+                      rf"{_MONTH_AHEAD.format(full=alt)}")
+
+
+@lru_cache(maxsize=2)
+def _rx_lost_month(full: tuple[str, ...]) -> re.Pattern:
+    alt = "|".join(full)
+    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?([0-9]{{1,2}})[ ](?!ปี)([\u0e01-\u0e2e][\u0e31-\u0e4e]?\.?)"
+                      rf"[ ]?([0-9]{{4}}|[0-9]{{2}})[ ]*$")
+
+
+def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, list[str]]:
+    """Numbers of an OCR'd period (months already mended: ``พ.ค.``, full names) that no month
+    mending reads (see the module's doc); the text mended and a flag per mend."""
+    flags: list[str] = []
+
+    def quarter(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:q{m.group(2)}>q4")
+        return m.group(1) + "4"
+
+    def year_day(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:{m.group(2)}{m.group(3)}>{m.group(2)} {m.group(3)}")
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+
+    def lost(m: re.Match) -> str:
+        if int(m.group(2), 10) > 31:
+            return m.group(0)
+        flags.append(f"period_ocr_digits_mended:{m.group(2)} {m.group(3)} {m.group(4)}>?")
+        return f"{m.group(1)} - ?"
+
+    def quarter_dot(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:q{m.group(2)}.{m.group(3)}>q{m.group(2)}-{m.group(3)}")
+        return f"{m.group(1)}{m.group(2)}-{m.group(3)}"
+
+    def quarter_junk(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:{m.group(2)}>")
+        return m.group(1)
+
+    t = _RX_QUARTER_JUNK.sub(quarter_junk, t)
+    t = _RX_QUARTER_DIGIT.sub(quarter, t)
+    t = _RX_QUARTER_DOT.sub(quarter_dot, t)
+    t = _rx_year_day(month_names).sub(year_day, t)
+    t = _rx_lost_month(month_names).sub(lost, t)
+    return t, flags

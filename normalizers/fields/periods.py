@@ -17,6 +17,7 @@ from datetime import date
 
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
 
 @dataclass
@@ -316,11 +317,16 @@ def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
     """The better of the OCR'd text as read and with its month names mended, and that text."""
     p = _parse_period(text, plan_year)
     clean = _clean(text or "")
-    mended = mend_ocr_months(clean)
+    months = mend_ocr_months(clean)
+    # numbers no month mending reads (a quarter 5-9, a year glued to a day): flagged each
+    mended, dflags = mend_ocr_period_digits(months, tuple(_FULL.values()))
     if mended == clean:
         return p, clean
     q = _parse_period(mended, plan_year)
-    q_mended = Period(q.start, q.end, q.flags + ["period_ocr_months_mended"])
+    q_mended = Period(q.start, q.end, q.flags + ["period_ocr_months_mended"] * (months != clean) + dflags)
+    dates = lambda r: sum(d is not None for d in (r.start, r.end))  # noqa: E731
+    if dflags and dates(q) >= max(1, dates(p)):
+        return q_mended, mended
     if p.start is not None and p.end is not None and not any(
             f.startswith(("period_day_unreadable", "period_bad_year")) for f in p.flags):
         # a clean parse can still have skipped a garbled month (``ม ค มี.ค ๖๙`` read as
