@@ -50,7 +50,11 @@ from typing import Literal, Optional
 #     vocabulary knows found by geometry (columns under the lowest pieces, titles numbered at their end);
 #     scans: stacked code cells refused, tool names by elimination up to 8 signs, tool values re-read by
 #     the numeral recognizer, a flat blob beside glyphs of its height is no dash (0.11.0).
-EXTRACT_VERSION = "13"
+# 14: zebra rows whose first cells are merged (indicator headings) kept in the table; an indicator heading
+#     beside other cells starts a Word row; numbered lists inside a first column; repeated headers paired
+#     with the carried columns; ruled rows whose middle page draws column rules only; wrapped header titles
+#     joined per column; unmapped TrueType glyphs matched by outline; scans: period digits, code re-reads (0.12.0).
+EXTRACT_VERSION = "14"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "11"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "12"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -36,6 +36,9 @@ NORMALIZE_VERSION = "11"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     column_not_read:analysis, responsible_unsure, two more tells of a row cut by a page break, one header
 #     comparison, second header rows told by cells running down, per-measure tables grouped by whole titles,
 #     Thai repair rules (a space kept before unread text, the learned swap wins a shaper tie) (0.11.0)
+# 12: follow-up columns from what their cells name, every table's header words cleared, codes at the head
+#     of a steps cell and at the starts of its lines, header depth three, responsible_unsure on glued
+#     units, OCR period digits mended, Thai repair rules (vowel copies, junk-word joins) (0.12.0)
 
 
 @dataclass
