@@ -94,7 +94,10 @@ def test_indicator_row_read_as_the_heading_above_a_question_table_is_read(tmp_pa
     scores, want, got = _analysis_ok(records, expected)
     assert want[no] == score
     assert scores == want
-    assert "indicator_row_from_heading" in got[no]["flags"]
+    # the heading's unshaded row over a zebra table (its label merged over two columns) was
+    # read from the page text above the table; since 0.12.0 (``extractors.unruled.spans_left``)
+    # it is a row of the table itself
+    assert {"indicator_row_from_heading", "indicator_row_in_question_table"} & set(got[no]["flags"])
 
 
 def test_indicator_heading_with_one_question_at_the_foot_of_a_page_is_read(tmp_path):

@@ -126,7 +126,11 @@ def test_unmapped_glyph_proven_sara_aa_is_read(rendered):
     rec, exp = _doc(rendered, 72, "docx")
     for k in ("district", "overall_score", "level"):
         assert rec.document[k] == exp["document"][k], k
-    assert any(f.startswith("glyph_read_as_sara_aa:cid") for f in rec.document["flags"])
+    # read either by the normalizer's proof (``glyph_read_as_sara_aa:cid13``) or, since 0.12.0,
+    # at extraction, where the glyph's outline matches one character of the installed Loma
+    # (``extractors.glyph_outlines``; then no ``(cid:13)`` reaches the normalizer)
+    assert any(f.startswith("glyph_read_as_sara_aa:cid") for f in rec.document["flags"]) or \
+        not any("(cid:" in str(v) for v in rec.document.values())
 
 
 def test_year_split_where_digits_change_script_is_read(rendered):
