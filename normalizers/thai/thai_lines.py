@@ -170,40 +170,31 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             # displaced mark at the junction, only if that leaves fewer unknown characters
             # (two proper nouns the dictionary lacks stay apart: วิลลี่ วิสุทธิกษัตริย์)
             if soft:  # joined only where the join moves a mark back before the junction and reads better
-                if join_cost < sep_cost and _moved_at(joined_raw, joined, len(run)):
-                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
-                    flags.update(f2)
-                    flags.add("thai_repair:space_removed")
-                    i += 2
-                    continue
-                break
-            if not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
-                if join_cost // UNK < sep_cost // UNK:
-                    run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
-                    flags.add("thai_repair:space_removed")
-                    i += 2
-                    continue
-                break
+                take = join_cost < sep_cost and _moved_at(joined_raw, joined, len(run))
+            elif not mode.moves:  # a space after an upper vowel (Kinnari ปิ ยมาภรณ์): only if it reads
+                take = join_cost // UNK < sep_cost // UNK
             # a run that is one dictionary word as printed, before a space and a run that does
             # not read, whose last mark the join moved back but which still leaves unread
             # characters at the junction: the mark was printed where it stands and the space
             # is real, the word after it is one the dictionary lacks (หมิ่นเหม่ ดัช read
             # หมิ่นเห่|มด|ั|ช); a run of pieces (เก่ยี วเน่อื ง) is no such evidence
-            if thai_dict.score(run) == 1 and join_cost >= UNK and _unread_at(
+            elif thai_dict.score(run) == 1 and join_cost >= UNK and _unread_at(
                     joined, len(run) + len(joined) - len(joined_raw)):
+                take = False
+            else:
+                # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
+                # artefact space: joining it only because a compound reads is no repair)
+                take = bool((join_cost < sep_cost and (
+                    join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
+                    or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
+                        cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if not take:
                 break
-            # (a run that reads and whose last mark stayed, ให้ ความสำคัญ, is no sign of an
-            # artefact space: joining it only because a compound reads is no repair)
-            if (join_cost < sep_cost and (join_cost // UNK < sep_cost // UNK or cell or
-                                          (run[-1] in MARKS and (moved or raw_bad)) or _starts_broken(nxt))) \
-                    or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
-                        cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))):
-                run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+            run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
+            if mode.moves:  # (the flags of the joined run's own repair; ``soft`` implies moves)
                 flags.update(f2)
-                flags.add("thai_repair:space_removed")
-                i += 2
-                continue
-            break
+            flags.add("thai_repair:space_removed")
+            i += 2
         out.append(cur)
         if i + 1 < len(parts):
             sep = parts[i + 1]
