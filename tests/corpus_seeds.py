@@ -118,6 +118,14 @@ def measure_pairs(sample: Path, name: str) -> list[tuple[dict, dict | None]]:
     return _match_measures(exp["planned_measures"], rec["planned_measures"])
 
 
+def docx_measure_pairs(sample: Path, name: str) -> list[tuple[dict, dict | None]]:
+    """``measure_pairs`` of a Word draw of ``render_sample``; the test is skipped where LibreOffice
+    is not installed (no Word draw was made)."""
+    if not (sample / f"{name}.pdf").exists():
+        pytest.skip("LibreOffice not installed")
+    return measure_pairs(sample, name)
+
+
 def field_value(v):
     """A measure field as compared: dates as ISO text, empty as None."""
     return v.isoformat() if hasattr(v, "isoformat") else (v or None)

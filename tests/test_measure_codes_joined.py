@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import measure_pairs, render_sample, wrong_fields
+from corpus_seeds import docx_measure_pairs, render_sample, wrong_fields
 
 pytest.importorskip("weasyprint")
 
@@ -20,12 +20,6 @@ def sample(tmp_path_factory):
     return render_sample(out, [], DOCX_SEEDS)
 
 
-def _docx(sample, name):
-    if not (sample / f"{name}.pdf").exists():
-        pytest.skip("LibreOffice not installed")
-    return measure_pairs(sample, name)
-
-
 def test_narrow_code_column_read_into_the_steps_gives_its_codes(sample):
     # seed 7016 (docx, Waree, Thai digits, m8 + budget, horizontal rules): the narrow code
     # column (``i`` / ``๑๑``, ``o๒`` / ``o`` / ``๑๘`` wrapped) was read into the steps column
@@ -34,7 +28,7 @@ def test_narrow_code_column_read_into_the_steps_gives_its_codes(sample):
     # header's wrapped titles are joined per column (``ข้อ``/``คำถาม IT A``), the code column is
     # found as a column of its own on most pages; where it is not, its pieces are read from
     # the starts of the steps cell's lines (``codes_from_joined_column``).
-    pairs = _docx(sample, "s007016_docx")
+    pairs = docx_measure_pairs(sample, "s007016_docx")
     assert all(g is not None for _, g in pairs)
     assert not wrong_fields(pairs, "question_codes")
     for e, g in pairs:
@@ -47,7 +41,7 @@ def test_group_title_row_between_two_header_rows_keeps_the_first_measure(sample)
     # over the sub-columns (``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ``) was read as a row of its
     # own between ``ที่ | มาตรการ/โครงการ/กิจกรรม`` and the sub-column titles: no header was
     # told, the table stayed unmapped and its measure was lost.
-    pairs = _docx(sample, "s007034_docx")
+    pairs = docx_measure_pairs(sample, "s007034_docx")
     assert all(g is not None for _, g in pairs)
     assert not wrong_fields(pairs, "measure")
     assert not wrong_fields(pairs, "period_start")
@@ -58,7 +52,7 @@ def test_next_indicator_label_under_an_indicator_cell_starts_a_row_of_a_word_tab
     # indicator cell wraps down to the line above the third's (``… การ / ทำางาน`` then
     # ``ตัวชี้วัดที่ / 6 …``), no empty line and no numbered entry between them: the two
     # measures were read as one row (one measure lost, the other's codes e8 + e3).
-    pairs = _docx(sample, "s007000_docx")
+    pairs = docx_measure_pairs(sample, "s007000_docx")
     assert all(g is not None for _, g in pairs)
     assert not wrong_fields(pairs, "question_codes")
     assert not wrong_fields(pairs, "indicator_no")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import expected_date, measure_pairs, read_rendered, render_sample, wrong_fields
+from corpus_seeds import docx_measure_pairs, expected_date, measure_pairs, read_rendered, render_sample, wrong_fields
 from normalizers.fields.codes import rejoin_wrapped_code
 from normalizers.fields.periods import parse_period
 from normalizers.tables.vocab import header_evidence
@@ -24,16 +24,10 @@ def sample(tmp_path_factory):
     return render_sample(out, HTML_SEEDS, DOCX_SEEDS)
 
 
-def _docx(sample, name):
-    if not (sample / f"{name}.pdf").exists():
-        pytest.skip("LibreOffice not installed")
-    return measure_pairs(sample, name)
-
-
 def test_every_wrapped_code_of_a_narrow_code_column_is_rejoined(sample):
     # seed 2315 (docx, m8, no rules): the code column wraps every code (``e1`` / ``3`` /
     # ``e1`` / ``5``): only the first was rejoined, the second read as e1 (a wrong code)
-    pairs = _docx(sample, "s002315_docx")
+    pairs = docx_measure_pairs(sample, "s002315_docx")
     assert not wrong_fields(pairs, "question_codes")
     assert rejoin_wrapped_code("o2\n4\no2\n5") == (
         "o24\no25", ["code_digits_rejoined:o2 4->o24", "code_digits_rejoined:o2 5->o25"])
@@ -47,14 +41,14 @@ def test_header_title_cut_before_its_last_letter_still_names_its_column(sample):
     assert header_evidence(["ประเด็นข้อคำถา"])["question"] > header_evidence(["ประเด็นข้อคำถา"]).get("indicator", 0)
     # a whole word that is some other word cut short is not one (``การประเมิน`` / ``การประเมินผล``)
     assert "follow_up" not in header_evidence(["ประเด็นการประเมิน"])
-    pairs = _docx(sample, "s002315_docx")
+    pairs = docx_measure_pairs(sample, "s002315_docx")
     assert all(g is not None and g["question_codes"] for _, g in pairs)
 
 
 def test_year_split_two_and_two_after_a_month_is_one_year(sample):
     # seed 2318 (docx, Garuda): ``๑๘ เม.ย.๒๕ ๖๘``: the year read as 2525 (implausible), the
     # period's end null
-    pairs = _docx(sample, "s002318_docx")
+    pairs = docx_measure_pairs(sample, "s002318_docx")
     assert not wrong_fields(pairs, "period_end")
     assert not wrong_fields(pairs, "period_start")
     # a day before the month and a year after it stay apart
