@@ -5,8 +5,9 @@ of a ruled slab holding several rows (``extractors.tables``).
                    line gap inside a cell; in a body without such gaps (Word tables have no
                    cell padding), where the anchor column starts a numbered entry ``(1)``/
                    ``1.``/``๑)``, resumes after an empty line or starts an indicator heading
-                   beside other cells' text, or where another column restarts a numbered
-                   list or a counted column goes on to its next number
+                   beside other cells' text or a question's code in a table of scores,
+                   or where another column restarts a numbered list or a counted column
+                   goes on to its next number
     anchor       → the first column whose header cell does not name the steps alone
                    (``key_column``): a steps cell's numbered items are a list inside one row
     counted      → the columns whose header names the measure: their numbered entries count
@@ -54,6 +55,7 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
     count = {c: _entry_no(body[0], cols, c) for c in counted}
     inner = _inner_list(body, cols, key)
+    scored = bool(_lone_values(body[0], cols, key))
     for i, ln in enumerate(body[1:], start=1):
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if wide:
@@ -72,8 +74,11 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
         numbered = _NUMBERED.match(first) and not (inner and not _FIRST_ITEM.match(first)
                                                    and not _new_content(body[i - 1], ln, cols, key))
         if anchor[i] and (numbered or seq or not anchor[i - 1]
-                          or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)) or goes_on:
+                          or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)
+                          or _next_question(first, scored, ln, cols, key)) or goes_on:
             starts.append(i)
+            scored = False
+        scored = scored or bool(_lone_values(ln, cols, key))
         before = first
     return starts
 
@@ -87,6 +92,34 @@ def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
     from normalizers.fields.indicators import heads_indicator
 
     return heads_indicator(first) and len(occupied(ln, cols)) >= 2
+
+
+_LONE_VALUE = re.compile(r"^\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*$")
+
+
+def _lone_values(ln: Line, cols: Sequence[float], key: int) -> list[int]:
+    """The columns other than the anchor where ``ln`` holds one number alone (``81.39``,
+    ``๑๐๐``): a score cell's value."""
+    bounds = [float("-inf"), *cols, float("inf")]
+    out = []
+    for c in range(len(bounds) - 1):
+        if c == key:
+            continue
+        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+        if _LONE_VALUE.match(text):
+            out.append(c)
+    return out
+
+
+def _next_question(first: str, scored: bool, ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Does the anchor cell start a question's code (``i7 …``, ``e12 …``) in a table of scores
+    (a value alone in another column on this line, or already in the row above)? A score cell
+    holds one value, so a code after a scored row, or beside its own score, is the next
+    question's row (a borderless per-question list, one line a question, gives no gap and no
+    numbering to start rows by). A measure cell listing several questions holds no scores."""
+    from normalizers.fields.codes import starts_question_code
+
+    return starts_question_code(first) and (scored or bool(_lone_values(ln, cols, key)))
 
 
 def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:

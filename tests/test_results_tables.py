@@ -17,7 +17,7 @@ from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
-HTML_SEEDS = (12, 16, 35, 62)
+HTML_SEEDS = (12, 16, 35, 62, 9122)
 DOCX_SEEDS = (19, 37, 66, 68, 72, 73, 76, 78)
 
 
@@ -168,3 +168,20 @@ def test_two_split_scores_on_one_results_line_are_not_misread(rendered):
     want = _indicators(exp["indicator_scores"], "results_table")
     assert _indicators(rec.indicator_scores, "results_table") == want
     assert rec.document["eit_score"] == exp["document"]["eit_score"]
+
+
+def test_borderless_question_list_on_a_results_table_column_lines_is_read(rendered):
+    # regression (fresh13 seed 9122 html, Noto Sans Thai, landscape): a zebra results table
+    # (indicator | score) ends page 1; the per-question list below it, printed without rules
+    # or shading on the same two column lines, runs on over four pages. 0 of its 88 question
+    # scores were read: each page's list was taken as the results table going on (same
+    # columns, no header) and its question rows became indicator rows flagged
+    # ``printed_twice_differs``; and the lines, evenly spaced and unnumbered, were read as one
+    # row per indicator group. A question code after a scored row starts a row, and a part
+    # whose rows are questions does not continue a part of indicators only.
+    rec, exp = _doc(rendered, 9122, "html")
+    want = {q["question_code"]: q["score"] for q in exp["question_scores"]}
+    assert len(want) == 88
+    assert {q["question_code"]: q["score"] for q in rec.question_scores} == want
+    _check_results(rec, exp)
+    assert not [f for r in rec.indicator_scores for f in r["flags"] if f.startswith("printed_twice_differs")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from normalizers.fields.codes import starts_question_code
 from normalizers.tables.grid import Row, Table
 from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
@@ -114,6 +115,26 @@ def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
     return rows[k:]
 
 
+OTHER_KIND_ROWS = 3  # rows a table's part must have, none of them a question, to be told from a part of questions
+
+
+def _coded_share(t: Table) -> tuple[int, int]:
+    """(rows whose first non-empty cell starts with a question code, rows with a first cell)."""
+    firsts = [next((c for c in r.cells if c.strip()), "") for r in t.rows]
+    firsts = [c for c in firsts if c]
+    return sum(1 for c in firsts if starts_question_code(c)), len(firsts)
+
+
+def _other_kind(prev: Table, t: Table) -> bool:
+    """Does ``t`` hold another kind of rows than ``prev``: questions (most rows start with a code,
+    ``i3 …``) after a part of at least ``OTHER_KIND_ROWS`` rows none of which is a question (a
+    results table of indicators)? Two borderless tables of two columns on the same lines, the
+    indicators' scores at the foot of one page and the questions' on the next, are two tables."""
+    coded_prev, n_prev = _coded_share(prev)
+    coded, n = _coded_share(t)
+    return n_prev >= OTHER_KIND_ROWS and coded_prev == 0 and n > 0 and coded * 2 > n
+
+
 def stitch(tables: list[Table]) -> list[Table]:
     """Join tables that continue one another.
 
@@ -139,7 +160,8 @@ def stitch(tables: list[Table]) -> list[Table]:
                                  or tail is not prev and _unruled(t) and same_columns(tail, t)):
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
-                         and (not t.header or not prev.header or _same_header(prev, t)))
+                         and (not t.header or not prev.header or _same_header(prev, t))
+                         and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
             if next_page or same_page:
