@@ -23,7 +23,8 @@ from statistics import median
 from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
-from extractors.spaced_header import PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters, pieces
+from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
+                                      numbered_title, pieces)
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -55,11 +56,12 @@ def _words(lines: Sequence[Line]) -> str:
 def header_cells(lines: Sequence[Line]) -> list[list[list[float]]]:
     """Candidate cell x-ranges of a header printed on ``lines`` (the lowest pieces only, when
     an upper cell spans sub-columns; then all pieces side by side), empty when the lines
-    cannot be a header that names no role: a digit, a list mark, or a long piece."""
+    cannot be a header that names no role: a digit (but in a title numbered at its end,
+    ``ส่วนที่ ๒``), a list mark, or a long piece."""
     if not lines or len(lines) > 6:
         return []
     ps = [p for k, ln in enumerate(lines) for p in pieces(ln, k)]
-    if _DIGIT.search("".join(p.text for p in ps)):
+    if any(_DIGIT.search(p.text) and not numbered_title(p.text) for p in ps):
         return []
     if any(len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
         return []

@@ -266,7 +266,7 @@ def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> boo
     return False
 
 
-def _numbered_title(text: str) -> bool:
+def numbered_title(text: str) -> bool:
     """A column title numbered at its end (``_NUMBERED_TITLE``) that no body cell prints: not an
     indicator heading (``ตัวชี้วัดที่ 5``, ``ข้อ 1``), not a period (``ไตรมาส 1``)."""
     from normalizers.fields.indicators import printed_number
@@ -287,7 +287,7 @@ def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list
         if j > i and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
             break
         ps = pieces(ln, j)
-        if any(_DIGIT.search(p.text) and not _numbered_title(p.text) for p in ps) or any(
+        if any(_DIGIT.search(p.text) and not numbered_title(p.text) for p in ps) or any(
                 len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
             break
         ends.append(j)

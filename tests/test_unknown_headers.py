@@ -279,3 +279,21 @@ def test_lower_header_row_of_the_first_measures_table_is_no_measure(tmp_path):
     got, want = _measures(tmp_path, 3010, "docx")
     names = {_sq(w["measure"]) for w in want}
     assert got and all(_sq(g["measure"]) in names for g in got), [g["measure"] for g in got]
+
+
+@needs_soffice
+def test_group_title_numbered_at_its_end_does_not_hide_a_repeated_plain_header(tmp_path):
+    # dev seed 9931 docx (a table per measure ruled across only, a two-level header under
+    # unknown titles whose group cell prints ``ส่วนที่ ๒``): a header naming no role was refused
+    # for the digit in its group title, so on a page holding the rest of one measure, a heading
+    # and the next measure's table, the two tables stayed one region and its columns came from
+    # all of their text: the heading ran across the first four columns, and their cells were
+    # read as one (``2 o8 ตุลาคม 2564 - สรุปผล…``). All five measures were lost. A title numbered
+    # at its end is a header cell, as in the unruled header reader.
+    got, want = _measures(tmp_path, 9931, "docx")
+    pairs = _by_measure(got, want)
+    assert len(want) == 5 and all(g is not None for _, g in pairs)
+    for w, g in pairs:
+        assert g["question_codes"] == w["question_codes"], w["measure"]
+        assert (str(g["period_start"]), str(g["period_end"])) == (w["period_start"], w["period_end"]), w["measure"]
+        assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], w["measure"]
