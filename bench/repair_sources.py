@@ -253,7 +253,7 @@ def fresh10_source_lines() -> list[str]:
     places = pools.geothai_address_lines(10, start=3) + pools.geothai_gazette_lines()[::2]
     words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 7, 24)
              + pools.wordlist_lines("syllables_th.txt", 4, 12))
-    lines = real + places + words + mg._names(680, 6)
+    lines = real + places + words + mg._names(680, 7)
     return _finish(lines, new)
 
 
