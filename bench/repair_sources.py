@@ -29,9 +29,10 @@ FRESH6_FILE = DATA / "repair_fresh6.json"
 FRESH7_FILE = DATA / "repair_fresh7.json"
 FRESH8_FILE = DATA / "repair_fresh8.json"
 FRESH9_FILE = DATA / "repair_fresh9.json"
+FRESH10_FILE = DATA / "repair_fresh10.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
-         "fresh9": FRESH9_FILE}
+         "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -238,6 +239,24 @@ def fresh9_source_lines() -> list[str]:
     return _finish(lines, new)
 
 
+def fresh10_source_lines() -> list[str]:
+    """The true lines of "fresh10" (issue 16, session 12): text none of the eleven other sets holds
+    (no 16-character stretch of any of their lines) -- born-digital realdocs lines at a stride offset
+    no earlier set took, Thai addresses and Royal Gazette notice titles of the geothai package's
+    tables (MIT and CC-BY-4.0, no set used it), words of pythainlp's thai2fit word list and its
+    syllable list (CC0, no set used either) six to a line, names at an offset no other set uses.
+    (The budget-book pool and the Wikipedia title offsets are used up.)"""
+    import make_repair_groups as mg
+
+    new = _novel(_older(9))
+    real = _new_of(pools.real_pdf_lines(), new, 30, start=11)
+    places = pools.geothai_address_lines(10, start=3) + pools.geothai_gazette_lines()[::2]
+    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 7, 24)
+             + pools.wordlist_lines("syllables_th.txt", 4, 12))
+    lines = real + places + words + mg._names(680, 7)
+    return _finish(lines, new)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -272,3 +291,7 @@ def fresh8_groups() -> dict:
 
 def fresh9_groups() -> dict:
     return _groups("fresh9")
+
+
+def fresh10_groups() -> dict:
+    return _groups("fresh10")

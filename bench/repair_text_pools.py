@@ -320,3 +320,48 @@ def ttc_lines() -> list[str]:
     """Words of the Thai Textbook Corpus frequency list (pythainlp ``ttc_freq``) with SARA AM or
     a mark, ranks 800-5000, six to a line."""
     return freq_lines("ttc_freq.txt", 800, 5000, 5, 48)
+
+
+def _geothai(name: str) -> list:
+    import geothai
+
+    return json.loads((Path(geothai.__file__).parent / "_data" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def geothai_address_lines(n: int, start: int = 0) -> list[str]:
+    """Thai addresses (ตำบล/แขวง, อำเภอ/เขต, จังหวัด) of the geothai package's subdistrict, district and
+    province tables (MIT and CC-BY-4.0), subdistricts whose name carries a mark or SARA AM, ``n`` of
+    them from ``start`` at an even stride, two addresses to a line."""
+    dist = {d[0]: d[1] for d in _geothai("districts")}
+    prov = {p[0]: p[1] for p in _geothai("provinces")}
+    subs = [s for s in _geothai("subdistricts") if _MARK.search(s[1]) or "\u0e33" in s[1]]
+    out = []
+    for s in pick(subs, 2 * n, start):
+        d, p = dist.get(s[0][:4], ""), prov.get(s[0][:2], "")
+        bkk = d.startswith("เขต")
+        out.append(f"{'แขวง' if bkk else 'ตำบล'}{s[1]} {d if bkk else 'อำเภอ' + d} {p if bkk else 'จังหวัด' + p}")
+    return [" ".join(out[i:i + 2]) for i in range(0, len(out), 2)]
+
+
+def geothai_gazette_lines() -> list[str]:
+    """The Thai titles of the Royal Gazette notices the geothai package cites for abolished and
+    renamed areas (its abolished-sources table), the gazette reference cut off."""
+    out = []
+    for x in _geothai("abolished-sources"):
+        t = x.split(", ราชกิจจานุเบกษา")[0].replace(" ... ", " ").strip()
+        if _THAI.search(t) and not re.search("[A-Za-z]", t):
+            out.append(t)
+    return out
+
+
+def wordlist_lines(name: str, start: int, n: int) -> list[str]:
+    """Words of a pythainlp word list ``name`` (one a line) that carry SARA AM or a mark, Thai letters
+    only, ``n`` of them from ``start`` at an even stride, six to a line."""
+    import pythainlp
+
+    path = Path(pythainlp.__file__).parent / "corpus" / name
+    words = [w.strip("\ufeff ") for w in path.read_text(encoding="utf-8").splitlines()]
+    words = [w for w in words if 3 <= len(w) <= 14 and re.fullmatch("[\u0e01-\u0e4e]+", w)
+             and re.search("[\u0e31\u0e33-\u0e3a\u0e47-\u0e4c]", w) and not _TYPO.search(w)]
+    picked = pick(words, n, start)
+    return [" ".join(picked[i:i + 6]) for i in range(0, len(picked), 6)]

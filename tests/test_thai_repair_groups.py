@@ -308,6 +308,9 @@ def _fresh():
 #   fresh9 (session 11): realdocs lines at a new stride, the last unused budget items, still
 #          rarer Phupha, TNC and TTC words; 0.18 % (1 group over 0.5 %) -> 0.16 % (the same one);
 #          fresh7 0.34 -> 0.29 % (a clean name ending with an upper vowel got the mark moves)
+#   fresh10 (session 12): realdocs lines at a new stride, geothai addresses and gazette titles,
+#          thai2fit words and syllables, names; 0.29 % (6 groups over 0.5 %) -> 0.26 % (4 over; a
+#          floating vowel on its own run, one name no longer making a text shaper text)
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
@@ -320,6 +323,7 @@ _SETS = {
                                                      "Umpush", "Waree", "word-Kinnari", "word-SarabunIT9")}
                | {"NotoSansThai/pypdfium2"}, False),
     "fresh9": (0.0017, {"NotoSansThai/pdfplumber"}, True),
+    "fresh10": (0.0027, {f"{f}/pdfplumber" for f in ("NotoSansThai", "word-SarabunIT9", "Laksaman", "Kinnari")}, True),
 }
 
 

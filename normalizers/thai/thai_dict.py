@@ -32,7 +32,6 @@ DOMAIN_WORDS = (
 
 
 _END = ""  # key marking "a word starts here" in a trie node (no word contains "")
-_INF = 1 << 30
 _MEMO_MAX = 32768
 _costs: dict[str, list[int]] = {}  # memo: string -> its cost array (see _fill)
 _backs: dict[str, tuple[list[int], list[int]]] = {}  # memo: string -> _back(string)
@@ -152,45 +151,41 @@ def score_edit(base: str, s: str) -> int:
     return _memo(s, _fill(list(s), best, d))[-1]
 
 
-def _back(s: str, END: str = _END, UNK: int = UNKNOWN) -> tuple[list[int], list[int]]:
+def _back(s: str, END: str = _END) -> tuple[list[int], list[int]]:
     """The cost array of ``s`` and back pointers: ``back[k]`` is the start of the last
-    piece of ``s[:k]``. Of equal-cost segmentations the one a forward pass would find
-    first is kept: the word with the lowest start, and the unknown step only if it is
-    strictly cheaper than every word. Both arrays are memoised."""
+    piece of ``s[:k]``, set for the ``k`` the best segmentation ends a piece at (the path
+    from ``len(s)`` back to 0; the others stay 0). Of equal-cost segmentations the one a
+    forward pass would find first is kept: the word with the lowest start, and the unknown
+    step only if it is strictly cheaper than every word. The cost array is ``score``'s
+    (memoised, often already filled), so only the pieces of the path are walked in the
+    trie, not every position again. Both arrays are memoised."""
     got = _backs.get(s)
     if got is not None:
         return got
-    n = len(s)
-    k = 0
-    best = [0] * (n + 1)
-    back = [0] * (n + 1)
+    best = _array(s)
+    back = [0] * (len(s) + 1)
     trie: dict[str, Any] = _lexicon()[1]
     chars = list(s)
-    for first in map(trie.get, chars[k:]):
-        c = _INF
-        start = 0
-        if first is not None:
-            node: dict[str, Any] = first
-            j = k
+    k = len(s)
+    while k > 0:
+        target = best[k]
+        start = k - 1  # the unknown step, unless a word costs as little
+        node: dict[str, Any] | None = trie.get(chars[k - 1])
+        if node is not None:
+            j = k - 1
             while j > 0:
                 nxt = node.get(chars[j - 1])
                 if nxt is None:
                     break
                 node = nxt
                 j -= 1
-                if END in node and best[j] + 1 <= c:  # ties: the lower start
-                    c = best[j] + 1
+                if END in node and best[j] + 1 == target:  # ties: the lower start
                     start = j
-        if best[k] + UNK < c:
-            c = best[k] + UNK
-            start = k
-        k += 1
-        best[k] = c
         back[k] = start
+        k = start
     if len(_backs) >= _MEMO_MAX // 4:
         _backs.clear()
     _backs[s] = best, back
-    _memo(s, best)
     return best, back
 
 

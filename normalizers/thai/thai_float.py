@@ -96,7 +96,10 @@ def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1) -> tuple
         # a placement that makes the run just before the mark's slot read as words beats
         # one elsewhere that only makes an unknown run less unknown (ตามท่ ี วสท.: ตามที่,
         # not วสีท)
-        reads = delta < 0 and cost < UNK and (a, b) == near
+        # (or, in a run another fault keeps unread, leaves the mark's base and its marks read:
+        # แผนระดับท่ ี 1 after สอดคลูอง is ระดับที่, not ท่มี ี earlier in the line made ที่มีี)
+        reads = delta < 0 and (a, b) == near and (cost < UNK or not any(
+            i - a <= p <= e - a for p in thai_dict.unknown_positions(new)))
         if (reads and not best_reads) or (reads == best_reads and (
                 delta < best_delta or (tie_before >= 0 and delta == best_delta and dist < best_dist))):
             best_delta, best, best_dist, best_reads = delta, i, dist, reads

@@ -9,10 +9,13 @@ from typing import cast
 
 from normalizers.thai import thai_dict, thai_float
 from normalizers.thai.thai_chars import (
-    CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, TONES,
+    CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
 from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
+from normalizers.thai.thai_pushed import (
+    RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
+)
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
@@ -274,102 +277,12 @@ _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
-_RX_VOWEL_END = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[\u0e34-\u0e37][{RX_TONE}]?){SP}")  # whole runs
-
-
-def _shows_pushed_vowel(line: str) -> bool:
-    """A run that ends with an upper vowel (and a tone) before a space and does not read:
-    the vowel was pushed one consonant right, past the tone (LibreOffice text read by
-    pdfplumber: ``เพ่อื ประโยชน์``, ``การซ้อื เจ้าสาว``). Such a line gets the mark moves,
-    not only the SARA AM and shaper edits of a line that shows no displaced mark."""
-    for m in _RX_VOWEL_END.finditer(line):
-        run = m.group(1)
-        if len(run) >= 3 and run[-1] not in TONES and thai_dict.score(run) >= UNK:
-            nxt = _RX_NEXT_RUN.match(line, m.end() - 1)
-            if not _reads_set_back(run, nxt.group(1) if nxt else ""):
-                continue
-            return True
-    return False
-
-
-def _reads_set_back(run: str, after: str) -> bool:
-    """``run`` read across the space with the run ``after`` it, or with the marks of its last
-    consonant set back on the consonant before (over its own marks), leaves fewer unread
-    characters (``เพ่อื`` = ``เพื่อ``, ``เคร่อื งผูก`` = ``เครื่องผูก``, Kinnari ``เปิ ดเผย``): a name the
-    dictionary lacks that ends with an upper vowel (``คาริมเอลอาห์มาดี``) shows no pushed vowel."""
-    cost = thai_dict.score(run) // UNK
-    if after and thai_dict.score(run + after) // UNK < cost + thai_dict.score(after) // UNK:
-        return True
-    k = len(run) - 1
-    while k > 0 and run[k] in MARKS:
-        k -= 1
-    j = k - 1
-    while j >= 0 and run[j] in MARKS:
-        j -= 1
-    if j < 0 or run[j] not in CONSONANTS:
-        return False
-    back = canon(run[:j + 1] + run[k + 1:] + run[j + 1:k + 1])
-    return (thai_dict.score(back) // UNK < cost
-            or (after != "" and thai_dict.score(back + after) // UNK < cost + thai_dict.score(after) // UNK))
-
-
 # (a tone pushed past the final consonant of a syllable with an upper vowel, ทัง้ สิน้: the
 # space after it goes on a tie, as after an upper vowel pushed right: สกัดกัน้ การทุจริต =
 # สกัดกั้นการทุจริต; not after a tone on a plain syllable, แผน่ ดูเหมือน, where real spaces
 # were as common)
 _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
-# a run that ends with a consonant carrying upper marks only, before a space or the line end
-_RX_MARK_END = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}][\u0e31\u0e34-\u0e37\u0e47-\u0e4b]+)(?={SP}|$)")
 
-
-def _shows_pushed_mark(line: str, mode: Mode) -> bool:
-    """A run whose last marks, set back on the consonant before (over its own marks), make
-    it read where it did not, alone or with the run after the space (``ทัง้ สิน้``,
-    ``ซึง่ กัน``, ``หนว่ ยงาน``, ``เก่ยี วกับ``: a reader that sorts glyphs by x put a tone or an
-    upper vowel after the next consonant, then the artefact space; ``เก่ยี`` even reads as
-    ``เก่|ยี``): the line gets the mark moves (like ``_shows_pushed_vowel``). Not where the
-    text's font map misnames the mark and its learned reading does as well (``ซ้บีร้`` = ``ซูบีรู``)."""
-    for m in _RX_MARK_END.finditer(line):
-        run = m.group(1)
-        k = len(run) - 1
-        while run[k] in MARKS:
-            k -= 1
-        j = k - 1
-        while j >= 0 and run[j] in MARKS:
-            j -= 1
-        if j < 0 or run[j] not in CONSONANTS:
-            continue
-        marks = run[k + 1:]
-        back = canon(run[:j + 1] + marks + run[j + 1:k + 1])
-        cost, back_cost = thai_dict.score(run), thai_dict.score(back)
-        nxt = _RX_NEXT_RUN.match(line, m.end())  # the rest of the word after the space
-        after = nxt.group(1) if nxt else ""
-        if not ((back_cost < UNK <= cost)
-                or thai_dict.score(back + after) < UNK <= cost + thai_dict.score(after)):
-            continue  # only where the mark set back makes the run (and the next) read
-        if any(old == marks and thai_dict.score(run[:k + 1] + new) // UNK <= back_cost // UNK
-               for old, new in mode.learned):
-            continue  # the misnamed mark reads as well as the pushed one
-        return True
-    return False
-
-
-# an upper vowel pushed one consonant right onto a consonant whose own copy of the same vowel
-# the reader then set after the artefact space (Pango text read by pdfplumber: มติ ิ = มิติ,
-# ราชนิ ิกลุ = ราชินิกุล, ธติ ิพทั ธ์ = ธิติพัทธ์): two glyphs were drawn, so the first goes back
-# one consonant left where that reads at least as well as one vowel dropped
-_RX_TWIN_VOWEL = re.compile(f"([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37]){SP}\\3([\u0e01-\u0e4e]*)")
-
-
-def _twin_vowel(m: re.Match) -> str:
-    head, cons, vowel, tail = m.groups()
-    moved = canon(head + vowel + cons + vowel + tail)
-    if thai_dict.score(moved) <= thai_dict.score(canon(head + cons + vowel + tail)):
-        return moved
-    return m.group(0)
-
-
-_RX_NEXT_RUN = re.compile(f"{SP}([\u0e01-\u0e4e]+)")
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
@@ -402,7 +315,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
                 line = line.replace(old + old, old + new)
         if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)
-            line = _RX_TWIN_VOWEL.sub(_twin_vowel, line)
+            line = RX_TWIN_VOWEL.sub(twin_vowel, line)
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
@@ -410,8 +323,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or _shows_pushed_vowel(fixed)
-                                  or _shows_pushed_mark(fixed, mode))
+    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or shows_pushed_vowel(fixed)
+                                  or shows_pushed_mark(fixed, mode))
              for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
@@ -427,7 +340,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lm = line_mode(mode, lines, k) if not cell else mode
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
-                     or _shows_pushed_vowel(fixed) or _shows_pushed_mark(fixed, mode))
+                     or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
@@ -439,33 +352,3 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             flags.add("thai_repair:space_removed")
         out = joined
     return "\n".join(out)
-
-
-# A space after an upper vowel on a tall consonant (ป ฝ ฟ ฬ, whose upper vowels sit shifted
-# left): Kinnari and Umpush as pdftotext and PDFium read them (ประจำปี งบประมาณ, เป็ นธรรม,
-# ขนมปั งเนื้อ). Not before an abbreviation (ปี พ.ศ.).
-_RX_TALL_SPACE = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e31\u0e34-\u0e37\u0e47][{RX_TONE}]?){SP}"
-                            f"([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
-
-
-def tall_space_evidence(text: str) -> int:
-    """How often ``text`` shows a space after an upper vowel on a tall consonant where the
-    run read across the space has fewer unknown characters than its two halves
-    (``เป็ นธรรม``): a reader's artefact, not a space that was printed."""
-    n = 0
-    for m in _RX_TALL_SPACE.finditer(text):
-        left, right = m.group(1), m.group(2)
-        if thai_dict.score(left + right) // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK:
-            n += 1
-    return n
-
-
-def join_tall_spaces(line: str) -> str:
-    """In a text that shows the tall-consonant space (``tall_space_evidence``), each such
-    space goes where the joined run reads at least as well (``ประจำปี งบประมาณ``: both read)."""
-    def sub(m: re.Match) -> str:
-        left, right = m.group(1), m.group(2)
-        if thai_dict.score(left + right) <= thai_dict.score(left) + thai_dict.score(right):
-            return left + right
-        return m.group(0)
-    return _RX_TALL_SPACE.sub(sub, line)

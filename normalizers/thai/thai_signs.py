@@ -251,12 +251,15 @@ def _shaper_by_dict(text: str) -> bool:
     that ``ู`` is ``่``, shows the shaper mix-up even on a line of its own."""
     if "\u0e39" not in text:
         return False
-    for m in _RX_SARA_UU_RUN.finditer(text):
-        run = m.group(0)
+    mended, read = 0, 0
+    for run in set(_RX_SARA_UU_RUN.findall(text)):
         cost = thai_dict.score(run)
-        if cost >= UNK and thai_dict.score(run.replace("\u0e39", "\u0e48")) // UNK < cost // UNK:
-            return True
-    return False
+        if cost < UNK:
+            read += 1
+        elif thai_dict.score(run.replace("\u0e39", "\u0e48")) // UNK < cost // UNK:
+            mended += 1
+    # (a name the dictionary lacks, บูละ, among runs whose ู reads as printed is no such text)
+    return mended > 0 and mended >= read
 
 
 _RX_AM_SPLIT = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
