@@ -55,7 +55,7 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     before = "".join(g.text for g in sorted(body[0].glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
     count = {c: _entry_no(body[0], cols, c) for c in counted}
     inner = _inner_list(body, cols, key)
-    scored = bool(_lone_values(body[0], cols, key))
+    scored = _has_lone_value(body[0], cols, key)
     for i, ln in enumerate(body[1:], start=1):
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if wide:
@@ -71,14 +71,15 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
             if n is not None:
                 goes_on = goes_on or count[c] is not None and n == count[c] + 1
                 count[c] = n
+        valued = _has_lone_value(ln, cols, key)
         numbered = _NUMBERED.match(first) and not (inner and not _FIRST_ITEM.match(first)
                                                    and not _new_content(body[i - 1], ln, cols, key))
         if anchor[i] and (numbered or seq or not anchor[i - 1]
                           or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)
-                          or _next_question(first, scored, ln, cols, key)) or goes_on:
+                          or _next_question(first, scored or valued)) or goes_on:
             starts.append(i)
             scored = False
-        scored = scored or bool(_lone_values(ln, cols, key))
+        scored = scored or valued
         before = first
     return starts
 
@@ -97,29 +98,27 @@ def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
 _LONE_VALUE = re.compile(r"^\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*$")
 
 
-def _lone_values(ln: Line, cols: Sequence[float], key: int) -> list[int]:
-    """The columns other than the anchor where ``ln`` holds one number alone (``81.39``,
-    ``๑๐๐``): a score cell's value."""
+def _cell_text(ln: Line, cols: Sequence[float], c: int) -> str:
+    """The text ``ln`` prints in column ``c`` (between ``cols``), left to right."""
     bounds = [float("-inf"), *cols, float("inf")]
-    out = []
-    for c in range(len(bounds) - 1):
-        if c == key:
-            continue
-        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
-        if _LONE_VALUE.match(text):
-            out.append(c)
-    return out
+    return "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
 
 
-def _next_question(first: str, scored: bool, ln: Line, cols: Sequence[float], key: int) -> bool:
+def _has_lone_value(ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Does ``ln`` hold one number alone (``81.39``, ``๑๐๐``: a score cell's value) in a column
+    other than the anchor?"""
+    return any(c != key and _LONE_VALUE.match(_cell_text(ln, cols, c)) for c in range(len(cols) + 1))
+
+
+def _next_question(first: str, scored: bool) -> bool:
     """Does the anchor cell start a question's code (``i7 …``, ``e12 …``) in a table of scores
-    (a value alone in another column on this line, or already in the row above)? A score cell
-    holds one value, so a code after a scored row, or beside its own score, is the next
-    question's row (a borderless per-question list, one line a question, gives no gap and no
-    numbering to start rows by). A measure cell listing several questions holds no scores."""
+    (``scored``: a value alone in another column on this line, or already in the row above)? A
+    score cell holds one value, so a code after a scored row, or beside its own score, is the
+    next question's row (a borderless per-question list, one line a question, gives no gap and
+    no numbering to start rows by). A measure cell listing several questions holds no scores."""
     from normalizers.fields.codes import starts_question_code
 
-    return starts_question_code(first) and (scored or bool(_lone_values(ln, cols, key)))
+    return scored and starts_question_code(first)
 
 
 def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
@@ -144,9 +143,7 @@ def _new_content(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool
 
 def _entry_no(ln: Line, cols: Sequence[float], c: int) -> Optional[int]:
     """The number a line's text in column ``c`` starts with (``(5)``, ``๕.``, ``5)``), if any."""
-    bounds = [float("-inf"), *cols, float("inf")]
-    text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
-    m = _NUMBERED.match(text)
+    m = _NUMBERED.match(_cell_text(ln, cols, c))
     return int(re.sub(r"[^0-9๐-๙]", "", m.group(0)).translate(_THAI_DIGITS)) if m else None
 
 
@@ -158,14 +155,7 @@ def _list_restarts(ln: Line, cols: Sequence[float], key: int) -> bool:
     line (``1.``, ``๑)``, ``(1)``)? A wrapped cell never restarts its numbering: in a Word
     table without cell padding this is where a new row's steps begin, under an anchor cell
     whose text follows the row above's without a gap."""
-    bounds = [float("-inf"), *cols, float("inf")]
-    for c in range(len(bounds) - 1):
-        if c == key:
-            continue
-        text = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
-        if _FIRST_ITEM.match(text):
-            return True
-    return False
+    return any(c != key and _FIRST_ITEM.match(_cell_text(ln, cols, c)) for c in range(len(cols) + 1))
 
 
 def slab_splits(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float, key: int = 0) -> list[float]:

@@ -447,12 +447,10 @@ def _codes_before(head: str) -> bool:
     return bool(head.strip()) and not re.sub(rf"[iIeEoO{_ANY_DIGIT},\s\-–]|และ|ถึง|ข้อ", "", head)
 
 
-_RX_LETTER_PREFIX = re.compile(rf"^\s*[iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}(?![{_ANY_DIGIT}])(?=\s|[\u0e01-\u0e2e\u0e40-\u0e44])")
-
-
 def starts_question_code(text: str | None) -> bool:
     """Does ``text`` start with a tool-letter question code (``i7 …``, ``e๑๒ …``, ``O5 …``)?"""
-    return _RX_LETTER_PREFIX.match(text or "") is not None
+    raw, _ = split_code_prefix(text)
+    return raw is not None and raw[0] in "iIeEoO"
 
 
 def split_code_prefix(cell_text: str | None) -> tuple[str | None, str]:
