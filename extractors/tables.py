@@ -29,7 +29,8 @@ from pdfplumber import utils as pu
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, is_shade, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
-from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
+from extractors.spaced import key_column, slab_splits, spaced_tables
+from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
@@ -374,7 +375,7 @@ def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:
     ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell) is a line or two of a row (boundaries of
     the columns it left empty sit mid-gap between header words), or leaves an outer column
     empty (the table's edge there is its header words'). The next page's lines then place
-    them (``spaced._carried_gaps``; a column past the edges: ``spaced._columns_beyond``)."""
+    them (``spaced_carry.carried_gaps``; a column past the edges: ``spaced_carry.columns_beyond``)."""
     rows = [row for row in body if not _sub_header(row)]
     lines = sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows)
     outer_empty = bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1))
