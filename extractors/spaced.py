@@ -311,8 +311,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         # a loose carry's edges are its header words' (its body's outer cells were empty)
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
-        if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
-                carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
+        # a first line in a larger font is a heading over the page's own table, no row of the carried one
+        # (``ประเด็นที่ 3 คุณภาพการดำเนินงาน`` over a per-measure table's header: fresh12d 9005 docx)
+        if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and lines[0].size <= HEADING_SIZE * size \
+                and (carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
                 # the page starts as a row in the carried columns: its boundaries may move a little
@@ -328,8 +330,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
                         set().union(*(occupied(ln, cols2) for ln in lines[:end2]))) >= 3:
                     end, cols = end2, cols2
-            # a line in a larger font than the rest of the row is a heading under the table
-            end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
+            # a line in a larger font than the rest of the row is a heading under the table; a header
+            # naming the roles starts the page's own table
+            end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size
+                        or header_at(lines, k, usual) is not None), end)
             if end > 0 and cols is not None and carry.loose:
                 before, after = columns_beyond(lines[:end], carry, size)
                 cols = [*before, *cols, *after]
