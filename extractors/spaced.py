@@ -93,7 +93,7 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
 
 
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
-                known: Sequence[str] = ()) -> Optional[tuple[int, Table]]:
+                known: Sequence[str] = (), carry: Optional[Carry] = None) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
     ``trusted``, when it continues one at the top of the page (its header repeated), or when
@@ -103,7 +103,16 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
     3020 html). A header naming roles a few lines below goes first (its table is read by its words)."""
     if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
         return None
-    for last in plain_header_ends(lines, i, usual):
+    ends = plain_header_ends(lines, i, usual)
+    if carry is not None and carry.head:
+        # the carried table's header printed again at the page top, over the rest of the row the
+        # page broke (a few lines in one column, no digit: they would pass for more header lines;
+        # hdr9-unk 3020 html, 3025 docx): it ends where that header's text does
+        same = [last for last in ends if _same_text(lines[i:last + 1], carry.head)]
+        ends = same or ends
+    else:
+        carry = None
+    for last in ends:
         if last + 1 >= len(lines):
             continue
         header, group, cells, size = header_cells(lines, i, last)
@@ -117,11 +126,17 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
         if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))):
             continue
-        t = _table(header, body, cols, group, lines)
+        t = _table(header, body, cols, group, lines, carry if carry is not None and ends == same else None)
         if t is not None:
             t.source, t.head = "content", _text(header)
             return end, t
     return None
+
+
+def _same_text(lines: Sequence[Line], head: Sequence[Sequence[str]]) -> bool:
+    """Do ``lines`` print the letters of a carried header's cells (whitespace aside; the lines
+    read across, the cells down)?"""
+    return sorted(_text(lines)) == sorted(ch for row in head for x in row for ch in x if not ch.isspace())
 
 
 def _text(lines: Sequence[Line]) -> str:
@@ -277,6 +292,8 @@ def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: fl
     lines are the rest of the carried table's row, read as a header of other columns (a
     two-level header's sub-columns carried, a row's first line taken for a header over one
     column fewer: dev seed 1738 Word). A header printed again parts where the carried one did."""
+    if carry.head and any(_same_text(lines[:last + 1], carry.head) for last in plain_header_ends(lines, 0, usual)):
+        return True  # its header's words printed again (over a few lines in one column: no table of its own)
     got = _by_content(lines, 0, usual, True)
     if got is None:
         return False
@@ -346,8 +363,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     while i < len(lines):
         last = header_at(lines, i, usual)
         if last is None:
-            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0,
-                              known=known)
+            top = carry is not None and carry.source == "content" and i == 0
+            got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None)
             if got is None:
                 i += 1
             else:

@@ -365,7 +365,10 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
-    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_head])
+    # a table read by its contents names no role in its header: its header rows are its first
+    # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
+    n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
+    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
 
 
@@ -406,6 +409,17 @@ def _header_key(table: RawTable) -> tuple[int, int]:
     if not n:
         return 0, 0
     return next((c for c, h in enumerate(head) if roles_of(h) != {"steps"}), 0), n
+
+
+def _plain_head_rows(table: RawTable) -> int:
+    """The header rows of a table read by its contents (``spaced._by_content``: a header of
+    words naming no role): its first rows (two at most) holding no digit in two or more cells."""
+    n = 0
+    for row in table.rows[:2]:
+        if sum(1 for x in row if (x or "").strip()) < 2 or any(_DIGIT.search(x or "") for x in row):
+            break
+        n += 1
+    return n
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
