@@ -58,3 +58,18 @@ def test_header_leftover_clearing_keeps_a_field_the_header_only_seemed_to_hold(t
     want = next(m for m in expected["planned_measures"] if m["seq"] == 2)
     assert got[2]["follow_up"] == want["follow_up"]
     assert "header_text_kept:follow_up" in got[2]["flags"]
+
+
+def test_period_above_the_break_and_units_after_it_are_one_measure(tmp_path):
+    """Seed 8042 (html, horizontal rules, one table per measure, header repeated): measure 3's
+    row began at the foot of page 4 with its period, budget and the first words of its
+    measure (``โครงการปรับปรุง``); its indicator, steps and units cells printed all on page 5
+    under the header printed again. One tell (cells after the break only) was too few, and
+    the row's two parts came out as two measures (the second named ``ขั้นตอนการให้บริการ…``,
+    no period). The period above the break only and the units after it only is a tell too."""
+    lay = draw_layout(8042, "html")
+    assert (lay["m.rules"], lay["m.arrangement"], lay["m.repeat_header"]) == ("horizontal", "per_measure", "yes")
+    _, _, records, expected = render_seed(8042, tmp_path, "html")
+    assert_same_measures(records, expected)
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert "row_split_across_pages" in got[3]["flags"]
