@@ -345,11 +345,13 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
     return out
 
 
-def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
+def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Carry] = None) -> Optional[Carry]:
     """The columns of a table read from spacing or shading, or ruled across only, that runs to
     its page's bottom (the next page may continue it without a header), else None. Its
     boundaries are loose (``Carry.loose``: the next page's lines may move them, and its edges)
-    when its columns come from its header words more than from its body (``_loose``)."""
+    when its columns come from its header words more than from its body (``_loose``). A table
+    without a header, alone on its page under the carry of the page ``before`` in as many
+    columns, goes on continuing that table: its anchor column and header are that table's."""
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is not None and table.col_x and not any(f.startswith("table_unruled:") for f in table.flags):
         # a ruled table run to its page's foot: the next page may hold its row's middle, ruled
@@ -360,6 +362,11 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
+    # a page-long continuation (a row longer than a page: fresh13 9121 html, its steps column first,
+    # the third page's rest of the row in the steps column alone) anchors where its table did
+    inherit = n_head == 0 and before is not None and before.source != "ruled" and len(before.cols) == len(table.col_x) - 2
+    if inherit:
+        key = before.key
     alone = 0 < n_head == len(table.rows)  # a header alone, its row moved on whole
     if table.bbox[3] < 0.75 * page_height and not alone:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
@@ -368,7 +375,7 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     # a table read by its contents names no role in its header: its header rows are its first
     # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
     n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
-    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
+    head = before.head if inherit else tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
 
 

@@ -73,3 +73,18 @@ def test_period_above_the_break_and_units_after_it_are_one_measure(tmp_path):
     assert_same_measures(records, expected)
     got = {m["seq"]: m for m in records.planned_measures}
     assert "row_split_across_pages" in got[3]["flags"]
+
+
+def test_row_longer_than_two_pages_keeps_its_steps_on_the_third(tmp_path):
+    """Seed 9121 (html, no rules, one table, the steps column first): the last measure's row
+    ran from page 5 over page 6 to page 7, its steps alone on the last two. Page 6's rest of
+    the row was read as the table's continuation (anchored on the measure's column, which the
+    header named), but that continuation has no header, so the columns carried to page 7
+    anchored on the first column, and the rest of a row never lies in its anchor column alone:
+    page 7's steps were dropped (4 of 8 steps, unflagged). A continuation alone on its page
+    carries on the anchor (and header) of the table it continues."""
+    lay = draw_layout(9121, "html")
+    assert (lay["m.rules"], lay["m.arrangement"], lay["m.long_rows"]) == ("none", "one_table", "yes")
+    _, ex, records, expected = render_seed(9121, tmp_path, "html")
+    assert any(t.page == 7 for t in ex.tables)
+    assert_same_measures(records, expected)
