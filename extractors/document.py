@@ -109,7 +109,8 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
                 w, h = _size(page)
                 text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []
             ex.pages.append(text)
-            carry = carry_of(tables[-1] if tables else None, text.height) if text.method == "text" else None
+            carry = carry_of(tables[-1] if tables else None, text.height,
+                             carry if len(tables) == 1 else None) if text.method == "text" else None
             for t in tables:
                 t.index = sum(1 for u in ex.tables if u.page == n)
                 ex.tables.append(t)

@@ -57,7 +57,9 @@ def table_report(pdf_path: str | Path, pages: Optional[list[int]] = None, *, ocr
                                                  carry if last == n - 1 else None)
             finally:
                 page.close()
-            carry, last = (carry_of(tables[-1] if tables else None, text.height) if text.method == "text" else None), n
+            before = carry if last == n - 1 and len(tables) == 1 else None
+            carry, last = (carry_of(tables[-1] if tables else None, text.height, before)
+                           if text.method == "text" else None), n
             if n not in wanted:
                 continue
             for i, t in enumerate(tables):

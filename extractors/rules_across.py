@@ -32,7 +32,8 @@ from typing import Optional, Sequence
 
 from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
-from extractors.spaced import Carry, region_columns
+from extractors.spaced import region_columns
+from extractors.spaced_carry import Carry
 from extractors.spaced_header import header_tops
 from extractors.text import Glyph
 from extractors.unruled import channels, crosses, lines_before_rule, lines_past_rule, row_past_last_rule, text_lines

@@ -32,7 +32,9 @@ cells side by side) over a body whose columns hold a measures table's kinds of c
 are flagged ``table_unruled:content``.
 
 Header cells live in ``extractors.spaced_header``; where rows start and which column anchors
-them, in ``extractors.spaced_rows`` (also used on ruled slabs by ``extractors.tables``).
+them, in ``extractors.spaced_rows`` (also used on ruled slabs by ``extractors.tables``); what
+carries a table over a page break (``Carry``, the carried boundaries' slack, the carried
+header printed again), in ``extractors.spaced_carry``.
 """
 from __future__ import annotations
 
@@ -46,14 +48,15 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
                                       is_group, lead, lower_clusters, pieces, plain_header_ends,
                                       upper_pieces)
 from extractors.spaced_header import _wraps as wraps
-from extractors.spaced_rows import counted_columns, header_key, key_column, occupied, row_starts
+from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
+                                     columns_beyond)
+from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
+                                    row_starts)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
 from extractors.text import Glyph
-from normalizers.tables.header_match import headers_match
 from extractors.unruled import Line, text_lines
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
-CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
 HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
 _DIGIT_RE = re.compile("[0-9๐-๙]")
 
@@ -70,20 +73,6 @@ class Table:
     runs_off: bool  # the body runs to the last text line of the page
     source: str = "spacing"  # what started it: header words (spacing) or cell contents (content)
     head: str = ""  # its header's text, whitespace removed (read by its contents)
-
-
-@dataclass
-class Carry:
-    """A table read from spacing or shading that ran to the bottom of its page: its columns,
-    for the next page (``source``: what drew its rows)."""
-
-    x0: float
-    x1: float
-    cols: list[float]
-    source: str = "spacing"  # spacing (header words), content (cell contents), shading, rules_across or ruled
-    key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
-    loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
-    head: tuple[tuple[str, ...], ...] = ()  # its header rows' cells (text), when it printed a header
 
 
 def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tuple[float, float]],
@@ -104,7 +93,7 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
 
 
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
-                known: Sequence[str] = ()) -> Optional[tuple[int, Table]]:
+                known: Sequence[str] = (), carry: Optional[Carry] = None) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
     ``trusted``, when it continues one at the top of the page (its header repeated), or when
@@ -114,7 +103,16 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
     3020 html). A header naming roles a few lines below goes first (its table is read by its words)."""
     if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
         return None
-    for last in plain_header_ends(lines, i, usual):
+    ends = plain_header_ends(lines, i, usual)
+    if carry is not None and carry.head:
+        # the carried table's header printed again at the page top, over the rest of the row the
+        # page broke (a few lines in one column, no digit: they would pass for more header lines;
+        # hdr9-unk 3020 html, 3025 docx): it ends where that header's text does
+        same = [last for last in ends if _same_text(lines[i:last + 1], carry.head)]
+        ends = same or ends
+    else:
+        carry = None
+    for last in ends:
         if last + 1 >= len(lines):
             continue
         header, group, cells, size = header_cells(lines, i, last)
@@ -128,11 +126,17 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
         if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))):
             continue
-        t = _table(header, body, cols, group, lines)
+        t = _table(header, body, cols, group, lines, carry if carry is not None and ends == same else None)
         if t is not None:
             t.source, t.head = "content", _text(header)
             return end, t
     return None
+
+
+def _same_text(lines: Sequence[Line], head: Sequence[Sequence[str]]) -> bool:
+    """Do ``lines`` print the letters of a carried header's cells (whitespace aside; the lines
+    read across, the cells down)?"""
+    return sorted(_text(lines)) == sorted(ch for row in head for x in row for ch in x if not ch.isspace())
 
 
 def _text(lines: Sequence[Line]) -> str:
@@ -155,7 +159,7 @@ def _under_upper(lines: Sequence[Line], i: int, last: int, group: Sequence[Piece
     end, cols = _body(lines, last + 1, gaps, size, first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
     if cols is not None:  # a boundary clear of the header's pieces too, where the body leaves room
         every = [*lines[last + 1:end], *(Line(p.glyphs) for p in ps)]
-        cols = [x if (y := _free_gap(every, a, c, CHANNEL_EM * size)) is None else y for x, (a, c) in zip(cols, gaps)]
+        cols = [x if (y := free_gap(every, a, c, CHANNEL_EM * size)) is None else y for x, (a, c) in zip(cols, gaps)]
         # an upper piece still running across a boundary heads the columns under it
         upper = upper_pieces(ps)
         group = [*group, *(p for p in upper if any(p.x0 < x < p.x1 for x in cols))]
@@ -170,24 +174,10 @@ def _upper_column(lines: Sequence[Line], i: int, last: int, group: Sequence[Piec
     return bool(upper) and any(all(p in upper for p in ps if a <= p.x0 and p.x1 <= b) for a, b in clusters(ps))
 
 
-def _free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:
-    """The x of a whitespace channel (≥ ``min_gap`` wide) free of text in all ``lines`` that
-    meets the interval (a, c); None when there is none."""
-    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if g.x1 > a - 400 and g.x0 < c + 400)
-    best, reach = None, a - 400.0
-    for x0, x1 in spans + [(c + 400.0, c + 400.0)]:
-        if x0 - reach >= min_gap:
-            lo, hi = max(reach, a), min(x0, c)
-            if lo < hi and (best is None or hi - lo > best[1] - best[0]):
-                best = (lo, hi)
-        reach = max(reach, x1)
-    return None if best is None else (best[0] + best[1]) / 2
-
-
 def _columns(lines: Sequence[Line], gaps: Sequence[tuple[float, float]], size: float) -> Optional[list[float]]:
     cols = []
     for a, c in gaps:
-        x = _free_gap(lines, a, c, CHANNEL_EM * size)
+        x = free_gap(lines, a, c, CHANNEL_EM * size)
         if x is None:
             return None
         cols.append(x)
@@ -278,13 +268,6 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
 
 
-def at_page_foot(lines: Sequence[Line], last: int) -> bool:
-    """Nothing but a page number below line ``last``: a header printed there heads a row the
-    page break moved on whole (a Word row that may not break, a browser's row too tall)."""
-    below = lines[last + 1:]
-    return len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)
-
-
 def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -> Table:
     """A table of its header rows only, at its page's foot (``runs_off``): its columns,
     mid-gap between the header cells, carry over to the row at the top of the next page. Under
@@ -301,41 +284,6 @@ def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -
                  [(xs[c], top, xs[c + 1], bottom) for c in range(len(xs) - 1)], True)
 
 
-CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
-LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (``Carry.loose``)
-CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
-
-
-def _carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
-    """Where each column boundary of the table the page before ran off may lie on this page,
-    once its first lines fit the carried boundaries exactly: around the carried boundary,
-    which sat in the middle of that page's whitespace channel; a longer cell text further
-    down may reach past it (this page's channel lies a little to one side), so the interval
-    spans a share of the font size, bounded by the columns. (Tried only after an exact fit:
-    justified prose at a page top has word gaps near any boundary.)"""
-    xs = [carry.x0, *carry.cols, carry.x1]
-    out = []
-    for k, c in enumerate(carry.cols, start=1):
-        em = LOOSE_SLACK_EM if carry.loose else CARRY_SLACK_EM
-        w = min(em * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
-        out.append((c - max(w, 0.5), c + max(w, 0.5)))
-    return out
-
-
-def _columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[list[float], list[float]]:
-    """(cuts left of, cuts right of) a loose carry's columns: text past its edges (its
-    header words' ends) with a channel between it and the carried outer column's text is a
-    column the header carried from the page before lacked (a header row the page break cut,
-    its last cells printed on this page), not that column's longer lines."""
-    tol, gap = CARRY_SLACK_EM * size, CHANNEL_EM * size
-    ink = [g for ln in lines for g in ln.glyphs if not g.text.isspace()]
-    right = [g.x0 for g in ink if g.x0 > carry.x1 + tol]
-    left = [g.x1 for g in ink if g.x1 < carry.x0 - tol]
-    r = _free_gap(lines, carry.cols[-1] + gap, min(right), gap) if right and carry.cols else None
-    lf = _free_gap(lines, max(left), carry.cols[0] - gap, gap) if left and carry.cols else None
-    return [] if lf is None else [lf], [] if r is None else [r]
-
-
 def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: float) -> bool:
     """Does the page open with the header of a table read by its contents (``_by_content``,
     trusted: the carried table's header printed again)? Not when the carried boundaries run
@@ -344,6 +292,8 @@ def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: fl
     lines are the rest of the carried table's row, read as a header of other columns (a
     two-level header's sub-columns carried, a row's first line taken for a header over one
     column fewer: dev seed 1738 Word). A header printed again parts where the carried one did."""
+    if carry.head and any(_same_text(lines[:last + 1], carry.head) for last in plain_header_ends(lines, 0, usual)):
+        return True  # its header's words printed again (over a few lines in one column: no table of its own)
     got = _by_content(lines, 0, usual, True)
     if got is None:
         return False
@@ -358,23 +308,6 @@ def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: fl
 
     own = got[1].cols
     return len(own) == len(carry.cols) and all(one_channel(x, c) for x, c in zip(own, carry.cols))
-
-
-def _carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -> int:
-    """The last line of the header on lines ``i``..``last`` at the top of a page, when it is
-    the carried table's header printed again (``Carry.head``, ``headers_match``) ending
-    before ``last``: the lines after it are the first lines of the row the page break cut
-    (in a Word table without cell padding they follow its tall cells closely and print no
-    digit: ``งาน`` / ``ประชาสัมพันธ์`` under ``หน่วยงานที่รับ`` / ``ผิดชอบ``, fresh9 2805 docx).
-    ``last`` when no shorter header prints the carried one."""
-    bounds = [float("-inf"), *carry.cols, float("inf")]
-    want = [list(row) for row in carry.head]
-    for k in range(i, last):
-        gs = sorted(((j, g) for j in range(i, k + 1) for g in lines[j].glyphs), key=lambda t: (t[0], t[1].x0))
-        cols = ["".join(g.text for _, g in gs if bounds[c] <= g.cx < bounds[c + 1]) for c in range(len(bounds) - 1)]
-        if headers_match(want, [cols], by_column=True, either_cut=False, max_cut=0):
-            return k
-    return last
 
 
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
@@ -395,27 +328,31 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         # a loose carry's edges are its header words' (its body's outer cells were empty)
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
-        if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and (
-                carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
+        # a first line in a larger font is a heading over the page's own table, no row of the carried one
+        # (``ประเด็นที่ 3 คุณภาพการดำเนินงาน`` over a per-measure table's header: fresh12d 9005 docx)
+        if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and lines[0].size <= HEADING_SIZE * size \
+                and (carry.source != "content" or not _header_repeated(lines, carry, size, usual)):
             end, cols = _body(lines, 0, gaps, size, first_gap=0.0, usual=usual)
             if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
                 # the page starts as a row in the carried columns: its boundaries may move a little
-                end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                end2, cols2 = _body(lines, 0, carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
                 if end2 > end and cols2 is not None:
                     end, cols = end2, cols2
             elif end == 0:
                 # boundaries carried from a header at the page's foot over a row's first line:
                 # where the columns left empty there, they sat mid-gap between header words
                 # (a heading or a header on top is no such row)
-                end2, cols2 = _body(lines, 0, _carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                end2, cols2 = _body(lines, 0, carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
                 end2 = next((k for k in range(end2) if header_at(lines, k, usual) is not None), end2)
                 if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
                         set().union(*(occupied(ln, cols2) for ln in lines[:end2]))) >= 3:
                     end, cols = end2, cols2
-            # a line in a larger font than the rest of the row is a heading under the table
-            end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size), end)
+            # a line in a larger font than the rest of the row is a heading under the table; a header
+            # naming the roles starts the page's own table
+            end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size
+                        or header_at(lines, k, usual) is not None), end)
             if end > 0 and cols is not None and carry.loose:
-                before, after = _columns_beyond(lines[:end], carry, size)
+                before, after = columns_beyond(lines[:end], carry, size)
                 cols = [*before, *cols, *after]
             if end > 0 and cols is not None:
                 t = _table([], lines[:end], cols, [], lines, carry)
@@ -426,8 +363,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     while i < len(lines):
         last = header_at(lines, i, usual)
         if last is None:
-            got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0,
-                              known=known)
+            top = carry is not None and carry.source == "content" and i == 0
+            got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None)
             if got is None:
                 i += 1
             else:
@@ -436,7 +373,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 i = got[0]
             continue
         if carry is not None and carry.head and i <= head0 and not out:
-            last = _carried_header_end(lines, i, last, carry)
+            last = carried_header_end(lines, i, last, carry)
         header, group, cells, size = header_cells(lines, i, last)
         if len(cells) < 2 or last + 1 >= len(lines):
             if len(cells) >= 2:

@@ -22,6 +22,7 @@ from extractors.spaced_header import roles_of
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
+CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font size)
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -205,3 +206,17 @@ def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, botto
         if roles_of(text) != {"steps"}:
             return c
     return 0
+
+
+def free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:
+    """The x of a whitespace channel (≥ ``min_gap`` wide) free of text in all ``lines`` that
+    meets the interval (a, c); None when there is none."""
+    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if g.x1 > a - 400 and g.x0 < c + 400)
+    best, reach = None, a - 400.0
+    for x0, x1 in spans + [(c + 400.0, c + 400.0)]:
+        if x0 - reach >= min_gap:
+            lo, hi = max(reach, a), min(x0, c)
+            if lo < hi and (best is None or hi - lo > best[1] - best[0]):
+                best = (lo, hi)
+        reach = max(reach, x1)
+    return None if best is None else (best[0] + best[1]) / 2

@@ -29,7 +29,8 @@ from pdfplumber import utils as pu
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, is_shade, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
-from extractors.spaced import Carry, key_column, slab_splits, spaced_tables
+from extractors.spaced import key_column, slab_splits, spaced_tables
+from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, lines_text, text_rotation, upright_objects
@@ -344,11 +345,13 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
     return out
 
 
-def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
+def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Carry] = None) -> Optional[Carry]:
     """The columns of a table read from spacing or shading, or ruled across only, that runs to
     its page's bottom (the next page may continue it without a header), else None. Its
     boundaries are loose (``Carry.loose``: the next page's lines may move them, and its edges)
-    when its columns come from its header words more than from its body (``_loose``)."""
+    when its columns come from its header words more than from its body (``_loose``). A table
+    without a header, alone on its page under the carry of the page ``before`` in as many
+    columns, goes on continuing that table: its anchor column and header are that table's."""
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is not None and table.col_x and not any(f.startswith("table_unruled:") for f in table.flags):
         # a ruled table run to its page's foot: the next page may hold its row's middle, ruled
@@ -359,12 +362,20 @@ def carry_of(table: Optional[RawTable], page_height: float) -> Optional[Carry]:
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
+    # a page-long continuation (a row longer than a page: fresh13 9121 html, its steps column first,
+    # the third page's rest of the row in the steps column alone) anchors where its table did
+    inherit = n_head == 0 and before is not None and before.source != "ruled" and len(before.cols) == len(table.col_x) - 2
+    if inherit:
+        key = before.key
     alone = 0 < n_head == len(table.rows)  # a header alone, its row moved on whole
     if table.bbox[3] < 0.75 * page_height and not alone:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
-    head = tuple(tuple(x or "" for x in row) for row in table.rows[:n_head])
+    # a table read by its contents names no role in its header: its header rows are its first
+    # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
+    n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
+    head = before.head if inherit else tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
 
 
@@ -374,7 +385,7 @@ def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:
     ``ผู้รับผิดชอบ | งบประมาณ`` under a group cell) is a line or two of a row (boundaries of
     the columns it left empty sit mid-gap between header words), or leaves an outer column
     empty (the table's edge there is its header words'). The next page's lines then place
-    them (``spaced._carried_gaps``; a column past the edges: ``spaced._columns_beyond``)."""
+    them (``spaced_carry.carried_gaps``; a column past the edges: ``spaced_carry.columns_beyond``)."""
     rows = [row for row in body if not _sub_header(row)]
     lines = sum(max((len((x or "").splitlines()) for x in row), default=0) for row in rows)
     outer_empty = bool(rows) and any(all(not (row[c] or "").strip() for row in rows) for c in (0, -1))
@@ -405,6 +416,17 @@ def _header_key(table: RawTable) -> tuple[int, int]:
     if not n:
         return 0, 0
     return next((c for c, h in enumerate(head) if roles_of(h) != {"steps"}), 0), n
+
+
+def _plain_head_rows(table: RawTable) -> int:
+    """The header rows of a table read by its contents (``spaced._by_content``: a header of
+    words naming no role): its first rows (two at most) holding no digit in two or more cells."""
+    n = 0
+    for row in table.rows[:2]:
+        if sum(1 for x in row if (x or "").strip()) < 2 or any(_DIGIT.search(x or "") for x in row):
+            break
+        n += 1
+    return n
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,

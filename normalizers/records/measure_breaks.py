@@ -69,6 +69,14 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # the period's tail went over (ต.ค. ๒๕๖๘ | ก.ย. ๒๕๖๙) but the units fitted above
         why.append("units_above_only")
     cp = layout.col("period")
+    if cp is not None and (cr := layout.col("responsible")) is not None and cp != cr:
+        above = (bool(prev.cells[cp].strip()), bool(prev.cells[cr].strip()))
+        if above in ((True, False), (False, True)) and (bool(row.cells[cp].strip()), bool(row.cells[cr].strip())) \
+                == (not above[0], not above[1]):
+            # the period above the break only and the units after it only (or the other way
+            # round): each part printed one of the two short cells a measure prints both of
+            # (fresh11 8042 html: ``ไตรมาสที่ ๑-๒`` at page 4's foot, ``กองส่งเสริมการเกษตร`` on page 5)
+            why.append("short_columns_split")
     if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
         why.append("period_cut")
     cs = layout.col("steps")

@@ -151,16 +151,33 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 r.cells = [""] * len(r.cells)
                 r.lines = [""] * len(r.lines) if r.lines else r.lines
                 continue
+            sure, long_ = [], []
             for c, text in enumerate(r.cells):
                 t = squash(text)
-                if t and not re.search(r"[0-9๐-๙]", t) and (len(t) <= HEADER_LEFTOVER and t in head
-                                                             or _made_of(t, head) or _seq_title(t)
-                                                             or _own_title(t, roles[c] if roles and c < len(roles) else None)):
-                    r.cells[c] = ""
-                    if r.lines and c < len(r.lines):
-                        r.lines[c] = ""
+                if not t or re.search(r"[0-9๐-๙]", t):
+                    continue
+                if len(t) <= HEADER_LEFTOVER and t in head or _seq_title(t) \
+                        or _own_title(t, roles[c] if roles and c < len(roles) else None):
+                    sure.append(c)
+                elif _made_of(t, head):
+                    (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
+            if long_ and any(text.strip() and c not in sure and c not in long_ for c, text in enumerate(r.cells)):
+                # a long cell made of header text beside a row's own text: the header the text was
+                # found in may hold body text (a heading read as its first row, its header joined to
+                # the body: fresh12d 9005 docx); the field keeps it, flagged
+                r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in long_})
+                long_ = []
+            for c in sure + long_:
+                r.cells[c] = ""
+                if r.lines and c < len(r.lines):
+                    r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+def _field(roles: list[str] | None, c: int) -> str:
+    """The role of column ``c`` (``c<n>`` when it has none)."""
+    return roles[c] if roles and c < len(roles) and roles[c] else f"c{c}"
 
 
 def document_measure_headers(tables: list, layouts: list) -> str:

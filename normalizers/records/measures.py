@@ -141,7 +141,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     indicators: list[dict] = []
     measure_text = _cell(row, c_me)
-    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith("row_joined_numbered:")]
+    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(("row_joined_numbered:", "header_text_kept:"))]
     if carried or "row_split_across_pages" in row.flags or (row.page_last or row.page) > row.page:
         # joined to its tail read in another table (_carry_over), or to the rest a page break
         # put on the next page(s) (measure_breaks, grid.merge_continuations, a stitched part)

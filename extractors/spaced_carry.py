@@ -1,0 +1,88 @@
+"""What carries a measures table read from spacing (``extractors.spaced``) or shading over a
+page break: the table that ran to the bottom of its page (``Carry``: its columns, anchor,
+header), how far its column boundaries may move to the next page's whitespace channels
+(``carried_gaps``; a column past its edges: ``columns_beyond``), where its header printed
+again at the next page's top ends (``carried_header_end``), and whether a header sits at
+the page's foot (``at_page_foot``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from extractors.spaced_rows import CHANNEL_EM, free_gap
+from extractors.unruled import Line
+from normalizers.tables.header_match import headers_match
+
+
+@dataclass
+class Carry:
+    """A table read from spacing or shading that ran to the bottom of its page: its columns,
+    for the next page (``source``: what drew its rows)."""
+
+    x0: float
+    x1: float
+    cols: list[float]
+    source: str = "spacing"  # spacing (header words), content (cell contents), shading, rules_across or ruled
+    key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
+    loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
+    head: tuple[tuple[str, ...], ...] = ()  # its header rows' cells (text), when it printed a header
+
+
+def at_page_foot(lines: Sequence[Line], last: int) -> bool:
+    """Nothing but a page number below line ``last``: a header printed there heads a row the
+    page break moved on whole (a Word row that may not break, a browser's row too tall)."""
+    below = lines[last + 1:]
+    return len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)
+
+
+CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel
+LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (``Carry.loose``)
+CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
+
+
+def carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
+    """Where each column boundary of the table the page before ran off may lie on this page,
+    once its first lines fit the carried boundaries exactly: around the carried boundary,
+    which sat in the middle of that page's whitespace channel; a longer cell text further
+    down may reach past it (this page's channel lies a little to one side), so the interval
+    spans a share of the font size, bounded by the columns. (Tried only after an exact fit:
+    justified prose at a page top has word gaps near any boundary.)"""
+    xs = [carry.x0, *carry.cols, carry.x1]
+    out = []
+    for k, c in enumerate(carry.cols, start=1):
+        em = LOOSE_SLACK_EM if carry.loose else CARRY_SLACK_EM
+        w = min(em * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
+        out.append((c - max(w, 0.5), c + max(w, 0.5)))
+    return out
+
+
+def columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[list[float], list[float]]:
+    """(cuts left of, cuts right of) a loose carry's columns: text past its edges (its
+    header words' ends) with a channel between it and the carried outer column's text is a
+    column the header carried from the page before lacked (a header row the page break cut,
+    its last cells printed on this page), not that column's longer lines."""
+    tol, gap = CARRY_SLACK_EM * size, CHANNEL_EM * size
+    ink = [g for ln in lines for g in ln.glyphs if not g.text.isspace()]
+    right = [g.x0 for g in ink if g.x0 > carry.x1 + tol]
+    left = [g.x1 for g in ink if g.x1 < carry.x0 - tol]
+    r = free_gap(lines, carry.cols[-1] + gap, min(right), gap) if right and carry.cols else None
+    lf = free_gap(lines, max(left), carry.cols[0] - gap, gap) if left and carry.cols else None
+    return [] if lf is None else [lf], [] if r is None else [r]
+
+
+def carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -> int:
+    """The last line of the header on lines ``i``..``last`` at the top of a page, when it is
+    the carried table's header printed again (``Carry.head``, ``headers_match``) ending
+    before ``last``: the lines after it are the first lines of the row the page break cut
+    (in a Word table without cell padding they follow its tall cells closely and print no
+    digit: ``งาน`` / ``ประชาสัมพันธ์`` under ``หน่วยงานที่รับ`` / ``ผิดชอบ``, fresh9 2805 docx).
+    ``last`` when no shorter header prints the carried one."""
+    bounds = [float("-inf"), *carry.cols, float("inf")]
+    want = [list(row) for row in carry.head]
+    for k in range(i, last):
+        gs = sorted(((j, g) for j in range(i, k + 1) for g in lines[j].glyphs), key=lambda t: (t[0], t[1].x0))
+        cols = ["".join(g.text for _, g in gs if bounds[c] <= g.cx < bounds[c + 1]) for c in range(len(bounds) - 1)]
+        if headers_match(want, [cols], by_column=True, either_cut=False, max_cut=0):
+            return k
+    return last
