@@ -91,16 +91,25 @@ def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
 
 def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
     """Does the anchor column's numbering start again at its first item (``๑.`` after
-    ``๒.``)? Then it numbers a list inside each cell (the steps first, under header words
-    naming no role), not the table's rows."""
+    ``๒.``), or do none of its later items start another cell? Then it numbers a list inside
+    each cell (the steps first, under header words naming no role), not the table's rows."""
     seen = 0
-    for ln in body:
+    later, alone_above = 0, False
+    for i, ln in enumerate(body):
         n = _entry_no(ln, cols, key)
         if n is not None:
             if n == 1 and seen > 1:
                 return True
             seen = n
-    return False
+            if i > 0:
+                if _new_content(body[i - 1], ln, cols, key):
+                    return False
+                later += 1
+                alone_above = alone_above or not occupied(body[i - 1], cols) - {key}
+    # or its later items start no other cell, one of them under a line that holds text in the
+    # anchor column alone (a wrapped item): one row whose first cell is its list of steps
+    # (a table of one row has no row padding to tell; hdr9-unk words, mirror seed 9400)
+    return later >= 2 and alone_above
 
 
 def _new_content(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool:
