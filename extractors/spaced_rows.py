@@ -91,10 +91,10 @@ def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:
 
 def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
     """Does the anchor column's numbering start again at its first item (``๑.`` after
-    ``๒.``), or do none of its later items start another cell? Then it numbers a list inside
-    each cell (the steps first, under header words naming no role), not the table's rows."""
+    ``๒.``), or does no other cell begin from its second item on? Then it numbers a list
+    inside each cell (the steps first, under header words naming no role), not the table's rows."""
     seen = 0
-    later, alone_above = 0, False
+    nums = []
     for i, ln in enumerate(body):
         n = _entry_no(ln, cols, key)
         if n is not None:
@@ -102,14 +102,13 @@ def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
                 return True
             seen = n
             if i > 0:
-                if _new_content(body[i - 1], ln, cols, key):
-                    return False
-                later += 1
-                alone_above = alone_above or not occupied(body[i - 1], cols) - {key}
-    # or its later items start no other cell, one of them under a line that holds text in the
-    # anchor column alone (a wrapped item): one row whose first cell is its list of steps
-    # (a table of one row has no row padding to tell; hdr9-unk words, mirror seed 9400)
-    return later >= 2 and alone_above
+                nums.append(i)
+    # one row whose first cell is its list of steps (a table of one row has no row padding to
+    # tell; hdr9-unk words, mirror seed 9400): no cell of another column begins from the
+    # anchor's second item on (a new row's would: its cells start beside or under its number),
+    # and an item starts under a line holding text in the anchor column alone (a wrapped item)
+    return bool(nums) and any(not occupied(body[i - 1], cols) - {key} for i in nums) and not any(
+        _new_content(body[j - 1], body[j], cols, key) for j in range(nums[0], len(body)))
 
 
 def _new_content(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool:
