@@ -48,7 +48,9 @@ def is_period(text: str) -> bool:
 
 def is_units(lines: list[str], every: bool = False) -> bool:
     """One unit per line (``every``: each line a unit, not most of them)."""
-    parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/") for ln in lines if ln.strip()]
+    # ``สํานัก``: a text layer prints sara am as nikhahit + sara aa (the extract stage's raw lines)
+    parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/").replace("\u0e4d\u0e32", "\u0e33")
+             for ln in lines if ln.strip()]
     if not parts or any(len(p) > 45 for p in parts):
         return False
     heads = [p.startswith(_UNIT_HEADS) or "กอง" in p[:6] for p in parts]
