@@ -46,10 +46,14 @@ def is_period(text: str) -> bool:
     return bool(_MONTH_NODOT.search(to_ascii_digits(text))) and len(t) <= 60
 
 
+_AM_RAW = re.compile("\u0e4d\u0e32|\u0e33\u0e32")
+
+
 def is_units(lines: list[str], every: bool = False) -> bool:
     """One unit per line (``every``: each line a unit, not most of them)."""
-    # ``สํานัก``: a text layer prints sara am as nikhahit + sara aa (the extract stage's raw lines)
-    parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/").replace("\u0e4d\u0e32", "\u0e33")
+    # ``สํานัก`` / ``สำานัก``: a text layer prints sara am as nikhahit + sara aa, or sara am then
+    # sara aa (the extract stage's raw lines)
+    parts = [_AM_RAW.sub("\u0e33", squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/"))
              for ln in lines if ln.strip()]
     if not parts or any(len(p) > 45 for p in parts):
         return False
