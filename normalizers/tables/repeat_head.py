@@ -32,7 +32,13 @@ def _is_repeat(cells: list[str], titles: set[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled or sum(len(c) for c in filled) < 2 * MIN_TITLE:
         return False
-    return all(_title_like(c) and _made_of_titles(c, titles) for c in filled)
+    whole = [c for c in filled if _title_like(c) and _made_of_titles(c, titles)]
+    # a title whose last line the page's row split moved to the row below (``เดือนที่`` of
+    # ``เดือนที่ลงมือ``, a two-level header repeated on the next page) is its title's start,
+    # beside two or more whole titles (mirror seed 9330: the repeat read as body rows)
+    cut = [c for c in filled if c not in whole and _title_like(c) and len(c) >= MIN_TITLE
+           and any(t.startswith(c) and len(t) > len(c) for t in titles)]
+    return len(whole) + len(cut) == len(filled) and len(cut) <= 1 and (not cut or len(whole) >= 2)
 
 
 def promote_repeated_headers(tables: list[Table]) -> list[Table]:
@@ -46,9 +52,28 @@ def promote_repeated_headers(tables: list[Table]) -> list[Table]:
         if n and n < len(t.rows):  # a table that is nothing but the header again stays as it is
             t.header = [list(h) for h in t.header] + [list(r.cells) for r in t.rows[:n]]
             t.rows = t.rows[n:]
+            _join_cut_titles(t, titles)
         for h in t.header:
             titles.update(x for x in (squash(c) for c in h) if len(x) >= MIN_TITLE)
     return tables
+
+
+def _join_cut_titles(t: Table, titles: set[str]) -> None:
+    """A repeated title cut by the page's row split (``เดือนที่``) whose rest leads the cell
+    below it in the first body row (``ลงมือ``, alone on that cell's first line): the rest
+    goes back to the header, off the body row."""
+    head, row = t.header[-1], t.rows[0]
+    for c, h in enumerate(head):
+        x = squash(h)
+        if not x or x in titles or c >= len(row.cells):
+            continue
+        lines = (row.lines[c] if row.lines and c < len(row.lines) else row.cells[c]).split("\n")
+        rest = squash(lines[0])
+        if rest and x + rest in titles:
+            head[c] = h + rest
+            row.cells[c] = " ".join(ln for ln in lines[1:] if ln.strip())
+            if row.lines and c < len(row.lines):
+                row.lines[c] = "\n".join(lines[1:])
 
 
 __all__ = ["promote_repeated_headers"]
