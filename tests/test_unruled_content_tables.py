@@ -25,10 +25,10 @@ def _sq(s) -> str:
 
 @pytest.fixture(scope="module")
 def unruled_html(tmp_path_factory) -> Path:
-    """Seeds 9369, 9373 and 9400 drawn as HTML under unknown titles (no rules, one table per
-    measure), rendered once for the tests below."""
+    """Seeds 9330, 9369, 9373 and 9400 drawn as HTML under unknown titles (no rules, one table
+    per measure), rendered once for the tests below."""
     out = tmp_path_factory.mktemp("unruled_html")
-    fuzz([9369, 9373, 9400], out, "html", log=lambda *_: None, header_words="unknown")
+    fuzz([9330, 9369, 9373, 9400], out, "html", log=lambda *_: None, header_words="unknown")
     return out
 
 
@@ -114,3 +114,21 @@ def test_steps_first_row_broken_by_the_page_keeps_its_last_steps(tmp_path):
     assert len(got) == len(want) == 3
     for w, g in _pairs(got, want):
         _same_steps_and_units(w, g)
+
+
+def test_header_repeated_with_a_title_cut_by_the_row_split_is_no_body_row(unruled_html):
+    # seed 9330 html (m8, one table per measure, codes printed in the analysis cell, a
+    # two-level header repeated on every page): on the next page the row split cut the last
+    # title (``เดือนที่`` | ``ลงมือ``), so the repeat read as body rows (no word of it known);
+    # the codes-then-finding column lost its majority and was left unmapped (every analysis
+    # and its codes lost) and the period column lost to the target column
+    got, exp = _read(unruled_html / "s009330_html.pdf")
+    assert exp["dims"]["m.merged"] == "code_in_analysis"
+    want = exp["planned_measures"]
+    assert len(want) == 6 and any(w["page_last"] > w["page_first"] for w in want)
+    assert len(got) == len(want)
+    for w, g in _pairs(got, want):
+        assert g is not None, w["measure"]
+        assert g["question_codes"] == w["question_codes"] and _sq(g["analysis"]) == _sq(w["analysis"])
+        assert (g["period_start"], g["period_end"]) == (w["period_start"], w["period_end"])
+        assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], w["measure"]

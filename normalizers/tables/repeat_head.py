@@ -53,9 +53,52 @@ def promote_repeated_headers(tables: list[Table]) -> list[Table]:
             t.header = [list(h) for h in t.header] + [list(r.cells) for r in t.rows[:n]]
             t.rows = t.rows[n:]
             _join_cut_titles(t, titles)
+        elif not n and not t.header and t.rows and titles:
+            _split_titles_off(t, titles)
         for h in t.header:
             titles.update(x for x in (squash(c) for c in h) if len(x) >= MIN_TITLE)
     return tables
+
+
+MIN_LEADING = 3  # cells led by a title, for a headerless table's first row to print the header
+
+
+def _title_prefix(text: str, titles: set[str]) -> str | None:
+    """The longest earlier header cell ``text`` starts with (whitespace ignored), if any."""
+    x = squash(text)
+    return max((t for t in titles if x.startswith(t)), key=len, default=None)
+
+
+def _cut_prefix(text: str, n: int) -> str:
+    """``text`` without its first ``n`` non-whitespace characters (and the whitespace after)."""
+    k = seen = 0
+    while k < len(text) and seen < n:
+        if not text[k].isspace():
+            seen += 1
+        k += 1
+    return text[k:].lstrip()
+
+
+def _split_titles_off(t: Table, titles: set[str]) -> None:
+    """A headerless table (the rest of a row carried to the next page) whose first row's
+    every cell starts with an earlier header's title, and one cell goes on after it: the
+    header printed again at the page top, read into the first line of the row's cells (a
+    table read by its contents carries no header words to tell it by). The titles become the
+    table's header row; the row keeps what follows them (mirror seed 9373 Word)."""
+    row = t.rows[0]
+    filled = [c for c, x in enumerate(row.cells) if x.strip()]
+    heads = {c: _title_prefix(row.cells[c], titles) for c in filled}
+    if len(filled) < MIN_LEADING or any(h is None for h in heads.values()):
+        return
+    if not any(len(squash(row.cells[c])) > len(h) for c, h in heads.items()):
+        return  # nothing after the titles: a pure repeat (``promote_repeated_headers``)
+    header = [""] * len(row.cells)
+    for c, h in heads.items():
+        header[c] = h
+        row.cells[c] = _cut_prefix(row.cells[c], len(h))
+        if row.lines and c < len(row.lines):
+            row.lines[c] = _cut_prefix(row.lines[c], len(h))
+    t.header = [header]
 
 
 def _join_cut_titles(t: Table, titles: set[str]) -> None:
