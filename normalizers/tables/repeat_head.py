@@ -83,8 +83,9 @@ def _split_titles_off(t: Table, titles: set[str]) -> None:
     """A headerless table (the rest of a row carried to the next page) whose first row's
     every cell starts with an earlier header's title, and one cell goes on after it: the
     header printed again at the page top, read into the first line of the row's cells (a
-    table read by its contents carries no header words to tell it by). The titles become the
-    table's header row; the row keeps what follows them (mirror seed 9373 Word)."""
+    table read by its contents carries no header words to tell it by). The row keeps what
+    follows the titles, and the table stays headerless (the rest of the row the page before
+    broke: ``stitch`` joins it there; mirror seed 9373 Word)."""
     row = t.rows[0]
     filled = [c for c, x in enumerate(row.cells) if x.strip()]
     heads = {c: _title_prefix(row.cells[c], titles) for c in filled}
@@ -92,13 +93,10 @@ def _split_titles_off(t: Table, titles: set[str]) -> None:
         return
     if not any(len(squash(row.cells[c])) > len(h) for c, h in heads.items()):
         return  # nothing after the titles: a pure repeat (``promote_repeated_headers``)
-    header = [""] * len(row.cells)
     for c, h in heads.items():
-        header[c] = h
         row.cells[c] = _cut_prefix(row.cells[c], len(h))
         if row.lines and c < len(row.lines):
             row.lines[c] = _cut_prefix(row.lines[c], len(h))
-    t.header = [header]
 
 
 def _join_cut_titles(t: Table, titles: set[str]) -> None:
