@@ -124,16 +124,24 @@ def _next_question(first: str, scored: bool) -> bool:
 
 def _inner_list(body: Sequence[Line], cols: Sequence[float], key: int) -> bool:
     """Does the anchor column's numbering start again at its first item (``๑.`` after
-    ``๒.``)? Then it numbers a list inside each cell (the steps first, under header words
-    naming no role), not the table's rows."""
+    ``๒.``), or does no other cell begin from its second item on? Then it numbers a list
+    inside each cell (the steps first, under header words naming no role), not the table's rows."""
     seen = 0
-    for ln in body:
+    nums = []
+    for i, ln in enumerate(body):
         n = _entry_no(ln, cols, key)
         if n is not None:
             if n == 1 and seen > 1:
                 return True
             seen = n
-    return False
+            if i > 0:
+                nums.append(i)
+    # one row whose first cell is its list of steps (a table of one row has no row padding to
+    # tell; hdr9-unk words, mirror seed 9400): no cell of another column begins from the
+    # anchor's second item on (a new row's would: its cells start beside or under its number),
+    # and an item starts under a line holding text in the anchor column alone (a wrapped item)
+    return bool(nums) and any(not occupied(body[i - 1], cols) - {key} for i in nums) and not any(
+        _new_content(body[j - 1], body[j], cols, key) for j in range(nums[0], len(body)))
 
 
 def _new_content(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool:

@@ -414,7 +414,7 @@ def _header_key(table: RawTable) -> tuple[int, int]:
         head = [h + " " + (x or "") for h, x in zip(head, row)]
         n += 1
     if not n:
-        return 0, 0
+        return _steps_first_key(table.rows), 0
     return next((c for c, h in enumerate(head) if roles_of(h) != {"steps"}), 0), n
 
 
@@ -427,6 +427,19 @@ def _plain_head_rows(table: RawTable) -> int:
             break
         n += 1
     return n
+
+
+def _steps_first_key(rows: Sequence[Sequence[Optional[str]]]) -> int:
+    """The anchor column of a table whose header names no roles (its words unknown, or no
+    header), by its cells: where every numbered first cell holds a list of items (steps) beside
+    other cells, the steps come first and the next column anchors the rows (the rest of the row
+    the page broke then continues in the steps column alone; mirror seed 9400 docx), else 0."""
+    from normalizers.tables.cells import STEPS, cell_type
+
+    firsts = [r for r in rows if len(r) > 1 and _DIGIT.search(r[0] or "") and any((x or "").strip() for x in r[1:])]
+    if firsts and all(cell_type((r[0] or "").replace("\n", " "), r[0] or "") == STEPS for r in firsts):
+        return 1
+    return 0
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,

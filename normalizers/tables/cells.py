@@ -46,13 +46,40 @@ def is_period(text: str) -> bool:
     return bool(_MONTH_NODOT.search(to_ascii_digits(text))) and len(t) <= 60
 
 
-def is_units(lines: list[str]) -> bool:
-    parts = [squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/") for ln in lines if ln.strip()]
+_AM_RAW = re.compile("\u0e4d\u0e32|\u0e33\u0e32")
+
+
+def is_units(lines: list[str], every: bool = False) -> bool:
+    """One unit per line (``every``: each line a unit, not most of them)."""
+    # ``สํานัก`` / ``สำานัก``: a text layer prints sara am as nikhahit + sara aa, or sara am then
+    # sara aa (the extract stage's raw lines)
+    parts = [_AM_RAW.sub("\u0e33", squash(ln).lstrip("-•●▪0123456789๐๑๒๓๔๕๖๗๘๙.)/"))
+             for ln in lines if ln.strip()]
     if not parts or any(len(p) > 45 for p in parts):
         return False
     heads = [p.startswith(_UNIT_HEADS) or "กอง" in p[:6] for p in parts]
+    if every:
+        return all(heads)
     # a list of units starts with a unit (a wrapped sentence may start a line with "งาน…")
     return heads[0] and sum(heads) * 2 >= len(parts)
+
+
+_ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])|[-•●▪])")
+
+
+def item_lines(lines: str) -> list[str]:
+    """A list's items, each item's wrapped lines joined (``-งาน`` / ``บริหารงาน`` / ``บุคคล``
+    -> ``-งานบริหารงานบุคคล``: a narrow column of units wraps every name); lines before the
+    first item are an item of their own."""
+    out: list[str] = []
+    for ln in lines.split("\n"):
+        if not ln.strip():
+            continue
+        if out and not _ITEM_START.match(ln):
+            out[-1] += ln.strip()
+        else:
+            out.append(ln.strip())
+    return out
 
 
 def tool_of(text: str) -> str | None:
@@ -101,8 +128,8 @@ def cell_type(text: str, lines: str = "") -> str:
         if no is not None and not any(f.startswith(("indicator_by_number", "indicator_several")) for f in flags):
             return INDICATOR
     if len(_ITEM.findall(lines or t)) >= 2:
-        if lines and is_units(lines.split("\n")):
-            return UNITS  # a bulleted list of units (``- กองคลัง`` / ``- งานนิติการ``)
+        if lines and (is_units(lines.split("\n")) or is_units(item_lines(lines), every=True)):
+            return UNITS  # a bulleted list of units (``- กองคลัง`` / ``- งานนิติการ``), wrapped or not
         return STEPS  # numbered items, even when one names a month or a quarter
     if is_period(t):
         return PERIOD
