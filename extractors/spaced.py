@@ -48,6 +48,7 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_rows import counted_columns, header_key, key_column, occupied, row_starts
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
+from extractors.spaced_split import split_merged
 from extractors.text import Glyph
 from normalizers.tables.header_match import headers_match
 from extractors.unruled import Line, text_lines
@@ -450,6 +451,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 out.append(header_alone(header, cells))
             i = last + 1
             continue
+        cols = split_merged(header, lines[last + 1:end], cols, size)  # two titles read as one piece
         # a header repeated at the page top over the rest of the row the page before broke
         t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
         if t is not None:
