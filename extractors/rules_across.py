@@ -207,6 +207,24 @@ def _goes_on_under_rest(glyphs: Sequence[Glyph], region: tuple[float, float, flo
     return cols is not None and not any(crosses(ln, cols) for ln in got)
 
 
+def _carried_header_rest(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
+                         found: tuple[list[float], float], carry: Optional[Carry]) -> tuple[list[float], float]:
+    """The columns of ``region`` whose first slab was read as a header naming no role
+    (``found``): the ``carry`` table's, when it has more of them and the region's text fits
+    them: the rest of the carried table's header, which a Word header row cut by the page
+    break prints on top of the page (``ประเมิน | กิจกรรม | ผิดชอบ | ตุ``, the lower halves of
+    six titles), over that table's next row (s9685 docx: three columns read as one)."""
+    if not _carried_on(glyphs, region, carry) or len(found[0]) >= len(carry.cols):
+        return found
+    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+    if not lines:
+        return found
+    cols = _fit_columns(lines, [region[0], *carry.cols, region[2]])
+    if cols is None or any(crosses(ln, cols) for ln in lines):
+        return found
+    return cols, found[1]
+
+
 def _row_run_on_under(glyphs: Sequence[Glyph], rest: tuple[float, float, float, float], cols: Sequence[float],
                       across: Sequence[tuple]):
     """(region, columns) of the row that starts under the rule closing ``rest`` (the rest of a
@@ -395,6 +413,7 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         if found is None and region not in pairs:  # a header naming no role over measures cells
             found = plain_columns(glyphs, region, h_edges, trusted=_carried_on(glyphs, region, carry))
             if found is not None:
+                found = _carried_header_rest(glyphs, region, found, carry)
                 content.append(region)
         past = header_over_run_off(glyphs, region, h_edges) if found is None else None
         if past is not None:  # the header's slab, its body run on past the page's end

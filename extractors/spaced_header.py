@@ -367,7 +367,8 @@ def clusters(ps: Sequence[Piece]) -> list[list[float]]:
 def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
     """Tops of the measures headers (``header_at``) inside ``region``, top to bottom: the
     first one, and later ones that print the same words (a table per measure repeats its
-    header; body lines naming three roles do not make a header)."""
+    header; body lines naming three roles do not make a header), or its first lines only
+    at the region's foot."""
     x0, top, x1, bottom = region
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
     out, i, usual, first = [], 0, lead(lines), None
@@ -377,7 +378,9 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
             i += 1
             continue
         words = key("".join(g.text for ln in lines[i:last + 1] for g in sorted(ln.glyphs, key=lambda g: g.x0)))
-        if first is None or words == first:
+        # or its first lines only, the region's last: a Word header row the page break cut
+        # (its other lines top the next page; s9685 docx: two tables read as one)
+        if first is None or words == first or last + 1 == len(lines) and first.startswith(words):
             out.append(lines[i].top)
             first = words
         i = last + 1
