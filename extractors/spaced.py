@@ -489,7 +489,7 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
         size = median(ln.size for ln in header)
         cols = _columns(body, [(a[1], b[0]) for a, b in zip(cells, cells[1:])], size)
         lower = lower_clusters([p for p in ps if p not in group])
-        if lower is not None and (len(lower) > len(cells) or cols is None and len(lower) >= len(cells)):
+        if lower is not None and (len(lower) > len(cells) or cols is None and len(lower) >= 2):
             # an upper header cell over sub-columns (its words no group word: ``การดำเนินงาน`` over
             # ``ขั้นตอนหรือวิธีการปฏิบัติ | กรอบเวลา``): the sub-columns, where the body's
             # whitespace runs under each of them (dev seed 2414: steps and periods read as one column)
