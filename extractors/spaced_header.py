@@ -366,7 +366,7 @@ def clusters(ps: Sequence[Piece]) -> list[list[float]]:
 
 def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
     """Tops of the measures headers (``header_at``) inside ``region``, top to bottom: the
-    first one, and later ones that print the same words (a table per measure repeats its
+    first one, and later ones that print the same words, however wrapped (a table per measure repeats its
     header; body lines naming three roles do not make a header), or its first lines only
     at the region's foot."""
     x0, top, x1, bottom = region
@@ -380,7 +380,8 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
         words = key("".join(g.text for ln in lines[i:last + 1] for g in sorted(ln.glyphs, key=lambda g: g.x0)))
         # or its first lines only, the region's last: a Word header row the page break cut
         # (its other lines top the next page; s9685 docx: two tables read as one)
-        if first is None or words == first or last + 1 == len(lines) and first.startswith(words):
+        # (its words wrapped otherwise in a table of other widths are the same letters: s9600 html)
+        if first is None or sorted(words) == sorted(first) or last + 1 == len(lines) and first.startswith(words):
             out.append(lines[i].top)
             first = words
         i = last + 1
