@@ -425,7 +425,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                     out.append(t)
                     i = end
     while i < len(lines):
-        last = header_at(lines, i, usual)
+        last = header_at(lines, i, usual, stacked=True)
         if last is None:
             got = _by_content(lines, i, usual, trusted=carry is not None and carry.source == "content" and i == 0,
                               known=known)
