@@ -34,7 +34,7 @@ from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
-from extractors.spaced_header import header_tops
+from extractors.spaced_header import header_tops, roles_of
 from extractors.text import Glyph
 from extractors.unruled import channels, crosses, lines_before_rule, lines_past_rule, row_past_last_rule, text_lines
 
@@ -206,6 +206,36 @@ def _goes_on_under_rest(glyphs: Sequence[Glyph], region: tuple[float, float, flo
         return False
     cols = _fit_columns(got, [carry.x0, *carry.cols, carry.x1])
     return cols is not None and not any(crosses(ln, cols) for ln in got)
+
+
+def _carried_header_rest(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
+                         found: tuple[list[float], float], carry: Optional[Carry]) -> tuple[list[float], float]:
+    """The columns of ``region`` whose first slab was read as a header naming no role
+    (``found``): the ``carry`` table's, when it has more of them and the region's text fits
+    them: the rest of the carried table's header, which a Word header row cut by the page
+    break prints on top of the page (``ประเมิน | กิจกรรม | ผิดชอบ | ตุ``, the lower halves of
+    six titles), over that table's next row (s9685 docx: three columns read as one)."""
+    if not _carried_on(glyphs, region, carry) or len(found[0]) >= len(carry.cols) or not carry.head:
+        return found
+    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+    if not lines:
+        return found
+    cols = _fit_columns(lines, [region[0], *carry.cols, region[2]])
+    if cols is None or any(crosses(ln, cols) for ln in lines):
+        return found
+    # the slab completes the carried header's titles: joined to them cell by cell, they name
+    # more roles (``หน่วยงานที่รับ`` + ``ผิดชอบ``), not a table of its own (a question table's
+    # header repeated under a carried question table: fresh12d 9025 docx)
+    bounds = [float("-inf"), *cols, float("inf")]
+    slab = [ln for ln in lines if ln.bottom <= found[1] + TOL]
+    cells = ["".join(g.text for ln in slab for g in sorted(ln.glyphs, key=lambda g: g.x0) if bounds[c] <= g.cx < bounds[c + 1])
+             for c in range(len(bounds) - 1)]
+    head = carry.head[-1]
+    if len(head) != len(cells):
+        return found
+    before = set().union(*(roles_of(h) for h in head))
+    after = set().union(*(roles_of(h + c) for h, c in zip(head, cells)))
+    return (cols, found[1]) if len(after) > len(before) else found
 
 
 def _row_run_on_under(glyphs: Sequence[Glyph], rest: tuple[float, float, float, float], cols: Sequence[float],
@@ -396,6 +426,7 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
         if found is None and region not in pairs:  # a header naming no role over measures cells
             found = plain_columns(glyphs, region, h_edges, trusted=_carried_on(glyphs, region, carry))
             if found is not None:
+                found = _carried_header_rest(glyphs, region, found, carry)
                 content.append(region)
         past = header_over_run_off(glyphs, region, h_edges) if found is None else None
         if past is not None:  # the header's slab, its body run on past the page's end

@@ -53,6 +53,7 @@ from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carrie
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
+from extractors.spaced_split import split_merged
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -361,7 +362,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                     out.append(t)
                     i = end
     while i < len(lines):
-        last = header_at(lines, i, usual)
+        last = header_at(lines, i, usual, stacked=True)
         if last is None:
             top = carry is not None and carry.source == "content" and i == 0
             got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None)
@@ -387,6 +388,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 out.append(header_alone(header, cells))
             i = last + 1
             continue
+        cols = split_merged(header, lines[last + 1:end], cols, size)  # two titles read as one piece
         # a header repeated at the page top over the rest of the row the page before broke
         t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
         if t is not None:
@@ -424,7 +426,7 @@ def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, f
         size = median(ln.size for ln in header)
         cols = _columns(body, [(a[1], b[0]) for a, b in zip(cells, cells[1:])], size)
         lower = lower_clusters([p for p in ps if p not in group])
-        if lower is not None and (len(lower) > len(cells) or cols is None and len(lower) >= len(cells)):
+        if lower is not None and (len(lower) > len(cells) or cols is None and len(lower) >= 2):
             # an upper header cell over sub-columns (its words no group word: ``การดำเนินงาน`` over
             # ``ขั้นตอนหรือวิธีการปฏิบัติ | กรอบเวลา``): the sub-columns, where the body's
             # whitespace runs under each of them (dev seed 2414: steps and periods read as one column)

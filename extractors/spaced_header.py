@@ -197,7 +197,13 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
     inner = [lines[k].top - lines[k - 1].bottom for k in range(i + 1, last + 1)]
     tight = (max(inner) if inner else max(HEADER_GAP_EM * lines[i].size, 1.25 * usual)) + 0.5
     k = last + 1
-    while k < len(lines) and k - last <= 3:
+    # past three lines, only a syllable a line: a title broken letter by letter in a narrow
+    # column of a wide font (``ปร / ะเ / ด็น / ข้อ / คำา / ถา / ม``, s9683 docx Waree)
+    # under a piece of the line above (a body line beside it, the rest of a row under the
+    # header repeated, is no wrap: ``ถา`` beside ``งาน``)
+    while k < len(lines) and (k - last <= 3 or k - i <= 12 and all(
+            len(key(p.text)) <= SYLLABLE_CHARS and any(_over(p, q) for q in pieces(lines[k - 1], k - 1))
+            for p in pieces(lines[k], k))):
         ln = lines[k]
         if ln.top - lines[k - 1].bottom > tight or _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break
@@ -227,6 +233,7 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
     return k - 1
 
 
+SYLLABLE_CHARS = 3  # letters (no marks) of a header line broken a syllable a line
 STAGGER_EM = 0.25  # × font size: a line starting this far above the bottom of the line before is set beside it
 BODY_RUN_LINES = 3  # lines set at one left edge, closer together than the first is to the line above it
 BODY_RUN_STEP_EM = 0.1  # × font size: how much closer
@@ -366,8 +373,9 @@ def clusters(ps: Sequence[Piece]) -> list[list[float]]:
 
 def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[float]:
     """Tops of the measures headers (``header_at``) inside ``region``, top to bottom: the
-    first one, and later ones that print the same words (a table per measure repeats its
-    header; body lines naming three roles do not make a header)."""
+    first one, and later ones that print the same words, however wrapped (a table per measure repeats its
+    header; body lines naming three roles do not make a header), or its first lines only
+    at the region's foot."""
     x0, top, x1, bottom = region
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
     out, i, usual, first = [], 0, lead(lines), None
@@ -377,7 +385,10 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
             i += 1
             continue
         words = key("".join(g.text for ln in lines[i:last + 1] for g in sorted(ln.glyphs, key=lambda g: g.x0)))
-        if first is None or words == first:
+        # or its first lines only, the region's last: a Word header row the page break cut
+        # (its other lines top the next page; s9685 docx: two tables read as one)
+        # (its words wrapped otherwise in a table of other widths are the same letters: s9600 html)
+        if first is None or sorted(words) == sorted(first) or last + 1 == len(lines) and first.startswith(words):
             out.append(lines[i].top)
             first = words
         i = last + 1

@@ -26,7 +26,8 @@ CHANNEL_EM = 0.45  # a column channel in the body is at least this wide (× font
 ROW_GAP_EM = 0.2  # a gap this much wider than the tightest line gap is a row's padding
 _SEQ = re.compile(r"^\s*[0-9๐-๙]{1,2}\s*$")
 _THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-_NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*[.)])")
+# (a decimal, ``๗๗.9๘`` of an indicator's score wrapped to the line's start, numbers no entry)
+_NUMBERED = re.compile(r"^\s*(?:\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,2}\s*(?:\)|\.(?![0-9๐-๙])))")
 
 
 def occupied(ln: Line, bounds: Sequence[float]) -> set[int]:

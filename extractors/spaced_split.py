@@ -1,0 +1,66 @@
+"""Two header cells printed closer than a piece gap, read as one (``extractors.spaced``).
+
+A header's pieces are runs of a line's text split at a gap of ``PIECE_GAP_EM``. Two
+neighbouring columns' titles set on one line may come closer than that (a wide font's
+letters, or a long title centred over a narrow column: ``ผู้รับผิดชอบ/`` beside ``หมายเหตุ``,
+a 0.5-em gap): one piece, one header cell, and the two columns' body text read into one cell
+(``ทุกส่วน ดำเนิน⏎ราชการ การต่อ⏎เนื่อง``; fresh13 seed 9120 html). The body tells them apart: a
+whitespace channel free of text in every body line, with body text on both sides of it inside
+the one column, that meets a space-wide gap between the header glyphs right above it. Both
+must hold: a column's own text is left-aligned or centred, so it never leaves such a channel,
+and a title's words are never split where the body below runs on.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from extractors.unruled import Line
+
+CHANNEL_EM = 0.45  # a body channel at least this wide (× font size), as ``extractors.spaced``'s
+HEADER_GAP_EM = 0.3  # a gap between header glyphs at least this wide (× font size): a space's
+
+
+def _free(spans: Sequence[tuple[float, float]], a: float, b: float, min_gap: float) -> list[tuple[float, float]]:
+    """The intervals inside (a, b), at least ``min_gap`` wide, that no span covers, with a
+    span on each side of them inside (a, b)."""
+    spans = sorted(s for s in spans if s[1] > a and s[0] < b)
+    out, reach = [], None
+    for x0, x1 in spans:
+        if reach is not None and x0 - reach >= min_gap:
+            out.append((reach, x0))
+        reach = x1 if reach is None else max(reach, x1)
+    return out
+
+
+def _inner_split(header: Sequence[Line], body: Sequence[Line], a: float, b: float, size: float) -> Optional[float]:
+    """The x where the column (a, b) holds two columns under one header cell, or None."""
+    body_spans = [(g.x0, g.x1) for ln in body for g in ln.glyphs if a < (g.x0 + g.x1) / 2 < b]
+    head_spans = [(g.x0, g.x1) for ln in header for g in ln.glyphs if a < (g.x0 + g.x1) / 2 < b]
+    if not body_spans or not head_spans:
+        return None
+    heads = _free(head_spans, a, b, HEADER_GAP_EM * size)
+    best = None
+    for lo, hi in _free(body_spans, a, b, CHANNEL_EM * size):
+        for h0, h1 in heads:
+            x0, x1 = max(lo, h0), min(hi, h1)
+            # header text on both sides of the gap on one line (the merged piece), not a title's
+            # wrapped lines beside each other
+            if x1 > x0 and any(any(g.x1 <= x0 for g in ln.glyphs if a < g.x0) and any(g.x0 >= x1 for g in ln.glyphs
+                                                                                    if g.x1 < b) for ln in header):
+                if best is None or x1 - x0 > best[1] - best[0]:
+                    best = (x0, x1)
+    return None if best is None else (best[0] + best[1]) / 2
+
+
+def split_merged(header: Sequence[Line], body: Sequence[Line], cols: Sequence[float], size: float) -> list[float]:
+    """``cols`` with a boundary added inside each column whose one header cell is two
+    (``_inner_split``)."""
+    every = [*header, *body]
+    x0, x1 = min(ln.x0 for ln in every) - 1.0, max(ln.x1 for ln in every) + 1.0
+    xs = [x0, *cols, x1]
+    out = list(cols)
+    for a, b in zip(xs, xs[1:]):
+        x = _inner_split(header, body, a, b, size)
+        if x is not None:
+            out.append(x)
+    return sorted(out)
