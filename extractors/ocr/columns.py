@@ -12,8 +12,9 @@ where the header has least ink across it. A header whose first line crosses a cu
 into two rows at the blank between its lines: the spanning title becomes one merged cell over
 the columns it crosses, the column titles go under it, and the other columns' titles fill
 both header rows (merged vertically), as a text layer gives such a header. A narrow channel is
-kept only with two body rows or more behind it, or blank paper in the header too (a single
-body row of short lines can leave word gaps aligned by chance). A column empty in every body
+kept only under a header blank of about 1 mm over it (``_header_gap``): the same words at the
+same place in every row (``ไตรมาสที่ ๑``) leave word gaps aligned through the body, and a letter
+gap of the header is no column border. A column empty in every body
 row (หมายเหตุ) is cut at the wide blank between its header title and the next; a column with
 no header ink over it joins its left neighbour (word gaps of one long line are no columns).
 """
