@@ -169,10 +169,9 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
 
 
 _LIST_START = re.compile(r"^(?:\(?[0-9๐-๙]{1,2}[.)]|[-–•]\S)")  # ``1.``, ``(2)``, ``-item``
-# cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``),
-# a percentage target (``ร้อยละ ๙๐ ของกลุ่มเป้าหมาย``: its words are header words, fresh dev seed 7100 scanned)
+# cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
 _DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
-                        r"|^[iIeEoO][0-9๐-๙]{1,2}(?:[\u0e01-\u0e2e\u0e40-\u0e44]|$)|^ร้อยละ ?[0-9๐-๙]")
+                        r"|^[iIeEoO][0-9๐-๙]{1,2}(?:[\u0e01-\u0e2e\u0e40-\u0e44]|$)")
 
 
 def is_header_row(cells: list[str]) -> bool:
