@@ -50,6 +50,12 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
     return [(x0 + a, x0 + b) for a, b in _zero_runs(prof, min_w)]
 
 
+def _span_channels(occ: list, ext: list, i: int, j: int, min_w: int) -> list[tuple[int, int]]:
+    """The white channels through lines ``i..j`` (``_channels`` of their common blank)."""
+    blank = np.logical_and.reduce([~o for o in occ[i : j + 1]])
+    return _channels(blank, min(e[0] for e in ext[i : j + 1]), max(e[1] for e in ext[i : j + 1]), min_w)
+
+
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
     channels or more through all of them."""
@@ -96,10 +102,22 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]
             if hi > lo and ink[lo:hi].any():
                 row.add(c)
         occ.append(row)
+    # a line's middle: the middle of its rows holding half its widest ink (tone marks and tails left out)
+    mids = []
+    for ln in lines:
+        prof = (ln.img < thr).sum(axis=1)
+        core = np.nonzero(prof >= 0.5 * prof.max())[0] if prof.any() else np.array([0, ln.img.shape[0] - 1])
+        mids.append(ln.y0 + (int(core[0]) + int(core[-1])) / 2)
+    steps = [b - a for a, b in zip(mids, mids[1:]) if b > a]
+    pitch = float(np.median(steps)) if steps else 0.0
     starts = [0]
     for k in range(1, len(lines)):
         prev_bottom = lines[k - 1].y0 + lines[k - 1].img.shape[0]
-        if occ[k] - occ[k - 1] and lines[k].y0 >= prev_bottom - 2 and len(occ[k]) >= max(2, 0.4 * len(cols)):
+        # lines a whole line apart: marks over the first and tails under the last may overlap
+        # (scanned fresh seed 9207: the first body row was read into the header); a centred
+        # header title sits about half a line off its neighbours
+        apart = lines[k].y0 >= prev_bottom - 2 or (pitch > 0 and mids[k] - mids[k - 1] >= 0.8 * pitch)
+        if occ[k] - occ[k - 1] and apart and len(occ[k]) >= max(2, 0.4 * len(cols)):
             starts.append(k)
     # the top rows merged until they hold ink in half the columns: the header
     while len(starts) > 1:
@@ -127,6 +145,40 @@ def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]
     return False
 
 
+def _table_lines(lines: list, i: int, j: int, ch: list[tuple[int, int]], W: int, scale: float,
+                 thr: int) -> tuple[list, list[int]] | None:
+    """(lines, row starts) of the table in lines ``i..j`` with channels ``ch``; None when they
+    make no rows. A heading right over a table (``ประเด็นที่ ๒ …``, fresh seed 9207 scanned) closes
+    the channels of the columns under it, and the table's header and body then hold ink in the
+    same columns: no row starts. Only then is the table looked for without its first line,
+    or its first two, where they open more channels: a table the region already makes is kept
+    as it is (a header title running across a body channel is no heading)."""
+    occ, ext = [], []
+    for ln in lines[i : j + 1]:
+        a = np.zeros(W, bool)
+        a[ln.x0 : ln.x0 + ln.img.shape[1]] = (ln.img < thr).any(axis=0)
+        occ.append(a)
+        ext.append((ln.x0, ln.x0 + ln.img.shape[1]))
+    min_w = max(6, int(16 * scale))
+    for k in range(3):
+        if k:
+            if j - i - k + 1 < MIN_LINES:
+                return None
+            more = _span_channels(occ, ext, k, j - i, min_w)
+            if len(more) <= len(ch):
+                return None
+            ch = more
+        ls = lines[i + k : j + 1]
+        x0 = min(ln.x0 for ln in ls)
+        x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
+        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
+        cols = list(zip(edges, edges[1:]))
+        starts = _row_starts(ls, cols, thr)
+        if len(starts) >= 2 and _multi_line_cells(ls, starts, cols, thr):
+            return ls, starts
+    return None
+
+
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
     blanked out; ``text_ink``: its ink mask, 0/255)."""
@@ -137,14 +189,12 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
     out = []
     pad = max(2, int(6 * scale))
     for i, j, ch in _regions(lines, W, scale, thr):
-        ls = lines[i : j + 1]
+        got = _table_lines(lines, i, j, ch, W, scale, thr)
+        if got is None:
+            continue
+        ls, starts = got
         x0 = min(ln.x0 for ln in ls)
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
-        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
-        cols = list(zip(edges, edges[1:]))
-        starts = _row_starts(ls, cols, thr)
-        if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
-            continue
         ys = [max(0, ls[0].y0 - pad)]
         for k in starts[1:]:
             above = max(ln.y0 + ln.img.shape[0] for ln in ls[:k])

@@ -12,8 +12,9 @@ where the header has least ink across it. A header whose first line crosses a cu
 into two rows at the blank between its lines: the spanning title becomes one merged cell over
 the columns it crosses, the column titles go under it, and the other columns' titles fill
 both header rows (merged vertically), as a text layer gives such a header. A narrow channel is
-kept only with two body rows or more behind it, or blank paper in the header too (a single
-body row of short lines can leave word gaps aligned by chance). A column empty in every body
+kept only under a header blank of about 1 mm over it (``_header_gap``): the same words at the
+same place in every row (``ไตรมาสที่ ๑``) leave word gaps aligned through the body, and a letter
+gap of the header is no column border. A column empty in every body
 row (หมายเหตุ) is cut at the wide blank between its header title and the next; a column with
 no header ink over it joins its left neighbour (word gaps of one long line are no columns).
 """
@@ -53,6 +54,56 @@ def _line_groups(prof: np.ndarray, min_blank: int) -> list[tuple[int, int]]:
     return groups
 
 
+def _longest_blank(prof: np.ndarray) -> tuple[int, int]:
+    """(start, end) of the longest run of zeros of ``prof`` ((0, 0) when none)."""
+    best, start = (0, 0), None
+    for i, v in enumerate(list(prof) + [1]):
+        if v == 0 and start is None:
+            start = i
+        elif v != 0 and start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return best
+
+
+def _header_gap(head: np.ndarray, a: int, b: int, scale: float) -> int | None:
+    """Where a narrow body channel ``a..b`` is cut, or None when the header shows no column
+    border over it. The same word at the same place in every row (``ไตรมาสที่ ๑``, ``ไตรมาสที่ ๔``)
+    leaves a channel between two words of one column (scanned fresh dev seeds 7109, 7110: the
+    period column came out as two). Column titles keep a blank of about 1 mm between them: the
+    channel is kept when the header is blank that wide over it, from top to bottom or under a
+    title that spans the border and has a title of its own on each side below it (``การ
+    ดำเนินงาน`` over ``ขั้นตอน`` and ``ตัวชี้วัด``); a letter gap of the header is no border."""
+    need = max(3, int(10 * scale))
+    lo, hi = max(0, a - need), min(head.shape[1], b + need)
+    rows = head.sum(axis=1) > 0
+    lines = _line_groups(rows, max(2, int(3 * scale)))
+    for i, (y, _) in enumerate(lines):
+        part = head[y:, lo:hi]
+        s, e = _longest_blank(part.sum(axis=0))
+        if e - s < need:
+            continue
+        if i == 0:
+            return lo + (s + e) // 2
+        # the lines above cross the channel: one title over two columns, each with its own below
+        upper = head[: y, :].any(axis=0)
+        x = lo + (s + e) // 2
+        if not upper[x]:
+            return None
+        left, right = x, x
+        gap = max(4, int(20 * scale))  # letter and word gaps of the spanning title
+        while left > 0 and upper[max(0, left - gap) : left].any():
+            left -= 1
+        while right < len(upper) - 1 and upper[right + 1 : right + 1 + gap].any():
+            right += 1
+        below = head[y:, :]
+        if below[:, left : lo + s].any() and below[:, lo + e : right + 1].any():
+            return x
+        return None
+    return None
+
+
 def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale: float,
                     old_xs: list[int]) -> tuple[list[int], list[int], list[list[tuple[int, int]]]] | None:
     """(xs, ys, owner) of a wide text table whose row boundaries ``ys`` are known (the first row
@@ -74,8 +125,11 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         best = [i for i in range(len(seg)) if seg[i] == seg[k]]
         cut = a + best[len(best) // 2]
         wide = b - a >= max(8, int(30 * scale))
-        if not wide and n_body < 2 and seg[k] > 0:
-            continue
+        if not wide:
+            at = _header_gap(head, a, b, scale)
+            if at is None:
+                continue
+            cut = at
         cuts.append(cut)
     # a column empty in every body row (หมายเหตุ) shows only as a wide gap between header titles
     for a, b in _zero_runs(hprof, max(8, int(30 * scale))):
