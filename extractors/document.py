@@ -27,7 +27,8 @@ from extractors.model import Extraction, PageText, RawTable
 from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
-from extractors.tables import carry_of, ruled_edges, shade_rects, tables_and_stray
+from extractors.lattice import ruled_edges, shade_rects
+from extractors.tables import carry_of, tables_and_stray
 from extractors.text import glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 OCR_DPI = 300
