@@ -49,7 +49,8 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
                                       upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
-                                     carried_lead, columns_beyond, lower_header, under_lower_gaps)
+                                     carried_lead, columns_beyond, lower_header, mid_gaps,
+                                     under_lower_gaps)
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
@@ -371,6 +372,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 # where the columns left empty there, they sat mid-gap between header words
                 # (a heading or a header on top is no such row)
                 end2, cols2 = _body(lines, 0, carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                if carry.loose and (cols2 is None or end2 < 2):  # a boundary beside a narrow column moved further
+                    end2, cols2 = _body(lines, 0, mid_gaps(carry), size, first_gap=0.0, usual=usual)
                 end2 = next((k for k in range(end2) if header_at(lines, k, usual) is not None), end2)
                 if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
                         set().union(*(occupied(ln, cols2) for ln in lines[:end2]))) >= 3:

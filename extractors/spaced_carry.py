@@ -62,6 +62,16 @@ def carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
     return out
 
 
+def mid_gaps(carry: Carry) -> list[tuple[float, float]]:
+    """Where each boundary of a loose carry (``Carry.loose``: placed mid-gap between its header
+    words) may lie on this page, when ``carried_gaps`` does not hold: anywhere between the
+    middles of the columns beside it. A boundary beside a narrow column, whose share bounds
+    its slack there, may lie further from the header words' gap than that (a long title
+    wrapped ``มาตรการ`` | ``ที่`` read as two columns, fresh13 9105 html)."""
+    xs = [carry.x0, *carry.cols, carry.x1]
+    return [((xs[k - 1] + c) / 2, (c + xs[k + 1]) / 2) for k, c in enumerate(carry.cols, start=1)]
+
+
 def columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[list[float], list[float]]:
     """(cuts left of, cuts right of) a loose carry's columns: text past its edges (its
     header words' ends) with a channel between it and the carried outer column's text is a
