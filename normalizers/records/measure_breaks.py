@@ -4,7 +4,8 @@
     the break (keys empty, short columns in one part, period cut, step
     numbering that carries on, a list of units going on unmarked, a key
     cell not starting like the table's, keys printed after the break only,
-    no measure text above it, an indicator or steps cell printed after it only)
+    no measure text above it, an indicator or steps cell printed after it only,
+    an indicator cell's unnumbered rest, a cell starting mid-word)
     rows joined on two tells (or the short columns), never across two   merge_page_breaks
       indicators named by name
     a row printing only its sequence number, then a row without one     join_seq_fragments
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import match_indicator, printed_number
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.roles import Layout
@@ -31,6 +32,9 @@ _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
 _OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
 _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,3}\s)")
+# a cell starting where no Thai word starts: a vowel or mark that follows its consonant, or a
+# consonant its silencing mark (์) cancels: the rest of a word cut by the page break
+_MID_WORD = re.compile("^\\s*(?:[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|[\u0e01-\u0e2e][\u0e48-\u0e4b]?\u0e4c)")
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
@@ -115,6 +119,14 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # a started row whose indicator or steps cell printed nothing above the break, all of
         # it after (a browser moves a cell whose first line does not fit)
         why.append("cells_after_break_only")
+    ci = layout.col("indicator")
+    if ci is not None and row.cells[ci].strip() and printed_number(row.cells[ci]) is None \
+            and (no := printed_number(prev.cells[ci])) is not None and match_indicator(row.cells[ci])[0] in (None, no):
+        # the indicator cell's rest: no number of its own, no other indicator named, under a cell
+        # that printed one (``การสื่อสาร`` under ``ตัวชี้วัดที่ ๗ ประสิทธิภาพ``, fresh13 9144 docx)
+        why.append("indicator_cell_tail")
+    if any(_MID_WORD.match(x) for x in row.cells):
+        why.append("cell_starts_mid_word")  # ``ธ์งานนิติการ`` under ``งานประชาสัมพัน``: a word the break cut
     texts = [c for c in (layout.col("measure"), layout.col("analysis"), layout.col("steps")) if c is not None]
     if texts and not any(prev.cells[c].strip() for c in texts) and any(row.cells[c].strip() for c in texts):
         # no text of a measure above the break (a code, a unit: a row's first line, the cells
