@@ -18,7 +18,7 @@ import re
 
 from normalizers.fields.indicators import match_indicator, printed_number
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.tables.grid import Row, Table, merge_rows
+from normalizers.tables.grid import MID_WORD as _MID_WORD, Row, Table, merge_rows
 from normalizers.tables.roles import Layout
 
 
@@ -32,9 +32,6 @@ _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
 _OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
 _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,3}\s)")
-# a cell starting where no Thai word starts: a vowel or mark that follows its consonant, or a
-# consonant its silencing mark (์) cancels: the rest of a word cut by the page break
-_MID_WORD = re.compile("^\\s*(?:[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|[\u0e01-\u0e2e][\u0e48-\u0e4b]?\u0e4c)")
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
