@@ -6,8 +6,9 @@
     cell not starting like the table's, keys printed after the break only,
     no measure text above it, an indicator or steps cell printed after it only,
     an indicator cell's unnumbered rest, a cell starting mid-word)
-    rows joined on two tells (or the short columns), never across two   merge_page_breaks
-      indicators named by name
+    rows joined on two tells (or the short columns, or keys after the    merge_page_breaks
+      break only under a keyless row), never across two indicators
+      named by name
     a row printing only its sequence number, then a row without one     join_seq_fragments
 
 Joined rows are flagged ``row_split_across_pages``.
@@ -161,6 +162,16 @@ def _typical_start(rows: list[Row], col: int | None) -> bool:
     return len(starts) >= 2 and bool(inner) and all(inner)
 
 
+def _keyless(row: Row, layout: Layout) -> bool:
+    """A row printing no key of any kind (no measure, indicator or question): read as a row of
+    its own at its page's foot (a row's padding above it), it is the first lines of the next
+    row, whose key cells the break moved on whole (a browser moves a cell whose first line
+    does not fit; fresh13 9140 html), not the rest of the row above (that would follow on the
+    next page)."""
+    return not any(row.cells[c].strip() for c in (layout.col("measure"), layout.col("indicator"), layout.col("question"))
+                   if c is not None)
+
+
 def merge_page_breaks(table: Table, layout: Layout) -> None:
     """Re-join measure rows that a page break cut in two.
 
@@ -180,7 +191,7 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
-            if "short_columns" in why or len(why) >= 2:
+            if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue
         rows.append(row)
