@@ -9,6 +9,7 @@ not be read — each named in ``flags``/``error``) or ``not_ita``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from extractors.model import Extraction
 from normalizers.records import announce_doc, checks
@@ -102,6 +103,21 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         trailing = found.get(TRAILING, [])
 
 
+PAGE_TOP = 0.2  # share of the page's height: a table starting above it starts at the page's top
+
+
+def _header_read_on(t: Table, nxt: Table | None, tops: set[tuple[int, int]]) -> bool:
+    """Is the header of ``t`` (a measures header with no body under it: alone at its page's
+    foot) read again over the next page's table at its top (``tops``: (page, index) of the
+    tables there), its words inside that one's header (the extract stage joined a carried
+    upper row to the lower row printed there)?"""
+    if nxt is None or nxt.page != t.page_last + 1 or not nxt.header or (nxt.page, nxt.index) not in tops:
+        return False
+    want, have = Counter(squash("".join(x for row in t.header for x in row))), Counter(
+        squash("".join(x for row in nxt.header for x in row)))
+    return bool(want) and not want - have
+
+
 @per_document
 def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
@@ -115,6 +131,8 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    heights = {p.page: p.height for p in ex.pages}
+    tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
@@ -188,7 +206,7 @@ def normalize(ex: Extraction) -> Records:
     printed = printed_codes(tables, layouts)
     conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
-    for t, lay in zip(tables, layouts):
+    for k, (t, lay) in enumerate(zip(tables, layouts)):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
             continue
@@ -221,6 +239,8 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "questions":
             question_rows(t, lay, sr, ay, context, printed)
         elif lay.kind == "measures":
+            if not t.rows and t.header and not _header_read_on(t, tables[k + 1] if k + 1 < len(tables) else None, tops):
+                doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds + unread_indicator_cells(t, inds, conts.get(id(t)))
@@ -351,7 +371,7 @@ def normalize(ex: Extraction) -> Records:
         problems = []
         if errors:
             problems.append("page errors: " + "; ".join(errors[:5]))
-        unmapped = [f for f in doc_flags if f.startswith("unmapped_table")]
+        unmapped = [f for f in doc_flags if f.startswith(("unmapped_table", "measures_body_unread"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if unreadable and len(unreadable) < ex.page_count:

@@ -7,6 +7,7 @@ import pytest
 
 from corpus_seeds import assert_same_measures, needs_word, render_seed
 from corpus.space import draw_layout
+from normalizers.document import normalize
 
 pytest.importorskip("weasyprint")
 
@@ -68,3 +69,15 @@ def test_row_cut_by_page_break_in_word_joins_its_rest(tmp_path):
     assert_same_measures(records, expected)
     got = next(m for m in records.planned_measures if m["measure"].startswith("แนวทางประเมินความเสี่ยงการทุจริต"))
     assert got["responsible"] == ["งานประชาสัมพันธ์", "งานนิติการ"]
+
+
+def test_header_alone_whose_body_nobody_reads_flags_the_document(tmp_path):
+    """The same render of seed 8039 with page 7's table at the top dropped (as the extract stage
+    read it before: its body read by nobody): the header alone at page 6's foot, with no body
+    under it here or on the next page, makes the document partial and says where
+    (``measures_body_unread:p6``); read right, no such flag."""
+    _, ex, records, _ = render_seed(8039, tmp_path, "html")
+    assert not any(f.startswith("measures_body_unread") for f in records.document["flags"])
+    ex.tables = [t for t in ex.tables if not (t.page == 7 and t.index == 0)]
+    got = normalize(ex)
+    assert "measures_body_unread:p6" in got.document["flags"] and got.document["status"] == "partial"
