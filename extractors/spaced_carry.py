@@ -111,9 +111,9 @@ def lower_header(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[
     after its upper row, which stood alone at the foot of the page before (``Carry.alone``:
     ``ขั้นตอนหรือวิธีการปฏิบัติ | ช่วงระยะเวลา…`` under ``การดำเนินงาน``, fresh11 8039 html):
     lines stacked as closely as a header's, without digits or list marks, of short pieces,
-    a piece naming a role, two cells side by side at least, under the carried header's
-    columns that named something (a group cell over them) and not under all of them (then it
-    is a header of its own). None otherwise."""
+    a piece naming a role, two cells side by side at least, two of them under one carried
+    column (sub-columns), under the carried header's columns that named something (a group
+    cell over them) and not under all of them (then it is a header of its own). None otherwise."""
     if not carry.alone or not carry.head or not carry.cols or not lines:
         return None
     last = None
@@ -138,6 +138,11 @@ def lower_header(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[
     if not named or not all(any((row[k] if k < len(row) else "").strip() for row in carry.head) for k in named):
         return None
     if all(lo < c < hi for c in carry.cols):
+        return None
+    # sub-columns: two cells at least under one carried column (its right one: past its edge too);
+    # one cell a column is the rest of a header row the break cut, each under its own title
+    under = [sum(1 for c in carry.cols if c < (a + b) / 2) for a, b in cells]
+    if len(set(under)) == len(under):
         return None
     return last, cells
 
