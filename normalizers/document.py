@@ -9,7 +9,6 @@ not be read — each named in ``flags``/``error``) or ``not_ita``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.model import Extraction
 from normalizers.records import announce_doc, checks
@@ -107,15 +106,11 @@ PAGE_TOP = 0.2  # share of the page's height: a table starting above it starts a
 
 
 def _header_read_on(t: Table, nxt: Table | None, tops: set[tuple[int, int]]) -> bool:
-    """Is the header of ``t`` (a measures header with no body under it: alone at its page's
-    foot) read again over the next page's table at its top (``tops``: (page, index) of the
-    tables there), its words inside that one's header (the extract stage joined a carried
-    upper row to the lower row printed there)?"""
-    if nxt is None or nxt.page != t.page_last + 1 or not nxt.header or (nxt.page, nxt.index) not in tops:
-        return False
-    want, have = Counter(squash("".join(x for row in t.header for x in row))), Counter(
-        squash("".join(x for row in nxt.header for x in row)))
-    return bool(want) and not want - have
+    """Is a body read under the header of ``t`` (a measures header with no body under it: alone
+    at its page's foot) on the next page: that page's table at its top (``tops``: (page, index)
+    of the tables there) has body rows (the rows the header heads, under the rest of the header
+    or the header's lower row joined to it by the extract stage)?"""
+    return nxt is not None and nxt.page == t.page_last + 1 and (nxt.page, nxt.index) in tops and bool(nxt.rows)
 
 
 @per_document
