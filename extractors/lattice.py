@@ -31,6 +31,7 @@ class Grid:
     cells: dict[tuple[int, int], tuple[float, float, float, float]]  # (r, c) -> bbox of the cell starting there
     source: str = "ruled"  # ruled | shading | spacing | content: what drew the rows
     also: tuple[str, ...] = ()  # more flags of the table (table_unruled:content: columns from the cells alone)
+    lead: tuple[str, ...] = ()  # per column, a header row's text carried from the page before (``spaced.Table.lead``)
 
     @property
     def shape(self) -> tuple[int, int]:

@@ -49,7 +49,8 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
                                       upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
-                                     columns_beyond)
+                                     carried_lead, columns_beyond, lower_header, mid_gaps,
+                                     under_lower_gaps)
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
@@ -74,6 +75,7 @@ class Table:
     runs_off: bool  # the body runs to the last text line of the page
     source: str = "spacing"  # what started it: header words (spacing) or cell contents (content)
     head: str = ""  # its header's text, whitespace removed (read by its contents)
+    lead: tuple[str, ...] = ()  # per column, the carried upper header row's text over its header row
 
 
 def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tuple[float, float]],
@@ -311,6 +313,28 @@ def _header_repeated(lines: Sequence[Line], carry: Carry, size: float, usual: fl
     return len(own) == len(carry.cols) and all(one_channel(x, c) for x, c in zip(own, carry.cols))
 
 
+def _under_carried(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[tuple[int, Table]]:
+    """(index past the body, table) of the body at the page's top under a two-level header the
+    page break split: its upper row alone at the foot of the page before (``carry``), its lower
+    row on this page's first lines (``spaced_carry.lower_header``). The carried columns do not
+    fit the body (a group cell's sub-columns), so the body is read in the columns of both rows,
+    its header row led by the carried row's text (``Table.lead``)."""
+    got = lower_header(lines, carry, usual)
+    if got is None:
+        return None
+    last, cells = got
+    size = median(ln.size for ln in lines[:last + 1])
+    end, cols = _body(lines, last + 1, under_lower_gaps(carry, cells), size,
+                      first_gap=max(1.6 * size, 1.4 * usual), usual=usual)
+    if cols is None or end == last + 1:
+        return None
+    t = _table(lines[:last + 1], lines[last + 1:end], cols, [], lines)
+    if t is None:
+        return None
+    t.lead = tuple(carried_lead(carry, cols))
+    return end, t
+
+
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -323,7 +347,11 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
     # the upper line of a tall header cell printed over the header's middle line, the two
     # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
     head0 = int(len(lines) > 1 and lines[0].bottom > lines[1].top and header_at(lines, 1, usual) is not None)
-    if carry is not None and lines and not head0:
+    under = _under_carried(lines, carry, usual) if carry is not None and not head0 else None
+    if under is not None:
+        out.append(under[1])
+        i = under[0]
+    elif carry is not None and lines and not head0:
         size = median(ln.size for ln in lines)
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         # a loose carry's edges are its header words' (its body's outer cells were empty)
@@ -344,6 +372,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                 # where the columns left empty there, they sat mid-gap between header words
                 # (a heading or a header on top is no such row)
                 end2, cols2 = _body(lines, 0, carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                if carry.loose and (cols2 is None or end2 < 2):  # a boundary beside a narrow column moved further
+                    end2, cols2 = _body(lines, 0, mid_gaps(carry), size, first_gap=0.0, usual=usual)
                 end2 = next((k for k in range(end2) if header_at(lines, k, usual) is not None), end2)
                 if end2 >= 2 and cols2 is not None and lines[0].size <= HEADING_SIZE * size and len(
                         set().union(*(occupied(ln, cols2) for ln in lines[:end2]))) >= 3:

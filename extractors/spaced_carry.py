@@ -7,9 +7,13 @@ the page's foot (``at_page_foot``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+import re
 
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, PLAIN_PIECE_CHARS, clusters, is_group,
+                                      key, pieces, roles_of)
 from extractors.spaced_rows import CHANNEL_EM, free_gap
 from extractors.unruled import Line
 from normalizers.tables.header_match import headers_match
@@ -27,6 +31,7 @@ class Carry:
     key: int = 0  # the column anchoring its rows (``key_column``: the measure's when the steps come first)
     loose: bool = False  # its body is a line or two under its header: boundaries of empty columns sit mid-gap
     head: tuple[tuple[str, ...], ...] = ()  # its header rows' cells (text), when it printed a header
+    alone: bool = False  # its header alone at its page's foot (``header_alone``), no body under it
 
 
 def at_page_foot(lines: Sequence[Line], last: int) -> bool:
@@ -55,6 +60,16 @@ def carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
         w = min(em * size, CARRY_SLACK_COL * min(c - xs[k - 1], xs[k + 1] - c))
         out.append((c - max(w, 0.5), c + max(w, 0.5)))
     return out
+
+
+def mid_gaps(carry: Carry) -> list[tuple[float, float]]:
+    """Where each boundary of a loose carry (``Carry.loose``: placed mid-gap between its header
+    words) may lie on this page, when ``carried_gaps`` does not hold: anywhere between the
+    middles of the columns beside it. A boundary beside a narrow column, whose share bounds
+    its slack there, may lie further from the header words' gap than that (a long title
+    wrapped ``มาตรการ`` | ``ที่`` read as two columns, fresh13 9105 html)."""
+    xs = [carry.x0, *carry.cols, carry.x1]
+    return [((xs[k - 1] + c) / 2, (c + xs[k + 1]) / 2) for k, c in enumerate(carry.cols, start=1)]
 
 
 def columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[list[float], list[float]]:
@@ -86,3 +101,79 @@ def carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -
         if headers_match(want, [cols], by_column=True, either_cut=False, max_cut=0):
             return k
     return last
+
+
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def lower_header(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[tuple[int, list[list[float]]]]:
+    """(last line, cells) of a two-level header's lower row printed at the top of the page
+    after its upper row, which stood alone at the foot of the page before (``Carry.alone``:
+    ``ขั้นตอนหรือวิธีการปฏิบัติ | ช่วงระยะเวลา…`` under ``การดำเนินงาน``, fresh11 8039 html):
+    lines stacked as closely as a header's, without digits or list marks, of short pieces,
+    a piece naming a role, two cells side by side at least, two of them under one carried
+    column (sub-columns), under the carried header's columns that named something (a group
+    cell over them) and not under all of them (then it is a header of its own). None otherwise."""
+    if not carry.alone or not carry.head or not carry.cols or not lines:
+        return None
+    last = None
+    for j in range(min(len(lines), PLAIN_MAX_LINES)):
+        ln = lines[j]
+        if j and ln.top - lines[j - 1].bottom > max(HEADER_GAP_EM * ln.size, 1.25 * usual):
+            break
+        ps = pieces(ln, j)
+        if _DIGIT.search("".join(g.text for g in ln.glyphs)) or any(
+                len(key(p.text)) > PLAIN_PIECE_CHARS or p.text.lstrip()[:1] in "-–•*" for p in ps):
+            break
+        last = j
+    if last is None or last + 1 >= len(lines):
+        return None
+    ps = [p for k in range(last + 1) for p in pieces(lines[k], k)]
+    cells = clusters([p for p in ps if not is_group(p.text)] or ps)
+    if len(cells) < 2 or not any(roles_of(p.text) for p in ps):
+        return None
+    lo, hi = cells[0][0], cells[-1][1]
+    xs = [carry.x0, *carry.cols, carry.x1]
+    named = [k for k in range(len(xs) - 1) if xs[k] < hi and xs[k + 1] > lo]
+    if not named or not all(any((row[k] if k < len(row) else "").strip() for row in carry.head) for k in named):
+        return None
+    if all(lo < c < hi for c in carry.cols):
+        return None
+    # sub-columns: two cells at least under one carried column (its right one: past its edge too);
+    # one cell a column is the rest of a header row the break cut, each under its own title
+    under = [sum(1 for c in carry.cols if c < (a + b) / 2) for a, b in cells]
+    if len(set(under)) == len(under):
+        return None
+    return last, cells
+
+
+def under_lower_gaps(carry: Carry, cells: Sequence[Sequence[float]]) -> list[tuple[float, float]]:
+    """Where the body's column boundaries lie under a header whose upper row was carried
+    (``carry``, its header alone) and whose lower row's ``cells`` top this page: between
+    the lower cells, and, for each carried boundary outside them, between the middles of the
+    carried columns beside it (a header alone's boundaries sit mid-gap between its words,
+    centred in their cells, not where the body's whitespace runs), short of the lower cells."""
+    lo, hi = cells[0][0], cells[-1][1]
+    xs = [carry.x0, *carry.cols, carry.x1]
+    out = []
+    for k, c in enumerate(carry.cols, start=1):
+        a, b = (xs[k - 1] + c) / 2, (c + xs[k + 1]) / 2
+        if c <= lo:
+            out.append((a, min(b, lo)))
+        elif c >= hi:
+            out.append((max(a, hi), b))
+    out += [(a[1], b[0]) for a, b in zip(cells, cells[1:])]
+    return sorted(out)
+
+
+def carried_lead(carry: Carry, cols: Sequence[float]) -> list[str]:
+    """The carried header's text (its rows joined by lines) for each column between ``cols``:
+    each carried column's text goes to the column holding its middle."""
+    xs = [carry.x0, *carry.cols, carry.x1]
+    out = [""] * (len(cols) + 1)
+    for k in range(len(xs) - 1):
+        text = "\n".join(row[k] for row in carry.head if k < len(row) and row[k].strip())
+        if text:
+            j = sum(1 for c in cols if c < (xs[k] + xs[k + 1]) / 2)
+            out[j] = f"{out[j]}\n{text}" if out[j] else text
+    return out

@@ -199,7 +199,7 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list
     out = []
     for t in spaced_tables(glyphs, carry):
         grid = grid_of(t.cells)
-        grid.source = t.source
+        grid.source, grid.lead = t.source, t.lead
         out.append(grid)
     return out
 
@@ -235,7 +235,7 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
     # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
     n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
     head = before.head if inherit else tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
-    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head)
+    return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head, alone)
 
 
 def _loose(body: Sequence[Sequence[Optional[str]]]) -> bool:
@@ -318,6 +318,8 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
         rows, stray = fill_grid(grid, mine)
         taken.update(map(id, mine))
         stray_all.extend(stray)
+        if grid.lead and rows:  # the upper header row the page before printed, over this page's lower one
+            rows[0] = [x if x is None or not a else f"{a}\n{x}" if x.strip() else a for a, x in zip(grid.lead, rows[0])]
         rows = drop_empty_rows(rows)
         if rows:
             found.append((grid, rows))

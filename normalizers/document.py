@@ -102,6 +102,17 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         trailing = found.get(TRAILING, [])
 
 
+PAGE_TOP = 0.2  # share of the page's height: a table starting above it starts at the page's top
+
+
+def _header_read_on(t: Table, nxt: Table | None, tops: set[tuple[int, int]]) -> bool:
+    """Is a body read under the header of ``t`` (a measures header with no body under it: alone
+    at its page's foot) on the next page: that page's table at its top (``tops``: (page, index)
+    of the tables there) has body rows (the rows the header heads, under the rest of the header
+    or the header's lower row joined to it by the extract stage)?"""
+    return nxt is not None and nxt.page == t.page_last + 1 and (nxt.page, nxt.index) in tops and bool(nxt.rows)
+
+
 @per_document
 def normalize(ex: Extraction) -> Records:
     """Turn one document's extraction into contract rows with flags and a status."""
@@ -115,6 +126,8 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    heights = {p.page: p.height for p in ex.pages}
+    tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
@@ -188,7 +201,7 @@ def normalize(ex: Extraction) -> Records:
     printed = printed_codes(tables, layouts)
     conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
-    for t, lay in zip(tables, layouts):
+    for k, (t, lay) in enumerate(zip(tables, layouts)):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
             continue
@@ -221,6 +234,8 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "questions":
             question_rows(t, lay, sr, ay, context, printed)
         elif lay.kind == "measures":
+            if not t.rows and t.header and not _header_read_on(t, tables[k + 1] if k + 1 < len(tables) else None, tops):
+                doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             sr.indicators += inds + unread_indicator_cells(t, inds, conts.get(id(t)))
@@ -351,7 +366,7 @@ def normalize(ex: Extraction) -> Records:
         problems = []
         if errors:
             problems.append("page errors: " + "; ".join(errors[:5]))
-        unmapped = [f for f in doc_flags if f.startswith("unmapped_table")]
+        unmapped = [f for f in doc_flags if f.startswith(("unmapped_table", "measures_body_unread"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if unreadable and len(unreadable) < ex.page_count:

@@ -4,9 +4,11 @@
     the break (keys empty, short columns in one part, period cut, step
     numbering that carries on, a list of units going on unmarked, a key
     cell not starting like the table's, keys printed after the break only,
-    no measure text above it, an indicator or steps cell printed after it only)
-    rows joined on two tells (or the short columns), never across two   merge_page_breaks
-      indicators named by name
+    no measure text above it, an indicator or steps cell printed after it only,
+    an indicator cell's unnumbered rest, a cell starting mid-word)
+    rows joined on two tells (or the short columns, or keys after the    merge_page_breaks
+      break only under a keyless row), never across two indicators
+      named by name
     a row printing only its sequence number, then a row without one     join_seq_fragments
 
 Joined rows are flagged ``row_split_across_pages``.
@@ -15,9 +17,9 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import match_indicator, printed_number
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.tables.grid import Row, Table, merge_rows
+from normalizers.tables.grid import MID_WORD as _MID_WORD, Row, Table, merge_rows
 from normalizers.tables.roles import Layout
 
 
@@ -115,6 +117,14 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # a started row whose indicator or steps cell printed nothing above the break, all of
         # it after (a browser moves a cell whose first line does not fit)
         why.append("cells_after_break_only")
+    ci = layout.col("indicator")
+    if ci is not None and row.cells[ci].strip() and printed_number(row.cells[ci]) is None \
+            and (no := printed_number(prev.cells[ci])) is not None and match_indicator(row.cells[ci])[0] in (None, no):
+        # the indicator cell's rest: no number of its own, no other indicator named, under a cell
+        # that printed one (``การสื่อสาร`` under ``ตัวชี้วัดที่ ๗ ประสิทธิภาพ``, fresh13 9144 docx)
+        why.append("indicator_cell_tail")
+    if any(_MID_WORD.match(x) for x in row.cells):
+        why.append("cell_starts_mid_word")  # ``ธ์งานนิติการ`` under ``งานประชาสัมพัน``: a word the break cut
     texts = [c for c in (layout.col("measure"), layout.col("analysis"), layout.col("steps")) if c is not None]
     if texts and not any(prev.cells[c].strip() for c in texts) and any(row.cells[c].strip() for c in texts):
         # no text of a measure above the break (a code, a unit: a row's first line, the cells
@@ -152,6 +162,16 @@ def _typical_start(rows: list[Row], col: int | None) -> bool:
     return len(starts) >= 2 and bool(inner) and all(inner)
 
 
+def _keyless(row: Row, layout: Layout) -> bool:
+    """A row printing no key of any kind (no measure, indicator or question): read as a row of
+    its own at its page's foot (a row's padding above it), it is the first lines of the next
+    row, whose key cells the break moved on whole (a browser moves a cell whose first line
+    does not fit; fresh13 9140 html), not the rest of the row above (that would follow on the
+    next page)."""
+    return not any(row.cells[c].strip() for c in (layout.col("measure"), layout.col("indicator"), layout.col("question"))
+                   if c is not None)
+
+
 def merge_page_breaks(table: Table, layout: Layout) -> None:
     """Re-join measure rows that a page break cut in two.
 
@@ -171,7 +191,7 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
-            if "short_columns" in why or len(why) >= 2:
+            if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue
         rows.append(row)

@@ -168,6 +168,9 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
     return [alt[c] if c < len(alt) else None for c in range(raw.n_cols)]
 
 
+# a cell starting where no Thai word starts: a vowel or mark that follows its consonant, or a
+# consonant its silencing mark (์) cancels: the rest of a word a page break cut (``ธ์`` of ``…สัมพันธ์``)
+MID_WORD = re.compile("^\\s*(?:[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|[\u0e01-\u0e2e][\u0e48-\u0e4b]?\u0e4c)")
 _LIST_START = re.compile(r"^(?:\(?[0-9๐-๙]{1,2}[.)]|[-–•]\S)")  # ``1.``, ``(2)``, ``-item``
 # cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
 _DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
@@ -331,6 +334,8 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
     if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
             or sum(1 for x in cells[0] if x.strip()) < 2:
         return 0
+    if any(_LIST_START.match(squash(x)) or MID_WORD.match(x) for x in cells[0]):
+        return 0  # a list item, a word's rest: a row's rest the page break cut (fresh13 9144 docx), no titles
     if 2 * sum(1 for x in cells[0] if x.strip()) < max(sum(1 for x in r if x.strip()) for r in cells[1:]):
         return 0  # titles over fewer than half the columns a body row fills: a row's rest the page break
         # cut (``เนื่อง | ประชาชน`` over a measure's row, dev seed 2425 docx: read as a header, the rest lost)
