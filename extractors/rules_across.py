@@ -30,7 +30,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
+from extractors.rules_across_plain import (foot_header_top, group_rule_tops, plain_columns, plain_tops,
+                                           snap_to_group_rules)
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
@@ -114,7 +115,8 @@ def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequenc
     heading, then the table) starts at the rule just above it too."""
     x0, top, x1, bottom = region
     tops = []  # by header words, and slabs printing the first slab's header again (whatever its words)
-    for t in sorted(header_tops(glyphs, region) + plain_tops(glyphs, region, h_edges)):
+    foot = foot_header_top(glyphs, region, h_edges)  # the next table's header cut at the page's foot
+    for t in sorted(header_tops(glyphs, region) + plain_tops(glyphs, region, h_edges) + ([foot] if foot else [])):
         if not tops or t - tops[-1] > TOL:
             tops.append(t)
     if not tops:
