@@ -325,7 +325,7 @@ def _columns_from_below(glyphs: Sequence[Glyph], region: tuple[float, float, flo
         if cols is not None and not any(crosses(ln, cols) for ln in lines):
             return cols
     over = [f for r, f, _ in earlier if f is not None and abs(r[0] - region[0]) <= TOL and abs(r[2] - region[2]) <= TOL]
-    if over and lines and len(over[0][0]) > len(text_columns(glyphs, region)) and header_cells(lines):
+    if over and lines and header_cells(lines):
         return list(over[0][0])
     return text_columns(glyphs, region)
 
