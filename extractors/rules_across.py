@@ -4,7 +4,8 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
     stacks of rules of one extent (≥ MIN_RULE_ROWS)             rule_stacks
       cut where a later measures header starts, or a slab      split_at_headers
       prints the first slab's header again (a table per
-      measure, a heading between them)
+      measure, a heading between them), or the next header's  foot_header_top
+      first row under a heading at the stack's foot
     columns: a measures header's cells and the body's          spaced.region_columns
       whitespace channels; under a header naming no role,     rules_across_plain
       the first slab's cells over measures cells (flagged
@@ -313,11 +314,10 @@ def _columns_from_below(glyphs: Sequence[Glyph], region: tuple[float, float, flo
     """Columns of a region ruled across without a header of its own: where a table with a
     header follows in the same width on the page (the region is the rest of a row the page
     before broke, above a heading and the next table), that table's columns fitted to the
-    region's text (``_fit_columns``); where the region prints header cells only (the next
-    table's header cut at the page's foot, ``foot_header_top``) under a table with a header
-    of the same width (``earlier``, nearest first), that table's columns, its group cells
-    spanning some (s9112 docx: read in 5 columns of 8, they carried the next page's table
-    into 5 too, a measure lost); else the region's own whitespace channels."""
+    region's text (``_fit_columns``); where it prints header cells only (the next header cut at
+    the page's foot) under a table with a header of its width (``earlier``, nearest first), that
+    table's (s9112 docx: 5 columns of 8, carried to the next page, a measure lost); else the
+    region's own whitespace channels."""
     lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
     same = [f for r, f, _ in later if f is not None and abs(r[0] - region[0]) <= TOL and abs(r[2] - region[2]) <= TOL]
     if same and lines:
@@ -408,8 +408,6 @@ def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, flo
     if found is None or found[1] > region[3] + TOL:
         return None
     return found, grown
-
-
 
 
 def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequence[Glyph],
