@@ -85,3 +85,18 @@ def test_header_band_shaded_at_the_page_foot_is_read_in_the_tables_columns(tmp_p
     for w in expected["planned_measures"][1:]:
         g = got[w["measure"]]
         assert g["analysis"] == w["analysis"] and g["indicator_no"] == w["indicator_no"], w["measure"]
+
+
+def test_upper_header_rows_read_a_line_each_are_no_titles(tmp_path):
+    """fresh13 seed 9127 docx, page 6: the two-level header shaded as one block is read a line
+    a row, ``มาตรการ`` (over column 0) and ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` (over columns
+    1-3) each alone on its row, over the sub-column titles. One-cell leading rows are titles
+    over a table, so the measure column lost its title, the table was mapped as no measures
+    table and measure 1 was lost. One-cell rows of column titles, each in a column of its own,
+    are the header's upper rows."""
+    needs_word()
+    _, ex, records, expected = render_seed(9127, tmp_path, "docx")
+    want = expected["planned_measures"][0]
+    got = [m for m in records.planned_measures if m["measure"] == want["measure"]]
+    assert len(got) == 1
+    assert got[0]["analysis"] == want["analysis"] and got[0]["responsible"] == want["responsible"]

@@ -276,6 +276,23 @@ def _title_rows(cells: list[list[str]]) -> int:
 _RX_ARITH_ROW = re.compile(r"^(ocr_arith_(?:choice|mismatch)(?::[^:]+)?):r(\d+)$")
 
 
+def _upper_header_rows(cells: list[list[str]], n: int) -> bool:
+    """Are the ``n`` leading one-cell rows (``_title_rows``) a two-level header's upper rows,
+    read a line each (a header shaded as one block, its merged titles at different heights:
+    ``มาตรการ`` over column 0, then ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over columns 1-3)?
+    Two or more, each a short column title without a digit, each in a column of its own
+    (headings inside a table start at its first column). Taken for titles, they left the
+    measure column without its title (fresh13 seed 9127 docx: measure 1 lost)."""
+    seen: set[int] = set()
+    for row in cells[:n]:
+        c = next(k for k, x in enumerate(row) if x.strip())
+        x = squash(row[c])
+        if c in seen or any(ch.isdigit() for ch in x) or not _header_cell(x, SUBTITLE_LEN):
+            return False
+        seen.add(c)
+    return n >= 2
+
+
 def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     """The OCR arithmetic flags ``check_table`` put on the table for its row ``r``
     (``ocr_arith_choice:EIT:r2`` -> ``ocr_arith_choice:EIT`` on row 2): a value chosen or
@@ -420,6 +437,8 @@ def build_table(raw: RawTable) -> Table:
     if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
     depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
+    if depth > ntitle and _upper_header_rows(cells, ntitle):
+        ntitle, titles = 0, []  # the header's upper rows, not titles over it
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):
