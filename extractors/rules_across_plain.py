@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
-                                      numbered_title, pieces)
+                                      numbered_title, pieces, roles_of)
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -212,7 +212,12 @@ def foot_header_band(stack, glyphs: Sequence[Glyph]) -> bool:
     if any(g.cy > b.bottom and not g.text.isspace() and b.x0 <= g.cx <= b.x1 for g in glyphs):
         return False
     inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
-    if not inside or not header_cells(text_lines(inside)):
+    lines = text_lines(inside)
+    if not inside or not header_cells(lines):
+        return False
+    # its words name roles: a header in words no vocabulary holds, read as one row here, would
+    # be taken for a body row (hdr9-unk seed 3010 docx: its titles read as a measure)
+    if len(set().union(*(roles_of(p.text) for k, ln in enumerate(lines) for p in pieces(ln, k)))) < 2:
         return False
     above = text_lines([g for g in glyphs if g.cy < b.top and not g.text.isspace()])
     size = sorted(g.size for g in inside)[len(inside) // 2]
