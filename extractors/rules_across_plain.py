@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
-                                      numbered_title, pieces, roles_of)
+                                      numbered_title, pieces)
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -197,28 +197,3 @@ def snap_to_group_rules(region: tuple, cols: Sequence[float], h_edges: Sequence[
         near = min(ends, key=lambda e: abs(e - c), default=None)
         out.append(near if near is not None and abs(near - c) <= SNAP_GROUP else c)
     return out if out == sorted(set(out)) else list(cols)
-
-
-def foot_header_band(stack, glyphs: Sequence[Glyph]) -> bool:
-    """Is ``stack`` one band shaded cell by cell at the page's foot (no text under it) under a
-    heading (larger letters than its own), printing header cells (``header_cells``: no digit,
-    no list mark, short pieces): the next table's header (a two-level one shaded as one
-    block), its rows on the next page? It is read in its cells' columns, the table's width, so
-    the next page's table continues it (fresh13 seed 9127 docx: read as text in columns of its
-    own, the next measure's analysis emptied and its indicator taken from the one before)."""
-    if len(stack) != 1 or not stack[0].cuts:
-        return False
-    b = stack[0]
-    if any(g.cy > b.bottom and not g.text.isspace() and b.x0 <= g.cx <= b.x1 for g in glyphs):
-        return False
-    inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
-    lines = text_lines(inside)
-    if not inside or not header_cells(lines):
-        return False
-    # its words name roles: a header in words no vocabulary holds, read as one row here, would
-    # be taken for a body row (hdr9-unk seed 3010 docx: its titles read as a measure)
-    if len(set().union(*(roles_of(p.text) for k, ln in enumerate(lines) for p in pieces(ln, k)))) < 2:
-        return False
-    above = text_lines([g for g in glyphs if g.cy < b.top and not g.text.isspace()])
-    size = sorted(g.size for g in inside)[len(inside) // 2]
-    return bool(above) and above[-1].size >= HEADING_SIZE * size  # under a heading, not a row

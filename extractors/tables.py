@@ -28,7 +28,6 @@ from pdfplumber import utils as pu
 
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, is_shade, stacks
-from extractors.rules_across_plain import foot_header_band
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
 from extractors.spaced import key_column, slab_splits, spaced_tables
 from extractors.spaced_carry import Carry
@@ -300,9 +299,6 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
         elif carry is not None and carried_band(stack, glyphs, carry):
             b = stack[0]
             out.append(bounds_grid([b.top, b.bottom], carry.cols, b.x0, b.x1, "shading"))
-        elif foot_header_band(stack, glyphs):
-            b = stack[0]
-            out.append(bounds_grid([b.top, b.bottom], b.cuts, b.x0, b.x1, "shading"))
     return out
 
 

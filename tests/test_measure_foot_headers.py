@@ -1,8 +1,8 @@
 """Measures tables ruled across only, one per measure (issue 13, across13): the next table's
 header cut by the page break at a page's foot, under a heading, after the rest of a row, and
-its lower lines on top of the next page. One Word render (fresh13 seed 9112: Kinnari,
-horizontal rules, a two-level header), read once; the real extract and normalize stages run
-on it.
+its lower lines on top of the next page; and a shaded two-level header read a line a row.
+Two Word renders (fresh13 seeds 9112: Kinnari, horizontal rules; 9127: Garuda, zebra), each
+read once; the real extract and normalize stages run on them.
 """
 
 from corpus_seeds import assert_same_measures, needs_word, render_seed
@@ -66,31 +66,11 @@ def test_rest_of_a_header_in_known_words_is_read_in_the_carried_columns(tmp_path
     assert got["question_codes"] == want["question_codes"]
 
 
-def test_header_band_shaded_at_the_page_foot_is_read_in_the_tables_columns(tmp_path):
-    """fresh13 seed 9127 docx (Garuda, zebra, a two-level header shaded as one block): pages 7
-    and 10 end with the next measure's header under a heading, its rows on the next page. A
-    lone band is no shaded table (one row), so the header was read as text in columns of its
-    own, narrower than the table, and the next page's table was not read under it: that
-    measure's analysis was emptied and its indicator taken from the heading before (flagged).
-    The band is now read in its cells' columns; measure 1's loss (its header's depth on page
-    6) is another matter and not asserted here."""
-    needs_word()
-    lay = draw_layout(9127, "docx")
-    assert (lay["m.rules"], lay["m.arrangement"]) == ("zebra", "per_measure")
-    _, ex, records, expected = render_seed(9127, tmp_path, "docx")
-    p7 = [t for t in ex.tables if t.page == 7]
-    p6 = next(t for t in ex.tables if t.page == 6)
-    assert abs(p7[-1].bbox[0] - p6.bbox[0]) < 1 and p7[-1].n_cols == p6.n_cols == 4
-    got = {m["measure"]: m for m in records.planned_measures}
-    for w in expected["planned_measures"][1:]:
-        g = got[w["measure"]]
-        assert g["analysis"] == w["analysis"] and g["indicator_no"] == w["indicator_no"], w["measure"]
-
-
 def test_upper_header_rows_read_a_line_each_are_no_titles(tmp_path):
-    """fresh13 seed 9127 docx, page 6: the two-level header shaded as one block is read a line
-    a row, ``มาตรการ`` (over column 0) and ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` (over columns
-    1-3) each alone on its row, over the sub-column titles. One-cell leading rows are titles
+    """fresh13 seed 9127 docx (Garuda, zebra, per measure), page 6: the two-level header
+    shaded as one block is read a line a row, ``มาตรการ`` (over column 0) and
+    ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` (over columns 1-3) each alone on its row, over the
+    sub-column titles. One-cell leading rows are titles
     over a table, so the measure column lost its title, the table was mapped as no measures
     table and measure 1 was lost. One-cell rows of column titles, each in a column of its own,
     are the header's upper rows."""
