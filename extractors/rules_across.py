@@ -4,7 +4,8 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
     stacks of rules of one extent (≥ MIN_RULE_ROWS)             rule_stacks
       cut where a later measures header starts, or a slab      split_at_headers
       prints the first slab's header again (a table per
-      measure, a heading between them)
+      measure, a heading between them), or the next header's  foot_header_top
+      first row under a heading at the stack's foot
     columns: a measures header's cells and the body's          spaced.region_columns
       whitespace channels; under a header naming no role,     rules_across_plain
       the first slab's cells over measures cells (flagged
@@ -30,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.rules_across_plain import group_rule_tops, plain_columns, plain_tops, snap_to_group_rules
+from extractors.rules_across_plain import (foot_header_top, group_rule_tops, header_cells, plain_columns, plain_tops,
+                                           snap_to_group_rules)
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
@@ -114,7 +116,8 @@ def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequenc
     heading, then the table) starts at the rule just above it too."""
     x0, top, x1, bottom = region
     tops = []  # by header words, and slabs printing the first slab's header again (whatever its words)
-    for t in sorted(header_tops(glyphs, region) + plain_tops(glyphs, region, h_edges)):
+    foot = foot_header_top(glyphs, region, h_edges)  # the next table's header cut at the page's foot
+    for t in sorted(header_tops(glyphs, region) + plain_tops(glyphs, region, h_edges) + ([foot] if foot else [])):
         if not tops or t - tops[-1] > TOL:
             tops.append(t)
     if not tops:
@@ -307,18 +310,23 @@ def row_before_first_rule(glyphs: Sequence[Glyph], stacks: Sequence[tuple], acro
 
 
 def _columns_from_below(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
-                        later: Sequence[tuple]) -> list[float]:
+                        later: Sequence[tuple], earlier: Sequence[tuple] = ()) -> list[float]:
     """Columns of a region ruled across without a header of its own: where a table with a
     header follows in the same width on the page (the region is the rest of a row the page
     before broke, above a heading and the next table), that table's columns fitted to the
-    region's text (``_fit_columns``); else the region's own whitespace channels."""
-    below = next((f for r, f, _ in later if f is not None and abs(r[0] - region[0]) <= TOL
-                  and abs(r[2] - region[2]) <= TOL), None)
-    if below is not None:
-        lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
-        cols = _fit_columns(lines, [region[0], *below[0], region[2]]) if lines else None
+    region's text (``_fit_columns``); where it prints header cells only (the next header cut at
+    the page's foot) under a table with a header of its width (``earlier``, nearest first), that
+    table's (s9112 docx: 5 columns of 8, carried to the next page, a measure lost); else the
+    region's own whitespace channels."""
+    lines = text_lines([g for g in glyphs if contains(region, g.cx, g.cy)])
+    same = [f for r, f, _ in later if f is not None and abs(r[0] - region[0]) <= TOL and abs(r[2] - region[2]) <= TOL]
+    if same and lines:
+        cols = _fit_columns(lines, [region[0], *same[0][0], region[2]])
         if cols is not None and not any(crosses(ln, cols) for ln in lines):
             return cols
+    over = [f for r, f, _ in earlier if f is not None and abs(r[0] - region[0]) <= TOL and abs(r[2] - region[2]) <= TOL]
+    if over and lines and header_cells(lines):
+        return list(over[0][0])
     return text_columns(glyphs, region)
 
 
@@ -402,8 +410,6 @@ def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, flo
     return found, grown
 
 
-
-
 def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequence[Glyph],
                  carry: Optional[Carry] = None, joints: Sequence[tuple] = ()) -> Across:
     """The edges that make grids of the tables ruled across only among ``h_edges`` (outside
@@ -419,6 +425,8 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
     first = min((r[1] for r in regions + pairs), default=None)
     for region in regions + pairs:
         found = region_columns(glyphs, region)  # a measures header names the columns
+        if found is not None and region[1] == first:  # or the lower lines of the header of the page before
+            found = _carried_header_rest(glyphs, region, found, carry)
         goes_on = found is None and region[1] == first and _goes_on_under_rest(glyphs, region, carry)
         if goes_on:
             read.append((region, None, False))
@@ -453,7 +461,7 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             if cols is not None and len(ys) >= 2:
                 open_rows.append(ys[1])  # its first slab is the rest of one row
         if cols is None:
-            cols = _columns_from_below(glyphs, region, read[k + 1:])
+            cols = _columns_from_below(glyphs, region, read[k + 1:], read[:k][::-1])
         if cols:
             cols = snap_to_joints(region, cols, joints, glyphs)
             if found is not None:

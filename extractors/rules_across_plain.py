@@ -82,6 +82,33 @@ def _heading(lines: Sequence[Line], x0: float) -> bool:
     return bool(lines) and all(ln.x0 <= x0 + 0.5 for ln in lines)
 
 
+HEADING_SIZE = 1.08  # a heading's letters are at least this much larger (× the cells' size) than a row's
+
+
+def foot_header_top(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> Optional[float]:
+    """Top of the header of the next measures table cut by the page break at the foot of
+    ``region`` (a table per measure: the rest of a row, a heading, then that header's first
+    row only, its other lines on the next page): the region's last slab printing header cells
+    side by side (``header_cells``: no digit, no list mark, short pieces), right under a slab
+    holding only a heading (one piece a line, in larger letters than the cells' or at the
+    table's left edge), below slabs of rows. Header words need not be known: the upper row of a
+    two-level header names few roles (fresh dev seed 8015 docx: ``ตัวชี้วัด | ข้อ |
+    ประเด็นที่ต้อง | การนำผล…``, read with the rest of the row above as one two-column table).
+    None when the region ends otherwise."""
+    slabs = [s for s in _slabs(glyphs, region, h_edges) if s[2]]
+    if len(slabs) < 3:
+        return None
+    above, foot = slabs[-2][2], slabs[-1][2]
+    if slabs[-1][1] < region[3] - TOL or not header_cells(foot):
+        return None
+    size = median(ln.size for ln in foot)
+    if any(len(pieces(ln, 0)) > 1 for ln in above) or len(above) > 2:
+        return None  # cells side by side: a row, not a heading
+    if not (_heading(above, region[0]) or all(ln.size >= HEADING_SIZE * size for ln in above)):
+        return None
+    return min(ln.top for ln in foot)
+
+
 def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> list[float]:
     """Tops of the slabs of ``region`` printing a header that names no role: the first
     slab's (when it can be a header) and each later slab printing the same words."""

@@ -388,7 +388,11 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
         # or its first lines only, the region's last: a Word header row the page break cut
         # (its other lines top the next page; s9685 docx: two tables read as one)
         # (its words wrapped otherwise in a table of other widths are the same letters: s9600 html)
-        if first is None or sorted(words) == sorted(first) or last + 1 == len(lines) and first.startswith(words):
+        # or, under the rest of a header the page break cut (its lower lines on top of the page,
+        # the first found), the whole header of the next table: its words end with that rest's
+        # (s9112 docx: two measures tables read as one, a measure lost)
+        rest = len(out) == 1 and len(words) > len(first) and words.endswith(first)
+        if first is None or sorted(words) == sorted(first) or last + 1 == len(lines) and first.startswith(words) or rest:
             out.append(lines[i].top)
             first = words
         i = last + 1

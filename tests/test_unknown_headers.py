@@ -328,3 +328,20 @@ def test_group_title_numbered_at_its_end_does_not_hide_a_repeated_plain_header(t
         assert g["question_codes"] == w["question_codes"], w["measure"]
         assert (str(g["period_start"]), str(g["period_end"])) == (w["period_start"], w["period_end"]), w["measure"]
         assert [_sq(s) for s in g["steps"]] == [_sq(s) for s in w["steps"]], w["measure"]
+
+
+def test_header_cut_at_the_page_foot_takes_the_columns_of_the_table_over_it(tmp_path):
+    # mirror seed 9931 html (horizontal rules, one table per measure, titles no vocabulary
+    # knows): pages 6 and 9 end with the next measure's two-level header under a heading, its
+    # row on the next page. That header-only slab got columns of its own text (the group
+    # title ``ส่วนที่ ๒`` centred over four sub-columns), so the next page's table was not
+    # read as its body: the header rows went into the pooled body (``ส่วนที่ ๒`` taken for a
+    # unit), the columns were given wrong roles, and no measure was read (document partial).
+    # The header slab under a table of its width now takes that table's columns.
+    got, want = _measures(tmp_path, 9931, "html")
+    assert len(want) == 5 and len(got) == len(want)
+    for w, g in _by_measure(got, want):
+        assert g is not None, w["measure"]
+        assert _sq(g["measure"]) == _sq(w["measure"])
+        assert g["responsible"] == w["responsible"], w["measure"]
+        assert g["question_codes"] == w["question_codes"], w["measure"]

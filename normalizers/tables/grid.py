@@ -20,7 +20,7 @@ from extractors.model import RawTable
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
 from normalizers.tables.text import loose, squash
-from normalizers.tables.vocab import header_words, vocab
+from normalizers.tables.vocab import STRONG, cell_evidence, header_words, vocab
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 # Words that only occur in column headers of ITA tables (compared with spaces removed); the
@@ -279,6 +279,28 @@ def _title_rows(cells: list[list[str]]) -> int:
 _RX_ARITH_ROW = re.compile(r"^(ocr_arith_(?:choice|mismatch)(?::[^:]+)?):r(\d+)$")
 
 
+def _upper_header_rows(cells: list[list[str]], n: int, depth: int) -> bool:
+    """Are the ``n`` leading one-cell rows (``_title_rows``) a two-level header's upper rows,
+    read a line each (a header shaded as one block, its merged titles at different heights:
+    ``มาตรการ`` over column 0, then ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over columns 1-3)?
+    Two or more, each a short column title without a digit, each in a column of its own
+    (headings inside a table start at its first column), one of them the measure column's
+    title that the header rows under them (to ``depth``) lack. Taken for titles, they left
+    the measure column without its title (fresh13 seed 9127 docx: measure 1 lost); a header
+    titling its measure column keeps them as titles (a two-level header's other upper titles,
+    ``ตัวชี้วัด``, mapped as a column, split a combined period/unit column's rows: s9148)."""
+    seen: set[int] = set()
+    for row in cells[:n]:
+        c = next(k for k, x in enumerate(row) if x.strip())
+        x = squash(row[c])
+        if c in seen or any(ch.isdigit() for ch in x) or not _header_cell(x, SUBTITLE_LEN):
+            return False
+        seen.add(c)
+    measure = lambda x: any(r == "measure" and w >= STRONG for r, w in cell_evidence(x))  # noqa: E731
+    return n >= 2 and any(measure(x) for row in cells[:n] for x in row if x.strip()) \
+        and not any(measure(x) for row in cells[n:depth] for x in row if x.strip())
+
+
 def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     """The OCR arithmetic flags ``check_table`` put on the table for its row ``r``
     (``ocr_arith_choice:EIT:r2`` -> ``ocr_arith_choice:EIT`` on row 2): a value chosen or
@@ -425,6 +447,8 @@ def build_table(raw: RawTable) -> Table:
     if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
     depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
+    if depth > ntitle and _upper_header_rows(cells, ntitle, depth):
+        ntitle, titles = 0, []  # the header's upper rows, not titles over it
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):
