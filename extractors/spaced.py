@@ -392,7 +392,13 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
                     out.append(t)
                     i = end
     while i < len(lines):
-        last = header_at(lines, i, usual, stacked=True)
+        last = header_at(lines, i, usual)
+        if last is None:
+            # titles wrapped a word or a syllable a line name their roles stacked (s9683 docx Waree);
+            # a header read so on one line alone is the upper row of a two-level header whose roles
+            # the rows below name (dev seed 1738 docx, page 7), no header of its own
+            last = header_at(lines, i, usual, stacked=True)
+            last = last if last is not None and last > i else None
         if last is None:
             top = carry is not None and carry.source == "content" and i == 0
             got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None)
