@@ -84,6 +84,10 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
+            # a heading right over the table (``ประเด็นที่ ๒ …``, scanned fresh seed 9207) crosses
+            # the channels of the columns under it: the table starts below it
+            while j - i >= MIN_LINES and len(c2 := _span_channels(occ, ext, i + 1, j, min_w)) > len(ch):
+                i, ch = i + 1, c2
             out.append((i, j, ch))
             i = j + 1
         else:
@@ -145,40 +149,6 @@ def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]
     return False
 
 
-def _table_lines(lines: list, i: int, j: int, ch: list[tuple[int, int]], W: int, scale: float,
-                 thr: int) -> tuple[list, list[int]] | None:
-    """(lines, row starts) of the table in lines ``i..j`` with channels ``ch``; None when they
-    make no rows. A heading right over a table (``ประเด็นที่ ๒ …``, fresh seed 9207 scanned) closes
-    the channels of the columns under it, and the table's header and body then hold ink in the
-    same columns: no row starts. Only then is the table looked for without its first line,
-    or its first two, where they open more channels: a table the region already makes is kept
-    as it is (a header title running across a body channel is no heading)."""
-    occ, ext = [], []
-    for ln in lines[i : j + 1]:
-        a = np.zeros(W, bool)
-        a[ln.x0 : ln.x0 + ln.img.shape[1]] = (ln.img < thr).any(axis=0)
-        occ.append(a)
-        ext.append((ln.x0, ln.x0 + ln.img.shape[1]))
-    min_w = max(6, int(16 * scale))
-    for k in range(3):
-        if k:
-            if j - i - k + 1 < MIN_LINES:
-                return None
-            more = _span_channels(occ, ext, k, j - i, min_w)
-            if len(more) <= len(ch):
-                return None
-            ch = more
-        ls = lines[i + k : j + 1]
-        x0 = min(ln.x0 for ln in ls)
-        x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
-        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
-        cols = list(zip(edges, edges[1:]))
-        starts = _row_starts(ls, cols, thr)
-        if len(starts) >= 2 and _multi_line_cells(ls, starts, cols, thr):
-            return ls, starts
-    return None
-
-
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
     blanked out; ``text_ink``: its ink mask, 0/255)."""
@@ -189,12 +159,14 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
     out = []
     pad = max(2, int(6 * scale))
     for i, j, ch in _regions(lines, W, scale, thr):
-        got = _table_lines(lines, i, j, ch, W, scale, thr)
-        if got is None:
-            continue
-        ls, starts = got
+        ls = lines[i : j + 1]
         x0 = min(ln.x0 for ln in ls)
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
+        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
+        cols = list(zip(edges, edges[1:]))
+        starts = _row_starts(ls, cols, thr)
+        if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
+            continue
         ys = [max(0, ls[0].y0 - pad)]
         for k in starts[1:]:
             above = max(ln.y0 + ln.img.shape[0] for ln in ls[:k])
