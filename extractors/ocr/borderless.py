@@ -50,12 +50,6 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
     return [(x0 + a, x0 + b) for a, b in _zero_runs(prof, min_w)]
 
 
-def _span_channels(occ: list, ext: list, i: int, j: int, min_w: int) -> list[tuple[int, int]]:
-    """The white channels through lines ``i..j`` (``_channels`` of their common blank)."""
-    blank = np.logical_and.reduce([~o for o in occ[i : j + 1]])
-    return _channels(blank, min(e[0] for e in ext[i : j + 1]), max(e[1] for e in ext[i : j + 1]), min_w)
-
-
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
     channels or more through all of them."""
@@ -84,10 +78,6 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
-            # a heading right over the table (``ประเด็นที่ ๒ …``, scanned fresh seed 9207) crosses
-            # the channels of the columns under it: the table starts below it
-            while j - i >= MIN_LINES and len(c2 := _span_channels(occ, ext, i + 1, j, min_w)) > len(ch):
-                i, ch = i + 1, c2
             out.append((i, j, ch))
             i = j + 1
         else:
@@ -106,22 +96,10 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]
             if hi > lo and ink[lo:hi].any():
                 row.add(c)
         occ.append(row)
-    # a line's middle: the middle of its rows holding half its widest ink (tone marks and tails left out)
-    mids = []
-    for ln in lines:
-        prof = (ln.img < thr).sum(axis=1)
-        core = np.nonzero(prof >= 0.5 * prof.max())[0] if prof.any() else np.array([0, ln.img.shape[0] - 1])
-        mids.append(ln.y0 + (int(core[0]) + int(core[-1])) / 2)
-    steps = [b - a for a, b in zip(mids, mids[1:]) if b > a]
-    pitch = float(np.median(steps)) if steps else 0.0
     starts = [0]
     for k in range(1, len(lines)):
         prev_bottom = lines[k - 1].y0 + lines[k - 1].img.shape[0]
-        # lines a whole line apart: marks over the first and tails under the last may overlap
-        # (scanned fresh seed 9207: the first body row was read into the header); a centred
-        # header title sits about half a line off its neighbours
-        apart = lines[k].y0 >= prev_bottom - 2 or (pitch > 0 and mids[k] - mids[k - 1] >= 0.8 * pitch)
-        if occ[k] - occ[k - 1] and apart and len(occ[k]) >= max(2, 0.4 * len(cols)):
+        if occ[k] - occ[k - 1] and lines[k].y0 >= prev_bottom - 2 and len(occ[k]) >= max(2, 0.4 * len(cols)):
             starts.append(k)
     # the top rows merged until they hold ink in half the columns: the header
     while len(starts) > 1:
