@@ -72,18 +72,6 @@ def _header_like(text_ink: np.ndarray | None, b: tuple[int, int, int, int], scal
     return len(_zero_runs(prof, max(6, int(20 * scale)))) >= 3 and len(_zero_runs(prof, max(8, int(30 * scale)))) >= 2
 
 
-def _titles(text_ink: np.ndarray, b: tuple[int, int, int, int], scale: float) -> int:
-    """Titles side by side in a band: inked stretches parted by blanks of 2.5 mm or more. A
-    zebra measures table's header band holds five or more (its own edges, framed like a grid,
-    are no table over it: fresh dev seed 7110 scanned); a score table's three or four (a wide word
-    gap in a title counts: fresh dev seed 7101)."""
-    from extractors.ocr.columns import _zero_runs
-
-    x0, y0, x1, y1 = b
-    prof = (text_ink[y0:y1, x0:x1] > 0).sum(axis=0)
-    return len(_zero_runs(prof, max(8, int(30 * scale)))) + 1 if prof.any() else 0
-
-
 def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: int, scale: float) -> bool:
     """Whether the unshaded stretch y0..y1 holds a blank between two inked lines wider than
     the gap between lines of one cell (10 pt: the margin under a table, over a heading)."""
@@ -191,7 +179,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         alone = len(s) == 1 or (len(s) == 2 and _header_like(text_ink, s[0], scale) and not any(
             s[0][3] <= b[1] and b[3] <= s[-1][1] for b in bands if b not in s))
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
-               and not ((alone or _titles(text_ink, s[0], scale) >= 5) and t[1] >= s[0][1] - own
+               and not ((alone or _header_like(text_ink, s[0], scale)) and t[1] >= s[0][1] - own
                         and t[3] <= s[0][3] + own) for t in taken):
             continue
         if len(s) == 1:
@@ -211,7 +199,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # an unshaded row right above the first band (a first body row, a plain header): as
         # tall as the unshaded rows between bands, its top edge on blank paper
         gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
-        if gaps and _titles(text_ink, s[0], scale) < 5:  # no row over a measures header band
+        if gaps and not _header_like(text_ink, s[0], scale):
             gm = int(np.median(gaps))
             a = max(0, s[0][1] - int(1.4 * gm))
             prof = text_ink[a : s[0][1], x0:x1].sum(axis=1) > 0
