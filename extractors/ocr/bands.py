@@ -179,8 +179,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         alone = len(s) == 1 or (len(s) == 2 and _header_like(text_ink, s[0], scale) and not any(
             s[0][3] <= b[1] and b[3] <= s[-1][1] for b in bands if b not in s))
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
-               and not ((alone or _header_like(text_ink, s[0], scale)) and t[1] >= s[0][1] - own
-                        and t[3] <= s[0][3] + own) for t in taken):
+               and not (alone and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
             continue
         if len(s) == 1:
             below = [b[1] for b in bands if b[1] > s[0][3]]
@@ -199,7 +198,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # an unshaded row right above the first band (a first body row, a plain header): as
         # tall as the unshaded rows between bands, its top edge on blank paper
         gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
-        if gaps and not _header_like(text_ink, s[0], scale):
+        if gaps:
             gm = int(np.median(gaps))
             a = max(0, s[0][1] - int(1.4 * gm))
             prof = text_ink[a : s[0][1], x0:x1].sum(axis=1) > 0
