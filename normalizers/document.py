@@ -12,7 +12,8 @@ import re
 
 from extractors.model import Extraction
 from normalizers.records import announce_doc, checks
-from normalizers.tables.grid import Table, build_table, squash
+from normalizers.tables.grid import Table, build_table
+from normalizers.tables.text import squash
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers

@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from corpus.scan import ScanParams, scan_pdf
 from extractors.ocr import borrowed_columns, ocr_page
-from normalizers.tables.grid import header_depth
+from normalizers.tables.header_rows import header_depth
 
 HEADER = ["ประเด็นข้อคำถาม", "คะแนน", "การวิเคราะห์ผลการประเมินฯ"]
 

@@ -6,7 +6,7 @@ import pytest
 from extract_pdfgen import am, render
 from extractors.inspect import table_report
 from extractors.tables import find_tables
-from normalizers.tables.grid import loose
+from normalizers.tables.text import loose
 
 pytest.importorskip("weasyprint")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normalizers.tables.grid import loose
+from normalizers.tables.text import loose
 from normalizers.thai.thai_cer import edit_distance
 
 

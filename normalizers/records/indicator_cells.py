@@ -214,7 +214,6 @@ def _header_rows(t, kind: str | None) -> list[Row]:
     if kind != "unknown":
         return []
     return [Row(cells=list(h), page=t.page, conf=[1.0] * len(h)) for h in t.header if any(c.strip() for c in h)]
-    return out
 
 
 def _with_period(cell: str, below: list[str]) -> list[tuple[int, float, list[str]]]:

@@ -19,7 +19,8 @@ import re
 
 from normalizers.fields.indicators import match_indicator, printed_number
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.tables.grid import MID_WORD as _MID_WORD, Row, Table, merge_rows
+from normalizers.tables.grid import Row, Table, merge_rows
+from normalizers.tables.header_rows import MID_WORD as _MID_WORD
 from normalizers.tables.roles import Layout
 
 

@@ -9,7 +9,8 @@ from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resol
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
 from normalizers.tables import textkinds as tk
-from normalizers.tables.grid import join_lines, squash
+from normalizers.tables.grid import join_lines
+from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.vocab import header_evidence
 

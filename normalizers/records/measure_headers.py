@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.grid import Table, is_header_row, squash
+from normalizers.tables.grid import Table
+from normalizers.tables.header_rows import is_header_row
+from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.textkinds import holds_no_field
 from normalizers.tables.vocab import header_evidence, names_no_field, vocab

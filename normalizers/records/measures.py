@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.codes import parse_code_list
-from normalizers.tables.grid import (Row, Table, join_lines, join_text, merge_continuations,
-                                     merge_rows, squash)
+from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
+from normalizers.tables.text import squash
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
                                              units_from_joined_lines)

@@ -18,7 +18,8 @@ from normalizers.records.checks import ALT
 from normalizers.records.scores_stacked import stacked_parts, unfuse_headings, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
-from normalizers.tables.grid import Row, Table, merge_rows, squash
+from normalizers.tables.grid import Row, Table, merge_rows
+from normalizers.tables.text import squash
 from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.tables.roles import Layout

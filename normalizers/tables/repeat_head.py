@@ -7,7 +7,8 @@ column bounds joined them) are that header again: they become this table's heade
 neither their words become measure text nor the columns lose the header the rows name."""
 from __future__ import annotations
 
-from normalizers.tables.grid import Table, _title_like
+from normalizers.tables.grid import Table
+from normalizers.tables.header_rows import _title_like
 from normalizers.tables.text import squash
 
 MIN_TITLE = 3  # letters: shorter header cells (``ที่``, ``ข้อ``) are no evidence of a repeat
