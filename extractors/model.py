@@ -54,7 +54,13 @@ from typing import Literal, Optional
 #     beside other cells starts a Word row; numbered lists inside a first column; repeated headers paired
 #     with the carried columns; ruled rows whose middle page draws column rules only; wrapped header titles
 #     joined per column; unmapped TrueType glyphs matched by outline; scans: period digits, code re-reads (0.12.0).
-EXTRACT_VERSION = "14"
+# 15: a heading or role-naming header ends a carried table; content-read tables carry their header text;
+#     borderless question lists on a results table's column lines; numbered group titles in ruled-across
+#     headers; unruled content tables under unknown titles (wrapped dash unit lists, steps-first rows);
+#     header fixes (titles closer than a piece gap, Word header rows cut by the page, stacked headers);
+#     a two-level header split by the page break read under both rows; a next table's header cut at the
+#     page foot starts its own table; scans: the period column is not cut at a word gap (0.13.0).
+EXTRACT_VERSION = "15"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

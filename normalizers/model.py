@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "12"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "13"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -39,6 +39,11 @@ NORMALIZE_VERSION = "12"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 12: follow-up columns from what their cells name, every table's header words cleared, codes at the head
 #     of a steps cell and at the starts of its lines, header depth three, responsible_unsure on glued
 #     units, OCR period digits mended, Thai repair rules (vowel copies, junk-word joins) (0.12.0)
+# 13: a question part does not continue an indicator part; unit cells told by their contents (dash lists,
+#     สํานัก); header_text_kept; two more page-break tells (an unnumbered indicator rest, a cell starting
+#     mid-word) and a keyless row at a page foot joined to the next page's; a headerless continuation
+#     between the previous part's column middles stitched; a two-level header's upper rows read a line
+#     each; measures_body_unread; floating-vowel and shaper-vote Thai repair rules (0.13.0)
 
 
 @dataclass
