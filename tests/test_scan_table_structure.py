@@ -1,4 +1,4 @@
-""""""Table structure of scanned measures tables (issue 15, scans12), on the corpus' own render of
+"""Table structure of scanned measures tables (issue 15, scans12), on the corpus' own render of
 fresh dev seed 7110 (zebra rows, shaded two-level header), scanned and OCR'd for real, one page.
 
 - 7110 page 6: the period column was cut in two at the word gap of ``ไตรมาสที่ ๑`` (the same
