@@ -12,7 +12,6 @@ Only the groups a test needs are repaired (once per module).
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 from normalizers.thai.thai_text import repair
@@ -20,23 +19,12 @@ from normalizers.thai.thai_text import repair
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "bench"))
-import measure_repair_groups as m  # noqa: E402
 import thai_repair_sets as sets  # noqa: E402
 
 
-@lru_cache(maxsize=None)
-def _group(key: str) -> tuple[list[str], list[str], list[str]]:
-    """(true lines, raw entries, repaired entries) of one group of fresh9, repaired as one text."""
-    data = m.fresh9_groups()
-    raw = data["groups"][key]["fresh"]
-    return data["true"]["fresh"], raw, sets.repair_group(raw, repair)
-
-
 def _line(key: str, want: str) -> tuple[str, str]:
-    """(raw entry, repaired entry) of group ``key`` for the true line holding ``want``."""
-    truth, raw, got = _group(key)
-    k = next(i for i, t in enumerate(truth) if want in t)
-    return raw[k].replace("\n", ""), got[k]
+    """(raw entry, repaired entry) of fresh9's group ``key`` for the true line holding ``want``."""
+    return sets.fresh_line("fresh9", key, want, repair)
 
 
 def test_upper_vowel_pushed_onto_a_consonant_with_the_same_vowel_goes_back():

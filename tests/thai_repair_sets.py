@@ -260,3 +260,22 @@ def group_cer(half: str, key: str, fn=None) -> float:
     truth = data["true"][half]
     got = [b.replace("\n", "") for b in broken] if fn is None else repair_group(broken, fn)
     return corpus_cer(zip(got, truth))
+
+
+@lru_cache(maxsize=None)
+def _fresh_group(name: str, key: str, fn) -> tuple[list[str], list[str], list[str]]:
+    """(true lines, raw entries, repaired entries) of group ``key`` of the pair set ``name``
+    (``fresh9``, ``fresh10``: ``measure_repair_groups.<name>_groups``), repaired by ``fn`` as one text."""
+    import measure_repair_groups as m  # bench/ (on sys.path in the tests that call this); it imports this module
+
+    data = getattr(m, f"{name}_groups")()
+    raw = data["groups"][key]["fresh"]
+    return data["true"]["fresh"], raw, repair_group(raw, fn)
+
+
+def fresh_line(name: str, key: str, want: str, fn) -> tuple[str, str]:
+    """(raw entry, repaired entry) of group ``key`` of the pair set ``name`` for the true line
+    holding ``want``."""
+    truth, raw, got = _fresh_group(name, key, fn)
+    k = next(i for i, t in enumerate(truth) if want in t)
+    return raw[k].replace("\n", ""), got[k]
