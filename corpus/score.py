@@ -129,7 +129,7 @@ def _zero() -> dict:
         "doc_fields", "doc_exact", "tool_expected", "tool_exact",
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
-        "wrong_unflagged", "wrong_flagged") + FIELD_COUNTS}
+        "wrong_unflagged", "wrong_flagged", "q_lost_ok", "ind_lost_ok", "m_lost_ok") + FIELD_COUNTS}
 
 
 def _wrong(res: dict, flagged: bool, what: str = "") -> None:
@@ -218,6 +218,9 @@ def score_records(records: dict, expected: dict) -> dict:
     res["detail"] = []  # what differs, for reading (not summed)
     doc, edoc = records.get("document") or {}, expected["document"]
     doc_flagged = _flagged(doc)
+    # a value missing from a document whose status says "ok" is a silent loss: nothing tells a user
+    # it is gone (a "partial" document names what it could not read)
+    says_ok = doc.get("status") == "ok"
     for f in DOC_FIELDS:
         want, got = edoc.get(f), doc.get(f)
         res["doc_fields"] += 1
@@ -242,6 +245,7 @@ def score_records(records: dict, expected: dict) -> dict:
         g = got_q.get(q["question_code"])
         if g is None:
             res["detail"].append(f"missing question {q['question_code']} = {q['score']}")
+            res["q_lost_ok"] += says_ok
             continue
         res["q_found"] += 1
         if _num_eq(q["score"], g.get("score")):
@@ -264,6 +268,7 @@ def score_records(records: dict, expected: dict) -> dict:
         g = got_i.get(key)
         if g is None:
             res["detail"].append(f"missing indicator {key} = {i['score']}")
+            res["ind_lost_ok"] += says_ok
             continue
         res["ind_found"] += 1
         if _num_eq(i["score"], g.get("score")):
@@ -286,6 +291,7 @@ def score_records(records: dict, expected: dict) -> dict:
         if g is None:
             res["m_edits"] += len(et)
             res["detail"].append(f"missing measure: {et[:80]}")
+            res["m_lost_ok"] += says_ok
             continue
         res["m_found"] += 1
         edits = levenshtein(et, measure_text(g))

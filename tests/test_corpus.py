@@ -332,3 +332,17 @@ def test_cli_render_writes_pdf_and_expected(tmp_path):
     exp = json.loads((tmp_path / "exp" / "002_prose_2565.expected.json").read_text(encoding="utf-8"))
     assert pdf.read_bytes() == (REPO / "data/raw/002_prose_2565.pdf").read_bytes()
     assert exp["file"] == "002_prose_2565.pdf" and exp["document"]["page_count"] == 7
+
+
+def test_score_counts_values_lost_from_a_document_that_says_ok():
+    """A value missing from a document whose status is ``ok`` is a silent loss; the same value
+    missing from a ``partial`` document is not (the document says what it could not read)."""
+    got = _perfect()
+    got["document"]["status"] = "ok"
+    got["question_scores"] = got["question_scores"][:1]
+    got["planned_measures"] = []
+    c = score_records(got, EXPECTED)
+    assert (c["q_lost_ok"], c["ind_lost_ok"], c["m_lost_ok"]) == (1, 0, 1)
+    got["document"]["status"] = "partial"
+    c = score_records(got, EXPECTED)
+    assert (c["q_lost_ok"], c["ind_lost_ok"], c["m_lost_ok"]) == (0, 0, 0)
