@@ -36,6 +36,7 @@ from normalizers.records.scores_carry import (carry_heading, carry_into_tables, 
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.roles import classify, classify_all, year_column
+from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
@@ -135,6 +136,8 @@ def normalize(ex: Extraction) -> Records:
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
     layouts = classify_all(tables)  # tables under one header are mapped together
+    # a results table whose rows go on as question rows (one table for both): two tables
+    tables, layouts = split_question_runs(tables, layouts)
     # score tables drawn without any rules only exist as text lines; where the document's
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
@@ -260,7 +263,7 @@ def normalize(ex: Extraction) -> Records:
             for row in new_rows:
                 row["flags"] = sorted(set(row["flags"]) | low)
                 row["confidence"] = round(min(row.get("confidence", 1.0), max(0.3, lay.quality)), 3)
-        doc_flags += [f"{f}:p{t.page}" if f.startswith("role_low_evidence") else f
+        doc_flags += [f"{f}:p{t.page}" if f.startswith(("role_low_evidence", "kind_from_rows")) else f
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))

@@ -59,3 +59,21 @@ def test_question_rows_stacked_by_zebra_rows_in_a_tall_font_are_cut(tmp_path):
     for c in ("i10", "i11", "i12"):  # each cut row keeps its own text, no other question's
         assert got[c]["question_text"][:6] == want[c]["question_text"][:6]
         assert "i๑" not in got[c]["question_text"]
+
+
+def test_results_table_running_on_into_question_rows_keeps_the_questions(tmp_path):
+    # seed 10419 (landscape, horizontal rules, no header over the questions): the results
+    # table and the per-question table print as one two-column table (a sentence row between
+    # them), read under the results header ``ตัวชี้วัดการประเมิน | คะแนนที่ได้``; its 52
+    # question rows were dropped and the document said ``ok``. The question rows (code and
+    # text, a score) are a per-question table whatever the header above them says.
+    fuzz([10419], tmp_path, "html", log=lambda *_: None)
+    pdf = tmp_path / "s010419_html.pdf"
+    got, want = _rows(pdf)
+    assert len(want) == 52 and _missed(got, want) == []
+    _, rec, _ = run_one(str(pdf))
+    exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+    key = lambda r: (r["source"], r["indicator_no"], r["score"])  # noqa: E731
+    assert sorted(map(key, rec["indicator_scores"])) == sorted(map(key, exp["indicator_scores"]))
+    assert {r["source"] for r in exp["indicator_scores"]} == {"results_table", "analysis_table"}
+    assert "kind_from_rows:p1" in rec["document"]["flags"]
