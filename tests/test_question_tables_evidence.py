@@ -77,3 +77,19 @@ def test_results_table_running_on_into_question_rows_keeps_the_questions(tmp_pat
     assert sorted(map(key, rec["indicator_scores"])) == sorted(map(key, exp["indicator_scores"]))
     assert {r["source"] for r in exp["indicator_scores"]} == {"results_table", "analysis_table"}
     assert "kind_from_rows:p1" in rec["document"]["flags"]
+
+
+def test_next_tables_first_indicator_heading_at_the_foot_of_a_results_table_is_no_results_row(tmp_path):
+    # seed 10440 (landscape, horizontal rules): below the results rows the page prints a
+    # sentence, the question table's header and its first indicator heading
+    # (``ตัวชี้วัดที่ 1 … | 74.29``), all read as rows of the results table; the heading was
+    # taken as a second results row of indicator 1, and the per-question table's indicator 1
+    # (its questions on the next page) was lost without a flag
+    fuzz([10440], tmp_path, "html", log=lambda *_: None)
+    pdf = tmp_path / "s010440_html.pdf"
+    _, rec, err = run_one(str(pdf))
+    assert err is None, err
+    exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+    key = lambda r: (r["source"], r["indicator_no"], r["score"])  # noqa: E731
+    assert sorted(map(key, rec["indicator_scores"])) == sorted(map(key, exp["indicator_scores"]))
+    assert ("analysis_table", 1) in {(r["source"], r["indicator_no"]) for r in exp["indicator_scores"]}

@@ -11,6 +11,11 @@ text, a score) is a per-question table whatever the header above it says.
 indicator or tool heading of the first question, when one stands just above it) and maps
 that part as a per-question table on the same columns. A table that is question rows from
 its first row on is mapped as a per-question table whole.
+
+The page may also cut the per-question table after its first indicator heading: the results
+rows, a sentence, the question table's header read as a body row, then ``ตัวชี้วัดที่ ๑ … |
+๗๔.๒๙`` — an indicator the results rows already named, after rows without a score. That
+heading starts the next table (its questions on the next page), not a second results row.
 """
 from __future__ import annotations
 
@@ -20,13 +25,15 @@ from dataclasses import replace
 from normalizers.tables import rows as rk
 from normalizers.tables.grid import Table
 from normalizers.tables.roles import Layout
+from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import parse_score
 
 MIN_QUESTIONS = 3  # scored question rows that make a run a per-question table
-MIN_RESULTS = 2  # scored indicator rows before it that make the part above a results table
 
 
 def _scored(row, col: int | None) -> bool:
-    return col is not None and col < len(row.cells) and bool(row.cells[col].strip())
+    """The row's score cell reads as a number (a header's word there is no score)."""
+    return col is not None and col < len(row.cells) and parse_score(row.cells[col])[0] is not None
 
 
 def _question_layout(lay: Layout, key: int, flag: str) -> Layout:
@@ -50,41 +57,63 @@ def _split_point(kinds: list[str], rows: list, score: int | None) -> int | None:
     return start
 
 
+def _repeat_point(kinds: list[str], rows: list, key: int, score: int | None) -> int | None:
+    """Index of a scored indicator row naming an indicator the table's scored indicator rows
+    already named, with one or more rows without a score between them (a sentence, a header
+    read as a row), or None."""
+    seen: set[int] = set()
+    gap = False
+    for i, (k, r) in enumerate(zip(kinds, rows)):
+        scored = _scored(r, score)
+        if k == rk.INDICATOR and scored:
+            no = match_indicator(r.cells[key] if key < len(r.cells) else "")[0]
+            if no is not None and no in seen and gap:
+                return i
+            if no is not None:
+                seen.add(no)
+            gap = False
+        elif not scored:
+            gap = gap or bool(seen)
+        else:
+            return None  # other scored rows: no results run this rule knows
+    return None
+
+
+def _cut(t: Table, lay: Layout, start: int, key: int) -> tuple[list[Table], list[Layout]]:
+    """The table cut before row ``start``: its head as it was mapped, its rest a per-question
+    table on the same columns (no header of its own)."""
+    rest = t.rows[start:]
+    part = replace(t, page=rest[0].page, header=[], rows=rest, titles=[], headings=[], part_headers=[],
+                   flags=list(t.flags))
+    return [replace(t, rows=t.rows[:start]), part], [lay, _question_layout(copy.deepcopy(lay), key, "kind_from_rows")]
+
+
+def _read_as(t: Table, lay: Layout) -> tuple[list[Table], list[Layout]]:
+    """How one results/analysis table is read: as it is, whole as a per-question table, or cut."""
+    key = (lay.cols("indicator") or [0])[-1]
+    score = lay.col("score")
+    kinds = [rk.row_kind(r.cells, key, r.lines) for r in t.rows]
+    start = _split_point(kinds, t.rows, score)
+    if start is None:
+        start = _repeat_point(kinds, t.rows, key, score)
+        # only the next table's first heading (its questions on the next page) is cut off
+        return _cut(t, lay, start, key) if start is not None and len(t.rows) - start <= 2 else ([t], [lay])
+    if any(k == rk.QUESTION for k in kinds[:start]):
+        return [t], [lay]  # question rows on both sides of the cut: not two runs
+    if not any(k == rk.INDICATOR and _scored(r, score) for r, k in zip(t.rows[:start], kinds)):
+        # question rows from the first row on (only headings or a sentence above them, no
+        # indicator score): the whole table is a per-question table
+        return [t], [_question_layout(lay, key, "kind_from_rows")]
+    return _cut(t, lay, start, key)
+
+
 def split_question_runs(tables: list[Table], layouts: list[Layout]) -> tuple[list[Table], list[Layout]]:
     """Tables and layouts with each results/analysis table's question run read as a
     per-question table (see the module text)."""
     out_t: list[Table] = []
     out_l: list[Layout] = []
     for t, lay in zip(tables, layouts):
-        if lay.kind not in ("results", "analysis") or not t.rows:
-            out_t.append(t)
-            out_l.append(lay)
-            continue
-        key = (lay.cols("indicator") or [0])[-1]
-        score = lay.col("score")
-        kinds = [rk.row_kind(r.cells, key, r.lines) for r in t.rows]
-        start = _split_point(kinds, t.rows, score)
-        if start is None:
-            out_t.append(t)
-            out_l.append(lay)
-            continue
-        head = t.rows[:start]
-        results = sum(1 for r, k in zip(head, kinds) if k == rk.INDICATOR and _scored(r, score))
-        if start == 0 or (results < MIN_RESULTS and not any(k == rk.QUESTION for k in kinds[:start])):
-            # question rows from the first row on (or with too little above them to be a
-            # results table): the whole table is a per-question table
-            out_t.append(t)
-            out_l.append(_question_layout(lay, key, "kind_from_rows"))
-            continue
-        if any(k == rk.QUESTION for k in kinds[:start]):
-            out_t.append(t)  # question rows on both sides of the cut: not two runs
-            out_l.append(lay)
-            continue
-        rest = t.rows[start:]
-        out_t.append(replace(t, rows=head))
-        out_l.append(lay)
-        part = replace(t, page=rest[0].page, header=[], rows=rest, titles=[], headings=[], part_headers=[],
-                       flags=list(t.flags) + ["split_by_row_kinds"])
-        out_t.append(part)
-        out_l.append(_question_layout(copy.deepcopy(lay), key, "kind_from_rows"))
+        ts, ls = _read_as(t, lay) if lay.kind in ("results", "analysis") and t.rows else ([t], [lay])
+        out_t += ts
+        out_l += ls
     return out_t, out_l
