@@ -404,6 +404,12 @@ def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
         if not near:  # the rows above are a header (a wide cell's words reach into the gap): a channel close by
             reach = MOVE_SLACK * min(c - xs[k - 1], xs[k + 1] - c)
             near = [o for o in own if abs(o - c) <= reach]
+        if not near:
+            # header words centred in their cells leave their gap far from the cells' left-aligned
+            # text: the row's one channel between the neighbouring boundaries, nearer this
+            # boundary than any other, is the boundary
+            between = [o for o in own if xs[k - 1] < o < xs[k + 1] and min(cols, key=lambda d: abs(d - o)) == c]
+            near = between if len(between) == 1 else []
         moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
     moved = sorted(set(moved))
     if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < 2:

@@ -7,7 +7,7 @@ that draw (its ``.expected.json``)."""
 
 import pytest
 
-from corpus_seeds import assert_same_measure, render_seed
+from corpus_seeds import assert_same_measure, assert_same_measures, render_seed
 from corpus.space import draw_layout
 
 pytest.importorskip("weasyprint")
@@ -69,3 +69,16 @@ def test_column_bounds_from_rule_joints(tmp_path):
     parts = _measure_tables(ex, 6)
     assert len(parts) >= 5 and len({tuple(round(x) for x in t.col_x) for t in parts}) == 1
     _check_measures(records, expected)
+
+
+def test_row_run_on_under_a_header_centred_far_from_its_columns_is_read(tmp_path):
+    """Seed 10409 (html, Garuda, columns shuffled, a two-level header): each page's one new
+    row runs on past the page's end under the last rule. The header's words, centred in
+    their cells, leave a gap ~35 pt left of where the row's left-aligned text starts (the
+    measure | target bound), farther than a boundary may move to a channel near it, so the
+    run-on row was not read and 5 of 6 measures were lost with the document saying ok.
+    The row's one whitespace channel between the neighbouring bounds, nearest this one, is
+    the bound."""
+    ex, rec, exp = _render(10409, tmp_path)
+    assert len(exp["planned_measures"]) == 6
+    assert_same_measures(rec, exp)
