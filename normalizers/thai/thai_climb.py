@@ -79,6 +79,12 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
 
 
 @lru_cache(maxsize=8192)
+def _canonical(s: str) -> bool:
+    """Whether ``s`` is in canonical mark order (``canon`` leaves it as it is)."""
+    return canon(s) == s
+
+
+@lru_cache(maxsize=8192)
 def _odd(s: str) -> frozenset[int]:
     """Positions inside an orthographically impossible cluster of ``s``."""
     return frozenset(p for m in _RX_ODD.finditer(s) for p in range(m.start(), m.end()))
@@ -121,7 +127,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
     n = len(s)
-    whole = canon(s) != s  # every edit is ordered locally when the run is canonical
+    whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
         if i >= len(s):
             continue
@@ -252,6 +258,7 @@ _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 # cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
 # as ้, not จู้: both read)
 _LEARNED = "\ue005"
+_TAILS = (_PREFER, _LEARNED)
 
 
 def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -260,10 +267,12 @@ def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozens
     another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
     if len(s) != len(c):
         return True
-    diff = [k for k in range(len(s)) if s[k] != c[k]]
-    if len(diff) != 1:
+    k, n = 0, len(s)
+    while k < n and s[k] == c[k]:
+        k += 1
+    if k == n or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
         return True
-    a, b = s[diff[0]], c[diff[0]]
+    a, b = s[k], c[k]
     return a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned
 
 
@@ -271,10 +280,14 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
     """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
     right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
     best, best_cost = None, cost
+    aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
-            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "").replace(_LEARNED, "")
+            if c2[-1:] in _TAILS:  # a tie marker is appended, never inside
+                c2 = c2[:-1]
+            elif aa:
+                c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA)
             if not _one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
@@ -288,6 +301,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     start = s
+    aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
     for _ in range(8 + len(s) // 4):
         near = set(_near_unknown(s)) if cost >= UNK else set()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
@@ -314,9 +328,9 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             margin, rank = 0, 1
             if cand.endswith(_LEARNED):
                 cand, rank = cand[:-1], 0
-            if _AA_PREFER in cand:
+            if aa and _AA_PREFER in cand:
                 cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
-            elif _AA_STRICT in cand:
+            elif aa and _AA_STRICT in cand:
                 cand, margin = cand.replace(_AA_STRICT, SARA_AA), -(UNK - 1)
             elif cand.endswith(_PREFER):
                 cand, margin = cand[:-1], 1
@@ -431,5 +445,5 @@ def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int,
 
 def clear_caches() -> None:
     """Forget the memoised results of this module."""
-    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd):
+    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd, _canonical):
         f.cache_clear()
