@@ -104,7 +104,17 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
         b += 1
     if b - a < 2:
         return c
-    return c[:a] + canon(c[a:b]) + c[b:]
+    seg = c[a:b]
+    for ch in seg:
+        if ch not in MARKS:  # the span holds a base: the regex orders each run of it
+            return c[:a] + canon(seg) + c[b:]
+    # one run of marks: what ``canon`` does to it (drop repeats, vowel, tone, sign order)
+    seen: list[str] = []
+    for ch in seg:
+        if ch not in seen:
+            seen.append(ch)
+    seen.sort(key=mark_rank)
+    return c[:a] + "".join(seen) + c[b:]
 
 
 def _shaper_confusions(s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> Iterator[tuple[int, str]]:
