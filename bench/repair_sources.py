@@ -1,4 +1,4 @@
-"""Source texts of the Thai repair pair sets "fresh" .. "fresh9" (issue 16): each set's true
+"""Source texts of the Thai repair pair sets "fresh" .. "fresh11" (issue 16): each set's true
 lines, drawn from text none of the earlier sets used (checked by 16-character stretches), for
 ``bench/measure_repair_groups.py --make-freshN`` to render and read in every font x reader
 group. Deterministic: the same lines on every run. The text pools are in
@@ -30,9 +30,10 @@ FRESH7_FILE = DATA / "repair_fresh7.json"
 FRESH8_FILE = DATA / "repair_fresh8.json"
 FRESH9_FILE = DATA / "repair_fresh9.json"
 FRESH10_FILE = DATA / "repair_fresh10.json"
+FRESH11_FILE = DATA / "repair_fresh11.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
-         "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE}
+         "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -257,6 +258,25 @@ def fresh10_source_lines() -> list[str]:
     return _finish(lines, new)
 
 
+def fresh11_source_lines() -> list[str]:
+    """The true lines of "fresh11" (issue 16, session 14): text none of the twelve other sets holds
+    (no 16-character stretch of any of their lines) -- born-digital realdocs lines no earlier set
+    took, thai2fit words and syllables at offsets fresh10 did not take, rarer TNC, TTC and Phupha
+    words (ranks no set used) six to a line, names at an offset no other set uses. No geothai text: a place-name
+    gazetteer drawn from it is measured on this set unbiased."""
+    import make_repair_groups as mg
+
+    new = _novel(_older(10))
+    real = _new_of(pools.real_pdf_lines(), new, 26, start=3)
+    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 3, 60)
+             + pools.wordlist_lines("syllables_th.txt", 2, 24)
+             + pools.freq_lines("tnc_freq.txt", 32000, 44000, 1, 36)
+             + pools.freq_lines("ttc_freq.txt", 19400, 26000, 1, 24)
+             + pools.freq_lines("phupha_word_freqs.txt", 62000, 80000, 1, 24))
+    lines = real + words + mg._names(760, 14)
+    return _finish(lines, new)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -295,3 +315,7 @@ def fresh9_groups() -> dict:
 
 def fresh10_groups() -> dict:
     return _groups("fresh10")
+
+
+def fresh11_groups() -> dict:
+    return _groups("fresh11")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from pathlib import Path
@@ -51,3 +52,35 @@ def test_score_edit_of_unchanged_and_empty_strings():
     assert thai_dict.score_edit("การประเมิน", "การประเมิน") == thai_dict.score("การประเมิน")
     assert thai_dict.score_edit("การ", "") == 0
     assert thai_dict.score_edit("", "การ") == thai_dict.score("การ") == 1
+
+
+def test_score_edit_with_a_long_common_suffix_gives_the_plain_cost_array():
+    """score_edit copies the rest of the array from the base's once the edited string has run a
+    constant offset from it over MAX_WORD positions of their common suffix (issue 16 speed):
+    long strings edited near the start, the middle and the end give the plain array, entry by entry."""
+    rng = random.Random(11)
+    text = "".join("".join(sets.clean_seed_lines()).split())
+    alphabet = sorted(set(text))
+    synced = 0
+    for _ in range(600):
+        size = rng.randint(50, 160)
+        start = rng.randrange(0, len(text) - size)
+        base = text[start:start + size]
+        chars = list(base)
+        for _ in range(rng.randint(1, 2)):
+            i = rng.randrange(0, len(chars) + 1)
+            op = rng.random()
+            if op < 0.4:
+                chars[min(i, len(chars) - 1)] = rng.choice(alphabet)
+            elif op < 0.7:
+                chars.insert(i, rng.choice(alphabet))
+            else:
+                del chars[min(i, len(chars) - 1)]
+        edited = "".join(chars)
+        thai_dict.clear_caches()
+        plain = thai_dict._fill(list(edited), [0] * (len(edited) + 1), 0)
+        assert thai_dict.score_edit(base, edited) == plain[-1], (base, edited)
+        assert thai_dict._array(edited) == plain, (base, edited)
+        assert thai_dict.prefix_score(edited, len(edited) // 2) == plain[len(edited) // 2]
+        synced += len(edited) - len(os.path.commonprefix([base[::-1], edited[::-1]])) < len(edited) - 30
+    assert synced > 300

@@ -311,6 +311,9 @@ def _fresh():
 #   fresh10 (session 12): realdocs lines at a new stride, geothai addresses and gazette titles,
 #          thai2fit words and syllables, names; 0.29 % (6 groups over 0.5 %) -> 0.26 % (4 over; a
 #          floating vowel on its own run, one name no longer making a text shaper text)
+#   fresh11 (session 14): realdocs lines no set took, thai2fit words and syllables at new offsets,
+#          rarer TNC, TTC and Phupha words, names; no geothai text; 0.41 % (10 groups over 0.5 %,
+#          all pdfplumber: NotoSansThai 3.48 %, real spaces after a pushed mark taken for artefacts)
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
@@ -324,6 +327,8 @@ _SETS = {
                | {"NotoSansThai/pypdfium2"}, False),
     "fresh9": (0.0017, {"NotoSansThai/pdfplumber"}, True),
     "fresh10": (0.0027, {f"{f}/pdfplumber" for f in ("NotoSansThai", "word-SarabunIT9", "Laksaman", "Kinnari")}, True),
+    "fresh11": (0.0042, {f"{f}/pdfplumber" for f in ("Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "NotoSansThai",
+                                                      "Sarabun", "Waree", "word-Kinnari", "word-SarabunIT9")}, True),
 }
 
 

@@ -79,17 +79,50 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
 
 
 @lru_cache(maxsize=8192)
+def _canonical(s: str) -> bool:
+    """Whether ``s`` is in canonical mark order (``canon`` leaves it as it is)."""
+    return canon(s) == s
+
+
+@lru_cache(maxsize=8192)
 def _odd(s: str) -> frozenset[int]:
     """Positions inside an orthographically impossible cluster of ``s``."""
     return frozenset(p for m in _RX_ODD.finditer(s) for p in range(m.start(), m.end()))
 
 
-def _shaper_confusions(s: str, i: int, ch: str, mode: Mode) -> Iterator[tuple[int, str]]:
+def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
+    """``canon(c)`` for a candidate ``c`` made from a canonical run by changing ``c[lo:hi]``
+    only: the mark runs outside the changed span were in canonical order already, so only
+    the run(s) around it are ordered (``whole``: the run was not canonical, all of it is)."""
+    if whole:
+        return canon(c)
+    a = lo
+    while a > 0 and c[a - 1] in MARKS:
+        a -= 1
+    b = hi
+    while b < len(c) and c[b] in MARKS:
+        b += 1
+    if b - a < 2:
+        return c
+    seg = c[a:b]
+    for ch in seg:
+        if ch not in MARKS:  # the span holds a base: the regex orders each run of it
+            return c[:a] + canon(seg) + c[b:]
+    # one run of marks: what ``canon`` does to it (drop repeats, vowel, tone, sign order)
+    seen: list[str] = []
+    for ch in seg:
+        if ch not in seen:
+            seen.append(ch)
+    seen.sort(key=mark_rank)
+    return c[:a] + "".join(seen) + c[b:]
+
+
+def _shaper_confusions(s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> Iterator[tuple[int, str]]:
     """The mark ``ch`` at ``i`` read as each mark a shaper confuses it with (``_CONFUSE``, shaper
     modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
     names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
     for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
-        c = canon(s[:i] + alt + s[i + 1:])
+        c = _canon_near(s[:i] + alt + s[i + 1:], i, i + len(alt), whole)
         yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
 
 
@@ -104,6 +137,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
     n = len(s)
+    whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
         if i >= len(s):
             continue
@@ -113,7 +147,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             for old, new in mode.learned:
                 if s.startswith(old, i):
                     named = True
-                    yield i, canon(s[:i] + new + s[i + len(old):]) + _LEARNED
+                    yield i, _canon_near(s[:i] + new + s[i + len(old):], i, i + len(new), whole) + _LEARNED
             if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
                 # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
                 # displaced: not moved (ตาบลบูานแพง became ตาบลูบานแพง, บลู a word); not in
@@ -126,7 +160,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                     if pair != s[i:i + 2]:
                         yield i, s[:i] + pair + s[i + 2:]
         if ch in MARKS and (i not in hot or not mode.moves):
-            yield from _shaper_confusions(s, i, ch, mode)
+            yield from _shaper_confusions(s, i, ch, mode, whole)
         elif ch in MARKS:
             # base this mark sits on
             b = i
@@ -138,7 +172,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             # has the same mark is no move (the duplicate would be dropped: a lost mark)
             if k > 0:
                 pb = bases[k - 1]
-                c = canon(rest[:pb + 1] + ch + rest[pb + 1:])
+                c = _canon_near(rest[:pb + 1] + ch + rest[pb + 1:], pb + 1, i + 1, whole)
                 if len(c) == n:
                     yield i, (c + _PREFER if i in spaced else c)
             # readers push marks right (Pango, LibreOffice, PDFium), never left: a mark
@@ -153,10 +187,10 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 if k + step >= len(bases) or any(b < jn <= bases[k + step] for jn in junctions):
                     break
                 nb = bases[k + step] - 1  # index in ``rest``
-                c = canon(rest[:nb + 1] + ch + rest[nb + 1:])
+                c = _canon_near(rest[:nb + 1] + ch + rest[nb + 1:], i, nb + 2, whole)
                 if len(c) == n:
                     yield i, c
-            yield from _shaper_confusions(s, i, ch, mode)
+            yield from _shaper_confusions(s, i, ch, mode, whole)
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
                 yield i, rest  # drop a second mark of the same class on one base
             # move the whole mark cluster of this base
@@ -169,12 +203,12 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 body = s[:j] + s[e:]
                 if k > 0:
                     pb = bases[k - 1]
-                    c = canon(body[:pb + 1] + cluster + body[pb + 1:])
+                    c = _canon_near(body[:pb + 1] + cluster + body[pb + 1:], pb + 1, e, whole)
                     if len(c) == n:
                         yield i, (c + _PREFER if e - 1 in spaced else c)
                 if right:
                     nb = bases[k + 1] - len(cluster)
-                    c = canon(body[:nb + 1] + cluster + body[nb + 1:])
+                    c = _canon_near(body[:nb + 1] + cluster + body[nb + 1:], j, bases[k + 1] + 1, whole)
                     if len(c) == n:
                         yield i, c
             if len(cluster) > 2 and k > 0 and i == min(p for p in range(j, e) if p in near):
@@ -184,7 +218,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 for v in (c for c in cluster if mark_rank(c) == 0):
                     for t in (c for c in cluster if mark_rank(c) > 0):
                         left = cluster.replace(v, "", 1).replace(t, "", 1)
-                        c = canon(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:])
+                        c = _canon_near(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:], pb + 1, e, whole)
                         if len(c) == n:
                             yield i, c
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
@@ -234,6 +268,7 @@ _PREFER = "\ue003"  # appended to a mark move that is taken on a tie
 # cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
 # as ้, not จู้: both read)
 _LEARNED = "\ue005"
+_TAILS = (_PREFER, _LEARNED)
 
 
 def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
@@ -242,10 +277,12 @@ def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozens
     another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
     if len(s) != len(c):
         return True
-    diff = [k for k in range(len(s)) if s[k] != c[k]]
-    if len(diff) != 1:
+    k, n = 0, len(s)
+    while k < n and s[k] == c[k]:
+        k += 1
+    if k == n or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
         return True
-    a, b = s[diff[0]], c[diff[0]]
+    a, b = s[k], c[k]
     return a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned
 
 
@@ -253,10 +290,14 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
     """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
     right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
     best, best_cost = None, cost
+    aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in _edits(c1, near, mode, junctions, am_choice):
-            c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA).replace(_PREFER, "").replace(_LEARNED, "")
+            if c2[-1:] in _TAILS:  # a tie marker is appended, never inside
+                c2 = c2[:-1]
+            elif aa:
+                c2 = c2.replace(_AA_PREFER, SARA_AA).replace(_AA_STRICT, SARA_AA)
             if not _one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
@@ -270,6 +311,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
     """Hill-climb single edits while the dictionary cost strictly improves."""
     cost = thai_dict.score(s)
     start = s
+    aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
     for _ in range(8 + len(s) // 4):
         near = set(_near_unknown(s)) if cost >= UNK else set()
         if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
@@ -296,16 +338,20 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             margin, rank = 0, 1
             if cand.endswith(_LEARNED):
                 cand, rank = cand[:-1], 0
-            if _AA_PREFER in cand:
+            if aa and _AA_PREFER in cand:
                 cand, margin = cand.replace(_AA_PREFER, SARA_AA), 1
-            elif _AA_STRICT in cand:
+            elif aa and _AA_STRICT in cand:
                 cand, margin = cand.replace(_AA_STRICT, SARA_AA), -(UNK - 1)
             elif cand.endswith(_PREFER):
                 cand, margin = cand[:-1], 1
             # score a window around the edit only (words are at most MAX_WORD long)
             lo, hi = max(0, i - _WIN), i + _WIN
-            win = s[lo:hi]
-            delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
+            if lo == 0:  # the window is a prefix of ``s``: its cost array is the start of ``s``'s
+                delta = (thai_dict.score_edit(s, cand[:hi + len(cand) - len(s)])
+                         - thai_dict.prefix_score(s, hi) - margin)
+            else:
+                win = s[lo:hi]
+                delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
             firsts.append((delta, cand))
             if delta < 0 and (delta, rank) < best_key:
                 best, best_key = cand, (delta, rank)
@@ -324,7 +370,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None:
             break
-        s, cost = best, thai_dict.score(best)
+        s, cost = best, thai_dict.score_edit(s, best)
     if not _one_confusion(start, s, mode.learned):
         # steps that each read better but together turn one tone into another (โอเว่น ->
         # โอเวูน -> โอเวนู -> โอเวน้ -> โอเว้น): no reader substitutes a tone for a tone
@@ -409,5 +455,5 @@ def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int,
 
 def clear_caches() -> None:
     """Forget the memoised results of this module."""
-    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd):
+    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd, _canonical):
         f.cache_clear()

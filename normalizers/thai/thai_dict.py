@@ -131,6 +131,11 @@ def score(s: str) -> int:
     return _array(s)[-1]
 
 
+def prefix_score(s: str, k: int) -> int:
+    """``score(s[:k])``, read off ``s``'s cost array (``best[k]`` reads ``s[:k]`` only)."""
+    return _array(s)[min(max(k, 0), len(s))]
+
+
 def score_edit(base: str, s: str) -> int:
     """``score(s)`` for a string ``s`` made by editing ``base``: the cost array of their
     common prefix is ``base``'s (``best[k]`` reads ``s[:k]`` only), so only the rest is
@@ -148,7 +153,58 @@ def score_edit(base: str, s: str) -> int:
             hi = mid - 1
     best = ref[:d + 1]
     best.extend([0] * (len(s) - d))
-    return _memo(s, _fill(list(s), best, d))[-1]
+    # the common suffix (after the common prefix): once the new array has run a constant
+    # offset from ``ref`` over MAX_WORD positions inside it, the rest is ``ref`` + offset
+    e, hi = 0, min(len(base), len(s)) - d
+    while e < hi:
+        mid = (e + hi + 1) >> 1
+        if base[len(base) - mid:] == s[len(s) - mid:]:
+            e = mid
+        else:
+            hi = mid - 1
+    if e <= MAX_WORD:
+        return _memo(s, _fill(list(s), best, d))[-1]
+    return _memo(s, _fill_sync(list(s), best, d, ref, len(s) - e, len(base) - len(s)))[-1]
+
+
+def _fill_sync(chars: list[str], best: list[int], x: int, ref: list[int], z: int, shift: int,
+               END: str = _END, UNK: int = UNKNOWN) -> list[int]:
+    """``_fill`` for a string whose ``chars[z:]`` are the last characters of the string whose
+    cost array is ``ref`` (``ref[k + shift]`` is its entry at ``best[k]``'s position). ``best[k]``
+    reads only ``chars[k - MAX_WORD:k]`` (no word is longer) and ``best[k - MAX_WORD:k]``: once
+    ``best[j] - ref[j + shift]`` is one constant ``off`` for the MAX_WORD positions ``j`` before
+    ``k`` (all ``>= z``), every later entry is ``ref[j + shift] + off``, copied, not walked."""
+    trie: dict[str, Any] = _lexicon()[1]
+    k = x
+    n = len(chars)
+    off, run = 0, 0
+    while k < n:
+        first = trie.get(chars[k])
+        c = best[k] + UNK
+        if first is not None:
+            node: dict[str, Any] = first
+            j = k
+            while j > 0:
+                nxt = node.get(chars[j - 1])
+                if nxt is None:
+                    break
+                node = nxt
+                j -= 1
+                if END in node and best[j] + 1 < c:
+                    c = best[j] + 1
+        k += 1
+        best[k] = c
+        if k >= z:
+            o = c - ref[k + shift]
+            if run and o == off:
+                run += 1
+            else:
+                off, run = o, 1
+            if run >= MAX_WORD and k < n:
+                for t in range(k + 1, n + 1):
+                    best[t] = ref[t + shift] + off
+                break
+    return best
 
 
 def _back(s: str, END: str = _END) -> tuple[list[int], list[int]]:

@@ -82,10 +82,10 @@ _RX_SHAPER = re.compile(f"[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]|[\u0e40-\u0e4
 
 def text_mode(text: str) -> Mode:
     """Decide, for the whole text, which ambiguous repairs are allowed."""
-    broken = len(RX_BROKEN.findall(text))
+    broken = RX_BROKEN.search(text) is not None  # (only whether there is one: search stops there)
     g1_hits = len(_RX_G1.findall(text))
     g2_hits = len(_RX_G2.findall(text))
-    am_words = len(re.findall("\u0e33", text))
+    am_words = text.count("\u0e33")
     g2 = g2_hits >= 2 and g2_hits * 2 >= am_words * 0.5
     n_spacey = len(_RX_SPACEY.findall(text))
     # the signature must be dense: Pango text shows it in nearly every line; a few stray
@@ -96,9 +96,9 @@ def text_mode(text: str) -> Mode:
         sig = sum(1 for x in thai_lines if _RX_SPACEY.search(x) or RX_AA_SPACES.search(x))
         spacey = sig * 3 >= len(thai_lines)
     shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
-    learned = learned_confusions(text) if broken > 0 or shaper else frozenset()
+    learned = learned_confusions(text) if broken or shaper else frozenset()
     g1 = g1_hits > 0
-    return Mode(dictionary=broken > 0 or g1 or g2 or shaper or bool(learned), g1=g1, g2=g2,
+    return Mode(dictionary=broken or g1 or g2 or shaper or bool(learned), g1=g1, g2=g2,
                 shaper=shaper, spacey=spacey, learned=learned, tone_am=g1 and tones_lost_with_nikhahit(text))
 
 
