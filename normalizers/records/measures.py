@@ -149,6 +149,15 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     # indicator
     ind_text = _cell(row, c_ind)
     indicator = None
+    held = ind_text.lstrip("[({| ") if ind_text else ""
+    ind_codes: list[str] = []
+    if held and code_then_finding(held, catalog=False):
+        # the indicator column holds codes and a finding (the analysis read into it, its
+        # header unreadable): the finding may name an indicator in passing (`…การใช้ทรัพย์สิน
+        # ของราชการ`); its codes say which indicator the measure is for
+        ind_codes, _ = printed_codes(held, [])
+        flags.append("indicator_cell_holds_codes")
+        ind_text = ""
     if ind_text:
         indicator, iconf, iflags = match_indicator(ind_text)
         flags += [f for f in iflags if f != "indicator_unmatched"]
@@ -185,7 +194,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
+    codes += [c for c in ind_codes if c not in codes]
     steps_override = analysis_override = None
+    if ind_codes and not _cell(row, c_an):
+        analysis_override = strip_codes_prefix(held) or None  # the finding read in the indicator column
     if not codes and code_col is not None and code_col == c_st:
         # no code column: the narrow code column read into the steps, its pieces at the
         # start of the steps cell's lines
