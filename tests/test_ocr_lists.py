@@ -42,3 +42,12 @@ def test_leading_number_of_a_measure_cell():
     assert strip_leading_number("๑.จัดทำคู่มือ") == "จัดทำคู่มือ"
     assert strip_leading_number("5ส ในสำนักงาน") == "5ส ในสำนักงาน"
     assert strip_leading_number("จัดทำคู่มือ") == "จัดทำคู่มือ"
+
+
+def test_bracketed_list_number_with_a_digit_added_is_dropped_from_a_measure():
+    """Regression (fresh11s seed 8102 scanned): the measure's ``(๒)`` OCR'd ``(๒11)`` stayed at
+    the start of its name."""
+    assert strip_leading_number("(๒11) โครงการสร้างวัฒนธรรมองค์กร") == "โครงการสร้างวัฒนธรรมองค์กร"
+    assert strip_leading_number("(2)โครงการ") == "โครงการ"
+    # a year in brackets is content
+    assert strip_leading_number("(๒๕๖๘) โครงการ") == "(๒๕๖๘) โครงการ"

@@ -49,3 +49,13 @@ def test_fiscal_year_keyword_with_stray_letter_before_its_vowel_is_read():
     p = parse_period("ปขีงบประมาณพ ศ ๒๕๖๕", 2565, ocr=True)
     assert (p.start, p.end) == (date(2021, 10, 1), date(2022, 9, 30))
     assert parse_period("มีงบประมาณ", 2565, ocr=True).start is None
+
+
+def test_fiscal_year_keyword_with_pi_read_as_latin_a_is_read():
+    """Regression (fresh13s seed 9204 scanned): ``ปีงบประมาณ พ.ศ. ๒๕๗๐`` OCR'd
+    ``a งบประมาณพ ศ ๒๕๗๐``: the period was unparsed (null, flagged)."""
+    p = parse_period("a งบประมาณพ ศ ๒๕๗๐", 2570, ocr=True)
+    assert (p.start, p.end) == (date(2026, 10, 1), date(2027, 9, 30))
+    assert "period_ocr_months_mended" in p.flags
+    # a Latin word ending in a is no fiscal-year keyword
+    assert parse_period("data งบประมาณ ๒๕๗๐", 2570, ocr=True).start is None

@@ -5,7 +5,8 @@ import re
 from typing import Callable
 import numpy as np
 from extractors import numerals
-from extractors.ocr.words import DIGITS, DIGIT_LOOKALIKES, _GHOST, _LATIN_SHORT, group_lines, join_line, recompose_am
+from extractors.ocr.words import (DIGITS, DIGIT_LOOKALIKES, _GHOST, _LATIN_SHORT, group_lines, is_dash, join_line,
+                                  recompose_am)
 from extractors.ocr.tess import Word
 
 
@@ -259,7 +260,7 @@ def drop_raised(line: list[Word]) -> list[Word]:
         return (all(ch.isascii() or "\u0e50" <= ch <= "\u0e59" for ch in w.text)
                 and w.top + w.height < base - 0.3 * med)
 
-    return [w for w in line if w.fixed or not ghost(w)]
+    return [w for w in line if w.fixed or not ghost(w) or is_dash(w, line)]
 
 
 

@@ -33,14 +33,39 @@ _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9 .&:/-]*$", re.ASCII)
 _AM = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 
+_DASHES = frozenset("-–—")
+
+
+def is_dash(w: Word, line: list[Word]) -> bool:
+    """A dash word (``-``, ``–``, ``—``) that sits on its line's letters, half-way between their
+    tops and their baseline: a printed dash (a list bullet ``- กองคลัง``, a range ``ต.ค. – ธ.ค.``).
+    It is as flat as a mark ghost and above the baseline like one, but a ghost is read from
+    marks above the letters (measured: every ``- `` bullet of a dash-listed steps cell was
+    dropped as a ghost, so its steps ran together)."""
+    if not w.text or any(ch not in _DASHES for ch in w.text) or w.width < 1.5 * w.height:
+        return False
+    body = [x for x in line if x is not w and not (x.text and all(ch in _DASHES for ch in x.text))]
+    if not body:
+        return False
+    tops = sorted(x.top for x in body)
+    bottoms = sorted(x.top + x.height for x in body)
+    top, base = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    mid = w.top + w.height / 2
+    return top + 0.2 * (base - top) < mid < base
+
+
 def drop_mark_ghosts(words: list[Word]) -> list[Word]:
     """Drop Tesseract's ghost words: Thai marks above a line read a second time, as Latin
-    letters (``a``, ``al``, ``i``) on a line of their own, much shorter than the text."""
+    letters (``a``, ``al``, ``i``) on a line of their own, much shorter than the text.
+    A printed dash on its line's letters is kept (:func:`is_dash`)."""
     if len(words) < 2:
         return words
     hs = sorted(w.height for w in words)
     med = hs[len(hs) // 2]
-    return [w for w in words if not (w.height < 0.55 * med and w.text.isascii())]
+    by_line: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w)
+    return [w for w in words if not (w.height < 0.55 * med and w.text.isascii()) or is_dash(w, by_line[w.line])]
 
 
 def recompose_am(text: str) -> str:

@@ -62,8 +62,16 @@ def renumber_lines(text: str) -> tuple[str, int]:
     return "\n".join(lines), len(found)
 
 
+# a list number in brackets at the start of a measure cell, a digit added inside them
+# (``(๒)`` read ``(๒11)``: fresh11s seed 8102 scanned, the number was left in the name)
+_RX_PAREN_TOKEN = re.compile(rf"^[ \t]*\((?P<tok>[{_DIGITS}]{{1,3}})\)[ \t]*(?=[\u0e01-\u0e4eA-Za-z\"“])")
+
+
 def strip_leading_number(text: str) -> str:
-    """Drop an OCR-garbled list number at the start of a cell (``๙ จัดทำคู่มือ…``)."""
+    """Drop an OCR-garbled list number at the start of a cell (``๙ จัดทำคู่มือ…``, ``(๒11) …``)."""
+    m = _RX_PAREN_TOKEN.match(text)
+    if m:
+        return text[m.end():]
     m = _RX_TOKEN.match(text)
     if not m:
         return text
