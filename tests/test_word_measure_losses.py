@@ -1,7 +1,7 @@
 """Measures and indicator scores lost in the layouts issue 13 found weak (Word exports, the
 Norasi / Waree fonts, tables without rules, per-measure tables, a target column; word14's
 mirror seeds 11000-11999). Each test renders one development seed and runs the real extract
-and normalize stages on it: two HTML renders, four Word renders (the last four bugs do not
+and normalize stages on it: two HTML renders, five Word renders (the last five bugs do not
 show in the browser's render of the same draw).
 """
 
@@ -101,3 +101,18 @@ def test_column_bound_on_the_ends_of_rules_stopping_at_a_spanned_cell(tmp_path):
     _, _, records, expected = render_seed(11093, tmp_path, "docx")
     got = {k: r["score"] for k, r in indicators_from(records, "results_table").items()}
     assert got == expected_indicators(expected, "results_table") and got[10] == 82.41
+
+
+def test_two_line_row_between_one_line_bands_stays_in_the_zebra_table(tmp_path):
+    """Seed 11344 (docx, Norasi, question tables shaded every other row): under indicator 5's
+    shaded header the first, unshaded row wrapped to two lines (``i๒5 … เพียง`` / ``ใด``), 23 pt
+    apart: Norasi's leading in Word is twice its letters' height. With one line in every band
+    the line pitch was taken as 1.45 em, the two lines were too far apart for one row, so the
+    stack of bands was cut under the header and the six questions were read as one row: five
+    of them lost (and i25 given i30's score, flagged). Bands of one line each bound the pitch
+    by their height."""
+    needs_word()
+    _, _, records, expected = render_seed(11344, tmp_path, "docx")
+    got = {q["question_code"]: q["score"] for q in records.question_scores}
+    want = {q["question_code"]: q["score"] for q in expected["question_scores"]}
+    assert got == want and [got[f"i{k}"] for k in (25, 30)] == [65.16, 93.54]
