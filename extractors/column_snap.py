@@ -8,6 +8,7 @@ table's parts on several pages keep one set of columns.
     joints of rules drawn cell by cell                      rule_joints
     bounds moved onto the joints every rule across has      snap_to_joints
     bounds moved onto the ends of a header's group rules    snap_to_group_ends
+    bounds moved onto the ends of rules stopping at a span  snap_to_span_ends
       (each within JOINT_SLACK of the narrower column beside it, and no line of text cut
       that its text-placed bound left whole)                _moved_onto
 """
@@ -69,6 +70,20 @@ def snap_to_group_ends(region: tuple[float, float, float, float], cols: Sequence
     x0, top, x1, _ = region
     ends = sorted({e for h in h_edges if top + TOL < h["top"] < head_bottom and h["x0"] >= x0 - TOL
                    and h["x1"] <= x1 + TOL and h["x1"] - h["x0"] < x1 - x0 - 2 * TOL for e in (h["x0"], h["x1"])
+                   if x0 + TOL < e < x1 - TOL})
+    return _moved_onto(region, cols, ends, glyphs) if cols and ends else list(cols)
+
+
+def snap_to_span_ends(region: tuple[float, float, float, float], cols: Sequence[float], h_edges: Sequence[dict],
+                      glyphs: Sequence[Glyph]) -> list[float]:
+    """The column boundaries ``cols`` moved onto the ends of the rules between the region's
+    rows that stop short of one of its sides: they stop at a cell spanning those rows (a tool's
+    score merged over its indicators' rows), so their ends are printed column bounds. A bound
+    placed in the whitespace past that end leaves the rows' cells beside the span unsplit (the
+    last row moved to the next page read into the row above: mirror seeds 11093, 11817 docx)."""
+    x0, top, x1, bottom = region
+    ends = sorted({e for h in h_edges if top + TOL < h["top"] < bottom - TOL and h["x1"] - h["x0"] < x1 - x0 - 2 * TOL
+                   and (abs(h["x0"] - x0) <= TOL or abs(h["x1"] - x1) <= TOL) for e in (h["x0"], h["x1"])
                    if x0 + TOL < e < x1 - TOL})
     return _moved_onto(region, cols, ends, glyphs) if cols and ends else list(cols)
 

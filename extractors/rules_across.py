@@ -33,7 +33,7 @@ from typing import Optional, Sequence
 
 from extractors.rules_across_plain import (foot_header_top, group_rule_tops, header_cells, plain_columns, plain_tops,
                                            snap_to_group_rules)
-from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints  # noqa: F401 (rule_joints: tables)
+from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints, snap_to_span_ends  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
 from extractors.spaced_header import header_tops, roles_of
@@ -77,12 +77,14 @@ def v_edge(x: float, top: float, bottom: float) -> dict:
 
 def rule_stacks(h_edges: Sequence[dict], taken: Sequence[tuple],
                 min_rules: int = MIN_RULE_ROWS) -> list[tuple[float, float, float, float]]:
-    """Regions fenced by ≥ ``min_rules`` horizontal rules of the same extent, outside ``taken``."""
+    """Regions fenced by ≥ ``min_rules`` horizontal rules of the same extent, outside ``taken``; a table of
+    ``taken`` between two rules ends the stack above it (mirror seed 11171 docx: a results table's last row lost)."""
     free = [h for h in h_edges if not any(contains(b, (h["x0"] + h["x1"]) / 2, h["top"]) for b in taken)]
     free.sort(key=lambda h: (round(h["x0"]), round(h["x1"]), h["top"]))
     regions, stack = [], []
     for h in free + [None]:
-        if stack and (h is None or abs(h["x0"] - stack[0]["x0"]) > TOL or abs(h["x1"] - stack[0]["x1"]) > TOL):
+        if stack and (h is None or abs(h["x0"] - stack[0]["x0"]) > TOL or abs(h["x1"] - stack[0]["x1"]) > TOL
+                      or any(stack[-1]["top"] < b[1] < b[3] < h["top"] and b[0] < h["x1"] and h["x0"] < b[2] for b in taken)):
             if len(stack) >= min_rules:
                 regions.append((stack[0]["x0"], stack[0]["top"], stack[0]["x1"], stack[-1]["top"]))
             stack = []
@@ -466,6 +468,7 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             cols = snap_to_joints(region, cols, joints, glyphs)
             if found is not None:
                 cols = snap_to_group_ends(region, cols, h_edges, found[1], glyphs)
+            cols = snap_to_span_ends(region, cols, h_edges, glyphs)
             more = None if grown else row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
                 bottom, cols = more[0], _keep_body_whole(glyphs, region, cols, more[1], found)

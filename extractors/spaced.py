@@ -49,7 +49,7 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
                                       upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
-                                     carried_lead, columns_beyond, lower_header, mid_gaps,
+                                     carried_lead, columns_beyond, loose_left, lower_header, mid_gaps,
                                      under_lower_gaps)
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts)
@@ -356,7 +356,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
         gaps = [(c - 0.5, c + 0.5) for c in carry.cols]
         # a loose carry's edges are its header words' (its body's outer cells were empty)
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
-        fit = [ln for ln in lines if ln.x0 >= carry.x0 - tol and (carry.loose or ln.x1 <= carry.x1 + tol)]
+        fit = [ln for ln in lines if ln.x0 >= carry.x0 - loose_left(carry, tol) and (carry.loose or ln.x1 <= carry.x1 + tol)]
         # a first line in a larger font is a heading over the page's own table, no row of the carried one
         # (``ประเด็นที่ 3 คุณภาพการดำเนินงาน`` over a per-measure table's header: fresh12d 9005 docx)
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and lines[0].size <= HEADING_SIZE * size \

@@ -62,6 +62,18 @@ def carried_gaps(carry: Carry, size: float) -> list[tuple[float, float]]:
     return out
 
 
+def loose_left(carry: Carry, tol: float) -> float:
+    """How far left of a carried table's left edge this page's rows may start: ``tol``, or for
+    a loose carry (``Carry.loose``: its left edge is its first header word's, the column's body
+    left empty on the page before) as far again as that word lies from the first boundary. A
+    title centred over its column starts right of the column's text (a browser's centred
+    header at the page's foot, its rows on the next page starting at the table's edge:
+    mirror seeds 11013 and 11149 html)."""
+    if not carry.loose or not carry.cols:
+        return tol
+    return max(tol, carry.cols[0] - carry.x0)
+
+
 def mid_gaps(carry: Carry) -> list[tuple[float, float]]:
     """Where each boundary of a loose carry (``Carry.loose``: placed mid-gap between its header
     words) may lie on this page, when ``carried_gaps`` does not hold: anywhere between the

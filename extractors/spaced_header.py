@@ -225,8 +225,9 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
         cells = clusters(own)
         # a line wider than the header word it sits under is a centred wrap, unless it starts a body
         # cell's paragraph (fresh dev seed 2349 docx: a row's rest under the repeated header)
+        subs = _sub_titles(pieces(ln, k), own, cells, em)
         if not all(any(h.x0 - em <= p.x0 and p.x1 <= h.x1 + em for h in own)
-                   or _centred_under(p, cells, em) and not _paragraph(lines, k, [p]) for p in pieces(ln, k)):
+                   or _centred_under(p, cells, em) and not _paragraph(lines, k, [p]) or p in subs for p in pieces(ln, k)):
             break
         head += pieces(ln, k)
         k += 1
@@ -253,6 +254,27 @@ def _body_run(lines: Sequence[Line], k: int) -> bool:
         return False
     return all(all(any(abs(q.x0 - p.x0) <= 1.0 for q in pieces(lines[m], m)) for m in range(k + 1, k + BODY_RUN_LINES))
                for p in pieces(ln, k))
+
+
+def _sub_titles(ps: Sequence[Piece], own: Sequence[Piece], cells: Sequence[Sequence[float]], em: float) -> list[Piece]:
+    """The pieces of a line that are the sub-column titles of an upper header cell: two or
+    more pieces under one header piece (each overlapping it, together spanning it within an
+    em), clear of the header cells beside its own (``ส่วนราชการที่รับ | เป้าหมาย`` under
+    ``การดำเนินงาน``, both wider than it reaches: mirror seed 11921 docx, the header cut
+    after its upper row and the two sub-columns read as one)."""
+    out: list[Piece] = []
+    for h in own:
+        under = [p for p in ps if _over(h, p)]
+        if len(under) < 2 or min(p.x0 for p in under) > h.x0 + em or max(p.x1 for p in under) < h.x1 - em:
+            continue
+        k = next((c for c, (a, b) in enumerate(cells) if a <= h.x1 and h.x0 <= b), None)
+        if k is None:
+            continue
+        left = cells[k - 1][1] if k > 0 else float("-inf")
+        right = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
+        if all(left < p.x0 and p.x1 < right for p in under):
+            out += under
+    return out
 
 
 def _centred_under(p: Piece, cells: Sequence[Sequence[float]], em: float) -> bool:
@@ -381,6 +403,12 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
     out, i, usual, first = [], 0, lead(lines), None
     while i < len(lines):
         last = header_at(lines, i, usual)
+        if last is None:
+            # its titles wrapped a word a line in narrow columns name their roles stacked (as
+            # ``spaced.region_columns`` reads them): a header over more than one line (mirror
+            # seed 11360 docx: a measure's table under the rest of a row and a heading, one table)
+            last = header_at(lines, i, usual, stacked=True)
+            last = last if last is not None and last > i else None
         if last is None:
             i += 1
             continue

@@ -194,6 +194,12 @@ def split_stack(stack: Sequence[Band], glyphs: Sequence[Glyph]) -> list[list[Ban
     x0, x1 = min(b.x0 for b in stack), max(b.x1 for b in stack)
     lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and stack[0].top <= g.cy <= stack[-1].bottom])
     pad, pitch = _band_metrics(stack, lines)
+    one = [b.height for b in stack if sum(1 for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom) == 1]
+    if len(one) == len(stack) >= 2:
+        # bands of one line each tell no line pitch but their height: a Word row's line takes its
+        # whole leading (Norasi's is twice its letters': a two-line row between two bands was
+        # taken for a heading, the question table cut under its header; mirror seed 11344 docx)
+        pitch = max(pitch, 0.9 * median(one))
     # the space under a band's last line (a Word row keeps its line's leading below the text)
     bpads = [b.bottom - max(ln.bottom for ln in ls) for b in stack
              if (ls := [ln for ln in lines if b.top <= (ln.top + ln.bottom) / 2 <= b.bottom])]

@@ -80,7 +80,9 @@ def test_period_from_column_joined_into_its_neighbour(sample):
         for e, g in pairs:
             assert (_date(g["period_start"]), _date(g["period_end"])) == (e["period_start"], e["period_end"])
             assert ("period_from_joined_column" in g["flags"]) == joined
-    assert joined_any  # the recovery path runs on at least one of them
+    # since word14 (``spaced_header._sub_titles``) seed 174's period and target columns are read
+    # apart too: the recovery path runs on neither (the values above hold either way)
+    assert not joined_any
 
 
 def test_units_from_column_joined_into_the_steps(sample):

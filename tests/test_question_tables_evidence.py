@@ -54,8 +54,10 @@ def test_question_rows_stacked_by_zebra_rows_in_a_tall_font_are_cut(tmp_path):
     fuzz([3030], tmp_path, "docx", log=lambda *_: None)
     got, want = _rows(tmp_path / "s003030_docx.pdf")
     assert _missed(got, want) == []
+    # since word14 the zebra bands of one line each bound the line pitch by their height
+    # (``unruled.split_stack``): the three rows are read apart by the extract stage, none cut after
     cut = sorted(c for c, q in got.items() if "row_unstacked" in q["flags"])
-    assert {"i10", "i11", "i12"} <= set(cut)  # the cut rows say so
+    assert not {"i10", "i11", "i12"} & set(cut)
     for c in ("i10", "i11", "i12"):  # each cut row keeps its own text, no other question's
         assert got[c]["question_text"][:6] == want[c]["question_text"][:6]
         assert "i๑" not in got[c]["question_text"]

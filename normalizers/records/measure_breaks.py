@@ -5,7 +5,8 @@
     numbering that carries on, a list of units going on unmarked, a key
     cell not starting like the table's, keys printed after the break only,
     no measure text above it, an indicator or steps cell printed after it only,
-    an indicator cell's unnumbered rest, a cell starting mid-word)
+    an indicator cell's unnumbered rest, a cell starting mid-word, a
+    period's year alone under a period ending with its month)
     rows joined on two tells (or the short columns, or keys after the    merge_page_breaks
       break only under a keyless row), never across two indicators
       named by name
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import match_indicator, printed_number
+from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.header_rows import MID_WORD as _MID_WORD
@@ -34,6 +36,10 @@ _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
 _OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
 _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,3}\s)")
+# a period cell's year alone (``๒๕๖๘``, ``พ.ศ. 2568``), and a period cell ending with a month name
+_YEAR_ONLY = re.compile(r"^\s*(?:พ\s*\.\s*ศ\s*\.?\s*)?[0-9๐-๙]{4}\s*\)?\s*$")
+_ENDS_MONTH = re.compile("(?:" + "|".join([*FULL.values(), *(rf"{a}\s*\.?\s*{b}\s*\.?" for a, b in ABBR.values())])
+                         + r")\s*$")
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
@@ -82,6 +88,10 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
             why.append("short_columns_split")
     if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
         why.append("period_cut")
+    elif cp is not None and _YEAR_ONLY.match(row.cells[cp]) and _ENDS_MONTH.search(prev.cells[cp]):
+        # a period cut before its year: ``๑ ตุลาคม - ๓๑ มกราคม`` above the break, ``๒๕๖๘`` alone
+        # after it (a year alone is no period of its own; mirror seed 11566 docx)
+        why.append("period_year_after_break")
     cs = layout.col("steps")
     if cs is not None and row.cells[cs].strip():
         k = _item_no(row.cells[cs])
