@@ -60,7 +60,11 @@ from typing import Literal, Optional
 #     header fixes (titles closer than a piece gap, Word header rows cut by the page, stacked headers);
 #     a two-level header split by the page break read under both rows; a next table's header cut at the
 #     page foot starts its own table; scans: the period column is not cut at a word gap (0.13.0).
-EXTRACT_VERSION = "15"
+# 16: a run-on row's bound on its one channel nearest it; headers wrapping sub-column titles or a word a
+#     line; centred titles at a page foot carry rows starting left of them; a ruled table between two rules
+#     ends their stack; bounds on rule ends at spanned cells; one-line zebra bands bound the line pitch;
+#     scans: a dash on its line's letters is kept (0.14.0).
+EXTRACT_VERSION = "16"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

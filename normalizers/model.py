@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "13"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "14"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -44,6 +44,9 @@ NORMALIZE_VERSION = "13"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     mid-word) and a keyless row at a page foot joined to the next page's; a headerless continuation
 #     between the previous part's column middles stitched; a two-level header's upper rows read a line
 #     each; measures_body_unread; floating-vowel and shaper-vote Thai repair rules (0.13.0)
+# 14: a results table running on into question rows read as two tables (kind_from_rows); an indicator
+#     column holding codes and a finding gives codes and analysis (indicator_cell_holds_codes); a period's
+#     year alone after a page break joins the cut row; OCR: ปี read as a, bracketed list numbers (0.14.0)
 
 
 @dataclass

@@ -37,6 +37,9 @@ _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?
 _SECOND_ITEM = re.compile(r"(?:^|\s)(?:\(?[2๒]\s*[.)])")
 
 
+# a cell starting with a question code written whole (``i๒``, ``o 12``): no bare number, no label
+_LETTER_CODE = re.compile(r"[ieoIEO]\s?[0-9๐-๙]")
+
 def strip_list_number(text: str) -> str:
     """``๒) การใช้งบประมาณ …`` → ``การใช้งบประมาณ …``; ``1.ทบทวน`` → ``ทบทวน``.
 
@@ -151,7 +154,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     indicator = None
     held = ind_text.lstrip("[({| ") if ind_text else ""
     ind_codes: list[str] = []
-    if held and code_then_finding(held, catalog=False):
+    if held and _LETTER_CODE.match(held) and "ตัวชี้วัด" not in held and code_then_finding(held, catalog=False):
         # the indicator column holds codes and a finding (the analysis read into it, its
         # header unreadable): the finding may name an indicator in passing (`…การใช้ทรัพย์สิน
         # ของราชการ`); its codes say which indicator the measure is for
