@@ -6,7 +6,7 @@ Two kinds of evidence place a table that has no grid of rules:
   row (all its lines, so a wrapped cell stays in its row); the space between two bands is the
   unshaded row between them; an unshaded header above the first band or a last row below the
   last band is taken when its lines fit the columns and sit at the table's row spacing.
-* **rules across only** (``tables.rule_stacks``): the rules fence rows, but a booktabs-style
+* **rules across only** (``rule_stacks.rule_stacks``): the rules fence rows, but a booktabs-style
   table rules only its header and its end, so a fenced slab may hold many rows; they are
   split where the vertical spacing (or a new entry in the first column) says a row starts.
 
