@@ -15,7 +15,7 @@ import thai_repair_sets as sets  # noqa: E402
 
 def _plain_score(s: str) -> int:
     """The cost of ``s`` computed from scratch, no memo."""
-    return thai_dict._fill(list(s), [0] * (len(s) + 1), 0)[-1]
+    return thai_dict._fill(s, [0] * (len(s) + 1), 0)[-1]
 
 
 def _seed_text() -> tuple[str, list[str]]:
@@ -78,9 +78,9 @@ def test_score_edit_with_a_long_common_suffix_gives_the_plain_cost_array():
         base = text[start:start + size]
         edited = _random_edit(rng, base, alphabet, most=2, p_replace=0.4)  # 50+ characters: never emptied
         thai_dict.clear_caches()
-        plain = thai_dict._fill(list(edited), [0] * (len(edited) + 1), 0)
+        plain = thai_dict._fill(edited, [0] * (len(edited) + 1), 0)
         assert thai_dict.score_edit(base, edited) == plain[-1], (base, edited)
-        assert thai_dict._array(edited) == plain, (base, edited)
+        assert list(thai_dict._array(edited)) == plain, (base, edited)
         assert thai_dict.prefix_score(edited, len(edited) // 2) == plain[len(edited) // 2]
         synced += len(edited) - len(os.path.commonprefix([base[::-1], edited[::-1]])) < len(edited) - 30
     assert synced > 300

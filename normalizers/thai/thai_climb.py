@@ -5,7 +5,7 @@ lost-nikhahit positions) that takes an edit only when the dictionary cost falls.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Set
 from functools import lru_cache
 
 from normalizers.thai import thai_dict
@@ -50,15 +50,21 @@ _RX_TONE_SIGN = re.compile(f"[{RX_TONE}]\u0e4c")
 _RX_PAST_TONE = re.compile(f"[{RX_CONS}][\u0e48\u0e49][{RX_CONS}][\u0e34-\u0e37]")
 
 
-@lru_cache(maxsize=8192)
 def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
-    """Positions where a displaced mark is plausible: the end of a run that ends with a
+    """Positions where a displaced mark is plausible (see ``_spots``)."""
+    return _spots(s, junctions)[0]
+
+
+@lru_cache(maxsize=8192)
+def _spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], frozenset[int]]:
+    """(hot, odd): ``hot`` the positions where a displaced mark is plausible: the end of a run that ends with a
     mark (a text layer puts the artefact space after a mark it pushed right; a run that
     ends with a consonant shows no such push: ``ปลายประสาทเมอร์เกิล``, ``บุนเซิน`` are names
     the dictionary lacks, and their marks were moved onto fragments that read), the
     junctions where runs were joined, and orthographically impossible clusters. Not the start of a run: a mark
     there that reads as it stands is how it was printed (``กร็องปลัส`` became ``ก็รองปลัส``,
-    a name the dictionary lacks, when it was)."""
+    a name the dictionary lacks, when it was). ``odd``: the positions inside an orthographically
+    impossible cluster (``_odd``); one scan of ``_RX_ODD`` gives both."""
     hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
     for j in junctions:
         # a mark just after the junction (ท่ ี) may go left; the marks of the consonants
@@ -67,15 +73,18 @@ def _hot(s: str, junctions: tuple[int, ...] = ()) -> frozenset[int]:
         while e < len(s) and s[e] in MARKS:
             e += 1
         hot.update(range(max(0, j - 4), min(len(s), e)))
+    odd: list[int] = []
     for m in _RX_ODD.finditer(s):
-        hot.update(range(max(0, m.start() - 3), min(len(s), m.end() + 3)))
+        a, e = m.start(), m.end()
+        hot.update(range(max(0, a - 3), min(len(s), e + 3)))
+        odd.extend(range(a, e))
     for m in _RX_PAST_TONE.finditer(s):
         hot.update(range(m.start(), m.end()))
     for m in _RX_TWO_TONES.finditer(s):
         hot.update(range(max(0, m.start() - 3), m.end()))
     for m in _RX_TONE_SIGN.finditer(s):
         hot.update(range(max(0, m.start() - 3), m.end()))
-    return frozenset(hot)
+    return frozenset(hot), frozenset(odd)
 
 
 @lru_cache(maxsize=8192)
@@ -84,10 +93,12 @@ def _canonical(s: str) -> bool:
     return canon(s) == s
 
 
-@lru_cache(maxsize=8192)
 def _odd(s: str) -> frozenset[int]:
     """Positions inside an orthographically impossible cluster of ``s``."""
-    return frozenset(p for m in _RX_ODD.finditer(s) for p in range(m.start(), m.end()))
+    return _spots(s)[1]
+
+
+_RANK = {ch: mark_rank(ch) for ch in MARKS}  # ``canon``'s order: vowel marks, tones, signs
 
 
 def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
@@ -104,35 +115,33 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
         b += 1
     if b - a < 2:
         return c
-    seg = c[a:b]
-    for ch in seg:
-        if ch not in MARKS:  # the span holds a base: the regex orders each run of it
-            return c[:a] + canon(seg) + c[b:]
-    # one run of marks: what ``canon`` does to it (drop repeats, vowel, tone, sign order)
-    seen: list[str] = []
-    for ch in seg:
-        if ch not in seen:
-            seen.append(ch)
-    seen.sort(key=mark_rank)
-    return c[:a] + "".join(seen) + c[b:]
+    if b - a == 2:  # two marks on one base (the common case): in order already, or not
+        x, y = c[a], c[a + 1]
+        rx, ry = _RANK.get(x, -1), _RANK.get(y, -1)
+        if rx >= 0 and ry >= 0 and (rx < ry or (rx == ry and x != y)):
+            return c
+    return c[:a] + canon(c[a:b]) + c[b:]
 
 
-def _shaper_confusions(s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> Iterator[tuple[int, str]]:
+def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> None:
     """The mark ``ch`` at ``i`` read as each mark a shaper confuses it with (``_CONFUSE``, shaper
     modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
     names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
     for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
         c = _canon_near(s[:i] + alt + s[i + 1:], i, i + len(alt), whole)
-        yield i, (c + _LEARNED if (alt, ch) in mode.learned else c)
+        out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
-           am_choice: bool = False, hints: frozenset[int] = frozenset()):
-    """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score).
-    Marks are moved between consonants only at hot positions (see ``_hot``)."""
-    bases, base_rank = _bases(s)
-    hot = _hot(s, junctions)
-    odd = _odd(s)
+           am_choice: bool = False, hints: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
+    """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score), as
+    (position, candidate) in order. Marks are moved between consonants only at hot
+    positions (see ``_hot``)."""
+    out: list[tuple[int, str]] = []
+    bases: tuple[int, ...] = ()
+    base_rank: dict[int, int] = {}
+    have_bases = False  # ``_bases`` only once a mark is moved
+    hot, odd = _spots(s, junctions)
     # a mark just before an artefact space was pushed right over a consonant by the
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
@@ -147,7 +156,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             for old, new in mode.learned:
                 if s.startswith(old, i):
                     named = True
-                    yield i, _canon_near(s[:i] + new + s[i + len(old):], i, i + len(new), whole) + _LEARNED
+                    out.append((i, _canon_near(s[:i] + new + s[i + len(old):], i, i + len(new), whole) + _LEARNED))
             if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
                 # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
                 # displaced: not moved (ตาบลบูานแพง became ตาบลูบานแพง, บลู a word); not in
@@ -158,14 +167,17 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
                 for pair in ("\u0e39\u0e48", "\u0e39\u0e49", "\u0e38\u0e48", "\u0e38\u0e49"):
                     if pair != s[i:i + 2]:
-                        yield i, s[:i] + pair + s[i + 2:]
+                        out.append((i, s[:i] + pair + s[i + 2:]))
         if ch in MARKS and (i not in hot or not mode.moves):
-            yield from _shaper_confusions(s, i, ch, mode, whole)
+            _shaper_confusions(out, s, i, ch, mode, whole)
         elif ch in MARKS:
             # base this mark sits on
             b = i
             while b > 0 and s[b] in MARKS:
                 b -= 1
+            if not have_bases:
+                bases, base_rank = _bases(s)
+                have_bases = True
             k = base_rank.get(b, -1)
             rest = s[:i] + s[i + 1:]
             # move this mark to the previous / next base; a move onto a base that already
@@ -174,7 +186,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 pb = bases[k - 1]
                 c = _canon_near(rest[:pb + 1] + ch + rest[pb + 1:], pb + 1, i + 1, whole)
                 if len(c) == n:
-                    yield i, (c + _PREFER if i in spaced else c)
+                    out.append((i, (c + _PREFER if i in spaced else c)))
             # readers push marks right (Pango, LibreOffice, PDFium), never left: a mark
             # moves right only out of an impossible cluster (ตัิ: two vowels on one base),
             # not in a run that reads (บิลิช became บิลชิ, เซิน เซนิ: names the dictionary
@@ -189,10 +201,10 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 nb = bases[k + step] - 1  # index in ``rest``
                 c = _canon_near(rest[:nb + 1] + ch + rest[nb + 1:], i, nb + 2, whole)
                 if len(c) == n:
-                    yield i, c
-            yield from _shaper_confusions(s, i, ch, mode, whole)
+                    out.append((i, c))
+            _shaper_confusions(out, s, i, ch, mode, whole)
             if b + 1 < i and any(mark_rank(c) == mark_rank(ch) for c in s[b + 1:i]):
-                yield i, rest  # drop a second mark of the same class on one base
+                out.append((i, rest))  # drop a second mark of the same class on one base
             # move the whole mark cluster of this base
             j = b + 1
             e = j
@@ -205,12 +217,12 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                     pb = bases[k - 1]
                     c = _canon_near(body[:pb + 1] + cluster + body[pb + 1:], pb + 1, e, whole)
                     if len(c) == n:
-                        yield i, (c + _PREFER if e - 1 in spaced else c)
+                        out.append((i, (c + _PREFER if e - 1 in spaced else c)))
                 if right:
                     nb = bases[k + 1] - len(cluster)
                     c = _canon_near(body[:nb + 1] + cluster + body[nb + 1:], j, bases[k + 1] + 1, whole)
                     if len(c) == n:
-                        yield i, c
+                        out.append((i, c))
             if len(cluster) > 2 and k > 0 and i == min(p for p in range(j, e) if p in near):
                 # two clusters merged on one base (ผทู้ ่ี = ผู้ที่): move each vowel with
                 # each tone/sign of the cluster to the previous base
@@ -220,22 +232,22 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                         left = cluster.replace(v, "", 1).replace(t, "", 1)
                         c = _canon_near(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:], pb + 1, e, whole)
                         if len(c) == n:
-                            yield i, c
+                            out.append((i, c))
         elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
-            yield i, s[:i] + SARA_AM + s[i + 1:]
+            out.append((i, s[:i] + SARA_AM + s[i + 1:]))
             if mode.tone_am and s[i - 1] in CONSONANTS:
                 # the tone drawn over the nikhahit went with it (Sarabun via pdftotext: ต่ำ
                 # printed ตา, น้ำ printed นา): taken only where the run then costs less
                 # (ตากว่า -> ต่ำกว่า; นาข้อมูล, where นำ and น้ำ tie, stays)
                 for tone in "\u0e48\u0e49":
-                    yield i, s[:i] + tone + SARA_AM + s[i + 1:]
+                    out.append((i, s[:i] + tone + SARA_AM + s[i + 1:]))
         elif ch == SARA_AM and (mode.g2 or am_choice):
             if i in hints:
-                yield i, s[:i] + _AA_STRICT + s[i + 1:]
+                out.append((i, s[:i] + _AA_STRICT + s[i + 1:]))
             elif mode.g2:
-                yield i, s[:i] + _AA_PREFER + s[i + 1:]
+                out.append((i, s[:i] + _AA_PREFER + s[i + 1:]))
             else:
-                yield i, s[:i] + SARA_AA + s[i + 1:]
+                out.append((i, s[:i] + SARA_AA + s[i + 1:]))
             if am_choice and i > 0 and s[i - 1] in CONSONANTS:
                 # a tone lost with the nikhahit (Pango prints ต่ำ and ดำ alike, C + two
                 # spaces + า): on a dictionary tie the corpus frequency decides (ต่ำ 8930
@@ -243,8 +255,9 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 plain = thai_dict.am_frequency(s[i - 1] + SARA_AM)
                 for tone in "\u0e49\u0e48":
                     c = s[:i] + tone + s[i:]
-                    yield i, (c + _PREFER if i in hints and thai_dict.am_frequency(
-                        s[i - 1] + tone + SARA_AM) >= 3 * max(plain, 1) else c)
+                    out.append((i, (c + _PREFER if i in hints and thai_dict.am_frequency(
+                        s[i - 1] + tone + SARA_AM) >= 3 * max(plain, 1) else c)))
+    return out
 
 
 
@@ -345,13 +358,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             elif cand.endswith(_PREFER):
                 cand, margin = cand[:-1], 1
             # score a window around the edit only (words are at most MAX_WORD long)
-            lo, hi = max(0, i - _WIN), i + _WIN
-            if lo == 0:  # the window is a prefix of ``s``: its cost array is the start of ``s``'s
-                delta = (thai_dict.score_edit(s, cand[:hi + len(cand) - len(s)])
-                         - thai_dict.prefix_score(s, hi) - margin)
-            else:
-                win = s[lo:hi]
-                delta = thai_dict.score_edit(win, cand[lo:hi + len(cand) - len(s)]) - thai_dict.score(win) - margin
+            delta = thai_dict.window_delta(s, cand, i, _WIN) - margin
             firsts.append((delta, cand))
             if delta < 0 and (delta, rank) < best_key:
                 best, best_key = cand, (delta, rank)
@@ -455,5 +462,5 @@ def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int,
 
 def clear_caches() -> None:
     """Forget the memoised results of this module."""
-    for f in (_fix_run_cached, _near_unknown, _bases, _hot, _odd, _canonical):
+    for f in (_fix_run_cached, _near_unknown, _bases, _spots, _canonical):
         f.cache_clear()

@@ -33,8 +33,10 @@ DOMAIN_WORDS = (
 
 _END = ""  # key marking "a word starts here" in a trie node (no word contains "")
 _MEMO_MAX = 32768
-_costs: dict[str, list[int]] = {}  # memo: string -> its cost array (see _fill)
-_backs: dict[str, tuple[list[int], list[int]]] = {}  # memo: string -> _back(string)
+# memo: string -> its cost array (see _fill), a tuple: tuples of ints leave the garbage
+# collector's lists after its first pass, lists stay in every later one
+_costs: dict[str, tuple[int, ...]] = {}
+_backs: dict[str, tuple[tuple[int, ...], list[int]]] = {}  # memo: string -> _back(string)
 
 
 @lru_cache(maxsize=1)
@@ -85,22 +87,36 @@ def is_word(s: str) -> bool:
 # cheaper of ``best[k - 1] + UNKNOWN`` (``s[k - 1]`` not covered) and ``best[j] + 1`` for
 # every word ``s[j:k]`` of two or more characters, found by walking the reversed-word
 # trie from ``s[k - 1]`` backwards (so one-character entries such as ``ๆ`` never count
-# as words). ``best[k]`` reads ``s[:k]`` only. ``list(s)`` makes each character object
-# once (indexing a str makes a new one, hashed again, per lookup); ``map(trie.get, ...)``
-# takes every first trie step at C speed.
+# as words). ``best[k]`` reads ``s[:k]`` only, and no more than its last MAX_WORD
+# characters (no word is longer). ``list(...)`` makes each character object once
+# (indexing a str makes a new one, hashed again, per lookup): of the characters from
+# ``x - MAX_WORD`` on, the first a walk from ``x`` can read; ``map(trie.get, ...)`` takes
+# every first trie step at C speed.
 
 
-def _fill(chars: list[str], best: list[int], x: int, END: str = _END, UNK: int = UNKNOWN) -> list[int]:
-    """Complete ``best`` (``len(chars) + 1`` long, ``best[:x + 1]`` already right)."""
+def _fill(s: str, best: list[int], x: int, ref: tuple[int, ...] = (), z: int = -1, shift: int = 0,
+          END: str = _END, UNK: int = UNKNOWN) -> list[int]:
+    """Complete ``best`` (``len(s) + 1`` long, ``best[:x + 1]`` already right).
+
+    With ``ref`` (``z >= 0``): ``s[z:]`` are the last characters of the string whose cost
+    array is ``ref`` (``ref[k + shift]`` is its entry at ``best[k]``'s position). ``best[k]``
+    reads only ``s[k - MAX_WORD:k]`` and ``best[k - MAX_WORD:k]``: once ``best[j] - ref[j + shift]``
+    is one constant ``off`` for the MAX_WORD positions ``j`` before ``k`` (all ``>= z``),
+    every later entry is ``ref[j + shift] + off``, copied, not walked."""
     trie: dict[str, Any] = _lexicon()[1]
+    o = x - MAX_WORD if x > MAX_WORD else 0  # no walk from x on reads a character before o
+    chars = list(s[o:])
+    n = len(s)
+    sync = z >= 0
+    off, run = 0, 0
     k = x
-    for first in map(trie.get, chars[x:]):  # the walk that has read chars[k]
+    for first in map(trie.get, chars[x - o:]):  # the walk that has read s[k]
         c = best[k] + UNK
         if first is not None:
             node: dict[str, Any] = first  # typed: compiled (mypyc), dict calls are direct
             j = k
-            while j > 0:
-                nxt = node.get(chars[j - 1])
+            while j > o:
+                nxt = node.get(chars[j - 1 - o])
                 if nxt is None:
                     break
                 node = nxt
@@ -109,20 +125,31 @@ def _fill(chars: list[str], best: list[int], x: int, END: str = _END, UNK: int =
                     c = best[j] + 1
         k += 1
         best[k] = c
+        if sync and k >= z:
+            d = c - ref[k + shift]
+            if run and d == off:
+                run += 1
+            else:
+                off, run = d, 1
+            if run >= MAX_WORD and k < n:
+                for t in range(k + 1, n + 1):
+                    best[t] = ref[t + shift] + off
+                break
     return best
 
 
-def _memo(s: str, best: list[int]) -> list[int]:
+def _memo(s: str, best: list[int]) -> tuple[int, ...]:
     if len(_costs) >= _MEMO_MAX:
         _costs.clear()
-    _costs[s] = best
-    return best
+    got = tuple(best)
+    _costs[s] = got
+    return got
 
 
-def _array(s: str) -> list[int]:
+def _array(s: str) -> tuple[int, ...]:
     got = _costs.get(s)
     if got is None:
-        got = _memo(s, _fill(list(s), [0] * (len(s) + 1), 0))
+        got = _memo(s, _fill(s, [0] * (len(s) + 1), 0))
     return got
 
 
@@ -151,7 +178,7 @@ def score_edit(base: str, s: str) -> int:
             d = mid
         else:
             hi = mid - 1
-    best = ref[:d + 1]
+    best = list(ref[:d + 1])
     best.extend([0] * (len(s) - d))
     # the common suffix (after the common prefix): once the new array has run a constant
     # offset from ``ref`` over MAX_WORD positions inside it, the rest is ``ref`` + offset
@@ -163,51 +190,22 @@ def score_edit(base: str, s: str) -> int:
         else:
             hi = mid - 1
     if e <= MAX_WORD:
-        return _memo(s, _fill(list(s), best, d))[-1]
-    return _memo(s, _fill_sync(list(s), best, d, ref, len(s) - e, len(base) - len(s)))[-1]
+        return _memo(s, _fill(s, best, d))[-1]
+    return _memo(s, _fill(s, best, d, ref, len(s) - e, len(base) - len(s)))[-1]
 
 
-def _fill_sync(chars: list[str], best: list[int], x: int, ref: list[int], z: int, shift: int,
-               END: str = _END, UNK: int = UNKNOWN) -> list[int]:
-    """``_fill`` for a string whose ``chars[z:]`` are the last characters of the string whose
-    cost array is ``ref`` (``ref[k + shift]`` is its entry at ``best[k]``'s position). ``best[k]``
-    reads only ``chars[k - MAX_WORD:k]`` (no word is longer) and ``best[k - MAX_WORD:k]``: once
-    ``best[j] - ref[j + shift]`` is one constant ``off`` for the MAX_WORD positions ``j`` before
-    ``k`` (all ``>= z``), every later entry is ``ref[j + shift] + off``, copied, not walked."""
-    trie: dict[str, Any] = _lexicon()[1]
-    k = x
-    n = len(chars)
-    off, run = 0, 0
-    while k < n:
-        first = trie.get(chars[k])
-        c = best[k] + UNK
-        if first is not None:
-            node: dict[str, Any] = first
-            j = k
-            while j > 0:
-                nxt = node.get(chars[j - 1])
-                if nxt is None:
-                    break
-                node = nxt
-                j -= 1
-                if END in node and best[j] + 1 < c:
-                    c = best[j] + 1
-        k += 1
-        best[k] = c
-        if k >= z:
-            o = c - ref[k + shift]
-            if run and o == off:
-                run += 1
-            else:
-                off, run = o, 1
-            if run >= MAX_WORD and k < n:
-                for t in range(k + 1, n + 1):
-                    best[t] = ref[t + shift] + off
-                break
-    return best
+def window_delta(s: str, cand: str, i: int, win: int) -> int:
+    """How much more the window of ``cand`` around position ``i`` (``win`` characters each
+    side, in ``s``'s positions) costs than that of ``s`` (``cand`` is ``s`` edited at ``i``).
+    A window that starts at 0 reads its cost off ``s``'s own array."""
+    lo, hi = max(0, i - win), i + win
+    if lo == 0:
+        return score_edit(s, cand[:hi + len(cand) - len(s)]) - prefix_score(s, hi)
+    w = s[lo:hi]
+    return score_edit(w, cand[lo:hi + len(cand) - len(s)]) - score(w)
 
 
-def _back(s: str, END: str = _END) -> tuple[list[int], list[int]]:
+def _back(s: str, END: str = _END) -> tuple[tuple[int, ...], list[int]]:
     """The cost array of ``s`` and back pointers: ``back[k]`` is the start of the last
     piece of ``s[:k]``, set for the ``k`` the best segmentation ends a piece at (the path
     from ``len(s)`` back to 0; the others stay 0). Of equal-cost segmentations the one a

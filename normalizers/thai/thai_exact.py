@@ -110,6 +110,9 @@ def odd_nikhahit(s: str) -> str:
 # via pdfplumber: ทีส่ ุด = ที่สุด, ทีม่ ี = ที่มี): the tone goes back onto the consonant with
 # the upper vowel when the run then costs no more (stage 1 would set it on the next one)
 _RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37])([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
+# its core, a tone, a space, a mark: a search that stops only at tones tells first whether
+# there can be a match (the full pattern stops at every consonant)
+_RX_TONE_SPACE_MARK = re.compile(f"[{RX_TONE}]{SP}[{RX_MARK}]")
 
 
 def tone_past_space(s: str) -> str:
@@ -169,7 +172,7 @@ def exact_fixes(s: str) -> str:
     s = _RX_FFFD_AA.sub(SARA_AM, s)
     s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
     s = _RX_LOST_AM_TONE.sub(lambda m: m.group(1) + HINT, s)
-    if _RX_TONE_PAST_SPACE.search(s):
+    if _RX_TONE_SPACE_MARK.search(s) and _RX_TONE_PAST_SPACE.search(s):
         s = tone_past_space(s)
     s = _RX_PAST_TONE_TWICE.sub(lambda m: m.group(1) + m.group(4) + m.group(2) + m.group(3) + m.group(4), s)
     s = _RX_SPACE_MARK.sub("", s)
