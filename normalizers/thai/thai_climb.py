@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 from functools import lru_cache
+from typing import Final
 
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_chars import (
@@ -26,16 +27,16 @@ _CONFUSE = {
 }
 
 
-@lru_cache(maxsize=8192)
-def _bases(s: str) -> tuple[tuple[int, ...], dict[int, int]]:
-    """Positions of the non-mark characters of ``s``, and each one's rank among them."""
-    bases = tuple(i for i, c in enumerate(s) if c not in MARKS)
-    return bases, {b: k for k, b in enumerate(bases)}
-
-
 _RX_ODD = re.compile(
     f"[{RX_VOWEL_MARK}][{RX_TONE}]?[{RX_VOWEL_MARK}]|[\u0e38\u0e39][{RX_TONE}]?[\u0e32\u0e33]"
     f"|[\u0e40-\u0e44][{RX_CONS}][\u0e38\u0e39]|[\u0e40-\u0e44\u0e30-\u0e33][{RX_MARK}]")
+# the same matches, written to start with one character class (the union of the four first
+# classes; each branch checks its own by a look-behind) so that the regex engine skips to the
+# characters that can start a match instead of trying the four branches at every position
+_RX_ODD_FAST = re.compile(
+    f"[{RX_VOWEL_MARK}\u0e40-\u0e44\u0e30-\u0e33]"
+    f"(?:(?<=[{RX_VOWEL_MARK}])[{RX_TONE}]?[{RX_VOWEL_MARK}]|(?<=[\u0e38\u0e39])[{RX_TONE}]?[\u0e32\u0e33]"
+    f"|(?<=[\u0e40-\u0e44])[{RX_CONS}][\u0e38\u0e39]|(?<=[\u0e40-\u0e44\u0e30-\u0e33])[{RX_MARK}])")
 # two tones on one base: the first was pushed right and the base's own tone followed a
 # space (ไมน่ ้อย = ไม่น้อย); hot (a mark may go left), but no way out to the right
 _RX_TWO_TONES = re.compile(f"[{RX_TONE}][{RX_TONE}]")
@@ -74,7 +75,7 @@ def _spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], fro
             e += 1
         hot.update(range(max(0, j - 4), min(len(s), e)))
     odd: list[int] = []
-    for m in _RX_ODD.finditer(s):
+    for m in _RX_ODD_FAST.finditer(s):
         a, e = m.start(), m.end()
         hot.update(range(max(0, a - 3), min(len(s), e + 3)))
         odd.extend(range(a, e))
@@ -98,7 +99,7 @@ def _odd(s: str) -> frozenset[int]:
     return _spots(s)[1]
 
 
-_RANK = {ch: mark_rank(ch) for ch in MARKS}  # ``canon``'s order: vowel marks, tones, signs
+_RANK: Final = {ch: mark_rank(ch) for ch in MARKS}  # ``canon``'s order: vowel marks, tones, signs
 
 
 def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
@@ -107,11 +108,12 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
     the run(s) around it are ordered (``whole``: the run was not canonical, all of it is)."""
     if whole:
         return canon(c)
+    marks = MARKS
     a = lo
-    while a > 0 and c[a - 1] in MARKS:
+    while a > 0 and c[a - 1] in marks:
         a -= 1
     b = hi
-    while b < len(c) and c[b] in MARKS:
+    while b < len(c) and c[b] in marks:
         b += 1
     if b - a < 2:
         return c
@@ -138,9 +140,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     (position, candidate) in order. Marks are moved between consonants only at hot
     positions (see ``_hot``)."""
     out: list[tuple[int, str]] = []
-    bases: tuple[int, ...] = ()
-    base_rank: dict[int, int] = {}
-    have_bases = False  # ``_bases`` only once a mark is moved
+    marks = MARKS
     hot, odd = _spots(s, junctions)
     # a mark just before an artefact space was pushed right over a consonant by the
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
@@ -151,7 +151,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
         if i >= len(s):
             continue
         ch = s[i]
-        if ch in MARKS and mode.learned:  # this text's font map names the mark wrongly
+        if ch in marks and mode.learned:  # this text's font map names the mark wrongly
             named = False
             for old, new in mode.learned:
                 if s.startswith(old, i):
@@ -168,22 +168,22 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 for pair in ("\u0e39\u0e48", "\u0e39\u0e49", "\u0e38\u0e48", "\u0e38\u0e49"):
                     if pair != s[i:i + 2]:
                         out.append((i, s[:i] + pair + s[i + 2:]))
-        if ch in MARKS and (i not in hot or not mode.moves):
+        if ch in marks and (i not in hot or not mode.moves):
             _shaper_confusions(out, s, i, ch, mode, whole)
-        elif ch in MARKS:
-            # base this mark sits on
+        elif ch in marks:
+            # base this mark sits on (none when the run starts with marks), the base before it
             b = i
-            while b > 0 and s[b] in MARKS:
+            while b > 0 and s[b] in marks:
                 b -= 1
-            if not have_bases:
-                bases, base_rank = _bases(s)
-                have_bases = True
-            k = base_rank.get(b, -1)
+            is_base = s[b] not in marks
+            pb = b - 1
+            while pb >= 0 and s[pb] in marks:
+                pb -= 1
+            has_prev = is_base and pb >= 0
             rest = s[:i] + s[i + 1:]
             # move this mark to the previous / next base; a move onto a base that already
             # has the same mark is no move (the duplicate would be dropped: a lost mark)
-            if k > 0:
-                pb = bases[k - 1]
+            if has_prev:
                 c = _canon_near(rest[:pb + 1] + ch + rest[pb + 1:], pb + 1, i + 1, whole)
                 if len(c) == n:
                     out.append((i, (c + _PREFER if i in spaced else c)))
@@ -192,13 +192,20 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             # not in a run that reads (บิลิช became บิลชิ, เซิน เซนิ: names the dictionary
             # lacks); and a mark printed before an artefact space belongs left of it:
             # never moved right across a junction
-            right = i in odd and 0 <= k < len(bases) - 1 and not any(b < jn <= bases[k + 1] for jn in junctions)
+            nxt: list[int] = []  # the (up to three) bases after this one
+            if i in odd and is_base:
+                q = b + 1
+                while q < n and len(nxt) < 3:
+                    if s[q] not in marks:
+                        nxt.append(q)
+                    q += 1
+            right = len(nxt) > 0 and not any(b < jn <= nxt[0] for jn in junctions)
             # out of an impossible cluster a mark may go up to three consonants right (a
             # floating mark placed on the wrong vowel's base: ชี้วีัดท่ = ชี้วัดที่)
             for step in range(1, 4) if right else ():
-                if k + step >= len(bases) or any(b < jn <= bases[k + step] for jn in junctions):
+                if step > len(nxt) or any(b < jn <= nxt[step - 1] for jn in junctions):
                     break
-                nb = bases[k + step] - 1  # index in ``rest``
+                nb = nxt[step - 1] - 1  # index in ``rest``
                 c = _canon_near(rest[:nb + 1] + ch + rest[nb + 1:], i, nb + 2, whole)
                 if len(c) == n:
                     out.append((i, c))
@@ -208,25 +215,23 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             # move the whole mark cluster of this base
             j = b + 1
             e = j
-            while e < len(s) and s[e] in MARKS:
+            while e < len(s) and s[e] in marks:
                 e += 1
             cluster = s[j:e]
             if len(cluster) > 1:
                 body = s[:j] + s[e:]
-                if k > 0:
-                    pb = bases[k - 1]
+                if has_prev:
                     c = _canon_near(body[:pb + 1] + cluster + body[pb + 1:], pb + 1, e, whole)
                     if len(c) == n:
                         out.append((i, (c + _PREFER if e - 1 in spaced else c)))
                 if right:
-                    nb = bases[k + 1] - len(cluster)
-                    c = _canon_near(body[:nb + 1] + cluster + body[nb + 1:], j, bases[k + 1] + 1, whole)
+                    nb = nxt[0] - len(cluster)
+                    c = _canon_near(body[:nb + 1] + cluster + body[nb + 1:], j, nxt[0] + 1, whole)
                     if len(c) == n:
                         out.append((i, c))
-            if len(cluster) > 2 and k > 0 and i == min(p for p in range(j, e) if p in near):
+            if len(cluster) > 2 and has_prev and i == min(p for p in range(j, e) if p in near):
                 # two clusters merged on one base (ผทู้ ่ี = ผู้ที่): move each vowel with
                 # each tone/sign of the cluster to the previous base
-                pb = bases[k - 1]
                 for v in (c for c in cluster if mark_rank(c) == 0):
                     for t in (c for c in cluster if mark_rank(c) > 0):
                         left = cluster.replace(v, "", 1).replace(t, "", 1)
@@ -271,16 +276,16 @@ def _near_unknown(s: str) -> frozenset[int]:
     return frozenset(near)
 
 
-_WIN = 16
+_WIN: Final = 16
 # Markers on a candidate's SARA AA, read by ``_climb``: a G2 ``ำ``→``า`` is taken on a
 # tie; a lost-nikhahit position becomes ``า`` only if that removes unknown characters.
-_AA_PREFER = "\ue001"
-_AA_STRICT = "\ue002"
-_PREFER = "\ue003"  # appended to a mark move that is taken on a tie
+_AA_PREFER: Final = "\ue001"
+_AA_STRICT: Final = "\ue002"
+_PREFER: Final = "\ue003"  # appended to a mark move that is taken on a tie
 # appended to a substitution of this text's learned font map: among edits that lower the
 # cost equally it wins over a shaper confusion or a move (จ่้ = จู่ under a map that names ู
 # as ้, not จู้: both read)
-_LEARNED = "\ue005"
+_LEARNED: Final = "\ue005"
 _TAILS = (_PREFER, _LEARNED)
 
 
@@ -290,9 +295,14 @@ def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozens
     another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
     if len(s) != len(c):
         return True
-    k, n = 0, len(s)
-    while k < n and s[k] == c[k]:
-        k += 1
+    n = len(s)
+    k, hi = 0, n  # the first difference: the longest common prefix, by halving (C-speed compares)
+    while k < hi:
+        mid = (k + hi + 1) >> 1
+        if s[:mid] == c[:mid]:
+            k = mid
+        else:
+            hi = mid - 1
     if k == n or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
         return True
     a, b = s[k], c[k]
@@ -462,5 +472,5 @@ def _fix_run_uncached(s: str, mode: Mode, flags: set[str], junctions: tuple[int,
 
 def clear_caches() -> None:
     """Forget the memoised results of this module."""
-    for f in (_fix_run_cached, _near_unknown, _bases, _spots, _canonical):
+    for f in (_fix_run_cached, _near_unknown, _spots, _canonical):
         f.cache_clear()

@@ -37,6 +37,14 @@ _RX_MARK_RUN = re.compile(f"[{RX_MARK}]{{2,}}")
 _RX_LAKKHANG = re.compile("(?<![\u0e24\u0e26])\u0e45")
 # the same tone twice on a consonant that has no vowel mark (ไปส่่การ, คู่ read as ค่่)
 _RX_TONE_TWICE = re.compile(f"(?<=[{RX_CONS}])([\u0e48\u0e49])\\1")
+# Gates: a part every match of the pattern named holds, searched first; these start with one
+# character class, so the regex engine skips to where they can match (the patterns that open
+# with a look-behind or a consonant class try every position)
+_GATE_LOST_AM = re.compile(f"{SP}[\u0e32\u0e33]")  # _RX_LOST_AM
+_GATE_LOST_AM_TONE = re.compile(f"{SP}{SP}[{RX_TONE}]\u0e32")  # _RX_LOST_AM_TONE
+_GATE_PAST_TONE_TWICE = re.compile(f"[\u0e34-\u0e37]{SP}[\u0e34-\u0e37]")  # _RX_PAST_TONE_TWICE
+_GATE_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}\u0e33]")  # _RX_SPACE_MARK
+_GATE_ODD_NIK = re.compile(f"{ODD_NIK}[{RX_TONE}]?\u0e32")  # _RX_ODD_NIK
 
 
 def _map_lao(s: str) -> str:
@@ -161,7 +169,7 @@ def tone_twice(s: str) -> str:
 
 def exact_fixes(s: str) -> str:
     """Stage 1: deterministic repairs that cannot damage clean text."""
-    if _RX_ODD_NIK.search(s):
+    if _GATE_ODD_NIK.search(s) and _RX_ODD_NIK.search(s):
         s = odd_nikhahit(s)
     if any("\uf700" <= c <= "\uf89e" for c in s):
         s = s.translate(PUA_TABLE)
@@ -170,12 +178,16 @@ def exact_fixes(s: str) -> str:
     if any("\u0e80" <= c <= "\u0eff" for c in s):
         s = _map_lao(s)
     s = _RX_FFFD_AA.sub(SARA_AM, s)
-    s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
-    s = _RX_LOST_AM_TONE.sub(lambda m: m.group(1) + HINT, s)
+    if _GATE_LOST_AM.search(s):
+        s = _RX_LOST_AM.sub(lambda m: m.group(1).rstrip(" \t\u00a0") + HINT, s)
+    if _GATE_LOST_AM_TONE.search(s):
+        s = _RX_LOST_AM_TONE.sub(lambda m: m.group(1) + HINT, s)
     if _RX_TONE_SPACE_MARK.search(s) and _RX_TONE_PAST_SPACE.search(s):
         s = tone_past_space(s)
-    s = _RX_PAST_TONE_TWICE.sub(lambda m: m.group(1) + m.group(4) + m.group(2) + m.group(3) + m.group(4), s)
-    s = _RX_SPACE_MARK.sub("", s)
+    if _GATE_PAST_TONE_TWICE.search(s):
+        s = _RX_PAST_TONE_TWICE.sub(lambda m: m.group(1) + m.group(4) + m.group(2) + m.group(3) + m.group(4), s)
+    if _GATE_SPACE_MARK.search(s):
+        s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
@@ -185,7 +197,7 @@ def exact_fixes(s: str) -> str:
     if "\u0e32\u0e33" in s:  # the same pair in the other order after a tone (น้าำ กร่อย = น้ำกร่อย)
         s = s.replace("\u0e32\u0e33", SARA_AM)
     s = _RX_LAKKHANG.sub(SARA_AA, s)
-    if _RX_TONE_TWICE.search(s):
+    if ("\u0e48\u0e48" in s or "\u0e49\u0e49" in s) and _RX_TONE_TWICE.search(s):
         s = tone_twice(s)
     s = _RX_MARK_RUN.sub(_order_marks, s)
     return s
