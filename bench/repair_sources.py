@@ -1,4 +1,4 @@
-"""Source texts of the Thai repair pair sets "fresh" .. "fresh11" (issue 16): each set's true
+"""Source texts of the Thai repair pair sets "fresh" .. "fresh12" (issue 16): each set's true
 lines, drawn from text none of the earlier sets used (checked by 16-character stretches), for
 ``bench/measure_repair_groups.py --make-freshN`` to render and read in every font x reader
 group. Deterministic: the same lines on every run. The text pools are in
@@ -6,6 +6,7 @@ bench/repair_text_pools.py."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Callable
@@ -31,9 +32,11 @@ FRESH8_FILE = DATA / "repair_fresh8.json"
 FRESH9_FILE = DATA / "repair_fresh9.json"
 FRESH10_FILE = DATA / "repair_fresh10.json"
 FRESH11_FILE = DATA / "repair_fresh11.json"
+FRESH12_FILE = DATA / "repair_fresh12.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
-         "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE}
+         "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
+         "fresh12": FRESH12_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -277,6 +280,27 @@ def fresh11_source_lines() -> list[str]:
     return _finish(lines, new)
 
 
+def fresh12_source_lines() -> list[str]:
+    """The true lines of "fresh12" (issue 16, session 15): text none of the thirteen other sets holds
+    (no 16-character stretch of any of their lines) -- born-digital realdocs lines at a stride
+    offset no earlier set took, thai2fit words and syllables at offsets fresh10 and fresh11 did not
+    take, TNC words of ranks no set used (44000-60000), TTC and Phupha words at new stride offsets,
+    six to a line, names at an offset no other set uses (the realdocs pool gives one new line). No
+    geothai text."""
+    import make_repair_groups as mg
+
+    new = _novel(_older(11))
+    real = _new_of(pools.real_pdf_lines(), new, 26, start=1)
+    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 5, 108)
+             + pools.wordlist_lines("syllables_th.txt", 1, 36)
+             + pools.freq_lines("tnc_freq.txt", 44000, 60000, 1, 36)
+             + pools.freq_lines("ttc_freq.txt", 2000, 19400, 13, 36)
+             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, 11, 36))
+    lines = real + words + mg._names(830, 18)
+    # two tones on one base is a typo of the word list (เสื้่อ), not Thai text
+    return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -319,3 +343,7 @@ def fresh10_groups() -> dict:
 
 def fresh11_groups() -> dict:
     return _groups("fresh11")
+
+
+def fresh12_groups() -> dict:
+    return _groups("fresh12")

@@ -314,6 +314,10 @@ def _fresh():
 #   fresh11 (session 14): realdocs lines no set took, thai2fit words and syllables at new offsets,
 #          rarer TNC, TTC and Phupha words, names; no geothai text; 0.41 % (10 groups over 0.5 %,
 #          all pdfplumber: NotoSansThai 3.48 %, real spaces after a pushed mark taken for artefacts)
+#   fresh12 (session 15): thai2fit words and syllables, TNC, TTC and Phupha words at new offsets,
+#          names, one realdocs line (the pool is used up); word lists of rare words, no geothai
+#          text; 0.79 % (21 groups over 0.5 %: every pdfplumber and pdftotext group but
+#          word-Kinnari's and word-SarabunIT9's pdftotext, NotoSansThai/pypdfium2)
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
@@ -329,6 +333,9 @@ _SETS = {
     "fresh10": (0.0027, {f"{f}/pdfplumber" for f in ("NotoSansThai", "word-SarabunIT9", "Laksaman", "Kinnari")}, True),
     "fresh11": (0.0042, {f"{f}/pdfplumber" for f in ("Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "NotoSansThai",
                                                       "Sarabun", "Waree", "word-Kinnari", "word-SarabunIT9")}, True),
+    "fresh12": (0.0080, {f"{f}/{r}" for f in ("Garuda", "Kinnari", "Laksaman", "Loma", "Norasi", "NotoSansThai",
+                                               "Sarabun", "Umpush", "Waree") for r in ("pdfplumber", "pdftotext")}
+                | {"word-Kinnari/pdfplumber", "word-SarabunIT9/pdfplumber", "NotoSansThai/pypdfium2"}, False),
 }
 
 
