@@ -1,0 +1,68 @@
+"""Question scores a document prints but the pipeline lost: the gaps in a tool's run of codes.
+
+A report that prints its question scores prints a tool's questions as one run (``i1`` … ``i30``
+in the edition's catalog). Where most of that run was read and some codes between found rows
+are absent (a row cut at a page break, a table on a scanned page read as no table, a code
+misread so the row was dropped), the document is not complete: the loss is named
+(``questions_missing:i4-i9@p1-2``, the pages of the found rows around it) and the document's
+status says ``partial``. Only codes *between* found codes of the tool count (the ends of a
+run depend on the edition, and a report may stop early on purpose), only codes the
+edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
+questions (a sparse run) is not called partial.
+
+Pure: no I/O.
+"""
+from __future__ import annotations
+
+from normalizers.fields.codes import load_catalog
+
+MIN_FOUND = 5          # codes of a tool found before its gaps say anything
+MAX_MISSING_SHARE = 0.4  # missing codes of the span between the tool's first and last found code
+
+
+def _num(code: str) -> int:
+    return int(code[1:])
+
+
+def _runs(nums: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for n in nums:
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out
+
+
+def question_gaps(questions: list[dict], year: int | None) -> list[str]:
+    """``questions_missing:<codes>@p<pages>`` flags, one per run of absent codes between a
+    tool's found codes (see the module doc). ``questions``: the document's question rows
+    (``question_code``, ``page``)."""
+    cat = load_catalog(year)  # the nearest edition's when none covers the year: every edition
+    # numbers a tool's questions 1…N without holes, so a gap between found codes is one in any
+    flags: list[str] = []
+    for prefix in "ieo":
+        pages = {_num(q["question_code"]): q.get("page") for q in questions
+                 if (q.get("question_code") or "").startswith(prefix) and q["question_code"][1:].isascii()
+                 and q["question_code"][1:].isdigit()}
+        if len(pages) < MIN_FOUND:
+            continue
+        lo, hi = min(pages), max(pages)
+        missing = [n for n in range(lo + 1, hi) if n not in pages and f"{prefix}{n}" in cat]
+        if not missing or len(missing) > MAX_MISSING_SHARE * (hi - lo + 1):
+            continue
+        for a, b in _runs(missing):
+            before = pages.get(max(n for n in pages if n < a))
+            after = pages.get(min(n for n in pages if n > b))
+            codes = f"{prefix}{a}" if a == b else f"{prefix}{a}-{prefix}{b}"
+            where = ("" if before is None and after is None else
+                     f"@p{before if before is not None else after}" if before == after or after is None else
+                     f"@p{after}" if before is None else f"@p{before}-{after}")
+            flags.append(f"questions_missing:{codes}{where}")
+    return flags
+
+
+def describe(flags: list[str]) -> str | None:
+    """The status error's words for the ``questions_missing`` flags (None: there are none)."""
+    gaps = [f.split(":", 1)[1].replace("@", " on ") for f in flags if f.startswith("questions_missing:")]
+    return ("question scores missing between the rows read: " + ", ".join(gaps)) if gaps else None
