@@ -11,6 +11,8 @@
 - A dotless abbreviation with OCR junk glued between it and its year (``๓๑ มคิจ๖๖`` for
   ``๓๑ มค ๖๖``, scanned fresh dev seed 2700): the month was not read, the period came out
   wrong. The junk (one or two Thai letters or marks before a digit) is dropped.
+- A dotless abbreviation whose dot was read as ``ิ`` (``ธิค ๓0 กย ๖9``, fresh dev seed 9208
+  scanned: the start month lost, the period one day) is the abbreviation.
 
 Used by ``normalizers.fields.months.mend_ocr_months`` (OCR'd cells only; the period parser
 flags a period read from mended text ``period_ocr_months_mended``).
@@ -56,13 +58,28 @@ def _rx_junk(abbrs: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\u0e01-\u0e4e])({alt})[\u0e01-\u0e4e]{{1,2}}(?=[0-9\u0e50-\u0e59])")
 
 
+# an abbreviation's dot read as the vowel ิ/ี above the line (``ธิค ๓0 กย ๖9`` for ``ธ.ค. ๓๐ ก.ย.
+# ๖๙``, fresh dev seed 9208 scanned: the start month lost, the period read as one day), a
+# number after it
+_RX_DOT_VOWEL = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e])[\u0e34\u0e35]([\u0e01-\u0e2e])(?=[ ]?[0-9\u0e50-\u0e59])")
+
+
+def _dot_vowel(abbrs: tuple[str, ...]):
+    def sub(m: re.Match) -> str:
+        plain = m.group(1) + m.group(2)
+        return plain if plain in abbrs and m.group(0) not in abbrs else m.group(0)  # มีค is มี.ค.
+    return sub
+
+
 def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str, ...] = ()) -> str:
     """Glued full month names (``month_names``: the months module's) split into a range,
     ``U งบประมาณ`` read as ``ปีงบประมาณ``, junk between a dotless abbreviation (``abbrs``,
-    letters without dots: ``มค``) and its year dropped."""
+    letters without dots: ``มค``) and its year dropped, an abbreviation's dot read as ิ
+    (``ธิค``) dropped."""
     t = _rx_glued(month_names).sub(r"\1 - ", t)
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
+        t = _RX_DOT_VOWEL.sub(_dot_vowel(abbrs), t)
     return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
 
 
