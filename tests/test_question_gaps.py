@@ -38,3 +38,28 @@ def test_question_rows_lost_between_found_codes_make_the_document_partial(make_p
     assert sorted(f for f in r.document["flags"] if f.startswith("questions_missing")) == missing
     if missing:
         assert "i8 on p1" in r.document["error"] and "i12-i13 on p1" in r.document["error"]
+
+
+def _results_table_doc(tmp_path, printed) -> "object":
+    from weasyprint import HTML
+
+    from normalizers.fields.indicators import INDICATORS
+    rows = "".join(f"<tr><td>{n}</td><td>{INDICATORS[n]}</td><td>{70 + n:.2f}</td></tr>" for n in printed)
+    html = ("<html><head><style>td, th { border: 1px solid black; padding: 4px } table { border-collapse: collapse }"
+            "</style></head><body>" + "".join(f"<p>{h}</p>" for h in HEAD[:2]) + "<p>ผลการประเมินรายตัวชี้วัด</p>"
+            f"<table><tr><th>ลำดับ</th><th>ตัวชี้วัด</th><th>คะแนน</th></tr>{rows}</table></body></html>")
+    pdf = tmp_path / f"r{len(printed)}.pdf"
+    pdf.write_bytes(HTML(string=html).write_pdf())
+    return normalize(extract_document(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest()))
+
+
+def test_results_table_rows_lost_make_the_document_partial(tmp_path):
+    # fresh14s 10504 / 10506: a scanned results table read without indicators 1 and 3 / 8-10,
+    # the document said ok. A results table prints all ten indicators.
+    whole = _results_table_doc(tmp_path, range(1, 11))
+    assert whole.document["status"] == "ok"
+    assert {i["indicator_no"]: i["score"] for i in whole.indicator_scores} == {n: 70.0 + n for n in range(1, 11)}
+    cut = _results_table_doc(tmp_path, [n for n in range(1, 11) if n not in (3, 10)])
+    assert cut.document["status"] == "partial"
+    assert "indicators_missing:results_table:3,10@p1" in cut.document["flags"]
+    assert "results_table 3,10 on p1" in cut.document["error"]

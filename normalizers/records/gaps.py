@@ -10,6 +10,9 @@ run depend on the edition, and a report may stop early on purpose), only codes t
 edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
 questions (a sparse run) is not called partial.
 
+Indicators the same way (:func:`indicator_gaps`): a results table prints all ten indicators,
+so one read with most of them but not all lost some (``indicators_missing:results_table:3@p2``).
+
 Pure: no I/O.
 """
 from __future__ import annotations
@@ -62,7 +65,35 @@ def question_gaps(questions: list[dict], year: int | None) -> list[str]:
     return flags
 
 
+# tables that print every indicator (1-10) as rows: which missing ones count (all, or only
+# those between found ones: an analysis table may discuss only some indicators)
+WHOLE_LISTS = {"results_table": "all", "analysis_table": "between"}
+MIN_INDICATORS = 6
+
+
+def indicator_gaps(indicators: list[dict]) -> list[str]:
+    """``indicators_missing:<source>:<nos>@p<pages>``: a results table read with most of the ten
+    indicators (``MIN_INDICATORS``) but not all (an analysis table: absent between found ones)."""
+    flags: list[str] = []
+    for source, which in WHOLE_LISTS.items():
+        pages = {r["indicator_no"]: r.get("page") for r in indicators if r.get("source") == source}
+        if len(pages) < MIN_INDICATORS:
+            continue
+        lo, hi = (1, 10) if which == "all" else (min(pages), max(pages))
+        missing = [n for n in range(lo, hi + 1) if n not in pages]
+        if missing:
+            on = sorted({p for p in pages.values() if p is not None})
+            where = f"@p{on[0]}" if len(on) == 1 else f"@p{on[0]}-{on[-1]}" if on else ""
+            flags.append(f"indicators_missing:{source}:{','.join(map(str, missing))}{where}")
+    return flags
+
+
 def describe(flags: list[str]) -> str | None:
-    """The status error's words for the ``questions_missing`` flags (None: there are none)."""
+    """The status error's words for the ``questions_missing`` / ``indicators_missing`` flags
+    (None: there are none)."""
     gaps = [f.split(":", 1)[1].replace("@", " on ") for f in flags if f.startswith("questions_missing:")]
-    return ("question scores missing between the rows read: " + ", ".join(gaps)) if gaps else None
+    inds = [f.split(":", 1)[1].replace(":", " ", 1).replace("@", " on ") for f in flags
+            if f.startswith("indicators_missing:")]
+    words = (["question scores missing between the rows read: " + ", ".join(gaps)] if gaps else []) + \
+        (["indicator scores missing from a table of all indicators: " + ", ".join(inds)] if inds else [])
+    return "; ".join(words) or None
