@@ -28,7 +28,9 @@ Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
 - a quarter range whose dash was read as a dot (``ไตรมาสที่ 1.3``, seed 7110: read as the
   first quarter alone) is a range;
 - a two-digit year and the next date's day glued (``เม.ย.๖7๑8 พ.ค.`` for ``เม.ย. ๖๗ ๑๘
-  พ.ค.``, seed 7103: year 6718, the end day lost) are split;
+  พ.ค.``, seed 7103: year 6718, the end day lost) are split; so are a four-digit year and the
+  day (``ก.พ. ๒๕๖๔๒ มิ.ย.``, mirror seed 14007: the end day lost, the month's last day taken
+  without a flag) and a year and day the dash between read as a dot (``มิ.ย. ๖๔.๑๕ ก.ย.``);
 - a date whose month lost its first letter (``๑ พย ๓๑ ค ๖๙`` for ``… ๓๑ มี.ค. ๖๙``, seed 7102:
   ``๓๑`` read as the year 2531, both dates lost) is an unreadable end: the text keeps the
   start and a dash (``๑ พ.ย. - ?``), the parser flags the end unreadable.
@@ -97,7 +99,7 @@ _MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
 @lru_cache(maxsize=2)
 def _rx_year_day(full: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(full)
-    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?([5-9][0-9])([1-9]|[0-2][0-9]|3[01])"
+    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?(25[5-9][0-9]|[5-9][0-9])\.?([1-9]|[0-2][0-9]|3[01])"
                       rf"{_MONTH_AHEAD.format(full=alt)}")
 
 
@@ -118,7 +120,7 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
         return m.group(1) + "4"
 
     def year_day(m: re.Match) -> str:
-        flags.append(f"period_ocr_digits_mended:{m.group(2)}{m.group(3)}>{m.group(2)} {m.group(3)}")
+        flags.append(f"period_ocr_digits_mended:{m.group(0)[len(m.group(1)):].strip()}>{m.group(2)} {m.group(3)}")
         return f"{m.group(1)} {m.group(2)} {m.group(3)}"
 
     def lost(m: re.Match) -> str:
