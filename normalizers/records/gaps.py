@@ -6,8 +6,9 @@ are absent (a row cut at a page break, a table on a scanned page read as no tabl
 misread so the row was dropped), the document is not complete: the loss is named
 (``questions_missing:i4-i9@p1-2``, the pages of the found rows around it) and the document's
 status says ``partial``. Only codes *between* found codes of the tool count (the ends of a
-run depend on the edition, and a report may stop early on purpose), only codes the
-edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
+run depend on the edition, and a report may stop early on purpose) — and its ends too where
+the catalog is the document's year's own edition and ≥ 80 % of its questions of the tool were
+read (``o43`` lost at a table's foot) —, only codes the edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
 questions (a sparse run) is not called partial.
 
 Indicators the same way (:func:`indicator_gaps`): a results table prints all ten indicators,
@@ -21,6 +22,7 @@ from normalizers.fields.codes import load_catalog
 
 MIN_FOUND = 5          # codes of a tool found before its gaps say anything
 MAX_MISSING_SHARE = 0.4  # missing codes of the span between the tool's first and last found code
+WHOLE_RUN_SHARE = 0.8  # of the edition's questions of a tool read: its ends count too
 
 
 def _num(code: str) -> int:
@@ -51,12 +53,17 @@ def question_gaps(questions: list[dict], year: int | None) -> list[str]:
         if len(pages) < MIN_FOUND:
             continue
         lo, hi = min(pages), max(pages)
+        own = sorted(int(c[1:]) for c in cat if c[0] == prefix)
+        if not cat.flags and own and len(pages) >= WHOLE_RUN_SHARE * len(own):
+            # the year's own edition, and nearly all its questions of the tool read: the run is
+            # the whole tool, its first and last codes are printed too (``o43`` lost at the end)
+            lo, hi = min(lo, own[0] - 1), max(hi, own[-1] + 1)
         missing = [n for n in range(lo + 1, hi) if n not in pages and f"{prefix}{n}" in cat]
         if not missing or len(missing) > MAX_MISSING_SHARE * (hi - lo + 1):
             continue
         for a, b in _runs(missing):
-            before = pages.get(max(n for n in pages if n < a))
-            after = pages.get(min(n for n in pages if n > b))
+            before = pages.get(max((n for n in pages if n < a), default=-1))
+            after = pages.get(min((n for n in pages if n > b), default=-1))
             codes = f"{prefix}{a}" if a == b else f"{prefix}{a}-{prefix}{b}"
             where = ("" if before is None and after is None else
                      f"@p{before if before is not None else after}" if before == after or after is None else
