@@ -7,8 +7,9 @@ misread so the row was dropped), the document is not complete: the loss is named
 (``questions_missing:i4-i9@p1-2``, the pages of the found rows around it) and the document's
 status says ``partial``. Only codes *between* found codes of the tool count (the ends of a
 run depend on the edition, and a report may stop early on purpose) — and its ends too where
-the catalog is the document's year's own edition and ≥ 80 % of its questions of the tool were
-read (``o43`` lost at a table's foot) —, only codes the edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
+the catalog is the document's edition (its year's own, or the nearest one when the document
+prints another tool's run exactly as that edition numbers it) and ≥ 80 % of its questions of
+the tool were read (``o43`` lost at a table's foot) —, only codes the edition's catalog has, and only where the tool's run is mostly there: a report listing only its weak
 questions (a sparse run) is not called partial.
 
 Indicators the same way (:func:`indicator_gaps`): a results table prints all ten indicators,
@@ -45,8 +46,18 @@ def question_gaps(questions: list[dict], year: int | None) -> list[str]:
     (``question_code``, ``page``)."""
     cat = load_catalog(year)  # the nearest edition's when none covers the year: every edition
     # numbers a tool's questions 1…N without holes, so a gap between found codes is one in any
+    found = {p: {int(q["question_code"][1:]) for q in questions
+                 if (q.get("question_code") or "").startswith(p) and q["question_code"][1:].isascii()
+                 and q["question_code"][1:].isdigit()} for p in "ieo"}
+    size = {p: sorted(int(c[1:]) for c in cat if c[0] == p) for p in "ieo"}
+    # the edition is the document's: its year's own, or (a catalog standing in for a year no
+    # edition covers) the document prints another tool's run exactly as the edition numbers it,
+    # and no code past the edition's last
+    fits = all(not found[p] or max(found[p]) <= (size[p] or [0])[-1] for p in "ieo")
     flags: list[str] = []
     for prefix in "ieo":
+        own_edition = not cat.flags or (fits and any(
+            p != prefix and size[p] and found[p] == set(size[p]) for p in "ieo"))
         pages = {_num(q["question_code"]): q.get("page") for q in questions
                  if (q.get("question_code") or "").startswith(prefix) and q["question_code"][1:].isascii()
                  and q["question_code"][1:].isdigit()}
@@ -54,7 +65,7 @@ def question_gaps(questions: list[dict], year: int | None) -> list[str]:
             continue
         lo, hi = min(pages), max(pages)
         own = sorted(int(c[1:]) for c in cat if c[0] == prefix)
-        if not cat.flags and own and len(pages) >= WHOLE_RUN_SHARE * len(own):
+        if own_edition and own and len(pages) >= WHOLE_RUN_SHARE * len(own):
             # the year's own edition, and nearly all its questions of the tool read: the run is
             # the whole tool, its first and last codes are printed too (``o43`` lost at the end)
             lo, hi = min(lo, own[0] - 1), max(hi, own[-1] + 1)
