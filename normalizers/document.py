@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors.model import Extraction
-from normalizers.records import announce_doc, checks
+from normalizers.records import announce_doc, checks, gaps
 from normalizers.tables.grid import Table, build_table
 from normalizers.tables.text import squash
 from normalizers.tables.stitch import stitch
@@ -309,6 +309,7 @@ def normalize(ex: Extraction) -> Records:
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
+    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay
@@ -377,6 +378,8 @@ def normalize(ex: Extraction) -> Records:
             problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
         if not found_rows:
             problems.append("no score or measures table recognised")
+        if (lost := gaps.describe(doc_flags)) is not None:
+            problems.append(lost)
         status = "partial" if problems else "ok"
         err = "; ".join(problems) or None
     document["status"], document["error"] = status, err

@@ -305,3 +305,22 @@ def test_resolve_question_prefer_printed_keeps_wellformed_code_with_flag():
     # garbled codes are still recovered from the text
     code, _, flags = resolve_question("๑๒๒", SEED_QUESTIONS[1][1], 2568, prefer_printed=True)
     assert code == "i12" and "code_corrected:๑๒๒->i12" in flags
+
+
+@pytest.mark.parametrize("cell, code", [
+    # fresh13s 9209 p2 and 9208: an OCR'd question cell whose i came out as two glyphs; the
+    # question text names indicator 10 (ป้องกันการทุจริต), so the row was typed an indicator row
+    # and its score lost (or read as the indicator's)
+    ("[114 ท่านคิดว่าการดำเนินการเพื่อป้องกันการทุจริตของหน่วยงานท่าน สามารถป้องคันได้มากบ้อยเพียงใด", "i14"),
+    ("บ111 เจ้าหน้าที่ในหน่วยงานของท่าน เคยนำทรัพย์สินของหน่วยงานไปใช้เพื่อประโยชน์ส่วนตัว", "i11"),
+])
+def test_i_read_as_two_glyphs_is_the_question_code(cell, code):
+    from normalizers.tables import cells as ct
+    from normalizers.tables import rows as rk
+    raw, text = split_code_prefix(cell)
+    assert canonical_code(raw) == (code, [f"code_repaired:{raw}->{code}"])
+    assert text.startswith(("ท่านคิดว่า", "เจ้าหน้าที่"))
+    assert ct.cell_type(cell) == ct.CODE_TEXT
+    assert rk.row_kind([cell, "52.04"], 0) == rk.QUESTION
+    got, _, flags = resolve_question(raw, text, 2568)
+    assert got == code and f"code_repaired:{raw}->{code}" in flags

@@ -49,6 +49,24 @@ def test_code_digits_split_where_their_script_changes_are_one_code():
     assert codes == ["o2", "o20"]
 
 
+def test_two_codes_in_two_scripts_are_not_joined_into_one_number():
+    # mirror scan 12088 p4: the analysis cell "o8 ๐12ยังไม่…" (o12's o read as ๐) gave no code
+    # at all: "o8 ๐12" was joined into the number 8๐12
+    codes, _ = codes_from_cell("o8 ๐12ยังไม่ มีการรายงาน ผลการดำเนิน งานตามแผน อย่างต่อเนื่อง", "OIT", 2568, 9)
+    assert codes == ["o8", "o12"]
+
+
+def test_list_number_of_a_measure_cell_is_not_a_question_code():
+    # mirror scan 12088: no code column, the measure cell "1 มาตรการ…" (its list number's dot
+    # lost) read as question 1 of the indicator's tool (o1, flagged code_text_mismatch)
+    text = "1 มาตรการ พัฒนาช่องทาง รับเรื่องร้องเรียน การทุจริต ออนไลน์"
+    assert codes_from_cell(text, "OIT", 2568, 9, listed=True) == ([], [])
+    # a bare number whose text is that question's in the catalog is still its code
+    codes, _ = codes_from_cell("14 ท่านคิดว่าการดำเนินการเพื่อป้องกันการทุจริตของหน่วยงานท่าน สามารถป้องกันได้มากน้อยเพียงใด",
+                               "IIT", 2568, 5, listed=True)
+    assert codes == ["i14"]
+
+
 def test_mixed_digits_split_by_a_space_are_one_number_in_a_period():
     # s000008 docx: "1 เมษายน 3๑ สิงหาคม ๒5๖9" printed with the digit runs apart
     text = join_script_split_digits("1 เมษายน 3 ๑ สิงหาคม ๒ 5 ๖ 9")

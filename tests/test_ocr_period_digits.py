@@ -101,3 +101,17 @@ def test_stray_letter_between_quarter_and_dash():
     p = parse_period("ไตรมาสที่ 1ไ-๒", 2566, ocr=True)
     assert (p.start, p.end) == (date(2022, 10, 1), date(2023, 3, 31))
     assert "period_ocr_digits_mended:ไ>" in p.flags
+
+
+def test_year_glued_to_the_end_day_is_split_and_never_taken_as_month_end_unflagged():
+    # mirror scan 14007 p5/p7: "๘ มิ.ย. ๖๔ - ๑๕ ก.ย. ๖๔" read "๘มิย ๖๔.๑๕ กย ๖๔" and
+    # "๗ ก.พ. ๒๕๖๔ - ๒ มิ.ย. ๒๕๖๔" read "๗ กพ ๒๕๖๔๒ มิย ๒๕๖๔": the end day was lost and the
+    # month's last day taken without a flag (15 Sep -> 30 Sep, 2 Jun -> 30 Jun)
+    p = parse_period("๘มิย\n๖๔.๑๕\nกย ๖๔", 2564, ocr=True)
+    assert (p.start, p.end) == (date(2021, 6, 8), date(2021, 9, 15))
+    assert "period_ocr_digits_mended:64.15>64 15" in p.flags
+    p = parse_period("๗ กพ\n๒๕๖๔๒\nมิย\n๒๕๖๔", 2564, ocr=True)
+    assert p.start == date(2021, 2, 7)
+    # a one-digit end day is doubted (OCR drops digits): the month's end, flagged
+    assert p.end == date(2021, 6, 30) and "period_day_unreadable:2?" in p.flags
+    assert "period_ocr_digits_mended:25642>2564 2" in p.flags

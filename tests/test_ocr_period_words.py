@@ -59,3 +59,16 @@ def test_fiscal_year_keyword_with_pi_read_as_latin_a_is_read():
     assert "period_ocr_months_mended" in p.flags
     # a Latin word ending in a is no fiscal-year keyword
     assert parse_period("data งบประมาณ ๒๕๗๐", 2570, ocr=True).start is None
+
+
+def test_abbreviation_dot_read_as_sara_i_and_day_read_as_a_symbol():
+    # fresh13s 9208 p4: "๑ ธ.ค. - ๓๐ ก.ย. ๖๙" read "© ธิค ๓0 กย ๖9": the start month was
+    # lost and the period read as the single day 30 Sep 2026 (flagged period_single_day)
+    p = parse_period("© ธิค ๓0 กย ๖9", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2025, 12, 1), date(2026, 9, 30))
+    assert "period_ocr_months_mended" in p.flags
+    # the day behind the symbol is not known: the month's first day, flagged
+    assert "period_day_unreadable:©" in p.flags
+    # มี.ค. and มิ.ย. spell their vowel: never read as ม.ค. / a dotless abbreviation
+    assert parse_period("มีค ๖๙", 2569, ocr=True).end == date(2026, 3, 31)
+    assert parse_period("มิย ๖๙", 2569, ocr=True).end == date(2026, 6, 30)

@@ -26,6 +26,10 @@ _RX_LETTER = re.compile(rf"^([iIeEoO])[\s.\-]*([{_ANY_DIGIT}]{{1,2}})$")
 _RX_ZERO_O = re.compile(rf"^[0๐]([{_ANY_DIGIT}]{{1,2}})$")  # ๐๒๓ / 023 / 06 -> o
 _RX_ONE_I = re.compile(rf"^[1lI|]([{_TH_DIGIT}]{{1,2}})$")  # 1๒ -> i2 (ASCII 1 for 'i')
 _RX_BARE = re.compile(rf"^([{_ANY_DIGIT}]{{1,3}})$")
+# OCR of an ``i`` as two glyphs, its dot or stem read ``[`` or ``บ`` and the rest ``1``:
+# ``[114`` -> i14, ``บ111`` -> i11 (no printed code or Thai word starts so)
+_I_GLYPHS = r"[\[บ]1"
+_RX_SPLIT_I = re.compile(rf"^{_I_GLYPHS}([{_ANY_DIGIT}]{{1,2}})$")
 
 
 def _num(s: str) -> int:
@@ -57,6 +61,9 @@ def canonical_code(raw: str | None, tool_hint: str | None = None) -> tuple[str |
         prefix, n = "o", _num(m.group(1))
         flags.append(f"code_repaired:{tok}->o{n}")
     elif (m := _RX_ONE_I.match(tok)):
+        prefix, n = "i", _num(m.group(1))
+        flags.append(f"code_repaired:{tok}->i{n}")
+    elif (m := _RX_SPLIT_I.match(tok)):
         prefix, n = "i", _num(m.group(1))
         flags.append(f"code_repaired:{tok}->i{n}")
     elif (m := _RX_BARE.match(tok)):
@@ -410,7 +417,7 @@ def parse_code_list(text: str | None) -> list[str]:
 
 _RX_PREFIX = re.compile(
     rf"^\s*(?:ข้อ\s*)?"
-    rf"([iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}|[{_ANY_DIGIT}]{{1,3}})"
+    rf"([iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}|{_I_GLYPHS}[{_ANY_DIGIT}]{{1,2}}|[{_ANY_DIGIT}]{{1,3}})"
     rf"(?=\s|[\u0e01-\u0e2e\u0e40-\u0e44])(?![{_ANY_DIGIT}])\s*"
 )
 

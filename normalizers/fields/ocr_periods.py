@@ -11,6 +11,8 @@
 - A dotless abbreviation with OCR junk glued between it and its year (``๓๑ มคิจ๖๖`` for
   ``๓๑ มค ๖๖``, scanned fresh dev seed 2700): the month was not read, the period came out
   wrong. The junk (one or two Thai letters or marks before a digit) is dropped.
+- A dotless abbreviation whose dot was read as ``ิ`` (``ธิค ๓0 กย ๖9``, fresh dev seed 9208
+  scanned: the start month lost, the period one day) is the abbreviation.
 
 Used by ``normalizers.fields.months.mend_ocr_months`` (OCR'd cells only; the period parser
 flags a period read from mended text ``period_ocr_months_mended``).
@@ -26,7 +28,9 @@ Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
 - a quarter range whose dash was read as a dot (``ไตรมาสที่ 1.3``, seed 7110: read as the
   first quarter alone) is a range;
 - a two-digit year and the next date's day glued (``เม.ย.๖7๑8 พ.ค.`` for ``เม.ย. ๖๗ ๑๘
-  พ.ค.``, seed 7103: year 6718, the end day lost) are split;
+  พ.ค.``, seed 7103: year 6718, the end day lost) are split; so are a four-digit year and the
+  day (``ก.พ. ๒๕๖๔๒ มิ.ย.``, mirror seed 14007: the end day lost, the month's last day taken
+  without a flag) and a year and day the dash between read as a dot (``มิ.ย. ๖๔.๑๕ ก.ย.``);
 - a date whose month lost its first letter (``๑ พย ๓๑ ค ๖๙`` for ``… ๓๑ มี.ค. ๖๙``, seed 7102:
   ``๓๑`` read as the year 2531, both dates lost) is an unreadable end: the text keeps the
   start and a dash (``๑ พ.ย. - ?``), the parser flags the end unreadable.
@@ -56,13 +60,28 @@ def _rx_junk(abbrs: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\u0e01-\u0e4e])({alt})[\u0e01-\u0e4e]{{1,2}}(?=[0-9\u0e50-\u0e59])")
 
 
+# an abbreviation's dot read as the vowel ิ/ี above the line (``ธิค ๓0 กย ๖9`` for ``ธ.ค. ๓๐ ก.ย.
+# ๖๙``, fresh dev seed 9208 scanned: the start month lost, the period read as one day), a
+# number after it
+_RX_DOT_VOWEL = re.compile(r"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e])[\u0e34\u0e35]([\u0e01-\u0e2e])(?=[ ]?[0-9\u0e50-\u0e59])")
+
+
+def _dot_vowel(abbrs: tuple[str, ...]):
+    def sub(m: re.Match) -> str:
+        plain = m.group(1) + m.group(2)
+        return plain if plain in abbrs and m.group(0) not in abbrs else m.group(0)  # มีค is มี.ค.
+    return sub
+
+
 def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str, ...] = ()) -> str:
     """Glued full month names (``month_names``: the months module's) split into a range,
     ``U งบประมาณ`` read as ``ปีงบประมาณ``, junk between a dotless abbreviation (``abbrs``,
-    letters without dots: ``มค``) and its year dropped."""
+    letters without dots: ``มค``) and its year dropped, an abbreviation's dot read as ิ
+    (``ธิค``) dropped."""
     t = _rx_glued(month_names).sub(r"\1 - ", t)
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
+        t = _RX_DOT_VOWEL.sub(_dot_vowel(abbrs), t)
     return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
 
 
@@ -80,7 +99,7 @@ _MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
 @lru_cache(maxsize=2)
 def _rx_year_day(full: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(full)
-    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?([5-9][0-9])([1-9]|[0-2][0-9]|3[01])"
+    return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?(25[5-9][0-9]|[5-9][0-9])\.?([1-9]|[0-2][0-9]|3[01])"
                       rf"{_MONTH_AHEAD.format(full=alt)}")
 
 
@@ -101,7 +120,7 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
         return m.group(1) + "4"
 
     def year_day(m: re.Match) -> str:
-        flags.append(f"period_ocr_digits_mended:{m.group(2)}{m.group(3)}>{m.group(2)} {m.group(3)}")
+        flags.append(f"period_ocr_digits_mended:{m.group(0)[len(m.group(1)):].strip()}>{m.group(2)} {m.group(3)}")
         return f"{m.group(1)} {m.group(2)} {m.group(3)}"
 
     def lost(m: re.Match) -> str:

@@ -138,6 +138,10 @@ _RX_NUMERIC_DATE = re.compile(
 _RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใน|ก่อน|เกิน)$")
 
 
+# a symbol standing alone right before a month: a day OCR could not read as digits (๑ → ©, @)
+_RX_SYMBOL_DAY = re.compile(r"(?:^|\s)([©®@])\s*$")
+
+
 def _tokens(t: str, flags: list[str]) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _DATE.finditer(t):
@@ -156,6 +160,9 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
                 flags.append(f"period_day_unreadable:{glued[-1]}{m.group('day')}")
             else:
                 day = int(m.group("day"), 10)
+        elif (sym := _RX_SYMBOL_DAY.search(t[max(0, m.start() - 4):m.start()])) is not None:
+            # "© ธ.ค." (OCR read the day ๑ as a symbol): a day was printed, which is unknown
+            flags.append(f"period_day_unreadable:{sym.group(1)}")
         era = (m.group("era") or "").replace(" ", "")
         toks.append(_Tok(month, day, None, m.start(), m.end(), m.group("year"),
                          m.start("year") if m.group("year") else m.end(), era.startswith("ค"),

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code, resolve_question, split_code_prefix
+from normalizers.fields.codes import (canonical_code, parse_code_list, rejoin_wrapped_code, resolve_question,
+                                     split_code_prefix)
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
 from normalizers.tables import textkinds as tk
@@ -25,22 +26,38 @@ def strip_codes_prefix(text: str) -> str:
     ``e ๑ e ๒ บุคลากร…``): the codes are ``question_codes``, the text after them the analysis.
     A cell that is nothing but codes is kept as printed."""
     m = _CODES_LEAD.match(text or "")
-    if not m or not parse_code_list(join_script_split_digits(m.group(0))):
+    if not m or not parse_code_list(_join_digits(m.group(0))):
         return text
     rest = text[m.end():].strip()
     return rest if re.search(r"[\u0e01-\u0e2e]", rest) else text
 
 
-def codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None) -> tuple[list[str], list[str]]:
+def _join_digits(text: str) -> str:
+    """:func:`join_script_split_digits` for a cell of codes (``i๑ 2`` → ``i๑2``, one code in two
+    scripts), unless joining reads fewer codes than the cell as printed: two codes whose scripts
+    differ (``o8 ๐12``, o8 and o12 on a scan) are not one number."""
+    joined = join_script_split_digits(text)
+    if joined != text and len(parse_code_list(joined)) < len(parse_code_list(text)):
+        return text
+    return joined
+
+
+def codes_from_cell(text: str, tool: str | None, year: int | None, indicator: int | None,
+                    listed: bool = False) -> tuple[list[str], list[str]]:
     """Canonical codes printed in a code/analysis cell, with the flags of any repair.
 
     A cell that starts with a code followed by question text (``1๒ เจ้าหน้าที่…``) is resolved
     with the catalog (the printed code may be wrong); codes elsewhere in the cell are read by
     shape. A bare ``06`` at the start of a cell about an OIT indicator is o6 (flagged).
+    ``listed``: the cell is a measure's, where a bare number at the start (``1 มาตรการ…``, the
+    list number's dot lost on a scan) is its list number — a code only where the text after
+    it is that question's in the catalog (as for bare numbers inside a cell).
     """
     codes: list[str] = []
-    text, flags = rejoin_wrapped_code(join_script_split_digits(text))
+    text, flags = rejoin_wrapped_code(_join_digits(text))
     raw, rest = split_code_prefix(text)
+    if listed and raw is not None and canonical_code(raw)[0] is None:
+        raw, rest = None, text  # only the tool could make it a code: a list number
     if raw is not None:
         code, conf, qflags = resolve_question(raw, rest, year, indicator, tool_hint=tool)
         if code:
@@ -61,7 +78,7 @@ def codes_from_cell(text: str, tool: str | None, year: int | None, indicator: in
 def printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:
     """The codes a cell prints before its finding, shapes repaired, with the flags of a
     catalog correction taken out."""
-    text, rflags = rejoin_wrapped_code(join_script_split_digits(text))
+    text, rflags = rejoin_wrapped_code(_join_digits(text))
     codes = parse_code_list(text)
     return codes, rflags + [f for f in flags if not f.startswith(("code_corrected", "code_text_mismatch", "code_from_text"))]
 
@@ -155,7 +172,7 @@ def codes_at_line_starts(text: str) -> tuple[list[str], str] | None:
                 pieces.append(m.group(1))
                 rest = rest[:k] + [line[m.end():]] + rest[k + 1:]
                 break
-    joined, _ = rejoin_wrapped_code(join_script_split_digits(" ".join(pieces)))
+    joined, _ = rejoin_wrapped_code(_join_digits(" ".join(pieces)))
     codes = parse_code_list(joined)
     if not codes:
         return None

@@ -193,7 +193,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
-        more, cflags = codes_from_cell(measure_text, tool, year, indicator)
+        more, cflags = codes_from_cell(measure_text, tool, year, indicator, listed=True)
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]

@@ -113,7 +113,7 @@ def cell_type(text: str, lines: str = "") -> str:
     if sq.rstrip(":") in _SUBTOTAL or (len(sq) <= 30 and sq.startswith(("รวม", "คะแนนรวม", "คะแนนเฉลี่ย", "เฉลี่ย"))):
         return SUBTOTAL
     raw, rest = split_code_prefix(t)
-    if raw is not None and re.match(r"^[iIeEoO0๐]", raw) and len(squash(rest)) >= 6:
+    if raw is not None and re.match(r"^(?:[iIeEoO0๐]|[\[บ]1)", raw) and len(squash(rest)) >= 6:
         code, cflags = canonical_code(raw)
         if code or any(f.startswith("code_out_of_range") for f in cflags):  # a misread digit (OCR ``i๘4``)
             return CODE_TEXT
