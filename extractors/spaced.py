@@ -335,10 +335,12 @@ def _under_carried(lines: Sequence[Line], carry: Carry, usual: float) -> Optiona
     return end, t
 
 
-def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
+def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: float = float("inf")) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
-    of the table that ran off the page before."""
+    of the table that ran off the page before, which ends above ``stop`` (the top of the
+    first table the page's rules or shading drew: the lines between such tables are theirs,
+    headings, not rows of the carried one)."""
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
@@ -381,7 +383,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             # a line in a larger font than the rest of the row is a heading under the table; a header
             # naming the roles starts the page's own table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size
-                        or header_at(lines, k, usual) is not None), end)
+                        or header_at(lines, k, usual) is not None or lines[k].top >= stop), end)
             if end > 0 and cols is not None and carry.loose:
                 before, after = columns_beyond(lines[:end], carry, size)
                 cols = [*before, *cols, *after]

@@ -158,7 +158,34 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
         elif carry is not None and carried_band(stack, glyphs, carry):
             b = stack[0]
             out.append(bounds_grid([b.top, b.bottom], carry.cols, b.x0, b.x1, "shading"))
+        elif header_band_at_foot(stack, glyphs):
+            b = stack[0]
+            grid = bounds_grid([b.top, b.bottom], b.cuts, b.x0, b.x1, "shading")
+            grid.also = (HEADER_ALONE,)
+            out.append(grid)
     return out
+
+
+HEADER_ALONE = "table_header_alone"  # a table flag: its rows are all header rows (``header_band_at_foot``)
+
+
+def header_band_at_foot(stack, glyphs: Sequence[Glyph]) -> bool:
+    """Is ``stack`` one band shaded cell by cell (three columns or more), with text in two of
+    its cells or more and nothing but a page number under it: a table's header alone at its
+    page's foot, its rows moved on to the next page (hdr9-unk 3010 docx: a measure's table
+    whose titles name no role, its row on the next page lost)? It carries its columns
+    (``carry_of``) whatever its words, and is flagged ``table_header_alone`` so its row is
+    read as column titles (``normalizers.tables.grid.build_table``), not as a body row."""
+    if len(stack) != 1 or len(stack[0].cuts) < 2:
+        return False
+    b = stack[0]
+    xs = [b.x0, *b.cuts, b.x1]
+    inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
+    filled = {i for g in inside for i in range(len(xs) - 1) if xs[i] <= g.cx < xs[i + 1]}
+    if len(filled) < 2:
+        return False
+    below = [g for g in glyphs if g.cy > b.bottom and not g.text.isspace()]
+    return len(below) <= 10 and len({round(g.cy) for g in below}) <= 1
 
 
 def heads_carried(stack, glyphs: Sequence[Glyph], carry: Carry) -> bool:
@@ -193,11 +220,12 @@ def _area(grid: Grid) -> float:
     return (x1 - x0) * (bottom - top)
 
 
-def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Grid]:
+def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: float = float("inf")) -> list[Grid]:
     """Grids of the header-anchored tables drawn without rules or shading
-    (``extractors.spaced``), from the ``glyphs`` no ruled or shaded table took."""
+    (``extractors.spaced``), from the ``glyphs`` no ruled or shaded table took (a carried
+    rest ends above ``stop``)."""
     out = []
-    for t in spaced_tables(glyphs, carry):
+    for t in spaced_tables(glyphs, carry, stop):
         grid = grid_of(t.cells)
         grid.source, grid.lead = t.source, t.lead
         out.append(grid)
@@ -338,7 +366,10 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
                               or any(f[0].bbox[1] < first for f in found)):
         carry = None  # a spaced or shaded table's unshaded rest, and only above anything else on the page;
         # a table ruled across goes on here only over a whole page without a rule (one row's middle)
-    for grid in spaced_grids(free, carry):
+    # a carried rest lies above the first table drawn on the page (hdr9-unk 3017 html: headings
+    # between per-indicator shaded tables and a score left at the page's foot read as one)
+    stop = min((f[0].bbox[1] for f in found), default=float("inf"))
+    for grid in spaced_grids(free, carry, stop):
         take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",
