@@ -326,7 +326,16 @@ def _steps_first_key(rows: Sequence[Sequence[Optional[str]]]) -> int:
     firsts = [r for r in rows if len(r) > 1 and _DIGIT.search(r[0] or "") and any((x or "").strip() for x in r[1:])]
     if firsts and all(cell_type((r[0] or "").replace("\n", " "), r[0] or "") == STEPS for r in firsts):
         return 1
+    # steps led by dashes (no digit): the rows under a header of titles (no digit, no list item)
+    body = [r for r in rows if len(r) > 1 and (r[0] or "").strip() and any((x or "").strip() for x in r[1:])
+            and _DIGIT.search("".join(x or "" for x in r))]
+    if body and all(_LIST_DASH.match(r[0] or "") and cell_type((r[0] or "").replace("\n", " "), r[0] or "") == STEPS
+                    for r in body):
+        return 1
     return 0
+
+
+_LIST_DASH = re.compile(r"^\s*[-–•]")
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
