@@ -307,10 +307,14 @@ def _header_key(table: RawTable) -> tuple[int, int]:
 
 def _plain_head_rows(table: RawTable) -> int:
     """The header rows of a table read by its contents (``spaced._by_content``: a header of
-    words naming no role): its first rows (two at most) holding no digit in two or more cells."""
+    words naming no role): its first rows (two at most) holding no digit in two or more cells
+    (a group title's number aside: ``ส่วนที่ ๒`` over its sub-columns, two digits at most in
+    one cell; mirror 13896 docx: the header not carried, its repeat on the next page read
+    into the rest of the row under it)."""
     n = 0
     for row in table.rows[:2]:
-        if sum(1 for x in row if (x or "").strip()) < 2 or any(_DIGIT.search(x or "") for x in row):
+        digits = [len(_DIGIT.findall(x or "")) for x in row]
+        if sum(1 for x in row if (x or "").strip()) < 2 or sum(1 for d in digits if d) > 1 or sum(digits) > 2:
             break
         n += 1
     return n
