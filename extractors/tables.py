@@ -258,10 +258,13 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
     if table.bbox[3] < 0.75 * page_height and not alone:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
-    loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
     # a table read by its contents names no role in its header: its header rows are its first
     # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
     n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
+    # (its boundaries loose as a header naming roles would make them: a body of a line or two under
+    # its titles, or an outer column left empty; mirror 13064 html: its edge a centred title's, the
+    # row's rest on the next page starting at the table's edge, a measure lost)
+    loose = n_text > 0 and (alone or _loose(table.rows[n_text:]))
     head = before.head if inherit else tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head, alone)
 
