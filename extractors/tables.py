@@ -167,11 +167,14 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
 
 
 HEADER_ALONE = "table_header_alone"  # a table flag: its rows are all header rows (``header_band_at_foot``)
+TITLE_CHARS = 40  # letters (no spaces) of a column title at most, however it wraps
 
 
 def header_band_at_foot(stack, glyphs: Sequence[Glyph]) -> bool:
-    """Is ``stack`` one band shaded cell by cell (three columns or more), with text in two of
-    its cells or more and nothing but a page number under it: a table's header alone at its
+    """Is ``stack`` one band shaded cell by cell (three columns or more), with short titles
+    (``TITLE_CHARS``, no number but a group title's) in two of its cells or more and nothing
+    but a page number under it (a zebra table's body row at a page's foot holds longer cells
+    or a period: hdr9-unk 3015): a table's header alone at its
     page's foot, its rows moved on to the next page (hdr9-unk 3010 docx: a measure's table
     whose titles name no role, its row on the next page lost)? It carries its columns
     (``carry_of``) whatever its words, and is flagged ``table_header_alone`` so its row is
@@ -181,9 +184,12 @@ def header_band_at_foot(stack, glyphs: Sequence[Glyph]) -> bool:
     b = stack[0]
     xs = [b.x0, *b.cuts, b.x1]
     inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
-    filled = {i for g in inside for i in range(len(xs) - 1) if xs[i] <= g.cx < xs[i + 1]}
-    if len(filled) < 2:
-        return False
+    cells = ["".join(g.text for g in inside if xs[i] <= g.cx < xs[i + 1]) for i in range(len(xs) - 1)]
+    if sum(1 for x in cells if x) < 2 or any(len(x) > TITLE_CHARS for x in cells):
+        return False  # titles are short: a body row's cells (a name, steps) run longer
+    digits = [len(_DIGIT.findall(x)) for x in cells]
+    if sum(1 for d in digits if d) > 1 or sum(digits) > 2:
+        return False  # a body row's period, numbers; a group title's number at most (``ส่วนที่ ๒``)
     below = [g for g in glyphs if g.cy > b.bottom and not g.text.isspace()]
     return len(below) <= 10 and len({round(g.cy) for g in below}) <= 1
 
