@@ -20,6 +20,8 @@ from normalizers.tables.cells import INDICATOR, PERIOD, SCORE, STEPS, UNITS, cel
 # (an indicator cell counts: a measure's first row at a page's foot holds one step, read as
 # prose, beside its indicator and period; mirror 13700 docx: that measure's table not read)
 MEASURE_KINDS = (PERIOD, STEPS, UNITS, INDICATOR)
+RULED_KINDS = (PERIOD, STEPS, UNITS)  # a region ruled across (``rules_across_plain``): without the indicator
+# (held-out bisect by totals: counted there, follow-up text of tables ruled across went to other columns)
 MIN_KINDS = 2  # distinct measures kinds, in different columns
 
 
@@ -51,14 +53,15 @@ def kinds_by_column(cells: Sequence[Sequence[tuple[str, str]]]) -> list[set[str]
     return out
 
 
-def holds_measures(cells: Sequence[Sequence[tuple[str, str]]]) -> bool:
-    """Whether cells (``column_cells``) read as a measures table's."""
+def holds_measures(cells: Sequence[Sequence[tuple[str, str]]], measure_kinds: Sequence[str] = MEASURE_KINDS) -> bool:
+    """Whether cells (``column_cells``) read as a measures table's (``measure_kinds``: the
+    kinds that count)."""
     kinds = kinds_by_column(cells)
     if any(SCORE in k for k in kinds):
         return False
     found: set[str] = set()
     used: set[int] = set()
-    for kind in MEASURE_KINDS:  # each kind in a column of its own
+    for kind in measure_kinds:  # each kind in a column of its own
         for c, k in enumerate(kinds):
             if kind in k and c not in used:
                 found.add(kind)
