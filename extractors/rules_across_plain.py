@@ -22,7 +22,7 @@ import re
 from statistics import median
 from typing import Optional, Sequence
 
-from extractors.measures_evidence import column_cells, holds_measures
+from extractors.measures_evidence import RULED_KINDS, column_cells, holds_measures
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
                                       numbered_title, pieces)
 from extractors.text import Glyph
@@ -160,7 +160,7 @@ def plain_columns(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict
         if any(c is None for c in cols) or cols != sorted(set(cols)):
             continue
         rows = [[ln.glyphs for ln in b] for b in body]
-        if trusted or holds_measures(column_cells(rows, cols)):
+        if trusted or holds_measures(column_cells(rows, cols), RULED_KINDS):
             return cols, max(ln.bottom for ln in head)
     return None
 

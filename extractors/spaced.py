@@ -208,7 +208,7 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
     when there is one) and body rows (anchored on ``key`` under no header: a continuation's)."""
     xs = [x0, *cols, x1]
-    starts = row_starts(body, cols, header_key(header, cols) if header else key, counted_columns(header, cols))
+    starts = row_starts(body, cols, key, counted_columns(header, cols))
     rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
     ys: list[float] = []
     cells: list[tuple[float, float, float, float]] = []
@@ -263,7 +263,11 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     # break moved on (``- กองช่าง`` alone under the units): the table goes on on the next page
     cut = bool(header) and runs_off and len(body) <= 2
     key = carry.key if carry is not None and not header and carry.key < len(cols) + 1 else 0
-    if len(filled) < 2 and (carry is None and not cut or filled == {header_key(header, cols) if header else key}):
+    if header:  # a header in words naming no role, repeated (a table read by its contents): its anchor
+        # is the carried one, told by the cells (``tables._steps_first_key``), not the header's first column
+        key = carry.key if carry is not None and carry.source == "content" and carry.key < len(cols) + 1 \
+            else header_key(header, cols)
+    if len(filled) < 2 and (carry is None and not cut or filled == {key}):
         return None  # the rest of a broken row never lies in the anchor column alone
     if carry is not None:  # the carried table's edges: the row's outer cells may be empty here
         x0, x1 = min(x0, carry.x0), max(x1, carry.x1)
@@ -335,10 +339,12 @@ def _under_carried(lines: Sequence[Line], carry: Carry, usual: float) -> Optiona
     return end, t
 
 
-def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Table]:
+def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: float = float("inf")) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
-    of the table that ran off the page before."""
+    of the table that ran off the page before, which ends above ``stop`` (the top of the
+    first table the page's rules or shading drew: the lines between such tables are theirs,
+    headings, not rows of the carried one)."""
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
@@ -381,7 +387,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> lis
             # a line in a larger font than the rest of the row is a heading under the table; a header
             # naming the roles starts the page's own table
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size
-                        or header_at(lines, k, usual) is not None), end)
+                        or header_at(lines, k, usual) is not None or lines[k].top >= stop), end)
             if end > 0 and cols is not None and carry.loose:
                 before, after = columns_beyond(lines[:end], carry, size)
                 cols = [*before, *cols, *after]

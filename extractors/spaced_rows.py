@@ -75,7 +75,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
                 count[c] = n
         valued = _has_lone_value(ln, cols, key)
         numbered = _NUMBERED.match(first) and not (inner and not _FIRST_ITEM.match(first)
-                                                   and not _new_content(body[i - 1], ln, cols, key))
+                                                   and not _new_content(body[i - 1], ln, cols, key)) \
+            and not _entry_goes_on(ln, cols, key, body[starts[-1]])
         if anchor[i] and (numbered or seq or not anchor[i - 1]
                           or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)
                           or _next_question(first, scored or valued)) or goes_on:
@@ -84,6 +85,21 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
         scored = scored or valued
         before = first
     return starts
+
+
+def _entry_goes_on(ln: Line, cols: Sequence[float], key: int, row_first: Line) -> bool:
+    """Does a column that began the current row (its first line ``row_first``) with a
+    numbered entry (``1. โครงการ…``) print unnumbered text on ``ln``: its entry going on? A new
+    row's cells all begin on its first line, so a numbered item in the anchor column there is an
+    item of a list inside the row (the steps first, under titles naming no role: mirror 13921
+    html, each step read as a row and the measure's name cut in two)."""
+    for c in range(len(cols) + 1):
+        if c == key or _entry_no(row_first, cols, c) is None:
+            continue
+        text = _cell_text(ln, cols, c).strip()
+        if text and _entry_no(ln, cols, c) is None:
+            return True
+    return False
 
 
 def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:

@@ -158,7 +158,40 @@ def shaded_grids(shades: Sequence[dict], glyphs: Sequence[Glyph], taken: Sequenc
         elif carry is not None and carried_band(stack, glyphs, carry):
             b = stack[0]
             out.append(bounds_grid([b.top, b.bottom], carry.cols, b.x0, b.x1, "shading"))
+        elif header_band_at_foot(stack, glyphs):
+            b = stack[0]
+            grid = bounds_grid([b.top, b.bottom], b.cuts, b.x0, b.x1, "shading")
+            grid.also = (HEADER_ALONE,)
+            out.append(grid)
     return out
+
+
+HEADER_ALONE = "table_header_alone"  # a table flag: its rows are all header rows (``header_band_at_foot``)
+TITLE_CHARS = 40  # letters (no spaces) of a column title at most, however it wraps
+
+
+def header_band_at_foot(stack, glyphs: Sequence[Glyph]) -> bool:
+    """Is ``stack`` one band shaded cell by cell (three columns or more), with short titles
+    (``TITLE_CHARS``, no number but a group title's) in two of its cells or more and nothing
+    but a page number under it (a zebra table's body row at a page's foot holds longer cells
+    or a period: hdr9-unk 3015): a table's header alone at its
+    page's foot, its rows moved on to the next page (hdr9-unk 3010 docx: a measure's table
+    whose titles name no role, its row on the next page lost)? It carries its columns
+    (``carry_of``) whatever its words, and is flagged ``table_header_alone`` so its row is
+    read as column titles (``normalizers.tables.grid.build_table``), not as a body row."""
+    if len(stack) != 1 or len(stack[0].cuts) < 2:
+        return False
+    b = stack[0]
+    xs = [b.x0, *b.cuts, b.x1]
+    inside = [g for g in glyphs if b.x0 <= g.cx <= b.x1 and b.top <= g.cy <= b.bottom and not g.text.isspace()]
+    cells = ["".join(g.text for g in inside if xs[i] <= g.cx < xs[i + 1]) for i in range(len(xs) - 1)]
+    if sum(1 for x in cells if x) < 2 or any(len(x) > TITLE_CHARS for x in cells):
+        return False  # titles are short: a body row's cells (a name, steps) run longer
+    digits = [len(_DIGIT.findall(x)) for x in cells]
+    if sum(1 for d in digits if d) > 1 or sum(digits) > 2:
+        return False  # a body row's period, numbers; a group title's number at most (``ส่วนที่ ๒``)
+    below = [g for g in glyphs if g.cy > b.bottom and not g.text.isspace()]
+    return len(below) <= 10 and len({round(g.cy) for g in below}) <= 1
 
 
 def heads_carried(stack, glyphs: Sequence[Glyph], carry: Carry) -> bool:
@@ -193,11 +226,12 @@ def _area(grid: Grid) -> float:
     return (x1 - x0) * (bottom - top)
 
 
-def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None) -> list[Grid]:
+def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: float = float("inf")) -> list[Grid]:
     """Grids of the header-anchored tables drawn without rules or shading
-    (``extractors.spaced``), from the ``glyphs`` no ruled or shaded table took."""
+    (``extractors.spaced``), from the ``glyphs`` no ruled or shaded table took (a carried
+    rest ends above ``stop``)."""
     out = []
-    for t in spaced_tables(glyphs, carry):
+    for t in spaced_tables(glyphs, carry, stop):
         grid = grid_of(t.cells)
         grid.source, grid.lead = t.source, t.lead
         out.append(grid)
@@ -230,10 +264,13 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
     if table.bbox[3] < 0.75 * page_height and not alone:
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
-    loose = n_head > 0 and (alone or _loose(table.rows[n_head:]))
     # a table read by its contents names no role in its header: its header rows are its first
     # rows without a digit (``_plain_head_rows``), carried so the page after can tell it printed again
     n_text = n_head or (_plain_head_rows(table) if source == "content" else 0)
+    # (its boundaries loose as a header naming roles would make them: a body of a line or two under
+    # its titles, or an outer column left empty; mirror 13064 html: its edge a centred title's, the
+    # row's rest on the next page starting at the table's edge, a measure lost)
+    loose = n_text > 0 and (alone or _loose(table.rows[n_text:]))
     head = before.head if inherit else tuple(tuple(x or "" for x in row) for row in table.rows[:n_text])
     return Carry(table.col_x[0], table.col_x[-1], list(table.col_x[1:-1]), source, key, loose, head, alone)
 
@@ -279,10 +316,14 @@ def _header_key(table: RawTable) -> tuple[int, int]:
 
 def _plain_head_rows(table: RawTable) -> int:
     """The header rows of a table read by its contents (``spaced._by_content``: a header of
-    words naming no role): its first rows (two at most) holding no digit in two or more cells."""
+    words naming no role): its first rows (two at most) holding no digit in two or more cells
+    (a group title's number aside: ``ส่วนที่ ๒`` over its sub-columns, two digits at most in
+    one cell; mirror 13896 docx: the header not carried, its repeat on the next page read
+    into the rest of the row under it)."""
     n = 0
     for row in table.rows[:2]:
-        if sum(1 for x in row if (x or "").strip()) < 2 or any(_DIGIT.search(x or "") for x in row):
+        digits = [len(_DIGIT.findall(x or "")) for x in row]
+        if sum(1 for x in row if (x or "").strip()) < 2 or sum(1 for d in digits if d) > 1 or sum(digits) > 2:
             break
         n += 1
     return n
@@ -298,7 +339,16 @@ def _steps_first_key(rows: Sequence[Sequence[Optional[str]]]) -> int:
     firsts = [r for r in rows if len(r) > 1 and _DIGIT.search(r[0] or "") and any((x or "").strip() for x in r[1:])]
     if firsts and all(cell_type((r[0] or "").replace("\n", " "), r[0] or "") == STEPS for r in firsts):
         return 1
+    # steps led by dashes (no digit): the rows under a header of titles (no digit, no list item)
+    body = [r for r in rows if len(r) > 1 and (r[0] or "").strip() and any((x or "").strip() for x in r[1:])
+            and _DIGIT.search("".join(x or "" for x in r))]
+    if body and all(_LIST_DASH.match(r[0] or "") and cell_type((r[0] or "").replace("\n", " "), r[0] or "") == STEPS
+                    for r in body):
+        return 1
     return 0
+
+
+_LIST_DASH = re.compile(r"^\s*[-–•]")
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
@@ -338,7 +388,10 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
                               or any(f[0].bbox[1] < first for f in found)):
         carry = None  # a spaced or shaded table's unshaded rest, and only above anything else on the page;
         # a table ruled across goes on here only over a whole page without a rule (one row's middle)
-    for grid in spaced_grids(free, carry):
+    # a carried rest lies above the first table drawn on the page (hdr9-unk 3017 html: headings
+    # between per-indicator shaded tables and a score left at the page's foot read as one)
+    stop = min((f[0].bbox[1] for f in found), default=float("inf"))
+    for grid in spaced_grids(free, carry, stop):
         take(grid)
     found.sort(key=lambda f: (round(f[0].bbox[1]), f[0].bbox[0]))
     tables = [RawTable(page=page_no, index=i, bbox=tuple(grid.bbox), rows=rows, method="text",

@@ -172,6 +172,8 @@ def build_table(raw: RawTable) -> Table:
     if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:]) == 0:
         ntitle, titles = 0, []  # not followed by a header: keep them as body rows
     depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
+    if "table_header_alone" in raw.flags:  # the extract stage saw a header alone at its page's foot
+        ntitle, titles, depth = 0, [], len(cells)
     if depth > ntitle and _upper_header_rows(cells, ntitle, depth):
         ntitle, titles = 0, []  # the header's upper rows, not titles over it
     rows = []

@@ -188,10 +188,15 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
         # cut (``เนื่อง | ประชาชน`` over a measure's row, dev seed 2425 docx: read as a header, the rest lost)
     hits = 0
     for c in range(len(cells[0])):
-        if not cells[0][c].strip() or cell_type(cells[0][c]) in typed:
+        if not cells[0][c].strip():
             continue
+        # a title read as typed (``ส่วนที่ ๒`` over ``ลำดับการทำ`` in one cell: units, one a line)
+        # still titles a column of another type; a cell of its column's own type is a body row
+        head = cell_type(cells[0][c])
         body = [cell_type(r[c], ln(i, c)) for i, r in enumerate(cells) if i and c < len(r) and r[c].strip()]
         for kind in typed:
+            if head == kind or kind == SCORE and head == INT or head == SCORE and kind == INT:
+                continue
             if body and sum(1 for t in body if t == kind or kind == SCORE and t == INT) >= 0.8 * len(body):
                 hits += 1
                 break
