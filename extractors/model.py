@@ -64,7 +64,10 @@ from typing import Literal, Optional
 #     line; centred titles at a page foot carry rows starting left of them; a ruled table between two rules
 #     ends their stack; bounds on rule ends at spanned cells; one-line zebra bands bound the line pitch;
 #     scans: a dash on its line's letters is kept (0.14.0).
-EXTRACT_VERSION = "16"
+# 17: a shaded header band alone at a page foot carries its columns (table_header_alone); typed header
+#     depth over a column of another type; numbered items in a non-anchor column start no row; content-read
+#     tables: dash-led first columns anchor no rows, loose carried bounds, carried group-title headers (0.15.0).
+EXTRACT_VERSION = "17"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "14"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "15"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -47,6 +47,9 @@ NORMALIZE_VERSION = "14"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 14: a results table running on into question rows read as two tables (kind_from_rows); an indicator
 #     column holding codes and a finding gives codes and analysis (indicator_cell_holds_codes); a period's
 #     year alone after a page break joins the cut row; OCR: ปี read as a, bracketed list numbers (0.14.0)
+# 15: question/indicator rows missing between found ones make the document partial (questions_missing,
+#     indicators_missing); OCR i read as two glyphs; a measure's list number is a code only when the catalog
+#     confirms it; OCR period mends (dot read as ิ, day symbol, year glued to the next day) (0.15.0)
 
 
 @dataclass
