@@ -8,15 +8,14 @@ but one Word render (the header band alone at a page foot shows only in LibreOff
 from __future__ import annotations
 
 import copy
-import json
 import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from corpus.fuzz import fuzz, run_one
-from corpus_seeds import assert_same_measures
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, read_rendered
 
 pytest.importorskip("weasyprint")
 
@@ -28,9 +27,7 @@ def _read(tmp_path: Path, seed: int, renderer: str = "html") -> tuple[SimpleName
     if (seed, renderer) not in _READ:
         fuzz([seed], tmp_path, renderer, log=lambda *_: None, header_words="unknown")
         pdf = tmp_path / f"s{seed:06d}_{renderer}.pdf"
-        _, rec, err = run_one(str(pdf))
-        assert err is None, err
-        exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+        rec, exp = read_rendered(str(pdf))
         assert exp["dims"]["header_half"] == "unknown"
         _READ[(seed, renderer)] = (SimpleNamespace(**rec), exp)
     return copy.deepcopy(_READ[(seed, renderer)])

@@ -16,6 +16,7 @@ import pytest
 
 from corpus.fuzz import fuzz, run_one
 from corpus.space import synonyms
+from corpus_seeds import read_rendered
 
 pytest.importorskip("weasyprint")
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
@@ -38,9 +39,7 @@ def _measures(tmp_path: Path, seed: int, renderer: str) -> tuple[list[dict], lis
 def _read(tmp_path: Path, seed: int, renderer: str) -> tuple[list[dict], list[dict]]:
     fuzz([seed], tmp_path, renderer, log=lambda *_: None, header_words="unknown")
     pdf = tmp_path / f"s{seed:06d}_{renderer}.pdf"
-    _, rec, err = run_one(str(pdf))
-    assert err is None, err
-    exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+    rec, exp = read_rendered(str(pdf))
     assert exp["dims"]["header_half"] == "unknown"
     return rec["planned_measures"], exp["planned_measures"]
 
@@ -231,9 +230,7 @@ def test_numbered_steps_list_in_the_first_column_is_no_row_per_step(unruled_docx
     # starts again at ``๑.`` row after row: a list inside each cell, whose later items start
     # no row unless another column's cell begins on that line
     pdf = unruled_docx / "s003008_docx.pdf"
-    _, rec, err = run_one(str(pdf))
-    assert err is None, err
-    exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
+    rec, exp = read_rendered(str(pdf))
     assert (exp["dims"]["m.rules"], exp["dims"]["m.steps"]) == ("none", "thai_dot")
     want = exp["planned_measures"]
     assert len(want) == 5 and sum(len(w["steps"]) for w in want) > 5
