@@ -52,6 +52,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
     tol = max(8, int(20 * scale))
     reach = 180 * scale  # about four text lines between two rules of one table; a longer
     # stretch (a measures row) when no blank wider than a paragraph gap is in it
+    boxes, spans = span_rules(boxes, tol, reach)
     stacks: list[list[tuple[int, int, int, int]]] = []
     for b in boxes:
         # the latest stack of the same ends (a partial rule under a spanning header title
@@ -96,8 +97,60 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         if wide is not None:  # a measures table: body channels, spanning header title merged
             g.xs, g.ys, g.owner = wide
+        else:
+            span_cells(g, {b[1]: spans[b[1]] for b in s if b[1] in spans}, tol)
         out.append(g)
     return out
+
+
+def span_rules(boxes: list[tuple[int, int, int, int]], tol: int, reach: float
+               ) -> tuple[list[tuple[int, int, int, int]], dict[int, int]]:
+    """Rules that stop at a column of cells spanning several rows (a results table whose tool
+    column has one cell over indicators 1-5, 6-8, 9-10: a rule under every indicator row ends
+    where the tool column begins, a rule under each span crosses it). A run of such shorter
+    rules, all of one length, between two full rules of the same table (same left end, each
+    step no longer than ``reach``) is part of that table: they are returned at the table's
+    full width, with {y: where the short rule ended}. Read as separate stacks, the short rules
+    and the full ones made two overlapping tables, rows 5/6 and 8/9 run together and the tool
+    scores lost (scanned fresh15s 12601, 12605)."""
+    out, spans = list(boxes), {}
+    i = 0
+    while i < len(out):
+        a = out[i]
+        j = i + 1
+        while j < len(out) and abs(out[j][0] - a[0]) <= tol and out[j][2] < a[2] - 3 * tol \
+                and abs(out[j][2] - out[i + 1][2]) <= tol and out[j][1] - out[j - 1][1] <= reach:
+            j += 1
+        if j > i + 1 and j < len(out) and abs(out[j][0] - a[0]) <= tol and abs(out[j][2] - a[2]) <= tol \
+                and out[j][1] - out[j - 1][1] <= reach and out[i + 1][2] - a[0] >= 0.4 * (a[2] - a[0]):
+            for k in range(i + 1, j):
+                spans[out[k][1]] = out[k][2]
+                out[k] = (a[0], out[k][1], a[2], out[k][3])
+            i = j
+        else:
+            i += 1
+    return out, spans
+
+
+def span_cells(g: G.Grid, spans: dict[int, int], tol: int) -> None:
+    """Merge the cells of the columns right of where the short rules of ``span_rules`` end,
+    down each row whose top is such a short rule (a column boundary is put where they end)."""
+    if not spans:
+        return
+    end = int(np.median(list(spans.values())))
+    inner = [k for k, x in enumerate(g.xs[1:-1], 1) if abs(x - end) <= 3 * tol]
+    if inner:
+        k = min(inner, key=lambda k: abs(g.xs[k] - end))
+        g.xs[k] = end
+    else:
+        g.xs = sorted(g.xs + [end])
+    nr, nc = len(g.ys) - 1, len(g.xs) - 1
+    g.owner = [[(r, c) for c in range(nc)] for r in range(nr)]
+    first = g.xs.index(end)
+    for r in range(1, nr):
+        if any(abs(g.ys[r] - y) <= 2 for y in spans):
+            for c in range(first, nc):
+                g.owner[r][c] = g.owner[r - 1][c]
 
 
 def _open_top(text_ink: np.ndarray, x0: int, x1: int, y: int, pitch: float) -> int | None:

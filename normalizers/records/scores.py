@@ -165,6 +165,13 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
     if not values:
         v, _ = parse_score(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
         values = [v] if v is not None else []
+    if not values and m is None:
+        # the cell's tool name garbled by OCR (``IIT`` over its score read as ``แห``, ``EIT`` as
+        # ``e1``): a short word before one score, the tool known from the rows the cell spans
+        head, _, tail = text.strip().rpartition(" ") if "\n" not in text.strip() else text.strip().rpartition("\n")
+        v = parse_score(tail)[0] if head.strip() else None
+        if v is not None and len(squash(head)) <= 6 and parse_score(head)[0] is None and not find_scores(head):
+            values, flags = [v], (flags or []) + [f"tool_name_unread:{squash(head)}"]
     if len(values) == 1:
         conf, cflags = _conf_flags(row, [col])
         set_tool_score(out, tool, values[0], row.page, cflags + (flags or []))
