@@ -132,19 +132,25 @@ def check_overall(doc: dict) -> None:
         doc["flags"] = sorted(set(doc.get("flags") or []) | {f"check_overall_weighted:{expect:.2f}"})
 
 
-def check_tool_means(doc: dict, indicators: list[dict]) -> None:
-    """Flag the document when a tool score is far from the mean of its indicator scores."""
+TOOL_MEAN_TOL = 1.0  # a tool score this far from the mean of its indicators' scores is doubted
+
+
+def tool_means(indicators: list[dict]) -> dict[str, float]:
+    """Mean of the indicator scores of each tool, where a results or analysis table printed
+    all of its indicators (IIT 1-5, EIT 6-8, OIT 9-10)."""
     by_tool: dict[str, dict[int, float]] = defaultdict(dict)
     for r in indicators:
         if r["source"] in ("results_table", "analysis_table"):
             by_tool[TOOL_OF[r["indicator_no"]]].setdefault(r["indicator_no"], r["score"])
     need = {"IIT": 5, "EIT": 3, "OIT": 2}
-    for tool, scores in by_tool.items():
+    return {tool: sum(scores.values()) / len(scores) for tool, scores in by_tool.items() if len(scores) >= need[tool]}
+
+
+def check_tool_means(doc: dict, indicators: list[dict]) -> None:
+    """Flag the document when a tool score is far from the mean of its indicator scores."""
+    for tool, mean in tool_means(indicators).items():
         v = doc.get(f"{tool.lower()}_score")
-        if v is None or len(scores) < need[tool]:
-            continue
-        mean = sum(scores.values()) / len(scores)
-        if abs(mean - v) > 1.0:
+        if v is not None and abs(mean - v) > TOOL_MEAN_TOL:
             doc["flags"] = sorted(set(doc.get("flags") or []) | {f"check_{tool.lower()}_vs_indicators:{mean:.2f}"})
 
 
