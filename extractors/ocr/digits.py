@@ -83,7 +83,8 @@ def _tool_values(line: list[Word], runs: list[list[Word]]) -> list[list[Word]]:
         if not _TOOL_NAME.match(w.text) or w.fixed:
             continue
         val: list[Word] = []
-        for v in line[i + 1 : i + 6]:
+        start = i + 1 + _said_words(line[i + 1 : i + 3])
+        for v in line[start : start + 5]:
             core = _digit_core(v.text)[1]
             if v.fixed or not core or _CAPS.match(v.text) or v.text in ("|", ",", ";", "/"):
                 break
@@ -99,6 +100,17 @@ def _tool_values(line: list[Word], runs: list[list[Word]]) -> list[list[Word]]:
         ids = {id(v) for v in val}
         out = [r for r in out if not any(id(v) in ids for v in r)] + [val]
     return sorted(out, key=lambda r: r[0].left)
+
+
+def _said_words(words: list[Word]) -> int:
+    """How many of the words right after a tool's name are the verb ``ได้`` (``(IIT) ได้ 84.25
+    คะแนน``: Tesseract boxes it as ``ได`` + ``้``), which is no part of the score: read with it,
+    the number came out ``1๒84.25`` and the tool score was lost (dev scans 16507, 16501)."""
+    if words and words[0].text == "ได้":
+        return 1
+    if len(words) == 2 and words[0].text == "ได" and words[1].text == "\u0e49":
+        return 2
+    return 0
 
 
 # a number with a digit or two Tesseract gave as Latin letters (``80.cx9`` for ``80.๙9``)
