@@ -76,3 +76,12 @@ def test_scanned_summary_level_and_place_read_at_200_dpi(tmp_path):
     text = ocr_page(scan, 1)[0].text
     assert "ระดับ B" in text
     assert re.search(r"อ\.ล\S{1,3} จ\.ลำพูน", text)  # (its vowel read ี or ิ)
+
+
+def test_tool_name_garbled_with_a_bar_at_the_line_start_is_named_by_elimination():
+    """Dev scan 16522 (Sarabun IT9, 300 dpi): the key/value line ``IIT ๘๓.๓๔ | EIT … | OIT …``
+    read ``|!โส๘๓.๓๔ | EIT ๘๔.๖๔ | OIT ๙๓.๑๗``; the leading bar made four items and the IIT score
+    was lost. A line that does not open with a bar and three items keeps its text."""
+    assert mend_line("|!โส๘๓.๓๔ | EIT ๘๔.๖๔ | OIT ๙๓.๑๗") == "IIT ๘๓.๓๔ | EIT ๘๔.๖๔ | OIT ๙๓.๑๗"
+    odd = "| EIT ๘๔.๖๔ | OIT ๙๓.๑๗ | x"
+    assert mend_line(odd) == odd

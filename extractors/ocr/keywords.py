@@ -165,6 +165,10 @@ def _tool_by_elimination(text: str) -> str:
     missing name back when what stands there is a short garble (no digit, at most eight
     signs: one Latin word's worth)."""
     items = text.split("|")
+    if len(items) == 4 and not items[0].strip():
+        # a bar read at the line's start is part of the first name's garble (``|!โส๘๓.๓๔ | EIT …``
+        # for ``IIT ๘๓.๓๔``: dev scan 16522)
+        items = ["|" + items[1]] + items[2:]
     if len(items) != 3:
         return text
     parts = [_TOOL_ITEM.match(it) for it in items]
