@@ -171,6 +171,18 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
     return out
 
 
+# the words that describe each tool in a sentence (``แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)``),
+# squashed; short cores, so one misread letter of the longer phrase does not lose them
+_TOOL_WORDS = (("IIT", "ส่วนเสียภายใน"), ("EIT", "ส่วนเสียภายนอก"), ("OIT", "ข้อมูลสาธารณะ"))
+
+
+def _described_tool(clause: str) -> str | None:
+    """The tool whose description comes last in ``clause`` (the text before a score)."""
+    sq = _squash(clause)
+    found = [(sq.rfind(w), tool) for tool, w in _TOOL_WORDS if w in sq]
+    return max(found)[1] if found else None
+
+
 def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
     """Scan the pages' running text for overall/tool/indicator scores and the level."""
     out = ProseScores()
@@ -209,8 +221,15 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
                 out.indicators.append((no, value, page, flags))
         elif tools or "ส่วนที่" in wsq[-30:]:
             if tools and "ส่วนที่" not in wsq[-30:]:
-                out.tools.setdefault(tools[-1], value)
-                out.tool_pages.setdefault(tools[-1], page)
+                tool = tools[-1]
+                said = _described_tool(clause)
+                if said and said != tool and tool in out.tools and said not in out.tools:
+                    # a second ``(IIT)`` after ``…เปิดเผยข้อมูลสาธารณะ``: OCR misread the name
+                    # (``OIT`` as ``IIT``, dev scan 16518); the tool's own description says which
+                    out.flags.append(f"tool_name_from_description:{tool}->{said}")
+                    tool = said
+                out.tools.setdefault(tool, value)
+                out.tool_pages.setdefault(tool, page)
         elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
             overall_candidates.append((value, page, text[end:end + 120]))
         prev_end = end
