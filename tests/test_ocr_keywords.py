@@ -85,3 +85,14 @@ def test_tool_name_garbled_with_a_bar_at_the_line_start_is_named_by_elimination(
     assert mend_line("|!โส๘๓.๓๔ | EIT ๘๔.๖๔ | OIT ๙๓.๑๗") == "IIT ๘๓.๓๔ | EIT ๘๔.๖๔ | OIT ๙๓.๑๗"
     odd = "| EIT ๘๔.๖๔ | OIT ๙๓.๑๗ | x"
     assert mend_line(odd) == odd
+
+
+def test_tool_name_read_as_digits_and_org_abbreviation_loose_dot_are_mended():
+    """Dev scan 16509 (Waree, 300 dpi): ``(OIT) ได้82.26`` read ``(017) ได้82.26`` (OIT lost) and
+    the title's ``ทต.ท่าศาลา`` read ``ทต .ท่าศาลา`` (no organisation found: name, type, district and
+    province lost). A bracketed number that is no score before nothing score-shaped stays."""
+    assert mend_line("สาธารณะ (017) ได้82.26 คะแนน") == "สาธารณะ (OIT) ได้82.26 คะแนน"
+    assert mend_line("(017) ๘๒.๒๖ คะแนน") == "(OIT) ๘๒.๒๖ คะแนน"
+    assert mend_line("ทต .ท่าศาลา อำเภอท่าศาลา") == "ทต.ท่าศาลา อำเภอท่าศาลา"
+    for kept in ("โทร (017) 123", "โทร (017) 12.345", "ผลทต .x"):
+        assert mend_line(kept) == kept

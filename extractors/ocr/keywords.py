@@ -11,6 +11,8 @@ running text, put right from their pixels or their unmistakable shapes.
   (``CIT)`` for ``(IIT)``) or whose ``I`` came out as ``l``, ``1`` or ``|``.
 - ``อ.ลี้จ.ลำพูน``: a district and province abbreviation run together by a narrow gap get
   their space back (the place parser splits on it).
+- ``(OIT)`` read as digits (``(017)``) before a score, and an organisation's abbreviation whose
+  dot a space pushed off (``ทต .ท่าศาลา``, which no organisation pattern matched).
 """
 from __future__ import annotations
 
@@ -149,6 +151,10 @@ def reread_levels(words: list[Word], img: np.ndarray, dpi: int) -> list[Word]:
 
 _TOOL_BRACKET = re.compile(r"(?<![A-Za-z(])C[Il1|]T\)|\([Il1|][Il1|]T\)")
 _TOOL_LETTER = re.compile(r"\(([EO0])[Il1|]T\)")
+# ``(OIT)`` read as three digits ``(017)`` (dev scan 16509, Waree 300 dpi): only before a score
+_TOOL_DIGITS = re.compile(r"\(([0O])[1Il|]7\)(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))")
+# an organisation's abbreviation with its dot pushed off by a space (``ทต .ท่าศาลา``)
+_ORG_ABBR_DOT = re.compile(r"(?<![\u0e01-\u0e4e])(อบต|อบจ|ทต|ทม|ทน) \.(?=[\u0e01-\u0e4e])")
 _PLACE_GLUED = re.compile(r"(อ\.\s?[\u0e01-\u0e4e]{2,})(จ\.)")
 
 
@@ -188,9 +194,11 @@ def _tool_by_elimination(text: str) -> str:
 
 
 def mend_line(text: str) -> str:
-    """One OCR'd line with garbled tool names and a glued district/province put right."""
+    """One OCR'd line with garbled tool names, a glued district/province and an organisation
+    abbreviation's loose dot put right."""
     text = _TOOL_BRACKET.sub("(IIT)", text)
     text = _TOOL_LETTER.sub(lambda m: "(" + ("E" if m.group(1) == "E" else "O") + "IT)", text)
+    text = _ORG_ABBR_DOT.sub(r"\1.", _TOOL_DIGITS.sub("(OIT)", text))
     text = _tool_by_elimination(_IIT_AS_W.sub("IIT", text))
     return _PLACE_GLUED.sub(r"\1 \2", text)
 
