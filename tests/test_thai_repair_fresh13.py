@@ -56,3 +56,19 @@ def test_text_with_a_printed_sara_am_is_no_g1_text_by_the_dictionary():
     raw = "\n".join(_line("fresh12", "Sarabun/pdftotext", w)[0] for w in ("ผลสำเร็จ", "สำอาง", "ธารกำนัล"))
     assert g1_by_dict(raw)
     assert not g1_by_dict(raw + "\nนาคา ทำ")
+
+
+def test_mark_alone_on_a_line_inside_a_word_goes_on_the_consonant_before_the_break():
+    """Regression (word-Kinnari via pypdfium2, fresh12): PDFium broke a LibreOffice line at a
+    tone drawn left of its base and put the tone on a line of its own (``กวาดต / ้ / อน``,
+    ``การค / ้ / าขาย``). A mark alone on a line was taken for PDFium's overhang, whose base
+    may be anywhere in the line, and went where the dictionary gained most: ``บาน`` became
+    ``บ้าน`` and ``กวาดต้อน`` lost its tone (``ร้อน`` got a second one). When the runs either
+    side of the break read with the mark on the last consonant before it, the mark goes there."""
+    raw, got = _line("fresh12", "word-Kinnari/pypdfium2", "กวาดต้อน")
+    assert raw == "สำอาง จ้อก หน้าบาน กวาดต้อน ช้างใหญ่ ข่มใจ"  # (its line breaks dropped)
+    assert got == "สำอาง จ้อก หน้าบาน กวาดต้อน ช้างใหญ่ ข่มใจ", got
+    raw, got = _line("fresh12", "word-Kinnari/pypdfium2", "การค้าขาย")
+    assert got == "กงสี กระติกนำร้อน กระเหว่า กลุ้ม กะโซ่น้ำ การค้าขาย", got
+    # as ``ita repair`` gives it back: one line out per line in, the tone before the break
+    assert repair("กวาดต\n้\nอน ช\n้างใหญ่") == "กวาดต้\n\nอน ช้\nางใหญ่"

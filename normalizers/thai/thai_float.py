@@ -50,9 +50,28 @@ def pull_mark_lines(lines: list[str]) -> list[str]:
             # text after the marks: pdftotext broke the line at a mark drawn left of its
             # base, the last character before the break (ป / ้ องกัน); marks alone: PDFium's
             # overhang, whose base may be anywhere in the line (a floating mark)
-            out[k - 1] = prev + ("" if rest else " ") + marks
+            on_last = bool(rest) or (k + 1 < len(out) and _word_runs_on(prev, marks, out[k + 1]))
+            out[k - 1] = prev + ("" if on_last else " ") + marks
             out[k] = rest
     return out
+
+
+_RX_LAST_RUN = re.compile("[\u0e01-\u0e4e]+$")
+_RX_FIRST_RUN = re.compile("^[\u0e01-\u0e4e]+")
+
+
+def _word_runs_on(prev: str, marks: str, nxt: str) -> bool:
+    """Marks alone on a line between two lines of one word (PDFium broke the line at the
+    mark, LibreOffice text: ``การค / ้ / าขาย``, ``กวาดต / ้ / อน``): the last run of the line
+    before, the marks on its last consonant, and the first run of the line after read with
+    fewer unknown characters than the two runs apart. There the marks go on that consonant,
+    not anywhere in the line as an overhang (``กวาดตอน``, and ``บ้าน`` for ``บาน`` far away)."""
+    a, b = _RX_LAST_RUN.search(prev), _RX_FIRST_RUN.match(nxt)
+    if a is None or b is None or prev[-1] not in CONSONANTS:
+        return False
+    left, right = a.group(0), b.group(0)
+    joined = thai_dict.score(left + "".join(sorted(marks, key=mark_rank)) + right)
+    return joined // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK
 
 
 def _run_at(s: str, i: int) -> tuple[int, int]:
