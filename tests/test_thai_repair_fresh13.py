@@ -72,3 +72,14 @@ def test_mark_alone_on_a_line_inside_a_word_goes_on_the_consonant_before_the_bre
     assert got == "กงสี กระติกนำร้อน กระเหว่า กลุ้ม กะโซ่น้ำ การค้าขาย", got
     # as ``ita repair`` gives it back: one line out per line in, the tone before the break
     assert repair("กวาดต\n้\nอน ช\n้างใหญ่") == "กวาดต้\n\nอน ช้\nางใหญ่"
+
+
+def test_twin_upper_vowel_after_a_tone_pushed_with_it():
+    """Regression (NotoSansThai via pdfplumber, fresh12): Pango pushed the upper vowel and the
+    tone of ``ย`` in ``ยี่กี`` one consonant right, onto ``ก``, and pdfplumber set ``ก``'s own
+    ``ี`` after the artefact space: ``ยกี่ ี``. The twin-vowel rule (``มติ ิ`` = ``มิติ``) took
+    no tone between the pushed vowel and the space, so the second ``ี`` was dropped as a
+    duplicate (``จับยกี่``). The pushed vowel now goes back with its tone."""
+    raw, got = _line("fresh12", "NotoSansThai/pdfplumber", "จับยี่กี")
+    assert "จบั ยกี่ ี" in raw
+    assert "จับยี่กี" in got, got
