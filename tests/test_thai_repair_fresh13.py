@@ -83,3 +83,16 @@ def test_twin_upper_vowel_after_a_tone_pushed_with_it():
     raw, got = _line("fresh12", "NotoSansThai/pdfplumber", "จับยี่กี")
     assert "จบั ยกี่ ี" in raw
     assert "จับยี่กี" in got, got
+
+
+def test_nikhahit_stand_in_alone_at_the_line_end_goes_onto_its_sara_aa():
+    """Regression (NotoSansThai via pypdfium2, fresh12 and fresh3): PDFium names Noto's nikhahit
+    ``;`` (``ธารก;านัล`` = ``ธารกำนัล``, read by position and dictionary) and, where the glyph
+    overhangs, puts it at the end of the line after a space: ``ดุลชาระหนี้ ... ติดกับดัก ;``. The
+    ``;`` stayed there and ``ชาระ`` kept its ``า``. A character the same text uses as an in-word
+    nikhahit, alone at a line's end, now goes onto the line's ``C + า`` whose run reads better
+    with ``ำ``; a ``;`` in a text that uses none stays punctuation."""
+    raw, got = _line("fresh12", "NotoSansThai/pypdfium2", "ดุลชำระหนี้")
+    assert raw.endswith("ดุลชาระหนี้ ตลกฝืด ตัวยุ่ง ติดกับดัก ;")
+    assert got == "ซีอิ้ว ดังหนึ่ง ดุลชำระหนี้ ตลกฝืด ตัวยุ่ง ติดกับดัก", got
+    assert repair("ข้อ 1 การชาระเงิน ;\nสินค้าออก") == "ข้อ 1 การชาระเงิน ;\nสินค้าออก"

@@ -12,7 +12,7 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
-from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
+from normalizers.thai.thai_exact import RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
@@ -288,6 +288,8 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
+    if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end
+        text = floating_nikhahit(text)
     if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
         text = tone_gaps(text)
     given = text  # the tones it shows before any mark moves (lost_tones)
