@@ -96,3 +96,15 @@ def test_nikhahit_stand_in_alone_at_the_line_end_goes_onto_its_sara_aa():
     assert raw.endswith("ดุลชาระหนี้ ตลกฝืด ตัวยุ่ง ติดกับดัก ;")
     assert got == "ซีอิ้ว ดังหนึ่ง ดุลชำระหนี้ ตลกฝืด ตัวยุ่ง ติดกับดัก", got
     assert repair("ข้อ 1 การชาระเงิน ;\nสินค้าออก") == "ข้อ 1 การชาระเงิน ;\nสินค้าออก"
+
+
+def test_tone_past_a_space_on_a_bare_consonant():
+    """Regression (Sarabun via pdfplumber, fresh12; NotoSansThai and Sarabun via pdfplumber in
+    every older set too): Pango pushed the tone of ``ม`` in ``แม่ลูกอ่อน`` onto ``ล`` and
+    pdfplumber set ``ล``'s ``ู`` after the artefact space: ``แมล่ ูกอ่อน``. The rule that sets such
+    a tone back (``ทีส่ ุด`` = ``ที่สุด``) wanted an upper vowel on the consonant before, so the
+    marks stayed together (``แมลู่กอ่อน``). On a bare consonant the tone now goes back too, where
+    the run then reads strictly better."""
+    raw, got = _line("fresh12", "Sarabun/pdfplumber", "แม่ลูกอ่อน")
+    assert "แมล่ ูกอ่อน" in raw
+    assert got.endswith("แบล็กเฮด แม่ลูกอ่อน"), got

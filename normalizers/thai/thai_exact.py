@@ -156,7 +156,9 @@ def floating_nikhahit(text: str) -> str:
 # a tone printed after the next consonant, whose own below vowel follows a space (Laksaman
 # via pdfplumber: ทีส่ ุด = ที่สุด, ทีม่ ี = ที่มี): the tone goes back onto the consonant with
 # the upper vowel when the run then costs no more (stage 1 would set it on the next one)
-_RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37])([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
+# (also on a bare consonant, Sarabun via pdfplumber: แมล่ ูกอ่อน = แม่ลูกอ่อน, only where the run
+# then reads strictly better: a tone on the consonant before the below vowel is as common)
+_RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37]?)([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
 # its core, a tone, a space, a mark: a search that stops only at tones tells first whether
 # there can be a match (the full pattern stops at every consonant)
 _RX_TONE_SPACE_MARK = re.compile(f"[{RX_TONE}]{SP}[{RX_MARK}]")
@@ -170,7 +172,7 @@ def tone_past_space(s: str) -> str:
         right = run_right(s, m.end())
         back = canon(left + m.group(1) + m.group(3) + m.group(2) + m.group(4) + right)
         there = canon(left + m.group(1) + m.group(2) + m.group(4) + m.group(3) + right)
-        if thai_dict.score(back) <= thai_dict.score(there):
+        if thai_dict.score(back) < thai_dict.score(there) + (len(m.group(1)) == 2):
             out.append(s[last:m.start()])
             out.append(m.group(1) + m.group(3) + m.group(2) + m.group(4))
             last = m.end()
