@@ -108,3 +108,13 @@ def test_tone_past_a_space_on_a_bare_consonant():
     raw, got = _line("fresh12", "Sarabun/pdfplumber", "แม่ลูกอ่อน")
     assert "แมล่ ูกอ่อน" in raw
     assert got.endswith("แบล็กเฮด แม่ลูกอ่อน"), got
+
+
+def test_tone_past_a_space_set_back_before_the_word_mark_rule():
+    """Regression (Laksaman via pdfplumber, fresh9 dev set): in a text that sets a word's last
+    mark after its real space, ``ทีม่ ีอยู่`` (the tone of ``ที`` pushed onto ``ม``, ``ม``'s ``ี``
+    after the artefact space) went to that rule first, which set ``ี`` on ``ม`` beside the tone
+    and kept the space (``ทีมี่ อยู่``). The tone goes back first (``ที่มีอยู่``)."""
+    raw, got = _line("fresh9", "Laksaman/pdfplumber", "ใช้กลไกที่มีอยู่")
+    assert "กลไกทีม่ ีอยู่" in raw
+    assert got.startswith("5. ใช้กลไกที่มีอยู่ให้มีประสิทธิภาพมากที่สุด"), got

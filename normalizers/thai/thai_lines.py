@@ -12,7 +12,9 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
-from normalizers.thai.thai_exact import RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit
+from normalizers.thai.thai_exact import (
+    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, tone_past_space,
+)
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
@@ -320,6 +322,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = RX_TWIN_VOWEL.sub(twin_vowel, line)
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
+                # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
+                line = tone_past_space(line)
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         fixed = exact_fixes(line)
         if mode.spacey:
