@@ -118,3 +118,14 @@ def test_tone_past_a_space_set_back_before_the_word_mark_rule():
     raw, got = _line("fresh9", "Laksaman/pdfplumber", "ใช้กลไกที่มีอยู่")
     assert "กลไกทีม่ ีอ" in raw
     assert got.startswith("5. ใช้กลไกที่มีอยู่ให้มีประสิทธิภาพมากที่สุด"), got
+
+
+def test_tone_pushed_past_a_final_consonant_at_a_run_end():
+    """Regression (Waree and Loma via pdfplumber, fresh12): the reader set the tone of a syllable
+    with an upper vowel after its final consonant, at the end of a word the dictionary lacks
+    (``จึย๊`` = ``จึ๊ย``, ``วีด๊`` = ``วี๊ด``): both readings cost the same, so the tone stayed. No word
+    ends with a bare consonant and a tone after such a syllable: moving the tone back is now
+    taken on a tie, as a mark before an artefact space is."""
+    raw, got = _line("fresh12", "Waree/pdfplumber", "กระแบะมือ")
+    assert "เวสน ์ จึย๊ กฎมนเทียรบาล" in raw
+    assert "เวสน์ จึ๊ย" in got, got

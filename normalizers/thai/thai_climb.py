@@ -134,6 +134,9 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
         out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
+_UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
+
+
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
            am_choice: bool = False, hints: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score), as
@@ -146,6 +149,11 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
     n = len(s)
+    # a tone that ends the run after a final consonant whose syllable has an upper vowel was
+    # pushed past it (TLWG fonts via pdfplumber: จิบ๊ = จิ๊บ, วีด๊ = วี๊ด): no word ends with a
+    # bare consonant and a tone there, so moving it back is taken on a tie
+    if mode.moves and n >= 4 and s[-1] in TONES and s[-2] in CONSONANTS and s[-3] in _UPPER and s[-4] in CONSONANTS:
+        spaced = spaced | {n - 1}
     whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
         if i >= len(s):
