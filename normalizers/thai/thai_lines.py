@@ -193,6 +193,8 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
+                take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
             if not take:
                 break
             run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -213,6 +215,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+_KEPT = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e48\u0e49\u0e4a\u0e4b")  # vowel marks, tones
+
+
+def _kept(s: str) -> int:
+    return sum(c in _KEPT for c in s)
 
 
 def _shape(run: str) -> str:
