@@ -141,3 +141,13 @@ def test_join_whose_repair_drops_a_vowel_or_tone_is_not_taken():
     raw, got = _line("fresh12", "Umpush/pdfplumber", "จิ๊บ ฉิบ")
     assert raw.startswith("งี่ จิ๊บ ฉิบ")
     assert got.startswith("งี่ จิ๊บ ฉิบ"), got
+
+
+def test_two_sara_am_lost_in_one_run_of_g1_text():
+    """Regression (every pdftotext group of fresh12): ``ร้องรำทำเพลง`` printed ``ร้องราทาเพลง``; one
+    ``า`` -> ``ำ`` at a time ties (``รำ`` and ``ทำ`` alone read no better, and a one-syllable word is
+    not taken on a tie), so neither went back. In G1 text two ``า`` of one run now go back together
+    where that makes the run read strictly better."""
+    raw, got = _line("fresh12", "Garuda/pdftotext", "ร้องรำทำเพลง")
+    assert "ราทาเพลง" in raw
+    assert got == "รังไก่ ริบรี่ ร้องรำทำเพลง ลังเล ลูกกระพรวน วรรชย์", got

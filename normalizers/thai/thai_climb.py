@@ -393,6 +393,8 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
                 best = cand
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
+        if best is None and mode.g1:
+            best = _g1_pair(s, cost)
         if best is None:
             break
         s, cost = best, thai_dict.score_edit(s, best)
@@ -406,6 +408,25 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
 
 
 _LOG3 = 1.0986  # log(3)
+_RX_G1_AA = re.compile(f"(?<=[{RX_CONS}])[{RX_TONE}]?\u0e32")
+
+
+def _g1_pair(s: str, cost: int) -> str | None:
+    """G1 text (SARA AM printed ``า``): two ``า`` of one run that are ``ำ`` where neither alone
+    reads better (pdftotext: ``ร้องราทาเพลง`` = ``ร้องรำทำเพลง``, each of ``รำ``/``ทำ`` ties alone):
+    the pair that makes the run read strictly best."""
+    at = [m.end() - 1 for m in _RX_G1_AA.finditer(s)]
+    if len(at) < 2 or len(at) > 6:
+        return None
+    best, best_cost = None, cost
+    for x in range(len(at)):
+        for y in range(x + 1, len(at)):
+            i, j = at[x], at[y]
+            cand = s[:i] + SARA_AM + s[i + 1:j] + SARA_AM + s[j + 1:]
+            c = thai_dict.score(cand)
+            if c < best_cost:
+                best, best_cost = cand, c
+    return best
 
 
 def _gain(s: str, cand: str, i: int) -> float:
