@@ -151,3 +151,17 @@ def test_two_sara_am_lost_in_one_run_of_g1_text():
     raw, got = _line("fresh12", "Garuda/pdftotext", "ร้องรำทำเพลง")
     assert "ราทาเพลง" in raw
     assert got == "รังไก่ ริบรี่ ร้องรำทำเพลง ลังเล ลูกกระพรวน วรรชย์", got
+
+
+def test_mark_on_the_first_consonant_of_the_next_word_stays_there_on_a_join():
+    """Regression (TLWG fonts and Sarabun via pdfplumber, fresh11 and fresh12): a run joined across a
+    space (``คอฟต์ งี ้``, ``นต์ อินซ์``) let the climb move the upper vowel of the next word's first
+    consonant back left across the junction (``คอฟี้์ตง``, ``นิ์ตอนซ์``). In text that does not set
+    marks apart with spaces, a mark standing on the first consonant of a joined run of three or more
+    characters stays on it (a fragment of one or two, PDFium's ``น้`` at a line's end, may move)."""
+    raw, got = _line("fresh11", "Garuda/pdfplumber", "คอฟต์")
+    assert "คอฟต์ งี ้" in raw
+    assert "คอฟต์ งี้" in got, got
+    raw, got = _line("fresh12", "Sarabun/pdfplumber", "เซอร์เคิล")
+    assert "นต์ อินซ์" in raw
+    assert "นต์ อินซ์ ชูล" in got, got

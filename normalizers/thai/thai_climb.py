@@ -149,6 +149,10 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
     n = len(s)
+    # (a fragment of one or two characters, น้ at a line's end, may hold a mark PDFium set on it;
+    # Pango text read by pdfplumber, spacey, pushes marks onto the next run)
+    ends = sorted(junctions) + [n]
+    fixed = set() if mode.spacey else {j for j, e in zip(ends, ends[1:]) if e - j > 2}
     # a tone that ends the run after a final consonant whose syllable has an upper vowel was
     # pushed past it (TLWG fonts via pdfplumber: จิบ๊ = จิ๊บ, วีด๊ = วี๊ด): no word ends with a
     # bare consonant and a tone there, so moving it back is taken on a tie
@@ -187,7 +191,10 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             pb = b - 1
             while pb >= 0 and s[pb] in marks:
                 pb -= 1
-            has_prev = is_base and pb >= 0
+            # a mark on the first consonant of a run joined across a space stood on its base
+            # as printed: readers push marks right, onto or after the space, not onto the
+            # next word (นต์ อินซ์ read นิ์ตอนซ์): it does not go back left across the junction
+            has_prev = is_base and pb >= 0 and b not in fixed
             rest = s[:i] + s[i + 1:]
             # move this mark to the previous / next base; a move onto a base that already
             # has the same mark is no move (the duplicate would be dropped: a lost mark)
