@@ -165,3 +165,15 @@ def test_mark_on_the_first_consonant_of_the_next_word_stays_there_on_a_join():
     raw, got = _line("fresh12", "Sarabun/pdfplumber", "เซอร์เคิล")
     assert "นต์ อินซ์" in raw
     assert "นต์ อินซ์ ชูล" in got, got
+
+
+def test_floating_vowel_after_a_consonant_with_a_tone_goes_on_that_consonant():
+    """Regression (word-Kinnari via pdfplumber, fresh12): LibreOffice text read by pdfplumber sets
+    a vowel after its base's tone and a space (``ง่ ี`` = ``งี่``). ``งี่`` is no dictionary word, so
+    the floating ``ี`` went where the dictionary gained most, far away: ``ช้นื`` became ``ชี้นื``. A
+    floating vowel right after a consonant that has a tone and no vowel now goes on that consonant
+    (not at the line's end: PDFium's overhang there may belong anywhere in the line)."""
+    raw, got = _line("fresh12", "word-Kinnari/pdfplumber", "ฉิบ ชื้น")
+    assert raw == "ง่ ี จ๊บิ ฉิบ ช้นื ซิบ ดูน"
+    assert got.startswith("งี่ จ"), got
+    assert "ฉิบ ชื้น" in got, got

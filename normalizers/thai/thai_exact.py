@@ -137,10 +137,10 @@ def floating_nikhahit(text: str) -> str:
 
     out = []
     for line in text.split("\n"):
-        m = RX_END_ODD_NIK.search(line)
-        if m is not None and m.group(1) in used:
+        end = RX_END_ODD_NIK.search(line)
+        if end is not None and end.group(1) in used:
             best, where = 0, -1
-            for a in _RX_AA_BASE.finditer(line, 0, m.start()):
+            for a in _RX_AA_BASE.finditer(line, 0, end.start()):
                 i = a.end() - 1
                 left = run_left(line, i)
                 run = left + run_right(line, i)
@@ -148,7 +148,7 @@ def floating_nikhahit(text: str) -> str:
                 if delta < best:
                     best, where = delta, i
             if where >= 0:
-                line = line[:where] + SARA_AM + line[where + 1:m.start()]
+                line = line[:where] + SARA_AM + line[where + 1:end.start()]
         out.append(line)
     return "\n".join(out)
 

@@ -26,6 +26,7 @@ UNK = thai_dict.UNKNOWN
 _RX_FLOAT = re.compile(f"(?:(?<=[ \\t\\u00a0])|^)[{RX_MARK}]+(?=[ \\t\\u00a0]|$)")
 _RX_MARK_FIRST = re.compile(f"^[ \\t\\u00a0]*[{RX_MARK}]+")
 _THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
+_TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _MAX_FLOATS = 12  # marks per line searched (bounds the cost on garbage)
 
 
@@ -221,6 +222,16 @@ def _place(line: str, found: list[re.Match[str]]) -> str:
     s = _join_spaces("".join(pieces), slots)
     pending = [(n, ch) for n, cl in enumerate(clusters) for ch in cl]
     placed: set[int] = set()
+    # a vowel printed after a consonant that has a tone but no vowel, right before the space,
+    # is that consonant's (LibreOffice text read by pdfplumber draws the tone first: ง่ ี = งี่,
+    # ท่ ี = ที่), where the dictionary knows the word or not: not a far base it would complete
+    # (ช้นื -> ชี้นื); not at the line's end, where PDFium's overhang may belong anywhere
+    for k, (n, ch) in enumerate(pending):
+        p = slots[n]
+        if (mark_rank(ch) == 0 and 2 <= p < len(s) and s[p - 1] in _TONE_SET and s[p - 2] in CONSONANTS
+                and all(c != n or j == k or mark_rank(x) != 0 for j, (c, x) in enumerate(pending))):
+            s = _insert(s, p - 2, ch, slots)
+            placed.add(k)
     while True:
         best_delta, best_i, best_k = 0, -1, -1
         for k, (_, ch) in enumerate(pending):
