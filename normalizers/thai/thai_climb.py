@@ -134,6 +134,9 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
         out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
+_UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
+
+
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
            am_choice: bool = False, hints: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """Single edits of Thai run ``s`` at positions in ``near`` (candidates to score), as
@@ -146,6 +149,15 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
     spaced = {j - 1 for j in junctions if j not in hints} if mode.spacey else set()
     n = len(s)
+    # (a fragment of one or two characters, น้ at a line's end, may hold a mark PDFium set on it;
+    # Pango text read by pdfplumber, spacey, pushes marks onto the next run)
+    ends = sorted(junctions) + [n]
+    fixed = set() if mode.spacey else {j for j, e in zip(ends, ends[1:]) if e - j > 2}
+    # a tone that ends the run after a final consonant whose syllable has an upper vowel was
+    # pushed past it (TLWG fonts via pdfplumber: จิบ๊ = จิ๊บ, วีด๊ = วี๊ด): no word ends with a
+    # bare consonant and a tone there, so moving it back is taken on a tie
+    if mode.moves and n >= 4 and s[-1] in TONES and s[-2] in CONSONANTS and s[-3] in _UPPER and s[-4] in CONSONANTS:
+        spaced = spaced | {n - 1}
     whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
         if i >= len(s):
@@ -179,7 +191,10 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             pb = b - 1
             while pb >= 0 and s[pb] in marks:
                 pb -= 1
-            has_prev = is_base and pb >= 0
+            # a mark on the first consonant of a run joined across a space stood on its base
+            # as printed: readers push marks right, onto or after the space, not onto the
+            # next word (นต์ อินซ์ read นิ์ตอนซ์): it does not go back left across the junction
+            has_prev = is_base and pb >= 0 and b not in fixed
             rest = s[:i] + s[i + 1:]
             # move this mark to the previous / next base; a move onto a base that already
             # has the same mark is no move (the duplicate would be dropped: a lost mark)
@@ -385,6 +400,8 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
                 best = cand
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
+        if best is None and mode.g1:
+            best = _g1_pair(s, cost)
         if best is None:
             break
         s, cost = best, thai_dict.score_edit(s, best)
@@ -398,6 +415,25 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
 
 
 _LOG3 = 1.0986  # log(3)
+_RX_G1_AA = re.compile(f"(?<=[{RX_CONS}])[{RX_TONE}]?\u0e32")
+
+
+def _g1_pair(s: str, cost: int) -> str | None:
+    """G1 text (SARA AM printed ``า``): two ``า`` of one run that are ``ำ`` where neither alone
+    reads better (pdftotext: ``ร้องราทาเพลง`` = ``ร้องรำทำเพลง``, each of ``รำ``/``ทำ`` ties alone):
+    the pair that makes the run read strictly best."""
+    at = [m.end() - 1 for m in _RX_G1_AA.finditer(s)]
+    if len(at) < 2 or len(at) > 6:
+        return None
+    best, best_cost = None, cost
+    for x in range(len(at)):
+        for y in range(x + 1, len(at)):
+            i, j = at[x], at[y]
+            cand = s[:i] + SARA_AM + s[i + 1:j] + SARA_AM + s[j + 1:]
+            c = thai_dict.score(cand)
+            if c < best_cost:
+                best, best_cost = cand, c
+    return best
 
 
 def _gain(s: str, cand: str, i: int) -> float:

@@ -114,10 +114,51 @@ def odd_nikhahit(s: str) -> str:
     return "".join(out)
 
 
+# a nikhahit stand-in alone at a line's end (PDFium's overhang: ดุลชาระหนี้ ติดกับดัก ;)
+RX_END_ODD_NIK = re.compile(f"[ \t\u00a0]({ODD_NIK})[ \t\u00a0]*$", re.M)
+_RX_AA_BASE = re.compile(f"[{RX_CONS}][{RX_MARK}]*\u0e32")
+
+
+def floating_nikhahit(text: str) -> str:
+    """A character the text uses as the nikhahit of ``ำ`` inside words (``odd_nikhahit``:
+    ``ธารก;านัล``) standing alone at the end of a line is PDFium's overhang of a nikhahit of
+    that line (``ดุลชาระหนี้ ตลกฝืด ตัวยุ่ง ติดกับดัก ;``, ``ความชานาญการทหาร ;``): it goes onto
+    the ``C + า`` of the line whose run reads best with ``ำ`` (strictly better than with
+    ``า``), else stays as printed. The text's own in-word stand-ins and the dictionary
+    decide, not a list of characters."""
+    used = set()
+    for m in _RX_ODD_NIK.finditer(text):
+        left, right = run_left(text, m.start()) + m.group(1), run_right(text, m.end())
+        if thai_dict.score(canon(left + m.group(3) + SARA_AM + right)) <= (
+                thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)):
+            used.add(m.group(2))
+    if not used:
+        return text
+
+    out = []
+    for line in text.split("\n"):
+        end = RX_END_ODD_NIK.search(line)
+        if end is not None and end.group(1) in used:
+            best, where = 0, -1
+            for a in _RX_AA_BASE.finditer(line, 0, end.start()):
+                i = a.end() - 1
+                left = run_left(line, i)
+                run = left + run_right(line, i)
+                delta = thai_dict.score(canon(left + SARA_AM + run[len(left) + 1:])) - thai_dict.score(run)
+                if delta < best:
+                    best, where = delta, i
+            if where >= 0:
+                line = line[:where] + SARA_AM + line[where + 1:end.start()]
+        out.append(line)
+    return "\n".join(out)
+
+
 # a tone printed after the next consonant, whose own below vowel follows a space (Laksaman
 # via pdfplumber: ทีส่ ุด = ที่สุด, ทีม่ ี = ที่มี): the tone goes back onto the consonant with
 # the upper vowel when the run then costs no more (stage 1 would set it on the next one)
-_RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37])([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
+# (also on a bare consonant, Sarabun via pdfplumber: แมล่ ูกอ่อน = แม่ลูกอ่อน, only where the run
+# then reads strictly better: a tone on the consonant before the below vowel is as common)
+_RX_TONE_PAST_SPACE = re.compile(f"([{RX_CONS}][\u0e34-\u0e37]?)([{RX_CONS}])([{RX_TONE}]){SP}([{RX_MARK}])")
 # its core, a tone, a space, a mark: a search that stops only at tones tells first whether
 # there can be a match (the full pattern stops at every consonant)
 _RX_TONE_SPACE_MARK = re.compile(f"[{RX_TONE}]{SP}[{RX_MARK}]")
@@ -131,7 +172,7 @@ def tone_past_space(s: str) -> str:
         right = run_right(s, m.end())
         back = canon(left + m.group(1) + m.group(3) + m.group(2) + m.group(4) + right)
         there = canon(left + m.group(1) + m.group(2) + m.group(4) + m.group(3) + right)
-        if thai_dict.score(back) <= thai_dict.score(there):
+        if thai_dict.score(back) < thai_dict.score(there) + (len(m.group(1)) == 2):
             out.append(s[last:m.start()])
             out.append(m.group(1) + m.group(3) + m.group(2) + m.group(4))
             last = m.end()

@@ -26,6 +26,7 @@ UNK = thai_dict.UNKNOWN
 _RX_FLOAT = re.compile(f"(?:(?<=[ \\t\\u00a0])|^)[{RX_MARK}]+(?=[ \\t\\u00a0]|$)")
 _RX_MARK_FIRST = re.compile(f"^[ \\t\\u00a0]*[{RX_MARK}]+")
 _THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
+_TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _MAX_FLOATS = 12  # marks per line searched (bounds the cost on garbage)
 
 
@@ -50,9 +51,28 @@ def pull_mark_lines(lines: list[str]) -> list[str]:
             # text after the marks: pdftotext broke the line at a mark drawn left of its
             # base, the last character before the break (ป / ้ องกัน); marks alone: PDFium's
             # overhang, whose base may be anywhere in the line (a floating mark)
-            out[k - 1] = prev + ("" if rest else " ") + marks
+            on_last = bool(rest) or (k + 1 < len(out) and _word_runs_on(prev, marks, out[k + 1]))
+            out[k - 1] = prev + ("" if on_last else " ") + marks
             out[k] = rest
     return out
+
+
+_RX_LAST_RUN = re.compile("[\u0e01-\u0e4e]+$")
+_RX_FIRST_RUN = re.compile("^[\u0e01-\u0e4e]+")
+
+
+def _word_runs_on(prev: str, marks: str, nxt: str) -> bool:
+    """Marks alone on a line between two lines of one word (PDFium broke the line at the
+    mark, LibreOffice text: ``การค / ้ / าขาย``, ``กวาดต / ้ / อน``): the last run of the line
+    before, the marks on its last consonant, and the first run of the line after read with
+    fewer unknown characters than the two runs apart. There the marks go on that consonant,
+    not anywhere in the line as an overhang (``กวาดตอน``, and ``บ้าน`` for ``บาน`` far away)."""
+    a, b = _RX_LAST_RUN.search(prev), _RX_FIRST_RUN.match(nxt)
+    if a is None or b is None or prev[-1] not in CONSONANTS:
+        return False
+    left, right = a.group(0), b.group(0)
+    joined = thai_dict.score(left + "".join(sorted(marks, key=mark_rank)) + right)
+    return joined // UNK < (thai_dict.score(left) + thai_dict.score(right)) // UNK
 
 
 def _run_at(s: str, i: int) -> tuple[int, int]:
@@ -202,6 +222,16 @@ def _place(line: str, found: list[re.Match[str]]) -> str:
     s = _join_spaces("".join(pieces), slots)
     pending = [(n, ch) for n, cl in enumerate(clusters) for ch in cl]
     placed: set[int] = set()
+    # a vowel printed after a consonant that has a tone but no vowel, right before the space,
+    # is that consonant's (LibreOffice text read by pdfplumber draws the tone first: ง่ ี = งี่,
+    # ท่ ี = ที่), where the dictionary knows the word or not: not a far base it would complete
+    # (ช้นื -> ชี้นื); not at the line's end, where PDFium's overhang may belong anywhere
+    for k, (n, ch) in enumerate(pending):
+        p = slots[n]
+        if (mark_rank(ch) == 0 and 2 <= p < len(s) and s[p - 1] in _TONE_SET and s[p - 2] in CONSONANTS
+                and all(c != n or j == k or mark_rank(x) != 0 for j, (c, x) in enumerate(pending))):
+            s = _insert(s, p - 2, ch, slots)
+            placed.add(k)
     while True:
         best_delta, best_i, best_k = 0, -1, -1
         for k, (_, ch) in enumerate(pending):

@@ -12,7 +12,9 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP,
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
-from normalizers.thai.thai_exact import canon, exact_fixes, odd_nikhahit
+from normalizers.thai.thai_exact import (
+    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, tone_past_space,
+)
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
@@ -191,6 +193,8 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
+                take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
             if not take:
                 break
             run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -211,6 +215,13 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
+
+
+_KEPT = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e48\u0e49\u0e4a\u0e4b")  # vowel marks, tones
+
+
+def _kept(s: str) -> int:
+    return sum(c in _KEPT for c in s)
 
 
 def _shape(run: str) -> str:
@@ -288,6 +299,8 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
+    if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end
+        text = floating_nikhahit(text)
     if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
         text = tone_gaps(text)
     given = text  # the tones it shows before any mark moves (lost_tones)
@@ -318,6 +331,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = RX_TWIN_VOWEL.sub(twin_vowel, line)
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
+                # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
+                line = tone_past_space(line)
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         fixed = exact_fixes(line)
         if mode.spacey:

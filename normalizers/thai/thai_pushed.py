@@ -95,13 +95,15 @@ def shows_pushed_mark(line: str, mode: Mode) -> bool:
 # the reader then set after the artefact space (Pango text read by pdfplumber: มติ ิ = มิติ,
 # ราชนิ ิกลุ = ราชินิกุล, ธติ ิพทั ธ์ = ธิติพัทธ์): two glyphs were drawn, so the first goes back
 # one consonant left where that reads at least as well as one vowel dropped
-RX_TWIN_VOWEL = re.compile(f"([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37]){SP}\\3([\u0e01-\u0e4e]*)")
+# (with the tone of the first base pushed along: ยกี่ ี = ยี่กี)
+RX_TWIN_VOWEL = re.compile(f"([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37])([{RX_TONE}]?){SP}\\3"
+                           f"([\u0e01-\u0e4e]*)")
 
 
 def twin_vowel(m: re.Match) -> str:
-    head, cons, vowel, tail = m.groups()
-    moved = canon(head + vowel + cons + vowel + tail)
-    if thai_dict.score(moved) <= thai_dict.score(canon(head + cons + vowel + tail)):
+    head, cons, vowel, tone, tail = m.groups()
+    moved = canon(head + vowel + tone + cons + vowel + tail)
+    if thai_dict.score(moved) <= thai_dict.score(canon(head + cons + vowel + tone + tail)):
         return moved
     return m.group(0)
 

@@ -97,13 +97,44 @@ def text_mode(text: str) -> Mode:
         spacey = sig * 3 >= len(thai_lines)
     shaper = bool(_RX_SHAPER.search(text)) or _shaper_by_dict(text)
     learned = learned_confusions(text) if broken or shaper else frozenset()
-    g1 = g1_hits > 0
+    g1 = g1_hits > 0 or (not spacey and g1_by_dict(text))
     return Mode(dictionary=broken or g1 or g2 or shaper or bool(learned), g1=g1, g2=g2,
                 shaper=shaper, spacey=spacey, learned=learned, tone_am=g1 and tones_lost_with_nikhahit(text))
 
 
 _RX_AA_AFTER = re.compile(f"[{RX_CONS}][{RX_TONE}]?\u0e32")
 _RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
+_G1_MIN = 3  # distinct runs that must read once a SARA AA is SARA AM
+
+
+def g1_by_dict(text: str) -> bool:
+    """SARA AM lost (G1) in a text none of whose common G1 words (``_G1_WORDS``) is printed, for
+    lines of rare words: the text holds no SARA AM (nor a nikhahit) at all, and at least three of
+    its distinct runs that do not read read there once one ``C (+ tone) + า`` is ``ำ`` (TLWG fonts
+    and Sarabun via pdftotext: ``ผลสาเร็จ``, ``สาอาง``, ``ธารกานัล``). No list of words: the
+    text's own runs and the dictionary decide."""
+    if "\u0e33" in text or "\u0e4d" in text or "\u0e32" not in text:
+        return False
+    mended = 0
+    seen: set[str] = set()
+    for m in _RX_THAI_RUN.finditer(text):
+        run = m.group(0)
+        if run in seen or "\u0e32" not in run:
+            continue
+        seen.add(run)
+        if len(seen) > _LEARN_RUNS:
+            break
+        base = thai_dict.score(run)
+        if base < UNK:
+            continue
+        for a in _RX_AA_AFTER.finditer(run):
+            i = a.end() - 1
+            if _reads_near(run[:i] + "\u0e33" + run[i + 1:], i, base // UNK):
+                mended += 1
+                break
+        if mended >= _G1_MIN:
+            return True
+    return False
 
 
 def tones_lost_with_nikhahit(text: str) -> bool:
