@@ -26,7 +26,7 @@ from extractors.measures_evidence import RULED_KINDS, column_cells, holds_measur
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
                                       numbered_title, pieces)
 from extractors.text import Glyph
-from extractors.unruled import Line, text_lines
+from extractors.unruled import Line, lines_past_rule, text_lines
 
 TOL = 3.0
 CHANNEL_EM = 0.45  # a column channel through the body is at least this wide (× font size)
@@ -107,6 +107,29 @@ def foot_header_top(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[di
     if not (_heading(above, region[0]) or all(ln.size >= HEADING_SIZE * size for ln in above)):
         return None
     return min(ln.top for ln in foot)
+
+
+def heading_over_foot_header(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> Optional[float]:
+    """The rule closing the region's last row, when the last slab holds only a heading (one
+    piece a line, at the table's left edge or in larger letters) and the lines under the
+    region's last rule print nothing but lines of a header the region printed already: the
+    next measure's table, its heading between two rules and its header row cut by the page
+    break, its first lines at the page's foot (dev seed 15528 html: the heading and those lines
+    read as rows of the table above, their words appended to a measure's steps). None else."""
+    slabs = _slabs(glyphs, region, h_edges)
+    if len(slabs) < 3 or not slabs[-1][2] or slabs[-1][1] < region[3] - TOL:
+        return None
+    above = slabs[-1][2]
+    if len(above) > 2 or any(len(pieces(ln, 0)) > 1 for ln in above):
+        return None
+    past = lines_past_rule(glyphs, region)
+    if not past or not header_cells(past):
+        return None
+    size = median(ln.size for ln in past)
+    if not (_heading(above, region[0]) or all(ln.size >= HEADING_SIZE * size for ln in above)):
+        return None
+    seen = {_words([ln]) for s in slabs[:-1] for ln in s[2]}
+    return slabs[-1][0] if all(_words([ln]) in seen for ln in past) else None
 
 
 def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> list[float]:
