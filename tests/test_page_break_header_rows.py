@@ -65,3 +65,20 @@ def test_heading_and_cut_header_at_the_page_foot_are_no_rows(tmp_path):
     m3 = next(m for m in records.planned_measures if m["measure"].startswith("โครงการเปิดเผยข้อมูลการใช้จ่าย"))
     assert m3["steps"] == ["สรุปผลการดำเนินงานรายงานผู้บริหาร", "ประชุมชี้แจงบุคลากรทุกส่วนราชการ"]
     assert_same_measures(records, expected)
+
+
+def test_body_slab_under_a_header_is_no_header(tmp_path):
+    """Seed 15638 html (horizontal rules, one header, shuffled columns: the steps first): on
+    page 6 the repeated header's bottom lies a hair under its rule, so the first body slab was
+    taken for the header too and the anchor column read from its cells (the steps, ``๑.`` …):
+    measure 4's third step, the end of its analysis and a unit were split off as a row of their
+    own. The anchor is the header's (the analysis column, the steps naming no row)."""
+    lay = draw_layout(15638, "html")
+    assert (lay["m.rules"], lay["m.order"], lay["m.repeat_header"]) == ("horizontal", "shuffled", "yes")
+    _, ex, records, expected = render_seed(15638, tmp_path, "html")
+    p6 = next(t for t in ex.tables if t.page == 6)
+    assert len(p6.rows) == 7  # the header, five measures, the first line of the sixth
+    m4 = next(m for m in records.planned_measures if m["measure"] == "กิจกรรมปรับปรุงขั้นตอนการให้บริการให้สั้นและชัดเจน")
+    assert m4["analysis"] == "ผู้รับบริการบางรายเห็นว่าการให้บริการยังล่าช้าและขั้นตอนไม่ชัดเจน"
+    assert m4["responsible"] == ["งานนิติการ", "กองช่าง", "กองการศึกษาฯ"]
+    assert_same_measures(records, expected)
