@@ -257,6 +257,8 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
+    if not n_head and HEADER_ALONE in table.flags:  # titles naming no role, its row moved on whole
+        n_head = len(table.rows)  # (dev seed 15655 html, unknown words: measure 1's row lost, unflagged)
     # a page-long continuation (a row longer than a page: fresh13 9121 html, its steps column first,
     # the third page's rest of the row in the steps column alone) anchors where its table did
     inherit = n_head == 0 and before is not None and before.source != "ruled" and len(before.cols) == len(table.col_x) - 2

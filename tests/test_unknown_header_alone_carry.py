@@ -1,0 +1,34 @@
+"""A measure's table whose header band (titles naming no role) stands alone at a page's foot,
+its row moved on whole to the next page (issue 13, born16). Development seed 15655 drawn with
+every title from the corpus's ``unknown`` bank (``fuzz --header-words unknown``), HTML render,
+read by the real extract and normalize stages."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, read_rendered
+
+pytest.importorskip("weasyprint")
+
+
+def test_header_band_alone_at_the_foot_carries_its_columns_whatever_its_words(tmp_path: Path):
+    """Page 5 ends with measure 1's shaded two-level header (``กำหนดการ | จุดควรเสริม |
+    ทำอย่างไร | ส่วนที่ ๒ งานเด่นปีนี้ | เรื่องที่ประเมิน``), flagged ``table_header_alone``;
+    its unshaded row fills the top of page 6. Its titles name no role, so the header was not
+    counted as a header and carried nothing: the row was no table, measure 1 and the indicator
+    score printed in it (8 = 82.73) were lost in an ``ok`` document. A header band alone carries
+    its columns whatever its words."""
+    fuzz([15655], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015655_html.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "zebra"
+    records = SimpleNamespace(**rec)
+    m1 = next(m for m in records.planned_measures if m["seq"] == 1)
+    assert m1["measure"] == "กิจกรรมจัดทำคู่มือการยืมและคืนทรัพย์สินของทางราชการ"
+    assert m1["indicator_no"] == 8
+    assert (8, 82.73) in {(r["indicator_no"], r["score"]) for r in records.indicator_scores
+                          if r["source"] == "measures_table"}
+    assert_same_measures(records, expected)
