@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from corpus.fuzz import fuzz
-from corpus_seeds import assert_same_measures, read_rendered
+from corpus_seeds import assert_same_measures, needs_word, read_rendered
 
 pytest.importorskip("weasyprint")
 
@@ -31,4 +31,22 @@ def test_header_band_alone_at_the_foot_carries_its_columns_whatever_its_words(tm
     assert m1["indicator_no"] == 8
     assert (8, 82.73) in {(r["indicator_no"], r["score"]) for r in records.indicator_scores
                           if r["source"] == "measures_table"}
+    assert_same_measures(records, expected)
+
+
+def test_carried_header_printed_again_at_the_foot_starts_the_next_measures_table(tmp_path: Path):
+    """Seed 15698 docx (unknown titles, no rules, one table per measure, long rows): page 7
+    holds the rest of measure 2's row, the heading ``ประเด็นที่ ๓ …``, measure 3's header (the
+    same titles as page 6's tables) and the first line of its row; the rest of that row fills
+    page 8. One line under titles naming no role is too little to tell a measures table by its
+    cells, so no table was read there nor carried: measure 3 lost in an ``ok`` document. A header
+    printing the carried table's titles again is a measures table's."""
+    needs_word()
+    fuzz([15698], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015698_docx.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "none"
+    records = SimpleNamespace(**rec)
+    m3 = next(m for m in records.planned_measures if m["seq"] == 3)
+    assert m3["measure"] == "กิจกรรมทบทวนหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล"
+    assert m3["indicator_no"] == 6
     assert_same_measures(records, expected)
