@@ -50,3 +50,21 @@ def test_carried_header_printed_again_at_the_foot_starts_the_next_measures_table
     assert m3["measure"] == "กิจกรรมทบทวนหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล"
     assert m3["indicator_no"] == 6
     assert_same_measures(records, expected)
+
+
+def test_finding_ending_on_an_indicator_name_is_the_analysis(tmp_path: Path):
+    """Seed 15560 html (unknown titles, one table per page): the analysis column (``จุดควรเสริม``)
+    prints findings, two of them ending on indicator 4's name (``บุคลากรภายในบางส่วนยังไม่ทราบ
+    แนวปฏิบัติการใช้ทรัพย์สินของราชการ``). Those cells were typed as indicator cells, the
+    column's evidence for the analysis fell under the threshold and every measure's analysis was
+    dropped. A cell printing a finding that does not start ``ตัวชี้วัด`` is no indicator cell."""
+    from normalizers.tables.cells import INDICATOR, cell_type
+
+    assert cell_type("บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของราชการ") != INDICATOR
+    assert cell_type("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ") == INDICATOR
+    fuzz([15560], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015560_html.pdf"))
+    assert expected["dims"]["header_half"] == "unknown"
+    got = {m["seq"]: m["analysis"] for m in rec["planned_measures"]}
+    assert got == {m["seq"]: m["analysis"] for m in expected["planned_measures"]}
+    assert got[2] == "บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของราชการ"
