@@ -68,3 +68,18 @@ def test_finding_ending_on_an_indicator_name_is_the_analysis(tmp_path: Path):
     got = {m["seq"]: m["analysis"] for m in rec["planned_measures"]}
     assert got == {m["seq"]: m["analysis"] for m in expected["planned_measures"]}
     assert got[2] == "บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของราชการ"
+
+
+def test_anchor_list_going_on_under_a_numbered_measure_is_no_new_row(tmp_path: Path):
+    """Seed 15638 html (unknown titles, horizontal rules, shuffled columns: the steps first,
+    measures numbered ``4.``): under titles naming no role the steps column anchors the rows, and
+    measure 4's third step ``๓. ประเมินผล…`` was read as a new row (a numbered entry in the
+    anchor), its analysis' last words and a unit cut off with it. The anchor's next item, on a
+    line where the column that numbered the row (``4.``) numbers nothing, is a list inside the row."""
+    fuzz([15638], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015638_html.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.order"] == "shuffled"
+    m4 = next(m for m in rec["planned_measures"] if m["measure"] == "กิจกรรมปรับปรุงขั้นตอนการให้บริการให้สั้นและชัดเจน")
+    assert m4["analysis"] == "ผู้รับบริการบางรายเห็นว่าการให้บริการยังล่าช้าและขั้นตอนไม่ชัดเจน"
+    assert m4["responsible"] == ["งานนิติการ", "กองช่าง", "กองการศึกษาฯ"]
+    assert_same_measures(SimpleNamespace(**rec), expected)
