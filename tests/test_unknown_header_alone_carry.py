@@ -83,3 +83,18 @@ def test_anchor_list_going_on_under_a_numbered_measure_is_no_new_row(tmp_path: P
     assert m4["analysis"] == "ผู้รับบริการบางรายเห็นว่าการให้บริการยังล่าช้าและขั้นตอนไม่ชัดเจน"
     assert m4["responsible"] == ["งานนิติการ", "กองช่าง", "กองการศึกษาฯ"]
     assert_same_measures(SimpleNamespace(**rec), expected)
+
+
+def test_first_row_of_titles_shared_by_headerless_tables_is_their_header(tmp_path: Path):
+    """Seed 15542 html (unknown titles, zebra rules, one table per measure): each measure's
+    table prints the same shaded title row (``สิ่งที่ต้องทำ | เรื่องที่ประเมิน | จุดควรเสริม |
+    สิ่งที่ลงมือ | ค่าที่หวัง | กองที่ทำ``), read as a body row since no word of it is known:
+    every table headerless, too little evidence to map, all three measures lost (flagged
+    ``unmapped_table``). A first row of titles that several headerless tables share is their
+    header; the tables are then mapped together on all their cells."""
+    fuzz([15542], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015542_html.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "zebra"
+    assert not any(f.startswith("unmapped_table") for f in rec["document"]["flags"])
+    assert len(rec["planned_measures"]) == 3
+    assert_same_measures(SimpleNamespace(**rec), expected)
