@@ -46,7 +46,7 @@ from typing import Optional, Sequence
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
                                       is_group, lead, lower_clusters, pieces, plain_header_ends,
-                                      upper_pieces)
+                                      repeated_plain_headers, upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
                                      carried_lead, columns_beyond, loose_left, lower_header, mid_gaps,
@@ -353,7 +353,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
-    known: list[str] = []  # headers of the tables read by their contents on this page
+    known: list[str] = repeated_plain_headers(lines, usual)  # headers of the tables read by their contents
     i = 0
     # the upper line of a tall header cell printed over the header's middle line, the two
     # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header

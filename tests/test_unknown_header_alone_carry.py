@@ -98,3 +98,20 @@ def test_first_row_of_titles_shared_by_headerless_tables_is_their_header(tmp_pat
     assert not any(f.startswith("unmapped_table") for f in rec["document"]["flags"])
     assert len(rec["planned_measures"]) == 3
     assert_same_measures(SimpleNamespace(**rec), expected)
+
+
+def test_header_printed_over_several_tables_of_a_page_is_known_from_the_first(tmp_path: Path):
+    """Seed 15850 docx (unknown titles, no rules, one table per measure): page 2 prints three
+    measures' tables under the same titles (``การทวนสอบ | ผู้ดูแล | สิ่งที่ลงมือ | ข้อเพิ่มเติม |
+    ลำดับการทำ``). The first one's single row (one unit, a remark) was too little to tell a
+    measures table by, and a header was known only once a table under it was read: measure 1
+    lost, and the headings' indicators shifted onto the measures after it. A header printed
+    twice or more on the page is known from its first table on."""
+    needs_word()
+    fuzz([15850], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015850_docx.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "none"
+    got = [(m["measure"], m["indicator_no"]) for m in rec["planned_measures"]]
+    assert got == [(m["measure"], m["indicator_no"]) for m in expected["planned_measures"]]
+    assert got[0] == ("มาตรการจัดทำคู่มือการยืมและคืนทรัพย์สินของทางราชการ", 8)
+    assert_same_measures(SimpleNamespace(**rec), expected)
