@@ -137,6 +137,15 @@ def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) 
     slab's (when it can be a header) and each later slab printing the same words."""
     slabs = [s for s in _slabs(glyphs, region, h_edges) if s[2]]
     first = next((s for s in slabs if not _heading(s[2], region[0])), None)
+    if first is not None and not header_cells(first[2]):
+        # the first slab the rest of a row the page before broke: a header that two later slabs
+        # or more print (one table per measure under a heading each; dev seed 15854 docx,
+        # unknown titles: measures 4 and 5 read with that rest as one table, unmapped)
+        heads = [s for s in slabs if s is not first and not _heading(s[2], region[0]) and header_cells(s[2])]
+        words = [_words(s[2]) for s in heads]
+        first = next((s for s, w in zip(heads, words) if words.count(w) >= 2), None)
+        if first is not None:
+            return [min(ln.top for ln in s[2]) for s, w in zip(heads, words) if w == _words(first[2])]
     if first is None or not header_cells(first[2]):
         return []
     words = _words(first[2])

@@ -115,3 +115,19 @@ def test_header_printed_over_several_tables_of_a_page_is_known_from_the_first(tm
     assert got == [(m["measure"], m["indicator_no"]) for m in expected["planned_measures"]]
     assert got[0] == ("มาตรการจัดทำคู่มือการยืมและคืนทรัพย์สินของทางราชการ", 8)
     assert_same_measures(SimpleNamespace(**rec), expected)
+
+
+def test_header_printed_by_two_later_slabs_cuts_a_stack_under_the_rest_of_a_row(tmp_path: Path):
+    """Seed 15854 docx (unknown titles, horizontal rules, one table per measure): page 3 opens
+    with the rest of measure 3's row, then ``ประเด็นที่ ๔ …``, measure 4's table, ``ประเด็นที่ ๕
+    …`` and measure 5's table, all ruled across in one stack. Headers naming no role cut a stack
+    only where they repeat its first slab, here the rest of a row: the page was read as one
+    four-column table, unmapped, measures 4 and 5 lost (flagged). A header two later slabs print
+    cuts the stack too."""
+    needs_word()
+    fuzz([15854], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015854_docx.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "horizontal"
+    assert not any(f.startswith("unmapped_table:p3") for f in rec["document"]["flags"])
+    assert [m["measure"] for m in rec["planned_measures"]] == [m["measure"] for m in expected["planned_measures"]]
+    assert_same_measures(SimpleNamespace(**rec), expected)
