@@ -131,3 +131,21 @@ def test_header_printed_by_two_later_slabs_cuts_a_stack_under_the_rest_of_a_row(
     assert not any(f.startswith("unmapped_table:p3") for f in rec["document"]["flags"])
     assert [m["measure"] for m in rec["planned_measures"]] == [m["measure"] for m in expected["planned_measures"]]
     assert_same_measures(SimpleNamespace(**rec), expected)
+
+
+def test_lower_header_row_naming_no_role_under_a_carried_group_cell(tmp_path: Path):
+    """Seed 15855 html (unknown titles, zebra, two-level header, one table per measure): page 5
+    ends with measure 4's upper header row alone (``งานเด่นปีนี้ | ข้อมูลประกอบ | ส่วนที่ ๒``, the
+    group cell over four sub-columns); page 6 starts with the lower row (``เงินทุน | กลุ่มเรื่อง
+    | สิ่งที่ต้องทำ | ผู้ดูแล``) and the measure's row. A lower row was taken only when a title
+    named a role, so the row was read in the three carried columns: budget, indicator, steps and
+    units in one cell, all read as steps (``ไม่ใช้ ตัวชี้วัดที่ ๑0 การ`` a step), the units lost.
+    Short titles on a line or two under the carried group are the lower row too."""
+    fuzz([15855], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / "s015855_html.pdf"))
+    assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.header"] == "two"
+    m4 = next(m for m in rec["planned_measures"] if m["seq"] == 4)
+    assert m4["steps"] == ["สรุปผลการดำเนินงานรายงานผู้บริหาร", "รวบรวมข้อมูลและตรวจสอบความถูกต้อง",
+                           "จัดทำประกาศและแนวปฏิบัติให้บุคลากรถือปฏิบัติ", "เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงาน"]
+    assert m4["responsible"] == ["กองสาธารณสุขและสิ่งแวดล้อม", "กองส่งเสริมการเกษตร", "งานบริหารงานบุคคล"]
+    assert_same_measures(SimpleNamespace(**rec), expected)
