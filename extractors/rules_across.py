@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from extractors.rules_across_plain import (group_rule_tops, header_cells, plain_columns,
+from extractors.rules_across_plain import (group_rule_tops, header_cells, heading_over_foot_header, plain_columns,
                                            snap_to_group_rules)
 from extractors.rule_stacks import TOL, contains, outer, rule_stacks, rules_across_at, split_at_headers  # noqa: F401 (TOL, contains: tables)
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints, snap_to_span_ends  # noqa: F401 (rule_joints: tables)
@@ -401,7 +401,10 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             if found is not None:
                 cols = snap_to_group_ends(region, cols, h_edges, found[1], glyphs)
             cols = snap_to_span_ends(region, cols, h_edges, glyphs)
-            more = None if grown else row_past_last_rule(glyphs, cols, region)
+            cut = None if grown else heading_over_foot_header(glyphs, region, h_edges)
+            if cut is not None:  # the next table's heading and its header cut at the page's foot
+                region = (region[0], region[1], region[2], cut)
+            more = None if grown or cut is not None else row_past_last_rule(glyphs, cols, region)
             if more is not None:  # the last row runs on over the page break, unruled here
                 bottom, cols = more[0], _keep_body_whole(glyphs, region, cols, more[1], found)
                 open_rows.append(bottom)
@@ -430,5 +433,11 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             extra += [h_edge(below[0], below[2], below[3])] + column_rules(below, cols)
             across.append(below)
         extra += [h_edge(region[0], region[2], region[1])] + column_rules(region, cols)
+        if carry is not None and len(cols) + 1 >= MEASURES_COLS:
+            # the measures-wide table of the page before goes on under the rest: its slabs are
+            # split as a measures table's (a wrapped cell's next line is no new row: dev seed
+            # 15501 html, a measure's three lines read as three measures under the lower header
+            # row the page break left at the page's top)
+            continued += [r for r in across if abs(r[1] - region[3]) <= TOL and abs(r[0] - region[0]) <= TOL]
         across.append(region)
     return Across(extra, across, open_rows, headed, content, continued)

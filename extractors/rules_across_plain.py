@@ -26,7 +26,7 @@ from extractors.measures_evidence import RULED_KINDS, column_cells, holds_measur
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
                                       numbered_title, pieces)
 from extractors.text import Glyph
-from extractors.unruled import Line, text_lines
+from extractors.unruled import Line, lines_past_rule, text_lines
 
 TOL = 3.0
 CHANNEL_EM = 0.45  # a column channel through the body is at least this wide (× font size)
@@ -109,11 +109,51 @@ def foot_header_top(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[di
     return min(ln.top for ln in foot)
 
 
+def heading_over_foot_header(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> Optional[float]:
+    """The rule closing the region's last row, when the last slab holds only a heading (one
+    piece a line, at the table's left edge or in larger letters) and the lines under the
+    region's last rule print nothing but lines of a header the region printed already: the
+    next measure's table, its heading between two rules and its header row cut by the page
+    break, its first lines at the page's foot (dev seed 15528 html: the heading and those lines
+    read as rows of the table above, their words appended to a measure's steps). None else."""
+    slabs = _slabs(glyphs, region, h_edges)
+    if len(slabs) < 3 or not slabs[-1][2] or slabs[-1][1] < region[3] - TOL:
+        return None
+    above = slabs[-1][2]
+    if len(above) > 2 or any(len(pieces(ln, 0)) > 1 for ln in above):
+        return None
+    past = lines_past_rule(glyphs, region)
+    if not past or not header_cells(past):
+        return None
+    size = median(ln.size for ln in past)
+    if not (_heading(above, region[0]) or all(ln.size >= HEADING_SIZE * size for ln in above)):
+        return None
+    seen = {_words([ln]) for s in slabs[:-1] for ln in s[2]}
+    return slabs[-1][0] if all(_words([ln]) in seen for ln in past) else None
+
+
+def _under_heading(slabs: Sequence[tuple], slab: tuple) -> bool:
+    """Is the slab above ``slab`` a heading alone (a line or two of one piece each, no row)?"""
+    k = next(i for i, s in enumerate(slabs) if s is slab)
+    above = slabs[k - 1][2] if k > 0 else []
+    return bool(above) and len(above) <= 2 and all(len(pieces(ln, 0)) == 1 for ln in above)
+
+
 def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> list[float]:
     """Tops of the slabs of ``region`` printing a header that names no role: the first
     slab's (when it can be a header) and each later slab printing the same words."""
     slabs = [s for s in _slabs(glyphs, region, h_edges) if s[2]]
     first = next((s for s in slabs if not _heading(s[2], region[0])), None)
+    if first is not None and not header_cells(first[2]):
+        # the first slab the rest of a row the page before broke: a header that two later slabs
+        # or more print (one table per measure under a heading each; dev seed 15854 docx,
+        # unknown titles: measures 4 and 5 read with that rest as one table, unmapped)
+        # (or one, right under a slab holding only a heading: dev seed 15849 docx, unknown titles)
+        heads = [s for s in slabs if s is not first and not _heading(s[2], region[0]) and header_cells(s[2])]
+        words = [_words(s[2]) for s in heads]
+        first = next((s for s, w in zip(heads, words) if words.count(w) >= 2 or _under_heading(slabs, s)), None)
+        if first is not None:
+            return [min(ln.top for ln in s[2]) for s, w in zip(heads, words) if w == _words(first[2])]
     if first is None or not header_cells(first[2]):
         return []
     words = _words(first[2])

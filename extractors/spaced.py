@@ -46,7 +46,7 @@ from typing import Optional, Sequence
 from extractors.measures_evidence import column_cells, holds_measures
 from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
                                       is_group, lead, lower_clusters, pieces, plain_header_ends,
-                                      upper_pieces)
+                                      repeated_plain_headers, upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
                                      carried_lead, columns_beyond, loose_left, lower_header, mid_gaps,
@@ -96,14 +96,18 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
 
 
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
-                known: Sequence[str] = (), carry: Optional[Carry] = None) -> Optional[tuple[int, Table]]:
+                known: Sequence[str] = (), carry: Optional[Carry] = None,
+                repeat_of: Sequence[Sequence[str]] = ()) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
     ``trusted``, when it continues one at the top of the page (its header repeated), or when
     its header prints one of the ``known`` headers (whitespace removed) of the tables read by
     their contents above it on the page: the next measure's table, its header printed again
     at the page's foot over a line or two of its row (too few to tell by its cells; hdr9-unk
-    3020 html). A header naming roles a few lines below goes first (its table is read by its words)."""
+    3020 html), or the header of the table carried from the page before (``repeat_of``: the
+    next measure's table under a heading at this page's foot, over its row's first line; dev
+    seed 15698 docx, unknown titles: measure 3 lost, unflagged). A header naming roles a few
+    lines below goes first (its table is read by its words)."""
     if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
         return None
     ends = plain_header_ends(lines, i, usual)
@@ -127,7 +131,8 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         body = lines[last + 1:end]
         starts = row_starts(body, cols, header_key(header, cols))
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
-        if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))):
+        if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))
+                or repeat_of and _same_text(header, repeat_of)):
             continue
         t = _table(header, body, cols, group, lines, carry if carry is not None and ends == same else None)
         if t is not None:
@@ -348,7 +353,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
     lines = text_lines(glyphs)
     usual = lead(lines)
     out: list[Table] = []
-    known: list[str] = []  # headers of the tables read by their contents on this page
+    known: list[str] = repeated_plain_headers(lines, usual)  # headers of the tables read by their contents
     i = 0
     # the upper line of a tall header cell printed over the header's middle line, the two
     # overlapping (``ส่วนราชการที่`` over ``หมายเหตุ | โครงการ/กิจกรรม | …``): the page starts with a header
@@ -407,7 +412,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             last = last if last is not None and last > i else None
         if last is None:
             top = carry is not None and carry.source == "content" and i == 0
-            got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None)
+            got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None,
+                              repeat_of=carry.head if carry is not None and carry.head and i > 0 else ())
             if got is None:
                 i += 1
             else:

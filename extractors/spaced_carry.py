@@ -116,6 +116,7 @@ def carried_header_end(lines: Sequence[Line], i: int, last: int, carry: Carry) -
 
 
 _DIGIT = re.compile("[0-9๐-๙]")
+LOWER_TITLE_CHARS = 20  # letters of a sub-column title naming no role, at most
 
 
 def lower_header(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[tuple[int, list[list[float]]]]:
@@ -142,7 +143,10 @@ def lower_header(lines: Sequence[Line], carry: Carry, usual: float) -> Optional[
         return None
     ps = [p for k in range(last + 1) for p in pieces(lines[k], k)]
     cells = clusters([p for p in ps if not is_group(p.text)] or ps)
-    if len(cells) < 2 or not any(roles_of(p.text) for p in ps):
+    # titles naming no role: short ones on a line or two (dev seed 15855 html, unknown titles: the
+    # lower row read as one cell in the group's carried column, four columns joined into the steps)
+    plain = last <= 1 and all(len(key(p.text)) <= LOWER_TITLE_CHARS for p in ps)
+    if len(cells) < 2 or not (plain or any(roles_of(p.text) for p in ps)):
         return None
     lo, hi = cells[0][0], cells[-1][1]
     xs = [carry.x0, *carry.cols, carry.x1]

@@ -329,6 +329,28 @@ def plain_header_ends(lines: Sequence[Line], i: int, usual: float = 0.0) -> list
     return out
 
 
+REPEAT_MIN_CELLS = 4  # a measures table's header: score tables (code, question, score) print fewer cells
+
+
+def repeated_plain_headers(lines: Sequence[Line], usual: float = 0.0) -> list[str]:
+    """The texts (whitespace removed) of headers naming no role (``plain_header_ends``, the
+    longest reading, ``REPEAT_MIN_CELLS`` cells or more) printed twice or more on the page: one
+    table per measure under the same titles. The first of them counts as known too, before any
+    table under it was read (dev seed 15850 docx, unknown titles: measure 1's table, one row too
+    few cells to tell by, lost where measure 2's under the same titles was read)."""
+    seen: dict[str, int] = {}
+    i = 0
+    while i < len(lines):
+        ends = plain_header_ends(lines, i, usual)
+        if not ends or len(header_cells(lines, i, ends[0])[2]) < REPEAT_MIN_CELLS:
+            i += 1
+            continue
+        text = "".join(g.text for ln in lines[i:ends[0] + 1] for g in ln.glyphs if not g.text.isspace())
+        seen[text] = seen.get(text, 0) + 1
+        i = ends[0] + 1
+    return [t for t, n in seen.items() if n >= 2]
+
+
 def header_cells(lines: Sequence[Line], i: int, last: int):
     """(header lines, group pieces, column clusters, font size) of the header on lines i..last:
     pieces naming a group of sub-columns are left out of the clusters (unless all are)."""

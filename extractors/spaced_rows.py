@@ -76,7 +76,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
         valued = _has_lone_value(ln, cols, key)
         numbered = _NUMBERED.match(first) and not (inner and not _FIRST_ITEM.match(first)
                                                    and not _new_content(body[i - 1], ln, cols, key)) \
-            and not _entry_goes_on(ln, cols, key, body[starts[-1]])
+            and not _entry_goes_on(ln, cols, key, body[starts[-1]]) \
+            and not _list_goes_on(body[starts[-1]:i + 1], cols, key)
         if anchor[i] and (numbered or seq or not anchor[i - 1]
                           or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)
                           or _next_question(first, scored or valued)) or goes_on:
@@ -100,6 +101,20 @@ def _entry_goes_on(ln: Line, cols: Sequence[float], key: int, row_first: Line) -
         if text and _entry_no(ln, cols, c) is None:
             return True
     return False
+
+
+def _list_goes_on(row: Sequence[Line], cols: Sequence[float], key: int) -> bool:
+    """Does the last line of ``row`` (the current row's lines) number the anchor column's next
+    item (``๓.`` after ``๒.``) while a column that began the row with a numbered entry (the
+    measure's ``4.``) numbers nothing there? A new row would number its own entry in that
+    column too: the anchor holds a list inside the row (the steps first, under titles naming no
+    role: dev seed 15638, measure 4's third step read as a row, its analysis and a unit cut off)."""
+    nos = [n for n in (_entry_no(ln, cols, key) for ln in row[:-1]) if n is not None]
+    n = _entry_no(row[-1], cols, key)
+    if not nos or n is None or n != nos[-1] + 1:
+        return False
+    return any(c != key and _entry_no(row[0], cols, c) is not None and _entry_no(row[-1], cols, c) is None
+               for c in range(len(cols) + 1))
 
 
 def _heads_indicator(ln: Line, first: str, cols: Sequence[float]) -> bool:

@@ -118,7 +118,9 @@ def split_rows(grid: Grid, glyphs: Sequence[Glyph], open_rows: Sequence[float] =
     measures = continued or any(grid.bbox[1] < h <= grid.bbox[3] for h in headed)
     key = 0
     for top, bottom in zip(ys, ys[1:]):
-        if any(top < h <= bottom + TOL for h in headed):
+        # (a header's bottom a hair under its rule is no header in the slab below it: dev seed
+        # 15638 html, the first body slab read as the header, its steps column taken as the anchor)
+        if any(top + TOL < h <= bottom + TOL for h in headed):
             key = key_column(inner, cols, top, bottom)  # a header's staggered lines are one row
         elif not any(abs(bottom - b) <= TOL for b in open_rows):  # a row run over the page break is one row
             out += slab_splits(inner, cols, top, bottom, key) if measures else split_slab(inner, cols, x0, top, bottom)
@@ -255,6 +257,8 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
     if table is None or not {f"table_unruled:{k}" for k in kinds} & set(table.flags) or not table.col_x:
         return None
     key, n_head = _header_key(table)
+    if not n_head and HEADER_ALONE in table.flags:  # titles naming no role, its row moved on whole
+        n_head = len(table.rows)  # (dev seed 15655 html, unknown words: measure 1's row lost, unflagged)
     # a page-long continuation (a row longer than a page: fresh13 9121 html, its steps column first,
     # the third page's rest of the row in the steps column alone) anchors where its table did
     inherit = n_head == 0 and before is not None and before.source != "ruled" and len(before.cols) == len(table.col_x) - 2

@@ -81,6 +81,8 @@ def _heads(line: tuple[str, str, float], question: tuple[str, str, float]) -> bo
         return False
     no, _, flags = match_indicator(label)
     raw, _ = split_code_prefix(question[1])
+    if raw is None and _CODE_ONLY.match(question[1]):  # ``i1 93.87``: a bare code, its text on the next
+        raw = question[1].strip()  # page (dev seed 15861 html: indicator 1's row at page 1's foot lost)
     return no is not None and not any(f.startswith("indicator_by_number") for f in flags) \
         and raw is not None and TOOL_OF_PREFIX.get(raw[0].lower()) == TOOL_OF_INDICATOR.get(no)
 

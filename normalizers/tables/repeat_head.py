@@ -42,9 +42,36 @@ def _is_repeat(cells: list[str], titles: set[str]) -> bool:
     return len(whole) + len(cut) == len(filled) and len(cut) <= 1 and (not cut or len(whole) >= 2)
 
 
+MIN_SHARED = 3  # title cells a first row shared by headerless tables prints, to be their header
+
+
+def _shared_first_rows(tables: list[Table]) -> None:
+    """Headerless tables (two or more, same columns, each with rows under it) whose first rows
+    print the same cells, three titles or more and nothing but titles (no number, date or code):
+    a header no word of which the vocabulary knows, printed over each table of one measure
+    (a zebra table's shaded header row reads as a body row). That row becomes their header
+    (dev seed 15542 html, unknown titles: every measure's table read headerless and unmapped)."""
+    groups: dict[tuple, list[Table]] = {}
+    for t in tables:
+        if t.header or len(t.rows) < 2:
+            continue
+        cells = [squash(c) for c in t.rows[0].cells]
+        filled = [c for c in cells if c]
+        if len(filled) >= MIN_SHARED and all(_title_like(c) for c in filled):
+            groups.setdefault((t.n_cols, tuple(cells)), []).append(t)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        for t in group:
+            t.header = [list(t.rows[0].cells)]
+            t.rows = t.rows[1:]
+
+
 def promote_repeated_headers(tables: list[Table]) -> list[Table]:
     """``tables`` (in document order) with leading body rows that repeat an earlier table's
-    header cells moved into their table's header (in place; the list is returned)."""
+    header cells moved into their table's header (in place; the list is returned); first
+    rows of titles that several headerless tables share are their header (``_shared_first_rows``)."""
+    _shared_first_rows(tables)
     titles: set[str] = set()
     for t in tables:
         n = 0

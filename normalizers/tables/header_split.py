@@ -1,0 +1,78 @@
+"""A header row the page break cut in two: its tallest cells' words printed at the foot of one
+page (a one-row table there), the rest of the row at the top of the next page, over the body.
+
+HTML tables break a header row like any other row (weasyprint: a measure's table, its first
+header row's wrapped titles split over the page break): the part at the top of the next page
+then holds empty cells where a title was printed on the page before, and the columns under them
+lose their role (dev seed 15505 html: the steps and the responsible units of a measure lost).
+The titles of the part at the page's foot are put back into the empty header cells of the
+table at the next page's top, column by column where the two parts' columns line up.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from normalizers.tables.header_rows import _title_like
+from normalizers.tables.text import squash
+
+X_TOL = 4.0  # points: two parts' outer edges (same table, same width) and column bounds agree within
+FOOT_SHARE = 0.75  # the part at the foot starts below this share of its page's height
+TOP_SHARE = 0.25  # the part on the next page starts above this share of its page's height
+
+
+def _foot_part(t, height: float) -> bool:
+    """One row of short titles (two or more, no data) at the foot of its page."""
+    if len(t.rows) != 1 or not t.col_x or len(t.col_x) != len(t.rows[0]) + 1 or height <= 0:
+        return False
+    cells = [c or "" for c in t.rows[0]]
+    filled = [c for c in cells if c.strip()]
+    return t.bbox[1] >= FOOT_SHARE * height and len(filled) >= 2 and all(_title_like(c) for c in filled)
+
+
+def _top_part(t, foot, height: float) -> bool:
+    """A table at the top of the next page, as wide as the foot part, with as many columns or
+    more (a foot cell may span finer columns) and an empty or merged cell in its first row."""
+    return (t.page == foot.page + 1 and bool(t.col_x) and len(t.rows) >= 2 and t.bbox[1] <= TOP_SHARE * height
+            and abs(t.bbox[0] - foot.bbox[0]) <= X_TOL and abs(t.bbox[2] - foot.bbox[2]) <= X_TOL
+            and len(t.col_x) == len(t.rows[0]) + 1 and len(t.col_x) >= len(foot.col_x)
+            and any(not c for c in t.rows[0]))
+
+
+def _columns_of(span: tuple[float, float], col_x: Sequence[float]) -> Optional[tuple[int, int]]:
+    """The columns ``a..b`` of ``col_x`` that ``span`` covers, edge on edge (within X_TOL)."""
+    a = [c for c, x in enumerate(col_x[:-1]) if abs(x - span[0]) <= X_TOL]
+    b = [c for c, x in enumerate(col_x[1:]) if abs(x - span[1]) <= X_TOL]
+    return (a[0], b[0]) if len(a) == 1 and len(b) == 1 and a[0] <= b[0] else None
+
+
+def fill_split_headers(raws: list, heights: dict[int, float]) -> int:
+    """Put the titles of a header row's part at a page's foot into the matching empty (or
+    merged-over) cells of the first row of the table heading the next page, a title over
+    several columns into the first of them with the others covered (``raws`` sorted by page
+    and index; a completed table is replaced in the list); returns how many tables were completed."""
+    done = 0
+    for i, foot in enumerate(raws[:-1]):
+        nxt = raws[i + 1]
+        if (nxt.page != foot.page + 1 or not _foot_part(foot, heights.get(foot.page, 0.0))
+                or not _top_part(nxt, foot, heights.get(nxt.page, 0.0))):
+            continue
+        head = list(nxt.rows[0])
+        have = {squash(c) for c in head if c}
+        todo = []
+        for span, text in zip(zip(foot.col_x, foot.col_x[1:]), foot.rows[0]):
+            if not text or not text.strip() or squash(text) in have:
+                continue
+            ab = _columns_of(span, nxt.col_x)
+            if ab is None or head[ab[0]] or any(head[c] for c in range(ab[0] + 1, ab[1] + 1)):
+                todo = []  # a title over a cell the next page fills: not the same header row
+                break
+            todo.append((ab, text))
+        for (a, b), text in todo:
+            head[a] = text
+            for c in range(a + 1, b + 1):
+                head[c] = None
+        if todo:  # a new table object: the extraction itself stays as read
+            raws[i + 1] = replace(nxt, rows=[head, *nxt.rows[1:]])
+            done += 1
+    return done
