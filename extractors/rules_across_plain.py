@@ -132,13 +132,6 @@ def heading_over_foot_header(glyphs: Sequence[Glyph], region: tuple, h_edges: Se
     return slabs[-1][0] if all(_words([ln]) in seen for ln in past) else None
 
 
-def _under_heading(slabs: Sequence[tuple], slab: tuple) -> bool:
-    """Is the slab above ``slab`` a heading alone (a line or two of one piece each, no row)?"""
-    k = next(i for i, s in enumerate(slabs) if s is slab)
-    above = slabs[k - 1][2] if k > 0 else []
-    return bool(above) and len(above) <= 2 and all(len(pieces(ln, 0)) == 1 for ln in above)
-
-
 def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) -> list[float]:
     """Tops of the slabs of ``region`` printing a header that names no role: the first
     slab's (when it can be a header) and each later slab printing the same words."""
@@ -148,10 +141,9 @@ def plain_tops(glyphs: Sequence[Glyph], region: tuple, h_edges: Sequence[dict]) 
         # the first slab the rest of a row the page before broke: a header that two later slabs
         # or more print (one table per measure under a heading each; dev seed 15854 docx,
         # unknown titles: measures 4 and 5 read with that rest as one table, unmapped)
-        # (or one, right under a slab holding only a heading: dev seed 15849 docx, unknown titles)
         heads = [s for s in slabs if s is not first and not _heading(s[2], region[0]) and header_cells(s[2])]
         words = [_words(s[2]) for s in heads]
-        first = next((s for s, w in zip(heads, words) if words.count(w) >= 2 or _under_heading(slabs, s)), None)
+        first = next((s for s, w in zip(heads, words) if words.count(w) >= 2), None)
         if first is not None:
             return [min(ln.top for ln in s[2]) for s, w in zip(heads, words) if w == _words(first[2])]
     if first is None or not header_cells(first[2]):
