@@ -230,6 +230,18 @@ def _infer_rows(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale:
     return [y0 + g for g in _gaps(prof, max(3, int(8 * scale)))]
 
 
+def _cut_part(hl, vl, h: int, scale: float) -> bool:
+    """A row that a page break cut on both sides of one rule, or on both sides (the part of a
+    long row on the next page: column rules from the page's top edge of the table down to the
+    rule under the row, no rule over it; seed 15005 p4, the rest of a steps cell): at most one
+    horizontal rule, but at least three column rules running (nearly) the whole height
+    together. Such a part is a table of its own (``_open_ends`` closes it), not page text."""
+    if len(hl) > 1 or len(vl) < 3:
+        return False
+    full = [sp for _, sp in vl if sum(e - s for s, e in sp) >= 0.8 * h]
+    return len(full) >= 3 and h >= 80 * scale
+
+
 def _open_ends(ys, hl, vl, xs, scale):
     """A table cut by a page break has no rule under its last row (or over its first): when
     the column rules run on past the last (first) horizontal rule, their end closes the row."""
@@ -239,6 +251,8 @@ def _open_ends(ys, hl, vl, xs, scale):
     starts = [min(s for s, _ in sp) for _, sp in vl]
     bottom, top = int(np.median(ends)), int(np.median(starts))
     gap = max(20, int(40 * scale))
+    if not ys:  # no rule at all (a row's middle part): the column rules' ends close it
+        return ([top, bottom], [(top, [(xs[0], xs[-1])]), (bottom, [(xs[0], xs[-1])])]) if bottom - top > gap else (ys, hl)
     if bottom - ys[-1] > gap:
         ys = ys + [bottom]
         hl = hl + [(bottom, [(xs[0], xs[-1])])]
@@ -271,19 +285,22 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
         vl = _seeded(vseg, min(0.3 * h, 200 * scale), tol)
         hl = [(p + y, [(s + x, e + x) for s, e in sp]) for p, sp in hl]
         vl = [(p + x, [(s + y, e + y) for s, e in sp]) for p, sp in vl]
-        if len(hl) < 2:
+        cut = len(hl) < 2 and _cut_part(hl, vl, h, scale)
+        if len(hl) < 2 and not cut:
             continue
         xs = [p for p, _ in vl] if len(vl) >= 2 else [x, x + w]
         if len(vl) >= 2:  # an underline long enough to seed a rule touches no column rule
             hl = [h for k, h in enumerate(hl) if k in (0, len(hl) - 1) or _meets_a_rule(h[1], xs, tol)]
         ys = [p for p, _ in hl]
         ys, hl = _open_ends(ys, hl, vl, xs, scale)
+        if len(ys) < 2:
+            continue
         ruled = True
         if len(xs) <= 2:  # frame only: columns from white gaps
             xs = [xs[0]] + _infer_columns(text_ink, xs[0] + tol, xs[-1] - tol, ys[0] + tol, ys[-1] - tol, scale) + [xs[-1]]
             vl = vl + [(p, [(ys[0], ys[-1])]) for p in xs[1:-1]]
             ruled = False
-        if not ruled or len(ys) <= 2:  # rows from the white gaps between text lines, per band
+        if not ruled or (len(ys) <= 2 and not cut):  # rows from the white gaps between text lines, per band
             new_ys = [ys[0]]
             for a, b in zip(ys, ys[1:]):
                 new_ys += _infer_rows(text_ink, xs[0] + tol, xs[-1] - tol, a + tol, b - tol, scale) + [b]
@@ -295,5 +312,32 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
         g = Grid(xs=xs, ys=ys, ruled=ruled)
         g.owner = _owners(xs, ys, hl, vl, tol)
         grids.append(g)
+    grids += _rules_only_parts(vm, grids, W, tol, scale)
     grids.sort(key=lambda g: (g.ys[0], g.xs[0]))
     return grids
+
+
+def _rules_only_parts(vm: np.ndarray, grids: list[Grid], W: int, tol: int, scale: float) -> list[Grid]:
+    """The middle part of a row that runs over three pages (seed 15005 p9): column rules from
+    the page's top to its foot and no horizontal rule, so no connected frame. At least three
+    long vertical rules sharing their ends, spanning 15 % of the page's width, outside every
+    table found: one row between their ends."""
+    segs = [sg for sg in _segments((vm > 0).astype(np.uint8), False) if sg[2] - sg[1] >= 300 * scale]
+    segs = [sg for sg in segs if not any(g.xs[0] - tol <= sg[0] <= g.xs[-1] + tol and sg[1] < g.ys[-1] and sg[2] > g.ys[0]
+                                         for g in grids)]
+    out = []
+    used: set[int] = set()
+    for i, (_, a, b) in enumerate(segs):
+        if i in used:
+            continue
+        near = max(2 * tol, 0.02 * (b - a))  # a page left a little skewed: the ends step along it
+        group = [k for k, (_, s, e) in enumerate(segs) if k not in used and abs(s - a) <= near and abs(e - b) <= near]
+        xs = sorted(int(round(segs[k][0])) for k in group)
+        if len(xs) < 3 or xs[-1] - xs[0] < 0.15 * W:
+            continue
+        used.update(group)
+        top, bottom = int(np.median([segs[k][1] for k in group])), int(np.median([segs[k][2] for k in group]))
+        g = Grid(xs=xs, ys=[top, bottom], ruled=True)
+        g.owner = [[(0, c) for c in range(len(xs) - 1)]]
+        out.append(g)
+    return out

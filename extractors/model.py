@@ -67,7 +67,9 @@ from typing import Literal, Optional
 # 17: a shaded header band alone at a page foot carries its columns (table_header_alone); typed header
 #     depth over a column of another type; numbered items in a non-anchor column start no row; content-read
 #     tables: dash-led first columns anchor no rows, loose carried bounds, carried group-title headers (0.15.0).
-EXTRACT_VERSION = "17"
+# 18: scans: a ruled row's part that a page break cut off (no rule over it, or no horizontal rule at
+#     all) is a one-row table; month abbreviations read as Latin are read again in more shapes (h/scans16).
+EXTRACT_VERSION = "18"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

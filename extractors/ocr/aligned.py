@@ -20,6 +20,7 @@ from extractors.ocr.borderless import borderless_grids
 from extractors.ocr.lines import TextLine, _lines_of_components, ink_components, text_components
 
 MIN_NUMERIC_ROWS = 3
+MIN_CUT_ROWS = 2  # rows of a score table's part at a page's top or foot, or under a header row
 
 
 def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
@@ -72,9 +73,14 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             runs.append([c])
     ink_rows = (gray < thr)
     out = []
+    centres = [ln.y0 + ln.img.shape[0] / 2 for ln in lines]
     for run in runs:
-        if len(run) < MIN_NUMERIC_ROWS:
+        if len(run) < MIN_CUT_ROWS:
             continue
+        # fewer rows than a table needs: the part of a score table a page break left at the
+        # top or the foot of a page (no text line above it, or none below), or rows under a
+        # header (checked below)
+        at_edge = not any(c < run[0] - 1.5 * lh for c in centres) or not any(c > run[-1] + 1.5 * lh for c in centres)
         pitch = float(np.median(np.diff(run)))
         top, bot = run[0] - pitch / 2, run[-1] + pitch / 2
         ls = [ln for ln in lines if top <= ln.y0 + ln.img.shape[0] / 2 <= bot]
@@ -106,7 +112,10 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         above = [k for k, ln in enumerate(lines) if ys[0] - 1.5 * lh <= ln.y0 + ln.img.shape[0] <= ys[0] + 2
                  and ln.y0 < ys[0] - 0.3 * lh and ln.x0 >= x0 - 2 * lh and ln.x0 + ln.img.shape[1] <= x1 + 3 * lh
                  and len(segs[k]) >= 2]
-        if above and not any(numeric[k] for k in above):
+        headed = bool(above) and not any(numeric[k] for k in above)
+        if len(run) < MIN_NUMERIC_ROWS and not (at_edge or headed):
+            continue
+        if headed:
             ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
             x0 = min([x0] + [lines[k].x0 for k in above])
             x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])

@@ -19,23 +19,53 @@ import numpy as np
 
 from extractors.ocr.lines import TextLine
 from extractors.ocr.tess import Word, tesseract_lines
+from normalizers.fields.months import ABBR
 
 # ``Aw.``, ``N.A.``, ``A.A``: one or two Latin letters, a dot, maybe one or two more letters
-_LATIN_ABBR = re.compile(r"^[A-Za-z]{1,2}\.(?:[A-Za-z]{1,2}\.?)?$")
+# (or a digit standing for a letter: ``W.8.`` for ``พ.ย.``), maybe the year glued after it
+# (``W.8.68``, ``N.U.59``: only the letters are read again, the digits stay as read)
+_LATIN_ABBR = re.compile(r"^(?P<abbr>[A-Za-z]{1,2}\.(?:[A-Za-z][A-Za-z0-9]?\.?|[0-9]\.)?)(?P<year>[0-9]{2,4})?$")
+# ``AA``, ``BA``: an abbreviation printed without dots (``ตค``, ``ธค``) read as two capitals;
+# taken only when the Thai reading is a month's two letters
+_LATIN_NODOTS = re.compile(r"^(?P<abbr>[A-Z]{2})(?P<year>)$")
 _NUMBER = re.compile(r"[0-9\u0e50-\u0e59]")
 REREAD_CONF = 0.6  # a cell holding a month read again: doubted
+_DASH = re.compile(r"^[-–—]+$")
 _THAI_ABBR = re.compile(r"^[\u0e01-\u0e4e.]{2,6}$")
 
 
 def _beside_number(ws: list[Word], i: int) -> bool:
-    """Whether the word ``i`` has a number within two words of it in its cell (a year after
+    """Whether the word ``i`` has a number within four words of it in its cell (a year after
     the month, maybe on the next line, or a day or a range's start before it)."""
-    return any(0 <= k < len(ws) and _NUMBER.search(ws[k].text) for k in (i - 2, i - 1, i + 1, i + 2))
+    # a range's dash does not count as a word between (``A.W. - ส.ค. ๖๗``: the start month)
+    near = [k for k, w in enumerate(ws) if k != i and not _DASH.match(w.text)]
+    pos = sum(1 for k in near if k < i)
+    # Tesseract's Thai words are often single letters (``ส.`` ``ค`` ``.`` ``67``): four either side
+    return any(_NUMBER.search(ws[k].text) for k in near[max(0, pos - 4) : pos + 4])
+
+
+def _latin_match(w: Word) -> re.Match | None:
+    m = _LATIN_ABBR.match(w.text) or _LATIN_NODOTS.match(w.text)
+    if m is not None and m.group("abbr") in ("IT", "ITA"):  # a tool name, not a month
+        return None
+    return m
 
 
 def latin_month_words(ws: list[Word]) -> list[int]:
     """Indices of the words that look like a Thai month abbreviation read as Latin."""
-    return [i for i, w in enumerate(ws) if _LATIN_ABBR.match(w.text) and _beside_number(ws, i)]
+    return [i for i, w in enumerate(ws) if (m := _latin_match(w)) is not None
+            and (m.group("year") or _beside_number(ws, i))]
+
+
+_MONTH_LETTERS = {a + b for a, b in ABBR.values()}
+
+
+def _accept(text: str, nodots: bool) -> bool:
+    """Whether a Thai reading of a Latin-looking word is a month abbreviation: Thai letters and
+    dots; for a word read without dots, exactly one month's letters (``ตค``)."""
+    if not (_THAI_ABBR.match(text) and re.search("[\u0e01-\u0e2e]", text)):
+        return False
+    return not nodots or text.replace(".", "") in _MONTH_LETTERS
 
 
 def reread_latin_months(slots: list[list[Word]], img: np.ndarray, dpi: int, scale: float) -> set[int]:
@@ -50,17 +80,33 @@ def reread_latin_months(slots: list[list[Word]], img: np.ndarray, dpi: int, scal
     lines = []
     for _, ws, i in picks:
         w = ws[i]
+        m = _latin_match(w)
+        assert m is not None
+        # a year glued after the letters is left out of the crop (its share of the box)
+        width = w.width if not m.group("year") else max(1, round(w.width * len(m.group("abbr")) / len(w.text)))
         y0, x0 = max(0, w.top - pad), max(0, w.left - pad)
-        crop = img[y0 : w.top + w.height + pad, x0 : w.left + w.width + pad]
+        crop = img[y0 : w.top + w.height + pad, x0 : w.left + width + pad]
         lines.append(TextLine(np.ascontiguousarray(crop), x0, y0))
     got: dict[int, list[Word]] = {}
     for r in tesseract_lines(lines, dpi=dpi, lang="tha", scale=scale):
         got.setdefault(r.line[2], []).append(r)
     changed = set()
-    for k, (s, ws, i) in enumerate(picks):
+    for k, (s, ws, i) in sorted(enumerate(picks), key=lambda kp: -kp[1][2]):  # last first: indices hold
         text = "".join(r.text for r in sorted(got.get(k, []), key=lambda r: r.left))
-        if _THAI_ABBR.match(text) and re.search("[\u0e01-\u0e2e]", text):
-            w = ws[i]
-            ws[i] = Word(text, w.left, w.top, w.width, w.height, min(w.conf, 60.0), w.line, w.seq)
+        # the edge of a glued year caught in the crop (``ก.ย..%``): signs after the last dot
+        text = re.sub(r"\.+", ".", re.sub(r"(?<=\.)[^\u0e01-\u0e4e.]{1,2}$", "", text))
+        w = ws[i]
+        m = _latin_match(w)
+        assert m is not None
+        if _accept(text, _LATIN_NODOTS.match(w.text) is not None):
+            conf = min(w.conf, 60.0)
+            year = m.group("year") or ""
+            # a glued year becomes a word of its own (its share of the box), which the numeral
+            # recognizer reads again from its pixels like any number in a text cell
+            aw = w.width if not year else max(1, round(w.width * len(m.group("abbr")) / len(w.text)))
+            parts = [Word(text, w.left, w.top, aw, w.height, conf, w.line, w.seq)]
+            if year:
+                parts.append(Word(year, w.left + aw, w.top, max(1, w.width - aw), w.height, conf, w.line, w.seq))
+            ws[i : i + 1] = parts
             changed.add(s)
     return changed
