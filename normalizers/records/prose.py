@@ -253,4 +253,23 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
                     break
             if out.level:
                 break
+    if out.level is None:
+        _level_lookalike(pages, out)
     return out
+
+
+# a scanned ``อยู่ในระดับ B`` whose letter OCR read as a digit (``8``; ``C`` as ``6``) or whose ``ั``
+# as ``ุ`` (dev scans 16517, 16521): no level is a digit, so after ``อยู่ในระดับ`` the digit is the
+# letter it looks like, flagged; the glyph reader (extractors.ocr.keywords) was not sure of it
+_LEVEL_LOOKALIKE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
+_LOOKS_LIKE = {"8": "B", "6": "C"}
+
+
+def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
+    for _, raw in pages:
+        m = _LEVEL_LOOKALIKE.search(_norm(raw))
+        if m:
+            printed = m.group(1)
+            out.level = _LOOKS_LIKE.get(printed, printed)
+            out.flags.append(f"level_ocr_lookalike:{printed}->{out.level}")
+            return
