@@ -96,3 +96,11 @@ def test_tool_name_read_as_digits_and_org_abbreviation_loose_dot_are_mended():
     assert mend_line("ทต .ท่าศาลา อำเภอท่าศาลา") == "ทต.ท่าศาลา อำเภอท่าศาลา"
     for kept in ("โทร (017) 123", "โทร (017) 12.345", "ผลทต .x"):
         assert mend_line(kept) == kept
+
+
+def test_tool_name_lost_its_i_before_a_score_is_mended():
+    """Dev scan 16507 (Laksaman, 300 dpi): ``(OIT) ได้ 84.31`` read ``(OT) ได้ 84.31``: OIT lost."""
+    assert mend_line("สาธารณะ (OT) ได้ 84.31 คะแนน") == "สาธารณะ (OIT) ได้ 84.31 คะแนน"
+    assert mend_line("(ET) ๗๗.๖๐ คะแนน") == "(EIT) ๗๗.๖๐ คะแนน"
+    kept = "ตาม (OT) ข้อ 3"
+    assert mend_line(kept) == kept

@@ -152,6 +152,8 @@ def reread_levels(words: list[Word], img: np.ndarray, dpi: int) -> list[Word]:
 _TOOL_BRACKET = re.compile(r"(?<![A-Za-z(])C[Il1|]T\)|\([Il1|][Il1|]T\)")
 _TOOL_LETTER = re.compile(r"\(([EO0])[Il1|]T\)")
 # ``(OIT)`` read as three digits ``(017)`` (dev scan 16509, Waree 300 dpi): only before a score
+# ``(OIT)``/``(EIT)`` with its narrow I lost (``(OT) ได้ 84.31``, dev scan 16507): only before a score
+_TOOL_NO_I = re.compile(r"\(([EO])T\)(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))")
 _TOOL_DIGITS = re.compile(r"\(([0O])[1Il|]7\)(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))")
 # an organisation's abbreviation with its dot pushed off by a space (``ทต .ท่าศาลา``)
 _ORG_ABBR_DOT = re.compile(r"(?<![\u0e01-\u0e4e])(อบต|อบจ|ทต|ทม|ทน) \.(?=[\u0e01-\u0e4e])")
@@ -198,6 +200,7 @@ def mend_line(text: str) -> str:
     abbreviation's loose dot put right."""
     text = _TOOL_BRACKET.sub("(IIT)", text)
     text = _TOOL_LETTER.sub(lambda m: "(" + ("E" if m.group(1) == "E" else "O") + "IT)", text)
+    text = _TOOL_NO_I.sub(lambda m: "(" + m.group(1) + "IT)", text)
     text = _ORG_ABBR_DOT.sub(r"\1.", _TOOL_DIGITS.sub("(OIT)", text))
     text = _tool_by_elimination(_IIT_AS_W.sub("IIT", text))
     return _PLACE_GLUED.sub(r"\1 \2", text)
