@@ -124,7 +124,17 @@ def _latin_lookalike(text: str) -> bool:
     return bool(_LATIN_SHORT.match(text)) and not _CAPS.match(text)
 
 
-def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[float]]:
+def _value_line(line: list[Word]) -> list[list[Word]]:
+    """A line under a line holding only a tool's name (a tool cell ``EIT⏎๘๙.๖๖``) that holds only
+    a word shaped like a score whose Thai digits all came out as Latin letters (``ea.dd``): one run."""
+    ws = sorted(line, key=lambda w: w.left)
+    core = "".join(_digit_core(w.text)[1] for w in ws)
+    if ws and len(ws) <= 3 and not any(w.fixed for w in ws) and _SCORE_SHAPE.match(core):
+        return [ws]
+    return []
+
+
+def reread_digits(line: list[Word], img: np.ndarray, after_tool: bool = False) -> tuple[list[Word], list[float]]:
     """Replace digit runs of a text line by the numeral recognizer's reading of their pixels.
 
     The recognizer reads the glyphs around the run's boxes (``numerals.read_span``): a run
@@ -135,6 +145,8 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
     """
     confs: list[float] = []
     runs = _digit_runs(line)
+    if not runs and after_tool:
+        runs = _value_line(line)
     if not runs:
         return line, confs
     out = [w for w in line]
@@ -160,7 +172,7 @@ def reread_digits(line: list[Word], img: np.ndarray) -> tuple[list[Word], list[f
         span = numerals.read_span(crop, x0 - cx0, x1 - cx0)
         if span is None or not any(ch in DIGITS for ch in span.text):
             continue
-        if all(_latin_lookalike(w.text) for w in run) and not (
+        if all(_latin_lookalike(w.text) for w in run) and not after_tool and not (
                 min(span.conf) >= 0.9 and all("\u0e50" <= ch <= "\u0e59" for ch in span.text)
                 and span.x0 <= x0 - cx0 + 0.3 * h and span.x1 >= x1 - cx0 - 0.3 * h):
             continue  # Latin letters after all (or only some of their glyphs read as digits)
@@ -287,10 +299,12 @@ def words_to_text(words: list[Word], img: np.ndarray, by_id: bool = False,
     re-read digit when that one is doubtful: a number is what the dataset takes from a cell,
     so one doubtful digit makes the cell doubtful."""
     lines_out, confs, digit_confs = [], [], []
+    after_tool = False
     for line in group_lines(words, by_id):
         line = drop_raised(line)
         before = {id(w) for w in line}
-        line, cc = reread_digits(line, img)
+        line, cc = reread_digits(line, img, after_tool)
+        after_tool = len(line) == 1 and _TOOL_NAME.match(line[0].text) is not None
         confs.extend(cc)
         digit_confs.extend(cc)
         confs.extend(w.conf / 100.0 for w in line if w.conf >= 0)
