@@ -68,7 +68,11 @@ from typing import Literal, Optional
 #     depth over a column of another type; numbered items in a non-anchor column start no row; content-read
 #     tables: dash-led first columns anchor no rows, loose carried bounds, carried group-title headers (0.15.0).
 # 18: scans: a ruled row's part that a page break cut off (no rule over it, or no horizontal rule at
-#     all) is a one-row table; month abbreviations read as Latin are read again in more shapes (h/scans16).
+#     all) is a one-row table; month abbreviations read as Latin are read again in more shapes; two-row
+#     score-table parts; short row rules stopping at a spanning tool column join their table; ได้ is no part
+#     of a tool's value; (017) = (OIT), a bar-glued IIT by elimination, ทต . = ทต.; born-digital: header
+#     titles cut at a page foot fill the next header, carried header bands and repeated headers over
+#     several tables, lower header rows under a carried group cell (0.16.0).
 EXTRACT_VERSION = "18"
 
 Method = Literal["text", "ocr", "none"]

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "15"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "16"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -50,6 +50,10 @@ NORMALIZE_VERSION = "15"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 15: question/indicator rows missing between found ones make the document partial (questions_missing,
 #     indicators_missing); OCR i read as two glyphs; a measure's list number is a code only when the catalog
 #     confirms it; OCR period mends (dot read as ิ, day symbol, year glued to the next day) (0.15.0)
+# 16: a tool cell whose name OCR garbled keeps its score (tool_name_unread); text vs table tool scores
+#     decided by the indicators' mean (<tool>_score_from_table); a misread tool name in a sentence named by
+#     its description (tool_name_from_description); a finding ending in an indicator's name is no
+#     indicator cell; Thai repair: dictionary-found lost ำ, marks across line breaks and spaces (0.16.0)
 
 
 @dataclass
