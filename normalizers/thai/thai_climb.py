@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Final
 
 from normalizers.thai import thai_dict
+from normalizers.thai.thai_dict import common_prefix
 from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
     mark_rank,
@@ -310,15 +311,8 @@ def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozens
     another, which no shaper does (ปาปริก้า became ปาปริก่า)."""
     if len(s) != len(c):
         return True
-    n = len(s)
-    k, hi = 0, n  # the first difference: the longest common prefix, by halving (C-speed compares)
-    while k < hi:
-        mid = (k + hi + 1) >> 1
-        if s[:mid] == c[:mid]:
-            k = mid
-        else:
-            hi = mid - 1
-    if k == n or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
+    k = common_prefix(s, c)  # the first difference
+    if k == len(s) or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
         return True
     a, b = s[k], c[k]
     return a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned

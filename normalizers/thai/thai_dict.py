@@ -171,13 +171,7 @@ def score_edit(base: str, s: str) -> int:
     if got is not None:
         return got[-1]
     ref = _array(base)
-    d, hi = 0, min(len(base), len(s))  # longest common prefix, by halving (C-speed compares)
-    while d < hi:
-        mid = (d + hi + 1) >> 1
-        if base[:mid] == s[:mid]:
-            d = mid
-        else:
-            hi = mid - 1
+    d = common_prefix(base, s)
     best = list(ref[:d + 1])
     best.extend([0] * (len(s) - d))
     # the common suffix (after the common prefix): once the new array has run a constant
@@ -192,6 +186,18 @@ def score_edit(base: str, s: str) -> int:
     if e <= MAX_WORD:
         return _memo(s, _fill(s, best, d))[-1]
     return _memo(s, _fill(s, best, d, ref, len(s) - e, len(base) - len(s)))[-1]
+
+
+def common_prefix(a: str, b: str) -> int:
+    """Length of the longest common prefix of ``a`` and ``b``, by halving (C-speed compares)."""
+    k, hi = 0, min(len(a), len(b))
+    while k < hi:
+        mid = (k + hi + 1) >> 1
+        if a[:mid] == b[:mid]:
+            k = mid
+        else:
+            hi = mid - 1
+    return k
 
 
 def window_delta(s: str, cand: str, i: int, win: int) -> int:

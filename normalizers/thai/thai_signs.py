@@ -6,6 +6,7 @@ text-wide ``Mode`` that decides which ambiguous repairs the dictionary stage may
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from normalizers.thai import thai_dict
@@ -107,6 +108,19 @@ _RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
 _G1_MIN = 3  # distinct runs that must read once a SARA AA is SARA AM
 
 
+def _aa_runs(text: str) -> Iterator[str]:
+    """The distinct Thai runs of ``text`` holding ``า``, the first ``_LEARN_RUNS`` of them."""
+    seen: set[str] = set()
+    for m in _RX_THAI_RUN.finditer(text):
+        run = m.group(0)
+        if run in seen or "\u0e32" not in run:
+            continue
+        seen.add(run)
+        if len(seen) > _LEARN_RUNS:
+            return
+        yield run
+
+
 def g1_by_dict(text: str) -> bool:
     """SARA AM lost (G1) in a text none of whose common G1 words (``_G1_WORDS``) is printed, for
     lines of rare words: the text holds no SARA AM (nor a nikhahit) at all, and at least three of
@@ -116,14 +130,7 @@ def g1_by_dict(text: str) -> bool:
     if "\u0e33" in text or "\u0e4d" in text or "\u0e32" not in text:
         return False
     mended = 0
-    seen: set[str] = set()
-    for m in _RX_THAI_RUN.finditer(text):
-        run = m.group(0)
-        if run in seen or "\u0e32" not in run:
-            continue
-        seen.add(run)
-        if len(seen) > _LEARN_RUNS:
-            break
+    for run in _aa_runs(text):
         base = thai_dict.score(run)
         if base < UNK:
             continue
@@ -144,14 +151,7 @@ def tones_lost_with_nikhahit(text: str) -> bool:
     better as ``C + tone + ำ`` (``ตากว่า``), more than twice as many as places of ``C + tone + า``
     that read better as ``C + tone + ำ`` (``ต่ากว่า``)."""
     lost = kept = 0
-    seen: set[str] = set()
-    for m in _RX_THAI_RUN.finditer(text):
-        run = m.group(0)
-        if run in seen or "\u0e32" not in run:
-            continue
-        seen.add(run)
-        if len(seen) > _LEARN_RUNS:
-            break
+    for run in _aa_runs(text):
         base = thai_dict.score(run)
         for a in _RX_AA_AFTER.finditer(run):
             i = a.end() - 1
