@@ -151,10 +151,12 @@ def reread_levels(words: list[Word], img: np.ndarray, dpi: int) -> list[Word]:
 
 _TOOL_BRACKET = re.compile(r"(?<![A-Za-z(])C[Il1|]T\)|\([Il1|][Il1|]T\)")
 _TOOL_LETTER = re.compile(r"\(([EO0])[Il1|]T\)")
-# ``(OIT)`` read as three digits ``(017)`` (dev scan 16509, Waree 300 dpi): only before a score
+# a score follows (``ได้ 84.31``, ``๘๒.๒๖``): the two mends below apply only there
+_BEFORE_SCORE = r"(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))"
 # ``(OIT)``/``(EIT)`` with its narrow I lost (``(OT) ได้ 84.31``, dev scan 16507): only before a score
-_TOOL_NO_I = re.compile(r"\(([EO])T\)(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))")
-_TOOL_DIGITS = re.compile(r"\(([0O])[1Il|]7\)(?=\s*(?:ได้)?\s*[0-9\u0e50-\u0e59]{1,3}[.,][0-9\u0e50-\u0e59]{2}(?![0-9\u0e50-\u0e59]))")
+_TOOL_NO_I = re.compile(r"\(([EO])T\)" + _BEFORE_SCORE)
+# ``(OIT)`` read as three digits ``(017)`` (dev scan 16509, Waree 300 dpi)
+_TOOL_DIGITS = re.compile(r"\(([0O])[1Il|]7\)" + _BEFORE_SCORE)
 # an organisation's abbreviation with its dot pushed off by a space (``ทต .ท่าศาลา``)
 _ORG_ABBR_DOT = re.compile(r"(?<![\u0e01-\u0e4e])(อบต|อบจ|ทต|ทม|ทน) \.(?=[\u0e01-\u0e4e])")
 _PLACE_GLUED = re.compile(r"(อ\.\s?[\u0e01-\u0e4e]{2,})(จ\.)")

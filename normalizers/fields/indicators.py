@@ -25,6 +25,11 @@ INDICATORS: dict[int, str] = {
     10: "การป้องกันการทุจริต",
 }
 TOOL_OF: dict[int, str] = {n: ("IIT" if n <= 5 else "EIT" if n <= 8 else "OIT") for n in INDICATORS}
+# the words that describe each tool (``แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)``), compared
+# squashed; and their short tails, which survive one misread letter of the phrase in OCR'd text
+TOOL_DESCRIPTIONS: dict[str, str] = {"IIT": "ผู้มีส่วนได้ส่วนเสียภายใน", "EIT": "ผู้มีส่วนได้ส่วนเสียภายนอก",
+                                     "OIT": "เปิดเผยข้อมูลสาธารณะ"}
+TOOL_DESCRIPTION_CORES: dict[str, str] = {"IIT": "ส่วนเสียภายใน", "EIT": "ส่วนเสียภายนอก", "OIT": "ข้อมูลสาธารณะ"}
 
 # spellings seen in reports (compared with all spaces removed), most specific first
 _ALIASES: dict[int, tuple[str, ...]] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.fields.indicators import name_positions
+from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
 
@@ -171,15 +171,10 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
     return out
 
 
-# the words that describe each tool in a sentence (``แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)``),
-# squashed; short cores, so one misread letter of the longer phrase does not lose them
-_TOOL_WORDS = (("IIT", "ส่วนเสียภายใน"), ("EIT", "ส่วนเสียภายนอก"), ("OIT", "ข้อมูลสาธารณะ"))
-
-
 def _described_tool(clause: str) -> str | None:
     """The tool whose description comes last in ``clause`` (the text before a score)."""
     sq = _squash(clause)
-    found = [(sq.rfind(w), tool) for tool, w in _TOOL_WORDS if w in sq]
+    found = [(sq.rfind(w), tool) for tool, w in TOOL_DESCRIPTION_CORES.items() if w in sq]
     return max(found)[1] if found else None
 
 

@@ -20,7 +20,7 @@ from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.text import squash
-from normalizers.fields.indicators import INDICATORS, TOOL_OF, indicator_of_question, match_indicator
+from normalizers.fields.indicators import INDICATORS, TOOL_DESCRIPTIONS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.tables.roles import Layout
 from normalizers.tables import cells as ct
@@ -33,11 +33,7 @@ LOW_CONF = 0.9  # a cell read with less confidence than this is flagged
 FOOT_FLAG, FOOT_CONF = "score_from_page_foot", 0.8
 TOOL_NAMES = {"IIT": "IIT", "EIT": "EIT", "OIT": "OIT"}
 _TOOL_IN_TEXT = re.compile(r"\b(IIT|EIT|OIT)\b")
-_TOOL_SECTION = (
-    ("IIT", ("ผู้มีส่วนได้ส่วนเสียภายใน", "(IIT)", "IIT)")),
-    ("EIT", ("ผู้มีส่วนได้ส่วนเสียภายนอก", "(EIT)", "EIT)")),
-    ("OIT", ("เปิดเผยข้อมูลสาธารณะ", "(OIT)", "OIT)")),
-)
+_TOOL_SECTION = tuple((tool, (words, f"({tool})", f"{tool})")) for tool, words in TOOL_DESCRIPTIONS.items())
 
 
 @dataclass
@@ -168,7 +164,8 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
     if not values and m is None:
         # the cell's tool name garbled by OCR (``IIT`` over its score read as ``แห``, ``EIT`` as
         # ``e1``): a short word before one score, the tool known from the rows the cell spans
-        head, _, tail = text.strip().rpartition(" ") if "\n" not in text.strip() else text.strip().rpartition("\n")
+        t = text.strip()
+        head, _, tail = t.rpartition("\n" if "\n" in t else " ")
         v = parse_score(tail)[0] if head.strip() else None
         if v is not None and len(squash(head)) <= 6 and parse_score(head)[0] is None and not find_scores(head):
             values, flags = [v], (flags or []) + [f"tool_name_unread:{squash(head)}"]

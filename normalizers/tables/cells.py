@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from normalizers.fields.codes import canonical_code, parse_code_list, split_code_prefix
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import TOOL_DESCRIPTIONS, match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.tables.text import squash
 from normalizers.tables.textkinds import FINDING, text_kind
@@ -88,13 +88,7 @@ def tool_of(text: str) -> str | None:
     if m:
         return m.group(1)
     t = squash(text)
-    if "ผู้มีส่วนได้ส่วนเสียภายใน" in t:
-        return "IIT"
-    if "ผู้มีส่วนได้ส่วนเสียภายนอก" in t:
-        return "EIT"
-    if "เปิดเผยข้อมูลสาธารณะ" in t:
-        return "OIT"
-    return None
+    return next((tool for tool, words in TOOL_DESCRIPTIONS.items() if words in t), None)
 
 
 @lru_cache(maxsize=16384)
