@@ -15,6 +15,14 @@ from corpus_seeds import assert_same_measures, needs_word, read_rendered
 pytest.importorskip("weasyprint")
 
 
+def _read_unknown(seed: int, renderer: str, tmp_path: Path) -> tuple[SimpleNamespace, dict]:
+    """(records, expected) of ``seed`` drawn by ``renderer`` with every column title from the
+    ``unknown`` wording bank, read by the real pipeline."""
+    fuzz([seed], tmp_path, renderer, log=lambda *_: None, header_words="unknown")
+    rec, expected = read_rendered(str(tmp_path / f"s{seed:06d}_{renderer}.pdf"))
+    return SimpleNamespace(**rec), expected
+
+
 def test_header_band_alone_at_the_foot_carries_its_columns_whatever_its_words(tmp_path: Path):
     """Page 5 ends with measure 1's shaded two-level header (``กำหนดการ | จุดควรเสริม |
     ทำอย่างไร | ส่วนที่ ๒ งานเด่นปีนี้ | เรื่องที่ประเมิน``), flagged ``table_header_alone``;
@@ -22,10 +30,8 @@ def test_header_band_alone_at_the_foot_carries_its_columns_whatever_its_words(tm
     counted as a header and carried nothing: the row was no table, measure 1 and the indicator
     score printed in it (8 = 82.73) were lost in an ``ok`` document. A header band alone carries
     its columns whatever its words."""
-    fuzz([15655], tmp_path, "html", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015655_html.pdf"))
+    records, expected = _read_unknown(15655, "html", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "zebra"
-    records = SimpleNamespace(**rec)
     m1 = next(m for m in records.planned_measures if m["seq"] == 1)
     assert m1["measure"] == "กิจกรรมจัดทำคู่มือการยืมและคืนทรัพย์สินของทางราชการ"
     assert m1["indicator_no"] == 8
@@ -42,10 +48,8 @@ def test_carried_header_printed_again_at_the_foot_starts_the_next_measures_table
     cells, so no table was read there nor carried: measure 3 lost in an ``ok`` document. A header
     printing the carried table's titles again is a measures table's."""
     needs_word()
-    fuzz([15698], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015698_docx.pdf"))
+    records, expected = _read_unknown(15698, "docx", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "none"
-    records = SimpleNamespace(**rec)
     m3 = next(m for m in records.planned_measures if m["seq"] == 3)
     assert m3["measure"] == "กิจกรรมทบทวนหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล"
     assert m3["indicator_no"] == 6
@@ -62,10 +66,9 @@ def test_finding_ending_on_an_indicator_name_is_the_analysis(tmp_path: Path):
 
     assert cell_type("บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของราชการ") != INDICATOR
     assert cell_type("ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ") == INDICATOR
-    fuzz([15560], tmp_path, "html", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015560_html.pdf"))
+    records, expected = _read_unknown(15560, "html", tmp_path)
     assert expected["dims"]["header_half"] == "unknown"
-    got = {m["seq"]: m["analysis"] for m in rec["planned_measures"]}
+    got = {m["seq"]: m["analysis"] for m in records.planned_measures}
     assert got == {m["seq"]: m["analysis"] for m in expected["planned_measures"]}
     assert got[2] == "บุคลากรภายในบางส่วนยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของราชการ"
 
@@ -76,13 +79,12 @@ def test_anchor_list_going_on_under_a_numbered_measure_is_no_new_row(tmp_path: P
     measure 4's third step ``๓. ประเมินผล…`` was read as a new row (a numbered entry in the
     anchor), its analysis' last words and a unit cut off with it. The anchor's next item, on a
     line where the column that numbered the row (``4.``) numbers nothing, is a list inside the row."""
-    fuzz([15638], tmp_path, "html", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015638_html.pdf"))
+    records, expected = _read_unknown(15638, "html", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.order"] == "shuffled"
-    m4 = next(m for m in rec["planned_measures"] if m["measure"] == "กิจกรรมปรับปรุงขั้นตอนการให้บริการให้สั้นและชัดเจน")
+    m4 = next(m for m in records.planned_measures if m["measure"] == "กิจกรรมปรับปรุงขั้นตอนการให้บริการให้สั้นและชัดเจน")
     assert m4["analysis"] == "ผู้รับบริการบางรายเห็นว่าการให้บริการยังล่าช้าและขั้นตอนไม่ชัดเจน"
     assert m4["responsible"] == ["งานนิติการ", "กองช่าง", "กองการศึกษาฯ"]
-    assert_same_measures(SimpleNamespace(**rec), expected)
+    assert_same_measures(records, expected)
 
 
 def test_first_row_of_titles_shared_by_headerless_tables_is_their_header(tmp_path: Path):
@@ -92,12 +94,11 @@ def test_first_row_of_titles_shared_by_headerless_tables_is_their_header(tmp_pat
     every table headerless, too little evidence to map, all three measures lost (flagged
     ``unmapped_table``). A first row of titles that several headerless tables share is their
     header; the tables are then mapped together on all their cells."""
-    fuzz([15542], tmp_path, "html", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015542_html.pdf"))
+    records, expected = _read_unknown(15542, "html", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "zebra"
-    assert not any(f.startswith("unmapped_table") for f in rec["document"]["flags"])
-    assert len(rec["planned_measures"]) == 3
-    assert_same_measures(SimpleNamespace(**rec), expected)
+    assert not any(f.startswith("unmapped_table") for f in records.document["flags"])
+    assert len(records.planned_measures) == 3
+    assert_same_measures(records, expected)
 
 
 def test_header_printed_over_several_tables_of_a_page_is_known_from_the_first(tmp_path: Path):
@@ -108,13 +109,12 @@ def test_header_printed_over_several_tables_of_a_page_is_known_from_the_first(tm
     lost, and the headings' indicators shifted onto the measures after it. A header printed
     twice or more on the page is known from its first table on."""
     needs_word()
-    fuzz([15850], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015850_docx.pdf"))
+    records, expected = _read_unknown(15850, "docx", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "none"
-    got = [(m["measure"], m["indicator_no"]) for m in rec["planned_measures"]]
+    got = [(m["measure"], m["indicator_no"]) for m in records.planned_measures]
     assert got == [(m["measure"], m["indicator_no"]) for m in expected["planned_measures"]]
     assert got[0] == ("มาตรการจัดทำคู่มือการยืมและคืนทรัพย์สินของทางราชการ", 8)
-    assert_same_measures(SimpleNamespace(**rec), expected)
+    assert_same_measures(records, expected)
 
 
 def test_header_printed_by_two_later_slabs_cuts_a_stack_under_the_rest_of_a_row(tmp_path: Path):
@@ -125,12 +125,11 @@ def test_header_printed_by_two_later_slabs_cuts_a_stack_under_the_rest_of_a_row(
     four-column table, unmapped, measures 4 and 5 lost (flagged). A header two later slabs print
     cuts the stack too."""
     needs_word()
-    fuzz([15854], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015854_docx.pdf"))
+    records, expected = _read_unknown(15854, "docx", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.rules"] == "horizontal"
-    assert not any(f.startswith("unmapped_table:p3") for f in rec["document"]["flags"])
-    assert [m["measure"] for m in rec["planned_measures"]] == [m["measure"] for m in expected["planned_measures"]]
-    assert_same_measures(SimpleNamespace(**rec), expected)
+    assert not any(f.startswith("unmapped_table:p3") for f in records.document["flags"])
+    assert [m["measure"] for m in records.planned_measures] == [m["measure"] for m in expected["planned_measures"]]
+    assert_same_measures(records, expected)
 
 
 def test_lower_header_row_naming_no_role_under_a_carried_group_cell(tmp_path: Path):
@@ -141,11 +140,10 @@ def test_lower_header_row_naming_no_role_under_a_carried_group_cell(tmp_path: Pa
     named a role, so the row was read in the three carried columns: budget, indicator, steps and
     units in one cell, all read as steps (``ไม่ใช้ ตัวชี้วัดที่ ๑0 การ`` a step), the units lost.
     Short titles on a line or two under the carried group are the lower row too."""
-    fuzz([15855], tmp_path, "html", log=lambda *_: None, header_words="unknown")
-    rec, expected = read_rendered(str(tmp_path / "s015855_html.pdf"))
+    records, expected = _read_unknown(15855, "html", tmp_path)
     assert expected["dims"]["header_half"] == "unknown" and expected["dims"]["m.header"] == "two"
-    m4 = next(m for m in rec["planned_measures"] if m["seq"] == 4)
+    m4 = next(m for m in records.planned_measures if m["seq"] == 4)
     assert m4["steps"] == ["สรุปผลการดำเนินงานรายงานผู้บริหาร", "รวบรวมข้อมูลและตรวจสอบความถูกต้อง",
                            "จัดทำประกาศและแนวปฏิบัติให้บุคลากรถือปฏิบัติ", "เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงาน"]
     assert m4["responsible"] == ["กองสาธารณสุขและสิ่งแวดล้อม", "กองส่งเสริมการเกษตร", "งานบริหารงานบุคคล"]
-    assert_same_measures(SimpleNamespace(**rec), expected)
+    assert_same_measures(records, expected)
