@@ -20,7 +20,7 @@ from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.records.scores import FOOT_FLAG
 from normalizers.tables.grid import Row, Table
-from normalizers.tables.lines import MIN_ROWS, classified_score_lines
+from normalizers.tables.lines import HEADING_FORM, MIN_ROWS, classified_score_lines
 
 
 def _trailing_indicator(text: str) -> tuple[str, float] | None:
@@ -30,11 +30,18 @@ def _trailing_indicator(text: str) -> tuple[str, float] | None:
         return None
     qs = [i for i, (k, _, _) in enumerate(lines) if k == "question"]
     after = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and (not qs or i > qs[-1])]
-    if not qs and len(after) >= MIN_ROWS:
-        return None  # the page's indicator lines are a results table of their own
-    if qs and len([i for i, (k, _, _) in enumerate(lines) if k == "indicator" and i > qs[-1]]) >= MIN_ROWS:
-        return None  # a results table below the questions
+    if len(after) >= MIN_ROWS and not _heading_after_results(lines):
+        return None  # the page's indicator lines (below its questions, if any) are a results table
     return lines[-1][1], lines[-1][2]
+
+
+def _heading_after_results(lines: list[tuple[str, str, float]]) -> bool:
+    """The page's last score line is an indicator's heading (``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่
+    ๘๔.๗๖``) right after the rows of a results table (``๑๐. การป้องกันการทุจริต ๙๖.๙๗``): the
+    results list ends before it, and it heads the question table the page break sent to the next
+    page (fresh16 seed 14527, both renderers: indicator 1's analysis score lost, no flag)."""
+    return len(lines) >= 2 and lines[-2][0] == "indicator" and HEADING_FORM.match(lines[-1][1]) is not None \
+        and HEADING_FORM.match(lines[-2][1]) is None
 
 
 def carry_heading(tables: list[Table], prev: tuple[int, str] | None, page: int) -> None:

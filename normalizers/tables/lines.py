@@ -67,7 +67,7 @@ def score_lines(text: str) -> tuple[list[tuple[str, float]], list[tuple[str, flo
             questions if len(questions) >= MIN_ROWS else [])
 
 
-_HEADING_FORM = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")
+HEADING_FORM = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")
 
 
 def _heads(line: tuple[str, str, float], question: tuple[str, str, float]) -> bool:
@@ -77,7 +77,7 @@ def _heads(line: tuple[str, str, float], question: tuple[str, str, float]) -> bo
     reads ``N. <name> <score>``), its name says which indicator it is, and the question after
     it is of that indicator's tool (IIT, EIT, OIT)."""
     kind, label, _ = line
-    if kind != "indicator" or not _HEADING_FORM.match(label):
+    if kind != "indicator" or not HEADING_FORM.match(label):
         return False
     no, _, flags = match_indicator(label)
     raw, _ = split_code_prefix(question[1])
@@ -154,7 +154,7 @@ def results_carried_on(page: int, text: str, prev: tuple[int, str] | None, made:
         return []
     lines, last = [], _named(tail[0])
     for kind, label, score in classified_score_lines(text):
-        if kind != "indicator" or _HEADING_FORM.match(label) or _named(label) != last + 1:
+        if kind != "indicator" or HEADING_FORM.match(label) or _named(label) != last + 1:
             break
         lines.append((label, score))
         last += 1
