@@ -91,6 +91,31 @@ def rendered(seeds, out, renderer: str = "html") -> list[Path]:
     return got
 
 
+def scanned(seeds, out) -> list[Path]:
+    """The corpus' simulated scans (``corpus.fuzz(..., scan=True)``: ``scan_sample`` of the HTML
+    draws, 200 or 300 dpi by the file name) of ``seeds``, made once per test run like
+    ``rendered``'s draws and shared by the xdist workers; each scan and its ``.expected.json``
+    are copied into ``out/scan``. Returns the scans in ``out/scan``, in the order of ``seeds``."""
+    from corpus.fuzz import scan_sample
+
+    out = Path(out)
+    got = []
+    for pdf in rendered(seeds, out, "html"):
+        seed = int(pdf.stem[1:].split("_")[0])
+        made = run_dir() / "renders" / "scan" / str(seed)
+        with locked(f"scan-{seed}"):
+            if not made.is_dir():
+                part = made.with_name(f"{seed}.part")
+                shutil.rmtree(part, ignore_errors=True)
+                scan_sample([_DRAWN[(seed, "html")]], part, log=lambda *_: None)
+                part.replace(made)
+        (out / "scan").mkdir(parents=True, exist_ok=True)
+        for f in made.iterdir():
+            shutil.copyfile(f, out / "scan" / f.name)
+        got.append(out / "scan" / f"{pdf.stem}_scan.pdf")
+    return got
+
+
 def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
     """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
     ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""

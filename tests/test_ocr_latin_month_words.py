@@ -13,14 +13,13 @@ from extractors.ocr import ocr_page
 from extractors.ocr.monthwords import latin_month_words
 from extractors.ocr.tess import Word
 from normalizers.fields.periods import parse_period
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("latin_month_scans")
-    fuzz([6], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([6], out)
     return out / "scan"
 
 

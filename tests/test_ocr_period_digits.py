@@ -16,14 +16,13 @@ from normalizers.fields.codes import parse_code_list
 from normalizers.fields.period_units import join_script_split_digits, split_period_units
 from normalizers.fields.periods import parse_period
 from normalizers.tables.grid import join_lines
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("period_digit_scans")
-    fuzz([7103], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([7103], out)
     return out / "scan" / "s007103_html_scan.pdf"
 
 

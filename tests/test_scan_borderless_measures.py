@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 
 from extractors.ocr import ocr_page
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("borderless_scans")
-    fuzz([816], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([816], out)
     return out / "scan"
 
 
@@ -43,10 +42,8 @@ def test_borderless_measures_table_gets_its_rows_and_columns(scans):
 
 @pytest.fixture(scope="module")
 def titled_scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("borderless_titled_scans")
-    fuzz([3], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([3], out)
     return out / "scan"
 
 
@@ -77,10 +74,8 @@ def test_heading_above_bare_measure_table_does_not_merge_its_columns(titled_scan
 
 @pytest.fixture(scope="module")
 def half_titled_scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("borderless_half_titled_scans")
-    fuzz([1414], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([1414], out)
     return out / "scan"
 
 

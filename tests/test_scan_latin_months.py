@@ -19,14 +19,13 @@ import pytest
 
 from extractors.document import extract_document
 from normalizers.document import normalize
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("latin_months")
-    fuzz([15004, 15017], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([15004, 15017], out)
     return out / "scan"
 
 

@@ -17,14 +17,13 @@ from pathlib import Path
 import pytest
 
 from extractors.ocr import ocr_page
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("table_structure_scans")
-    fuzz([7110], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([7110], out)
     return out / "scan"
 
 

@@ -16,14 +16,13 @@ import pytest
 
 from extractors.ocr import ocr_page
 from normalizers.tables.text import squash
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("zebra_scan")
-    fuzz([2708], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([2708], out)
     return out / "scan" / "s002708_html_scan.pdf"
 
 
