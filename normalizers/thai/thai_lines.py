@@ -73,6 +73,7 @@ _RX_LONE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}([{RX_MARK}]+){SP}(?=[\u0e0
 _RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
+THANTHAKHAT = "\u0e4c"
 
 
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
@@ -87,6 +88,10 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     if mark in left[k + 1:]:
         return m.group(0)
     word = left[:k + 1] + "".join(sorted(left[k + 1:] + mark, key=mark_rank))
+    if mark == THANTHAKHAT and k == len(left) - 1:
+        # a thanthakhat after the space, the consonant before it bare: no reader pushes it a
+        # consonant right, so it is that consonant's and the space is the word's (แนปป ์เบทส์)
+        return word + _KEEP_SPACE
     base, cost = thai_dict.score(left), thai_dict.score(word)
     if cost >= base and cost >= UNK:
         return m.group(0)
@@ -113,7 +118,7 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     return word + _KEEP_SPACE
 
 
-def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
+def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, listy: bool = False) -> str:
     """Fix Thai runs of one line; join runs split by an artefact space."""
     parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
     parts, glued = _glue_fragments(parts, flags)
@@ -193,6 +198,8 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
+                take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
                 take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
             if not take:
@@ -212,6 +219,19 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             out.append(sep)
         i += 2
     return "".join(out).replace(HINT, SARA_AA)
+
+
+_RX_CLEAN_SPACE = re.compile(f"(?<=[{RX_CONS}]) (?=[{RX_CONS}])")
+_RX_CONS_ONLY = re.compile(f"[{RX_CONS}]")
+
+
+def _listy(text: str) -> bool:
+    """A text whose words are set apart by spaces (word lists, names): many spaces between two
+    bare consonants, where no reader leaves an artefact space."""
+    return 100 * len(_RX_CLEAN_SPACE.findall(text)) >= LISTY_PER_100 * len(_RX_CONS_ONLY.findall(text))
+
+
+LISTY_PER_100 = 5
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
@@ -322,6 +342,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)
     # shows no word's last mark moved across a real space: there the space is the artefact
     lead = not cell and mode.spacey and mode.moves and 4 * len(_RX_SPACE_MARK.findall(text)) < sum(c in MARKS for c in text)
+    listy = not cell and _listy(text)
     fixed_lines = []
     for line in lines:
         for old, new in mode.learned:
@@ -357,7 +378,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am)
-            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
+            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary:
         out = lost_tones(out, given)
