@@ -26,8 +26,16 @@ RX_CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}\u0e40-\u0e44])"
                           f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)"
                           f"|(?<=[{RX_CONS}])({ODD_TONE})(?=[\u0e31\u0e33-\u0e37])")
-_OPENERS = "(["  # an opening bracket never follows a vowel mark and precedes a consonant in print
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
+
+
+def _inside(text: str, k: int) -> bool:
+    """``text[k]`` stands between two Thai characters (no space), after or before an upper vowel."""
+    return (0 < k < len(text) - 1 and "\u0e01" <= text[k - 1] <= "\u0e4e" and "\u0e01" <= text[k + 1] <= "\u0e4e"
+            and (text[k - 1] in _UPPER_V or text[k + 1] in _UPPER_V))
+
+
+_UPPER_V = "\u0e31\u0e34\u0e35\u0e36\u0e37"
 
 
 def odd_tones(text: str) -> str:
@@ -47,10 +55,10 @@ def odd_tones(text: str) -> str:
         left = run_left(text, m.start(0))
         if am:
             left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
-        if not am and text[k].isascii() and not text[k].isalnum() and not (text[k] in _OPENERS and (m.group(1) or m.group(4))):
-            # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน); an opening
-            # bracket after an upper vowel or before one may be a tone glyph's name (LibreOffice
-            # TH Sarabun IT9 via pdfplumber: ที(พึง = ที่พึง), decided as a letter is (``strict``)
+        if not am and text[k].isascii() and not text[k].isalnum() and not _inside(text, k):
+            # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน); set inside a
+            # Thai run, no space either side, it may be a tone glyph's name (LibreOffice TH Sarabun
+            # IT9 via pdfplumber: ที(พึง = ที่พึง; PDFium on Noto: เครื,อง), decided as a letter is
             continue
         gap = 0 if am or before or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
         if gap and text[k].isascii():
@@ -61,7 +69,7 @@ def odd_tones(text: str) -> str:
         return text
     out = list(text)
     for ch, spots in places.items():
-        strict = ch.isascii() and (ch.isalnum() or ch in _OPENERS)
+        strict = ch.isascii()
         gains: dict[str, list[int]] = {}
         for tone in _TONES4:
             g = []
@@ -87,7 +95,7 @@ def odd_tones(text: str) -> str:
             # sets it after the syllable: ชันW ยศ, นาำW) it is that tone too, and the mark
             # moves that follow decide where it goes
             for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?![A-Za-z0-9])"
-                                 + ("(?=[\u0e01-\u0e4e])" if ch in _OPENERS else ""), text):
+                                 + ("" if ch.isalnum() else "(?=[\u0e01-\u0e4e])"), text):
                 k = m.start()
                 if out[k] != ch:
                     continue
@@ -98,6 +106,11 @@ def odd_tones(text: str) -> str:
                     out[k], out[j] = "", tone + out[j]  # before its SARA AM (นาำW = น้ำ)
                 else:
                     out[k] = tone
+            if not ch.isalnum():
+                # alone after a space at a line's end it is that tone glyph's overhang, which
+                # PDFium sets there (สันนิษฐาน , = a tone of the line): the overhang rules place it
+                for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
+                    out[m.start()] = tone
     return "".join(out)
 
 
