@@ -322,7 +322,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end
         text = floating_nikhahit(text)
     if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
-        text = tone_gaps(text)
+        text = tone_gaps(text, not cell and _listy(text))
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)

@@ -127,7 +127,7 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
-def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]:
+def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int]]:
     """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
     ``right`` with the lost tone put back."""
     run = run_right(right, 0)
@@ -154,10 +154,17 @@ def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
             c = left[:v.end()] + tone + left[v.end():] + run
             out.append((c, canon(c), len(run)))
+        if (len(left) >= 2 and left[-1] in _UPPER and left[-2] in RX_CONS_SET and left[:-2][-1:]
+                and left[-3] in RX_CONS_SET):
+            # Noto: the vowel pushed one consonant right, its tone lost (ความยงิ  ใหญ่ = ความยิ่งใหญ่)
+            c = left[:-2] + left[-1] + tone + left[-2]
+            out.append((c + run, canon(c + run), len(run)))
+            if spaced:  # (a word list: the gap may hold the word's space too, หนาวสนั  หยดั = หนาวสั่น หยัด)
+                out.append((c + " ", canon(c), 0))
     return out
 
 
-def tone_gaps(line: str) -> str:
+def tone_gaps(line: str, spaced: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
@@ -186,7 +193,7 @@ def tone_gaps(line: str) -> str:
                 out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
                 last = m.end() + len(run)
             continue
-        readings = _gap_readings(left, m.group(0), right)
+        readings = _gap_readings(left, m.group(0), right, spaced)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
@@ -196,6 +203,8 @@ def tone_gaps(line: str) -> str:
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
             if (nik or cost <= apart) and cost < best_cost:
                 best, best_cost, took = reading, cost, n
+            elif not n and best and cost <= apart and cost + thai_dict.score(run_right(right, 0)) <= best_cost:
+                best, took = reading, n  # the gap's space kept: the run after it as printed reads as well
         if best:
             out.append(line[last:m.start() - len(left)])
             out.append(best)
