@@ -68,6 +68,11 @@ def _spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], fro
     a name the dictionary lacks, when it was). ``odd``: the positions inside an orthographically
     impossible cluster (``_odd``); one scan of ``_RX_ODD`` gives both."""
     hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
+    if s[-1:] == "\u0e4c":  # a word's own last sign (สกีลส์): only it and the marks of its base
+        k = len(s) - 2
+        while k >= 0 and s[k] in MARKS:
+            k -= 1
+        hot = set(range(max(0, k), len(s)))
     for j in junctions:
         # a mark just after the junction (ท่ ี) may go left; the marks of the consonants
         # after it were printed on them (the artefact space follows a pushed mark)
