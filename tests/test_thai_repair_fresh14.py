@@ -152,3 +152,15 @@ def test_word_final_thanthakhat_does_not_make_its_run_end_hot():
     raw, got = _line("fresh13", "Garuda/pdftotext", "สกีลส์")
     assert raw.endswith("โด๊ก สกีลส์")
     assert got.endswith("โด๊ก สกีลส์"), got
+
+
+def test_nikhahit_named_with_a_tone_in_a_word_render():
+    """Regression (LibreOffice Kinnari / TH Sarabun IT9 via pdfplumber, fresh13): the map names the
+    nikhahit glyph ``่ำ``, so every ``ำ`` of the text follows ``่`` and the ``า`` stays after it
+    (``ค่ำาถาม`` = ``คำถาม``, ``จ่ำาน่ำา`` = ``จำนำ``): the SARA AM rules dropped the ``า`` and kept the
+    false tone (``ค่ำถาม``). In such a text the ``่`` goes where the run then reads better."""
+    raw, got = _line("fresh13", "word-Kinnari/pdfplumber", "จำนำ")
+    assert "จ่ำาน่ำา" in raw
+    assert got.startswith("สังหรณ์ จำนำ สุราษฎร์ธานี"), got
+    raw, got = _line("fresh13", "word-SarabunIT9/pdfplumber", "บำรุงญาติ")
+    assert "บ่ำารุงญาติ" in raw and "บำรุงญาติ" in got, got

@@ -21,7 +21,9 @@ from normalizers.thai.thai_pushed import (
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
-from normalizers.thai.thai_tones import RX_ODD_TONE, RX_TONE_GAP, lost_tones, odd_tones, tone_gaps
+from normalizers.thai.thai_tones import (
+    RX_NIK_TONE_AA, RX_ODD_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones, tone_gaps,
+)
 
 UNK = thai_dict.UNKNOWN
 _RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # not ฯ ๆ
@@ -317,6 +319,8 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ
+        text = nikhahit_named_tone(text)
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
     if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end

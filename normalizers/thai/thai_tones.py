@@ -114,6 +114,36 @@ def odd_tones(text: str) -> str:
     return "".join(out)
 
 
+# LibreOffice text read by pdfplumber (fresh13, Kinnari and TH Sarabun IT9): the map names the
+# nikhahit glyph ``่ำ``, so every ``ำ`` of the text follows ``่`` and the ``า`` after it stays
+# (``ค่ำาถาม`` = ``คำถาม``, ``ส่ำานัก`` = ``สำนัก``).
+RX_NIK_TONE_AA = re.compile("\u0e48\u0e33\u0e32")
+
+
+def nikhahit_named_tone(text: str) -> str:
+    """In a text whose every ``ำ`` follows ``่`` and that shows ``่ำา`` at least twice, each
+    ``่ำา`` after a consonant loses the ``่`` where its Thai run then reads strictly better (a
+    real ``ต่ำ`` keeps it); the ``า`` is left to the SARA AM rules."""
+    hits = len(RX_NIK_TONE_AA.findall(text))
+    if hits < 2 or text.count("\u0e48\u0e33") != text.count(SARA_AM):
+        return text
+    out: list[str] = []
+    last = 0
+    for m in RX_NIK_TONE_AA.finditer(text):
+        k = m.start()
+        if k == 0 or text[k - 1] not in RX_CONS_SET:
+            continue
+        left, right = run_left(text, k), run_right(text, m.end())
+        with_tone = thai_dict.score(canon(left + "\u0e48" + SARA_AM + right))
+        if thai_dict.score(canon(left + SARA_AM + right)) < with_tone:
+            out.append(text[last:k])
+            last = k + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 # Pango text read by pdfplumber, TLWG fonts: the shifted tone glyph over an upper vowel is
 # unnamed and read as a gap of two spaces. Where the gap falls depends on the font: before
 # the next consonant, whose vowel is pushed right with its own artefact space (Kinnari:
