@@ -30,38 +30,39 @@ def _line(name: str, key: str, want: str) -> tuple[str, str]:
     return sets.fresh_line(name, key, want, repair)
 
 
-# Per font x reader group, the CER of the two newest sets as repaired at the end of session 16
-# (the ratchet: a group may get better, not worse). fresh12 was debugged on; fresh13 was made
-# before the session's rules and only measured: 0.71 % mean before them (21 groups over 0.5 %).
+# Per font x reader group, the CER of the two sets as repaired at the end of session 17 (the
+# ratchet: a group may get better, not worse). fresh12 was debugged on in session 16; fresh13 was
+# made before session 16's rules and only measured then (0.71 % mean before them, 21 groups over
+# 0.5 %; 0.69 % after); session 17 debugged on both (0.58 -> 0.42 %, 0.69 -> 0.46 %).
 _GROUP_CER = {
     "fresh12": {
-        "Garuda/pdfplumber": 0.01005, "Garuda/pdftotext": 0.00309, "Garuda/pypdfium2": 0.00425,
-        "Kinnari/pdfplumber": 0.01199, "Kinnari/pdftotext": 0.00271, "Kinnari/pypdfium2": 0.00271,
-        "Laksaman/pdfplumber": 0.01237, "Laksaman/pdftotext": 0.00271, "Laksaman/pypdfium2": 0.00271,
-        "Loma/pdfplumber": 0.01315, "Loma/pdftotext": 0.00271, "Loma/pypdfium2": 0.00193,
-        "Norasi/pdfplumber": 0.01083, "Norasi/pdftotext": 0.00271, "Norasi/pypdfium2": 0.00271,
-        "NotoSansThai/pdfplumber": 0.03635, "NotoSansThai/pdftotext": 0.00077, "NotoSansThai/pypdfium2": 0.00503,
-        "Sarabun/pdfplumber": 0.00387, "Sarabun/pdftotext": 0.00039, "Sarabun/pypdfium2": 0.00077,
-        "Umpush/pdfplumber": 0.00851, "Umpush/pdftotext": 0.00309, "Umpush/pypdfium2": 0.00193,
-        "Waree/pdfplumber": 0.01508, "Waree/pdftotext": 0.00271, "Waree/pypdfium2": 0.00309,
-        "word-Kinnari/pdfplumber": 0.00812, "word-Kinnari/pdftotext": 0.00077, "word-Kinnari/pypdfium2": 0.00271,
-        "word-SarabunIT9/pdfplumber": 0.01005, "word-SarabunIT9/pdftotext": 0.00039, "word-SarabunIT9/pypdfium2": 0.00077,
+        "Garuda/pdfplumber": 0.00697, "Garuda/pdftotext": 0.00310, "Garuda/pypdfium2": 0.00426,
+        "Kinnari/pdfplumber": 0.00813, "Kinnari/pdftotext": 0.00271, "Kinnari/pypdfium2": 0.00271,
+        "Laksaman/pdfplumber": 0.00851, "Laksaman/pdftotext": 0.00271, "Laksaman/pypdfium2": 0.00271,
+        "Loma/pdfplumber": 0.00619, "Loma/pdftotext": 0.00271, "Loma/pypdfium2": 0.00194,
+        "Norasi/pdfplumber": 0.00735, "Norasi/pdftotext": 0.00271, "Norasi/pypdfium2": 0.00271,
+        "NotoSansThai/pdfplumber": 0.02089, "NotoSansThai/pdftotext": 0.00078, "NotoSansThai/pypdfium2": 0.00503,
+        "Sarabun/pdfplumber": 0.00233, "Sarabun/pdftotext": 0.00039, "Sarabun/pypdfium2": 0.00078,
+        "Umpush/pdfplumber": 0.00581, "Umpush/pdftotext": 0.00310, "Umpush/pypdfium2": 0.00194,
+        "Waree/pdfplumber": 0.00697, "Waree/pdftotext": 0.00271, "Waree/pypdfium2": 0.00310,
+        "word-Kinnari/pdfplumber": 0.00619, "word-Kinnari/pdftotext": 0.00078, "word-Kinnari/pypdfium2": 0.00271,
+        "word-SarabunIT9/pdfplumber": 0.00851, "word-SarabunIT9/pdftotext": 0.00039, "word-SarabunIT9/pypdfium2": 0.00078,
     },
     "fresh13": {
-        "Garuda/pdfplumber": 0.00873, "Garuda/pdftotext": 0.00691, "Garuda/pypdfium2": 0.00509,
-        "Kinnari/pdfplumber": 0.00946, "Kinnari/pdftotext": 0.00546, "Kinnari/pypdfium2": 0.00328,
-        "Laksaman/pdfplumber": 0.01055, "Laksaman/pdftotext": 0.00473, "Laksaman/pypdfium2": 0.00218,
-        "Loma/pdfplumber": 0.00546, "Loma/pdftotext": 0.00619, "Loma/pypdfium2": 0.00182,
-        "Norasi/pdfplumber": 0.00837, "Norasi/pdftotext": 0.00619, "Norasi/pypdfium2": 0.00073,
-        "NotoSansThai/pdfplumber": 0.04221, "NotoSansThai/pdftotext": 0.00546, "NotoSansThai/pypdfium2": 0.01237,
-        "Sarabun/pdfplumber": 0.00546, "Sarabun/pdftotext": 0.00146, "Sarabun/pypdfium2": 0.00182,
-        "Umpush/pdfplumber": 0.00728, "Umpush/pdftotext": 0.00728, "Umpush/pypdfium2": 0.00146,
-        "Waree/pdfplumber": 0.00983, "Waree/pdftotext": 0.00619, "Waree/pypdfium2": 0.00073,
-        "word-Kinnari/pdfplumber": 0.01747, "word-Kinnari/pdftotext": 0.00109, "word-Kinnari/pypdfium2": 0.00400,
-        "word-SarabunIT9/pdfplumber": 0.01601, "word-SarabunIT9/pdftotext": 0.00036, "word-SarabunIT9/pypdfium2": 0.00146,
+        "Garuda/pdfplumber": 0.00546, "Garuda/pdftotext": 0.00619, "Garuda/pypdfium2": 0.00437,
+        "Kinnari/pdfplumber": 0.00619, "Kinnari/pdftotext": 0.00474, "Kinnari/pypdfium2": 0.00255,
+        "Laksaman/pdfplumber": 0.00728, "Laksaman/pdftotext": 0.00401, "Laksaman/pypdfium2": 0.00146,
+        "Loma/pdfplumber": 0.00255, "Loma/pdftotext": 0.00546, "Loma/pypdfium2": 0.00110,
+        "Norasi/pdfplumber": 0.00546, "Norasi/pdftotext": 0.00546, "Norasi/pypdfium2": 0.00000,
+        "NotoSansThai/pdfplumber": 0.03276, "NotoSansThai/pdftotext": 0.00546, "NotoSansThai/pypdfium2": 0.00510,
+        "Sarabun/pdfplumber": 0.00255, "Sarabun/pdftotext": 0.00146, "Sarabun/pypdfium2": 0.00182,
+        "Umpush/pdfplumber": 0.00510, "Umpush/pdftotext": 0.00656, "Umpush/pypdfium2": 0.00073,
+        "Waree/pdfplumber": 0.00692, "Waree/pdftotext": 0.00546, "Waree/pypdfium2": 0.00000,
+        "word-Kinnari/pdfplumber": 0.00328, "word-Kinnari/pdftotext": 0.00110, "word-Kinnari/pypdfium2": 0.00401,
+        "word-SarabunIT9/pdfplumber": 0.00546, "word-SarabunIT9/pdftotext": 0.00037, "word-SarabunIT9/pypdfium2": 0.00146,
     },
 }
-_MEAN_CER = {"fresh12": 0.0058, "fresh13": 0.0069}
+_MEAN_CER = {"fresh12": 0.0042, "fresh13": 0.0046}
 
 
 @pytest.mark.parametrize("name", list(_GROUP_CER))

@@ -15,8 +15,8 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
     mark_rank,
 )
-from normalizers.thai.thai_exact import canon
-from normalizers.thai.thai_signs import Mode
+from normalizers.thai.thai_exact import canon, renamed_and_moved
+from normalizers.thai.thai_signs import LOG3, Mode, g1_gain, g1_pair, word_at
 
 UNK = thai_dict.UNKNOWN
 # ---------------------------------------------------------------- dictionary stage
@@ -68,6 +68,11 @@ def _spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], fro
     a name the dictionary lacks, when it was). ``odd``: the positions inside an orthographically
     impossible cluster (``_odd``); one scan of ``_RX_ODD`` gives both."""
     hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
+    if s[-1:] == "\u0e4c":  # a word's own last sign (สกีลส์): only it and the marks of its base
+        k = len(s) - 2
+        while k >= 0 and s[k] in MARKS:
+            k -= 1
+        hot = set(range(max(0, k), len(s)))
     for j in junctions:
         # a mark just after the junction (ท่ ี) may go left; the marks of the consonants
         # after it were printed on them (the artefact space follows a pushed mark)
@@ -382,20 +387,20 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             if delta < 0 and (delta, rank) < best_key:
                 best, best_key = cand, (delta, rank)
             elif (delta == 0 and mode.g1 and s[i] == SARA_AA and cand[i:i + 1] == SARA_AM and len(cand) == len(s)
-                  and sum(c not in MARKS for c in _word_at(cand, i)) >= 3):
+                  and sum(c not in MARKS for c in word_at(cand, i, _WIN)) >= 3):
                 g1_ties.append((i, cand))
         if best is None and g1_ties:
             # G1 text (SARA AM lost): where ำ and า read alike (การจด|จา, การ|จดจำ; ฉ่า, ฉ่ำ),
             # ำ when its words are at least three times as common in the corpus; not in a
             # one-syllable word (นำ against นา, ห้ำ against ห้า: names such as ตำบลนาขุม and
             # numbers are as likely)
-            i, cand = max(g1_ties, key=lambda t: _gain(s, t[1], t[0]))
-            if _gain(s, cand, i) >= _LOG3:
+            i, cand = max(g1_ties, key=lambda t: g1_gain(s, t[1], t[0], _WIN))
+            if g1_gain(s, cand, i, _WIN) >= LOG3:
                 best = cand
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None and mode.g1:
-            best = _g1_pair(s, cost)
+            best = g1_pair(s, cost)
         if best is None:
             break
         s, cost = best, thai_dict.score_edit(s, best)
@@ -403,49 +408,13 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
         # steps that each read better but together turn one tone into another (โอเว่น ->
         # โอเวูน -> โอเวนู -> โอเวน้ -> โอเว้น): no reader substitutes a tone for a tone
         return start
+    if s != start and renamed_and_moved(start, s, junctions):
+        # a run printed well-formed whose repair renames a mark onto a bare base (ก่าง -> กางู,
+        # เกิ้ก -> เกกุ): a misnamed glyph stays where it was drawn
+        return start
     if s != start:
         flags.add("thai_repair:dict_fix")
     return s
-
-
-_LOG3 = 1.0986  # log(3)
-_RX_G1_AA = re.compile(f"(?<=[{RX_CONS}])[{RX_TONE}]?\u0e32")
-
-
-def _g1_pair(s: str, cost: int) -> str | None:
-    """G1 text (SARA AM printed ``า``): two ``า`` of one run that are ``ำ`` where neither alone
-    reads better (pdftotext: ``ร้องราทาเพลง`` = ``ร้องรำทำเพลง``, each of ``รำ``/``ทำ`` ties alone):
-    the pair that makes the run read strictly best."""
-    at = [m.end() - 1 for m in _RX_G1_AA.finditer(s)]
-    if len(at) < 2 or len(at) > 6:
-        return None
-    best, best_cost = None, cost
-    for x in range(len(at)):
-        for y in range(x + 1, len(at)):
-            i, j = at[x], at[y]
-            cand = s[:i] + SARA_AM + s[i + 1:j] + SARA_AM + s[j + 1:]
-            c = thai_dict.score(cand)
-            if c < best_cost:
-                best, best_cost = cand, c
-    return best
-
-
-def _gain(s: str, cand: str, i: int) -> float:
-    """How much more common (log, unigram TNC model) the words around position ``i`` are in
-    ``cand`` than in ``s`` (same length)."""
-    lo, hi = max(0, i - _WIN), i + _WIN
-    return thai_dict.corpus_logp(cand[lo:hi]) - thai_dict.corpus_logp(s[lo:hi])
-
-
-def _word_at(s: str, i: int) -> str:
-    """The dictionary word of ``s`` (its segmentation around ``i``) that holds position ``i``."""
-    lo = max(0, i - _WIN)
-    pos = lo
-    for w in thai_dict.segment(s[lo:i + _WIN]):
-        if pos <= i < pos + len(w):
-            return w
-        pos += len(w)
-    return ""
 
 
 MAX_RUN = 80  # longer runs are repaired in word-aligned chunks (the search is superlinear)

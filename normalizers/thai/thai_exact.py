@@ -9,10 +9,10 @@ import re
 
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_chars import (
-    HINT, LAO_TABLE, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, ZERO_WIDTH,
+    HINT, LAO_TABLE, MARKS, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP, ZERO_WIDTH,
     mark_rank,
 )
-from normalizers.thai.thai_signs import ODD_NIK, RX_THAI_NEAR
+from normalizers.thai.thai_signs import ODD_NIK, RX_BROKEN, RX_THAI_NEAR
 
 # ---------------------------------------------------------------- exact fixes
 _RX_ZW = re.compile(f"[{ZERO_WIDTH}]")
@@ -246,3 +246,38 @@ def exact_fixes(s: str) -> str:
 
 def canon(s: str) -> str:
     return _RX_MARK_RUN.sub(_order_marks, s)
+
+
+def _placed(s: str) -> tuple[str, list[tuple[str, int]]]:
+    """(the characters of ``s`` that are no mark, each mark with the index of the one it follows)."""
+    base: list[str] = []
+    marks: list[tuple[str, int]] = []
+    for c in s:
+        if c in MARKS:
+            marks.append((c, len(base) - 1))
+        else:
+            base.append(c)
+    return "".join(base), marks
+
+
+def renamed_and_moved(start: str, got: str, junctions: tuple[int, ...] = ()) -> bool:
+    """Whether ``got``, a repair of the run ``start`` printed well-formed (canonical order, no
+    impossible cluster), holds no more marks and one of a name no mark it took away had (a
+    renamed glyph) on a base that bore no mark (renamed and moved: ก่าง -> กางู, บ่าน -> บานู,
+    เกิ้ก -> เกกุ), where a reader's misnamed glyph stays on its base (ข้อม่ล = ข้อมูล)."""
+    b0, m0 = _placed(start)
+    b1, m1 = _placed(got)
+    if b0 != b1 or canon(start) != start or RX_BROKEN.search(start):
+        return False
+    if len(m1) > len(m0):
+        return False  # a mark restored (a tone lost with the nikhahit): no renamed glyph
+    gone, came = list(m0), []
+    for x in m1:
+        if x in gone:
+            gone.remove(x)
+        else:
+            came.append(x)
+    names, spots = {c for c, _ in gone}, {at for _, at in m0}
+    # (a mark on the base just before an artefact space was pushed there: นอู ย = น้อย)
+    pushed = {len(_placed(start[:j])[0]) - 1 for j in junctions}
+    return not any(at in pushed for _, at in gone) and any(c not in names and at not in spots for c, at in came)

@@ -21,7 +21,9 @@ from normalizers.thai.thai_pushed import (
 from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
-from normalizers.thai.thai_tones import RX_ODD_TONE, RX_TONE_GAP, lost_tones, odd_tones, tone_gaps
+from normalizers.thai.thai_tones import (
+    RX_NIK_TONE_AA, RX_ODD_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones, tone_gaps,
+)
 
 UNK = thai_dict.UNKNOWN
 _RX_RUNS = re.compile("([\u0e01-\u0e2e\u0e30-\u0e45\u0e47-\u0e4e\ue000]+)")  # not ฯ ๆ
@@ -73,6 +75,7 @@ _RX_LONE_MARK = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}([{RX_MARK}]+){SP}(?=[\u0e0
 _RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
+THANTHAKHAT = "\u0e4c"
 
 
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
@@ -87,6 +90,10 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     if mark in left[k + 1:]:
         return m.group(0)
     word = left[:k + 1] + "".join(sorted(left[k + 1:] + mark, key=mark_rank))
+    if mark == THANTHAKHAT and k == len(left) - 1:
+        # a thanthakhat after the space, the consonant before it bare: no reader pushes it a
+        # consonant right, so it is that consonant's and the space is the word's (แนปป ์เบทส์)
+        return word + _KEEP_SPACE
     base, cost = thai_dict.score(left), thai_dict.score(word)
     if cost >= base and cost >= UNK:
         return m.group(0)
@@ -113,7 +120,7 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     return word + _KEEP_SPACE
 
 
-def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -> str:
+def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, listy: bool = False) -> str:
     """Fix Thai runs of one line; join runs split by an artefact space."""
     parts = _RX_RUNS.split(line)  # even: separators, odd: Thai runs
     parts, glued = _glue_fragments(parts, flags)
@@ -193,6 +200,8 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
+                take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
                 take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
             if not take:
@@ -212,6 +221,19 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False) -
             out.append(sep)
         i += 2
     return "".join(out).replace(HINT, SARA_AA)
+
+
+_RX_CLEAN_SPACE = re.compile(f"(?<=[{RX_CONS}]) (?=[{RX_CONS}])")
+_RX_CONS_ONLY = re.compile(f"[{RX_CONS}]")
+
+
+def _listy(text: str) -> bool:
+    """A text whose words are set apart by spaces (word lists, names): many spaces between two
+    bare consonants, where no reader leaves an artefact space."""
+    return 100 * len(_RX_CLEAN_SPACE.findall(text)) >= LISTY_PER_100 * len(_RX_CONS_ONLY.findall(text))
+
+
+LISTY_PER_100 = 5
 
 
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
@@ -297,12 +319,14 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ
+        text = nikhahit_named_tone(text)
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
     if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end
         text = floating_nikhahit(text)
     if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
-        text = tone_gaps(text)
+        text = tone_gaps(text, not cell and _listy(text))
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
@@ -322,6 +346,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)
     # shows no word's last mark moved across a real space: there the space is the artefact
     lead = not cell and mode.spacey and mode.moves and 4 * len(_RX_SPACE_MARK.findall(text)) < sum(c in MARKS for c in text)
+    listy = not cell and _listy(text)
     fixed_lines = []
     for line in lines:
         for old, new in mode.learned:
@@ -357,7 +382,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am)
-            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell)
+            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary:
         out = lost_tones(out, given)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_chars import (
-    LAO_TABLE, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SP, ZERO_WIDTH,
+    LAO_TABLE, PUA_TABLE, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AM, SP, ZERO_WIDTH,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -328,3 +328,44 @@ def line_mode(mode: Mode, lines: list[str], k: int) -> Mode:
     if g2 == mode.g2:
         return mode
     return Mode(mode.dictionary, mode.g1, g2, mode.shaper, mode.spacey, mode.moves, mode.learned, mode.tone_am)
+
+
+# ---------------------------------------------------------------- G1 choices of the climb (thai_climb)
+LOG3 = 1.0986  # log(3)
+_RX_G1_AA = re.compile(f"(?<=[{RX_CONS}])[{RX_TONE}]?\u0e32")
+
+
+def g1_pair(s: str, cost: int) -> str | None:
+    """G1 text (SARA AM printed ``า``): two ``า`` of one run that are ``ำ`` where neither alone
+    reads better (pdftotext: ``ร้องราทาเพลง`` = ``ร้องรำทำเพลง``, each of ``รำ``/``ทำ`` ties alone):
+    the pair that makes the run read strictly best."""
+    at = [m.end() - 1 for m in _RX_G1_AA.finditer(s)]
+    if len(at) < 2 or len(at) > 6:
+        return None
+    best, best_cost = None, cost
+    for x in range(len(at)):
+        for y in range(x + 1, len(at)):
+            i, j = at[x], at[y]
+            cand = s[:i] + SARA_AM + s[i + 1:j] + SARA_AM + s[j + 1:]
+            c = thai_dict.score(cand)
+            if c < best_cost:
+                best, best_cost = cand, c
+    return best
+
+
+def g1_gain(s: str, cand: str, i: int, win: int) -> float:
+    """How much more common (log, unigram TNC model) the words around position ``i`` are in
+    ``cand`` than in ``s`` (same length)."""
+    lo, hi = max(0, i - win), i + win
+    return thai_dict.corpus_logp(cand[lo:hi]) - thai_dict.corpus_logp(s[lo:hi])
+
+
+def word_at(s: str, i: int, win: int) -> str:
+    """The dictionary word of ``s`` (its segmentation around ``i``) that holds position ``i``."""
+    lo = max(0, i - win)
+    pos = lo
+    for w in thai_dict.segment(s[lo:i + win]):
+        if pos <= i < pos + len(w):
+            return w
+        pos += len(w)
+    return ""

@@ -29,6 +29,15 @@ RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
 
 
+def _inside(text: str, k: int) -> bool:
+    """``text[k]`` stands between two Thai characters (no space), after or before an upper vowel."""
+    return (0 < k < len(text) - 1 and "\u0e01" <= text[k - 1] <= "\u0e4e" and "\u0e01" <= text[k + 1] <= "\u0e4e"
+            and (text[k - 1] in _UPPER_V or text[k + 1] in _UPPER_V))
+
+
+_UPPER_V = "\u0e31\u0e34\u0e35\u0e36\u0e37"
+
+
 def odd_tones(text: str) -> str:
     """A character standing where a tone belongs (``RX_ODD_TONE``) is that tone as a reader
     mapped an unnamed glyph, decided by position and the dictionary: one character is one
@@ -46,8 +55,11 @@ def odd_tones(text: str) -> str:
         left = run_left(text, m.start(0))
         if am:
             left += m.group(2)[:-1]  # the consonant's marks, without the nikhahit stand-in
-        if not am and text[k].isascii() and not text[k].isalnum():
-            continue  # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน)
+        if not am and text[k].isascii() and not text[k].isalnum() and not _inside(text, k):
+            # ASCII punctuation after a vowel is printed punctuation (ปฏิบัติ: ส่วน); set inside a
+            # Thai run, no space either side, it may be a tone glyph's name (LibreOffice TH Sarabun
+            # IT9 via pdfplumber: ที(พึง = ที่พึง; PDFium on Noto: เครื,อง), decided as a letter is
+            continue
         gap = 0 if am or before or text[k + 1] != " " else 1  # PDFium: a space after it (พืĜ นฐาน)
         if gap and text[k].isascii():
             continue
@@ -57,7 +69,7 @@ def odd_tones(text: str) -> str:
         return text
     out = list(text)
     for ch, spots in places.items():
-        strict = ch.isascii() and ch.isalnum()
+        strict = ch.isascii()
         gains: dict[str, list[int]] = {}
         for tone in _TONES4:
             g = []
@@ -82,7 +94,8 @@ def odd_tones(text: str) -> str:
             # in the whole text: alone after a Thai character (TH Sarabun IT9 via pdfplumber
             # sets it after the syllable: ชันW ยศ, นาำW) it is that tone too, and the mark
             # moves that follow decide where it goes
-            for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?![A-Za-z0-9])", text):
+            for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?![A-Za-z0-9])"
+                                 + ("" if ch.isalnum() else "(?=[\u0e01-\u0e4e])"), text):
                 k = m.start()
                 if out[k] != ch:
                     continue
@@ -93,6 +106,41 @@ def odd_tones(text: str) -> str:
                     out[k], out[j] = "", tone + out[j]  # before its SARA AM (นาำW = น้ำ)
                 else:
                     out[k] = tone
+            if not ch.isalnum():
+                # alone after a space at a line's end it is that tone glyph's overhang, which
+                # PDFium sets there (สันนิษฐาน , = a tone of the line): the overhang rules place it
+                for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
+                    out[m.start()] = tone
+    return "".join(out)
+
+
+# LibreOffice text read by pdfplumber (fresh13, Kinnari and TH Sarabun IT9): the map names the
+# nikhahit glyph ``่ำ``, so every ``ำ`` of the text follows ``่`` and the ``า`` after it stays
+# (``ค่ำาถาม`` = ``คำถาม``, ``ส่ำานัก`` = ``สำนัก``).
+RX_NIK_TONE_AA = re.compile("\u0e48\u0e33\u0e32")
+
+
+def nikhahit_named_tone(text: str) -> str:
+    """In a text whose every ``ำ`` follows ``่`` and that shows ``่ำา`` at least twice, each
+    ``่ำา`` after a consonant loses the ``่`` where its Thai run then reads strictly better (a
+    real ``ต่ำ`` keeps it); the ``า`` is left to the SARA AM rules."""
+    hits = len(RX_NIK_TONE_AA.findall(text))
+    if hits < 2 or text.count("\u0e48\u0e33") != text.count(SARA_AM):
+        return text
+    out: list[str] = []
+    last = 0
+    for m in RX_NIK_TONE_AA.finditer(text):
+        k = m.start()
+        if k == 0 or text[k - 1] not in RX_CONS_SET:
+            continue
+        left, right = run_left(text, k), run_right(text, m.end())
+        with_tone = thai_dict.score(canon(left + "\u0e48" + SARA_AM + right))
+        if thai_dict.score(canon(left + SARA_AM + right)) < with_tone:
+            out.append(text[last:k])
+            last = k + 1
+    if not out:
+        return text
+    out.append(text[last:])
     return "".join(out)
 
 
@@ -109,7 +157,7 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
-def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]:
+def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int]]:
     """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
     ``right`` with the lost tone put back."""
     run = run_right(right, 0)
@@ -136,10 +184,17 @@ def _gap_readings(left: str, gap: str, right: str) -> list[tuple[str, str, int]]
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
             c = left[:v.end()] + tone + left[v.end():] + run
             out.append((c, canon(c), len(run)))
+        if (len(left) >= 2 and left[-1] in _UPPER and left[-2] in RX_CONS_SET and left[:-2][-1:]
+                and left[-3] in RX_CONS_SET):
+            # Noto: the vowel pushed one consonant right, its tone lost (ความยงิ  ใหญ่ = ความยิ่งใหญ่)
+            c = left[:-2] + left[-1] + tone + left[-2]
+            out.append((c + run, canon(c + run), len(run)))
+            if spaced:  # (a word list: the gap may hold the word's space too, หนาวสนั  หยดั = หนาวสั่น หยัด)
+                out.append((c + " ", canon(c), 0))
     return out
 
 
-def tone_gaps(line: str) -> str:
+def tone_gaps(line: str, spaced: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
@@ -168,7 +223,7 @@ def tone_gaps(line: str) -> str:
                 out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
                 last = m.end() + len(run)
             continue
-        readings = _gap_readings(left, m.group(0), right)
+        readings = _gap_readings(left, m.group(0), right, spaced)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
@@ -178,6 +233,8 @@ def tone_gaps(line: str) -> str:
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
             if (nik or cost <= apart) and cost < best_cost:
                 best, best_cost, took = reading, cost, n
+            elif not n and best and cost <= apart and cost + thai_dict.score(run_right(right, 0)) <= best_cost:
+                best, took = reading, n  # the gap's space kept: the run after it as printed reads as well
         if best:
             out.append(line[last:m.start() - len(left)])
             out.append(best)
