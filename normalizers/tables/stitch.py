@@ -157,6 +157,10 @@ def stitch(tables: list[Table]) -> list[Table]:
 
     An OCR'd table stitched from parts keeps the best reading of its repeated header
     (``_vote_header``).
+
+    A headerless part is compared with the table's last part: tables drawn one per page size
+    their columns each page, and a row's rest on the next page lines up with its own page's
+    part, not the first (dev seed 17381 html: a measure's last steps lost, unflagged).
     """
     if not tables:
         return []
@@ -169,7 +173,7 @@ def stitch(tables: list[Table]) -> list[Table]:
         prev = out[-1] if out else None
         tail = last_part.get(id(prev), prev)
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
-                                 or tail is not prev and _unruled(t) and same_columns(tail, t)
+                                 or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1):
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
