@@ -18,7 +18,7 @@ from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, question_lines, results_carried_on, unruled_fallback
-from normalizers.tables.toollines import tool_lines, whole_page_results
+from normalizers.tables.toollines import tool_lines, tool_lines_carried, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.records.measure_headers import document_measure_headers
@@ -143,13 +143,15 @@ def normalize(ex: Extraction) -> Records:
     # score tables drawn without any rules only exist as text lines; where the document's
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
-    prev, trailing = None, {}
+    prev, trailing, last_tools = None, {}, None
     feet = page_feet(ex.pages)  # a score cell a page break left at the foot of the page, its row on the next
     for page, text in page_text:
         text, foot_label = foot_into_text(text, feet.get(page - 1))
         if foot_label is not None:
             feet.pop(page - 1)
+        text = tool_lines_carried(page, text, last_tools)  # its last rows on the next page
         results, text = tool_lines(page, text)  # a results table with a tool-score column
+        last_tools = results[-1] if results else last_tools
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
         extra += results_carried_on(page, text, prev, extra)  # a results table's last rows on the next page
         flag_foot_rows(extra, foot_label)
