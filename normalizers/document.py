@@ -320,7 +320,7 @@ def normalize(ex: Extraction) -> Records:
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
-    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators)
+    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay

@@ -4,6 +4,7 @@ headers repeat; the repeated header of a later part is dropped and the header re
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
@@ -147,6 +148,36 @@ def _other_kind(prev: Table, t: Table) -> bool:
     return n_prev >= OTHER_KIND_ROWS and coded_prev == 0 and n > 0 and coded * 2 > n
 
 
+_HEADING = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}\D")
+_SCORE = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\s*$")
+_CODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.])")  # a question code, alone in its cell or before its text
+
+
+def _lone_heading(prev: Table, t: Table, last_on_page: dict[int, int]) -> Row | None:
+    """An indicator's heading row with its score (``ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ | ๘๓.๙๔``), the
+    first row of a question table without a header, left alone at the foot of a page in fewer
+    columns (its cell spans the code and text columns), the questions under it the next page's
+    first table (dev seed 17179 docx: the table ``not understood``, indicator 1's score lost).
+    Returns the row laid out in ``t``'s columns (label first, score last), else None."""
+    if prev.header or len(prev.rows) != 1 or prev.part_headers or t.header or t.headings \
+            or t.index != 0 or t.page != prev.page_last + 1 or prev.n_cols >= t.n_cols \
+            or prev.last_index != last_on_page.get(prev.page_last, -1) or not t.rows:
+        return None
+    row = prev.rows[0]
+    filled = [c for c, x in enumerate(row.cells) if x.strip()]
+    if len(filled) != 2 or not _HEADING.match(row.cells[filled[0]]) or not _SCORE.match(row.cells[filled[1]]):
+        return None
+    first = next((c for c in t.rows[0].cells if c.strip()), "")
+    if not _CODE.match(first):
+        return None
+    n = t.n_cols
+    cells = [row.cells[filled[0]]] + [""] * (n - 2) + [row.cells[filled[1]]]
+    lines = [row.lines[filled[0]] if filled[0] < len(row.lines) else cells[0]] + [""] * (n - 2) \
+        + [row.lines[filled[1]] if filled[1] < len(row.lines) else cells[-1]]
+    conf = [row.conf[filled[0]]] + [1.0] * (n - 2) + [row.conf[filled[1]]] if len(row.conf) > filled[1] else [1.0] * n
+    return Row(cells=cells, page=row.page, conf=conf, flags=list(row.flags), lines=lines)
+
+
 def stitch(tables: list[Table]) -> list[Table]:
     """Join tables that continue one another.
 
@@ -171,6 +202,10 @@ def stitch(tables: list[Table]) -> list[Table]:
     last_part: dict[int, Table] = {}  # a stitched table's last part: text-placed columns drift page by page
     for t in tables:
         prev = out[-1] if out else None
+        if prev is not None and id(prev) not in last_part and (head := _lone_heading(prev, t, last_on_page)):
+            t.rows.insert(0, head)  # the heading at the page's foot heads the questions on the next
+            out.pop()
+            prev = out[-1] if out else None
         tail = last_part.get(id(prev), prev)
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
                                  or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
