@@ -69,7 +69,7 @@ def _same_header(a: Table, b: Table) -> bool:
     header row)."""
     if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
         return True
-    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header):
+    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
         return True
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
         return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
@@ -78,6 +78,28 @@ def _same_header(a: Table, b: Table) -> bool:
     ha = squash(" ".join(" ".join(r) for r in a.header))
     hb = squash(" ".join(" ".join(r) for r in b.header))
     return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
+
+
+def _header_rest(a: Table, b: Table) -> bool:
+    """``b``'s header is the rest of ``a``'s that a page break left on the next page: the upper
+    titles (``ลำดับ | ตัวชี้วัดการประเมิน | การดำเนินงาน``) printed at the foot of the page before
+    as text, the tallest title (``มาตรการส่งเสริมคุณธรรมและความโปร่งใส``) read as a title row and
+    the sub-column titles as the header (dev seed 17080 html: columns without titles, the table
+    not understood, measure 3 lost). Every cell ``b`` prints is ``a``'s at the same place (rows
+    aligned at the bottom), its titles are cells of ``a``'s header, and two or more match."""
+    if not a.header or not b.header or a.n_cols != b.n_cols or len(b.header) > len(a.header):
+        return False
+    top = len(a.header) - len(b.header)
+    matched = 0
+    for r, row in enumerate(b.header):
+        for c, x in enumerate(row):
+            if not x.strip():
+                continue
+            if c >= len(a.header[top + r]) or squash(x) != squash(a.header[top + r][c]):
+                return False
+            matched += 1
+    cells = {squash(x) for row in a.header for x in row if x.strip()}
+    return matched >= 2 and all(squash(x) in cells for x in b.titles)
 
 
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
