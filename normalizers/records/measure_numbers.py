@@ -33,3 +33,46 @@ def strip_running_numbers(table: Table, layout: Layout, context: dict) -> None:
         if r.lines and c < len(r.lines):
             r.lines[c] = _LEAD_NO.sub("", r.lines[c], count=1)
         last = context["measure_running_no"] = n
+
+
+# a bare number at the end of a period cell's first line, after a word or a number
+_TAIL_NO = re.compile(r"(?<=\S)\s+([0-9๐-๙]{1,2})\s*$")
+
+
+def strip_seq_from_period(table: Table, layout: Layout, context: dict) -> None:
+    """The running-number column read into the period column beside it (a table with
+    horizontal rules only: dev seed 17350 html, header ``ช่วงระยะเวลาในการ ลำดับ`` in one cell):
+    each row's number ends the period cell's first line (``มีค 69 – 1`` / ``กย 69``) and was read
+    as the day of the range's end (1 Sep for 30 Sep, unflagged). Where the period column's
+    header also names the running number (``ลำดับ``), no column of its own does, and the numbers
+    run 1, 2, 3… down the rows, each is removed (flagged ``period_seq_dropped:<n>``)."""
+    from normalizers.tables.grid import join_lines
+    from normalizers.tables.header import column_headers
+    from normalizers.tables.text import squash
+
+    c = layout.col("period")
+    if c is None or layout.col("seq") is not None or not table.header:
+        return
+    if not any("ลำดับ" in squash(h) for h in column_headers(table.header, table.n_cols)[c]):
+        return
+    last = context.get("period_running_no", 0)
+    found = []
+    for r in table.rows:
+        lines = (r.lines[c] if r.lines and c < len(r.lines) else r.cells[c] if c < len(r.cells) else "").split("\n")
+        m = _TAIL_NO.search(lines[0])
+        if m is None:
+            continue
+        n = int(to_ascii_digits(m.group(1)), 10)
+        if n != last + 1:
+            return  # not the running number: the period's own (``1 ต.ค. 68 – 30``)
+        found.append((r, lines, m, n))
+        last = n
+    if len(found) < 2:
+        return
+    for r, lines, m, n in found:
+        lines[0] = lines[0][:m.start()]
+        if r.lines and c < len(r.lines):
+            r.lines[c] = "\n".join(lines)
+        r.cells[c] = join_lines(lines)
+        r.flags = [*r.flags, f"period_seq_dropped:{n}"]
+    context["period_running_no"] = last

@@ -24,7 +24,7 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
-from normalizers.records.measure_numbers import strip_running_numbers
+from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, printed_codes, strip_codes_prefix)
@@ -144,7 +144,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     indicators: list[dict] = []
     measure_text = _cell(row, c_me)
-    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(("row_joined_numbered:", "header_text_kept:"))]
+    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(("row_joined_numbered:", "header_text_kept:", "period_seq_dropped:"))]
     if carried or "row_split_across_pages" in row.flags or (row.page_last or row.page) > row.page:
         # joined to its tail read in another table (_carry_over), or to the rest a page break
         # put on the next page(s) (measure_breaks, grid.merge_continuations, a stitched part)
@@ -429,6 +429,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     strip_running_numbers(table, layout, context)
+    strip_seq_from_period(table, layout, context)  # ... or into the period column
     measures: list[dict] = []
     indicators: list[dict] = []
     seq = start_seq
