@@ -64,15 +64,22 @@ def fill_split_headers(raws: list, heights: dict[int, float]) -> int:
             if not text or not text.strip() or squash(text) in have:
                 continue
             ab = _columns_of(span, nxt.col_x)
+            if ab is not None and ab[0] == ab[1] and head[ab[0]] and _title_like(head[ab[0]]):
+                todo.append((ab, f"{text.rstrip()}\n{head[ab[0]]}"))  # a title's first line
+                continue  # (``ผลการ``) over its rest (``วิเคราะห์ตัวชี้วัด…``): dev seed 17254 docx
             if ab is None or head[ab[0]] or any(head[c] for c in range(ab[0] + 1, ab[1] + 1)):
                 todo = []  # a title over a cell the next page fills: not the same header row
                 break
             todo.append((ab, text))
+        if todo and all(head[a] for (a, _), _ in todo):
+            todo = []  # every title continued: no empty place the foot's titles fill
         for (a, b), text in todo:
             head[a] = text
             for c in range(a + 1, b + 1):
                 head[c] = None
         if todo:  # a new table object: the extraction itself stays as read
             raws[i + 1] = replace(nxt, rows=[head, *nxt.rows[1:]])
+            if "table_header_alone" not in foot.flags:  # the foot part is header, no body row
+                raws[i] = replace(foot, flags=[*foot.flags, "table_header_alone"])  # (``มาตรการ``: s17254)
             done += 1
     return done
