@@ -1,4 +1,4 @@
-"""The running-number column read into the period column (issue 13, born17): a measures table
+"""The running-number column read into the period (or units) column (issue 13, born17): a measures table
 with horizontal rules only, its ``ลำดับ`` column right of the period column, the two read as one
 column (header ``ช่วงระยะเวลาในการ ลำดับ``). Each row's number ended the period cell's first
 line (``มีค 69 – 1`` / ``กย 69``) and was read as the end's day: 1 Sep 2026 for 30 Sep, with
@@ -27,4 +27,18 @@ def test_running_numbers_in_the_period_column_are_not_days(tmp_path):
     for w in expected["planned_measures"]:
         assert got[w["seq"]]["period_start"] == expected_date(w["period_start"])
         assert got[w["seq"]]["period_end"] == expected_date(w["period_end"])
+    assert_same_measures(records, expected)
+
+
+def test_running_numbers_in_the_units_column_are_not_letters_of_a_unit(tmp_path):
+    """The same in the units column (dev seed 17373 html, horizontal rules): the ``ที่`` column
+    right of ``ผู้รับผิดชอบ/หน่วยงาน`` read empty, its numbers ending the units cells' first lines
+    (``หน่วยตรวจสอบ 1`` / ``ภายใน``): the units came out ``หน่วยตรวจสอบ1ภายใน``, ``สำนักปลัด2``,
+    unflagged."""
+    lay = draw_layout(17373, "html")
+    assert (lay["m.rules"], lay["m.extra"]) == ("horizontal", "seq")
+    _, ex, records, expected = render_seed(17373, tmp_path, "html")
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert got[1]["responsible"] == ["หน่วยตรวจสอบภายใน", "งานประชาสัมพันธ์"]
+    assert "responsible_seq_dropped:1" in got[1]["flags"]
     assert_same_measures(records, expected)

@@ -132,6 +132,10 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
     return flags
 
 
+# row flags a measure record keeps (what was done to its cells before they were read)
+_ROW_FLAGS_KEPT = ("row_joined_numbered:", "header_text_kept:", "period_seq_dropped:", "responsible_seq_dropped:")
+
+
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
                 last_indicator: int | None, carried: bool = False,
                 heading_first: bool = False, code_col: int | None = None,
@@ -144,7 +148,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     indicators: list[dict] = []
     measure_text = _cell(row, c_me)
-    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(("row_joined_numbered:", "header_text_kept:", "period_seq_dropped:"))]
+    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(_ROW_FLAGS_KEPT)]
     if carried or "row_split_across_pages" in row.flags or (row.page_last or row.page) > row.page:
         # joined to its tail read in another table (_carry_over), or to the rest a page break
         # put on the next page(s) (measure_breaks, grid.merge_continuations, a stitched part)
