@@ -26,6 +26,7 @@ from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_l
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -165,7 +166,14 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         ind_codes, _ = printed_codes(held, [])
         flags.append("indicator_cell_holds_codes")
         ind_text = ""
-    if ind_text:
+    inter = interleaved_indicator(ind_text) if ind_text else []
+    if inter and any(f.startswith("indicator_by_number") for f in match_indicator(ind_text)[2]):
+        # the indicator cell read with the period column beside it, line by line (``๑ ตัวชี้วัดที่``
+        # / ``เมษายน ๑๐ การ`` …): the period's day is no indicator number (dev seed 17257 html)
+        indicator, score, iflags = inter[0]
+        flags += iflags
+        indicators.append(indicator_row(indicator, score, "measures_table", row.page, INTERLEAVED_CONF, iflags))
+    elif ind_text:
         indicator, iconf, iflags = match_indicator(ind_text)
         flags += [f for f in iflags if f != "indicator_unmatched"]
         score = cell_score(ind_text)
