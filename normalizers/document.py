@@ -35,7 +35,7 @@ from normalizers.records.scores_carry import (carry_heading, carry_into_tables, 
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.repeat_head import promote_repeated_headers
-from normalizers.tables.header_split import fill_split_headers
+from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
@@ -132,6 +132,7 @@ def normalize(ex: Extraction) -> Records:
     heights = {p.page: p.height for p in ex.pages}
     tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)
+    take_title_rests(raws, heights, repair)  # ... its titles' last syllables on the next page (s15769 docx)
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds

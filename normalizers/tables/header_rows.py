@@ -309,7 +309,6 @@ def header_word_rests(cells: list[list[str]], top: int, depth: int) -> list[tupl
     filled = [c for c, x in enumerate(row) if x.strip()]
     if not filled or len(row) < 3 or 2 * len(filled) > len(row):
         return []
-    words = {w for _, w, _, _ in vocab().words if len(w) >= 4} | {w for w in HEADER_WORDS if len(w) >= 4}
     out = []
     for c in filled:
         rest = squash(row[c])
@@ -318,9 +317,17 @@ def header_word_rests(cells: list[list[str]], top: int, depth: int) -> list[tupl
         up = next((r for r in range(depth - 1, top - 1, -1) if c < len(cells[r]) and cells[r][c].strip()), None)
         if up is None:
             return []
-        upper = squash(cells[up][c])
-        joined = upper + rest
-        if not any(joined.endswith(w) and len(w) > len(rest) and not upper.endswith(w) for w in words):
+        if not completes_word(squash(cells[up][c]), rest):
             return []
         out.append((c, up))
     return out
+
+
+def completes_word(upper: str, rest: str) -> bool:
+    """Whether ``rest`` (squashed, short) completes a vocabulary word that the header cell
+    ``upper`` (squashed) ends in the middle of (``…/หน่วย`` + ``งาน``)."""
+    if not rest or len(rest) > REST_LEN or not _title_like(rest) or any(ch.isdigit() for ch in rest):
+        return False
+    words = {w for _, w, _, _ in vocab().words if len(w) >= 4} | {w for w in HEADER_WORDS if len(w) >= 4}
+    joined = upper + rest
+    return any(joined.endswith(w) and len(w) > len(rest) for w in words)
