@@ -18,7 +18,7 @@ from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
 from normalizers.tables.lines import leader_questions, line_tables, question_lines, results_carried_on, unruled_fallback
-from normalizers.tables.toollines import tool_lines, whole_page_results
+from normalizers.tables.toollines import tool_lines, tool_lines_carried, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.records.measure_headers import document_measure_headers
@@ -35,7 +35,7 @@ from normalizers.records.scores_carry import (carry_heading, carry_into_tables, 
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import drop_past_results, read_prose, table_headings
 from normalizers.tables.repeat_head import promote_repeated_headers
-from normalizers.tables.header_split import fill_split_headers
+from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
@@ -132,6 +132,7 @@ def normalize(ex: Extraction) -> Records:
     heights = {p.page: p.height for p in ex.pages}
     tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)
+    take_title_rests(raws, heights, repair)  # ... its titles' last syllables on the next page (s15769 docx)
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
@@ -143,13 +144,15 @@ def normalize(ex: Extraction) -> Records:
     # score tables drawn without any rules only exist as text lines; where the document's
     # questions are a table, or lines on several pages, a page's lone question line is a row of it
     few = any(lay.kind == "questions" for lay in layouts) or sum(question_lines(t) for _, t in page_text) >= 3
-    prev, trailing = None, {}
+    prev, trailing, last_tools = None, {}, None
     feet = page_feet(ex.pages)  # a score cell a page break left at the foot of the page, its row on the next
     for page, text in page_text:
         text, foot_label = foot_into_text(text, feet.get(page - 1))
         if foot_label is not None:
             feet.pop(page - 1)
+        text = tool_lines_carried(page, text, last_tools)  # its last rows on the next page
         results, text = tool_lines(page, text)  # a results table with a tool-score column
+        last_tools = results[-1] if results else last_tools
         extra = results + (line_tables(page, text, 1) if few else line_tables(page, text))
         extra += results_carried_on(page, text, prev, extra)  # a results table's last rows on the next page
         flag_foot_rows(extra, foot_label)
@@ -318,7 +321,7 @@ def normalize(ex: Extraction) -> Records:
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
-    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators)
+    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay

@@ -89,16 +89,26 @@ WHOLE_LISTS = {"results_table": "all", "analysis_table": "between"}
 MIN_INDICATORS = 6
 
 
-def indicator_gaps(indicators: list[dict]) -> list[str]:
+def _indicator_of(code: str | None, year: int | None) -> int | None:
+    return load_catalog(year).indicator.get(code) if code else None
+
+
+def indicator_gaps(indicators: list[dict], questions: list[dict] = (), year: int | None = None) -> list[str]:
     """``indicators_missing:<source>:<nos>@p<pages>``: a results table read with most of the ten
-    indicators (``MIN_INDICATORS``) but not all (an analysis table: absent between found ones)."""
+    indicators (``MIN_INDICATORS``) but not all (an analysis table: absent between found ones,
+    or, where its rows are the indicator rows of a question table, an indicator at either end
+    whose questions were read: its heading row was lost, as at a page's foot, dev seed 17179 docx)."""
     flags: list[str] = []
+    asked = {n for q in questions if (n := _indicator_of(q.get("question_code"), year)) is not None}
     for source, which in WHOLE_LISTS.items():
-        pages = {r["indicator_no"]: r.get("page") for r in indicators if r.get("source") == source}
+        rows = [r for r in indicators if r.get("source") == source]
+        pages = {r["indicator_no"]: r.get("page") for r in rows}
         if len(pages) < MIN_INDICATORS:
             continue
         lo, hi = (1, 10) if which == "all" else (min(pages), max(pages))
         missing = [n for n in range(lo, hi + 1) if n not in pages]
+        if which != "all" and any("indicator_row_in_question_table" in r.get("flags", ()) for r in rows):
+            missing = sorted(set(missing) | {n for n in asked if n not in pages and 1 <= n <= 10})
         if missing:
             on = sorted({p for p in pages.values() if p is not None})
             where = f"@p{on[0]}" if len(on) == 1 else f"@p{on[0]}-{on[-1]}" if on else ""

@@ -117,6 +117,10 @@ def split_cell_indicators(cell: str, below: str | list[str]) -> list[tuple[int, 
 # ``ตัวชี้วัดที่ 2`` opening a word, and ``(95.03 คะแนน)``: the two ends of an indicator cell
 _MARK_WORD = re.compile(r"(?:^|(?<=\s))ตัวชี้วัดที่\s*([0-9]{1,2})(?![0-9.])")
 _PAREN_SCORE = re.compile(r"\(\s*([0-9]{1,3}\.[0-9]{2})\s*คะแนน\s*\)")
+# read line by line with the column beside it, a word or two of that column (a period's
+# ``๒๕๖๕``, ``เมษายน``) may fall between the mark and its number or the score and ``คะแนน``
+_MARK_WORD_SPLIT = re.compile(r"(?:^|(?<=\s))ตัวชี้วัดที่\s*(?:[^\s0-9()]+\s+)?([0-9]{1,2})(?![0-9.])")
+_PAREN_SCORE_SPLIT = re.compile(r"\(\s*([0-9]{1,3}\.[0-9]{2})\s+(?:[^\s()]+\s+){0,2}คะแนน\s*\)")
 _DECIMAL = re.compile(r"(?<![0-9.])[0-9]{1,3}\.[0-9]{1,2}(?![0-9])")
 
 
@@ -160,8 +164,8 @@ def interleaved_indicator(text: str) -> list[tuple[int, float, list[str]]]:
     piece of the name ends or starts a word of the other column (``คะแนนต่ำกว่าค่าเป้าปรับปรุงการ``),
     such pieces count too, flagged ``indicator_cell_glued``."""
     t = re.sub(r"\s+", " ", to_ascii_digits(join_split_numbers(text or ""))).strip()
-    marks = list(_MARK_WORD.finditer(t))
-    scores = list(_PAREN_SCORE.finditer(t))
+    marks = list(_MARK_WORD.finditer(t)) or list(_MARK_WORD_SPLIT.finditer(t))
+    scores = list(_PAREN_SCORE.finditer(t)) or list(_PAREN_SCORE_SPLIT.finditer(t))
     if len(marks) != 1 or t.count("ตัวชี้วัด") != 1 or len(scores) != 1 or len(_DECIMAL.findall(t)) != 1:
         return []
     mark, score = marks[0], scores[0]

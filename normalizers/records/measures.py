@@ -24,8 +24,9 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
-from normalizers.records.measure_numbers import strip_running_numbers
+from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -132,6 +133,10 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
     return flags
 
 
+# row flags a measure record keeps (what was done to its cells before they were read)
+_ROW_FLAGS_KEPT = ("row_joined_numbered:", "header_text_kept:", "period_seq_dropped:", "responsible_seq_dropped:")
+
+
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
                 last_indicator: int | None, carried: bool = False,
                 heading_first: bool = False, code_col: int | None = None,
@@ -144,7 +149,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     c_pe, c_re, c_fu = layout.col("period"), layout.col("responsible"), layout.col("follow_up")
     indicators: list[dict] = []
     measure_text = _cell(row, c_me)
-    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(("row_joined_numbered:", "header_text_kept:"))]
+    flags: list[str] = list(row_ocr_flags(row)) + [f for f in row.flags if f.startswith(_ROW_FLAGS_KEPT)]
     if carried or "row_split_across_pages" in row.flags or (row.page_last or row.page) > row.page:
         # joined to its tail read in another table (_carry_over), or to the rest a page break
         # put on the next page(s) (measure_breaks, grid.merge_continuations, a stitched part)
@@ -161,7 +166,14 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         ind_codes, _ = printed_codes(held, [])
         flags.append("indicator_cell_holds_codes")
         ind_text = ""
-    if ind_text:
+    inter = interleaved_indicator(ind_text) if ind_text else []
+    if inter and any(f.startswith("indicator_by_number") for f in match_indicator(ind_text)[2]):
+        # the indicator cell read with the period column beside it, line by line (``๑ ตัวชี้วัดที่``
+        # / ``เมษายน ๑๐ การ`` …): the period's day is no indicator number (dev seed 17257 html)
+        indicator, score, iflags = inter[0]
+        flags += iflags
+        indicators.append(indicator_row(indicator, score, "measures_table", row.page, INTERLEAVED_CONF, iflags))
+    elif ind_text:
         indicator, iconf, iflags = match_indicator(ind_text)
         flags += [f for f in iflags if f != "indicator_unmatched"]
         score = cell_score(ind_text)
@@ -429,6 +441,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     _mark_numbered_fragments(table, layout, key_cols)
     merge_continuations(table, key_cols)
     strip_running_numbers(table, layout, context)
+    strip_seq_from_period(table, layout, context)  # ... or into the period column
     measures: list[dict] = []
     indicators: list[dict] = []
     seq = start_seq

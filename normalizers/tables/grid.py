@@ -19,7 +19,7 @@ from typing import Optional
 from extractors.model import RawTable
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
-from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows
+from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 @dataclass
@@ -176,6 +176,9 @@ def build_table(raw: RawTable) -> Table:
         ntitle, titles, depth = 0, [], len(cells)
     if depth > ntitle and _upper_header_rows(cells, ntitle, depth):
         ntitle, titles = 0, []  # the header's upper rows, not titles over it
+    for c, up in header_word_rests(cells, ntitle, depth) if depth > ntitle else ():
+        cells[up][c] = cells[up][c].rstrip() + cells[depth][c].strip()  # a header word's wrapped rest
+        cells[depth][c] = ""  # (``หน่วย`` / ``งาน``): the header's, not a body row (dev seed 17286 docx)
     rows = []
     for r in range(depth, len(cells)):
         if not any(cells[r]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from normalizers.tables.header_rows import _title_like
+from normalizers.tables.header_rows import _title_like, completes_word
 from normalizers.tables.text import squash
 
 X_TOL = 4.0  # points: two parts' outer edges (same table, same width) and column bounds agree within
@@ -64,15 +64,52 @@ def fill_split_headers(raws: list, heights: dict[int, float]) -> int:
             if not text or not text.strip() or squash(text) in have:
                 continue
             ab = _columns_of(span, nxt.col_x)
+            if ab is not None and ab[0] == ab[1] and head[ab[0]] and _title_like(head[ab[0]]):
+                todo.append((ab, f"{text.rstrip()}\n{head[ab[0]]}"))  # a title's first line
+                continue  # (``ผลการ``) over its rest (``วิเคราะห์ตัวชี้วัด…``): dev seed 17254 docx
             if ab is None or head[ab[0]] or any(head[c] for c in range(ab[0] + 1, ab[1] + 1)):
                 todo = []  # a title over a cell the next page fills: not the same header row
                 break
             todo.append((ab, text))
+        if todo and all(head[a] for (a, _), _ in todo):
+            todo = []  # every title continued: no empty place the foot's titles fill
         for (a, b), text in todo:
             head[a] = text
             for c in range(a + 1, b + 1):
                 head[c] = None
         if todo:  # a new table object: the extraction itself stays as read
             raws[i + 1] = replace(nxt, rows=[head, *nxt.rows[1:]])
+            if "table_header_alone" not in foot.flags:  # the foot part is header, no body row
+                raws[i] = replace(foot, flags=[*foot.flags, "table_header_alone"])  # (``มาตรการ``: s17254)
+            done += 1
+    return done
+
+
+def take_title_rests(raws: list, heights: dict[int, float], repair) -> int:
+    """A header row alone at a page's foot whose titles wrapped their last syllables onto the
+    next page (a Word row allowed to break: ``ผู้รับผิดชอบ/หน่วย`` at the foot of page 7, ``งาน``
+    the first line of the next page's first row, read into the units of the measure under it:
+    dev seed 15769 docx). Where the next page's first table, as many columns, opens with such a
+    line in one or more cells (each completes a vocabulary word its title ends in the middle of,
+    ``repair`` applied to both), the line is moved up into the title. Returns how many tables
+    were mended."""
+    done = 0
+    for i, foot in enumerate(raws[:-1]):
+        nxt = raws[i + 1]
+        if (nxt.page != foot.page + 1 or not _foot_part(foot, heights.get(foot.page, 0.0)) or not nxt.rows
+                or len(nxt.rows[0]) != len(foot.rows[0]) or nxt.bbox[1] > TOP_SHARE * heights.get(nxt.page, 0.0)):
+            continue
+        head, first = list(foot.rows[0]), list(nxt.rows[0])
+        moved = 0
+        for c, (title, cell) in enumerate(zip(head, first)):
+            if not title or not cell or "\n" not in cell:
+                continue
+            line, rest = cell.split("\n", 1)
+            if completes_word(squash(repair(title)), squash(repair(line))):
+                head[c], first[c] = f"{title}\n{line}", rest
+                moved += 1
+        if moved:  # new table objects: the extraction itself stays as read
+            raws[i] = replace(foot, rows=[head])
+            raws[i + 1] = replace(nxt, rows=[first, *nxt.rows[1:]])
             done += 1
     return done

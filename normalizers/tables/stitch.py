@@ -4,6 +4,7 @@ headers repeat; the repeated header of a later part is dropped and the header re
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
@@ -68,7 +69,7 @@ def _same_header(a: Table, b: Table) -> bool:
     header row)."""
     if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
         return True
-    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header):
+    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
         return True
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
         return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
@@ -77,6 +78,28 @@ def _same_header(a: Table, b: Table) -> bool:
     ha = squash(" ".join(" ".join(r) for r in a.header))
     hb = squash(" ".join(" ".join(r) for r in b.header))
     return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
+
+
+def _header_rest(a: Table, b: Table) -> bool:
+    """``b``'s header is the rest of ``a``'s that a page break left on the next page: the upper
+    titles (``ลำดับ | ตัวชี้วัดการประเมิน | การดำเนินงาน``) printed at the foot of the page before
+    as text, the tallest title (``มาตรการส่งเสริมคุณธรรมและความโปร่งใส``) read as a title row and
+    the sub-column titles as the header (dev seed 17080 html: columns without titles, the table
+    not understood, measure 3 lost). Every cell ``b`` prints is ``a``'s at the same place (rows
+    aligned at the bottom), its titles are cells of ``a``'s header, and two or more match."""
+    if not a.header or not b.header or a.n_cols != b.n_cols or len(b.header) > len(a.header):
+        return False
+    top = len(a.header) - len(b.header)
+    matched = 0
+    for r, row in enumerate(b.header):
+        for c, x in enumerate(row):
+            if not x.strip():
+                continue
+            if c >= len(a.header[top + r]) or squash(x) != squash(a.header[top + r][c]):
+                return False
+            matched += 1
+    cells = {squash(x) for row in a.header for x in row if x.strip()}
+    return matched >= 2 and all(squash(x) in cells for x in b.titles)
 
 
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
@@ -147,6 +170,36 @@ def _other_kind(prev: Table, t: Table) -> bool:
     return n_prev >= OTHER_KIND_ROWS and coded_prev == 0 and n > 0 and coded * 2 > n
 
 
+_HEADING = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}\D")
+_SCORE = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\s*$")
+_CODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙.])")  # a question code, alone in its cell or before its text
+
+
+def _lone_heading(prev: Table, t: Table, last_on_page: dict[int, int]) -> Row | None:
+    """An indicator's heading row with its score (``ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ | ๘๓.๙๔``), the
+    first row of a question table without a header, left alone at the foot of a page in fewer
+    columns (its cell spans the code and text columns), the questions under it the next page's
+    first table (dev seed 17179 docx: the table ``not understood``, indicator 1's score lost).
+    Returns the row laid out in ``t``'s columns (label first, score last), else None."""
+    if prev.header or len(prev.rows) != 1 or prev.part_headers or t.header or t.headings \
+            or t.index != 0 or t.page != prev.page_last + 1 or prev.n_cols >= t.n_cols \
+            or prev.last_index != last_on_page.get(prev.page_last, -1) or not t.rows:
+        return None
+    row = prev.rows[0]
+    filled = [c for c, x in enumerate(row.cells) if x.strip()]
+    if len(filled) != 2 or not _HEADING.match(row.cells[filled[0]]) or not _SCORE.match(row.cells[filled[1]]):
+        return None
+    first = next((c for c in t.rows[0].cells if c.strip()), "")
+    if not _CODE.match(first):
+        return None
+    n = t.n_cols
+    cells = [row.cells[filled[0]]] + [""] * (n - 2) + [row.cells[filled[1]]]
+    lines = [row.lines[filled[0]] if filled[0] < len(row.lines) else cells[0]] + [""] * (n - 2) \
+        + [row.lines[filled[1]] if filled[1] < len(row.lines) else cells[-1]]
+    conf = [row.conf[filled[0]]] + [1.0] * (n - 2) + [row.conf[filled[1]]] if len(row.conf) > filled[1] else [1.0] * n
+    return Row(cells=cells, page=row.page, conf=conf, flags=list(row.flags), lines=lines)
+
+
 def stitch(tables: list[Table]) -> list[Table]:
     """Join tables that continue one another.
 
@@ -157,6 +210,10 @@ def stitch(tables: list[Table]) -> list[Table]:
 
     An OCR'd table stitched from parts keeps the best reading of its repeated header
     (``_vote_header``).
+
+    A headerless part is compared with the table's last part: tables drawn one per page size
+    their columns each page, and a row's rest on the next page lines up with its own page's
+    part, not the first (dev seed 17381 html: a measure's last steps lost, unflagged).
     """
     if not tables:
         return []
@@ -167,9 +224,13 @@ def stitch(tables: list[Table]) -> list[Table]:
     last_part: dict[int, Table] = {}  # a stitched table's last part: text-placed columns drift page by page
     for t in tables:
         prev = out[-1] if out else None
+        if prev is not None and id(prev) not in last_part and (head := _lone_heading(prev, t, last_on_page)):
+            t.rows.insert(0, head)  # the heading at the page's foot heads the questions on the next
+            out.pop()
+            prev = out[-1] if out else None
         tail = last_part.get(id(prev), prev)
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
-                                 or tail is not prev and _unruled(t) and same_columns(tail, t)
+                                 or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1):
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)

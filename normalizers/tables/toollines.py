@@ -103,6 +103,54 @@ def tool_lines(page: int, text: str) -> tuple[list[Table], str]:
     return tables, rest
 
 
+_HEADING = re.compile(r"^\s*ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")  # an indicator's heading, not a results row
+_SCORE_ANY = re.compile(r"[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}")
+
+
+def tool_lines_carried(page: int, text: str, before: Table | None) -> str:
+    """The last row or two of a results table of text lines with a tool column
+    (``tool_lines``) that a page break moved to the top of the next page (dev seed 17345 docx:
+    ``10. การป้องกันการทุจริต 83.18 82.95`` under the repeated header, fewer than ``MIN_ROWS``
+    lines, so the indicator was lost and the document only partial). They are appended to the
+    page before's table when the evidence agrees: that table is the page before's (its last
+    row on it), this page's first score lines are results rows (``N. <name> score [tool]``,
+    not an indicator's heading ``ตัวชี้วัดที่ N``) and they carry on its indicators in order
+    (its last row names k, they name k+1, k+2…). A bare tool score under a bare tool name of
+    the same tool on the page before is that merged cell's score. Returns the text without the
+    lines taken."""
+    if before is None or not before.rows or before.rows[-1].page != page - 1 or len(before.rows) < MIN_ROWS:
+        return text
+    last = match_indicator(before.rows[-1].cells[0])[0]
+    if last is None:
+        return text
+    lines = (text or "").splitlines()
+    taken: list[int] = []
+    for i, ln in enumerate(lines):
+        p = _indicator_line(ln)
+        if p is None:
+            if taken or _SCORE_ANY.search(ln):
+                break  # the run ended, or another score line opens the page
+            continue
+        if _HEADING.match(ln) or p[2] != last + 1:
+            break
+        taken.append(i)
+        last += 1
+    if not taken or len(taken) >= MIN_ROWS:
+        return text
+    rows = [list(_indicator_line(lines[i])) for i in taken]
+    prev = before.rows[-1]
+    lb, sc, no, tc = rows[0]
+    if _TOOL.match(prev.cells[2]) and tc and not _TOOL.match(tc) and " " not in tc \
+            and TOOL_OF.get(no) == prev.cells[2] and TOOL_OF.get(match_indicator(prev.cells[0])[0]) == prev.cells[2]:
+        prev.cells[2] = prev.lines[2] = f"{prev.cells[2]} {tc}"
+        rows[0][3] = ""
+    for lb, sc, no, tc in rows:
+        before.rows.append(Row(cells=[lb, f"{sc:g}", tc], page=page, conf=[0.9, 0.9, 0.9],
+                               flags=["table_from_text_lines", "row_split_across_pages"],
+                               lines=[lb, f"{sc:g}", tc], covered=[False, False, not tc]))
+    return "\n".join(ln for i, ln in enumerate(lines) if i not in taken)
+
+
 def _named_in(table: Table, score_col: int | None = None) -> set[int]:
     """Indicators the table's rows name (with a readable score in ``score_col`` if given)."""
     out = set()
