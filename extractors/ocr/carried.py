@@ -20,14 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from extractors import grid as G
-from extractors.ocr.lines import _lines_of_components, ink_components, text_components
-
-def _lines(gray: np.ndarray, thr: int) -> list:
-    comps = ink_components(gray, thr)
-    if comps is None:
-        return []
-    _, lab, st, keep = comps
-    return sorted(_lines_of_components(gray, lab, st, text_components(st, keep)), key=lambda ln: ln.y0)
+from extractors.ocr.borderless import _lines
 
 
 def _fits(ln, xs: list[int], thr: int, tol: int) -> bool:
