@@ -35,6 +35,20 @@ OCR_DPI = 300
 MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized MediaBox)
 
 
+OCR_CARRY_FOOT = 0.15  # a scanned page's last table ends within this share of the page height from its foot
+OCR_CARRY_MIN_COLS = 4  # wide text tables only (measures)
+
+
+def ocr_carry_of(tables: list[RawTable], height_pt: float) -> list[float] | None:
+    """Column edges (pt) of a scanned page's last table when it reaches the page foot: the next
+    page's top lines may be its last row's rest (``extractors.ocr.carried``; defined here so
+    the text path does not load the OCR modules)."""
+    t = tables[-1] if tables else None
+    if t is None or t.method != "ocr" or not t.col_x or len(t.col_x) < OCR_CARRY_MIN_COLS + 1:
+        return None
+    return list(t.col_x) if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) else None
+
+
 def read_text_page(page, page_no: int, ocr: str, carry=None) -> tuple[PageText, list[RawTable], Route]:
     """Read one page from its text layer and route it.
 
@@ -60,19 +74,20 @@ def read_text_page(page, page_no: int, ocr: str, carry=None) -> tuple[PageText, 
 
 
 def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, flags: list[str],
-                  max_page_pixels: int) -> tuple[PageText, list[RawTable]]:
+                  max_page_pixels: int, carry: list[float] | None = None) -> tuple[PageText, list[RawTable]]:
     """OCR one page at a pixel-capped DPI; raises ValueError for a page too large to render."""
     dpi = render_dpi(width, height, OCR_DPI, max_page_pixels)
     if dpi < MIN_OCR_DPI:
         raise ValueError(f"page too large to render for OCR ({width:.0f}x{height:.0f} pt)")
     from extractors.ocr import ocr_page  # lazy: the text path never loads OCR dependencies
 
-    text, tables = ocr_page(pdf_path, page_no, dpi=dpi)
+    text, tables = ocr_page(pdf_path, page_no, dpi=dpi, carry=carry)
     text.flags = list(dict.fromkeys([*flags, *text.flags, *([f"ocr_dpi:{dpi}"] if dpi < OCR_DPI else [])]))
     return text, tables
 
 
-def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int, carry=None) -> tuple[PageText, list[RawTable], list[str]]:
+def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int, carry=None,
+              ocr_carry: list[float] | None = None) -> tuple[PageText, list[RawTable], list[str]]:
     """One page, by text layer or OCR as routed; returns (page text, tables, error messages).
 
     An OCR failure is an error message, not an exception: the page keeps its text-layer
@@ -83,7 +98,8 @@ def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int, carry=None) 
     if route.method != "ocr":
         return text, tables, []
     try:
-        ocr_text, ocr_tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags, max_page_pixels)
+        ocr_text, ocr_tables = read_ocr_page(pdf_path, n, text.width, text.height, text.flags, max_page_pixels,
+                                             ocr_carry)
     except Exception as e:  # PageTimeout is a BaseException and passes through
         text.flags.append("ocr_failed")
         return text, tables, [f"p{n}: ocr failed: {type(e).__name__}: {e}"]
@@ -99,11 +115,12 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
     with open_pdf(pdf_path, max_pages=max_pages) as pdf:
         ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
         carry = None  # a table read from spacing that ran off the page before (extractors.spaced)
+        ocr_carry = None  # columns of a scanned table that ran off the page before (extractors.ocr.carried)
         for page in iter_pages(pdf, max_pages):
             n = page.page_number
             try:
                 with page_deadline(page_timeout_s):
-                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels, carry)
+                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels, carry, ocr_carry)
                 ex.errors += errors
             except (Exception, PageTimeout) as e:  # one bad page never kills the document
                 ex.errors.append(f"p{n}: {describe(e)}")
@@ -112,6 +129,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
             ex.pages.append(text)
             carry = carry_of(tables[-1] if tables else None, text.height,
                              carry if len(tables) == 1 else None) if text.method == "text" else None
+            ocr_carry = ocr_carry_of(tables, text.height) if text.method == "ocr" else None
             for t in tables:
                 t.index = sum(1 for u in ex.tables if u.page == n)
                 ex.tables.append(t)

@@ -107,7 +107,41 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]
         if len(held) > 0.5 * len(cols):
             break
         del starts[1]
+    cut = _header_tail(lines, occ, starts, len(cols))
+    if cut is not None:
+        starts.insert(1, cut)
     return starts
+
+
+TALL_HEADER = 6  # lines: no header title wraps so often; a column inked this long under a header holds a row's rest
+
+
+def _header_tail(lines: list, occ: list[set], starts: list[int], n_cols: int) -> int | None:
+    """The first line of a row's rest glued under a repeated header: the page's top row ran
+    on from the page before in one column (the steps), its lines beside the header's last
+    titles and under them, with ink in fewer than two columns' worth of a row, so no line
+    started a row (dev seed 15002 scanned, p5-p7: the steps lost into the header). Where one
+    column holds ink on ``TALL_HEADER`` lines or more of the header, the rest starts after
+    the widest blank between two of its lines (the header cell's and the body cell's padding)."""
+    end = starts[1] if len(starts) > 1 else len(lines)
+    if end - starts[0] < TALL_HEADER:
+        return None
+    counts = [sum(1 for k in range(starts[0], end) if c in occ[k]) for c in range(n_cols)]
+    col = max(range(n_cols), key=counts.__getitem__)
+    ks = [k for k in range(starts[0], end) if col in occ[k]]
+    if len(ks) < TALL_HEADER:
+        return None
+    titles = max((j for j in range(starts[0], end) if len(occ[j]) > 0.4 * n_cols), default=None)
+    if titles is None:
+        return None
+    gaps = [(lines[b].y0 - (lines[a].y0 + lines[a].img.shape[0]), b) for a, b in zip(ks, ks[1:])]
+    pitch = sorted(g for g, _ in gaps)[len(gaps) // 2]
+    # the widest blank under the header's last titles line (a group title's blank above it is
+    # no cut), standing out from the column's line spacing, with a run of the rest below it
+    gap, k = max(((g, b) for g, b in gaps if b > titles), default=(0, 0))
+    if k <= titles or gap <= max(0, pitch) + 4 or end - k < 2:
+        return None
+    return k
 
 
 def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]], thr: int) -> bool:

@@ -14,6 +14,7 @@ from extractors.ocr.blocks import _tighten, page_blocks
 from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
+from extractors.ocr.carried import carried_grid
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
@@ -90,8 +91,9 @@ class Prepared:
     scale: float = 1.0  # pixels per pixel at 300 dpi
 
 
-def prepare(rgb: np.ndarray, scale: float) -> Prepared:
-    """Straighten a page (rotation and shear of its rules), find its table grids, erase rules."""
+def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) -> Prepared:
+    """Straighten a page (rotation and shear of its rules), find its table grids, erase rules;
+    ``carry_px``: the columns of the previous page's last table, run off its foot (``carried``)."""
     lum = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     ink_g = ink_gray(rgb)
     ink = G.binarize(ink_g)
@@ -112,6 +114,14 @@ def prepare(rgb: np.ndarray, scale: float) -> Prepared:
         x0, y0, x1, y1 = g.bbox
         rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     pp.grids = sorted(grids + cut_at_grids(aligned_grids(rest, scale), grids), key=lambda g: (g.ys[0], g.xs[0]))
+    if carry_px:
+        for g in pp.grids:
+            x0, y0, x1, y1 = g.bbox
+            rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
+        g = carried_grid(rest, carry_px, pp.grids[0].ys[0] if pp.grids else None, scale)
+        if g is not None:
+            g.carried = True
+            pp.grids.insert(0, g)
     return pp
 
 
@@ -173,17 +183,19 @@ def read_grid(pp: Prepared, ti: int, page_no: int, pt_per_px: float, analysed, n
     bbox = (float(x0 * pt_per_px), float(y0 * pt_per_px), float(x1 * pt_per_px), float(y1 * pt_per_px))
     t = RawTable(page=page_no, index=ti, bbox=bbox, rows=rows, method="ocr", cell_conf=conf,
                  col_x=[float(x * pt_per_px) for x in g.xs], flags=[] if g.ruled else ["ocr_grid_inferred"])
+    if getattr(g, "carried", False):
+        t.flags.append("ocr_row_carried")
     return t, alts, text_crops, code_like, num_cols, latin
 
 
 def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[float, float] | None = None,
-              pt_per_px: float | None = None) -> tuple[PageText, list[RawTable]]:
+              pt_per_px: float | None = None, carry: list[float] | None = None) -> tuple[PageText, list[RawTable]]:
     """OCR a rendered page image (RGB) at ``dpi`` of its paper; see ``ocr_page``."""
     from extractors import ocr_checks
 
     cv2.setNumThreads(1)  # pages are parallelised by the caller; threads only contend here
     pt_per_px = pt_per_px or 72.0 / dpi
-    pp = prepare(rgb, dpi / 300.0)
+    pp = prepare(rgb, dpi / 300.0, [int(round(x / pt_per_px)) for x in carry] if carry else None)
     tables, pending, text_crops, code_like, num_cols, latin = [], [], {}, set(), {}, set()
     analysed = [analyse_grid(pp, ti) for ti in range(len(pp.grids))]
     own_cols = [numeric_columns(a[2], len(g.xs) - 1) for g, a in zip(pp.grids, analysed)]
@@ -289,9 +301,9 @@ def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
     return rest
 
 
-def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300) -> tuple[PageText, list[RawTable]]:
+def ocr_page(pdf_path: str | Path, page_no: int, dpi: int = 300, carry: list[float] | None = None) -> tuple[PageText, list[RawTable]]:
     """OCR page ``page_no`` (1-based) of a PDF: the text outside tables as
     ``PageText(method="ocr")`` and the tables as ``RawTable(method="ocr")`` with per-cell
     confidence (numeric cells below 0.9 are doubtful; the normalizer flags them)."""
     rgb, paper_dpi, pt_per_px, w_pt, h_pt = render_page(pdf_path, page_no, dpi)
-    return ocr_image(rgb, paper_dpi, page_no, (w_pt, h_pt), pt_per_px)
+    return ocr_image(rgb, paper_dpi, page_no, (w_pt, h_pt), pt_per_px, carry)
