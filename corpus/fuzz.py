@@ -227,7 +227,8 @@ def per_table(c: dict) -> list[str]:
         f"none): " + ", ".join(f"{k} {c.get(k + '_emptied', 0)}/{c.get(k + '_expected', 0)}"
                                for k in ("name", "analysis", "steps", "follow_up")),
         f"wrong without flag {c['wrong_unflagged']} ({f(r['wrong_unflagged_rate'])} of values compared), "
-        f"wrong with flag {c['wrong_flagged']}",
+        f"wrong with flag {c['wrong_flagged']} ({c.get('wrong_flag_unrelated', 0)} of them with no check/problem flag "
+        f"about the value)",
         f"lost without a flag (missing from a document whose status is ok): questions {c.get('q_lost_ok', 0)}"
         f"/{c['q_expected'] - c['q_found']}, indicators {c.get('ind_lost_ok', 0)}/{c['ind_expected'] - c['ind_found']}, "
         f"measures {c.get('m_lost_ok', 0)}/{c['m_expected'] - c['m_found']} of those missing",

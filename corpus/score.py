@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
 DOC_FIELDS = ("org_name", "org_type", "district", "province", "assessment_year", "plan_year",
@@ -75,6 +76,44 @@ def _flagged(row: dict) -> bool:
     return len(_list(row.get("flags"))) > 0
 
 
+_FLAGS_YAML = Path(__file__).resolve().parent.parent / "docs" / "flags.yaml"
+_FIELDS = {"documents": set(DOC_FIELDS) | {"pages"},
+           "question_scores": {"score", "question_code"},
+           "indicator_scores": {"score", "indicator_no"},
+           "planned_measures": {"measure", "analysis", "steps", "period_text", "period_start", "period_end",
+                                "responsible", "question_codes", "indicator_no", "follow_up"}}
+
+
+@lru_cache(maxsize=None)
+def _flag_kinds() -> dict:
+    """The data dictionary's flag kinds (docs/flags.yaml): level and where, by kind."""
+    try:
+        import yaml
+        return yaml.safe_load(_FLAGS_YAML.read_text(encoding="utf-8"))["kinds"]
+    except (ImportError, OSError, KeyError, TypeError):
+        return {}
+
+
+def _warns(flag: str, table: str, field: str) -> bool:
+    """Whether a flag tells a user to look at ``field`` of a ``table`` row: its kind's level is
+    ``check`` or ``problem`` (an ``info`` flag says there is nothing to do), and where its
+    ``where`` lists fields of that table, the field is one of them. A kind the dictionary lacks
+    counts (the scorer cannot tell)."""
+    kind = _flag_kinds().get(flag.split(":")[0])
+    if kind is None:
+        return True
+    if kind.get("level") == "info":
+        return False
+    m = re.search(re.escape(table) + r"\s*\(([^)]*)\)", str(kind.get("where", "")))
+    named = set(re.findall(r"[a-z_]+", m.group(1))) & _FIELDS.get(table, set()) if m else set()
+    return not named or field in named
+
+
+def _warned(row: dict, table: str, field: str) -> bool:
+    """Whether some flag of the row warns about ``field`` (``_warns``)."""
+    return any(_warns(f, table, field) for f in _list(row.get("flags")))
+
+
 def _norm_text(s) -> str:
     return "" if _null(s) else re.sub(r"\s+", " ", str(s)).strip()
 
@@ -129,12 +168,18 @@ def _zero() -> dict:
         "doc_fields", "doc_exact", "tool_expected", "tool_exact",
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
-        "wrong_unflagged", "wrong_flagged", "q_lost_ok", "ind_lost_ok", "m_lost_ok") + FIELD_COUNTS}
+        "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok") + FIELD_COUNTS}
 
 
-def _wrong(res: dict, flagged: bool, what: str = "") -> None:
+def _wrong(res: dict, flagged: bool, what: str = "", warned: bool = True) -> None:
+    """Count a wrong value: without any flag on its row, or flagged; of the flagged, those whose
+    flags do not warn about it (``wrong_flag_unrelated``: only ``info`` flags, or flags about other
+    fields, see ``_warns``) are counted apart, since nothing tells a user to check that value."""
     res["wrong_flagged" if flagged else "wrong_unflagged"] += 1
-    res["detail"].append(("WRONG " if not flagged else "wrong (flagged) ") + what)
+    unrelated = flagged and not warned
+    res["wrong_flag_unrelated"] += unrelated
+    res["detail"].append(("WRONG " if not flagged else "wrong (flags unrelated) " if unrelated
+                          else "wrong (flagged) ") + what)
 
 
 def _substring_distance(a: str, b: str) -> int:
@@ -231,7 +276,7 @@ def score_records(records: dict, expected: dict) -> dict:
             res["tool_expected"] += 1
             res["tool_exact"] += ok
         if not ok and not _null(got):
-            _wrong(res, doc_flagged, f"document.{f}: want {want!r} got {got!r}")
+            _wrong(res, doc_flagged, f"document.{f}: want {want!r} got {got!r}", _warned(doc, "documents", f))
         elif not ok:
             res["detail"].append(f"missing document.{f}: want {want!r}")
 
@@ -252,7 +297,7 @@ def score_records(records: dict, expected: dict) -> dict:
             res["q_exact"] += 1
         elif not _null(g.get("score")):
             _wrong(res, _flagged(g), f"question {q['question_code']}: want {q['score']} got {g.get('score')} "
-                                     f"{_list(g.get('flags'))}")
+                                     f"{_list(g.get('flags'))}", _warned(g, "question_scores", "score"))
         else:
             res["detail"].append(f"null question {q['question_code']} = {q['score']} {_list(g.get('flags'))}")
     res["q_extra"] = len([c for c in got_q if c not in exp_codes])
@@ -275,7 +320,7 @@ def score_records(records: dict, expected: dict) -> dict:
             res["ind_exact"] += 1
         elif not _null(g.get("score")):
             _wrong(res, _flagged(g), f"indicator {key}: want {i['score']} got {g.get('score')} "
-                                     f"{_list(g.get('flags'))}")
+                                     f"{_list(g.get('flags'))}", _warned(g, "indicator_scores", "score"))
         else:
             res["detail"].append(f"null indicator {key} = {i['score']}")
     res["ind_extra"] = len([k for k in got_i if k not in exp_keys])
@@ -305,18 +350,21 @@ def score_records(records: dict, expected: dict) -> dict:
             ok = _date(e.get(k)) == _date(g.get(k))
             res[f"{k}_exact"] += ok
             if not ok and _date(g.get(k)) is not None:
-                _wrong(res, flagged, f"measure {k}: want {_date(e.get(k))} got {_date(g.get(k))} {_list(g.get('flags'))}")
+                _wrong(res, flagged, f"measure {k}: want {_date(e.get(k))} got {_date(g.get(k))} {_list(g.get('flags'))}",
+                       _warned(g, "planned_measures", k))
             elif not ok:
                 res["detail"].append(f"null measure {k}: want {_date(e.get(k))} {_list(g.get('flags'))}")
         res["responsible_exact"] += set(_list(e.get("responsible"))) == set(_list(g.get("responsible")))
         want_codes, got_codes = set(_list(e.get("question_codes"))), set(_list(g.get("question_codes")))
         res["codes_exact"] += want_codes == got_codes
         for code in sorted(got_codes - want_codes):  # a code the measure does not name: a wrong value
-            _wrong(res, flagged, f"measure question code: want {sorted(want_codes)} got {code} {_list(g.get('flags'))}")
+            _wrong(res, flagged, f"measure question code: want {sorted(want_codes)} got {code} {_list(g.get('flags'))}",
+                   _warned(g, "planned_measures", "question_codes"))
         ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))
         res["m_indicator_exact"] += ok
         if not ok and not _null(g.get("indicator_no")):
-            _wrong(res, flagged, f"measure indicator_no: want {e.get('indicator_no')} got {g.get('indicator_no')}")
+            _wrong(res, flagged, f"measure indicator_no: want {e.get('indicator_no')} got {g.get('indicator_no')} "
+                                 f"{_list(g.get('flags'))}", _warned(g, "planned_measures", "indicator_no"))
         if set(_list(e.get("responsible"))) != set(_list(g.get("responsible"))):
             res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
                                  f"got {_list(g.get('responsible'))}")

@@ -346,3 +346,20 @@ def test_score_counts_values_lost_from_a_document_that_says_ok():
     got["document"]["status"] = "partial"
     c = score_records(got, EXPECTED)
     assert (c["q_lost_ok"], c["ind_lost_ok"], c["m_lost_ok"]) == (0, 0, 0)
+
+
+def test_score_wrong_value_whose_flags_do_not_warn_about_it():
+    # born17's finding: any flag on a row made its wrong value "flagged", even one about another
+    # field (a wrong period end whose only flag doubts the units) or an info flag that says there
+    # is nothing to do; such values are counted apart (wrong_flag_unrelated)
+    got = _perfect()
+    got["indicator_scores"][0]["score"] = 100.0
+    got["indicator_scores"][0]["flags"] = ["check_question_mean:90.00"]      # warns about the score
+    m = got["planned_measures"][0]
+    m["period_end"] = dt.date(2026, 3, 31)
+    m["flags"] = ["responsible_unsure:กอง"]                                 # about the units only
+    got["document"]["eit_score"] = 91.83
+    got["document"]["flags"] = ["scores_not_own"]                           # level info
+    c = score_records(got, EXPECTED)
+    assert c["wrong_unflagged"] == 0 and c["wrong_flagged"] == 3
+    assert c["wrong_flag_unrelated"] == 2
