@@ -141,6 +141,20 @@ def separate_location(lines: list[str], other_orgs: list[str]) -> tuple[str | No
     return district, province, flags
 
 
+def _district_unreadable(lines: list[str], province: str) -> list[str]:
+    """``district_unreadable:<printed>`` where the province's line prints a short word before
+    it that no อำเภอ pattern read (an OCR'd ``อ.ลี้`` read as ``aa``: seed 12611 scanned),
+    else nothing: the district is null, and says why."""
+    for ln in lines:
+        for m in _RX_PROVINCE.finditer(ln):
+            if not clean_province(m.group(1))[0] == province:
+                continue
+            before = re.sub(r"^(?:ที่ตั้ง|ที่อยู่)\s*[:：]?", "", ln[: m.start()].strip()).strip(" :：|")
+            if before and len(before) <= 15 and not _RX_ORG.search(before):
+                return [f"district_unreadable:{before}"]
+    return []
+
+
 def parse_org(lines: list[str]) -> dict:
     """Organisation of a report from its first pages' lines.
 
@@ -188,6 +202,8 @@ def parse_org(lines: list[str]) -> dict:
         flags += [f for f in lflags if f != "org_no_location" or not (district or province)]
     if district:
         district = clean_district(district, province)
+    elif province:
+        flags += _district_unreadable(clean, province)
     return {"org_name": best[0] + best[1], "org_type": best[0], "district": district,
             "province": province, "flags": list(dict.fromkeys(flags))}
 
