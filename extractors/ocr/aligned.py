@@ -71,6 +71,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             runs[-1].append((c, k))
         else:
             runs.append([(c, k)])
+    runs = [part for run_k in runs for part in _split_at_headers(run_k, lines, segs, num_seg)]
     ink_rows = (gray < thr)
     out = []
     centres = [ln.y0 + ln.img.shape[0] / 2 for ln in lines]
@@ -124,6 +125,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             elif cut < ys[0] - 0.5 * lh:
                 extra = [cut]
             ys[0:0] = [max(0, lines[head].y0 - 4)] + extra
+        ys_mid = list(ys)  # rows halfway between scores: whether codes print beside their text's top is judged on these
         ys = _top_aligned_rows(ys, len(ys) - len(run) - 1, lines, [lines[k] for _, k in run_k], lh, snap)
         if any(b <= a for a, b in zip(ys, ys[1:])):
             continue
@@ -140,6 +142,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             above = [head]
         elif headed:
             ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
+            ys_mid.insert(0, ys[0])
             x0 = min([x0] + [lines[k].x0 for k in above])
             x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])
         ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
@@ -147,7 +150,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         if not inner:
             continue
         xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
-        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys, lh):
+        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys_mid, lh):
             # a narrow first column (codes, numbers) joins the text beside it, as a text layer
             # reads such rows (``i๑๐ เจ้าหน้าที่…``): the code is re-read at the cell's start
             del xs[1]
@@ -155,6 +158,29 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         out.append(g)
     return out
+
+
+def _split_at_headers(run_k: list[tuple[float, int]], lines: list[TextLine], segs: list[list[TextLine]],
+                      num_seg: list[int]) -> list[list[tuple[float, int]]]:
+    """A run of score rows cut where a header line lies between two of its scores: two
+    tables close together, each under its header (15004 scanned: indicator 5's header
+    ``รหัส | ประเด็นการประเมิน | คะแนน (ร้อยละ)`` was read into the row of i25, its score lost)."""
+    if len(run_k) < 2:
+        return [run_k]
+    ks = [k for _, k in run_k]
+    sx0 = min(segs[k][num_seg[k]].x0 for k in ks)
+    sx1 = max(segs[k][num_seg[k]].x0 + segs[k][num_seg[k]].img.shape[1] for k in ks)
+    width = max(ln.x0 + ln.img.shape[1] for ln in (lines[k] for k in ks)) - min(lines[k].x0 for k in ks)
+    parts, cur = [], [run_k[0]]
+    for prev, item in zip(run_k, run_k[1:]):
+        head = any(min(s.x0 + s.img.shape[1], sx1) - max(s.x0, sx0) > 0.5 * min(s.img.shape[1], sx1 - sx0)
+                   and s.img.shape[1] <= 0.4 * width and len(segs[j]) >= 2
+                   for j in range(prev[1] + 1, item[1]) for s in segs[j][1:])
+        if head:
+            parts.append(cur)
+            cur = []
+        cur.append(item)
+    return parts + [cur]
 
 
 def _header_line(lines: list[TextLine], segs: list[list[TextLine]], numeric: list[bool],
