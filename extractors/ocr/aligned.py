@@ -71,15 +71,18 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             runs[-1].append((c, k))
         else:
             runs.append([(c, k)])
-    runs = [part for run_k in runs for part in _split_at_headers(run_k, lines, segs, num_seg)]
     ink_rows = (gray < thr)
     out = []
     centres = [ln.y0 + ln.img.shape[0] / 2 for ln in lines]
-    for run_k in runs:
+
+    def build(run_k: list[tuple[float, int]], new: bool) -> G.Grid | None:
+        """The grid of one run of score rows; ``new``: with the header and row bounds of
+        question tables (a header line inside the first row or above a one-row part, rows of
+        top-aligned cells), else as at 0.16.0."""
         run = [c for c, _ in run_k]
-        head = _header_line(lines, segs, numeric, [(k, num_seg[k]) for _, k in run_k], lh)
+        head = _header_line(lines, segs, numeric, [(k, num_seg[k]) for _, k in run_k], lh) if new else None
         if len(run) < MIN_CUT_ROWS and head is None:
-            continue
+            return None
         # fewer rows than a table needs: the part of a score table a page break left at the
         # top or the foot of a page (no text line above it, or none below), or rows under a
         # header (checked below)
@@ -92,7 +95,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             pitch = bot - top
         ls = [ln for ln in lines if top <= ln.y0 + ln.img.shape[0] / 2 <= bot]
         if not ls:
-            continue
+            return None
         x0 = min(ln.x0 for ln in ls)
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
         prof = ink_rows[:, x0:x1].sum(axis=1)
@@ -126,9 +129,10 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
                 extra = [cut]
             ys[0:0] = [max(0, lines[head].y0 - 4)] + extra
         ys_mid = list(ys)  # rows halfway between scores: whether codes print beside their text's top is judged on these
-        ys = _top_aligned_rows(ys, len(ys) - len(run) - 1, lines, [lines[k] for _, k in run_k], lh, snap)
+        if new:
+            ys = _top_aligned_rows(ys, len(ys) - len(run) - 1, lines, [lines[k] for _, k in run_k], lh, snap)
         if any(b <= a for a, b in zip(ys, ys[1:])):
-            continue
+            return None
         # a header row right above (``ข้อ | ประเด็นข้อคำถาม | คะแนน``): lines of two or more
         # segments ending within a line of the first row, inside the table's width; the roles
         # of the columns are read from it
@@ -137,7 +141,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
                  and len(segs[k]) >= 2]
         headed = head is not None or (bool(above) and not any(numeric[k] for k in above))
         if len(run) < MIN_NUMERIC_ROWS and not (at_edge or headed):
-            continue
+            return None
         if head is not None:
             above = [head]
         elif headed:
@@ -148,7 +152,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
         inner = G._infer_columns(ink, 0, ink.shape[1], 0, ink.shape[0], scale)
         if not inner:
-            continue
+            return None
         xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
         if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys_mid, lh):
             # a narrow first column (codes, numbers) joins the text beside it, as a text layer
@@ -156,7 +160,23 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             del xs[1]
         g = G.Grid(xs=[int(v) for v in xs], ys=[int(v) for v in ys], ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
-        out.append(g)
+        return g
+
+    for run_k in runs:
+        # a wide table (a measures table whose lines end in numbers, seed 816 scanned) keeps
+        # the bounds of 0.16.0; a score table of three columns at most gets the new ones, cut
+        # at a header between two of its scores
+        old = build(run_k, False)
+        if old is not None and len(old.xs) - 1 > 3:
+            out.append(old)
+            continue
+        gs = [build(part, True) for part in _split_at_headers(run_k, lines, segs, num_seg)]
+        if all(g is not None and len(g.xs) - 1 <= 3 for g in gs):
+            out += gs
+        elif old is not None:
+            out.append(old)
+        else:
+            out += [g for g in gs if g is not None and len(g.xs) - 1 <= 3]
     return out
 
 
@@ -219,8 +239,8 @@ def _top_aligned_rows(ys: list[int], r0: int, lines: list[TextLine], score_lines
     code was lost); lines between a header and the first score row stay a row of their own.
     A table whose first row prints text above its score (centred cells) keeps its bounds."""
     first = score_lines[0]
-    if any(ln.y0 >= ys[r0] and ln.y0 + ln.img.shape[0] <= first.y0 + 2 for ln in lines):
-        return ys
+    if any(ys[r0] <= ln.y0 < first.y0 - 0.3 * lh for ln in lines):
+        return ys  # text starts above the first score: centred cells (tests/test_scan_code_column.py)
     out = list(ys)
     for i, ln in enumerate(score_lines):
         y = snap(ln.y0 - 1, 0.3 * lh)
