@@ -52,7 +52,7 @@ def test_a_wrapped_cells_last_line_stays_in_its_row(scan):
 @pytest.mark.parametrize("page, code, score", [(1, "i๗", "๖๔.๔๒"), (2, "e๔", "๖๒.๑๖")])
 def test_one_row_under_its_header_at_a_page_foot_is_a_table(scan, page, code, score):
     rows = _rows(ocr_page(scan, page)[1], code)
-    assert len(rows) == 2 and rows[1][0] == code and rows[1][-1] == score
+    assert len(rows) == 2 and rows[1][0].startswith(code) and rows[1][-1] == score
 
 
 def test_every_question_of_the_scan_is_read(scan):

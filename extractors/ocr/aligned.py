@@ -147,6 +147,7 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         elif headed:
             ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
             ys_mid.insert(0, ys[0])
+        if headed:  # the header's width too (dev 17504: ``คะแนนรายเครื่องมือ`` over a tool column)
             x0 = min([x0] + [lines[k].x0 for k in above])
             x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])
         ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
