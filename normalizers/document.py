@@ -33,7 +33,7 @@ from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
-from normalizers.records.prose import drop_past_results, read_prose, table_headings
+from normalizers.records.prose import drop_past_results, glued_tool_scores, read_prose, table_headings, tool_from_overall
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
@@ -317,6 +317,13 @@ def normalize(ex: Extraction) -> Records:
                 tools[tool] = score
                 doc_flags.append(f"{tool.lower()}_score_from_table:{mean:.2f}")
         tools.setdefault(tool, score)
+    for tool, (printed, value) in glued_tool_scores(page_text).items():
+        if tool not in tools:  # ``(OIT) 147๐.3๘ คะแนน``: ``ได้`` OCR'd into the number (dev scan 16501)
+            ok = tool_from_overall(tool, value, tools, prose.overall)
+            if ok:
+                tools[tool] = value
+            doc_flags.append(f"{tool.lower()}_score_glued:{printed}->{value:g}" if ok
+                             else f"{tool.lower()}_score_unreadable:{printed}")
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))

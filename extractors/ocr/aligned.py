@@ -65,27 +65,37 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
             numeric[k], num_seg[k] = True, i
     # score rows: lines ending in a number (their last segment's centre), in runs at a row's pitch
     cs = sorted((segs[k][num_seg[k]].y0 + segs[k][num_seg[k]].img.shape[0] / 2, k) for k in range(len(lines)) if numeric[k])
-    runs: list[list[float]] = []
-    for c, _ in cs:
-        if runs and c - runs[-1][-1] <= 4.5 * lh:
-            runs[-1].append(c)
+    runs: list[list[tuple[float, int]]] = []
+    for c, k in cs:
+        if runs and c - runs[-1][-1][0] <= 4.5 * lh:
+            runs[-1].append((c, k))
         else:
-            runs.append([c])
+            runs.append([(c, k)])
     ink_rows = (gray < thr)
     out = []
     centres = [ln.y0 + ln.img.shape[0] / 2 for ln in lines]
-    for run in runs:
-        if len(run) < MIN_CUT_ROWS:
-            continue
+
+    def build(run_k: list[tuple[float, int]], new: bool) -> G.Grid | None:
+        """The grid of one run of score rows; ``new``: with the header and row bounds of
+        question tables (a header line inside the first row or above a one-row part, rows of
+        top-aligned cells), else as at 0.16.0."""
+        run = [c for c, _ in run_k]
+        head = _header_line(lines, segs, numeric, [(k, num_seg[k]) for _, k in run_k], lh) if new else None
+        if len(run) < MIN_CUT_ROWS and head is None:
+            return None
         # fewer rows than a table needs: the part of a score table a page break left at the
         # top or the foot of a page (no text line above it, or none below), or rows under a
         # header (checked below)
         at_edge = not any(c < run[0] - 1.5 * lh for c in centres) or not any(c > run[-1] + 1.5 * lh for c in centres)
-        pitch = float(np.median(np.diff(run)))
-        top, bot = run[0] - pitch / 2, run[-1] + pitch / 2
+        if len(run) >= 2:
+            pitch = float(np.median(np.diff(run)))
+            top, bot = run[0] - pitch / 2, run[-1] + pitch / 2
+        else:  # one row under its header (a table's part at a page's foot, 15015 p2 e4)
+            top, bot = _one_row(lines, numeric, segs, run_k[0][1], head, lh)
+            pitch = bot - top
         ls = [ln for ln in lines if top <= ln.y0 + ln.img.shape[0] / 2 <= bot]
         if not ls:
-            continue
+            return None
         x0 = min(ln.x0 for ln in ls)
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
         prof = ink_rows[:, x0:x1].sum(axis=1)
@@ -104,34 +114,169 @@ def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
         for c0, c1 in zip(run, run[1:]):
             ys.append(snap((c0 + c1) / 2, 0.35 * (c1 - c0)))
         ys.append(snap(bot, 0.35 * pitch))
+        extra = []
+        if head is not None:
+            # the header line inside the first row (a first row whose score is centred in a
+            # two-line cell reaches above its header: 15015 p1 i4, p2 i10), or lines between
+            # them (a row continued from the page before, 15015 p2 above i8): the first row
+            # starts under the header, what lies between is a row of its own
+            hb = lines[head].y0 + lines[head].img.shape[0]
+            nxt = min((ln.y0 for ln in lines if ln.y0 >= hb - 2), default=hb)
+            cut = snap((hb + nxt) / 2, max(1.0, (nxt - hb) / 2))
+            if cut > ys[0] and cut < ys[1]:
+                ys[0] = cut
+            elif cut < ys[0] - 0.5 * lh:
+                extra = [cut]
+            ys[0:0] = [max(0, lines[head].y0 - 4)] + extra
+        ys_mid = list(ys)  # rows halfway between scores: whether codes print beside their text's top is judged on these
+        if new:
+            ys = _top_aligned_rows(ys, len(ys) - len(run) - 1, lines, [lines[k] for _, k in run_k], lh, snap)
         if any(b <= a for a, b in zip(ys, ys[1:])):
-            continue
+            return None
         # a header row right above (``ข้อ | ประเด็นข้อคำถาม | คะแนน``): lines of two or more
         # segments ending within a line of the first row, inside the table's width; the roles
         # of the columns are read from it
         above = [k for k, ln in enumerate(lines) if ys[0] - 1.5 * lh <= ln.y0 + ln.img.shape[0] <= ys[0] + 2
                  and ln.y0 < ys[0] - 0.3 * lh and ln.x0 >= x0 - 2 * lh and ln.x0 + ln.img.shape[1] <= x1 + 3 * lh
                  and len(segs[k]) >= 2]
-        headed = bool(above) and not any(numeric[k] for k in above)
+        headed = head is not None or (bool(above) and not any(numeric[k] for k in above))
         if len(run) < MIN_NUMERIC_ROWS and not (at_edge or headed):
-            continue
-        if headed:
+            return None
+        if head is not None:
+            above = [head]
+        elif headed:
             ys.insert(0, max(0, min(lines[k].y0 for k in above) - 4))
+            ys_mid.insert(0, ys[0])
+        if headed:  # the header's width too (dev 17504: ``คะแนนรายเครื่องมือ`` over a tool column)
             x0 = min([x0] + [lines[k].x0 for k in above])
             x1 = max([x1] + [lines[k].x0 + lines[k].img.shape[1] for k in above])
         ink = ink_rows[ys[0] : ys[-1], x0:x1].astype(np.uint8)
         inner = G._infer_columns(ink, 0, ink.shape[1], 0, ink.shape[0], scale)
         if not inner:
-            continue
+            return None
         xs = [x0 - 4] + [x0 + c for c in inner] + [x1 + 4]
-        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys, lh):
+        if len(xs) >= 4 and xs[1] - xs[0] < 0.12 * (xs[-1] - xs[0]) and _top_aligned(ink_rows, xs, ys_mid, lh):
             # a narrow first column (codes, numbers) joins the text beside it, as a text layer
             # reads such rows (``i๑๐ เจ้าหน้าที่…``): the code is re-read at the cell's start
             del xs[1]
         g = G.Grid(xs=[int(v) for v in xs], ys=[int(v) for v in ys], ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
-        out.append(g)
+        return g
+
+    for run_k in runs:
+        # a wide table (a measures table whose lines end in numbers, seed 816 scanned) keeps
+        # the bounds of 0.16.0; a score table of three columns at most gets the new ones, cut
+        # at a header between two of its scores
+        old = build(run_k, False)
+        if old is not None and len(old.xs) - 1 > 3:
+            out.append(old)
+            continue
+        gs = [build(part, True) for part in _split_at_headers(run_k, lines, segs, num_seg)]
+        if all(g is not None and len(g.xs) - 1 <= 3 for g in gs):
+            out += gs
+        elif old is not None:
+            out.append(old)
+        else:
+            out += [g for g in gs if g is not None and len(g.xs) - 1 <= 3]
     return out
+
+
+def _split_at_headers(run_k: list[tuple[float, int]], lines: list[TextLine], segs: list[list[TextLine]],
+                      num_seg: list[int]) -> list[list[tuple[float, int]]]:
+    """A run of score rows cut where a header line lies between two of its scores: two
+    tables close together, each under its header (15004 scanned: indicator 5's header
+    ``รหัส | ประเด็นการประเมิน | คะแนน (ร้อยละ)`` was read into the row of i25, its score lost)."""
+    if len(run_k) < 2:
+        return [run_k]
+    ks = [k for _, k in run_k]
+    sx0 = min(segs[k][num_seg[k]].x0 for k in ks)
+    sx1 = max(segs[k][num_seg[k]].x0 + segs[k][num_seg[k]].img.shape[1] for k in ks)
+    width = max(ln.x0 + ln.img.shape[1] for ln in (lines[k] for k in ks)) - min(lines[k].x0 for k in ks)
+    parts, cur = [], [run_k[0]]
+    for prev, item in zip(run_k, run_k[1:]):
+        head = any(min(s.x0 + s.img.shape[1], sx1) - max(s.x0, sx0) > 0.5 * min(s.img.shape[1], sx1 - sx0)
+                   and s.img.shape[1] <= 0.4 * width and len(segs[j]) >= 2
+                   for j in range(prev[1] + 1, item[1]) for s in segs[j][1:])
+        if head:
+            parts.append(cur)
+            cur = []
+        cur.append(item)
+    return parts + [cur]
+
+
+def _header_line(lines: list[TextLine], segs: list[list[TextLine]], numeric: list[bool],
+                 scores: list[tuple[int, int]], lh: float) -> int | None:
+    """The header line of a run of score rows (``scores``: line and segment of each score):
+    going up from the first score, over text-only lines (the first row's own lines, a row
+    continued from the page before), the first line with a short segment over the score
+    column (``ร้อยละ``, ``คะแนน``), within five lines; None when a wider line, a number or a
+    line across the score column comes first."""
+    sx0 = min(segs[k][i].x0 for k, i in scores)
+    sx1 = max(segs[k][i].x0 + segs[k][i].img.shape[1] for k, i in scores)
+    tx0 = min(lines[k].x0 for k, _ in scores)
+    tx1 = max(lines[k].x0 + lines[k].img.shape[1] for k, _ in scores)
+    k0, i0 = scores[0]
+    st = segs[k0][i0].y0
+    for j in range(k0 - 1, -1, -1):
+        ln = lines[j]
+        if ln.y0 + ln.img.shape[0] > st:
+            continue  # beside the first score (its cell's upper line)
+        if st - (ln.y0 + ln.img.shape[0]) > 5 * lh or numeric[j]:
+            return None
+        if ln.x0 < tx0 - 2 * lh or ln.x0 + ln.img.shape[1] > tx1 + 3 * lh:
+            return None
+        over = [s for s in segs[j] if min(s.x0 + s.img.shape[1], sx1) - max(s.x0, sx0) > 0.5 * min(s.img.shape[1], sx1 - sx0)]
+        if over:
+            return j if all(s.img.shape[1] <= 0.4 * (tx1 - tx0) for s in over) else None
+    return None
+
+
+def _top_aligned_rows(ys: list[int], r0: int, lines: list[TextLine], score_lines: list[TextLine], lh: float,
+                      snap) -> list[int]:
+    """Row bounds of a table whose cells print their text from the top (code, text and score
+    on the cell's first line): no text line of the first row lies above its score, so each
+    row starts right above its score's line, not halfway between two scores (a wrapped
+    cell's last line went to the row below: 15015 p1 i5's ``น้อยเพียงใด`` joined i6, and its
+    code was lost); lines between a header and the first score row stay a row of their own.
+    A table whose first row prints text above its score (centred cells) keeps its bounds."""
+    first = score_lines[0]
+    if any(ys[r0] <= ln.y0 < first.y0 - 0.3 * lh for ln in lines):
+        return ys  # text starts above the first score: centred cells (tests/test_scan_code_column.py)
+    out = list(ys)
+    for i, ln in enumerate(score_lines):
+        y = snap(ln.y0 - 1, 0.3 * lh)
+        if i == 0 and r0 == 0:
+            continue  # the table's own top stays
+        if i > 0:
+            # only over the row above's wrapped text, indented from where its row starts (a
+            # code column beside it); a heading between two tables' rows, starting at the
+            # left, keeps the bound halfway (15008 scanned: ``ตัวชี้วัดที่ ๘ … (๖๓.๘๓ คะแนน)``)
+            prev = score_lines[i - 1]
+            pb = prev.y0 + prev.img.shape[0]
+            between = [m for m in lines if pb - 2 <= m.y0 and m.y0 + m.img.shape[0] <= ln.y0 + 2]
+            if any(m.x0 < prev.x0 + lh for m in between):
+                continue
+        if out[r0 + i - 1] < y < out[r0 + i + 1]:
+            out[r0 + i] = y
+    return out
+
+
+def _one_row(lines: list[TextLine], numeric: list[bool], segs: list[list[TextLine]], k0: int, head: int,
+             lh: float) -> tuple[float, float]:
+    """Top and bottom of a table's only score row under its header: from under the header
+    down over the text lines of its cell (indented from the table's left edge, close together)."""
+    top = lines[head].y0 + lines[head].img.shape[0] + 1
+    bot = float(lines[k0].y0 + lines[k0].img.shape[0])
+    left = lines[k0].x0
+    for j in range(k0 + 1, len(lines)):
+        ln = lines[j]
+        if ln.y0 < bot - 0.5 * lh:
+            bot = max(bot, ln.y0 + ln.img.shape[0])
+            continue
+        if ln.y0 - bot > 0.6 * lh or numeric[j] or ln.x0 < left + 0.5 * lh or len(segs[j]) > 1:
+            break
+        bot = float(ln.y0 + ln.img.shape[0])
+    return float(top), bot + 0.25 * lh
 
 
 def _top_aligned(ink: np.ndarray, xs: list[int], ys: list[int], lh: float) -> bool:
@@ -144,7 +289,10 @@ def _top_aligned(ink: np.ndarray, xs: list[int], ys: list[int], lh: float) -> bo
         c1 = np.nonzero(ink[a:b, xs[1] : xs[2]].any(axis=1))[0]
         if c0.size and c1.size:
             n += 1
-            bad += abs(int(c0[0]) - int(c1[0])) > 0.5 * lh
+            # a code's digits start lower than its text's tall marks (``ปี``, ``ญ``, tone marks
+            # over a vowel): up to about 0.65 of a line (15004 p2, i19-i24); a code centred on a
+            # two-line cell starts a line lower
+            bad += abs(int(c0[0]) - int(c1[0])) > 0.75 * lh
     return bad <= 0.25 * n
 
 

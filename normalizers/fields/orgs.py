@@ -51,7 +51,8 @@ _RX_ORG = re.compile(
 # "อำเภอ : X", "อำเภอ ....... X" (a key/value line) as well as "อำเภอX" / "อ.X"
 _KV_SEP = r"(?:[ ]?[:：][ ]?|[ ]?(?:\.{3,}|…+)[ ]?|[ ])?"
 _RX_DISTRICT = re.compile(rf"(?:อำเภอ|(?<![{_TH}])อ\.){_KV_SEP}([{_TH}]+)")
-_RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.){_KV_SEP}([{_TH}]+)")
+# the word after the name too: OCR may split a name (``จ.นครป ฐม``, dev scan 17506)
+_RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.){_KV_SEP}([{_TH}]+(?: [{_TH}]+)?)")
 
 
 def expand_abbreviations(text: str) -> str:
@@ -84,6 +85,13 @@ def clean_province(raw: str) -> tuple[str | None, list[str]]:
     for p in _PROVINCES_LONGEST:
         if raw.startswith(p):
             return p, []
+    if " " in raw:
+        word, nxt = raw.split(" ", 1)
+        joined = word + nxt.split(" ")[0]
+        for p in _PROVINCES_LONGEST:
+            if joined.startswith(p) and len(p) > len(word):
+                return p, [f"place_spelling_corrected:{word} {nxt}->{p}"]
+        raw = word
     cut = _cut_name(raw)
     return (cut or None), [f"province_unknown:{cut[:20]}"]
 
@@ -141,6 +149,20 @@ def separate_location(lines: list[str], other_orgs: list[str]) -> tuple[str | No
     return district, province, flags
 
 
+def _district_unreadable(lines: list[str], province: str) -> list[str]:
+    """``district_unreadable:<printed>`` where the province's line prints a short word before
+    it that no อำเภอ pattern read (an OCR'd ``อ.ลี้`` read as ``aa``: seed 12611 scanned),
+    else nothing: the district is null, and says why."""
+    for ln in lines:
+        for m in _RX_PROVINCE.finditer(ln):
+            if not clean_province(m.group(1))[0] == province:
+                continue
+            before = re.sub(r"^(?:ที่ตั้ง|ที่อยู่)\s*[:：]?", "", ln[: m.start()].strip()).strip(" :：|")
+            if before and len(before) <= 15 and not _RX_ORG.search(before):
+                return [f"district_unreadable:{before}"]
+    return []
+
+
 def parse_org(lines: list[str]) -> dict:
     """Organisation of a report from its first pages' lines.
 
@@ -171,6 +193,19 @@ def parse_org(lines: list[str]) -> dict:
     ranked = sorted(keys, key=lambda k: (-located[k], -count[k], first[k]))
     best = ranked[0]
     for k in ranked[1:]:
+        # the name OCR split with a space where it is printed with its place (``อบต.ดอน
+        # แก้วอำเภอแม่ริม``, dev scan 17500), printed whole elsewhere: the whole name
+        rest = k[1][len(best[1]):]
+        if k[0] == best[0] and k[1].startswith(best[1]) and 0 < len(rest) <= 8 \
+                and any(f"{best[0]}{best[1]} {rest}" in ln and (_RX_DISTRICT.search(ln) or _RX_PROVINCE.search(ln))
+                        for ln in clean):
+            flags.append(f"org_name_space_joined:{best[1]} {rest}->{k[1]}")
+            where[k] = where[best] + where[k]
+            located[k] += located[best]
+            ranked = [k] + [x for x in ranked if x not in (k, best)]
+            best = k
+            break
+    for k in ranked[1:]:
         if located[k] or count[k] >= 2 or first[k] < first[best]:
             flags.append(f"org_conflict:{k[0]}{k[1]}")
     district = province = None
@@ -188,6 +223,8 @@ def parse_org(lines: list[str]) -> dict:
         flags += [f for f in lflags if f != "org_no_location" or not (district or province)]
     if district:
         district = clean_district(district, province)
+    elif province:
+        flags += _district_unreadable(clean, province)
     return {"org_name": best[0] + best[1], "org_type": best[0], "district": district,
             "province": province, "flags": list(dict.fromkeys(flags))}
 

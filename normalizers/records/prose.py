@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.thai.thai_cer import edit_distance
 
 _WS = re.compile(r"\s+")
 # a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
@@ -171,6 +172,10 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
     return out
 
 
+# a tool's parenthesised label OCR garbled at the end of a clause, ``ได้`` maybe after it
+_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|]{1,4}\)?\s?(?:ได้?|lh|ld)?\s*$")
+
+
 def _described_tool(clause: str) -> str | None:
     """The tool whose description comes last in ``clause`` (the text before a score)."""
     sq = _squash(clause)
@@ -225,6 +230,11 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
                     tool = said
                 out.tools.setdefault(tool, value)
                 out.tool_pages.setdefault(tool, page)
+        elif (said := _described_tool(clause)) and said not in out.tools and _GARBLED_LABEL.search(clause):
+            # ``…เปิดเผยข้อมูลสาธารณะ (01ได ๖๙.๑๙ คะแนน``: the ``(OIT) ได้`` OCR garbled (dev
+            # scan 16520); the tool's description right before says which
+            out.flags.append(f"tool_name_from_description:?->{said}")
+            out.tools[said], out.tool_pages[said] = value, page
         elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
             overall_candidates.append((value, page, text[end:end + 120]))
         prev_end = end
@@ -260,11 +270,56 @@ _LEVEL_LOOKALIKE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*(8|6
 _LOOKS_LIKE = {"8": "B", "6": "C"}
 
 
+# ``ระดับ`` OCR'd worse than ``ระดุบ`` (``ระดบ``, ``ระตับ``, ``วะดับ``): a short Thai word after
+# ``อยู่ใน`` within two edits of it, then a level letter
+_LEVEL_WORD_GARBLED = re.compile(r"อยู่ใน\s?([\u0e01-\u0e4e]{3,7})\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
+
+
 def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
     for _, raw in pages:
-        m = _LEVEL_LOOKALIKE.search(_norm(raw))
-        if m:
-            printed = m.group(1)
-            out.level = _LOOKS_LIKE.get(printed, printed)
-            out.flags.append(f"level_ocr_lookalike:{printed}->{out.level}")
-            return
+        t = _norm(raw)
+        m = _LEVEL_LOOKALIKE.search(t)
+        if m is None:
+            m = next((g for g in _LEVEL_WORD_GARBLED.finditer(t) if edit_distance(g.group(1), "ระดับ") <= 2), None)
+            if m is not None:
+                printed = m.group(2)
+                out.level = _LOOKS_LIKE.get(printed, printed)
+                out.flags.append(f"level_ocr_lookalike:{m.group(1)} {printed}->{out.level}")
+                return
+            continue
+        printed = m.group(1)
+        out.level = _LOOKS_LIKE.get(printed, printed)
+        out.flags.append(f"level_ocr_lookalike:{printed}->{out.level}")
+        return
+
+
+# ``(OIT) ได้ ๗๐.๓๘ คะแนน`` whose ``ได้`` OCR read as digits or Latin letters glued to the score
+# (``(OIT) 147๐.3๘ คะแนน``, ``lh70.38``: dev scan 16501), no score the sentence reader takes
+_TOOL_GLUED = re.compile(r"\((IIT|EIT|OIT)\)\s*([0-9A-Za-z]{1,4}?[0-9]{1,3}\.[0-9]{1,2})\s*คะแนน")
+_SCORE_TEXT = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}")
+TOOL_WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
+
+
+def glued_tool_scores(pages: list[tuple[int, str]]) -> dict[str, tuple[str, float]]:
+    """tool -> (printed, the longest score of 0-100 ending it) for a tool score printed with
+    something glued before it; the caller takes it only where the overall score bears it out."""
+    out: dict[str, tuple[str, float]] = {}
+    for _, raw in pages:
+        for m in _TOOL_GLUED.finditer(_norm(raw)):
+            printed = m.group(2)
+            if _SCORE_TEXT.fullmatch(printed) and float(printed) <= 100:
+                continue  # a score as it is: not glued
+            for i in range(1, len(printed)):
+                if _SCORE_TEXT.fullmatch(printed[i:]) and float(printed[i:]) <= 100:
+                    out.setdefault(m.group(1), (printed, float(printed[i:])))
+                    break
+    return out
+
+
+def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall: float | None) -> bool:
+    """Whether ``overall`` = 0.3·IIT + 0.3·EIT + 0.4·OIT holds with ``tool`` at ``value``."""
+    others = [t for t in TOOL_WEIGHTS if t != tool]
+    if overall is None or any(t not in tools for t in others):
+        return False
+    total = TOOL_WEIGHTS[tool] * value + sum(TOOL_WEIGHTS[t] * tools[t] for t in others)
+    return abs(total - overall) <= 0.011

@@ -56,11 +56,12 @@ def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
     return bool(kinds) and sum(1 for k in kinds if k in (tk.FINDING, tk.MEASURE_NAME)) > 0.5 * len(kinds)
 
 
-def _names_questions(t: Table, c: int) -> bool:
-    """Whether column ``c``'s own header names the question texts outright (``ข้อคำถาม``)."""
+def _names_questions(t: Table, c: int, strong: float = STRONG) -> bool:
+    """Whether column ``c``'s own header names the question texts outright (``ข้อคำถาม``),
+    or at all (``strong=0``)."""
     heads = column_headers(t.header, t.n_cols)[c]
     ev = header_evidence(heads[:1]) if heads else {}
-    return bool(ev) and max(ev.values()) >= STRONG and max(ev, key=lambda r: ev[r]) == "question"
+    return bool(ev) and max(ev.values()) >= strong and max(ev, key=lambda r: ev[r]) == "question"
 
 
 def _code_column(t: Table) -> int | None:
@@ -70,7 +71,9 @@ def _code_column(t: Table) -> int | None:
     for c in range(t.n_cols - 1):
         rows = [r for r in t.rows if c + 1 < len(r.cells) and (r.cells[c] or "").strip() and not _grouping(r)]
         need = MIN_ROWS
-        if rows and len(rows) < MIN_ROWS and _names_questions(t, c + 1):
+        if rows and len(rows) < MIN_ROWS and (_names_questions(t, c + 1) or _names_questions(t, c + 1, 0.0)
+                                              and all(ct.cell_type(r.cells[c]) == ct.CODES for r in rows)):
+            # a one-row part under ``ข้อ | ประเด็นการประเมิน | ร้อยละ`` (15015 scanned, e4 at p2's foot)
             need = len(rows)
         if not rows or len(rows) < need:
             continue
