@@ -73,7 +73,12 @@ from typing import Literal, Optional
 #     of a tool's value; (017) = (OIT), a bar-glued IIT by elimination, ทต . = ทต.; born-digital: header
 #     titles cut at a page foot fill the next header, carried header bands and repeated headers over
 #     several tables, lower header rows under a carried group cell (0.16.0).
-EXTRACT_VERSION = "18"
+# 19: scans: a measures row run off the page whose rest is loose text at the next page's top is read in
+#     the previous page's columns (ocr_row_carried); a repeated header's last row ending in a long
+#     one-column run is cut after its widest gap; borderless score tables: a header line inside the first
+#     row starts the rows, one-row parts under a header, a header line between two scores cuts the run,
+#     code-column tolerance 0.75 of a line, a header above the rows widens the table (0.17.0).
+EXTRACT_VERSION = "19"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "16"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "17"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -54,6 +54,13 @@ NORMALIZE_VERSION = "16"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     decided by the indicators' mean (<tool>_score_from_table); a misread tool name in a sentence named by
 #     its description (tool_name_from_description); a finding ending in an indicator's name is no
 #     indicator cell; Thai repair: dictionary-found lost ำ, marks across line breaks and spaces (0.16.0)
+# 17: an indicator heading at a page foot (after a results list, or alone in fewer columns) heads the next
+#     page's questions; indicators_missing at a question table's ends; headerless parts stitched to the
+#     table's last part, a header's rest on the next page continues it; wrapped header words and word ends
+#     back into their header; row numbers out of period/unit cells (period_seq_dropped,
+#     responsible_seq_dropped); district_unreadable, org/province names split by OCR spaces; tool scores
+#     glued after (OIT) checked by the overall score; Thai repair: punctuation tone stand-ins, Noto tone
+#     gaps, spaces kept on ties in word lists, clean words not re-read by renaming marks (0.17.0)
 
 
 @dataclass

@@ -13,14 +13,13 @@ import pytest
 
 from extractors.document import ocr_carry_of
 from extractors.ocr import ocr_page
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("carried_scans")
-    fuzz([15016], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([15016], out)
     return out / "scan"
 
 

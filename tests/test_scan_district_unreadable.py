@@ -9,14 +9,13 @@ import pytest
 
 from extractors.ocr import ocr_page
 from normalizers.fields.orgs import parse_org
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("district_scan")
-    fuzz([12611], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([12611], out)
     return out / "scan" / "s012611_html_scan.pdf"
 
 

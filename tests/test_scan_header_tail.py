@@ -12,14 +12,13 @@ from pathlib import Path
 import pytest
 
 from extractors.ocr import ocr_page
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("header_tail_scans")
-    fuzz([15002], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([15002], out)
     return out / "scan"
 
 

@@ -15,14 +15,13 @@ import pytest
 
 from extractors.ocr import ocr_page
 from normalizers.fields.orgs import parse_org
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("org_place_split_scan")
-    fuzz([17500, 17506], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([17500, 17506], out)
     return out / "scan"
 
 

@@ -17,14 +17,13 @@ import pytest
 
 from extractors.ocr import ocr_page
 from normalizers.tables.text import squash
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scan(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("header_rows_scan")
-    fuzz([15015], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([15015], out)
     return out / "scan" / "s015015_html_scan.pdf"
 
 

@@ -15,14 +15,13 @@ import pytest
 
 from extractors.ocr import ocr_page
 from normalizers.records.prose import glued_tool_scores, read_prose, tool_from_overall
+from corpus_seeds import scanned
 
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory) -> Path:
-    from corpus.fuzz import fuzz
-
     out = tmp_path_factory.mktemp("tool_label_scan")
-    fuzz([16501, 16520], out, renderer="html", scan=True, log=lambda *_: None)
+    scanned([16501, 16520], out)
     return out / "scan"
 
 
