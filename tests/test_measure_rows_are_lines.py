@@ -30,9 +30,9 @@ def test_measures_table_read_as_lines_is_joined_and_partial(tmp_path):
     assert m2["responsible"] == want[2]["responsible"] == ["งานประชาสัมพันธ์", "งานบริหารงานบุคคล"]
     assert "rows_from_lines" in m2["flags"]
     # the column read as the indicator's is the measure's link to an indicator (``…ตัวชี้วัดด้าน
-    # การเปิดเผยข้อมูล``, not indicator 9): null and flagged, not a wrong number
-    assert want[2]["indicator_no"] == 1
-    assert m2["indicator_no"] is None and "indicator_unread_lines" in m2["flags"]
+    # การเปิดเผยข้อมูล``, indicator 9 by name): the heading ``ประเด็นที่ 2 การปฏิบัติหน้าที่`` over the
+    # table's header at page 5's foot names indicator 1
+    assert m2["indicator_no"] == want[2]["indicator_no"] == 1 and "indicator_from_heading" in m2["flags"]
     for seq in (1, 3, 4):  # the other tables were read right and are not touched
         m = next(x for x in got if x["seq"] == seq)
         assert m["measure"] == want[seq]["measure"] and "rows_from_lines" not in m["flags"]
