@@ -247,6 +247,8 @@ def normalize(ex: Extraction) -> Records:
                 doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
+            if "rows_are_lines" in t.flags:  # its rows were one text line each, joined again (issue 13)
+                doc_flags.append(f"table_rows_are_lines:p{t.page}")
             sr.indicators += inds + unread_indicator_cells(t, inds, conts.get(id(t)))
         elif lay.kind == "other_scores":
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
@@ -390,7 +392,8 @@ def normalize(ex: Extraction) -> Records:
         problems = []
         if errors:
             problems.append("page errors: " + "; ".join(errors[:5]))
-        unmapped = [f for f in doc_flags if f.startswith(("unmapped_table", "measures_body_unread"))]
+        unmapped = [f for f in doc_flags if f.startswith(("unmapped_table", "measures_body_unread",
+                                                                 "table_rows_are_lines"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if unreadable and len(unreadable) < ex.page_count:

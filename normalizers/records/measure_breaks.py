@@ -159,6 +159,22 @@ def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
     return nos[0] != nos[1]
 
 
+def _next_measure_number(prev: Row, row: Row, layout: Layout) -> bool:
+    """``row``'s measure cell starts with the list number after the one ``prev``'s starts with
+    (``(4) กิจกรรมปรับปรุง…`` after ``(3) แนวทางจัดทำคู่มือ…``), and ``prev``'s prints no other:
+    the next measure, whatever the other tells say (dev seed 18262 html: measure 4's units left
+    at page 6's foot with its header, the rest of its table on page 7 read as measure 3's rest,
+    measure 4 lost in an ``ok`` document)."""
+    cme = layout.col("measure")
+    if cme is None:
+        return False
+    a, b = _item_no(prev.cells[cme]), _item_no(row.cells[cme])
+    return a is not None and b == a + 1 and len(_ANY_ITEM.findall(prev.cells[cme])) == 1
+
+
+_ANY_ITEM = re.compile(r"(?:^|\s)\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])")
+
+
 def _typical_start(rows: list[Row], col: int | None) -> bool:
     """Do this table's items start the ``col`` cell with an item number or code: three in four
     of its rows, or every row that does not open a page (a table per measure, the one measure
@@ -200,7 +216,8 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     typical_measure_start = _typical_start(table.rows, layout.col("measure"))
     rows: list[Row] = []
     for row in table.rows:
-        if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout):
+        if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
+                and not _next_measure_number(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)

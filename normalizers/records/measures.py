@@ -24,6 +24,7 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
+from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
@@ -134,7 +135,7 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
 
 
 # row flags a measure record keeps (what was done to its cells before they were read)
-_ROW_FLAGS_KEPT = ("row_joined_numbered:", "header_text_kept:", "period_seq_dropped:", "responsible_seq_dropped:")
+_ROW_FLAGS_KEPT = ("rows_from_lines", "row_joined_numbered:", "header_text_kept:", "period_seq_dropped:", "responsible_seq_dropped:")
 
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
@@ -436,6 +437,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     clear_header_leftovers(table, context, key_cols, layout.roles)
     drop_repeated_headers(table)
     _carry_over(table, layout, key_cols, context)
+    join_line_rows(table, layout.col("measure"), layout.col("steps"))  # one row per text line read (issue 13)
     merge_page_breaks(table, layout)
     join_seq_fragments(table, layout)
     _mark_numbered_fragments(table, layout, key_cols)
@@ -476,6 +478,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         kw = dict(plan_year=plan_year, year=year, ocr=ocr, last_indicator=last_indicator, code_col=code_col,
                   period_col=period_col, units_col=units_col)
         record, inds = _row_record(row, layout, **kw, heading_first=own_heading)
+        if "rows_from_lines" in row.flags:
+            inds = lines_indicator(record, inds, last_indicator if own_heading else None, _cell(row, layout.col("indicator")))
         record["seq"] = seq
         unread = [f"column_not_read:{role}" for role in not_read if not record[NAMED_FIELD_KEY[role]]]
         if text_cols and unmapped_text_in_row(row.cells, text_cols, record):

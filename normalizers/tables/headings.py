@@ -68,8 +68,16 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
             out[t.index] = heads[-1:]
         cursor = at + 1
     tail = [ln.strip() for ln in lines[cursor:] if ln.strip()]
-    if tail and ok(tail[-1]):
-        out[TRAILING] = [tail[-1]]  # a heading at the foot of the page: for the next page's first table
+    loose = lambda ln: outside is not None and squash(ln) in outside  # noqa: E731
+    heads = [k for k in range(max(0, len(tail) - 5), len(tail))
+             if ok(tail[k]) and all(loose(ln) for ln in tail[k + 1:])]
+    if heads:
+        # a heading at the foot of the page, for the next page's first table: last, or over up
+        # to four lines of that table's header (and its row's first line) left alone at the foot
+        # (dev seed 18262 html: ``ประเด็นที่ 4 การใช้งบประมาณ`` over its table's header lines and
+        # ``ทุกส่วนราชการ``, the table's body on page 7 took the heading of measure 3)
+        # (only lines outside the page's tables after it: not the heading of a table of this page)
+        out[TRAILING] = [tail[heads[-1]]]
     return out
 
 
