@@ -131,7 +131,10 @@ def analyse_grid(pp: Prepared, ti: int) -> tuple[list[tuple[int, int]], dict, di
     nr, nc = len(g.ys) - 1, len(g.xs) - 1
     keys = sorted((r, c) for r in range(nr) for c in range(nc) if g.owner[r][c] == (r, c))
     readings = dict(zip(keys, numerals.analyse_many([_crop(pp.ink, g.cell_box(*rc), pp.inset) for rc in keys])))
-    return keys, readings, {rc: looks_numeric(rd) for rc, rd in readings.items()}
+    # a text cell whose lines ran together (blur of a 200 dpi scan) segments into a few giant
+    # upright blobs that read as ``1111``: glyphs over a character's size are no number (seed
+    # 18013 at 200 dpi, its measures column read as digits and the whole table lost)
+    return keys, readings, {rc: looks_numeric(rd) and text_sized(rd, pp.scale) for rc, rd in readings.items()}
 
 
 def column_centres(g: G.Grid, cols: set[int]) -> list[float]:
