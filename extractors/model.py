@@ -77,7 +77,8 @@ from typing import Literal, Optional
 #     the previous page's columns (ocr_row_carried); a repeated header's last row ending in a long
 #     one-column run is cut after its widest gap; borderless score tables: a header line inside the first
 #     row starts the rows, one-row parts under a header, a header line between two scores cuts the run,
-#     code-column tolerance 0.75 of a line, a header above the rows widens the table (0.17.0).
+#     code-column tolerance 0.75 of a line, a header above the rows widens the table; a numeric cell's
+#     glyphs are no taller than a printed character (0.17.0).
 EXTRACT_VERSION = "19"
 
 Method = Literal["text", "ocr", "none"]

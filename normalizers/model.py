@@ -60,7 +60,8 @@ NORMALIZE_VERSION = "17"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     back into their header; row numbers out of period/unit cells (period_seq_dropped,
 #     responsible_seq_dropped); district_unreadable, org/province names split by OCR spaces; tool scores
 #     glued after (OIT) checked by the overall score; Thai repair: punctuation tone stand-ins, Noto tone
-#     gaps, spaces kept on ties in word lists, clean words not re-read by renaming marks (0.17.0)
+#     gaps, spaces kept on ties in word lists, clean words not re-read by renaming marks; measures tables
+#     read a line per row joined back (rows_from_lines, table_rows_are_lines -> partial) (0.17.0)
 
 
 @dataclass
