@@ -232,10 +232,7 @@ def stitch(tables: list[Table]) -> list[Table]:
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
                                  or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1):
-            # (a heading over the upper titles left at the page before's foot heads a header's rest:
-            # dev seed 17080 html with the foot heading rule of dev seed 18262)
-            next_page = (t.index == 0 and t.page == prev.page_last + 1
-                         and (not t.headings or len(t.header) < len(prev.header) and _header_rest(prev, t))
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t))
                          and not _other_kind(prev, t))
