@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.numbers import to_ascii_digits
 from normalizers.tables.grid import Row, Table, merge_rows
 
-_STEP_NO = re.compile(r"(?:^|\s)\(?([0-9๐-๙]{1,2})\s*[.)](?![0-9๐-๙])")
+STEP_NO = re.compile(r"(?:^|\s)\(?([0-9๐-๙]{1,2})\s*[.)](?![0-9๐-๙])")  # a list number anywhere: ``2.``, ``(3)``
 _LEAD_NO = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)](?![0-9๐-๙])")
-_THAI0 = ord("๐")
 
 
 def _num(s: str) -> int:
-    return int("".join(str(ord(ch) - _THAI0) if "๐" <= ch <= "๙" else ch for ch in s if ch in "0123456789๐๑๒๓๔๕๖๗๘๙"))
+    return int(to_ascii_digits(s))
 
 
 def _one_line(row: Row) -> bool:
@@ -41,7 +41,7 @@ def _lead(text: str) -> int | None:
 
 
 def _last_mark(text: str) -> int | None:
-    marks = _STEP_NO.findall(text or "")
+    marks = STEP_NO.findall(text or "")
     return _num(marks[-1]) if marks else None
 
 

@@ -21,6 +21,7 @@ import re
 from normalizers.fields.indicators import match_indicator, printed_number
 from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.records.line_rows import STEP_NO
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.header_rows import MID_WORD as _MID_WORD
 from normalizers.tables.roles import Layout
@@ -169,10 +170,7 @@ def _next_measure_number(prev: Row, row: Row, layout: Layout) -> bool:
     if cme is None:
         return False
     a, b = _item_no(prev.cells[cme]), _item_no(row.cells[cme])
-    return a is not None and b == a + 1 and len(_ANY_ITEM.findall(prev.cells[cme])) == 1
-
-
-_ANY_ITEM = re.compile(r"(?:^|\s)\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])")
+    return a is not None and b == a + 1 and len(STEP_NO.findall(prev.cells[cme])) == 1
 
 
 def _typical_start(rows: list[Row], col: int | None) -> bool:
