@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
+from normalizers.records.checks import TOL_EXACT, WEIGHTS
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.thai.thai_cer import edit_distance
@@ -297,7 +298,6 @@ def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
 # (``(OIT) 147๐.3๘ คะแนน``, ``lh70.38``: dev scan 16501), no score the sentence reader takes
 _TOOL_GLUED = re.compile(r"\((IIT|EIT|OIT)\)\s*([0-9A-Za-z]{1,4}?[0-9]{1,3}\.[0-9]{1,2})\s*คะแนน")
 _SCORE_TEXT = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}")
-TOOL_WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
 
 
 def glued_tool_scores(pages: list[tuple[int, str]]) -> dict[str, tuple[str, float]]:
@@ -318,8 +318,8 @@ def glued_tool_scores(pages: list[tuple[int, str]]) -> dict[str, tuple[str, floa
 
 def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall: float | None) -> bool:
     """Whether ``overall`` = 0.3·IIT + 0.3·EIT + 0.4·OIT holds with ``tool`` at ``value``."""
-    others = [t for t in TOOL_WEIGHTS if t != tool]
+    others = [t for t in WEIGHTS if t != tool]
     if overall is None or any(t not in tools for t in others):
         return False
-    total = TOOL_WEIGHTS[tool] * value + sum(TOOL_WEIGHTS[t] * tools[t] for t in others)
-    return abs(total - overall) <= 0.011
+    total = WEIGHTS[tool] * value + sum(WEIGHTS[t] * tools[t] for t in others)
+    return abs(total - overall) <= TOL_EXACT
