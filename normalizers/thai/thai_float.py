@@ -28,6 +28,8 @@ _RX_MARK_FIRST = re.compile(f"^[ \\t\\u00a0]*[{RX_MARK}]+")
 _THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _MAX_FLOATS = 12  # marks per line searched (bounds the cost on garbage)
+_SARA_I = "\u0e34"
+_THANTHAKHAT = "\u0e4c"
 
 
 def has_floating(line: str) -> bool:
@@ -86,11 +88,12 @@ def _run_at(s: str, i: int) -> tuple[int, int]:
     return a, b
 
 
-def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1) -> tuple[int, int]:
+def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1, sara_i: bool = False) -> tuple[int, int]:
     """The best placement of ``mark`` on a consonant of ``s``: (cost change, index of
     the consonant, -1 for none).
     With ``tie_before`` >= 0 a placement that keeps the cost counts too, the nearest one
-    left of index ``tie_before`` first (a floating mark is displaced for certain)."""
+    left of index ``tie_before`` first (a floating mark is displaced for certain).
+    With ``sara_i`` only a consonant whose one mark is SARA I is a base."""
     best_delta, best = (1 if tie_before >= 0 else 0), -1
     best_dist = len(s) + 1
     best_reads = False
@@ -104,11 +107,13 @@ def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1) -> tuple
         e = i + 1
         while e < len(s) and s[e] in MARKS:
             e += 1
-        if any(mark_rank(x) == rank for x in s[i + 1:e]):
+        if any(mark_rank(x) == rank for x in s[i + 1:e]) or (sara_i and s[i + 1:e] != _SARA_I):
             continue
         cluster = "".join(sorted(s[i + 1:e] + mark, key=mark_rank))
         a, b = _run_at(s, i)
-        old = s[a:b]
+        # the base's own marks in canonical order on both sides: a placement gets no credit
+        # for the order a reader gave them (ผู้, PDFium: ผู้์ติดยาเสพติด for a ์ of กายสิทธิ)
+        old = s[a:i + 1] + "".join(sorted(s[i + 1:e], key=mark_rank)) + s[e:b]
         new = s[a:i + 1] + cluster + s[e:b]
         cost = thai_dict.score(new)
         delta = cost - thai_dict.score(old)
@@ -124,6 +129,24 @@ def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1) -> tuple
                 delta < best_delta or (tie_before >= 0 and delta == best_delta and dist < best_dist))):
             best_delta, best, best_dist, best_reads = delta, i, dist, reads
     return (best_delta, best) if best_delta <= 0 else (0, -1)
+
+
+def _word_final_sara_i(s: str) -> int:
+    """The last consonant of ``s`` with SARA I alone that ends a run (not เ-ิ), where a
+    thanthakhat costs no more than on the line's last character, where it would stay
+    otherwise (กัญภัคดิ เหลือกาฬ และ จินดาวรรณ ์: กัญภัคดิ์, a name the dictionary lacks); -1 for none."""
+    if not s or s[-1] not in _THAI:
+        return -1
+    a, _ = _run_at(s, len(s) - 1)
+    last = s[a:]
+    at_end = thai_dict.score(last + _THANTHAKHAT) - thai_dict.score(last)
+    for i in range(len(s) - 2, 0, -1):
+        if s[i] in CONSONANTS and s[i + 1] == _SARA_I and s[i + 2:i + 3] not in _THAI and s[i - 1] != "\u0e40":
+            a, b = _run_at(s, i)
+            run = s[a:b]
+            if thai_dict.score(run + _THANTHAKHAT) - thai_dict.score(run) <= at_end:
+                return i
+    return -1
 
 
 def _join_spaces(s: str, slots: list[int]) -> str:
@@ -197,14 +220,15 @@ def place(line: str) -> str:
     found = list(_RX_FLOAT.finditer(line))
     if not found or sum(len(m.group(0)) for m in found) > _MAX_FLOATS:
         return line
-    moved = _place(line, found)
+    moved, overhang = _place(line, found)
     attached = _RX_SPACE_BEFORE_FLOAT.sub("", line)
-    if _line_cost(moved) < _line_cost(attached):
+    # (a thanthakhat overhang set on a SARA I wins a tie: it is not the last word's)
+    if _line_cost(moved) < _line_cost(attached) or (overhang and _line_cost(moved) == _line_cost(attached)):
         return moved
     return line
 
 
-def _place(line: str, found: list[re.Match[str]]) -> str:
+def _place(line: str, found: list[re.Match[str]]) -> tuple[str, bool]:
     pieces: list[str] = []
     slots: list[int] = []
     clusters: list[str] = []
@@ -232,6 +256,22 @@ def _place(line: str, found: list[re.Match[str]]) -> str:
                 and all(c != n or j == k or mark_rank(x) != 0 for j, (c, x) in enumerate(pending))):
             s = _insert(s, p - 2, ch, slots)
             placed.add(k)
+    # a thanthakhat alone at the line's end is PDFium's overhang of the ์ it draws over a
+    # SARA I (TLWG fonts, LibreOffice text: นายวสุวัตติ แก้วสูงเนิน และ เจตนจันทร์ ์ =
+    # วสุวัตติ์; ศักดิ์, สิทธิ์, โพธิ์): it goes on a consonant with SARA I where that does
+    # not read worse, the nearest one left first, before any other base the dictionary likes
+    # (สุรสิทธิสัตย์วงษ์, จันท์วารา)
+    end = len(clusters) - 1
+    overhang = False
+    if clusters and clusters[end] == _THANTHAKHAT and slots[end] == len(s):
+        k = next(j for j, (c, _) in enumerate(pending) if c == end)
+        delta, i = _place_one(s, _THANTHAKHAT, slots[end], slots[end], sara_i=True)
+        if i < 0:
+            i = _word_final_sara_i(s)
+        if i >= 0:
+            s = _insert(s, i, _THANTHAKHAT, slots)
+            placed.add(k)
+            overhang = True
     while True:
         best_delta, best_i, best_k = 0, -1, -1
         for k, (_, ch) in enumerate(pending):
@@ -257,4 +297,4 @@ def _place(line: str, found: list[re.Match[str]]) -> str:
         if rest:
             p = slots[n]
             s = s[:p] + (rest if p > 0 and s[p - 1] in _THAI else " " + rest) + s[p:]
-    return s
+    return s, overhang

@@ -307,6 +307,9 @@ def _starts_broken(run: str) -> bool:
 
 
 _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
+# Pango's own lost-nikhahit gap is two spaces wide (ด  าเนิน); PDFium sets a mark pushed
+# right one space before า (กระเปุ าถือ = กระเป๋าถือ), which is no Pango evidence
+_RX_PANGO_AM2 = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}{{2,}}[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
@@ -334,7 +337,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         pulled = thai_float.pull_mark_lines(lines)
         # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
         # space only next to its base: there the old rule (attach it left) is right
-        pango = len(_RX_PANGO_AM.findall(text)) >= 2
+        pango = len(_RX_PANGO_AM2.findall(text)) >= 2
         lines = [thai_float.place(odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
