@@ -22,7 +22,9 @@ UNK = thai_dict.UNKNOWN
 # ---------------------------------------------------------------- dictionary stage
 _CONFUSE = {
     "\u0e39": "\u0e48\u0e49\u0e38",  # ู -> ่ ้ ุ (TLWG glyph-variant mix-ups)
-    "\u0e38": "\u0e39",  # not ุ -> ่: no reader was seen to do it (บุนเซิน became บ่นเซิน)
+    # not ุ -> ่ (บุนเซิน became บ่นเซิน) nor ุ -> ู: no reader of any pair set prints ุ for ู
+    # (หุก became หูก, a word; clean text of every TLWG group of fresh14)
+    "\u0e38": "",
     "\u0e48": "\u0e39",
     "\u0e49": "\u0e39",
 }
@@ -136,11 +138,20 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
     modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
     names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
     for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+        if alt == "\u0e38" and not _tone_on_base(s, i) and (alt, ch) not in mode.learned:
+            # ู printed for ุ only under a tone (กลู้ม = กลุ้ม), never alone: เหล่านุกูล
+            # became เหล่านุกุล in every TLWG group of fresh14
+            continue
         c = _canon_near(s[:i] + alt + s[i + 1:], i, i + len(alt), whole)
         out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
+
+
+def _tone_on_base(s: str, i: int) -> bool:
+    """A tone among the marks next to index ``i`` (on one base with the mark there)."""
+    return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
 
 
 def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
