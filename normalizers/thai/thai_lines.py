@@ -22,7 +22,8 @@ from normalizers.thai.thai_signs import (
     RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
 )
 from normalizers.thai.thai_tones import (
-    RX_NIK_TONE_AA, RX_ODD_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones, tone_gaps,
+    RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
+    sara_u_named_tone, tone_gaps,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -343,7 +344,10 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
         floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
         text = "\n".join(lines)  # the mode is judged on what is still broken
-    mode = text_mode(text)
+    mode = text_mode(text)  # (a ุ named for a tone is evidence of the font's glyph confusions)
+    if RX_SARA_U_TONE.search(text):  # a tone glyph the font map names ุ (กระเปุาถือ, กุุย)
+        text = sara_u_named_tone(text)
+        lines = text.split("\n")
     if any(floated) and not mode.dictionary:
         mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned, mode.tone_am)
     # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)

@@ -144,6 +144,50 @@ def nikhahit_named_tone(text: str) -> str:
     return "".join(out)
 
 
+# A SARA U no Thai spells: before า (กระเปุาถือ, PDFium กระเปุ าถือ), or after another SARA U
+# (กุุยๆ). A font map names a tone glyph ุ there: the TLWG fonts name the low or left-shifted
+# ๋ so (กระเป๋า, กุ๋ย: every reader of fresh8/fresh14), the font of fresh2/fresh7 its ่
+# (อยุาง = อย่าง, กลุุม = กลุ่ม).
+RX_SARA_U_TONE = re.compile(f"(?<=[{RX_CONS}])\u0e38(?:(\u0e38)|{SP}?\u0e32)")
+_U_TONES = "\u0e4b\u0e48\u0e49\u0e4a"  # on a tie: the TLWG ๋ first
+
+
+def sara_u_named_tone(text: str) -> str:
+    """Each ``RX_SARA_U_TONE`` place gets the one tone that makes all the text's places read
+    best (one glyph has one name; on a tie ``_U_TONES`` order), where its Thai run then costs
+    no more than as printed; a space between the tone and its า goes with it."""
+    places = list(RX_SARA_U_TONE.finditer(text))
+    costs = dict.fromkeys(_U_TONES, 0)
+    runs: list[tuple[int, int, str, str, int]] = []
+    for m in places:
+        k = m.start(1) if m.group(1) else m.start()  # the misnamed ุ (the second of ุุ)
+        end = m.end()
+        left = run_left(text, k)
+        right = (text[k + 1:end].lstrip(" \t\u00a0") if not m.group(1) else "") + run_right(text, end)
+        printed = thai_dict.score(canon(left + "\u0e38" + right))
+        runs.append((k, end, left, right, printed))
+        for t in _U_TONES:
+            costs[t] += thai_dict.score(canon(left + t + right))
+    if not runs:
+        return text
+    tone = min(_U_TONES, key=lambda t: costs[t])
+    if tone != "\u0e4b":  # the map that names ่ so is learned from the whole text (learned_confusions)
+        return text
+    out: list[str] = []
+    last = 0
+    for k, end, left, right, printed in runs:
+        # only where the run then has fewer unknown characters: a SARA U Pango pushed one
+        # consonant right is not it (NotoSansThai: สธุ าสินี = สุธาสินี)
+        if k < last or thai_dict.score(canon(left + tone + right)) // UNK >= printed // UNK:
+            continue
+        out.append(text[last:k] + tone)
+        last = k + 1
+        if text[last:last + 1] in (" ", "\t", "\u00a0") and text[last + 1:last + 2] == "\u0e32":
+            last += 1  # the space PDFium left between the pushed tone and its า
+    out.append(text[last:])
+    return "".join(out)
+
+
 # Pango text read by pdfplumber, TLWG fonts: the shifted tone glyph over an upper vowel is
 # unnamed and read as a gap of two spaces. Where the gap falls depends on the font: before
 # the next consonant, whose vowel is pushed right with its own artefact space (Kinnari:
