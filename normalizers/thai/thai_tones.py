@@ -178,7 +178,9 @@ def sara_u_named_tone(text: str) -> str:
     for k, end, left, right, printed in runs:
         # only where the run then has fewer unknown characters: a SARA U Pango pushed one
         # consonant right is not it (NotoSansThai: สธุ าสินี = สุธาสินี)
-        if k < last or thai_dict.score(canon(left + tone + right)) // UNK >= printed // UNK:
+        # (after a SARA U, where no reading is Thai, on a tie too: กุุยๆ = กุ๋ยๆ)
+        got = thai_dict.score(canon(left + tone + right)) // UNK
+        if k < last or got > printed // UNK or (got == printed // UNK and text[k - 1] != "\u0e38"):
             continue
         out.append(text[last:k] + tone)
         last = k + 1
