@@ -28,23 +28,23 @@ def _line(name: str, key: str, want: str) -> tuple[str, str]:
     return sets.fresh_line(name, key, want, repair)
 
 
-# Per font x reader group, fresh14's CER as repaired at the end of session 17 (the ratchet: a
-# group may get better, not worse). Made before the session's rules: 0.59 % mean before them
-# (14 groups over 0.5 %), 0.55 % after them (14 over).
+# Per font x reader group, fresh14's CER as repaired at the end of session 18 (the ratchet: a
+# group may get better, not worse). Made before session 17's rules: 0.59 % mean before them
+# (14 groups over 0.5 %), 0.55 % after them (14 over); debugged on in session 18: 0.35 % (11 over).
 _GROUP_CER: dict[str, float] = {
-    "Garuda/pdfplumber": 0.00772, "Garuda/pdftotext": 0.00281, "Garuda/pypdfium2": 0.00632,
-    "Kinnari/pdfplumber": 0.01228, "Kinnari/pdftotext": 0.00316, "Kinnari/pypdfium2": 0.00632,
-    "Laksaman/pdfplumber": 0.00877, "Laksaman/pdftotext": 0.00246, "Laksaman/pypdfium2": 0.00632,
-    "Loma/pdfplumber": 0.01087, "Loma/pdftotext": 0.00316, "Loma/pypdfium2": 0.00246,
-    "Norasi/pdfplumber": 0.00912, "Norasi/pdftotext": 0.00316, "Norasi/pypdfium2": 0.00316,
-    "NotoSansThai/pdfplumber": 0.02770, "NotoSansThai/pdftotext": 0.00071, "NotoSansThai/pypdfium2": 0.00386,
-    "Sarabun/pdfplumber": 0.00526, "Sarabun/pdftotext": 0.00071, "Sarabun/pypdfium2": 0.00211,
-    "Umpush/pdfplumber": 0.00912, "Umpush/pdftotext": 0.00351, "Umpush/pypdfium2": 0.00281,
-    "Waree/pdfplumber": 0.01228, "Waree/pdftotext": 0.00316, "Waree/pypdfium2": 0.00351,
-    "word-Kinnari/pdfplumber": 0.00807, "word-Kinnari/pdftotext": 0.00036, "word-Kinnari/pypdfium2": 0.00106,
-    "word-SarabunIT9/pdfplumber": 0.00947, "word-SarabunIT9/pdftotext": 0.00036, "word-SarabunIT9/pypdfium2": 0.00071,
+    "Garuda/pdfplumber": 0.00526, "Garuda/pdftotext": 0.00175, "Garuda/pypdfium2": 0.00000,
+    "Kinnari/pdfplumber": 0.01017, "Kinnari/pdftotext": 0.00070, "Kinnari/pypdfium2": 0.00000,
+    "Laksaman/pdfplumber": 0.00631, "Laksaman/pdftotext": 0.00140, "Laksaman/pypdfium2": 0.00000,
+    "Loma/pdfplumber": 0.00736, "Loma/pdftotext": 0.00070, "Loma/pypdfium2": 0.00000,
+    "Norasi/pdfplumber": 0.00701, "Norasi/pdftotext": 0.00070, "Norasi/pypdfium2": 0.00070,
+    "NotoSansThai/pdfplumber": 0.02770, "NotoSansThai/pdftotext": 0.00070, "NotoSansThai/pypdfium2": 0.00386,
+    "Sarabun/pdfplumber": 0.00526, "Sarabun/pdftotext": 0.00070, "Sarabun/pypdfium2": 0.00210,
+    "Umpush/pdfplumber": 0.00666, "Umpush/pdftotext": 0.00105, "Umpush/pypdfium2": 0.00035,
+    "Waree/pdfplumber": 0.00912, "Waree/pdftotext": 0.00070, "Waree/pypdfium2": 0.00105,
+    "word-Kinnari/pdfplumber": 0.00561, "word-Kinnari/pdftotext": 0.00035, "word-Kinnari/pypdfium2": 0.00070,
+    "word-SarabunIT9/pdfplumber": 0.00666, "word-SarabunIT9/pdftotext": 0.00035, "word-SarabunIT9/pypdfium2": 0.00035,
 }
-_MEAN_CER = 0.0056
+_MEAN_CER = 0.0035
 
 
 def test_group_cer_ratchet():
