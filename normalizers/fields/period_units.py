@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.months import mend_ocr_months
 from normalizers.fields.periods import looks_like_period, period_residue
 from normalizers.fields.units import _HEADS, KNOWN_UNITS
 
@@ -70,17 +71,29 @@ def cut_period(line: str) -> tuple[str, str] | None:
     return None
 
 
-def split_period_units(text: str | None, around: bool = False) -> tuple[str, str] | None:
+def _ocr_period_line(line: str) -> bool:
+    """An OCR'd line that reads as a period once its garbled month abbreviations are mended
+    (``กุพ พ ค`` for ``ก.พ.-พ.ค.``, ``มุค. 67-``: dev seed 15007 scanned, pages 6 and 7)."""
+    mended = mend_ocr_months(line)
+    return mended != line and looks_like_period(mended)
+
+
+def split_period_units(text: str | None, around: bool = False, ocr: bool = False) -> tuple[str, str] | None:
     """(period lines, unit lines), each ``\\n``-joined, of a cell printing both; None when
     the cell holds no unit line and no period line beside one (nothing to split). With
     ``around``, a line whose unit is wrapped around its period (:func:`cut_period`) is split
-    too (the caller flags it: the cell's words were interleaved)."""
+    too (the caller flags it: the cell's words were interleaved). With ``ocr``, a line whose
+    months OCR garbled (``กุพ พ ค``) is a period line when it reads as one mended (the lines
+    are returned as read; the period parser mends and flags them)."""
     lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
     kinds: list[str] = []
     parts: list[str] = []
     for ln in lines:
         if _is_unit_line(ln):
             kinds.append("u")
+            parts.append(ln)
+        elif ocr and not looks_like_period(ln) and _ocr_period_line(ln):
+            kinds.append("p")
             parts.append(ln)
         elif looks_like_period(ln):
             cut = next((m.start() for m in _UNIT_IN_LINE.finditer(ln)

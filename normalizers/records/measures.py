@@ -254,15 +254,15 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if (c_pe is None) != (c_re is None):
         # one column printing both the period and the units: split its lines
         cell = _cell_lines(row, c_pe if c_re is None else c_re)
-        both = split_period_units(cell, around=True)
-        if both is not None and both != split_period_units(cell):
+        both = split_period_units(cell, around=True, ocr=ocr)
+        if both is not None and both != split_period_units(cell, ocr=ocr):
             flags.append("period_from_units_cell")  # a unit wrapped around the period
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
     elif c_pe is not None and not period_text and resp_text:
         # the period column empty, its period printed in the units cell (merged into it)
-        both = split_period_units(resp_text, around=True)
+        both = split_period_units(resp_text, around=True, ocr=ocr)
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
