@@ -207,6 +207,12 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         # layouts without a code column print the question (with its code) in the
         # measure column
         more, cflags = codes_from_cell(measure_text, tool, year, indicator, listed=True)
+        if codes:
+            # the analysis cell printed the row's codes: a bare number opening the measure
+            # cell is its list number, even where the measure's name reads as a question's
+            # text (``2 กิจกรรมทบทวนหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล`` taken as o27, dev
+            # seed 18803 scanned page 2); only codes printed with their letter are added
+            more, cflags = parse_code_list(measure_text), []
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
