@@ -29,7 +29,8 @@ from normalizers.records.measure_numbers import strip_running_numbers, strip_seq
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
-                                               finding_before_steps, printed_codes, strip_codes_prefix)
+                                               finding_before_steps, garbled_codes_lead, printed_codes,
+                                               strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -187,6 +188,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     tool = TOOL_OF.get(indicator) if indicator else None
     # question codes: code column, else analysis cell
     codes: list[str] = []
+    analysis_read = _cell(row, c_an)
     if c_q is not None and _cell(row, c_q):
         codes, cflags = codes_from_cell(_cell(row, c_q), tool, year, indicator)
         if code_then_finding(_cell(row, c_q), catalog=False):
@@ -203,6 +205,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             more, cflags = printed_codes(_cell(row, c_an), cflags)
         codes += [c for c in more if c not in codes]
         flags += cflags
+        garbled = garbled_codes_lead(_cell(row, c_an)) if ocr else None
+        if garbled is not None:
+            flags += [f"code_unreadable:{t}" for t in garbled[0]]
+            analysis_read = garbled[1]
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
@@ -305,7 +311,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "indicator_no": indicator,
         "question_codes": codes,
         "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-        "analysis": analysis_override or strip_codes_prefix(_cell(row, c_an)) or None,
+        "analysis": analysis_override or strip_codes_prefix(analysis_read) or None,
         "measure_analysis": _cell(row, c_ma) or None,
         "steps": split_steps(steps_text) if steps_text else [],
         "period_text": period_text,
