@@ -36,3 +36,13 @@ def test_ocr_months_split_from_units_page7():
 def test_text_layer_cells_not_mended():
     # without ocr (a text layer) a garbled month is no period line: the cell is not split
     assert split_period_units(P7, around=True) is None
+
+
+def test_ocr_quarter_digit_line_cut_from_its_unit():
+    # dev seed 18808 scanned, page 7 measure 2: the merged period/units column read as one
+    # line, ``๔`` read ``๕`` (no quarter 5): the unit stayed in the period text, no units
+    period, units = split_period_units("ไตรมาสที่๕ กองสาธารณสุขและสิ่งแวดล้อม", around=True, ocr=True)
+    assert (period, units) == ("ไตรมาสที่๕", "กองสาธารณสุขและสิ่งแวดล้อม")
+    p = parse_period(period, 2566, ocr=True)
+    assert (p.start, p.end) == (date(2023, 7, 1), date(2023, 9, 30))
+    assert "period_ocr_digits_mended:q5>q4" in p.flags

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.months import mend_ocr_months
+from normalizers.fields.months import FULL, mend_ocr_months
+from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.ocr_periods import mend_ocr_period_digits
 from normalizers.fields.periods import looks_like_period, period_residue
 from normalizers.fields.units import _HEADS, KNOWN_UNITS
 
@@ -72,10 +74,16 @@ def cut_period(line: str) -> tuple[str, str] | None:
 
 
 def _ocr_period_line(line: str) -> bool:
-    """An OCR'd line that reads as a period once its garbled month abbreviations are mended
-    (``กุพ พ ค`` for ``ก.พ.-พ.ค.``, ``มุค. 67-``: dev seed 15007 scanned, pages 6 and 7)."""
-    mended = mend_ocr_months(line)
-    return mended != line and looks_like_period(mended)
+    """An OCR'd line that reads as a period once its garbled month abbreviations and the
+    numbers no month mending reads are mended (``กุพ พ ค`` for ``ก.พ.-พ.ค.``, ``มุค. 67-``: dev
+    seed 15007 scanned, pages 6 and 7; ``ไตรมาสที่๕`` for ``ไตรมาสที่ ๔``: dev seed 18808 page 7)."""
+    plain = re.sub(r"\s+", " ", to_ascii_digits(line)).strip()
+    mended = mend_ocr_period_digits(mend_ocr_months(plain), tuple(FULL.values()))[0]
+    return mended != plain and looks_like_period(mended)
+
+
+def _period_like(line: str, ocr: bool) -> bool:
+    return looks_like_period(line) or ocr and _ocr_period_line(line)
 
 
 def split_period_units(text: str | None, around: bool = False, ocr: bool = False) -> tuple[str, str] | None:
@@ -92,12 +100,9 @@ def split_period_units(text: str | None, around: bool = False, ocr: bool = False
         if _is_unit_line(ln):
             kinds.append("u")
             parts.append(ln)
-        elif ocr and not looks_like_period(ln) and _ocr_period_line(ln):
-            kinds.append("p")
-            parts.append(ln)
-        elif looks_like_period(ln):
+        elif _period_like(ln, ocr):
             cut = next((m.start() for m in _UNIT_IN_LINE.finditer(ln)
-                        if looks_like_period(ln[:m.start()]) and _is_unit_line(ln[m.start():])), None)
+                        if _period_like(ln[:m.start()], ocr) and _is_unit_line(ln[m.start():])), None)
             wrapped = cut_period(ln) if cut is None and around else None
             if wrapped is not None and _is_unit_line(wrapped[1]):
                 # a unit wrapped around the period (``- กองส่งเสริมการ 1 ธค ๓1 กค ๖4 เกษตร``)
