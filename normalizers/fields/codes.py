@@ -24,7 +24,9 @@ _ANY_DIGIT = "0-9๐-๙"
 # shapes, tried on the stripped raw token (original script kept, so Thai-vs-ASCII is visible)
 _RX_LETTER = re.compile(rf"^([iIeEoO])[\s.\-]*([{_ANY_DIGIT}]{{1,2}})$")
 _RX_ZERO_O = re.compile(rf"^[0๐]([{_ANY_DIGIT}]{{1,2}})$")  # ๐๒๓ / 023 / 06 -> o
-_RX_ONE_I = re.compile(rf"^[1lI|]([{_TH_DIGIT}]{{1,2}})$")  # 1๒ -> i2 (ASCII 1 for 'i')
+# 1๒ -> i2 (ASCII 1 for 'i'); the second digit in either script: OCR gives the digits Tesseract's
+# Thai model cannot output (๔ ๖ ๗ ๘ ๙) in Arabic (``|1๑8`` for ``i๑๘``, dev seed 18803 scanned page 3)
+_RX_ONE_I = re.compile(rf"^[1lI|]([{_TH_DIGIT}][{_ANY_DIGIT}]?)$")
 _RX_BARE = re.compile(rf"^([{_ANY_DIGIT}]{{1,3}})$")
 # OCR of an ``i`` as two glyphs, its dot or stem read ``[`` or ``บ`` and the rest ``1``:
 # ``[114`` -> i14, ``บ111`` -> i11 (no printed code or Thai word starts so)
@@ -385,7 +387,7 @@ def resolve_printed_question(raw_code: str | None, text: str, year: int | None,
 _TOKEN = (
     rf"(?:(?<![A-Za-z0-9๐-๙])[iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}"   # i๑๒, e 5, O23
     rf"|(?<![{_ANY_DIGIT}.])[0๐][{_ANY_DIGIT}]{{1,2}}"               # ๐๒๓ / 023
-    rf"|(?<![{_ANY_DIGIT}.])1[{_TH_DIGIT}]{{1,2}})"                  # 1๒
+    rf"|(?<![{_ANY_DIGIT}.])1[{_TH_DIGIT}][{_ANY_DIGIT}]?)"          # 1๒, 1๑8
     rf"(?![{_ANY_DIGIT}/:]|\.[{_ANY_DIGIT}])"
 )
 _RX_LIST = re.compile(rf"({_TOKEN})(?:\s*(?:-|–|—|ถึง)\s*({_TOKEN}))?")

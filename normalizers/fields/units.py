@@ -193,8 +193,10 @@ def _unit_like(u: str) -> bool:
     (``งาน`` alone) and holds no digit (``ตัวชี้วัดที่6``: another column's words read into
     the cell)? Never a name's spelling check: an unknown unit with a known head is a unit."""
     w = _squash(u).replace("\u0e4d\u0e32", "\u0e33")  # ``ํา`` as printed by some text layers
+    # ``ๆ`` is in no unit's name: on a scan, a speck read after it (``งานประชาสัมพันธ์ๆ``, dev
+    # seed 17811 scanned, measure 3) or ``ฯ`` misread: the printed name is unsure
     return (w in KNOWN_UNITS or w.startswith(_HEADS) and w not in _INCOMPLETE and not _glued_after_known(w)) \
-        and not re.search(f"[{_DIG}]", w)
+        and not re.search(f"[{_DIG}]", w) and "\u0e46" not in w
 
 
 def _glued_after_known(w: str) -> bool:

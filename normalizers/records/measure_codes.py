@@ -32,6 +32,27 @@ def strip_codes_prefix(text: str) -> str:
     return rest if re.search(r"[\u0e01-\u0e2e]", rest) else text
 
 
+# an OCR'd code whose digits came out as Latin letters (``eo em บุคลากร…`` for ``e๑ e๓``, dev
+# seed 18805 scanned page 5; ``e2 eo บุคลากร…`` for ``e2 e3``, dev seed 15003 page 8): Tesseract's
+# letters for Thai digits (o for ๐ ๑ ๗, m for ๓) name no one digit, so the code is unreadable
+_GARBLED_CODE = r"[ieo][A-Za-z]{1,2}"
+_GARBLED_LEAD = re.compile(rf"^\s*(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*?({_GARBLED_CODE})\s+"
+                           rf"(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def garbled_codes_lead(text: str | None) -> tuple[list[str], str] | None:
+    """An OCR'd analysis cell opening with codes of which some read as a letter and Latin
+    letters (``eo em บุคลากร…``): (the garbled tokens, the cell with its codes' run cut to the
+    readable codes), else None. The caller flags each ``code_unreadable:<token>``."""
+    m = _GARBLED_LEAD.match(text or "")
+    if not m:
+        return None
+    toks = m.group(0).split()
+    bad = [t for t in toks if re.fullmatch(_GARBLED_CODE, t)]
+    kept = [t for t in toks if t not in bad]
+    return bad, " ".join(kept + [(text or "")[m.end():]])
+
+
 def _join_digits(text: str) -> str:
     """:func:`join_script_split_digits` for a cell of codes (``i๑ 2`` → ``i๑2``, one code in two
     scripts), unless joining reads fewer codes than the cell as printed: two codes whose scripts

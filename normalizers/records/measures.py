@@ -29,7 +29,8 @@ from normalizers.records.measure_numbers import strip_running_numbers, strip_seq
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
-                                               finding_before_steps, printed_codes, strip_codes_prefix)
+                                               finding_before_steps, garbled_codes_lead, printed_codes,
+                                               strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -187,6 +188,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     tool = TOOL_OF.get(indicator) if indicator else None
     # question codes: code column, else analysis cell
     codes: list[str] = []
+    analysis_read = _cell(row, c_an)
     if c_q is not None and _cell(row, c_q):
         codes, cflags = codes_from_cell(_cell(row, c_q), tool, year, indicator)
         if code_then_finding(_cell(row, c_q), catalog=False):
@@ -203,10 +205,20 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             more, cflags = printed_codes(_cell(row, c_an), cflags)
         codes += [c for c in more if c not in codes]
         flags += cflags
+        garbled = garbled_codes_lead(_cell(row, c_an)) if ocr else None
+        if garbled is not None:
+            flags += [f"code_unreadable:{t}" for t in garbled[0]]
+            analysis_read = garbled[1]
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
         more, cflags = codes_from_cell(measure_text, tool, year, indicator, listed=True)
+        if codes:
+            # the analysis cell printed the row's codes: a bare number opening the measure
+            # cell is its list number, even where the measure's name reads as a question's
+            # text (``2 กิจกรรมทบทวนหลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล`` taken as o27, dev
+            # seed 18803 scanned page 2); only codes printed with their letter are added
+            more, cflags = parse_code_list(measure_text), []
         if more:
             codes += [c for c in more if c not in codes]
             flags += cflags + ["codes_from_measure_cell"]
@@ -254,15 +266,15 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if (c_pe is None) != (c_re is None):
         # one column printing both the period and the units: split its lines
         cell = _cell_lines(row, c_pe if c_re is None else c_re)
-        both = split_period_units(cell, around=True)
-        if both is not None and both != split_period_units(cell):
+        both = split_period_units(cell, around=True, ocr=ocr)
+        if both is not None and both != split_period_units(cell, ocr=ocr):
             flags.append("period_from_units_cell")  # a unit wrapped around the period
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
     elif c_pe is not None and not period_text and resp_text:
         # the period column empty, its period printed in the units cell (merged into it)
-        both = split_period_units(resp_text, around=True)
+        both = split_period_units(resp_text, around=True, ocr=ocr)
         if both is not None:
             period_text = join_lines(both[0].split("\n")) or None
             resp_text = both[1]
@@ -299,7 +311,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "indicator_no": indicator,
         "question_codes": codes,
         "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
-        "analysis": analysis_override or strip_codes_prefix(_cell(row, c_an)) or None,
+        "analysis": analysis_override or strip_codes_prefix(analysis_read) or None,
         "measure_analysis": _cell(row, c_ma) or None,
         "steps": split_steps(steps_text) if steps_text else [],
         "period_text": period_text,
