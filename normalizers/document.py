@@ -42,6 +42,7 @@ from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
+from normalizers.tables.distractors import others_scores_table
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -256,6 +257,10 @@ def normalize(ex: Extraction) -> Records:
             continue
         elif _is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
+        elif others_scores_table(t, org.get("org_name")):
+            # other bodies' scores, a national average: nothing of the document's own is in it
+            # (dev seeds 17179, 17345): not read, and no part of the document left unread
+            doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
             if measures_like(lay.kind, lay.roles):  # a measures table's part read alone

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.grid import Table
+from normalizers.tables.grid import HEADERLESS_TOP, Table
 from normalizers.tables.header_rows import is_header_row
 from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
@@ -163,7 +163,14 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     sure.append(c)
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
-            if long_ and any(text.strip() and c not in sure and c not in long_ for c, text in enumerate(r.cells)):
+            own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
+            if sure and HEADERLESS_TOP in r.flags and any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own):
+                # a page's first row with no header over it (a row's rest after a page break):
+                # a header word in it beside the row's own text is the row's (dev seed 18230 docx:
+                # ``การดำเนินงาน``, the end of measure 3's name on p8), kept and flagged
+                r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
+                sure = []
+            if long_ and own:
                 # a long cell made of header text beside a row's own text: the header the text was
                 # found in may hold body text (a heading read as its first row, its header joined to
                 # the body: fresh12d 9005 docx); the field keeps it, flagged

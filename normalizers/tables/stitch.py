@@ -8,7 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
-from normalizers.tables.grid import Row, Table
+from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.text import squash
@@ -232,7 +232,11 @@ def stitch(tables: list[Table]) -> list[Table]:
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
                                  or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1):
-            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
+            # a heading the page before's foot left over the upper titles of a header cut by the
+            # page break heads the header's rest (dev seed 17080 html with dev seed 18262's foot
+            # heading rule): the part continues the table, its heading kept for its own rows
+            rest = bool(t.headings) and len(t.header) < len(prev.header) and _header_rest(prev, t)
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t))
                          and not _other_kind(prev, t))
@@ -241,7 +245,12 @@ def stitch(tables: list[Table]) -> list[Table]:
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
-                prev.rows.extend(_drop_repeated_header(prev, t.rows))
+                rows = _drop_repeated_header(prev, t.rows)
+                if rest and rows:
+                    rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]
+                if not t.header and rows and t.page > prev.page:
+                    rows[0].flags = [*rows[0].flags, HEADERLESS_TOP]  # no header over it on its page
+                prev.rows.extend(rows)
                 prev.last_index = t.index
                 if not prev.header and t.header:
                     prev.header = t.header
