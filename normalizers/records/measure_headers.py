@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.grid import HEADERLESS_TOP, Table
+from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header_rows import is_header_row
 from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
@@ -248,3 +248,16 @@ def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> boo
         if squash(text) not in kept:
             return True
     return False
+
+
+def part_heading(row: Row) -> int | None:
+    """The indicator a heading names that was printed over the stitched part ``row`` starts (a
+    ``part_heading:`` row flag: dev seed 17080 html, measure 3 under ``ประเด็นที่ 3`` on page 7)."""
+    from normalizers.fields.indicators import match_indicator
+
+    for h in (f[len(PART_HEADING):] for f in row.flags if f.startswith(PART_HEADING)):
+        if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")):
+            no, _, _ = match_indicator(h)
+            if no is not None:
+                return no
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.codes import parse_code_list
-from normalizers.tables.grid import PART_HEADING, Row, Table, join_lines, join_text, merge_continuations, merge_rows
+from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
 from normalizers.tables.text import squash
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
@@ -22,7 +22,8 @@ from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
-                                                named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
+                                                named_not_mapped, part_heading, unmapped_text_columns,
+                                                unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
@@ -288,9 +289,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
     flags += uflags
     if not units and c_re is not None and not (resp_text or "").strip():
-        # the table has a units column and this row's cell is blank: a unit a page break left
-        # outside the table (dev seed 18262 html, p6's foot) would be lost without a word
-        flags.append("responsible_empty")
+        flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
     steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
@@ -465,12 +464,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
-        for h in (f[len(PART_HEADING):] for f in row.flags if f.startswith(PART_HEADING)):
-            # the heading over a part stitched to this table heads the part's rows (dev seed 17080 html)
-            no, _, _ = match_indicator(h) if "ตัวชี้วัด" in h.replace(" ", "") \
-                or h.strip().startswith(("ประเด็นที่", "ด้านที่")) else (None, 0, [])
-            if no is not None:
-                last_indicator, own_heading = no, True
+        if (no := part_heading(row)) is not None:  # the heading over a stitched part heads its rows
+            last_indicator, own_heading = no, True
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
         if not filled:
