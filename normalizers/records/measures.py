@@ -12,13 +12,11 @@ import re
 
 from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
-from normalizers.tables.text import squash
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
                                              units_from_joined_lines)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
-from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
@@ -28,6 +26,7 @@ from normalizers.records.measure_breaks import join_seq_fragments, merge_page_br
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.measure_checks import content_mismatch
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, printed_codes, strip_codes_prefix)
@@ -109,30 +108,6 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
             r.flags = sorted(set(r.flags) | {f"row_joined_numbered:{no}"})
         if no:
             last = no
-
-
-_UNIT_IN_TEXT = re.compile(r"(?:^|\s)[-•]\s*(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ส่วน|ทุกส่วน)")
-UNIT_ITEM_MAX = 24  # letters: a longer "unit" that starts with no unit word is a sentence
-
-
-def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
-    """Cells holding what another column holds: the columns of the row ran together (one
-    cell read across two columns, or a column's text shifted into the next), so the row's
-    texts are mixed even where each looks well-formed. ``cell_content_mismatch:<role>``
-    for a units list with sentences in it (a step, a finding) and a measure or analysis
-    with a bulleted unit inside it; ``measure_name_missing`` for a row whose measure cell
-    is empty while other cells are not."""
-    flags = []
-    units = record["responsible"]
-    if any(len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
-           for u in units):
-        flags.append("cell_content_mismatch:responsible")
-    for role in ("measure", "analysis"):
-        if record[role] and _UNIT_IN_TEXT.search(record[role]):
-            flags.append(f"cell_content_mismatch:{role}")
-    if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
-        flags.append("measure_name_missing")
-    return flags
 
 
 # row flags a measure record keeps (what was done to its cells before they were read)
