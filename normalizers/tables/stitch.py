@@ -102,6 +102,15 @@ def _header_rest(a: Table, b: Table) -> bool:
     return matched >= 2 and all(squash(x) in cells for x in b.titles)
 
 
+def _titles_name_nothing(a: Table, b: Table) -> bool:
+    """``b``'s one header row names no column's role where ``a``'s header names two or more:
+    the first line of a row's rest at the next page's top, read as titles by what the columns
+    under it hold (``ศึกษาฯ | เดือน | ความถูกต้อง`` over the row's further lines: dev seed 19225
+    docx, page 8, the rest of ``กองการ`` and two cells' last words lost without a flag)."""
+    return len(b.header) == 1 and own_roles(a.header, a.n_cols) >= 2 and own_roles(b.header, b.n_cols) == 0 \
+        and not any(header_roles(b.header, b.n_cols))
+
+
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
 
 
@@ -238,13 +247,16 @@ def stitch(tables: list[Table]) -> list[Table]:
             rest = bool(t.headings) and len(t.header) < len(prev.header) and _header_rest(prev, t)
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
-                         and (not t.header or not prev.header or _same_header(prev, t))
+                         and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t))
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
+                if t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
+                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header]
+                    t.header = []
                 rows = _drop_repeated_header(prev, t.rows)
                 if rest and rows:
                     rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]
