@@ -22,3 +22,20 @@ def test_row_rest_read_as_titles_is_the_rows(tmp_path):
     assert m["responsible"] == ["งานบริหารงานบุคคล", "กองการศึกษาฯ", "งานนิติการ"]
     assert m["follow_up"] == "ติดตามผลการดำเนินงานทุกหกเดือน"
     assert_same_measures(records, expected)
+
+
+def test_row_rest_read_as_lower_header_row(tmp_path):
+    """Dev seed 19216 docx (one table, horizontal rules, header repeated): page 6 prints the
+    repeated header, then the last line of measure 6's row (``ปฏิบัติให้บุคลากรถือปฏิบัติ | |
+    คะแนน)``), read as a lower header row: the part had no body, the document was partial
+    (``measures_body_unread:p6``) and indicator 10's score ``(73.17 คะแนน)``, cut by the break,
+    was lost. The repeated header's extra row is the row's rest."""
+    needs_word()
+    _, ex, records, expected = render_seed(19216, tmp_path, "docx")
+    p6 = next(t for t in ex.tables if t.page == 6 and t.index == 0)
+    assert p6.rows[1][2] == "คะแนน)"
+    assert records.document["status"] == "ok"
+    got = {r["indicator_no"]: r["score"] for r in records.indicator_scores if r["source"] == "measures_table"}
+    assert got == {i["indicator_no"]: i["score"] for i in expected["indicator_scores"] if i["source"] == "measures_table"}
+    assert got[10] == 73.17
+    assert_same_measures(records, expected)

@@ -111,6 +111,16 @@ def _titles_name_nothing(a: Table, b: Table) -> bool:
         and not any(header_roles(b.header, b.n_cols))
 
 
+def _header_then_rest(a: Table, b: Table) -> bool:
+    """``b``'s header is ``a``'s repeated, word for word, and then more rows: the first line of a
+    row's rest under the repeated header read as a lower header row (``ปฏิบัติให้บุคลากรถือปฏิบัติ | |
+    คะแนน)``: dev seed 19216 docx, page 6; the part was left alone, its body unread, the document
+    partial and indicator 10's score in the measure's indicator cell lost)."""
+    n = len(a.header)
+    return bool(n) and len(b.header) > n and a.n_cols == b.n_cols \
+        and [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header[:n]]
+
+
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
 
 
@@ -247,14 +257,19 @@ def stitch(tables: list[Table]) -> list[Table]:
             rest = bool(t.headings) and len(t.header) < len(prev.header) and _header_rest(prev, t)
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
-                         and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t))
+                         and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t)
+                              or _header_then_rest(prev, t))
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
-                if t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
+                if _header_then_rest(prev, t):  # the repeated header, then a row's rest read as its lower row
+                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h))
+                                  for h in t.header[len(prev.header):]]
+                    t.header = t.header[:len(prev.header)]
+                elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
                     t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header]
                     t.header = []
                 rows = _drop_repeated_header(prev, t.rows)
