@@ -42,6 +42,8 @@ from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
 from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
+from normalizers.tables.distractors import others_scores_table
+from normalizers.records.text_measures import measures_text_unread
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -256,6 +258,10 @@ def normalize(ex: Extraction) -> Records:
             continue
         elif _is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
+        elif others_scores_table(t, org.get("org_name")):
+            # other bodies' scores, a national average: nothing of the document's own is in it
+            # (dev seeds 17179, 17345): not read, and no part of the document left unread
+            doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
             if measures_like(lay.kind, lay.roles):  # a measures table's part read alone
@@ -273,6 +279,7 @@ def normalize(ex: Extraction) -> Records:
         doc_flags += [f"{f}:p{t.page}" if f.startswith(("role_low_evidence", "kind_from_rows")) else f
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
+    doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
@@ -393,7 +400,7 @@ def normalize(ex: Extraction) -> Records:
         if errors:
             problems.append("page errors: " + "; ".join(errors[:5]))
         unmapped = [f for f in doc_flags if f.startswith(("unmapped_table", "measures_body_unread",
-                                                                 "table_rows_are_lines"))]
+                                                                 "table_rows_are_lines", "measures_text_unread"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if unreadable and len(unreadable) < ex.page_count:

@@ -6,7 +6,8 @@
     cell not starting like the table's, keys printed after the break only,
     no measure text above it, an indicator or steps cell printed after it only,
     an indicator cell's unnumbered rest, a cell starting mid-word, a
-    period's year alone under a period ending with its month)
+    period's year alone under a period ending with its month, a finding
+    without the question codes the table's findings start with)
     rows joined on two tells (or the short columns, or keys after the    merge_page_breaks
       break only under a keyless row), never across two indicators
       named by name
@@ -41,6 +42,7 @@ _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2
 _YEAR_ONLY = re.compile(r"^\s*(?:พ\s*\.\s*ศ\s*\.?\s*)?[0-9๐-๙]{4}\s*\)?\s*$")
 _ENDS_MONTH = re.compile("(?:" + "|".join([*FULL.values(), *(rf"{a}\s*\.?\s*{b}\s*\.?" for a, b in ABBR.values())])
                          + r")\s*$")
+_QCODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙])")  # a question code starting a cell
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
@@ -61,9 +63,15 @@ def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
 
 
 def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
-                      typical_measure_start: bool = False) -> list[str]:
+                      typical_measure_start: bool = False, codes_start_analysis: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
+    ca = layout.col("analysis")
+    if codes_start_analysis and ca is not None and row.cells[ca].strip() and not _QCODE.match(row.cells[ca]) \
+            and _QCODE.match(prev.cells[ca] or ""):
+        # the table's findings start with their question codes (``e6 e8 บุคลากรภายใน``), this one
+        # does not (``บางส่วนยังไม่ทราบแนว…``): the finding's rest (dev seed 19213 docx, p5-6)
+        why.append("analysis_not_a_code_start")
     if _keys_empty(prev, row, layout):
         why.append("keys_empty")
     cme = layout.col("measure")
@@ -173,16 +181,16 @@ def _next_measure_number(prev: Row, row: Row, layout: Layout) -> bool:
     return a is not None and b == a + 1 and len(STEP_NO.findall(prev.cells[cme])) == 1
 
 
-def _typical_start(rows: list[Row], col: int | None) -> bool:
+def _typical_start(rows: list[Row], col: int | None, start: re.Pattern = _CODE_START) -> bool:
     """Do this table's items start the ``col`` cell with an item number or code: three in four
     of its rows, or every row that does not open a page (a table per measure, the one measure
     cut by a page break: ``5. โครงการประเมินความเสี่ยงการ`` / ``ทุจริตในการจัดซื้อจัดจ้าง…``)?"""
     if col is None:
         return False
-    starts = [bool(_CODE_START.match(r.cells[col])) for r in rows if r.cells[col].strip()]
+    starts = [bool(start.match(r.cells[col])) for r in rows if r.cells[col].strip()]
     if len(starts) >= 2 and sum(starts) >= 0.75 * len(starts):
         return True
-    inner = [bool(_CODE_START.match(r.cells[col])) for k, r in enumerate(rows)
+    inner = [bool(start.match(r.cells[col])) for k, r in enumerate(rows)
              if r.cells[col].strip() and (k == 0 or r.page <= rows[k - 1].page_last)]
     return len(starts) >= 2 and bool(inner) and all(inner)
 
@@ -212,11 +220,12 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     typical_start = _typical_start(table.rows, cm)
     typical_measure_start = _typical_start(table.rows, layout.col("measure"))
+    codes_start_analysis = _typical_start(table.rows, layout.col("analysis"), _QCODE)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
-            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start)
+            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.grid import Table
+from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header_rows import is_header_row
 from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
@@ -163,7 +163,14 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     sure.append(c)
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
-            if long_ and any(text.strip() and c not in sure and c not in long_ for c, text in enumerate(r.cells)):
+            own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
+            if sure and HEADERLESS_TOP in r.flags and any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own):
+                # a page's first row with no header over it (a row's rest after a page break):
+                # a header word in it beside the row's own text is the row's (dev seed 18230 docx:
+                # ``การดำเนินงาน``, the end of measure 3's name on p8), kept and flagged
+                r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
+                sure = []
+            if long_ and own:
                 # a long cell made of header text beside a row's own text: the header the text was
                 # found in may hold body text (a heading read as its first row, its header joined to
                 # the body: fresh12d 9005 docx); the field keeps it, flagged
@@ -241,3 +248,16 @@ def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> boo
         if squash(text) not in kept:
             return True
     return False
+
+
+def part_heading(row: Row) -> int | None:
+    """The indicator a heading names that was printed over the stitched part ``row`` starts (a
+    ``part_heading:`` row flag: dev seed 17080 html, measure 3 under ``ประเด็นที่ 3`` on page 7)."""
+    from normalizers.fields.indicators import match_indicator
+
+    for h in (f[len(PART_HEADING):] for f in row.flags if f.startswith(PART_HEADING)):
+        if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")):
+            no, _, _ = match_indicator(h)
+            if no is not None:
+                return no
+    return None

@@ -12,21 +12,21 @@ import re
 
 from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
-from normalizers.tables.text import squash
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
                                              units_from_joined_lines)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
-from normalizers.tables.cells import is_units
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
-                                                named_not_mapped, unmapped_text_columns, unmapped_text_in_row)
+                                                named_not_mapped, part_heading, unmapped_text_columns,
+                                                unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.measure_checks import content_mismatch
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, garbled_codes_lead, printed_codes,
@@ -109,30 +109,6 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
             r.flags = sorted(set(r.flags) | {f"row_joined_numbered:{no}"})
         if no:
             last = no
-
-
-_UNIT_IN_TEXT = re.compile(r"(?:^|\s)[-•]\s*(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ส่วน|ทุกส่วน)")
-UNIT_ITEM_MAX = 24  # letters: a longer "unit" that starts with no unit word is a sentence
-
-
-def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
-    """Cells holding what another column holds: the columns of the row ran together (one
-    cell read across two columns, or a column's text shifted into the next), so the row's
-    texts are mixed even where each looks well-formed. ``cell_content_mismatch:<role>``
-    for a units list with sentences in it (a step, a finding) and a measure or analysis
-    with a bulleted unit inside it; ``measure_name_missing`` for a row whose measure cell
-    is empty while other cells are not."""
-    flags = []
-    units = record["responsible"]
-    if any(len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
-           for u in units):
-        flags.append("cell_content_mismatch:responsible")
-    for role in ("measure", "analysis"):
-        if record[role] and _UNIT_IN_TEXT.search(record[role]):
-            flags.append(f"cell_content_mismatch:{role}")
-    if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
-        flags.append("measure_name_missing")
-    return flags
 
 
 # row flags a measure record keeps (what was done to its cells before they were read)
@@ -299,6 +275,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
                 steps_override = joined[1]
     units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
     flags += uflags
+    if not units and c_re is not None and not (resp_text or "").strip():
+        flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
     steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
@@ -473,6 +451,8 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     own_heading = any(match_indicator(h)[0] is not None for h in table.titles + table.headings
                       if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")))
     for row in table.rows:
+        if (no := part_heading(row)) is not None:  # the heading over a stitched part heads its rows
+            last_indicator, own_heading = no, True
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
         if not filled:

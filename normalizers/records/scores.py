@@ -111,7 +111,9 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
             continue
         conf, cflags = _conf_flags(row, [score_col])
         ind = indicator_row(no, score, source, row.page, min(conf, mconf or 1.0),
-                            mflags + sflags + cflags + row_ocr_flags(row))
+                            mflags + sflags + cflags + row_ocr_flags(row)
+                            # a row whose end a page break carried (dev seed 17345 docx: indicator 10)
+                            + [f for f in row.flags if f == "row_split_across_pages"])
         alt = alt_score(row, score_col, score)
         if alt is not None:
             ind[ALT] = alt

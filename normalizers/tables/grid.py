@@ -22,6 +22,10 @@ from normalizers.tables.header import column_headers as _column_headers
 from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
+PART_HEADING = "part_heading:"  # a row flag: the heading printed over the stitched part the row starts
+HEADERLESS_TOP = "part_top_headerless"  # a row flag: the first row of a stitched part with no header on its page
+
+
 @dataclass
 class Row:
     cells: list[str]  # repaired cell text, wrapped lines joined

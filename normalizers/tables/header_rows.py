@@ -37,6 +37,9 @@ _LIST_START = re.compile(r"^(?:\(?[0-9๐-๙]{1,2}[.)]|[-–•]\S)")  # ``1.``
 # cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
 _DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
                         r"|^[iIeEoO][0-9๐-๙]{1,2}(?:[\u0e01-\u0e2e\u0e40-\u0e44]|$)")
+# a numbered item inside a cell's text (squashed: ``…ของหน่วยงาน2.แต่งตั้ง…``): two or more are the
+# steps of a measure, never a column title (dev seed 18230 docx: a row's rest at a page's top)
+_INNER_ITEM = re.compile(r"[\u0e01-\u0e4e][0-9๐-๙]{1,2}\.[\u0e01-\u0e4e]")
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -44,7 +47,8 @@ def is_header_row(cells: list[str]) -> bool:
     filled = [squash(c) for c in cells if c.strip()]
     if not filled:
         return False
-    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) for c in filled):
+    if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) or len(_INNER_ITEM.findall(c)) >= 2
+           for c in filled):
         return False  # numbers, dates, codes and list items are data
     if _grouping_heading(cells):
         return False

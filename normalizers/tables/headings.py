@@ -50,9 +50,16 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
     keys = [squash(ln) for ln in lines]
     out: dict[int, list[str]] = {}
     cursor = 0
-    for t in sorted(tables, key=lambda t: t.index):
-        key = _key(t.rows)
+    ordered = sorted(tables, key=lambda t: t.index)
+    tkeys = [_key(t.rows) for t in ordered]
+    for j, t in enumerate(ordered):
+        key = tkeys[j]
         if not key:
+            continue
+        if sum(1 for i in range(cursor, len(lines)) if key in keys[i]) < tkeys[j:].count(key):
+            # tables drawn one per measure start alike (the same header); one whose first line is
+            # not printed where it starts (a header's rest at the page's top, its first title on
+            # the page before) must not take the next one's place and heading (dev seed 19210 html)
             continue
         at = next((i for i in range(cursor, len(lines)) if keys[i].startswith(key)), None)
         if at is None:

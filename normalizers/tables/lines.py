@@ -112,6 +112,12 @@ def line_tables(page: int, text: str, min_questions: int = MIN_ROWS) -> list[Tab
         # before them belongs to the results table above)
         grouped = [i for i, (k, _, _) in enumerate(lines) if k == "indicator" and qs[0] - 1 <= i < qs[-1]
                    and len(qs) >= MIN_ROWS]
+        if qs[0] >= 2 and qs[0] - 1 in grouped and lines[qs[0] - 2][0] == "indicator" \
+                and not _heads(lines[qs[0] - 1], lines[qs[0]]):
+            # the last of a run of indicator lines (a results table's, ``๑0. การป้องกันการทุจริต
+            # ๘7.๔๐``) that does not head the questions after it is the results table's (dev
+            # seed 19209 html: indicator 10 read as an analysis row of indicator 1's questions)
+            grouped.remove(qs[0] - 1)
         if qs[0] >= 1 and qs[0] - 1 not in grouped and _heads(lines[qs[0] - 1], lines[qs[0]]):
             grouped.append(qs[0] - 1)  # ... but an indicator's own heading row above its questions does
         keep = sorted(set(qs) | set(grouped))

@@ -8,7 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
-from normalizers.tables.grid import Row, Table
+from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.text import squash
@@ -100,6 +100,25 @@ def _header_rest(a: Table, b: Table) -> bool:
             matched += 1
     cells = {squash(x) for row in a.header for x in row if x.strip()}
     return matched >= 2 and all(squash(x) in cells for x in b.titles)
+
+
+def _titles_name_nothing(a: Table, b: Table) -> bool:
+    """``b``'s one header row names no column's role where ``a``'s header names two or more:
+    the first line of a row's rest at the next page's top, read as titles by what the columns
+    under it hold (``ศึกษาฯ | เดือน | ความถูกต้อง`` over the row's further lines: dev seed 19225
+    docx, page 8, the rest of ``กองการ`` and two cells' last words lost without a flag)."""
+    return len(b.header) == 1 and own_roles(a.header, a.n_cols) >= 2 and own_roles(b.header, b.n_cols) == 0 \
+        and not any(header_roles(b.header, b.n_cols))
+
+
+def _header_then_rest(a: Table, b: Table) -> bool:
+    """``b``'s header is ``a``'s repeated, word for word, and then more rows: the first line of a
+    row's rest under the repeated header read as a lower header row (``ปฏิบัติให้บุคลากรถือปฏิบัติ | |
+    คะแนน)``: dev seed 19216 docx, page 6; the part was left alone, its body unread, the document
+    partial and indicator 10's score in the measure's indicator cell lost)."""
+    n = len(a.header)
+    return bool(n) and len(b.header) > n and a.n_cols == b.n_cols \
+        and [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header[:n]]
 
 
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
@@ -232,16 +251,33 @@ def stitch(tables: list[Table]) -> list[Table]:
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
                                  or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1):
-            next_page = (t.index == 0 and t.page == prev.page_last + 1 and not t.headings
+            # a heading the page before's foot left over the upper titles of a header cut by the
+            # page break heads the header's rest (dev seed 17080 html with dev seed 18262's foot
+            # heading rule): the part continues the table, its heading kept for its own rows
+            rest = bool(t.headings) and len(t.header) < len(prev.header) and _header_rest(prev, t)
+            next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
-                         and (not t.header or not prev.header or _same_header(prev, t))
+                         and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t)
+                              or _header_then_rest(prev, t))
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
-                prev.rows.extend(_drop_repeated_header(prev, t.rows))
+                if _header_then_rest(prev, t):  # the repeated header, then a row's rest read as its lower row
+                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h))
+                                  for h in t.header[len(prev.header):]]
+                    t.header = t.header[:len(prev.header)]
+                elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
+                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header]
+                    t.header = []
+                rows = _drop_repeated_header(prev, t.rows)
+                if rest and rows:
+                    rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]
+                if not t.header and rows and t.page > prev.page:
+                    rows[0].flags = [*rows[0].flags, HEADERLESS_TOP]  # no header over it on its page
+                prev.rows.extend(rows)
                 prev.last_index = t.index
                 if not prev.header and t.header:
                     prev.header = t.header

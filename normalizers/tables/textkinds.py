@@ -39,6 +39,11 @@ def holds_no_field(text: str) -> bool:
     return bool(_BLANK.match(t)) or bool(_MONEY.match(t)) or t in _words()["not_data_cells"]
 
 
+def measure_heads() -> tuple[str, ...]:
+    """The words that start a measure's name (``มาตรการ``, ``โครงการ`` …), squashed."""
+    return _words()["measure_heads"]
+
+
 @lru_cache(maxsize=16384)
 def text_kind(text: str) -> str | None:
     """``measure_name``, ``finding``, ``follow_note`` or None for one cell's joined text."""

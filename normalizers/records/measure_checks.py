@@ -1,0 +1,57 @@
+"""Checks of a planned-measure record's cells against one another: cells holding what another
+column holds, which is how a row whose columns ran together reads (``cell_content_mismatch``,
+``measure_name_missing``)."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.tables.cells import is_units
+from normalizers.tables.text import squash
+from normalizers.tables.textkinds import measure_heads
+
+_UNIT_IN_TEXT = re.compile(r"(?:^|\s)[-•]\s*(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ส่วน|ทุกส่วน)")
+UNIT_ITEM_MAX = 24  # letters: a longer "unit" that starts with no unit word is a sentence
+
+
+def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
+    """Cells holding what another column holds: the columns of the row ran together (one
+    cell read across two columns, or a column's text shifted into the next), so the row's
+    texts are mixed even where each looks well-formed. ``cell_content_mismatch:<role>``
+    for a units list with sentences in it (a step, a finding) and a measure or analysis
+    with a bulleted unit inside it; ``measure_name_missing`` for a row whose measure cell
+    is empty while other cells are not."""
+    flags = []
+    units = record["responsible"]
+    if any(len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
+           for u in units):
+        flags.append("cell_content_mismatch:responsible")
+    for role in ("measure", "analysis"):
+        if record[role] and _UNIT_IN_TEXT.search(record[role]):
+            flags.append(f"cell_content_mismatch:{role}")
+    if record["measure"] and _indicator_then_measure(record["measure"]):
+        flags.append("cell_content_mismatch:measure")
+    if not record["steps"]:  # the steps read into another column (a steps column not found)
+        flags += [f"cell_content_mismatch:{role}" for role in ("measure", "analysis", "measure_analysis")
+                  if record[role] and len(_ITEMS.findall(record[role])) >= 2]
+    if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
+        flags.append("measure_name_missing")
+    return flags
+
+
+# list items inside a text (`` - สรุปผล… - ประชุม…``, ``… 1. ทบทวน… 2. จัด…``): dev seed 19240 html, the
+# steps and measure-analysis columns of a table without rules read as one, steps [] unflagged
+_ITEMS = re.compile(r"(?:^|\s)(?:[-•]\s|[0-9๐-๙]{1,2}\.\s?(?=[\u0e01-\u0e4e]))")
+_INDICATOR_LABEL = re.compile(r"ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")
+
+
+def _indicator_then_measure(text: str) -> bool:
+    """An indicator's label (``ตัวชี้วัดที่ ๑0``) and after it a numbered measure name (``4.
+    กิจกรรม…``) in one measure cell: the indicator column read into the measure column line by
+    line (dev seed 17248 html, page 5: ``ตัวชี้วัดที่ ๑0 การ 4. กิจกรรมปรับปรุงขั้นตอน
+    ป้องกันการทุจริต การให้บริการ…``)."""
+    m = _INDICATOR_LABEL.search(text)
+    if m is None:
+        return False
+    heads = "|".join(re.escape(h) for h in measure_heads())
+    return re.search(rf"\s\(?[0-9๐-๙]{{1,2}}[.)]\s*(?:{heads})", text[m.end():]) is not None

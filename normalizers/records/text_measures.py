@@ -1,0 +1,38 @@
+"""Measures printed where no table was found: a page of the measures part whose text, outside
+any table, holds a numbered measure name (``(5) แนวทางสำรวจความพึงพอใจ…``) and numbered steps,
+with no measure row read on that page. The extract stage found no table there (one row alone on
+a page, drawn without rules: dev seed 19205 html, measure 5 on page 5 lost in an ``ok``
+document). The measure is not read from the text (its columns are interleaved line by line);
+the page is named (``measures_text_unread:p<n>``) and the document is ``partial``."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.tables.textkinds import measure_heads
+
+_STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[-•]\s?\S)")
+MIN_STEP_LINES = 2  # numbered step lines a page must print beside the measure's name
+
+
+def _named_measure(line: str) -> bool:
+    """A numbered measure name in a line (at its start or after other columns' words)."""
+    heads = "|".join(re.escape(h) for h in measure_heads())
+    return bool(re.search(rf"(?:^|\s)\(?[0-9๐-๙]{{1,2}}[.)]\s*(?:{heads})", line))
+
+
+def measures_text_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
+    """``measures_text_unread:p<n>`` for each page after the first measure's whose text outside
+    the tables prints a numbered measure name and numbered steps, and where no measure was read."""
+    if not measures:
+        return []
+    first = min(m["page_first"] for m in measures)
+    covered = {p for m in measures for p in range(m["page_first"], (m["page_last"] or m["page_first"]) + 1)}
+    out = []
+    for page, text in page_text:
+        if page <= first or page in covered:
+            continue
+        lines = text.splitlines()
+        if any(_named_measure(ln) for ln in lines) and sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES:
+            out.append(f"measures_text_unread:p{page}")
+    return out
