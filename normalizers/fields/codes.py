@@ -416,7 +416,7 @@ def parse_code_list(text: str | None) -> list[str]:
 
 
 _RX_PREFIX = re.compile(
-    rf"^\s*(?:ข้อ\s*)?"
+    rf"^\s*(?:ข้อ\s*|[\[|](?=[iIeEoO][{_ANY_DIGIT}]))?"
     rf"([iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}|{_I_GLYPHS}[{_ANY_DIGIT}]{{1,2}}|[{_ANY_DIGIT}]{{1,3}})"
     rf"(?=\s|[\u0e01-\u0e2e\u0e40-\u0e44])(?![{_ANY_DIGIT}])\s*"
 )

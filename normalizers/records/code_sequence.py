@@ -42,16 +42,20 @@ def _num(code: str | None) -> tuple[str, int] | None:
 
 
 def _doubted(row: dict) -> bool:
-    return row["question_code"] is None or any(f.startswith(DOUBT) for f in row["flags"])
+    """No code, or a flag doubting it. ``code_text_mismatch:<code>`` alone (the text names no other
+    question clearly: another wording, or OCR garble) does not doubt a code printed well-formed."""
+    plain = f"code_text_mismatch:{row['question_code']}"
+    return row["question_code"] is None or any(f.startswith(DOUBT) and f != plain for f in row["flags"])
 
 
 def _anchors(rows: list[dict]) -> list[bool]:
-    """Rows whose code is sure: no doubt flag, and — where the code is printed twice — in
-    order with a sure neighbour."""
+    """Rows whose code is sure: no doubt flag, and — where the code is printed twice (on any
+    row) — in order with a sure neighbour."""
     sure = [not _doubted(r) and _num(r["question_code"]) is not None for r in rows]
     codes = [r["question_code"] if s else None for r, s in zip(rows, sure)]
+    printed = [r["question_code"] for r in rows]  # a doubted row's copy counts too (15008: i๑ for i10)
     for k, c in enumerate(codes):
-        if c is None or codes.count(c) < 2:
+        if c is None or printed.count(c) < 2:
             continue
         p, n = _num(c)
         prev = next((_num(codes[j]) for j in range(k - 1, -1, -1) if codes[j]), None)

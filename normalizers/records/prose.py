@@ -174,7 +174,8 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
 
 
 # a tool's parenthesised label OCR garbled at the end of a clause, ``ได้`` maybe after it
-_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|]{1,4}\)?\s?(?:ได้?|lh|ld)?\s*$")
+# (``(01ได``; ``(๒ 11) ได้`` with a space inside: dev scan 15008's ``(EIT)``)
+_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|](?:\s?[0-9A-Za-z|]){0,3}\)?\s?(?:ได้?|lh|ld)?\s*$")
 
 
 def _described_tool(clause: str) -> str | None:
