@@ -304,7 +304,12 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
         flags.append(f"code_text_mismatch:{code}~{best}" if text_sure else f"code_text_mismatch:{code}")
         return code, 0.6, flags
 
-    # no usable printed code: the text decides
+    # no usable printed code: the text decides, unless the question it names is printed under
+    # its own code elsewhere (dev scan 17503: e๑ read ``eo``, its text closest to e2's; e2 then
+    # kept this row's score and dropped its own): the row's place may still say (code_sequence)
+    if text_sure and best in taken:
+        flags.append(f"code_guess_ambiguous:{best}")
+        return None, 0.0, flags
     if text_sure:
         flags = [f for f in flags if not f.startswith("code_unreadable")]
         flags.append(f"code_corrected:{raw or '-'}->{best}")

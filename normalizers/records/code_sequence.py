@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import TOOL_OF_PREFIX, load_catalog, match_question_text
+from normalizers.fields.codes import TOOL_OF_PREFIX, canonical_code, load_catalog, match_question_text
 from normalizers.fields.indicators import TOOL_OF, indicator_of_question
 
 DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_catalog", "code_unreadable",
@@ -24,6 +24,7 @@ DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_c
          "code_tool_mismatch")
 _CODE = re.compile(r"^([ieo])(\d{1,2})$")
 TEXT_SLACK = 0.2  # the place's question may score this far below the text's best match
+TEXT_STRONG, TEXT_MARGIN = 0.62, 0.08  # ... or further when that match is no sure one (codes._STRONG, _MARGIN)
 POSITION_CONF = 0.8
 
 
@@ -65,16 +66,21 @@ def _anchors(rows: list[dict]) -> list[bool]:
     return sure
 
 
-def _text_allows(text: str, code: str, year: int | None) -> bool:
-    """The row's text does not clearly name another question than ``code``."""
+def _text_allows(text: str, code: str, year: int | None, taken: set[str] = frozenset()) -> bool:
+    """The row's text does not clearly name another question than ``code``: its best match is
+    close to ``code``'s, or is no sure match (``resolve_question``'s bar). A question printed under
+    its own code elsewhere (``taken``) is no rival (dev scan 17503: e๑'s text is closer to e2's)."""
     cat = load_catalog(year)
     if not cat.get(code):
         return True
-    ranked = match_question_text(text or "", year)
+    ranked = [(c, s) for c, s in match_question_text(text or "", year) if c == code or c not in taken]
     if not ranked:
         return True
     own = next((s for c, s in ranked if c == code), 0.0)
-    return own >= ranked[0][1] - TEXT_SLACK
+    if own >= ranked[0][1] - TEXT_SLACK:
+        return True
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return not (ranked[0][1] >= TEXT_STRONG and ranked[0][1] - second >= TEXT_MARGIN)
 
 
 def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
@@ -82,8 +88,9 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
     module doc); unresolved rows that stay unresolved are dropped."""
     if not rows:
         return rows
-    sure = _anchors(rows)
     cat = load_catalog(year)
+    _keep_printed(rows, year, cat)
+    sure = _anchors(rows)
     taken = {r["question_code"] for r, s in zip(rows, sure) if s}
     k = 0
     while k < len(rows):
@@ -98,6 +105,15 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
         if prev and nxt and prev[0] == nxt[0] and nxt[1] - prev[1] - 1 == j - k:
             for i in range(k, j):
                 _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken)
+        elif nxt and (prev is None or prev[0] != nxt[0]) and nxt[1] - (j - k) == 1:
+            # the rows opening a tool's series (e1 after i30): the series starts at 1
+            for i in range(k, j):
+                _recode(rows[i], f"{nxt[0]}{1 + i - k}", year, cat, taken)
+        elif prev and (nxt is None or nxt[0] != prev[0]) and f"{prev[0]}{prev[1] + j - k}" in cat \
+                and f"{prev[0]}{prev[1] + j - k + 1}" not in cat:
+            # the rows closing a tool's series (i30 before e1): the series ends where the catalog's does
+            for i in range(k, j):
+                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken)
         k = j
     out = []
     for r in rows:
@@ -107,10 +123,36 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
     return out
 
 
-def _recode(row: dict, code: str, year: int | None, cat, taken: set[str]) -> None:
+_CORRECTED = re.compile(r"^code_corrected:(.+)->([ieo]\d{1,2})$")
+
+
+def _keep_printed(rows: list[dict], year: int | None, cat) -> None:
+    """A well-formed printed code corrected by its text onto another question (``i๕`` whose text
+    is the edition's i25 text) goes back to the printed code where its place says so: the rows
+    either side are sure and hold the codes before and after it (dev scans 17503, 15004: i5, i13,
+    i21 corrected onto i25, all but one dropped as its second printing). Flagged
+    ``code_text_mismatch:<code>~<text's code>`` instead."""
+    sure = _anchors(rows)
+    used = {r["question_code"] for r in rows}
+    for k in range(1, len(rows) - 1):
+        m = next((m for f in rows[k]["flags"] if (m := _CORRECTED.match(f))), None)
+        if m is None or not (sure[k - 1] and sure[k + 1]):
+            continue
+        code, cflags = canonical_code(m.group(1))
+        num, prev, nxt = _num(code), _num(rows[k - 1]["question_code"]), _num(rows[k + 1]["question_code"])
+        if num is None or cflags or code in used or code not in cat or prev != (num[0], num[1] - 1) \
+                or nxt != (num[0], num[1] + 1):
+            continue
+        _recode(rows[k], code, year, cat, set(), check_text=False,
+                flag=f"code_text_mismatch:{code}~{m.group(2)}", drop=m.group(0))
+        used.add(code)
+
+
+def _recode(row: dict, code: str, year: int | None, cat, taken: set[str], check_text: bool = True,
+            flag: str | None = None, drop: str | None = None) -> None:
     if code == row["question_code"] or code not in cat or code in taken:
         return
-    if not _text_allows(row["question_text"], code, year):
+    if check_text and not _text_allows(row["question_text"], code, year, taken):
         return
     raw = row["raw_code"] or "-"
     tool = TOOL_OF_PREFIX[code[0]]
@@ -119,14 +161,14 @@ def _recode(row: dict, code: str, year: int | None, cat, taken: set[str]) -> Non
     for f in row["flags"]:
         if f.startswith("indicator_heading_mismatch:"):
             hint = int(f.split(":")[1].split("->")[0])
-    flags = [f for f in row["flags"] if not f.startswith("indicator_heading_mismatch")]
+    flags = [f for f in row["flags"] if not f.startswith("indicator_heading_mismatch") and f != drop]
     if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
         ind = hint
     elif hint is not None and ind is not None and TOOL_OF.get(hint) == tool and ind != hint:
         flags.append(f"indicator_heading_mismatch:{hint}->{ind}")
     row.update(question_code=code, tool=tool, indicator_no=ind,
                confidence=round(min(row["confidence"], POSITION_CONF), 3),
-               flags=sorted(set(flags) | {f"code_from_position:{raw}->{code}"}))
+               flags=sorted(set(flags) | {flag or f"code_from_position:{raw}->{code}"}))
     taken.add(code)
 
 
