@@ -92,6 +92,7 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
     _keep_printed(rows, year, cat)
     sure = _anchors(rows)
     taken = {r["question_code"] for r, s in zip(rows, sure) if s}
+    printed = frozenset(r["question_code"] for r in rows if r["question_code"])  # a text naming one is no rival
     k = 0
     while k < len(rows):
         if sure[k]:
@@ -104,16 +105,16 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
         nxt = _num(rows[j]["question_code"]) if j < len(rows) else None
         if prev and nxt and prev[0] == nxt[0] and nxt[1] - prev[1] - 1 == j - k:
             for i in range(k, j):
-                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken)
+                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
         elif nxt and (prev is None or prev[0] != nxt[0]) and nxt[1] - (j - k) == 1:
             # the rows opening a tool's series (e1 after i30): the series starts at 1
             for i in range(k, j):
-                _recode(rows[i], f"{nxt[0]}{1 + i - k}", year, cat, taken)
+                _recode(rows[i], f"{nxt[0]}{1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
         elif prev and (nxt is None or nxt[0] != prev[0]) and f"{prev[0]}{prev[1] + j - k}" in cat \
                 and f"{prev[0]}{prev[1] + j - k + 1}" not in cat:
             # the rows closing a tool's series (i30 before e1): the series ends where the catalog's does
             for i in range(k, j):
-                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken)
+                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
         k = j
     out = []
     for r in rows:
@@ -149,10 +150,10 @@ def _keep_printed(rows: list[dict], year: int | None, cat) -> None:
 
 
 def _recode(row: dict, code: str, year: int | None, cat, taken: set[str], check_text: bool = True,
-            flag: str | None = None, drop: str | None = None) -> None:
+            flag: str | None = None, drop: str | None = None, printed: frozenset[str] = frozenset()) -> None:
     if code == row["question_code"] or code not in cat or code in taken:
         return
-    if check_text and not _text_allows(row["question_text"], code, year, taken):
+    if check_text and not _text_allows(row["question_text"], code, year, taken | printed):
         return
     raw = row["raw_code"] or "-"
     tool = TOOL_OF_PREFIX[code[0]]
