@@ -92,9 +92,26 @@ def _code_column(t: Table) -> int | None:
     return None
 
 
+def _heading_column(t: Table) -> int | None:
+    """A column filled on indicator heading rows only (``ตัวชี้วัดที่ | 1 | การปฏิบัติหน้าที่``:
+    the heading's number found a column of its own, dev scan 16501 p1), else None: it sits
+    between the code column and the texts, which then are not beside each other."""
+    body = sum(1 for r in t.rows if not _grouping(r))
+    for c in range(1, t.n_cols - 1):
+        filled = [r for r in t.rows if (r.cells[c] or "").strip()]
+        if filled and body >= MIN_ROWS and all(_grouping(r) for r in filled):
+            return c
+    return None
+
+
 def join_code_columns(t: Table) -> Table:
     """``t`` with a bare-code column joined to the text column right of it (flagged
-    ``code_column_joined:c<col>``), or ``t`` itself."""
+    ``code_column_joined:c<col>``), or ``t`` itself. A column only headings fill is first
+    joined to its left neighbour (``heading_column_joined:c<col>``)."""
+    h = _heading_column(t)
+    if h is not None and _code_column(t) == h - 1:
+        t = join_columns(t, h - 1, text=_join, conf=min, alt=lambda a, b: b or a,
+                         flag=f"heading_column_joined:c{h}")
     c = _code_column(t)
     if c is None:
         return t
