@@ -23,6 +23,7 @@ DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_c
          "code_out_of_range", "code_missing", "code_guess_ambiguous", "code_prefix_from_tool",
          "code_tool_mismatch")
 _CODE = re.compile(r"^([ieo])(\d{1,2})$")
+_SHAPE_ONLY = ("code_repaired", "code_text_mismatch")  # doubts a neighbour in order lifts
 TEXT_SLACK = 0.2  # the place's question may score this far below the text's best match
 TEXT_STRONG, TEXT_MARGIN = 0.62, 0.08  # ... or further when that match is no sure one (codes._STRONG, _MARGIN)
 POSITION_CONF = 0.8
@@ -53,8 +54,16 @@ def _anchors(rows: list[dict]) -> list[bool]:
     """Rows whose code is sure: no doubt flag, and — where the code is printed twice (on any
     row) — in order with a sure neighbour."""
     sure = [not _doubted(r) and _num(r["question_code"]) is not None for r in rows]
-    codes = [r["question_code"] if s else None for r, s in zip(rows, sure)]
     printed = [r["question_code"] for r in rows]  # a doubted row's copy counts too (15008: i๑ for i10)
+    nums = [_num(c) for c in printed]
+    for k, r in enumerate(rows):
+        # a code repaired by its shape (``๐38`` -> o38: every OIT code of a scan) is sure where the
+        # row next to it holds the code before or after it, repaired or not (dev scan 19001 p4)
+        if not sure[k] and nums[k] and not any(f.startswith(DOUBT) and not f.startswith(_SHAPE_ONLY)
+                                              for f in r["flags"]):
+            p, n = nums[k]
+            sure[k] = (k > 0 and nums[k - 1] == (p, n - 1)) or (k + 1 < len(rows) and nums[k + 1] == (p, n + 1))
+    codes = [r["question_code"] if s else None for r, s in zip(rows, sure)]
     for k, c in enumerate(codes):
         if c is None or printed.count(c) < 2:
             continue

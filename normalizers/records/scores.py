@@ -227,6 +227,8 @@ def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
     return rk.row_kind(prev.cells, key_col) == rk.QUESTION and rk.row_kind(row.cells, key_col) in (rk.DATA, rk.HEADING)
 
 
+# an OIT code whose ``o`` OCR read as a digit (``640``, ``๐41``), opening a row whose text names an indicator
+_O_CODE_MISREAD = re.compile(r"^\s*[6๖0๐](?:[1-4๑-๔][0-9๐-๙]|[1-9๑-๙])\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
 _DIGITS_FIRST = re.compile(r"^([0-9๐-๙]{1,2})\s+(?=\S)")
 
 
@@ -292,6 +294,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         kind = rk.row_kind(cells, qcol, row.lines)
         if id(row) in split and kind == rk.INDICATOR:
             kind = rk.QUESTION  # the question under a heading split off: its text names the indicator
+        elif kind == rk.INDICATOR and _O_CODE_MISREAD.match(qtext) and cells[score_col].strip():
+            kind = rk.QUESTION  # ``640 รายงาน…การป้องกันการทุจริต…`` (o40 on a scan, dev 19001 p4): a question
         if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
                 not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
             # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"
