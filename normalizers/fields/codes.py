@@ -306,7 +306,12 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
         flags.append(f"code_text_mismatch:{code}~{best}" if text_sure else f"code_text_mismatch:{code}")
         return code, 0.6, flags
 
-    # no usable printed code: the text decides
+    # no usable printed code: the text decides, unless the question it names is printed under
+    # its own code elsewhere (dev scan 17503: e๑ read ``eo``, its text closest to e2's; e2 then
+    # kept this row's score and dropped its own): the row's place may still say (code_sequence)
+    if text_sure and best in taken:
+        flags.append(f"code_guess_ambiguous:{best}")
+        return None, 0.0, flags
     if text_sure:
         flags = [f for f in flags if not f.startswith("code_unreadable")]
         flags.append(f"code_corrected:{raw or '-'}->{best}")
@@ -418,7 +423,7 @@ def parse_code_list(text: str | None) -> list[str]:
 
 
 _RX_PREFIX = re.compile(
-    rf"^\s*(?:ข้อ\s*)?"
+    rf"^\s*(?:ข้อ\s*|[\[|](?=[iIeEoO][{_ANY_DIGIT}]))?"
     rf"([iIeEoO][ \-]?[{_ANY_DIGIT}]{{1,2}}|{_I_GLYPHS}[{_ANY_DIGIT}]{{1,2}}|[{_ANY_DIGIT}]{{1,3}})"
     rf"(?=\s|[\u0e01-\u0e2e\u0e40-\u0e44])(?![{_ANY_DIGIT}])\s*"
 )

@@ -96,7 +96,10 @@ def _indicator_names(segment: str) -> list[int]:
     return [no for _, no in sorted(found)]
 
 
-_HEADING_ROW = re.compile(r"^\s*ตัวชี้วัด.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
+# ``ตัวชี้วัด`` as OCR reads it on scans too: ``ตัวขี้วัด`` (ข for ช: dev scans 17503, 17505, 17508,
+# whose indicator 3/4 headings with their scores were lost), ``ตัวชีวัด`` (the tone dropped)
+_IND_WORD = re.compile(r"ตัว[ชข]ี้?วัด")
+_HEADING_ROW = re.compile(r"^\s*ตัว[ชข]ี้?วัด.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
 
 
 _NEXT_HEADING_NO = re.compile(r"\s+(?=[0-9๐-๙]{1,2}\.?\s+[\u0e01-\u0e2e])")
@@ -174,7 +177,8 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
 
 
 # a tool's parenthesised label OCR garbled at the end of a clause, ``ได้`` maybe after it
-_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|]{1,4}\)?\s?(?:ได้?|lh|ld)?\s*$")
+# (``(01ได``; ``(๒ 11) ได้`` with a space inside: dev scan 15008's ``(EIT)``)
+_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|](?:\s?[0-9A-Za-z|]){0,3}\)?\s?(?:ได้?|lh|ld)?\s*$")
 
 
 def _described_tool(clause: str) -> str | None:
@@ -209,7 +213,7 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         tools = _TOOL.findall(text[max(prev_end, start - 80):start])
         clause = text[max(prev_end, start - 110):start]
         cue = _squash(text[max(0, start - 160):start])
-        names = _indicator_names(clause) if ("ตัวชี้วัด" in cue or "ด้าน" in _squash(clause)) else []
+        names = _indicator_names(clause) if (_IND_WORD.search(cue) or "ด้าน" in _squash(clause)) else []
         if names and _ROW_BREAK.search(clause):
             # a question row lies between the indicator's name and this number (``… ได้ 50.14``
             # ending a question's text ``…เข้าถึงได้``): the number is that question's score,

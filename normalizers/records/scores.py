@@ -229,6 +229,27 @@ def _question_tail(prev: Row, row: Row, key_col: int, score_col: int) -> bool:
     return rk.row_kind(prev.cells, key_col) == rk.QUESTION and rk.row_kind(row.cells, key_col) in (rk.DATA, rk.HEADING)
 
 
+# an OIT code whose ``o`` OCR read as a digit (``640``, ``๐41``), opening a row whose text names an indicator
+_O_CODE_MISREAD = re.compile(r"^\s*[6๖0๐](?:[1-4๑-๔][0-9๐-๙]|[1-9๑-๙])\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
+_DIGITS_FIRST = re.compile(r"^([0-9๐-๙]{1,2})\s+(?=\S)")
+
+
+def _code_read_twice(raw: str | None, text: str) -> tuple[str | None, str, list[str]]:
+    """A scanned code cell read twice: the code from its pixels (``i๑``), then Tesseract's
+    reading of its digits at the text's start (``๑๑ ผู้บังคับบัญชา…``; dev 15008 p1, i11). Digits that
+    repeat the code's are dropped from the text; digits that carry it on (the pixel reading lost
+    a digit) make the code, flagged ``code_digits_from_text:<printed> <digits>-><code>``."""
+    if not raw or raw[0] not in "iIeEoO" or not (m := _DIGITS_FIRST.match(text)):
+        return raw, text, []
+    own, more = to_ascii_digits(raw[1:].strip(" -")), to_ascii_digits(m.group(1))
+    if more == own:
+        return raw, text[m.end():], []
+    if len(more) > len(own) and more.startswith(own):
+        code = raw[0] + m.group(1)
+        return code, text[m.end():], [f"code_digits_from_text:{raw} {m.group(1)}->{canonical_code(code)[0]}"]
+    return raw, text, []
+
+
 def printed_codes(tables: list[Table], layouts: list[Layout]) -> frozenset[str]:
     """The well-formed question codes (``i12``, ``e๕``; no shape repair) printed in the
     document's question tables: a code the document prints for a question of its own is no
@@ -242,6 +263,9 @@ def printed_codes(tables: list[Table], layouts: list[Layout]) -> frozenset[str]:
             cell = row.cells[qcol] if qcol < len(row.cells) else ""
             for part in stacked_parts(cell) or [cell]:  # questions stacked into one row count too
                 raw, _ = split_code_prefix(part)
+                if raw is None and _is_heading(part) and qcol < len(row.lines):
+                    head, _, rest = row.lines[qcol].strip().partition("\n")
+                    raw, _ = split_code_prefix(rest) if _is_heading(head) else (None, "")  # see unfuse_headings
                 if raw is None and len(part.split()) == 1 and ct.cell_type(part) == ct.CODES:
                     raw = part.strip()  # a code whose text a page break moved to the next row
                 code, flags = canonical_code(raw) if raw else (None, [])
@@ -272,6 +296,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         kind = rk.row_kind(cells, qcol, row.lines)
         if id(row) in split and kind == rk.INDICATOR:
             kind = rk.QUESTION  # the question under a heading split off: its text names the indicator
+        elif kind == rk.INDICATOR and _O_CODE_MISREAD.match(qtext) and cells[score_col].strip():
+            kind = rk.QUESTION  # ``640 รายงาน…การป้องกันการทุจริต…`` (o40 on a scan, dev 19001 p4): a question
         if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
                 not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
             # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"
@@ -282,6 +308,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
                 _grouping_score(row, heading, kind, score_col, out)
             continue
         raw_code, text = split_code_prefix(qtext)
+        raw_code, text, dflags = _code_read_twice(raw_code, text)
         text_missing = raw_code is None and ct.cell_type(qtext) == ct.CODES and len(qtext.split()) == 1
         if text_missing:
             # a code and its score whose text went to the next page (outside the table): the
@@ -304,7 +331,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
             continue
         tool = {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]]
         ind = indicator_of_question(code, year)
-        flags = list(qflags) + list(sflags) + (["question_text_missing"] if text_missing else [])
+        flags = list(qflags) + list(sflags) + dflags + (["question_text_missing"] if text_missing else [])
         if hint is not None and ind is not None and TOOL_OF.get(hint) == tool and ind != hint:
             flags.append(f"indicator_heading_mismatch:{hint}->{ind}")
         if ind is None and hint is not None and TOOL_OF.get(hint) == tool:

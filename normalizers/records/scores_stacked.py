@@ -37,11 +37,27 @@ def _heading_indicator(part: str, number: str) -> int | None:
     return no
 
 
-def _question_parts(text: str) -> list[str] | None:
+# an OIT code whose ``o`` OCR read as a Thai zero, glued to its text, opening a stacked line
+# (``o๑๓ คู่มือ…⏎๐๑๔คู่มือ…⏎๐๑๕ข้อมูล…``: dev scan 19004 p3, o14/o15 and o30/o31 lost with o13/o29)
+_O_ZERO_LINE = re.compile(r"^([๐0][0-9๐-๙]{1,2})(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
+_CODE_O = re.compile(r"(?:^|(?<=\s))([oO๐][0-9๐-๙]{1,2})(?=\s+\S)")
+
+
+def _oit_zero_lines(row: Row, qcol: int) -> str | None:
+    """The question cell's lines rejoined with a space after each line's ``๐NN`` code, when its
+    first line opens with an OIT code and a later one with such a code; else None."""
+    lines = [ln.strip() for ln in (row.lines[qcol] if qcol < len(row.lines) else "").split("\n") if ln.strip()]
+    if len(lines) < 2 or not re.match(r"^[oO๐]", lines[0]):
+        return None
+    fixed = [lines[0]] + [_O_ZERO_LINE.sub(r"\1 ", ln) for ln in lines[1:]]
+    return " ".join(fixed) if fixed[1:] != lines[1:] else None
+
+
+def _question_parts(text: str, code_rx: re.Pattern = _CODE) -> list[str] | None:
     """The question cell cut at each code (and at each stacked indicator heading), or None
     unless it holds two or more questions of one tool with ascending codes (the headings
     naming their indicators, in ascending order)."""
-    found = sorted([(m.start(1), "q", m.group(1)) for m in _CODE.finditer(text)]
+    found = sorted([(m.start(1), "q", m.group(1)) for m in code_rx.finditer(text)]
                    + [(m.start(), "h", m.group(1)) for m in _MARK.finditer(text)])
     starts = [a for a, _, _ in found]
     if sum(1 for _, k, _ in found if k == "q") < 2 or text[:starts[0]].strip():
@@ -92,6 +108,8 @@ def _unstack(row: Row, qcol: int, score_col: int) -> list[Row] | None:
         return None
     scores = _score_parts(row.cells[score_col])
     questions = _question_parts(row.cells[qcol])
+    if questions is None and scores is not None and (oit := _oit_zero_lines(row, qcol)):
+        questions = _question_parts(oit, _CODE_O)
     if questions is None and scores is not None and (lead := _leading_codes(row.cells[qcol])) and len(lead) == len(scores):
         questions = lead
     if questions is None or scores is None or len(questions) != len(scores):

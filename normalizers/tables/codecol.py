@@ -92,9 +92,48 @@ def _code_column(t: Table) -> int | None:
     return None
 
 
+def _heading_column(t: Table) -> int | None:
+    """A column filled on indicator heading rows only (``ตัวชี้วัดที่ | 1 | การปฏิบัติหน้าที่``:
+    the heading's number found a column of its own, dev scan 16501 p1), else None: it sits
+    between the code column and the texts, which then are not beside each other."""
+    body = sum(1 for r in t.rows if not _grouping(r))
+    for c in range(1, t.n_cols - 1):
+        filled = [r for r in t.rows if (r.cells[c] or "").strip()]
+        if filled and body >= MIN_ROWS and all(_grouping(r) for r in filled):
+            return c
+    return None
+
+
+def _text_pieces(t: Table) -> bool:
+    """An OCR'd table whose every row is ``code | text … | score`` with the text cut into two or
+    more columns at its word gaps (a one-row part whose columns were inferred from its own line:
+    ``i12 | เจ้า | หน้าทีนำทรัพย์ | สินของรา | ชการไปใช้… | 54.47``, dev scans 19001 p2, 17505 p2)."""
+    if t.method != "ocr" or t.n_cols < 4 or not t.rows:
+        return False
+    body = [r for r in t.rows if not _grouping(r)]  # an indicator heading cut the same way may sit among them
+    if not body:
+        return False
+    for r in body:
+        mid = [c for c in r.cells[1:-1] if (c or "").strip()]
+        if ct.cell_type(r.cells[0]) != ct.CODES or ct.cell_type(r.cells[-1]) != ct.SCORE or len(mid) < 2 \
+                or any(ct.cell_type(c) in (ct.SCORE, ct.INT, ct.CODES) for c in mid):
+            return False
+    return True
+
+
 def join_code_columns(t: Table) -> Table:
     """``t`` with a bare-code column joined to the text column right of it (flagged
-    ``code_column_joined:c<col>``), or ``t`` itself."""
+    ``code_column_joined:c<col>``), or ``t`` itself. A column only headings fill is first
+    joined to its left neighbour (``heading_column_joined:c<col>``)."""
+    if _text_pieces(t):
+        while t.n_cols > 3:
+            t = join_columns(t, 1, text=_join, conf=min, alt=lambda a, b: None, flag="text_pieces_joined")
+        # every row was checked code | text | score: the codes join their texts (one row is enough)
+        return join_columns(t, 0, text=_join, conf=min, alt=lambda a, b: b, flag="code_column_joined:c0")
+    h = _heading_column(t)
+    if h is not None and _code_column(t) == h - 1:
+        t = join_columns(t, h - 1, text=_join, conf=min, alt=lambda a, b: b or a,
+                         flag=f"heading_column_joined:c{h}")
     c = _code_column(t)
     if c is None:
         return t

@@ -19,7 +19,7 @@ from typing import Optional
 from extractors.model import RawTable
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
-from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests
+from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 PART_HEADING = "part_heading:"  # a row flag: the heading printed over the stitched part the row starts
@@ -193,9 +193,41 @@ def build_table(raw: RawTable) -> Table:
         covered = [c >= len(raw_row) or raw_row[c] is None for c in range(raw.n_cols)]
         rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],
                         alt=cell_alts(raw, r), covered=covered if any(covered) else []))
+    header = cells[ntitle:depth]
+    if raw.method == "ocr" and depth <= ntitle + 1 and (depth > ntitle or rows):
+        first = lines[ntitle] if depth > ntitle else rows[0].lines
+        fused = _fused_header(first)
+        if fused is not None:
+            head, rest = fused
+            rest_lines = ["\n".join(ls) for ls in rest]
+            row = Row(cells=[join_lines(ls) for ls in rest], page=raw.page, conf=confs[ntitle] if depth > ntitle
+                      else rows[0].conf, lines=rest_lines, flags=["header_row_split"])
+            header = [head]
+            rows = [row] + (rows if depth > ntitle else rows[1:])
     tflags = list(raw.flags)
-    return Table(page=raw.page, index=raw.index, header=cells[ntitle:depth], rows=rows,
+    return Table(page=raw.page, index=raw.index, header=header, rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
+
+
+_SCORE_ONLY = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\s*$")
+
+
+def _fused_header(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """(column titles, the first body row's lines per cell) of an OCR'd row whose every filled
+    cell opens with its column's title and then holds the row under it (a repeated header
+    taken in with the first row: ``ประเด็นข้อคำถาม⏎[i12 เจ้าหน้าที่…`` | ``คะแนนที่ได้⏎43.80``, dev
+    scan 17501 p2 and p4, i12 and indicator 10 lost), or None. The last filled cell's rest must be
+    a score alone."""
+    split = [ln.split("\n") if ln else [] for ln in lines]
+    filled = [k for k, ls in enumerate(split) if ls]
+    if len(filled) < 2 or any(len(split[k]) < 2 for k in filled):
+        return None
+    head = [split[k][0] if split[k] else "" for k in range(len(lines))]
+    rest = [split[k][1:] if split[k] else [] for k in range(len(lines))]
+    if not is_header_row(head) or not _SCORE_ONLY.match(" ".join(rest[filled[-1]])) \
+            or is_header_row([" ".join(r) for r in rest]):
+        return None
+    return head, rest
 
 
 def merge_rows(a: Row, b: Row) -> Row:
