@@ -137,3 +137,20 @@ def test_printed_sara_uu_mai_tho_is_sara_u_mai_tho_not_mai_ek():
         raw, got = _line("fresh12", key, "กลุ้ม")
         assert "กลู้ม" in raw, raw
         assert "กระเหว่า กลุ้ม กะโซ่" in got, (key, got)
+
+
+def test_printed_sara_u_mai_tho_is_sara_uu_mai_ek_only_where_the_text_shows_that_map():
+    """Regression (fresh6, 21 groups: every TLWG font, all three readers, and the Word fonts via
+    pdfplumber): the name ``ซานกุ้ย``, printed right, became ``ซานกู่ย``: the ``ุ้`` -> ``ู่``
+    reading was open in every text with a learned map. It is now taken only where the text's
+    own learned map names both marks so (fresh2's font: ``ุ`` for ``่`` and ``้`` for ``ู``,
+    ``สุ้`` = ``สู่``), not in a TLWG text that only names ``ู`` as ``้``. Nor is that ``้`` renamed
+    ``ู`` onto the ``ุ`` (two below vowels on one base), which then lost a mark: ``ซานกุย``."""
+    for key in ("Garuda/pdftotext", "Laksaman/pdfplumber", "Waree/pypdfium2", "word-SarabunIT9/pdfplumber"):
+        raw, got = _line("fresh6", key, "ซานกุ้ย")
+        assert "ซานก\u0e49\u0e38ย" in raw, raw  # printed right (tone first, as the reader gave it)
+        assert "ซัฟฟอล์ก ซานกุ้ย ซาร์ลาต์" in got, (key, got)
+    for key in ("Garuda/pdftotext", "Kinnari/pypdfium2"):
+        raw, got = _line("fresh2", key, "ไปสู่การพัฒนา")
+        assert "ไปสุ้การพัฒนา" in raw, raw
+        assert "ไปสู่การพัฒนา" in got, (key, got)
