@@ -12,8 +12,8 @@ from typing import Final
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_dict import common_prefix
 from normalizers.thai.thai_chars import (
-    CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
-    mark_rank,
+    CONSONANTS, HINT, MARKS, PAIR_READINGS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
+    mark_rank, pair_reading_shown, two_below_vowels,
 )
 from normalizers.thai.thai_exact import canon, renamed_and_moved
 from normalizers.thai.thai_signs import LOG3, Mode, g1_gain, g1_pair, word_at
@@ -143,44 +143,13 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
             # became เหล่านุกุล in every TLWG group of fresh14
             continue
         c = s[:i] + alt + s[i + 1:]
-        if alt in "\u0e38\u0e39" and _two_below(c, i):
-            continue  # (see ``_two_below``)
+        if alt in "\u0e38\u0e39" and two_below_vowels(c, i):
+            continue  # (see ``two_below_vowels``)
         c = _canon_near(c, i, i + len(alt), whole)
         out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
-# the readings of a printed below vowel + tone pair that some pair set shows (raw vs true of
-# every dev set): ุ้ for ู่ (อยุ้ = อยู่), ู้ for ุ้ (กลู้ม = กลุ้ม, not กลุ่ม: 23 groups of
-# fresh12); a printed ุ่ or ู่ was always right
-_PAIR_READINGS = {"\u0e38\u0e49": ("\u0e39\u0e48",), "\u0e39\u0e49": ("\u0e38\u0e49",)}
-
-
-def _pair_shown(old: str, new: str, learned: frozenset[tuple[str, str]]) -> bool:
-    """Whether this text's own font map shows the pair reading ``old`` -> ``new``: ``ุ้`` is
-    read ``ู่`` only where the text's learned map names both marks so, crossed (ุ for ่ and ้
-    for ู: fresh2's font, สุ้ = สู่) or in place (ุ for ู and ้ for ่). A TLWG text that only
-    names ู as ้ keeps a printed ``ุ้`` (fresh6 ซานกุ้ย became ซานกู่ย in 21 groups); the
-    other pair readings stay open to any text with a learned map (กลู้ม = กลุ้ม)."""
-    if old != "\u0e38\u0e49":
-        return True
-    a, b = new
-    return ((old[0], b) in learned and (old[1], a) in learned) or ((old[0], a) in learned and (old[1], b) in learned)
-
-
-def _two_below(c: str, i: int) -> bool:
-    """Whether the base of index ``i`` in ``c`` carries two below vowels (ุู): a learned
-    renaming that makes one is not this glyph's name (the TLWG map names ู ้, but ้ on a ุ
-    stays ้: fresh6 ซานกุ้ย became กุู and then lost a mark, ซานกุย, in 21 groups)."""
-    a = i
-    while a > 0 and c[a - 1] in MARKS:
-        a -= 1
-    b = i
-    while b < len(c) and c[b] in MARKS:
-        b += 1
-    return sum(ch in "\u0e38\u0e39" for ch in c[a:b]) > 1
-
-
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -218,7 +187,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 if s.startswith(old, i):
                     named = True
                     c = s[:i] + new + s[i + len(old):]
-                    if not _two_below(c, i):
+                    if not two_below_vowels(c, i):
                         out.append((i, _canon_near(c, i, i + len(new), whole) + _LEARNED))
             if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
                 # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
@@ -228,8 +197,8 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
                 # a below vowel and a tone on one base: the map that misnames one of them
                 # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
-                for pair in _PAIR_READINGS.get(s[i:i + 2], ()):
-                    if pair != s[i:i + 2] and _pair_shown(s[i:i + 2], pair, mode.learned):
+                for pair in PAIR_READINGS.get(s[i:i + 2], ()):
+                    if pair != s[i:i + 2] and pair_reading_shown(s[i:i + 2], pair, mode.learned):
                         out.append((i, s[:i] + pair + s[i + 2:]))
         if ch in marks and (i not in hot or not mode.moves):
             _shaper_confusions(out, s, i, ch, mode, whole)
