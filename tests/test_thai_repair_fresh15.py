@@ -154,3 +154,21 @@ def test_printed_sara_u_mai_tho_is_sara_uu_mai_ek_only_where_the_text_shows_that
         raw, got = _line("fresh2", key, "ไปสู่การพัฒนา")
         assert "ไปสุ้การพัฒนา" in raw, raw
         assert "ไปสู่การพัฒนา" in got, (key, got)
+
+
+def test_pushed_final_vowel_goes_back_where_the_dictionary_reads_both_alike():
+    """Regression (NotoSansThai via pdfplumber, every pair set): the font pushes a word's last
+    vowel mark one consonant right and its artefact space falls on the word's own space
+    (``อวชิ`` = ``อวิช``, ``ภมุ`` = ``ภุม``, ``รามสตู`` = ``รามสูต``); where the dictionary reads
+    both alike the mark stayed. A text whose runs show that push (the vowel moved back makes at
+    least eight runs read, twice as many as it breaks; the TLWG fonts show 0-1) now takes the
+    move on a tie; TLWG text read by pdfplumber keeps its names (``เนตรรังษี``)."""
+    key = "NotoSansThai/pdfplumber"
+    raw, got = _line("fresh14", key, "อวิช")
+    assert "อวชิ" in raw and "หม่น หกุ อวิช เอ๊า" in got, (raw, got)
+    raw, got = _line("fresh14", key, "ภุม")
+    assert "ภมุ" in raw and "นายนคร ภุม มะกาญจนะ" in got, (raw, got)
+    raw, got = _line("fresh12", key, "รามสูต")
+    assert "นางสาวนิลุบล รามสูต และ ด้วงมหาสอน" == got, (raw, got)
+    raw, got = _line("fresh7", "Kinnari/pdfplumber", "เนตรรังษี")
+    assert got.endswith("และ เนตรรังษี"), got

@@ -150,6 +150,7 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
 
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
+_VOWEL_MARK = _UPPER | {"\u0e38", "\u0e39"}
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -175,6 +176,14 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # pushed past it (TLWG fonts via pdfplumber: จิบ๊ = จิ๊บ, วีด๊ = วี๊ด): no word ends with a
     # bare consonant and a tone there, so moving it back is taken on a tie
     if mode.moves and n >= 4 and s[-1] in TONES and s[-2] in CONSONANTS and s[-3] in _UPPER and s[-4] in CONSONANTS:
+        spaced = spaced | {n - 1}
+    # a text whose font pushes a word's last vowel mark one consonant right (``pushes_final_vowels``:
+    # NotoSansThai via pdfplumber, อวชิ = อวิช, ภมุ = ภุม): where the dictionary reads both
+    # alike, the mark goes back
+    # (not onto the consonant that closes a MAI HAN AKAT syllable, เนตรรังษี is no รังีษ, nor
+    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ)
+    if (mode.pushes and n >= 3 and s[-1] in _VOWEL_MARK and s[-2] in CONSONANTS and s[-3] in CONSONANTS
+            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]):
         spaced = spaced | {n - 1}
     whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
