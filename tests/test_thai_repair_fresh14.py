@@ -37,7 +37,7 @@ _GROUP_CER: dict[str, float] = {
     "Laksaman/pdfplumber": 0.00631, "Laksaman/pdftotext": 0.00140, "Laksaman/pypdfium2": 0.00000,
     "Loma/pdfplumber": 0.00736, "Loma/pdftotext": 0.00070, "Loma/pypdfium2": 0.00000,
     "Norasi/pdfplumber": 0.00701, "Norasi/pdftotext": 0.00070, "Norasi/pypdfium2": 0.00070,
-    "NotoSansThai/pdfplumber": 0.02770, "NotoSansThai/pdftotext": 0.00070, "NotoSansThai/pypdfium2": 0.00386,
+    "NotoSansThai/pdfplumber": 0.02630, "NotoSansThai/pdftotext": 0.00070, "NotoSansThai/pypdfium2": 0.00386,
     "Sarabun/pdfplumber": 0.00526, "Sarabun/pdftotext": 0.00070, "Sarabun/pypdfium2": 0.00210,
     "Umpush/pdfplumber": 0.00666, "Umpush/pdftotext": 0.00105, "Umpush/pypdfium2": 0.00035,
     "Waree/pdfplumber": 0.00912, "Waree/pdftotext": 0.00070, "Waree/pypdfium2": 0.00105,

@@ -81,3 +81,34 @@ def is_pua(ch: str) -> bool:
     """True for any Private Use Area code point (BMP or planes 15/16)."""
     o = ord(ch)
     return 0xE000 <= o <= 0xF8FF or o >= 0xF0000
+
+
+# the readings of a printed below vowel + tone pair that some pair set shows (raw vs true of
+# every dev set): ุ้ for ู่ (อยุ้ = อยู่), ู้ for ุ้ (กลู้ม = กลุ้ม, not กลุ่ม: 23 groups of
+# fresh12); a printed ุ่ or ู่ was always right
+PAIR_READINGS = {"\u0e38\u0e49": ("\u0e39\u0e48",), "\u0e39\u0e49": ("\u0e38\u0e49",)}
+
+
+def pair_reading_shown(old: str, new: str, learned: frozenset[tuple[str, str]]) -> bool:
+    """Whether this text's own font map shows the pair reading ``old`` -> ``new``: ``ุ้`` is
+    read ``ู่`` only where the text's learned map names both marks so, crossed (ุ for ่ and ้
+    for ู: fresh2's font, สุ้ = สู่) or in place (ุ for ู and ้ for ่). A TLWG text that only
+    names ู as ้ keeps a printed ``ุ้`` (fresh6 ซานกุ้ย became ซานกู่ย in 21 groups); the
+    other pair readings stay open to any text with a learned map (กลู้ม = กลุ้ม)."""
+    if old != "\u0e38\u0e49":
+        return True
+    a, b = new[0], new[1]
+    return ((old[0], b) in learned and (old[1], a) in learned) or ((old[0], a) in learned and (old[1], b) in learned)
+
+
+def two_below_vowels(c: str, i: int) -> bool:
+    """Whether the base of index ``i`` in ``c`` carries two below vowels (ุู): a learned
+    renaming that makes one is not this glyph's name (the TLWG map names ู ้, but ้ on a ุ
+    stays ้: fresh6 ซานกุ้ย became กุู and then lost a mark, ซานกุย, in 21 groups)."""
+    a = i
+    while a > 0 and c[a - 1] in MARKS:
+        a -= 1
+    b = i
+    while b < len(c) and c[b] in MARKS:
+        b += 1
+    return sum(ch in "\u0e38\u0e39" for ch in c[a:b]) > 1

@@ -12,8 +12,8 @@ from typing import Final
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_dict import common_prefix
 from normalizers.thai.thai_chars import (
-    CONSONANTS, HINT, MARKS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
-    mark_rank,
+    CONSONANTS, HINT, MARKS, PAIR_READINGS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
+    mark_rank, pair_reading_shown, two_below_vowels,
 )
 from normalizers.thai.thai_exact import canon, renamed_and_moved
 from normalizers.thai.thai_signs import LOG3, Mode, g1_gain, g1_pair, word_at
@@ -142,17 +142,15 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
             # ู printed for ุ only under a tone (กลู้ม = กลุ้ม), never alone: เหล่านุกูล
             # became เหล่านุกุล in every TLWG group of fresh14
             continue
-        c = _canon_near(s[:i] + alt + s[i + 1:], i, i + len(alt), whole)
+        c = s[:i] + alt + s[i + 1:]
+        if alt in "\u0e38\u0e39" and two_below_vowels(c, i):
+            continue  # (see ``two_below_vowels``)
+        c = _canon_near(c, i, i + len(alt), whole)
         out.append((i, c + _LEARNED if (alt, ch) in mode.learned else c))
 
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
-# the readings of a printed below vowel + tone pair that some pair set shows (raw vs true of
-# every dev set): ุ้ for ู่ (อยุ้ = อยู่), ู้ for ุ้ (กลู้ม = กลุ้ม, not กลุ่ม: 23 groups of
-# fresh12); a printed ุ่ or ู่ was always right
-_PAIR_READINGS = {"\u0e38\u0e49": ("\u0e39\u0e48",), "\u0e39\u0e49": ("\u0e38\u0e49",)}
-
-
+_VOWEL_MARK = _UPPER | {"\u0e38", "\u0e39"}
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -179,6 +177,14 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # bare consonant and a tone there, so moving it back is taken on a tie
     if mode.moves and n >= 4 and s[-1] in TONES and s[-2] in CONSONANTS and s[-3] in _UPPER and s[-4] in CONSONANTS:
         spaced = spaced | {n - 1}
+    # a text whose font pushes a word's last vowel mark one consonant right (``pushes_final_vowels``:
+    # NotoSansThai via pdfplumber, อวชิ = อวิช, ภมุ = ภุม): where the dictionary reads both
+    # alike, the mark goes back
+    # (not onto the consonant that closes a MAI HAN AKAT syllable, เนตรรังษี is no รังีษ, nor
+    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ)
+    if (mode.pushes and n >= 3 and s[-1] in _VOWEL_MARK and s[-2] in CONSONANTS and s[-3] in CONSONANTS
+            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]):
+        spaced = spaced | {n - 1}
     whole = not _canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
         if i >= len(s):
@@ -189,7 +195,9 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             for old, new in mode.learned:
                 if s.startswith(old, i):
                     named = True
-                    out.append((i, _canon_near(s[:i] + new + s[i + len(old):], i, i + len(new), whole) + _LEARNED))
+                    c = s[:i] + new + s[i + len(old):]
+                    if not two_below_vowels(c, i):
+                        out.append((i, _canon_near(c, i, i + len(new), whole) + _LEARNED))
             if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
                 # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
                 # displaced: not moved (ตาบลบูานแพง became ตาบลูบานแพง, บลู a word); not in
@@ -198,8 +206,8 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
                 # a below vowel and a tone on one base: the map that misnames one of them
                 # misnames the pair (คู่มือ printed คุ้มือ, สู่ สุ้): any reading of the pair
-                for pair in _PAIR_READINGS.get(s[i:i + 2], ()):
-                    if pair != s[i:i + 2]:
+                for pair in PAIR_READINGS.get(s[i:i + 2], ()):
+                    if pair != s[i:i + 2] and pair_reading_shown(s[i:i + 2], pair, mode.learned):
                         out.append((i, s[:i] + pair + s[i + 2:]))
         if ch in marks and (i not in hot or not mode.moves):
             _shaper_confusions(out, s, i, ch, mode, whole)

@@ -349,7 +349,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         text = sara_u_named_tone(text)
         lines = text.split("\n")
     if any(floated) and not mode.dictionary:
-        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned, mode.tone_am)
+        mode = Mode(True, mode.g1, mode.g2, mode.shaper, mode.spacey, True, mode.learned, mode.tone_am, mode.pushes)
     # a text that sets a space before most of its marks (PowerPoint G3: ต ้องการ ถ ึง กรณ ีที่)
     # shows no word's last mark moved across a real space: there the space is the artefact
     lead = not cell and mode.spacey and mode.moves and 4 * len(_RX_SPACE_MARK.findall(text)) < sum(c in MARKS for c in text)
@@ -388,7 +388,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
-            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am)
+            lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
     if not cell and mode.dictionary:
