@@ -51,6 +51,7 @@ def test_next_measure_under_carried_rest_gets_the_carried_columns(scan):
     assert len(tables) == 2 and "ocr_row_carried" in tables[0].flags, [t.flags for t in tables]
     t = tables[1]
     assert t.n_cols == 9, t.col_x
+    assert abs(t.col_x[0] - carry[0]) < 1 and abs(t.col_x[-1] - carry[-1]) < 1, (t.col_x, carry)  # stitched by them
     first = t.rows[0]
     assert first[1].strip() == "i๒", first  # the code column alone
     # analysis, measure and the measure's analysis each in a column of its own

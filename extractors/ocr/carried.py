@@ -113,6 +113,8 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
     if y1 - y0 < 10 or any(ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean() > REFIT_CLEAR
                            for x in xs_px[1:-1]):
         return False
-    grid.xs = [grid.xs[0]] + list(xs_px[1:-1]) + [grid.xs[-1]]
+    # the carried outer edges too: a right edge found short (p11: 561 pt against 578) left the part
+    # unstitched (``stitch.same_columns``), its measure lost
+    grid.xs = list(xs_px)
     grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
     return True
