@@ -84,7 +84,7 @@ def header_depth(cells: list[list[str]]) -> int:
     its own, stands between the top row and the sub-column titles)."""
     depth = 0
     for i, row in enumerate(cells[:2]):
-        if _is_question_row(row):
+        if _is_question_row(row) or i and body_evidence(row) >= 2:
             break
         if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
             depth += 1
@@ -98,6 +98,36 @@ def header_depth(cells: list[list[str]]) -> int:
     if depth == 0 and len(cells) > 3 and _is_group_title(cells[1]) and _upper_level_over([cells[0], *cells[2:]]):
         return 3  # the same, with the group title over the sub-columns read as a row of its own
     return depth
+
+
+_CODE_START = re.compile(r"^[\[(|]?\s*[iIeEoO][0-9๐-๙]{1,2}(?:\s|[,\-–]|$)")
+_STEPS_BARE = re.compile(r"^\(?[1๑][.)]?\s*\S.*\s\(?[2๒][.)]?\s*\S")  # ``1 แต่งตั้ง… 2 จัดทำ…``: dots OCR dropped
+_DIGIT = re.compile(r"[0-9๐-๙]")
+BODY_PROSE_LEN = 90  # letters: longer than any column title (a measure, an analysis, its steps)
+
+
+def body_evidence(cells: list[str]) -> int:
+    """How many cells of a row hold what only a measures or scores table's body prints,
+    by their content type, whatever header words they start with: a question code (``i๑๐ ๑๒
+    คะแนน…``, ``o๙ ๐๑๕ …``), a period with its year (``ตลอดปีงบประมาณ ๒๕๖๙``), numbered steps
+    (with or without the dots OCR drops: ``1 แต่งตั้ง… 2 จัดทำ…``), an indicator with its number
+    or score (``ตัวชี้วัดที่๑ การปฏิบัติหน้าที่``), a score, or prose longer than a title. A
+    scanned m8 table's single body row under a two-level header read as one row starts its
+    cells with header words (``ตัวชี้วัดที่…``, ``มาตรการนี้…``): two such cells make it data
+    (dev seed 18008 scanned, pages 7-9: the body taken for a second header row, 3 measures lost)."""
+    from normalizers.tables.cells import CODE_TEXT, CODES, INDICATOR, PERIOD, SCORE, STEPS, cell_type
+
+    n = 0
+    for c in cells:
+        sq = squash(c)
+        if not sq:
+            continue
+        kind = cell_type(c)
+        if kind in (CODE_TEXT, CODES, STEPS, SCORE) or _CODE_START.match(c.strip()) or _STEPS_BARE.match(c.strip()) \
+                or kind in (PERIOD, INDICATOR) and _DIGIT.search(c) or _SCORE_IN.search(c) \
+                or len(sq) > BODY_PROSE_LEN:
+            n += 1
+    return n
 
 
 def _upper_level_over(cells: list[list[str]]) -> bool:

@@ -97,8 +97,10 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
     """(role, weight) evidence of one header cell's text. A cell whose parts are joined by
     ``/`` (``ข้อคำถาม/ตัวชี้วัด``) speaks fully for the top role of each part."""
     t = squash(text)
-    if not t or is_group_cell(t):
+    if not t:
         return ()
+    if is_group_cell(t):
+        return _under_group(t)
     v = vocab()
     role = v.exact.get(t)
     if role:
@@ -111,6 +113,21 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
                 out[r] = max(out.get(r, 0.0), w)
         return tuple(sorted(out.items()))
     return _part_evidence(t)
+
+
+def _under_group(t: str) -> tuple[tuple[str, float], ...]:
+    """A group title read in one cell with the sub-column title under it (a scanned two-level
+    header whose two rows OCR read as one: ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติวิธีการดำเนินการ``,
+    dev seed 18008 scanned, the steps column left unmapped): the sub-title's evidence when, the
+    group words taken out, it names a role strongly; else none (a group cell titles no column)."""
+    rest = t
+    for g in sorted(vocab().group, key=len, reverse=True):
+        rest = rest.replace(g, " ")
+    rest = "".join(rest.split())
+    if len(rest) < 4:
+        return ()
+    ev = cell_evidence(rest)
+    return ev if ev and max(w for _, w in ev) >= STRONG else ()
 
 
 def _part_evidence(t: str) -> tuple[tuple[str, float], ...]:
