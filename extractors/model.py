@@ -79,7 +79,12 @@ from typing import Literal, Optional
 #     row starts the rows, one-row parts under a header, a header line between two scores cuts the run,
 #     code-column tolerance 0.75 of a line, a header above the rows widens the table; a numeric cell's
 #     glyphs are no taller than a printed character (0.17.0).
-EXTRACT_VERSION = "19"
+# 20: scans: a carried row's lines may lie up to 2 mm across the previous page's column edges; the first
+#     unruled table under a carried row takes the carried columns when its own are fewer
+#     (carried.refit_columns); Thai repair in text layers: PDFium's line-end thanthakhat, SARA U as the
+#     TLWG name of mai chattawa, below vowel + tone pairs as pair sets show them, Noto's pushed final
+#     vowels (0.18.0).
+EXTRACT_VERSION = "20"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

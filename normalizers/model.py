@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "17"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "18"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -62,6 +62,12 @@ NORMALIZE_VERSION = "17"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     glued after (OIT) checked by the overall score; Thai repair: punctuation tone stand-ins, Noto tone
 #     gaps, spaces kept on ties in word lists, clean words not re-read by renaming marks; measures tables
 #     read a line per row joined back (rows_from_lines, table_rows_are_lines -> partial) (0.17.0)
+# 18: header rows told from body rows by what their cells hold (body_evidence); a group title read with its
+#     sub-title names the sub-title's role; a header's rest under a foot heading continues the table, the
+#     heading kept for the part's rows (part_heading); responsible_empty, header_text_kept,
+#     measures_text_unread, ignored_table:scores_not_own; scans: OCR'd month names and quarters mended in
+#     period lines, garbled codes flagged (code_unreadable), codes kept by place in sequences, headings
+#     fused into cells, header_row_split, heading_column_joined, text_pieces_joined (0.18.0)
 
 
 @dataclass
