@@ -231,7 +231,8 @@ def per_table(c: dict) -> list[str]:
         f"about the value)",
         f"lost without a flag (missing from a document whose status is ok): questions {c.get('q_lost_ok', 0)}"
         f"/{c['q_expected'] - c['q_found']}, indicators {c.get('ind_lost_ok', 0)}/{c['ind_expected'] - c['ind_found']}, "
-        f"measures {c.get('m_lost_ok', 0)}/{c['m_expected'] - c['m_found']} of those missing",
+        f"measures {c.get('m_lost_ok', 0)}/{c['m_expected'] - c['m_found']}, document fields "
+        f"{c.get('doc_lost_ok', 0)}/{c.get('doc_missing', 0)} of those missing",
     ]
 
 

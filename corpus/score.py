@@ -168,7 +168,8 @@ def _zero() -> dict:
         "doc_fields", "doc_exact", "tool_expected", "tool_exact",
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
-        "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok") + FIELD_COUNTS}
+        "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
+        "doc_missing", "doc_lost_ok") + FIELD_COUNTS}
 
 
 def _wrong(res: dict, flagged: bool, what: str = "", warned: bool = True) -> None:
@@ -279,6 +280,10 @@ def score_records(records: dict, expected: dict) -> dict:
             _wrong(res, doc_flagged, f"document.{f}: want {want!r} got {got!r}", _warned(doc, "documents", f))
         elif not ok:
             res["detail"].append(f"missing document.{f}: want {want!r}")
+            # a document field (a tool score, the year, the level ...) null in an "ok" document with no
+            # flag about it is lost as silently as a question score (fresh18s 18507: IIT/EIT/OIT)
+            res["doc_missing"] += bool(doc)
+            res["doc_lost_ok"] += says_ok and not _warned(doc, "documents", f)
 
     got_q = {}
     for r in records.get("question_scores", []):

@@ -363,3 +363,21 @@ def test_score_wrong_value_whose_flags_do_not_warn_about_it():
     c = score_records(got, EXPECTED)
     assert c["wrong_unflagged"] == 0 and c["wrong_flagged"] == 3
     assert c["wrong_flag_unrelated"] == 2
+
+
+def test_score_counts_document_fields_lost_from_a_document_that_says_ok():
+    """A document field (here the IIT score) null in an ``ok`` document is a silent loss unless a
+    flag warns about it; in a ``partial`` document it is not (fresh18s 18507: tool scores lost in an
+    ``ok`` document were counted nowhere)."""
+    got = _perfect()
+    got["document"]["status"] = "ok"
+    got["document"]["iit_score"] = None
+    c = score_records(got, EXPECTED)
+    assert (c["doc_missing"], c["doc_lost_ok"]) == (1, 1)
+    got["document"]["flags"] = ["iit_score_from_ocr_text"]  # a check flag whose `where` names iit_score
+    c = score_records(got, EXPECTED)
+    assert (c["doc_missing"], c["doc_lost_ok"]) == (1, 0)
+    got["document"]["flags"] = []
+    got["document"]["status"] = "partial"
+    c = score_records(got, EXPECTED)
+    assert (c["doc_missing"], c["doc_lost_ok"]) == (1, 0)
