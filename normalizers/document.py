@@ -44,6 +44,7 @@ from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicat
 from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
+from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -212,9 +213,11 @@ def normalize(ex: Extraction) -> Records:
     printed = printed_codes(tables, layouts)
     conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
+    not_own: set[int] = set()  # tables of other bodies' scores: no tool score of the document's own
     for k, (t, lay) in enumerate(zip(tables, layouts)):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
+            not_own.add(id(t))
             continue
         if lay.kind == "questions" or (lay.kind == "measures" and prev_kind == "questions"):
             # an indicator heading applies to the table it heads, not beyond: the last
@@ -254,6 +257,7 @@ def normalize(ex: Extraction) -> Records:
             sr.indicators += inds + unread_indicator_cells(t, inds, conts.get(id(t)))
         elif lay.kind == "other_scores":
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
+            not_own.add(id(t))
         elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
         elif _is_methodology_table(t):
@@ -262,6 +266,7 @@ def normalize(ex: Extraction) -> Records:
             # other bodies' scores, a national average: nothing of the document's own is in it
             # (dev seeds 17179, 17345): not read, and no part of the document left unread
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
+            not_own.add(id(t))
         else:
             doc_flags.append(f"unmapped_table:p{t.page}")
             if measures_like(lay.kind, lay.roles):  # a measures table's part read alone
@@ -360,6 +365,7 @@ def normalize(ex: Extraction) -> Records:
         "status": "ok", "error": None, "flags": [],
     }
     checks.run_all(document, indicators, questions)
+    doc_flags += unread_tool_flags([t for t in tables if id(t) not in not_own], document)
     checks.drop_private(indicators + questions)
     doc_flags += document.pop("flags")
 
@@ -403,6 +409,8 @@ def normalize(ex: Extraction) -> Records:
                                                                  "table_rows_are_lines", "measures_text_unread"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
+        if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
+            problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
         if unreadable and len(unreadable) < ex.page_count:
             problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
         if not found_rows:
