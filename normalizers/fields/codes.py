@@ -252,6 +252,12 @@ _AGREE = 0.45    # printed code's catalog text is close enough to the cell text
 _MARGIN = 0.08   # best text match must beat the runner-up by this much
 
 
+def sure_text_match(best: float, second: float) -> bool:
+    """Whether a text's best catalog match (score ``best``, runner-up ``second``) names its
+    question by itself: strong enough, and clear of the runner-up."""
+    return best >= _STRONG and best - second >= _MARGIN
+
+
 def resolve_question(raw_code: str | None, text: str, year: int | None,
                      indicator_hint: int | None = None,
                      tool_hint: str | None = None,
@@ -278,7 +284,7 @@ def resolve_question(raw_code: str | None, text: str, year: int | None,
     ranked = match_question_text(text or "", year, indicator_hint)
     best, best_s = ranked[0] if ranked else (None, 0.0)
     second_s = ranked[1][1] if len(ranked) > 1 else 0.0
-    text_sure = best is not None and best_s >= _STRONG and best_s - second_s >= _MARGIN
+    text_sure = best is not None and sure_text_match(best_s, second_s)
     shape_repaired = any(f.startswith(("code_repaired", "code_prefix_from_tool")) for f in flags)
     if cat.flags and code is not None and not shape_repaired:
         # another edition's catalog (no edition covers the year): its numbering may not be

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.codes import TOOL_OF_PREFIX, canonical_code, load_catalog, match_question_text
+from normalizers.fields.codes import TOOL_OF_PREFIX, canonical_code, load_catalog, match_question_text, sure_text_match
 from normalizers.fields.indicators import TOOL_OF, indicator_of_question
 
 DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_catalog", "code_unreadable",
@@ -25,7 +25,6 @@ DOUBT = ("code_corrected", "code_text_mismatch", "code_repaired", "code_not_in_c
 _CODE = re.compile(r"^([ieo])(\d{1,2})$")
 _SHAPE_ONLY = ("code_repaired", "code_text_mismatch")  # doubts a neighbour in order lifts
 TEXT_SLACK = 0.2  # the place's question may score this far below the text's best match
-TEXT_STRONG, TEXT_MARGIN = 0.62, 0.08  # ... or further when that match is no sure one (codes._STRONG, _MARGIN)
 POSITION_CONF = 0.8
 
 
@@ -89,7 +88,7 @@ def _text_allows(text: str, code: str, year: int | None, taken: set[str] = froze
     if own >= ranked[0][1] - TEXT_SLACK:
         return True
     second = ranked[1][1] if len(ranked) > 1 else 0.0
-    return not (ranked[0][1] >= TEXT_STRONG and ranked[0][1] - second >= TEXT_MARGIN)
+    return not sure_text_match(ranked[0][1], second)  # ... or further when that match is no sure one
 
 
 def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
@@ -112,18 +111,19 @@ def resolve_by_position(rows: list[dict], year: int | None) -> list[dict]:
             j += 1
         prev = _num(rows[k - 1]["question_code"]) if k > 0 else None
         nxt = _num(rows[j]["question_code"]) if j < len(rows) else None
+        start = None  # (tool prefix, number) of the run's first row
         if prev and nxt and prev[0] == nxt[0] and nxt[1] - prev[1] - 1 == j - k:
-            for i in range(k, j):
-                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
+            start = (prev[0], prev[1] + 1)
         elif nxt and (prev is None or prev[0] != nxt[0]) and nxt[1] - (j - k) == 1:
-            # the rows opening a tool's series (e1 after i30): the series starts at 1
-            for i in range(k, j):
-                _recode(rows[i], f"{nxt[0]}{1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
+            start = (nxt[0], 1)  # the rows opening a tool's series (e1 after i30): the series starts at 1
         elif prev and (nxt is None or nxt[0] != prev[0]) and f"{prev[0]}{prev[1] + j - k}" in cat \
                 and f"{prev[0]}{prev[1] + j - k + 1}" not in cat:
             # the rows closing a tool's series (i30 before e1): the series ends where the catalog's does
+            start = (prev[0], prev[1] + 1)
+        if start is not None:
             for i in range(k, j):
-                _recode(rows[i], f"{prev[0]}{prev[1] + 1 + i - k}", year, cat, taken, printed=printed - {rows[i]["question_code"]})
+                _recode(rows[i], f"{start[0]}{start[1] + i - k}", year, cat, taken,
+                        printed=printed - {rows[i]["question_code"]})
         k = j
     out = []
     for r in rows:
