@@ -8,7 +8,7 @@ import re
 
 from normalizers.tables.cells import is_units
 from normalizers.tables.text import squash
-from normalizers.tables.textkinds import measure_heads
+from normalizers.tables.textkinds import numbered_measure
 
 _UNIT_IN_TEXT = re.compile(r"(?:^|\s)[-•]\s*(?:กอง|สำนัก|งาน|ฝ่าย|หน่วย|ศูนย์|ส่วน|ทุกส่วน)")
 UNIT_ITEM_MAX = 24  # letters: a longer "unit" that starts with no unit word is a sentence
@@ -53,5 +53,4 @@ def _indicator_then_measure(text: str) -> bool:
     m = _INDICATOR_LABEL.search(text)
     if m is None:
         return False
-    heads = "|".join(re.escape(h) for h in measure_heads())
-    return re.search(rf"\s\(?[0-9๐-๙]{{1,2}}[.)]\s*(?:{heads})", text[m.end():]) is not None
+    return numbered_measure().search(text, m.end()) is not None

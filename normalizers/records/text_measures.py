@@ -9,16 +9,10 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.textkinds import measure_heads
+from normalizers.tables.textkinds import numbered_measure
 
 _STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[-•]\s?\S)")
 MIN_STEP_LINES = 2  # numbered step lines a page must print beside the measure's name
-
-
-def _named_measure(line: str) -> bool:
-    """A numbered measure name in a line (at its start or after other columns' words)."""
-    heads = "|".join(re.escape(h) for h in measure_heads())
-    return bool(re.search(rf"(?:^|\s)\(?[0-9๐-๙]{{1,2}}[.)]\s*(?:{heads})", line))
 
 
 def measures_text_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
@@ -33,6 +27,6 @@ def measures_text_unread(page_text: list[tuple[int, str]], measures: list[dict])
         if page <= first or page in covered:
             continue
         lines = text.splitlines()
-        if any(_named_measure(ln) for ln in lines) and sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES:
+        if any(numbered_measure().search(ln) for ln in lines) and sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES:
             out.append(f"measures_text_unread:p{page}")
     return out

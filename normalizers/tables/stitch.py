@@ -121,6 +121,13 @@ def _header_then_rest(a: Table, b: Table) -> bool:
         and [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header[:n]]
 
 
+def _header_rows_to_body(t: Table, keep: int) -> None:
+    """``t``'s header rows after its first ``keep`` made its first body rows (they were a row's
+    rest read as titles)."""
+    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header[keep:]]
+    t.header = t.header[:keep]
+
+
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
 
 
@@ -266,12 +273,9 @@ def stitch(tables: list[Table]) -> list[Table]:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
                 if _header_then_rest(prev, t):  # the repeated header, then a row's rest read as its lower row
-                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h))
-                                  for h in t.header[len(prev.header):]]
-                    t.header = t.header[:len(prev.header)]
+                    _header_rows_to_body(t, len(prev.header))
                 elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
-                    t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header]
-                    t.header = []
+                    _header_rows_to_body(t, 0)
                 rows = _drop_repeated_header(prev, t.rows)
                 if rest and rows:
                     rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]

@@ -44,6 +44,14 @@ def measure_heads() -> tuple[str, ...]:
     return _words()["measure_heads"]
 
 
+@lru_cache(maxsize=1)
+def numbered_measure() -> re.Pattern:
+    """A list number and a word that starts a measure's name (``4. กิจกรรม…``, ``(5) แนวทาง…``)
+    at a text's start or after a space: a measure named in running text."""
+    heads = "|".join(re.escape(h) for h in measure_heads())
+    return re.compile(rf"(?:^|\s)\(?[0-9๐-๙]{{1,2}}[.)]\s*(?:{heads})")
+
+
 @lru_cache(maxsize=16384)
 def text_kind(text: str) -> str | None:
     """``measure_name``, ``finding``, ``follow_note`` or None for one cell's joined text."""
