@@ -99,6 +99,16 @@ def fresh_cer(key: str, fn=None, data: dict | None = None) -> float:
     return corpus_cer(zip(got, truth))
 
 
+def ratchet(name: str, fn, ceilings: dict[str, float], slack: float = 0.00001) -> tuple[dict[str, float], dict]:
+    """(each group's CER of pair set ``name`` repaired by ``fn``, as one text as ``ita repair``
+    reads a file; the groups now worse than their ``ceilings``: key -> (CER, ceiling)). The
+    per-group ratchet tests of tests/test_thai_repair_fresh*.py."""
+    data = getattr(sources, f"{name}_groups")()
+    cers = {key: fresh_cer(key, fn, data) for key in sorted(data["groups"])}
+    worse = {k: (round(v, 5), ceilings[k]) for k, v in cers.items() if k in ceilings and v > ceilings[k] + slack}
+    return cers, worse
+
+
 def by_line(text: str) -> str:
     return "\n".join(repair(line) for line in text.split("\n"))
 
