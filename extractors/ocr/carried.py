@@ -86,8 +86,70 @@ def carried_grid(rest: np.ndarray, xs_px: list[int], top_grid_y: int | None, sca
         y1 = min(y1, top_grid_y - 1)
     if y1 <= y0:
         return None
+    ys = [y0] + [c for c in row_cuts(take, xs_px, thr) if y0 < c < y1] + [y1]
     nc = len(xs_px) - 1
-    return G.Grid(xs=list(xs_px), ys=[y0, y1], owner=[[(0, c) for c in range(nc)]], ruled=False)
+    return G.Grid(xs=list(xs_px), ys=ys, owner=[[(r, c) for c in range(nc)] for r in range(len(ys) - 1)], ruled=False)
+
+
+def _occupied(ln, xs: list[int], thr: int) -> set[int]:
+    return {c for c in range(len(xs) - 1) if _inks(ln, xs[c], xs[c + 1], thr)}
+
+
+def _starts_row(occ: list[set[int]], lines: list, k: int, n_cols: int) -> bool:
+    """Line ``k`` starts a new row: cells are filled from their top (``vertical-align: top``),
+    so a line below the one before that brings ink into two columns or more empty on that line,
+    and holds ink in two columns or 40 % of them, is the first line of the next row (as
+    ``borderless._row_starts``)."""
+    above = lines[k - 1].y0 + lines[k - 1].img.shape[0]
+    return lines[k].y0 >= above - 2 and len(occ[k] - occ[k - 1]) >= 2 and len(occ[k]) >= max(2, 0.4 * n_cols)
+
+
+def row_cuts(lines: list, xs: list[int], thr: int = 160) -> list[int]:
+    """y cuts between the rows of the lines taken at a page's top: the row's rest first, then
+    the rows that follow it in the same columns (a measure begun under the rest, the page's
+    only other row: dev seed 18506 scanned p7, measure 4 read into measure 3's rest and the
+    stitcher's one row; the table's last measures lost)."""
+    occ = [_occupied(ln, xs, thr) for ln in lines]
+    cuts = []
+    for k in range(1, len(lines)):
+        if _starts_row(occ, lines, k, len(xs) - 1):
+            above = max(ln.y0 + ln.img.shape[0] for ln in lines[:k])
+            cuts.append((above + lines[k].y0) // 2)
+    return cuts
+
+
+def take_glued_rest(rest: np.ndarray, carried: G.Grid, top: G.Grid, scale: float, thr: int = 160) -> bool:
+    """The last lines of a row's rest read into the first row of the table found under it (a
+    bare table's rows are cut where a line brings ink into columns empty above it, and its top
+    rows are merged as its header: the rest's last lines, with no blank between them and the next
+    measure, went into that measure's cells; dev seed 18506 scanned p6, ``ช่องทางต่าง ๆ ของหน่วยงาน``
+    of measure 1's steps read as measure 2's first step). Where ``top`` (a grid without rules
+    right under the ``carried`` rest) starts with lines in the carried columns before a line that
+    starts a row, they go to the carried grid: its foot and ``top``'s head move to that line.
+    ``rest``: the page with the other grids blanked, ``top`` not. True when moved."""
+    if top.ruled or len(top.ys) < 3 or getattr(top, "carried", False):
+        return False
+    xs = carried.xs
+    a, b = top.ys[0], top.ys[1]
+    if a - carried.ys[-1] > 40 * scale:
+        return False
+    lines = [ln for ln in _lines(rest[a:b], thr)]
+    if len(lines) < 2:
+        return False
+    occ = [_occupied(ln, xs, thr) for ln in lines]
+    k = next((k for k in range(1, len(lines)) if _starts_row(occ, lines, k, len(xs) - 1)), None)
+    if k is None:
+        return False
+    tol = max(2, int(4 * scale))
+    ink = np.unique(np.concatenate([_ink(ln, thr) for ln in lines[:k]]))
+    if not _fits(ink, xs, tol, 0) or 0 in set().union(*occ[:k]):
+        return False
+    cut = a + (max(ln.y0 + ln.img.shape[0] for ln in lines[:k]) + lines[k].y0) // 2
+    if not a < cut < b:
+        return False
+    carried.ys[-1] = cut - 1
+    top.ys[0] = cut
+    return True
 
 
 REFIT_OUTER_MM = 4.0  # the table's left edge as far from the carried one

@@ -14,7 +14,7 @@ from extractors.ocr.blocks import _tighten, page_blocks
 from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
-from extractors.ocr.carried import carried_grid, refit_columns
+from extractors.ocr.carried import carried_grid, refit_columns, take_glued_rest
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
@@ -119,10 +119,12 @@ def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) ->
             x0, y0, x1, y1 = g.bbox
             rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
         g = carried_grid(rest, carry_px, pp.grids[0].ys[0] if pp.grids else None, scale)
+        top = pp.grids[0] if pp.grids else None
         if g is not None:
             g.carried = True
             pp.grids.insert(0, g)
-        top = next((g for g in pp.grids if not getattr(g, "carried", False)), None)
+            if top is not None:
+                take_glued_rest(pp.lum, g, top, scale)
         if top is not None:
             refit_columns(top, carry_px, pp.lum < 160, scale)
     return pp
