@@ -41,7 +41,7 @@ from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
-from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading
+from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading, trailing_heading_rows
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
@@ -138,6 +138,7 @@ def normalize(ex: Extraction) -> Records:
     take_title_rests(raws, heights, repair)  # ... its titles' last syllables on the next page (s15769 docx)
     built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
     attach_headings(built, raws, ex.pages)
+    trailing_heading_rows(built)  # a heading the grid took in as its last row (dev seed 18502 scanned)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]

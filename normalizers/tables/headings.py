@@ -133,3 +133,25 @@ def split_fused_heading(table):
         row.cells[c] = join_lines(ls) if ls else ""
     table.titles = table.titles + [heading]
     return table
+
+
+def trailing_heading_rows(built: list) -> None:
+    """A scanned table's last row printing only a heading (``ประเด็นที่3 การปฏิบัติหน้าที่`` in its
+    first cell, nothing else) is the heading of the next table on its page, which the grid took
+    in: tables drawn one per measure, ruled across only, the rule under the heading read as the
+    table's foot (dev seed 18502 scanned at 200 dpi, p2: each heading joined to the measure
+    above as its cell's rest, ``ประเด็นที่3 …`` in measure 2's analysis). The row is dropped and,
+    when the next table on the page has a header and no heading, it becomes that table's."""
+    for k, t in enumerate(built):
+        if t.method != "ocr" or len(t.rows) < 2 and not t.header or not t.rows:
+            continue
+        row = t.rows[-1]
+        filled = [x for x in row.cells if x.strip()]
+        if len(filled) != 1 or not _HEADING.match(filled[0]) or len(squash(filled[0])) > 90:
+            continue
+        nxt = built[k + 1] if k + 1 < len(built) else None
+        if nxt is None or nxt.page != t.page or not nxt.header:
+            continue
+        t.rows.pop()
+        if not nxt.headings:
+            nxt.headings = [filled[0].strip()]
