@@ -224,3 +224,48 @@ def upper_title_split(text_ink: np.ndarray, xs: list[int], y0: int, y1: int, sca
     while hi < len(groups) - 1 and below(hi + 1):
         hi += 1
     return lo, hi, y
+
+
+SIBLING_OUTER_MM = 3.0  # outer edges of two tables drawn alike on one page
+SIBLING_EDGE_MM = 5.0  # each inner edge of the table with fewer columns as near one of the other's
+MIN_SIBLING_COLS = 5  # measures tables (score tables have two or three columns)
+SIBLING_CLEAR = 0.02  # share of the body's height an added edge may have text across
+
+
+def sibling_columns(grids: list, ink: np.ndarray, scale: float) -> int:
+    """Tables drawn one per measure on a page, rules across only, have one column layout; where
+    one of them found an edge from white channels that another did not (a long finding whose
+    lines run close to the indicator cell beside it, header titles that touch: dev seed 18502
+    scanned at 200 dpi p2, findings and indicators read as one cell in three of four tables),
+    the other takes it when its outer edges and every edge it has lie near the sibling's and no
+    body text crosses the added edge. ``ink``: text pixels. Returns the grids changed."""
+    mm = 300 * scale / 25.4
+    changed = 0
+    free = [g for g in grids if not g.ruled and len(g.ys) >= 3 and len(g.xs) > MIN_SIBLING_COLS
+            and not getattr(g, "carried", False)
+            and all(g.owner[r][c] == (r, c) for r in range(len(g.ys) - 1) for c in range(len(g.xs) - 1))]
+    for g in free:
+        for s in free:
+            if len(s.xs) != len(g.xs) + 1 or abs(s.xs[0] - g.xs[0]) > SIBLING_OUTER_MM * mm \
+                    or abs(s.xs[-1] - g.xs[-1]) > SIBLING_OUTER_MM * mm:
+                continue
+            inner = s.xs[1:-1]
+            near = [min(range(len(inner)), key=lambda i: abs(inner[i] - x)) for x in g.xs[1:-1]]
+            if len(set(near)) != len(near) or any(abs(inner[i] - x) > SIBLING_EDGE_MM * mm
+                                                  for i, x in zip(near, g.xs[1:-1])):
+                continue
+            extra = [inner[i] for i in range(len(inner)) if i not in near][0]
+            half = max(2, int(3 * scale))
+            crossed = [r for r in range(len(g.ys) - 1) if g.ys[r + 1] - g.ys[r] >= 10 and ink[
+                g.ys[r]:g.ys[r + 1], max(0, extra - half):extra + half + 1].any(axis=1).mean() > SIBLING_CLEAR]
+            # the header's titles may touch across it, and the last row be a heading the rule under
+            # it closed the table with (``ประเด็นที่ 2 …``): those keep one cell over both columns
+            if any(0 < r < len(g.ys) - 2 for r in crossed):
+                continue
+            g.xs = sorted(g.xs + [extra])
+            k = g.xs.index(extra)  # the new column k's cells; a crossed row's cell k-1 spans it
+            g.owner = [[(r, c - 1) if c == k and r in crossed else (r, c) for c in range(len(g.xs) - 1)]
+                       for r in range(len(g.ys) - 1)]
+            changed += 1
+            break
+    return changed

@@ -14,6 +14,7 @@ from extractors.ocr.blocks import _tighten, page_blocks
 from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
+from extractors.ocr.columns import sibling_columns
 from extractors.ocr.carried import carried_grid, refit_columns, take_glued_rest
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
@@ -114,6 +115,7 @@ def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) ->
         x0, y0, x1, y1 = g.bbox
         rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     pp.grids = sorted(grids + cut_at_grids(aligned_grids(rest, scale), grids), key=lambda g: (g.ys[0], g.xs[0]))
+    sibling_columns(pp.grids, pp.lum < 160, scale)  # tables drawn alike on the page (one per measure)
     if carry_px:
         for g in pp.grids:
             x0, y0, x1, y1 = g.bbox
