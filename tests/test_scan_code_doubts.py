@@ -5,7 +5,8 @@
   ``ib`` glued to the finding was neither a code nor flagged (i6 lost with no flag);
 - dev seed 18801 (300 dpi), page 6: ``o๑๔ ๐๒ผู้รับ…`` for o14 o26: the ``๖`` dropped where
   Tesseract missed the gap before the text, o2 read with only ``low_confidence_ocr``;
-- dev seed 18805 page 5: ``e4 ๑6 บุคลากร…`` for e4 e6: ``๑6`` read as no code, unflagged.
+- dev seed 18805 page 5: ``e4 ๑6 บุคลากร…`` for e4 e6: ``๑6`` read as no code, unflagged;
+- dev seed 18810 page 9: ``i9 |i๑ ผู้รับ…`` for i9 i12: i1 with only ``low_confidence_ocr``.
 """
 from normalizers.records.measure_codes import garbled_codes_lead, ocr_code_doubts
 
@@ -27,3 +28,9 @@ def test_digits_among_codes_reading_as_none_unreadable():
     assert ocr_code_doubts("e4 ๑6 บุคลากร") == ["code_unreadable:๑6"]
     assert ocr_code_doubts("i๑๓ 1๑๔ ผลการประเมิน") == []  # 1๑๔ is i14
     assert ocr_code_doubts("ผู้รับบริการ 12 ราย") == []  # no code run opens the cell
+
+
+def test_one_digit_code_after_a_speck_is_doubted():
+    # dev seed 18810 scanned page 9: ``i9 |i๑ ผู้รับบริการบาง…`` for i9 i12
+    assert ocr_code_doubts("i9 |i๑ ผู้รับบริการบาง") == ["code_digit_unsure:|i๑"]
+    assert ocr_code_doubts("i9 i๑ ผู้รับบริการบาง") == []

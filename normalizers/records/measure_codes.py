@@ -56,13 +56,16 @@ def garbled_codes_lead(text: str | None) -> tuple[list[str], str] | None:
 
 _THAI_LETTER = "\u0e01-\u0e2e\u0e40-\u0e44"
 _ONE_DIGIT_GLUED = re.compile(rf"^(?:[iIeEoO][ \-]?|๐)[0-9๐-๙]$")
+# a one-digit code read with a speck before it (``i9 |i๑ ผู้รับ…`` for i9 i12, dev seed 18810
+# scanned page 9): read from noisy pixels, its second digit may be lost as well
+_JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 
 
 def ocr_code_doubts(text: str | None) -> list[str]:
     """Flags for codes opening an OCR'd cell that may have lost a digit: a one-digit code glued
     to the finding after it (``o๑๔ ๐๒ผู้รับ…`` for o14 o26, dev seed 18801 scanned page 6:
     where Tesseract misses the gap before the text it often drops the code's last digit too)
-    is ``code_digit_unsure:<token>``; a token of digits among the codes that reads as no code
+    is ``code_digit_unsure:<token>``, and so is one read with a speck before it (``|i๑``); a token of digits among the codes that reads as no code
     (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``."""
     t = (text or "").lstrip()
     m = re.match(rf"[^{_THAI_LETTER}]*", t)
@@ -75,7 +78,7 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     for k, tok in enumerate(toks):
         if re.fullmatch(_GARBLED_CODE, tok):
             continue  # garbled_codes_lead's
-        if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok):
+        if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
             flags.append(f"code_digit_unsure:{tok}")
         elif re.search("[0-9๐-๙]", tok) and not parse_code_list(_join_digits(tok)):
             flags.append(f"code_unreadable:{tok}")
