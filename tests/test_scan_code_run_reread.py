@@ -42,3 +42,14 @@ def test_a_code_the_pixels_read_otherwise_is_kept():
     rows = [["i๓ i๒๑ผู้รับ"]]
     assert reread_code_runs(rows, {(0, 0): _crop("s018500_p5_i20_i21")}) == []
     assert rows[0][0] == "i๓ i๒๑ผู้รับ"
+
+
+def test_garbled_first_code_replaced_when_pixels_agree_on_the_rest():
+    # a first code Tesseract read as Thai letters (``อฒ e๘`` for ``e๗ e๘`` on dev seed 18509
+    # page 4), on the real pixels of 18500's ``i๒๐ i๒๑``: the pixels read i๒๑ second, as
+    # Tesseract did, so their first code replaces the garble
+    rows = [["อฒ i๒๑ ผู้รับ\nบริการบางรายเห็น"], ["อฒ i๒๒ ผู้รับ"]]
+    crops = {(0, 0): _crop("s018500_p5_i20_i21"), (1, 0): _crop("s018500_p5_i20_i21")}
+    assert reread_code_runs(rows, crops) == [(0, 0)]
+    assert rows[0][0] == "i๒๐ i๒๑ ผู้รับ\nบริการบางรายเห็น"
+    assert rows[1][0] == "อฒ i๒๒ ผู้รับ"  # the pixels' second code is not Tesseract's: kept

@@ -169,6 +169,8 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
     for (r, cc), crop in sorted(crops.items()):
         text = rows[r][cc] or ""
         if not _CODE.match(text):
+            if _garbled_first_code(rows[r], cc, crop):
+                changed.append((r, cc))
             continue
         lead = _RUN_LEAD.match(text).group(0)
         # a cell of a code column, or one opening with a run of two codes (a table part of
@@ -181,11 +183,9 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
         read = [_token_code(t) or ((t[0], None) if _LATIN_CODE.fullmatch(t) else None) for t in toks]
         if not toks or None in read:
             continue
-        lines = split_lines(crop)
-        if not lines:
+        ln = _first_line(crop)
+        if ln is None:
             continue
-        tallest = max(x.img.shape[0] for x in lines)
-        ln = min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
         run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=len(toks))
         new = list(toks)
         for k, (code, confs) in enumerate(run):
@@ -203,3 +203,37 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             rows[r][cc] = " ".join(new) + (" " + rest if rest and not rest[0].isspace() else rest)
             changed.append((r, cc))
     return changed
+
+
+_GARBLED_FIRST = re.compile(r"^\s*(\S{1,3})[ \t]+((?:[ieo][0-9๐-๙]{1,2}[ \t]+)+)")
+
+
+def _first_line(crop: np.ndarray):
+    lines = split_lines(crop)
+    if not lines:
+        return None
+    tallest = max(x.img.shape[0] for x in lines)
+    return min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+
+
+def _garbled_first_code(row: list[str | None], c: int, crop: np.ndarray) -> bool:
+    """A cell opening with a short garble and then codes on its first line (``อฒ e๘ บุคลากร…``
+    for ``e๗ e๘``, as dev seed 18509 scanned page 4 printed it): the run read from the pixels
+    replaces the garble when it reads as many codes and the later ones are Tesseract's.
+    Changes ``row`` in place. (18509 itself is not mended: there the codes stand alone on a
+    line shorter than the text lines, and ``_first_line`` skips it.)"""
+    text = row[c] or ""
+    m = _GARBLED_FIRST.match(text)
+    if m is None or _token_code(m.group(1)) is not None:
+        return False
+    later = m.group(2).split()
+    ln = _first_line(crop)
+    if ln is None:
+        return False
+    run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=1 + len(later))
+    if len(run) != 1 + len(later) or min(min(cf[1:]) for _, cf in run) < MIN_DIGIT_CONF:
+        return False
+    if [_token_code(code) for code, _ in run[1:]] != [_token_code(t) for t in later]:
+        return False
+    row[c] = run[0][0] + " " + text[m.start(2):]
+    return True
