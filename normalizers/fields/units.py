@@ -205,6 +205,9 @@ def _unit_like(u: str) -> bool:
         and not re.search(f"[{_DIG}]", w) and "\u0e46" not in w
 
 
+unit_like = _unit_like
+
+
 def _glued_after_known(w: str) -> bool:
     """A known unit with letters glued after it that start no unit and no name of its own
     (``กองช่างคุณภาพ``: another column's word read into the cell and joined as a wrap);

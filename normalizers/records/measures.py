@@ -26,7 +26,7 @@ from normalizers.records.measure_breaks import join_seq_fragments, merge_page_br
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
-from normalizers.records.measure_checks import content_mismatch
+from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
                                                finding_before_steps, garbled_codes_lead, ocr_code_doubts,
@@ -310,6 +310,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "flags": [],
     }
     flags += content_mismatch(record, c_me is not None)
+    if ocr and "cell_content_mismatch:responsible" in flags and no_unit_among(units):
+        # sentences and no unit (the steps read as the units, dev seed 18511 scanned p6, a
+        # table printing no units): none is a unit; responsible_unsure keeps what was read
+        record["responsible"] = []
     record["confidence"] = round(conf if not flags else min(conf, 0.9), 3)
     record["flags"] = sorted(set(flags))
     return record, indicators
