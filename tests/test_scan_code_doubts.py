@@ -34,3 +34,10 @@ def test_one_digit_code_after_a_speck_is_doubted():
     # dev seed 18810 scanned page 9: ``i9 |i๑ ผู้รับบริการบาง…`` for i9 i12
     assert ocr_code_doubts("i9 |i๑ ผู้รับบริการบาง") == ["code_digit_unsure:|i๑"]
     assert ocr_code_doubts("i9 i๑ ผู้รับบริการบาง") == []
+
+
+def test_short_garble_before_the_codes_is_unreadable():
+    # dev seed 18509 scanned page 4: ``อฒ e๘ / บูุคลากร…`` for ``e๗ e๘``: e7 lost with no flag about it
+    assert ocr_code_doubts("อฒ e๘\nบูุคลากร\nภายในบาง") == ["code_unreadable:อฒ"]
+    assert ocr_code_doubts("ข้อ i๒ เจ้าหน้าที่") == []
+    assert ocr_code_doubts("- i๒ เจ้าหน้าที่") == []

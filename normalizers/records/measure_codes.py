@@ -61,6 +61,9 @@ _ONE_DIGIT_GLUED = re.compile(rf"^(?:[iIeEoO][ \-]?|๐)[0-9๐-๙]$")
 _JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 
 
+_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$))")
+
+
 def ocr_code_doubts(text: str | None) -> list[str]:
     """Flags for codes opening an OCR'd cell that may have lost a digit: a one-digit code glued
     to the finding after it (``o๑๔ ๐๒ผู้รับ…`` for o14 o26, dev seed 18801 scanned page 6:
@@ -68,6 +71,10 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     is ``code_digit_unsure:<token>``, and so is one read with a speck before it (``|i๑``); a token of digits among the codes that reads as no code
     (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``."""
     t = (text or "").lstrip()
+    g = _GARBLE_BEFORE_CODES.match(t)
+    if g is not None and re.search("[A-Za-z\u0e01-\u0e2e]", g.group(1)) and not parse_code_list(g.group(1)):
+        # a short garble before the codes (``อฒ e๘`` for ``e๗ e๘``, dev seed 18509 scanned page 4)
+        return [f"code_unreadable:{g.group(1)}"]
     m = re.match(rf"[^{_THAI_LETTER}]*", t)
     lead = m.group(0)
     toks = lead.split()
