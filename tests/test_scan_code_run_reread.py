@@ -53,3 +53,11 @@ def test_garbled_first_code_replaced_when_pixels_agree_on_the_rest():
     assert reread_code_runs(rows, crops) == [(0, 0)]
     assert rows[0][0] == "i๒๐ i๒๑ ผู้รับ\nบริการบางรายเห็น"
     assert rows[1][0] == "อฒ i๒๒ ผู้รับ"  # the pixels' second code is not Tesseract's: kept
+
+
+def test_lone_cell_with_a_latin_code_in_its_run():
+    # dev seed 18509 (300 dpi), measure 8: ``e๑ elo หน่วย…`` for ``e๑ e๒``, the only cell of its
+    # table part opening with codes (no code column to tell): e2 lost, flagged code_unreadable
+    rows = [["e๑ elo หน่วย\nงานยังขาดการ"]]
+    assert reread_code_runs(rows, {(0, 0): _crop("s018509_m8_e1_e2")}) == [(0, 0)]
+    assert rows[0][0] == "e๑ e๒ หน่วย\nงานยังขาดการ"

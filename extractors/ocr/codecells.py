@@ -174,8 +174,10 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             continue
         lead = _RUN_LEAD.match(text).group(0)
         # a cell of a code column, or one opening with a run of two codes (a table part of
-        # one or two rows after a page break has too few cells to tell its code column)
-        if cc not in columns and sum(_token_code(t) is not None for t in lead.split()) < 2:
+        # one or two rows after a page break has too few cells to tell its code column), the
+        # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
+        if cc not in columns and sum(_token_code(t) is not None or bool(_LATIN_CODE.fullmatch(t))
+                                     for t in lead.split()) < 2:
             continue
         toks = lead.split()
         # a code whose digits came out as Latin letters (``ib`` for ``i๖``: dev seed 18500
