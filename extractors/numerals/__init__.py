@@ -16,7 +16,7 @@ classifier), ``training`` (building and loading the model), ``reading`` (numeric
 """
 from __future__ import annotations
 
-from extractors.numerals.codes import read_code, read_leading_code
+from extractors.numerals.codes import read_code, read_code_run, read_leading_code
 from extractors.numerals.glyphs import FEAT_SIDE, Glyph, features, glyph_features, ink_mask
 from extractors.numerals.mlp import ARABIC_DIGITS, CLASSES, MLP, OTHER, THAI_DIGITS, train_mlp
 from extractors.numerals.reading import (CellReading, alternatives, analyse, analyse_many, other_prob,
@@ -28,5 +28,5 @@ from extractors.numerals.training import (MODEL_PATH, NEGATIVE_CHARS, build, deg
 __all__ = ["ARABIC_DIGITS", "CLASSES", "FEAT_SIDE", "MLP", "MODEL_PATH", "NEGATIVE_CHARS", "OTHER", "THAI_DIGITS",
            "CellReading", "Glyph", "SpanReading", "alternatives", "analyse", "analyse_many", "build", "degrade",
            "features", "font_files", "glyph_features", "ink_mask", "load_model", "main", "make_samples",
-           "other_prob", "random_number", "read_code", "read_leading_code", "read_number", "read_span",
+           "other_prob", "random_number", "read_code", "read_code_run", "read_leading_code", "read_number", "read_span",
            "render_text", "segment", "train_mlp"]

@@ -114,8 +114,10 @@ def read_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
     return text, [0.9] + [float(sub[k, j]) for k, j in enumerate(idx)]
 
 
-def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
-    """``read_code`` on the first cluster of glyphs of an image (a code followed, after a gap
+def _leading_code_span(gray: np.ndarray) -> Optional[tuple[str, list[float], int]]:
+    """(code, confidences, the x its pixels end at) of :func:`read_leading_code`.
+
+    ``read_code`` on the first cluster of glyphs of an image (a code followed, after a gap
     or not, by Thai text): the cluster ends at the first gap wider than a third of the digit
     height, or where Thai marks begin."""
     glyphs, _ = segment(gray)
@@ -143,12 +145,35 @@ def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
         crop = gray[:, : min(gray.shape[1], n_keep + max(2, int(0.15 * h0)))]
         r = read_code(crop)
         if r is not None:
-            return r
+            return r[0], r[1], crop.shape[1]
     # no gap (Tesseract glued the code to the text): try the first 2 and 3 digit-sized glyphs
     for k in (3, 2):
         if len(dig) > k:
             cut = dig[k].x
             r = read_code(gray[:, :cut])
             if r is not None and len(r[0]) == k:
-                return r
+                return r[0], r[1], cut
     return None
+
+
+def read_leading_code(gray: np.ndarray) -> Optional[tuple[str, list[float]]]:
+    """``read_code`` on the first cluster of glyphs of an image (a code followed, after a gap
+    or not, by Thai text): the cluster ends at the first gap wider than a third of the digit
+    height, or where Thai marks begin."""
+    r = _leading_code_span(gray)
+    return None if r is None else (r[0], r[1])
+
+
+def read_code_run(gray: np.ndarray, most: int = 4) -> list[tuple[str, list[float]]]:
+    """The codes opening a line image one after another (``i๒๐ i๒๑ ผู้รับ…``): each read by
+    :func:`read_leading_code` from where the one before ended; stops at the first that does
+    not read as a code."""
+    out: list[tuple[str, list[float]]] = []
+    x = 0
+    while len(out) < most and x < gray.shape[1] - 2:
+        r = _leading_code_span(gray[:, x:])
+        if r is None:
+            break
+        out.append((r[0], r[1]))
+        x += max(1, r[2])
+    return out

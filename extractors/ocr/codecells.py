@@ -130,3 +130,112 @@ def reread_later_codes(rows: list[list[str | None]], crops: dict[tuple[int, int]
             rows[r][c] = "\n".join(lines)
             changed.append((r, c))
     return changed
+
+
+# the run of codes opening a cell's first line as Tesseract read it: tokens up to the first
+# Thai letter (a token may be glued to it: ``๐๒ผู้รับ``)
+_RUN_LEAD = re.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44\n]*")
+_TOKEN_JUNK = "|[(«l"
+_LATIN_CODE = re.compile(r"[ieo][A-Za-z]{1,2}")
+
+
+def _token_code(tok: str) -> tuple[str | None, str] | None:
+    """(letter or None, digits in ASCII) of a code token as Tesseract read it (``i๒``, ``๐๒``
+    for o๒, ``1๑๔`` for i๑๔, ``|i๑``), or None when the token is no code."""
+    t = tok.lstrip(_TOKEN_JUNK) if len(tok) > 2 else tok
+    m = re.fullmatch(r"([ieo]|๐(?=[0-9๐-๙])|1(?=[๐-๙]))?([0-9๐-๙]{1,2})", t)
+    if m is None:
+        return None
+    letter = {"๐": "o", "1": "i"}.get(m.group(1), m.group(1))
+    return letter, "".join(str("๐๑๒๓๔๕๖๗๘๙".find(ch)) if ch in "๐๑๒๓๔๕๖๗๘๙" else ch for ch in m.group(2))
+
+
+def _lost_one_digit(read: str, full: str) -> bool:
+    """Whether ``read`` is ``full`` with one digit left out."""
+    return len(full) == len(read) + 1 and any(full[:k] + full[k + 1:] == read for k in range(len(full)))
+
+
+def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], np.ndarray]) -> list[tuple[int, int]]:
+    """Re-read, from its first line's pixels, the run of codes opening each cell of a column
+    whose cells open with codes (an analysis cell ``i๒ i๒๑ ผู้รับ…``), and put back a digit
+    Tesseract dropped: a code token that is the code read from its pixels with one digit
+    left out (``i๒`` for ``i๒๐``, dev seed 18500 scanned page 5; ``๐๒ผู้รับ`` for ``o๒๖``,
+    18801 page 6) is replaced by it, and so is a code read as its letter and Latin letters
+    (``ib`` for ``i๖``) when the letters agree. Only codes whose digits the model reads with confidence
+    >= MIN_DIGIT_CONF, in the same place of the run and with the same letter. Rows are changed
+    in place; returns the cells changed."""
+    changed = []
+    columns = code_columns(rows, {c for _, c in crops})
+    for (r, cc), crop in sorted(crops.items()):
+        text = rows[r][cc] or ""
+        if not _CODE.match(text):
+            if _garbled_first_code(rows[r], cc, crop):
+                changed.append((r, cc))
+            continue
+        lead = _RUN_LEAD.match(text).group(0)
+        # a cell of a code column, or one opening with a run of two codes (a table part of
+        # one or two rows after a page break has too few cells to tell its code column), the
+        # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
+        if cc not in columns and sum(_token_code(t) is not None or bool(_LATIN_CODE.fullmatch(t))
+                                     for t in lead.split()) < 2:
+            continue
+        toks = lead.split()
+        # a code whose digits came out as Latin letters (``ib`` for ``i๖``: dev seed 18500
+        # page 5) keeps its letter: the pixels' code replaces it when the letters agree
+        read = [_token_code(t) or ((t[0], None) if _LATIN_CODE.fullmatch(t) else None) for t in toks]
+        if not toks or None in read:
+            continue
+        ln = _first_line(crop)
+        if ln is None:
+            continue
+        run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=len(toks))
+        new = list(toks)
+        for k, (code, confs) in enumerate(run):
+            letter, digits = read[k]
+            if min(confs[1:]) < MIN_DIGIT_CONF or letter not in (None, code[0]):
+                break
+            full = "".join(str("๐๑๒๓๔๕๖๗๘๙".find(ch)) if ch in "๐๑๒๓๔๕๖๗๘๙" else ch for ch in code[1:])
+            if full == digits:
+                continue
+            if digits is not None and not _lost_one_digit(digits, full):
+                break  # the two readings disagree otherwise: keep Tesseract's
+            new[k] = code
+        if new != toks:
+            rest = text[len(lead):]
+            rows[r][cc] = " ".join(new) + (" " + rest if rest and not rest[0].isspace() else rest)
+            changed.append((r, cc))
+    return changed
+
+
+_GARBLED_FIRST = re.compile(r"^\s*(\S{1,3})[ \t]+((?:[ieo][0-9๐-๙]{1,2}[ \t]+)+)")
+
+
+def _first_line(crop: np.ndarray):
+    lines = split_lines(crop)
+    if not lines:
+        return None
+    tallest = max(x.img.shape[0] for x in lines)
+    return min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+
+
+def _garbled_first_code(row: list[str | None], c: int, crop: np.ndarray) -> bool:
+    """A cell opening with a short garble and then codes on its first line (``อฒ e๘ บุคลากร…``
+    for ``e๗ e๘``, as dev seed 18509 scanned page 4 printed it): the run read from the pixels
+    replaces the garble when it reads as many codes and the later ones are Tesseract's.
+    Changes ``row`` in place. (18509 itself is not mended: there the codes stand alone on a
+    line shorter than the text lines, and ``_first_line`` skips it.)"""
+    text = row[c] or ""
+    m = _GARBLED_FIRST.match(text)
+    if m is None or _token_code(m.group(1)) is not None:
+        return False
+    later = m.group(2).split()
+    ln = _first_line(crop)
+    if ln is None:
+        return False
+    run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=1 + len(later))
+    if len(run) != 1 + len(later) or min(min(cf[1:]) for _, cf in run) < MIN_DIGIT_CONF:
+        return False
+    if [_token_code(code) for code, _ in run[1:]] != [_token_code(t) for t in later]:
+        return False
+    row[c] = run[0][0] + " " + text[m.start(2):]
+    return True

@@ -22,7 +22,7 @@ from extractors.ocr.lines import page_line_height
 from extractors.ocr.tess import tesseract_lines, text_scale
 from extractors.ocr.keywords import mend_text, reread_levels
 from extractors.ocr.textnums import words_to_text_numbers
-from extractors.ocr.codecells import reread_column_codes, reread_later_codes
+from extractors.ocr.codecells import reread_code_runs, reread_column_codes, reread_later_codes
 
 
 def grid_line_mask(ink: np.ndarray, grids: list[G.Grid], scale: float, masks=None) -> np.ndarray:
@@ -244,6 +244,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         crops = {divmod(k, 10000): im for (tj, k), im in text_crops.items() if tj == ti}
         reread_column_codes(t.rows, crops)
         reread_later_codes(t.rows, crops)
+        reread_code_runs(t.rows, crops)
     for t, alts in pending:
         before = {(r, c): t.rows[r][c] for r, c in alts}
         ocr_checks.check_table(t, alts)

@@ -402,19 +402,28 @@ _TOKEN = (
     rf"(?![{_ANY_DIGIT}/:]|\.[{_ANY_DIGIT}])"
 )
 _RX_LIST = re.compile(rf"({_TOKEN})(?:\s*(?:-|–|—|ถึง)\s*({_TOKEN}))?")
+# ``1`` read for ``i`` (``1๒``, ``|1๑8``) is a code only at the cell's start or in a run of
+# codes: between the run's codes only separators, specks and digits Tesseract split off
+# (``i๑7 ๑7 |1๑8``); inside a text a mixed-digit number (``ร้อยละ 1๒5 ของ``) read as i25 unflagged
+_RX_RUN_GAP = re.compile(rf"[\s,;|\[({_ANY_DIGIT}-]*")
 
 
 def parse_code_list(text: str | None) -> list[str]:
     """Every canonical code mentioned in a cell, in order, without duplicates.
 
     Ranges expand (``i1 - i4`` -> i1, i2, i3, i4; ``O๑-O๒๖``); ``ข้อ e2``, ``o23, o24``,
-    ``i๑๓``, ``๐๒๓`` are recognised. Bare numbers (``ข้อ ๑๐``) are not codes.
+    ``i๑๓``, ``๐๒๓`` are recognised. Bare numbers (``ข้อ ๑๐``) are not codes, nor is ``1๒``
+    (``1`` read for ``i``) outside the cell's opening run of codes.
     """
     out: list[str] = []
+    prev_end = 0
     for m in _RX_LIST.finditer(text or ""):
+        if _RX_ONE_I.match(m.group(1)) and not _RX_RUN_GAP.fullmatch(text[prev_end:m.start()]):
+            continue  # ``1๒`` inside a text (``ร้อยละ 1๒ ของ…``) is a number, not i2
         a, _ = canonical_code(m.group(1))
         if a is None:
             continue
+        prev_end = m.end()
         codes = [a]
         if m.group(2):
             b, _ = canonical_code(m.group(2))

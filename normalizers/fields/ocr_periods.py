@@ -4,7 +4,8 @@
   dash of ``มีนาคม - เมษายน`` was lost): read as the month alone, the period ended a month
   early. They are split back into a range (``มีนาคม - เมษายน``).
 - ``ปี`` of ``ปีงบประมาณ`` read as a Latin ``U`` (``U งบประมาณพ ศ ๒๕๗๐``, fresh dev seed
-  2213 scanned) or ``a`` (``a งบประมาณพ ศ ๒๕๗๐``, fresh dev seed 9204 scanned): the
+  2213 scanned), ``a`` (``a งบประมาณพ ศ ๒๕๗๐``, fresh dev seed 9204 scanned) or ``il``
+  (``il งบประมาณ พ ศ ๒๕๖๔``, dev seed 18500 scanned page 5, measure 1): the
   fiscal-year period was unparsed; so was it with ``ป`` read as another
   consonant (``ขึงบประมาณ``, fresh seed 8108 scanned).
 
@@ -41,7 +42,7 @@ import re
 
 from functools import lru_cache
 
-_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])[Uua][ ]?(?=งบประมาณ)")
+_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])(?:[Uua]|[Iil][Iil1])[ ]?(?=งบประมาณ)")
 # ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
 # at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
 # (``ปขีงบประมาณ``, fresh dev seed 2909: a stray letter before the vowel); ``มีงบประมาณ`` is a word

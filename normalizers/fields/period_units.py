@@ -114,9 +114,11 @@ def split_period_units(text: str | None, around: bool = False, ocr: bool = False
             else:
                 kinds += ["p", "u"]
                 parts += [ln[:cut].strip(), ln[cut:].strip()]
-        elif kinds and kinds[-1] == "?" and looks_like_period(f"{parts[-1]} {ln}"):
+        elif kinds and kinds[-1] == "?" and _period_like(f"{parts[-1]} {ln}", ocr):
             # a period wrapped before its number (``ไตรมาสที่`` / ``2``): the lines before
-            # are the period's start
+            # are the period's start (on a scan also ``U`` / ``งบประมาณ`` / ``พ ศ 2570``:
+            # ``ปี`` read ``U``, dev seed 18504 scanned pages 5 and 12, the period lost and
+            # ``Uงบประมาณพศ2570`` taken as a unit)
             kinds[-1] = "p"
             parts[-1] = f"{parts[-1]}\n{ln}"
         else:

@@ -131,7 +131,7 @@ def _split_chunk(chunk: str) -> list[str]:
     return out
 
 
-def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
+def split_units_flagged(text: str | None, ocr: bool = False) -> tuple[list[str], list[str]]:
     """Responsible units of a cell, one entry each, per the contract's ``responsible`` rule.
 
     ``-สำนักปลัด -กองคลัง`` / ``๑.สำนักปลัด ๒.กองคลัง`` / ``กองคลัง / สำนักปลัด`` -> two units;
@@ -145,6 +145,8 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
     an incomplete piece alone: another column's words) is kept and flagged
     ``responsible_unsure``; the column's own header word (``หน่วยงานรับผิดชอบ``,
     repeated in a continued row) is no unit (flagged ``responsible_header_dropped``).
+    With ``ocr`` (a scan's cell), a known unit read with stray digits in it or other letters
+    glued after it is snapped to the known unit (:func:`snap_ocr_unit`).
     Returns (units, flags).
     """
     t = (text or "").replace("\u200b", "")
@@ -177,6 +179,10 @@ def split_units_flagged(text: str | None) -> tuple[list[str], list[str]]:
             if m != u:
                 flags.append(f"responsible_mended:{u}->{m}")
                 u = m
+            snapped = snap_ocr_unit(u) if ocr else None
+            if snapped is not None:
+                flags.append(f"responsible_ocr_snapped:{u}->{snapped}")
+                u = snapped
             if u not in out:
                 out.append(u)
     odd = [u for u in out if not _unit_like(u)]
@@ -199,6 +205,9 @@ def _unit_like(u: str) -> bool:
         and not re.search(f"[{_DIG}]", w) and "\u0e46" not in w
 
 
+unit_like = _unit_like
+
+
 def _glued_after_known(w: str) -> bool:
     """A known unit with letters glued after it that start no unit and no name of its own
     (``กองช่างคุณภาพ``: another column's word read into the cell and joined as a wrap);
@@ -208,6 +217,23 @@ def _glued_after_known(w: str) -> bool:
         return False
     rest = w[len(known):]
     return bool(re.match(r"[\u0e01-\u0e2e]", rest)) and not rest.startswith(_HEADS + _UNIT_TAILS)
+
+
+def snap_ocr_unit(u: str) -> str | None:
+    """The unit an OCR'd entry names when the scan added to a known unit: stray digits inside
+    it (``กองการศึกษา4ฯ`` for ``กองการศึกษาฯ``, dev seed 18502 scanned, page 2; ``กองส่งเสริม
+    การเกษตร5``, 18504) or another column's letters glued after it that start no unit and no
+    name of its own (``กองช่างช่วงระยะเวลาใบภาร``: the period column's header read into the
+    cell, 18504). None when ``u`` is a unit as read or the rest is no known unit."""
+    w = _squash(u)
+    if w in KNOWN_UNITS:
+        return None
+    plain = re.sub(f"[{_DIG}]", "", w)
+    if plain != w and plain.startswith(KNOWN_UNITS):
+        w = plain
+    if _glued_after_known(w):
+        return max((k for k in KNOWN_UNITS if w.startswith(k)), key=len)
+    return w if w != _squash(u) and _unit_like(w) else None
 
 
 # the column's strong header words: their tails are what a wrapped header leaves in a body row

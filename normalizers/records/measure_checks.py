@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.units import unit_like
 from normalizers.tables.cells import is_units
 from normalizers.tables.text import squash
 from normalizers.tables.textkinds import numbered_measure
@@ -23,8 +24,7 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
     is empty while other cells are not."""
     flags = []
     units = record["responsible"]
-    if any(len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
-           for u in units):
+    if any(map(_sentence, units)):
         flags.append("cell_content_mismatch:responsible")
     for role in ("measure", "analysis"):
         if record[role] and _UNIT_IN_TEXT.search(record[role]):
@@ -37,6 +37,16 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
     if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
         flags.append("measure_name_missing")
     return flags
+
+
+def _sentence(u: str) -> bool:
+    return len(squash(u)) > 2 * UNIT_ITEM_MAX or len(squash(u)) > UNIT_ITEM_MAX and not is_units([u])
+
+
+def no_unit_among(units: list[str]) -> bool:
+    """Whether a units list read from a cell holding sentences has no unit at all: each entry
+    a sentence (a step's text) or not read as a unit (``unit_like``)."""
+    return bool(units) and all(_sentence(u) or not unit_like(u) for u in units)
 
 
 # list items inside a text (`` - สรุปผล… - ประชุม…``, ``… 1. ทบทวน… 2. จัด…``): dev seed 19240 html, the

@@ -36,8 +36,9 @@ def strip_codes_prefix(text: str) -> str:
 # seed 18805 scanned page 5; ``e2 eo บุคลากร…`` for ``e2 e3``, dev seed 15003 page 8): Tesseract's
 # letters for Thai digits (o for ๐ ๑ ๗, m for ๓) name no one digit, so the code is unreadable
 _GARBLED_CODE = r"[ieo][A-Za-z]{1,2}"
-_GARBLED_LEAD = re.compile(rf"^\s*(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*?({_GARBLED_CODE})\s+"
-                           rf"(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# (also glued to the finding: ``i๑ ibยังไม่มีการ…`` for ``i๑ i๖``, dev seed 18500 scanned page 5)
+_GARBLED_LEAD = re.compile(rf"^\s*(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*?({_GARBLED_CODE})(?:\s+"
+                           rf"(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*)?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def garbled_codes_lead(text: str | None) -> tuple[list[str], str] | None:
@@ -51,6 +52,44 @@ def garbled_codes_lead(text: str | None) -> tuple[list[str], str] | None:
     bad = [t for t in toks if re.fullmatch(_GARBLED_CODE, t)]
     kept = [t for t in toks if t not in bad]
     return bad, " ".join(kept + [(text or "")[m.end():]])
+
+
+_THAI_LETTER = "\u0e01-\u0e2e\u0e40-\u0e44"
+_ONE_DIGIT_GLUED = re.compile(rf"^(?:[iIeEoO][ \-]?|๐)[0-9๐-๙]$")
+# a one-digit code read with a speck before it (``i9 |i๑ ผู้รับ…`` for i9 i12, dev seed 18810
+# scanned page 9): read from noisy pixels, its second digit may be lost as well
+_JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
+
+
+_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$))")
+
+
+def ocr_code_doubts(text: str | None) -> list[str]:
+    """Flags for codes opening an OCR'd cell that may have lost a digit: a one-digit code glued
+    to the finding after it (``o๑๔ ๐๒ผู้รับ…`` for o14 o26, dev seed 18801 scanned page 6:
+    where Tesseract misses the gap before the text it often drops the code's last digit too)
+    is ``code_digit_unsure:<token>``, and so is one read with a speck before it (``|i๑``); a token of digits among the codes that reads as no code
+    (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``."""
+    t = (text or "").lstrip()
+    g = _GARBLE_BEFORE_CODES.match(t)
+    if g is not None and re.search("[A-Za-z\u0e01-\u0e2e]", g.group(1)) and not parse_code_list(g.group(1)):
+        # a short garble before the codes (``อฒ e๘`` for ``e๗ e๘``, dev seed 18509 scanned page 4)
+        return [f"code_unreadable:{g.group(1)}"]
+    m = re.match(rf"[^{_THAI_LETTER}]*", t)
+    lead = m.group(0)
+    toks = lead.split()
+    if not toks or not _CODES_LEAD.match(toks[0]) or not parse_code_list(toks[0]):
+        return []
+    glued = len(lead) < len(t) and not lead[-1:].isspace()
+    flags = []
+    for k, tok in enumerate(toks):
+        if re.fullmatch(_GARBLED_CODE, tok):
+            continue  # garbled_codes_lead's
+        if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
+            flags.append(f"code_digit_unsure:{tok}")
+        elif re.search("[0-9๐-๙]", tok) and not parse_code_list(_join_digits(tok)):
+            flags.append(f"code_unreadable:{tok}")
+    return flags
 
 
 def _join_digits(text: str) -> str:

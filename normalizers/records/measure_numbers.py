@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.tables.grid import Table
+from normalizers.tables.grid import Row, Table
 from normalizers.tables.roles import Layout
 
 # a bare number (no dot, no bracket: those are list numbers strip_list_number removes) and a space
@@ -93,3 +93,14 @@ def _strip_tail_numbers(table: Table, c: int, role: str, context: dict) -> None:
         r.cells[c] = join_lines(lines)
         r.flags = [*r.flags, _SEQ_FLAG[role] + str(n)]
     context[key] = last
+
+
+def seq_printed_beside(row: Row, c_me: int | None, text: str) -> bool:
+    """Whether the bare number opening a measure cell (``1 แนวทาง…``) is printed alone in
+    another cell of its row (the table's running-number column, mapped or not): then it is
+    the measure's list number, never a question code."""
+    m = _LEAD_NO.match(text or "")
+    if m is None:
+        return False
+    n = to_ascii_digits(m.group(1))
+    return any(to_ascii_digits((c or "").strip()) == n for k, c in enumerate(row.cells) if k != c_me)

@@ -24,13 +24,13 @@ from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_l
                                                 unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
-from normalizers.records.measure_numbers import strip_running_numbers, strip_seq_from_period
+from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
-from normalizers.records.measure_checks import content_mismatch
+from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
-                                               finding_before_steps, garbled_codes_lead, printed_codes,
-                                               strip_codes_prefix)
+                                               finding_before_steps, garbled_codes_lead, ocr_code_doubts,
+                                               printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
@@ -185,10 +185,17 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         if garbled is not None:
             flags += [f"code_unreadable:{t}" for t in garbled[0]]
             analysis_read = garbled[1]
+    if ocr:
+        flags += [f for c in (c_q, c_an) if _cell(row, c) for f in ocr_code_doubts(_cell(row, c))]
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
         more, cflags = codes_from_cell(measure_text, tool, year, indicator, listed=True)
+        if not codes and ocr and seq_printed_beside(row, c_me, measure_text):
+            # the number opening the measure cell (its list number's dot lost on the scan) is
+            # printed again in the row's own running-number cell: no code (``1 แนวทางจัดทำ
+            # รายงานผลการดำเนินงานประจำปี…`` beside ``1`` taken as o12, dev seed 18502 scanned p2)
+            more, cflags = parse_code_list(measure_text), []
         if codes:
             # the analysis cell printed the row's codes: a bare number opening the measure
             # cell is its list number, even where the measure's name reads as a question's
@@ -273,7 +280,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             flags.append("units_from_joined_column")
             if units_col == c_st:
                 steps_override = joined[1]
-    units, uflags = split_units_flagged(resp_text) if resp_text else ([], [])
+    units, uflags = split_units_flagged(resp_text, ocr=ocr) if resp_text else ([], [])
     flags += uflags
     if not units and c_re is not None and not (resp_text or "").strip():
         flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
@@ -303,6 +310,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "flags": [],
     }
     flags += content_mismatch(record, c_me is not None)
+    if ocr and "cell_content_mismatch:responsible" in flags and no_unit_among(units):
+        # sentences and no unit (the steps read as the units, dev seed 18511 scanned p6, a
+        # table printing no units): none is a unit; responsible_unsure keeps what was read
+        record["responsible"] = []
     record["confidence"] = round(conf if not flags else min(conf, 0.9), 3)
     record["flags"] = sorted(set(flags))
     return record, indicators
