@@ -45,6 +45,7 @@ from normalizers.tables.headings import TRAILING, headings_above, split_fused_he
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
+from normalizers.records.tool_pieces import tool_pieces
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -338,6 +339,12 @@ def normalize(ex: Extraction) -> Records:
                 tools[tool] = value
             doc_flags.append(f"{tool.lower()}_score_glued:{printed}->{value:g}" if ok
                              else f"{tool.lower()}_score_unreadable:{printed}")
+    # tool cells a scan's shaded results table gave in pieces (a name, a score, a line of text)
+    own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
+    for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
+                                             set(tools), means).items():
+        tools[tool] = value
+        doc_flags += pflags
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))

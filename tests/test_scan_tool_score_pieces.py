@@ -1,0 +1,57 @@
+"""Scans: tool scores a shaded results table prints in pieces are read back, and the district
+after an OCR'd ``อำเภอ`` lookalike is read (issue 15; fresh18s seeds 18507, 18508, 18511, html,
+page 1 of each: dev for h/scanf19).
+
+- 18507 p1 (200 dpi, zebra): ``IIT`` / ``๘๐.๙0`` cut from the table into the page text, ``EIT`` /
+  ``๘7.30`` and ``o1`` / ``๘6.2๐`` in two cells each of a column with no tool-score role; the
+  title line ``เทศบาลตำบลแม่รีม อำเกอแม่รีม จังหวัดเชียงใหม่`` (district was null, org name
+  ``แม่รีม``).
+- 18508 p1 (300 dpi, zebra): bare tool scores ``๗๙.๓๘``, ``๖๘.๕๘``, ``๘๑.๕๕`` in the third column.
+- 18511 p1 (300 dpi, grid): ``EIT ๗๓.๔๘ด`` (a stray letter after the score).
+Before: IIT/EIT/OIT null on 18507 and 18508, EIT null on 18511."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.model import Extraction
+from extractors.ocr import ocr_page
+from normalizers.document import normalize
+from corpus_seeds import scanned
+
+
+def _page_one(seed: int, out) -> dict:
+    pdf = scanned([seed], out)[0]
+    page, raws = ocr_page(pdf, 1)
+    ex = Extraction(doc_id=f"{seed:064x}", file_name=pdf.name, page_count=1, pages=[page], tables=raws)
+    return normalize(ex).document
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tool_pieces_scan")
+    return {s: _page_one(s, out) for s in (18507, 18508, 18511)}
+
+
+def test_tool_scores_from_a_text_line_pair_and_split_cells(docs):
+    d = docs[18507]
+    assert (d["iit_score"], d["eit_score"], d["oit_score"]) == (80.9, 87.3, 86.2)
+    for tool in ("iit", "eit", "oit"):
+        assert f"{tool}_score_from_pieces:p1" in d["flags"]
+        assert not any(f.startswith(f"{tool}_score_unread") for f in d["flags"])
+
+
+def test_district_after_a_misread_amphoe_word(docs):
+    d = docs[18507]
+    assert d["district"] == "แม่ริม" and d["province"] == "เชียงใหม่"
+    assert d["org_name"] == "เทศบาลตำบลแม่ริม"
+    assert "district_word_misread:อำเกอ" in d["flags"]
+
+
+def test_bare_tool_scores_beside_the_indicator_rows(docs):
+    d = docs[18508]
+    assert (d["iit_score"], d["eit_score"], d["oit_score"]) == (79.38, 68.58, 81.55)
+
+
+def test_tool_score_with_a_stray_letter(docs):
+    d = docs[18511]
+    assert d["eit_score"] == 73.48 and "eit_score_from_pieces:p1" in d["flags"]
