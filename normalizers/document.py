@@ -33,7 +33,8 @@ from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
-from normalizers.records.prose import drop_past_results, glued_tool_scores, read_prose, table_headings, tool_from_overall
+from normalizers.records.prose import (drop_past_results, glued_tool_scores, overall_digit_from_tools, read_prose,
+                                      table_headings, tool_from_overall)
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
@@ -345,6 +346,13 @@ def normalize(ex: Extraction) -> Records:
                                              set(tools), means).items():
         tools[tool] = value
         doc_flags += pflags
+    overall = prose.overall
+    if prose.overall_page in ocr_nums and "overall_score_from_ocr_text" in doc_flags:
+        fixed = overall_digit_from_tools(overall, [to_ascii_digits(str(n)) for n, _ in ocr_nums[prose.overall_page]],
+                                         tools)
+        if fixed is not None:
+            doc_flags.append(f"overall_score_from_tools:{overall:g}->{fixed:g}")
+            overall = fixed
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
@@ -366,7 +374,7 @@ def normalize(ex: Extraction) -> Records:
         "org_name": org.get("org_name"), "org_type": org.get("org_type"),
         "district": org.get("district"), "province": org.get("province"),
         "assessment_year": ay, "plan_year": py,
-        "overall_score": prose.overall, "level": prose.level,
+        "overall_score": overall, "level": prose.level,
         "iit_score": tools.get("IIT"), "eit_score": tools.get("EIT"), "oit_score": tools.get("OIT"),
         "page_count": ex.page_count, "ocr_pages": ex.ocr_pages,
         "status": "ok", "error": None, "flags": [],

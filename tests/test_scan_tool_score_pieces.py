@@ -55,3 +55,10 @@ def test_bare_tool_scores_beside_the_indicator_rows(docs):
 def test_tool_score_with_a_stray_letter(docs):
     d = docs[18511]
     assert d["eit_score"] == 73.48 and "eit_score_from_pieces:p1" in d["flags"]
+
+
+def test_overall_score_last_decimal_from_the_tool_scores(docs):
+    # 18507 p1 prints ``84.9๘``; OCR read ``84.9¢`` (the text's number ``84.9``)
+    d = docs[18507]
+    assert d["overall_score"] == 84.94
+    assert "overall_score_from_tools:84.9->84.94" in d["flags"] and "overall_score_from_ocr_text" in d["flags"]

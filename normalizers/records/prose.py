@@ -327,3 +327,17 @@ def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall:
         return False
     total = WEIGHTS[tool] * value + sum(WEIGHTS[t] * tools[t] for t in others)
     return abs(total - overall) <= TOL_EXACT
+
+
+def overall_digit_from_tools(overall: float | None, printed: list[str], tools: dict[str, float]) -> float | None:
+    """The overall score whose last decimal OCR lost on a scan (``84.9๘`` read ``84.9¢``, the
+    text's number ``84.9``: fresh18s 18507): where the page prints that number with one decimal
+    only (scores print two) and the weighted tool sum, to two decimals, starts with it, that
+    sum; else None."""
+    if overall is None or any(t not in tools for t in WEIGHTS):
+        return None
+    short = f"{overall:.1f}"
+    if not any(_SCORE_TEXT.fullmatch(p) and p == short for p in printed):
+        return None
+    total = f"{sum(WEIGHTS[t] * tools[t] for t in WEIGHTS):.2f}"
+    return float(total) if total.startswith(short) and total != short + "0" else None
