@@ -47,6 +47,7 @@ from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.records.tool_pieces import tool_pieces
+from normalizers.records.heading_scores import unreadable_heading_scores
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -300,7 +301,8 @@ def normalize(ex: Extraction) -> Records:
                 m["plan_year"] = py
 
     # --- running text
-    prose = read_prose(table_headings(page_text, tables), ay)
+    prose_pages = table_headings(page_text, tables)
+    prose = read_prose(prose_pages, ay)
     doc_flags += prose.flags
     # a number in OCR'd running text carries the numeral recognizer's confidence (the page
     # lists its numbers with theirs); one it was not sure of, or did not read, is flagged
@@ -357,6 +359,7 @@ def normalize(ex: Extraction) -> Records:
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
+    doc_flags += unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
@@ -426,6 +429,9 @@ def normalize(ex: Extraction) -> Records:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
             problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
+        if heads := [f.split(":", 2)[2].replace("@", " on ") for f in doc_flags
+                     if f.startswith("indicator_score_unreadable:")]:
+            problems.append("indicator scores printed in headings but unreadable: " + ", ".join(heads))
         if unreadable and len(unreadable) < ex.page_count:
             problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
         if not found_rows:
