@@ -46,7 +46,7 @@ from normalizers.tables.headings import TRAILING, headings_above, split_fused_he
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
-from normalizers.records.tool_pieces import tool_pieces
+from normalizers.records.tool_pieces import indicator_lines, tool_pieces
 from normalizers.records.heading_scores import unreadable_heading_scores
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
@@ -348,6 +348,10 @@ def normalize(ex: Extraction) -> Records:
                                              set(tools), means).items():
         tools[tool] = value
         doc_flags += pflags
+    results_pages = {t.page for t, (kind, _) in own if kind == "results"}
+    for no, score, page, conf in indicator_lines(page_text, results_pages, sr.indicators, ocr_nums):
+        sr.indicators.append(indicator_row(no, score, "results_table", page, min(conf, OCR_TEXT_CONF),
+                                           ["results_row_from_text"] + (["value_from_ocr_text"] if conf < OCR_SURE else [])))
     overall = prose.overall
     if prose.overall_page in ocr_nums and "overall_score_from_ocr_text" in doc_flags:
         fixed = overall_digit_from_tools(overall, [to_ascii_digits(str(n)) for n, _ in ocr_nums[prose.overall_page]],

@@ -19,17 +19,22 @@ from normalizers.document import normalize
 from corpus_seeds import scanned
 
 
-def _page_one(seed: int, out) -> dict:
+def _page_one(seed: int, out):
     pdf = scanned([seed], out)[0]
     page, raws = ocr_page(pdf, 1)
     ex = Extraction(doc_id=f"{seed:064x}", file_name=pdf.name, page_count=1, pages=[page], tables=raws)
-    return normalize(ex).document
+    return normalize(ex)
 
 
 @pytest.fixture(scope="module")
-def docs(tmp_path_factory):
+def records(tmp_path_factory):
     out = tmp_path_factory.mktemp("tool_pieces_scan")
     return {s: _page_one(s, out) for s in (18507, 18508, 18511)}
+
+
+@pytest.fixture(scope="module")
+def docs(records):
+    return {s: r.document for s, r in records.items()}
 
 
 def test_tool_scores_from_a_text_line_pair_and_split_cells(docs):
@@ -62,3 +67,16 @@ def test_overall_score_last_decimal_from_the_tool_scores(docs):
     d = docs[18507]
     assert d["overall_score"] == 84.94
     assert "overall_score_from_tools:84.9->84.94" in d["flags"] and "overall_score_from_ocr_text" in d["flags"]
+
+
+def test_results_row_cut_into_the_page_text(records):
+    # 18508 p1: ``๑.การปฏิบัติหน้าที่`` / ``๗๖.๒๖`` left the zebra table as two text lines
+    rows = [r for r in records[18508].indicator_scores if r["indicator_no"] == 1 and r["source"] == "results_table"]
+    assert [r["score"] for r in rows] == [76.26] and "results_row_from_text" in rows[0]["flags"]
+    assert not any(f.startswith("indicators_missing") for f in records[18508].document["flags"])
+
+
+def test_last_years_score_after_the_cut_row_is_no_indicator_score(records):
+    # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๕.๖๗ คะแนน`` right after it
+    assert not any(r["score"] == 95.67 for r in records[18508].indicator_scores)
+    assert "earlier_year_score_skipped:95.67@p1" in records[18508].document["flags"]

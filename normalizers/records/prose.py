@@ -90,6 +90,15 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
     return out
 
 
+_YEAR_CUE = re.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ)\s*(2[45][0-9]{2})(?![0-9])")
+
+
+def _earlier_year(clause: str, assessment_year: int) -> bool:
+    """Does the clause before a score name a year before the assessment year (and not it)?"""
+    years = {int(y) for y in _YEAR_CUE.findall(clause)}
+    return bool(years) and assessment_year not in years and max(years) < assessment_year
+
+
 def _indicator_names(segment: str) -> list[int]:
     found = [(i, no) for i, _, no in name_positions(segment)]
     # "การใช้อำนาจ" inside "การใช้อำนาจในการบริหารงานบุคคล" etc. are one indicator; order by position
@@ -218,6 +227,12 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             # a question row lies between the indicator's name and this number (``… ได้ 50.14``
             # ending a question's text ``…เข้าถึงได้``): the number is that question's score,
             # neither the indicator's nor any other field's
+            prev_end = end
+            continue
+        if names and assessment_year and _earlier_year(clause, assessment_year):
+            # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๕.๖๗`` after a results row the scan
+            # cut into the text (fresh18s 18508 p1): an earlier year's result, no indicator's score
+            out.flags.append(f"earlier_year_score_skipped:{value:g}@p{page}")
             prev_end = end
             continue
         if names:

@@ -120,3 +120,38 @@ def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int
             flags.append(f"{tool.lower()}_score:low_confidence_ocr")
         out[tool] = (v, flags)
     return out
+
+
+_STRICT = re.compile(r"^[0-9]{1,3}\.[0-9]{2}$")
+_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")
+MIN_ROWS_READ = 6  # a results table read with this many of its ten rows: one lost row is a piece
+
+
+def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicators: list[dict],
+                    ocr_nums: dict[int, list]) -> list[tuple[int, float, int, float]]:
+    """(indicator no, score, page, confidence) of results-table rows OCR cut out of the table into
+    the page's text as two lines, the indicator's numbered name then its score alone
+    (``๑.การปฏิบัติหน้าที่`` / ``๗๖.๒๖``: fresh18s 18508 p1, a zebra table), on a page of ``pages``
+    (a results table of the document's own), for an indicator the results table lacks while it
+    has most of the others."""
+    read = {r["indicator_no"] for r in indicators if r.get("source") == "results_table"}
+    if len(read) < MIN_ROWS_READ:
+        return []
+    out = []
+    for page, text in page_text:
+        if page not in pages:
+            continue
+        lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+        for a, b in zip(lines, lines[1:]):
+            label, score = to_ascii_digits(a), to_ascii_digits(squash(b))
+            if len(a) > 60 or not _LABEL.match(label) or not _STRICT.match(score):
+                continue
+            no, _, flags = match_indicator(a)
+            if no is None or no in read or any(f.startswith("indicator_by_number") for f in flags):
+                continue
+            if not label.startswith(str(no)):
+                continue  # the printed number is the named indicator's
+            v = float(score)
+            if 0.0 <= v <= 100.0:
+                out.append((no, v, page, number_conf(ocr_nums.get(page), v) if page in ocr_nums else 1.0))
+    return out
