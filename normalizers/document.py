@@ -27,7 +27,7 @@ from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
-from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers
+from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers, year_doubts
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
@@ -207,6 +207,8 @@ def normalize(ex: Extraction) -> Records:
         ay = hdr_year
         doc_flags = [f for f in doc_flags if f != "assessment_year_missing"]
         doc_flags.append("assessment_year_from_table_header")
+    # a year read from a scan's running text the numeral recognizer was not sure of is doubted
+    doc_flags += year_doubts(ex.pages, {"assessment_year": ay, "plan_year": py})
 
     # --- tables → rows
     sr = ScoreRows()

@@ -80,3 +80,11 @@ def test_last_years_score_after_the_cut_row_is_no_indicator_score(records):
     # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๕.๖๗ คะแนน`` right after it
     assert not any(r["score"] == 95.67 for r in records[18508].indicator_scores)
     assert "earlier_year_score_skipped:95.67@p1" in records[18508].document["flags"]
+
+
+def test_a_year_the_recognizer_read_surely_is_not_doubted(records):
+    # 18507 p1 prints the year twice (``๒๕๖6``, ``2๕๖6``), read at 0.998 and 1.0: no doubt. (No
+    # scan at hand prints a year the recognizer doubted; assessment_year_from_ocr_text is unmet.)
+    d = records[18507].document
+    assert d["assessment_year"] == 2566
+    assert not any(f.endswith("year_from_ocr_text") for f in d["flags"])
