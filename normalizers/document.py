@@ -31,7 +31,8 @@ from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_n
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
-from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
+from normalizers.records.scores_carry import (carry_heading, carry_into_tables, code_feet_into_tables, flag_foot_rows,
+                                              foot_into_tables, ocr_code_feet,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import (drop_past_results, glued_tool_scores, overall_digit_from_tools, read_prose,
                                       table_headings, tool_from_overall)
@@ -168,6 +169,7 @@ def normalize(ex: Extraction) -> Records:
         layouts += [classify(t) for t in extra]
     carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
     foot_into_tables(tables, layouts, feet)  # ... and a question row whose score stayed on the page before
+    code_feet_into_tables(tables, layouts, ocr_code_feet(ex.pages))  # ... its code and score, on a scan
     text_into_tables(tables, layouts, page_text)  # ... and one whose code and text went to the next page's text
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
