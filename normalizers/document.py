@@ -367,7 +367,9 @@ def normalize(ex: Extraction) -> Records:
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
-    doc_flags += unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
+    head_rows, head_flags = unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
+    doc_flags += head_flags
+    indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
