@@ -27,13 +27,15 @@ from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
-from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers
+from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers, year_doubts
 from normalizers.fields.orgs import parse_org, parse_years
 from normalizers.fields.periods import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
-from normalizers.records.scores_carry import (carry_heading, carry_into_tables, flag_foot_rows, foot_into_tables,
+from normalizers.records.scores_carry import (carry_heading, carry_into_tables, code_feet_into_tables, flag_foot_rows,
+                                              foot_into_tables, ocr_code_feet,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
-from normalizers.records.prose import drop_past_results, glued_tool_scores, read_prose, table_headings, tool_from_overall
+from normalizers.records.prose import (drop_past_results, glued_tool_scores, overall_digit_from_tools, read_prose,
+                                      table_headings, tool_from_overall)
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
@@ -45,6 +47,8 @@ from normalizers.tables.headings import TRAILING, headings_above, split_fused_he
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
+from normalizers.records.tool_pieces import indicator_lines, tool_pieces
+from normalizers.records.heading_scores import unreadable_heading_scores
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -166,6 +170,7 @@ def normalize(ex: Extraction) -> Records:
         layouts += [classify(t) for t in extra]
     carry_into_tables(tables, layouts, trailing)  # ... where the next page's questions are a table
     foot_into_tables(tables, layouts, feet)  # ... and a question row whose score stayed on the page before
+    code_feet_into_tables(tables, layouts, ocr_code_feet(ex.pages))  # ... its code and score, on a scan
     text_into_tables(tables, layouts, page_text)  # ... and one whose code and text went to the next page's text
     # a results table the table finder cut short (rules between some rows only): its page's whole text
     whole = whole_page_results([(p.page, join_split_numbers(drop_past_results(repair(p.full_text))))
@@ -205,6 +210,8 @@ def normalize(ex: Extraction) -> Records:
         ay = hdr_year
         doc_flags = [f for f in doc_flags if f != "assessment_year_missing"]
         doc_flags.append("assessment_year_from_table_header")
+    # a year read from a scan's running text the numeral recognizer was not sure of is doubted
+    doc_flags += year_doubts(ex.pages, {"assessment_year": ay, "plan_year": py})
 
     # --- tables → rows
     sr = ScoreRows()
@@ -299,7 +306,8 @@ def normalize(ex: Extraction) -> Records:
                 m["plan_year"] = py
 
     # --- running text
-    prose = read_prose(table_headings(page_text, tables), ay)
+    prose_pages = table_headings(page_text, tables)
+    prose = read_prose(prose_pages, ay)
     doc_flags += prose.flags
     # a number in OCR'd running text carries the numeral recognizer's confidence (the page
     # lists its numbers with theirs); one it was not sure of, or did not read, is flagged
@@ -339,10 +347,30 @@ def normalize(ex: Extraction) -> Records:
                 tools[tool] = value
             doc_flags.append(f"{tool.lower()}_score_glued:{printed}->{value:g}" if ok
                              else f"{tool.lower()}_score_unreadable:{printed}")
+    # tool cells a scan's shaded results table gave in pieces (a name, a score, a line of text)
+    own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
+    for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
+                                             set(tools), means).items():
+        tools[tool] = value
+        doc_flags += pflags
+    results_pages = {t.page for t, (kind, _) in own if kind == "results"}
+    for no, score, page, conf in indicator_lines(page_text, results_pages, sr.indicators, ocr_nums):
+        sr.indicators.append(indicator_row(no, score, "results_table", page, min(conf, OCR_TEXT_CONF),
+                                           ["results_row_from_text"] + (["value_from_ocr_text"] if conf < OCR_SURE else [])))
+    overall = prose.overall
+    if prose.overall_page in ocr_nums and "overall_score_from_ocr_text" in doc_flags:
+        fixed = overall_digit_from_tools(overall, [to_ascii_digits(str(n)) for n, _ in ocr_nums[prose.overall_page]],
+                                         tools)
+        if fixed is not None:
+            doc_flags.append(f"overall_score_from_tools:{overall:g}->{fixed:g}")
+            overall = fixed
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
+    head_rows, head_flags = unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
+    doc_flags += head_flags
+    indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
@@ -360,7 +388,7 @@ def normalize(ex: Extraction) -> Records:
         "org_name": org.get("org_name"), "org_type": org.get("org_type"),
         "district": org.get("district"), "province": org.get("province"),
         "assessment_year": ay, "plan_year": py,
-        "overall_score": prose.overall, "level": prose.level,
+        "overall_score": overall, "level": prose.level,
         "iit_score": tools.get("IIT"), "eit_score": tools.get("EIT"), "oit_score": tools.get("OIT"),
         "page_count": ex.page_count, "ocr_pages": ex.ocr_pages,
         "status": "ok", "error": None, "flags": [],
@@ -412,6 +440,9 @@ def normalize(ex: Extraction) -> Records:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
         if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
             problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
+        if heads := [f.split(":", 2)[2].replace("@", " on ") for f in doc_flags
+                     if f.startswith("indicator_score_unreadable:")]:
+            problems.append("indicator scores printed in headings but unreadable: " + ", ".join(heads))
         if unreadable and len(unreadable) < ex.page_count:
             problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
         if not found_rows:

@@ -33,3 +33,23 @@ def number_conf(numbers: list, value: float | None) -> float:
 def page_numbers(pages) -> dict[int, list]:
     """``{page: numbers}`` of the OCR'd pages of an extraction."""
     return {p.page: list(getattr(p, "numbers", None) or []) for p in pages if p.method == "ocr"}
+
+
+def year_doubts(pages, years: dict[str, int | None]) -> list[str]:
+    """``<field>_from_ocr_text`` for each year (``{"assessment_year": 2566, ...}``) of a document
+    whose pages were all OCR'd, when the page texts list that year (as printed, any digits) and
+    the numeral recognizer was sure of none of its printings (below ``SURE``). A year printed
+    several times is as sure as its surest reading; one the texts do not list came from
+    elsewhere (a table header, the other year plus one), which says so in its own flags."""
+    pages = list(pages)
+    if not pages or any(p.method != "ocr" for p in pages):
+        return []
+    out = []
+    for name, year in years.items():
+        if year is None:
+            continue
+        confs = [float(c) for p in pages for n, c in (getattr(p, "numbers", None) or [])
+                 if to_ascii_digits(str(n)) == str(year)]
+        if confs and max(confs) < SURE:
+            out.append(f"{name}_from_ocr_text")
+    return out

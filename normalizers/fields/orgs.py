@@ -43,7 +43,7 @@ _NAME_STOP = (
 )
 # glued continuations after a name in prose ("…หินโคนได้รับผลการประเมิน")
 _NAME_TAIL = re.compile(
-    r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|จังหวัด|อ\.|จ\.|ให้ดี|ให้|ในการ|ในปี|ดังนี้|เพื่อ|โดย|ต่อไป)"
+    r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|อำเ[กถ]อ|จังหวัด|อ\.|จ\.|ให้ดี|ให้|ในการ|ในปี|ดังนี้|เพื่อ|โดย|ต่อไป)"
 )
 _RX_ORG = re.compile(
     "(" + "|".join(ORG_TYPES) + rf")[ ]?([{_TH}]+)"
@@ -51,6 +51,9 @@ _RX_ORG = re.compile(
 # "อำเภอ : X", "อำเภอ ....... X" (a key/value line) as well as "อำเภอX" / "อ.X"
 _KV_SEP = r"(?:[ ]?[:：][ ]?|[ ]?(?:\.{3,}|…+)[ ]?|[ ])?"
 _RX_DISTRICT = re.compile(rf"(?:อำเภอ|(?<![{_TH}])อ\.){_KV_SEP}([{_TH}]+)")
+# ``อำเภอ`` as OCR reads it on scans (ภ read as ก or ถ: ``อำเกอแม่ริม``, fresh18s 18500, 18507);
+# its district is flagged ``district_word_misread`` and checked against the gazetteer like any other
+_RX_DISTRICT_OCR = re.compile(rf"(อำเ[กถ]อ){_KV_SEP}([{_TH}]+)")
 # the word after the name too: OCR may split a name (``จ.นครป ฐม``, dev scan 17506)
 _RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.){_KV_SEP}([{_TH}]+(?: [{_TH}]+)?)")
 
@@ -119,9 +122,11 @@ def _mentions(lines: list[str]) -> list[dict]:
             if nxt_org:
                 window = window[: nxt_org.start()]
             d = _RX_DISTRICT.search(window)
+            d_ocr = None if d else _RX_DISTRICT_OCR.search(window)
             p = _RX_PROVINCE.search(window)
             found.append({"type": m.group(1), "name": name, "line": i,
-                          "district": d.group(1) if d else None,
+                          "district": d.group(1) if d else (d_ocr.group(2) if d_ocr else None),
+                          "district_word": d_ocr.group(1) if d_ocr else None,
                           "province": p.group(1) if p else None})
     return found
 
@@ -215,6 +220,8 @@ def parse_org(lines: list[str]) -> dict:
             flags += pf
         if district is None and m["district"]:
             district = m["district"]
+            if m.get("district_word"):
+                flags.append(f"district_word_misread:{m['district_word']}")
     if district is None or province is None:  # the rest from the lines that print only a place
         d2, p2, lflags = separate_location(clean, [k[0] + k[1] for k in keys if k != best])
         if district is None and (province is None or p2 in (None, province)):

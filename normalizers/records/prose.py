@@ -90,6 +90,15 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
     return out
 
 
+_YEAR_CUE = re.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ)\s*(2[45][0-9]{2})(?![0-9])")
+
+
+def _earlier_year(clause: str, assessment_year: int) -> bool:
+    """Does the clause before a score name a year before the assessment year (and not it)?"""
+    years = {int(y) for y in _YEAR_CUE.findall(clause)}
+    return bool(years) and assessment_year not in years and max(years) < assessment_year
+
+
 def _indicator_names(segment: str) -> list[int]:
     found = [(i, no) for i, _, no in name_positions(segment)]
     # "การใช้อำนาจ" inside "การใช้อำนาจในการบริหารงานบุคคล" etc. are one indicator; order by position
@@ -220,6 +229,12 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             # neither the indicator's nor any other field's
             prev_end = end
             continue
+        if names and assessment_year and _earlier_year(clause, assessment_year):
+            # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๕.๖๗`` after a results row the scan
+            # cut into the text (fresh18s 18508 p1): an earlier year's result, no indicator's score
+            out.flags.append(f"earlier_year_score_skipped:{value:g}@p{page}")
+            prev_end = end
+            continue
         if names:
             for no in dict.fromkeys(names):
                 flags = ["several_indicators_one_score"] if len(set(names)) > 1 else []
@@ -327,3 +342,17 @@ def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall:
         return False
     total = WEIGHTS[tool] * value + sum(WEIGHTS[t] * tools[t] for t in others)
     return abs(total - overall) <= TOL_EXACT
+
+
+def overall_digit_from_tools(overall: float | None, printed: list[str], tools: dict[str, float]) -> float | None:
+    """The overall score whose last decimal OCR lost on a scan (``84.9๘`` read ``84.9¢``, the
+    text's number ``84.9``: fresh18s 18507): where the page prints that number with one decimal
+    only (scores print two) and the weighted tool sum, to two decimals, starts with it, that
+    sum; else None."""
+    if overall is None or any(t not in tools for t in WEIGHTS):
+        return None
+    short = f"{overall:.1f}"
+    if not any(_SCORE_TEXT.fullmatch(p) and p == short for p in printed):
+        return None
+    total = f"{sum(WEIGHTS[t] * tools[t] for t in WEIGHTS):.2f}"
+    return float(total) if total.startswith(short) and total != short + "0" else None

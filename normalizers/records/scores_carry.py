@@ -287,3 +287,47 @@ def text_into_tables(tables: list[Table], layouts: list, page_text: list[tuple[i
             if c_q < len(row.lines):
                 row.lines[c_q] = label
             row.flags = sorted(set(row.flags) | {"row_split_across_pages"})
+
+
+_BARE_CODE = re.compile(r"^[iIeEoO][0-9๐-๙]{1,2}$")
+
+
+def ocr_code_feet(pages) -> dict[int, tuple[str, str]]:
+    """page → (code, score) of a scanned page whose text outside tables ends with a bare question
+    code line and a bare score line: a page break cut that question's row, its code and score
+    cells (one line each) stayed at the page's foot, below the table, and its text moved to the
+    next page (fresh18s 18509 p1: ``i๑๐`` / ``๘๖.๖๙``, the text opening p2's table)."""
+    out = {}
+    for p in pages:
+        if p.method != "ocr":
+            continue
+        outside = [ln.strip() for ln in (p.text or "").splitlines() if ln.strip()]
+        if len(outside) >= 2 and _BARE_CODE.match(outside[-2]) and _FOOT.match(outside[-1]):
+            score, _ = parse_score(outside[-1])
+            if score is not None and 0 <= score <= 100:
+                out[p.page] = (outside[-2], to_ascii_digits(outside[-1]).replace(",", "."))
+    return out
+
+
+def code_feet_into_tables(tables: list[Table], layouts: list, feet: dict[int, tuple[str, str]]) -> None:
+    """A question table's first row on a page that is a question's text with no code and no score,
+    the page before ending with a bare code and score (``ocr_code_feet``): they are the row's
+    (flagged ``score_from_page_foot``). Each foot is used once."""
+    used: set[int] = set()
+    for t, c_q, c_s in _question_tables(tables, layouts):
+        for k, row in enumerate(t.rows):
+            if k > 0 and row.page <= t.rows[k - 1].page_last:
+                continue
+            foot = feet.get(row.page - 1)
+            if foot is None or row.page - 1 in used or max(c_q, c_s) >= len(row.cells):
+                continue
+            text = row.cells[c_q].strip()
+            if row.cells[c_s].strip() or not text or split_code_prefix(to_ascii_digits(text))[0] is not None:
+                continue
+            used.add(row.page - 1)
+            row.cells[c_q], row.cells[c_s] = f"{foot[0]} {text}", foot[1]
+            if c_q < len(row.lines):
+                row.lines[c_q] = row.cells[c_q]
+            if c_s < len(row.lines):
+                row.lines[c_s] = foot[1]
+            row.flags = sorted(set(row.flags) | {FOOT_FLAG})

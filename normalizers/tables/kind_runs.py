@@ -107,12 +107,38 @@ def _read_as(t: Table, lay: Layout) -> tuple[list[Table], list[Layout]]:
     return _cut(t, lay, start, key)
 
 
+MIN_RESULTS = 6  # scored indicator rows that make a table mapped as questions a results table
+
+
+def _results_read_as_questions(t: Table, lay: Layout) -> Layout:
+    """A results table mapped as a per-question table for one cell: a scan's grid joined the
+    table below it (a national-average row, ``EIT`` OCR'd as ``e1 ๗๖.๗๑``) and that cell made a
+    question column (scanq18's unseen 19109: 1 of 11 indicators read). Where the question
+    columns hold one filled cell at most and six or more rows are indicators with a score, it is
+    a results table; the question columns are no column of it."""
+    ind, qcols, score = lay.cols("indicator"), lay.cols("question"), lay.col("score")
+    if not ind or not qcols or score is None:
+        return lay
+    filled = sum(1 for r in t.rows for c in qcols if c < len(r.cells) and r.cells[c].strip())
+    named = 0
+    for r in t.rows:
+        no, _, flags = match_indicator(r.cells[ind[-1]] if ind[-1] < len(r.cells) else "")
+        named += no is not None and _scored(r, score) and not any(f.startswith("indicator_by_number") for f in flags)
+    if filled > 1 or named < MIN_RESULTS:
+        return lay
+    return Layout(kind="results", roles=["" if r == "question" else r for r in lay.roles],
+                  flags=list(lay.flags) + ["kind_from_rows"], quality=lay.quality, evidence=list(lay.evidence),
+                  score_cols=list(lay.score_cols))
+
+
 def split_question_runs(tables: list[Table], layouts: list[Layout]) -> tuple[list[Table], list[Layout]]:
     """Tables and layouts with each results/analysis table's question run read as a
     per-question table (see the module text)."""
     out_t: list[Table] = []
     out_l: list[Layout] = []
     for t, lay in zip(tables, layouts):
+        if lay.kind == "questions" and t.rows:
+            lay = _results_read_as_questions(t, lay)
         ts, ls = _read_as(t, lay) if lay.kind in ("results", "analysis") and t.rows else ([t], [lay])
         out_t += ts
         out_l += ls

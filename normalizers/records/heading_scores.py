@@ -1,0 +1,55 @@
+"""Indicator headings whose printed score OCR could not read.
+
+A per-indicator heading carries its score (``ตัวชี้วัดที่ ๕ การแก้ไขปัญหาการทุจริต (๗๒.๓๑ คะแนน)``,
+contract source ``text``). On a scan the number may come out unreadable (``(7๒7๒.๓๑ คะแนน)``,
+``(83.d¢ คะแนน)``: fresh18s 18507 p3, p4); no row can be written, and the row was lost in an
+``ok`` document. Here such a heading, whose indicator got no ``text`` row, is named:
+``indicator_score_unreadable:text:<no>@p<page>`` (the document is ``partial``) — unless its
+number is a score whose integer digits were read twice (``7๒7๒.๓๑``: ``72`` twice) and a table
+of the document prints exactly that score for the indicator: then it is the heading's ``text``
+row, flagged ``score_digits_doubled:<printed>`` (check)."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.indicators import match_indicator
+from normalizers.fields.numbers import to_ascii_digits
+
+_HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
+_SCORE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?")
+_DOUBLED = re.compile(r"([0-9]{1,2})\1\.([0-9]{2})")
+
+
+def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
+    """The score of a number whose integer digits OCR read twice, where a table prints it for ``no``."""
+    m = _DOUBLED.fullmatch(num)
+    if not m:
+        return None
+    v = float(f"{m.group(1)}.{m.group(2)}")
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
+    return v if same else None
+
+
+def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dict]) -> tuple[list[tuple], list[str]]:
+    """((indicator no, score, page, flags) rows of headings whose doubled digits a table bears
+    out, flags of the other headings whose score is unreadable)."""
+    have = {r["indicator_no"] for r in indicators if r.get("source") == "text"}
+    rows: list[tuple] = []
+    out: list[str] = []
+    for page, text in pages:
+        for line in (text or "").splitlines():
+            m = _HEAD.match(line)
+            if not m or _SCORE.fullmatch(to_ascii_digits(m.group("num")).replace(" ", "")):
+                continue
+            no = match_indicator(m.group("rest"))[0]
+            if no is None or no in have:
+                continue
+            num = to_ascii_digits(m.group("num")).replace(" ", "")
+            v = _doubled(num, no, indicators)
+            if v is not None:
+                rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            else:
+                out.append(f"indicator_score_unreadable:text:{no}@p{page}")
+    return rows, list(dict.fromkeys(out))

@@ -1,0 +1,157 @@
+"""Tool scores a scanned results table prints in pieces that no reader took whole.
+
+A results table whose tool cells span indicator rows (IIT over 1-5, EIT over 6-8, OIT over
+9-10) comes out of OCR in pieces when its rows are shaded (zebra): the tool's name in one cell,
+its score in the cell below (``EIT`` | ``๘7.30``), the name garbled (``o1`` for OIT), the cell
+cut from the table into the page's text (``IIT`` on one line, ``๘๐.๙0`` on the next), or a
+stray letter glued to the score (``EIT ๗๓.๔๘ด``). The column holding them is then no tool-score
+column by its contents, and the tool scores were null (fresh18s 18507, 18508, 18511).
+
+Here, for each tool the document has no score for:
+
+- a cell of a results/analysis table's column other than its indicator and score columns that
+  is a bare score (a tool's name may stand before it), on a row whose indicator belongs to the
+  tool, and no other tool named in it or the cell above;
+- in the text of a page with such a table: a line that is only the tool's name, the next line
+  only a score.
+
+A stray Thai letter at either end of the score is dropped. One value per tool, or none when the
+pieces disagree. The value is taken with ``<tool>_score_from_pieces:p<n>`` (info) when the mean of
+the tool's indicator scores (``checks.tool_means``) bears it out, else with
+``<tool>_score_pieces_unconfirmed:p<n>`` (check); a line of text is taken only when the mean
+bears it out (a chart's labels read by OCR print the same way). A score the numeral
+recognizer was not sure of adds ``<tool>_score:low_confidence_ocr``."""
+
+from __future__ import annotations
+
+import re
+
+from normalizers.fields.indicators import TOOL_OF, match_indicator
+from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.ocr_numbers import SURE, number_conf
+from normalizers.records.checks import TOOL_MEAN_TOL
+from normalizers.tables.grid import Table
+from normalizers.tables.text import squash
+
+_TOOL = re.compile(r"^\(?(IIT|EIT|OIT)\)?")
+_SCORE = re.compile(r"^[ก-ฮ]?([0-9]{1,3}\.[0-9]{2})[ก-ฮ]?$")
+LOW_CONF = 0.6  # a cell read below this is flagged (as ``records.scores`` does)
+
+
+def _score(text: str) -> float | None:
+    """A bare two-decimal score (a stray letter at either end dropped), else None."""
+    m = _SCORE.match(to_ascii_digits(squash(text)))
+    if not m:
+        return None
+    v = float(m.group(1))
+    return v if 0.0 <= v <= 100.0 else None
+
+
+def _named(text: str) -> tuple[str | None, str]:
+    """(tool the cell starts with, the rest of the cell)."""
+    s = squash(text).upper()
+    m = _TOOL.match(s)
+    return (m.group(1), squash(text)[m.end():]) if m else (None, text)
+
+
+def _cell_pieces(t: Table, roles: list[str]) -> list[tuple[str, float, int, float]]:
+    """(tool, value, page, confidence) of the bare scores in a results table's other columns."""
+    ind_cols = [c for c, r in enumerate(roles) if r == "indicator"] or [0]
+    others = [c for c, r in enumerate(roles) if r not in ("indicator", "score", "seq")]
+    out = []
+    for c in others:
+        for k, row in enumerate(t.rows):
+            if c >= len(row.cells) or not row.cells[c].strip():
+                continue
+            named, rest = _named(row.cells[c])
+            v = _score(rest)
+            if v is None:
+                continue
+            label = " ".join(row.cells[i] for i in ind_cols if i < len(row.cells))
+            no = match_indicator(label)[0]
+            own = TOOL_OF.get(no) if no is not None else None
+            above = _named(t.rows[k - 1].cells[c])[0] if k and c < len(t.rows[k - 1].cells) else None
+            tool = named or own
+            if tool is None or (own and tool != own) or (above and above != tool):
+                continue
+            conf = row.conf[c] if c < len(row.conf) else 1.0
+            out.append((tool, v, row.page, conf))
+    return out
+
+
+def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, float, int, float]]:
+    lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+    out = []
+    for a, b in zip(lines, lines[1:]):
+        named, rest = _named(a)
+        v = _score(b)
+        if named and not squash(rest).strip("()") and v is not None:
+            out.append((named, v, page, number_conf(numbers, v) if numbers is not None else 1.0))
+    return out
+
+
+def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int, str]],
+                ocr_nums: dict[int, list], have: set[str], means: dict[str, float]
+                ) -> dict[str, tuple[float, list[str]]]:
+    """tool -> (score, flags) for the tools not in ``have`` that results tables print in pieces.
+    ``kinds[k]`` is the kind of ``tables[k]`` and its roles (``(kind, roles)``)."""
+    cells, lines = [], []
+    pages = set()
+    for t, (kind, roles) in zip(tables, kinds):
+        if kind in ("results", "analysis"):
+            cells += _cell_pieces(t, roles)
+            pages.add(t.page)
+    for page, text in page_text:
+        if page in pages:
+            lines += _line_pieces(text, page, ocr_nums.get(page))
+    out: dict[str, tuple[float, list[str]]] = {}
+    for tool in ("IIT", "EIT", "OIT"):
+        if tool in have:
+            continue
+        mean = means.get(tool)
+        borne = [p for p in lines if p[0] == tool and mean is not None and abs(mean - p[1]) <= TOOL_MEAN_TOL]
+        found = [p for p in cells if p[0] == tool] + borne
+        if not found or len({p[1] for p in found}) > 1:
+            continue
+        _, v, page, conf = min(found, key=lambda p: p[3])
+        ok = mean is not None and abs(mean - v) <= TOOL_MEAN_TOL
+        flags = [f"{tool.lower()}_score_from_pieces:p{page}" if ok else f"{tool.lower()}_score_pieces_unconfirmed:p{page}"]
+        if conf < min(SURE, LOW_CONF) or (conf < SURE and not ok):
+            flags.append(f"{tool.lower()}_score:low_confidence_ocr")
+        out[tool] = (v, flags)
+    return out
+
+
+_STRICT = re.compile(r"^[0-9]{1,3}\.[0-9]{2}$")
+_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")
+MIN_ROWS_READ = 6  # a results table read with this many of its ten rows: one lost row is a piece
+
+
+def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicators: list[dict],
+                    ocr_nums: dict[int, list]) -> list[tuple[int, float, int, float]]:
+    """(indicator no, score, page, confidence) of results-table rows OCR cut out of the table into
+    the page's text as two lines, the indicator's numbered name then its score alone
+    (``๑.การปฏิบัติหน้าที่`` / ``๗๖.๒๖``: fresh18s 18508 p1, a zebra table), on a page of ``pages``
+    (a results table of the document's own), for an indicator the results table lacks while it
+    has most of the others."""
+    read = {r["indicator_no"] for r in indicators if r.get("source") == "results_table"}
+    if len(read) < MIN_ROWS_READ:
+        return []
+    out = []
+    for page, text in page_text:
+        if page not in pages:
+            continue
+        lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
+        for a, b in zip(lines, lines[1:]):
+            label, score = to_ascii_digits(a), to_ascii_digits(squash(b))
+            if len(a) > 60 or not _LABEL.match(label) or not _STRICT.match(score):
+                continue
+            no, _, flags = match_indicator(a)
+            if no is None or no in read or any(f.startswith("indicator_by_number") for f in flags):
+                continue
+            if not label.startswith(str(no)):
+                continue  # the printed number is the named indicator's
+            v = float(score)
+            if 0.0 <= v <= 100.0:
+                out.append((no, v, page, number_conf(ocr_nums.get(page), v) if page in ocr_nums else 1.0))
+    return out

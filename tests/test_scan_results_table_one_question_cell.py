@@ -1,0 +1,37 @@
+"""Scans: a results table that a scan's grid joined to the national-average table below it is
+still read as a results table (issue 15; scanq18's unseen seed 19109, html, 200 dpi, page 1: dev
+for h/scanf19).
+
+The joined table's last row (``ค่าเฉลี่ย…ระดับประเทศ | เท ๗๔.๘๒ | | e1 ๗๖.๗๑ | …``: ``EIT`` OCR'd
+as ``e1``) put a question code in one cell, which made that column a question column and the
+whole table a per-question table with no question rows: 1 of the 11 indicator scores was read
+(the measures table's). Now its ten indicator rows are the results table's."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.model import Extraction
+from extractors.ocr import ocr_page
+from normalizers.document import normalize
+from corpus_seeds import scanned
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory):
+    pdf = scanned([19109], tmp_path_factory.mktemp("results_one_question_cell"))[0]
+    page, raws = ocr_page(pdf, 1)
+    return normalize(Extraction(doc_id="19109".zfill(64), file_name=pdf.name, page_count=1, pages=[page],
+                                tables=raws))
+
+
+def test_ten_results_rows_are_read(records):
+    got = {r["indicator_no"]: r["score"] for r in records.indicator_scores if r["source"] == "results_table"}
+    assert got == {1: 76.73, 2: 73.8, 3: 63.85, 4: 70.28, 5: 91.86, 6: 65.83, 7: 87.28, 8: 74.27, 9: 65.87,
+                   10: 70.41}
+    assert "kind_from_rows:p1" in records.document["flags"]
+
+
+def test_the_national_average_row_gives_nothing(records):
+    d = records.document
+    assert (d["iit_score"], d["eit_score"], d["oit_score"]) == (None, None, None)
+    assert not records.question_scores
