@@ -73,6 +73,11 @@ def _is_tiny(t: Table) -> bool:
     return len(t.rows) + len(t.header) < 2 or t.n_cols < 2
 
 
+def _holds_measure(t: Table) -> bool:
+    """A row of ``t`` holds text a measure's would: two or more filled cells, one of them long."""
+    return any(sum(1 for c in r.cells if c.strip()) >= 2 and max(len(c) for c in r.cells) >= 20 for r in t.rows)
+
+
 def _years_from_headers(tables: list[Table]) -> int | None:
     """``การวิเคราะห์ผลการประเมิน ในปี ๒๕๖๘`` in a measures table's header is the assessment year."""
     for t in tables:
@@ -111,12 +116,15 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
 PAGE_TOP = 0.2  # share of the page's height: a table starting above it starts at the page's top
 
 
-def _header_read_on(t: Table, nxt: Table | None, tops: set[tuple[int, int]]) -> bool:
+def _header_read_on(t: Table, nxt: Table | None, tops: set[tuple[int, int]], lay=None) -> bool:
     """Is a body read under the header of ``t`` (a measures header with no body under it: alone
     at its page's foot) on the next page: that page's table at its top (``tops``: (page, index)
     of the tables there) has body rows (the rows the header heads, under the rest of the header
-    or the header's lower row joined to it by the extract stage)?"""
-    return nxt is not None and nxt.page == t.page_last + 1 and (nxt.page, nxt.index) in tops and bool(nxt.rows)
+    or the header's lower row joined to it by the extract stage) and is read as measures (``lay``:
+    its layout; born18's unseen 19300 html: a headerless part of no kind was skipped as tiny and
+    its measure lost in an ``ok`` document)?"""
+    return nxt is not None and nxt.page == t.page_last + 1 and (nxt.page, nxt.index) in tops and bool(nxt.rows) \
+        and (lay is None or lay.kind == "measures")
 
 
 @per_document
@@ -248,7 +256,8 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "questions":
             question_rows(t, lay, sr, ay, context, printed)
         elif lay.kind == "measures":
-            if not t.rows and t.header and not _header_read_on(t, tables[k + 1] if k + 1 < len(tables) else None, tops):
+            nxt = (tables[k + 1], layouts[k + 1]) if k + 1 < len(tables) else (None, None)
+            if not t.rows and t.header and not _header_read_on(t, nxt[0], tops, nxt[1]):
                 doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
@@ -258,6 +267,12 @@ def normalize(ex: Extraction) -> Records:
         elif lay.kind == "other_scores":
             doc_flags.append(f"ignored_table:scores_not_own:p{t.page}")
             not_own.add(id(t))
+        elif measures_like(lay.kind, lay.roles) and t.rows and not t.header and _is_tiny(t) \
+                and id(t) not in kv_tables and _holds_measure(t):
+            # a one-row part of a measures table read apart is a measure, never a tiny table
+            # to skip (born18's unseen 19300 html: measure 5 lost in an ``ok`` document)
+            doc_flags.append(f"unmapped_table:p{t.page}")
+            sr.indicators += unread_indicator_cells(t, [], conts.get(id(t)))
         elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
         elif _is_methodology_table(t):
