@@ -101,7 +101,12 @@ def _same_header(a: Table, b: Table) -> bool:
     if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
         return True
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
-        return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
+        want = sorted(squash(" ".join(" ".join(r) for r in a.header)))
+        # (a title's first line alone in its row over the repeated header was read as a title over
+        # the table: fresh18 18436 html p8, ``การติดตาม`` of ``การติดตามและประเมินผล``; the part was
+        # not stitched and a row's rest became a measure of its own, the measure's head lost)
+        return want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
+            and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)])))
     if "ocr" not in (a.method, b.method):
         return False
     ha = squash(" ".join(" ".join(r) for r in a.header))
