@@ -100,6 +100,9 @@ def _same_header(a: Table, b: Table) -> bool:
         return True
     if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
         return True
+    if _unruled(a) and _unruled(b) and headers_match(a.header, b.header, min_kept=LINE_CUT_KEPT, max_cut=LINE_CUT,
+                                                     either_cut=False):
+        return True  # a tall title's last line run into the body's first line (dev seed 20024 docx p8)
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
         want = sorted(squash(" ".join(" ".join(r) for r in a.header)))
         # (a title's first line alone in its row over the repeated header was read as a title over
@@ -162,6 +165,9 @@ def _header_rows_to_body(t: Table, keep: int) -> None:
     t.header = t.header[:keep]
 
 
+# letters: a title's last line (``มาตรการ`` of ``ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ``) lost from a
+# repeated header into the first body line of a table without rules, the title kept long
+LINE_CUT, LINE_CUT_KEPT = 10, 12
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
 
 
