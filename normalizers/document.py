@@ -23,6 +23,7 @@ from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
 from normalizers.records.measure_headers import document_measure_headers
 from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
+from normalizers.records.measure_gaps import measure_numbers, numbers_gap
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
@@ -222,6 +223,7 @@ def normalize(ex: Extraction) -> Records:
     conts = continuations(tables, layouts)  # a measures table's part on the next page, read apart
     prev_kind = None
     not_own: set[int] = set()  # tables of other bodies' scores: no tool score of the document's own
+    numbers: list[int] = []  # the list numbers printed before the measures read
     for k, (t, lay) in enumerate(zip(tables, layouts)):
         if others.quotes(t):
             doc_flags.append(f"others_scores_table:p{t.page}")
@@ -259,6 +261,7 @@ def normalize(ex: Extraction) -> Records:
             nxt = (tables[k + 1], layouts[k + 1]) if k + 1 < len(tables) else (None, None)
             if not t.rows and t.header and not _header_read_on(t, nxt[0], tops, nxt[1]):
                 doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
+            numbers += measure_numbers(t, lay)
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             if "rows_are_lines" in t.flags:  # its rows were one text line each, joined again (issue 13)
@@ -300,6 +303,7 @@ def normalize(ex: Extraction) -> Records:
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
+    doc_flags += numbers_gap(numbers)  # a numbered measure not read
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
@@ -424,6 +428,8 @@ def normalize(ex: Extraction) -> Records:
                                                                  "table_rows_are_lines", "measures_text_unread"))]
         if unmapped:
             problems.append("tables not understood on " + ", ".join(sorted({f.split(':')[1] for f in unmapped})))
+        if gap := [f.split(":")[1] for f in doc_flags if f.startswith("measure_numbers_gap:")]:
+            problems.append("numbered measures not read: " + gap[0])
         if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
             problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
         if unreadable and len(unreadable) < ex.page_count:

@@ -30,3 +30,17 @@ def test_measure_part_unread_leaves_document_partial(tmp_path, monkeypatch):
     assert len(records.planned_measures) == 5
     assert records.document["status"] == "partial"
     assert {"measures_body_unread:p5", "unmapped_table:p6"} <= set(records.document["flags"])
+
+
+def test_measure_numbers_gap_leaves_document_partial(tmp_path, monkeypatch):
+    """With the part skipped and no other net, measures ``(1)``–``(4)`` and ``(6)`` read tell
+    that ``(5)`` was printed and lost."""
+    import normalizers.document as document
+    monkeypatch.setattr(stitch, "_empty_columns_dropped", lambda a, b: None)
+    monkeypatch.setattr(document, "_header_read_on", lambda *a, **k: True)
+    monkeypatch.setattr(document, "_holds_measure", lambda t: False)
+    _, ex, _, _ = render_seed(19300, tmp_path, "html")
+    records = normalize(ex)
+    assert len(records.planned_measures) == 5
+    assert records.document["status"] == "partial"
+    assert "measure_numbers_gap:5" in records.document["flags"]
