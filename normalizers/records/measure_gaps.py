@@ -28,10 +28,12 @@ def measure_numbers(table, layout) -> list[int]:
 
 
 def numbers_gap(numbers: list[int]) -> list[str]:
-    """``measure_numbers_gap:<n,…>`` when the numbers seen run from 1 with one or two missing
-    below the highest (a measure numbered but not read); else []."""
+    """``measure_numbers_gap:<n,…>`` when the numbers seen, in document order, run up from 1
+    with one or two missing below the highest (a measure numbered but not read); else []. Numbers
+    that go down or repeat are another numbering (items of an issue group: seed 002's ``๒)``,
+    ``๑)``, ``๑)``, ``๕)``), never a running number."""
     seen = set(numbers)
-    if len(seen) < MIN_SEEN or min(seen) != 1:
+    if len(seen) < MIN_SEEN or numbers[0] != 1 or any(b <= a for a, b in zip(numbers, numbers[1:])):
         return []
     missing = sorted(set(range(1, max(seen) + 1)) - seen)
     if not missing or len(missing) > MAX_MISSING:
