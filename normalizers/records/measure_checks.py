@@ -31,6 +31,15 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
             flags.append(f"cell_content_mismatch:{role}")
     if record["measure"] and _indicator_then_measure(record["measure"]):
         flags.append("cell_content_mismatch:measure")
+    for role in ("measure", "analysis"):
+        if record[role] and _MID_WORD.match(record[role]):
+            # a name opening on a vowel or mark no Thai word starts with: another cell's word end
+            # read into it (dev seed 20041 html p8: ``าน (5) มาตรการทบทวน…``)
+            flags.append(f"cell_content_mismatch:{role}")
+    if record["analysis"] and _INDICATOR_LABEL.match(record["analysis"]):
+        # the finding opens on an indicator's label: the indicator column read into it line by
+        # line (fresh18 18412 docx p7: ``ตัวชี้วัดที่ o๓๙ o๔๐ ๑๐ การ คะแนนต่ำกว่าป้องกัน …``)
+        flags.append("cell_content_mismatch:analysis")
     if not record["steps"]:  # the steps read into another column (a steps column not found)
         flags += [f"cell_content_mismatch:{role}" for role in ("measure", "analysis", "measure_analysis")
                   if record[role] and len(_ITEMS.findall(record[role])) >= 2]
@@ -52,7 +61,8 @@ def no_unit_among(units: list[str]) -> bool:
 # list items inside a text (`` - สรุปผล… - ประชุม…``, ``… 1. ทบทวน… 2. จัด…``): dev seed 19240 html, the
 # steps and measure-analysis columns of a table without rules read as one, steps [] unflagged
 _ITEMS = re.compile(r"(?:^|\s)(?:[-•]\s|[0-9๐-๙]{1,2}\.\s?(?=[\u0e01-\u0e4e]))")
-_INDICATOR_LABEL = re.compile(r"ตัวชี้วัดที่\s*[0-9๐-๙]{1,2}")
+_MID_WORD = re.compile("[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # ะ า ำ ิ … ๅ ็ ่ ้ ๊ ๋ ์ ํ: never a word's first letter
+_INDICATOR_LABEL = re.compile(r"ตัวชี้วัดที่\s*(?:[0-9๐-๙]{1,2}|[ieoIEO][0-9๐-๙oO])")
 
 
 def _indicator_then_measure(text: str) -> bool:

@@ -18,7 +18,7 @@ from normalizers.fields.codes import canonical_code, parse_code_list, split_code
 from normalizers.fields.indicators import TOOL_DESCRIPTIONS, match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.tables.text import squash
-from normalizers.tables.textkinds import FINDING, text_kind
+from normalizers.tables.textkinds import FINDING, MEASURE_NAME, text_kind
 from normalizers.fields.units import split_units
 
 EMPTY, SCORE, INT, CODE_TEXT, CODES, INDICATOR, TOOL = "empty", "score", "int", "code_text", "codes", "indicator", "tool"
@@ -121,8 +121,10 @@ def cell_type(text: str, lines: str = "") -> str:
     if len(sq) <= 110:
         no, _, flags = match_indicator(t)
         if no is not None and not any(f.startswith(("indicator_by_number", "indicator_several")) for f in flags) \
-                and not (text_kind(t) == FINDING and not sq.startswith("ตัวชี้วัด")):
-            # (a finding that ends on an indicator's name, ``…ยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของ
+                and not (text_kind(t) in (FINDING, MEASURE_NAME) and not sq.startswith("ตัวชี้วัด")):
+            # (a measure's name that names an indicator's subject, ``(1) โครงการเปิดเผยข้อมูลการใช้
+            # จ่ายงบประมาณ…``, is the measure: dev seed 20011 docx, unknown titles, every measure lost;
+            # a finding that ends on an indicator's name, ``…ยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของ
             # ราชการ``, is the analysis: dev seed 15560 html, unknown titles, the analysis column lost)
             return INDICATOR
     if len(_ITEM.findall(lines or t)) >= 2:

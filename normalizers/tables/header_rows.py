@@ -162,12 +162,19 @@ def _is_subheader(cells: list[str]) -> bool:
     return all(len(c) <= 80 for c in filled) and hits * 2 >= len(filled)
 
 
+_ITEMS = re.compile(r"(?:^|\s)\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙])")  # ``5.``, ``(6)`` starting a list item
+
+
 def _title_rows(cells: list[list[str]]) -> int:
-    """Leading rows that hold a single spanning cell (a heading inside the table)."""
+    """Leading rows that hold a single spanning cell (a heading inside the table). A cell of two
+    or more numbered items is a row's rest, never a title (fresh18 18412 docx: page 6's first
+    row, steps 4-8 of measure 1 over the next measure's heading and header, was dropped as a
+    title and the steps lost in an ``ok`` document)."""
     n = 0
     for row in cells:
         filled = [c for c in row if c.strip()]
-        if len(row) > 1 and len(filled) == 1 and not is_header_row(row) and n < 3:
+        if len(row) > 1 and len(filled) == 1 and not is_header_row(row) and n < 3 \
+                and len(_ITEMS.findall(filled[0])) < 2:
             n += 1
         else:
             break

@@ -100,6 +100,14 @@ def take_title_rests(raws: list, heights: dict[int, float], repair) -> int:
                 or len(nxt.rows[0]) != len(foot.rows[0]) or nxt.bbox[1] > TOP_SHARE * heights.get(nxt.page, 0.0)):
             continue
         head, first = list(foot.rows[0]), list(nxt.rows[0])
+        if _rests_row(head, first, repair):
+            # the next page's first row is the titles' rests alone (``น`` of ``ประเมิ|น``, a title's
+            # last line ``มาตรการ``): fresh18 18447 docx p6, the codes column's title cut and the
+            # codes lost unflagged. The whole row goes up into the header.
+            raws[i] = replace(foot, rows=[[f"{t}\n{c}" if c and c.strip() else t for t, c in zip(head, first)]])
+            raws[i + 1] = replace(nxt, rows=nxt.rows[1:])
+            done += 1
+            continue
         moved = 0
         for c, (title, cell) in enumerate(zip(head, first)):
             if not title or not cell or "\n" not in cell:
@@ -113,3 +121,16 @@ def take_title_rests(raws: list, heights: dict[int, float], repair) -> int:
             raws[i + 1] = replace(nxt, rows=[first, *nxt.rows[1:]])
             done += 1
     return done
+
+
+REST_ROW_LEN = 12  # letters: a title's rest in a row of rests alone
+
+
+def _rests_row(head: list, first: list, repair) -> bool:
+    """Every filled cell of ``first`` is one short title-like line under a title, and one at
+    least completes a word its title ends in the middle of: the row is the header's rest."""
+    filled = [(t, c) for t, c in zip(head, first) if c and c.strip()]
+    if not filled or any(not t or "\n" in c.strip() or len(squash(c)) > REST_ROW_LEN or not _title_like(c)
+                         for t, c in filled):
+        return False
+    return any(completes_word(squash(repair(t)), squash(repair(c))) for t, c in filled)

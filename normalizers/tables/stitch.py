@@ -5,6 +5,7 @@ headers repeat; the repeated header of a later part is dropped and the header re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
@@ -48,6 +49,34 @@ def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
     return True
 
 
+def _empty_columns_dropped(a: Table, b: Table) -> Table | None:
+    """``b``, headerless and without column rules, in more columns than ``a`` where as many of
+    its columns are empty in every row: the extract stage placed a boundary in a wide gap of a
+    one-row part (born18's unseen 19300 html: page 6's first table, measure 5's row under the
+    header left alone at page 5's foot, had a 15 pt empty column; not stitched, read as a tiny
+    table of no kind, the measure lost in an ``ok`` document). Returns ``b`` without those
+    columns (an empty inner column's two boundaries meet at its middle), else None."""
+    if b.header or not b.rows or not (_unruled(a) and _unruled(b)) or b.n_cols <= a.n_cols \
+            or not b.col_x or len(b.col_x) != b.n_cols + 1:
+        return None
+    empty = [c for c in range(b.n_cols) if not any(c < len(r.cells) and r.cells[c].strip() for r in b.rows)]
+    if len(empty) != b.n_cols - a.n_cols:
+        return None
+    keep = [c for c in range(b.n_cols) if c not in empty]
+    xs = list(b.col_x)
+    for c in reversed(empty):
+        if c == 0 or c == len(xs) - 2:  # an empty outer column: its inner boundary is the edge
+            del xs[0 if c == 0 else -1]
+        else:
+            xs[c:c + 2] = [(xs[c] + xs[c + 1]) / 2]
+
+    def pick(v: list) -> list:
+        return [v[c] for c in keep if c < len(v)] if v else v
+    rows = [replace(r, cells=pick(r.cells), conf=pick(r.conf), lines=pick(r.lines), alt=pick(r.alt),
+                    covered=pick(r.covered)) for r in b.rows]
+    return replace(b, rows=rows, n_cols=len(keep), col_x=xs, flags=list(b.flags))
+
+
 def _within_middles(a: Table, b: Table) -> bool:
     """``b``, headerless and without column rules like ``a``, in as many columns, each inner
     boundary between the middles of ``a``'s columns beside it: the continuation the extract
@@ -87,8 +116,16 @@ def _same_header(a: Table, b: Table) -> bool:
         return True
     if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
         return True
+    if _unruled(a) and _unruled(b) and headers_match(a.header, b.header, min_kept=LINE_CUT_KEPT, max_cut=LINE_CUT,
+                                                     either_cut=False):
+        return True  # a tall title's last line run into the body's first line (dev seed 20024 docx p8)
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
-        return sorted(squash(" ".join(" ".join(r) for r in a.header))) == sorted(squash(" ".join(" ".join(r) for r in b.header)))
+        want = sorted(squash(" ".join(" ".join(r) for r in a.header)))
+        # (a title's first line alone in its row over the repeated header was read as a title over
+        # the table: fresh18 18436 html p8, ``การติดตาม`` of ``การติดตามและประเมินผล``; the part was
+        # not stitched and a row's rest became a measure of its own, the measure's head lost)
+        return want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
+            and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)])))
     if "ocr" not in (a.method, b.method):
         return False
     ha = squash(" ".join(" ".join(r) for r in a.header))
@@ -144,6 +181,9 @@ def _header_rows_to_body(t: Table, keep: int) -> None:
     t.header = t.header[:keep]
 
 
+# letters: a title's last line (``มาตรการ`` of ``ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ``) lost from a
+# repeated header into the first body line of a table without rules, the title kept long
+LINE_CUT, LINE_CUT_KEPT = 10, 12
 CUT_END = 4  # letters: the end of a narrow header cell's last word read into the row under it (``IT``)
 
 
@@ -271,6 +311,9 @@ def stitch(tables: list[Table]) -> list[Table]:
             out.pop()
             prev = out[-1] if out else None
         tail = last_part.get(id(prev), prev)
+        if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
+                and same_columns(tail, fit):
+            t = fit
         if prev is not None and (same_columns(prev, t) or _same_columns_by_header(prev, t)
                                  or tail is not prev and (_unruled(t) or not t.header) and same_columns(tail, t)
                                  or _within_middles(tail, t) and t.page == prev.page_last + 1
