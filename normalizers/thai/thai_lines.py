@@ -19,7 +19,7 @@ from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
-    RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
+    RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_gaps, line_mode, line_needs_dict, text_mode,
 )
 from normalizers.thai.thai_tones import (
     RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
@@ -311,6 +311,10 @@ _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
 # Pango's own lost-nikhahit gap is two spaces wide (ด  าเนิน); PDFium sets a mark pushed
 # right one space before า (กระเปุ าถือ = กระเป๋าถือ), which is no Pango evidence
 _RX_PANGO_AM2 = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}{{2,}}[\u0e32\u0e33]")
+# ... but an upper vowel one space before า/ำ is a pdfplumber reader's pushed vowel (LibreOffice
+# text in a Word font: ท่มี าจาก = ที่มาจาก, ท่กี ำาหนด), Pango-like evidence too; PDFium's
+# one-space gaps follow a tone or a SARA U named for one (ต้ าน, กระเปุ าถือ)
+_RX_PANGO_AM_VOWEL = re.compile(f"[{RX_CONS}][{RX_MARK}]*[\u0e31\u0e34-\u0e37]{SP}[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
@@ -338,7 +342,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         pulled = thai_float.pull_mark_lines(lines)
         # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
         # space only next to its base: there the old rule (attach it left) is right
-        pango = len(_RX_PANGO_AM2.findall(text)) >= 2
+        pango = len(_RX_PANGO_AM2.findall(text)) + len(_RX_PANGO_AM_VOWEL.findall(text)) >= 2
         lines = [thai_float.place(odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
@@ -369,9 +373,11 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
+        elif mode.dictionary and RX_TONE_AA_GAP.search(fixed):
+            fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or shows_pushed_vowel(fixed)
-                                  or shows_pushed_mark(fixed, mode))
+    needs = [mode.dictionary and (f or HINT in fixed or line_needs_dict(raw, fixed, mode)
+                                  or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
              for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
