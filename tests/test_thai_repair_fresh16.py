@@ -102,3 +102,24 @@ def test_upper_vowel_one_space_before_sara_aa_is_pango_evidence():
     line = next(x for x in m.fresh3_groups()["groups"]["word-Kinnari/pdfplumber"]["fresh"] if "เพ่มิ เติม" in x)
     got = repair(word + "\n" + line).split("\n")[-1]
     assert got.startswith("๔. รายละเอียดเพิ่ม"), got
+
+
+def test_word_ending_with_thanthakhat_before_a_clean_run_keeps_its_space():
+    """Regression (TLWG fonts via every reader, text that is not spacey: fresh15 Kinnari and
+    word-Kinnari/pdfplumber ``ฟู้ดส์ มัฆ``, fresh14 ``ริด์ ล่วย``, ``แอร์โรว์ นภางค์ส``, printed
+    right): a run ending with ์ was joined with the clean run after it, its ์ moved back one
+    consonant, wherever the join left fewer unknown characters (ฟู้ด์สมัฆ, ริ์ดล่วย,
+    แอร์โร์วนภางค์ส). Across the pair sets the raw ``XY์ next`` was right as printed 3023 times
+    and such a join was wrong 66 times. Now the join is taken there only where the joined run
+    reads; a name the join does read still joins (fresh4 ``นพรัตนว์ งศกร`` = นพรัตน์วงศกร)."""
+    for key in ("Kinnari/pdfplumber", "word-Kinnari/pdfplumber", "Umpush/pdfplumber"):
+        raw, got = _line("fresh15", key, "ฟู้ดส์")
+        assert got == "ป่า ผ่อง พ็อต เพลิง ฟู้ดส์ มัฆ", (key, got)
+    raw, got = _line("fresh14", "Kinnari/pdfplumber", "ริด์")
+    assert raw == "เม้ยี น เยาว์ ริด์ ล่วย เล่ยี น วีน", raw
+    assert got == "เมี้ยน เยาว์ ริด์ ล่วย เลี่ยน วีน", got
+    raw, got = _line("fresh14", "Kinnari/pdfplumber", "แอร์โรว์")
+    assert got == "คัซ ฏานต์ จำนำพรรษา แอร์โรว์ นภางค์ส สูทกรรม", got
+    raw, got = _line("fresh4", "Loma/pdfplumber", "นพรัตน์วงศกร")
+    assert raw.endswith("นพรัตนว์ งศกร"), raw
+    assert got.endswith("และ นพรัตน์วงศกร"), got

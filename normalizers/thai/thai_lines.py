@@ -201,6 +201,11 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if (take and not mode.spacey and not cell and run[-1] == _THANTHAKHAT and join_cost >= UNK
+                    and not _starts_broken(nxt)):
+                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง): its ์
+                # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
+                take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
                 take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
@@ -224,6 +229,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
     return "".join(out).replace(HINT, SARA_AA)
 
 
+_THANTHAKHAT = "\u0e4c"
 _RX_CLEAN_SPACE = re.compile(f"(?<=[{RX_CONS}]) (?=[{RX_CONS}])")
 _RX_CONS_ONLY = re.compile(f"[{RX_CONS}]")
 
