@@ -123,3 +123,19 @@ def test_word_ending_with_thanthakhat_before_a_clean_run_keeps_its_space():
     raw, got = _line("fresh4", "Loma/pdfplumber", "นพรัตน์วงศกร")
     assert raw.endswith("นพรัตนว์ งศกร"), raw
     assert got.endswith("และ นพรัตน์วงศกร"), got
+
+
+def test_space_before_mai_yamok_after_a_displaced_mark_is_an_artefact():
+    """Regression (pdfplumber, every font, spacey or not: fresh15 Kinnari ``บ้งั ๆ`` = บั้งๆ,
+    fresh12 Kinnari ``เร่อื งส้นั ๆ`` = เรื่องสั้นๆ): the space a reader leaves after a word whose
+    last mark it pushed right stayed before ๆ (บั้ง ๆ). Across the pair sets such a space was an
+    artefact 54 times of 55; a space after a clean word is real (fresh4 ``สูง ๆ``), and so is one
+    after a word whose last mark stays where it is printed (ดี ๆ, ใกล้ ๆ)."""
+    raw, got = _line("fresh15", "Kinnari/pdfplumber", "บั้งๆ")
+    assert "บ้งั ๆ" in raw, raw
+    assert got == "กุยเฮง ซ่อกๆ บั้งๆ มะเมีย สัมฤทธิผล เครงครื้น", got
+    raw, got = _line("fresh12", "Kinnari/pdfplumber", "เรื่องสั้นๆ")
+    assert got.startswith("เรื่องสั้นๆ สินค้าออก ธารกำนัล"), got
+    raw, got = _line("fresh4", "Kinnari/pdfplumber", "สูง ๆ")
+    assert "เลเซอร์ก้าลังสูง ๆ ตำบลศรีราชา" in got, got
+    assert repair("ดี ๆ ใกล้ ๆ ต่าง ๆ") == "ดี ๆ ใกล้ ๆ ต่าง ๆ"
