@@ -139,3 +139,13 @@ def test_space_before_mai_yamok_after_a_displaced_mark_is_an_artefact():
     raw, got = _line("fresh4", "Kinnari/pdfplumber", "สูง ๆ")
     assert "เลเซอร์ก้าลังสูง ๆ ตำบลศรีราชา" in got, got
     assert repair("ดี ๆ ใกล้ ๆ ต่าง ๆ") == "ดี ๆ ใกล้ ๆ ต่าง ๆ"
+
+
+def test_tone_gap_run_read_twice_is_not_written_twice():
+    """Regression (fresh13, six TLWG/pdfplumber groups: ``คลาคล  า  ความย  งิ ใหญ่`` gave
+    ``คลาคล่ำ ความยความยิ่งใหญ่``, five characters written twice): the tone-gap reading of the
+    lost nikhahit's gap took the run after the second gap in, and the next gap's reading then
+    wrote that run again. A gap whose run was taken in is now read in a second pass."""
+    raw, got = _line("fresh13", "Kinnari/pdfplumber", "คลาคล่ำ")
+    assert "คลาคล  า  ความย  งิ ใหญ่" in raw, raw
+    assert got == "คนธรรมพศาสตร์ คลาคล่ำ ความยิ่งใหญ่ ความไว้วางใจ คำถาม คูปอง", got
