@@ -150,3 +150,23 @@ def test_tone_gap_run_read_twice_is_not_written_twice():
     raw, got = _line("fresh13", "Kinnari/pdfplumber", "คลาคล่ำ")
     assert "คลาคล  า  ความย  งิ ใหญ่" in raw, raw
     assert got == "คนธรรมพศาสตร์ คลาคล่ำ ความยิ่งใหญ่ ความไว้วางใจ คำถาม คูปอง", got
+
+
+def test_sara_am_drawn_as_aa_and_nikhahit_after_a_tone_and_its_space():
+    """Regression (Word fonts via pdfplumber: every word-SarabunIT9 and word-Kinnari/pdfplumber
+    group): ำ after a tone drawn as า + nikhahit reads ``นาำ้ อุ่น``. The tone was set before
+    the ำ first and the ``าำ`` pair was no longer next to each other, so ``น้าำ`` stayed (an
+    extra า, 23 times on the dev sets in word-SarabunIT9 alone); and the space after the pair
+    is the nikhahit's overhang 37 times in 52: it goes where the joined run reads better
+    (``ธารนาำ้ ใจ`` = ธารน้ำใจ), a word list's real space stays (``ฉ่าำ วิทวัส``)."""
+    raw, got = _line("fresh", "word-SarabunIT9/pdfplumber", "ปลาฉลามยักษ์น้ำอุ่น")
+    assert "\u0e19\u0e32\u0e33\u0e49 \u0e2d" in raw, raw  # นาำ้ อ
+    assert "ปลาฉลามยักษ์น้ำ อุ่น ปลาย" in got, got  # (joined and apart read alike: kept)
+    raw, got = _line("fresh7", "word-SarabunIT9/pdfplumber", "ธารน้ำใจ")
+    assert "\u0e19\u0e32\u0e33\u0e49 \u0e43\u0e08" in raw, raw  # นาำ้ ใจ
+    assert "ชุดธารน้ำใจ งบประมาณ" in got, got
+    raw, got = _line("fresh9", "word-SarabunIT9/pdfplumber", "น้ำค้างแข็ง")
+    assert got.endswith("ปิณ น้ำค้างแข็ง เล่นชู้"), got
+    raw, got = _line("fresh5", "word-SarabunIT9/pdfplumber", "ฉ่ำ วิทวัส")
+    assert "\u0e09\u0e48\u0e32\u0e33 \u0e27" in raw, raw  # ฉ่าำ ว
+    assert "เอ๋ ฉ่ำ วิทวัส ช้านาน" in got, got

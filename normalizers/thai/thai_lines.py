@@ -19,7 +19,8 @@ from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
-    RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_gaps, line_mode, line_needs_dict, text_mode,
+    RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
+    text_mode,
 )
 from normalizers.thai.thai_tones import (
     RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
@@ -381,6 +382,11 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
                 line = tone_past_space(line)
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
+        if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
+            joined = aa_am_spaces(line)
+            if joined != line:
+                flags.add("thai_repair:space_removed")
+            line = joined
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
