@@ -383,10 +383,10 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                 line = tone_past_space(line)
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
-            joined = aa_am_spaces(line)
-            if joined != line:
+            glued_aa = aa_am_spaces(line)
+            if glued_aa != line:
                 flags.add("thai_repair:space_removed")
-            line = joined
+            line = glued_aa
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
