@@ -47,7 +47,7 @@ _GROUP_CER = {
         "Umpush/pdfplumber": 0.00349, "Umpush/pdftotext": 0.00271, "Umpush/pypdfium2": 0.00155,
         "Waree/pdfplumber": 0.00619, "Waree/pdftotext": 0.00232, "Waree/pypdfium2": 0.00271,
         "word-Kinnari/pdfplumber": 0.00542, "word-Kinnari/pdftotext": 0.00077, "word-Kinnari/pypdfium2": 0.00193,
-        "word-SarabunIT9/pdfplumber": 0.00812, "word-SarabunIT9/pdftotext": 0.00039, "word-SarabunIT9/pypdfium2": 0.00000,
+        "word-SarabunIT9/pdfplumber": 0.00735, "word-SarabunIT9/pdftotext": 0.00039, "word-SarabunIT9/pypdfium2": 0.00000,
     },
     "fresh13": {
         "Garuda/pdfplumber": 0.00328, "Garuda/pdftotext": 0.00619, "Garuda/pypdfium2": 0.00364,

@@ -42,8 +42,8 @@ _GROUP_CER: dict[str, float] = {
     "Sarabun/pdfplumber": 0.00145, "Sarabun/pdftotext": 0.00072, "Sarabun/pypdfium2": 0.00181,
     "Umpush/pdfplumber": 0.00145, "Umpush/pdftotext": 0.00145, "Umpush/pypdfium2": 0.00037,
     "Waree/pdfplumber": 0.00217, "Waree/pdftotext": 0.00037, "Waree/pypdfium2": 0.00000,
-    "word-Kinnari/pdfplumber": 0.00253, "word-Kinnari/pdftotext": 0.00037, "word-Kinnari/pypdfium2": 0.00109,
-    "word-SarabunIT9/pdfplumber": 0.00398, "word-SarabunIT9/pdftotext": 0.00072, "word-SarabunIT9/pypdfium2": 0.00000,
+    "word-Kinnari/pdfplumber": 0.00217, "word-Kinnari/pdftotext": 0.00037, "word-Kinnari/pypdfium2": 0.00109,
+    "word-SarabunIT9/pdfplumber": 0.00109, "word-SarabunIT9/pdftotext": 0.00072, "word-SarabunIT9/pypdfium2": 0.00000,
 }
 _MEAN_CER = 0.0019
 
