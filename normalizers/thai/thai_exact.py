@@ -231,6 +231,8 @@ def exact_fixes(s: str) -> str:
         s = _RX_SPACE_MARK.sub("", s)
     s = _RX_TONE_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
     s = _RX_NIK_AA.sub(lambda m: m.group(1) + SARA_AM, s)
+    if "\u0e32\u0e33" in s:  # ำ drawn as า + nikhahit (Word fonts via pdfplumber), before its tone
+        s = s.replace("\u0e32\u0e33", SARA_AM)  # moves (นาำ้ อุ่น = น้ำอุ่น, not น้าำ)
     s = _RX_AM_TONE.sub(lambda m: m.group(1) + SARA_AM, s)
     s = s.replace("\u0e40\u0e40", "\u0e41")
     if "\u0e33\u0e32" in s:  # ำ drawn as nikhahit + า and read as ำ plus the า again (LibreOffice)

@@ -19,7 +19,8 @@ from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
-    RX_AA_SPACES, RX_BROKEN, Mode, line_mode, line_needs_dict, text_mode,
+    RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
+    text_mode,
 )
 from normalizers.thai.thai_tones import (
     RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
@@ -201,6 +202,11 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
+            if (take and not mode.spacey and not cell and run[-1] == _THANTHAKHAT and join_cost >= UNK
+                    and not _starts_broken(nxt)):
+                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง): its ์
+                # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
+                take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
                 take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
@@ -215,15 +221,20 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
         out.append(cur)
         if i + 1 < len(parts):
             sep = parts[i + 1]
-            if (cell or mode.spacey) and run[-1] in MARKS and cur[-1:] not in MARKS:
+            if run[-1] in MARKS and cur[-1:] not in MARKS:
                 # the run's last mark was displaced; the space it left before a closing
-                # sign is an artefact too (ประเมนิ ฯ, ท่ีสดุ :, จรงิ ))
-                sep = _RX_SPACE_CLOSE.sub("", sep, count=1)
+                # sign is an artefact too (ประเมนิ ฯ, ท่ีสดุ :, จรงิ )), and before ๆ in any
+                # text (บ้งั ๆ = บั้งๆ: 54 of 55 such spaces across the pair sets; a word
+                # whose last mark stays keeps its space, ดี ๆ)
+                if cell or mode.spacey:
+                    sep = _RX_SPACE_CLOSE.sub("", sep, count=1)
+                sep = _RX_SPACE_YAMOK.sub("", sep, count=1)
             out.append(sep)
         i += 2
     return "".join(out).replace(HINT, SARA_AA)
 
 
+_THANTHAKHAT = "\u0e4c"
 _RX_CLEAN_SPACE = re.compile(f"(?<=[{RX_CONS}]) (?=[{RX_CONS}])")
 _RX_CONS_ONLY = re.compile(f"[{RX_CONS}]")
 
@@ -237,6 +248,7 @@ def _listy(text: str) -> bool:
 LISTY_PER_100 = 5
 
 
+_RX_SPACE_YAMOK = re.compile(f"^{SP}+(?=\u0e46)")
 _RX_SPACE_CLOSE = re.compile(f"^{SP}+(?=[:;,)\\]}}]|\u0e2f(?!\u0e25\u0e2f))")  # not before ฯลฯ
 
 
@@ -311,6 +323,10 @@ _RX_PANGO_AM = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
 # Pango's own lost-nikhahit gap is two spaces wide (ด  าเนิน); PDFium sets a mark pushed
 # right one space before า (กระเปุ าถือ = กระเป๋าถือ), which is no Pango evidence
 _RX_PANGO_AM2 = re.compile(f"[{RX_CONS}][{RX_MARK}]*{SP}{{2,}}[\u0e32\u0e33]")
+# ... but an upper vowel one space before า/ำ is a pdfplumber reader's pushed vowel (LibreOffice
+# text in a Word font: ท่มี าจาก = ที่มาจาก, ท่กี ำาหนด), Pango-like evidence too; PDFium's
+# one-space gaps follow a tone or a SARA U named for one (ต้ าน, กระเปุ าถือ)
+_RX_PANGO_AM_VOWEL = re.compile(f"[{RX_CONS}][{RX_MARK}]*[\u0e31\u0e34-\u0e37]{SP}[\u0e32\u0e33]")
 _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 
 
@@ -338,7 +354,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         pulled = thai_float.pull_mark_lines(lines)
         # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
         # space only next to its base: there the old rule (attach it left) is right
-        pango = len(_RX_PANGO_AM2.findall(text)) >= 2
+        pango = len(_RX_PANGO_AM2.findall(text)) + len(_RX_PANGO_AM_VOWEL.findall(text)) >= 2
         lines = [thai_float.place(odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
@@ -366,12 +382,19 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
                 line = tone_past_space(line)
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
+        if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
+            glued_aa = aa_am_spaces(line)
+            if glued_aa != line:
+                flags.add("thai_repair:space_removed")
+            line = glued_aa
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
+        elif mode.dictionary and RX_TONE_AA_GAP.search(fixed):
+            fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and (f or line_needs_dict(raw, fixed, mode) or shows_pushed_vowel(fixed)
-                                  or shows_pushed_mark(fixed, mode))
+    needs = [mode.dictionary and (f or HINT in fixed or line_needs_dict(raw, fixed, mode)
+                                  or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
              for raw, fixed, f in zip(lines, fixed_lines, floated)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts

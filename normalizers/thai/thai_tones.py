@@ -240,20 +240,24 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
     return out
 
 
-def tone_gaps(line: str, spaced: bool = False) -> str:
+def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
     Thai are an unnamed glyph, not a printed space); a gap of three spaces before ``า`` always
-    gives its tone back (two stay the nikhahit's), and so does a second gap after ``า``."""
+    gives its tone back (two stay the nikhahit's), and so does a second gap after ``า``.
+    A gap whose run the reading of the gap before took in is read in a second pass."""
     out: list[str] = []
     last = 0
+    skipped = False
     for m in RX_TONE_GAP.finditer(line):
         if m.start() < last:
             continue
         left = run_left(line, m.start())
         right = line[m.end():m.end() + 40]
         base = _RX_NIK_GAP.search(line, max(0, m.start() - 8), m.start()) if left == SARA_AA else None
+        if base is not None and base.end() < last:
+            continue  # the gap before the า was read already (a tone put back there)
         if base is not None:
             # a second gap after a lost nikhahit's (น  า  มัน = น้ำมัน): the tone lost with it
             run = run_right(right, 0)
@@ -268,6 +272,11 @@ def tone_gaps(line: str, spaced: bool = False) -> str:
                 out.append(line[last:base.end()])
                 out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
                 last = m.end() + len(run)
+            continue
+        if m.start() - len(left) < last:
+            # the run before this gap was rewritten with the last one: reading it again here
+            # wrote it twice (คลาคล  า  ความย  งิ ใหญ่ gave ความยความยิ่งใหญ่)
+            skipped = True
             continue
         readings = _gap_readings(left, m.group(0), right, spaced)
         if not readings:
@@ -288,7 +297,8 @@ def tone_gaps(line: str, spaced: bool = False) -> str:
     if not out:
         return line
     out.append(line[last:])
-    return "".join(out)
+    got = "".join(out)
+    return tone_gaps(got, spaced, False) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
