@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractors.model import RawTable
+from normalizers.thai.ocr_consensus import mend_repeats
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
 from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row
@@ -111,6 +112,14 @@ def repair_lines(text: str) -> list[str]:
     return [ln.strip() for ln in fixed.split("\n") if ln.strip()]
 
 
+def _cell_lines(text: str | None, method: str) -> list[str]:
+    """A raw cell's repaired lines (OCR'd lines mended, ``mend_ocr_text``); [] for an empty cell."""
+    if text is None or not text.strip():
+        return []
+    ls = repair_lines(text)
+    return [mend_ocr_text(ln) for ln in ls] if method == "ocr" else ls
+
+
 def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list[str], list[list[str]]]:
     """Repair every cell of a raw table. Returns (cells, confidences, flags, cell lines).
 
@@ -122,19 +131,15 @@ def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list
     confs: list[list[float]] = []
     flags: list[str] = []
     all_lines: list[list[str]] = []
+    cell_lines = [[_cell_lines(row[c] if c < len(row) else None, raw.method) for c in range(n)] for row in raw.rows]
+    if raw.method == "ocr":
+        cell_lines = mend_repeats(cell_lines)
     for r, row in enumerate(raw.rows):
         out, conf, lines = [], [], []
         for c in range(n):
-            text = row[c] if c < len(row) else None
-            if text is None or not text.strip():
-                out.append("")
-                lines.append("")
-            else:
-                ls = repair_lines(text)
-                if raw.method == "ocr":
-                    ls = [mend_ocr_text(ln) for ln in ls]
-                out.append(join_lines(ls))
-                lines.append("\n".join(ls))
+            ls = cell_lines[r][c]
+            out.append(join_lines(ls) if ls else "")
+            lines.append("\n".join(ls))
             cc = 1.0
             if raw.cell_conf is not None and r < len(raw.cell_conf) and c < len(raw.cell_conf[r]):
                 cc = float(raw.cell_conf[r][c])

@@ -1,0 +1,68 @@
+"""A Thai run an OCR'd table repeats, used to mend the one reading of it Tesseract got wrong.
+
+A measures table repeats its step sentences row after row (``จัดทำแผนและกำหนดกรอบเวลาการดำเนินงาน``
+in most rows of a report). Tesseract misreads a letter of one copy into other dictionary words
+(``กำหนด`` read ``คำหนืด``, ``ดำเนิน`` read ``คำเห็น``, ``ก่อน`` read ``ค่อน``, ``หลักฐาน`` read
+``หลักชาน``): the dictionary mender (``ocr_words``) cannot see those, the words are real. The other
+copies are the evidence: a run (a stretch of Thai letters and marks, no spaces, at least
+``_MIN_LEN`` long) is replaced by another run of the same table when
+
+- that run occurs at least twice, and more often than this one;
+- the two differ by few edits (at most one per ``_PER_EDIT`` letters, at most ``_MAX_EDITS``),
+  inside the run (same first and last letter) and by at most one letter in length: a line
+  end cuts a run of a repeated sentence at another place (``การดำเนินง`` | ``าน``), and those
+  pieces are no misreadings;
+- the repeated run reads as fewer dictionary words, or fewer letters no word covers
+  (``thai_dict.score``; a real variant, ``ดำเนินงาน`` beside ``ดำเนินการ``, scores the same and
+  is kept).
+
+Only OCR'd tables are mended (``normalizers.tables.grid.clean_table``); a text layer's words are
+what the author typed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz.distance import Levenshtein
+
+from normalizers.thai import thai_dict
+
+_MIN_LEN = 8
+_PER_EDIT = 6
+_MAX_EDITS = 3
+_RUN = re.compile("[\u0e01-\u0e4e]{%d,}" % _MIN_LEN)
+
+
+def _replacements(counts: Counter) -> dict[str, str]:
+    common = sorted((r for r, c in counts.items() if c >= 2), key=lambda r: (-counts[r], r))
+    out: dict[str, str] = {}
+    for r, c in counts.items():
+        best = None
+        for s in common:
+            if counts[s] <= c:
+                break
+            if abs(len(s) - len(r)) > 1 or s[0] != r[0] or s[-1] != r[-1]:
+                continue  # a run cut at another place by its line's end is no misreading
+            cutoff = min(_MAX_EDITS, len(s) // _PER_EDIT)
+            d = Levenshtein.distance(r, s, score_cutoff=cutoff)
+            if d == 0 or d > cutoff or (best is not None and d >= best[0]):
+                continue
+            if thai_dict.score(s) < thai_dict.score(r):
+                best = (d, s)
+        if best is not None:
+            out[r] = best[1]
+    return out
+
+
+def mend_repeats(cell_lines: list[list[list[str]]]) -> list[list[list[str]]]:
+    """``cell_lines`` (rows of cells of lines of one OCR'd table) with the runs another run of
+    the table repeats in place of replaced (see module doc)."""
+    counts = Counter(r for row in cell_lines for cell in row for ln in cell for r in _RUN.findall(ln))
+    if not counts:
+        return cell_lines
+    rep = _replacements(counts)
+    if not rep:
+        return cell_lines
+    sub = lambda m: rep.get(m.group(0), m.group(0))  # noqa: E731
+    return [[[_RUN.sub(sub, ln) for ln in cell] for cell in row] for row in cell_lines]
