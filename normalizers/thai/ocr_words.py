@@ -43,7 +43,7 @@ _MIN_COUNT_DELETED, _MIN_COUNT_CHANGED = 500, 1500
 _NEAR = 3  # edits are tried this close to an uncovered character
 
 
-def _candidates(s: str, near: set[int]):
+def _candidates(s: str, near: set[int], letters: bool = True):
     """(edit, rank) pairs; on equal dictionary cost the lower rank wins. ``า`` → ``ำ`` ranks
     first: Tesseract's ``tha`` cannot output ``ำ`` and often gives its ``า`` alone
     (``ย้ำเตือน`` read ``ย้าเตือน``, where ``ย่าเตือน`` would score the same)."""
@@ -62,6 +62,8 @@ def _candidates(s: str, near: set[int]):
                 yield s[:i] + SARA_AM + s[i + 1:], 0
             for alt in _LOOKALIKE.get(ch, ""):
                 yield s[:i] + alt + s[i + 1:], 1
+            if not letters:
+                continue
             alts, doubled = _confusions()
             for alt in alts.get(ch, ""):
                 yield s[:i] + alt + s[i + 1:], _LETTER
@@ -72,10 +74,26 @@ def _candidates(s: str, near: set[int]):
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(_CONFUSIONS.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[str, ...]:
+    return tuple(_data()["names"])
+
+
+def names_something(run: str) -> bool:
+    """``run`` holds a word that starts a proper name (``ocr_confusions.json`` names): its
+    letters are not changed for other letters."""
+    return any(w in run for w in _name_words())
+
+
+@lru_cache(maxsize=1)
 def _confusions() -> tuple[dict[str, str], frozenset[str]]:
     """(consonant -> the consonants it is misread for, adjacent pairs of which one letter is
     an extra look-alike) from ``normalizers/data/ocr_confusions.json``."""
-    d = json.loads(_CONFUSIONS.read_text(encoding="utf-8"))
+    d = _data()
     alts: dict[str, str] = {}
     for cls in d["lookalike"]:
         for c in cls:
@@ -87,11 +105,12 @@ def _confusions() -> tuple[dict[str, str], frozenset[str]]:
 def mend_run(s: str) -> str:
     """One Thai run (no spaces) with dictionary-backed mark edits applied."""
     cost = thai_dict.score(s)
+    letters = not names_something(s)
     for _ in range(2 + len(s) // 6):
         if cost < _UNK:
             break
         near = {p + d for p in thai_dict.unknown_positions(s) for d in range(-_NEAR, _NEAR + 1) if 0 <= p + d <= len(s)}
-        best, c = _best_edit(s, _candidates(s, near), cost - _UNK + 1)  # covers one more character
+        best, c = _best_edit(s, _candidates(s, near, letters), cost - _UNK + 1)  # covers one more character
         if best is None:
             break
         s, cost = best, c
