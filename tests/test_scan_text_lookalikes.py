@@ -93,3 +93,15 @@ def test_seed_18501_scan_reads_the_repeated_step_right(scan_18501):
     texts = [measure_text(m) for m in rec["planned_measures"]]
     assert not any("แบบทีกำหนด" in t for t in texts)
     assert sum(t.count("แบบที่กำหนด") for t in texts) >= 5
+
+
+def test_a_text_layer_is_not_mended_by_repeats():
+    """Born-digital tables keep what the author typed, whatever the document's scanned pages repeat."""
+    from extractors.model import RawTable
+    from normalizers.tables.grid import build_table, ocr_run_counts
+
+    rows = [["มาตรการ", "ขั้นตอน"]] + [["ก", "งานตามแบบที่กำหนด"]] * 8 + [["ข", "งานตามแบบทีกำหนด"]]
+    kw = dict(page=1, index=0, bbox=(0.0, 0.0, 100.0, 100.0), rows=rows)
+    runs = ocr_run_counts([RawTable(method="ocr", **kw)])
+    assert build_table(RawTable(method="text", **kw), runs).rows[-1].cells[1] == "งานตามแบบทีกำหนด"
+    assert build_table(RawTable(method="ocr", **kw), runs).rows[-1].cells[1] == "งานตามแบบที่กำหนด"
