@@ -10,6 +10,14 @@ dictionary covers, only a tone over an upper vowel is put back or ``า`` made `
 where the run then segments into fewer words (``ตัว|ชี|วัด`` -> ``ตัวชี้วัด``, ``ดา|เนิน|การ``
 -> ``ดำเนินการ``). Runs shorter than four letters (month abbreviations) are left alone.
 
+It also reads consonants as look-alikes (``ก่อน`` read ``ค่อน``) and writes a look-alike next to
+the real letter (``กค่อน``, ``คกำหนด``, ``หลักชฐาน``, ``พฟพึงพอใจ``): in the uncovered runs a
+consonant may be changed within its class, or one of a doubled pair taken out
+(``normalizers/data/ocr_confusions.json``), ranked after the mark edits, taken only where no
+uncovered letter is left near it and the word made is a common one, and never in a run that
+names a place, an organisation or a person. Specks of the cell border read at a line's end
+(``ฒ.``, ``».``, ``a)``, ``ง,`` after Thai and a space) are taken off.
+
 Measured on the scanned corpus (19 reports, 300 dpi): see docs/benchmarks.md.
 """
 from __future__ import annotations
