@@ -37,6 +37,9 @@ def test_lookalike_consonants_are_mended(ocr, fixed):
     ("สรุปผลการดำเนินงาน ».", "สรุปผลการดำเนินงาน"),
     ("รายงานผู้บริหาร a)", "รายงานผู้บริหาร"),
     ("ทบทวนขั้นตอนการทำงาน ง,", "ทบทวนขั้นตอนการทำงาน"),
+    # a bullet misread at a line's start (18504, 18507: ``a) มาตรการจัดทำคู่มือ…``)
+    ("a) มาตรการจัดทำคู่มือการยืมและคืนทรัพย์สิน", "มาตรการจัดทำคู่มือการยืมและคืนทรัพย์สิน"),
+    ("». สรุปผลการดำเนินงาน", "สรุปผลการดำเนินงาน"),
 ])
 def test_border_specks_at_a_line_end_are_taken_off(ocr, fixed):
     assert mend_ocr_text(ocr) == fixed
@@ -50,6 +53,9 @@ def test_border_specks_at_a_line_end_are_taken_off(ocr, fixed):
     "เว็บไซต์อบต.นาทราย",
     "ดำเนินการ ณ",  # a lone word, not a speck
     "ต.ค. 68 - ก.ย. 69",
+    "ก. แนวทางการดำเนินงาน",  # a Thai list letter
+    "i1 หน่วยงาน",
+    "(1) แนวทาง",
 ])
 def test_text_the_edits_must_not_touch(text):
     assert mend_ocr_text(text) == text

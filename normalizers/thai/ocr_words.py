@@ -182,7 +182,12 @@ _END_JUNK = re.compile("(?<=[\u0e01-\u0e4e])[ \t]+(?:[A-Za-z][.,)\u00bb:;]?|[\u0
                        "|[.,:;|'\"`~_\u00ab\u00bb]+)[ \t]*$")
 
 
+# ... and a line that starts with a bullet misread (``a)``, ``».``: fresh18s 18504, 18507) before Thai
+_START_JUNK = re.compile("^[ \t]*(?:[A-Za-z]\\)|[\u00ab\u00bb\u2022\u00b7]+[.,]?)[ \t]+(?=[\u0e01-\u0e4e])")
+
+
 def mend_ocr_text(text: str) -> str:
     """``text`` (OCR output, already repaired) with its Thai runs mended (see module doc) and
     border specks at its end taken off."""
-    return _RUN.sub(lambda m: mend_run(snap_vocab(m.group(0))), _END_JUNK.sub("", text))
+    text = _START_JUNK.sub("", _END_JUNK.sub("", text))
+    return _RUN.sub(lambda m: mend_run(snap_vocab(m.group(0))), text)
