@@ -12,7 +12,7 @@ import re
 
 from extractors.model import Extraction
 from normalizers.records import announce_doc, checks, gaps
-from normalizers.tables.grid import Table, build_table
+from normalizers.tables.grid import Table, build_table, ocr_run_counts
 from normalizers.tables.text import squash
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
@@ -157,7 +157,8 @@ def normalize(ex: Extraction) -> Records:
     tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)
     take_title_rests(raws, heights, repair)  # ... its titles' last syllables on the next page (s15769 docx)
-    built = [join_header_columns(split_fused_heading(build_table(t))) for t in raws]
+    runs = ocr_run_counts(raws)  # a run the scanned tables repeat mends its misread copies
+    built = [join_header_columns(split_fused_heading(build_table(t, runs))) for t in raws]
     attach_headings(built, raws, ex.pages)
     trailing_heading_rows(built)  # a heading the grid took in as its last row (dev seed 18502 scanned)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds

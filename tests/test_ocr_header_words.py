@@ -27,11 +27,16 @@ def test_garbled_header_words_are_snapped_to_the_vocabulary(ocr, fixed):
 @pytest.mark.parametrize("text", [
     "การดำเนินงาน",  # a real word one letter from การดำเนินการ
     "ระยะเวลาดำเนินงาน",
-    "ระยะเวลาคดำเนิน",  # a header word cut by its line end: not made longer
     "ผู้รับผิดชอบโครงการ",
 ])
 def test_real_words_near_vocabulary_words_are_left_alone(text):
     assert mend_ocr_text(text) == text
+
+
+def test_a_header_word_cut_by_its_line_end_is_not_made_longer():
+    # the look-alike ค Tesseract doubled before ด is taken out (ocr_confusions.json), and
+    # the word is not snapped to the longer ระยะเวลาดำเนินการ
+    assert mend_ocr_text("ระยะเวลาคดำเนิน") == "ระยะเวลาดำเนิน"
 
 
 def test_steps_column_with_a_garbled_header_word_keeps_its_role():

@@ -13,10 +13,13 @@ Nothing here knows what an ITA table means; ``normalizers.tables`` and ``normali
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from extractors.model import RawTable
+from normalizers.thai.ocr_consensus import count_runs, mend_repeats
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
 from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row
@@ -111,7 +114,25 @@ def repair_lines(text: str) -> list[str]:
     return [ln.strip() for ln in fixed.split("\n") if ln.strip()]
 
 
-def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list[str], list[list[str]]]:
+@lru_cache(maxsize=4096)
+def _cell_lines(text: str | None, method: str) -> tuple[str, ...]:
+    """A raw cell's repaired lines (OCR'd lines mended, ``mend_ocr_text``); () for an empty
+    cell. Memoised: a document's OCR'd cells are read once to count their runs
+    (``ocr_run_counts``), then again to build each table."""
+    if text is None or not text.strip():
+        return ()
+    ls = repair_lines(text)
+    return tuple(mend_ocr_text(ln) for ln in ls) if method == "ocr" else tuple(ls)
+
+
+def ocr_run_counts(raws: list[RawTable]) -> Counter:
+    """How often each Thai run occurs in the mended lines of the OCR'd tables ``raws``: the
+    evidence ``clean_table`` mends a misread copy of a repeated run with (``ocr_consensus``)."""
+    return count_runs(ln for raw in raws if raw.method == "ocr" for row in raw.rows
+                      for text in row for ln in _cell_lines(text, raw.method))
+
+
+def clean_table(raw: RawTable, runs: Counter | None = None) -> tuple[list[list[str]], list[list[float]], list[str], list[list[str]]]:
     """Repair every cell of a raw table. Returns (cells, confidences, flags, cell lines).
 
     Merged cells (None) become "". Cell-level repair flags are kept per table with the
@@ -122,19 +143,16 @@ def clean_table(raw: RawTable) -> tuple[list[list[str]], list[list[float]], list
     confs: list[list[float]] = []
     flags: list[str] = []
     all_lines: list[list[str]] = []
+    cell_lines = [[list(_cell_lines(row[c] if c < len(row) else None, raw.method)) for c in range(n)]
+                  for row in raw.rows]
+    if raw.method == "ocr":
+        cell_lines = mend_repeats(cell_lines, runs)
     for r, row in enumerate(raw.rows):
         out, conf, lines = [], [], []
         for c in range(n):
-            text = row[c] if c < len(row) else None
-            if text is None or not text.strip():
-                out.append("")
-                lines.append("")
-            else:
-                ls = repair_lines(text)
-                if raw.method == "ocr":
-                    ls = [mend_ocr_text(ln) for ln in ls]
-                out.append(join_lines(ls))
-                lines.append("\n".join(ls))
+            ls = cell_lines[r][c]
+            out.append(join_lines(ls) if ls else "")
+            lines.append("\n".join(ls))
             cc = 1.0
             if raw.cell_conf is not None and r < len(raw.cell_conf) and c < len(raw.cell_conf[r]):
                 cc = float(raw.cell_conf[r][c])
@@ -168,9 +186,10 @@ def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     return out
 
 
-def build_table(raw: RawTable) -> Table:
-    """Repair a raw table and split off its title rows and header rows."""
-    cells, confs, flags, lines = clean_table(raw)
+def build_table(raw: RawTable, runs: Counter | None = None) -> Table:
+    """Repair a raw table and split off its title rows and header rows (``runs``: see
+    ``clean_table``)."""
+    cells, confs, flags, lines = clean_table(raw, runs)
     ntitle = _title_rows(cells)
     titles = [" ".join(c for c in cells[r] if c) for r in range(ntitle)]
     if ntitle and _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:]) == 0:
