@@ -84,7 +84,12 @@ from typing import Literal, Optional
 #     (carried.refit_columns); Thai repair in text layers: PDFium's line-end thanthakhat, SARA U as the
 #     TLWG name of mai chattawa, below vowel + tone pairs as pair sets show them, Noto's pushed final
 #     vowels (0.18.0).
-EXTRACT_VERSION = "20"
+# 21: scans: rows under a carried rest cut where a line brings ink into new columns, a rest's glued last
+#     lines kept with it, per-measure tables on one page share a sibling's column edge, codes opening a
+#     cell re-read from its first line's pixels (numerals.read_code_run); Thai repair: SARA AM drawn as
+#     SARA AA + nikhahit after a tone, lost SARA AM before two spaces, thanthakhat runs joined only where
+#     they read, the space before MAI YAMOK after a moved mark (0.19.0).
+EXTRACT_VERSION = "21"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "18"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "19"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -68,6 +68,11 @@ NORMALIZE_VERSION = "18"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     measures_text_unread, ignored_table:scores_not_own; scans: OCR'd month names and quarters mended in
 #     period lines, garbled codes flagged (code_unreadable), codes kept by place in sequences, headings
 #     fused into cells, header_row_split, heading_column_joined, text_pieces_joined (0.18.0)
+# 19: measure_numbers_gap, measure_rest_unread, a measure name never an indicator cell, header rests
+#     and cut titles over a repeated header, one-row measure parts never skipped; scans: tool scores read
+#     from pieces, district word misread, overall from tools, heading scores unreadable/doubled, results
+#     rows from page text, units snapped (responsible_ocr_snapped), code_digit_unsure, OCR look-alike
+#     consonants and a document's repeated runs mend OCR text, per-measure headings move down (0.19.0)
 
 
 @dataclass
