@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
 from extractors.model import RawTable
@@ -114,11 +113,12 @@ def repair_lines(text: str) -> list[str]:
     return [ln.strip() for ln in fixed.split("\n") if ln.strip()]
 
 
-@lru_cache(maxsize=4096)
 def _cell_lines(text: str | None, method: str) -> tuple[str, ...]:
     """A raw cell's repaired lines (OCR'd lines mended, ``mend_ocr_text``); () for an empty
-    cell. Memoised: a document's OCR'd cells are read once to count their runs
-    (``ocr_run_counts``), then again to build each table."""
+    cell. Not memoised here: a document's OCR'd cells are read once to count their runs
+    (``ocr_run_counts``), then again to build each table, and the Thai repair is remembered per
+    document by ``normalizers.thai.memo`` (a process-wide cache here kept repairs from one
+    document for the next: test_thai_repair_memo)."""
     if text is None or not text.strip():
         return ()
     ls = repair_lines(text)
