@@ -163,6 +163,7 @@ def all_rates(c: dict) -> dict:
     r["period_exact_found"] = div(c["period_start_exact"] + c["period_end_exact"], 2 * c["m_found"])
     r["responsible_exact_found"] = div(c["responsible_exact"], c["m_found"])
     r["codes_exact_found"] = div(c["codes_exact"], c["m_found"])
+    r["indicator_no_exact_found"] = div(c.get("m_indicator_exact", 0), c["m_found"])
     compared = c["q_found"] + c["ind_found"] + c["doc_fields"] + 3 * c["m_found"]
     r["wrong_unflagged_rate"] = div(c["wrong_unflagged"], compared)
     return r
@@ -221,7 +222,8 @@ def per_table(c: dict) -> list[str]:
         f"planned_measures  found {f(r['measure_found'])} ({c['m_found']}/{c['m_expected']}, {c['m_extra']} extra), "
         f"text CER {f(r['measure_cer'])}, periods {f(r['period_exact'])}, units {f(r['responsible_exact'])}, "
         f"codes {f(r['codes_exact'])} (of found: periods {f(r['period_exact_found'])}, units "
-        f"{f(r['responsible_exact_found'])}, codes {f(r['codes_exact_found'])})",
+        f"{f(r['responsible_exact_found'])}, codes {f(r['codes_exact_found'])}, indicator_no "
+        f"{f(r['indicator_no_exact_found'])} with {c.get('m_indicator_null', 0)} null)",
         f"measure fields    CER name {f(r['name_cer'])}, analysis {f(r['analysis_cer'])}, steps {f(r['steps_cer'])} "
         f"(count exact {f(r['steps_count_exact'])}), follow_up {f(r['follow_up_cer'])}; emptied (expected, got "
         f"none): " + ", ".join(f"{k} {c.get(k + '_emptied', 0)}/{c.get(k + '_expected', 0)}"

@@ -168,7 +168,7 @@ def _zero() -> dict:
         "doc_fields", "doc_exact", "tool_expected", "tool_exact",
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
-        "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
+        "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
         "doc_missing", "doc_lost_ok") + FIELD_COUNTS}
 
 
@@ -370,6 +370,9 @@ def score_records(records: dict, expected: dict) -> dict:
         if not ok and not _null(g.get("indicator_no")):
             _wrong(res, flagged, f"measure indicator_no: want {e.get('indicator_no')} got {g.get('indicator_no')} "
                                  f"{_list(g.get('flags'))}", _warned(g, "planned_measures", "indicator_no"))
+        elif not ok:  # printed, read as null: counted, so a null with no flag is seen (0.18.0 did not)
+            res["m_indicator_null"] += 1
+            res["detail"].append(f"null measure indicator_no: want {e.get('indicator_no')} {_list(g.get('flags'))}")
         if set(_list(e.get("responsible"))) != set(_list(g.get("responsible"))):
             res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
                                  f"got {_list(g.get('responsible'))}")

@@ -381,3 +381,16 @@ def test_score_counts_document_fields_lost_from_a_document_that_says_ok():
     got["document"]["status"] = "partial"
     c = score_records(got, EXPECTED)
     assert (c["doc_missing"], c["doc_lost_ok"]) == (1, 0)
+
+
+def test_score_counts_a_null_measure_indicator_no():
+    """A measure whose printed indicator number is read as null was counted nowhere until 0.19.0
+    (scanp19: fresh18s per-page scans left 14 of 45 null with no flag, and the score did not
+    show it); now it is counted and named in the detail."""
+    c = score_records(_perfect(), EXPECTED)
+    assert (c["m_indicator_exact"], c["m_indicator_null"]) == (1, 0)
+    got = _perfect()
+    got["planned_measures"][0]["indicator_no"] = None
+    c = score_records(got, EXPECTED)
+    assert (c["m_indicator_exact"], c["m_indicator_null"], c["wrong_unflagged"]) == (0, 1, 0)
+    assert "null measure indicator_no: want 1 []" in c["detail"]
