@@ -72,7 +72,8 @@ NORMALIZE_VERSION = "19"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     and cut titles over a repeated header, one-row measure parts never skipped; scans: tool scores read
 #     from pieces, district word misread, overall from tools, heading scores unreadable/doubled, results
 #     rows from page text, units snapped (responsible_ocr_snapped), code_digit_unsure, OCR look-alike
-#     consonants and a document's repeated runs mend OCR text, per-measure headings move down (0.19.0)
+#     consonants and a document's repeated runs mend OCR text, per-measure headings move down; a table's
+#     heading under a title starting with its first word (0.19.0)
 
 
 @dataclass

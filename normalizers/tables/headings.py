@@ -66,6 +66,13 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
             at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
         if at is None:
             continue
+        body = _key(t.rows[1:]) if len(t.rows) > 1 else ""
+        if body and body != key and (b := next((i for i in range(at + 1, len(lines))
+                                                if keys[i].startswith(body)), None)) is not None:
+            # the table's first line is the one nearest above its body: a page title that starts
+            # with the same word (``มาตรการส่งเสริม…`` over a header cell ``มาตรการ``) is not it
+            # (dev seed 18429 html p2: ``ประเด็นที่ 1 การใช้อำนาจ`` between them was not its heading)
+            at = max((i for i in range(at, b) if keys[i].startswith(key)), default=at)
         between = [ln.strip() for ln in lines[cursor:at] if ln.strip()]
         # up to three lines may stand between: the upper lines of a header whose first cell is
         # a tall cell's bottom line (``ประเด็นที่ ๑ …`` / ``ตัวชี้วัด หน่วยงานที่`` / ``มาตรการ …``
