@@ -328,68 +328,45 @@ def fresh13_source_lines() -> list[str]:
     return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
 
 
-def fresh14_source_lines() -> list[str]:
-    """The true lines of "fresh14" (issue 16, session 17): text none of the fifteen other sets holds
-    (no 16-character stretch of any of their lines) -- thai2fit words and syllables at stride offsets
-    no earlier set took, TNC words of ranks no set used (80000-106000), TTC and Phupha words at new
-    stride offsets, ORST words, six to a line, names at an offset no other set uses, the realdocs
-    lines still new. Made before the session's rules changed and kept unseen: only its per-group
-    totals are read."""
+def _strided_set(older: int, real_start: int, offsets: tuple[int, int, int, int, int, int], tnc_low: int,
+                 names_at: int) -> list[str]:
+    """The true lines of a pair set made the fresh14 way: text none of the sets up to ``older``
+    holds (no 16-character stretch of any of their lines) -- the realdocs lines still new (from
+    ``real_start``), thai2fit words and syllables, TNC words of ranks ``tnc_low``-106000, TTC,
+    Phupha and ORST words at the stride ``offsets`` (in that order) no earlier set took, six to a
+    line, names from ``names_at``. Two tones on one base is a typo of the word list (เสื้่อ), not
+    Thai text: such lines are left out."""
     import make_repair_groups as mg
 
-    new = _novel(_older(13))
-    real = _new_of(pools.real_pdf_lines(), new, 26, start=11)
-    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 11, 108)
-             + pools.wordlist_lines("syllables_th.txt", 3, 36)
-             + pools.freq_lines("tnc_freq.txt", 80000, 106000, 1, 36)
-             + pools.freq_lines("ttc_freq.txt", 2000, 19400, 10, 36)
-             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, 9, 36)
-             + pools.wordlist_lines("orst_words_th.txt", 6, 36))
-    lines = real + words + mg._names(970, 18)
-    # two tones on one base is a typo of the word list (เสื้่อ), not Thai text
+    new = _novel(_older(older))
+    real = _new_of(pools.real_pdf_lines(), new, 26, start=real_start)
+    thai2fit, syllables, tnc, ttc, phupha, orst = offsets
+    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", thai2fit, 108)
+             + pools.wordlist_lines("syllables_th.txt", syllables, 36)
+             + pools.freq_lines("tnc_freq.txt", tnc_low, 106000, tnc, 36)
+             + pools.freq_lines("ttc_freq.txt", 2000, 19400, ttc, 36)
+             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, phupha, 36)
+             + pools.wordlist_lines("orst_words_th.txt", orst, 36))
+    lines = real + words + mg._names(names_at, 18)
     return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
+
+
+def fresh14_source_lines() -> list[str]:
+    """The true lines of "fresh14" (issue 16, session 17; TNC ranks 80000-106000). Made before the
+    session's rules changed and kept unseen: only its per-group totals are read."""
+    return _strided_set(13, 11, (11, 3, 1, 10, 9, 6), 80000, 970)
 
 
 def fresh15_source_lines() -> list[str]:
-    """The true lines of "fresh15" (issue 16, session 18): text none of the sixteen other sets holds
-    (no 16-character stretch of any of their lines) -- thai2fit words and syllables, TTC, Phupha and
-    ORST words at stride offsets no earlier set took, TNC words of ranks 60000-106000 at a new stride
-    offset, six to a line, names at an offset no other set uses, the realdocs lines still new. Made
-    before the session's rules changed and kept unseen: only its per-group totals are read."""
-    import make_repair_groups as mg
-
-    new = _novel(_older(14))
-    real = _new_of(pools.real_pdf_lines(), new, 26, start=13)
-    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 13, 108)
-             + pools.wordlist_lines("syllables_th.txt", 6, 36)
-             + pools.freq_lines("tnc_freq.txt", 60000, 106000, 7, 36)
-             + pools.freq_lines("ttc_freq.txt", 2000, 19400, 4, 36)
-             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, 3, 36)
-             + pools.wordlist_lines("orst_words_th.txt", 10, 36))
-    lines = real + words + mg._names(1040, 18)
-    # two tones on one base is a typo of the word list (เสื้่อ), not Thai text
-    return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
+    """The true lines of "fresh15" (issue 16, session 18; TNC ranks 60000-106000). Made before the
+    session's rules changed and kept unseen: only its per-group totals are read."""
+    return _strided_set(14, 13, (13, 6, 7, 4, 3, 10), 60000, 1040)
 
 
 def fresh16_source_lines() -> list[str]:
-    """The true lines of "fresh16" (issue 16, session 19): text none of the seventeen other sets holds
-    (no 16-character stretch of any of their lines) -- thai2fit words and syllables, TTC, Phupha and
-    ORST words at stride offsets no earlier set took, TNC words of ranks 60000-106000 at a new stride
-    offset, six to a line, names at an offset no other set uses, the realdocs lines still new. Made
-    before the session's rules changed and kept unseen: only its per-group totals are read."""
-    import make_repair_groups as mg
-
-    new = _novel(_older(15))
-    real = _new_of(pools.real_pdf_lines(), new, 26, start=5)
-    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", 15, 108)
-             + pools.wordlist_lines("syllables_th.txt", 7, 36)
-             + pools.freq_lines("tnc_freq.txt", 60000, 106000, 10, 36)
-             + pools.freq_lines("ttc_freq.txt", 2000, 19400, 16, 36)
-             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, 13, 36)
-             + pools.wordlist_lines("orst_words_th.txt", 14, 36))
-    lines = real + words + mg._names(1110, 18)
-    # two tones on one base is a typo of the word list (เสื้่อ), not Thai text
-    return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
+    """The true lines of "fresh16" (issue 16, session 19; TNC ranks 60000-106000). Made before the
+    session's rules changed and kept unseen: only its per-group totals are read."""
+    return _strided_set(15, 5, (15, 7, 10, 16, 13, 14), 60000, 1110)
 
 
 def fresh_groups() -> dict:
