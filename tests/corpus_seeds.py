@@ -116,6 +116,26 @@ def scanned(seeds, out) -> list[Path]:
     return got
 
 
+_OCR: dict[tuple[int, int], tuple] = {}  # (seed, page) -> ocr_page's (page text, raw tables)
+
+
+def scan_pages_read(seed: int, pages, out):
+    """The normalize stage's records over ``pages`` (1-based) of ``seed``'s simulated scan
+    (``scanned``), each page OCR'd once per process (``extractors.ocr.ocr_page``) and shared by
+    the tests that read it (each call gets its own copies)."""
+    from extractors.model import Extraction
+    from extractors.ocr import ocr_page
+
+    pdf = scanned([seed], out)[0]
+    read = []
+    for page in pages:
+        if (seed, page) not in _OCR:
+            _OCR[(seed, page)] = ocr_page(pdf, page)
+        read.append(copy.deepcopy(_OCR[(seed, page)]))
+    return normalize(Extraction(doc_id=str(seed).zfill(64), file_name=pdf.name, page_count=len(read),
+                                pages=[text for text, _ in read], tables=[t for _, ts in read for t in ts]))
+
+
 def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
     """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
     ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Extraction
-from extractors.ocr import ocr_page
-from normalizers.document import normalize
-from corpus_seeds import scanned
+from corpus_seeds import scan_pages_read
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    pdf = scanned([18509], tmp_path_factory.mktemp("code_score_foot"))[0]
-    (p1, t1), (p2, t2) = ocr_page(pdf, 1), ocr_page(pdf, 2)
-    return normalize(Extraction(doc_id="18509".zfill(64), file_name=pdf.name, page_count=2, pages=[p1, p2],
-                                tables=t1 + t2))
+    return scan_pages_read(18509, [1, 2], tmp_path_factory.mktemp("code_score_foot"))
 
 
 def test_code_and_score_at_the_foot_join_the_text_on_the_next_page(records):

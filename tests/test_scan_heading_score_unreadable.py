@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Extraction
-from extractors.ocr import ocr_page
-from normalizers.document import normalize
-from corpus_seeds import scanned
+from corpus_seeds import scan_pages_read
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    pdf = scanned([18507], tmp_path_factory.mktemp("heading_unreadable_scan"))[0]
-    page, raws = ocr_page(pdf, 3)
-    return normalize(Extraction(doc_id="18507".zfill(64), file_name=pdf.name, page_count=1, pages=[page],
-                                tables=raws))
+    return scan_pages_read(18507, [3], tmp_path_factory.mktemp("heading_unreadable_scan"))
 
 
 def test_unreadable_heading_score_is_named_and_the_document_partial(records):
@@ -38,10 +32,7 @@ def test_readable_heading_scores_are_not_named(records):
 @pytest.fixture(scope="module")
 def with_results(tmp_path_factory):
     # the same heading with the document's results table (p1), which prints 72.31 for indicator 5
-    pdf = scanned([18507], tmp_path_factory.mktemp("heading_doubled_scan"))[0]
-    (p1, t1), (p3, t3) = ocr_page(pdf, 1), ocr_page(pdf, 3)
-    return normalize(Extraction(doc_id="18507".zfill(64), file_name=pdf.name, page_count=2, pages=[p1, p3],
-                                tables=t1 + t3))
+    return scan_pages_read(18507, [1, 3], tmp_path_factory.mktemp("heading_doubled_scan"))
 
 
 def test_doubled_integer_digits_a_table_bears_out_are_read_once(with_results):

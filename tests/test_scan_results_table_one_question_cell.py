@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Extraction
-from extractors.ocr import ocr_page
-from normalizers.document import normalize
-from corpus_seeds import scanned
+from corpus_seeds import scan_pages_read
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
-    pdf = scanned([19109], tmp_path_factory.mktemp("results_one_question_cell"))[0]
-    page, raws = ocr_page(pdf, 1)
-    return normalize(Extraction(doc_id="19109".zfill(64), file_name=pdf.name, page_count=1, pages=[page],
-                                tables=raws))
+    return scan_pages_read(19109, [1], tmp_path_factory.mktemp("results_one_question_cell"))
 
 
 def test_ten_results_rows_are_read(records):

@@ -13,23 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.model import Extraction
-from extractors.ocr import ocr_page
-from normalizers.document import normalize
-from corpus_seeds import scanned
-
-
-def _page_one(seed: int, out):
-    pdf = scanned([seed], out)[0]
-    page, raws = ocr_page(pdf, 1)
-    ex = Extraction(doc_id=f"{seed:064x}", file_name=pdf.name, page_count=1, pages=[page], tables=raws)
-    return normalize(ex)
+from corpus_seeds import scan_pages_read
 
 
 @pytest.fixture(scope="module")
 def records(tmp_path_factory):
     out = tmp_path_factory.mktemp("tool_pieces_scan")
-    return {s: _page_one(s, out) for s in (18507, 18508, 18511)}
+    return {s: scan_pages_read(s, [1], out) for s in (18507, 18508, 18511)}
 
 
 @pytest.fixture(scope="module")
