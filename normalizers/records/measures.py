@@ -28,7 +28,10 @@ from normalizers.records.measure_numbers import seq_printed_beside, strip_runnin
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
-from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_joined_into_indicator,
+from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
+                                                joined_period_column as _joined_period_column,
+                                                joined_units_column as _joined_units_column)
+from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell,
                                                finding_before_steps, garbled_codes_lead, ocr_code_doubts,
                                                printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -81,16 +84,6 @@ def _steps_text(row: Row, col: int | None, ocr: bool = False, text: str | None =
         else:
             items[-1].append(line.strip())
     return "\n".join(join_lines(parts) for parts in items)
-
-
-def _cell_lines(row: Row, col: int | None) -> str:
-    """The cell with its line breaks (one responsible unit per line, as printed)."""
-    if col is None:
-        return ""
-    src = row.lines if row.lines else row.cells
-    text = src[col].strip() if col < len(src) else ""
-    # a line that ends inside a bracket or after a slash was wrapped, not a new entry
-    return re.sub(r"(?<=[/(])\n|\n(?=[)/])", "", text)
 
 
 def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) -> None:
@@ -369,66 +362,6 @@ def _still_unread(flag: str, record: dict) -> bool:
         return True
     kind, _, role = flag.partition(":")
     return kind == "column_not_read" and role in NAMED_FIELD_KEY and not record[NAMED_FIELD_KEY[role]]
-
-
-CODE_COLUMN_SHARE = 0.5  # of a column's filled cells printing question codes
-
-
-def _best_joined_column(table: Table, layout: Layout, own: str, host: str, cell, reads, min_cells: int
-                        ) -> int | None:
-    """Without an ``own`` column, the unmapped (or ``host``) column whose filled cells (read by
-    ``cell``; at least ``min_cells``) most often ``reads`` as that field, at least
-    ``CODE_COLUMN_SHARE`` of them: the field's column read into its neighbour's."""
-    if layout.col(own) is not None:
-        return None
-    best, best_share = None, CODE_COLUMN_SHARE
-    for c, role in enumerate(layout.roles):
-        if role not in ("", host):
-            continue
-        cells = [cell(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
-        if len(cells) < min_cells:
-            continue
-        share = sum(1 for x in cells if reads(x)) / len(cells)
-        if share >= best_share:
-            best, best_share = c, share
-    return best
-
-
-def _joined_code_column(table: Table, layout: Layout) -> int | None:
-    """Question codes printed among other words (``มาตรการนี้ e5 ช่วยยก…``): the codes' column
-    read into its neighbour's, line by line."""
-    col = _best_joined_column(table, layout, "question", "measure_analysis", lambda r, c: r.cells[c],
-                              lambda x: parse_code_list(join_script_split_digits(x)), 2)
-    if col is None:
-        # a narrow code column read into the steps column: its pieces at the lines' starts
-        col = _best_joined_column(table, layout, "question", "steps", _cell_lines,
-                                  lambda x: codes_at_line_starts(x) is not None, 2)
-        col = col if col is not None and col == layout.col("steps") else None
-    return col if col is not None else codes_joined_into_indicator(table, layout)
-
-
-def _joined_period_column(table: Table, layout: Layout) -> int | None:
-    """Every line starting with a piece of a period (:func:`period_from_joined_lines`)."""
-    return _best_joined_column(table, layout, "period", "follow_up", _cell_lines, period_from_joined_lines, 1)
-
-
-JOINED_UNITS_SHARE = 0.3  # of a column's filled cells (tails of rows print none)
-
-
-def _joined_units_column(table: Table, layout: Layout) -> int | None:
-    """Without a units column, a column in two or more of whose cells lines end with a
-    bulleted unit (:func:`units_from_joined_lines`): the units' column read into it."""
-    if layout.col("responsible") is not None:
-        return None
-    best, best_n = None, 1
-    for c, role in enumerate(layout.roles):
-        if role not in ("", "steps", "follow_up", "measure_analysis"):
-            continue
-        cells = [_cell_lines(r, c) for r in table.rows if c < len(r.cells) and r.cells[c].strip()]
-        n = sum(1 for x in cells if units_from_joined_lines(x) is not None)
-        if n > best_n and n >= JOINED_UNITS_SHARE * len(cells):
-            best, best_n = c, n
-    return best
 
 
 def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: int | None,
