@@ -295,10 +295,20 @@ _LOOKS_LIKE = {"8": "B", "6": "C"}
 _LEVEL_WORD_GARBLED = re.compile(r"อยู่ใน\s?([\u0e01-\u0e4e]{3,7})\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
 
 
+# ``อยู่ในระดับ ไม่ผ่าน`` whose ``ไม่`` OCR read as Latin letters (``lal``, ``Lal``; fresh19s 19503 and 19505,
+# the level lost): Latin letters (not a level's capitals) right before ``ผ่าน`` can only be ``ไม่``
+_LEVEL_NOT_GARBLED = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([A-Za-z]{2,4})\s*ผ่าน(?!\s?ดี)")
+
+
 def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
     for _, raw in pages:
         t = _norm(raw)
         m = _LEVEL_LOOKALIKE.search(t)
+        g = _LEVEL_NOT_GARBLED.search(t)
+        if m is None and g is not None and any(c.islower() for c in g.group(1)):
+            out.level = "ไม่ผ่าน"
+            out.flags.append(f"level_ocr_lookalike:{g.group(1)} ผ่าน->ไม่ผ่าน")
+            return
         if m is None:
             m = next((g for g in _LEVEL_WORD_GARBLED.finditer(t) if edit_distance(g.group(1), "ระดับ") <= 2), None)
             if m is not None:
