@@ -16,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from normalizers.thai.thai_cer import corpus_cer
 from normalizers.thai.thai_signs import learned_confusions
 from normalizers.thai.thai_text import repair
@@ -26,6 +28,47 @@ sys.path.insert(0, str(HERE.parent / "bench"))
 import thai_repair_sets as sets  # noqa: E402
 
 SARA_U, SARA_UU, MAI_EK = "\u0e38", "\u0e39", "\u0e48"
+
+# Per font x reader group, fresh17's CER as repaired at the end of session 20 (the ratchet: a
+# group may get better, not worse). Made before the session's rules: 3.61 % mean with the base
+# code (0.19.0), 24 groups over 0.5 % (the swapped map: every TLWG group 4.7-5.8 %, the Word
+# fonts via pdfplumber 5.1-5.2 %; NotoSansThai/pdfplumber 1.50 %); 0.71 % after session 20's rules.
+_GROUP_CER: dict[str, float] = {
+    "Garuda/pdfplumber": 0.00893, "Garuda/pdftotext": 0.00786, "Garuda/pypdfium2": 0.00715,
+    "Kinnari/pdfplumber": 0.00929, "Kinnari/pdftotext": 0.00822, "Kinnari/pypdfium2": 0.00786,
+    "Laksaman/pdfplumber": 0.01001, "Laksaman/pdftotext": 0.00822, "Laksaman/pypdfium2": 0.00786,
+    "Loma/pdfplumber": 0.01322, "Loma/pdftotext": 0.00750, "Loma/pypdfium2": 0.00715,
+    "Norasi/pdfplumber": 0.00965, "Norasi/pdftotext": 0.00750, "Norasi/pypdfium2": 0.00715,
+    "NotoSansThai/pdfplumber": 0.01500, "NotoSansThai/pdftotext": 0.00108, "NotoSansThai/pypdfium2": 0.00322,
+    "Sarabun/pdfplumber": 0.00465, "Sarabun/pdftotext": 0.00108, "Sarabun/pypdfium2": 0.00215,
+    "Umpush/pdfplumber": 0.00929, "Umpush/pdftotext": 0.00786, "Umpush/pypdfium2": 0.00786,
+    "Waree/pdfplumber": 0.01322, "Waree/pdftotext": 0.00750, "Waree/pypdfium2": 0.00715,
+    "word-Kinnari/pdfplumber": 0.00858, "word-Kinnari/pdftotext": 0.00215, "word-Kinnari/pypdfium2": 0.00322,
+    "word-SarabunIT9/pdfplumber": 0.01001, "word-SarabunIT9/pdftotext": 0.00108, "word-SarabunIT9/pypdfium2": 0.00072,
+}
+_MEAN_CER = 0.0071
+
+
+def test_group_cer_ratchet():
+    """Every group of fresh17 repairs (as one text, as ``ita repair`` reads a file) to no more
+    than its CER when this ratchet was set, and the mean stays under its ceiling."""
+    import measure_repair_groups as m
+
+    cers, worse = m.ratchet("fresh17", repair, _GROUP_CER)
+    assert sorted(cers) == sorted(_GROUP_CER)
+    assert not worse, worse
+    assert sum(cers.values()) / len(cers) <= _MEAN_CER, _MEAN_CER
+
+
+@pytest.mark.xfail(strict=True, reason="0.19.0 and session 20 alter one clean fresh17 line (unseen set: not looked at)")
+def test_clean_lines_come_back_unchanged():
+    """fresh17's true lines, each alone and as one text, come back byte-identical (only the
+    count is asserted: fresh17 is unseen, its lines are not printed)."""
+    import measure_repair_groups as m
+
+    lines = m.fresh17_groups()["true"]["fresh"]
+    changed = sum(repair(x) != x for x in lines)
+    assert changed == 0 and repair("\n".join(lines)) == "\n".join(lines), changed
 
 
 def _swap_set() -> dict:
@@ -46,10 +89,13 @@ def test_map_that_swaps_sara_u_and_mai_ek_is_learned_both_ways():
     got = dict(zip(truth, sets.repair_group(raw, repair)))
     assert got["เก็บเล่ม โรธ์ ดูดดึง ปากกาหมึกแห้ง ปลอกมีด เพิ่ล"].startswith("เก็บเล่ม โรธ์ ดูดดึง")
     assert got["นางสาวกุลปรียา แสงคำ และ ราชนาวี"].startswith("นางสาวกุลปรียา")
-    assert got["สาลี่ เสาวรภย์ หมาเห่าไม่กัด หีนยาน อยู่โยง อำนาจมืด"].startswith("สาลี่ เสาวรภย์ หมาเห่าไม่กัด")
+    assert got["สาลี่ เสาวรภย์ หมาเห่าไม่กัด หีนยาน อยู่โยง อำนาจมืด"].startswith("สาลี่ เสาวรภย์ หมาเห่าไม่กัด หีนยาน อยู่โยง")
+    # ุ่ printed for ู่ (the ู glyph named ่, the ่ glyph named ุ): a pair reading this map shows
+    assert (MAI_EK, SARA_UU) in learned_confusions("\n".join(raw))
+    assert next(g for t, g in got.items() if t.startswith("ก้าวร้าว มลพิษ")).startswith("ก้าวร้าว มลพิษ อยู่ตัว")
     for key, docs in data["groups"].items():  # 2.3-2.6 % in every group before
         cer = corpus_cer(zip(sets.repair_group(docs["u_ek"], repair), truth))
-        assert cer <= 0.0135, (key, cer)
+        assert cer <= 0.010, (key, cer)
 
 
 def test_swapped_tones_with_a_rival_are_not_learned():

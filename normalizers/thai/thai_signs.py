@@ -309,6 +309,15 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
                      # learned reading wins a tie, and tones tie where vowels do not: ข้าว, ข่าว)
                      or (swap and own >= _LEARN_MIN and new in _BELOW))):
             out.add((old, new))
+    # a mark the map prints for a swapped mark and for a third one (่ for ุ, whose glyph is
+    # named ่, and for ู, when อยู่ was drawn before any other ู): the third reading is learned too
+    # where it is a below vowel that mends runs the swapped reading does not (the dictionary
+    # then chooses between ุ and ู, which rarely tie)
+    for (old, new), runs in votes.items():
+        mates = [n for (o, n) in out if o == old and (n, o) in out]
+        if ((old, new) not in out and new in _BELOW and len(runs) >= _LEARN_MIN and mates
+                and all(len(runs - votes[(old, n)]) >= _LEARN_MIN // 2 for n in mates)):
+            out.add((old, new))
     return frozenset(out)
 
 
