@@ -37,12 +37,13 @@ FRESH13_FILE = DATA / "repair_fresh13.json"
 FRESH14_FILE = DATA / "repair_fresh14.json"
 FRESH15_FILE = DATA / "repair_fresh15.json"
 FRESH16_FILE = DATA / "repair_fresh16.json"
+FRESH17_FILE = DATA / "repair_fresh17.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
-         "fresh16": FRESH16_FILE}
+         "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -369,6 +370,12 @@ def fresh16_source_lines() -> list[str]:
     return _strided_set(15, 5, (15, 7, 10, 16, 13, 14), 60000, 1110)
 
 
+def fresh17_source_lines() -> list[str]:
+    """The true lines of "fresh17" (issue 16, session 20; TNC ranks 60000-106000). Made before the
+    session's rules changed and kept unseen: only its per-group totals are read."""
+    return _strided_set(16, 9, (17, 8, 13, 19, 15, 18), 60000, 1180)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -431,3 +438,7 @@ def fresh15_groups() -> dict:
 
 def fresh16_groups() -> dict:
     return _groups("fresh16")
+
+
+def fresh17_groups() -> dict:
+    return _groups("fresh17")

@@ -36,7 +36,7 @@ def _line(name: str, key: str, want: str) -> tuple[str, str]:
 _GROUP_CER: dict[str, float] = {
     "Garuda/pdfplumber": 0.00323, "Garuda/pdftotext": 0.00144, "Garuda/pypdfium2": 0.00072,
     "Kinnari/pdfplumber": 0.00467, "Kinnari/pdftotext": 0.00108, "Kinnari/pypdfium2": 0.00072,
-    "Laksaman/pdfplumber": 0.00467, "Laksaman/pdftotext": 0.00072, "Laksaman/pypdfium2": 0.00000,
+    "Laksaman/pdfplumber": 0.00395, "Laksaman/pdftotext": 0.00072, "Laksaman/pypdfium2": 0.00000,
     "Loma/pdfplumber": 0.00323, "Loma/pdftotext": 0.00108, "Loma/pypdfium2": 0.00036,
     "Norasi/pdfplumber": 0.00323, "Norasi/pdftotext": 0.00072, "Norasi/pypdfium2": 0.00000,
     "NotoSansThai/pdfplumber": 0.02368, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00467,

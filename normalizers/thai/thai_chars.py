@@ -86,7 +86,10 @@ def is_pua(ch: str) -> bool:
 # the readings of a printed below vowel + tone pair that some pair set shows (raw vs true of
 # every dev set): ุ้ for ู่ (อยุ้ = อยู่), ู้ for ุ้ (กลู้ม = กลุ้ม, not กลุ่ม: 23 groups of
 # fresh12); a printed ุ่ or ู่ was always right
-PAIR_READINGS = {"\u0e38\u0e49": ("\u0e39\u0e48",), "\u0e39\u0e49": ("\u0e38\u0e49",)}
+# (and ุ่ for ู่ where the map swaps ุ and ่ and prints ่ for ู as well: fresh15's lines drawn
+# after ทุ่งกุลาอยู่ read อยู่ as อยุ่, tests/data/repair_swap.json)
+PAIR_READINGS = {"\u0e38\u0e49": ("\u0e39\u0e48",), "\u0e39\u0e49": ("\u0e38\u0e49",),
+                 "\u0e38\u0e48": ("\u0e39\u0e48",)}
 
 
 def pair_reading_shown(old: str, new: str, learned: frozenset[tuple[str, str]]) -> bool:
@@ -95,7 +98,7 @@ def pair_reading_shown(old: str, new: str, learned: frozenset[tuple[str, str]]) 
     for ู: fresh2's font, สุ้ = สู่) or in place (ุ for ู and ้ for ่). A TLWG text that only
     names ู as ้ keeps a printed ``ุ้`` (fresh6 ซานกุ้ย became ซานกู่ย in 21 groups); the
     other pair readings stay open to any text with a learned map (กลู้ม = กลุ้ม)."""
-    if old != "\u0e38\u0e49":
+    if old not in ("\u0e38\u0e49", "\u0e38\u0e48"):
         return True
     a, b = new[0], new[1]
     return ((old[0], b) in learned and (old[1], a) in learned) or ((old[0], a) in learned and (old[1], b) in learned)

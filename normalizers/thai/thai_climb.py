@@ -192,7 +192,7 @@ def _edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
         ch = s[i]
         if ch in marks and mode.learned:  # this text's font map names the mark wrongly
             named = False
-            for old, new in mode.learned:
+            for old, new in sorted(mode.learned):  # (a fixed order: ties go to the first)
                 if s.startswith(old, i):
                     named = True
                     c = s[:i] + new + s[i + len(old):]
@@ -343,7 +343,11 @@ def _one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozens
     if k == len(s) or s[k + 1:] != c[k + 1:]:  # no difference, or more than one
         return True
     a, b = s[k], c[k]
-    return a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned
+    # (a pair reading the text's map shows renames one mark of the pair: อยุ่ = อยู่ under a map
+    # that swaps ุ and ่ and prints ่ for ู)
+    pair = s[k:k + 2]
+    return (a not in _CONFUSE or b in _CONFUSE[a] or (a, b) in learned
+            or (c[k:k + 2] in PAIR_READINGS.get(pair, ()) and pair_reading_shown(pair, c[k:k + 2], learned)))
 
 
 def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:

@@ -372,7 +372,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     listy = not cell and _listy(text)
     fixed_lines = []
     for line in lines:
-        for old, new in mode.learned:
+        for old, new in sorted(mode.learned):
             if len(old) == 1 and old + old in line:  # ุุ: the second is the misnamed glyph (กลุ่ม)
                 line = line.replace(old + old, old + new)
         if mode.spacey and mode.moves:  # a mark alone between two spaces (ซ ี เกมาอู)

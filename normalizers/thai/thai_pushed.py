@@ -81,8 +81,13 @@ def shows_pushed_mark(line: str, mode: Mode) -> bool:
         cost, back_cost = thai_dict.score(run), thai_dict.score(back)
         nxt = _RX_NEXT_RUN.match(line, m.end())  # the rest of the word after the space
         after = nxt.group(1) if nxt else ""
-        if not ((back_cost < UNK <= cost)
-                or thai_dict.score(back + after) < UNK <= cost + thai_dict.score(after)):
+        # (or, the mark set back, the two runs joined leave fewer unread characters than apart
+        # and than joined as printed: the run after the space may hold a pushed mark of its own,
+        # ให้หนว่ ยงานสง่ เสริม; not a PDFium overhang space, แรงพื้ นฐาน)
+        joined = thai_dict.score(back + after)
+        if not ((back_cost < UNK <= cost) or joined < UNK <= cost + thai_dict.score(after)
+                or (UNK <= cost and joined // UNK < (cost + thai_dict.score(after)) // UNK - 1
+                    and joined // UNK < thai_dict.score(run + after) // UNK)):
             continue  # only where the mark set back makes the run (and the next) read
         if any(old == marks and thai_dict.score(run[:k + 1] + new) // UNK <= back_cost // UNK
                for old, new in mode.learned):

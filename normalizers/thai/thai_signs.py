@@ -231,6 +231,7 @@ def tones_lost_with_nikhahit(text: str) -> bool:
 # are first used inside another cluster gets a ToUnicode map that names them wrongly for the
 # whole document (หน่วยงาน read หนุวยงาน, อยู่ read อยุ้, สูง read ส้ง).
 _SUBST_MARKS = "\u0e38\u0e39\u0e48\u0e49"
+_BELOW = ("\u0e38", "\u0e39")
 _RX_MARK_RUN = re.compile(f"[\u0e01-\u0e4e]*[{_SUBST_MARKS}][\u0e01-\u0e4e]*")
 _CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 _MARK_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
@@ -286,7 +287,12 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
         # a map that swaps two marks (``ู`` printed for ``้`` and ``้`` for ``ู``: ใหู, ถ้ก) mends
         # other runs each way: the reverse's evidence counts against it only where the
         # same runs read either way
-        swap = len(back_runs) >= _LEARN_MIN and back_runs.isdisjoint(runs)
+        # (runs, not places, are counted: a long run may hold a mark of each kind, so the two
+        # sets of a real swap may overlap; then each side needs twice the evidence in runs only
+        # it mends: fresh8 TLWG, ้ printed ู, is no swap with its 8-10 runs ู printed ้, where
+        # learning it broke ความรู้ใน)
+        swap = len(back_runs) >= _LEARN_MIN and (back_runs.isdisjoint(runs) or (
+            len(back_runs - runs) >= 2 * _LEARN_MIN and len(runs - back_runs) >= 2 * _LEARN_MIN))
         # in a swap a rival that mends the same runs is a tie there (ใหู: ให้ only, เจูา: เจ้า
         # and เจ่า): the runs only one of them mends decide
         own = min((len(runs - r) for r in rivals), default=len(runs))
@@ -297,7 +303,20 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
         # 12 of them its own against 1)
         if ((swap or len(runs) >= 2 * len(back_runs))
                 and (len(runs) >= 2 * rival or (swap and own >= _LEARN_MIN // 2 and own >= 3 * alone)
-                     or (own >= _LEARN_MIN and own >= 3 * alone))):
+                     or (own >= _LEARN_MIN and own >= 3 * alone)
+                     # in a swap a mark printed for two true marks (่ for ุ and for ู, ุ for ่)
+                     # leaves each reading its own runs: eight of them learn a below vowel (a
+                     # learned reading wins a tie, and tones tie where vowels do not: ข้าว, ข่าว)
+                     or (swap and own >= _LEARN_MIN and new in _BELOW))):
+            out.add((old, new))
+    # a mark the map prints for a swapped mark and for a third one (่ for ุ, whose glyph is
+    # named ่, and for ู, when อยู่ was drawn before any other ู): the third reading is learned too
+    # where it is a below vowel that mends runs the swapped reading does not (the dictionary
+    # then chooses between ุ and ู, which rarely tie)
+    for (old, new), runs in votes.items():
+        mates = [n for (o, n) in out if o == old and (n, o) in out]
+        if ((old, new) not in out and new in _BELOW and len(runs) >= _LEARN_MIN and mates
+                and all(len(runs - votes[(old, n)]) >= _LEARN_MIN // 2 for n in mates)):
             out.add((old, new))
     return frozenset(out)
 
