@@ -90,3 +90,12 @@ def test_code_read_as_accented_latin_read_from_pixels():
     rows = [["i๔\nié"]]
     assert reread_later_codes(rows, {(0, 0): _crop("s021000_p8_i4_i5_accented")}) == [(0, 0)]
     assert rows[0][0] == "i๔\ni๕"
+
+
+def test_code_letter_read_as_a_bar_read_from_pixels():
+    # fresh dev seed 19506 (scanned, 300 dpi), page 9, measure 3: ``i2๑ |๒2ยังไม่มีการ…`` for
+    # ``i๒๑ i๒๒``: the second code's letter read as ``|``, i22 lost (flagged code_unreadable);
+    # the pixels read i๒2 with the digits Tesseract read: its letter is put back
+    rows = [["i2๑ |๒2ยังไม่มีการ\nรายงานผลการ"]]
+    assert reread_code_runs(rows, {(0, 0): _crop("s019506_p9_i21_i22_bar")}) == [(0, 0)]
+    assert rows[0][0] == "i2๑ i๒2 ยังไม่มีการ\nรายงานผลการ"

@@ -163,12 +163,18 @@ def _lost_code_lines(lines: list[str], img_lines) -> str | None:
 _RUN_LEAD = re.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44\n]*")
 _TOKEN_JUNK = "|[(«l"
 _LATIN_CODE = re.compile(r"[ieo][A-Za-z]{1,2}")
+# a first code whose letter Tesseract read as a bar (``|๒2ยังไม่มี…`` for ``i๒๒``, fresh dev
+# seed 19506 page 9) or with a Thai letter glued before it (``โi๒๒ ilo`` for ``i๒๒ i๑๐``,
+# fresh dev seed 18807): the cell did not open with a code and its run was not read again
+_JUNK_LEAD = re.compile(r"^\s*(?:[|\[(«]|[\u0e01-\u0e2e\u0e40-\u0e44](?=[ieo]))"
+                        r"(?=[ieo]?[0-9๐-๙]{1,2}(?:[ \t]|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 def _token_code(tok: str) -> tuple[str | None, str] | None:
     """(letter or None, digits in ASCII) of a code token as Tesseract read it (``i๒``, ``๐๒``
     for o๒, ``1๑๔`` for i๑๔, ``|i๑``), or None when the token is no code."""
     t = tok.lstrip(_TOKEN_JUNK) if len(tok) > 2 else tok
+    t = re.sub(r"^[\u0e01-\u0e2e\u0e40-\u0e44](?=[ieo][0-9๐-๙])", "", t)  # ``โi๒๒``: a letter glued before
     m = re.fullmatch(r"([ieo]|๐(?=[0-9๐-๙])|1(?=[๐-๙]))?([0-9๐-๙]{1,2})", t)
     if m is None:
         return None
@@ -194,11 +200,12 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
     columns = code_columns(rows, {c for _, c in crops})
     for (r, cc), crop in sorted(crops.items()):
         text = rows[r][cc] or ""
-        if not _CODE.match(text):
+        junk = _JUNK_LEAD.match(text)
+        if not _CODE.match(text) and junk is None:
             if _garbled_first_code(rows[r], cc, crop):
                 changed.append((r, cc))
             continue
-        lead = _RUN_LEAD.match(text).group(0)
+        lead = text[:junk.end()] + _RUN_LEAD.match(text[junk.end():]).group(0) if junk else _RUN_LEAD.match(text).group(0)
         # a cell of a code column, or one opening with a run of two codes (a table part of
         # one or two rows after a page break has too few cells to tell its code column), the
         # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
@@ -221,9 +228,9 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             if min(confs[1:]) < MIN_DIGIT_CONF or letter not in (None, code[0]):
                 break
             full = "".join(str("๐๑๒๓๔๕๖๗๘๙".find(ch)) if ch in "๐๑๒๓๔๕๖๗๘๙" else ch for ch in code[1:])
-            if full == digits:
+            if full == digits and toks[k].startswith(code[0]):
                 continue
-            if digits is not None and not _lost_one_digit(digits, full):
+            if digits is not None and digits != full and not _lost_one_digit(digits, full):
                 break  # the two readings disagree otherwise: keep Tesseract's
             new[k] = code
         if new != toks:
