@@ -99,3 +99,11 @@ def test_code_letter_read_as_a_bar_read_from_pixels():
     rows = [["i2๑ |๒2ยังไม่มีการ\nรายงานผลการ"]]
     assert reread_code_runs(rows, {(0, 0): _crop("s019506_p9_i21_i22_bar")}) == [(0, 0)]
     assert rows[0][0] == "i2๑ i๒2 ยังไม่มีการ\nรายงานผลการ"
+
+
+def test_later_code_read_as_letter_and_bracket_read_from_pixels():
+    # fresh dev seed 19509 (scanned), page 7, measure 2: the code cell ``i๑๗`` over ``i๑๘`` read
+    # ``i๑๗\nโ[๑๘``: i18 lost with no flag
+    rows = [["i๑๗\nโ[๑๘"]]
+    assert reread_later_codes(rows, {(0, 0): _crop("s019509_p7_i17_i18_bracket")}) == [(0, 0)]
+    assert rows[0][0] == "i๑๗\ni๑๘"

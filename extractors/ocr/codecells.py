@@ -37,8 +37,11 @@ MIN_DIGIT_CONF = 0.9
 SLIVER_TOP = 0.25  # of the tallest line: a short line starting this near the crop's top is the row above's
 # ``ee``, ``ick``: a code's digits read as letters; ``๐๗``: its ``o`` read as a Thai zero (no
 # number prints a leading zero)
-# (``ié`` for ``i๕``: the eng model's accented letters too, dev seed 21000 scanned page 8)
-_GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z\u00c0-\u024f]{1,3}|๐[๐-๙0-9]{1,2})$")
+# (``ié`` for ``i๕``: the eng model's accented letters too, dev seed 21000 scanned page 8; the
+# letter read as a Thai letter or a bracket before the digits: ``โ[๑๘`` for ``i๑๘``, fresh dev
+# seed 19509 page 7, i18 lost with no flag)
+_GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z\u00c0-\u024f]{1,3}|๐[๐-๙0-9]{1,2}"
+                           r"|[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[ieo]?[0-9๐-๙]{1,2})$")
 # a cell line that is one code and nothing else
 _CODE_LINE = re.compile(r"^\s*[ieo][0-9๐-๙]{1,2}\s*$")
 
