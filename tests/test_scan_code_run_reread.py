@@ -107,3 +107,11 @@ def test_later_code_read_as_letter_and_bracket_read_from_pixels():
     rows = [["i๑๗\nโ[๑๘"]]
     assert reread_later_codes(rows, {(0, 0): _crop("s019509_p7_i17_i18_bracket")}) == [(0, 0)]
     assert rows[0][0] == "i๑๗\ni๑๘"
+
+
+def test_code_letter_read_as_a_digit_read_from_pixels():
+    # dev seed 21006 (scanned, 300 dpi), page 6, measure 1: ``e7 ๕8 ยังไม่มีการรายงาน…`` for
+    # ``e7 e8``: the letter e read as ๕, e8 lost (flagged code_unreadable:๕8)
+    rows = [["e7 ๕8 ยังไม่มีการรายงาน\nผลการดำเนินงานตามแผน"]]
+    assert reread_code_runs(rows, {(0, 0): _crop("s021006_p6_e7_e8_letter_as_digit")}) == [(0, 0)]
+    assert rows[0][0] == "e7 e8 ยังไม่มีการรายงาน\nผลการดำเนินงานตามแผน"

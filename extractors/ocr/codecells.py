@@ -233,7 +233,10 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             full = "".join(str("๐๑๒๓๔๕๖๗๘๙".find(ch)) if ch in "๐๑๒๓๔๕๖๗๘๙" else ch for ch in code[1:])
             if full == digits and toks[k].startswith(code[0]):
                 continue
-            if digits is not None and digits != full and not _lost_one_digit(digits, full):
+            # (a code whose letter was read as a digit, ``e7 ๕8 ยังไม่มี…`` for ``e7 e8``, dev seed
+            # 21006 scanned page 6: the pixels read the letter where Tesseract read a digit)
+            letter_as_digit = letter is None and len(digits or "") == 2 and digits[1:] == full
+            if digits is not None and digits != full and not _lost_one_digit(digits, full) and not letter_as_digit:
                 break  # the two readings disagree otherwise: keep Tesseract's
             new[k] = code
         if new != toks:
