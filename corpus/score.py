@@ -365,6 +365,9 @@ def score_records(records: dict, expected: dict) -> dict:
         for code in sorted(got_codes - want_codes):  # a code the measure does not name: a wrong value
             _wrong(res, flagged, f"measure question code: want {sorted(want_codes)} got {code} {_list(g.get('flags'))}",
                    _warned(g, "planned_measures", "question_codes"))
+        if want_codes - got_codes:  # a code printed but not read: a miss, not a wrong value
+            res["detail"].append(f"measure question codes missing: want {sorted(want_codes)} got {sorted(got_codes)} "
+                                 f"{_list(g.get('flags'))}")
         ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))
         res["m_indicator_exact"] += ok
         if not ok and not _null(g.get("indicator_no")):

@@ -41,3 +41,15 @@ def test_short_garble_before_the_codes_is_unreadable():
     assert ocr_code_doubts("อฒ e๘\nบูุคลากร\nภายในบาง") == ["code_unreadable:อฒ"]
     assert ocr_code_doubts("ข้อ i๒ เจ้าหน้าที่") == []
     assert ocr_code_doubts("- i๒ เจ้าหน้าที่") == []
+
+
+def test_garbled_later_line_of_a_code_cell_is_unreadable():
+    # a code cell's later line that Tesseract garbled, where the pixels do not read it back:
+    # fresh dev seed 19509 scanned page 7 ``i๑๗\nโ[๑๘`` for i17 i18, dev seed 21000 page 8
+    # ``i๔\nié`` for i4 i5: the second code was lost with no flag about it
+    assert ocr_code_doubts("i๑๗\nโ[๑๘") == ["code_unreadable:โ[๑๘"]
+    assert ocr_code_doubts("i๔\nié") == ["code_unreadable:ié"]
+    assert ocr_code_doubts("i๒\ni๓") == []
+    assert ocr_code_doubts("i๔ ié") == ["code_unreadable:ié"]  # the cell's lines joined, as the normalizer reads it
+    assert ocr_code_doubts("o๑๕ รายงาน\n๒๕๖๗") == []  # a year on its own line is no code
+    assert ocr_code_doubts("ผู้รับ\nโ[๑๘") == []  # no run of codes above it

@@ -34,9 +34,16 @@ _WORDS_KEPT = re.compile(r"^[A-Z][A-Za-z&\-]+$")  # ``Q&A``, ``E-Service``: ques
 MIN_CODES = 3  # well-formed codes a column needs
 SHARE = 0.3  # of its filled cells
 MIN_DIGIT_CONF = 0.9
+SLIVER_TOP = 0.25  # of the tallest line: a short line starting this near the crop's top is the row above's
 # ``ee``, ``ick``: a code's digits read as letters; ``๐๗``: its ``o`` read as a Thai zero (no
 # number prints a leading zero)
-_GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z]{1,3}|๐[๐-๙0-9]{1,2})$")
+# (``ié`` for ``i๕``: the eng model's accented letters too, dev seed 21000 scanned page 8; the
+# letter read as a Thai letter or a bracket before the digits: ``โ[๑๘`` for ``i๑๘``, fresh dev
+# seed 19509 page 7, i18 lost with no flag)
+_GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z\u00c0-\u024f]{1,3}|๐[๐-๙0-9]{1,2}"
+                           r"|[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[ieo]?[0-9๐-๙]{1,2})$")
+# a cell line that is one code and nothing else
+_CODE_LINE = re.compile(r"^\s*[ieo][0-9๐-๙]{1,2}\s*$")
 
 
 def code_columns(rows: list[list[str | None]], cols: set[int]) -> set[int]:
@@ -57,9 +64,7 @@ def first_line_code(crop: np.ndarray) -> tuple[str, float] | None:
     lines = split_lines(crop)
     if not lines:
         return None
-    tallest = max(x.img.shape[0] for x in lines)
-    # a row cut through the line above it leaves that line's marks as a short line of its own
-    ln = min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+    ln = _first_line(crop, lines)
     img = np.pad(ln.img, 6, constant_values=255)
     code = numerals.read_leading_code(img)
     if code is None:
@@ -105,21 +110,27 @@ def reread_column_codes(rows: list[list[str | None]], crops: dict[tuple[int, int
 def reread_later_codes(rows: list[list[str | None]], crops: dict[tuple[int, int], np.ndarray]) -> list[tuple[int, int]]:
     """Re-read, from its line's pixels, every short Latin garble (``ee``) on a line after a
     cell's first line when that first line opens with a well-formed code, and the cell's
-    text lines match its image lines one for one. Rows are changed in place; returns the
-    cells changed."""
+    text lines match its image lines one for one; and a cell of codes one a line whose image
+    has more lines than its text (:func:`_lost_code_lines`). Rows are changed in place;
+    returns the cells changed."""
     changed = []
     for (r, c), crop in sorted(crops.items()):
         text = rows[r][c] or ""
         lines = text.split("\n")
         bad = [k for k, ln in enumerate(lines) if k and _GARBLED_CODE.match(ln.strip()) and not _CODE.match(ln)]
-        if not bad or not _CODE.match(lines[0]):
+        if not _CODE.match(lines[0]) or not bad and not all(_CODE_LINE.match(ln) for ln in lines):
             continue
         img_lines = split_lines(crop)
         if not img_lines:
             continue
         tallest = max(x.img.shape[0] for x in img_lines)
         img_lines = sorted((x for x in img_lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
-        if len(img_lines) != len(lines):
+        if len(img_lines) > len(lines) and all(_CODE_LINE.match(ln) or k in bad for k, ln in enumerate(lines)):
+            if (got := _lost_code_lines(lines, img_lines)) is not None:
+                rows[r][c] = got
+                changed.append((r, c))
+            continue
+        if not bad or len(img_lines) != len(lines):
             continue
         for k in bad:
             code = numerals.read_leading_code(np.pad(img_lines[k].img, 6, constant_values=255))
@@ -132,17 +143,41 @@ def reread_later_codes(rows: list[list[str | None]], crops: dict[tuple[int, int]
     return changed
 
 
+def _lost_code_lines(lines: list[str], img_lines) -> str | None:
+    """A cell of codes one a line whose image holds more lines than Tesseract's text (``i๒``
+    for ``i๒`` over ``i๓``, dev seed 21000 scanned page 4, measure 1: the second line left
+    out, i3 lost with no flag): every image line read as a code from its pixels, when each
+    reads with confident digits and the lines Tesseract read whole are the pixels' codes in
+    the same order; else None."""
+    read = []
+    for ln in img_lines:
+        code = numerals.read_leading_code(np.pad(ln.img, 6, constant_values=255))
+        if code is None or (min(code[1][1:]) if len(code[1]) > 1 else 0.0) < MIN_DIGIT_CONF:
+            return None
+        read.append(code[0])
+    it = iter(_token_code(c) for c in read)  # Tesseract's whole codes, a subsequence of the pixels'
+    if not all(any(got == want for got in it) for want in (_token_code(ln.strip()) for ln in lines if _CODE_LINE.match(ln))):
+        return None
+    return "\n".join(read)
+
+
 # the run of codes opening a cell's first line as Tesseract read it: tokens up to the first
 # Thai letter (a token may be glued to it: ``๐๒ผู้รับ``)
 _RUN_LEAD = re.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44\n]*")
 _TOKEN_JUNK = "|[(«l"
 _LATIN_CODE = re.compile(r"[ieo][A-Za-z]{1,2}")
+# a first code whose letter Tesseract read as a bar (``|๒2ยังไม่มี…`` for ``i๒๒``, fresh dev
+# seed 19506 page 9) or with a Thai letter glued before it (``โi๒๒ ilo`` for ``i๒๒ i๑๐``,
+# fresh dev seed 18807): the cell did not open with a code and its run was not read again
+_JUNK_LEAD = re.compile(r"^\s*(?:[|\[(«]|[\u0e01-\u0e2e\u0e40-\u0e44](?=[ieo]))"
+                        r"(?=[ieo]?[0-9๐-๙]{1,2}(?:[ \t]|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 def _token_code(tok: str) -> tuple[str | None, str] | None:
     """(letter or None, digits in ASCII) of a code token as Tesseract read it (``i๒``, ``๐๒``
     for o๒, ``1๑๔`` for i๑๔, ``|i๑``), or None when the token is no code."""
     t = tok.lstrip(_TOKEN_JUNK) if len(tok) > 2 else tok
+    t = re.sub(r"^[\u0e01-\u0e2e\u0e40-\u0e44](?=[ieo][0-9๐-๙])", "", t)  # ``โi๒๒``: a letter glued before
     m = re.fullmatch(r"([ieo]|๐(?=[0-9๐-๙])|1(?=[๐-๙]))?([0-9๐-๙]{1,2})", t)
     if m is None:
         return None
@@ -168,11 +203,12 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
     columns = code_columns(rows, {c for _, c in crops})
     for (r, cc), crop in sorted(crops.items()):
         text = rows[r][cc] or ""
-        if not _CODE.match(text):
+        junk = _JUNK_LEAD.match(text)
+        if not _CODE.match(text) and junk is None:
             if _garbled_first_code(rows[r], cc, crop):
                 changed.append((r, cc))
             continue
-        lead = _RUN_LEAD.match(text).group(0)
+        lead = text[:junk.end()] + _RUN_LEAD.match(text[junk.end():]).group(0) if junk else _RUN_LEAD.match(text).group(0)
         # a cell of a code column, or one opening with a run of two codes (a table part of
         # one or two rows after a page break has too few cells to tell its code column), the
         # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
@@ -195,9 +231,12 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             if min(confs[1:]) < MIN_DIGIT_CONF or letter not in (None, code[0]):
                 break
             full = "".join(str("๐๑๒๓๔๕๖๗๘๙".find(ch)) if ch in "๐๑๒๓๔๕๖๗๘๙" else ch for ch in code[1:])
-            if full == digits:
+            if full == digits and toks[k].startswith(code[0]):
                 continue
-            if digits is not None and not _lost_one_digit(digits, full):
+            # (a code whose letter was read as a digit, ``e7 ๕8 ยังไม่มี…`` for ``e7 e8``, dev seed
+            # 21006 scanned page 6: the pixels read the letter where Tesseract read a digit)
+            letter_as_digit = letter is None and len(digits or "") == 2 and digits[1:] == full
+            if digits is not None and digits != full and not _lost_one_digit(digits, full) and not letter_as_digit:
                 break  # the two readings disagree otherwise: keep Tesseract's
             new[k] = code
         if new != toks:
@@ -207,23 +246,30 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
     return changed
 
 
-_GARBLED_FIRST = re.compile(r"^\s*(\S{1,3})[ \t]+((?:[ieo][0-9๐-๙]{1,2}[ \t]+)+)")
+# (the codes may stand alone on the cell's first line: ``อฒ e๘\nบุคลากร…``, 18509 page 4)
+_GARBLED_FIRST = re.compile(r"^\s*(\S{1,3})[ \t]+((?:[ieo][0-9๐-๙]{1,2}(?:[ \t]+|(?=\n)|$))+)")
 
 
-def _first_line(crop: np.ndarray):
-    lines = split_lines(crop)
+def _first_line(crop: np.ndarray, lines=None):
+    """The cell's first text line. A row cut through the line above it leaves that line's
+    marks as a short line of its own at the crop's top edge: a short line is skipped only
+    there. A short line below the top is the cell's own: a line of codes alone (``e๗ e๘``
+    over ``บุคลากร…``, no tall Thai letters or stacked marks) is shorter than its text lines
+    (dev seed 18509 scanned page 4: the codes' line, 30 px of 49, 25 px below the top, was
+    skipped and e7 lost)."""
+    lines = split_lines(crop) if lines is None else lines
     if not lines:
         return None
     tallest = max(x.img.shape[0] for x in lines)
-    return min((x for x in lines if x.img.shape[0] >= 0.6 * tallest), key=lambda x: x.y0)
+    return min((x for x in lines if x.img.shape[0] >= 0.6 * tallest or x.y0 > SLIVER_TOP * tallest),
+               key=lambda x: x.y0)
 
 
 def _garbled_first_code(row: list[str | None], c: int, crop: np.ndarray) -> bool:
     """A cell opening with a short garble and then codes on its first line (``อฒ e๘ บุคลากร…``
     for ``e๗ e๘``, as dev seed 18509 scanned page 4 printed it): the run read from the pixels
     replaces the garble when it reads as many codes and the later ones are Tesseract's.
-    Changes ``row`` in place. (18509 itself is not mended: there the codes stand alone on a
-    line shorter than the text lines, and ``_first_line`` skips it.)"""
+    Changes ``row`` in place."""
     text = row[c] or ""
     m = _GARBLED_FIRST.match(text)
     if m is None or _token_code(m.group(1)) is not None:

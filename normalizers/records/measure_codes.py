@@ -64,13 +64,39 @@ _JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 _GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$))")
 
 
+# a later line of a cell of codes one a line that reads as a garbled code: its letter read as
+# a Thai letter or a bracket (``i๑๗\nโ[๑๘`` for i17 i18, fresh dev seed 19509 scanned page 7),
+# its digits as (accented) Latin letters (``i๔\nié`` for i4 i5, dev seed 21000 page 8)
+_GARBLED_LINE = re.compile(r"^\s*(?:[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[iIeEoO]?[0-9๐-๙]{1,2}"
+                           r"|[iIeEoO][A-Za-z\u00c0-\u024f]{1,2})\s*$")
+_CODES_LINE = re.compile(rf"^\s*{_CODE_TOK}(?:\s*(?:,|-|–|และ|ถึง)?\s*{_CODE_TOK})*\s*$")
+
+
+def _garbled_code_lines(text: str) -> list[str]:
+    """``code_unreadable:<token>`` for each garbled code among the codes opening a cell, one a
+    line or joined by spaces (the cell's lines joined: ``i๔ ié``); the run of codes ends at the
+    first token that is neither."""
+    flags = []
+    for k, tok in enumerate(text.split()):
+        if _CODES_LINE.match(tok) and parse_code_list(_join_digits(tok)):
+            continue
+        if k and _GARBLED_LINE.match(tok) and not parse_code_list(_join_digits(tok)):  # ``[i๙`` reads i9
+            flags.append(f"code_unreadable:{tok}")
+            continue
+        break
+    return flags
+
+
 def ocr_code_doubts(text: str | None) -> list[str]:
     """Flags for codes opening an OCR'd cell that may have lost a digit: a one-digit code glued
     to the finding after it (``o๑๔ ๐๒ผู้รับ…`` for o14 o26, dev seed 18801 scanned page 6:
     where Tesseract misses the gap before the text it often drops the code's last digit too)
     is ``code_digit_unsure:<token>``, and so is one read with a speck before it (``|i๑``); a token of digits among the codes that reads as no code
-    (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``."""
+    (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``, and so is a later line
+    of a cell of codes one a line that reads as a garbled code (``i๑๗\nโ[๑๘``)."""
     t = (text or "").lstrip()
+    if (lines := _garbled_code_lines(t)):
+        return lines
     g = _GARBLE_BEFORE_CODES.match(t)
     if g is not None and re.search("[A-Za-z\u0e01-\u0e2e]", g.group(1)) and not parse_code_list(g.group(1)):
         # a short garble before the codes (``อฒ e๘`` for ``e๗ e๘``, dev seed 18509 scanned page 4)
