@@ -99,7 +99,7 @@ def _years_from_headers(tables: list[Table]) -> int | None:
 
 def attach_headings(built: list[Table], raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
-    full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
     outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
@@ -109,7 +109,12 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         if page not in full:
             trailing = []
             continue
-        found = headings_above(full[page], [raws[k] for k in ks], outside.get(page, ""))
+        # a row's rest read at a scanned page's top (``ocr_row_carried``) has no heading: an OCR'd
+        # page's full text puts all lines outside tables before the tables, so the heading printed
+        # under the rest, over the page's next table, read as the rest's (fresh18s 18502 p3: the
+        # rest stitched as a table of its own, measure 4's name lost; dev seed 15016 p5 alike)
+        found = headings_above(full[page], [raws[k] for k in ks if "ocr_row_carried" not in raws[k].flags],
+                               outside.get(page, ""))
         for k in ks:
             built[k].headings = found.get(raws[k].index, [])
         first = min(ks, key=lambda k: raws[k].index)

@@ -70,3 +70,14 @@ def test_bare_part_under_rest_is_stitched(pages):
     assert len(tables) == 1, [(t.page, t.index, t.col_x) for t in tables]
     firsts = [r.cells[0].strip() for r in tables[0].rows]
     assert [f for f in firsts if f][1:] == ["๒", "๓", "๔"], firsts  # measure 1's number is read as @
+
+
+def test_carried_rest_row_keeps_its_flag(pages):
+    """The rest's part is one table flagged ``ocr_row_carried``; stitched, only the table kept it,
+    and the measure whose row it finished did not say its text was joined from loose lines at the
+    next page's top (brief of h/scanp20). The rest's row carries the flag; the next measure's
+    row, read in the same part, does not."""
+    built = [build_table(t) for p in (5, 6, 7) for t in pages[p]]
+    rows = stitch(built)[0].rows
+    carried = [(r.page, r.cells[0].strip()) for r in rows if "ocr_row_carried" in r.flags]
+    assert carried == [(6, ""), (7, "")], [(r.page, r.cells[0][:5], r.flags) for r in rows]

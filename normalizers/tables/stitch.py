@@ -337,6 +337,11 @@ def stitch(tables: list[Table]) -> list[Table]:
                 elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
                     _header_rows_to_body(t, 0)
                 rows = _drop_repeated_header(prev, t.rows)
+                if "ocr_row_carried" in t.flags and rows:
+                    # the rest of a row the page break cut, read in the page before's columns: the
+                    # row it joins says so (dev seed 18506 scanned p6/p7: a table flag only, no
+                    # measure told its text was joined across the page from loose lines)
+                    rows[0].flags = [*rows[0].flags, "ocr_row_carried"]
                 if rest and rows:
                     rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]
                 if not t.header and rows and t.page > prev.page:
