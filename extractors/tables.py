@@ -429,13 +429,15 @@ def refit(grid: Grid, glyphs: Sequence[Glyph], known: Sequence[Known]) -> Grid:
 
 def known_of(tables: Sequence[RawTable]) -> list[Known]:
     """The columns of the measures-wide ``tables`` without column rules read under a header
-    naming roles (not refitted themselves), for the pages after (``refit``)."""
+    naming roles, or by their contents under titles naming none (not refitted themselves), for
+    the pages after (``refit``)."""
     out = []
     for t in tables:
         if not t.col_x or len(t.col_x) - 1 < REFIT_MIN_COLS or REFIT in t.flags \
                 or not any(f.startswith("table_unruled:") for f in t.flags):
             continue
-        n_head = _title_rows(t.rows)
+        # (a header naming no role: the table read by its contents, ``table_unruled:content``)
+        n_head = _title_rows(t.rows) or (_plain_head_rows(t) if "table_unruled:content" in t.flags else 0)
         if n_head:
             head = "".join(x or "" for row in t.rows[:n_head] for x in row)
             out.append(Known(t.col_x[0], t.col_x[-1], tuple(t.col_x[1:-1]), "".join(head.split())))
