@@ -268,6 +268,7 @@ def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
     return rows[k:]
 
 
+SCORE_COLS_MAX = 4  # columns of a score table at most (code, text, score and a spare); measures tables have more
 OTHER_KIND_ROWS = 3  # rows a table's part must have, none of them a question, to be told from a part of questions
 
 
@@ -283,6 +284,8 @@ def _other_kind(prev: Table, t: Table) -> bool:
     ``i3 …``) after a part of at least ``OTHER_KIND_ROWS`` rows none of which is a question (a
     results table of indicators)? Two borderless tables of two columns on the same lines, the
     indicators' scores at the foot of one page and the questions' on the next, are two tables."""
+    if t.n_cols > SCORE_COLS_MAX:  # a measures table's part (its code column's cells read as question rows:
+        return False  # fresh19 19408 docx p8, three measures lost with the part)
     coded_prev, n_prev = _coded_share(prev)
     coded, n = _coded_share(t)
     return n_prev >= OTHER_KIND_ROWS and coded_prev == 0 and n > 0 and coded * 2 > n
