@@ -15,6 +15,7 @@ The refitted grid is flagged ``table_columns_refit`` (it reaches the rows read t
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional, Sequence
@@ -105,3 +106,50 @@ def _fitted(lines: Sequence[Line], xs: Sequence[float]) -> Optional[list[float]]
     if out != sorted(set(out)) or any(crosses(ln, out) for ln in lines):
         return None
     return out
+
+
+ALIGN = 0.6  # points: runs starting this close start at one x (text set left in its cell)
+SPLIT_SUPPORT = 3  # lines, each with text both sides, whose right-hand run starts at that x
+SPLIT_GAP = 2.0  # points of clear channel at least between the left-hand text and that x
+RUN_GAP_EM = 0.2  # × font size: a gap this wide ends a run of text
+MIN_SIDE_EM = 1.5  # × font size: each side of a split at least this wide
+
+
+def hidden_splits(x0: float, x1: float, glyphs: Sequence[Glyph]) -> list[float]:
+    """Boundaries inside one column (``x0``..``x1``, ``glyphs`` its text) between two printed
+    columns read as one, their whitespace narrower than a column gap (a cell padding on each
+    side: dev seeds 21203 html, steps and target; 19402 html, steps, period and budget): an x
+    where the text of ``SPLIT_SUPPORT`` lines or more, each with text left of it, starts again
+    (left-set text of the next column), every glyph of the column ending ``SPLIT_GAP`` before it
+    or starting at it, the lines' left-hand and right-hand texts not one repeated word (three
+    different of each, so no ``ไตรมาส | ที่ 2`` pattern of one cell), and a left-hand text no
+    list mark only on two of them (a hanging indent after ``1.`` is no column)."""
+    lines = text_lines([g for g in glyphs if x0 <= g.cx < x1])
+    if len(lines) < SPLIT_SUPPORT:
+        return []
+    size = sorted(ln.size for ln in lines)[len(lines) // 2]
+    starts: list[tuple[float, str, str]] = []  # (x, left text, right text) of each run after the first
+    for ln in lines:
+        gs = sorted(ln.glyphs, key=lambda g: g.x0)
+        for k in range(1, len(gs)):
+            if gs[k].x0 - max(g.x1 for g in gs[:k]) >= RUN_GAP_EM * ln.size:
+                starts.append((gs[k].x0, "".join(g.text for g in gs[:k]), "".join(g.text for g in gs[k:])))
+    every = [g for ln in lines for g in ln.glyphs]
+    out: list[float] = []
+    for sx in sorted({round(s[0], 1) for s in starts}):
+        if sx - x0 < MIN_SIDE_EM * size or x1 - sx < MIN_SIDE_EM * size or (out and sx - out[-1] < MIN_SIDE_EM * size):
+            continue
+        here = [s for s in starts if abs(s[0] - sx) <= ALIGN]
+        if len(here) < SPLIT_SUPPORT or len({s[1] for s in here}) < 3 or len({s[2] for s in here}) < 3:
+            continue
+        if sum(1 for s in here if len(_LETTERS.findall(s[1])) >= 3) < 2:
+            continue  # list marks alone on the left: a hanging indent
+        left = [g for g in every if g.x0 < sx - ALIGN]
+        if any(g.x1 > sx - SPLIT_GAP for g in left):
+            continue  # some text runs across: no channel
+        edge = max(g.x1 for g in left) if left else x0
+        out.append((edge + sx) / 2)
+    return out
+
+
+_LETTERS = re.compile("[ก-ฮa-zA-Z]")

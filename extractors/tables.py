@@ -25,7 +25,7 @@ from typing import Optional, Sequence
 
 from extractors.lattice import (Grid, cell_groups, closing_edges, drop_empty_rows, fill_grid, grid_of, is_box,
                                 merged_edges, ruled_edges, shade_rects)
-from extractors.column_refit import REFIT, REFIT_MIN_COLS, Known, refit_columns
+from extractors.column_refit import REFIT, REFIT_MIN_COLS, Known, hidden_splits, refit_columns
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
@@ -416,15 +416,30 @@ def refit(grid: Grid, glyphs: Sequence[Glyph], known: Sequence[Known]) -> Grid:
     before (``column_refit.refit_columns``), flagged ``table_columns_refit``; else unchanged. Its
     rows stay; a cell it merged across columns (a group title over a header's sub-columns) is
     cut at the known bounds, as the known table's was."""
-    if not known or grid.source == "ruled" or grid.shape[1] < 2:
+    if grid.source == "ruled" or grid.shape[1] < 2:
         return grid
-    cols = refit_columns(grid.bbox, grid.xs[1:], known, glyphs)
-    if cols is None:
-        return grid
+    cols = refit_columns(grid.bbox, grid.xs[1:], known, glyphs) if known else None
+    if cols is None:  # two printed columns in one, their whitespace too narrow for a column gap
+        xs = [*grid.xs, grid.bbox[2]]
+        inner = [g for g in glyphs if contains(grid.bbox, g.cx, g.cy)]
+        more = [x for a, b in zip(xs, xs[1:]) for x in hidden_splits(a, b, inner)]
+        if not more:
+            return grid
+        cells = [piece for box in grid.cells.values() for piece in _cut(box, more)]
+        out = grid_of(cells)  # its cells spanning rows (a header's tall titles) kept whole
+        out.source, out.also, out.lead = grid.source, (*grid.also, REFIT), ()
+        return out
     ys = [*grid.ys, grid.bbox[3]]
     out = bounds_grid(ys, cols, grid.bbox[0], grid.bbox[2], grid.source)
     out.also, out.lead = (*grid.also, REFIT), ()
     return out
+
+
+def _cut(box: tuple[float, float, float, float], xs: Sequence[float]) -> list[tuple[float, float, float, float]]:
+    """A cell's box cut at the ``xs`` inside it."""
+    x0, top, x1, bottom = box
+    bounds = [x0, *sorted(x for x in xs if x0 < x < x1), x1]
+    return [(a, top, b, bottom) for a, b in zip(bounds, bounds[1:])]
 
 
 def known_of(tables: Sequence[RawTable]) -> list[Known]:

@@ -64,3 +64,23 @@ def test_measure_column_without_title_on_its_page(tmp_path):
     assert m["measure"] == "แนวทางส่งเสริมการมีส่วนร่วมของประชาชนในการตรวจสอบการดำเนินงาน"
     assert len(m["steps"]) == len(want["steps"])
     assert REFIT in m["flags"]
+
+
+def test_columns_a_cell_padding_apart_split(tmp_path):
+    """Dev seed 21203 html (8 columns, no rules): the steps and target columns lie a cell padding
+    apart (about 7 pt, under a column gap), so they were read as one column and each measure's
+    first step read ``ร้อยละเผยแพร่ ๗๐ ของข้อมูลบน กลุ่มเว็บไซต์ เป้าหมาย…``, no flag. The
+    target's text starts again at one x on every line beside the steps' lines
+    (``column_refit.hidden_splits``)."""
+    _, ex, rec, exp = render_seed(21203, tmp_path)
+    p4 = next(t for t in ex.tables if t.page == 4)
+    assert len(p4.col_x) == 10 and REFIT in p4.flags
+    targets = [r[1] for r in p4.rows[2:4]]  # the target column alone (raw text layer)
+    assert all(x.startswith("ร้อยละ\n๗๐ ของ\n") and x.endswith("\nเป้าหมาย") for x in targets), targets
+    m = rec.planned_measures[0]  # (measures 1 and 4 share this name)
+    want = exp["planned_measures"][0]
+    assert m["measure"] == want["measure"] == "มาตรการประกาศเจตนารมณ์ไม่รับของขวัญและของกำนัลทุกชนิด"
+    assert [s if isinstance(s, str) else s[1] for s in m["steps"]][0] == "เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงาน"
+    assert len(m["steps"]) == len(want["steps"])
+    assert not any("ร้อยละ" in (s if isinstance(s, str) else s[1]) for r in rec.planned_measures for s in r["steps"])
+    assert REFIT in m["flags"]
