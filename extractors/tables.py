@@ -413,33 +413,40 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
 
 def refit(grid: Grid, glyphs: Sequence[Glyph], known: Sequence[Known]) -> Grid:
     """``grid`` (a table without column rules) in the columns of a ``known`` table of the pages
-    before (``column_refit.refit_columns``), flagged ``table_columns_refit``; else unchanged. Its
-    rows stay; a cell it merged across columns (a group title over a header's sub-columns) is
-    cut at the known bounds, as the known table's was."""
-    if grid.source == "ruled" or grid.shape[1] < 2:
-        return grid
+    before (``column_refit.refit_columns``), or with the columns ``column_refit.hidden_splits``
+    finds inside its own, flagged ``table_columns_refit``; else unchanged (``_recut``)."""
+    if grid.source == "ruled" or grid.shape[1] < 2 or HEADER_ALONE in grid.also:
+        return grid  # (a shaded header alone: its cells are drawn, a group title's over its sub-columns: fresh19 19400 docx p11)
     cols = refit_columns(grid.bbox, grid.xs[1:], known, glyphs) if known else None
     if cols is None:  # two printed columns in one, their whitespace too narrow for a column gap
         xs = [*grid.xs, grid.bbox[2]]
         inner = [g for g in glyphs if contains(grid.bbox, g.cx, g.cy)]
         more = [x for a, b in zip(xs, xs[1:]) for x in hidden_splits(a, b, inner)]
-        if not more:
-            return grid
-        cells = [piece for box in grid.cells.values() for piece in _cut(box, more)]
-        out = grid_of(cells)  # its cells spanning rows (a header's tall titles) kept whole
-        out.source, out.also, out.lead = grid.source, (*grid.also, REFIT), ()
-        return out
-    ys = [*grid.ys, grid.bbox[3]]
-    out = bounds_grid(ys, cols, grid.bbox[0], grid.bbox[2], grid.source)
-    out.also, out.lead = (*grid.also, REFIT), ()
+        cols = sorted([*grid.xs[1:], *more]) if more else None
+    if cols is None:
+        return grid
+    out = grid_of(_recut(grid, cols))
+    out.source, out.also, out.lead = grid.source, (*grid.also, REFIT), ()
     return out
 
 
-def _cut(box: tuple[float, float, float, float], xs: Sequence[float]) -> list[tuple[float, float, float, float]]:
-    """A cell's box cut at the ``xs`` inside it."""
-    x0, top, x1, bottom = box
-    bounds = [x0, *sorted(x for x in xs if x0 < x < x1), x1]
-    return [(a, top, b, bottom) for a, b in zip(bounds, bounds[1:])]
+def _recut(grid: Grid, cols: Sequence[float]) -> list[tuple[float, float, float, float]]:
+    """``grid``'s cells in the inner column bounds ``cols``: each cell's sides moved onto the
+    nearest bound; a cell of one column cut at the bounds inside it, a cell spanning columns (a
+    group title over a header's sub-columns) kept whole, as the table that gave the bounds
+    printed it."""
+    bounds = [grid.bbox[0], *cols, grid.bbox[2]]
+    old = [*grid.xs, grid.bbox[2]]
+    out = []
+    for x0, top, x1, bottom in grid.cells.values():
+        a, b = (min(bounds, key=lambda x: abs(x - v)) for v in (x0, x1))
+        if a >= b:
+            continue  # a sliver column between two bounds: its text falls in the cells beside it
+        span = sum(1 for x in old if x0 - 0.5 <= x < x1 - 0.5)
+        inside = [x for x in bounds if a < x < b] if span == 1 else []
+        edges = [a, *inside, b]
+        out += [(u, top, v, bottom) for u, v in zip(edges, edges[1:])]
+    return out
 
 
 def known_of(tables: Sequence[RawTable]) -> list[Known]:
