@@ -140,7 +140,9 @@ def hidden_splits(x0: float, x1: float, glyphs: Sequence[Glyph]) -> list[float]:
         if sx - x0 < MIN_SIDE_EM * size or x1 - sx < MIN_SIDE_EM * size or (out and sx - out[-1] < MIN_SIDE_EM * size):
             continue
         here = [s for s in starts if abs(s[0] - sx) <= ALIGN]
-        if len(here) < SPLIT_SUPPORT or len({s[1] for s in here}) < 3 or len({s[2] for s in here}) < 3:
+        # (three different left-hand texts, their numbers aside: ``ตัวชี้วัดที่ 1 | การปฏิบัติหน้าที่``,
+        # ``i3 | เจ้าหน้าที่…`` are one cell's label and text, not two columns: dev seed 10419 html)
+        if len(here) < SPLIT_SUPPORT or len({_NUMBERS.sub("", s[1]) for s in here}) < 3 or len({s[2] for s in here}) < 3:
             continue
         if sum(1 for s in here if len(_LETTERS.findall(s[1])) >= 3) < 2:
             continue  # list marks alone on the left: a hanging indent
@@ -153,3 +155,4 @@ def hidden_splits(x0: float, x1: float, glyphs: Sequence[Glyph]) -> list[float]:
 
 
 _LETTERS = re.compile("[ก-ฮa-zA-Z]")
+_NUMBERS = re.compile("[0-9๐-๙.()\\s]")
