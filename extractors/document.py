@@ -28,7 +28,8 @@ from extractors.errors import PageTimeout
 from extractors.pdf import iter_pages, open_pdf, page_deadline, render_dpi
 from extractors.route import OCR_MODES, Route, decide, drawn_objects, image_cover
 from extractors.lattice import ruled_edges, shade_rects
-from extractors.tables import carry_of, tables_and_stray
+from extractors.column_refit import REFIT
+from extractors.tables import carry_of, known_of, tables_and_stray
 from extractors.text import glyphs_from_chars, lines_text, text_rotation, upright_objects
 
 OCR_DPI = 300
@@ -49,7 +50,7 @@ def ocr_carry_of(tables: list[RawTable], height_pt: float) -> list[float] | None
     return list(t.col_x) if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) else None
 
 
-def read_text_page(page, page_no: int, ocr: str, carry=None) -> tuple[PageText, list[RawTable], Route]:
+def read_text_page(page, page_no: int, ocr: str, carry=None, known=()) -> tuple[PageText, list[RawTable], Route]:
     """Read one page from its text layer and route it.
 
     For a page routed to OCR the text-layer result is still returned (with method "none"
@@ -69,8 +70,16 @@ def read_text_page(page, page_no: int, ocr: str, carry=None) -> tuple[PageText, 
         return PageText(page_no, "none", "", "", w, h, flags), [], route
     edges = upright_objects(ruled_edges(page), rot, float(page.width), float(page.height))
     shades = upright_objects(shade_rects(page), rot, float(page.width), float(page.height))
-    tables, outside = tables_and_stray(edges, glyphs, page_no, shades, carry)
+    tables, outside = tables_and_stray(edges, glyphs, page_no, shades, carry, known)
+    mine = known_of(tables)  # a measures table of this page may give its columns to a narrower part under it
+    if mine and any(REFIT not in t.flags and any(len(t.col_x or ()) < len(k.cols) + 2 and _same_width(t, k) for k in mine)
+                    for t in tables):
+        tables, outside = tables_and_stray(edges, glyphs, page_no, shades, carry, [*known, *mine])
     return PageText(page_no, "text", lines_text(outside), full, w, h, flags), tables, route
+
+
+def _same_width(t: RawTable, k) -> bool:
+    return abs(t.col_x[0] - k.x0) <= 9.0 and abs(t.col_x[-1] - k.x1) <= 9.0
 
 
 def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, flags: list[str],
@@ -87,14 +96,14 @@ def read_ocr_page(pdf_path: Path, page_no: int, width: float, height: float, fla
 
 
 def read_page(pdf_path: Path, page, ocr: str, max_page_pixels: int, carry=None,
-              ocr_carry: list[float] | None = None) -> tuple[PageText, list[RawTable], list[str]]:
+              ocr_carry: list[float] | None = None, known=()) -> tuple[PageText, list[RawTable], list[str]]:
     """One page, by text layer or OCR as routed; returns (page text, tables, error messages).
 
     An OCR failure is an error message, not an exception: the page keeps its text-layer
     result when that was usable (flag ``ocr_failed``), else becomes method "none".
     """
     n = page.page_number
-    text, tables, route = read_text_page(page, n, ocr, carry)
+    text, tables, route = read_text_page(page, n, ocr, carry, known)
     if route.method != "ocr":
         return text, tables, []
     try:
@@ -116,11 +125,12 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
         ex = Extraction(doc_id=doc_id, file_name=pdf_path.name, page_count=len(pdf.pages))
         carry = None  # a table read from spacing that ran off the page before (extractors.spaced)
         ocr_carry = None  # columns of a scanned table that ran off the page before (extractors.ocr.carried)
+        known: list = []  # measures tables without column rules read under their header (extractors.tables.refit)
         for page in iter_pages(pdf, max_pages):
             n = page.page_number
             try:
                 with page_deadline(page_timeout_s):
-                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels, carry, ocr_carry)
+                    text, tables, errors = read_page(pdf_path, page, ocr, max_page_pixels, carry, ocr_carry, known)
                 ex.errors += errors
             except (Exception, PageTimeout) as e:  # one bad page never kills the document
                 ex.errors.append(f"p{n}: {describe(e)}")
@@ -130,6 +140,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
             carry = carry_of(tables[-1] if tables else None, text.height,
                              carry if len(tables) == 1 else None) if text.method == "text" else None
             ocr_carry = ocr_carry_of(tables, text.height) if text.method == "ocr" else None
+            known += known_of(tables) if text.method == "text" else []
             for t in tables:
                 t.index = sum(1 for u in ex.tables if u.page == n)
                 ex.tables.append(t)

@@ -78,3 +78,31 @@ def split_at_headers(region: tuple[float, float, float, float], h_edges: Sequenc
         start = above[-1]
     out.append((x0, start, x1, bottom))
     return [r for r in out if r[3] - r[1] > 2 * TOL]
+
+
+HEADING_SIZE = 1.15  # × the body's median font size: a slab of lines this large is a heading, no row
+
+
+def split_at_headings(region: tuple[float, float, float, float], h_edges: Sequence[dict],
+                      glyphs: Sequence[Glyph]) -> list[tuple[float, float, float, float]]:
+    """``region`` cut around each slab between two of its rules across that holds text in a
+    larger size only (a heading between two tables, the second one's header cut at the page's
+    foot): the table before ends at the rule above it, the next starts at the rule below it.
+    Read as one table, the rest of a row the page break cut, the heading and the next header's
+    upper titles left no common columns (dev seeds 20011 docx p7, 18412 docx p6: a measure's
+    last steps unread)."""
+    x0, top, x1, bottom = region
+    inner = [g for g in glyphs if contains(region, g.cx, g.cy) and not g.text.isspace()]
+    if not inner:
+        return [region]
+    sizes = sorted(g.size for g in inner)
+    body = sizes[len(sizes) // 2]
+    ys = rules_across_at(region, h_edges)
+    out, start = [], top
+    for a, b in zip(ys, ys[1:]):
+        slab = [g for g in inner if a < g.cy < b]
+        if slab and a - start > 2 * TOL and b < bottom - 2 * TOL and min(g.size for g in slab) >= HEADING_SIZE * body:
+            out.append((x0, start, x1, a))
+            start = b
+    out.append((x0, start, x1, bottom))
+    return [r for r in out if r[3] - r[1] > 2 * TOL]

@@ -33,7 +33,8 @@ from typing import Optional, Sequence
 
 from extractors.rules_across_plain import (group_rule_tops, header_cells, heading_over_foot_header, plain_columns,
                                            snap_to_group_rules)
-from extractors.rule_stacks import TOL, contains, outer, rule_stacks, rules_across_at, split_at_headers  # noqa: F401 (TOL, contains: tables)
+from extractors.rule_stacks import (TOL, contains, outer, rule_stacks, rules_across_at, split_at_headers,  # noqa: F401
+                                    split_at_headings)  # noqa: F401 (TOL, contains: tables)
 from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints, snap_to_span_ends  # noqa: F401 (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
@@ -353,7 +354,8 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
     extra: list[dict] = []
     across, open_rows, headed = [], [], []
     stacked = outer(rule_stacks(h_edges, taken))
-    regions = [sub for r in stacked for sub in split_at_headers(r, h_edges, glyphs)]
+    regions = [part for r in stacked for sub in split_at_headers(r, h_edges, glyphs)
+               for part in split_at_headings(sub, h_edges, glyphs)]
     pairs = [r for r in outer(rule_stacks(h_edges, taken, 2)) if r not in stacked]  # a header's two rules?
     read, content, continued = [], [], []
     first = min((r[1] for r in regions + pairs), default=None)

@@ -25,6 +25,7 @@ from typing import Optional, Sequence
 
 from extractors.lattice import (Grid, cell_groups, closing_edges, drop_empty_rows, fill_grid, grid_of, is_box,
                                 merged_edges, ruled_edges, shade_rects)
+from extractors.column_refit import REFIT, REFIT_MIN_COLS, Known, hidden_splits, refit_columns
 from extractors.model import RawTable
 from extractors.shading import bands, common_cuts, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
@@ -34,7 +35,7 @@ from extractors.spaced_header import roles_of
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, text_rotation, upright_objects
 
-__all__ = ["carry_of", "find_tables", "tables_and_stray"]
+__all__ = ["carry_of", "find_tables", "known_of", "tables_and_stray"]
 
 
 def carried_row_edges(edges: Sequence[dict], glyphs: Sequence[Glyph], carry: Optional[Carry]) -> list[dict]:
@@ -356,19 +357,23 @@ _LIST_DASH = re.compile(r"^\s*[-–•]")
 
 
 def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: int,
-                     shades: Sequence[dict] = (), carry: Optional[Carry] = None) -> tuple[list[RawTable], list[Glyph]]:
+                     shades: Sequence[dict] = (), carry: Optional[Carry] = None,
+                     known: Sequence[Known] = ()) -> tuple[list[RawTable], list[Glyph]]:
     """RawTables of a page (its ruled ``edges``, shading rects ``shades`` and ``glyphs``) and
     the glyphs that belong to no table cell (the page's text). Each glyph goes to one table at
     most: for a table drawn inside another's cell, the outer cell keeps the text (so it stays
     with its row) and the inner table, left empty, is dropped. Ruled tables first, then the
     shaded ones from what is left. Tables come top to bottom; a table without column rules is
-    flagged ``table_unruled:<what drew its rows>``."""
+    flagged ``table_unruled:<what drew its rows>``. A table without column rules as wide as a
+    ``known`` measures table of the pages before, with fewer columns, may take its columns
+    (``refit``)."""
     found: list[tuple[Grid, list]] = []
     taken: set[int] = set()
     stray_all: list[Glyph] = []
 
     def take(grid: Grid) -> None:
         mine = [g for g in glyphs if id(g) not in taken and contains(grid.bbox, g.cx, g.cy)]
+        grid = refit(grid, mine, known)
         rows, stray = fill_grid(grid, mine)
         taken.update(map(id, mine))
         stray_all.extend(stray)
@@ -404,6 +409,73 @@ def tables_and_stray(edges: Sequence[dict], glyphs: Sequence[Glyph], page_no: in
               for i, (grid, rows) in enumerate(found)]
     outside = [g for g in glyphs if id(g) not in taken]
     return tables, outside + stray_all
+
+
+def refit(grid: Grid, glyphs: Sequence[Glyph], known: Sequence[Known]) -> Grid:
+    """``grid`` (a table without column rules) in the columns of a ``known`` table of the pages
+    before (``column_refit.refit_columns``), or with the columns ``column_refit.hidden_splits``
+    finds inside its own, flagged ``table_columns_refit``; else unchanged (``_recut``)."""
+    if grid.source == "ruled" or grid.shape[1] < 2 or HEADER_ALONE in grid.also:
+        return grid  # (a shaded header alone: its cells are drawn, a group title's over its sub-columns: fresh19 19400 docx p11)
+    cols = refit_columns(grid.bbox, grid.xs[1:], known, glyphs) if known else None
+    if cols is None:  # two printed columns in one, their whitespace too narrow for a column gap
+        xs = [*grid.xs, grid.bbox[2]]
+        inner = [g for g in glyphs if contains(grid.bbox, g.cx, g.cy)]
+        more = [x for a, b in zip(xs, xs[1:]) for x in hidden_splits(a, b, inner)]
+        cols = sorted([*grid.xs[1:], *more]) if more else None
+    if cols is None:
+        return grid
+    out = grid_of(_recut(grid, cols))
+    out.source, out.also, out.lead = grid.source, (*grid.also, REFIT), ()
+    return out
+
+
+def _recut(grid: Grid, cols: Sequence[float]) -> list[tuple[float, float, float, float]]:
+    """``grid``'s cells in the inner column bounds ``cols``: each cell's sides moved onto the
+    nearest bound; a cell of one column cut at the bounds inside it, a cell spanning columns (a
+    group title over a header's sub-columns) kept whole, as the table that gave the bounds
+    printed it."""
+    bounds = [grid.bbox[0], *cols, grid.bbox[2]]
+    old = [*grid.xs, grid.bbox[2]]
+    out = []
+    for x0, top, x1, bottom in grid.cells.values():
+        a, b = (min(bounds, key=lambda x: abs(x - v)) for v in (x0, x1))
+        if a >= b:
+            continue  # a sliver column between two bounds: its text falls in the cells beside it
+        span = sum(1 for x in old if x0 - 0.5 <= x < x1 - 0.5)
+        inside = [x for x in bounds if a < x < b] if span == 1 else []
+        edges = [a, *inside, b]
+        out += [(u, top, v, bottom) for u, v in zip(edges, edges[1:])]
+    return out
+
+
+def known_of(tables: Sequence[RawTable]) -> list[Known]:
+    """The columns of the measures-wide ``tables`` without column rules read under a header
+    naming roles, or by their contents under titles naming none (not refitted themselves), for
+    the pages after (``refit``)."""
+    out = []
+    for t in tables:
+        if not t.col_x or len(t.col_x) - 1 < REFIT_MIN_COLS or REFIT in t.flags \
+                or not any(f.startswith("table_unruled:") for f in t.flags):
+            continue
+        # (a header naming no role: the table read by its contents, ``table_unruled:content``)
+        n_head = _title_rows(t.rows) or (_plain_head_rows(t) if "table_unruled:content" in t.flags else 0)
+        if n_head:
+            head = "".join(x or "" for row in t.rows[:n_head] for x in row)
+            out.append(Known(t.col_x[0], t.col_x[-1], tuple(t.col_x[1:-1]), "".join(head.split())))
+    return out
+
+
+def _title_rows(rows: Sequence[Sequence[Optional[str]]]) -> int:
+    """How many of the first rows (two at most) are column titles: no digit, two cells or more
+    with text, and two columns or more whose titles (rows joined) name a role; 0 when none."""
+    n = 0
+    for row in rows[:2]:
+        if sum(1 for x in row if (x or "").strip()) < 2 or any(_DIGIT.search(x or "") for x in row):
+            break
+        n += 1
+    named = sum(1 for c in range(len(rows[0])) if roles_of(" ".join(row[c] or "" for row in rows[:n]))) if n else 0
+    return n if named >= 2 else 0
 
 
 def find_tables(page, glyphs: Optional[Sequence[Glyph]] = None) -> list[RawTable]:

@@ -317,7 +317,8 @@ def normalize(ex: Extraction) -> Records:
                if f.startswith("role_low_evidence:")}
         if "table_headerless" in lay.flags and lay.kind != "unknown":
             low.add("columns_from_contents")  # no header: the cells alone said what the columns are
-        low.update(f for f in t.flags if f == "table_unruled:content")  # started from its cells alone
+        # started from its cells alone, or its columns taken from an earlier part of the document
+        low.update(f for f in t.flags if f in ("table_unruled:content", "table_columns_refit"))
         if low:  # rows mapped through columns chosen on little evidence say so
             new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
             for row in new_rows:

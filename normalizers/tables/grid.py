@@ -174,6 +174,9 @@ def cell_alts(raw: RawTable, r: int) -> list[Optional[str]]:
 _RX_ARITH_ROW = re.compile(r"^(ocr_arith_(?:choice|mismatch)(?::[^:]+)?):r(\d+)$")
 
 
+REFIT_ROW = {"table_columns_refit"}  # the extract stage took the table's columns from an earlier part: its rows say so
+
+
 def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
     """The OCR arithmetic flags ``check_table`` put on the table for its row ``r``
     (``ocr_arith_choice:EIT:r2`` -> ``ocr_arith_choice:EIT`` on row 2): a value chosen or
@@ -207,7 +210,7 @@ def build_table(raw: RawTable, runs: Counter | None = None) -> Table:
         if not any(cells[r]):
             continue
         rflags = sorted({f.split("@")[0] for f in flags if f.endswith(f"@r{r}") or f"@r{r}c" in f}
-                        | set(arith_row_flags(raw.flags, r)))
+                        | set(arith_row_flags(raw.flags, r)) | (REFIT_ROW & set(raw.flags)))
         raw_row = raw.rows[r] if r < len(raw.rows) else []
         covered = [c >= len(raw_row) or raw_row[c] is None for c in range(raw.n_cols)]
         rows.append(Row(cells=cells[r], page=raw.page, conf=confs[r], flags=rflags, lines=lines[r],

@@ -181,6 +181,42 @@ def _header_rows_to_body(t: Table, keep: int) -> None:
     t.header = t.header[:keep]
 
 
+def _header_overrun_to_body(a: Table, b: Table) -> None:
+    """``b`` (a part of a table without column rules on the page after ``a``'s) repeats ``a``'s
+    header, its last header row's cells holding more than ``a``'s (or text under ``a``'s empty
+    ones): the first lines of the row the page break cut, read into the header because no gap
+    parts them from its last title line (dev seeds 20024 and 20044 docx, Word rows that break,
+    the header repeated: a step's middle lines lost from the measure, no flag). What follows
+    each title's letters becomes ``b``'s first body row; nothing changes unless every other
+    header cell is ``a``'s."""
+    n = len(a.header)
+    if not n or len(b.header) != n or a.n_cols != b.n_cols or not (_unruled(a) and _unruled(b)):
+        return
+    if any(squash(" ".join(x)) != squash(" ".join(y)) for x, y in zip(a.header[:-1], b.header[:-1])):
+        return
+    rest = []
+    for x, y in zip(a.header[-1], b.header[-1]):
+        sx, sy = squash(x), squash(y)
+        if not sy.startswith(sx):
+            return
+        rest.append(_after_letters(y, len(sx)))
+    if not any(rest):
+        return
+    b.header = [*b.header[:-1], list(a.header[-1])]
+    b.rows.insert(0, Row(cells=rest, page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
+
+
+def _after_letters(s: str, k: int) -> str:
+    """``s`` after its first ``k`` non-space characters, stripped."""
+    seen = 0
+    for i, ch in enumerate(s):
+        if seen == k:
+            return s[i:].strip()
+        if not ch.isspace():
+            seen += 1
+    return ""
+
+
 # letters: a title's last line (``มาตรการ`` of ``ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ``) lost from a
 # repeated header into the first body line of a table without rules, the title kept long
 LINE_CUT, LINE_CUT_KEPT = 10, 12
@@ -232,6 +268,7 @@ def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
     return rows[k:]
 
 
+SCORE_COLS_MAX = 4  # columns of a score table at most (code, text, score and a spare); measures tables have more
 OTHER_KIND_ROWS = 3  # rows a table's part must have, none of them a question, to be told from a part of questions
 
 
@@ -247,6 +284,8 @@ def _other_kind(prev: Table, t: Table) -> bool:
     ``i3 …``) after a part of at least ``OTHER_KIND_ROWS`` rows none of which is a question (a
     results table of indicators)? Two borderless tables of two columns on the same lines, the
     indicators' scores at the foot of one page and the questions' on the next, are two tables."""
+    if t.n_cols > SCORE_COLS_MAX:  # a measures table's part (its code column's cells read as question rows:
+        return False  # fresh19 19408 docx p8, three measures lost with the part)
     coded_prev, n_prev = _coded_share(prev)
     coded, n = _coded_share(t)
     return n_prev >= OTHER_KIND_ROWS and coded_prev == 0 and n > 0 and coded * 2 > n
@@ -310,6 +349,8 @@ def stitch(tables: list[Table]) -> list[Table]:
             t.rows.insert(0, head)  # the heading at the page's foot heads the questions on the next
             out.pop()
             prev = out[-1] if out else None
+        if prev is not None and t.index == 0 and t.page == prev.page_last + 1:
+            _header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
         tail = last_part.get(id(prev), prev)
         if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
                 and same_columns(tail, fit):
