@@ -161,6 +161,23 @@ def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]
     return False
 
 
+def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float) -> bool:
+    """Whether the row taken for a bare table's header is only its top (a heading line and a
+    group title over some columns: scanned fresh dev seed 19503 p7, p8, p10, p11, p13, where
+    ``ประเด็นที่ ๒ …`` and ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` made the header and the column
+    titles came out as a measure row, ``ผลการวิเคราะห์`` read as a finding): some column has no ink
+    in it, the next row has ink in every column, is no taller than it, and a row follows."""
+    if len(ys) < 4:
+        return False
+    t = max(2, int(4 * scale))
+
+    def inked(y0: int, y1: int) -> list[bool]:
+        return [bool(text_ink[y0 + t : y1 - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:])]
+
+    head, nxt = inked(ys[0], ys[1]), inked(ys[1], ys[2])
+    return not all(head) and all(nxt) and ys[2] - ys[1] <= 1.2 * (ys[1] - ys[0])
+
+
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
     blanked out; ``text_ink``: its ink mask, 0/255)."""
@@ -188,6 +205,10 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
         if wide is None:
             continue
+        if _titles_below(text_ink, wide[0], ys, scale):
+            merged = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
+            if merged is not None and len(merged[0]) >= len(wide[0]):
+                wide = merged
         g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
         g.owner = wide[2]
         out.append(g)
