@@ -52,7 +52,8 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
 
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
-    channels or more through all of them."""
+    channels or more through all of them; a stretch ends before a repeat of its header
+    (``_repeat``)."""
     occ = []
     for ln in lines:
         a = np.zeros(W, bool)
@@ -61,13 +62,12 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
     ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
     para = 40 * scale  # a blank wider than a paragraph gap ends a table
     min_w = max(6, int(16 * scale))
-    out = []
-    i, n = 0, len(lines)
-    while i < n:
+
+    def grow(i: int, last: int) -> tuple[int, list[tuple[int, int]]]:
         blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
         ch: list[tuple[int, int]] = []
         j = i
-        while j + 1 < n:
+        while j + 1 <= last:
             gap = lines[j + 1].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
             if gap > para:
                 break
@@ -77,12 +77,48 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
+        return j, ch
+
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        j, ch = grow(i, n - 1)
+        cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
+        if cut is not None:
+            j, ch = grow(i, cut - 1)
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
             out.append((i, j, ch))
             i = j + 1
         else:
             i += 1
     return out
+
+
+REPEAT_MM = 1.5  # a header line drawn again: its ends within this of the first one's
+
+
+def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
+    """The first line of a second table inside the stretch of lines i..j: tables drawn one per
+    measure on one page, each under its heading, with blank paper between them no wider than a
+    line gap, made one stretch, their columns closed by the headings and their rows read as
+    one table's (dev seed 20420 p5: three tables, four columns found). The first line at
+    least half the stretch wide (the header's titles) comes again, same ends, same height:
+    the second table starts as many lines above it as the first one's did (its heading)."""
+    mm = 300 * scale / 25.4
+    left = min(ln.x0 for ln in lines[i : j + 1])
+    right = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
+    sig = next((k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)), None)
+    if sig is None:
+        return None
+    s = lines[sig]
+    for k in range(sig + 2, j + 1):
+        ln = lines[k]
+        if (abs(ln.x0 - s.x0) <= REPEAT_MM * mm
+                and abs(ln.x0 + ln.img.shape[1] - s.x0 - s.img.shape[1]) <= REPEAT_MM * mm
+                and abs(ln.img.shape[0] - s.img.shape[0]) <= 0.25 * s.img.shape[0]):
+            start = k - (sig - i)
+            return start if start - i >= MIN_LINES else None
+    return None
 
 
 def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]:
