@@ -95,6 +95,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
 
 
 REPEAT_MM = 1.5  # a header line drawn again: its ends within this of the first one's
+REPEAT_LINES = 3  # lines of the header that must come again in order
 
 
 def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
@@ -102,7 +103,8 @@ def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
     measure on one page, each under its heading, with blank paper between them no wider than a
     line gap, made one stretch, their columns closed by the headings and their rows read as
     one table's (dev seed 20420 p5: three tables, four columns found). The first line at
-    least half the stretch wide (the header's titles) comes again, same ends, same height:
+    least half the stretch wide (the header's titles) and the two under it come again, same
+    ends, same heights (one line alone: a body line of a long table can match it, dev seed 20401):
     the second table starts as many lines above it as the first one's did (its heading)."""
     mm = 300 * scale / 25.4
     left = min(ln.x0 for ln in lines[i : j + 1])
@@ -110,12 +112,17 @@ def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
     sig = next((k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)), None)
     if sig is None:
         return None
-    s = lines[sig]
-    for k in range(sig + 2, j + 1):
-        ln = lines[k]
-        if (abs(ln.x0 - s.x0) <= REPEAT_MM * mm
-                and abs(ln.x0 + ln.img.shape[1] - s.x0 - s.img.shape[1]) <= REPEAT_MM * mm
-                and abs(ln.img.shape[0] - s.img.shape[0]) <= 0.25 * s.img.shape[0]):
+    def same(a, b) -> bool:
+        return (abs(a.x0 - b.x0) <= REPEAT_MM * mm
+                and abs(a.x0 + a.img.shape[1] - b.x0 - b.img.shape[1]) <= REPEAT_MM * mm
+                and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
+
+    # the titles line and the two under it (a header's lines; one body line can match another)
+    n = min(REPEAT_LINES, j + 1 - sig)
+    if n < 2:
+        return None
+    for k in range(sig + n, j + 2 - n):
+        if all(same(lines[k + d], lines[sig + d]) for d in range(n)):
             start = k - (sig - i)
             return start if start - i >= MIN_LINES else None
     return None
