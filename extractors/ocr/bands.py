@@ -32,13 +32,6 @@ def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int
     for i in range(1, n):
         x, y, w, h, a = st[i]
         if w >= 0.25 * W / 2 and h >= 12 * scale / 2 and a >= 0.7 * w * h:
-            # the paper between the marks is one grey: lines of dense text closed into grey make
-            # no band (a steps cell's lines, scanned dev seed 20405 p6: two such 'bands' under
-            # each lone header band ended the table's body there, its steps cut after 8 lines)
-            px = small[y : y + h, x : x + w]
-            paper = px[px > SHADE_MIN]
-            if (px <= SHADE_MIN).mean() > 0.15 and paper.size and np.subtract(*np.percentile(paper, [75, 25])) >= 20:
-                continue  # a third of it ink, its paper from white to grey: text edges, no shading
             for y0, y1 in _grey_parts(bg, x, y, w, h, max(3, int(12 * scale / 2))):
                 out.append((2 * x, 2 * y0, 2 * (x + w), 2 * y1))
     return sorted(out, key=lambda b: b[1])
