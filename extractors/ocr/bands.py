@@ -32,38 +32,8 @@ def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int
     for i in range(1, n):
         x, y, w, h, a = st[i]
         if w >= 0.25 * W / 2 and h >= 12 * scale / 2 and a >= 0.7 * w * h:
-            for y0, y1 in _grey_parts(bg, x, y, w, h, max(3, int(30 * scale / 2))):
-                out.append((2 * x, 2 * y0, 2 * (x + w), 2 * y1))
+            out.append((2 * x, 2 * y, 2 * (x + w), 2 * (y + h)))
     return sorted(out, key=lambda b: b[1])
-
-
-GREY_STEP = 12  # grey levels between two shadings drawn one under the other (header 200, row 231)
-
-
-def _grey_parts(bg: np.ndarray, x: int, y: int, w: int, h: int, minh: int) -> list[tuple[int, int]]:
-    """(y0, y1) of the parts of one shaded component drawn in different greys: a darker header
-    band with a lighter shaded row right under it (the rest of a row carried under a repeated
-    header, scanned fresh dev seed 18508 p6) touch and made one band, whose rows and columns
-    were then found as one header (a thin strip of ten columns over the body). Cut at the
-    steepest step of the band's row greys, when it is ``GREY_STEP`` or more, both parts at
-    least ``minh`` tall (2.5 mm: a thin grey strip of dense text closed into grey, dev seed 20405 p6, is
-    no two bands) and shaded; each part is cut again the same way."""
-    rows = np.median(bg[y : y + h, x : x + w], axis=1).astype(float)
-    steps = []
-    for i in range(minh, h - minh + 1):
-        d = abs(float(np.median(rows[i - minh : i])) - float(np.median(rows[i : i + minh])))
-        if d >= GREY_STEP:
-            steps.append((-d, i))
-    at = None
-    for _, i in sorted(steps):
-        up, down = float(np.median(rows[:i])), float(np.median(rows[i:]))
-        # both parts shaded as a whole (a skewed band's white corner or blurred edge is no part)
-        if max(up, down) < SHADE_MAX - GREY_STEP // 2 and abs(up - down) >= GREY_STEP:
-            at = i
-            break
-    if at is None:
-        return [(y, y + h)]
-    return _grey_parts(bg, x, y, w, at, minh) + _grey_parts(bg, x, y + at, w, h - at, minh)
 
 
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
@@ -223,9 +193,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         ys += [s[-1][1], s[-1][3]]
         hmed = int(np.median([b[3] - b[1] for b in s]))
         end = _ink_end(text_ink, x0, x1, s[-1][3] + 1, max(4, hmed // 5), 3 * hmed, hmed // 2)
-        # (the least band's height: a header band over one tall shaded row left the unshaded row
-        # under them out, scanned fresh dev seed 18508 p6)
-        if end > s[-1][3] + 0.3 * min(hmed, min(b[3] - b[1] for b in s)):
+        if end > s[-1][3] + 0.3 * hmed:
             ys.append(end)
         # an unshaded row right above the first band (a first body row, a plain header): as
         # tall as the unshaded rows between bands, its top edge on blank paper
