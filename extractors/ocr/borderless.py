@@ -52,7 +52,8 @@ def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int
 
 def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(first line, last line, channels) of the stretches of lines that keep three white
-    channels or more through all of them."""
+    channels or more through all of them; a stretch ends before a repeat of its header
+    (``_repeat``)."""
     occ = []
     for ln in lines:
         a = np.zeros(W, bool)
@@ -61,13 +62,12 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
     ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
     para = 40 * scale  # a blank wider than a paragraph gap ends a table
     min_w = max(6, int(16 * scale))
-    out = []
-    i, n = 0, len(lines)
-    while i < n:
+
+    def grow(i: int, last: int) -> tuple[int, list[tuple[int, int]]]:
         blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
         ch: list[tuple[int, int]] = []
         j = i
-        while j + 1 < n:
+        while j + 1 <= last:
             gap = lines[j + 1].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
             if gap > para:
                 break
@@ -77,12 +77,55 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
                 break
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
+        return j, ch
+
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        j, ch = grow(i, n - 1)
+        cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
+        if cut is not None:
+            j, ch = grow(i, cut - 1)
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
             out.append((i, j, ch))
             i = j + 1
         else:
             i += 1
     return out
+
+
+REPEAT_MM = 1.5  # a header line drawn again: its ends within this of the first one's
+REPEAT_LINES = 3  # lines of the header that must come again in order
+
+
+def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
+    """The first line of a second table inside the stretch of lines i..j: tables drawn one per
+    measure on one page, each under its heading, with blank paper between them no wider than a
+    line gap, made one stretch, their columns closed by the headings and their rows read as
+    one table's (dev seed 20420 p5: three tables, four columns found). The first line at
+    least half the stretch wide (the header's titles) and the two under it come again, same
+    ends, same heights (one line alone: a body line of a long table can match it, dev seed 20401):
+    the second table starts as many lines above it as the first one's did (its heading)."""
+    mm = 300 * scale / 25.4
+    left = min(ln.x0 for ln in lines[i : j + 1])
+    right = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
+    sig = next((k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)), None)
+    if sig is None:
+        return None
+    def same(a, b) -> bool:
+        return (abs(a.x0 - b.x0) <= REPEAT_MM * mm
+                and abs(a.x0 + a.img.shape[1] - b.x0 - b.img.shape[1]) <= REPEAT_MM * mm
+                and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
+
+    # the titles line and the two under it (a header's lines; one body line can match another)
+    n = min(REPEAT_LINES, j + 1 - sig)
+    if n < 2:
+        return None
+    for k in range(sig + n, j + 2 - n):
+        if all(same(lines[k + d], lines[sig + d]) for d in range(n)):
+            start = k - (sig - i)
+            return start if start - i >= MIN_LINES else None
+    return None
 
 
 def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]:
@@ -161,6 +204,23 @@ def _multi_line_cells(lines: list, starts: list[int], cols: list[tuple[int, int]
     return False
 
 
+def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float) -> bool:
+    """Whether the row taken for a bare table's header is only its top (a heading line and a
+    group title over some columns: scanned fresh dev seed 19503 p7, p8, p10, p11, p13, where
+    ``ประเด็นที่ ๒ …`` and ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` made the header and the column
+    titles came out as a measure row, ``ผลการวิเคราะห์`` read as a finding): some column has no ink
+    in it, the next row has ink in every column, is no taller than it, and a row follows."""
+    if len(ys) < 4:
+        return False
+    t = max(2, int(4 * scale))
+
+    def inked(y0: int, y1: int) -> list[bool]:
+        return [bool(text_ink[y0 + t : y1 - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:])]
+
+    head, nxt = inked(ys[0], ys[1]), inked(ys[1], ys[2])
+    return not all(head) and all(nxt) and ys[2] - ys[1] <= 1.2 * (ys[1] - ys[0])
+
+
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
     blanked out; ``text_ink``: its ink mask, 0/255)."""
@@ -188,6 +248,10 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
         if wide is None:
             continue
+        if _titles_below(text_ink, wide[0], ys, scale):
+            merged = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
+            if merged is not None and len(merged[0]) >= len(wide[0]):
+                wide = merged
         g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
         g.owner = wide[2]
         out.append(g)

@@ -104,6 +104,30 @@ def _header_gap(head: np.ndarray, a: int, b: int, scale: float) -> int | None:
     return None
 
 
+ALIGNED_LINES = 3  # lines of a wrapped cell starting at one x: a column's own text, not a line's ragged end
+
+
+def _aligned_text(ink: np.ndarray, scale: float) -> bool:
+    """Whether a stretch of a table's body (``ink``: its pixels) holds a column's text: at least
+    ``ALIGNED_LINES`` text lines whose ink starts within about 1 mm of the stretch's left edge
+    of ink. The ragged end of a long line whose word gaps happened to be blank in the other
+    rows (``รอบ ๖ เดือน``) is one or two lines starting anywhere; a column whose title is not
+    in the table's first row (a heading above a bare table taken for its header row, scanned
+    fresh dev seed 19503 p7: the steps and findings columns joined the measure's, their lines
+    read interleaved in one cell) is a wrapped cell of many lines starting at one x."""
+    rows = ink.any(axis=1)
+    starts = []
+    for a, b in _line_groups(rows, max(2, int(3 * scale))):
+        if b - a < 8 * scale:
+            continue  # a dot, a mark: no text line
+        cols = np.nonzero(ink[a:b].any(axis=0))[0]
+        starts.append(int(cols[0]))
+    if len(starts) < ALIGNED_LINES:
+        return False
+    left = min(starts)
+    return sum(1 for s in starts if s - left <= 12 * scale) >= ALIGNED_LINES
+
+
 def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale: float,
                     old_xs: list[int]) -> tuple[list[int], list[int], list[list[tuple[int, int]]]] | None:
     """(xs, ys, owner) of a wide text table whose row boundaries ``ys`` are known (the first row
@@ -147,7 +171,7 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         changed = False
         bounds = [0] + cuts + [len(hprof)]
         for i in range(len(bounds) - 1):
-            if not hprof[bounds[i] : bounds[i + 1]].any():
+            if not hprof[bounds[i] : bounds[i + 1]].any() and not _aligned_text(body[:, bounds[i] : bounds[i + 1]], scale):
                 del cuts[i - 1 if i > 0 else 0]
                 changed = True
                 break
