@@ -89,7 +89,12 @@ from typing import Literal, Optional
 #     cell re-read from its first line's pixels (numerals.read_code_run); Thai repair: SARA AM drawn as
 #     SARA AA + nikhahit after a tone, lost SARA AM before two spaces, thanthakhat runs joined only where
 #     they read, the space before MAI YAMOK after a moved mark (0.19.0).
-EXTRACT_VERSION = "21"
+# 22: born-digital: columns refit from the document's earlier table (table_columns_refit), hidden column
+#     splits a cell padding apart, rule stacks cut around a heading slab; scans: bare tables' header repeats
+#     and title rows under a heading, headings between borderless score tables, mixed-digit scores, two
+#     rules at a page edge make a row; code cells re-read line by line from pixels; Thai repair: a font
+#     map swapping SARA U and MAI EK learned both ways, learned readings tried in sorted order (0.20.0).
+EXTRACT_VERSION = "22"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

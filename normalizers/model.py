@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "19"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "20"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -74,6 +74,10 @@ NORMALIZE_VERSION = "19"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     rows from page text, units snapped (responsible_ocr_snapped), code_digit_unsure, OCR look-alike
 #     consonants and a document's repeated runs mend OCR text, per-measure headings move down; a table's
 #     heading under a title starting with its first word (0.19.0)
+# 20: scans: OCR pages' headings give stitched parts their indicator, ocr_row_carried reaches the measure,
+#     level read through Latin look-alikes, garbled codes flagged code_unreadable; born-digital: a part of
+#     more than four columns is never a questions table, a repeated header's overrun rest given back,
+#     table_columns_refit kept on measure rows (0.20.0)
 
 
 @dataclass
