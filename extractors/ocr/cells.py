@@ -33,8 +33,19 @@ def looks_numeric(r: numerals.CellReading) -> bool:
     h0 = float(np.median([g.h for g in dig]))
     tops = [g.y for g in dig]
     if max(tops) - min(tops) > 0.6 * h0 or any(g.h > 1.5 * h0 or g.h < 0.6 * h0 for g in dig):
-        return False
+        if not _mixed_digits(dig):
+            return False
     return float(r.other.mean()) < 0.3 and float(r.other.max()) < 0.6
+
+
+def _mixed_digits(dig: list) -> bool:
+    """Thai and Arabic digits mixed in one number (``๔๘.9๔``, ``1๐๐.๐๐``): in some fonts
+    (Waree) an Arabic digit stands up to 1.6 times a Thai one's height, on the same baseline.
+    Taken for text, such a number lost its row (fresh 19504, 300 dpi: o32 and o33, o39 and
+    o40 read as one row each, e8 lost)."""
+    short = min(g.h for g in dig)
+    bots = [g.y + g.h for g in dig]
+    return max(bots) - min(bots) <= 0.3 * short and max(g.h for g in dig) <= 1.75 * short
 
 
 def _ink_box(gray: np.ndarray, pad: int) -> tuple[int, int, int, int] | None:

@@ -71,6 +71,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
     for s in stacks:
         if len(s) < 2:
             continue
+        lone = len(s) == 2 and _page_edge_row(text_ink, s, scale)
         x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
         ys = [b[1] for b in s]
         if any(b - a < 15 * scale for a, b in zip(ys, ys[1:])):
@@ -91,7 +92,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
             open_end = wide_table_grid(text_ink, x0, x1, ys + [end], scale, xs_end)
             if open_end is not None or len(xs_end) - 1 >= MIN_COLS:
                 ys, xs, wide = ys + [end], xs_end, open_end
-        if wide is None and (len(xs) < 3 or len(ys) < 3):
+        if wide is None and (len(xs) < 3 or (len(ys) < 3 and not lone)):
             continue
         g = G.Grid(xs=xs, ys=ys, ruled=False)
         g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
@@ -151,6 +152,19 @@ def span_cells(g: G.Grid, spans: dict[int, int], tol: int) -> None:
         if any(abs(g.ys[r] - y) <= 2 for y in spans):
             for c in range(first, nc):
                 g.owner[r][c] = g.owner[r - 1][c]
+
+
+def _page_edge_row(text_ink: np.ndarray, s: list[tuple[int, int, int, int]], scale: float) -> bool:
+    """Whether two rules hold the one row of a table a page break cut off: no text above the
+    upper rule (the page's top) or none below the lower one (its foot, a page number aside).
+    Two rules made no table, so the row was read as page text, its score apart from its
+    question (fresh 19509 p2, 300 dpi: i18 lost; its score read after the heading below)."""
+    x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
+    t = max(4, int(10 * scale))
+    H = text_ink.shape[0]
+    above = text_ink[: max(0, s[0][1] - t), x0:x1].any()
+    below = text_ink[s[1][1] + t : int(0.92 * H), x0:x1].any()
+    return not above or not below
 
 
 def _open_top(text_ink: np.ndarray, x0: int, x1: int, y: int, pitch: float) -> int | None:
