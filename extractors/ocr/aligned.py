@@ -243,7 +243,6 @@ def _top_aligned_rows(ys: list[int], r0: int, lines: list[TextLine], score_lines
     if any(ys[r0] <= ln.y0 < first.y0 - 0.3 * lh for ln in lines):
         return ys  # text starts above the first score: centred cells (tests/test_scan_code_column.py)
     out = list(ys)
-    heads: list[tuple[int, int, int]] = []  # (row index, heading top, score row top)
     for i, ln in enumerate(score_lines):
         y = snap(ln.y0 - 1, 0.3 * lh)
         if i == 0 and r0 == 0:
@@ -251,30 +250,14 @@ def _top_aligned_rows(ys: list[int], r0: int, lines: list[TextLine], score_lines
         if i > 0:
             # only over the row above's wrapped text, indented from where its row starts (a
             # code column beside it); a heading between two tables' rows, starting at the
-            # left (``ตัวชี้วัดที่ ๘ … (๖๓.๘๓ คะแนน)``, 15008 scanned), is a row of its own:
-            # halfway between the scores it joined the row above when that row was one line
-            # (fresh 19505 p1-2, 200 dpi: indicators 3 and 5 lost, their headings read with
-            # the score of i12 and i24)
+            # left, keeps the bound halfway (15008 scanned: ``ตัวชี้วัดที่ ๘ … (๖๓.๘๓ คะแนน)``)
             prev = score_lines[i - 1]
             pb = prev.y0 + prev.img.shape[0]
             between = [m for m in lines if pb - 2 <= m.y0 and m.y0 + m.img.shape[0] <= ln.y0 + 2]
             if any(m.x0 < prev.x0 + lh for m in between):
-                # a heading starts where the row's code does or left of it, apart from the line
-                # above (a heading's margin); a wrapped line of the row above touches it
-                # (``i๑ … มากน้อย`` / ``เพียงใด``, glyphs of one cell's lines meet)
-                left, lb = [], pb
-                for m in sorted(between, key=lambda m: m.y0):
-                    if m.x0 <= prev.x0 + 0.25 * lh and m.y0 - lb >= 0.25 * lh:
-                        left.append(m)
-                    lb = max(lb, m.y0 + m.img.shape[0])
-                if left:
-                    heads.append((r0 + i, snap(min(m.y0 for m in left) - 1, 0.3 * lh), y))
                 continue
         if out[r0 + i - 1] < y < out[r0 + i + 1]:
             out[r0 + i] = y
-    for r, h, y in sorted(heads, reverse=True):
-        if out[r - 1] < h < y < out[r + 1]:
-            out[r : r + 1] = [h, y]
     return out
 
 
