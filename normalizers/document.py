@@ -99,7 +99,7 @@ def _years_from_headers(tables: list[Table]) -> int | None:
 
 def attach_headings(built: list[Table], raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
-    full = {p.page: p.full_text for p in pages if p.method == "text" and p.full_text}
+    full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
     outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
