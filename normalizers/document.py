@@ -109,7 +109,12 @@ def attach_headings(built: list[Table], raws: list, pages: list) -> None:
         if page not in full:
             trailing = []
             continue
-        found = headings_above(full[page], [raws[k] for k in ks], outside.get(page, ""))
+        # a row's rest read at a scanned page's top (``ocr_row_carried``) has no heading: an OCR'd
+        # page's full text puts all lines outside tables before the tables, so the heading printed
+        # under the rest, over the page's next table, read as the rest's (fresh18s 18502 p3: the
+        # rest stitched as a table of its own, measure 4's name lost; dev seed 15016 p5 alike)
+        found = headings_above(full[page], [raws[k] for k in ks if "ocr_row_carried" not in raws[k].flags],
+                               outside.get(page, ""))
         for k in ks:
             built[k].headings = found.get(raws[k].index, [])
         first = min(ks, key=lambda k: raws[k].index)

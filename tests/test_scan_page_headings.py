@@ -33,3 +33,32 @@ def test_each_page_heading_names_its_measure_indicator(per_page):
 def test_two_level_header_pages_take_their_headings(two_level):
     got = [(m["measure"][:12], m["indicator_no"]) for m in two_level.planned_measures]
     assert got == [("มาตรการสร้าง", 7), ("แนวทางประเมิ", 4)], got
+
+
+@pytest.fixture(scope="module")
+def carried_rest(tmp_path_factory):
+    """18502 (per_measure, 200 dpi) pages 2-3, read as the extract stage reads them: page 3 starts
+    with the rest of measure 4's row (``ocr_row_carried``), then ``ประเด็นที่ 5 …`` over measure 5."""
+    from corpus_seeds import scanned
+    from extractors.document import ocr_carry_of
+    from extractors.model import Extraction
+    from extractors.ocr import ocr_page
+    from normalizers.document import normalize
+
+    pdf = scanned([18502], tmp_path_factory.mktemp("page_headings_rest"))[0]
+    texts, tables, carry = [], [], None
+    for page in (2, 3):
+        text, ts = ocr_page(pdf, page, carry=carry)
+        texts.append(text)
+        tables += ts
+        carry = ocr_carry_of(ts, text.height)
+    return normalize(Extraction(doc_id="18502".zfill(64), file_name=pdf.name, page_count=2, pages=texts, tables=tables))
+
+
+def test_heading_under_a_carried_rest_is_not_the_rests(carried_rest):
+    """An OCR'd page's full text puts the lines outside tables before the tables: the heading
+    printed under the rest was taken for the rest's, which then started a table of its own and
+    measure 4 lost its name (``measure_name_missing``) and its code ran into a sixth measure."""
+    got = [((m["measure"] or "")[:12], m["indicator_no"]) for m in carried_rest.planned_measures]
+    assert got[3:] == [("มาตรการทบทวน", 9), ("แนวทางส่งเสร", 10)], got
+    assert len(got) == 5 and "ocr_row_carried" in carried_rest.planned_measures[3]["flags"], got
