@@ -100,13 +100,19 @@ def _years_from_headers(tables: list[Table]) -> int | None:
 def attach_headings(built: list[Table], raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
     full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
+    ocr = {p.page for p in pages if p.method == "ocr"}
     outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
         by_page.setdefault(r.page, []).append(k)
     trailing: list[str] = []
     for page, ks in sorted(by_page.items()):
-        if page not in full:
+        if page not in full or (page in ocr and len(ks) > 1):
+            # an OCR'd page's full text holds every line outside tables before all its tables: with
+            # several tables on the page, the line before the first table is the page's last
+            # heading, whichever table it heads (15017 p6: the row rest at the page's top took the
+            # heading of the page's third table and was no longer joined to its row, the measure
+            # split in two, one with no period: tests/test_scan_latin_months.py)
             trailing = []
             continue
         # a row's rest read at a scanned page's top (``ocr_row_carried``) has no heading: an OCR'd
