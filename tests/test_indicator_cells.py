@@ -191,11 +191,20 @@ def test_results_tables_last_row_on_the_next_page_is_read(tmp_path):
 
 
 def test_indicator_cell_glued_to_the_seq_and_analysis_columns_is_read(tmp_path):
-    records, expected = _render(17, "docx", tmp_path)
+    _, ex, records, expected = render_seed(17, tmp_path, "docx")
     got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want[8] == 82.18
     assert {n: r["score"] for n, r in got.items()} == want
-    assert got[8]["confidence"] <= 0.6 and got[8]["flags"]
+    # up to h/born20 page 10's part was read in 5 columns, the indicator cell glued to the seq and
+    # analysis columns (``4 ตัวชี้วัดที่ 8 การ e9 คะแนนต่ำกว่าค่าเป้า…``), read flagged and doubted
+    # (that cell's reading stays checked in test_interleaved_indicator_glued_pieces_are_flagged);
+    # since h/born20 (rule_stacks.split_at_headings, the refit) the part is read in the table's 8
+    # columns: the cell whole, in its own column, read as it is
+    cells = [c for t in ex.tables if t.page == 10 for r in t.rows for c in r if c and "ตัวชี้วัดที่ 8" in c]
+    assert cells and all(c.startswith("ตัวชี้วัดที่ 8") for c in cells)
+    assert "indicator_cell_glued" not in got[8]["flags"]
+    mine = [m["measure"] for m in records.planned_measures if m["indicator_no"] == 8]
+    assert mine == [m["measure"] for m in expected["planned_measures"] if m["indicator_no"] == 8], mine
     assert all(r["score"] != 9.0 for r in records.indicator_scores)
 
 

@@ -190,7 +190,9 @@ def _header_overrun_to_body(a: Table, b: Table) -> None:
     each title's letters becomes ``b``'s first body row; nothing changes unless every other
     header cell is ``a``'s."""
     n = len(a.header)
-    if not n or len(b.header) != n or a.n_cols != b.n_cols or not (_unruled(a) and _unruled(b)):
+    # ``a`` a header alone (cut at a page's foot, fresh13 seed 9112 docx p8): no row to be cut,
+    # ``b``'s header is its rest, not a row's first lines
+    if not n or not a.rows or len(b.header) != n or a.n_cols != b.n_cols or not (_unruled(a) and _unruled(b)):
         return
     if any(squash(" ".join(x)) != squash(" ".join(y)) for x, y in zip(a.header[:-1], b.header[:-1])):
         return
