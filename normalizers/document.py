@@ -44,7 +44,7 @@ from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
-from normalizers.tables.headings import TRAILING, headings_above, split_fused_heading, trailing_heading_rows
+from normalizers.tables.headings import attach_headings, split_fused_heading, trailing_heading_rows
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
@@ -95,38 +95,6 @@ def _years_from_headers(tables: list[Table]) -> int | None:
                         if y and 2500 <= y <= 2700:
                             return y
     return None
-
-
-def attach_headings(built: list[Table], raws: list, pages: list) -> None:
-    """Each table's heading line printed above it in the page text (``tables.headings``)."""
-    full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
-    ocr = {p.page for p in pages if p.method == "ocr"}
-    outside = {p.page: p.text or "" for p in pages}
-    by_page: dict[int, list[int]] = {}
-    for k, r in enumerate(raws):
-        by_page.setdefault(r.page, []).append(k)
-    trailing: list[str] = []
-    for page, ks in sorted(by_page.items()):
-        if page not in full or (page in ocr and len(ks) > 1):
-            # an OCR'd page's full text holds every line outside tables before all its tables: with
-            # several tables on the page, the line before the first table is the page's last
-            # heading, whichever table it heads (15017 p6: the row rest at the page's top took the
-            # heading of the page's third table and was no longer joined to its row, the measure
-            # split in two, one with no period: tests/test_scan_latin_months.py)
-            trailing = []
-            continue
-        # a row's rest read at a scanned page's top (``ocr_row_carried``) has no heading: an OCR'd
-        # page's full text puts all lines outside tables before the tables, so the heading printed
-        # under the rest, over the page's next table, read as the rest's (fresh18s 18502 p3: the
-        # rest stitched as a table of its own, measure 4's name lost; dev seed 15016 p5 alike)
-        found = headings_above(full[page], [raws[k] for k in ks if "ocr_row_carried" not in raws[k].flags],
-                               outside.get(page, ""))
-        for k in ks:
-            built[k].headings = found.get(raws[k].index, [])
-        first = min(ks, key=lambda k: raws[k].index)
-        if trailing and not built[first].headings and by_page.get(page - 1):
-            built[first].headings = trailing  # its heading closed the page before
-        trailing = found.get(TRAILING, [])
 
 
 PAGE_TOP = 0.2  # share of the page's height: a table starting above it starts at the page's top

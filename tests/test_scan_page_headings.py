@@ -3,7 +3,7 @@
 18505, per_page m5f ruled across only, and 18503, per_page two-level header, both html at
 300 dpi; shared dev for h/scanp20).
 
-``document.attach_headings`` looked for headings only in the full text of text pages: an OCR'd
+``headings.attach_headings`` looked for headings only in the full text of text pages: an OCR'd
 page (its ``full_text`` holds the same lines, tables included) got none, so each page's table
 was stitched to the one before and every measure of 18505 had a null indicator_no with no
 flag (5 of 5), 18503 4 of 4."""
