@@ -22,7 +22,7 @@ from typing import Optional, Sequence
 
 from extractors.rule_stacks import TOL, contains
 from extractors.text import Glyph
-from extractors.unruled import Line, crosses, text_lines
+from extractors.unruled import Line, crosses, moved_off_runs, text_lines
 
 REFIT = "table_columns_refit"  # a table flag: its columns taken from an earlier part of the document
 REFIT_MIN_COLS = 5  # measures-wide tables only (a score table has 2-4 columns)
@@ -86,24 +86,8 @@ def _fitted(lines: Sequence[Line], xs: Sequence[float]) -> Optional[list[float]]
     """The inner boundaries of ``xs`` moved off the runs of text of ``lines`` straddling them
     (to the side the run's middle lies on), None when one would move more than ``FIT_SLACK``
     of the narrower column beside it or a line still runs across one."""
-    size = lines[0].size
-    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs)
-    runs: list[list[float]] = []
-    for a, b in spans:
-        if runs and a - runs[-1][1] < 0.4 * size:
-            runs[-1][1] = max(runs[-1][1], b)
-        else:
-            runs.append([a, b])
-    out = []
-    for j in range(1, len(xs) - 1):
-        c = xs[j]
-        for a, b in runs:
-            if a < c < b:
-                c = b + 1.0 if (a + b) / 2 < c else a - 1.0
-        if abs(c - xs[j]) > FIT_SLACK * min(xs[j] - xs[j - 1], xs[j + 1] - xs[j]):
-            return None
-        out.append(c)
-    if out != sorted(set(out)) or any(crosses(ln, out) for ln in lines):
+    out = moved_off_runs(lines, xs, FIT_SLACK)
+    if out is None or out != sorted(set(out)) or any(crosses(ln, out) for ln in lines):
         return None
     return out
 

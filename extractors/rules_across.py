@@ -40,7 +40,8 @@ from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
 from extractors.text import Glyph
-from extractors.unruled import channels, crosses, lines_before_rule, lines_past_rule, row_past_last_rule, text_lines
+from extractors.unruled import (channels, crosses, lines_before_rule, lines_past_rule, moved_off_runs, row_past_last_rule,
+                               text_lines)
 
 COL_GAP_EM = 0.8  # a whitespace channel this wide (× font size) separates two columns
 FIT_SLACK = 0.3  # × the narrower column beside it: how far a boundary may move to fit another part's text
@@ -293,24 +294,8 @@ def _fit_columns(lines, xs: Sequence[float]) -> Optional[list[float]]:
     them, to the side the run's middle lies on: the whitespace between two columns is wider
     where a column is empty. None when a boundary would move by more than
     ``FIT_SLACK`` of the narrower column beside it."""
-    size = lines[0].size
-    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if not g.text.isspace())
-    runs: list[list[float]] = []
-    for a, b in spans:
-        if runs and a - runs[-1][1] < 0.4 * size:
-            runs[-1][1] = max(runs[-1][1], b)
-        else:
-            runs.append([a, b])
-    out = []
-    for k in range(1, len(xs) - 1):
-        c = xs[k]
-        for a, b in runs:
-            if a < c < b:
-                c = b + 1.0 if (a + b) / 2 < c else a - 1.0
-        if abs(c - xs[k]) > FIT_SLACK * min(xs[k] - xs[k - 1], xs[k + 1] - xs[k]):
-            return None
-        out.append(c)
-    return out if out == sorted(out) else None
+    out = moved_off_runs(lines, xs, FIT_SLACK, spaces=False)
+    return out if out is not None and out == sorted(out) else None
 
 
 def _keep_body_whole(glyphs: Sequence[Glyph], region: tuple[float, float, float, float], cols: Sequence[float],

@@ -54,6 +54,31 @@ def text_lines(glyphs: Sequence[Glyph]) -> list[Line]:
 WORD_GAP_EM = 0.2  # glyphs closer than this (× font size) are one run of text
 
 
+def moved_off_runs(lines: Sequence[Line], xs: Sequence[float], slack: float, spaces: bool = True) -> Optional[list[float]]:
+    """The inner boundaries of ``xs`` moved off the runs of text of ``lines`` that straddle them
+    (glyphs less than 0.4 of the text size apart make one run; ``spaces``: space glyphs count),
+    each to the side the run's middle lies on; None when one would move by more than ``slack``
+    of the narrower column beside it."""
+    size = lines[0].size
+    spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if spaces or not g.text.isspace())
+    runs: list[list[float]] = []
+    for a, b in spans:
+        if runs and a - runs[-1][1] < 0.4 * size:
+            runs[-1][1] = max(runs[-1][1], b)
+        else:
+            runs.append([a, b])
+    out = []
+    for j in range(1, len(xs) - 1):
+        c = xs[j]
+        for a, b in runs:
+            if a < c < b:
+                c = b + 1.0 if (a + b) / 2 < c else a - 1.0
+        if abs(c - xs[j]) > slack * min(xs[j] - xs[j - 1], xs[j + 1] - xs[j]):
+            return None
+        out.append(c)
+    return out
+
+
 def crosses(line: Line, cols: Sequence[float]) -> bool:
     """Does the line's text run across a column boundary (a glyph straddling it, or two
     glyphs on either side of it with no more than a letter gap between them)?"""
