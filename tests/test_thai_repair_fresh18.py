@@ -58,3 +58,28 @@ def test_clean_lines_come_back_unchanged():
     lines = m.fresh18_groups()["true"]["fresh"]
     changed = sum(repair(x) != x for x in lines)
     assert changed == 0 and repair("\n".join(lines)) == "\n".join(lines), changed
+
+
+def _repaired(name: str, key: str) -> tuple[list[str], list[str]]:
+    import measure_repair_groups as m
+    import thai_repair_sets as sets
+
+    data = getattr(m, f"{name}_groups")()
+    return sets.repair_group(data["groups"][key]["fresh"], repair), data["true"]["fresh"]
+
+
+def test_word_cut_in_three_by_artefact_spaces_is_joined():
+    """Noto Sans Thai via pdfplumber puts a space after every mark it pushes one consonant right,
+    so ประชาสัมพันธ์ข้อมูล comes out ``ประชาสมั พนั ธข์ อ้ มูล``: neither ``ประชาสมั|พนั`` nor
+    ``พนั|ธข์`` reads (สัม and ธข are no words), so the pairwise joins left ``สมั`` as printed.
+    The three pieces joined read; both spaces go when the join moves the mark before each back
+    and the last two pieces alone do not read as well (fresh, fresh3, fresh6, fresh8, fresh11)."""
+    got, true = _repaired("fresh", "NotoSansThai/pdfplumber")
+    for want in ("การประชาสัมพันธ์ข้อมูลข่าวสารยังไม่ทั่วถึงกลุ่มเป้าหมาย",
+                 "- ข้อ i๗ หน่วยงานควรมีการพัฒนาวิธีการเผยแพร่และประชาสัมพันธ์แผนการใช้จ่ายงบประมาณประจำปี"):
+        assert want in true and want in got
+    got, true = _repaired("fresh6", "NotoSansThai/pdfplumber")
+    assert any("ที่เข้ามามีนิติสัมพันธ์ และต้อง" in x for x in got)
+    # a real space before a word cut in two, and after a word's own final vowel, stays
+    got, true = _repaired("fresh3", "NotoSansThai/pdfplumber")
+    assert "การศึกษาติดตามผล ขนบธรรมเนียมประเพณี คณะสัตวแพทย์ศาสตร์" in got
