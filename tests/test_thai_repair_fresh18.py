@@ -29,7 +29,7 @@ _GROUP_CER: dict[str, float] = {
     "Laksaman/pdfplumber": 0.01219, "Laksaman/pdftotext": 0.00466, "Laksaman/pypdfium2": 0.00466,
     "Loma/pdfplumber": 0.00682, "Loma/pdftotext": 0.00359, "Loma/pypdfium2": 0.00395,
     "Norasi/pdfplumber": 0.01147, "Norasi/pdftotext": 0.00359, "Norasi/pypdfium2": 0.00395,
-    "NotoSansThai/pdfplumber": 0.01972, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00502,
+    "NotoSansThai/pdfplumber": 0.01936, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00502,
     "Sarabun/pdfplumber": 0.00682, "Sarabun/pdftotext": 0.00251, "Sarabun/pypdfium2": 0.00144,
     "Umpush/pdfplumber": 0.00538, "Umpush/pdftotext": 0.00359, "Umpush/pypdfium2": 0.00466,
     "Waree/pdfplumber": 0.01327, "Waree/pdftotext": 0.00359, "Waree/pypdfium2": 0.00359,
@@ -88,9 +88,9 @@ def test_word_cut_in_three_by_artefact_spaces_is_joined():
 def test_tone_pushed_past_the_final_consonant_behind_a_leading_vowel():
     """Noto Sans Thai via pdfplumber pushes a tone past the final consonant: แห่ง reads ``แหง่``,
     which pythainlp's word list holds too (ห leads ง), so the dictionary tied and the run stayed
-    as printed (fresh8 ``เลดี้แหง่ ชาลอตต์``, fresh11 ``ครัวเรือนแหง่ นั้น``, fresh15 ``แจก้``). In
-    text whose font pushes marks, the tone goes back where the corpus finds the words at least
-    100 times as common; the space after the pushed tone then goes as well."""
+    as printed (fresh8 ``เลดี้แหง่ ชาลอตต์``, fresh11 ``ครัวเรือนแหง่ นั้น``). In text whose font
+    pushes marks, the tone goes back where the run reads whole either way and the corpus finds
+    the words at least 100 times as common; the space after the pushed tone then goes as well."""
     from normalizers.thai import thai_dict
     from normalizers.thai.thai_pushed import tail_tone_set_back
 
@@ -100,5 +100,6 @@ def test_tone_pushed_past_the_final_consonant_behind_a_leading_vowel():
     assert any("มีบัตรสวัสดิการแห่งรัฐทุกคน" in x for x in got)
     got, _ = _repaired("fresh8", "NotoSansThai/pdfplumber")
     assert any(x.startswith("เลดี้แห่งชาลอตต์ ") for x in got)
-    got, _ = _repaired("fresh15", "NotoSansThai/pdfplumber")
-    assert any(" แจ้ก เป็ม" in x for x in got)
+    # a run the dictionary does not read either way is no tie for the corpus to break (fresh13's
+    # word-list syllable โซล่ would read โซ่|ล)
+    assert tail_tone_set_back("โซล่", thai_dict.score("โซล่"), 12) is None
