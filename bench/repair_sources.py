@@ -38,12 +38,13 @@ FRESH14_FILE = DATA / "repair_fresh14.json"
 FRESH15_FILE = DATA / "repair_fresh15.json"
 FRESH16_FILE = DATA / "repair_fresh16.json"
 FRESH17_FILE = DATA / "repair_fresh17.json"
+FRESH18_FILE = DATA / "repair_fresh18.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
-         "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE}
+         "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -376,6 +377,12 @@ def fresh17_source_lines() -> list[str]:
     return _strided_set(16, 9, (17, 8, 13, 19, 15, 18), 60000, 1180)
 
 
+def fresh18_source_lines() -> list[str]:
+    """The true lines of "fresh18" (issue 16, session 21; TNC ranks 60000-106000). Made before the
+    session's rules changed and kept unseen: only its per-group totals are read."""
+    return _strided_set(17, 14, (19, 9, 16, 22, 17, 22), 60000, 1250)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -442,3 +449,7 @@ def fresh16_groups() -> dict:
 
 def fresh17_groups() -> dict:
     return _groups("fresh17")
+
+
+def fresh18_groups() -> dict:
+    return _groups("fresh18")

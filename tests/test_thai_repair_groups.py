@@ -26,6 +26,9 @@ sys.path.insert(0, str(HERE))
 import thai_repair_sets as sets  # noqa: E402
 
 TARGET = 0.005  # issue 16: per font x reader group
+# the corpora hold a few typos that repair rightly normalises (ธ์ุ, คััง, เเ; a tone typed before
+# its vowel, รู้ in fresh17's name อ่อนรู้ที่): not clean, their canonical form is
+TYPO = re.compile("[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|([\u0e31-\u0e3a\u0e47-\u0e4e])\\1|\u0e40\u0e40")
 
 
 def _table() -> dict[str, dict[str, float]]:
@@ -101,9 +104,7 @@ def test_clean_rendered_sources_and_names_unchanged():
     lines = data["true"]["dev"] + data["true"]["held_out"]
     lines += sorted(thai_male_names())[::7] + sorted(thai_female_names())[::7]
     lines += sorted(thai_wikipedia_titles())[::97]
-    # the corpora hold a few typos that repair rightly normalises (ธ์ุ, คััง, เเ): not clean
-    typo = re.compile("[\u0e48-\u0e4c][\u0e31\u0e34-\u0e3a\u0e47]|([\u0e31-\u0e3a\u0e47-\u0e4e])\\1|\u0e40\u0e40")
-    lines = [x for x in lines if not typo.search(x)]
+    lines = [x for x in lines if not TYPO.search(x)]
     assert len(lines) > 2000
     changed = [x for x in lines if repair(x) != x]
     assert changed == []
@@ -338,9 +339,11 @@ def _fresh():
 #   fresh17 (session 20): thai2fit words and syllables, TNC, TTC, Phupha and ORST words at new
 #          offsets, names, realdocs lines; made before session 20's rules and never debugged on
 #          (only its totals read): 3.61 % (24 groups over 0.5 %: a TLWG font map that swaps ุ and ่)
-#          with the base code -> 0.71 % (the same 24 over) after session 20's rules; not in _SETS:
-#          one of its clean lines is altered by the repair (0.19.0 too; unseen, not looked at: see
-#          the xfail in test_thai_repair_fresh17.py), its ratchet is test_thai_repair_fresh17.py
+#          with the base code -> 0.71 % (the same 24 over) after session 20's rules; dev since
+#          session 21. The one true line the repair altered is a typo of the name list (อ่อนรู้ที่
+#          typed ร + ้ + ู: the tone before its vowel), which repair puts in canonical order; its
+#          ratchet is test_thai_repair_fresh17.py, fresh18's (session 21, unseen) is
+#          test_thai_repair_fresh18.py
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),
@@ -362,6 +365,7 @@ _SETS = {
     "fresh14": (0.0026, {f"{f}/pdfplumber" for f in ("Loma", "NotoSansThai", "Waree")}, True),
     "fresh15": (0.0019, {"NotoSansThai/pdfplumber"}, True),
     "fresh16": (0.0026, {f"{f}/pdfplumber" for f in ("NotoSansThai", "Sarabun")}, True),
+    "fresh17": (0.0071, None, False),
 }
 
 
@@ -391,8 +395,10 @@ def test_fresh_set_is_new_text_and_repair_never_worse(name):
         assert {k for k, v in cers.items() if v > TARGET} <= allowed_over, cers
     if pdfium:
         assert all(v <= TARGET for k, v in cers.items() if k.endswith("/pypdfium2")), cers
-    assert [x for x in lines if repair(x) != x] == []
-    assert repair("\n".join(lines)) == "\n".join(lines)
+    clean = [x for x in lines if not TYPO.search(x)]
+    assert len(clean) >= len(lines) - 1
+    assert [x for x in clean if repair(x) != x] == []
+    assert repair("\n".join(clean)) == "\n".join(clean)
 
 
 def test_same_tone_twice_is_a_lower_vowel_read_as_a_tone():

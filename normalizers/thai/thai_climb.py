@@ -16,6 +16,7 @@ from normalizers.thai.thai_chars import (
     mark_rank, pair_reading_shown, two_below_vowels,
 )
 from normalizers.thai.thai_exact import canon, renamed_and_moved
+from normalizers.thai.thai_pushed import tail_tone_set_back
 from normalizers.thai.thai_signs import LOG3, Mode, g1_gain, g1_pair, word_at
 
 UNK = thai_dict.UNKNOWN
@@ -424,6 +425,8 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             i, cand = max(g1_ties, key=lambda t: g1_gain(s, t[1], t[0], _WIN))
             if g1_gain(s, cand, i, _WIN) >= LOG3:
                 best = cand
+        if best is None and mode.pushes:
+            best = tail_tone_set_back(s, cost, _WIN)
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)
         if best is None and mode.g1:

@@ -211,6 +211,17 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                 take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
                 take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
+            if (not take and mode.spacey and mode.moves and not listy and run[-1] in _PUSHED
+                    and nxt[-1:] in _PUSHED):
+                # neither join reads: a word cut in three by artefact spaces may (ประชาสมั พนั ธข์)
+                three = _join_three(parts, i, run, cur, nxt, nxt_fixed, mode, jn, glued)
+                if three is not None:
+                    run, cur, jn, f2 = three
+                    raw_bad, junctions = raw_bad or nxt_bad or _is_bad(parts[i + 4]), jn
+                    flags.update(f2)
+                    flags.add("thai_repair:space_removed")
+                    i += 4
+                    continue
             if not take:
                 break
             run, cur, raw_bad, junctions = joined_raw, joined, raw_bad or nxt_bad, jn
@@ -235,6 +246,38 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
 
 
 _THANTHAKHAT = "\u0e4c"
+_PUSHED = MARKS - {_THANTHAKHAT}  # a mark a reader pushes right (a word-final ์ is printed where it stands)
+
+
+def _join_three(parts: list[str], i: int, run: str, cur: str, nxt: str, nxt_fixed: str, mode: Mode,
+                jn: tuple[int, ...], glued: dict[int, tuple[int, ...]]) -> tuple[str, str, tuple[int, ...], set[str]] | None:
+    """A word that artefact spaces cut into three pieces, each after a pushed mark (Noto via
+    pdfplumber: ประชาสมั พนั ธข์ = ประชาสัมพันธ์ข): neither the first two pieces nor each alone
+    reads, the three joined do. (the joined run, its repair, its junctions, its flags) or None."""
+    if i + 4 >= len(parts) or not _RX_SPACES_ONLY.fullmatch(parts[i + 3]):
+        return None
+    nxt2 = parts[i + 4]
+    if len(run) + len(nxt) + len(nxt2) > MAX_RUN or (i + 5 < len(parts) and parts[i + 5].startswith(".")):
+        return None
+    raw3 = run + nxt + nxt2
+    jn3 = jn + (len(run) + len(nxt),) + tuple(len(run) + len(nxt) + j for j in glued.get(i + 4, ()))
+    f3: set[str] = set()
+    joined3 = fix_run(raw3, mode, f3, jn3)
+    nxt2_fixed = fix_run(nxt2, mode, set(), glued.get(i + 4, ()))
+    cost3 = thai_dict.score(joined3)
+    sep3 = thai_dict.score(cur) + thai_dict.score(nxt_fixed) + thai_dict.score(nxt2_fixed)
+    if not (cost3 // UNK < sep3 // UNK and cost3 < sep3):
+        return None
+    if not (_moved_at(raw3, joined3, len(run)) and _moved_at(raw3, joined3, len(run) + len(nxt))):
+        return None  # a space stays unless the join moved the mark before it back (ประเพณี คณะสตั วแพทยศ์)
+    # each of the two spaces must be needed: the last two pieces joined, the first apart, do
+    # not read as well (วิสัยทัศน์ พนั ธ is a real space before a word cut in two)
+    tail = fix_run(nxt + nxt2, mode, set(), (len(nxt),))
+    if cost3 // UNK >= (thai_dict.score(cur) + thai_dict.score(tail)) // UNK:
+        return None
+    return raw3, joined3, jn3, f3
+
+
 _RX_CLEAN_SPACE = re.compile(f"(?<=[{RX_CONS}]) (?=[{RX_CONS}])")
 _RX_CONS_ONLY = re.compile(f"[{RX_CONS}]")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.thai import thai_dict
-from normalizers.thai.thai_chars import CONSONANTS, MARKS, RX_CONS, RX_TONE, SP, TONES
+from normalizers.thai.thai_chars import CONSONANTS, LEADING, MARKS, RX_CONS, RX_TONE, SP, TONES
 from normalizers.thai.thai_exact import canon
 from normalizers.thai.thai_signs import Mode
 
@@ -141,3 +141,27 @@ def join_tall_spaces(line: str) -> str:
             return left + right
         return m.group(0)
     return _RX_TALL_SPACE.sub(sub, line)
+
+
+LOG100 = 4.6052  # log(100)
+
+
+def tail_tone_set_back(s: str, cost: int, win: int) -> str | None:
+    """A tone that ends run ``s`` (dictionary cost ``cost``) after two consonants behind a leading
+    vowel, in text whose font pushes a mark one consonant right (``Mode.pushes``: Noto Sans Thai via
+    pdfplumber, ``แหง่ ชาติ``): the tone was pushed past the final consonant. The
+    dictionary reads both (ห leads ง: แหง่ is in the word list), so the tone goes back onto the
+    first consonant only where the run reads whole either way and the words around it are at
+    least 100 times as common in the corpus (แห่ง; a run the dictionary does not read, the
+    word-list syllable โซล่, is no such tie: โซ่|ล reads no better). The run with the tone set
+    back, or None."""
+    n = len(s)
+    if cost >= UNK or n < 4 or s[-1] not in TONES or s[-2] not in CONSONANTS or s[-3] not in CONSONANTS or s[-4] not in LEADING:
+        return None
+    cand = s[:-2] + s[-1] + s[-2]
+    if thai_dict.score(cand) != cost:
+        return None
+    lo = max(0, n - 1 - win)
+    if thai_dict.corpus_logp(cand[lo:]) - thai_dict.corpus_logp(s[lo:]) < LOG100:
+        return None
+    return cand
