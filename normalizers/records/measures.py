@@ -27,6 +27,7 @@ from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
+from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
@@ -310,6 +311,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         record["responsible"] = []
     record["confidence"] = round(conf if not flags else min(conf, 0.9), 3)
     record["flags"] = sorted(set(flags))
+    record[BLANK] = roles_of(layout.roles, row.cells)  # for measure_nulls.flag_unexplained
     return record, indicators
 
 
