@@ -363,6 +363,11 @@ def score_records(records: dict, expected: dict) -> dict:
     pairs = _match_measures(exp_m, got_m)
     res["m_expected"] = len(exp_m)
     res["m_extra"] = max(0, len(got_m) - sum(1 for _, g in pairs if g is not None))
+    matched = {id(g) for _, g in pairs if g is not None}
+    for g in got_m:
+        if id(g) not in matched:
+            res["detail"].append(f"extra measure (seq {g.get('seq')}, p{g.get('page_first')}): {measure_text(g)[:80]} "
+                                 f"{_list(g.get('flags'))}")
     for e, g in pairs:
         et = measure_text(e)
         res["m_chars"] += len(et)

@@ -20,7 +20,7 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
-                                                named_not_mapped, part_heading, unmapped_text_columns,
+                                                named_not_mapped, part_heading, split_heading, unmapped_text_columns,
                                                 unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
@@ -403,6 +403,9 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
         if not filled:
+            continue
+        if (no := split_heading(row.cells)) is not None:  # a heading row, its words split across cells
+            last_indicator, own_heading = no, True
             continue
         if len(filled) == 1 and seq_only(row, layout):
             continue  # its number alone, the rest of the row not read: not a heading naming indicator <n>
