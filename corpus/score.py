@@ -161,6 +161,34 @@ def _score_fields(res: dict, e: dict, g: dict) -> None:
         len([s for s in _list(g.get("steps")) if _norm_text(s)])
 
 
+# measure fields whose null/empty output (where a value was printed) must carry a flag about it
+NULL_FIELDS = ("indicator_no", "measure", "analysis", "measure_analysis", "steps", "period_start", "period_end",
+               "responsible", "question_codes", "follow_up")
+
+
+def _count_nulls(res: dict, e: dict, g: dict) -> None:
+    """Fields printed (expected not empty) that came out null or empty: ``m_nulls``; of them, those
+    no check/problem flag of the row warns about (``m_null_unflagged``: a value lost silently)."""
+    for f in NULL_FIELDS:
+        if _blank(e.get(f)) or not _blank(g.get(f)):
+            continue
+        res["m_nulls"] += 1
+        if not _warned(g, "planned_measures", f):
+            res["m_null_unflagged"] += 1
+            res["detail"].append(f"NULL WITHOUT FLAG measure {f}: want {str(e.get(f))[:50]} {_list(g.get('flags'))}")
+
+
+def _blank(v) -> bool:
+    """None, NaN, an empty or blank string, an empty list (a list column read from Parquet too)."""
+    if _null(v):
+        return True
+    if isinstance(v, str):
+        return not v.strip()
+    if isinstance(v, (int, float, dt.date)):
+        return False
+    return not [x for x in _list(v) if x.strip()]
+
+
 def _zero() -> dict:
     return {k: 0 for k in (
         "q_expected", "q_found", "q_exact", "q_extra",
@@ -169,7 +197,7 @@ def _zero() -> dict:
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
         "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
-        "doc_missing", "doc_lost_ok") + FIELD_COUNTS}
+        "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged") + FIELD_COUNTS}
 
 
 def _wrong(res: dict, flagged: bool, what: str = "", warned: bool = True) -> None:
@@ -335,6 +363,11 @@ def score_records(records: dict, expected: dict) -> dict:
     pairs = _match_measures(exp_m, got_m)
     res["m_expected"] = len(exp_m)
     res["m_extra"] = max(0, len(got_m) - sum(1 for _, g in pairs if g is not None))
+    matched = {id(g) for _, g in pairs if g is not None}
+    for g in got_m:
+        if id(g) not in matched:
+            res["detail"].append(f"extra measure (seq {g.get('seq')}, p{g.get('page_first')}): {measure_text(g)[:80]} "
+                                 f"{_list(g.get('flags'))}")
     for e, g in pairs:
         et = measure_text(e)
         res["m_chars"] += len(et)
@@ -376,6 +409,7 @@ def score_records(records: dict, expected: dict) -> dict:
         elif not ok:  # printed, read as null: counted, so a null with no flag is seen (0.18.0 did not)
             res["m_indicator_null"] += 1
             res["detail"].append(f"null measure indicator_no: want {e.get('indicator_no')} {_list(g.get('flags'))}")
+        _count_nulls(res, e, g)
         if set(_list(e.get("responsible"))) != set(_list(g.get("responsible"))):
             res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
                                  f"got {_list(g.get('responsible'))}")

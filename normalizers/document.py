@@ -21,6 +21,7 @@ from normalizers.tables.lines import leader_questions, line_tables, question_lin
 from normalizers.tables.toollines import tool_lines, tool_lines_carried, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
+from normalizers.records.measure_nulls import flag_unexplained
 from normalizers.records.measure_headers import document_measure_headers
 from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
 from normalizers.records.measure_gaps import measure_numbers, numbers_gap
@@ -303,6 +304,7 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += sr.flags
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
     doc_flags += numbers_gap(numbers)  # a numbered measure not read
+    flag_unexplained(measures)  # a field null or empty with no flag saying why (measure_nulls)
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)

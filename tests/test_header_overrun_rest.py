@@ -34,3 +34,20 @@ def test_row_rest_under_repeated_header_is_kept(tmp_path):
         assert any(_steps(m) == _steps(want) for m in ms), want["measure"]
     m = next(m for m in rec.planned_measures if m["measure"] == "มาตรการเผยแพร่ข่าวสารการดำเนินงานผ่านสื่อสังคมออนไลน์")
     assert _steps(m)[1].startswith("จัดทำแผนและกำหนดกรอบเวลาการดำเนินงาน โดยให้ทุกส่วนราชการ")
+
+
+def test_row_rest_in_upper_header_row_is_kept(tmp_path):
+    """Dev seed 20044 docx, page 9: the cut row's lines sit beside the repeated header's upper
+    titles too (``ตัวชี้วัดที่`` + ``คะแนน)``, ``ข้อค้นพบ`` + ``เป็นปัจจุบัน``), so the part was not
+    taken for a repeat: it stood alone, its header's body text became "header words" of the
+    document and a step line on page 7 was cleared as one (``โดยให้ทุกกำหนดพร้อม…``). Every header
+    row's rest is now the part's first body row: all steps as printed, indicator 9's score in
+    its measure's indicator cell read."""
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
+        pytest.skip("LibreOffice not installed")
+    _, _, rec, exp = render_seed(20044, tmp_path, "docx")
+    assert len(rec.planned_measures) == len(exp["planned_measures"]) == 6
+    for got, want in zip(rec.planned_measures, exp["planned_measures"]):
+        assert _steps(got) == _steps(want), want["measure"]
+    assert any(r["indicator_no"] == 9 and r["source"] == "measures_table" and abs(r["score"] - 91.2) < 1e-6
+               for r in rec.indicator_scores)

@@ -63,9 +63,16 @@ def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
 
 
 def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
-                      typical_measure_start: bool = False, codes_start_analysis: bool = False) -> list[str]:
+                      typical_measure_start: bool = False, codes_start_analysis: bool = False,
+                      seq_numbered: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
+    cs = layout.col("seq")
+    if seq_numbered and cs is not None and not row.cells[cs].strip() and _SEQ_NO.fullmatch(prev.cells[cs].strip()):
+        # every measure of the table prints its running number: a page's first row without one,
+        # under a numbered row, goes on with it (fresh20 20247 docx p3: ``การดำเนินงาน`` | ``๒5๖๖``,
+        # the end of measure 3's name and period, read as an extra measure)
+        why.append("seq_empty")
     ca = layout.col("analysis")
     if codes_start_analysis and ca is not None and row.cells[ca].strip() and not _QCODE.match(row.cells[ca]) \
             and _QCODE.match(prev.cells[ca] or ""):
@@ -221,11 +228,15 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     typical_start = _typical_start(table.rows, cm)
     typical_measure_start = _typical_start(table.rows, layout.col("measure"))
     codes_start_analysis = _typical_start(table.rows, layout.col("analysis"), _QCODE)
+    cs = layout.col("seq")
+    inner = [r for k, r in enumerate(table.rows) if k == 0 or r.page <= table.rows[k - 1].page_last]
+    seq_numbered = cs is not None and bool(inner) and all(_SEQ_NO.fullmatch(r.cells[cs].strip()) for r in inner)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
-            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis)
+            why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis,
+                                    seq_numbered)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue

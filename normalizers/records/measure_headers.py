@@ -261,3 +261,38 @@ def part_heading(row: Row) -> int | None:
             if no is not None:
                 return no
     return None
+
+
+_HEAD_WORD = r"(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)"
+HEADING_TAIL = 12  # letters: a heading's word end that the page's column bounds put in the next column
+
+
+def split_heading(cells: list[str]) -> int | None:
+    """The indicator of a heading row whose words the column bounds of a table without rules
+    split across cells: its first filled cell a heading (``ประเด็นที่ 3 ประสิทธิภาพการสื่อ``), each
+    other filled cell a short word end without digits (``สาร``). A table that took in the heading
+    printed over the next page's part read it as a measure of its own (fresh20 20201 html p7,
+    an extra measure named ``ประเด็นที่ 3 …`` and measure 3 given the indicator above it; 20200
+    html p5 alike). The heading word may stand alone in the first cell, its number opening the
+    next."""
+    from normalizers.fields.indicators import match_indicator
+    from normalizers.tables.headings import is_heading_line
+
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) < 2 or not re.match(_HEAD_WORD, filled[0]):
+        return None
+    head = 1
+    if squash(filled[0]) in ("ประเด็นที่", "ตัวชี้วัดที่", "ด้านที่"):
+        # the heading word alone in its cell, its number and name in the next one (fresh20 20200
+        # html p5: ``ประเด็นที่`` | ``๔ การเปิดเผยข้อมูล`` in the seq and measure columns)
+        if not re.match(r"[0-9๐-๙]{1,2}(?![0-9๐-๙.])", filled[1]):
+            return None
+        head = 2
+    elif not re.match(_HEAD_WORD + r"\s*[0-9๐-๙]", filled[0]):
+        return None
+    if any(len(squash(c)) > HEADING_TAIL or re.search(r"[0-9๐-๙]", c) for c in filled[head:]):
+        return None
+    text = " ".join(filled[:head]) + "".join(filled[head:])
+    if not is_heading_line(text):
+        return None
+    return match_indicator(text)[0]

@@ -20,13 +20,14 @@ from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
 from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
-                                                named_not_mapped, part_heading, unmapped_text_columns,
+                                                named_not_mapped, part_heading, split_heading, unmapped_text_columns,
                                                 unmapped_text_in_row)
 from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
+from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
@@ -310,6 +311,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         record["responsible"] = []
     record["confidence"] = round(conf if not flags else min(conf, 0.9), 3)
     record["flags"] = sorted(set(flags))
+    record[BLANK] = roles_of(layout.roles, row.cells)  # for measure_nulls.flag_unexplained
     return record, indicators
 
 
@@ -401,6 +403,9 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         measure_text = _cell(row, c_me)
         filled = [c for c in row.cells if c.strip()]
         if not filled:
+            continue
+        if (no := split_heading(row.cells)) is not None:  # a heading row, its words split across cells
+            last_indicator, own_heading = no, True
             continue
         if len(filled) == 1 and seq_only(row, layout):
             continue  # its number alone, the rest of the row not read: not a heading naming indicator <n>

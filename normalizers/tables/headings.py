@@ -40,6 +40,26 @@ def _key(raw_rows) -> str:
     return ""
 
 
+BODY_ROWS = 3  # rows after the first whose first cell may place the table's body in the page text
+
+
+def _body_line(raw_rows, key: str, keys: list[str], at: int) -> int | None:
+    """The page-text line of the table's body below ``at`` (the first line starting with
+    ``key``): the first of the next rows' first cells that opens a line, else the first that
+    a line holds. A header's second row whose first filled cell is a lower column title sits
+    inside a line of the page text (``รับผิดชอบ การรายงาน ตัวชี้วัด``), so no line starts with it:
+    the page title ``มาตรการส่งเสริม…`` over the header ``มาตรการ …`` was taken for the table's
+    first line and the heading between them lost (fresh20 20239 docx p7, 20201 docx p6,
+    20229 html p4: the first measure's indicator_no null with no flag)."""
+    cands = [k for k in (_key([r]) for r in raw_rows[1:1 + BODY_ROWS]) if k and k != key]
+    for match in (str.startswith, str.__contains__):
+        for c in cands:
+            b = next((i for i in range(at + 1, len(keys)) if match(keys[i], c)), None)
+            if b is not None:
+                return b
+    return None
+
+
 def headings_above(full_text: str, tables, outside_text: str | None = None) -> dict[int, list[str]]:
     """For the raw tables of one page (in order), the heading line(s) printed right above
     each one, by table index. Only lines of the page's text outside tables count
@@ -66,9 +86,7 @@ def headings_above(full_text: str, tables, outside_text: str | None = None) -> d
             at = next((i for i in range(cursor, len(lines)) if key in keys[i]), None)
         if at is None:
             continue
-        body = _key(t.rows[1:]) if len(t.rows) > 1 else ""
-        if body and body != key and (b := next((i for i in range(at + 1, len(lines))
-                                                if keys[i].startswith(body)), None)) is not None:
+        if (b := _body_line(t.rows, key, keys, at)) is not None:
             # the table's first line is the one nearest above its body: a page title that starts
             # with the same word (``มาตรการส่งเสริม…`` over a header cell ``มาตรการ``) is not it
             # (dev seed 18429 html p2: ``ประเด็นที่ 1 การใช้อำนาจ`` between them was not its heading)

@@ -194,18 +194,21 @@ def _header_overrun_to_body(a: Table, b: Table) -> None:
     # ``b``'s header is its rest, not a row's first lines
     if not n or not a.rows or len(b.header) != n or a.n_cols != b.n_cols or not (_unruled(a) and _unruled(b)):
         return
-    if any(squash(" ".join(x)) != squash(" ".join(y)) for x, y in zip(a.header[:-1], b.header[:-1])):
-        return
-    rest = []
-    for x, y in zip(a.header[-1], b.header[-1]):
-        sx, sy = squash(x), squash(y)
-        if not sy.startswith(sx):
-            return
-        rest.append(_after_letters(y, len(sx)))
+    # the cut row's lines may sit in an upper header row too, beside a tall title (dev seed 20044
+    # docx p9: ``ตัวชี้วัดที่`` + ``คะแนน)``, ``ข้อค้นพบ`` + ``เป็นปัจจุบัน``; the part left alone, its
+    # header's body text then taken for header words and a step's line cleared on p7): each
+    # column's rest is what follows its titles, row by row
+    rest = [""] * a.n_cols
+    for ra, rb in zip(a.header, b.header):
+        for c, (x, y) in enumerate(zip(ra, rb)):
+            sx, sy = squash(x), squash(y)
+            if not sy.startswith(sx):
+                return
+            rest[c] = "\n".join(t for t in (rest[c], _after_letters(y, len(sx))) if t)
     if not any(rest):
         return
-    b.header = [*b.header[:-1], list(a.header[-1])]
-    b.rows.insert(0, Row(cells=rest, page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
+    b.header = [list(r) for r in a.header]
+    b.rows.insert(0, Row(cells=list(rest), page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
 
 
 def _after_letters(s: str, k: int) -> str:
