@@ -249,20 +249,40 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         before = {(r, c): t.rows[r][c] for r, c in alts}
         ocr_checks.check_table(t, alts)
         t.cell_alt = ocr_checks.second_readings(t, alts, before)
-    page_txt, page_conf, numbers = outside_text(pp, dpi, line_h)
-    table_txt = "\n".join("\t".join(c or "" for c in row) for t in tables for row in t.rows)
+    page_txt, page_conf, numbers, tops = outside_text(pp, dpi, line_h)
     w_pt, h_pt = page_size_pt or (rgb.shape[1] * pt_per_px, rgb.shape[0] * pt_per_px)
     flags = [f"ocr_deskew:{pp.angle:.2f}"] if abs(pp.angle) >= 0.02 else []
     if page_txt and page_conf < 0.6:
         flags.append("ocr_low_confidence")
-    full = (page_txt + ("\n" + table_txt if table_txt else "")).strip("\n")
+    full = interleave(page_txt, tops, [(g.ys[0], t) for g, t in zip(pp.grids, tables)])
     return PageText(page=page_no, method="ocr", text=page_txt, full_text=full, width=w_pt, height=h_pt,
                     flags=flags, numbers=[list(n) for n in numbers]), tables
 
 
-def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, list[tuple[str, float]]]:
-    """Text of the page outside its tables, its confidence and its numbers with theirs
-    (``textnums``).
+def interleave(page_txt: str, tops: list[int], tables: list[tuple[int, RawTable]]) -> str:
+    """A page's whole text: its lines outside tables in their reading order, each table's rows
+    put before the first of those lines printed below the table's top (``tops``: each line's
+    top in pixels; ``tables``: (top in pixels, table)). The heading printed between two tables
+    of a page then stands between their rows (``tables.headings``; it stood before all the
+    page's tables, read as the first table's)."""
+    lines = page_txt.split("\n") if page_txt else []
+    if len(tops) != len(lines):  # no place known for the lines: tables last, as before
+        tops = [-1] * len(lines)
+    rows = lambda t: ["\t".join(c or "" for c in row) for row in t.rows]  # noqa: E731
+    waiting = sorted(tables, key=lambda yt: yt[0])
+    out: list[str] = []
+    for line, y in zip(lines, tops):
+        while waiting and waiting[0][0] <= y:
+            out.extend(rows(waiting.pop(0)[1]))
+        out.append(line)
+    for _, t in waiting:
+        out.extend(rows(t))
+    return "\n".join(out).strip("\n")
+
+
+def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, list[tuple[str, float]], list[int]]:
+    """Text of the page outside its tables, its confidence, its numbers with theirs
+    (``textnums``) and the top of each of its lines in pixels (``interleave``).
 
     The page (tables blanked) is cut into text lines by ``split_lines`` (stacked tone marks
     stay with their line; Tesseract's psm 3 row finder put them on lines of their own), the
@@ -274,7 +294,7 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, lis
         x0, y0, x1, y1 = g.bbox
         outside[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     if (outside < 128).sum() <= 50:
-        return "", 1.0, []
+        return "", 1.0, [], []
     blocks = page_blocks(outside)
     lines = [ln for b in blocks for ln in b]
     block_of = [(bi, li) for bi, b in enumerate(blocks) for li in range(len(b))]
@@ -290,8 +310,10 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, lis
     for w in extra:
         w.line = (block_of[w.line[2]][0], 0, w.line[2])
     words = reread_levels(leader_codes(words, lines, outside), outside, dpi)
+    # one text line per line id, in their order (``words_to_text`` by id): each at its segment's top
+    tops = [lines[key[2]].y0 for key in sorted({w.line for w in words + extra})]
     text, conf, numbers = words_to_text_numbers(words + extra, outside, by_id=True)
-    return mend_text(text), conf, numbers
+    return mend_text(text), conf, numbers, tops
 
 
 def leader_codes(words: list, lines: list, img: np.ndarray) -> list:

@@ -185,25 +185,22 @@ def trailing_heading_rows(built: list) -> None:
 def attach_headings(built: list, raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
     full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
-    ocr = {p.page for p in pages if p.method == "ocr"}
     outside = {p.page: p.text or "" for p in pages}
     by_page: dict[int, list[int]] = {}
     for k, r in enumerate(raws):
         by_page.setdefault(r.page, []).append(k)
     trailing: list[str] = []
     for page, ks in sorted(by_page.items()):
-        if page not in full or (page in ocr and len(ks) > 1):
-            # an OCR'd page's full text holds every line outside tables before all its tables: with
-            # several tables on the page, the line before the first table is the page's last
-            # heading, whichever table it heads (15017 p6: the row rest at the page's top took the
-            # heading of the page's third table and was no longer joined to its row, the measure
-            # split in two, one with no period: tests/test_scan_latin_months.py)
+        if page not in full:
             trailing = []
             continue
-        # a row's rest read at a scanned page's top (``ocr_row_carried``) has no heading: an OCR'd
-        # page's full text puts all lines outside tables before the tables, so the heading printed
-        # under the rest, over the page's next table, read as the rest's (fresh18s 18502 p3: the
-        # rest stitched as a table of its own, measure 4's name lost; dev seed 15016 p5 alike)
+        # an OCR'd page's full text puts each table where it stands among the lines outside
+        # tables (``extractors.ocr.page.interleave``): a page of several tables gives each the
+        # heading printed above it (it held all those lines before all tables, so the page's
+        # last heading went to its first table: 15017 p6, the row rest at the page's top took
+        # the third table's heading, tests/test_scan_latin_months.py). A row's rest read at a
+        # scanned page's top (``ocr_row_carried``) still takes no heading (fresh18s 18502 p3:
+        # the heading printed under the rest, over the page's next table, read as the rest's)
         found = headings_above(full[page], [raws[k] for k in ks if "ocr_row_carried" not in raws[k].flags],
                                outside.get(page, ""))
         for k in ks:
