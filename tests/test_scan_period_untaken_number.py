@@ -26,3 +26,12 @@ def test_numbers_a_period_prints_besides_its_dates_are_taken():
     assert (p.start, p.end) == (date(2024, 10, 1), date(2025, 9, 30))
     # a text layer's period is read as before (no OCR doubt)
     assert parse_period("๑7 ตคว 5-๑1 พย ๖5", 2566).start == date(2022, 11, 5)
+
+
+def test_end_with_untaken_number_after_it_is_null_and_flagged():
+    """fresh20s seed 20311 scanned: ``๑ ก.พ. ๓1 ส.ค.25๖๖`` read ``๑ ก.ุพ ol a.a.25d5b``: taken as the
+    one day 2023-02-01 (flagged period_single_day, the end wrong)."""
+    p = parse_period("๑ ก.ุพ ol a.a.25d5b", 2566, ocr=True)
+    assert (p.start, p.end) == (date(2023, 2, 1), None)
+    assert "period_end_unreadable:ol a.a.25d5b" in p.flags
+    assert "period_single_day" not in p.flags

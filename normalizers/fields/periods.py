@@ -336,6 +336,7 @@ def _ocr_untaken(p: Period, text: str) -> Period:
         flags.append(f"period_start_unreadable:{before}")
     if after is not None and end is not None:
         end = None
+        flags = [f for f in flags if f != "period_single_day"]  # the end printed was not read
         flags.append(f"period_end_unreadable:{after}")
     return p if (start, end) == (p.start, p.end) else Period(start, end, flags)
 
