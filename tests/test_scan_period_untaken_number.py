@@ -35,3 +35,11 @@ def test_end_with_untaken_number_after_it_is_null_and_flagged():
     assert (p.start, p.end) == (date(2023, 2, 1), None)
     assert "period_end_unreadable:ol a.a.25d5b" in p.flags
     assert "period_single_day" not in p.flags
+
+
+def test_garbled_year_of_the_last_date_is_no_untaken_date():
+    """fresh20s seed 20311 scanned: ``๑ ม.ค. ๓0 ก.ย. ๖6`` read ``๑ ม ค ๓0 ก.ุย b6``: the end's
+    year garbled, taken from the plan (flagged) and right; not an unread date."""
+    p = parse_period("๑ ม ค ๓0 ก.ุย b6", 2566, ocr=True)
+    assert (p.start, p.end) == (date(2023, 1, 1), date(2023, 9, 30))
+    assert "period_year_from_plan:2566" in p.flags
