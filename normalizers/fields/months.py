@@ -22,12 +22,24 @@ FULL = {
 }
 
 
-_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"
-# month abbreviations with OCR noise allowed between their letters (ต ค, กุย.., มี ค),
-# longest first so มี.ค. is not read as ม.ค.
-_ANY_OCR_ABBR = "|".join(_OCR_NOISE.join(a + b) for a, b in ABBR.values())
+_OCR_NOISE = "[ .,'`\u0e38\u0e39\u0e48\u0e49]*"  # after the abbreviation: ``มีคิ`` is a word
+_OCR_NOISE_IN = "[ .,'`\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"  # between its letters
+# ``ิ``/``ี`` after ``ม`` make another month (มี.ค., มิ.ย.): no noise in ม.ค.
+_OCR_NOISE_M = "[ .,'`\u0e31\u0e36-\u0e3a\u0e47-\u0e4e]*"
+
+
+def _ocr_abbr(a: str, b: str) -> str:
+    """An abbreviation's letters with OCR noise allowed between them (``ต ค``, ``กุย..``,
+    ``มี ค``) and any mark above or below a letter read from a speck or a dot (``เมีย`` for
+    ``เม.ย.``, fresh20s seed 20312 scanned: the start of ``เม.ย. ถึง มิ.ย. ๖๗`` lost)."""
+    return (_OCR_NOISE_M if a == "ม" else _OCR_NOISE_IN).join(a + b)
+
+
+# month abbreviations with OCR noise allowed between their letters, longest first so มี.ค. is
+# not read as ม.ค.
+_ANY_OCR_ABBR = "|".join(_ocr_abbr(a, b) for a, b in ABBR.values())
 _RX_OCR_MONTH = re.compile("|".join(
-    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_OCR_NOISE.join(a + b)}{_OCR_NOISE}"
+    rf"(?P<m{m}>(?<![\u0e01-\u0e2e\u0e30-\u0e4e]){_ocr_abbr(a, b)}{_OCR_NOISE}"
     # not inside a word, unless the next month follows with its dash lost (เม.ุยมิ.ย)
     rf"(?:(?![\u0e01-\u0e2e\u0e30-\u0e4e])|(?={_ANY_OCR_ABBR}))[ .]*)"
     for m, (a, b) in sorted(ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))

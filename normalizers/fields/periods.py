@@ -17,6 +17,7 @@ from datetime import date
 
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.ocr_period_rest import untaken_numbers
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
 
@@ -317,7 +318,30 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
                 return Period(q.start, q.end, q.flags + ["period_month_mended"])
         return p
     p, used = _parse_ocr(text, plan_year)
-    return _ocr_short_end_day(p, used)
+    return _ocr_untaken(_ocr_short_end_day(p, used), used)
+
+
+def _ocr_untaken(p: Period, text: str) -> Period:
+    """A date of an OCR'd period with a number left before (after) it that nothing took: the
+    printed date was not read (normalizers/fields/ocr_period_rest.py); null, flagged."""
+    toks = _tokens(text, [])
+    if not toks or (p.start is None and p.end is None):
+        return p
+    first = toks[0]
+    day_range = len(toks) == 1 and first.day is not None and bool(_DAY_RANGE_BEFORE.search(text[:first.pos]))
+    rest = text[toks[-1].end:]
+    if toks[-1].year_txt is None and re.fullmatch(r"\s*[^\s0-9]{0,2}[0-9]{1,4}\s*", rest):
+        rest = ""  # the last date's own year garbled (``ก.ุย b6``, fresh20s 20311): read from the plan, flagged
+    before, after = untaken_numbers(text[:first.pos], rest, day_range)
+    start, end, flags = p.start, p.end, list(p.flags)
+    if before is not None and start is not None:
+        start = None
+        flags.append(f"period_start_unreadable:{before}")
+    if after is not None and end is not None:
+        end = None
+        flags = [f for f in flags if f != "period_single_day"]  # the end printed was not read
+        flags.append(f"period_end_unreadable:{after}")
+    return p if (start, end) == (p.start, p.end) else Period(start, end, flags)
 
 
 def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:

@@ -228,6 +228,14 @@ def snap_ocr_unit(u: str) -> str | None:
     w = _squash(u)
     if w in KNOWN_UNITS:
         return None
+    if w.endswith("\u0e46") and w[:-1] in KNOWN_UNITS:
+        # ``ๆ`` is in no unit's name: a speck read after a known unit (``กองสวัสดิการสังคมๆ``,
+        # ``งานบริหารงานบุคคลๆ``, fresh20s seed 20303 scanned; dev seed 17811)
+        return w[:-1]
+    if re.match(r"[\u0e01-\u0e2e]", w) and w[1:] in KNOWN_UNITS and not w.startswith(_HEADS):
+        # one letter glued before a known unit, starting no unit head: a list number or bullet
+        # read as a letter (``- ถกองส่งเสริม`` for ``- กองส่งเสริม…``, fresh20s seed 20311 scanned)
+        return w[1:]
     plain = re.sub(f"[{_DIG}]", "", w)
     if plain != w and plain.startswith(KNOWN_UNITS):
         w = plain

@@ -95,6 +95,10 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     (``e4 ๑6 บุคลากร…`` for e4 e6, 18805) is ``code_unreadable:<token>``, and so is a later line
     of a cell of codes one a line that reads as a garbled code (``i๑๗\nโ[๑๘``)."""
     t = (text or "").lstrip()
+    if t and not re.search(f"[{_THAI_LETTER}]", t) and not parse_code_list(t):
+        # a cell of no Thai word that reads as no code (``jlo io`` for ``i๒ i๓``, unseen seed
+        # 22021 scanned; ``ilo`` for ``i๒๖``, fresh20s seed 20312): codes printed, none read
+        return [f"code_unreadable:{tok}" for tok in t.split() if re.search("[A-Za-z0-9๐-๙]", tok)]
     if (lines := _garbled_code_lines(t)):
         return lines
     g = _GARBLE_BEFORE_CODES.match(t)

@@ -1,0 +1,41 @@
+"""Numbers of an OCR'd period that no date took: the date on that side is not the one printed.
+
+The period parser reads the dates it recognises and ignores the rest. On a scan a date whose
+month OCR garbled past mending leaves its numbers outside every date, and a neighbouring
+number may then be read in its place: ``๑7 ตคว 5-๑1 พย ๖5`` (``๑๗ ต.ค. ๖๕ - ๑๑ พ.ย. ๖๕``,
+fresh20s seed 20302 scanned: the ``๖`` of the start year read as ``ว``) was read as the day
+range 5-11 November, a start a month late without a flag. A number left before the first
+date read (or after the last) that is no quarter, fiscal year, day range or count of days
+or months means that side's date was printed but not read: the parser makes it null with
+``period_start_unreadable:<rest>`` (``period_end_unreadable:<rest>``).
+Used only on OCR'd cells (``parse_period(..., ocr=True)``).
+"""
+from __future__ import annotations
+
+import re
+
+# what a period prints besides its dates, numbers included: a quarter (``ไตรมาสที่ 1-2``), a
+# fiscal year (``ปีงบประมาณ พ.ศ. 2568``), a count (``12 เดือน``, ``30 วัน``), a day range's
+# start (``1 - 15 ต.ค.``, taken by the parser), ``วันที่``
+_RX_TAKEN = re.compile(
+    r"ไตรมาส(?:ที่|ที)?\s?[0-9](?:\s?(?:-|–|—|ถึง|และ|,)\s?[0-9])?"
+    r"|ปีงบ(?:ประมาณ)?\s?(?:พ\s?\.?\s?ศ\s?\.?)?\s?(?:[0-9]{4}|[0-9]{2})?"
+    r"|(?:พ\s?\.?\s?ศ\s?\.?|ปี)\s?(?:[0-9]{4}|[0-9]{2})"
+    r"|[0-9]+\s?(?:เดือน|วัน|ครั้ง|ปี|สัปดาห์|ชั่วโมง)"
+    r"|\([^()]*\)")
+_RX_DAY_RANGE_START = re.compile(r"[0-9]{1,2}\s?(?:-|–|—|ถึง)\s?$")
+_RX_DIGITS = re.compile(r"[0-9]+")
+
+
+def untaken_numbers(before: str, after: str, day_range: bool) -> tuple[str | None, str | None]:
+    """The rests before the first date and after the last date of a period (ASCII digits)
+    that hold a number no date, quarter, fiscal year or count took; None for a side that
+    holds none. ``day_range``: the first date's day range start (``5-`` of ``5-11 พ.ย.``)
+    was taken by the parser."""
+    if day_range:
+        before = _RX_DAY_RANGE_START.sub("", before)
+    rests = []
+    for side in (before, after):
+        rest = _RX_TAKEN.sub(" ", side)
+        rests.append(re.sub(r"\s+", " ", side).strip() if _RX_DIGITS.search(rest) else None)
+    return rests[0], rests[1]
