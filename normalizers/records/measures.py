@@ -328,6 +328,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
             and any(x.strip() for x in table.rows[k].cells):
         k += 1
+    if not k and _rest_of_last(table.rows[0], layout, prev_row, prev_layout):
+        k = 1
     if not k or table.rows[0].page != prev_row.page_last + 1:
         return
     n = len(prev_row.cells)
@@ -354,6 +356,24 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     record.update(new)
     context["last_measure"] = (merged, prev_layout, record, kw)
     table.rows = table.rows[k:]
+
+
+def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) -> bool:
+    """Is ``row``, the first of a table on the page after the previous measures table's last
+    row, that row's rest although a key cell holds text (the measure name's last words, an
+    indicator's score): its first column empty, no period, and at most half the roles that
+    row fills filled (fresh20s 20314 p6: ``ไซต์ของหน่วยงาน`` | ``(๖๕.๑๕ คะแนน)``, the tail of
+    measure 5 under the repeated header, read as a measure of its own with no period, no
+    indicator and no flag)? A new measure's row fills its first column (sequence number,
+    indicator or measure name) and most of the columns the row before it fills."""
+    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip():
+        return False
+    pc = layout.col("period")
+    if pc is not None and row.cells[pc].strip():
+        return False
+    have = {r for c, r in enumerate(prev_layout.roles) if r and c < len(prev_row.cells) and prev_row.cells[c].strip()}
+    mine = {r for c, r in enumerate(layout.roles) if r and c < len(row.cells) and row.cells[c].strip()}
+    return len(have) >= 4 and bool(mine) and 2 * len(mine) <= len(have)
 
 
 def _still_unread(flag: str, record: dict) -> bool:

@@ -21,7 +21,8 @@ from extractors.model import RawTable
 from normalizers.thai.ocr_consensus import count_runs, mend_repeats
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
-from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row
+from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row, \
+    stacked_header_lines
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 PART_HEADING = "part_heading:"  # a row flag: the heading printed over the stitched part the row starts
@@ -200,6 +201,8 @@ def build_table(raw: RawTable, runs: Counter | None = None) -> Table:
     depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
     if "table_header_alone" in raw.flags:  # the extract stage saw a header alone at its page's foot
         ntitle, titles, depth = 0, [], len(cells)
+    elif raw.method == "ocr" and depth < len(cells) and stacked_header_lines(cells):
+        ntitle, titles, depth = 0, [], len(cells)  # a header's text lines cut into rows, its body a table below
     if depth > ntitle and _upper_header_rows(cells, ntitle, depth):
         ntitle, titles = 0, []  # the header's upper rows, not titles over it
     for c, up in header_word_rests(cells, ntitle, depth) if depth > ntitle else ():
