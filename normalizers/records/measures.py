@@ -352,6 +352,13 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     new["seq"] = record["seq"]
     # what measure_rows found missing from the row's own table still holds when its tail did not fill it
     new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
+    # text taken from a column of the part chosen on little evidence says so on the row it joins
+    # (fresh20s 20311 p9: a step's rest read in a column taken for the measure's, joined to it)
+    filled = {role for frag in table.rows[:k] for c, role in enumerate(layout.roles)
+              if role and c < len(frag.cells) and frag.cells[c].strip()}
+    new["flags"] = sorted(set(new["flags"]) | {f"column_low_evidence:{r}" for f in layout.flags
+                                               if f.startswith("role_low_evidence:")
+                                               and (r := f.split(":")[1].split("@")[0]) in filled})
     record.clear()
     record.update(new)
     context["last_measure"] = (merged, prev_layout, record, kw)

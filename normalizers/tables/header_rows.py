@@ -85,6 +85,18 @@ def _is_question_row(cells: list[str]) -> bool:
 # (fresh20s 20310 p5-p7: the measure rows taken for a header, the parts not stitched, 4 of 6
 # measures lost). A question table's header fused with its first row fills two or three cells.
 FIRST_ROW_CELLS = 4
+# a cell's start no column title has: a list number (``1 จัดกิจกรรม…``, ``๑) โครงการ…``) or an
+# indicator named by its number (``ตัวชี้วัดที่๒ …``)
+_BODY_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]?\s|ตัว[ชข]ี้วัดที่?\s*[0-9๐-๙])")
+
+
+def _body_first_row(row: list[str]) -> bool:
+    """May a table's first row be told data by its body evidence: ``FIRST_ROW_CELLS`` filled
+    cells or more, one of them starting as only a body cell does (``_BODY_START``)? A header
+    fused with its first row starts every cell with its title (``มาตรการ/แนวทาง⏎๑) โครงการ…``:
+    dev seed 21722 p5), and stays a header."""
+    filled = [c for c in row if c.strip()]
+    return len(filled) >= FIRST_ROW_CELLS and any(_BODY_START.match(c) for c in filled)
 
 
 def header_depth(cells: list[list[str]]) -> int:
@@ -92,7 +104,7 @@ def header_depth(cells: list[list[str]]) -> int:
     its own, stands between the top row and the sub-column titles)."""
     depth = 0
     for i, row in enumerate(cells[:2]):
-        if _is_question_row(row) or (i or sum(1 for c in row if c.strip()) >= FIRST_ROW_CELLS) and body_evidence(row) >= 2:
+        if _is_question_row(row) or (i or _body_first_row(row)) and body_evidence(row) >= 2:
             break
         if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
             depth += 1
