@@ -73,8 +73,10 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             # line's height: under a line the next one goes on below (a cell's next line), the
             # blank is measured from the stretch's usual line height (dev seed 21790 p2: a long
             # steps cell's lines 43 px apart at 300 dpi, the table cut there, the cell's rest
-            # lost and the next row read in other columns); a page number aside keeps its gap
-            tall = float(np.median([ln.img.shape[0] for ln in lines[i : j + 1]]))
+            # lost and the next row read in other columns); a page number aside keeps its gap, and
+            # so do the first lines of a stretch (titles over a table: dev seed 21792 p5, a title
+            # and the header's lines made a stretch of their own, the header lost to the body)
+            tall = float(np.median([ln.img.shape[0] for ln in lines[i : j + 1]])) if j + 1 - i >= MIN_LINES else 0.0
             nx0, nx1 = ext[j + 1]
             gap = lines[j + 1].y0 - max(ln.y0 + (max(ln.img.shape[0], tall) if e[0] < nx1 and nx0 < e[1]
                                                  else ln.img.shape[0])
