@@ -37,10 +37,21 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid
     out): score tables (``score_grids``), then bare wide text tables in what is left
     (``borderless.borderless_grids``)."""
     grids = score_grids(gray, scale, thr)
+    if grids:
+        # a "score table" found inside a bare wide table (lines of a narrow column's cells ending
+        # on a date's digits, ``๓๑ ธันวาคม ๒๕๖๙``) is part of it: blanked out first, it cut the
+        # wide table in two and left the lines under it as page text (dev seed 21790 p3)
+        wide = [g.bbox for g in borderless_grids(gray, ((gray < 150) * 255).astype(np.uint8), scale, thr)]
+        grids = [g for g in grids if not any(_inside(g.bbox, w) for w in wide)]
     rest = gray.copy()
     for g in grids:
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
     return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr)
+
+
+def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Does box ``a`` lie within box ``b``, and narrower than half of it?"""
+    return a[0] >= b[0] and a[2] <= b[2] and a[1] >= b[1] and a[3] <= b[3] and 2 * (a[2] - a[0]) < b[2] - b[0]
 
 
 def score_grids(gray: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:

@@ -34,6 +34,7 @@ from extractors.ocr.columns import MIN_COLS, _zero_runs, wide_table_grid
 from extractors.ocr.lines import _lines_of_components, ink_components, text_components
 
 MIN_LINES = 4  # text lines of a table (header and one body row at least)
+FOOT_SHARE = 0.88  # of the page's height: a short last line below it is the page number
 
 
 def _lines(gray: np.ndarray, thr: int) -> list:
@@ -68,7 +69,18 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
         ch: list[tuple[int, int]] = []
         j = i
         while j + 1 <= last:
-            gap = lines[j + 1].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
+            # a line of short words without ascenders or descenders (``งาน``) inks less than a
+            # line's height: under a line the next one goes on below (a cell's next line), the
+            # blank is measured from the stretch's usual line height (dev seed 21790 p2: a long
+            # steps cell's lines 43 px apart at 300 dpi, the table cut there, the cell's rest
+            # lost and the next row read in other columns); a page number aside keeps its gap, and
+            # so do the first lines of a stretch (titles over a table: dev seed 21792 p5, a title
+            # and the header's lines made a stretch of their own, the header lost to the body)
+            tall = float(np.median([ln.img.shape[0] for ln in lines[i : j + 1]])) if j + 1 - i >= MIN_LINES else 0.0
+            nx0, nx1 = ext[j + 1]
+            gap = lines[j + 1].y0 - max(ln.y0 + (max(ln.img.shape[0], tall) if e[0] < nx1 and nx0 < e[1]
+                                                 else ln.img.shape[0])
+                                        for ln, e in zip(lines[i : j + 1], ext[i : j + 1]))
             if gap > para:
                 break
             b2 = blank & ~occ[j + 1]
@@ -228,6 +240,9 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
     if len(lines) < MIN_LINES:
         return []
     H, W = gray.shape
+    foot = lines[-1]
+    if foot.y0 > FOOT_SHARE * H and foot.img.shape[1] <= 3 * foot.img.shape[0]:
+        lines = lines[:-1]  # the page number under the table's last line is no cell of it (dev seed 21790 p3)
     out = []
     pad = max(2, int(6 * scale))
     for i, j, ch in _regions(lines, W, scale, thr):

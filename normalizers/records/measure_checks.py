@@ -43,7 +43,10 @@ def content_mismatch(record: dict, has_measure_col: bool) -> list[str]:
     if not record["steps"]:  # the steps read into another column (a steps column not found)
         flags += [f"cell_content_mismatch:{role}" for role in ("measure", "analysis", "measure_analysis")
                   if record[role] and len(_ITEMS.findall(record[role])) >= 2]
-    if has_measure_col and not record["measure"] and (record["steps"] or record["analysis"]):
+    # ... or, in a table without a measure column, with no indicator either: nothing names the
+    # row's measure (fresh20s 20311 p11: a row's rest read alone, steps only, no flag)
+    if (has_measure_col or record.get("indicator_no") is None) and not record["measure"] \
+            and (record["steps"] or record["analysis"]):
         flags.append("measure_name_missing")
     return flags
 

@@ -330,6 +330,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
             and any(x.strip() for x in table.rows[k].cells):
         k += 1
+    if not k and _rest_of_last(table.rows[0], layout, prev_row, prev_layout):
+        k = 1
     if not k or table.rows[0].page != prev_row.page_last + 1:
         return
     n = len(prev_row.cells)
@@ -352,10 +354,35 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     new["seq"] = record["seq"]
     # what measure_rows found missing from the row's own table still holds when its tail did not fill it
     new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
+    # text taken from a column of the part chosen on little evidence says so on the row it joins
+    # (fresh20s 20311 p9: a step's rest read in a column taken for the measure's, joined to it)
+    filled = {role for frag in table.rows[:k] for c, role in enumerate(layout.roles)
+              if role and c < len(frag.cells) and frag.cells[c].strip()}
+    new["flags"] = sorted(set(new["flags"]) | {f"column_low_evidence:{r}" for f in layout.flags
+                                               if f.startswith("role_low_evidence:")
+                                               and (r := f.split(":")[1].split("@")[0]) in filled})
     record.clear()
     record.update(new)
     context["last_measure"] = (merged, prev_layout, record, kw)
     table.rows = table.rows[k:]
+
+
+def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) -> bool:
+    """Is ``row``, the first of a table on the page after the previous measures table's last
+    row, that row's rest although a key cell holds text (the measure name's last words, an
+    indicator's score): its first column empty, no period, and at most half the roles that
+    row fills filled (fresh20s 20314 p6: ``ไซต์ของหน่วยงาน`` | ``(๖๕.๑๕ คะแนน)``, the tail of
+    measure 5 under the repeated header, read as a measure of its own with no period, no
+    indicator and no flag)? A new measure's row fills its first column (sequence number,
+    indicator or measure name) and most of the columns the row before it fills."""
+    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip():
+        return False
+    pc = layout.col("period")
+    if pc is not None and row.cells[pc].strip():
+        return False
+    have = {r for c, r in enumerate(prev_layout.roles) if r and c < len(prev_row.cells) and prev_row.cells[c].strip()}
+    mine = {r for c, r in enumerate(layout.roles) if r and c < len(row.cells) and row.cells[c].strip()}
+    return len(have) >= 4 and bool(mine) and 2 * len(mine) <= len(have)
 
 
 def _still_unread(flag: str, record: dict) -> bool:

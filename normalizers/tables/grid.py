@@ -21,7 +21,9 @@ from extractors.model import RawTable
 from normalizers.thai.ocr_consensus import count_runs, mend_repeats
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
-from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, header_word_rests, is_header_row
+from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, body_evidence, header_word_rests, \
+    is_header_row, stacked_header_lines
+from normalizers.tables.text import squash
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 PART_HEADING = "part_heading:"  # a row flag: the heading printed over the stitched part the row starts
@@ -200,6 +202,8 @@ def build_table(raw: RawTable, runs: Counter | None = None) -> Table:
     depth = ntitle + _depth(raw.rows[ntitle:], cells[ntitle:], lines[ntitle:])
     if "table_header_alone" in raw.flags:  # the extract stage saw a header alone at its page's foot
         ntitle, titles, depth = 0, [], len(cells)
+    elif raw.method == "ocr" and depth < len(cells) and stacked_header_lines(cells):
+        ntitle, titles, depth = 0, [], len(cells)  # a header's text lines cut into rows, its body a table below
     if depth > ntitle and _upper_header_rows(cells, ntitle, depth):
         ntitle, titles = 0, []  # the header's upper rows, not titles over it
     for c, up in header_word_rests(cells, ntitle, depth) if depth > ntitle else ():
@@ -246,8 +250,33 @@ def _fused_header(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
         return None
     head = [split[k][0] if split[k] else "" for k in range(len(lines))]
     rest = [split[k][1:] if split[k] else [] for k in range(len(lines))]
-    if not is_header_row(head) or not _SCORE_ONLY.match(" ".join(rest[filled[-1]])) \
-            or is_header_row([" ".join(r) for r in rest]):
+    if not is_header_row(head) or is_header_row([" ".join(r) for r in rest]):
+        return None
+    if _SCORE_ONLY.match(" ".join(rest[filled[-1]])):
+        return head, rest
+    return _fused_measure_header(split, filled)
+
+
+_TITLE_TAIL = 8  # letters: a wrapped column title's last line (``ห้วงเวลาดำเนิน⏎การ``)
+_BODY_LINE = re.compile(r"^\s*(?:[-–•]|\(?[0-9๐-๙]{1,2}\s*[.)]|ตัว[ชข]ี้วัดที่?\s*[0-9๐-๙])")
+
+
+def _fused_measure_header(split: list[list[str]], filled: list[int]) -> tuple[list[str], list[list[str]]] | None:
+    """(column titles, the first body row's lines per cell) of a scanned measures table's first
+    row that opens every filled cell (three or more) with its column's title, a wrapped title's
+    short last line kept with it, and then holds a measure's row: two cells of it or more hold
+    a body's evidence (an indicator by its number, numbered steps: dev seeds 21792 p5, the
+    header and measure 1 read as one row, the table of no kind and its 6 measures lost; 21722
+    p5, measure 1 read as the header and lost)."""
+    if len(filled) < 3:
+        return None
+    head, rest = [""] * len(split), [[] for _ in split]
+    for k in filled:
+        n = 1
+        while n < len(split[k]) - 1 and len(squash(split[k][n])) <= _TITLE_TAIL and not _BODY_LINE.match(split[k][n]):
+            n += 1
+        head[k], rest[k] = " ".join(split[k][:n]), split[k][n:]
+    if not is_header_row(head) or body_evidence([" ".join(r) for r in rest]) < 2:
         return None
     return head, rest
 

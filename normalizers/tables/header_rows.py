@@ -79,12 +79,32 @@ def _is_question_row(cells: list[str]) -> bool:
     return bool(_RX_QUESTION_ROW.match(first))
 
 
+# filled cells from which a table's first row with two cells of body evidence (``body_evidence``)
+# is data whatever header words its cells start with (``ตัวชี้วัดที่๒ …`` | ``โครงการ…`` |
+# ``1 จัดทำ… 2 สรุป…``): a scanned measures table continued on a page without its header
+# (fresh20s 20310 p5-p7: the measure rows taken for a header, the parts not stitched, 4 of 6
+# measures lost). A question table's header fused with its first row fills two or three cells.
+FIRST_ROW_CELLS = 4
+# a cell's start no column title has: a list number (``1 จัดกิจกรรม…``, ``๑) โครงการ…``) or an
+# indicator named by its number (``ตัวชี้วัดที่๒ …``)
+_BODY_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]?\s|ตัว[ชข]ี้วัดที่?\s*[0-9๐-๙])")
+
+
+def _body_first_row(row: list[str]) -> bool:
+    """May a table's first row be told data by its body evidence: ``FIRST_ROW_CELLS`` filled
+    cells or more, one of them starting as only a body cell does (``_BODY_START``)? A header
+    fused with its first row starts every cell with its title (``มาตรการ/แนวทาง⏎๑) โครงการ…``:
+    dev seed 21722 p5), and stays a header."""
+    filled = [c for c in row if c.strip()]
+    return len(filled) >= FIRST_ROW_CELLS and any(_BODY_START.match(c) for c in filled)
+
+
 def header_depth(cells: list[list[str]]) -> int:
     """Number of leading header rows (0, 1 or 2; 3 when a group title row, read as a row of
     its own, stands between the top row and the sub-column titles)."""
     depth = 0
     for i, row in enumerate(cells[:2]):
-        if _is_question_row(row) or i and body_evidence(row) >= 2:
+        if _is_question_row(row) or (i or _body_first_row(row)) and body_evidence(row) >= 2:
             break
         if is_header_row(row) or (depth >= 1 and _is_subheader(row)):
             depth += 1
@@ -372,3 +392,26 @@ def completes_word(upper: str, rest: str) -> bool:
     words = {w for _, w, _, _ in vocab().words if len(w) >= 4} | {w for w in HEADER_WORDS if len(w) >= 4}
     joined = upper + rest
     return any(joined.endswith(w) and len(w) > len(rest) for w in words)
+
+
+STACKED_MAX_ROWS = 4  # text lines of one header band a scanned grid may cut into rows
+
+
+def stacked_header_lines(cells: list[list[str]]) -> bool:
+    """Is a scanned table, all of it, one header whose cells' text lines the grid finder cut
+    into rows of their own (a shaded header band of wrapped titles at different heights:
+    ``ช่วง`` | ``ระยะเวลาในการดำเนิน`` | ``การ`` in one column, ``การดำเนินงาน`` over
+    ``โครงการ/กิจกรรม``), with the body a table of its own under it? Two to ``STACKED_MAX_ROWS``
+    rows, every cell a short title holding no data, no row with a body's evidence, and the
+    rows joined column by column a header row naming two columns or more (fresh20s 20314 p5:
+    the header read as a table of no kind, the body under it headerless, 4 of 5 measures
+    lost; dev seed 21xxx)."""
+    if not 2 <= len(cells) <= STACKED_MAX_ROWS or len({len(r) for r in cells}) != 1 or len(cells[0]) < 3:
+        return False
+    if any(x.strip() and not (_title_like(x) and len(squash(x)) <= SUBTITLE_LEN) for r in cells for x in r) \
+            or any(body_evidence(r) for r in cells):
+        return False
+    joined = [" ".join(r[c].strip() for r in cells if r[c].strip()) for c in range(len(cells[0]))]
+    if sum(1 for x in joined if x) < 3 or any(len(squash(x)) > 2 * SUBTITLE_LEN for x in joined):
+        return False
+    return is_header_row(joined) and sum(1 for x in joined if x and _header_cell(squash(x))) >= 2
