@@ -94,7 +94,10 @@ from typing import Literal, Optional
 #     and title rows under a heading, headings between borderless score tables, mixed-digit scores, two
 #     rules at a page edge make a row; code cells re-read line by line from pixels; Thai repair: a font
 #     map swapping SARA U and MAI EK learned both ways, learned readings tried in sorted order (0.20.0).
-EXTRACT_VERSION = "22"
+# 23: scans: an OCR'd page's full text in page order (tables placed among the outside lines), bare
+#     measures tables kept whole across tall cells and page numbers, inner score grids dropped; Thai
+#     repair: a word cut in three by artefact spaces joined, a pushed tail tone set back (0.21.0).
+EXTRACT_VERSION = "23"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "20"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "21"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -78,6 +78,10 @@ NORMALIZE_VERSION = "20"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     level read through Latin look-alikes, garbled codes flagged code_unreadable; born-digital: a part of
 #     more than four columns is never a questions table, a repeated header's overrun rest given back,
 #     table_columns_refit kept on measure rows (0.20.0)
+# 21: no measure field null without a flag (cell_empty / cell_unread / indicator_not_found), headings placed
+#     by later rows and on multi-table OCR pages, headings split across cells, a repeated header's upper
+#     rows' overrun given back, seq_empty row rests; scans: header bands and fused header rows, headerless
+#     parts on a table's columns, untaken numbers null a period side, units with ๆ snapped (0.21.0)
 
 
 @dataclass
