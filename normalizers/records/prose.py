@@ -72,11 +72,27 @@ def _squash(text: str) -> str:
     return _WS.sub("", text)
 
 
-def score_mentions(text: str) -> list[tuple[float, int, int]]:
-    """(value, start, end) of every score-looking number in normalized text, distractors out."""
+# a score's last decimal wrapped onto the next line before its unit: ``ได้คะแนน 77.๗⏎๑ คะแนน`` (Word
+# breaks a number where its digits change script; fresh21 21547 docx read 77.7 for 77.71, no flag)
+_WRAPPED_DECIMAL = re.compile(r"\s([0-9])\s*คะแนน")
+
+
+def score_mentions(text: str, wrapped: list[float] | None = None) -> list[tuple[float, int, int]]:
+    """(value, start, end) of every score-looking number in normalized text, distractors out.
+    A one-decimal score whose second decimal stands alone before ``คะแนน`` is read whole; such
+    values are appended to ``wrapped`` (the caller flags them)."""
     out = []
+    taken = 0
     for m in _SCORE.finditer(text):
+        if m.start() < taken:
+            continue  # the wrapped decimal of the score before (``1 คะแนน``), no score of its own
         v = m.group("a") or m.group("b")
+        end = m.end()
+        if m.group("b") and re.fullmatch(r"[0-9]{1,3}\.[0-9]", v) and (w := _WRAPPED_DECIMAL.match(text, m.end())):
+            v += w.group(1)
+            end = taken = w.end()
+            if wrapped is not None:
+                wrapped.append(float(v))
         value = float(v)
         if value > 100:
             continue
@@ -86,7 +102,7 @@ def score_mentions(text: str) -> list[tuple[float, int, int]]:
             continue
         if any(w in _squash(text[max(0, m.start() - 60):m.start()]) for w in _PAST):
             continue  # last year's score quoted for comparison
-        out.append((value, m.start(), m.end()))
+        out.append((value, m.start(), end))
     return out
 
 
@@ -215,7 +231,10 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         return max((p for s, p in starts if s <= i), default=pages[0][0] if pages else 1)
 
     prev_end = 0
-    for value, start, end in score_mentions(text):
+    wrapped: list[float] = []
+    mentions = score_mentions(text, wrapped)
+    out.flags += [f"score_decimal_wrapped:{v:g}" for v in dict.fromkeys(wrapped)]
+    for value, start, end in mentions:
         page = page_at(start)
         window = text[max(prev_end, start - 160):start]
         wsq = _squash(window)
