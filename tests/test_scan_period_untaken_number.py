@@ -43,3 +43,18 @@ def test_garbled_year_of_the_last_date_is_no_untaken_date():
     p = parse_period("๑ ม ค ๓0 ก.ุย b6", 2566, ocr=True)
     assert (p.start, p.end) == (date(2023, 1, 1), date(2023, 9, 30))
     assert "period_year_from_plan:2566" in p.flags
+
+
+def test_end_year_garbled_after_its_digit_is_no_untaken_number():
+    # fresh21s 21613 scanned (Noto Sans Thai, mixed digits, abbreviations without dots): the end
+    # year ``๖๙`` read ``6a`` / ``6«``; 0.21.0's first build took the digit for an unread end date
+    # and nulled three right ends (read from the plan year, flagged, as 0.20.0 did)
+    p = parse_period("2๘ กค 6K - กย 6a", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2026, 7, 28), date(2026, 9, 30))
+    assert "period_year_from_plan:2569" in p.flags
+    p = parse_period("ธคว8-สค 6«", 2569, ocr=True)
+    assert (p.start, p.end) == (date(2025, 12, 1), date(2026, 8, 31))
+    assert "period_year_from_plan:2569" in p.flags
+    # two tokens after the last date are more than its year: that end was not read
+    p = parse_period("1 ก.ย. - 30 ก.ย. 6a 7", 2569, ocr=True)
+    assert p.end is None and "period_end_unreadable:6a 7" in p.flags

@@ -330,8 +330,10 @@ def _ocr_untaken(p: Period, text: str) -> Period:
     first = toks[0]
     day_range = len(toks) == 1 and first.day is not None and bool(_DAY_RANGE_BEFORE.search(text[:first.pos]))
     rest = text[toks[-1].end:]
-    if toks[-1].year_txt is None and re.fullmatch(r"\s*[^\s0-9]{0,2}[0-9]{1,4}\s*", rest):
-        rest = ""  # the last date's own year garbled (``ก.ุย b6``, fresh20s 20311): read from the plan, flagged
+    if toks[-1].year_txt is None and re.fullmatch(r"\s*(?=\S*[0-9])\S{1,5}\s*", rest):
+        # the last date's own year garbled (``ก.ุย b6``, fresh20s 20311; ``๖๙`` read ``6a``, ``6«``,
+        # fresh21s 21613): one short token holding a digit; read from the plan, flagged
+        rest = ""
     before, after = untaken_numbers(text[:first.pos], rest, day_range)
     start, end, flags = p.start, p.end, list(p.flags)
     if before is not None and start is not None:
