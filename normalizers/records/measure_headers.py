@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.indicators import match_indicator
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header_rows import is_header_row
+from normalizers.tables.headings import HEADING_WORD, is_heading_line
 from normalizers.tables.text import squash
 from normalizers.tables.header import column_headers
 from normalizers.tables.textkinds import holds_no_field
@@ -253,8 +255,6 @@ def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> boo
 def part_heading(row: Row) -> int | None:
     """The indicator a heading names that was printed over the stitched part ``row`` starts (a
     ``part_heading:`` row flag: dev seed 17080 html, measure 3 under ``ประเด็นที่ 3`` on page 7)."""
-    from normalizers.fields.indicators import match_indicator
-
     for h in (f[len(PART_HEADING):] for f in row.flags if f.startswith(PART_HEADING)):
         if "ตัวชี้วัด" in h.replace(" ", "") or h.strip().startswith(("ประเด็นที่", "ด้านที่")):
             no, _, _ = match_indicator(h)
@@ -263,7 +263,6 @@ def part_heading(row: Row) -> int | None:
     return None
 
 
-_HEAD_WORD = r"(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)"
 HEADING_TAIL = 12  # letters: a heading's word end that the page's column bounds put in the next column
 
 
@@ -275,20 +274,17 @@ def split_heading(cells: list[str]) -> int | None:
     an extra measure named ``ประเด็นที่ 3 …`` and measure 3 given the indicator above it; 20200
     html p5 alike). The heading word may stand alone in the first cell, its number opening the
     next."""
-    from normalizers.fields.indicators import match_indicator
-    from normalizers.tables.headings import is_heading_line
-
     filled = [c.strip() for c in cells if c.strip()]
-    if len(filled) < 2 or not re.match(_HEAD_WORD, filled[0]):
+    if len(filled) < 2 or not re.match(HEADING_WORD, filled[0]):
         return None
     head = 1
-    if squash(filled[0]) in ("ประเด็นที่", "ตัวชี้วัดที่", "ด้านที่"):
+    if re.fullmatch(HEADING_WORD, squash(filled[0])):
         # the heading word alone in its cell, its number and name in the next one (fresh20 20200
         # html p5: ``ประเด็นที่`` | ``๔ การเปิดเผยข้อมูล`` in the seq and measure columns)
         if not re.match(r"[0-9๐-๙]{1,2}(?![0-9๐-๙.])", filled[1]):
             return None
         head = 2
-    elif not re.match(_HEAD_WORD + r"\s*[0-9๐-๙]", filled[0]):
+    elif not re.match(HEADING_WORD + r"\s*[0-9๐-๙]", filled[0]):
         return None
     if any(len(squash(c)) > HEADING_TAIL or re.search(r"[0-9๐-๙]", c) for c in filled[head:]):
         return None

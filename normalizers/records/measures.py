@@ -356,8 +356,7 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
     # text taken from a column of the part chosen on little evidence says so on the row it joins
     # (fresh20s 20311 p9: a step's rest read in a column taken for the measure's, joined to it)
-    filled = {role for frag in table.rows[:k] for c, role in enumerate(layout.roles)
-              if role and c < len(frag.cells) and frag.cells[c].strip()}
+    filled = set().union(*(_filled_roles(frag, layout) for frag in table.rows[:k]))
     new["flags"] = sorted(set(new["flags"]) | {f"column_low_evidence:{r}" for f in layout.flags
                                                if f.startswith("role_low_evidence:")
                                                and (r := f.split(":")[1].split("@")[0]) in filled})
@@ -380,9 +379,13 @@ def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) 
     pc = layout.col("period")
     if pc is not None and row.cells[pc].strip():
         return False
-    have = {r for c, r in enumerate(prev_layout.roles) if r and c < len(prev_row.cells) and prev_row.cells[c].strip()}
-    mine = {r for c, r in enumerate(layout.roles) if r and c < len(row.cells) and row.cells[c].strip()}
+    have, mine = _filled_roles(prev_row, prev_layout), _filled_roles(row, layout)
     return len(have) >= 4 and bool(mine) and 2 * len(mine) <= len(have)
+
+
+def _filled_roles(row: Row, layout: Layout) -> set[str]:
+    """The roles of the columns whose cell holds text in ``row``."""
+    return {r for c, r in enumerate(layout.roles) if r and c < len(row.cells) and row.cells[c].strip()}
 
 
 def _still_unread(flag: str, record: dict) -> bool:

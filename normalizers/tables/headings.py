@@ -15,7 +15,8 @@ from normalizers.tables.grid import join_lines
 from normalizers.tables.text import squash
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
-_HEADING = re.compile(r"^\s*(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)\s*[0-9๐-๙]{1,2}")
+HEADING_WORD = r"(?:ประเด็นที่|ตัวชี้วัดที่|ด้านที่)"  # a heading naming an indicator or issue by its number
+_HEADING = re.compile(r"^\s*" + HEADING_WORD + r"\s*[0-9๐-๙]{1,2}")
 
 
 TRAILING = -1
