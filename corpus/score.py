@@ -15,27 +15,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.distance import levenshtein, substring_distance
+
 DOC_FIELDS = ("org_name", "org_type", "district", "province", "assessment_year", "plan_year",
               "overall_score", "level", "iit_score", "eit_score", "oit_score")
 SCORE_FIELDS = ("overall_score", "iit_score", "eit_score", "oit_score")
-
-
-def levenshtein(a: str, b: str) -> int:
-    """Edit distance (insert/delete/substitute = 1); rapidfuzz when installed, else pure Python."""
-    try:
-        from rapidfuzz.distance import Levenshtein
-        return Levenshtein.distance(a, b)
-    except ImportError:
-        pass
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def _num_eq(a, b) -> bool:
@@ -211,52 +195,6 @@ def _wrong(res: dict, flagged: bool, what: str = "", warned: bool = True) -> Non
                           else "wrong (flagged) ") + what)
 
 
-def _substring_distance(a: str, b: str) -> int:
-    """Edits to turn ``a`` into the closest piece of ``b`` (a name printed after other words of
-    a row whose columns ran together still counts): Sellers' semi-global edit distance, the
-    minimum over every end position in ``b`` with a free start, computed with Myers' bit-vector
-    recurrences (Hyyrö's formulation; one pass over ``b`` with Python integers as bit vectors).
-    Same result as the textbook table (`_substring_distance_table`, kept for the test)."""
-    m = len(a)
-    if m == 0:
-        return 0
-    peq: dict[str, int] = {}
-    for i, ca in enumerate(a):
-        peq[ca] = peq.get(ca, 0) | (1 << i)
-    mask = (1 << m) - 1
-    high = 1 << (m - 1)
-    pv, mv, score = mask, 0, m
-    best = m
-    for cb in b:
-        eq = peq.get(cb, 0)
-        xv = eq | mv
-        xh = ((((eq & pv) + pv) & mask) ^ pv) | eq
-        ph = (mv | ~(xh | pv)) & mask
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = (ph << 1) & mask  # row 0 costs nothing anywhere in b: nothing shifts in
-        mh = (mh << 1) & mask
-        pv = (mh | ~(xv | ph)) & mask
-        mv = ph & xv
-        if score < best:
-            best = score
-    return best
-
-
-def _substring_distance_table(a: str, b: str) -> int:
-    """The same distance by the full dynamic-programming table (slow; the reference)."""
-    prev = [0] * (len(b) + 1)
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return min(prev)
-
-
 def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict | None]]:
     """Pair expected measures with output rows by text distance ratio, closest pairs first
     (not in expected order: one missing row must not push every later row onto the wrong
@@ -273,7 +211,7 @@ def _match_measures(exp: list[dict], got: list[dict]) -> list[tuple[dict, dict |
         for b, gt in enumerate(texts):
             d = levenshtein(et, gt) / max(1, len(et))
             if name:
-                d = (d + _substring_distance(name, gt[:len(name) + 300]) / len(name)) / 2
+                d = (d + substring_distance(name, gt[:len(name) + 300]) / len(name)) / 2
             cands.append((d, a, b))
     cands.sort()
     by_exp: dict[int, int] = {}

@@ -1,10 +1,11 @@
-"""The scorer's substring edit distance (corpus/score.py `_substring_distance`, used to pair
+"""The scorer's substring edit distance (corpus/distance.py `substring_distance`, used to pair
 expected measures with output rows) is Myers' bit-vector form of Sellers' table; it must give
 the table's answer on every input, Thai and Latin, empty and longer than 64 characters."""
 
 import random
 
-from corpus.score import _substring_distance, _substring_distance_table
+from corpus.distance import substring_distance as _substring_distance
+from corpus.distance import substring_distance_table as _substring_distance_table
 
 
 def test_bit_vector_substring_distance_equals_the_table():
