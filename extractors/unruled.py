@@ -58,7 +58,9 @@ def moved_off_runs(lines: Sequence[Line], xs: Sequence[float], slack: float, spa
     """The inner boundaries of ``xs`` moved off the runs of text of ``lines`` that straddle them
     (glyphs less than 0.4 of the text size apart make one run; ``spaces``: space glyphs count),
     each to the side the run's middle lies on; None when one would move by more than ``slack``
-    of the narrower column beside it."""
+    of the narrower column beside it. No lines (a region with no text): nothing to move off."""
+    if not lines:
+        return list(xs[1:-1])
     size = lines[0].size
     spans = sorted((g.x0, g.x1) for ln in lines for g in ln.glyphs if spaces or not g.text.isspace())
     runs: list[list[float]] = []
