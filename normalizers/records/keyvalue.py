@@ -52,6 +52,10 @@ _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดท�
 _NO = r"(?:[0-9]{1,2}|[^\s0-9\u0e01-\u0e4e]|[\u0e01-\u0e2e](?=\s))"
 _INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
                               + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
+# the same heading with a glyph OCR made after its score's second decimal (``(๘๘.๘๗ซ คะแนน)``: fresh21s
+# 21602 p2, fresh19s 19503 p2, the score lost): a score has two decimals, the glyph is no digit of it
+_INDICATOR_GLYPH = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*"
+                              r"([0-9]{1,3}\.[0-9]{2})(?P<glyph>[\u0e01-\u0e2e])\s*คะแนน\s*\)\s*$")
 _BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*" + _NO + r"\s*[^0-9()]{2,60}$")
 _INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
 
@@ -237,6 +241,8 @@ class _Reader:
 
     def indicator(self, line: str, page: int) -> bool:
         m = _INDICATOR.match(line) or _INDICATOR_COLON.match(line) or _INDICATOR_PAREN.match(line)
+        glyph = None if m else _INDICATOR_GLYPH.match(line)
+        m = m or glyph
         if not m:
             return False
         key = m.group("key").strip()
@@ -250,7 +256,10 @@ class _Reader:
         v = _score(m.group(2))
         if v is None:
             return False
-        self.out.indicators.append((no, v, page, [f for f in flags if f != "indicator_unmatched"]))
+        flags = [f for f in flags if f != "indicator_unmatched"]
+        if glyph:
+            flags.append(f"score_glyph_dropped:{glyph.group(2)}{glyph.group('glyph')}")
+        self.out.indicators.append((no, v, page, flags))
         return True
 
 

@@ -27,8 +27,9 @@ _WS = re.compile(r"\s+")
 # a heading line: the heading word (``ตัวชี้วัดที่`` as OCR reads it too: ``ตัวขี้วัดที่``, its marks
 # dropped ``ตวชวดท``: fresh20s 20308 p2), the indicator and its name, the score in brackets with ``คะแนน``
 _WORD = re.compile(r"^\s*ต[ัุ]?ว[ชข][ีิ]?้?ว[ัุ]?ด(?:\s?ท[ีิ]?่?)?")
-HEADING_SCORE_LINE = re.compile(
-    r"^\s*ตัวชี้วัดที่.{2,120}\(\s*[0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2})?\s*คะแนน\s*\)\s*$")
+# (the score as OCR read it: a glyph after it, ``(๘๘.๘๗ซ คะแนน)``, or unreadable, ``(๗๒.๔๔๕ คะแนน)``: the
+# key/value reader takes the one, ``heading_scores`` names the other)
+HEADING_SCORE_LINE = re.compile(r"^\s*ตัวชี้วัดที่.{2,120}\(\s*[^()]{0,8}[0-9๐-๙][^()]{0,8}\s*คะแนน\s*\)\s*$")
 
 
 def heading_line(line: str) -> str | None:
@@ -44,6 +45,26 @@ def _squash(s: str) -> str:
     return _WS.sub("", s or "")
 
 
+# a question's first line as OCR reads it: its code (``i๑๐``, ``[i๑๐``, ``๐๑``, ``ec``), or a word
+# of at most three glyphs, then its text
+_QUESTION_START = re.compile(r"^\s*(?:[\[(|]?[A-Za-z]|[๐0][0-9๐-๙]|\S{1,3}\s)")
+
+
+def _candidates(filled: list[str]) -> list[str]:
+    """The lines of a row that may be a heading: the row itself where it holds nothing else
+    (one cell, or its words cut into cells: ``ตัวชี้วัดที่ | 2 | การใช้งบประมาณ | (86.04 | คะแนน)``,
+    fresh21s 21610 p2), and each line of a cell whose other lines hold a question (a code
+    opens one of them). A measures table's indicator cell printing the indicator with its
+    score is no heading (its score is the table's)."""
+    out = [" ".join(filled)] if filled and not any("\n" in c for c in filled) else []
+    for cell in filled:
+        lines = [ln for ln in cell.split("\n") if ln.strip()]
+        for k, ln in enumerate(lines):
+            if any(_QUESTION_START.match(o) for j, o in enumerate(lines) if j != k):
+                out.append(ln)
+    return out
+
+
 def heading_lines(raws) -> dict[int, list[str]]:
     """page -> the heading lines (repaired) found in any cell of the page's OCR'd tables."""
     out: dict[int, list[str]] = {}
@@ -51,11 +72,7 @@ def heading_lines(raws) -> dict[int, list[str]]:
         if getattr(t, "method", "") != "ocr":
             continue
         for row in t.rows:
-            filled = [c.strip() for c in row if c and c.strip()]
-            # a row of its own whose words the grid cut into cells (``ตัวชี้วัดที่ | 2 | การใช้
-            # งบประมาณ | (86.04 | คะแนน)``: fresh21s 21610 p2), or a line of one cell
-            whole = [" ".join(filled)] if 1 < len(filled) and not any("\n" in c for c in filled) else []
-            for line in whole + [ln for cell in filled for ln in cell.split("\n")]:
+            for line in _candidates([c.strip() for c in row if c and c.strip()]):
                 line = heading_line(join_split_numbers(repair(line)))
                 if line is not None:
                     out.setdefault(t.page, []).append(line)
