@@ -93,6 +93,9 @@ def mark_leaders(line: str) -> str:
     return LEADER.sub(" \u241f ", line)
 
 
+TABLE_BREAK = "\u241e"  # a line where a table stood (``scan_headings.place``)
+
+
 # the heading word as OCR reads it (``ตัวขี้วัดที่``, ``ตัวชีวัดที่``: fresh19s 19509 p2, the heading of
 # indicator 8 left to the sentence reader, which gave its score to indicator 4 too)
 _OCR_HEADING_WORD = re.compile(r"^(\s*[\-•*]?\s*)ตัว(?:ขี้|ชี|ขี)วัด")
@@ -293,6 +296,9 @@ def read_keyvalues(pages: list[tuple[int, str]], year: int | None) -> KeyValues:
     r = _Reader(year)
     for page, text in pages:
         for i, raw in enumerate((text or "").splitlines()):
+            if raw == TABLE_BREAK:  # a table stood here (scan_headings): the heading above governs no more
+                r.context, r.reach = None, 0
+                continue
             line = _clean(raw)
             if not line:
                 continue
@@ -314,7 +320,7 @@ def without_used(pages: list[tuple[int, str]], used: set[tuple[int, int]]) -> li
     out = []
     for page, text in pages:
         lines = (text or "").splitlines()
-        out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used)))
+        out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used and ln != TABLE_BREAK)))
     return out
 
 

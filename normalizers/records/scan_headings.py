@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import join_split_numbers
+from normalizers.records.keyvalue import TABLE_BREAK
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)
 
 _WS = re.compile(r"\s+")
@@ -39,6 +40,12 @@ def heading_line(line: str) -> str | None:
         return None
     line = "ตัวชี้วัดที่ " + line[m.end():].strip()
     return line if HEADING_SCORE_LINE.match(line) else None
+
+
+# a line put where a table's rows stood between the page's line before and a heading read from a
+# table: a heading over the lines before (``ค่าเฉลี่ยผลการประเมินระดับประเทศ`` over a national-average
+# table) governs no key/value line after it (dev scan 23228 p1-p2: five headings' scores skipped as
+# the national average's) (``keyvalue.read_keyvalues``; the sentence reader never sees it)
 
 
 def _squash(s: str) -> str:
@@ -105,9 +112,20 @@ def place(text: str, headings: list[str], full_text: str) -> str | None:
         placed.append((i, h))
     out: list[str] = []
     waiting = sorted(placed, key=lambda x: x[0])
+    last = -1  # the full-text line of what was put out last
+
+    def put(i: int, h: str) -> None:
+        nonlocal last
+        if i > last + 1:
+            out.append(TABLE_BREAK)  # a table's rows stand between the line before and the heading
+        out.append(h)
+        last = i
+
     for ln, p in zip(lines, at):
         while waiting and waiting[0][0] < p:
-            out.append(waiting.pop(0)[1])
+            put(*waiting.pop(0))
         out.append(ln)
-    out += [h for _, h in waiting]
+        last = max(last, p)
+    for i, h in waiting:
+        put(i, h)
     return "\n".join(out)
