@@ -93,7 +93,9 @@ def mark_leaders(line: str) -> str:
     return LEADER.sub(" \u241f ", line)
 
 
-TABLE_BREAK = "\u241e"  # a line where a table stood (``scan_headings.place``)
+# a line where a table's rows stood between a scanned page's line and a heading read from the table
+# (``scan_headings.place``): a heading above it governs no key/value line below it
+TABLE_BREAK = "\u241e"
 
 
 # the heading word as OCR reads it (``ตัวขี้วัดที่``, ``ตัวชีวัดที่``: fresh19s 19509 p2, the heading of

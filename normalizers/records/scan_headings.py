@@ -42,12 +42,6 @@ def heading_line(line: str) -> str | None:
     return line if HEADING_SCORE_LINE.match(line) else None
 
 
-# a line put where a table's rows stood between the page's line before and a heading read from a
-# table: a heading over the lines before (``ค่าเฉลี่ยผลการประเมินระดับประเทศ`` over a national-average
-# table) governs no key/value line after it (dev scan 23228 p1-p2: five headings' scores skipped as
-# the national average's) (``keyvalue.read_keyvalues``; the sentence reader never sees it)
-
-
 def _squash(s: str) -> str:
     return _WS.sub("", s or "")
 
@@ -88,8 +82,13 @@ def heading_lines(raws) -> dict[int, list[str]]:
 
 def place(text: str, headings: list[str], full_text: str) -> str | None:
     """``text`` (the page's lines outside tables) with each of ``headings`` put after the last
-    of its lines printed above the heading in ``full_text``; None where a heading or the
-    lines cannot be found there (the caller then appends them)."""
+    of its lines printed above the heading in ``full_text`` (one not found there: last). Where
+    a table's rows stand between the line before and a heading, a ``TABLE_BREAK`` line goes
+    before it: a heading over the lines before (``ค่าเฉลี่ยผลการประเมินระดับประเทศ`` over a
+    national-average table) governs no key/value line after it (dev scan 23228 p1-p2: five
+    headings' scores skipped as the national average's). None when ``full_text`` is empty."""
+    if not full_text:
+        return None
     full = [_squash(join_split_numbers(repair(ln))) for ln in (full_text or "").split("\n")]
     lines = text.split("\n") if text else []
     # each outside line's place in the full text (in order; a line not found keeps the place before it)
@@ -103,12 +102,14 @@ def place(text: str, headings: list[str], full_text: str) -> str | None:
     start = 0
     for h in headings:
         k = _squash(h)
+        k = k[len("ตัวชี้วัดที่"):] if k.startswith("ตัวชี้วัดที่") else k  # its heading word as OCR read it
         i = next((i for i in range(start, len(full)) if k in full[i]), None)
         if i is None:
             i = next((i for i in range(len(full)) if k in full[i]), None)
         if i is None:
-            return None
-        start = i
+            i = len(full)
+        else:
+            start = i
         placed.append((i, h))
     out: list[str] = []
     waiting = sorted(placed, key=lambda x: x[0])
