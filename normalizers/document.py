@@ -318,7 +318,8 @@ def normalize(ex: Extraction) -> Records:
                 m["plan_year"] = py
 
     # --- running text
-    prose_pages = table_headings(page_text, tables)
+    prose_pages = table_headings(page_text, tables, raws,
+                                 {p.page: p.full_text for p in ex.pages if p.method == "ocr" and p.full_text})
     prose = read_prose(prose_pages, ay)
     doc_flags += prose.flags
     # a number in OCR'd running text carries the numeral recognizer's confidence (the page

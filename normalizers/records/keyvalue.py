@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import match_indicator, name_positions
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 
 # a dotted leader: 3+ dots / ellipses / middle dots / underscores, maybe spaced (". . . .")
@@ -52,6 +52,15 @@ _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดท�
 _NO = r"(?:[0-9]{1,2}|[^\s0-9\u0e01-\u0e4e]|[\u0e01-\u0e2e](?=\s))"
 _INDICATOR_PAREN = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*(?:คะแนน\s*)?"
                               + _NUM + r"\s*(?:คะแนน)?\s*\)\s*$")
+# the same heading with a glyph OCR made after its score's second decimal (``(๘๘.๘๗ซ คะแนน)``: fresh21s
+# 21602 p2, fresh19s 19503 p2, the score lost): a score has two decimals, the glyph is no digit of it
+_INDICATOR_GLYPH = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*" + _NO + r"[^0-9()]{0,80}?)\s*\(\s*"
+                              r"([0-9]{1,3}\.[0-9]{2})(?P<glyph>[\u0e01-\u0e2e])\s*คะแนน\s*\)\s*$")
+# a heading whose heading word OCR lost or made letters of (``๓การใช้อำนาจ (๖๘.๑๘ คะแนน)``, ``satan ©
+# การใช้ทรัพย์สินของราชการ (๖๓.๕๗ คะแนน)``: fresh19s 19511 p1, p2, both lost): no Thai letter before the
+# indicator's name, which is all of the key
+_INDICATOR_NAMED = re.compile(r"^[^\u0e01-\u0e2e]{0,12}?\s*(?P<key>[\u0e01-\u0e2e][^0-9()]{3,80}?)\s*\(\s*"
+                              + _NUM + r"\s*คะแนน\s*\)\s*$")
 _BARE_HEADING = re.compile(r"^[\-•*\s]*ตัวชี้วัดที่\s*" + _NO + r"\s*[^0-9()]{2,60}$")
 _INDICATOR_COLON = re.compile(r"^[\-•*\s]*(?P<key>ตัวชี้วัดที่\s*[0-9]{1,2}[^0-9:：]{0,80}?)\s*[:：]\s*" + _NUM + _TAIL)
 
@@ -84,8 +93,19 @@ def mark_leaders(line: str) -> str:
     return LEADER.sub(" \u241f ", line)
 
 
+# a line where a table's rows stood between a scanned page's line and a heading read from the table
+# (``scan_headings.place``): a heading above it governs no key/value line below it
+TABLE_BREAK = "\u241e"
+
+
+# the heading word as OCR reads it (``ตัวขี้วัดที่``, ``ตัวชีวัดที่``: fresh19s 19509 p2, the heading of
+# indicator 8 left to the sentence reader, which gave its score to indicator 4 too)
+_OCR_HEADING_WORD = re.compile(r"^(\s*[\-•*]?\s*)ตัว(?:ขี้|ชี|ขี)วัด")
+
+
 def _clean(line: str) -> str:
-    return _WS.sub(" ", mark_leaders(to_ascii_digits(line or ""))).strip()
+    line = _OCR_HEADING_WORD.sub(r"\1ตัวชี้วัด", line or "")
+    return _WS.sub(" ", mark_leaders(to_ascii_digits(line))).strip()
 
 
 def _squash(s: str) -> str:
@@ -110,6 +130,15 @@ def distractor(key: str, year: int | None) -> str | None:
 def _score(text: str) -> float | None:
     v, flags = parse_score(text)
     return v if v is not None and not flags else None
+
+
+def _name_only(key: str) -> bool:
+    """Whether ``key`` is an indicator's name and nothing more (a heading's, its word lost)."""
+    no, _, flags = match_indicator(key)
+    if no is None or flags:
+        return False
+    hits = name_positions(key)
+    return bool(hits) and hits[0][0] == 0 and len(_squash(key)) <= -hits[0][1] + 4
 
 
 class _Reader:
@@ -237,6 +266,11 @@ class _Reader:
 
     def indicator(self, line: str, page: int) -> bool:
         m = _INDICATOR.match(line) or _INDICATOR_COLON.match(line) or _INDICATOR_PAREN.match(line)
+        glyph = None if m else _INDICATOR_GLYPH.match(line)
+        named = None if m or glyph else _INDICATOR_NAMED.match(line)
+        if named and not _name_only(named.group("key")):
+            named = None
+        m = m or glyph or named
         if not m:
             return False
         key = m.group("key").strip()
@@ -250,7 +284,12 @@ class _Reader:
         v = _score(m.group(2))
         if v is None:
             return False
-        self.out.indicators.append((no, v, page, [f for f in flags if f != "indicator_unmatched"]))
+        flags = [f for f in flags if f != "indicator_unmatched"]
+        if glyph:
+            flags.append(f"score_glyph_dropped:{glyph.group(2)}{glyph.group('glyph')}")
+        if named:
+            flags.append("heading_word_unread")
+        self.out.indicators.append((no, v, page, flags))
         return True
 
 
@@ -259,6 +298,9 @@ def read_keyvalues(pages: list[tuple[int, str]], year: int | None) -> KeyValues:
     r = _Reader(year)
     for page, text in pages:
         for i, raw in enumerate((text or "").splitlines()):
+            if raw == TABLE_BREAK:  # a table stood here (scan_headings): the heading above governs no more
+                r.context, r.reach = None, 0
+                continue
             line = _clean(raw)
             if not line:
                 continue
@@ -280,7 +322,7 @@ def without_used(pages: list[tuple[int, str]], used: set[tuple[int, int]]) -> li
     out = []
     for page, text in pages:
         lines = (text or "").splitlines()
-        out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used)))
+        out.append((page, "\n".join(ln for i, ln in enumerate(lines) if (page, i) not in used and ln != TABLE_BREAK)))
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
 from normalizers.records.checks import TOL_EXACT, WEIGHTS
+from normalizers.records import scan_headings
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.thai.thai_cer import edit_distance
@@ -152,11 +153,15 @@ def _heading_lines(cells: list[str]) -> list[str]:
     return [line for line in lines if _HEADING_ROW.match(line)]
 
 
-def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]]:
+def table_headings(pages: list[tuple[int, str]], tables, raws=(), full: dict[int, str] | None = None
+                   ) -> list[tuple[int, str]]:
     """The pages' text with the indicator headings a table drawn without rules took in as
     rows of its own (``ตัวชี้วัดที่ ๒ การใช้งบประมาณ (๙๐.๖๒ คะแนน)`` alone in a row): they
     are running text (source ``text``), printed between the table's question rows, or above
-    its header row (a table title)."""
+    its header row (a table title). On scans (``raws``: the extraction's tables) also the
+    heading lines in any cell of a grid, and each is placed among the page's lines where
+    ``full`` (page -> an OCR'd page's whole text in page order) prints it
+    (``normalizers.records.scan_headings``)."""
     extra: dict[int, list[str]] = {}
     for t in tables:
         # ... or above its header row (the table's titles: the heading of the table below it)
@@ -165,10 +170,20 @@ def table_headings(pages: list[tuple[int, str]], tables) -> list[tuple[int, str]
                 extra.setdefault(t.page, []).append(title.strip())
         for row in t.rows:
             extra.setdefault(row.page, []).extend(_heading_lines(row.cells))
+    for p, lines in scan_headings.heading_lines(raws).items():
+        extra.setdefault(p, []).extend(lines)
+    text_of = dict(pages)
+    for p, v in extra.items():  # each heading once, and not where the page's text has it already
+        have = {_squash(ln) for ln in text_of.get(p, "").split("\n")}
+        extra[p] = [h for h in v if _squash(h) not in have and not have.add(_squash(h))]
     extra = {p: v for p, v in extra.items() if v}
     if not extra:
         return pages
-    out = [(p, "\n".join([txt, *extra.pop(p, [])])) for p, txt in pages]
+    out = []
+    for p, txt in pages:
+        heads = extra.pop(p, [])
+        placed = scan_headings.place(txt, heads, full[p]) if heads and full and p in full else None
+        out.append((p, placed if placed is not None else "\n".join([txt, *heads])))
     return sorted(out + [(p, "\n".join(v)) for p, v in extra.items()])
 
 

@@ -142,23 +142,43 @@ def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
 # or a word of at most three glyphs; then the question's text
 _OCR_CODE_START = re.compile(r"^(?:[\[(|]?[A-Za-z]|\S{1,3}\s)")
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
-_MARK_WORDS = ("ตัวชี้วัด", "ตวชวด")
+_MARK_WORDS = ("ตวชวด", "ตวขวด")  # the heading word's consonants: OCR drops or adds its marks (``ตัวชวดท``)
+_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\s]")
+_STRICT_CODE = re.compile(r"^\s*[\[(|]?[iIeEoO]\s?[0-9๐-๙]")
 
 
-def _fused_heading(row: Row, qcol: int, score_col: int) -> tuple[str, list[str]] | None:
-    """(heading line, the question's lines) of a question row whose question cell opens with the
-    indicator heading printed above it, on a line of its own, or None."""
+def _opens_with_mark(line: str) -> bool:
+    return _MARKS.sub("", line).startswith(_MARK_WORDS)
+
+
+def _question_lines(lines: list[str]) -> bool:
+    return bool(lines) and bool(_OCR_CODE_START.match(lines[0].strip())) and len(_THAI.findall(" ".join(lines))) >= 8
+
+
+def _fused_heading(row: Row, qcol: int, score_col: int) -> tuple[str, list[str], bool] | None:
+    """(heading line, the question's lines, whether the heading comes after the question) of a
+    question row whose question cell holds an indicator heading on a line of its own: its first
+    line (printed above the question; maybe under a short line of the shaded header's ink,
+    ``ม 4จัมอฆ่``: fresh20s 20308 p2), or its last (printed under it, the next group's heading:
+    zebra rows, no rule between, fresh19s 19505 p1-p2, fresh21s 21614 p3), or None."""
     if len(row.lines) != len(row.cells) or not row.cells[score_col].strip():
         return None
     lines = [ln for ln in row.lines[qcol].split("\n") if ln.strip()]
-    if len(lines) < 2 or len(lines[0]) > 100 or not re.sub(r"\s+", "", lines[0]).startswith(_MARK_WORDS):
+    if len(lines) < 2:
         return None
-    no, _, flags = match_indicator(lines[0])
-    if no is None or any(f.startswith(("indicator_by_number", "indicator_several_names")) for f in flags):
-        return None
-    if not _OCR_CODE_START.match(lines[1].strip()) or len(_THAI.findall(" ".join(lines[1:]))) < 8:
-        return None
-    return lines[0].strip(), lines[1:]
+    for k, line in enumerate(lines):
+        if len(line) > 100 or not _opens_with_mark(line):
+            continue
+        no, _, flags = match_indicator(line)
+        if no is None or any(f.startswith(("indicator_by_number", "indicator_several_names")) for f in flags):
+            continue
+        before, after = lines[:k], lines[k + 1:]
+        if after and _question_lines(after) and len(re.sub(r"\s+", "", "".join(before))) <= 15 \
+                and not any(_STRICT_CODE.match(b) for b in before):
+            return line.strip(), after, False
+        if not after and _question_lines(before) and _STRICT_CODE.match(before[0]):
+            return line.strip(), before, True
+    return None
 
 
 def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
@@ -176,13 +196,13 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
         if fused is None:
             rows.append(row)
             continue
-        heading, rest = fused
+        heading, rest, below = fused
         cells, lines = [""] * len(row.cells), [""] * len(row.cells)
         cells[qcol] = lines[qcol] = heading
-        rows.append(Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags)))
+        head = Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags))
         row.lines[qcol] = "\n".join(rest)
         row.cells[qcol] = " ".join(ln.strip() for ln in rest)
-        rows.append(row)
+        rows += [row, head] if below else [head, row]
         split.add(id(row))
     table.rows = rows
     return split
