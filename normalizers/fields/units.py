@@ -228,6 +228,8 @@ def snap_ocr_unit(u: str) -> str | None:
     w = _squash(u)
     if w in KNOWN_UNITS:
         return None
+    if (near := _nearest_known(w)) is not None:
+        return near
     if w.endswith("\u0e46") and w[:-1] in KNOWN_UNITS:
         # ``ๆ`` is in no unit's name: a speck read after a known unit (``กองสวัสดิการสังคมๆ``,
         # ``งานบริหารงานบุคคลๆ``, fresh20s seed 20303 scanned; dev seed 17811)
@@ -242,6 +244,30 @@ def snap_ocr_unit(u: str) -> str | None:
     if _glued_after_known(w):
         return max((k for k in KNOWN_UNITS if w.startswith(k)), key=len)
     return w if w != _squash(u) and _unit_like(w) else None
+
+
+# a known unit as a scan may print it: the name, or the name abbreviated with ``ฯ`` (``กองการศึกษาฯ``)
+_KNOWN_FORMS = tuple(dict.fromkeys([*KNOWN_UNITS, *(k + "\u0e2f" for k in KNOWN_UNITS)]))
+NEAR_MIN_LEN = 6  # letters: a shorter unit (``กองคลัง``, ``กองช่าง``) is two edits from another
+NEAR_PER_EDIT = 5  # letters of the known form per edit allowed
+
+
+def _nearest_known(w: str) -> str | None:
+    """The known unit (or its ``ฯ`` form) an OCR'd entry misreads, by edit distance: one edit
+    per NEAR_PER_EDIT letters at most, and strictly nearer than any other form (``งานนบีติการ``
+    for ``งานนิติการ``, fresh21s 21600; ``Narสาธารณสุขและสิ่งแวดล้อม`` for ``กองสาธารณสุข…``,
+    21607; ``กองการศึกษาหฯ`` for ``กองการศึกษาฯ``, 21606: a letter of the scan read as two, a
+    mark as a letter, a word's head as Latin letters). None when no form is that near, or two
+    are equally near. A unit not in the vocabulary that is no misreading of one is kept."""
+    if len(w) < NEAR_MIN_LEN or w in _KNOWN_FORMS:
+        return None
+    scored = sorted((Levenshtein.distance(w, k), k) for k in _KNOWN_FORMS
+                    if abs(len(k) - len(w)) <= len(k) // NEAR_PER_EDIT)
+    if not scored or scored[0][0] > len(scored[0][1]) // NEAR_PER_EDIT:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
 
 
 # the column's strong header words: their tails are what a wrapped header leaves in a body row
