@@ -379,13 +379,10 @@ def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
 
 
 def _ocr_short_end_day(p: Period, text: str) -> Period:
-    """An OCR'd range ending on a one-digit day 1-3 (``๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙``) may have
-    lost a digit or a dot: OCR drops ``๐`` and dots far more often than it invents them. A
-    ``๓`` that lost its second digit was ``๓๐`` or ``๓๑`` (the printed garble ``๓.``): the
-    month's last day, flagged ``period_day_unreadable:3?``. A ``๑`` or ``๒`` that lost one was
-    a day 10-29, which no rule names: the day as read stands, flagged ``period_day_unsure:<d>``
-    (the month's end was taken before: wrong wherever the day was read right, fresh20s 20303
-    ``๒ กันยายน ๒๕๖๕`` printed ``2 กันยายน 2565``)."""
+    """An OCR'd range ending on a one-digit day 1-3 may have lost a digit or a dot (OCR drops
+    them far more often than it adds them). A ``๓`` was ``๓๐``/``๓๑`` (or ``๓.``): the month's last
+    day, flagged ``period_day_unreadable:3?``. A ``๑``/``๒`` (a day 10-29 if so) stands, flagged
+    ``period_day_unsure:<d>`` (fresh20s 20303: ``๒ กันยายน`` read right, month end taken before)."""
     toks = _tokens(text, [])
     if p.end is None or len(toks) < 2:
         return p
