@@ -6,7 +6,10 @@ one nearest form). Real OCR readings of the shared dev scans (fresh21s, 0.21.0):
 - 21600 (200 dpi) page 5: ``งานนบีติการ`` for ``งานนิติการ``: kept as read, no flag;
 - 21607: ``Narสาธารณสุขและสิ่งแวดล้อม`` for ``กองสาธารณสุขและสิ่งแวดล้อม``: kept, flagged unsure;
 - 21606 (300 dpi) page 5: ``กองการศึกษาหฯ`` for ``กองการศึกษาฯ``: snapped to ``กองการศึกษา``
-  (the ``ฯ`` taken for another column's letters).
+  (the ``ฯ`` taken for another column's letters);
+- dev seed 23612 (300 dpi) page 7: ``กองการศึกษาต`` for ``กองการศึกษาฯ``: as far from
+  ``กองการศึกษา`` as from its ``ฯ`` form; one letter after a name that abbreviates a longer known
+  unit (``กองการศึกษาศาสนาและวัฒนธรรม``) is its ``ฯ`` misread.
 """
 from normalizers.fields.units import split_units_flagged
 
@@ -21,6 +24,14 @@ def test_misread_known_units_are_snapped_on_a_scan():
     units, flags = split_units_flagged("กองการศึกษาหฯ", ocr=True)
     assert units == ["กองการศึกษาฯ"]
     assert "responsible_ocr_snapped:กองการศึกษาหฯ->กองการศึกษาฯ" in flags
+
+
+def test_one_letter_after_an_abbreviated_unit_is_its_mark():
+    units, flags = split_units_flagged("กองการศึกษาต\nสำนักปลัด", ocr=True)
+    assert units == ["กองการศึกษาฯ", "สำนักปลัด"]
+    assert "responsible_ocr_snapped:กองการศึกษาต->กองการศึกษาฯ" in flags
+    # a unit no longer known name starts with has no ``ฯ`` form: the letter is dropped
+    assert split_units_flagged("กองคลังต", ocr=True)[0] == ["กองคลัง"]
 
 
 def test_units_of_their_own_are_kept():

@@ -246,8 +246,10 @@ def snap_ocr_unit(u: str) -> str | None:
     return w if w != _squash(u) and _unit_like(w) else None
 
 
-# a known unit as a scan may print it: the name, or the name abbreviated with ``ฯ`` (``กองการศึกษาฯ``)
-_KNOWN_FORMS = tuple(dict.fromkeys([*KNOWN_UNITS, *(k + "\u0e2f" for k in KNOWN_UNITS)]))
+# a known unit as a scan may print it: the name, or, where it is the start of a longer known
+# unit (``กองการศึกษา`` of ``กองการศึกษาศาสนาและวัฒนธรรม``), that name abbreviated with ``ฯ``
+_ABBREVIATED = tuple(k + "\u0e2f" for k in KNOWN_UNITS if any(o != k and o.startswith(k) for o in KNOWN_UNITS))
+_KNOWN_FORMS = tuple(dict.fromkeys([*KNOWN_UNITS, *_ABBREVIATED]))
 NEAR_MIN_LEN = 6  # letters: a shorter unit (``กองคลัง``, ``กองช่าง``) is two edits from another
 NEAR_PER_EDIT = 5  # letters of the known form per edit allowed
 
@@ -266,7 +268,11 @@ def _nearest_known(w: str) -> str | None:
     if not scored or scored[0][0] > len(scored[0][1]) // NEAR_PER_EDIT:
         return None
     if len(scored) > 1 and scored[1][0] == scored[0][0]:
-        return None
+        # one letter after an abbreviated unit's name: its ``ฯ`` misread (``กองการศึกษาต``, dev
+        # seed 23612 scanned page 7), not another column's word (those run longer)
+        tied = {k for d, k in scored if d == scored[0][0]}
+        abbr = [k for k in tied if k in _ABBREVIATED and k[:-1] in tied and len(w) == len(k)]
+        return abbr[0] if len(abbr) == 1 and len(tied) == 2 else None
     return scored[0][1]
 
 
