@@ -111,6 +111,7 @@ def test_year_glued_to_the_end_day_is_split_and_never_taken_as_month_end_unflagg
     assert "period_ocr_digits_mended:64.15>64 15" in p.flags
     p = parse_period("๗ กพ\n๒๕๖๔๒\nมิย\n๒๕๖๔", 2564, ocr=True)
     assert p.start == date(2021, 2, 7)
-    # a one-digit end day is doubted (OCR drops digits): the month's end, flagged
-    assert p.end == date(2021, 6, 30) and "period_day_unreadable:2?" in p.flags
+    # a one-digit end day 1-2 is doubted (OCR drops digits) but kept: the printed day was 2;
+    # the month's end (taken before 0.22) is no reading of a day 10-29 either
+    assert p.end == date(2021, 6, 2) and "period_day_unsure:2" in p.flags
     assert "period_ocr_digits_mended:25642>2564 2" in p.flags

@@ -204,7 +204,7 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
     for (r, cc), crop in sorted(crops.items()):
         text = rows[r][cc] or ""
         junk = _JUNK_LEAD.match(text)
-        if not _CODE.match(text) and junk is None:
+        if not _CODE.match(text) and junk is None and not _THREE_DIGITS.match(text.lstrip()):
             if _garbled_first_code(rows[r], cc, crop):
                 changed.append((r, cc))
             continue
@@ -212,21 +212,25 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
         # a cell of a code column, or one opening with a run of two codes (a table part of
         # one or two rows after a page break has too few cells to tell its code column), the
         # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
-        if cc not in columns and sum(_token_code(t) is not None or bool(_LATIN_CODE.fullmatch(t))
-                                     for t in lead.split()) < 2:
-            continue
         toks = lead.split()
         # a code whose digits came out as Latin letters (``ib`` for ``i๖``: dev seed 18500
-        # page 5) keeps its letter: the pixels' code replaces it when the letters agree
-        read = [_token_code(t) or ((t[0], None) if _LATIN_CODE.fullmatch(t) else None) for t in toks]
+        # page 5) keeps its letter: the pixels' code replaces it when the letters agree; so
+        # does one read with a digit too many (``e๑๒๕ e๑๕`` for ``e๑๒ e๑๕``, fresh21s 21606
+        # page 8: no code has three digits, e12 lost with no flag)
+        read = [_token_code(t) or ((t[0], None) if _LATIN_CODE.fullmatch(t) or _THREE_DIGITS.fullmatch(t) else None)
+                for t in toks]
         if not toks or None in read:
             continue
+        # a cell of a code column, or one opening with a run of two codes (a table part of
+        # one or two rows after a page break has too few cells to tell its code column), the
+        # later ones maybe read as Latin letters (``e๑ elo`` for ``e๑ e๒``, dev seed 18509, measure 8)
+        several = cc in columns or len(toks) >= 2
         ln = _first_line(crop)
         if ln is None:
             continue
-        run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=len(toks))
-        new = list(toks)
-        for k, (code, confs) in enumerate(run):
+        run = numerals.read_code_run(np.pad(ln.img, 6, constant_values=255), most=len(toks) + MORE_CODES)
+        new = list(toks) if several else None
+        for k, (code, confs) in enumerate(run[:len(toks)] if several else ()):
             letter, digits = read[k]
             if min(confs[1:]) < MIN_DIGIT_CONF or letter not in (None, code[0]):
                 break
@@ -239,11 +243,45 @@ def reread_code_runs(rows: list[list[str | None]], crops: dict[tuple[int, int], 
             if digits is not None and digits != full and not _lost_one_digit(digits, full) and not letter_as_digit:
                 break  # the two readings disagree otherwise: keep Tesseract's
             new[k] = code
-        if new != toks:
+        else:
+            new = (new or list(toks)) + _codes_left_out(toks if new is None else new, run)
+        if new is not None and new != toks:
             rest = text[len(lead):]
             rows[r][cc] = " ".join(new) + (" " + rest if rest and not rest[0].isspace() else rest)
             changed.append((r, cc))
     return changed
+
+
+MORE_CODES = 2  # codes a run may hold past those Tesseract read
+_THREE_DIGITS = re.compile(r"[ieo][0-9๐-๙]{3}")
+_MAX_CODE = {"i": 30, "e": 15, "o": 43}  # the highest code of any edition (2562-2566: i30, e15, o43)
+
+
+def _codes_left_out(toks: list[str], run: list[tuple[str, list[float]]]) -> list[str]:
+    """Codes the pixels read after the run Tesseract read, which Tesseract left out (``i๑๔
+    ผู้รับ…`` for ``i๑๔ i๑๘ ผู้รับ…``, fresh21s 21605 page 9; ``i๙ การ…`` for ``i๙ i๑๒ การ…``,
+    21606 page 5; ``i๑๔ การ…`` for ``i๑๔ i๑๗``, 21612 page 5: the later code lost with no flag).
+    The pixels' first codes must be Tesseract's, one for one; each code added has confident
+    digits, the run's letter and a higher number than the code before it (a cell lists its
+    codes in order, of one tool), within the questionnaire's range."""
+    if len(run) <= len(toks):
+        return []
+    for tok, (code, _) in zip(toks, run):
+        if _token_code(tok) != _token_code(code):
+            return []
+    letter, digits = _token_code(toks[-1])
+    if letter is None:
+        return []
+    last, out = int(digits), []
+    for code, confs in run[len(toks):]:
+        got = _token_code(code)
+        if got is None or min(confs[1:]) < MIN_DIGIT_CONF or got[0] != letter:
+            break
+        if not last < int(got[1]) <= _MAX_CODE[letter]:
+            break
+        out.append(code)
+        last = int(got[1])
+    return out
 
 
 # (the codes may stand alone on the cell's first line: ``อฒ e๘\nบุคลากร…``, 18509 page 4)

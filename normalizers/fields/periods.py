@@ -379,15 +379,17 @@ def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
 
 
 def _ocr_short_end_day(p: Period, text: str) -> Period:
-    """An OCR'd range ending on a one-digit day 1-3 (``๑ ต.ค. ๖๘ ถึง ๓ ก.ย. ๖๙``) most likely
-    lost a digit or a dot (``๓๐``, the printed garble ``๓.``): OCR drops ``๐`` and dots far
-    more often than it invents them. The day is doubted like an unreadable one: the month's
-    last day, flagged ``period_day_unreadable:<d>?``."""
+    """An OCR'd range ending on a one-digit day 1-3 may have lost a digit or a dot (OCR drops
+    them far more often than it adds them). A ``๓`` was ``๓๐``/``๓๑`` (or ``๓.``): the month's last
+    day, flagged ``period_day_unreadable:3?``. A ``๑``/``๒`` (a day 10-29 if so) stands, flagged
+    ``period_day_unsure:<d>`` (fresh20s 20303: ``๒ กันยายน`` read right, month end taken before)."""
     toks = _tokens(text, [])
     if p.end is None or len(toks) < 2:
         return p
     last = toks[-1]
     if last.day_len == 1 and last.day in (1, 2, 3) and (p.end.month, p.end.day) == (last.month, last.day):
+        if last.day != 3:
+            return Period(p.start, p.end, p.flags + [f"period_day_unsure:{last.day}"])
         end = date(p.end.year, p.end.month, _last_day(p.end.year, p.end.month))
         return Period(p.start, end, p.flags + [f"period_day_unreadable:{last.day}?"])
     return p

@@ -61,6 +61,11 @@ _ONE_DIGIT_GLUED = re.compile(rf"^(?:[iIeEoO][ \-]?|๐)[0-9๐-๙]$")
 _JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 
 
+# a code read with a digit too many (``e๑๒๕ e๑๕`` for ``e๑๒ e๑๕``, fresh21s seed 21606 scanned page 8):
+# no code has three digits, the code was read by no pattern and lost with no flag
+_THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3}")
+
+
 _GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$))")
 
 
@@ -108,7 +113,7 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     m = re.match(rf"[^{_THAI_LETTER}]*", t)
     lead = m.group(0)
     toks = lead.split()
-    if not toks or not _CODES_LEAD.match(toks[0]) or not parse_code_list(toks[0]):
+    if not toks or not (_CODES_LEAD.match(toks[0]) and parse_code_list(toks[0]) or _THREE_DIGITS.fullmatch(toks[0])):
         return []
     glued = len(lead) < len(t) and not lead[-1:].isspace()
     flags = []
