@@ -140,11 +140,8 @@ def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
     return None
 
 
-def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: bool = False,
-                scale: float = 1.0) -> list[int]:
-    """Indices (into ``lines``) of the lines that start a row (the first line always does);
-    ``continued``: the table is the first on a page that goes on with a table from the page
-    before (``_rest_on_top``)."""
+def _occupied(lines: list, cols: list[tuple[int, int]], thr: int) -> list[set[int]]:
+    """The columns each line holds ink in."""
     occ = []
     for ln in lines:
         ink = (ln.img < thr).any(axis=0)
@@ -154,6 +151,15 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: b
             if hi > lo and ink[lo:hi].any():
                 row.add(c)
         occ.append(row)
+    return occ
+
+
+def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: bool = False,
+                scale: float = 1.0) -> list[int]:
+    """Indices (into ``lines``) of the lines that start a row (the first line always does);
+    ``continued``: the table is the first on a page that goes on with a table from the page
+    before (``_rest_on_top``)."""
+    occ = _occupied(lines, cols, thr)
     starts = [0]
     for k in range(1, len(lines)):
         prev_bottom = lines[k - 1].y0 + lines[k - 1].img.shape[0]
@@ -281,7 +287,9 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
         edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
         cols = list(zip(edges, edges[1:]))
-        starts = _row_starts(ls, cols, thr, continued and n_reg == 0, scale)
+        rest_top = continued and n_reg == 0
+        starts = _row_starts(ls, cols, thr, rest_top, scale)
+        rest_top = rest_top and _rest_on_top(ls, _occupied(ls, cols, thr), starts, cols, scale)
         if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
             continue
         ys = [max(0, ls[0].y0 - pad)]
@@ -290,6 +298,21 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
             ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
         ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
         gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
+        if rest_top:
+            # no header on the page: the columns are cut under the first row's first line, which
+            # holds ink in each filled cell (the header-led cuts of ``wide_table_grid`` took the
+            # rest for titles and merged the columns it leaves blank: 21602 p8, 7 columns read as 5;
+            # every white channel through the lines cut a period ``ไตรมาสที่ ๔`` at its word space)
+            k = starts[1]
+            line_end = ls[k].y0 + ls[k].img.shape[0] + pad
+            wide = wide_table_grid(text_ink, gx0, gx1, [ys[1], line_end, ys[-1]], scale, [gx0, gx1]) \
+                if line_end < ys[-1] - pad else None
+            xs = wide[0] if wide is not None else [gx0] + edges[1:-1] + [gx1]
+            g = G.Grid(xs=xs, ys=ys, ruled=False)
+            g.rest_top = True  # page.prepare gives it the page before's columns (``carried.refit_columns``)
+            g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+            out.append(g)
+            continue
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
         if wide is None:
             continue
