@@ -198,7 +198,7 @@ def _rest_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tupl
         return False
     c = next(iter(top))
     edge = REST_EDGE_MM / 25.4 * 300 * scale
-    left = cols[c][0] if c == 0 else min((ln.x0 for ln in lines if c in occ[lines.index(ln)]), default=cols[c][0])
+    left = cols[c][0] if c == 0 else min((ln.x0 for ln, o in zip(lines, occ) if c in o), default=cols[c][0])
     return all(abs(ln.x0 - left) <= edge for ln in lines[starts[0] : starts[1]])
 
 
