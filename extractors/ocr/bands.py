@@ -18,9 +18,10 @@ SHADE_MAX = 246  # background grey below this is shading (scans: white ~252-255,
 SHADE_MIN = 150
 
 
-def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int]]:
+def shade_bands(gray: np.ndarray, scale: float, text_ink: np.ndarray | None = None) -> list[tuple[int, int, int, int]]:
     """Light-grey bands of a page (``gray``: the max-channel grey, so a yellow highlighter is
-    white): boxes (x0, y0, x1, y1) at least a quarter of the page wide."""
+    white): boxes (x0, y0, x1, y1) at least a quarter of the page wide. With ``text_ink``, a
+    darker header atop a band is a band of its own (``_header_shade_cut``)."""
     H, W = gray.shape
     small = cv2.resize(gray, (W // 2, H // 2), interpolation=cv2.INTER_AREA)
     k = max(3, int(11 * scale / 2) | 1)
@@ -32,8 +33,54 @@ def shade_bands(gray: np.ndarray, scale: float) -> list[tuple[int, int, int, int
     for i in range(1, n):
         x, y, w, h, a = st[i]
         if w >= 0.25 * W / 2 and h >= 12 * scale / 2 and a >= 0.7 * w * h:
-            out.append((2 * x, 2 * y, 2 * (x + w), 2 * (y + h)))
+            cut = _header_shade_cut(bg[y : y + h, x : x + w], scale) if text_ink is not None else None
+            if cut is not None and not _header_like(text_ink, (2 * x, 2 * y, 2 * (x + w), 2 * (y + cut)), scale):
+                cut = None  # the darker group title of a two-level header (fresh seed 21615 p6): one header
+            if cut is None:
+                out.append((2 * x, 2 * y, 2 * (x + w), 2 * (y + h)))
+            else:  # a darker header band over a lighter first row: two bands
+                out += [(2 * x, 2 * y, 2 * (x + w), 2 * (y + cut)), (2 * x, 2 * (y + cut), 2 * (x + w), 2 * (y + h))]
     return sorted(out, key=lambda b: b[1])
+
+
+SHADE_STEP = 15  # grey levels between a header's shading and a body row's
+
+
+def _header_shade_cut(bg: np.ndarray, scale: float) -> int | None:
+    """Where a shaded header ends inside one band (half-size rows of ``bg``, the band's
+    background): a zebra table's header is shaded darker than its shaded rows, and a first
+    body row shaded under it touches it, so both made one band; the header's titles were then
+    read into the first measure's row and the title over the table taken as a row above the
+    band (scanned fresh seeds 21600 p5, 21611 p7, 21601 p5, 21608 p3: header grey ~200 over
+    rows ~231). The cut: a run of dark rows from the band's top (at least the height of a
+    line of text) over a lighter rest at least as tall, SHADE_STEP grey levels apart, rows read
+    at their 90th percentile (the paper between the words: blurred text lines of a 200 dpi
+    scan darken a row's median as much as the header's shading)."""
+    h = bg.shape[0]
+    run = max(4, int(12 * scale / 2))
+    if h < 2 * run:
+        return None
+    m = np.percentile(bg, 90, axis=1).astype(int)  # the paper between the words (text lines darken a median)
+    lo, hi = int(np.percentile(m, 1)), int(np.percentile(m, 95))  # (a one-line header over a tall row: 5 % of it)
+    if hi - lo < SHADE_STEP:
+        return None
+    dark = m < (lo + hi) / 2
+    # the dark run from the band's top (its edge row may be lighter); a dip of a row or two inside it is ink
+    k = next((i for i in range(min(run, h)) if dark[i]), None)
+    if k is None:
+        return None
+    while k < h and (dark[k] or dark[k : k + 3].sum() >= 2):
+        k += 1
+    rest = dark[k:]
+    if k < run or h - k < run or rest.mean() > 0.1:
+        return None
+    if int(np.median(m[k:])) - int(np.median(m[:k])) < SHADE_STEP:
+        return None
+    # a body row is light across the band's width; under a two-level header's darker top the
+    # cells spanning both levels stay dark (fresh seed 20315 p4): one header, no cut
+    if (np.percentile(bg[k:], 75, axis=0) >= (lo + hi) / 2).mean() < 0.9:
+        return None
+    return k
 
 
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
@@ -170,7 +217,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
     """Grids of the zebra tables of a page (none where a ruled grid already is: ``taken``)."""
     H, W = gray.shape
     out = []
-    bands = shade_bands(gray, scale)
+    bands = shade_bands(gray, scale, text_ink)
     for s in _stacks(bands, W, text_ink, scale):
         x0, x1 = min(b[0] for b in s), max(b[2] for b in s)
         own = max(4, int(10 * scale))  # the first band's own edges found as a frame: replaced (page.prepare)
@@ -198,7 +245,8 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # an unshaded row right above the first band (a first body row, a plain header): as
         # tall as the unshaded rows between bands, its top edge on blank paper
         gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
-        if gaps:
+        head_band = _header_like(text_ink, s[0], scale) and len(s) > 1 and s[1][1] - s[0][3] <= 2
+        if gaps and not head_band:  # (over a shaded header split off its first row, only the title)
             gm = int(np.median(gaps))
             a = max(0, s[0][1] - int(1.4 * gm))
             prof = text_ink[a : s[0][1], x0:x1].sum(axis=1) > 0

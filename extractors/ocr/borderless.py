@@ -140,8 +140,8 @@ def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
     return None
 
 
-def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]:
-    """Indices (into ``lines``) of the lines that start a row (the first line always does)."""
+def _occupied(lines: list, cols: list[tuple[int, int]], thr: int) -> list[set[int]]:
+    """The columns each line holds ink in."""
     occ = []
     for ln in lines:
         ink = (ln.img < thr).any(axis=0)
@@ -151,11 +151,22 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]
             if hi > lo and ink[lo:hi].any():
                 row.add(c)
         occ.append(row)
+    return occ
+
+
+def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: bool = False,
+                scale: float = 1.0) -> list[int]:
+    """Indices (into ``lines``) of the lines that start a row (the first line always does);
+    ``continued``: the table is the first on a page that goes on with a table from the page
+    before (``_rest_on_top``)."""
+    occ = _occupied(lines, cols, thr)
     starts = [0]
     for k in range(1, len(lines)):
         prev_bottom = lines[k - 1].y0 + lines[k - 1].img.shape[0]
         if occ[k] - occ[k - 1] and lines[k].y0 >= prev_bottom - 2 and len(occ[k]) >= max(2, 0.4 * len(cols)):
             starts.append(k)
+    if continued and _rest_on_top(lines, occ, starts, cols, scale):
+        return starts
     # the top rows merged until they hold ink in half the columns: the header
     while len(starts) > 1:
         held = set().union(*occ[starts[0] : starts[1]])
@@ -166,6 +177,29 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int) -> list[int]
     if cut is not None:
         starts.insert(1, cut)
     return starts
+
+
+REST_EDGE_MM = 2.0  # a cell's lines start this near their column's left edge (a header's titles are centred)
+
+
+def _rest_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tuple[int, int]], scale: float) -> bool:
+    """Whether the lines above the first row start, on a page that goes on with a table from
+    the page before, are that table's last row's rest, not a header: all in one column, each
+    starting at the column's left edge (a cell's text; titles of a header are centred), over a
+    row with ink in more than half the columns. They were merged with that row as the table's
+    header, the widest blank inside the long cell below then cut as the header's end
+    (``_header_tail``): scanned fresh seed 21602 (200 dpi, steps in the first column, no repeated
+    header) p6, p7, p8, p10, each measure's steps cut in two and the halves read into the
+    measures before and after."""
+    if len(starts) < 2:
+        return False
+    top = set().union(*occ[starts[0] : starts[1]])
+    if len(top) != 1 or len(occ[starts[1]]) <= 0.5 * len(cols):
+        return False
+    c = next(iter(top))
+    edge = REST_EDGE_MM / 25.4 * 300 * scale
+    left = cols[c][0] if c == 0 else min((ln.x0 for ln, o in zip(lines, occ) if c in o), default=cols[c][0])
+    return all(abs(ln.x0 - left) <= edge for ln in lines[starts[0] : starts[1]])
 
 
 TALL_HEADER = 6  # lines: no header title wraps so often; a column inked this long under a header holds a row's rest
@@ -233,9 +267,11 @@ def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: flo
     return not all(head) and all(nxt) and ys[2] - ys[1] <= 1.2 * (ys[1] - ys[0])
 
 
-def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160) -> list[G.Grid]:
+def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160,
+                     continued: bool = False) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
-    blanked out; ``text_ink``: its ink mask, 0/255)."""
+    blanked out; ``text_ink``: its ink mask, 0/255; ``continued``: the page goes on with a
+    table run off the page before, ``_rest_on_top``)."""
     lines = _lines(gray, thr)
     if len(lines) < MIN_LINES:
         return []
@@ -245,13 +281,15 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         lines = lines[:-1]  # the page number under the table's last line is no cell of it (dev seed 21790 p3)
     out = []
     pad = max(2, int(6 * scale))
-    for i, j, ch in _regions(lines, W, scale, thr):
+    for n_reg, (i, j, ch) in enumerate(_regions(lines, W, scale, thr)):
         ls = lines[i : j + 1]
         x0 = min(ln.x0 for ln in ls)
         x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
         edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
         cols = list(zip(edges, edges[1:]))
-        starts = _row_starts(ls, cols, thr)
+        rest_top = continued and n_reg == 0
+        starts = _row_starts(ls, cols, thr, rest_top, scale)
+        rest_top = rest_top and _rest_on_top(ls, _occupied(ls, cols, thr), starts, cols, scale)
         if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
             continue
         ys = [max(0, ls[0].y0 - pad)]
@@ -260,6 +298,21 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
             ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
         ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
         gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
+        if rest_top:
+            # no header on the page: the columns are cut under the first row's first line, which
+            # holds ink in each filled cell (the header-led cuts of ``wide_table_grid`` took the
+            # rest for titles and merged the columns it leaves blank: 21602 p8, 7 columns read as 5;
+            # every white channel through the lines cut a period ``ไตรมาสที่ ๔`` at its word space)
+            k = starts[1]
+            line_end = ls[k].y0 + ls[k].img.shape[0] + pad
+            wide = wide_table_grid(text_ink, gx0, gx1, [ys[1], line_end, ys[-1]], scale, [gx0, gx1]) \
+                if line_end < ys[-1] - pad else None
+            xs = wide[0] if wide is not None else [gx0] + edges[1:-1] + [gx1]
+            g = G.Grid(xs=xs, ys=ys, ruled=False)
+            g.rest_top = True  # page.prepare gives it the page before's columns (``carried.refit_columns``)
+            g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+            out.append(g)
+            continue
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
         if wide is None:
             continue
