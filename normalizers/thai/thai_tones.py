@@ -307,7 +307,8 @@ _RX_BARE_RUN = re.compile(f"[\u0e01-\u0e4e]*[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u
 
 def _tone_fixes(run: str) -> dict[str, str]:
     """For each tone, ``run`` with that tone put on one of its bare upper vowels where the
-    run then has fewer unknown characters (the best place), if any."""
+    run then has fewer unknown characters (the best place), if any; for a run that reads,
+    where it then reads as fewer words (``_tone_joins``)."""
     cost = thai_dict.score(run)
     out: dict[str, str] = {}
     if cost < UNK:
@@ -324,12 +325,30 @@ def _tone_fixes(run: str) -> dict[str, str]:
     return out
 
 
+def _tone_joins(run: str, tone: str) -> str:
+    """``run``, which reads, with the text's lost ``tone`` on the bare upper vowel where the
+    run then reads as fewer dictionary words (pdftotext of TLWG fonts: ``ความยิงใหญ่`` reads
+    ความ|ยิง|ใหญ่ and ความ|ยิ่งใหญ่, ``ทีพึงประสงค์`` ที|พึง|ประสงค์ and ที่พึงประสงค์,
+    ``หนาวสัน``, ``วิงรอก``, ``ชันยศ``, ``เลขชีกำลัง``); else ``run``."""
+    cost = thai_dict.score(run)
+    best, best_cost = run, cost
+    if cost >= UNK:
+        return run
+    for v in _RX_UPPER_BARE.finditer(run):
+        c = canon(run[:v.end()] + tone + run[v.end():])
+        k = thai_dict.score(c)
+        if k < best_cost:
+            best, best_cost = c, k
+    return best
+
+
 def lost_tones(lines: list[str], raw: str) -> list[str]:
     """A tone the reader dropped from an upper vowel (pdftotext of TLWG fonts, whose shifted
     tone glyph it cannot name: ``พืนฐาน``, ``ขึนไป``, ``เกียว``). Only in a text that shows it
     in at least two distinct runs that read with fewer unknown characters with the tone; one
     glyph is one tone, the one that mends most runs, and it goes back into every run it
-    mends so (not into a run that reads already: ``ชันยศ`` stays). A lost tone never shows on
+    mends so, and into a run that reads already only where it then reads as fewer words
+    (``ความยิงใหญ่``, ``ชันยศ``: ``_tone_joins``). A lost tone never shows on
     an upper vowel in the text, while the other tone shows there at least five times (the
     reader names one shifted glyph and not the other), in either order (LibreOffice text sets
     the tone before the vowel: ``ท่ี``), in ``raw``, the text before any mark moved."""
@@ -347,4 +366,9 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
     tone = max(counts, key=lambda t: counts[t])
     if counts[tone] < 2:
         return lines
-    return [_RX_BARE_RUN.sub(lambda m: fixes.get(m.group(0), {}).get(tone, m.group(0)), line) for line in lines]
+
+    def put(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
+
+    return [_RX_BARE_RUN.sub(put, line) for line in lines]
