@@ -39,12 +39,14 @@ FRESH15_FILE = DATA / "repair_fresh15.json"
 FRESH16_FILE = DATA / "repair_fresh16.json"
 FRESH17_FILE = DATA / "repair_fresh17.json"
 FRESH18_FILE = DATA / "repair_fresh18.json"
+FRESH19_FILE = DATA / "repair_fresh19.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
-         "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE}
+         "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE,
+         "fresh19": FRESH19_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -331,25 +333,27 @@ def fresh13_source_lines() -> list[str]:
 
 
 def _strided_set(older: int, real_start: int, offsets: tuple[int, int, int, int, int, int], tnc_low: int,
-                 names_at: int) -> list[str]:
+                 names_at: int, scale: int = 1) -> list[str]:
     """The true lines of a pair set made the fresh14 way: text none of the sets up to ``older``
     holds (no 16-character stretch of any of their lines) -- the realdocs lines still new (from
     ``real_start``), thai2fit words and syllables, TNC words of ranks ``tnc_low``-106000, TTC,
     Phupha and ORST words at the stride ``offsets`` (in that order) no earlier set took, six to a
-    line, names from ``names_at``. Two tones on one base is a typo of the word list (เสื้่อ), not
+    line, names from ``names_at``; ``scale`` times as many words and names (at a stride ``scale``
+    times finer: the offsets still differ from every older set's). Two tones on one base is a typo of the word list (เสื้่อ), not
     Thai text: such lines are left out."""
     import make_repair_groups as mg
 
     new = _novel(_older(older))
     real = _new_of(pools.real_pdf_lines(), new, 26, start=real_start)
     thai2fit, syllables, tnc, ttc, phupha, orst = offsets
-    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", thai2fit, 108)
-             + pools.wordlist_lines("syllables_th.txt", syllables, 36)
-             + pools.freq_lines("tnc_freq.txt", tnc_low, 106000, tnc, 36)
-             + pools.freq_lines("ttc_freq.txt", 2000, 19400, ttc, 36)
-             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, phupha, 36)
-             + pools.wordlist_lines("orst_words_th.txt", orst, 36))
-    lines = real + words + mg._names(names_at, 18)
+    k = scale
+    words = (pools.wordlist_lines("words_th_thai2fit_201810.txt", thai2fit, 108 * k)
+             + pools.wordlist_lines("syllables_th.txt", syllables, 36 * k)
+             + pools.freq_lines("tnc_freq.txt", tnc_low, 106000, tnc, 36 * k)
+             + pools.freq_lines("ttc_freq.txt", 2000, 19400, ttc, 36 * k)
+             + pools.freq_lines("phupha_word_freqs.txt", 10000, 62000, phupha, 36 * k)
+             + pools.wordlist_lines("orst_words_th.txt", orst, 36 * k))
+    lines = real + words + mg._names(names_at, 18 * k)
     return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
 
 
@@ -381,6 +385,14 @@ def fresh18_source_lines() -> list[str]:
     """The true lines of "fresh18" (issue 16, session 21; TNC ranks 60000-106000). Made before the
     session's rules changed and kept unseen: only its per-group totals are read."""
     return _strided_set(17, 14, (19, 9, 16, 22, 17, 22), 60000, 1250)
+
+
+def fresh19_source_lines() -> list[str]:
+    """The true lines of "fresh19" (issue 16, session 22; TNC ranks 60000-106000), twice as many
+    words and names as fresh18 (four lines a group, not two: fresh18's 66 lines were too few to
+    tell a group's change from noise). Made before the session's rules changed and kept unseen:
+    only its per-group totals are read."""
+    return _strided_set(18, 16, (21, 10, 19, 25, 19, 26), 60000, 1320, scale=2)
 
 
 def fresh_groups() -> dict:
@@ -453,3 +465,7 @@ def fresh17_groups() -> dict:
 
 def fresh18_groups() -> dict:
     return _groups("fresh18")
+
+
+def fresh19_groups() -> dict:
+    return _groups("fresh19")

@@ -425,7 +425,7 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
             i, cand = max(g1_ties, key=lambda t: g1_gain(s, t[1], t[0], _WIN))
             if g1_gain(s, cand, i, _WIN) >= LOG3:
                 best = cand
-        if best is None and mode.pushes:
+        if best is None and mode.moves:
             best = tail_tone_set_back(s, cost, _WIN)
         if best is None and cost >= UNK:
             best = _two_step(s, cost, firsts, mode, junctions, am_choice)

@@ -377,6 +377,16 @@ _RX_FLOATING = re.compile(f"(?:^|[ \t\u00a0\n])[{RX_MARK}]")
 # space after it goes on a tie, as after an upper vowel pushed right: สกัดกัน้ การทุจริต =
 # สกัดกั้นการทุจริต; not after a tone on a plain syllable, แผน่ ดูเหมือน, where real spaces
 # were as common)
+# a tone printed after the า of a lost nikhahit (Laksaman via pdfplumber: น  า้ ยืน, รองช  า้) stays
+# after the SARA AM the dictionary restores, or comes back before it once more (ช้ำ้): one tone,
+# before ำ, as the exact stage orders a typed ำ + tone
+_RX_AM_TONE_AFTER = re.compile(f"([{RX_TONE}]?)\u0e33([{RX_TONE}])")
+
+
+def _am_tone_order(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2)) + SARA_AM if not m.group(1) or m.group(1) == m.group(2) else m.group(0)
+
+
 _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 
 
@@ -456,7 +466,10 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                      or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
-        out.append(fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " "))
+        fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
+        if SARA_AM in fixed:
+            fixed = _RX_AM_TONE_AFTER.sub(_am_tone_order, fixed)
+        out.append(fixed)
     if not cell and mode.dictionary:
         out = lost_tones(out, given)
     if not cell and mode.dictionary and tall_space_evidence(text):

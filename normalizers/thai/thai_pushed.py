@@ -148,8 +148,8 @@ LOG100 = 4.6052  # log(100)
 
 def tail_tone_set_back(s: str, cost: int, win: int) -> str | None:
     """A tone that ends run ``s`` (dictionary cost ``cost``) after two consonants behind a leading
-    vowel, in text whose font pushes a mark one consonant right (``Mode.pushes``: Noto Sans Thai via
-    pdfplumber, ``แหง่ ชาติ``): the tone was pushed past the final consonant. The
+    vowel, in text whose reader may have moved marks (``Mode.moves``: Noto Sans Thai and TH Sarabun
+    via pdfplumber, ``แหง่ ชาติ``): the tone was pushed past the final consonant. The
     dictionary reads both (ห leads ง: แหง่ is in the word list), so the tone goes back onto the
     first consonant only where the run reads whole either way and the words around it are at
     least 100 times as common in the corpus (แห่ง; a run the dictionary does not read, the

@@ -208,6 +208,11 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
     ``right`` with the lost tone put back."""
     run = run_right(right, 0)
     out = []
+    if run[:1] in _TONES4 and run[1:2] in (SARA_AA, SARA_AM):
+        # a gap before a tone and า is a lost nikhahit's, the tone printed after its gap
+        # (Loma, Norasi: สันปันน  ้า = สันปันน้ำ, ริมน  ้า, เหยียบย  ่า): no tone was lost
+        # there, and the exact stage reads C + tone + ำ (not ปั้นน้า, the gap read as a tone)
+        return []
     if run[:1] in (SARA_AA, SARA_AM):
         if len(gap) < 3 or run[0] != SARA_AA:
             return []
@@ -307,7 +312,8 @@ _RX_BARE_RUN = re.compile(f"[\u0e01-\u0e4e]*[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u
 
 def _tone_fixes(run: str) -> dict[str, str]:
     """For each tone, ``run`` with that tone put on one of its bare upper vowels where the
-    run then has fewer unknown characters (the best place), if any."""
+    run then has fewer unknown characters (the best place), if any; for a run that reads,
+    where it then reads as fewer words (``_tone_joins``)."""
     cost = thai_dict.score(run)
     out: dict[str, str] = {}
     if cost < UNK:
@@ -324,12 +330,30 @@ def _tone_fixes(run: str) -> dict[str, str]:
     return out
 
 
+def _tone_joins(run: str, tone: str) -> str:
+    """``run``, which reads, with the text's lost ``tone`` on the bare upper vowel where the
+    run then reads as fewer dictionary words (pdftotext of TLWG fonts: ``ความยิงใหญ่`` reads
+    ความ|ยิง|ใหญ่ and ความ|ยิ่งใหญ่, ``ทีพึงประสงค์`` ที|พึง|ประสงค์ and ที่พึงประสงค์,
+    ``หนาวสัน``, ``วิงรอก``, ``ชันยศ``, ``เลขชีกำลัง``); else ``run``."""
+    cost = thai_dict.score(run)
+    best, best_cost = run, cost
+    if cost >= UNK:
+        return run
+    for v in _RX_UPPER_BARE.finditer(run):
+        c = canon(run[:v.end()] + tone + run[v.end():])
+        k = thai_dict.score(c)
+        if k < best_cost:
+            best, best_cost = c, k
+    return best
+
+
 def lost_tones(lines: list[str], raw: str) -> list[str]:
     """A tone the reader dropped from an upper vowel (pdftotext of TLWG fonts, whose shifted
     tone glyph it cannot name: ``พืนฐาน``, ``ขึนไป``, ``เกียว``). Only in a text that shows it
     in at least two distinct runs that read with fewer unknown characters with the tone; one
     glyph is one tone, the one that mends most runs, and it goes back into every run it
-    mends so (not into a run that reads already: ``ชันยศ`` stays). A lost tone never shows on
+    mends so, and into a run that reads already only where it then reads as fewer words
+    (``ความยิงใหญ่``, ``ชันยศ``: ``_tone_joins``). A lost tone never shows on
     an upper vowel in the text, while the other tone shows there at least five times (the
     reader names one shifted glyph and not the other), in either order (LibreOffice text sets
     the tone before the vowel: ``ท่ี``), in ``raw``, the text before any mark moved."""
@@ -347,4 +371,9 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
     tone = max(counts, key=lambda t: counts[t])
     if counts[tone] < 2:
         return lines
-    return [_RX_BARE_RUN.sub(lambda m: fixes.get(m.group(0), {}).get(tone, m.group(0)), line) for line in lines]
+
+    def put(m: re.Match[str]) -> str:
+        run = m.group(0)
+        return fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
+
+    return [_RX_BARE_RUN.sub(put, line) for line in lines]
