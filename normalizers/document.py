@@ -31,7 +31,7 @@ from normalizers.tables.headercol import join_header_columns
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers, year_doubts
 from normalizers.fields.orgs import parse_org, parse_years
-from normalizers.fields.periods import fiscal_year_of
+from normalizers.fields.fiscal import fiscal_year_of
 from normalizers.fields.places import check_place, snap_org_name
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, code_feet_into_tables, flag_foot_rows,
                                               foot_into_tables, ocr_code_feet,

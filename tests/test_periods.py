@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from normalizers.fields.periods import Period, fiscal_year_bounds, parse_period, quarter_bounds
+from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
+from normalizers.fields.periods import Period, parse_period
 
 D = date
 FY69 = (D(2025, 10, 1), D(2026, 9, 30))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_period_rest import untaken_numbers
@@ -64,24 +65,6 @@ _QUARTER = re.compile(
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
-
-
-def fiscal_year_bounds(be_year: int) -> tuple[date, date]:
-    """First and last day of Thai fiscal year B.E. ``be_year``."""
-    return date(be_year - 544, 10, 1), date(be_year - 543, 9, 30)
-
-
-def quarter_bounds(be_year: int, q: int) -> tuple[date, date]:
-    """First and last day of quarter ``q`` (1 = Oct-Dec) of fiscal year B.E. ``be_year``."""
-    first_month = (10, 1, 4, 7)[q - 1]
-    ce = be_year - 544 if q == 1 else be_year - 543
-    last_month = first_month + 2
-    return date(ce, first_month, 1), date(ce, last_month, calendar.monthrange(ce, last_month)[1])
-
-
-def fiscal_year_of(d: date) -> int:
-    """B.E. fiscal year a calendar date falls in."""
-    return d.year + 543 + (1 if d.month >= 10 else 0)
 
 
 def _be_year(txt: str, flags: list[str], ce: bool = False) -> int | None:
