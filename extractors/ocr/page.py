@@ -10,7 +10,8 @@ from extractors import numerals
 from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
-from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.blocks import _box, _tighten, page_blocks
+from extractors.ocr.rowjoin import join_rows
 from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
@@ -310,6 +311,9 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, lis
     for w in extra:
         w.line = (block_of[w.line[2]][0], 0, w.line[2])
     words = reread_levels(leader_codes(words, lines, outside), outside, dpi)
+    # a small table's cells read column by column: each number and code back on its row's line
+    words = join_rows(words, [None if ln.leader is not None else _box(ln) for ln in lines],
+                      [bi for bi, _ in block_of])
     # one text line per line id, in their order (``words_to_text`` by id): each at its segment's top
     tops = [lines[key[2]].y0 for key in sorted({w.line for w in words + extra})]
     text, conf, numbers = words_to_text_numbers(words + extra, outside, by_id=True)
