@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 from dataclasses import dataclass
+import re
 from pathlib import Path
 import cv2
 import numpy as np
@@ -320,10 +321,34 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, lis
     return mend_text(text), conf, numbers, tops
 
 
+# a line opening with a question code Tesseract read with Latin letters for its digits (``ic`` for
+# ``i๘``, ``im`` for ``i๓``): the letter and one or two lowercase Latin letters, alone on the line
+# or before Thai text (fresh21s 21613 p2 ``ic ท่านเคย…``, fresh20s 20300 p1 foot ``im`` / ``๔๖.๙๘``)
+_GARBLED_CODE = re.compile(r"^[ieo][a-z]{1,2}$")
+
+
+def _garbled_code_line(ws: list) -> bool:
+    line = sorted(ws, key=lambda w: (w.seq, w.left))
+    head = ""
+    for w in line:
+        if not w.text.isascii():
+            break
+        head += w.text
+        if len(head) > 3:
+            return False
+    rest = "".join(w.text for w in line)[len(head):]
+    return bool(_GARBLED_CODE.match(head)) and (not rest or "\u0e01" <= rest[0] <= "\u0e4e")
+
+
 def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
     """A question code opening a leader line (``o๒๘ ………… 100``) re-read from its pixels, as
-    in table cells (Tesseract gives ``o28``, ``๐๒๘``)."""
+    in table cells (Tesseract gives ``o28``, ``๐๒๘``); so is one whose digits Tesseract read as
+    Latin letters (``_GARBLED_CODE``) on any line."""
+    by_line: dict[int, list] = {}
+    for w in words:
+        by_line.setdefault(w.line[2], []).append(w)
     lead = {k for k, ln in enumerate(lines) if ln.leader is not None}
+    lead |= {k for k, ws in by_line.items() if k not in lead and _garbled_code_line(ws)}
     if not lead:
         return words
     by: dict[int, list] = {}
