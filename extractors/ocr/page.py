@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 from dataclasses import dataclass
+import re
 from pathlib import Path
 import cv2
 import numpy as np
@@ -10,7 +11,8 @@ from extractors import numerals
 from extractors.model import PageText, RawTable
 from extractors.ocr.words import DIGITS, _LATIN_WORD
 from extractors.ocr.cells import leading_code, _crop, _erase_lines, latin_like, looks_numeric, read_text_cells, text_sized
-from extractors.ocr.blocks import _tighten, page_blocks
+from extractors.ocr.blocks import _box, _tighten, page_blocks
+from extractors.ocr.rowjoin import join_rows
 from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
@@ -311,16 +313,43 @@ def outside_text(pp: Prepared, dpi: int, line_h: float) -> tuple[str, float, lis
     for w in extra:
         w.line = (block_of[w.line[2]][0], 0, w.line[2])
     words = reread_levels(leader_codes(words, lines, outside), outside, dpi)
+    # a small table's cells read column by column: each number and code back on its row's line
+    words = join_rows(words, [None if ln.leader is not None else _box(ln) for ln in lines],
+                      [bi for bi, _ in block_of])
     # one text line per line id, in their order (``words_to_text`` by id): each at its segment's top
     tops = [lines[key[2]].y0 for key in sorted({w.line for w in words + extra})]
     text, conf, numbers = words_to_text_numbers(words + extra, outside, by_id=True)
     return mend_text(text), conf, numbers, tops
 
 
+# a line opening with a question code Tesseract read with Latin letters for its digits (``ic`` for
+# ``i๘``, ``im`` for ``i๓``): the letter and one or two lowercase Latin letters, alone on the line
+# or before Thai text (fresh21s 21613 p2 ``ic ท่านเคย…``, fresh20s 20300 p1 foot ``im`` / ``๔๖.๙๘``)
+_GARBLED_CODE = re.compile(r"^[ieo][a-z]{1,2}$")
+
+
+def _garbled_code_line(ws: list) -> bool:
+    line = sorted(ws, key=lambda w: (w.seq, w.left))
+    head = ""
+    for w in line:
+        if not w.text.isascii():
+            break
+        head += w.text
+        if len(head) > 3:
+            return False
+    rest = "".join(w.text for w in line)[len(head):]
+    return bool(_GARBLED_CODE.match(head)) and (not rest or "\u0e01" <= rest[0] <= "\u0e4e")
+
+
 def leader_codes(words: list, lines: list, img: np.ndarray) -> list:
     """A question code opening a leader line (``o๒๘ ………… 100``) re-read from its pixels, as
-    in table cells (Tesseract gives ``o28``, ``๐๒๘``)."""
+    in table cells (Tesseract gives ``o28``, ``๐๒๘``); so is one whose digits Tesseract read as
+    Latin letters (``_GARBLED_CODE``) on any line."""
+    by_line: dict[int, list] = {}
+    for w in words:
+        by_line.setdefault(w.line[2], []).append(w)
     lead = {k for k, ln in enumerate(lines) if ln.leader is not None}
+    lead |= {k for k, ws in by_line.items() if k not in lead and _garbled_code_line(ws)}
     if not lead:
         return words
     by: dict[int, list] = {}

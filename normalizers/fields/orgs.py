@@ -115,8 +115,10 @@ def _mentions(lines: list[str]) -> list[dict]:
             name = _cut_name(m.group(2))
             if len(name) < 2 or name.startswith(_NAME_STOP):
                 continue
-            # location: rest of the line plus the next three non-empty lines
-            after = [ln[m.end():]] + [x for x in lines[i + 1:i + 6] if x][:3]
+            # location: rest of the line (from the name's end: a glued ``อำเภอ``/``อำเกอ`` the
+            # name's match ran over is the location's, fresh21s 21614 scanned ``เทศบาลเมือง
+            # กาฬสินธุ์อำเกอเมืองกาฬสินธุ์``) plus the next three non-empty lines
+            after = [ln[m.start(2) + len(name):]] + [x for x in lines[i + 1:i + 6] if x][:3]
             window = " ".join(after)[:160]
             nxt_org = _RX_ORG.search(window)
             if nxt_org:

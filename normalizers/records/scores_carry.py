@@ -145,10 +145,13 @@ def page_feet(pages) -> dict[int, str]:
     A browser that breaks a table row across pages keeps each cell's content whole where it
     fits: a question row at the foot of a page whose text cell did not fit leaves its score
     cell (one line) on the page and moves the code and text to the next page. The score is
-    then the page's lowest text (its last line, below every table) and reads as nothing."""
+    then the page's lowest text (its last line, below every table) and reads as nothing. A
+    scanned page is read alike (its whole text puts each table's rows before the lines printed
+    below the table's top: fresh21s 21600 p3 ``๖๐.๒๑`` under the table, o๒๓ opening p4's table
+    with an empty score cell; 21607 p3 ``๙๘.๔๑``, o๒๘ the only line of p4)."""
     out = {}
     for p in pages:
-        if p.method != "text":
+        if p.method not in ("text", "ocr"):
             continue
         full = [ln for ln in (p.full_text or "").splitlines() if ln.strip()]
         outside = [ln for ln in (p.text or "").splitlines() if ln.strip()]
@@ -161,9 +164,13 @@ def page_feet(pages) -> dict[int, str]:
 
 
 def _open_question(text: str) -> str | None:
-    """The cell or line opening with a question code and its text (``i1 การปฏิบัติงาน…``), or None."""
+    """The cell or line opening with a question code and its text (``i1 การปฏิบัติงาน…``), or None.
+    An OIT code OCR read with a zero for its ``o`` (``๐๒๘ รายงาน…``) counts when its text is a
+    question's (more than 8 characters), as in ``classified_score_lines``."""
     raw, rest = split_code_prefix(text)
-    return raw if raw is not None and re.match(r"^[iIeEoO]", raw) and rest.strip() else None
+    if raw is None or not rest.strip():
+        return None
+    return raw if re.match(r"^[iIeEoO]", raw) or (re.match(r"^[0๐]", raw) and len(rest) > 8) else None
 
 
 def foot_into_text(text: str, foot: str | None) -> tuple[str, str | None]:

@@ -28,8 +28,34 @@ def _zero_code(cell: str) -> bool:
 def _zero_codes(rows: list[Row], c: int) -> bool:
     """Whether column ``c``'s bare numbers opening with a zero are OIT codes OCR misread
     (``๐๑``, ``๐๒`` … ``๐๑๐``): some code has two digits after its zero (``๐๑๐``, ``๐๓๔``), which
-    no zero-padded row number prints (it reads ``๑๐``)."""
-    return any(_zero_code(r.cells[c]) and len(r.cells[c].strip()) == 3 for r in rows)
+    no zero-padded row number prints (it reads ``๑๐``), or a Thai zero before Arabic digits
+    (``๐1`` … ``๐6``: the ``o`` of ``o1`` read as ``๐``; a padded row number keeps one script,
+    ``๐๑`` or ``01``; fresh20s 20304 p3, o1-o6 read as row numbers, o6 lost)."""
+    return any(_zero_code(r.cells[c]) and (len(r.cells[c].strip()) == 3 or _mixed(r.cells[c])) for r in rows)
+
+
+def _mixed(cell: str) -> bool:
+    t = (cell or "").strip()
+    return t[:1] == "๐" and any("0" <= ch <= "9" for ch in t[1:])
+
+
+# an IIT code whose ``i`` OCR read as a one (``i13`` → ``113``, ``i30`` → ``130``): three ASCII
+# digits, the last two an IIT number of two digits (no question number has three)
+_ONE_CODE = re.compile(r"^1([1-3][0-9])$")
+_I_CODE = re.compile(r"^[iI][0-9๐-๙]{1,2}$")
+
+
+def _one_code(cell: str) -> str | None:
+    m = _ONE_CODE.match((cell or "").strip())
+    return f"i{m.group(1)}" if m and 10 <= int(m.group(1)) <= 30 else None
+
+
+def _one_codes(rows: list[Row], c: int) -> bool:
+    """Whether column ``c``'s three-digit numbers ``1NN`` are IIT codes OCR misread (fresh21s 21615
+    p2 ``113 114 i15 116 i17 118``, p3 ``i25 126 i27 128 i29 130``; 21610 p3 ``i29 130``: each such
+    table was left unread, unknown): the column prints IIT codes in their own shape too."""
+    return any(_I_CODE.match((r.cells[c] or "").strip()) for r in rows) \
+        and any(_one_code(r.cells[c]) for r in rows)
 
 
 def _join(a: str, b: str) -> str:
@@ -77,8 +103,9 @@ def _code_column(t: Table) -> int | None:
             need = len(rows)
         if not rows or len(rows) < need:
             continue
-        zero = _zero_codes(rows, c)
-        codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])]
+        zero, one = _zero_codes(rows, c), _one_codes(rows, c)
+        codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])
+                 or one and _one_code(r.cells[c])]
         if len(codes) < SHARE * len(rows) or len(codes) < need:
             continue
         # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
@@ -137,6 +164,15 @@ def join_code_columns(t: Table) -> Table:
     c = _code_column(t)
     if c is None:
         return t
+    rows = [r for r in t.rows if c < len(r.cells)]
+    if _one_codes(rows, c):
+        for r in rows:
+            code = _one_code(r.cells[c])
+            if code is not None:  # the shape repaired where the column says so, flagged
+                r.flags = sorted(set(r.flags) | {f"code_repaired:{r.cells[c].strip()}->{code}"})
+                r.cells[c] = code
+                if c < len(r.lines):
+                    r.lines[c] = code
     return join_columns(t, c, text=_join, conf=min, alt=lambda a, b: b, flag=f"code_column_joined:c{c}")
 
 
