@@ -97,7 +97,11 @@ from typing import Literal, Optional
 # 23: scans: an OCR'd page's full text in page order (tables placed among the outside lines), bare
 #     measures tables kept whole across tall cells and page numbers, inner score grids dropped; Thai
 #     repair: a word cut in three by artefact spaces joined, a pushed tail tone set back (0.21.0).
-EXTRACT_VERSION = "23"
+# 24: scans: a shaded header cut from a shaded first row, a continued bare table's row rest at the page
+#     top, a code Tesseract left out of a cell re-read from its pixels, small score tables read column by
+#     column joined back by position, code letters re-read; born-digital: a ruled region with no text no
+#     longer fails its page; Thai repair: tones pdftotext dropped, ำ's nikhahit lost in a gap (0.22.0).
+EXTRACT_VERSION = "24"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

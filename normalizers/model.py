@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "21"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "22"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -82,6 +82,9 @@ NORMALIZE_VERSION = "21"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     by later rows and on multi-table OCR pages, headings split across cells, a repeated header's upper
 #     rows' overrun given back, seq_empty row rests; scans: header bands and fused header rows, headerless
 #     parts on a table's columns, untaken numbers null a period side, units with ๆ snapped (0.21.0)
+# 22: scans: indicator headings read from any OCR cell and placed where the page prints them, page-foot
+#     scores, IIT codes read with a 1, units one edit per five letters off a known unit snapped, one-digit
+#     end days 1-2 kept (flagged); the Thai fiscal year in fields/fiscal.py (0.22.0)
 
 
 @dataclass
