@@ -3,23 +3,13 @@ Levenshtein distance and the substring (semi-global) distance of a name to the c
 of a row's text."""
 from __future__ import annotations
 
+from rapidfuzz.distance import Levenshtein
+
 
 def levenshtein(a: str, b: str) -> int:
-    """Edit distance (insert/delete/substitute = 1); rapidfuzz when installed, else pure Python."""
-    try:
-        from rapidfuzz.distance import Levenshtein
-        return Levenshtein.distance(a, b)
-    except ImportError:
-        pass
-    if len(a) < len(b):
-        a, b = b, a
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+    """Edit distance (insert/delete/substitute = 1): rapidfuzz's (a dependency of the project,
+    ``normalizers.fields.units`` uses it too)."""
+    return Levenshtein.distance(a, b)
 
 
 def substring_distance(a: str, b: str) -> int:
