@@ -337,13 +337,13 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         if ind is None and hint is not None and TOOL_OF.get(hint) == tool:
             ind = hint
         c, cflags = _conf_flags(row, [score_col, qcol])
+        repaired = [f for f in row.flags if f.startswith("code_repaired:")]  # the code column's shape repair
         q = {
             "question_code": code, "raw_code": raw_code or "", "tool": tool, "indicator_no": ind,
             "question_text": text, "score": score, "page": row.page,
-            "confidence": round(min(conf, c, FOOT_CONF if FOOT_FLAG in row.flags
-                                    or any(f.startswith("code_repaired:") for f in row.flags) else 1.0), 3),
-            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + [f for f in row.flags if f in ("row_split_across_pages", "row_unstacked", FOOT_FLAG)
-                                                                  or f.startswith("code_repaired:")])),
+            "confidence": round(min(conf, c, FOOT_CONF if FOOT_FLAG in row.flags or repaired else 1.0), 3),
+            "flags": sorted(set(flags + cflags + row_ocr_flags(row) + repaired
+                                + [f for f in row.flags if f in ("row_split_across_pages", "row_unstacked", FOOT_FLAG)])),
         }
         alt = alt_score(row, score_col, score)
         if alt is not None:
