@@ -39,3 +39,38 @@ def numbers_gap(numbers: list[int]) -> list[str]:
     if not missing or len(missing) > MAX_MISSING:
         return []
     return ["measure_numbers_gap:" + ",".join(map(str, missing))]
+
+
+# ``ประเด็นที่ ๓ การใช้อำนาจ`` opening a line: a heading over the measures of one issue (OCR drops
+# the upper marks: ``ประเด็นที``)
+_ISSUE_HEADING = re.compile(r"^\s*ประเด็นท[ี่]{0,2}\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
+
+
+def headings_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
+    """``measure_headings_unread:<read>/<headings>`` when the pages from the first measure's on
+    print more issue headings (``ประเด็นที่ <n>``, distinct numbers running from 1) than measures
+    were read: each heading heads at least one measure, so a heading with none under it lost its
+    measure (a one-row table under it not found, its row read as the header or merged into the
+    next table: fresh21s / dev seeds of issue 15). Numbers that do not run from 1 without a gap of
+    more than two are another numbering (indicator numbers), never counted."""
+    if not measures:
+        return []
+    first = min(m["page_first"] for m in measures if m.get("page_first") is not None) \
+        if any(m.get("page_first") is not None for m in measures) else None
+    if first is None:
+        return []
+    nums = []
+    for page, text in page_text:
+        if page < first:
+            continue
+        for ln in text.splitlines():
+            if (m := _ISSUE_HEADING.match(ln)):
+                nums.append(int(to_ascii_digits(m.group(1)), 10))
+    seen = sorted(set(nums))
+    if len(seen) < MIN_SEEN or seen[0] != 1 or len(set(range(1, seen[-1] + 1)) - set(seen)) > MAX_MISSING:
+        return []
+    if any(b < a for a, b in zip(nums, nums[1:])):  # numbers that go down: not one running list
+        return []
+    if len(measures) >= seen[-1]:
+        return []
+    return [f"measure_headings_unread:{len(measures)}/{seen[-1]}"]

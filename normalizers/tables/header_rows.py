@@ -196,9 +196,29 @@ def _title_rows(cells: list[list[str]]) -> int:
         if len(row) > 1 and len(filled) == 1 and not is_header_row(row) and n < 3 \
                 and len(_ITEMS.findall(filled[0])) < 2:
             n += 1
+        elif n < 3 and split_title(row):
+            n += 1
         else:
             break
     return n
+
+
+_FISCAL_YEAR = re.compile(r"ปีงบประมาณ\D{0,6}[0-9๐-๙]{4}")
+TITLE_MAX = 160  # characters of a title row, spaces removed: a measure row with its steps is longer
+
+
+def split_title(row: list[str]) -> bool:
+    """The report's title cut across a table's columns, as the grid of a scanned page reads it
+    (``มาตรการส่งเสริมคุณธ | รรมและความโปร่งใสภายใ… | ปีงบประมาณพ ศ 2567``, dev seed 28015
+    scanned p2: the title taken for the header, the real header for a body row, the table of no
+    kind and its 4 measures lost): two or more filled cells, no header row, no list items, short,
+    and read together they hold a title word (``title_words`` of the header vocabulary) and a
+    fiscal year. ``build_table`` keeps it a body row unless a header follows it."""
+    filled = [c for c in row if c.strip()]
+    if len(filled) < 2 or is_header_row(row) or any(len(_ITEMS.findall(c)) for c in filled):
+        return False
+    t = squash("".join(filled))
+    return len(t) <= TITLE_MAX and any(w in t for w in vocab().title_words) and bool(_FISCAL_YEAR.search(t))
 
 
 def _title_like(c: str) -> bool:

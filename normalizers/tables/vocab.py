@@ -30,6 +30,7 @@ class Vocab:
     not_own: tuple[str, ...] = ()
     header_row_words: tuple[str, ...] = ()
     not_data: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,8 @@ def vocab() -> Vocab:
                  group=tuple(squash(g) for g in d["group"]), roles=tuple(d["roles"]),
                  not_own=tuple(squash(w) for w in d.get("not_own", [])),
                  header_row_words=tuple(squash(w) for w in d.get("header_row_words", [])),
-                 not_data=tuple(squash(w) for w in d.get("not_data", [])))
+                 not_data=tuple(squash(w) for w in d.get("not_data", [])),
+                 title_words=tuple(squash(w) for w in d.get("title_words", [])))
 
 
 def names_other_scores(levels: list[str]) -> bool:
