@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.tables.textkinds import numbered_measure
 
 _LIST_NO = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)](?![0-9๐-๙])")
 MAX_MISSING = 2  # numbers: more missing than this is another numbering (by indicator), not a loss
@@ -74,3 +75,19 @@ def headings_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> l
     if len(measures) >= seen[-1]:
         return []
     return [f"measure_headings_unread:{len(measures)}/{seen[-1]}"]
+
+
+def merged_in_cell(measures: list[dict]) -> list[str]:
+    """``measures_merged_in_cell:<seq,…>`` for the measures whose name holds, after its start,
+    another measure's list number and name (``… ของกำนัลทุกชนิด ๒) โครงการสร้างวัฒนธรรม``, dev
+    seed 28033 scanned at 300 dpi: the rows of a table without rules read as fewer rows, two
+    measures lost in an ``ok`` document); each such row is flagged ``measure_cell_holds_two``.
+    The measures in it are not parted (their steps, periods and units are mixed too)."""
+    pat = numbered_measure()
+    seqs = []
+    for m in measures:
+        name = m.get("measure") or ""
+        if any(x.start() > 0 for x in pat.finditer(name)):
+            m["flags"] = sorted(set(m.get("flags") or []) | {"measure_cell_holds_two"})
+            seqs.append(str(m.get("seq")))
+    return [f"measures_merged_in_cell:{','.join(seqs)}"] if seqs else []
