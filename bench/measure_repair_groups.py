@@ -71,7 +71,7 @@ from repair_sources import (  # noqa: E402, F401 (the *_groups readers are used 
     FILES, FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH6_FILE, FRESH7_FILE, FRESH8_FILE, FRESH9_FILE,
     FRESH10_FILE, FRESH11_FILE, FRESH_FILE, fresh2_groups, fresh3_groups, fresh4_groups, fresh5_groups, fresh6_groups,
     fresh7_groups, fresh8_groups, fresh9_groups, fresh10_groups, fresh11_groups, fresh12_groups, fresh13_groups,
-    fresh14_groups, fresh15_groups, fresh16_groups, fresh17_groups, fresh18_groups, fresh19_groups,
+    fresh14_groups, fresh15_groups, fresh16_groups, fresh17_groups, fresh18_groups, fresh19_groups, fresh20_groups,
     fresh_groups)
 
 

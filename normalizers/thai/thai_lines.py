@@ -23,8 +23,8 @@ from normalizers.thai.thai_signs import (
     text_mode,
 )
 from normalizers.thai.thai_tones import (
-    RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
-    sara_u_named_tone, tone_gaps,
+    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, RX_TONE_GAP, ia_pushed, lost_tones,
+    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit, tone_gaps,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -202,9 +202,10 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
-            if (take and not mode.spacey and not cell and run[-1] == _THANTHAKHAT and join_cost >= UNK
-                    and not _starts_broken(nxt)):
-                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง): its ์
+            if (take and (not mode.spacey or (listy and run[-2:-1] in CONSONANTS)) and not cell
+                    and run[-1] == _THANTHAKHAT and join_cost >= UNK and not _starts_broken(nxt)):
+                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง; in a
+                # spacey word list too, the ์ on a consonant: แดทส์ ตัล, not เซอรเ์ คิล): its ์
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
@@ -394,6 +395,10 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ
         text = nikhahit_named_tone(text)
+    if RX_TONE_AA_NIK.search(text):  # that map, the word's tone named as it is (น้า่ำ)
+        text = tone_aa_nikhahit(text)
+    if RX_IA_PUSHED.search(text):  # เ-ีย's vowel pushed onto its ย (เจ้ยี ม)
+        text = ia_pushed(text)
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
     if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end

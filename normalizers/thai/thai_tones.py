@@ -144,6 +144,69 @@ def nikhahit_named_tone(text: str) -> str:
     return "".join(out)
 
 
+# The same map with the word's tone named as it is: the glyphs come tone, า, nikhahit (``น้า่ำ``
+# = ``น้ำ``, fresh13 and fresh19 word-Kinnari via pdfplumber; ``นา่ำ้`` TH Sarabun IT9; a tone's
+# stand-in ``ก)า่ำ`` = ``ก่ำ``, left to ``odd_tones``): a tone and า, or า and a tone, about a
+# second tone no Thai spells. The nikhahit glyph drawn last leaves a space after it more often
+# than not (น้า่ำ หนวก = น้ำหนวก, น้า่ำ อบ = น้ำอบ; but ทดน้า่ำ ผูกพัทธสีมา): it goes as
+# ``_joins`` says.
+RX_TONE_AA_NIK = re.compile(f"(?<=[{RX_CONS}])(?:([{RX_TONE}]|{ODD_TONE})\u0e32\u0e48\u0e33"
+                            f"|\u0e32\u0e48\u0e33([{RX_TONE}]))({SP}?)")
+
+
+def _joins(word: str, nxt: str) -> bool:
+    """Whether the artefact-prone space between ``word`` and the run ``nxt`` after it goes: the
+    two read strictly better joined, or as well and ``nxt`` is a piece of a word (one or two
+    characters: เจี้ย ม). (A run that does not read alone is no such evidence: a rare word, or
+    one still broken, เยี้ย ริท, โป่งน้ำ เน้อื แท้.)"""
+    joined = thai_dict.score(canon(word + nxt))
+    apart = thai_dict.score(word) + thai_dict.score(canon(nxt))
+    return joined < apart or (joined == apart and len(nxt) <= 2)
+
+
+def tone_aa_nikhahit(text: str) -> str:
+    """Each ``RX_TONE_AA_NIK`` reads tone + ``ำ``; the space after it goes as ``_joins`` says."""
+    out: list[str] = []
+    last = 0
+    for m in RX_TONE_AA_NIK.finditer(text):
+        tone = m.group(1) or m.group(2)
+        word = run_left(text, m.start()) + tone + SARA_AM
+        out.append(text[last:m.start()] + tone + SARA_AM)
+        last = m.end()
+        nxt = run_right(text, m.end()) if m.group(3) else ""
+        if not nxt or not _joins(word, nxt):
+            out.append(m.group(3))
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+# The upper vowel of เ-ีย pushed onto its ย, the tone left on the consonant (TLWG fonts and
+# LibreOffice Kinnari via pdfplumber: เจ้ยี ม = เจี้ยม, แม่เบ้ยี = แม่เบี้ย, เห่ยี วๆ = เหี่ยวๆ): no
+# Thai word spells เ + consonant + tone + ยี. The artefact space the pushed vowel leaves after it
+# goes as ``_joins`` says.
+RX_IA_PUSHED = re.compile(f"(?<=\u0e40[{RX_CONS}])([{RX_TONE}])\u0e22\u0e35({SP}?)")
+
+
+def ia_pushed(text: str) -> str:
+    """Each ``RX_IA_PUSHED`` reads ี + tone + ย; the space after it as ``tone_aa_nikhahit``."""
+    out: list[str] = []
+    last = 0
+    for m in RX_IA_PUSHED.finditer(text):
+        fixed = "\u0e35" + m.group(1) + "\u0e22"
+        word = run_left(text, m.start()) + fixed
+        out.append(text[last:m.start()] + fixed)
+        last = m.end()
+        nxt = run_right(text, m.end()) if m.group(2) else ""
+        if not nxt or not _joins(word, nxt):
+            out.append(m.group(2))
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 # A SARA U no Thai spells: before า (กระเปุาถือ, PDFium กระเปุ าถือ), or after another SARA U
 # (กุุยๆ). A font map names a tone glyph ุ there: the TLWG fonts name the low or left-shifted
 # ๋ so (กระเป๋า, กุ๋ย: every reader of fresh8/fresh14), the font of fresh2/fresh7 its ่
@@ -203,9 +266,9 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
-def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int]]:
-    """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
-    ``right`` with the lost tone put back."""
+def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int, str]]:
+    """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
+    keeps apart: scored with it) of ``left`` + ``gap`` + ``right`` with the lost tone put back."""
     run = run_right(right, 0)
     out = []
     if run[:1] in _TONES4 and run[1:2] in (SARA_AA, SARA_AM):
@@ -218,30 +281,36 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
             return []
         for tone in "\u0e49\u0e48":
             if left[-1:] and left[-1] in RX_CONS_SET:
-                out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run)))
+                out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run), ""))
             for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):
                 c = left[:v.end()] + tone + left[v.end():]
-                out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run)))
+                out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run), ""))
         return out
     for tone in "\u0e49\u0e48":
         if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
             c = left + run[0] + tone + run[1:]
-            out.append((c, canon(c), len(run)))
+            out.append((c, canon(c), len(run), ""))
         m = _RX_PUSHED.match(right)
         if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
             rest = run_right(right, m.end())
-            c = left + m.group(2) + tone + m.group(1) + rest
-            out.append((c, canon(c), m.end() + len(rest)))
+            c = left + m.group(2) + tone + m.group(1)
+            if spaced and m.group(3) and rest:
+                # a word list: the space after the pushed vowel may be the word's own (ส  งั ติดต้งั =
+                # สั่ง ติดตั้ง); kept where the word and the run after it read as well apart
+                out.append((c + m.group(3), canon(c), m.end(), rest))
+            out.append((c + rest, canon(c + rest), m.end() + len(rest), ""))
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
-            c = left[:v.end()] + tone + left[v.end():] + run
-            out.append((c, canon(c), len(run)))
+            c = left[:v.end()] + tone + left[v.end():]
+            if spaced and run:  # a word list: the gap may hold the word's space too (พรึบ  ไส้ดินสอ)
+                out.append((c + " ", canon(c), 0, run))
+            out.append((c + run, canon(c + run), len(run), ""))
         if (len(left) >= 2 and left[-1] in _UPPER and left[-2] in RX_CONS_SET and left[:-2][-1:]
                 and left[-3] in RX_CONS_SET):
             # Noto: the vowel pushed one consonant right, its tone lost (ความยงิ  ใหญ่ = ความยิ่งใหญ่)
             c = left[:-2] + left[-1] + tone + left[-2]
-            out.append((c + run, canon(c + run), len(run)))
+            out.append((c + run, canon(c + run), len(run), ""))
             if spaced:  # (a word list: the gap may hold the word's space too, หนาวสนั  หยดั = หนาวสั่น หยัด)
-                out.append((c + " ", canon(c), 0))
+                out.append((c + " ", canon(c), 0, ""))
     return out
 
 
@@ -288,11 +357,12 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
             continue
         nik = right[:1] == SARA_AA
         best, best_cost, took = "", 1 << 30, 0
-        for reading, form, n in readings:
+        for reading, form, n, after in readings:
             cost = thai_dict.score(form)
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
-            if (nik or cost <= apart) and cost < best_cost:
-                best, best_cost, took = reading, cost, n
+            total = cost + thai_dict.score(after) if after else cost
+            if (nik or cost <= apart) and total < best_cost:
+                best, best_cost, took = reading, total, n
             elif not n and best and cost <= apart and cost + thai_dict.score(run_right(right, 0)) <= best_cost:
                 best, took = reading, n  # the gap's space kept: the run after it as printed reads as well
         if best:
