@@ -27,6 +27,9 @@ RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}
                           f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)"
                           f"|(?<=[{RX_CONS}])({ODD_TONE})(?=[\u0e31\u0e33-\u0e37])")
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
+# PDFium sets a space before that stand-in over an upper vowel (Garuda: ทองพันชั ĕง = ชั่ง): a
+# character no Thai text holds (not ASCII) between the vowel and a consonant; the space goes.
+_RX_SPACED_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37]) (?=[^\\s\x00-\x7f\u0e00-\u0e7f\ue000-\uf8ff\ufffd][{RX_CONS}])")
 
 
 def _inside(text: str, k: int) -> bool:
@@ -47,6 +50,7 @@ def odd_tones(text: str) -> str:
     the run has fewer unknown characters with it (``พื1นฐาน``; not ``ปี1ครั้ง``). Which
     characters were seen does not matter."""
     text = odd_nikhahit(text)  # the runs around a tone end where a nikhahit stand-in stands
+    text = _RX_SPACED_ODD_TONE.sub("", text)
     places: dict[str, list[tuple[int, str, str, bool, int]]] = {}
     for m in RX_ODD_TONE.finditer(text):
         am = m.group(3) is not None
@@ -82,8 +86,12 @@ def odd_tones(text: str) -> str:
         tone = max(_TONES4, key=lambda t: sum(max(0, x) for x in gains[t]))
         if strict and max(gains[tone]) < UNK:
             continue
+        # a character no Thai text holds (not ASCII) that two places show to be this tone names
+        # the glyph: it is that tone in its other places too, where the word is one the
+        # dictionary lacks (PDFium on Garuda: พึĕงตนเอง, เครืĕอง show it; กิĕม = กิ่ม, ฝรึĕง = ฝรึ่ง)
+        named = not strict and sum(x > 0 for x in gains[tone]) >= 2
         for (k, _, _, am, gap), d in zip(spots, gains[tone]):
-            if d > 0 or (am and d == 0 and not strict):
+            if d > 0 or (am and d == 0 and not strict) or (named and not am):
                 out[k] = tone
                 if gap:  # the space after it goes with it
                     out[k + 1] = ""
