@@ -202,8 +202,11 @@ def ia_pushed(text: str) -> str:
     out: list[str] = []
     last = 0
     for m in RX_IA_PUSHED.finditer(text):
+        left = run_left(text, m.start())
+        if "\u0e39" in left:
+            continue  # a run with a ู, the TLWG shaper's name for a tone, is the climb's (เอูงเถ้ยี ว)
         fixed = "\u0e35" + m.group(1) + "\u0e22"
-        word = run_left(text, m.start()) + fixed
+        word = left + fixed
         out.append(text[last:m.start()] + fixed)
         last = m.end()
         nxt = run_right(text, m.end()) if m.group(2) else ""
@@ -274,7 +277,8 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
-def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int, str]]:
+def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
+                  keep: bool = False) -> list[tuple[str, str, int, str]]:
     """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
     keeps apart: scored with it) of ``left`` + ``gap`` + ``right`` with the lost tone put back."""
     run = run_right(right, 0)
@@ -302,14 +306,14 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
         if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
             rest = run_right(right, m.end())
             c = left + m.group(2) + tone + m.group(1)
-            if spaced and m.group(3) and rest:
+            if keep and m.group(3) and rest:
                 # a word list: the space after the pushed vowel may be the word's own (ส  งั ติดต้งั =
                 # สั่ง ติดตั้ง); kept where the word and the run after it read as well apart
                 out.append((c + m.group(3), canon(c), m.end(), rest))
             out.append((c + rest, canon(c + rest), m.end() + len(rest), ""))
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
             c = left[:v.end()] + tone + left[v.end():]
-            if spaced and run:  # a word list: the gap may hold the word's space too (พรึบ  ไส้ดินสอ)
+            if keep and run:  # a word list: the gap may hold the word's space too (พรึบ  ไส้ดินสอ)
                 out.append((c + " ", canon(c), 0, run))
             out.append((c + run, canon(c + run), len(run), ""))
         if (len(left) >= 2 and left[-1] in _UPPER and left[-2] in RX_CONS_SET and left[:-2][-1:]
@@ -322,13 +326,15 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
     return out
 
 
-def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
+def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
     Thai are an unnamed glyph, not a printed space); a gap of three spaces before ``า`` always
     gives its tone back (two stay the nikhahit's), and so does a second gap after ``า``.
-    A gap whose run the reading of the gap before took in is read in a second pass."""
+    A gap whose run the reading of the gap before took in is read in a second pass. With
+    ``keep`` (a word list whose font pushes no final mark right) the space after the gap's
+    word stays where the word and the run after it read as well apart as joined."""
     out: list[str] = []
     last = 0
     skipped = False
@@ -360,7 +366,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
             # wrote it twice (คลาคล  า  ความย  งิ ใหญ่ gave ความยความยิ่งใหญ่)
             skipped = True
             continue
-        readings = _gap_readings(left, m.group(0), right, spaced)
+        readings = _gap_readings(left, m.group(0), right, spaced, keep)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
@@ -381,7 +387,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
         return line
     out.append(line[last:])
     got = "".join(out)
-    return tone_gaps(got, spaced, False) if skipped and again else got
+    return tone_gaps(got, spaced, False, keep) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
