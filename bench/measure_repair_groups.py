@@ -48,7 +48,7 @@ outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, 
 percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
 ``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
 
-"Fresh5" to "fresh19" (sessions 7 to 22; sources in bench/repair_sources.py, text pools
+"Fresh5" to "fresh20" (sessions 7 to 23; sources in bench/repair_sources.py, text pools
 in bench/repair_text_pools.py): ``--make-freshN``, ``--diffN``, ``--freshN-only``; ``--group=NAME``
 limits a diff to the groups whose key holds NAME.
 """
@@ -71,7 +71,7 @@ from repair_sources import (  # noqa: E402, F401 (the *_groups readers are used 
     FILES, FRESH2_FILE, FRESH3_FILE, FRESH4_FILE, FRESH5_FILE, FRESH6_FILE, FRESH7_FILE, FRESH8_FILE, FRESH9_FILE,
     FRESH10_FILE, FRESH11_FILE, FRESH_FILE, fresh2_groups, fresh3_groups, fresh4_groups, fresh5_groups, fresh6_groups,
     fresh7_groups, fresh8_groups, fresh9_groups, fresh10_groups, fresh11_groups, fresh12_groups, fresh13_groups,
-    fresh14_groups, fresh15_groups, fresh16_groups, fresh17_groups, fresh18_groups, fresh19_groups,
+    fresh14_groups, fresh15_groups, fresh16_groups, fresh17_groups, fresh18_groups, fresh19_groups, fresh20_groups,
     fresh_groups)
 
 

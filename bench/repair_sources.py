@@ -40,13 +40,14 @@ FRESH16_FILE = DATA / "repair_fresh16.json"
 FRESH17_FILE = DATA / "repair_fresh17.json"
 FRESH18_FILE = DATA / "repair_fresh18.json"
 FRESH19_FILE = DATA / "repair_fresh19.json"
+FRESH20_FILE = DATA / "repair_fresh20.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
          "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE,
-         "fresh19": FRESH19_FILE}
+         "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -395,6 +396,13 @@ def fresh19_source_lines() -> list[str]:
     return _strided_set(18, 16, (21, 10, 19, 25, 19, 26), 60000, 1320, scale=2)
 
 
+def fresh20_source_lines() -> list[str]:
+    """The true lines of "fresh20" (issue 16, session 23; TNC ranks 60000-106000), as many words
+    and names as fresh19 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(19, 18, (23, 11, 22, 28, 21, 30), 60000, 1390, scale=2)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -469,3 +477,7 @@ def fresh18_groups() -> dict:
 
 def fresh19_groups() -> dict:
     return _groups("fresh19")
+
+
+def fresh20_groups() -> dict:
+    return _groups("fresh20")

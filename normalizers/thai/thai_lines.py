@@ -20,11 +20,11 @@ from normalizers.thai.thai_pushed import (
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
-    text_mode,
+    pushes_final_vowels, text_mode,
 )
 from normalizers.thai.thai_tones import (
-    RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_GAP, lost_tones, nikhahit_named_tone, odd_tones,
-    sara_u_named_tone, tone_gaps,
+    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, RX_TONE_GAP, ia_pushed, lost_tones,
+    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit, tone_gaps,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -202,9 +202,11 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                     join_cost // UNK < sep_cost // UNK or cell or (run[-1] in MARKS and (moved or raw_bad))
                     or _starts_broken(nxt))) or (join_cost <= sep_cost and (_starts_broken(nxt) or (moved and (
                         cell or mode.spacey or run[-1] in _UPPER_VOWELS or _RX_TONE_TAIL.search(run))))))
-            if (take and not mode.spacey and not cell and run[-1] == _THANTHAKHAT and join_cost >= UNK
-                    and not _starts_broken(nxt)):
-                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง): its ์
+            if (take and (not mode.spacey or (listy and not mode.pushes and run[-2:-1] in CONSONANTS)) and not cell
+                    and run[-1] == _THANTHAKHAT and join_cost >= UNK and not _starts_broken(nxt)):
+                # a word that ends with ์ before a clean run (ฟู้ดส์ มัฆ, คิลเลอร์ แห่ง; in a
+                # spacey word list too, the ์ on a consonant, where the font pushes no final mark
+                # right: แดทส์ ตัล; not NotoSansThai's อารท์ ส์ = อาร์ทส์, nor เซอรเ์ คิล): its ์
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
@@ -394,12 +396,23 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ
         text = nikhahit_named_tone(text)
+    if RX_TONE_AA_NIK.search(text):  # that map, the word's tone named as it is (น้า่ำ)
+        text = tone_aa_nikhahit(text)
+    mended = [False] * (text.count("\n") + 1)
+    if RX_IA_PUSHED.search(text):  # เ-ีย's vowel pushed onto its ย (เจ้ยี ม)
+        # (a line it mended still shows breakage: the rest of its marks may be moved too)
+        pushed = ia_pushed(text)
+        mended = [a != b for a, b in zip(text.split("\n"), pushed.split("\n"))]
+        text = pushed
     if RX_ODD_TONE.search(text):  # a reader's stand-in for a tone, decided for the whole text
         text = odd_tones(text)
     if RX_END_ODD_NIK.search(text):  # a nikhahit stand-in overhanging a line's end
         text = floating_nikhahit(text)
     if not cell and RX_TONE_GAP.search(text) and len(_RX_PANGO_AM.findall(text)) >= 2:
-        text = tone_gaps(text, not cell and _listy(text))
+        # (in a word list whose font pushes no final mark right, a gap's real space is kept on a
+        # tie: keep)
+        spaced = not cell and _listy(text)
+        text = tone_gaps(text, spaced, keep=spaced and not pushes_final_vowels(text))
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
@@ -446,9 +459,9 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         elif mode.dictionary and RX_TONE_AA_GAP.search(fixed):
             fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
-    needs = [mode.dictionary and (f or HINT in fixed or line_needs_dict(raw, fixed, mode)
+    needs = [mode.dictionary and (f or e or HINT in fixed or line_needs_dict(raw, fixed, mode)
                                   or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
-             for raw, fixed, f in zip(lines, fixed_lines, floated)]
+             for raw, fixed, f, e in zip(lines, fixed_lines, floated, mended)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts
     # (An odd nikhahit is an exact fault and counts for nothing here; ำา does count: the
@@ -461,7 +474,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     for k, (raw, fixed, need, f) in enumerate(zip(lines, fixed_lines, needs, floated)):
         if need:
             lm = line_mode(mode, lines, k) if not cell else mode
-            still = (cell or lm.spacey or HINT in fixed or RX_BROKEN.search(fixed) is not None
+            still = (cell or lm.spacey or mended[k] or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)

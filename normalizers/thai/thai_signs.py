@@ -43,6 +43,7 @@ RX_BROKEN = re.compile(
     f"|(?<![\u0e40-\u0e44{RX_CONS}])[{RX_CONS}][{RX_CONS}][{RX_TONE}](?=[ \n][{RX_CONS}])"  # สว่ น
     # จัดท˸ารายงาน, การกĚากับ, ข้อค;าถาม; with a tone's stand-in: นĖĒา (น้ำ)
     f"|[{RX_CONS}][{RX_MARK}]*{ODD_NIK}(?:[{RX_TONE}]|{ODD_TONE})?\u0e32"
+    f"|\u0e40[{RX_CONS}][{RX_TONE}]\u0e22\u0e35"  # เ-ีย's vowel pushed onto its ย, its tone left (เจ้ยี ม)
     f"|[\u0e31\u0e34-\u0e37][^\\s\x00-\x7f\u0e00-\u0e7f\ue000-\uf8ff\ufffd] ?[{RX_CONS}\u0e40-\u0e44]"  # พืĒนฐาน (not มี.ค.)
 )
 # Common words as printed with SARA AM lost (G1) or SARA AA shown as SARA AM (G2).

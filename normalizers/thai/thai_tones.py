@@ -27,6 +27,9 @@ RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}
                           f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)"
                           f"|(?<=[{RX_CONS}])({ODD_TONE})(?=[\u0e31\u0e33-\u0e37])")
 _TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
+# PDFium sets a space before that stand-in over an upper vowel (Garuda: ทองพันชั ĕง = ชั่ง): a
+# character no Thai text holds (not ASCII) between the vowel and a consonant; the space goes.
+_RX_SPACED_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37]) (?=[^\\s\x00-\x7f\u0e00-\u0e7f\ue000-\uf8ff\ufffd][{RX_CONS}])")
 
 
 def _inside(text: str, k: int) -> bool:
@@ -47,6 +50,7 @@ def odd_tones(text: str) -> str:
     the run has fewer unknown characters with it (``พื1นฐาน``; not ``ปี1ครั้ง``). Which
     characters were seen does not matter."""
     text = odd_nikhahit(text)  # the runs around a tone end where a nikhahit stand-in stands
+    text = _RX_SPACED_ODD_TONE.sub("", text)
     places: dict[str, list[tuple[int, str, str, bool, int]]] = {}
     for m in RX_ODD_TONE.finditer(text):
         am = m.group(3) is not None
@@ -82,8 +86,12 @@ def odd_tones(text: str) -> str:
         tone = max(_TONES4, key=lambda t: sum(max(0, x) for x in gains[t]))
         if strict and max(gains[tone]) < UNK:
             continue
+        # a character no Thai text holds (not ASCII) that two places show to be this tone names
+        # the glyph: it is that tone in its other places too, where the word is one the
+        # dictionary lacks (PDFium on Garuda: พึĕงตนเอง, เครืĕอง show it; กิĕม = กิ่ม, ฝรึĕง = ฝรึ่ง)
+        named = not strict and sum(x > 0 for x in gains[tone]) >= 2
         for (k, _, _, am, gap), d in zip(spots, gains[tone]):
-            if d > 0 or (am and d == 0 and not strict):
+            if d > 0 or (am and d == 0 and not strict) or (named and not am):
                 out[k] = tone
                 if gap:  # the space after it goes with it
                     out[k + 1] = ""
@@ -138,6 +146,72 @@ def nikhahit_named_tone(text: str) -> str:
         if thai_dict.score(canon(left + SARA_AM + right)) < with_tone:
             out.append(text[last:k])
             last = k + 1
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+# The same map with the word's tone named as it is: the glyphs come tone, า, nikhahit (``น้า่ำ``
+# = ``น้ำ``, fresh13 and fresh19 word-Kinnari via pdfplumber; ``นา่ำ้`` TH Sarabun IT9; a tone's
+# stand-in ``ก)า่ำ`` = ``ก่ำ``, left to ``odd_tones``): a tone and า, or า and a tone, about a
+# second tone no Thai spells. The nikhahit glyph drawn last leaves a space after it more often
+# than not (น้า่ำ หนวก = น้ำหนวก, น้า่ำ อบ = น้ำอบ; but ทดน้า่ำ ผูกพัทธสีมา): it goes as
+# ``_joins`` says.
+RX_TONE_AA_NIK = re.compile(f"(?<=[{RX_CONS}])(?:([{RX_TONE}]|{ODD_TONE})\u0e32\u0e48\u0e33"
+                            f"|\u0e32\u0e48\u0e33([{RX_TONE}]))({SP}?)")
+
+
+def _joins(word: str, nxt: str) -> bool:
+    """Whether the artefact-prone space between ``word`` and the run ``nxt`` after it goes: the
+    two read strictly better joined, or as well and ``nxt`` is a piece of a word (one or two
+    characters: เจี้ย ม). (A run that does not read alone is no such evidence: a rare word, or
+    one still broken, เยี้ย ริท, โป่งน้ำ เน้อื แท้.)"""
+    joined = thai_dict.score(canon(word + nxt))
+    apart = thai_dict.score(word) + thai_dict.score(canon(nxt))
+    return joined < apart or (joined == apart and len(nxt) <= 2)
+
+
+def tone_aa_nikhahit(text: str) -> str:
+    """Each ``RX_TONE_AA_NIK`` reads tone + ``ำ``; the space after it goes as ``_joins`` says."""
+    out: list[str] = []
+    last = 0
+    for m in RX_TONE_AA_NIK.finditer(text):
+        tone = m.group(1) or m.group(2)
+        word = run_left(text, m.start()) + tone + SARA_AM
+        out.append(text[last:m.start()] + tone + SARA_AM)
+        last = m.end()
+        nxt = run_right(text, m.end()) if m.group(3) else ""
+        if not nxt or not _joins(word, nxt):
+            out.append(m.group(3))
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
+# The upper vowel of เ-ีย pushed onto its ย, the tone left on the consonant (TLWG fonts and
+# LibreOffice Kinnari via pdfplumber: เจ้ยี ม = เจี้ยม, แม่เบ้ยี = แม่เบี้ย, เห่ยี วๆ = เหี่ยวๆ): no
+# Thai word spells เ + consonant + tone + ยี. The artefact space the pushed vowel leaves after it
+# goes as ``_joins`` says.
+RX_IA_PUSHED = re.compile(f"(?<=\u0e40[{RX_CONS}])([{RX_TONE}])\u0e22\u0e35({SP}?)")
+
+
+def ia_pushed(text: str) -> str:
+    """Each ``RX_IA_PUSHED`` reads ี + tone + ย; the space after it as ``tone_aa_nikhahit``."""
+    out: list[str] = []
+    last = 0
+    for m in RX_IA_PUSHED.finditer(text):
+        left = run_left(text, m.start())
+        if "\u0e39" in left:
+            continue  # a run with a ู, the TLWG shaper's name for a tone, is the climb's (เอูงเถ้ยี ว)
+        fixed = "\u0e35" + m.group(1) + "\u0e22"
+        word = left + fixed
+        out.append(text[last:m.start()] + fixed)
+        last = m.end()
+        nxt = run_right(text, m.end()) if m.group(2) else ""
+        if not nxt or not _joins(word, nxt):
+            out.append(m.group(2))
     if not out:
         return text
     out.append(text[last:])
@@ -203,9 +277,10 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
-def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list[tuple[str, str, int]]:
-    """(reading, scored form, characters of ``right`` it takes) of ``left`` + ``gap`` +
-    ``right`` with the lost tone put back."""
+def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
+                  keep: bool = False) -> list[tuple[str, str, int, str]]:
+    """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
+    keeps apart: scored with it) of ``left`` + ``gap`` + ``right`` with the lost tone put back."""
     run = run_right(right, 0)
     out = []
     if run[:1] in _TONES4 and run[1:2] in (SARA_AA, SARA_AM):
@@ -218,40 +293,48 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False) -> list
             return []
         for tone in "\u0e49\u0e48":
             if left[-1:] and left[-1] in RX_CONS_SET:
-                out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run)))
+                out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run), ""))
             for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):
                 c = left[:v.end()] + tone + left[v.end():]
-                out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run)))
+                out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run), ""))
         return out
     for tone in "\u0e49\u0e48":
         if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
             c = left + run[0] + tone + run[1:]
-            out.append((c, canon(c), len(run)))
+            out.append((c, canon(c), len(run), ""))
         m = _RX_PUSHED.match(right)
         if m and left[-1:] and left[-1] in RX_CONS_SET:  # พ  นื ฐาน
             rest = run_right(right, m.end())
-            c = left + m.group(2) + tone + m.group(1) + rest
-            out.append((c, canon(c), m.end() + len(rest)))
+            c = left + m.group(2) + tone + m.group(1)
+            if keep and m.group(3) and rest:
+                # a word list: the space after the pushed vowel may be the word's own (ส  งั ติดต้งั =
+                # สั่ง ติดตั้ง); kept where the word and the run after it read as well apart
+                out.append((c + m.group(3), canon(c), m.end(), rest))
+            out.append((c + rest, canon(c + rest), m.end() + len(rest), ""))
         for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):  # ชัน  ยศ, บัดนี  ได้
-            c = left[:v.end()] + tone + left[v.end():] + run
-            out.append((c, canon(c), len(run)))
+            c = left[:v.end()] + tone + left[v.end():]
+            if keep and run:  # a word list: the gap may hold the word's space too (พรึบ  ไส้ดินสอ)
+                out.append((c + " ", canon(c), 0, run))
+            out.append((c + run, canon(c + run), len(run), ""))
         if (len(left) >= 2 and left[-1] in _UPPER and left[-2] in RX_CONS_SET and left[:-2][-1:]
                 and left[-3] in RX_CONS_SET):
             # Noto: the vowel pushed one consonant right, its tone lost (ความยงิ  ใหญ่ = ความยิ่งใหญ่)
             c = left[:-2] + left[-1] + tone + left[-2]
-            out.append((c + run, canon(c + run), len(run)))
+            out.append((c + run, canon(c + run), len(run), ""))
             if spaced:  # (a word list: the gap may hold the word's space too, หนาวสนั  หยดั = หนาวสั่น หยัด)
-                out.append((c + " ", canon(c), 0))
+                out.append((c + " ", canon(c), 0, ""))
     return out
 
 
-def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
+def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
     Thai are an unnamed glyph, not a printed space); a gap of three spaces before ``า`` always
     gives its tone back (two stay the nikhahit's), and so does a second gap after ``า``.
-    A gap whose run the reading of the gap before took in is read in a second pass."""
+    A gap whose run the reading of the gap before took in is read in a second pass. With
+    ``keep`` (a word list whose font pushes no final mark right) the space after the gap's
+    word stays where the word and the run after it read as well apart as joined."""
     out: list[str] = []
     last = 0
     skipped = False
@@ -283,16 +366,17 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
             # wrote it twice (คลาคล  า  ความย  งิ ใหญ่ gave ความยความยิ่งใหญ่)
             skipped = True
             continue
-        readings = _gap_readings(left, m.group(0), right, spaced)
+        readings = _gap_readings(left, m.group(0), right, spaced, keep)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
         best, best_cost, took = "", 1 << 30, 0
-        for reading, form, n in readings:
+        for reading, form, n, after in readings:
             cost = thai_dict.score(form)
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
-            if (nik or cost <= apart) and cost < best_cost:
-                best, best_cost, took = reading, cost, n
+            total = cost + thai_dict.score(after) if after else cost
+            if (nik or cost <= apart) and total < best_cost:
+                best, best_cost, took = reading, total, n
             elif not n and best and cost <= apart and cost + thai_dict.score(run_right(right, 0)) <= best_cost:
                 best, took = reading, n  # the gap's space kept: the run after it as printed reads as well
         if best:
@@ -303,7 +387,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True) -> str:
         return line
     out.append(line[last:])
     got = "".join(out)
-    return tone_gaps(got, spaced, False) if skipped and again else got
+    return tone_gaps(got, spaced, False, keep) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
