@@ -61,3 +61,24 @@ def test_steps_rest_at_page_top_is_no_header(tmp_path):
     assert got[4]["measure"] == want[4]["measure"] == "มาตรการตรวจสอบการใช้รถยนต์ส่วนกลางให้เป็นไปตามระเบียบ"
     assert got[4]["steps"] == want[4]["steps"]
     assert "row_split_across_pages" in got[4]["flags"]
+
+
+def test_header_alone_at_page_foot_and_row_rest_without_period(tmp_path):
+    """Seed 29016 (html): a table per measure, ruled grid, its titles not repeated, rows longer
+    than a page. (1) Measure 6's table: its header alone at page 9's foot (nothing on that page
+    tells titles from a body row by what the columns hold), its row on page 10: the header was
+    read as a body row, the table of no kind, measure 6 lost unflagged. (2) Measure 2's row
+    goes on at page 6's top with its name's rest (``ผ่านเว็บไซต์ของหน่วยงาน``), the steps'
+    unnumbered rest and the rest of its units but no period (every measure prints one): read as
+    a measure of its own (an extra, and measure 2's name cut)."""
+    lay = draw_layout(29016)
+    assert (lay["m.arrangement"], lay["m.rules"], lay["m.repeat_header"]) == ("per_measure", "grid", "no")
+    records, expected = _read(29016, "html", tmp_path)
+    want = {m["seq"]: m for m in expected["planned_measures"]}
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert sorted(got) == sorted(want) == [1, 2, 3, 4, 5, 6]
+    for seq in (2, 6):
+        assert got[seq]["measure"] == want[seq]["measure"]
+        assert got[seq]["steps"] == want[seq]["steps"]
+        assert got[seq]["responsible"] == want[seq]["responsible"]
+    assert "row_split_across_pages" in got[2]["flags"]
