@@ -138,7 +138,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
                 text, tables = PageText(n, "none", "", "", w, h, ["page_failed"]), []
             ex.pages.append(text)
             carry = carry_of(tables[-1] if tables else None, text.height,
-                             carry if len(tables) == 1 else None) if text.method == "text" else None
+                             carry if len(tables) == 1 else None, text.text) if text.method == "text" else None
             ocr_carry = ocr_carry_of(tables, text.height) if text.method == "ocr" else None
             known += known_of(tables) if text.method == "text" else []
             for t in tables:

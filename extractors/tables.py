@@ -241,13 +241,18 @@ def spaced_grids(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: f
     return out
 
 
-def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Carry] = None) -> Optional[Carry]:
+def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Carry] = None,
+             page_rest: str = "") -> Optional[Carry]:
     """The columns of a table read from spacing or shading, or ruled across only, that runs to
     its page's bottom (the next page may continue it without a header), else None. Its
     boundaries are loose (``Carry.loose``: the next page's lines may move them, and its edges)
     when its columns come from its header words more than from its body (``_loose``). A table
     without a header, alone on its page under the carry of the page ``before`` in as many
-    columns, goes on continuing that table: its anchor column and header are that table's."""
+    columns, goes on continuing that table: its anchor column and header are that table's. Such a
+    continuation ending high on a page with nothing else printed (``page_rest``, the page's text
+    outside its tables, holds no letter): the rest of a row, its next row moved on whole to the page
+    after, so that page goes on the same table (dev seed 29029 html, unknown titles: two measures and
+    an indicator lost, unflagged)."""
     kinds = ("rules_across", "spacing", "content", "shading")  # ruled across, its columns from its cells: rules_across
     if table is not None and table.col_x and not any(f.startswith("table_unruled:") for f in table.flags):
         # a ruled table run to its page's foot: the next page may hold its row's middle, ruled
@@ -267,6 +272,8 @@ def carry_of(table: Optional[RawTable], page_height: float, before: Optional[Car
         key = before.key
     alone = 0 < n_head == len(table.rows)  # a header alone, its row moved on whole
     if table.bbox[3] < 0.75 * page_height and not alone:
+        if inherit and not re.search(r"[^\W\d_]", page_rest):
+            return before  # only a row's rest on its page: the next row was moved on to the next
         return None  # (a header alone, nothing under it on its page, carries wherever it stands)
     source = next(k for k in kinds if f"table_unruled:{k}" in table.flags)
     # a table read by its contents names no role in its header: its header rows are its first

@@ -6,7 +6,8 @@
     cell not starting like the table's, keys printed after the break only,
     no measure text above it, an indicator or steps cell printed after it only,
     an indicator cell's unnumbered rest, a cell starting mid-word, a
-    period's year alone under a period ending with its month, a finding
+    period's year alone under a period ending with its month, a period
+    printed above the break only where every measure prints one, a finding
     without the question codes the table's findings start with)
     rows joined on two tells (or the short columns, or keys after the    merge_page_breaks
       break only under a keyless row), never across two indicators
@@ -64,7 +65,7 @@ def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
 
 def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
                       typical_measure_start: bool = False, codes_start_analysis: bool = False,
-                      seq_numbered: bool = False) -> list[str]:
+                      seq_numbered: bool = False, periods_printed: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
     cs = layout.col("seq")
@@ -102,6 +103,12 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
             # round): each part printed one of the two short cells a measure prints both of
             # (fresh11 8042 html: ``ไตรมาสที่ ๑-๒`` at page 4's foot, ``กองส่งเสริมการเกษตร`` on page 5)
             why.append("short_columns_split")
+    if periods_printed and cp is not None and prev.cells[cp].strip() and not row.cells[cp].strip() \
+            and "short_columns" not in why:
+        # every measure of the table prints its period, this row none under a row that did: the
+        # period fitted above the break (dev seed 29016 html, unknown titles: ``ผ่านเว็บไซต์…`` with
+        # the units' rest and the steps' unnumbered rest read as a measure of its own)
+        why.append("period_above_only")
     if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
         why.append("period_cut")
     elif cp is not None and _YEAR_ONLY.match(row.cells[cp]) and _ENDS_MONTH.search(prev.cells[cp]):
@@ -231,12 +238,14 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     cs = layout.col("seq")
     inner = [r for k, r in enumerate(table.rows) if k == 0 or r.page <= table.rows[k - 1].page_last]
     seq_numbered = cs is not None and bool(inner) and all(_SEQ_NO.fullmatch(r.cells[cs].strip()) for r in inner)
+    cp = layout.col("period")
+    periods_printed = cp is not None and bool(inner) and all(r.cells[cp].strip() for r in inner)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis,
-                                    seq_numbered)
+                                    seq_numbered, periods_printed)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue

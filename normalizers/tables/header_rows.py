@@ -266,6 +266,9 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
         return 0
     if any(_LIST_START.match(squash(x)) or MID_WORD.match(x) for x in cells[0]):
         return 0  # a list item, a word's rest: a row's rest the page break cut (fresh13 9144 docx), no titles
+    if any(_INNER_ITEM.search(squash(x)) for x in cells[0]):
+        return 0  # a numbered item inside a cell (``…ถือปฏิบัติ ๒. ประเมินผล…``): steps a page break
+        # cut, no title (dev seed 29038 docx, unknown titles: measure 4's rest read as page 3's header, lost)
     if 2 * sum(1 for x in cells[0] if x.strip()) < max(sum(1 for x in r if x.strip()) for r in cells[1:]):
         return 0  # titles over fewer than half the columns a body row fills: a row's rest the page break
         # cut (``เนื่อง | ประชาชน`` over a measure's row, dev seed 2425 docx: read as a header, the rest lost)

@@ -12,6 +12,7 @@ from normalizers.fields.codes import starts_question_code
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
+from normalizers.tables.header_rows import typed_header_depth
 from normalizers.tables.text import squash
 
 
@@ -330,6 +331,19 @@ def _lone_heading(prev: Table, t: Table, last_on_page: dict[int, int]) -> Row | 
     return Row(cells=cells, page=row.page, conf=conf, flags=list(row.flags), lines=lines)
 
 
+def _titles_alone_at_foot(prev: Table, rows: list[Row]) -> bool:
+    """``prev``, no header told on its page, is one row alone at its page's foot, and the rows
+    after the break show it is column titles by what their columns hold (``typed_header_depth``:
+    short cells without numbers over a column of periods, scores or codes). Its page held too
+    few rows to tell (dev seed 29016 html, unknown titles: a per-measure table's header alone at
+    page 9's foot, measure 6's row on page 10 read under it as body: a table of no kind, the
+    measure lost unflagged)."""
+    first = prev.rows[0]
+    cells = [first.cells] + [r.cells for r in rows]
+    lines = [first.lines or first.cells] + [r.lines or r.cells for r in rows]
+    return bool(rows) and rows[0].page > first.page and typed_header_depth(cells, lines) == 1
+
+
 def stitch(tables: list[Table]) -> list[Table]:
     """Join tables that continue one another.
 
@@ -396,6 +410,8 @@ def stitch(tables: list[Table]) -> list[Table]:
                     rows[0].flags = [*rows[0].flags, *(PART_HEADING + h for h in t.headings)]
                 if not t.header and rows and t.page > prev.page:
                     rows[0].flags = [*rows[0].flags, HEADERLESS_TOP]  # no header over it on its page
+                if not prev.header and not t.header and len(prev.rows) == 1 and _titles_alone_at_foot(prev, rows):
+                    prev.header, prev.rows = [prev.rows[0].cells], []
                 prev.rows.extend(rows)
                 prev.last_index = t.index
                 if not prev.header and t.header:
