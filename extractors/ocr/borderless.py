@@ -117,27 +117,62 @@ def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
     one table's (dev seed 20420 p5: three tables, four columns found). The first line at
     least half the stretch wide (the header's titles) and the two under it come again, same
     ends, same heights (one line alone: a body line of a long table can match it, dev seed 20401):
-    the second table starts as many lines above it as the first one's did (its heading)."""
+    the second table starts as many lines above it as the first one's did (its heading).
+
+    The stretch may open with other lines than the first table's heading: the rest of a row
+    run on from the page before, over the heading of the page's first table (shared dev seed
+    22711 p6: the rest, two tables under ``ประเด็นที่ 4`` and ``ประเด็นที่ 5``, one stretch whose
+    headings closed the channel between the steps and the compliance columns). A later line
+    half the stretch wide then signs the header when it and the two under it come again with
+    a heading line above each (``_headings``); the stretch is cut above the first table's
+    heading (the rest then stands alone), and at the second's."""
     mm = 300 * scale / 25.4
     left = min(ln.x0 for ln in lines[i : j + 1])
     right = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
-    sig = next((k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)), None)
-    if sig is None:
+    wide = [k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)]
+    if not wide:
         return None
+
     def same(a, b) -> bool:
         return (abs(a.x0 - b.x0) <= REPEAT_MM * mm
                 and abs(a.x0 + a.img.shape[1] - b.x0 - b.img.shape[1]) <= REPEAT_MM * mm
                 and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
 
-    # the titles line and the two under it (a header's lines; one body line can match another)
-    n = min(REPEAT_LINES, j + 1 - sig)
-    if n < 2:
+    def again(sig: int) -> int | None:
+        # the titles line and the two under it (a header's lines; one body line can match another)
+        n = min(REPEAT_LINES, j + 1 - sig)
+        if n < 2:
+            return None
+        for k in range(sig + n, j + 2 - n):
+            if all(same(lines[k + d], lines[sig + d]) for d in range(n)):
+                return k
         return None
-    for k in range(sig + n, j + 2 - n):
-        if all(same(lines[k + d], lines[sig + d]) for d in range(n)):
-            start = k - (sig - i)
-            return start if start - i >= MIN_LINES else None
+
+    sig = wide[0]
+    k = again(sig)
+    half, tol = 0.5 * (right - left), REPEAT_MM * mm
+    if k is not None:
+        # the heading over the first table may have stayed out of the stretch (its line and the
+        # header's first closed every channel): the second's is no row of the first table either
+        above = 1 if sig == i and i > 0 and _headings(lines, sig, k, half, tol) else 0
+        start = k - max(sig - i, above)
+        return start if start - i >= MIN_LINES else None
+    for sig in wide[1:]:
+        k = again(sig)
+        if k is None or k - sig < MIN_LINES - 1 or not _headings(lines, sig, k, half, tol):
+            continue
+        return sig - 1 if sig - 1 > i else k - 1
     return None
+
+
+def _headings(lines: list, sig: int, k: int, half: float, tol: float) -> bool:
+    """Whether the lines just above a header's two drawings (lines ``sig`` and ``k``) are
+    headings of the two tables: narrower than half the stretch, starting at one x, as tall
+    (``ประเด็นที่ 4 …`` over one table, ``ประเด็นที่ 5 …`` over the other; their words differ,
+    so do their ends)."""
+    a, b = lines[sig - 1], lines[k - 1]
+    return (a.img.shape[1] < half and b.img.shape[1] < half and abs(a.x0 - b.x0) <= tol
+            and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
 
 
 def _occupied(lines: list, cols: list[tuple[int, int]], thr: int) -> list[set[int]]:

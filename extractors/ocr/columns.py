@@ -104,6 +104,29 @@ def _header_gap(head: np.ndarray, a: int, b: int, scale: float) -> int | None:
     return None
 
 
+def _title_across(head: np.ndarray, a: int, b: int, cuts: list[int], scale: float) -> bool:
+    """Whether the header blank ``a..b`` ends at a title that spans a cut already made (a group
+    title over two columns): the blank is then the gap before that title, not an empty column's
+    (shared dev seed 22711 p6, a table of one body row: the gap between ``ข้อค้นพบ`` and the
+    spanning ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over letter gaps of the findings cut the findings
+    in two)."""
+    k = max(3, int(12 * scale))
+    wide = cv2.dilate(head.astype(np.uint8), np.ones((1, k), np.uint8)) > 0
+    for x in (a - 1, b):
+        if not 0 <= x < head.shape[1]:
+            continue
+        for y in np.nonzero(head[:, x])[0]:
+            row = wide[y]
+            lo, hi = x, x
+            while lo > 0 and row[lo - 1]:
+                lo -= 1
+            while hi < len(row) - 1 and row[hi + 1]:
+                hi += 1
+            if any(lo < c < hi for c in cuts):
+                return True
+    return False
+
+
 ALIGNED_LINES = 3  # lines of a wrapped cell starting at one x: a column's own text, not a line's ragged end
 
 
@@ -159,7 +182,12 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
     for a, b in _zero_runs(hprof, max(8, int(30 * scale))):
         if any(a <= c < b for c in cuts):
             continue
+        # the body blank under it as wide as a channel: a table of one body row leaves letter
+        # gaps blank under the gap between two titles (``ข้อค้นพบ`` and the spanning title over
+        # ``มาตรการ``, shared dev seed 22711 p6: the findings cut in two)
         free = [i for i in range(a, b) if bprof[i] == 0]
+        if free and _title_across(head, a, b, cuts, scale):
+            continue
         if free and not any(abs(free[len(free) // 2] - c) < 30 * scale for c in cuts):
             cuts.append(free[len(free) // 2])
     cuts.sort()
