@@ -192,12 +192,20 @@ def _open_top(text_ink: np.ndarray, x0: int, x1: int, y: int, pitch: float) -> i
 def _heading_like(text_ink: np.ndarray, x0: int, x1: int, a: int, b: int, row_min: float) -> bool:
     """Whether the stretch ``a..b`` between two rules holds one line of text that stops short
     of the right part of the table (an indicator heading ``ตัวชี้วัดที่ ๒ … (98.๓๕ คะแนน)``
-    between two tables): the page text reads it (indicator scores come from it), not a row."""
+    between two tables): the page text reads it (indicator scores come from it), not a row.
+    A heading starts at the table's left edge (``HEADING_START`` of its width); a line that
+    starts further in is a cell's text: the rest of a row the page break cut, in its steps
+    column under a repeated header (shared dev seed 22714 scanned p3: split off as a heading,
+    the header took the row below as its body and the rest became an extra measure)."""
     sub = text_ink[max(0, a) : max(0, b), x0:x1]
     ys, xs = np.nonzero(sub)
     if not len(xs):
         return False
-    return int(xs.max()) < 0.6 * (x1 - x0) and int(ys.max() - ys.min()) <= 1.2 * row_min
+    return (int(xs.min()) <= HEADING_START * (x1 - x0) and int(xs.max()) < 0.6 * (x1 - x0)
+            and int(ys.max() - ys.min()) <= 1.2 * row_min)
+
+
+HEADING_START = 0.15  # share of a table's width a heading between two of its rules starts within
 
 
 def _split_at_headings(s: list[tuple[int, int, int, int]], text_ink: np.ndarray) -> list[list[tuple[int, int, int, int]]]:
