@@ -125,6 +125,47 @@ def _title_across(head: np.ndarray, a: int, b: int, cuts: list[int], scale: floa
             if any(lo < c < hi for c in cuts):
                 return True
     return False
+GROUP_TITLE_SHARE = 0.6  # a group title lies in the top of its header: its ink ends above this share of it
+ALIGNED_SHARE = 0.8  # of the text lines right of a channel, those starting at its edge: a column's own text
+
+
+def _under_group_title(head: np.ndarray, a: int, b: int, scale: float) -> int | None:
+    """Where a narrow body channel ``a..b`` is cut when a group title centred over two columns
+    crosses it (``การดำเนินงาน`` over ``มาตรการ/โครงการ/กิจกรรม`` and ``ผลการวิเคราะห์``, shared
+    dev seed 22714 scanned, horizontally ruled): ``_header_gap`` wants a sub-title on each side
+    of the channel under the title's own extent and the blank under the header's last line of
+    text, and a sub-title set right of a short title, or a line group that ran into the title
+    (Thai marks close the blank between two header lines), hid the border; the measures and
+    the findings columns were read as one cell, their lines interleaved. Here the crossing
+    ink must end in the header's top part (``GROUP_TITLE_SHARE``), the header below it be
+    blank about 1 mm wide over the channel, and have titles on both sides of it."""
+    need = max(3, int(10 * scale))
+    h = head.shape[0]
+    cross = np.nonzero(head[:, a:b].any(axis=1))[0]
+    if not len(cross) or cross[-1] + 1 > GROUP_TITLE_SHARE * h:
+        return None
+    below = head[int(cross[-1]) + 1 :]
+    lo, hi = max(0, a - need), min(head.shape[1], b + need)
+    s, e = _longest_blank(below[:, lo:hi].sum(axis=0))
+    if e - s < need or not below[:, : lo + s].any() or not below[:, lo + e :].any():
+        return None
+    return lo + (s + e) // 2
+
+
+def _starts_aligned(ink: np.ndarray, scale: float) -> bool:
+    """Whether the body's text lines right of a channel (``ink`` from the channel's right edge
+    on) start at that edge: at least ``ALIGNED_LINES`` lines, ``ALIGNED_SHARE`` of them within
+    about 1 mm of it (a column's left-aligned text; word gaps that happened to line up through
+    every row leave the next words starting anywhere)."""
+    width = min(ink.shape[1], int(120 * scale))
+    part = ink[:, :width]
+    starts = []
+    for y0, y1 in _line_groups(part.any(axis=1), max(2, int(3 * scale))):
+        if y1 - y0 < 20 * scale:
+            continue  # a row of vowel and tone marks (their x is no line's start)
+        starts.append(int(np.argmax(part[y0:y1].any(axis=0))))
+    near = sum(1 for x in starts if x <= 12 * scale)
+    return len(starts) >= ALIGNED_LINES and near >= ALIGNED_SHARE * len(starts)
 
 
 ALIGNED_LINES = 3  # lines of a wrapped cell starting at one x: a column's own text, not a line's ragged end
@@ -174,6 +215,8 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         wide = b - a >= max(8, int(30 * scale))
         if not wide:
             at = _header_gap(head, a, b, scale)
+            if at is None and _starts_aligned(body[:, b:], scale):
+                at = _under_group_title(head, a, b, scale)
             if at is None:
                 continue
             cut = at

@@ -15,7 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
-from extractors.ocr.bands import _ink_end, _paragraph_gap
+from extractors.ocr.bands import _header_like, _ink_end, _paragraph_gap
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 
 
@@ -65,7 +65,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
             s.append(b)
         else:
             stacks.append([b])
-    stacks = [part for s in stacks for part in _split_at_headings(s, text_ink)]
+    stacks = [part for s in stacks for part in _split_at_headings(s, text_ink, scale)]
     out = []
     H = text_ink.shape[0]
     for s in stacks:
@@ -200,21 +200,40 @@ def _heading_like(text_ink: np.ndarray, x0: int, x1: int, a: int, b: int, row_mi
     return int(xs.max()) < 0.6 * (x1 - x0) and int(ys.max() - ys.min()) <= 1.2 * row_min
 
 
-def _split_at_headings(s: list[tuple[int, int, int, int]], text_ink: np.ndarray) -> list[list[tuple[int, int, int, int]]]:
+def _split_at_headings(s: list[tuple[int, int, int, int]], text_ink: np.ndarray, scale: float) -> list[list[tuple[int, int, int, int]]]:
     """A stack of rules cut where the stretch between two of them holds a heading."""
     if len(s) < 3:
         return [s]
     x0, x1 = int(np.median([b[0] for b in s])), int(np.median([b[2] for b in s]))
     row_min = float(min(b[1] - a[1] for a, b in zip(s, s[1:])))
     parts, cur = [], [s[0]]
-    for a, b in zip(s, s[1:]):
-        if _heading_like(text_ink, x0, x1, a[1] + a[3], b[1] - b[3], row_min):
+    for i, (a, b) in enumerate(zip(s, s[1:])):
+        if _heading_like(text_ink, x0, x1, a[1] + a[3], b[1] - b[3], row_min) \
+                and not (i > 0 and _row_rest_under_header(text_ink, x0, x1, s[i - 1], a, b, scale)):
             parts.append(cur)
             cur = [b]
         else:
             cur.append(b)
     parts.append(cur)
     return parts
+
+
+HEADING_START = 0.15  # share of a table's width a heading between two of its rules starts within
+
+
+def _row_rest_under_header(text_ink: np.ndarray, x0: int, x1: int, top: tuple[int, int, int, int],
+                           a: tuple[int, int, int, int], b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether the line between rules ``a`` and ``b`` that looks like a heading is the rest of a
+    row the page break cut, under the header repeated at the page's top (``top``..``a`` holds
+    four titles side by side): its text starts inside the table (past ``HEADING_START`` of its
+    width, in the steps column), where a heading between two tables starts at the left edge.
+    Split off as a heading (shared dev seed 22714 scanned, p3), the header took the row below
+    it as its body, that row was read twice and the rest became an extra measure."""
+    sub = text_ink[a[1] + a[3] : max(a[1] + a[3], b[1] - b[3]), x0:x1]
+    xs = np.nonzero(sub.any(axis=0))[0]
+    if not len(xs) or xs[0] <= HEADING_START * (x1 - x0):
+        return False
+    return _header_like(text_ink, (x0, top[1] + top[3], x1, a[1] - a[3]), scale)
 
 
 def _crosses_columns(text_ink: np.ndarray, x0: int, x1: int, top: int, ys: list[int], scale: float) -> bool:
