@@ -101,7 +101,11 @@ from typing import Literal, Optional
 #     top, a code Tesseract left out of a cell re-read from its pixels, small score tables read column by
 #     column joined back by position, code letters re-read; born-digital: a ruled region with no text no
 #     longer fails its page; Thai repair: tones pdftotext dropped, ำ's nikhahit lost in a gap (0.22.0).
-EXTRACT_VERSION = "24"
+# 25: scans: a bare table's repeated header found past a carried row rest (tables one per measure split
+#     at their headings), a group title over a narrow channel no longer hides the column border, a row rest
+#     under a repeated header kept as a row; born-digital: a page holding only a row's end carries the
+#     table's columns on; Thai repair: word-list spaces after a tone gap, ำ with a tone (0.23.0).
+EXTRACT_VERSION = "25"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "22"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "23"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -85,6 +85,10 @@ NORMALIZE_VERSION = "22"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 22: scans: indicator headings read from any OCR cell and placed where the page prints them, page-foot
 #     scores, IIT codes read with a 1, units one edit per five letters off a known unit snapped, one-digit
 #     end days 1-2 kept (flagged); the Thai fiscal year in fields/fiscal.py (0.22.0)
+# 23: two measures read as one row flagged (measures_merged_in_cell, document partial), issue headings
+#     with no measure under them flagged, a report title cut across a table's columns kept out of the
+#     header, a first row with a numbered item never the header, a header alone at a page foot joined to
+#     its table, a page-break join signal period_above_only; Thai repair rules of 0.23.0 (0.23.0)
 
 
 @dataclass
