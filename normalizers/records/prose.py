@@ -76,6 +76,31 @@ def _squash(text: str) -> str:
 # a score's last decimal wrapped onto the next line before its unit: ``ได้คะแนน 77.๗⏎๑ คะแนน`` (Word
 # breaks a number where its digits change script; fresh21 21547 docx read 77.7 for 77.71, no flag)
 _WRAPPED_DECIMAL = re.compile(r"\s([0-9])\s*คะแนน")
+# ... or every decimal after the point: ``ได้คะแนน 80.⏎๓6 คะแนน`` (fresh23 24005 docx read 80.0 for
+# 80.36, no flag), or the point with them (``80⏎.36``); an integer part ending a line before its
+# decimals (``8⏎0.36 คะแนน``) is read whole the same way
+_WRAPPED_TAIL = re.compile(r"(\.?)\s+(\.?[0-9]{1,2}(?:\.[0-9]{1,2})?)\s*คะแนน")
+_SCORE_FORM = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,2})?")
+
+
+def _wrapped_tail(v: str, text: str, at: int) -> tuple[str, int] | None:
+    """(whole number, end) when the score ``v`` ending at ``at`` continues on the next line
+    before ``คะแนน``: its last decimal, its decimals after a point that ended the line, or its
+    decimals with their point. None when the pieces do not make one score."""
+    if re.fullmatch(r"[0-9]{1,3}\.[0-9]", v) and (w := _WRAPPED_DECIMAL.match(text, at)):
+        return v + w.group(1), w.end()
+    w = _WRAPPED_TAIL.match(text, at)
+    if w is None or "." in v:
+        return None
+    point, rest = w.group(1), w.group(2)
+    if point and "." in rest:
+        return None
+    if not point and "." not in rest:
+        return None  # ``ได้ 8 0 คะแนน``: two numbers, not one wrapped
+    whole = v + point + rest
+    if not _SCORE_FORM.fullmatch(whole) or float(whole) > 100:
+        return None
+    return whole, w.end()
 
 
 def score_mentions(text: str, wrapped: list[float] | None = None) -> list[tuple[float, int, int]]:
@@ -89,9 +114,9 @@ def score_mentions(text: str, wrapped: list[float] | None = None) -> list[tuple[
             continue  # the wrapped decimal of the score before (``1 คะแนน``), no score of its own
         v = m.group("a") or m.group("b")
         end = m.end()
-        if m.group("b") and re.fullmatch(r"[0-9]{1,3}\.[0-9]", v) and (w := _WRAPPED_DECIMAL.match(text, m.end())):
-            v += w.group(1)
-            end = taken = w.end()
+        if m.group("b") and (w := _wrapped_tail(v, text, m.end())):
+            v, end = w
+            taken = end
             if wrapped is not None:
                 wrapped.append(float(v))
         value = float(v)
