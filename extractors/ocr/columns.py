@@ -152,21 +152,24 @@ def _under_group_title(head: np.ndarray, a: int, b: int, scale: float) -> int | 
     return lo + (s + e) // 2
 
 
+def _line_starts(ink: np.ndarray, scale: float, min_height: float) -> list[int]:
+    """The x where each text line of ``ink`` starts (lines at least ``min_height`` × scale
+    tall: shorter ones are dots or rows of marks, whose x is no line's start)."""
+    starts = []
+    for y0, y1 in _line_groups(ink.any(axis=1), max(2, int(3 * scale))):
+        if y1 - y0 >= min_height * scale:
+            starts.append(int(np.argmax(ink[y0:y1].any(axis=0))))
+    return starts
+
+
 def _starts_aligned(ink: np.ndarray, scale: float) -> bool:
     """Whether the body's text lines right of a channel (``ink`` from the channel's right edge
     on) start at that edge: at least ``ALIGNED_LINES`` lines, ``ALIGNED_SHARE`` of them within
     about 1 mm of it (a column's left-aligned text; word gaps that happened to line up through
     every row leave the next words starting anywhere)."""
-    width = min(ink.shape[1], int(120 * scale))
-    part = ink[:, :width]
-    starts = []
-    for y0, y1 in _line_groups(part.any(axis=1), max(2, int(3 * scale))):
-        if y1 - y0 < 20 * scale:
-            continue  # a row of vowel and tone marks (their x is no line's start)
-        starts.append(int(np.argmax(part[y0:y1].any(axis=0))))
+    starts = _line_starts(ink[:, :min(ink.shape[1], int(120 * scale))], scale, 20)
     near = sum(1 for x in starts if x <= 12 * scale)
     return len(starts) >= ALIGNED_LINES and near >= ALIGNED_SHARE * len(starts)
-
 
 ALIGNED_LINES = 3  # lines of a wrapped cell starting at one x: a column's own text, not a line's ragged end
 
@@ -179,13 +182,7 @@ def _aligned_text(ink: np.ndarray, scale: float) -> bool:
     in the table's first row (a heading above a bare table taken for its header row, scanned
     fresh dev seed 19503 p7: the steps and findings columns joined the measure's, their lines
     read interleaved in one cell) is a wrapped cell of many lines starting at one x."""
-    rows = ink.any(axis=1)
-    starts = []
-    for a, b in _line_groups(rows, max(2, int(3 * scale))):
-        if b - a < 8 * scale:
-            continue  # a dot, a mark: no text line
-        cols = np.nonzero(ink[a:b].any(axis=0))[0]
-        starts.append(int(cols[0]))
+    starts = _line_starts(ink, scale, 8)
     if len(starts) < ALIGNED_LINES:
         return False
     left = min(starts)
