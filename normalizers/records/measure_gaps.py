@@ -77,17 +77,43 @@ def headings_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> l
     return [f"measure_headings_unread:{len(measures)}/{seen[-1]}"]
 
 
+def _opening_number(name: str) -> int | None:
+    m = _LIST_NO.match(name)
+    return int(to_ascii_digits(m.group(1)), 10) if m else None
+
+
+def _inner_numbers(name: str, pat: re.Pattern) -> list[int]:
+    out = []
+    for x in pat.finditer(name):
+        if x.start() > 0:
+            n = re.search(r"[0-9๐-๙]{1,2}", x.group(0))
+            out.append(int(to_ascii_digits(n.group(0)), 10))
+    return out
+
+
 def merged_in_cell(measures: list[dict]) -> list[str]:
     """``measures_merged_in_cell:<seq,…>`` for the measures whose name holds, after its start,
     another measure's list number and name (``… ของกำนัลทุกชนิด ๒) โครงการสร้างวัฒนธรรม``, dev
     seed 28033 scanned at 300 dpi: the rows of a table without rules read as fewer rows, two
     measures lost in an ``ok`` document); each such row is flagged ``measure_cell_holds_two``.
-    The measures in it are not parted (their steps, periods and units are mixed too)."""
+    The measures in it are not parted (their steps, periods and units are mixed too).
+
+    A cell's own list is not two measures: a name opening with ``๑.`` whose later numbers run
+    ``๒.``, ``๓.`` on, in a report whose other numbered names open with ``๑`` too (each row lists
+    its projects: bundled sample 004, ``๑. โครงการเวทีประชาคม… ๒. กิจกรรม… ๓. โครงการ…``).
+    Where the rows' opening numbers run on across rows (``๑)``, ``๓)``), a number inside a
+    cell is another measure's."""
     pat = numbered_measure()
+    openings = [n for m in measures if (n := _opening_number(m.get("measure") or "")) is not None]
+    lists_restart = len(openings) >= 2 and all(n == 1 for n in openings)
     seqs = []
     for m in measures:
         name = m.get("measure") or ""
-        if any(x.start() > 0 for x in pat.finditer(name)):
+        inner = _inner_numbers(name, pat)
+        if not inner:
+            continue
+        own_list = lists_restart and _opening_number(name) == 1 and inner == list(range(2, 2 + len(inner)))
+        if not own_list:
             m["flags"] = sorted(set(m.get("flags") or []) | {"measure_cell_holds_two"})
             seqs.append(str(m.get("seq")))
     return [f"measures_merged_in_cell:{','.join(seqs)}"] if seqs else []
