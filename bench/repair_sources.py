@@ -41,13 +41,14 @@ FRESH17_FILE = DATA / "repair_fresh17.json"
 FRESH18_FILE = DATA / "repair_fresh18.json"
 FRESH19_FILE = DATA / "repair_fresh19.json"
 FRESH20_FILE = DATA / "repair_fresh20.json"
+FRESH21_FILE = DATA / "repair_fresh21.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
          "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE,
-         "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE}
+         "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -403,6 +404,13 @@ def fresh20_source_lines() -> list[str]:
     return _strided_set(19, 18, (23, 11, 22, 28, 21, 30), 60000, 1390, scale=2)
 
 
+def fresh21_source_lines() -> list[str]:
+    """The true lines of "fresh21" (issue 16, session 24; TNC ranks 60000-106000), as many words
+    and names as fresh20 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(20, 20, (25, 12, 25, 31, 23, 34), 60000, 1460, scale=2)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -481,3 +489,7 @@ def fresh19_groups() -> dict:
 
 def fresh20_groups() -> dict:
     return _groups("fresh20")
+
+
+def fresh21_groups() -> dict:
+    return _groups("fresh21")
