@@ -16,7 +16,8 @@ from normalizers.thai.thai_exact import (
     RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, tone_past_space,
 )
 from normalizers.thai.thai_pushed import (
-    RX_TWIN_VOWEL, join_tall_spaces, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence, twin_vowel,
+    RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
+    twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
@@ -459,8 +460,9 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         elif mode.dictionary and RX_TONE_AA_GAP.search(fixed):
             fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
+    pushed_ok = pushes_shown(lines, mode)  # (a clean page with one typo shows none)
     needs = [mode.dictionary and (f or e or HINT in fixed or line_needs_dict(raw, fixed, mode)
-                                  or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
+                                  or (pushed_ok and (shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))))
              for raw, fixed, f, e in zip(lines, fixed_lines, floated, mended)]
     if cell and any(needs):
         needs = [mode.dictionary] * len(lines)  # one cell is one text: breakage anywhere counts

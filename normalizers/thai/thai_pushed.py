@@ -10,12 +10,28 @@ import re
 from normalizers.thai import thai_dict
 from normalizers.thai.thai_chars import CONSONANTS, LEADING, MARKS, RX_CONS, RX_TONE, SP, TONES
 from normalizers.thai.thai_exact import canon
-from normalizers.thai.thai_signs import Mode
+from normalizers.thai.thai_signs import RX_BROKEN, Mode
 
 UNK = thai_dict.UNKNOWN
 _RX_NEXT_RUN = re.compile(f"{SP}([\u0e01-\u0e4e]+)")
 
 _RX_VOWEL_END = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[\u0e34-\u0e37][{RX_TONE}]?){SP}")  # whole runs
+
+
+PUSH_LINES_PER = 20  # a text shows displaced marks in at least one line of this many
+
+
+def pushes_shown(lines: list[str], mode: Mode) -> bool:
+    """Whether a line that shows no breakage of its own may still be given mark moves on the
+    evidence of ``shows_pushed_vowel`` / ``shows_pushed_mark`` (a clean run that ends with an
+    upper vowel or a tone and does not read looks like a pushed mark): only in a text whose
+    breakage is systematic -- a signature of the whole text (G1, G2, spacey, shaper, learned
+    confusions) or broken lines in at least one line of ``PUSH_LINES_PER``. One typo on a page
+    of clean text (``น้ำหนัา``, ``อาวุูธ`` in word lists) made every line's rare syllables
+    "pushed" (``ไรต่ ลอดร์ด`` -> ``ไร่ตลอดร์ด``, ``นกแคสโซแวรี`` -> ``นกแคสโซแวีร``)."""
+    if mode.g1 or mode.g2 or mode.spacey or mode.shaper or mode.learned:
+        return True
+    return sum(1 for x in lines if RX_BROKEN.search(x)) * PUSH_LINES_PER >= len(lines)
 
 
 def shows_pushed_vowel(line: str) -> bool:

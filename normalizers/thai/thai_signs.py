@@ -25,7 +25,8 @@ ODD_NIK = "[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]"  # not PUA forms, no
 ODD_TONE = "[^\\s\u0e00-\u0e7f\ue000-\uf8ff\ufffd]"
 # Anything that can only come from a broken text layer / OCR.
 RX_BROKEN = re.compile(
-    f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d\u0e45]"  # PUA forms, ZW, U+FFFD, nikhahit, lakkhangyao
+    f"[{_PUA_CHARS}{ZERO_WIDTH}\ufffd\u0e4d]"  # PUA forms, ZW, U+FFFD, nikhahit
+    "|(?<![\u0e24\u0e26])\u0e45"  # lakkhangyao, not that of ฤๅ / ฦๅ (Thai letters, สมปฤๅดี)
     f"|[{_LAO_CHARS}]"
     f"|{SP}+[{RX_MARK}\u0e33]"  # space before a combining mark / SARA AM
     f"|[{RX_CONS}][{RX_MARK}]*{SP}+\u0e32"  # ค าน า
