@@ -342,8 +342,7 @@ def _fresh():
 #          with the base code -> 0.71 % (the same 24 over) after session 20's rules; dev since
 #          session 21. The one true line the repair altered is a typo of the name list (อ่อนรู้ที่
 #          typed ร + ้ + ู: the tone before its vowel), which repair puts in canonical order; its
-#          ratchet is test_thai_repair_fresh17.py, fresh18's (session 21, unseen) is
-#          test_thai_repair_fresh18.py
+#          ratchet (and fresh14 .. fresh21's) is in test_thai_repair_ratchets.py
 _SETS = {
     "fresh": (0.0033, None, False),
     "fresh2": (0.005, None, False),

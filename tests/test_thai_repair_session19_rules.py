@@ -1,13 +1,7 @@
-"""Thai repair per font x PDF reader (issue 16), session 19: the per-group CER ratchet of the
-newest pair set, fresh16 (tests/data/repair_fresh16.json, made by ``bench/measure_repair_groups.py
---make-fresh16`` before the session's rules changed and never debugged on: only its per-group
-totals were read), and one regression test per error kind fixed, named after it (debugged on
-fresh12 .. fresh15 and the older sets).
-
-fresh16 is text none of the seventeen older sets holds: thai2fit words and syllables, TNC, TTC,
-Phupha and ORST words at offsets no set took, six to a line, names at an unused offset, the
-realdocs lines still new (bench/repair_sources.py). Only the group a test needs is repaired (once
-per module) except in the ratchet.
+"""Thai repair per font x PDF reader (issue 16), session 19: one regression test per error kind
+fixed, named after it (debugged on fresh12 .. fresh15 and the older sets; the pair set made that
+session, fresh16, has its per-group CER ratchet in tests/test_thai_repair_ratchets.py). Only the
+group a test needs is repaired (once per module).
 """
 
 from __future__ import annotations
@@ -26,38 +20,6 @@ import thai_repair_sets as sets  # noqa: E402
 def _line(name: str, key: str, want: str) -> tuple[str, str]:
     """(raw entry, repaired entry) of set ``name``'s group ``key`` for the true line holding ``want``."""
     return sets.fresh_line(name, key, want, repair)
-
-
-# Per font x reader group, fresh16's CER as repaired at the end of session 19 (the ratchet: a
-# group may get better, not worse). Made before the session's rules: 0.316 % mean with the base
-# code (0.18.0), 6 groups over 0.5 % (Kinnari, Sarabun, NotoSansThai, Umpush, word-Kinnari,
-# word-SarabunIT9 pdfplumber); 0.268 % after session 19's rules (4 over: NotoSansThai, Sarabun,
-# word-Kinnari, word-SarabunIT9 pdfplumber).
-_GROUP_CER: dict[str, float] = {
-    "Garuda/pdfplumber": 0.00323, "Garuda/pdftotext": 0.00144, "Garuda/pypdfium2": 0.00072,
-    "Kinnari/pdfplumber": 0.00467, "Kinnari/pdftotext": 0.00108, "Kinnari/pypdfium2": 0.00072,
-    "Laksaman/pdfplumber": 0.00395, "Laksaman/pdftotext": 0.00072, "Laksaman/pypdfium2": 0.00000,
-    "Loma/pdfplumber": 0.00323, "Loma/pdftotext": 0.00108, "Loma/pypdfium2": 0.00036,
-    "Norasi/pdfplumber": 0.00323, "Norasi/pdftotext": 0.00072, "Norasi/pypdfium2": 0.00000,
-    "NotoSansThai/pdfplumber": 0.02368, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00467,
-    "Sarabun/pdfplumber": 0.00539, "Sarabun/pdftotext": 0.00072, "Sarabun/pypdfium2": 0.00323,
-    "Umpush/pdfplumber": 0.00252, "Umpush/pdftotext": 0.00180, "Umpush/pypdfium2": 0.00072,
-    "Waree/pdfplumber": 0.00323, "Waree/pdftotext": 0.00108, "Waree/pypdfium2": 0.00000,
-    "word-Kinnari/pdfplumber": 0.00395, "word-Kinnari/pdftotext": 0.00072, "word-Kinnari/pypdfium2": 0.00108,
-    "word-SarabunIT9/pdfplumber": 0.00395, "word-SarabunIT9/pdftotext": 0.00000, "word-SarabunIT9/pypdfium2": 0.00000,
-}
-_MEAN_CER = 0.0026
-
-
-def test_group_cer_ratchet():
-    """Every group of fresh16 repairs (as one text, as ``ita repair`` reads a file) to no more
-    than its CER when this ratchet was set, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    cers, worse = m.ratchet("fresh16", repair, _GROUP_CER)
-    assert sorted(cers) == sorted(_GROUP_CER)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= _MEAN_CER, cers
 
 
 def test_tone_aa_gap_is_a_lost_sara_am_its_space_decided_by_the_dictionary():

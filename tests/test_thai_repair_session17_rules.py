@@ -1,13 +1,7 @@
-"""Thai repair per font x PDF reader (issue 16), session 17: the per-group CER ratchet of the
-newest pair set, fresh14 (tests/data/repair_fresh14.json, made by ``bench/measure_repair_groups.py
---make-fresh14`` before the session's rules changed and never debugged on: only its per-group
-totals were read), and one regression test per error kind fixed, named after it (debugged on
-fresh12 and fresh13, whose ratchet is in tests/test_thai_repair_fresh13.py).
-
-fresh14 is text none of the fifteen older sets holds: thai2fit words and syllables, TNC, TTC,
-Phupha and ORST words at offsets no set took, six to a line, names at an unused offset
-(bench/repair_sources.py). Only the group a test needs is repaired (once per module) except in
-the ratchet.
+"""Thai repair per font x PDF reader (issue 16), session 17: one regression test per error kind
+fixed, named after it (debugged on fresh12 and fresh13; the pair set made that session, fresh14,
+has its per-group CER ratchet in tests/test_thai_repair_ratchets.py). Only the group a test needs
+is repaired (once per module).
 """
 
 from __future__ import annotations
@@ -26,36 +20,6 @@ import thai_repair_sets as sets  # noqa: E402
 def _line(name: str, key: str, want: str) -> tuple[str, str]:
     """(raw entry, repaired entry) of set ``name``'s group ``key`` for the true line holding ``want``."""
     return sets.fresh_line(name, key, want, repair)
-
-
-# Per font x reader group, fresh14's CER as repaired at the end of session 18 (the ratchet: a
-# group may get better, not worse). Made before session 17's rules: 0.59 % mean before them
-# (14 groups over 0.5 %), 0.55 % after them (14 over); debugged on in session 18: 0.35 % (11 over).
-_GROUP_CER: dict[str, float] = {
-    "Garuda/pdfplumber": 0.00281, "Garuda/pdftotext": 0.00175, "Garuda/pypdfium2": 0.00000,
-    "Kinnari/pdfplumber": 0.00491, "Kinnari/pdftotext": 0.00070, "Kinnari/pypdfium2": 0.00000,
-    "Laksaman/pdfplumber": 0.00316, "Laksaman/pdftotext": 0.00140, "Laksaman/pypdfium2": 0.00000,
-    "Loma/pdfplumber": 0.00736, "Loma/pdftotext": 0.00070, "Loma/pypdfium2": 0.00000,
-    "Norasi/pdfplumber": 0.00456, "Norasi/pdftotext": 0.00070, "Norasi/pypdfium2": 0.00070,
-    "NotoSansThai/pdfplumber": 0.02595, "NotoSansThai/pdftotext": 0.00070, "NotoSansThai/pypdfium2": 0.00281,
-    "Sarabun/pdfplumber": 0.00246, "Sarabun/pdftotext": 0.00070, "Sarabun/pypdfium2": 0.00210,
-    "Umpush/pdfplumber": 0.00211, "Umpush/pdftotext": 0.00105, "Umpush/pypdfium2": 0.00035,
-    "Waree/pdfplumber": 0.00912, "Waree/pdftotext": 0.00070, "Waree/pypdfium2": 0.00105,
-    "word-Kinnari/pdfplumber": 0.00246, "word-Kinnari/pdftotext": 0.00035, "word-Kinnari/pypdfium2": 0.00070,
-    "word-SarabunIT9/pdfplumber": 0.00246, "word-SarabunIT9/pdftotext": 0.00035, "word-SarabunIT9/pypdfium2": 0.00035,
-}
-_MEAN_CER = 0.0026
-
-
-def test_group_cer_ratchet():
-    """Every group of fresh14 repairs (as one text, as ``ita repair`` reads a file) to no more
-    than its CER when this ratchet was set, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    cers, worse = m.ratchet("fresh14", repair, _GROUP_CER)
-    assert sorted(cers) == sorted(_GROUP_CER)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= _MEAN_CER, cers
 
 
 def test_real_space_after_a_displaced_mark_kept_on_a_tie_in_a_word_list():

@@ -1,13 +1,7 @@
-"""Thai repair per font x PDF reader (issue 16), session 18: the per-group CER ratchet of the
-newest pair set, fresh15 (tests/data/repair_fresh15.json, made by ``bench/measure_repair_groups.py
---make-fresh15`` before the session's rules changed and never debugged on: only its per-group
-totals were read), and one regression test per error kind fixed, named after it (debugged on
-fresh12, fresh13 and fresh14).
-
-fresh15 is text none of the sixteen older sets holds: thai2fit words and syllables, TNC, TTC,
-Phupha and ORST words at offsets no set took, six to a line, names at an unused offset
-(bench/repair_sources.py). Only the group a test needs is repaired (once per module) except in
-the ratchet.
+"""Thai repair per font x PDF reader (issue 16), session 18: one regression test per error kind
+fixed, named after it (debugged on fresh12, fresh13 and fresh14; the pair set made that session,
+fresh15, has its per-group CER ratchet in tests/test_thai_repair_ratchets.py). Only the group a
+test needs is repaired (once per module).
 """
 
 from __future__ import annotations
@@ -26,37 +20,6 @@ import thai_repair_sets as sets  # noqa: E402
 def _line(name: str, key: str, want: str) -> tuple[str, str]:
     """(raw entry, repaired entry) of set ``name``'s group ``key`` for the true line holding ``want``."""
     return sets.fresh_line(name, key, want, repair)
-
-
-# Per font x reader group, fresh15's CER as repaired at the end of session 18 (the ratchet: a
-# group may get better, not worse). Made before the session's rules: 0.30 % mean before them
-# (4 groups over 0.5 %), 0.30 % after them (4 over: Kinnari, Norasi, NotoSansThai, Umpush
-# pdfplumber). h/repair18b (pushed final vowels): NotoSansThai/pdfplumber 2.64 -> 2.35 %, mean 0.29 %.
-_GROUP_CER: dict[str, float] = {
-    "Garuda/pdfplumber": 0.00181, "Garuda/pdftotext": 0.00109, "Garuda/pypdfium2": 0.00073,
-    "Kinnari/pdfplumber": 0.00326, "Kinnari/pdftotext": 0.00073, "Kinnari/pypdfium2": 0.00109,
-    "Laksaman/pdfplumber": 0.00290, "Laksaman/pdftotext": 0.00037, "Laksaman/pypdfium2": 0.00000,
-    "Loma/pdfplumber": 0.00362, "Loma/pdftotext": 0.00037, "Loma/pypdfium2": 0.00000,
-    "Norasi/pdfplumber": 0.00362, "Norasi/pdftotext": 0.00037, "Norasi/pypdfium2": 0.00000,
-    "NotoSansThai/pdfplumber": 0.02313, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00145,
-    "Sarabun/pdfplumber": 0.00145, "Sarabun/pdftotext": 0.00072, "Sarabun/pypdfium2": 0.00181,
-    "Umpush/pdfplumber": 0.00145, "Umpush/pdftotext": 0.00145, "Umpush/pypdfium2": 0.00037,
-    "Waree/pdfplumber": 0.00217, "Waree/pdftotext": 0.00037, "Waree/pypdfium2": 0.00000,
-    "word-Kinnari/pdfplumber": 0.00217, "word-Kinnari/pdftotext": 0.00037, "word-Kinnari/pypdfium2": 0.00109,
-    "word-SarabunIT9/pdfplumber": 0.00109, "word-SarabunIT9/pdftotext": 0.00072, "word-SarabunIT9/pypdfium2": 0.00000,
-}
-_MEAN_CER = 0.0019
-
-
-def test_group_cer_ratchet():
-    """Every group of fresh15 repairs (as one text, as ``ita repair`` reads a file) to no more
-    than its CER when this ratchet was set, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    cers, worse = m.ratchet("fresh15", repair, _GROUP_CER)
-    assert sorted(cers) == sorted(_GROUP_CER)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= _MEAN_CER, cers
 
 
 def test_line_end_thanthakhat_overhang_goes_on_sara_i():

@@ -1,13 +1,10 @@
-"""Thai repair per font x PDF reader (issue 16), session 20: the per-group CER ratchet of the
-newest pair set, fresh17 (tests/data/repair_fresh17.json, made by ``bench/measure_repair_groups.py
---make-fresh17`` before the session's rules changed and never debugged on: only its per-group
-totals were read), and one regression test per error kind fixed, named after it.
+"""Thai repair per font x PDF reader (issue 16), session 20: one regression test per error kind
+fixed, named after it (the pair set made that session, fresh17, has its per-group CER ratchet in
+tests/test_thai_repair_ratchets.py).
 
-fresh17 is text none of the eighteen older sets holds: thai2fit words and syllables, TNC, TTC,
-Phupha and ORST words at offsets no set took, six to a line, names at an unused offset, the
-realdocs lines still new (bench/repair_sources.py). In its PDFs the TLWG fonts' ToUnicode map
-names SARA U and MAI EK each as the other (and SARA UU as MAI EK), for the whole document: the
-mechanism is reproduced on dev text by tests/data/repair_swap.json (bench/repair_swap_set.py).
+In fresh17's PDFs the TLWG fonts' ToUnicode map names SARA U and MAI EK each as the other (and
+SARA UU as MAI EK), for the whole document: the mechanism is reproduced on dev text by
+tests/data/repair_swap.json (bench/repair_swap_set.py).
 """
 
 from __future__ import annotations
@@ -26,36 +23,6 @@ sys.path.insert(0, str(HERE.parent / "bench"))
 import thai_repair_sets as sets  # noqa: E402
 
 SARA_U, SARA_UU, MAI_EK = "\u0e38", "\u0e39", "\u0e48"
-
-# Per font x reader group, fresh17's CER as repaired at the end of session 20 (the ratchet: a
-# group may get better, not worse). Made before the session's rules: 3.61 % mean with the base
-# code (0.19.0), 24 groups over 0.5 % (the swapped map: every TLWG group 4.7-5.8 %, the Word
-# fonts via pdfplumber 5.1-5.2 %; NotoSansThai/pdfplumber 1.50 %); 0.705 % after session 20's rules.
-_GROUP_CER: dict[str, float] = {
-    "Garuda/pdfplumber": 0.00893, "Garuda/pdftotext": 0.00786, "Garuda/pypdfium2": 0.00715,
-    "Kinnari/pdfplumber": 0.00929, "Kinnari/pdftotext": 0.00822, "Kinnari/pypdfium2": 0.00786,
-    "Laksaman/pdfplumber": 0.01001, "Laksaman/pdftotext": 0.00822, "Laksaman/pypdfium2": 0.00786,
-    "Loma/pdfplumber": 0.01322, "Loma/pdftotext": 0.00750, "Loma/pypdfium2": 0.00715,
-    "Norasi/pdfplumber": 0.00929, "Norasi/pdftotext": 0.00750, "Norasi/pypdfium2": 0.00715,
-    "NotoSansThai/pdfplumber": 0.01500, "NotoSansThai/pdftotext": 0.00108, "NotoSansThai/pypdfium2": 0.00322,
-    "Sarabun/pdfplumber": 0.00465, "Sarabun/pdftotext": 0.00108, "Sarabun/pypdfium2": 0.00215,
-    "Umpush/pdfplumber": 0.00929, "Umpush/pdftotext": 0.00786, "Umpush/pypdfium2": 0.00786,
-    "Waree/pdfplumber": 0.01322, "Waree/pdftotext": 0.00750, "Waree/pypdfium2": 0.00715,
-    "word-Kinnari/pdfplumber": 0.00858, "word-Kinnari/pdftotext": 0.00215, "word-Kinnari/pypdfium2": 0.00322,
-    "word-SarabunIT9/pdfplumber": 0.01001, "word-SarabunIT9/pdftotext": 0.00108, "word-SarabunIT9/pypdfium2": 0.00072,
-}
-_MEAN_CER = 0.0071
-
-
-def test_group_cer_ratchet():
-    """Every group of fresh17 repairs (as one text, as ``ita repair`` reads a file) to no more
-    than its CER when this ratchet was set, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    cers, worse = m.ratchet("fresh17", repair, _GROUP_CER)
-    assert sorted(cers) == sorted(_GROUP_CER)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= _MEAN_CER, _MEAN_CER
 
 
 def test_tone_typed_before_its_vowel_is_the_only_clean_line_changed():
