@@ -4,7 +4,12 @@ rendered pairs of the dev sets (tests/data/repair_fresh*.json) and on the rule's
 - one typo in a page of clean text (a word list's ``น้ำหนัา``, ``อาวุูธ``) made the whole text
   "broken", and then every clean line whose rare syllables end with an upper vowel or a tone that
   does not read was taken for a pushed mark (``ไรต่ ลอดร์ด`` came out ``ไร่ตลอดร์ด``, ``นกแคสโซแวรี``
-  ``นกแคสโซแวีร``); ``ฤๅ`` (a Thai letter: ``สมปฤๅดี``) counted as such a typo.
+  ``นกแคสโซแวีร``); ``ฤๅ`` (a Thai letter: ``สมปฤๅดี``) counted as such a typo;
+- LibreOffice's map that names the nikhahit glyph a tone + ``ำ`` was read only with MAI EK
+  (``ค่ำาถาม``); fresh20's names it with MAI THO (``ค้ำาน้ำาหน้า`` = คำนำหน้า, ``น้า้ำ`` = น้ำ), and
+  where the named tone + ``ำ`` is a word too (``ค่ำ``, ``ค้ำ``) the dictionary kept the false tone;
+- PDFium's ``,`` for Noto Sans Thai's shifted MAI EK, once the text shows it a tone, stayed a comma
+  before the overhang space inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า).
 """
 
 from __future__ import annotations
@@ -56,3 +61,50 @@ def test_pushes_shown_needs_systematic_breakage():
     assert not pushes_shown(text, text_mode("\n".join(text)))
     broken = clean[:PUSH_LINES_PER // 2] + typo * 2  # broken lines in more than one line of twenty
     assert pushes_shown(broken, text_mode("\n".join(broken)))
+
+
+def _pairs(name: str, key: str) -> list[tuple[str, str, str]]:
+    """(raw, repaired, true) of each line of pair set ``name``, group ``key``, the group repaired
+    as one text (as ``ita repair`` reads a file)."""
+    import repair_sources as src
+    import thai_repair_sets as sets
+
+    data = src._groups(name)
+    raw = data["groups"][key]["fresh"]
+    return list(zip(raw, sets.repair_group(raw, repair), data["true"]["fresh"]))
+
+
+def _line(name: str, key: str, printed: str) -> tuple[str, str]:
+    hits = [(got, true) for raw, got, true in _pairs(name, key) if printed in raw]
+    assert len(hits) == 1, (printed, len(hits))
+    return hits[0]
+
+
+def test_nikhahit_named_mai_tho_and_sara_am_in_a_word_render():
+    got, true = _line("fresh20", "word-Kinnari/pdfplumber", "ค้ำาน้ำาหน้า")
+    assert "คำนำหน้าชื่อ" in got, got
+    got, true = _line("fresh20", "word-SarabunIT9/pdfplumber", "ส้ำามะลอ")
+    assert got.startswith("มาเลย์ ลุ่มๆ สำมะลอ") and got.endswith("น้ำใจ เสียกำลังใจ"), got
+    got, true = _line("fresh19", "word-Kinnari/pdfplumber", "ผาค่ำา")
+    assert got == true == "นายพงษภัทร สมทรง และ ผาคำ", got
+
+
+def test_nikhahit_named_tone_needs_every_sara_am_after_that_tone():
+    from normalizers.thai.thai_tones import nikhahit_named_tone
+
+    assert nikhahit_named_tone("ค้ำาถาม น้า้ำ ค้ำา") == "คำาถาม น้า้ำ คำา"  # the า goes later
+    # a real ค้ำ (no า after it) among them: not every ำ follows the map's pattern, still named
+    assert nikhahit_named_tone("ค้ำาถาม ค้ำา ค้ำ") == "คำาถาม คำา ค้ำ"
+    # a ำ after no tone: the map does not name the nikhahit a tone + ำ
+    assert nikhahit_named_tone("ค้ำาถาม ค้ำา คำ") == "ค้ำาถาม ค้ำา คำ"
+
+
+def test_comma_named_mai_ek_before_the_overhang_space_inside_a_word():
+    got, true = _line("fresh20", "NotoSansThai/pypdfium2", "เปี, ยมคล้า")
+    assert got == true == "นางสาวเต็มหทัย เตมียเวส และ เปี่ยมคล้า", got
+    from normalizers.thai.thai_tones import odd_tones
+
+    # shown a tone twice (เครื,อง, เพื,อน): before a space, where the joined run reads
+    assert odd_tones("เครื,องมือ เพื,อนบ้าน เปี, ยมคล้า") == "เครื่องมือ เพื่อนบ้าน เปี่ยมคล้า"
+    # not shown a tone: a comma
+    assert odd_tones("ดี, เลือก") == "ดี, เลือก"

@@ -395,7 +395,7 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
-    if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ
+    if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ (or ้ำ)
         text = nikhahit_named_tone(text)
     if RX_TONE_AA_NIK.search(text):  # that map, the word's tone named as it is (น้า่ำ)
         text = tone_aa_nikhahit(text)

@@ -119,47 +119,63 @@ def odd_tones(text: str) -> str:
                 # PDFium sets there (สันนิษฐาน , = a tone of the line): the overhang rules place it
                 for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
                     out[m.start()] = tone
+                _punct_tone_at_word_end(text, out, ch, tone)
     return "".join(out)
+
+
+def _punct_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> None:
+    """Punctuation ``ch`` the dictionary has shown to name a tone glyph (PDFium on Noto Sans Thai:
+    ``เครื,อง``), set after an upper vowel -- where the shifted glyph is drawn -- before a space:
+    the space PDFium sets after the overhanging glyph inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า)
+    or the word's own (``ลี, เลือก`` = ลี่ เลือก). It is the tone where the run then holds at least
+    one unknown character fewer (joined across the space where that reads best); a comma after a
+    word that reads as printed stays a comma."""
+    for m in re.finditer(f"(?<=[\u0e31\u0e34-\u0e37]){re.escape(ch)}(?=( [\u0e01-\u0e4e])|\\s|$)", text):
+        k = m.start()
+        if out[k] != ch:
+            continue
+        left = run_left(text, k)
+        alone = thai_dict.score(left)
+        end = alone - thai_dict.score(canon(left + tone))
+        join = 0
+        if m.group(1):
+            right = run_right(text, k + 2)
+            join = alone + thai_dict.score(right) - thai_dict.score(canon(left + tone + right))
+        if join >= UNK and join >= end:
+            out[k], out[k + 1] = tone, ""
+        elif end >= UNK:
+            out[k] = tone
 
 
 # LibreOffice text read by pdfplumber (fresh13, Kinnari and TH Sarabun IT9): the map names the
-# nikhahit glyph ``่ำ``, so every ``ำ`` of the text follows ``่`` and the ``า`` after it stays
-# (``ค่ำาถาม`` = ``คำถาม``, ``ส่ำานัก`` = ``สำนัก``).
-RX_NIK_TONE_AA = re.compile("\u0e48\u0e33\u0e32")
+# nikhahit glyph a tone and ``ำ`` (``่ำ`` in fresh13 and fresh19, ``้ำ`` in fresh20: which tone
+# varies by document), so every ``ำ`` of the text follows that tone and the ``า`` after it stays
+# (``ค่ำาถาม`` = ``คำถาม``, ``ส่ำานัก`` = ``สำนัก``, ``ค้ำาน้ำาหน้า`` = ``คำนำหน้า``).
+RX_NIK_TONE_AA = re.compile(f"[{RX_TONE}]\u0e33\u0e32")
 
 
 def nikhahit_named_tone(text: str) -> str:
-    """In a text whose every ``ำ`` follows ``่`` and that shows ``่ำา`` at least twice, each
-    ``่ำา`` after a consonant loses the ``่`` where its Thai run then reads strictly better (a
-    real ``ต่ำ`` keeps it); the ``า`` is left to the SARA AM rules."""
-    hits = len(RX_NIK_TONE_AA.findall(text))
-    if hits < 2 or text.count("\u0e48\u0e33") != text.count(SARA_AM):
+    """In a text whose every ``ำ`` follows one tone and that shows that tone + ``ำา`` at least
+    twice (the map names the nikhahit glyph that tone + ``ำ``), each tone + ``ำา`` after a consonant
+    loses the tone; the ``า`` is left to the SARA AM rules. No dictionary: in such a text a word's
+    own tone over ``ำ`` is drawn before the ``า`` (``ต่า่ำ``, ``น้า้ำ``: ``RX_TONE_AA_NIK``), so
+    consonant + named tone + ``ำา`` is a toneless ``ำ`` (``ค้ำาน้ำาหน้า`` = คำนำหน้า, ``ผาค่ำา`` = ผาคำ,
+    where ``ค้ำ`` and ``ค่ำ`` are words too: on every dev set each such place read without it)."""
+    named = [t for t in _TONES4 if len(re.findall(t + "\u0e33\u0e32", text)) >= 2
+             and text.count(t + SARA_AM) == text.count(SARA_AM)]
+    if not named:
         return text
-    out: list[str] = []
-    last = 0
-    for m in RX_NIK_TONE_AA.finditer(text):
-        k = m.start()
-        if k == 0 or text[k - 1] not in RX_CONS_SET:
-            continue
-        left, right = run_left(text, k), run_right(text, m.end())
-        with_tone = thai_dict.score(canon(left + "\u0e48" + SARA_AM + right))
-        if thai_dict.score(canon(left + SARA_AM + right)) < with_tone:
-            out.append(text[last:k])
-            last = k + 1
-    if not out:
-        return text
-    out.append(text[last:])
-    return "".join(out)
+    return re.sub(f"(?<=[{RX_CONS}]){named[0]}(?=\u0e33\u0e32)", "", text)
 
 
 # The same map with the word's tone named as it is: the glyphs come tone, า, nikhahit (``น้า่ำ``
-# = ``น้ำ``, fresh13 and fresh19 word-Kinnari via pdfplumber; ``นา่ำ้`` TH Sarabun IT9; a tone's
-# stand-in ``ก)า่ำ`` = ``ก่ำ``, left to ``odd_tones``): a tone and า, or า and a tone, about a
-# second tone no Thai spells. The nikhahit glyph drawn last leaves a space after it more often
-# than not (น้า่ำ หนวก = น้ำหนวก, น้า่ำ อบ = น้ำอบ; but ทดน้า่ำ ผูกพัทธสีมา): it goes as
-# ``_joins`` says.
-RX_TONE_AA_NIK = re.compile(f"(?<=[{RX_CONS}])(?:([{RX_TONE}]|{ODD_TONE})\u0e32\u0e48\u0e33"
-                            f"|\u0e32\u0e48\u0e33([{RX_TONE}]))({SP}?)")
+# = ``น้ำ``, fresh13 and fresh19 word-Kinnari via pdfplumber; ``น้า้ำ`` fresh20; ``นา่ำ้`` TH
+# Sarabun IT9; a tone's stand-in ``ก)า่ำ`` = ``ก่ำ``, left to ``odd_tones``): a tone and า, or า
+# and a tone, about a second tone no Thai spells. The nikhahit glyph drawn last leaves a space
+# after it more often than not (น้า่ำ หนวก = น้ำหนวก, น้า่ำ อบ = น้ำอบ; but ทดน้า่ำ ผูกพัทธสีมา): it
+# goes as ``_joins`` says.
+RX_TONE_AA_NIK = re.compile(f"(?<=[{RX_CONS}])(?:([{RX_TONE}]|{ODD_TONE})\u0e32[{RX_TONE}]\u0e33"
+                            f"|\u0e32[{RX_TONE}]\u0e33([{RX_TONE}]))({SP}?)")
 
 
 def _joins(word: str, nxt: str) -> bool:
