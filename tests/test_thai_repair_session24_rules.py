@@ -9,7 +9,9 @@ rendered pairs of the dev sets (tests/data/repair_fresh*.json) and on the rule's
   (``ค่ำาถาม``); fresh20's names it with MAI THO (``ค้ำาน้ำาหน้า`` = คำนำหน้า, ``น้า้ำ`` = น้ำ), and
   where the named tone + ``ำ`` is a word too (``ค่ำ``, ``ค้ำ``) the dictionary kept the false tone;
 - PDFium's ``,`` for Noto Sans Thai's shifted MAI EK, once the text shows it a tone, stayed a comma
-  before the overhang space inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า).
+  before the overhang space inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า), and LibreOffice's ``)`` /
+  ``(`` for the shifted tone (Kinnari via pdfplumber: ``เพ)ือน``) stayed a bracket where the
+  glyph is drawn after its syllable, before a space (``นัง) ลง`` = นั่งลง, ``หนาวสัน(`` = หนาวสั่น).
 """
 
 from __future__ import annotations
@@ -108,3 +110,17 @@ def test_comma_named_mai_ek_before_the_overhang_space_inside_a_word():
     assert odd_tones("เครื,องมือ เพื,อนบ้าน เปี, ยมคล้า") == "เครื่องมือ เพื่อนบ้าน เปี่ยมคล้า"
     # not shown a tone: a comma
     assert odd_tones("ดี, เลือก") == "ดี, เลือก"
+
+
+def test_bracket_named_tone_after_its_syllable():
+    got, true = _line("fresh20", "word-Kinnari/pdfplumber", "นัง) ลง")
+    assert got == true == "นักฆ่า นั่งลง นิคาลัย นิโคติน น่าเกรงขาม น้ำหนัา", got
+    got, true = _line("fresh13", "word-Kinnari/pdfplumber", "หนาวสัน(")
+    assert got == true, got
+    from normalizers.thai.thai_tones import odd_tones
+
+    # shown a tone (เพ)ือน, เร)ือง): unpaired after an upper vowel's syllable it is that tone
+    assert odd_tones("เพ)ือนมนุษย์ เร)ืองเล็ก นัง) ลง") == "เพื่อนมนุษย์ เรื่องเล็ก นั่งลง"
+    # a bracket its line pairs stays, and so does one not shown a tone
+    assert odd_tones("เพ)ือน เร)ือง (ข้อมูลดี) ดี") == "เพื่อน เรื่อง (ข้อมูลดี) ดี"
+    assert odd_tones("(ข้อมูลนัง) ลง") == "(ข้อมูลนัง) ลง"

@@ -123,28 +123,57 @@ def odd_tones(text: str) -> str:
     return "".join(out)
 
 
+def _over_upper_vowel(run: str, tone: str) -> str | None:
+    """``run`` with ``tone`` over the upper vowel of one of its last two consonants (the last such),
+    where the shifted tone glyph a reader leaves unnamed is drawn; None if neither has one."""
+    seen = 0
+    for i in range(len(run) - 1, -1, -1):
+        if run[i] in RX_CONS_SET:
+            if i + 1 < len(run) and run[i + 1] in _UPPER_V:
+                return run[:i + 2] + tone + run[i + 2:]
+            seen += 1
+            if seen == 2:
+                return None
+    return None
+
+
+def _unmatched(text: str, k: int) -> bool:
+    """``text[k]`` is a bracket its line does not pair: a ``)`` with no ``(`` before it, a ``(``
+    with no ``)`` after it."""
+    start, end = text.rfind("\n", 0, k) + 1, text.find("\n", k)
+    return ")" not in text[k + 1:end if end >= 0 else len(text)] if text[k] == "(" else (
+        text[k] == ")" and "(" not in text[start:k])
+
+
 def _punct_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> None:
     """Punctuation ``ch`` the dictionary has shown to name a tone glyph (PDFium on Noto Sans Thai:
-    ``เครื,อง``), set after an upper vowel -- where the shifted glyph is drawn -- before a space:
-    the space PDFium sets after the overhanging glyph inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า)
-    or the word's own (``ลี, เลือก`` = ลี่ เลือก). It is the tone where the run then holds at least
-    one unknown character fewer (joined across the space where that reads best); a comma after a
-    word that reads as printed stays a comma."""
-    for m in re.finditer(f"(?<=[\u0e31\u0e34-\u0e37]){re.escape(ch)}(?=( [\u0e01-\u0e4e])|\\s|$)", text):
+    ``เครื,อง``; LibreOffice Kinnari via pdfplumber: ``เพ)ือน``), set after a Thai run whose last
+    syllables hold an upper vowel -- under which that shifted glyph is drawn -- before a space or
+    the line's end: the space PDFium sets after the overhanging glyph inside a word (``เปี, ยมคล้า``
+    = เปี่ยมคล้า), or LibreOffice's tone drawn after its syllable (``นัง) ลง`` = นั่งลง), or the
+    word's own space. A bracket its line does not pair is that tone; a comma or a paired bracket
+    only where the run then holds at least one unknown character fewer (a comma after a word that
+    reads as printed stays). The space after it goes as ``_joins`` says (for a comma: where the
+    joined run reads best)."""
+    for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?=( [\u0e01-\u0e4e])|\\s|$)", text):
         k = m.start()
-        if out[k] != ch:
-            continue
         left = run_left(text, k)
-        alone = thai_dict.score(left)
-        end = alone - thai_dict.score(canon(left + tone))
-        join = 0
-        if m.group(1):
-            right = run_right(text, k + 2)
-            join = alone + thai_dict.score(right) - thai_dict.score(canon(left + tone + right))
-        if join >= UNK and join >= end:
-            out[k], out[k + 1] = tone, ""
-        elif end >= UNK:
-            out[k] = tone
+        j = k - len(left)
+        word = _over_upper_vowel(left, tone) if out[k] == ch and "".join(out[j:k]) == left else None
+        if word is None:
+            continue
+        word = canon(word)
+        right = run_right(text, k + 2) if m.group(1) else ""
+        if ch in "()" and _unmatched(text, k):
+            join = bool(right) and _joins(word, right)
+        else:
+            alone = thai_dict.score(left)
+            end = alone - thai_dict.score(word)
+            gain = alone + thai_dict.score(right) - thai_dict.score(canon(word + right)) if right else 0
+            if gain < UNK and end < UNK:
+                continue
+            join = gain >= UNK and gain >= end
+        out[j:k + 1 + join] = [word] + [""] * (k - j + join)  # (same length: out stays aligned with text)
 
 
 # LibreOffice text read by pdfplumber (fresh13, Kinnari and TH Sarabun IT9): the map names the
