@@ -8,10 +8,9 @@ rendered pairs of the dev sets (tests/data/repair_fresh*.json) and on the rule's
 - LibreOffice's map that names the nikhahit glyph a tone + ``ำ`` was read only with MAI EK
   (``ค่ำาถาม``); fresh20's names it with MAI THO (``ค้ำาน้ำาหน้า`` = คำนำหน้า, ``น้า้ำ`` = น้ำ), and
   where the named tone + ``ำ`` is a word too (``ค่ำ``, ``ค้ำ``) the dictionary kept the false tone;
-- PDFium's ``,`` for Noto Sans Thai's shifted MAI EK, once the text shows it a tone, stayed a comma
-  before the overhang space inside a word (``เปี, ยมคล้า`` = เปี่ยมคล้า), and LibreOffice's ``)`` /
-  ``(`` for the shifted tone (Kinnari via pdfplumber: ``เพ)ือน``) stayed a bracket where the
-  glyph is drawn after its syllable, before a space (``นัง) ลง`` = นั่งลง, ``หนาวสัน(`` = หนาวสั่น).
+- LibreOffice's ``)`` / ``(`` for the shifted tone (Kinnari via pdfplumber: ``เพ)ือน``), once the
+  text shows it a tone, stayed a bracket where the glyph is drawn after its syllable, before a
+  space (``นัง) ลง`` = นั่งลง, ``หนาวสัน(`` = หนาวสั่น).
 """
 
 from __future__ import annotations
@@ -99,17 +98,6 @@ def test_nikhahit_named_tone_needs_every_sara_am_after_that_tone():
     assert nikhahit_named_tone("ค้ำาถาม ค้ำา ค้ำ") == "คำาถาม คำา ค้ำ"
     # a ำ after no tone: the map does not name the nikhahit a tone + ำ
     assert nikhahit_named_tone("ค้ำาถาม ค้ำา คำ") == "ค้ำาถาม ค้ำา คำ"
-
-
-def test_comma_named_mai_ek_before_the_overhang_space_inside_a_word():
-    got, true = _line("fresh20", "NotoSansThai/pypdfium2", "เปี, ยมคล้า")
-    assert got == true == "นางสาวเต็มหทัย เตมียเวส และ เปี่ยมคล้า", got
-    from normalizers.thai.thai_tones import odd_tones
-
-    # shown a tone twice (เครื,อง, เพื,อน): before a space, where the joined run reads
-    assert odd_tones("เครื,องมือ เพื,อนบ้าน เปี, ยมคล้า") == "เครื่องมือ เพื่อนบ้าน เปี่ยมคล้า"
-    # not shown a tone: a comma
-    assert odd_tones("ดี, เลือก") == "ดี, เลือก"
 
 
 def test_bracket_named_tone_after_its_syllable():

@@ -395,6 +395,7 @@ _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
 
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
+    given_lines = text.split("\n")  # (the breakage the reader left, before the text-wide fixes below)
     if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ (or ้ำ)
         text = nikhahit_named_tone(text)
     if RX_TONE_AA_NIK.search(text):  # that map, the word's tone named as it is (น้า่ำ)
@@ -460,7 +461,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         elif mode.dictionary and RX_TONE_AA_GAP.search(fixed):
             fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
-    pushed_ok = pushes_shown(lines, mode)  # (a clean page with one typo shows none)
+    pushed_ok = pushes_shown(given_lines, mode)  # (a clean page with one typo shows none)
     needs = [mode.dictionary and (f or e or HINT in fixed or line_needs_dict(raw, fixed, mode)
                                   or (pushed_ok and (shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))))
              for raw, fixed, f, e in zip(lines, fixed_lines, floated, mended)]

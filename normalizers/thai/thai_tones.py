@@ -119,7 +119,8 @@ def odd_tones(text: str) -> str:
                 # PDFium sets there (สันนิษฐาน , = a tone of the line): the overhang rules place it
                 for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
                     out[m.start()] = tone
-                _punct_tone_at_word_end(text, out, ch, tone)
+                if ch in "()":
+                    _bracket_tone_at_word_end(text, out, ch, tone)
     return "".join(out)
 
 
@@ -145,16 +146,15 @@ def _unmatched(text: str, k: int) -> bool:
         text[k] == ")" and "(" not in text[start:k])
 
 
-def _punct_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> None:
-    """Punctuation ``ch`` the dictionary has shown to name a tone glyph (PDFium on Noto Sans Thai:
-    ``เครื,อง``; LibreOffice Kinnari via pdfplumber: ``เพ)ือน``), set after a Thai run whose last
-    syllables hold an upper vowel -- under which that shifted glyph is drawn -- before a space or
-    the line's end: the space PDFium sets after the overhanging glyph inside a word (``เปี, ยมคล้า``
-    = เปี่ยมคล้า), or LibreOffice's tone drawn after its syllable (``นัง) ลง`` = นั่งลง), or the
-    word's own space. A bracket its line does not pair is that tone; a comma or a paired bracket
-    only where the run then holds at least one unknown character fewer (a comma after a word that
-    reads as printed stays). The space after it goes as ``_joins`` says (for a comma: where the
-    joined run reads best)."""
+def _bracket_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> None:
+    """A bracket ``ch`` the dictionary has shown to name a tone glyph (LibreOffice Kinnari and TH
+    Sarabun IT9 via pdfplumber: ``เพ)ือน``, ``ที(พึง``), set after a Thai run whose last syllables
+    hold an upper vowel -- over which that shifted glyph is drawn -- before a space or the line's
+    end: LibreOffice's tone drawn after its syllable (``นัง) ลง`` = นั่งลง, ``หนาวสัน(`` = หนาวสั่น).
+    A bracket its line does not pair is that tone, over the upper vowel; a paired one only where
+    the run then holds at least one unknown character fewer. The space after it goes as ``_joins``
+    says. (PDFium's ``,`` for Noto's tone is left alone there: on the dev sets a comma before a
+    space was a tone in 3 places and read right in 2, too little to tell it from a printed comma.)"""
     for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?=( [\u0e01-\u0e4e])|\\s|$)", text):
         k = m.start()
         left = run_left(text, k)
@@ -164,15 +164,9 @@ def _punct_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> No
             continue
         word = canon(word)
         right = run_right(text, k + 2) if m.group(1) else ""
-        if ch in "()" and _unmatched(text, k):
-            join = bool(right) and _joins(word, right)
-        else:
-            alone = thai_dict.score(left)
-            end = alone - thai_dict.score(word)
-            gain = alone + thai_dict.score(right) - thai_dict.score(canon(word + right)) if right else 0
-            if gain < UNK and end < UNK:
-                continue
-            join = gain >= UNK and gain >= end
+        if not _unmatched(text, k) and thai_dict.score(left) - thai_dict.score(word) < UNK:
+            continue
+        join = bool(right) and _joins(word, right)
         out[j:k + 1 + join] = [word] + [""] * (k - j + join)  # (same length: out stays aligned with text)
 
 
