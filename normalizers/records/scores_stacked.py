@@ -199,6 +199,17 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
         heading, rest, below = fused
         cells, lines = [""] * len(row.cells), [""] * len(row.cells)
         cells[qcol] = lines[qcol] = heading
+        scores = _score_parts(row.cells[score_col])
+        if scores is not None and len(scores) == 2:
+            # the heading's own score stacked with the question's in the score cell, in the
+            # order the lines are printed (``45.04⏎69.96``: fresh23s 24110 p2, zebra rows at 200
+            # dpi, i9 and indicator 4 both lost): each row takes its own
+            q_score, h_score = scores if below else scores[::-1]
+            row.cells[score_col] = q_score
+            if score_col < len(row.lines):
+                row.lines[score_col] = q_score
+            cells[score_col] = lines[score_col] = h_score
+            row.flags = sorted(set(row.flags) | {"row_unstacked"})
         head = Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags))
         row.lines[qcol] = "\n".join(rest)
         row.cells[qcol] = " ".join(ln.strip() for ln in rest)
