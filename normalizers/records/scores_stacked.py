@@ -219,4 +219,21 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
     return split
 
 
-__all__ = ["stacked_parts", "unfuse_headings", "unstack_questions"]
+_TWO_DECIMALS = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2}\s*$")
+_DECIMAL_NUMBER = re.compile(r"[0-9๐-๙][.,][0-9๐-๙]")
+
+
+def score_under_noise(lines: str) -> str | None:
+    """The score of a scanned score cell whose last line is a score (two decimals) under lines of
+    no number: the column header's word, shaded, read into the first row as letters (``พ พ นภาล ส
+    ew⏎๕๓.๐๕``, fresh23s 24113 p1-p2, zebra question tables at 300 dpi: i1, i4, i10, i13 lost);
+    else None. The caller flags ``score_cell_noise_dropped``."""
+    parts = [ln for ln in (lines or "").split("\n") if ln.strip()]
+    if len(parts) < 2 or not _TWO_DECIMALS.match(parts[-1]):
+        return None
+    if any(_DECIMAL_NUMBER.search(ln) for ln in parts[:-1]):
+        return None
+    return parts[-1].strip()
+
+
+__all__ = ["score_under_noise", "stacked_parts", "unfuse_headings", "unstack_questions"]
