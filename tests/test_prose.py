@@ -55,3 +55,6 @@ def test_heading_score_garbled_past_reading_gives_its_indicator_no_later_score()
     # a heading read whole still gives its score
     p = read_prose([(2, "ตัวชี้วัดที่๓ การใช้อำนาจ («๕๙๘.๑๖ คะแนน)\nตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน (๗๓.๙๑ คะแนน)")], 2568)
     assert {(no, s) for no, s, _, _ in p.indicators} == {(6, 73.91)}
+    # a number with คะแนน that is a score's bound (``คะแนนเต็ม 100 คะแนน``) does not close the statement
+    p = read_prose([(1, "ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน (คะแนนเต็ม 100 คะแนน) ได้ 80.14 คะแนน")], 2568)
+    assert {(no, s) for no, s, _, _ in p.indicators} == {(8, 80.14)}
