@@ -72,3 +72,11 @@ def test_abbreviation_dot_read_as_sara_i_and_day_read_as_a_symbol():
     # มี.ค. and มิ.ย. spell their vowel: never read as ม.ค. / a dotless abbreviation
     assert parse_period("มีค ๖๙", 2569, ocr=True).end == date(2026, 3, 31)
     assert parse_period("มิย ๖๙", 2569, ocr=True).end == date(2026, 6, 30)
+
+
+def test_quarter_word_with_a_stray_letter_inside_is_read():
+    # fresh23s 24114 (scanned, Noto Sans Thai): ``ไตรมาสที่ 1-4`` read ``ไตรมาลีสที่ 1-4``, the
+    # period unparsed
+    p = parse_period("ไตรมาลีสที่ 1-4", 2570, ocr=True)
+    assert (p.start, p.end) == (date(2026, 10, 1), date(2027, 9, 30))
+    assert "period_ocr_months_mended" in p.flags

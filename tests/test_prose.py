@@ -41,3 +41,20 @@ def test_scores_in_ocr_running_text_are_flagged():
         doc_flags = rec.document["flags"]
         assert ("overall_score_from_ocr_text" in doc_flags) is flagged
         assert ("iit_score_from_ocr_text" in doc_flags) is flagged
+
+
+def test_heading_score_garbled_past_reading_gives_its_indicator_no_later_score():
+    """fresh23s 24103 (scanned p2): indicator 3's heading score ``(๙๘.๑๖ คะแนน)`` was read
+    ``(«๕๙๘.๑๖ คะแนน)``, no score, and indicator 6's heading number and name were garbled
+    (``ตัวชีวัดทีว คุณภาพการดำเน็นงาน``): indicator 3 took indicator 6's 73.91. A number with
+    ``คะแนน`` no mention took closes the statement before it."""
+    pages = [(2, "ตัวชี้วัดที่๓ การใช้อำนาจ («๕๙๘.๑๖ คะแนน)\n"
+                 "ตัวชีวัดทีว คุณภาพการดำเน็นงาน (๗๓.๙๑ คะแนน)")]
+    p = read_prose(pages, 2568)
+    assert not [s for no, s, _, _ in p.indicators if no == 3]
+    # a heading read whole still gives its score
+    p = read_prose([(2, "ตัวชี้วัดที่๓ การใช้อำนาจ («๕๙๘.๑๖ คะแนน)\nตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน (๗๓.๙๑ คะแนน)")], 2568)
+    assert {(no, s) for no, s, _, _ in p.indicators} == {(6, 73.91)}
+    # a number with คะแนน that is a score's bound (``คะแนนเต็ม 100 คะแนน``) does not close the statement
+    p = read_prose([(1, "ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน (คะแนนเต็ม 100 คะแนน) ได้ 80.14 คะแนน")], 2568)
+    assert {(no, s) for no, s, _, _ in p.indicators} == {(8, 80.14)}

@@ -480,6 +480,13 @@ def period_residue(text: str | None) -> str:
     return re.sub(f"[^{_THAI}]", "", t)
 
 
+def opens_with_day_date(text: str | None) -> bool:
+    """Whether a period prints a date with its day first and another date after it (``๑ มีนาคม ๓๑
+    สิงหาคม ๒๕๖๔``): a range whole in itself, never the tail of a range cut by a page break."""
+    toks = _tokens(_clean(text or ""), [])
+    return len(toks) >= 2 and toks[0].day is not None
+
+
 def looks_like_period(text: str | None) -> bool:
     """Whether a cell reads as a period (for deciding a column's role from what its cells
     hold): it names a month, a quarter or a fiscal year, or says ``ตลอดปี``. No plan year

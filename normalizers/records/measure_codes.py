@@ -127,6 +127,31 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     return flags
 
 
+# ``i26 127 ผู้รับ…`` for i26 i27 (fresh23s 24109 scanned, Sarabun IT9): the ``i`` of an IIT code read
+# as the digit ``1``, the code unreadable; a three-digit token opening with 1 in a run of codes
+_ONE_FOR_I = re.compile(r"1([0-9๐-๙]{1,2})")
+
+
+def i_read_as_one(text: str | None, codes: list[str]) -> list[tuple[str, str]]:
+    """(token, code) for each token of the run of codes opening an OCR'd cell that is an IIT code
+    whose ``i`` was read as ``1`` (``127`` → i27): the token is ``1`` and one or two digits, and
+    another code of the row is an IIT one (``i26``). Flagged ``code_letter_from_digit`` by the
+    caller: the letter was not read, only inferred from the codes beside it."""
+    if not any(c.startswith("i") for c in codes):
+        return []
+    out = []
+    for tok in re.match(rf"[^{_THAI_LETTER}]*", (text or "").lstrip()).group(0).split():
+        m = _ONE_FOR_I.fullmatch(tok)
+        if m is None:
+            if _CODES_LEAD.match(tok) and parse_code_list(_join_digits(tok)):
+                continue
+            break
+        got = parse_code_list("i" + m.group(1))
+        if len(got) == 1:
+            out.append((tok, got[0]))
+    return out
+
+
 def _join_digits(text: str) -> str:
     """:func:`join_script_split_digits` for a cell of codes (``i๑ 2`` → ``i๑2``, one code in two
     scripts), unless joining reads fewer codes than the cell as printed: two codes whose scripts

@@ -4,14 +4,17 @@ row of its own when the rows were not joined. The tail alone reads as a whole mo
 whose first day is no date the row prints: the tail keeps the range's end only (its start
 null) and is flagged ``period_cut_at_page_break``; the head's period is read again with the
 tail's text after it (flagged ``period_joined_across_pages``). A first row on the page whose
-period starts with a range's separator (``– 30 มิ.ย. 65``) is such a tail too.
+period starts with a range's separator (``– 30 มิ.ย. 65``) is such a tail too. A first row whose
+period is a whole range of its own, from a day to another date (``๑ มีนาคม ๓๑ สิงหาคม ๒๕๖๔``), is
+no tail, whatever the row before prints (fresh23s 24112 scanned: the head's tail went to a
+table of its own, and the next measure lost its start as the tail of ``๑ ตุลาคม ๓๑``).
 """
 from __future__ import annotations
 
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.fields.periods import parse_period
+from normalizers.fields.periods import opens_with_day_date, parse_period
 
 _MONTH_WORD = re.compile(r"[\u0e01-\u0e4e.]\s*$")
 # a head cut after a day number, or after a range's separator
@@ -51,6 +54,8 @@ def mend_cut_period(record: dict, prev: dict | None, plan_year: int | None, ocr:
             or record.get("page_first") is None or prev["page_last"] >= record["page_first"]:
         return
     head = prev.get("period_text")
+    if opens_with_day_date(text):
+        return
     if not looks_cut_at_end(head, plan_year):
         if starts_as_range_end(text):
             _tail_period(record, "period_cut_at_page_break")

@@ -33,7 +33,8 @@ from normalizers.records.joined_columns import (cell_lines as _cell_lines, joine
                                                 joined_period_column as _joined_period_column,
                                                 joined_units_column as _joined_units_column)
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell,
-                                               finding_before_steps, garbled_codes_lead, ocr_code_doubts,
+                                               finding_before_steps, garbled_codes_lead, i_read_as_one,
+                                               ocr_code_doubts,
                                                printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
@@ -182,6 +183,10 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             analysis_read = garbled[1]
     if ocr:
         flags += [f for c in (c_q, c_an) if _cell(row, c) for f in ocr_code_doubts(_cell(row, c))]
+        for tok, code in [tc for c in (c_q, c_an) if _cell(row, c) for tc in i_read_as_one(_cell(row, c), codes)]:
+            # ``i26 127``: the ``i`` read as ``1`` (measure_codes.i_read_as_one)
+            codes += [code] if code not in codes else []
+            flags = [f for f in flags if f != f"code_unreadable:{tok}"] + [f"code_letter_from_digit:{tok}->{code}"]
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column

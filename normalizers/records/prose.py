@@ -41,6 +41,7 @@ _LEVEL = re.compile(
 _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
 # a row boundary of a question table read as text: a score, then the next row's question code
 # and its text (``… ประสิทธิภาพการสื่อสาร 91.85 e4 หน่วยงานมีช่องทาง…``)
+_SPENT_SCORE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*คะแนน\s*\)?")
 _ROW_BREAK = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s+[iIeEoO][0-9]{1,2}\s*[\u0e01-\u0e4e]")
 
 
@@ -281,7 +282,12 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         tools = _TOOL.findall(text[max(prev_end, start - 80):start])
         clause = text[max(prev_end, start - 110):start]
         cue = _squash(text[max(0, start - 160):start])
-        names = _indicator_names(clause) if (_IND_WORD.search(cue) or "ด้าน" in _squash(clause)) else []
+        # a number above 100 with ``คะแนน`` in the clause (``(«598.16 คะแนน)``, a score OCR garbled past
+        # reading; no mention takes it) closes the statement before it: its indicator is not this score's
+        # (fresh23s 24103: indicator 3 took indicator 6's 73.91 from the next heading, whose
+        # number and name OCR garbled)
+        named = clause[max([m.end() for m in _SPENT_SCORE.finditer(clause) if float(m.group(1)) > 100], default=0):]
+        names = _indicator_names(named) if (_IND_WORD.search(cue) or "ด้าน" in _squash(clause)) else []
         if names and _ROW_BREAK.search(clause):
             # a question row lies between the indicator's name and this number (``… ได้ 50.14``
             # ending a question's text ``…เข้าถึงได้``): the number is that question's score,

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.records.checks import ALT
-from normalizers.records.scores_stacked import stacked_parts, unfuse_headings, unstack_questions
+from normalizers.records.scores_stacked import score_under_noise, stacked_parts, unfuse_headings, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
 from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows
@@ -317,6 +317,10 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
         if raw_code is None and not text:
             continue
         score, sflags = parse_score(cells[score_col])
+        if score is None and table.method == "ocr" and (
+                under := score_under_noise(row.lines[score_col] if score_col < len(row.lines) else "")):
+            score, sflags = parse_score(under)
+            sflags = sflags + ["score_cell_noise_dropped"]
         if score is None:
             if cells[score_col].strip():
                 # a number that cannot be read: keep the question, score unknown → not a row

@@ -199,6 +199,17 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
         heading, rest, below = fused
         cells, lines = [""] * len(row.cells), [""] * len(row.cells)
         cells[qcol] = lines[qcol] = heading
+        scores = _score_parts(row.cells[score_col])
+        if scores is not None and len(scores) == 2:
+            # the heading's own score stacked with the question's in the score cell, in the
+            # order the lines are printed (``45.04⏎69.96``: fresh23s 24110 p2, zebra rows at 200
+            # dpi, i9 and indicator 4 both lost): each row takes its own
+            q_score, h_score = scores if below else scores[::-1]
+            row.cells[score_col] = q_score
+            if score_col < len(row.lines):
+                row.lines[score_col] = q_score
+            cells[score_col] = lines[score_col] = h_score
+            row.flags = sorted(set(row.flags) | {"row_unstacked"})
         head = Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags))
         row.lines[qcol] = "\n".join(rest)
         row.cells[qcol] = " ".join(ln.strip() for ln in rest)
@@ -208,4 +219,21 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
     return split
 
 
-__all__ = ["stacked_parts", "unfuse_headings", "unstack_questions"]
+_TWO_DECIMALS = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2}\s*$")
+_DECIMAL_NUMBER = re.compile(r"[0-9๐-๙][.,][0-9๐-๙]")
+
+
+def score_under_noise(lines: str) -> str | None:
+    """The score of a scanned score cell whose last line is a score (two decimals) under lines of
+    no number: the column header's word, shaded, read into the first row as letters (``พ พ นภาล ส
+    ew⏎๕๓.๐๕``, fresh23s 24113 p1-p2, zebra question tables at 300 dpi: i1, i4, i10, i13 lost);
+    else None. The caller flags ``score_cell_noise_dropped``."""
+    parts = [ln for ln in (lines or "").split("\n") if ln.strip()]
+    if len(parts) < 2 or not _TWO_DECIMALS.match(parts[-1]):
+        return None
+    if any(_DECIMAL_NUMBER.search(ln) for ln in parts[:-1]):
+        return None
+    return parts[-1].strip()
+
+
+__all__ = ["score_under_noise", "stacked_parts", "unfuse_headings", "unstack_questions"]

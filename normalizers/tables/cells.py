@@ -24,6 +24,8 @@ from normalizers.fields.units import split_units
 EMPTY, SCORE, INT, CODE_TEXT, CODES, INDICATOR, TOOL = "empty", "score", "int", "code_text", "codes", "indicator", "tool"
 PERIOD, UNITS, STEPS, SUBTOTAL, PROSE, TEXT = "period", "units", "steps", "subtotal", "prose", "text"
 
+# ``ตัวชี้วัดที่ N`` and a short name (maybe its score in brackets) after it: an indicator heading
+_NUMBERED_HEADING = re.compile(r"^ตัว[ชข]ี้?วัดที่?(?:[1-9]|10)(?![0-9])[^0-9]{4,34}(?:\([0-9.]+คะแนน\)?)?$")
 _INT = re.compile(r"^\(?\s*([0-9]{1,3})\s*[.)]?\s*$")
 _MONTHS = ("ม.ค", "ก.พ", "มี.ค", "เม.ย", "พ.ค", "มิ.ย", "ก.ค", "ส.ค", "ก.ย", "ต.ค", "พ.ย", "ธ.ค",
            "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม",
@@ -126,6 +128,11 @@ def cell_type(text: str, lines: str = "") -> str:
             # จ่ายงบประมาณ…``, is the measure: dev seed 20011 docx, unknown titles, every measure lost;
             # a finding that ends on an indicator's name, ``…ยังไม่ทราบแนวปฏิบัติการใช้ทรัพย์สินของ
             # ราชการ``, is the analysis: dev seed 15560 html, unknown titles, the analysis column lost)
+            return INDICATOR
+        if no is not None and _NUMBERED_HEADING.match(to_ascii_digits(sq)) is not None:
+            # ``ตัวชี้วัดที่10 การปข้องกันการทุจริต``: a heading that prints its indicator's number,
+            # the name OCR garbled (fresh23s 24114 scanned: indicator 10's row in the questions
+            # table lost); the row's indicator comes by number, flagged ``indicator_by_number``
             return INDICATOR
     if len(_ITEM.findall(lines or t)) >= 2:
         if lines and (is_units(lines.split("\n")) or is_units(item_lines(lines), every=True)):

@@ -114,12 +114,19 @@ def _join_columns(table: Table, into: int, gone: int, flag: str) -> Table:
     return out
 
 
+def _worded(text: str) -> bool:
+    """A header cell holding a letter or a digit; a scan's speck read as ``.`` or ``|`` is none."""
+    return any(ch.isalnum() for ch in text)
+
+
 def join_shifted_header(table: Table, indicator_col: int) -> Table:
-    """The indicator column's header over an empty column beside the names: one column."""
+    """The indicator column's header over an empty column beside the names: one column. The
+    names' own header is empty, or on a scan a speck of no letter (``.``: fresh23s 24102, an
+    unruled results table whose centred header OCR put over a column of its own)."""
     if not table.rows or not _empty(table, indicator_col):
         return table
     for d in (indicator_col - 1, indicator_col + 1):
-        if not 0 <= d < table.n_cols or _header_text(table, d) or _empty(table, d):
+        if not 0 <= d < table.n_cols or _worded(_header_text(table, d)) or _empty(table, d):
             continue
         named = sum(1 for row in table.rows if d < len(row.cells) and _named(row.cells[d]) is not None)
         if named < max(2, len(table.rows) // 2):
