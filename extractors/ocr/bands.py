@@ -148,19 +148,21 @@ def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: in
     return y + last + 2
 
 
-def _line_run(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale: float) -> int:
-    """The median height of the inked row runs of y0..y1 (a text line with its marks; runs
-    under 20 px at 300 dpi are mark rows cut off their line), 0 when there are none."""
+def _line_pitch(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale: float) -> int:
+    """The median step between the feet of consecutive text lines of y0..y1 (inked row runs
+    of at least 20 px at 300 dpi: a line's body, its marks on top or not; the mark rows cut
+    off a line are shorter), 0 when there are fewer than two lines."""
     prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
-    runs, run = [], 0
-    for v in prof:
+    feet, run = [], 0
+    for i, v in enumerate(prof):
         if v:
             run += 1
-        elif run:
-            runs.append(run)
+        else:
+            if run >= 20 * scale:
+                feet.append(i)
             run = 0
-    runs = [r for r in runs + [run] if r >= 20 * scale]
-    return int(np.median(runs)) if runs else 0
+    steps = np.diff(feet)
+    return int(np.median(steps)) if len(steps) else 0
 
 
 def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int, scale: float,
@@ -172,15 +174,15 @@ def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int
     ``gap`` (the blank between two lines of a cell, just over ``gap``: fresh23s 24102 p8, the
     first column's score line under its name) goes on whatever its columns. A line over a column boundary
     or in the first column (a paragraph, a heading, a footer under the table), or one after a
-    blank twice ``gap`` and at least 0.8 of a text line of the body (``top``..``end``: a
-    short line of low letters such as ``งาน`` over a line with no upper marks leaves a blank
-    of 3 mm at 300 dpi, over twice a 16 px gap; scanned fresh23s 24102 p6-p8, each measure's
+    blank twice ``gap`` and 0.7 of the body's line pitch (``top``..``end``: a short line of
+    low letters such as ``งาน`` over a line with no upper marks leaves a blank of 3 mm at 300
+    dpi, over twice a 16 px gap; scanned fresh23s 24102 p6-p8, each measure's
     steps cut there mid-word and the rest lost without a flag), ends the body."""
     x0, x1 = xs[0], xs[-1]
     t = max(2, int(4 * scale))
     blank = 2 * gap
     if top is not None:
-        blank = max(blank, int(0.8 * _line_run(text_ink, x0, x1, top, end, scale)))
+        blank = max(blank, int(0.7 * _line_pitch(text_ink, x0, x1, top, end, scale)))
     while True:
         prof = text_ink[end:stop, x0:x1].sum(axis=1) > 0
         if not prof.any():
