@@ -171,7 +171,7 @@ def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int
     ink after it keeps inside the columns ``xs``, off the first one: a long cell's text going
     on after a line with no marks above or below (a 3 mm blank in a steps cell, scanned fresh
     dev seed 2708; the row was cut there and its steps lost). A line after a blank up to 1.5
-    ``gap`` (the blank between two lines of a cell, just over ``gap``: fresh23s 24102 p8, the
+    ``gap`` and 20 px at 300 dpi (the blank between two lines of a cell, just over ``gap``: fresh23s 24102 p8, the
     first column's score line under its name) goes on whatever its columns. A line over a column boundary
     or in the first column (a paragraph, a heading, a footer under the table), or one after a
     blank twice ``gap`` and 0.7 of the body's line pitch (``top``..``end``: a short line of
@@ -192,7 +192,9 @@ def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int
             return end
         line_end = _ink_end(text_ink, x0, x1, nxt, max(3, int(8 * scale)), stop - nxt, 1)
         cols = text_ink[nxt:line_end, x0:x1].sum(axis=0) > 0
-        tight = top is not None and nxt - end <= 1.5 * gap  # a blank as narrow as one between a cell's lines
+        # a blank as narrow as one between a cell's lines (at most 20 px at 300 dpi: a tall band's
+        # 36 px gap let a heading 41 px under the table in, fresh23s 24103 p6)
+        tight = top is not None and nxt - end <= min(1.5 * gap, 20 * scale)
         if cols[: xs[1] - x0 + t].any() and not tight:
             return end
         if any(cols[max(0, x - x0 - t) : x - x0 + t].any() for x in xs[2:-1]):
