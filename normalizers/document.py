@@ -24,7 +24,7 @@ from normalizers.records.measures import measure_rows
 from normalizers.records.measure_nulls import flag_unexplained
 from normalizers.records.measure_headers import document_measure_headers
 from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
-from normalizers.records.measure_gaps import headings_unread, measure_numbers, merged_in_cell, numbers_gap
+from normalizers.records.measure_gaps import headings_unread, measure_numbers, merged_in_cell, numbers_gap, text_cut
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
@@ -307,6 +307,7 @@ def normalize(ex: Extraction) -> Records:
     if not any(f.startswith("measure_numbers_gap:") for f in doc_flags):
         doc_flags += headings_unread(page_text, measures)  # an issue heading with no measure read under it
     doc_flags += merged_in_cell(measures)  # a measure's cell holding the next one's number and name
+    doc_flags += text_cut(measures)  # a measure's cell text going on under its table, unread
     flag_unexplained(measures)  # a field null or empty with no flag saying why (measure_nulls)
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
 
@@ -460,6 +461,8 @@ def normalize(ex: Extraction) -> Records:
             problems.append("measures read / issue headings printed over measures: " + unread_heads[0])
         if merged := [f.split(":")[1] for f in doc_flags if f.startswith("measures_merged_in_cell:")]:
             problems.append("measures read as one row (another measure's number in the name): " + merged[0])
+        if cut := [f.split(":")[1] for f in doc_flags if f.startswith("measures_text_cut:")]:
+            problems.append("measures whose cell text goes on under their table, unread: " + cut[0])
         if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
             problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
         if heads := [f.split(":", 2)[2].replace("@", " on ") for f in doc_flags

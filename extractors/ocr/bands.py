@@ -148,30 +148,97 @@ def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: in
     return y + last + 2
 
 
-def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int, scale: float) -> int:
+def _line_pitch(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale: float) -> int:
+    """The median step between the feet of consecutive text lines of y0..y1 (inked row runs
+    of at least 20 px at 300 dpi: a line's body, its marks on top or not; the mark rows cut
+    off a line are shorter), 0 when there are fewer than two lines."""
+    prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
+    feet, run = [], 0
+    for i, v in enumerate(prof):
+        if v:
+            run += 1
+        else:
+            if run >= 20 * scale:
+                feet.append(i)
+            run = 0
+    steps = np.diff(feet)
+    return int(np.median(steps)) if len(steps) else 0
+
+
+def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int, scale: float,
+              top: int | None = None) -> int:
     """A table body's end (``end``, from ``_ink_end``) carried on past a blank when the line of
     ink after it keeps inside the columns ``xs``, off the first one: a long cell's text going
     on after a line with no marks above or below (a 3 mm blank in a steps cell, scanned fresh
-    dev seed 2708; the row was cut there and its steps lost). A line over a column boundary
+    dev seed 2708; the row was cut there and its steps lost). A line after a blank up to 1.5
+    ``gap`` and 20 px at 300 dpi (the blank between two lines of a cell, just over ``gap``: fresh23s 24102 p8, the
+    first column's score line under its name) goes on whatever its columns. A line over a column boundary
     or in the first column (a paragraph, a heading, a footer under the table), or one after a
-    blank twice ``gap``, ends the body."""
+    blank twice ``gap`` and 0.7 of the body's line pitch (``top``..``end``: a short line of
+    low letters such as ``งาน`` over a line with no upper marks leaves a blank of 3 mm at 300
+    dpi, over twice a 16 px gap; scanned fresh23s 24102 p6-p8, each measure's
+    steps cut there mid-word and the rest lost without a flag), ends the body."""
     x0, x1 = xs[0], xs[-1]
     t = max(2, int(4 * scale))
+    blank = 2 * gap
+    if top is not None:
+        blank = max(blank, int(0.7 * _line_pitch(text_ink, x0, x1, top, end, scale)))
     while True:
         prof = text_ink[end:stop, x0:x1].sum(axis=1) > 0
         if not prof.any():
             return end
         nxt = end + int(np.argmax(prof))
-        if nxt - end > 2 * gap:
+        if nxt - end > blank:
             return end
         line_end = _ink_end(text_ink, x0, x1, nxt, max(3, int(8 * scale)), stop - nxt, 1)
         cols = text_ink[nxt:line_end, x0:x1].sum(axis=0) > 0
-        if cols[: xs[1] - x0 + t].any() or any(cols[max(0, x - x0 - t) : x - x0 + t].any() for x in xs[2:-1]):
+        # a blank as narrow as one between a cell's lines (at most 20 px at 300 dpi: a tall band's
+        # 36 px gap let a heading 41 px under the table in, fresh23s 24103 p6)
+        tight = top is not None and nxt - end <= min(1.5 * gap, 20 * scale)
+        if cols[: xs[1] - x0 + t].any() and not tight:
             return end
+        if any(cols[max(0, x - x0 - t) : x - x0 + t].any() for x in xs[2:-1]):
+            moved = None if top is None else _widened(cols, xs, text_ink[top:end, x0:x1].sum(axis=0) > 0, t)
+            if moved is not None:
+                xs[:] = moved
+            elif not tight:
+                return end
         more = _ink_end(text_ink, x0, x1, nxt, gap, stop - nxt, 1)
         if more <= end:
             return end
         end = more
+
+
+def _widened(cols: np.ndarray, xs: list[int], body: np.ndarray, t: int) -> list[int] | None:
+    """Column bounds ``xs`` moved off a line of ink (``cols``: its inked x, from ``xs[0]``) that
+    runs over one of them into the blank channel beside its column, or None when the line
+    reaches the ink of two columns of the body above (``body``: the body's inked x): a
+    paragraph, not a cell's text. The columns were found on the body's first lines, and a
+    later line of a steps cell can be wider (scanned fresh23s 24102 p7: it ran 18 px over the
+    steps/period bound and the row was cut there)."""
+    x0 = xs[0]
+    inked = np.nonzero(cols)[0]
+    lx0, lx1 = int(inked[0]) + x0, int(inked[-1]) + x0
+    spans = []
+    for a, b in zip(xs, xs[1:]):
+        ink = np.nonzero(body[a - x0 : b - x0])[0]
+        spans.append((a + int(ink[0]), a + int(ink[-1])) if len(ink) else None)
+    hit = [c for c, sp in enumerate(spans) if sp is not None and lx0 <= sp[1] + t and lx1 >= sp[0] - t]
+    if len(hit) != 1 or hit[0] == 0:
+        return None
+    c = hit[0]
+    out = list(xs)
+    if lx1 + t > out[c + 1] and c + 1 < len(spans):
+        nxt = spans[c + 1]
+        if nxt is None:
+            return None
+        out[c + 1] = (lx1 + nxt[0]) // 2
+    if lx0 - t < out[c]:
+        prev = spans[c - 1]
+        if prev is None:
+            return None
+        out[c] = (prev[1] + lx0) // 2
+    return out
 
 
 def _blank_runs(prof: np.ndarray) -> list[tuple[int, int]]:
@@ -299,7 +366,7 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
     wide = wide_table_grid(text_ink, x0, x1, [y0, y1, end], scale, [x0, x1])
     if wide is None:
         return None
-    more = _carry_on(text_ink, wide[0], end, gap, limit, scale)
+    more = _carry_on(text_ink, wide[0], end, gap, limit, scale, y1)
     if more > end:
         wide = (wide[0], wide[1][:-1] + [more], wide[2])
     g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)

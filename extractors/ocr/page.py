@@ -17,6 +17,7 @@ from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.columns import sibling_columns
+from extractors.ocr.below import ink_below
 from extractors.ocr.carried import carried_grid, refit_columns, take_glued_rest
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
@@ -248,6 +249,7 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
         reread_column_codes(t.rows, crops)
         reread_later_codes(t.rows, crops)
         reread_code_runs(t.rows, crops)
+    cut_tables(pp, tables)
     for t, alts in pending:
         before = {(r, c): t.rows[r][c] for r, c in alts}
         ocr_checks.check_table(t, alts)
@@ -260,6 +262,19 @@ def ocr_image(rgb: np.ndarray, dpi: int, page_no: int = 1, page_size_pt: tuple[f
     full = interleave(page_txt, tops, [(g.ys[0], t) for g, t in zip(pp.grids, tables)])
     return PageText(page=page_no, method="ocr", text=page_txt, full_text=full, width=w_pt, height=h_pt,
                     flags=flags, numbers=[list(n) for n in numbers]), tables
+
+
+def cut_tables(pp: Prepared, tables: list[RawTable]) -> None:
+    """Flag ``ocr_ink_below_table`` on each table without rules whose grid stopped above a
+    line of its own cell text (``below.ink_below``): its last row's text may go on."""
+    page = pp.lum < 160
+    rest = page.copy()
+    for g in pp.grids:
+        x0, y0, x1, y1 = g.bbox
+        rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = False
+    for g, t in zip(pp.grids, tables):
+        if not g.ruled and ink_below(rest, page, g, pp.scale):
+            t.flags.append("ocr_ink_below_table")
 
 
 def interleave(page_txt: str, tops: list[int], tables: list[tuple[int, RawTable]]) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
-from extractors.ocr.bands import _header_like, _ink_end, _paragraph_gap
+from extractors.ocr.bands import _carry_on, _header_like, _ink_end, _paragraph_gap
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 
 
@@ -92,6 +92,14 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
             open_end = wide_table_grid(text_ink, x0, x1, ys + [end], scale, xs_end)
             if open_end is not None or len(xs_end) - 1 >= MIN_COLS:
                 ys, xs, wide = ys + [end], xs_end, open_end
+                # past a blank inside a long cell (``bands._carry_on``: a short line of low letters
+                # leaves 36 px; fresh23s 24110 p6 at 200 dpi, the steps cut there on each page)
+                cols = wide[0] if wide is not None else xs
+                more = _carry_on(text_ink, cols, end, max(4, int(16 * scale)), H, scale, ys[-2])
+                if more > end:
+                    ys[-1] = more
+                    if wide is not None:
+                        wide[1][-1] = more
         if wide is None and (len(xs) < 3 or (len(ys) < 3 and not lone)):
             continue
         g = G.Grid(xs=xs, ys=ys, ruled=False)

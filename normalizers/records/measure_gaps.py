@@ -117,3 +117,12 @@ def merged_in_cell(measures: list[dict]) -> list[str]:
             m["flags"] = sorted(set(m.get("flags") or []) | {"measure_cell_holds_two"})
             seqs.append(str(m.get("seq")))
     return [f"measures_merged_in_cell:{','.join(seqs)}"] if seqs else []
+
+
+def text_cut(measures: list[dict]) -> list[str]:
+    """``measures_text_cut:<seq,…>`` for the measures read from a table's last row under which
+    the scan's extract saw the row's cell text go on unread (``ocr_ink_below_table``: a grid
+    inferred from a scan stopped inside a long cell; fresh23s 24102 at 0.23.0, its steps cut
+    mid-word in an ``ok`` document): their text may stop short, the document is ``partial``."""
+    seqs = [str(m.get("seq")) for m in measures if "ocr_ink_below_table" in (m.get("flags") or [])]
+    return [f"measures_text_cut:{','.join(seqs)}"] if seqs else []

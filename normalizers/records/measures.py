@@ -108,7 +108,7 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
 
 # row flags a measure record keeps (what was done to its cells before they were read)
 _ROW_FLAGS_KEPT = ("rows_from_lines", "ocr_row_carried", "row_joined_numbered:", "header_text_kept:", "period_seq_dropped:",
-                   "responsible_seq_dropped:", "table_columns_refit")
+                   "responsible_seq_dropped:", "table_columns_refit", "ocr_ink_below_table")
 
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,

@@ -177,6 +177,7 @@ _RX_ARITH_ROW = re.compile(r"^(ocr_arith_(?:choice|mismatch)(?::[^:]+)?):r(\d+)$
 
 
 REFIT_ROW = {"table_columns_refit"}  # the extract stage took the table's columns from an earlier part: its rows say so
+CUT_ROW = "ocr_ink_below_table"  # the extract stage saw the last row's cell text go on under the grid: the last row says so
 
 
 def arith_row_flags(table_flags: list[str], r: int) -> list[str]:
@@ -230,6 +231,8 @@ def build_table(raw: RawTable, runs: Counter | None = None) -> Table:
                       else rows[0].conf, lines=rest_lines, flags=["header_row_split"])
             header = [head]
             rows = [row] + (rows if depth > ntitle else rows[1:])
+    if CUT_ROW in raw.flags and rows:
+        rows[-1].flags = sorted(set(rows[-1].flags) | {CUT_ROW})
     tflags = list(raw.flags)
     return Table(page=raw.page, index=raw.index, header=header, rows=rows,
                  n_cols=raw.n_cols, col_x=raw.col_x, method=raw.method, flags=tflags, titles=titles)
