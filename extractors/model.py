@@ -105,7 +105,10 @@ from typing import Literal, Optional
 #     at their headings), a group title over a narrow channel no longer hides the column border, a row rest
 #     under a repeated header kept as a row; born-digital: a page holding only a row's end carries the
 #     table's columns on; Thai repair: word-list spaces after a tone gap, ำ with a tone (0.23.0).
-EXTRACT_VERSION = "25"
+# 26: scans: a bare table's body carried past a blank inside a cell (a short line of low letters, a score
+#     line under its name, a line running over a column bound), the open last row of a ruled table the
+#     same; ink of a column's text right under a table flagged (ocr_ink_below_table) (0.24.0).
+EXTRACT_VERSION = "26"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

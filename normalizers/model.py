@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "23"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "24"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -89,6 +89,10 @@ NORMALIZE_VERSION = "23"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     with no measure under them flagged, a report title cut across a table's columns kept out of the
 #     header, a first row with a numbered item never the header, a header alone at a page foot joined to
 #     its table, a page-break join signal period_above_only; Thai repair rules of 0.23.0 (0.23.0)
+# 24: measures cut by the OCR grid named (measures_text_cut, partial); a cell's own numbered list not two
+#     measures; results header specks, heading scores above 100, indicator rows by number, stacked scores,
+#     score-cell noise, IIT codes read with 1 for i, whole ranges never a cut period's tail, ไตรมาส mended;
+#     Thai repair: clean lines kept in text with one typo, MAI THO + ำ maps, brackets for tones (0.24.0).
 
 
 @dataclass
