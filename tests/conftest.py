@@ -54,6 +54,33 @@ def pytest_configure(config):
     config._ita_run_dir = make_run_dir()
 
 
+FULL_SUITE = os.environ.get("ITA_FULL_SUITE") == "1"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The test files that OCR whole simulated scanned reports (they import ``scanned`` or
+    ``scan_pages_read`` from ``corpus_seeds``: regressions of the scan path, one per bug, ~35 % of
+    the suite's time) are marked ``scan_corpus`` and run only with ``ITA_FULL_SUITE=1``; the
+    default run (the README's test command, what CI runs) deselects them and says how many, so
+    that CI stays under its 30 minutes on 2 CPUs. The OCR path itself stays in the default run
+    (``test_ocr*``, the real scanned announcement, small real scans of ``ocr_samples``)."""
+    import corpus_seeds
+
+    heavy = (corpus_seeds.scanned, corpus_seeds.scan_pages_read)
+    keep, drop = [], []
+    for item in items:
+        mod = getattr(item, "module", None)
+        if mod is not None and any(getattr(mod, n, None) in heavy for n in ("scanned", "scan_pages_read")):
+            item.add_marker(pytest.mark.scan_corpus)
+            if not FULL_SUITE:
+                drop.append(item)
+                continue
+        keep.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 def pytest_unconfigure(config):
     if getattr(config, "_ita_run_dir", None):
         shutil.rmtree(config._ita_run_dir, ignore_errors=True)

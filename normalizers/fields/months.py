@@ -52,7 +52,7 @@ _RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
 _OCR_KEYWORDS = (
     # ``ไตรมาลีสที่ 1-4``: a stray letter and mark inside the word (fresh23s 24114 scanned: the
     # period unparsed), before ``ที่``
-    (re.compile("[โใ]ต[รธ]มาส|ไต[ธ]มาส|ไตรมา[ศษ]|ไตรมา[\u0e01-\u0e4e]{1,2}ส(?=\s?ที)"), "ไตรมาส"),
+    (re.compile(r"[โใ]ต[รธ]มาส|ไต[ธ]มาส|ไตรมา[ศษ]|ไตรมา[\u0e01-\u0e4e]{1,2}ส(?=\s?ที)"), "ไตรมาส"),
     (re.compile("ปี[จฉ]บประมา[ณนฌ]|ปีงบประมา[นฌ]"), "ปีงบประมาณ"),
 )
 
