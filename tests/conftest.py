@@ -60,18 +60,22 @@ FULL_SUITE = os.environ.get("ITA_FULL_SUITE") == "1"
 def pytest_collection_modifyitems(config, items):
     """The test files that OCR whole simulated scanned reports (they import ``scanned`` or
     ``scan_pages_read`` from ``corpus_seeds``: regressions of the scan path, one per bug, ~35 % of
-    the suite's time) are marked ``scan_corpus`` and run only with ``ITA_FULL_SUITE=1``; the
+    the suite's time) and the slowest Word-render corpus regressions listed in
+    ``tests/full_suite_only.txt`` (by measured time) are marked ``full_suite`` and run only with
+    ``ITA_FULL_SUITE=1``; the
     default run (the README's test command, what CI runs) deselects them and says how many, so
     that CI stays under its 30 minutes on 2 CPUs. The OCR path itself stays in the default run
     (``test_ocr*``, the real scanned announcement, small real scans of ``ocr_samples``)."""
     import corpus_seeds
 
     heavy = (corpus_seeds.scanned, corpus_seeds.scan_pages_read)
+    listed = {ln.split("#")[0].strip() for ln in (ROOT / "tests" / "full_suite_only.txt").read_text(encoding="utf-8").splitlines()}
     keep, drop = [], []
     for item in items:
         mod = getattr(item, "module", None)
-        if mod is not None and any(getattr(mod, n, None) in heavy for n in ("scanned", "scan_pages_read")):
-            item.add_marker(pytest.mark.scan_corpus)
+        whole_scan = mod is not None and any(getattr(mod, n, None) in heavy for n in ("scanned", "scan_pages_read"))
+        if whole_scan or Path(str(item.fspath)).relative_to(ROOT).as_posix() in listed:
+            item.add_marker(pytest.mark.full_suite)
             if not FULL_SUITE:
                 drop.append(item)
                 continue

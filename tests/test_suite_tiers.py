@@ -1,5 +1,5 @@
 """The default test run (the README's command, what CI runs) leaves out the files that OCR whole
-simulated scanned reports (``scan_corpus``); ``ITA_FULL_SUITE=1`` runs them. Collected for real by
+simulated scanned reports and the files of tests/full_suite_only.txt (``full_suite``); ``ITA_FULL_SUITE=1`` runs them. Collected for real by
 a pytest subprocess over one file of each kind."""
 from __future__ import annotations
 
