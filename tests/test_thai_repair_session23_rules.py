@@ -26,22 +26,11 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "bench"))
 
 
-def _pairs(name: str, key: str) -> list[tuple[str, str, str]]:
-    """(raw, repaired, true) of each line of pair set ``name``, group ``key``, the group
-    repaired as one text (as ``ita repair`` reads a file)."""
-    import repair_sources as src
-    import thai_repair_sets as sets
-
-    data = src._groups(name)
-    raw = data["groups"][key]["fresh"]
-    return list(zip(raw, sets.repair_group(raw, repair), data["true"]["fresh"]))
-
-
 def _line(name: str, key: str, printed: str) -> tuple[str, str]:
     """(repaired, true) of the one line whose raw text holds ``printed``."""
-    hits = [(got, true) for raw, got, true in _pairs(name, key) if printed in raw]
-    assert len(hits) == 1, (printed, len(hits))
-    return hits[0]
+    import thai_repair_sets as sets
+
+    return sets.line_by_raw(name, key, printed, repair)
 
 
 def test_word_list_space_after_a_tone_gaps_pushed_vowel_stays():

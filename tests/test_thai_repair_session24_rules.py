@@ -64,21 +64,11 @@ def test_pushes_shown_needs_systematic_breakage():
     assert pushes_shown(broken, text_mode("\n".join(broken)))
 
 
-def _pairs(name: str, key: str) -> list[tuple[str, str, str]]:
-    """(raw, repaired, true) of each line of pair set ``name``, group ``key``, the group repaired
-    as one text (as ``ita repair`` reads a file)."""
-    import repair_sources as src
+def _line(name: str, key: str, printed: str) -> tuple[str, str]:
+    """(repaired, true) of the one line whose raw text holds ``printed``."""
     import thai_repair_sets as sets
 
-    data = src._groups(name)
-    raw = data["groups"][key]["fresh"]
-    return list(zip(raw, sets.repair_group(raw, repair), data["true"]["fresh"]))
-
-
-def _line(name: str, key: str, printed: str) -> tuple[str, str]:
-    hits = [(got, true) for raw, got, true in _pairs(name, key) if printed in raw]
-    assert len(hits) == 1, (printed, len(hits))
-    return hits[0]
+    return sets.line_by_raw(name, key, printed, repair)
 
 
 def test_nikhahit_named_mai_tho_and_sara_am_in_a_word_render():

@@ -279,3 +279,15 @@ def fresh_line(name: str, key: str, want: str, fn) -> tuple[str, str]:
     truth, raw, got = _fresh_group(name, key, fn)
     k = next(i for i, t in enumerate(truth) if want in t)
     return raw[k].replace("\n", ""), got[k]
+
+
+def line_by_raw(name: str, key: str, printed: str, fn) -> tuple[str, str]:
+    """(repaired, true) of the one line of group ``key`` of the pair set ``name`` whose raw text
+    holds ``printed``, the group repaired as one text by ``fn`` (as ``ita repair`` reads a file)."""
+    import repair_sources as src
+
+    data = src._groups(name)
+    raw = data["groups"][key]["fresh"]
+    hits = [(got, true) for r, got, true in zip(raw, repair_group(raw, fn), data["true"]["fresh"]) if printed in r]
+    assert len(hits) == 1, (printed, len(hits))
+    return hits[0]

@@ -15,17 +15,17 @@ MAX_MISSING = 2  # numbers: more missing than this is another numbering (by indi
 MIN_SEEN = 3
 
 
+def _opening_number(name: str) -> int | None:
+    m = _LIST_NO.match(name)
+    return int(to_ascii_digits(m.group(1)), 10) if m else None
+
+
 def measure_numbers(table, layout) -> list[int]:
     """The list numbers printed before the measure names of a measures table's rows."""
     c = layout.col("measure")
     if c is None:
         return []
-    out = []
-    for r in table.rows:
-        m = _LIST_NO.match(r.cells[c]) if c < len(r.cells) else None
-        if m:
-            out.append(int(to_ascii_digits(m.group(1)), 10))
-    return out
+    return [n for r in table.rows if c < len(r.cells) and (n := _opening_number(r.cells[c])) is not None]
 
 
 def numbers_gap(numbers: list[int]) -> list[str]:
@@ -75,11 +75,6 @@ def headings_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> l
     if len(measures) >= seen[-1]:
         return []
     return [f"measure_headings_unread:{len(measures)}/{seen[-1]}"]
-
-
-def _opening_number(name: str) -> int | None:
-    m = _LIST_NO.match(name)
-    return int(to_ascii_digits(m.group(1)), 10) if m else None
 
 
 def _inner_numbers(name: str, pat: re.Pattern) -> list[int]:
