@@ -43,7 +43,9 @@ _LEVEL_AFTER = re.compile(r"^\s*(?:\(|[,|]|\s)\s*(?:ระดับ(?:ผลก�
 _TOOL_SPLIT = re.compile(r"(?<![A-Za-z])(?=(?:IIT|EIT|OIT)(?![A-Za-z]))")
 _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s*)?" + _NUM + r"\s*(?:คะแนน)?\s*[|,;/]?\s*$")
 # a tool's score that OCR garbled into a number with letters in it (``EIT 80.cx9``)
-_IIT_GARBLED = re.compile(r"^\s*[1Il|][1Il|][7T]\s*([0-9]{1,3}\.[0-9]{2})\s*[|,;/]?\s*$")
+# ``117๘๕.๘๕1|``: the bar after the score read double (``1|``); scores print two decimals, so a
+# third figure glued to the bar is no figure of the score (fresh24s 30111)
+_IIT_GARBLED = re.compile(r"^\s*[1Il|][1Il|][7T]\s*([0-9]{1,3}\.[0-9]{2})(?:[1Il](?=\s*\|))?\s*[|,;/]?\s*$")
 _TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
@@ -86,6 +88,9 @@ class KeyValues:
     indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
     used: set[tuple[int, int]] = field(default_factory=set)  # (page, line index) read here
     flags: list[str] = field(default_factory=list)
+    # tool -> page of a line printing two or more tool scores that was not read as a tool line
+    # (its head unreadable): the caller flags a tool it has no score for from anywhere else
+    unread_tools: dict[str, int] = field(default_factory=dict)
 
 
 def mark_leaders(line: str) -> str:
@@ -209,6 +214,10 @@ class _Reader:
             head, tails = "", ["IIT " + first.group(1) + " |"] + tails
             self.out.flags.append("keyvalue_key_garbled:iit")
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
+            clean = [m.group(1) for m in (_TOOL_PIECE.match(p.strip()) for p in tails) if m]
+            if len(clean) >= 2:  # ``117๘๕.๘๕1x| EIT ๗๕.๘๓ | OIT ๘๕.๙๐``: printed, not read
+                for tool in clean:
+                    self.out.unread_tools.setdefault(tool, page)
             return False
         got, garbled = [], []
         for p in tails:

@@ -52,6 +52,7 @@ class ProseScores:
     level: str | None = None
     tools: dict[str, float] = field(default_factory=dict)
     tool_pages: dict[str, int] = field(default_factory=dict)
+    tools_unread: dict[str, int] = field(default_factory=dict)  # tool -> page: printed on a line not read
     indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
     flags: list[str] = field(default_factory=list)
 
@@ -239,6 +240,7 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
             out.flags.append(f"{tool.lower()}_several_values:{value:g},{out.tools[tool]:g}")
         out.tools[tool], out.tool_pages[tool] = value, page
     out.indicators = list(kv.indicators) + out.indicators
+    out.tools_unread = dict(kv.unread_tools)
     return out
 
 
