@@ -49,6 +49,7 @@ from normalizers.tables.headings import attach_headings, split_fused_heading, tr
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread
 from normalizers.records.tool_evidence import unread_tool_flags
+from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
 from normalizers.records.heading_scores import unreadable_heading_scores
 from normalizers.thai.cids import fill_extraction
@@ -128,7 +129,8 @@ def normalize(ex: Extraction) -> Records:
     ex, cid_flags = fill_extraction(ex)  # a glyph the text layer left unmapped (ก(cid:13)ร → การ)
     doc_flags += cid_flags
     # a score split where its digits change script (`๔ 2.93`) is joined before anything reads it
-    page_text = [(p.page, join_split_numbers(drop_past_results(repair(p.text)))) for p in ex.pages
+    page_text = [(p.page, join_split_numbers(drop_past_results(
+        mend_score_word(repair(p.text)) if p.method == "ocr" else repair(p.text)))) for p in ex.pages
                  if p.method != "none" and p.text]
     all_text = "\n".join(t for _, t in page_text)
 

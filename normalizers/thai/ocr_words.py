@@ -191,3 +191,22 @@ def mend_ocr_text(text: str) -> str:
     border specks at its end taken off."""
     text = _START_JUNK.sub("", _END_JUNK.sub("", text))
     return _RUN.sub(lambda m: mend_run(snap_vocab(m.group(0))), text)
+
+
+# ``(91.18 คะแนบน)``: the unit after a score, one OCR slip away from ``คะแนน`` (fresh24s 30108, an
+# indicator heading's score lost: every reader of headings, sentences and key/value lines keys
+# on the word). Only a Thai word right after a number is looked at; the number is not touched.
+_AFTER_NUMBER = re.compile(r"(?<=[0-9๐-๙])(\s?)([\u0e01-\u0e4e]{4,7})(?![\u0e01-\u0e4e])")
+_SCORE_WORD = "คะแนน"
+
+
+def mend_score_word(text: str) -> str:
+    """OCR'd text with a garbled ``คะแนน`` after a number (one edit away) written back."""
+    from rapidfuzz.distance import Levenshtein
+
+    def fix(m: re.Match) -> str:
+        word = m.group(2)
+        if word == _SCORE_WORD or Levenshtein.distance(word, _SCORE_WORD, score_cutoff=1) > 1:
+            return m.group(0)
+        return m.group(1) + _SCORE_WORD
+    return _AFTER_NUMBER.sub(fix, text)
