@@ -1,0 +1,27 @@
+"""fresh24s 30100 and 30105 (unbiased scans, 200 dpi): a range whose end day OCR did not read came out
+as the last day of the month, wrong without a flag: ``๒๗ เมย ๖๙ - ๓ กค ๖๙`` read ``๒๗ เมย ๖๙ ๓ - กค ๖๙``
+(the day moved before the dash) gave 31 July for 3 July; ``๑๕ เม.ย. ๖๙ - ๗ ก.ย. ๖๙`` read ``… - ญ ก.ุย
+๖๙`` (``tha`` cannot write ๗) gave 30 September for 7 September. A range with a day on one side only
+is a real shape (``๑ ต.ค. ๖๘ ถึง มี.ค. ๖๙``) and stays as it is."""
+import datetime as dt
+
+import pytest
+
+from normalizers.fields.periods import parse_period
+
+
+@pytest.mark.parametrize("text", ["๒๗ เมย ๖๙ ๓ - กค ๖๙", "๑๕ เม.ย.๖๙ - ญ ก.ุย ๖๙"])
+def test_ocr_range_whose_end_day_was_printed_but_not_read_has_no_end(text):
+    p = parse_period(text, 2569, ocr=True)
+    assert p.start is not None and p.end is None
+    assert "period_end_unreadable:day" in p.flags
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("๑ ต.ค. ๖๘ ถึง มี.ค. ๖๙", dt.date(2025, 10, 1), dt.date(2026, 3, 31)),
+    ("๑ ตุลาคม ๒๕๖๘ - มีนาคม ๒๕๖๙", dt.date(2025, 10, 1), dt.date(2026, 3, 31)),
+    ("๑๕ เม.ย. ๖๙ - ๗ ก.ย. ๖๙", dt.date(2026, 4, 15), dt.date(2026, 9, 7)),
+])
+def test_day_on_one_side_as_printed_is_read(text, start, end):
+    p = parse_period(text, 2569, ocr=True)
+    assert (p.start, p.end) == (start, end) and not any("unreadable" in f for f in p.flags)
