@@ -23,9 +23,10 @@ from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
     pushes_final_vowels, text_mode,
 )
+from normalizers.thai.thai_lost_tones import RX_TONE_GAP, lost_tones, tone_gaps
 from normalizers.thai.thai_tones import (
-    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, RX_TONE_GAP, ia_pushed, lost_tones,
-    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit, tone_gaps,
+    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, ia_pushed, nikhahit_named_tone,
+    odd_tones, sara_u_named_tone, tone_aa_nikhahit,
 )
 
 UNK = thai_dict.UNKNOWN
