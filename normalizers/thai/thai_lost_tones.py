@@ -77,6 +77,12 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
     return out
 
 
+def _tone_swap(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ only in one tone (``่`` for ``้``), at the same place."""
+    return (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+            and {x for x, y in zip(a, b) if x != y} | {y for x, y in zip(a, b) if x != y} == {"\u0e48", "\u0e49"})
+
+
 def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
@@ -121,13 +127,16 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
         if not readings:
             continue
         nik = right[:1] == SARA_AA
-        best, best_cost, took = "", 1 << 30, 0
+        best, best_cost, took, best_form = "", 1 << 30, 0, ""
         for reading, form, n, after in readings:
             cost = thai_dict.score(form)
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
             total = cost + thai_dict.score(after) if after else cost
             if (nik or cost <= apart) and total < best_cost:
-                best, best_cost, took = reading, total, n
+                best, best_cost, took, best_form = reading, total, n, form
+            elif ((nik or cost <= apart) and total == best_cost and n == took and _tone_swap(best, reading)
+                  and thai_dict.corpus_logp(form) > thai_dict.corpus_logp(best_form)):
+                best, best_form = reading, form  # the same place, the other tone: the commoner words
             elif not n and best and cost <= apart and cost + thai_dict.score(run_right(right, 0)) <= best_cost:
                 best, took = reading, n  # the gap's space kept: the run after it as printed reads as well
         if best:
