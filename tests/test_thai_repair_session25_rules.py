@@ -4,7 +4,8 @@ sets (tests/data/repair_fresh*.json) and on the rule's own function.
 - a tone lost in a Pango gap (TLWG fonts and Noto Sans Thai via pdfplumber: ``ป  ิม``, ``ล  ี``,
   ``ห  นื หรรษ์``) went back as MAI THO wherever MAI EK read as well by the dictionary
   (``ปิ้ม``, ``ลี้``, ``หื้น``: the first tone tried won every tie); now the commoner words in the
-  Thai National Corpus decide (``ปิ่ม``, ``ลี่``, ``หื่น``), as they do for a lost nikhahit's tone.
+  Thai National Corpus decide (``ปิ่ม``, ``ลี่``, ``หื่น``), as they do for a lost nikhahit's tone;
+  so does the tone of a second gap after a lost nikhahit's (``ก  า  เบ้อ`` = ก่ำเบ้อ, not ก้ำ).
 """
 
 from __future__ import annotations
@@ -35,3 +36,6 @@ def test_lost_tone_tie_goes_to_the_commoner_word():
     assert got == true and "ลี่" in got  # (was ลี้)
     got, true = line_by_raw("fresh20", "Waree/pdfplumber", "ห  นื หรรษ", repair)
     assert got.startswith("หื่น") and true.startswith("หื่น")  # (was หื้น; the space stays: a word list)
+    # the second gap after a lost nikhahit's (C + gap + า + gap): its tone too (was ก้ำ)
+    got, true = line_by_raw("fresh20", "Waree/pdfplumber", "ก  า  เบ้อ", repair)
+    assert got == true and "ก่ำเบ้อ" in got

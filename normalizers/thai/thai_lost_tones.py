@@ -110,8 +110,9 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
             for tone in "\u0e49\u0e48":
                 cost = thai_dict.score(canon(head + tone + SARA_AM))
-                if cost < best_cost:
-                    best, best_cost = tone, cost
+                if cost < best_cost or (best and cost == best_cost and thai_dict.corpus_logp(
+                        canon(head + tone + SARA_AM)) > thai_dict.corpus_logp(canon(head + best + SARA_AM))):
+                    best, best_cost = tone, cost  # (a tie: the commoner word)
             if best:
                 joined = thai_dict.score(canon(head + best + SARA_AM + run)) < best_cost + thai_dict.score(run)
                 out.append(line[last:base.end()])
