@@ -122,7 +122,24 @@ def odd_tones(text: str) -> str:
                     out[m.start()] = tone
                 if ch in "()":
                     _bracket_tone_at_word_end(text, out, ch, tone)
+                else:
+                    _spaced_tone(text, out, ch, tone)
     return "".join(out)
+
+
+def _spaced_tone(text: str, out: list[str], ch: str, tone: str) -> None:
+    """Punctuation ``ch`` the dictionary has shown to name a tone glyph inside words, set with a
+    space before or after it after an upper vowel (PDFium on Noto Sans Thai: ``หั , นแหลก``,
+    ``ติดตั , ง``, ``เฝื, อน``): that tone, and the spaces go, where the run then holds fewer
+    unknown characters than its two pieces."""
+    for m in re.finditer(f"(?<=[{RX_CONS}][\u0e31\u0e34-\u0e37]) ?{re.escape(ch)} ?(?=[{RX_CONS}])", text):
+        a, e = m.start(), m.end()
+        if e - a < 2 or "".join(out[a:e]) != text[a:e]:
+            continue
+        left, right = run_left(text, a), run_right(text, e)
+        joined = canon(left + tone + right)
+        if thai_dict.score(left) + thai_dict.score(right) - thai_dict.score(joined) >= UNK:
+            out[a:e] = [tone] + [""] * (e - a - 1)
 
 
 def _over_upper_vowel(run: str, tone: str) -> str | None:
