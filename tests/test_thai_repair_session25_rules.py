@@ -9,6 +9,10 @@ sets (tests/data/repair_fresh*.json) and on the rule's own function.
 - PDFium's ``,`` for Noto Sans Thai's shifted MAI EK, shown a tone inside words (``เครื,อง``), stayed
   a comma where PDFium set a space before or after it (``หั , นแหลก``, ``เฝื, อน``): now the tone,
   the spaces gone, where the run then has fewer unknown characters than its two pieces.
+- a tone pushed past the final consonant of a syllable whose upper vowel sits on the consonant
+  before, ending the run (TLWG and Noto via pdfplumber: ``ต้วั`` came out ``ตัว้``, ``จัก๊``,
+  ``บัว้``), stayed there wherever the dictionary read the pushed form better (``ตัว`` + a lone
+  tone against the unknown ``ตั้ว``); no Thai word ends so, and it goes back onto the vowel.
 """
 
 from __future__ import annotations
@@ -56,3 +60,21 @@ def test_pdfium_comma_tone_with_a_space_is_the_tone():
         assert got == true and want in got, (printed, got)
     text = "เพื,อนมนุษย์ เรื,องเล็ก\nปฏิบัติ, ส่วน หั , นแหลก"
     assert odd_tones(text) == "เพื่อนมนุษย์ เรื่องเล็ก\nปฏิบัติ, ส่วน หั่นแหลก"
+
+
+def test_tone_past_the_final_consonant_goes_back_onto_the_vowel():
+    """fresh21 Waree/pdfplumber ``ต้วั`` = ตั้ว, ``ข้ยั`` = ขั้ย (the climb left ตัว้, ขัย้); not where the
+    run goes on after a space as a word (``ดีฝ่ อ`` = ดีฝ่อ), nor at a line's end whose next line
+    holds the run's marks (pdftotext: ``ศรีฟ`` + ``้ า`` = ศรีฟ้า)."""
+    from normalizers.thai.thai_pushed import tone_past_final_set_back
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh21", "Waree/pdfplumber", "ต้วั เต้ง", repair)
+    assert got == true and "ตั้ว" in got
+    got, true = line_by_raw("fresh21", "Waree/pdfplumber", "ข้ยั หาร์", repair)
+    assert "ขั้ย" in got and "ขั้ย" in true  # (ณญั in that line stays: a name the dictionary lacks)
+    assert tone_past_final_set_back("ธวัช บัว้") == "ธวัช บั้ว"
+    assert tone_past_final_set_back("ซุกซิก ดีฝ่ อ ตนัย") == "ซุกซิก ดีฝ่ อ ตนัย"
+    assert tone_past_final_set_back("และ ศรีฟ้", continued=True) == "และ ศรีฟ้"
+    got, true = line_by_raw("fresh15", "Garuda/pdftotext", "ศรีฟ", repair)
+    assert got == true

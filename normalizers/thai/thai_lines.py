@@ -17,7 +17,7 @@ from normalizers.thai.thai_exact import (
 )
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
-    twin_vowel,
+    tone_past_final_set_back, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
@@ -392,6 +392,7 @@ def _am_tone_order(m: re.Match[str]) -> str:
 
 
 _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
+_RX_GOES_ON = re.compile(f"{SP}*[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a line that starts with a mark or vowel
 
 
 
@@ -484,6 +485,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
+        if need:  # (a next line that starts with a mark or a following vowel goes on this one's run)
+            fixed = tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None)
         if SARA_AM in fixed:
             fixed = _RX_AM_TONE_AFTER.sub(_am_tone_order, fixed)
         out.append(fixed)

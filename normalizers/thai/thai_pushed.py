@@ -181,3 +181,30 @@ def tail_tone_set_back(s: str, cost: int, win: int) -> str | None:
     if thai_dict.corpus_logp(cand[lo:]) - thai_dict.corpus_logp(s[lo:]) < LOG100:
         return None
     return cand
+
+
+# A tone after the final consonant of a syllable whose upper vowel sits on the consonant before,
+# ending the Thai run (``จัก๊ จิ๋ว``, ``ตัว้ เต้ง``, ``ขัย้``): no Thai word ends so (none of the
+# dictionary's words, none of the pair sets' true lines); the reader pushed the tone one
+# consonant right, past the final.
+_RX_TONE_PAST_FINAL = re.compile(f"(?<=[{RX_CONS}][\u0e31\u0e34-\u0e37])([{RX_CONS}])([{RX_TONE}])(?![\u0e01-\u0e4e])")
+
+
+def tone_past_final_set_back(line: str, continued: bool = False) -> str:
+    """Each such tone goes back onto the upper vowel, by position (the dictionary often reads
+    the pushed form better: จัก + a lone ๊ against the unknown จั๊ก). Not where the run goes on
+    after a space and the two read with fewer unknown characters joined (``ดีฝ่ อ`` = ดีฝ่อ: the
+    word's own tone, the space the reader's), nor at the line's end when the line goes on
+    (``continued``: pdftotext's next line holds this run's marks and vowel, ``ศรีฟ`` + ``้ า``)."""
+    def back(m: re.Match) -> str:
+        e = m.end()
+        if continued and e == len(line):
+            return m.group(0)
+        if line[e:e + 1] == " ":
+            run = line[:e].rsplit(" ", 1)[-1]
+            nxt = _RX_NEXT_RUN.match(line, e)
+            if nxt and run and thai_dict.score(run + nxt.group(1)) // UNK < (
+                    thai_dict.score(run) + thai_dict.score(nxt.group(1))) // UNK:
+                return m.group(0)
+        return m.group(2) + m.group(1)
+    return _RX_TONE_PAST_FINAL.sub(back, line)
