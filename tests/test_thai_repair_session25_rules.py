@@ -12,7 +12,9 @@ sets (tests/data/repair_fresh*.json) and on the rule's own function.
 - a tone pushed past the final consonant of a syllable whose upper vowel sits on the consonant
   before, ending the run (TLWG and Noto via pdfplumber: ``ต้วั`` came out ``ตัว้``, ``จัก๊``,
   ``บัว้``), stayed there wherever the dictionary read the pushed form better (``ตัว`` + a lone
-  tone against the unknown ``ตั้ว``); no Thai word ends so, and it goes back onto the vowel.
+  tone against the unknown ``ตั้ว``); no Thai word ends so, and it goes back onto the vowel. So
+  does an upper vowel pushed past a tone at a run's end (``ก้มิ`` = กิ้ม, ``ซ้วิ`` = ซิ้ว, ``เจ้อื`` =
+  เจื้อ), not after แ-ไ, whose syllable may end with its tone (``ได้ดี``, ``ไหว้ผี``).
 """
 
 from __future__ import annotations
@@ -78,3 +80,15 @@ def test_tone_past_the_final_consonant_goes_back_onto_the_vowel():
     assert tone_past_final_set_back("และ ศรีฟ้", continued=True) == "และ ศรีฟ้"
     got, true = line_by_raw("fresh15", "Garuda/pdftotext", "ศรีฟ", repair)
     assert got == true
+
+
+def test_upper_vowel_pushed_past_a_tone_at_the_run_end_goes_back():
+    """fresh20 Waree/pdfplumber ``กัน๋ ก้มิ`` = กั๋น กิ้ม, ``ซ้วิ`` = ซิ้ว, ``เจ้อื`` = เจื้อ; ``ได้ดี``,
+    ``ไหว้ผี``, ``ใกล้ฝั่ง`` (a syllable after แ-ไ ends with its tone) stay."""
+    from normalizers.thai.thai_pushed import tone_past_final_set_back
+    from thai_repair_sets import line_by_raw
+
+    for printed in ("กัน๋ ก้มิ", "ซ้วิ เซาท์", "จ้ม เจ้อื"):
+        got, true = line_by_raw("fresh20", "Waree/pdfplumber", printed, repair)
+        assert got == true, (printed, got)
+    assert tone_past_final_set_back("ได้ดี ไหว้ผี ใกล้ฝั่ง") == "ได้ดี ไหว้ผี ใกล้ฝั่ง"

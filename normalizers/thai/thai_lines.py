@@ -485,7 +485,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
-        if need:  # (a next line that starts with a mark or a following vowel goes on this one's run)
+        if mode.dictionary:  # (a next line that starts with a mark or a following vowel goes on this one's run)
             fixed = tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None)
         if SARA_AM in fixed:
             fixed = _RX_AM_TONE_AFTER.sub(_am_tone_order, fixed)
