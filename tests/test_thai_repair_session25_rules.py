@@ -15,6 +15,9 @@ sets (tests/data/repair_fresh*.json) and on the rule's own function.
   tone against the unknown ``ตั้ว``); no Thai word ends so, and it goes back onto the vowel. So
   does an upper vowel pushed past a tone at a run's end (``ก้มิ`` = กิ้ม, ``ซ้วิ`` = ซิ้ว, ``เจ้อื`` =
   เจื้อ), not after แ-ไ, whose syllable may end with its tone (``ได้ดี``, ``ไหว้ผี``).
+- a below vowel on the consonant of a leading-vowel syllable (TLWG via pdftotext / PDFium: ``แฟูม``,
+  ``ใถู``, ``ยิ้มแปูน``), which no Thai word holds, stayed: it is the tone the font map names ู/ุ, and
+  becomes the tone its run reads best with (then the commoner words, then ้).
 """
 
 from __future__ import annotations
@@ -92,3 +95,18 @@ def test_upper_vowel_pushed_past_a_tone_at_the_run_end_goes_back():
         got, true = line_by_raw("fresh20", "Waree/pdfplumber", printed, repair)
         assert got == true, (printed, got)
     assert tone_past_final_set_back("ได้ดี ไหว้ผี ใกล้ฝั่ง") == "ได้ดี ไหว้ผี ใกล้ฝั่ง"
+
+
+def test_below_vowel_after_a_leading_vowel_syllable_is_a_tone():
+    """fresh5 Garuda/pdftotext ``แฟ`` + ``ู ม`` (next line) = แฟ้ม, fresh12 ``ยิ้มแปูน`` = ยิ้มแป้น,
+    fresh17 Garuda/pypdfium2 ``ใถู`` = ใถ้ (the base code left them)."""
+    from normalizers.thai.thai_tones import lead_below_vowel_tone
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh5", "Garuda/pdftotext", "แฟ", repair)
+    assert got == true and "แฟ้ม" in got
+    got, true = line_by_raw("fresh12", "Garuda/pdftotext", "แป", repair)
+    assert "ยิ้มแป้น" in got and "ยิ้มแป้น" in true
+    got, true = line_by_raw("fresh17", "Garuda/pypdfium2", "ใถ", repair)
+    assert "ใถ้" in got and "ใถ้" in true
+    assert lead_below_vowel_tone("แฟูม กุ้ง") == "แฟ้ม กุ้ง"  # ุ after its own consonant stays

@@ -25,8 +25,8 @@ from normalizers.thai.thai_signs import (
 )
 from normalizers.thai.thai_lost_tones import RX_TONE_GAP, lost_tones, tone_gaps
 from normalizers.thai.thai_tones import (
-    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, ia_pushed, nikhahit_named_tone,
-    odd_tones, sara_u_named_tone, tone_aa_nikhahit,
+    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, ia_pushed, lead_below_vowel_tone,
+    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -486,7 +486,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
         if mode.dictionary:  # (a next line that starts with a mark or a following vowel goes on this one's run)
-            fixed = tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None)
+            fixed = lead_below_vowel_tone(tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None))
         if SARA_AM in fixed:
             fixed = _RX_AM_TONE_AFTER.sub(_am_tone_order, fixed)
         out.append(fixed)

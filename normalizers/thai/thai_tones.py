@@ -319,3 +319,24 @@ def sara_u_named_tone(text: str) -> str:
             last += 1  # the space PDFium left between the pushed tone and its า
     out.append(text[last:])
     return "".join(out)
+
+
+# A below vowel on the consonant of a leading-vowel syllable (TLWG fonts, every reader: ``แฟูม`` =
+# แฟ้ม, ``ใถู`` = ใถ้, ``เซูม`` = เซ้ม): no Thai word holds one (none of the dictionary's words, none
+# of the pair sets' true lines, none of the seed lines); it is the tone glyph the font map names
+# ``ู`` or ``ุ`` (the shaper confusions of ``_CONFUSE`` in thai_edits).
+_RX_LEAD_BELOW = re.compile(f"(?<=[\u0e40-\u0e44][{RX_CONS}])[\u0e38\u0e39]")
+
+
+def lead_below_vowel_tone(line: str) -> str:
+    """Each such below vowel is the tone (่ or ้) its run reads best with: the fewer unknown
+    characters, then the commoner words (TNC), then ้ (the tone ู names on most dev places; so too
+    where the run ends with it: the rest of the word may be on the next line, ``แฟู`` + ``ม``)."""
+    def tone(m: re.Match) -> str:
+        k = m.start()
+        left, right = run_left(line, k), run_right(line, k + 1)
+        if not right:
+            return "\u0e49"
+        forms = {t: canon(left + t + right) for t in "\u0e49\u0e48"}
+        return min("\u0e49\u0e48", key=lambda t: (thai_dict.score(forms[t]) // UNK, -thai_dict.corpus_logp(forms[t])))
+    return _RX_LEAD_BELOW.sub(tone, line)
