@@ -42,13 +42,15 @@ FRESH18_FILE = DATA / "repair_fresh18.json"
 FRESH19_FILE = DATA / "repair_fresh19.json"
 FRESH20_FILE = DATA / "repair_fresh20.json"
 FRESH21_FILE = DATA / "repair_fresh21.json"
+FRESH22_FILE = DATA / "repair_fresh22.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
          "fresh12": FRESH12_FILE, "fresh13": FRESH13_FILE,
          "fresh14": FRESH14_FILE, "fresh15": FRESH15_FILE,
          "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE,
-         "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE}
+         "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE,
+         "fresh22": FRESH22_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -411,6 +413,13 @@ def fresh21_source_lines() -> list[str]:
     return _strided_set(20, 20, (25, 12, 25, 31, 23, 34), 60000, 1460, scale=2)
 
 
+def fresh22_source_lines() -> list[str]:
+    """The true lines of "fresh22" (issue 16, session 25; TNC ranks 60000-106000), as many words
+    and names as fresh21 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(21, 22, (27, 13, 28, 34, 25, 38), 60000, 1530, scale=2)
+
+
 def fresh_groups() -> dict:
     return _groups("fresh")
 
@@ -493,3 +502,7 @@ def fresh20_groups() -> dict:
 
 def fresh21_groups() -> dict:
     return _groups("fresh21")
+
+
+def fresh22_groups() -> dict:
+    return _groups("fresh22")

@@ -1,4 +1,4 @@
-"""thai_climb orders the marks of a candidate edit around the edit only (issue 16 speed): every
+"""thai_edits orders the marks of a candidate edit around the edit only (issue 16 speed): every
 candidate of the climb is exactly what ``canon`` makes of it, on the broken runs of a stored pair set."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from normalizers.thai import thai_climb
+from normalizers.thai import thai_edits
 from normalizers.thai.thai_exact import canon, exact_fixes
 from normalizers.thai.thai_signs import Mode
 
@@ -30,7 +30,7 @@ def test_candidates_ordered_around_the_edit_equal_canon():
         for mode in modes:
             near = set(range(len(run)))
             junctions = (len(run) // 2,)
-            for _, cand in thai_climb._edits(run, near, mode, junctions, True):
+            for _, cand in thai_edits.edits(run, near, mode, junctions, True):
                 plain = cand.translate({ord(m): None for m in _MARKERS})
                 if "\ue001" not in cand and "\ue002" not in cand:
                     assert plain == canon(plain), (run, cand)
@@ -39,5 +39,5 @@ def test_candidates_ordered_around_the_edit_equal_canon():
     odd = "\u0e01\u0e48\u0e34\u0e21\u0e35"
     assert canon(odd) != odd
     assert all(c.rstrip(_MARKERS) == canon(c.rstrip(_MARKERS))
-               for _, c in thai_climb._edits(odd, set(range(len(odd))), modes[0], (2,), False))
+               for _, c in thai_edits.edits(odd, set(range(len(odd))), modes[0], (2,), False))
     assert checked > 5000

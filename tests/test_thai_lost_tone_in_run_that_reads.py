@@ -42,7 +42,7 @@ def test_lost_tone_goes_back_where_the_run_reads_as_fewer_words():
 
 
 def test_a_run_whose_word_count_stays_keeps_its_bare_vowel():
-    from normalizers.thai.thai_tones import _tone_joins
+    from normalizers.thai.thai_lost_tones import _tone_joins
 
     assert _tone_joins("ความยิงใหญ่", "\u0e48") == "ความยิ่งใหญ่"
     # หัน and หั่น are one word each: no evidence, the run stays as printed

@@ -40,7 +40,7 @@ def test_gap_before_a_tone_and_aa_is_the_nikhahit():
 
 
 def test_tone_gaps_leaves_the_nikhahit_gap_to_the_exact_stage():
-    from normalizers.thai.thai_tones import tone_gaps
+    from normalizers.thai.thai_lost_tones import tone_gaps
 
     assert tone_gaps("รัชฎาภิเษก ริมน  ้า ร้อน") == "รัชฎาภิเษก ริมน  ้า ร้อน"
     # a gap before a consonant is still a lost tone's (ชัน  ยศ = ชั้นยศ)

@@ -41,7 +41,7 @@ def test_word_list_space_after_a_tone_gaps_pushed_vowel_stays():
 
 
 def test_tone_gaps_keeps_a_word_lists_space_on_a_tie_only():
-    from normalizers.thai.thai_tones import tone_gaps
+    from normalizers.thai.thai_lost_tones import tone_gaps
 
     # a word list (keep): the space after the pushed vowel is the word's own where both read
     assert tone_gaps("ตามค  าส  งั ติดต้งั", spaced=True, keep=True).endswith("สั่ง ติดต้งั")

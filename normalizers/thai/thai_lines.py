@@ -17,15 +17,16 @@ from normalizers.thai.thai_exact import (
 )
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
-    twin_vowel,
+    tone_past_final_set_back, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
     pushes_final_vowels, text_mode,
 )
+from normalizers.thai.thai_lost_tones import RX_TONE_GAP, lost_tones, tone_gaps
 from normalizers.thai.thai_tones import (
-    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, RX_TONE_GAP, ia_pushed, lost_tones,
-    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit, tone_gaps,
+    RX_IA_PUSHED, RX_NIK_TONE_AA, RX_ODD_TONE, RX_SARA_U_TONE, RX_TONE_AA_NIK, ia_pushed, lead_below_vowel_tone,
+    nikhahit_named_tone, odd_tones, sara_u_named_tone, tone_aa_nikhahit,
 )
 
 UNK = thai_dict.UNKNOWN
@@ -391,6 +392,7 @@ def _am_tone_order(m: re.Match[str]) -> str:
 
 
 _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
+_RX_GOES_ON = re.compile(f"{SP}*[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a line that starts with a mark or vowel
 
 
 
@@ -483,6 +485,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
+        if mode.dictionary:  # (a next line that starts with a mark or a following vowel goes on this one's run)
+            fixed = lead_below_vowel_tone(tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None))
         if SARA_AM in fixed:
             fixed = _RX_AM_TONE_AFTER.sub(_am_tone_order, fixed)
         out.append(fixed)
