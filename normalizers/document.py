@@ -370,7 +370,8 @@ def normalize(ex: Extraction) -> Records:
     own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
     for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
                                              set(tools), means).items():
-        tools[tool] = value
+        if value is not None:  # None: a score cell past reading, told by its flag
+            tools[tool] = value
         doc_flags += pflags
     results_pages = {t.page for t, (kind, _) in own if kind == "results"}
     for no, score, page, conf in indicator_lines(page_text, results_pages, sr.indicators, ocr_nums):

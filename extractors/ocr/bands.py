@@ -119,6 +119,23 @@ def _header_like(text_ink: np.ndarray | None, b: tuple[int, int, int, int], scal
     return len(_zero_runs(prof, max(6, int(20 * scale)))) >= 3 and len(_zero_runs(prof, max(8, int(30 * scale)))) >= 2
 
 
+def _two_level_header(text_ink: np.ndarray | None, b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether a band two text lines tall or more is a two-level header: its lower half holds
+    four titles or more side by side (``_header_like``), a group title over some of them
+    filling the channels between them in the upper half (dev seed 31006 p6: ``แนวทางการนำ
+    ผลการวิเคราะห์ไปสู่การปฏิบัติ`` over three of four columns; the measures table was unread)."""
+    x0, y0, x1, y1 = b
+    return y1 - y0 >= TWO_LINES * scale and _header_like(text_ink, (x0, (y0 + y1) // 2, x1, y1), scale)
+
+
+TWO_LINES = 90  # px at 300 dpi: a band this tall holds two lines of header text
+
+
+def _inside_narrow(b: tuple[int, int, int, int], head: tuple[int, int, int, int]) -> bool:
+    """Whether band ``b`` is less than half as wide as the band ``head`` and within its width."""
+    return b[2] - b[0] < 0.5 * (head[2] - head[0]) and b[0] >= head[0] - 4 and b[2] <= head[2] + 4
+
+
 def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: int, scale: float) -> bool:
     """Whether the unshaded stretch y0..y1 holds a blank between two inked lines wider than
     the gap between lines of one cell (10 pt: the margin under a table, over a heading)."""
@@ -296,7 +313,10 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
                and not (alone and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
             continue
         if len(s) == 1:
-            below = [b[1] for b in bands if b[1] > s[0][3]]
+            # (a band under the header less than half its width, inside it, is no other table:
+            # a steps cell's dense lines read as shading, 22 px tall in one column of a 200 dpi
+            # scan, dev seed 31006 p6-p8, ended the body at its first line)
+            below = [b[1] for b in bands if b[1] > s[0][3] and not _inside_narrow(b, s[0])]
             g = _header_band_grid(s[0], text_ink, scale, min(below, default=H))
             if g is not None:
                 out.append(g)
@@ -357,7 +377,7 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
 
     x0, y0, x1, y1 = b
     h = y1 - y0
-    if h < 45 * scale or not _header_like(text_ink, b, scale):
+    if h < 45 * scale or not (_header_like(text_ink, b, scale) or _two_level_header(text_ink, b, scale)):
         return None  # a blurred rule, a shaded score row: no header
     gap = max(4, min(h // 5, int(36 * scale)))
     end = _ink_end(text_ink, x0, x1, y1 + 1, gap, min(8 * h, limit - y1 - 1), h // 2)

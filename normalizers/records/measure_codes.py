@@ -7,6 +7,7 @@ import re
 
 from normalizers.fields.codes import (canonical_code, parse_code_list, rejoin_wrapped_code, resolve_question,
                                      split_code_prefix)
+from normalizers.fields.indicators import indicator_of_question
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
 from normalizers.tables import textkinds as tk
@@ -193,6 +194,15 @@ def codes_from_cell(text: str, tool: str | None, year: int | None, indicator: in
     if codes and tool and not any(c[0] == _TOOL_PREFIX.get(tool) for c in codes):
         flags.append(f"codes_tool_mismatch:{tool}")
     return codes, flags
+
+
+def codes_off_indicator(codes: list[str], indicator: int, year: int | None) -> list[str]:
+    """``code_other_indicator:<codes>`` for a scanned row's codes that the year's catalog puts
+    under another indicator than the one the row names: a digit OCR dropped makes another
+    question's code (``o๒`` for ``o๒๓`` beside indicator 10, dev seed 31020 p10: o2 is
+    indicator 9's), kept without a word."""
+    other = [c for c in codes if (n := indicator_of_question(c, year)) is not None and n != indicator]
+    return ["code_other_indicator:" + ",".join(other)] if other else []
 
 
 def printed_codes(text: str, flags: list[str]) -> tuple[list[str], list[str]]:

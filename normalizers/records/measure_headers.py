@@ -210,11 +210,17 @@ def named_not_mapped(table: Table, layout) -> list[str]:
     did not print it empty: it was not read."""
     titles = [levels[0] for levels in column_headers(table.header, table.n_cols)
               if levels and len(squash(levels[0])) <= HEADER_TITLE_MAX]  # longer: body text read into it
+    # a scan's speck read into the header's words (``ช่วงระยะ ๐: เวลา``: unseen scan 32001 p6) is
+    # no letter of them: the words are matched without it too
+    titles += [t for t in (_SPECKS.sub("", squash(t)) for t in titles) if t not in titles]
     out = []
     for role in NAMED_FIELDS:
         if layout.col(role) is None and any(header_evidence([t]).get(role, 0.0) >= NAMED_MIN for t in titles):
             out.append(role)
     return out
+
+
+_SPECKS = re.compile(r"[0-9๐-๙:;.,'\"|]+")  # digits and marks: no header word of a field prints them
 
 
 _THAI_LETTER = re.compile("[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]")

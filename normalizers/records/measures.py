@@ -32,7 +32,7 @@ from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_in
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
                                                 joined_units_column as _joined_units_column)
-from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell,
+from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_off_indicator,
                                                finding_before_steps, garbled_codes_lead, i_read_as_one,
                                                ocr_code_doubts,
                                                printed_codes, strip_codes_prefix)
@@ -243,6 +243,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if indicator is None and last_indicator is not None and c_ind is None:
         indicator = last_indicator
         flags.append("indicator_from_heading")
+    if ocr and indicator is not None and "indicator_from_questions" not in flags:
+        flags += codes_off_indicator(codes, indicator, year)
     # the rest
     period_text = _cell(row, c_pe) or None
     resp_text = _cell_lines(row, c_re)

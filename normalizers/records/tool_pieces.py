@@ -15,7 +15,14 @@ Here, for each tool the document has no score for:
 - in the text of a page with such a table: a line that is only the tool's name, the next line
   only a score.
 
-A stray Thai letter at either end of the score is dropped. One value per tool, or none when the
+- a cell there printing a short word that is no tool name before the score (``แห ๘3.06``,
+  ``o1 91.๘6``: IIT and OIT garbled; unseen scan 32004), on a row whose indicator names the
+  tool, flagged ``<tool>_score:tool_name_unread:<read>``.
+
+A stray Thai letter at either end of the score is dropped. Such a cell whose score has one
+character that is no digit (``e1 «8.81``) gives the mean of the tool's indicators when that
+mean is the printed score but for that character (``<tool>_score_digit_from_mean``), else the
+tool score stays null with ``<tool>_score_unread:p<n>`` (the document is ``partial``). One value per tool, or none when the
 pieces disagree. The value is taken with ``<tool>_score_from_pieces:p<n>`` (info) when the mean of
 the tool's indicator scores (``checks.tool_means``) bears it out, else with
 ``<tool>_score_pieces_unconfirmed:p<n>`` (check); a line of text is taken only when the mean
@@ -27,7 +34,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import TOOL_OF, match_indicator
-from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
 from normalizers.fields.ocr_numbers import SURE, number_conf
 from normalizers.records.checks import TOOL_MEAN_TOL
 from normalizers.tables.grid import Table
@@ -36,6 +43,8 @@ from normalizers.tables.text import squash
 _TOOL = re.compile(r"^\(?(IIT|EIT|OIT)\)?")
 _SCORE = re.compile(r"^[ก-ฮ]?([0-9]{1,3}\.[0-9]{2})[ก-ฮ]?$")
 LOW_CONF = 0.6  # a cell read below this is flagged (as ``records.scores`` does)
+MAX_GARBLED_NAME = 3  # squashed characters of a tool name OCR garbled (``แห``, ``e1``, ``o1``)
+_NUMBER_LIKE = re.compile(r"[0-9]\.[0-9]{2}$")  # a score's decimals, whatever came before them
 
 
 def _score(text: str) -> float | None:
@@ -54,29 +63,64 @@ def _named(text: str) -> tuple[str | None, str]:
     return (m.group(1), squash(text)[m.end():]) if m else (None, text)
 
 
-def _cell_pieces(t: Table, roles: list[str]) -> list[tuple[str, float, int, float]]:
-    """(tool, value, page, confidence) of the bare scores in a results table's other columns."""
+def _garbled_head(text: str) -> tuple[str, str] | None:
+    """(name read, score text) of a cell printing a short word that is no tool name and no
+    number before its last word (``แห ๘3.06``, ``o1 91.๘6``: IIT and OIT garbled), else None."""
+    parts = text.split()
+    if len(parts) < 2:
+        return None
+    head = squash(" ".join(parts[:-1]))
+    if len(head) > MAX_GARBLED_NAME or parse_score(head)[0] is not None or find_scores(head):
+        return None
+    return head, parts[-1]
+
+
+def _one_digit_from_mean(printed: str, mean: float | None) -> float | None:
+    """The mean of the tool's indicators, when the printed score is that mean (to 2 decimals)
+    with one character OCR made no digit of (``«8.81`` for ``88.81``), else None."""
+    if mean is None:
+        return None
+    want, got = f"{mean:.2f}", to_ascii_digits(squash(printed))
+    diff = [k for k, (a, b) in enumerate(zip(want, got)) if a != b]
+    if len(want) != len(got) or len(diff) != 1 or got[diff[0]].isdigit() or got[diff[0]] == ".":
+        return None
+    return round(mean, 2)
+
+
+def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int, float, list[str]]],
+                                                      list[tuple[str, str, int]]]:
+    """(tool, value, page, confidence, flags) of the bare scores in a results table's other
+    columns, and (tool, printed, page) of the cells there that print a tool's score past reading
+    (a short name, then a number with a character that is no digit)."""
     ind_cols = [c for c, r in enumerate(roles) if r == "indicator"] or [0]
     others = [c for c, r in enumerate(roles) if r not in ("indicator", "score", "seq")]
-    out = []
+    out, unread = [], []
     for c in others:
         for k, row in enumerate(t.rows):
             if c >= len(row.cells) or not row.cells[c].strip():
                 continue
             named, rest = _named(row.cells[c])
             v = _score(rest)
-            if v is None:
-                continue
+            flags: list[str] = []
+            garbled = _garbled_head(row.cells[c]) if named is None else None
             label = " ".join(row.cells[i] for i in ind_cols if i < len(row.cells))
             no = match_indicator(label)[0]
             own = TOOL_OF.get(no) if no is not None else None
+            if v is None and garbled and own:
+                # the tool's name garbled (``แห ๘3.06``): the tool is the one of the cell's row
+                v, rest = _score(garbled[1]), garbled[1]
+                flags = [f"{own.lower()}_score:tool_name_unread:{garbled[0]}"]
+            if v is None:
+                if (named or garbled) and own and named in (None, own) and _NUMBER_LIKE.search(to_ascii_digits(rest)):
+                    unread.append((own, squash(rest), row.page))
+                continue
             above = _named(t.rows[k - 1].cells[c])[0] if k and c < len(t.rows[k - 1].cells) else None
             tool = named or own
             if tool is None or (own and tool != own) or (above and above != tool):
                 continue
             conf = row.conf[c] if c < len(row.conf) else 1.0
-            out.append((tool, v, row.page, conf))
-    return out
+            out.append((tool, v, row.page, conf, flags))
+    return out, unread
 
 
 def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, float, int, float]]:
@@ -92,30 +136,42 @@ def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, 
 
 def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int, str]],
                 ocr_nums: dict[int, list], have: set[str], means: dict[str, float]
-                ) -> dict[str, tuple[float, list[str]]]:
+                ) -> dict[str, tuple[float | None, list[str]]]:
     """tool -> (score, flags) for the tools not in ``have`` that results tables print in pieces.
     ``kinds[k]`` is the kind of ``tables[k]`` and its roles (``(kind, roles)``)."""
-    cells, lines = [], []
+    cells, lines, unread = [], [], []
     pages = set()
     for t, (kind, roles) in zip(tables, kinds):
         if kind in ("results", "analysis"):
-            cells += _cell_pieces(t, roles)
+            found_here, unread_here = _cell_pieces(t, roles)
+            cells += found_here
+            unread += unread_here
             pages.add(t.page)
     for page, text in page_text:
         if page in pages:
-            lines += _line_pieces(text, page, ocr_nums.get(page))
-    out: dict[str, tuple[float, list[str]]] = {}
+            lines += [p + ([],) for p in _line_pieces(text, page, ocr_nums.get(page))]
+    out: dict[str, tuple[float | None, list[str]]] = {}
     for tool in ("IIT", "EIT", "OIT"):
         if tool in have:
             continue
         mean = means.get(tool)
         borne = [p for p in lines if p[0] == tool and mean is not None and abs(mean - p[1]) <= TOOL_MEAN_TOL]
         found = [p for p in cells if p[0] == tool] + borne
-        if not found or len({p[1] for p in found}) > 1:
+        if not found:
+            # a score cell of the tool with one character past reading (``e1 «8.81``): the mean
+            # of its indicators where it is the printed score but for that character, else
+            # null and the document told (``<tool>_score_unread``)
+            for _, printed, page in [u for u in unread if u[0] == tool][:1]:
+                v = _one_digit_from_mean(printed, mean)
+                out[tool] = (v, [f"{tool.lower()}_score_digit_from_mean:{printed}" if v is not None
+                                 else f"{tool.lower()}_score_unread:p{page}"])
             continue
-        _, v, page, conf = min(found, key=lambda p: p[3])
+        if len({p[1] for p in found}) > 1:
+            continue
+        _, v, page, conf, pflags = min(found, key=lambda p: p[3])
         ok = mean is not None and abs(mean - v) <= TOOL_MEAN_TOL
-        flags = [f"{tool.lower()}_score_from_pieces:p{page}" if ok else f"{tool.lower()}_score_pieces_unconfirmed:p{page}"]
+        flags = pflags + [f"{tool.lower()}_score_from_pieces:p{page}" if ok
+                          else f"{tool.lower()}_score_pieces_unconfirmed:p{page}"]
         if conf < min(SURE, LOW_CONF) or (conf < SURE and not ok):
             flags.append(f"{tool.lower()}_score:low_confidence_ocr")
         out[tool] = (v, flags)

@@ -10,6 +10,7 @@ A cell naming a grouping (``แนวทางการนำผลการว�
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -101,6 +102,30 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
     t = squash(text)
     if not t:
         return ()
+    ev = _cell_evidence(t)
+    if _LATIN.search(t):
+        # a Thai word read as Latin letters on a scan (``แนวทางการดำเนิน ms``, only ``แนวทาง``
+        # named the measure): the cell read with the word too (``ocr_confusions.json`` latin_words)
+        mended = _LATIN.sub(lambda m: _latin_words().get(m.group(0).lower(), m.group(0)), t)
+        if mended != t:
+            out = dict(ev)
+            for r, w in _cell_evidence(mended):
+                out[r] = max(out.get(r, 0.0), w)
+            ev = tuple(sorted(out.items()))
+    return ev
+
+
+_LATIN = re.compile(r"[A-Za-z]+")
+_CONFUSIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "ocr_confusions.json"
+
+
+@lru_cache(maxsize=1)
+def _latin_words() -> dict[str, str]:
+    words = json.loads(_CONFUSIONS_PATH.read_text(encoding="utf-8"))["latin_words"]
+    return {k: v for k, v in words.items() if not k.startswith("_")}
+
+
+def _cell_evidence(t: str) -> tuple[tuple[str, float], ...]:
     if is_group_cell(t):
         return _under_group(t)
     v = vocab()
