@@ -108,7 +108,9 @@ from typing import Literal, Optional
 # 26: scans: a bare table's body carried past a blank inside a cell (a short line of low letters, a score
 #     line under its name, a line running over a column bound), the open last row of a ruled table the
 #     same; ink of a column's text right under a table flagged (ocr_ink_below_table) (0.24.0).
-EXTRACT_VERSION = "26"
+# 27: scans: a shaded two-level header band is a header, narrow bands inside its width do not end the body;
+#     a thin line of upper marks overlapping the next line starts no row of a bare table (0.25.0).
+EXTRACT_VERSION = "27"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "24"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "25"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -93,6 +93,11 @@ NORMALIZE_VERSION = "24"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     measures; results header specks, heading scores above 100, indicator rows by number, stacked scores,
 #     score-cell noise, IIT codes read with 1 for i, whole ranges never a cut period's tail, ไตรมาส mended;
 #     Thai repair: clean lines kept in text with one typo, MAI THO + ำ maps, brackets for tones (0.24.0).
+# 25: tool lines with a stray bar figure read, refused tool lines and garbled tool cells flagged unread;
+#     คะแนน garbled after a number mended on OCR'd text; a range's unread day on one side null and flagged;
+#     garbled tool names in results cells, tool digit from the indicator mean, period header specks, Latin
+#     header words, code_other_indicator; Thai repair: pushed tones/vowels at a run's end set back, tone ties
+#     by word frequency, PDFium commas for MAI EK beside spaces (0.25.0).
 
 
 @dataclass
