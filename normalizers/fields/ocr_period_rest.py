@@ -39,3 +39,22 @@ def untaken_numbers(before: str, after: str, day_range: bool) -> tuple[str | Non
         rest = _RX_TAKEN.sub(" ", side)
         rests.append(re.sub(r"\s+", " ", side).strip() if _RX_DIGITS.search(rest) else None)
     return rests[0], rests[1]
+
+
+_RX_LETTER_DAY = re.compile(r"(?:^|\s)[\u0e01-\u0e2e]{1,2}\s*$")  # ``ญ ก.ย.``: ๗ OCR'd as a letter
+_RX_LONE_DAY = re.compile(r"\s*[0-9]{1,2}\s*(?:-|–|—|ถึง)?\s*")
+
+
+def day_unread_one_side(day_a: bool, day_b: bool, before: str, between: str) -> str | None:
+    """``"start"``/``"end"``: the side of a two-date range whose day was printed but not read.
+    One date prints a day and the other none (``๑ ต.ค. ๖๘ ถึง มี.ค. ๖๙`` is a real shape), but a
+    number left between them (``๒๗ เมย ๖๙ ๓ - กค ๖๙``) or a lone letter right before the day-less
+    month (``๑๕ เม.ย.๖๙ - ญ ก.ย. ๖๙``: ``tha`` cannot write ๗) is its day (fresh24s 30100, 30105):
+    the first or last of the month would be a guess. ``before``: the text before the first date;
+    ``between``: the text between the two (ASCII digits)."""
+    if day_a == day_b:
+        return None
+    lead = between if day_a else before
+    if _RX_LONE_DAY.fullmatch(between) or _RX_LETTER_DAY.search(lead):
+        return "end" if day_a else "start"
+    return None

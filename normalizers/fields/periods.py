@@ -18,7 +18,7 @@ from datetime import date
 from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.fields.ocr_period_rest import untaken_numbers
+from normalizers.fields.ocr_period_rest import day_unread_one_side, untaken_numbers
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
 
@@ -124,7 +124,6 @@ _RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใ
 
 # a symbol standing alone right before a month: a day OCR could not read as digits (๑ → ©, @)
 _RX_SYMBOL_DAY = re.compile(r"(?:^|\s)([©®@])\s*$")
-_RX_LETTER_DAY = re.compile(r"(?:^|\s)[\u0e01-\u0e2e]{1,2}\s*$")  # ``ญ ก.ย.``: OCR'd ๗ (OCR only)
 
 
 def _tokens(t: str, flags: list[str]) -> list[_Tok]:
@@ -319,16 +318,10 @@ def _ocr_untaken(p: Period, text: str) -> Period:
         # fresh21s 21613): one short token holding a digit; read from the plan, flagged
         rest = ""
     before, after = untaken_numbers(text[:first.pos], rest, day_range)
-    if (before is None and after is None and len(toks) == 2 and (toks[0].day is None) != (toks[1].day is None)
-            and not any("_unreadable" in f for f in p.flags)):
-        # one date prints a day and the other none (``๑ ต.ค. ๖๘ ถึง มี.ค. ๖๙`` is a real shape), but a
-        # number left between them (``๒๗ เมย ๖๙ ๓ - กค ๖๙``) or a lone letter before the day-less
-        # month (``๑๕ เม.ย.๖๙ - ญ ก.ย. ๖๙``: ``tha`` cannot write ๗) is its day, unread (fresh24s
-        # 30100, 30105): the first or last of the month would be a guess
-        bare = 0 if toks[0].day is None else 1
-        lead = text[toks[0].end:toks[1].pos] if bare else text[:toks[0].pos]
-        if re.fullmatch(r"\s*[0-9]{1,2}\s*(?:-|–|—|ถึง)?\s*", text[toks[0].end:toks[1].pos]) or _RX_LETTER_DAY.search(lead):
-            before, after = ("day", None) if bare == 0 else (None, "day")
+    if before is None and after is None and len(toks) == 2 and not any("_unreadable" in f for f in p.flags):
+        side = day_unread_one_side(toks[0].day is not None, toks[1].day is not None, text[:toks[0].pos],
+                                   text[toks[0].end:toks[1].pos])
+        before, after = ("day" if side == "start" else None), ("day" if side == "end" else None)
     start, end, flags = p.start, p.end, list(p.flags)
     if before is not None and start is not None:
         start = None
