@@ -420,89 +420,10 @@ def fresh22_source_lines() -> list[str]:
     return _strided_set(21, 22, (27, 13, 28, 34, 25, 38), 60000, 1530, scale=2)
 
 
-def fresh_groups() -> dict:
-    return _groups("fresh")
-
-
-def fresh2_groups() -> dict:
-    return _groups("fresh2")
-
-
-def fresh3_groups() -> dict:
-    return _groups("fresh3")
-
-
-def fresh4_groups() -> dict:
-    return _groups("fresh4")
-
-
-def fresh5_groups() -> dict:
-    return _groups("fresh5")
-
-
-def fresh6_groups() -> dict:
-    return _groups("fresh6")
-
-
-def fresh7_groups() -> dict:
-    return _groups("fresh7")
-
-
-def fresh8_groups() -> dict:
-    return _groups("fresh8")
-
-
-def fresh9_groups() -> dict:
-    return _groups("fresh9")
-
-
-def fresh10_groups() -> dict:
-    return _groups("fresh10")
-
-
-def fresh11_groups() -> dict:
-    return _groups("fresh11")
-
-
-def fresh12_groups() -> dict:
-    return _groups("fresh12")
-
-
-def fresh13_groups() -> dict:
-    return _groups("fresh13")
-
-
-def fresh14_groups() -> dict:
-    return _groups("fresh14")
-
-
-def fresh15_groups() -> dict:
-    return _groups("fresh15")
-
-
-def fresh16_groups() -> dict:
-    return _groups("fresh16")
-
-
-def fresh17_groups() -> dict:
-    return _groups("fresh17")
-
-
-def fresh18_groups() -> dict:
-    return _groups("fresh18")
-
-
-def fresh19_groups() -> dict:
-    return _groups("fresh19")
-
-
-def fresh20_groups() -> dict:
-    return _groups("fresh20")
-
-
-def fresh21_groups() -> dict:
-    return _groups("fresh21")
-
-
-def fresh22_groups() -> dict:
-    return _groups("fresh22")
+def __getattr__(name: str):
+    """``fresh<N>_groups()``: the pair set ``fresh<N>`` as stored (its groups and true lines), one
+    reader per file of ``FILES``."""
+    m = re.fullmatch(r"(fresh[0-9]*)_groups", name)
+    if m and m.group(1) in FILES:
+        return lambda: _groups(m.group(1))
+    raise AttributeError(name)

@@ -136,6 +136,16 @@ def scan_pages_read(seed: int, pages, out):
                                 pages=[text for text, _ in read], tables=[t for _, ts in read for t in ts]))
 
 
+def prepared_page(pdf: Path, page: int, dpi: int):
+    """``extractors.ocr.page.prepare`` of one page of a scan rendered at ``dpi``: its grids and ink,
+    no Tesseract call (for tests of table structure on scans)."""
+    from extractors.ocr.page import prepare
+    from extractors.ocr.render import render_page
+
+    rgb, got_dpi, *_ = render_page(pdf, page, dpi)
+    return prepare(rgb, got_dpi / 300.0)
+
+
 def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
     """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
     ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""

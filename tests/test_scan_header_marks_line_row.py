@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocr.page import prepare
-from extractors.ocr.render import render_page
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def page2(tmp_path_factory):
-    scan = scanned([31054], tmp_path_factory.mktemp("marks_line"))[0]
-    rgb, dpi, *_ = render_page(scan, 2, 200)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([31054], tmp_path_factory.mktemp("marks_line"))[0], 2, 200)
 
 
 def test_the_header_is_one_row_of_five_columns(page2):

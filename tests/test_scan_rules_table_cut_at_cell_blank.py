@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocr.page import prepare
-from extractors.ocr.render import render_page
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def page6(tmp_path_factory):
-    scan = scanned([24110], tmp_path_factory.mktemp("rules_cut"))[0]
-    rgb, dpi, *_ = render_page(scan, 6, 300)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([24110], tmp_path_factory.mktemp("rules_cut"))[0], 6, 300)
 
 
 def test_open_last_row_goes_on_past_a_blank_in_the_steps_cell(page6):

@@ -22,11 +22,9 @@ import pytest
 from extractors import grid as G
 from extractors.ocr import ocr_page
 from extractors.ocr.below import ink_below
-from extractors.ocr.page import prepare
-from extractors.ocr.render import render_page
 from normalizers.records.measure_gaps import text_cut
 from normalizers.tables.text import squash
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +33,7 @@ def scan(tmp_path_factory):
 
 
 def _prepared(scan, page):
-    rgb, dpi, *_ = render_page(scan, page, 300)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scan, page, 300)
 
 
 @pytest.mark.parametrize("page", [6, 7, 8])

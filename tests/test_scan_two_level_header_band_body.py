@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.ocr.page import prepare
-from extractors.ocr.render import render_page
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def page6(tmp_path_factory):
-    scan = scanned([31006], tmp_path_factory.mktemp("two_level_band"))[0]
-    rgb, dpi, *_ = render_page(scan, 6, 200)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([31006], tmp_path_factory.mktemp("two_level_band"))[0], 6, 200)
 
 
 def test_the_body_under_a_two_level_header_band_is_the_table(page6):
