@@ -27,6 +27,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 from normalizers.thai import thai_dict
 from normalizers.thai.ocr_vocab import snap_vocab
 from normalizers.thai.thai_chars import CONSONANTS as _CONSONANTS, SARA_AA, SARA_AM, TONES
@@ -202,8 +204,6 @@ _SCORE_WORD = "คะแนน"
 
 def mend_score_word(text: str) -> str:
     """OCR'd text with a garbled ``คะแนน`` after a number (one edit away) written back."""
-    from rapidfuzz.distance import Levenshtein
-
     def fix(m: re.Match) -> str:
         word = m.group(2)
         if word == _SCORE_WORD or Levenshtein.distance(word, _SCORE_WORD, score_cutoff=1) > 1:
