@@ -17,6 +17,7 @@ boundary is not a row of the table. Results are ``Grid`` objects filled like rul
 """
 from __future__ import annotations
 
+import re
 from statistics import median
 from typing import Optional, Sequence
 
@@ -152,14 +153,18 @@ def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
 
 
 def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
-            pad: float, pitch: float, down: bool, carried: bool = False, size: float = 0.0) -> list[float]:
+            pad: float, pitch: float, down: bool, carried: bool = False, size: float = 0.0,
+            foot: float = float("inf")) -> list[float]:
     """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
     edge outwards (empty when there is none). Lines are taken while they fit the columns and
     follow each other at the table's line pitch; they are cut into rows where a new entry
     starts in the first column (``spaced_rows``); each row must fill two columns, but for
     the first row below a ``carried`` stack (a header repeated over the rest of a row the
     page before broke, which may fill one column only). A line in a larger font than the
-    table's text (``size``) is a heading: no row goes past it."""
+    table's text (``size``) is a heading: no row goes past it. The first row below may fill
+    one column only too when it is the last text of the page (nothing under it above ``foot``
+    but page furniture): a row the page break cut, its other cells continuing on the next page
+    (fresh25 34011 html: a zebra row's unshaded first part held only its unit, lost)."""
     near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     near.sort(key=lambda ln: ln.top, reverse=not down)
     got: list[Line] = []
@@ -187,7 +192,8 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
         rows.reverse()
     out: list[float] = []
     for k, row in enumerate(rows):  # from the edge outwards; stop at the first row that is not one
-        if len(occupied(row, cols, x0, x1)) < (1 if carried and down and k == 0 else 2):
+        cut = down and k == 0 and len(rows) == 1 and max(ln.bottom for ln in row) >= foot - 1
+        if len(occupied(row, cols, x0, x1)) < (1 if (carried or cut) and down and k == 0 else 2):
             break
         if down:
             out.append(max(ln.bottom for ln in row) + pad)
@@ -282,12 +288,21 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
     bounds.append(bottom)
     above = _extend(others, cols, x0, x1, top, pad, pitch, down=False, size=size)[:2]  # first row, header
     bounds[:0] = above[::-1]
-    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size)[:1]
+    foot = max((ln.bottom for ln in others if not _furniture(ln)), default=bottom)
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size, foot=foot)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
                          if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
     if rows_with_text < 2:
         return None
     return bounds, cols
+
+
+_PAGE_NO = re.compile(r"^[-–(\s]*(?:หน้า|page)?\s*[0-9\u0e50-\u0e59]{1,3}(?:\s*/\s*[0-9\u0e50-\u0e59]{1,3})?[-–)\s]*$", re.I)
+
+
+def _furniture(line: Line) -> bool:
+    """A page number line (``- 3 -``, ``หน้า ๓``, ``3/12``): page furniture, not the page's text."""
+    return bool(_PAGE_NO.match("".join(g.text for g in line.glyphs)))
 
 
 def _spans(line: Line) -> list[tuple[float, float]]:
