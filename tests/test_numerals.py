@@ -159,3 +159,25 @@ def test_flat_blob_as_tall_as_the_digits_is_no_dash():
     d = np.full((im.shape[0], 80), 255, np.uint8)
     d[im.shape[0] // 2 - 2 : im.shape[0] // 2 + 2, 20:50] = 0
     assert N.read_number(d) == ("-", [0.97])
+
+
+def test_thai_digit_kerned_into_an_arabic_one_is_two_digits_kept_doubtful():
+    """Bug (fresh25s 34102, 200 dpi, Garuda, mixed digits): ``๔1.88`` printed with the ``๔``
+    kerned into the ``1`` made one blob that read as ``๓`` at 0.89 (under the 0.97 a blob must
+    reach to stay one digit only above 0.8): 41.88 came out 3.88, and six more question scores
+    lost a leading digit the same way. A somewhat wide blob that reads as one digit fairly well
+    is now split where both halves read better still, and the split's digits stay doubtful
+    (a Garuda ``๗`` split into two confident ``๗`` must not come out sure)."""
+    font = _font("Garuda")
+    got = {}
+    for s in ("๔1.88", "๔5.63", "๗3.40", "๗9.51"):
+        rng = np.random.default_rng(2)
+        for px in (30, 34, 38):
+            img = N.degrade(N.render_text(s, font, px, rng), rng, strength=0.4)
+            got[(s, px)] = N.read_number(img)
+    for s in ("๔1.88", "๔5.63"):
+        text, conf = got[(s, 34)]
+        assert text == s, (s, text)
+        assert max(conf[:2]) <= 0.85  # read from one blob: doubtful
+    for (s, px), (text, conf) in got.items():
+        assert text == s or min(conf) < 0.9, (s, px, text, conf)

@@ -10,6 +10,8 @@ from extractors.numerals.glyphs import Glyph, glyph_features, segment as _segmen
 from extractors.numerals.mlp import ARABIC_DIGITS, CLASSES, THAI_DIGITS
 from extractors.numerals.training import load_model
 
+SPLIT_CONF = 0.85  # at most this sure of a digit cut out of a blob that also read as one digit
+
 
 def segment(gray: np.ndarray) -> tuple[list[Glyph], np.ndarray]:
     """``glyphs.segment`` with the shipped model deciding where touching digits are cut."""
@@ -131,6 +133,12 @@ def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
         if wide:
             kept = [g for g in glyphs if g.kind != "mark"]
             conf = [min(c, 0.6) if id(g) in wide else c for g, c in zip(kept, conf)]
+    if any(g.split for g in dig):
+        # a blob that read as one digit fairly well, read as two (``_split_wide``): both
+        # readings were possible, so the split's digits stay doubtful (Garuda's ``๗`` at 38 px
+        # splits into two confident ``๗``; ``๔1`` kerned into one blob is two)
+        kept = [g for g in glyphs if g.kind != "mark"]
+        conf = [min(c, SPLIT_CONF) if g.split else c for g, c in zip(kept, conf)]
     if marks:  # stray ink the reading does not explain: keep it visible as doubt
         conf = [min(c, 0.85) for c in conf]
     if s.count(".") > 1:  # two points: keep the confident structure visible as low conf
