@@ -28,6 +28,11 @@ RX_VOWEL_MARK = "\u0e31\u0e34-\u0e3a\u0e47\u0e4d"
 RX_CONS = "\u0e01-\u0e2e"
 RX_THAI = "\u0e01-\u0e4e"
 SP = "[ \t\u00a0]"  # a space a reader may put in Thai text (regex class)
+# (speed: a pattern that opens with a look-behind is tried at every position of a text; one that
+# opens with a character class lets the regex engine skip to the characters that can start a
+# match, so the repair's patterns put their look-behind after the first character,
+# ``{SP}(?<=[ก-ฮ]{SP})``; one that opens with ``[ก-๎]*`` opens with ``(?<![ก-๎])``: a match
+# inside a run is one from the run's start, which the engine finds first)
 HINT = "\ue000"  # repair-internal: a SARA AA that may be a SARA AM with a lost nikhahit
 
 # HarfBuzz thai_pua_shape() tables: Windows U+F700.. and Mac U+F884.. -> standard.

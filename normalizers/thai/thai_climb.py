@@ -31,11 +31,20 @@ def _near_unknown(s: str) -> frozenset[int]:
 _WIN: Final = 16
 
 
+def _where(near: set[int], s: str, c: str) -> None:
+    """Add the positions of character ``c`` in ``s`` to ``near`` (found by ``str.find``)."""
+    i = s.find(c)
+    while i >= 0:
+        near.add(i)
+        i = s.find(c, i + 1)
+
+
 def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool) -> str | None:
     """When no single edit helps, try pairs (e.g. two marks each pushed one consonant
     right, ``ชวี้ดั``); the first edit is one of the least harmful single edits."""
     best, best_cost = None, cost
     aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
+    seen = {s}  # (a pair reached twice, or back to ``s``, costs what it cost: scored once)
     for _, c1 in sorted(firsts, key=lambda x: x[0])[:8]:
         near = _near_unknown(c1)
         for _, c2 in edits(c1, near, mode, junctions, am_choice):
@@ -43,6 +52,9 @@ def _two_step(s: str, cost: int, firsts, mode: Mode, junctions, am_choice: bool)
                 c2 = c2[:-1]
             elif aa:
                 c2 = c2.replace(AA_PREFER, SARA_AA).replace(AA_STRICT, SARA_AA)
+            if c2 in seen:
+                continue
+            seen.add(c2)
             if not one_confusion(s, c2, mode.learned):
                 continue
             c = thai_dict.score_edit(c1, c2)
@@ -59,21 +71,20 @@ def _climb(s: str, mode: Mode, flags: set[str], junctions: tuple[int, ...] = (),
     aa = mode.g2 or am_choice  # only SARA AM edits carry the SARA AA markers
     for _ in range(8 + len(s) // 4):
         near = set(_near_unknown(s)) if cost >= UNK else set()
-        if mode.g1 or mode.g2:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
-            near.update(i for i, c in enumerate(s)
-                        if (c == SARA_AA and mode.g1) or (c == SARA_AM and mode.g2))
-        if am_choice:
-            near.update(i for i, c in enumerate(s) if c == SARA_AM)
+        if mode.g1:  # G1/G2 text: a lost/extra SARA AM may leave valid-looking words
+            _where(near, s, SARA_AA)
+        if mode.g2 or am_choice:
+            _where(near, s, SARA_AM)
         # a mark at the end of the run or at a junction may have been pushed one
         # consonant right even when the result still segments (ประเมนิ = ประ|เม|นิ)
         if mode.moves:
             ends = [len(s) - 1, len(s) - 2] + [j + d for j in junctions for d in (-2, -1, 0, 1)]
             near.update(i for i in ends if 0 <= i < len(s) and s[i] in MARKS)
         if mode.shaper:  # ู/tone confusions may leave valid-looking words (สูวน)
-            near.update(i for i, c in enumerate(s) if c == "\u0e39")
+            _where(near, s, "\u0e39")
         if mode.learned:  # a mark this text's font map names wrongly may leave words that read
-            froms = {old[0] for old, _ in mode.learned}
-            near.update(i for i, c in enumerate(s) if c in froms)
+            for c in {old[0] for old, _ in mode.learned}:
+                _where(near, s, c)
         if not near:
             break
         best, best_key = None, (0, 0)

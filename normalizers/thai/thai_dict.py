@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import gc
 import math
+from codecs import charmap_encode as _charmap_encode
+from encodings.cp874 import encoding_table as _CP874
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +41,28 @@ _costs: dict[str, tuple[int, ...]] = {}
 _backs: dict[str, tuple[tuple[int, ...], list[int]]] = {}  # memo: string -> _back(string)
 
 
+_NO_WORD = "\uffff"  # the key of a character no lexicon word holds (no key of the trie)
+
+
+def _key(s: str) -> str:
+    """``s`` as the trie reads it: each character one of the 256 one-character strings CPython
+    keeps (Thai by its TIS-620/cp874 byte), so a walk's lookups find the trie's own key objects
+    (no new character object per position, no hash to compute, no compare of two objects).
+    Every lexicon word is TIS-620 (a word that is not is left out of the trie): a character
+    cp874 lacks is in no word, its key is ``_NO_WORD`` (a walk stops there, as it did on it)."""
+    try:
+        return _charmap_encode(s, "strict", _CP874)[0].decode("latin-1")
+    except UnicodeEncodeError:
+        return "".join(_key_char(c) for c in s)
+
+
+def _key_char(c: str) -> str:
+    try:
+        return _charmap_encode(c, "strict", _CP874)[0].decode("latin-1")
+    except UnicodeEncodeError:
+        return _NO_WORD
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], dict[str, Any]]:
     """(words, trie of the reversed words) — loaded lazily on the first ambiguous decision.
@@ -53,8 +77,12 @@ def _lexicon() -> tuple[frozenset[str], dict[str, Any]]:
     words.update(("ก็", "ๆ", "ฯ"))
     trie: dict = {}
     for w in words:
+        try:
+            _charmap_encode(w, "strict", _CP874)
+        except UnicodeEncodeError:
+            continue  # (none of pythainlp's words: see ``_key``)
         node = trie
-        for c in reversed(w):
+        for c in reversed(_key(w)):
             nxt = node.get(c)
             if nxt is None:
                 nxt = node[c] = {}
@@ -88,8 +116,8 @@ def is_word(s: str) -> bool:
 # every word ``s[j:k]`` of two or more characters, found by walking the reversed-word
 # trie from ``s[k - 1]`` backwards (so one-character entries such as ``ๆ`` never count
 # as words). ``best[k]`` reads ``s[:k]`` only, and no more than its last MAX_WORD
-# characters (no word is longer). ``list(...)`` makes each character object once
-# (indexing a str makes a new one, hashed again, per lookup): of the characters from
+# characters (no word is longer). ``list(_key(...))`` gives each character as the trie's own
+# key object (indexing a str makes a new one, hashed again, per lookup): of the characters from
 # ``x - MAX_WORD`` on, the first a walk from ``x`` can read; ``map(trie.get, ...)`` takes
 # every first trie step at C speed.
 
@@ -105,7 +133,7 @@ def _fill(s: str, best: list[int], x: int, ref: tuple[int, ...] = (), z: int = -
     every later entry is ``ref[j + shift] + off``, copied, not walked."""
     trie: dict[str, Any] = _lexicon()[1]
     o = x - MAX_WORD if x > MAX_WORD else 0  # no walk from x on reads a character before o
-    chars = list(s[o:])
+    chars = list(_key(s[o:]))
     n = len(s)
     sync = z >= 0
     off, run = 0, 0
@@ -225,7 +253,7 @@ def _back(s: str, END: str = _END) -> tuple[tuple[int, ...], list[int]]:
     best = _array(s)
     back = [0] * (len(s) + 1)
     trie: dict[str, Any] = _lexicon()[1]
-    chars = list(s)
+    chars = list(_key(s))
     k = len(s)
     while k > 0:
         target = best[k]

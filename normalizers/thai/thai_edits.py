@@ -59,6 +59,7 @@ _RX_TWO_TONES = re.compile(f"[{RX_TONE}][{RX_TONE}]")
 # a tone and THANTHAKHAT on one base (no word has it): the ์ of the consonant before was
 # pushed right and the base's tone followed a space (ผลประโยชนส์ ่วน = ผลประโยชน์ส่วน)
 _RX_TONE_SIGN = re.compile(f"[{RX_TONE}]\u0e4c")
+_TONE_CHARS: Final = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b")  # RX_TONE
 
 
 # an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
@@ -95,12 +96,16 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
         a, e = m.start(), m.end()
         hot.update(range(max(0, a - 3), min(len(s), e + 3)))
         odd.extend(range(a, e))
-    for m in _RX_PAST_TONE.finditer(s):
-        hot.update(range(m.start(), m.end()))
-    for m in _RX_TWO_TONES.finditer(s):
-        hot.update(range(max(0, m.start() - 3), m.end()))
-    for m in _RX_TONE_SIGN.finditer(s):
-        hot.update(range(max(0, m.start() - 3), m.end()))
+    # (each pattern searched only where its characters are: ่/้, two tones, ์)
+    if "\u0e48" in s or "\u0e49" in s:
+        for m in _RX_PAST_TONE.finditer(s):
+            hot.update(range(m.start(), m.end()))
+    if sum(map(s.count, _TONE_CHARS)) > 1:
+        for m in _RX_TWO_TONES.finditer(s):
+            hot.update(range(max(0, m.start() - 3), m.end()))
+    if "\u0e4c" in s:
+        for m in _RX_TONE_SIGN.finditer(s):
+            hot.update(range(max(0, m.start() - 3), m.end()))
     return frozenset(hot), frozenset(odd)
 
 

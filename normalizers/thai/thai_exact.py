@@ -59,10 +59,18 @@ def _map_lao(s: str) -> str:
     return "".join(out)
 
 
+_RANK = {chr(c): mark_rank(chr(c)) for c in range(0x0E31, 0x0E4F)}  # every RX_MARK character
+
+
 def _order_marks(m: re.Match) -> str:
     """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates.
     Two different tones are kept for the dictionary stage (``ผ้่`` is ``ผู้``)."""
     marks = m.group(0)
+    if len(marks) == 2:  # (the common case: two marks in order already)
+        a, b = marks[0], marks[1]
+        ra, rb = _RANK[a], _RANK[b]
+        if ra < rb or (ra == rb and a != b):
+            return marks
     seen: list[str] = []
     for ch in marks:
         if ch not in seen:
@@ -269,10 +277,8 @@ def renamed_and_moved(start: str, got: str, junctions: tuple[int, ...] = ()) -> 
     เกิ้ก -> เกกุ), where a reader's misnamed glyph stays on its base (ข้อม่ล = ข้อมูล)."""
     b0, m0 = _placed(start)
     b1, m1 = _placed(got)
-    if b0 != b1 or canon(start) != start or RX_BROKEN.search(start):
+    if b0 != b1 or len(m1) > len(m0):  # (more marks: one restored, a tone lost with the nikhahit)
         return False
-    if len(m1) > len(m0):
-        return False  # a mark restored (a tone lost with the nikhahit): no renamed glyph
     gone, came = list(m0), []
     for x in m1:
         if x in gone:
@@ -282,4 +288,7 @@ def renamed_and_moved(start: str, got: str, junctions: tuple[int, ...] = ()) -> 
     names, spots = {c for c, _ in gone}, {at for _, at in m0}
     # (a mark on the base just before an artefact space was pushed there: นอู ย = น้อย)
     pushed = {len(_placed(start[:j])[0]) - 1 for j in junctions}
-    return not any(at in pushed for _, at in gone) and any(c not in names and at not in spots for c, at in came)
+    if any(at in pushed for _, at in gone) or not any(c not in names and at not in spots for c, at in came):
+        return False
+    # (printed well-formed: checked last, the broken-text search costs most)
+    return canon(start) == start and RX_BROKEN.search(start) is None

@@ -59,7 +59,7 @@ def pull_mark_lines(lines: list[str]) -> list[str]:
     return out
 
 
-_RX_LAST_RUN = re.compile("[\u0e01-\u0e4e]+$")
+_RX_LAST_RUN = re.compile("(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]+$")
 _RX_FIRST_RUN = re.compile("^[\u0e01-\u0e4e]+")
 
 

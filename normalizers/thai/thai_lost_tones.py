@@ -22,7 +22,7 @@ UNK = thai_dict.UNKNOWN
 # ชั้นยศ, บัดนี  ได้); before า a third space is the tone lost with the nikhahit (น   า = น้ำ,
 # เลขชีก   าลัง = เลขชี้กำลัง).
 _RX_NIK_GAP = re.compile(f"[{RX_CONS}](?={SP}{{2,}}\u0e32$)")
-RX_TONE_GAP = re.compile(f"(?<=[\u0e01-\u0e4e]){SP}{{2,}}(?=[\u0e01-\u0e4e])")
+RX_TONE_GAP = re.compile(f"{SP}(?<=[\u0e01-\u0e4e]{SP}){SP}+(?=[\u0e01-\u0e4e])")
 _UPPER = "\u0e31\u0e34\u0e35\u0e36\u0e37"
 _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
@@ -152,7 +152,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
-_RX_BARE_RUN = re.compile(f"[\u0e01-\u0e4e]*[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])[\u0e01-\u0e4e]*")
+_RX_BARE_RUN = re.compile(f"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])[\u0e01-\u0e4e]*")
 
 
 def _tone_fixes(run: str) -> dict[str, str]:

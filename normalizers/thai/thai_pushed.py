@@ -117,7 +117,7 @@ def shows_pushed_mark(line: str, mode: Mode) -> bool:
 # ราชนิ ิกลุ = ราชินิกุล, ธติ ิพทั ธ์ = ธิติพัทธ์): two glyphs were drawn, so the first goes back
 # one consonant left where that reads at least as well as one vowel dropped
 # (with the tone of the first base pushed along: ยกี่ ี = ยี่กี)
-RX_TWIN_VOWEL = re.compile(f"([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37])([{RX_TONE}]?){SP}\\3"
+RX_TWIN_VOWEL = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37])([{RX_TONE}]?){SP}\\3"
                            f"([\u0e01-\u0e4e]*)")
 
 
@@ -194,6 +194,11 @@ _RX_TONE_PAST_FINAL = re.compile(f"(?<=[{RX_CONS}][\u0e31\u0e34-\u0e37])([{RX_CO
                                  f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])(?![\u0e01-\u0e4e])")
 
 
+# every match holds a tone that ends its run, or that a consonant and an upper vowel end it after:
+# searched first, from the tone, which the regex engine skips to
+_GATE_TONE_PAST_FINAL = re.compile(f"[{RX_TONE}](?:[{RX_CONS}][\u0e31\u0e34-\u0e37])?(?![\u0e01-\u0e4e])")
+
+
 def tone_past_final_set_back(line: str, continued: bool = False) -> str:
     """Each such syllable is put back together by position: the tone onto the upper vowel, the vowel
     onto its consonant before the tone (the dictionary often reads the pushed form better: จัก + a
@@ -201,6 +206,9 @@ def tone_past_final_set_back(line: str, continued: bool = False) -> str:
     fewer unknown characters joined (``ดีฝ่ อ`` = ดีฝ่อ: the word's own tone, the space the
     reader's), nor at the line's end when the line goes on (``continued``: pdftotext's next line
     holds this run's marks and vowel, ``ศรีฟ`` + ``้ า``)."""
+    if _GATE_TONE_PAST_FINAL.search(line) is None:
+        return line
+
     def back(m: re.Match) -> str:
         e = m.end()
         if continued and e == len(line):

@@ -75,16 +75,20 @@ class Mode:
     # spacey text whose font pushes a word's vowel mark one consonant right (``pushes_final_vowels``)
     pushes: bool = False
 
+    def __hash__(self) -> int:  # the dataclass's own hash, written out: compiled, not a Python frame
+        return hash((self.dictionary, self.g1, self.g2, self.shaper, self.spacey, self.moves, self.learned,
+                     self.tone_am, self.pushes))
+
 
 # (a mark alone at the end of a line is PDFium's overhang, not the Pango space signature)
 _SPACEY_CHARS = 600  # at least one signature per this many characters
 _RX_SPACEY = re.compile(f"{SP}+[{RX_MARK}\u0e33](?![{RX_MARK}]*{SP}*(?:\n|$))|[{RX_CONS}][{RX_MARK}]*{SP}+[\u0e32\u0e33]")
-RX_AA_SPACES = re.compile(f"(?:(?<=[{RX_CONS}])|(?<=[{RX_CONS}][{RX_TONE}]))[\u0e32\u0e33]{SP}{{2,}}"
+RX_AA_SPACES = re.compile(f"[\u0e32\u0e33](?:(?<=[{RX_CONS}].)|(?<=[{RX_CONS}][{RX_TONE}].)){SP}{{2,}}"
                            f"(?=[\u0e01-\u0e4e])")  # ประจา  ปี, น้ำ  หนัก
 # the same gap after a tone, in text that is not spacey (TLWG fonts via pdfplumber: รพ.น้า  ยืน =
 # น้ำยืน, การประเมินต่า  โดยเฉพาะ = ต่ำ โดยเฉพาะ): the nikhahit under the tone was lost and its
 # width left after the า; the gap may hold the word's real space too
-RX_TONE_AA_GAP = re.compile(f"(?<=[{RX_CONS}][{RX_TONE}])\u0e32{SP}{{2,}}(?=[\u0e01-\u0e4e])")
+RX_TONE_AA_GAP = re.compile(f"\u0e32(?<=[{RX_CONS}][{RX_TONE}]\u0e32){SP}{{2,}}(?=[\u0e01-\u0e4e])")
 _RX_THAI_TAIL = re.compile("[\u0e01-\u0e4e]*\\Z")
 _RX_THAI_HEAD = re.compile("[\u0e01-\u0e4e]*")
 
@@ -152,7 +156,7 @@ def text_mode(text: str) -> Mode:
                 pushes=spacey and pushes_final_vowels(text))
 
 
-_RX_FINAL_VOWEL = re.compile(f"[\u0e01-\u0e4e]*[{RX_CONS}][{RX_CONS}][\u0e31\u0e34-\u0e39](?![\u0e01-\u0e4e])")
+_RX_FINAL_VOWEL = re.compile(f"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*[{RX_CONS}][{RX_CONS}][\u0e31\u0e34-\u0e39](?![\u0e01-\u0e4e])")
 
 
 def pushes_final_vowels(text: str) -> bool:
@@ -238,7 +242,7 @@ def tones_lost_with_nikhahit(text: str) -> bool:
 # whole document (หน่วยงาน read หนุวยงาน, อยู่ read อยุ้, สูง read ส้ง).
 _SUBST_MARKS = "\u0e38\u0e39\u0e48\u0e49"
 _BELOW = ("\u0e38", "\u0e39")
-_RX_MARK_RUN = re.compile(f"[\u0e01-\u0e4e]*[{_SUBST_MARKS}][\u0e01-\u0e4e]*")
+_RX_MARK_RUN = re.compile(f"(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*[{_SUBST_MARKS}][\u0e01-\u0e4e]*")
 _CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 _MARK_SET = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
 _RX_MARK_LINE = re.compile(f"\n(?=[{RX_MARK}])")
@@ -363,7 +367,7 @@ def confusion_votes(text: str) -> dict[tuple[str, str], set[str]]:
     return votes
 
 
-_RX_SARA_UU_RUN = re.compile("[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
+_RX_SARA_UU_RUN = re.compile("(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]*\u0e39[\u0e01-\u0e4e]*")
 
 
 def _shaper_by_dict(text: str) -> bool:

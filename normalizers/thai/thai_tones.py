@@ -27,6 +27,17 @@ RX_CONS_SET = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 RX_ODD_TONE = re.compile(f"(?<=[\u0e31\u0e34-\u0e37])({ODD_TONE})(?= ?[{RX_CONS}\u0e40-\u0e44])"
                           f"|(?<=[{RX_CONS}])([{RX_MARK}]*{ODD_NIK})({ODD_TONE})(?=\u0e32)"
                           f"|(?<=[{RX_CONS}])({ODD_TONE})(?=[\u0e31\u0e33-\u0e37])")
+# every match of RX_ODD_TONE holds a character of ODD_TONE right after a Thai one (an upper vowel,
+# a consonant, or the mark before an ODD_NIK): searched first, from that character, which the
+# regex engine skips to (RX_ODD_TONE's branches open with look-behinds: tried at every position)
+_GATE_ODD_TONE = re.compile(f"{ODD_TONE}(?<=[\u0e01-\u0e4e].)")
+
+
+def shows_odd_tone(text: str) -> bool:
+    """Whether ``RX_ODD_TONE`` finds a stand-in for a tone in ``text``."""
+    return _GATE_ODD_TONE.search(text) is not None and RX_ODD_TONE.search(text) is not None
+
+
 TONES4 = "\u0e49\u0e48\u0e4a\u0e4b"
 # PDFium sets a space before that stand-in over an upper vowel (Garuda: ทองพันชั ĕง = ชั่ง): a
 # character no Thai text holds (not ASCII) between the vowel and a consonant; the space goes.
@@ -215,8 +226,8 @@ def nikhahit_named_tone(text: str) -> str:
 # and a tone, about a second tone no Thai spells. The nikhahit glyph drawn last leaves a space
 # after it more often than not (น้า่ำ หนวก = น้ำหนวก, น้า่ำ อบ = น้ำอบ; but ทดน้า่ำ ผูกพัทธสีมา): it
 # goes as ``_joins`` says.
-RX_TONE_AA_NIK = re.compile(f"(?<=[{RX_CONS}])(?:([{RX_TONE}]|{ODD_TONE})\u0e32[{RX_TONE}]\u0e33"
-                            f"|\u0e32[{RX_TONE}]\u0e33([{RX_TONE}]))({SP}?)")
+RX_TONE_AA_NIK = re.compile(f"(?:([{RX_TONE}]|{ODD_TONE})(?<=[{RX_CONS}].)\u0e32[{RX_TONE}]\u0e33"
+                            f"|\u0e32(?<=[{RX_CONS}]\u0e32)[{RX_TONE}]\u0e33([{RX_TONE}]))({SP}?)")
 
 
 def _joins(word: str, nxt: str) -> bool:
@@ -251,7 +262,7 @@ def tone_aa_nikhahit(text: str) -> str:
 # LibreOffice Kinnari via pdfplumber: เจ้ยี ม = เจี้ยม, แม่เบ้ยี = แม่เบี้ย, เห่ยี วๆ = เหี่ยวๆ): no
 # Thai word spells เ + consonant + tone + ยี. The artefact space the pushed vowel leaves after it
 # goes as ``_joins`` says.
-RX_IA_PUSHED = re.compile(f"(?<=\u0e40[{RX_CONS}])([{RX_TONE}])\u0e22\u0e35({SP}?)")
+RX_IA_PUSHED = re.compile(f"([{RX_TONE}])(?<=\u0e40[{RX_CONS}][{RX_TONE}])\u0e22\u0e35({SP}?)")
 
 
 def ia_pushed(text: str) -> str:
@@ -279,7 +290,7 @@ def ia_pushed(text: str) -> str:
 # (กุุยๆ). A font map names a tone glyph ุ there: the TLWG fonts name the low or left-shifted
 # ๋ so (กระเป๋า, กุ๋ย: every reader of fresh8/fresh14), the font of fresh2/fresh7 its ่
 # (อยุาง = อย่าง, กลุุม = กลุ่ม).
-RX_SARA_U_TONE = re.compile(f"(?<=[{RX_CONS}])\u0e38(?:(\u0e38)|{SP}?\u0e32)")
+RX_SARA_U_TONE = re.compile(f"\u0e38(?<=[{RX_CONS}]\u0e38)(?:(\u0e38)|{SP}?\u0e32)")
 _U_TONES = "\u0e4b\u0e48\u0e49\u0e4a"  # on a tie: the TLWG ๋ first
 
 
