@@ -43,11 +43,29 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: boo
         # on a date's digits, ``๓๑ ธันวาคม ๒๕๖๙``) is part of it: blanked out first, it cut the
         # wide table in two and left the lines under it as page text (dev seed 21790 p3)
         wide = [g.bbox for g in borderless_grids(gray, ((gray < 150) * 255).astype(np.uint8), scale, thr)]
-        grids = [g for g in grids if not any(_inside(g.bbox, w) for w in wide)]
+        grids = [g for g in grids if not any(_inside(g.bbox, w) or _top_of(g.bbox, w, [h.bbox for h in grids]) for w in wide)]
     rest = gray.copy()
     for g in grids:
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
     return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr, continued)
+
+
+def _top_of(a: tuple[int, int, int, int], b: tuple[int, int, int, int], scores: list) -> bool:
+    """Is box ``a`` the top of box ``b`` (within it, a few pixels of slack, starting at its top,
+    less than a third of its height), the only score grid (``scores``: all boxes) inside it? A
+    bare measures table's two-level header (titles ending in letters the numeral recognizer took
+    for digits) read as a "score table" of its own: blanked out first, it took the header away
+    from the body, whose columns were then cut from the body alone and whose rows came out of no
+    table the normalizer could map (fresh24s 30110 at 300 dpi: no measure read). Two score
+    tables one under the other that the wide-table finder took for one (fresh24s 30113 p2, two
+    indicators' questions) are left alone."""
+    s = 8
+
+    def within(x) -> bool:
+        return x[0] >= b[0] - s and x[2] <= b[2] + s and x[1] >= b[1] - s and x[3] <= b[3] + s
+
+    return (within(a) and abs(a[1] - b[1]) <= 4 * s and 3 * (a[3] - a[1]) < b[3] - b[1]
+            and sum(1 for x in scores if within(x)) == 1)
 
 
 def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
