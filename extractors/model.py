@@ -110,7 +110,11 @@ from typing import Literal, Optional
 #     same; ink of a column's text right under a table flagged (ocr_ink_below_table) (0.24.0).
 # 27: scans: a shaded two-level header band is a header, narrow bands inside its width do not end the body;
 #     a thin line of upper marks overlapping the next line starts no row of a bare table (0.25.0).
-EXTRACT_VERSION = "27"
+# 28: scans: a bare measures table's two-level header stays with its table (a score grid opening it is its
+#     header, centred title lines are header rows); numerals: a blob that reads as one digit fairly well is
+#     split where both halves read better, kept doubtful; born-digital: a one-column row part at the page's foot
+#     under zebra bands is the cut row's first part (0.26.0).
+EXTRACT_VERSION = "28"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
