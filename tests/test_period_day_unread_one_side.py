@@ -25,3 +25,19 @@ def test_ocr_range_whose_end_day_was_printed_but_not_read_has_no_end(text):
 def test_day_on_one_side_as_printed_is_read(text, start, end):
     p = parse_period(text, 2569, ocr=True)
     assert (p.start, p.end) == (start, end) and not any("unreadable" in f for f in p.flags)
+
+
+def test_ocr_range_whose_start_day_read_as_latin_letters_has_no_start():
+    """scan26's unseen 35007 (300 dpi, Norasi, mixed digits): ``1๐ ธันวาคม 2๕6๘ - มกราคม ๒๕6๙`` OCR'd
+    ``lo ธันวาคม …`` (the ``1๐`` as Latin letters) gave 1 December for 10 December without a flag.
+    With no day read on either side, letters standing right before a month are its day."""
+    p = parse_period("lo ธันวาคม 2๕6๘ - มกราคม ๒๕6๙", 2569, ocr=True)
+    assert p.start is None and p.end == dt.date(2026, 1, 31)
+    assert "period_start_unreadable:day" in p.flags
+    q = parse_period("ธันวาคม 2568 - lo มกราคม 2569", 2569, ocr=True)
+    assert q.start == dt.date(2025, 12, 1) and q.end is None and "period_end_unreadable:day" in q.flags
+    # month ranges as printed, with a word before them, stay as they are
+    for text in ("ธันวาคม 2๕6๘ - มกราคม ๒๕6๙", "เดือน ธันวาคม 2568 - มกราคม 2569"):
+        r = parse_period(text, 2569, ocr=True)
+        assert (r.start, r.end) == (dt.date(2025, 12, 1), dt.date(2026, 1, 31)), text
+        assert not any("unreadable" in f for f in r.flags)

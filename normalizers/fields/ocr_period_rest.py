@@ -42,6 +42,7 @@ def untaken_numbers(before: str, after: str, day_range: bool) -> tuple[str | Non
 
 
 _RX_LETTER_DAY = re.compile(r"(?:^|\s)[\u0e01-\u0e2e]{1,2}\s*$")  # ``ญ ก.ย.``: ๗ OCR'd as a letter
+_RX_LATIN_DAY = re.compile(r"(?:^|\s)[A-Za-z|]{1,3}\s*$")  # ``lo``: the Arabic digits ``10`` OCR'd as Latin letters
 _RX_LONE_DAY = re.compile(r"\s*[0-9]{1,2}\s*(?:-|–|—|ถึง)?\s*")
 
 
@@ -53,6 +54,15 @@ def day_unread_one_side(day_a: bool, day_b: bool, before: str, between: str) -> 
     the first or last of the month would be a guess. ``before``: the text before the first date;
     ``between``: the text between the two (ASCII digits)."""
     if day_a == day_b:
+        if day_a:
+            return None
+        # neither date has a day read: letters standing right before a month are its day OCR'd as
+        # letters (``lo ธันวาคม 2๕6๘ - มกราคม ๒๕6๙``, ``1๐`` read ``lo``: scan26's unseen 35007, the start
+        # given as 1 December without a flag)
+        if _RX_LETTER_DAY.search(before) or _RX_LATIN_DAY.search(before):
+            return "start"
+        if _RX_LETTER_DAY.search(between) or _RX_LATIN_DAY.search(between):
+            return "end"
         return None
     lead = between if day_a else before
     if _RX_LONE_DAY.fullmatch(between) or _RX_LETTER_DAY.search(lead):

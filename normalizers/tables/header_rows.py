@@ -35,6 +35,9 @@ _NUMERIC = re.compile(r"^[\s(]*[0-9๐-๙]+(?:[.,][0-9๐-๙]+)?[\s)]*(?:ค�
 MID_WORD = re.compile("^\\s*(?:[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]|[\u0e01-\u0e2e][\u0e48-\u0e4b]?\u0e4c)")
 _LIST_START = re.compile(r"^(?:\(?[0-9๐-๙]{1,2}[.)]|[-–•]\S)")  # ``1.``, ``(2)``, ``-item``
 # cells only data rows hold: a date (``ต.ค.๖๘``), a question code before its text (``i1คำถาม``)
+# a list number whose point OCR dropped, then a word (``1 มาตรการพัฒนา…``): no column title starts so
+# (scan26's unseen 35000: a bare table's first measure row taken for a second header row, lost unflagged)
+_BARE_ITEM = re.compile(r"^[0-9๐-๙]{1,2}\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
 _DATA_CELL = re.compile(r"(?:ม\.ค|ก\.พ|มี\.ค|เม\.ย|พ\.ค|มิ\.ย|ก\.ค|ส\.ค|ก\.ย|ต\.ค|พ\.ย|ธ\.ค)\.?[0-9๐-๙]{2}"
                         r"|^[iIeEoO][0-9๐-๙]{1,2}(?:[\u0e01-\u0e2e\u0e40-\u0e44]|$)")
 # a numbered item inside a cell's text (squashed: ``…ของหน่วยงาน2.แต่งตั้ง…``): two or more are the
@@ -48,7 +51,7 @@ def is_header_row(cells: list[str]) -> bool:
     if not filled:
         return False
     if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) or len(_INNER_ITEM.findall(c)) >= 2
-           for c in filled):
+           for c in filled) or any(_BARE_ITEM.match(c.strip()) for c in cells):
         return False  # numbers, dates, codes and list items are data
     if _grouping_heading(cells):
         return False
