@@ -40,8 +40,8 @@ from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
 from extractors.text import Glyph
-from extractors.unruled import (channels, crosses, lines_before_rule, lines_past_rule, moved_off_runs, row_past_last_rule,
-                               text_lines)
+from extractors.rule_rows import lines_before_rule, lines_past_rule, row_past_last_rule
+from extractors.unruled import channels, crosses, moved_off_runs, text_lines
 
 COL_GAP_EM = 0.8  # a whitespace channel this wide (× font size) separates two columns
 FIT_SLACK = 0.3  # × the narrower column beside it: how far a boundary may move to fit another part's text

@@ -26,7 +26,8 @@ from extractors.measures_evidence import RULED_KINDS, column_cells, holds_measur
 from extractors.spaced_header import (PLAIN_MIN_CELLS, PLAIN_PIECE_CHARS, clusters, is_group, key, lower_clusters,
                                       numbered_title, pieces)
 from extractors.text import Glyph
-from extractors.unruled import Line, lines_past_rule, text_lines
+from extractors.rule_rows import lines_past_rule
+from extractors.unruled import Line, text_lines
 
 TOL = 3.0
 CHANNEL_EM = 0.45  # a column channel through the body is at least this wide (× font size)

@@ -15,7 +15,7 @@ from typing import Optional, Sequence
 from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, PLAIN_PIECE_CHARS, clusters, is_group,
                                       key, pieces, roles_of)
 from extractors.spaced_rows import CHANNEL_EM, free_gap
-from extractors.unruled import Line
+from extractors.unruled import Line, furniture_only
 from normalizers.tables.header_match import headers_match
 
 
@@ -37,8 +37,7 @@ class Carry:
 def at_page_foot(lines: Sequence[Line], last: int) -> bool:
     """Nothing but a page number below line ``last``: a header printed there heads a row the
     page break moved on whole (a Word row that may not break, a browser's row too tall)."""
-    below = lines[last + 1:]
-    return len(below) <= 1 and all(len(ln.glyphs) <= 10 for ln in below)
+    return furniture_only(lines[last + 1:])
 
 
 CARRY_SLACK_EM = 1.5  # a carried column boundary may move this far (× font size) to this page's channel

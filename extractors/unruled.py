@@ -17,7 +17,6 @@ boundary is not a row of the table. Results are ``Grid`` objects filled like rul
 """
 from __future__ import annotations
 
-import re
 from statistics import median
 from typing import Optional, Sequence
 
@@ -153,8 +152,7 @@ def _starts_row(line: Line, cols: Sequence[float], x0: float) -> bool:
 
 
 def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, edge: float,
-            pad: float, pitch: float, down: bool, carried: bool = False, size: float = 0.0,
-            foot: float = float("inf")) -> list[float]:
+            pad: float, pitch: float, down: bool, carried: bool = False, size: float = 0.0) -> list[float]:
     """Unshaded rows just below (``down``) or above a band edge: their boundaries, from the
     edge outwards (empty when there is none). Lines are taken while they fit the columns and
     follow each other at the table's line pitch; they are cut into rows where a new entry
@@ -162,8 +160,7 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     the first row below a ``carried`` stack (a header repeated over the rest of a row the
     page before broke, which may fill one column only). A line in a larger font than the
     table's text (``size``) is a heading: no row goes past it. The first row below may fill
-    one column only too when it is the last text of the page (nothing under it above ``foot``
-    but page furniture): a row the page break cut, its other cells continuing on the next page
+    one column only too when it is the last text of the page (``furniture_only`` under it): a row the page break cut, its other cells continuing on the next page
     (fresh25 34011 html: a zebra row's unshaded first part held only its unit, lost)."""
     near = [ln for ln in lines if ln.x0 >= x0 - 1 and ln.x1 <= x1 + 1]
     near.sort(key=lambda ln: ln.top, reverse=not down)
@@ -192,7 +189,8 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
         rows.reverse()
     out: list[float] = []
     for k, row in enumerate(rows):  # from the edge outwards; stop at the first row that is not one
-        cut = down and k == 0 and len(rows) == 1 and max(ln.bottom for ln in row) >= foot - 1
+        cut = down and k == 0 and len(rows) == 1 and furniture_only(
+            [ln for ln in lines if ln.top > max(r.bottom for r in row)])
         if len(occupied(row, cols, x0, x1)) < (1 if (carried or cut) and down and k == 0 else 2):
             break
         if down:
@@ -288,8 +286,7 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
     bounds.append(bottom)
     above = _extend(others, cols, x0, x1, top, pad, pitch, down=False, size=size)[:2]  # first row, header
     bounds[:0] = above[::-1]
-    foot = max((ln.bottom for ln in others if not _furniture(ln)), default=bottom)
-    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size, foot=foot)[:1]
+    bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
                          if any(a <= g.cy <= b and x0 <= g.cx <= x1 for g in glyphs))
     if rows_with_text < 2:
@@ -297,12 +294,9 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
     return bounds, cols
 
 
-_PAGE_NO = re.compile(r"^[-–(\s]*(?:หน้า|page)?\s*[0-9\u0e50-\u0e59]{1,3}(?:\s*/\s*[0-9\u0e50-\u0e59]{1,3})?[-–)\s]*$", re.I)
-
-
-def _furniture(line: Line) -> bool:
-    """A page number line (``- 3 -``, ``หน้า ๓``, ``3/12``): page furniture, not the page's text."""
-    return bool(_PAGE_NO.match("".join(g.text for g in line.glyphs)))
+def furniture_only(lines: Sequence[Line]) -> bool:
+    """At most one short line (a page number, a running head): none of the page's own text."""
+    return len(lines) <= 1 and all(len(ln.glyphs) <= 10 for ln in lines)
 
 
 def _spans(line: Line) -> list[tuple[float, float]]:
@@ -409,93 +403,3 @@ def stack_cells(stack: Sequence[Band], bounds: Sequence[float], cols: Sequence[f
             row_xs = [x for x in xs if x not in merged]
             out += [(a, top, b, bottom) for a, b in zip(row_xs, row_xs[1:])]
     return out
-
-
-def lines_past_rule(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[Line]:
-    """The text lines under the last rule of ``region`` that follow each other closely inside
-    its width and run to the end of the page's text (at most one short line, a page number,
-    after them): a row whose bottom rule is on the next page. Empty when there are none."""
-    x0, _, x1, bottom = region
-    below = text_lines([g for g in glyphs if g.cy > bottom])
-    if not below:
-        return []
-    size = below[0].size
-    got: list[Line] = []
-    for ln in below:
-        ref = got[-1].bottom if got else bottom
-        if ln.top - ref > 0.9 * size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
-            break
-        got.append(ln)
-    rest = below[len(got):]
-    if len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
-        return []
-    return got
-
-
-def lines_before_rule(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> list[Line]:
-    """The text lines over the first rule of ``region`` that start the page's text (at most
-    one short line, a running head, above them), follow each other closely inside its width
-    and reach down to the rule: the rest of a row whose top rule is on the page before.
-    Empty when there are none."""
-    x0, top, x1, _ = region
-    above = text_lines([g for g in glyphs if g.cy < top])
-    if not above:
-        return []
-    got: list[Line] = []
-    for ln in reversed(above):
-        ref = got[-1].top if got else top
-        if ref - ln.bottom > (0.9 if got else CELL_PAD_EM) * ln.size or ln.x0 < x0 - 1 or ln.x1 > x1 + 1:
-            break  # a cell's last line sits a padding over its bottom rule; a heading further up
-        got.append(ln)
-    rest = above[:len(above) - len(got)]
-    if len(rest) > 1 or rest and len(rest[0].glyphs) > 10:
-        return []
-    return got[::-1]
-
-
-def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
-                       region: tuple[float, float, float, float]) -> Optional[tuple[float, list[float]]]:
-    """A row that continues below a table ruled across only, when its bottom rule is on the
-    next page: the lines under the last rule follow each other closely inside the table's
-    width and run to the end of the page's text (at most one short line, a page number, after
-    them). The table's column boundaries, placed in the middle of the header's gaps, move to
-    the row's own whitespace channels nearby; no line of the row may run across one. Returns
-    (the row's bottom, the columns), or None when the table ends at its last rule."""
-    x0, top, x1, bottom = region
-    got = lines_past_rule(glyphs, region)
-    if not got:
-        return None
-    size = got[0].size
-    own = channels([g for ln in got for g in ln.glyphs], x0, x1, REGION_GAP_EM * size)
-    inside = [g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom and not g.text.isspace()]
-    moved = []
-    xs = [x0, *cols, x1]
-    row = [g for ln in got for g in ln.glyphs if not g.text.isspace()]
-    for k, c in enumerate(cols, start=1):  # the boundary lies in the whitespace around c in the rows above
-        lo = max((g.x1 for g in inside if g.cx < c), default=x0)
-        hi = min((g.x0 for g in inside if g.cx > c), default=x1)
-        if not any(g.x0 < c < g.x1 for g in row):  # already in the row's whitespace: only its own channel
-            a = max((g.x1 for g in row if g.x1 <= c), default=x0)
-            b = min((g.x0 for g in row if g.x0 >= c), default=x1)
-            if sum(1 for d in cols if a <= d <= b) > 1:  # a column empty in this row: boundaries stay
-                moved.append(c)
-                continue
-            lo, hi = max(lo, a), min(hi, b)
-            near = [o for o in own if lo <= o <= hi]
-            moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
-            continue
-        near = [o for o in own if lo <= o <= hi]
-        if not near:  # the rows above are a header (a wide cell's words reach into the gap): a channel close by
-            reach = MOVE_SLACK * min(c - xs[k - 1], xs[k + 1] - c)
-            near = [o for o in own if abs(o - c) <= reach]
-        if not near:
-            # header words centred in their cells leave their gap far from the cells' left-aligned
-            # text: the row's one channel between the neighbouring boundaries, nearer this
-            # boundary than any other, is the boundary
-            between = [o for o in own if xs[k - 1] < o < xs[k + 1] and min(cols, key=lambda d: abs(d - o)) == c]
-            near = between if len(between) == 1 else []
-        moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
-    moved = sorted(set(moved))
-    if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < 2:
-        return None
-    return max(ln.bottom for ln in got) + 1.0, moved
