@@ -12,6 +12,7 @@ import numpy as np
 from extractors.numerals.mlp import MLP
 
 FEAT_SIDE = 20
+FAIR_SINGLE = 0.8  # a somewhat wide blob reading as one digit this well is split only where its halves read better
 SURE_SINGLE = 0.97  # a somewhat wide blob that reads as one digit this well is one digit
 SURE_HALVES = 0.97  # ... below it, it is two when both halves read at least this well (and better)
 DASH_MAX_H = 10  # px: a dash stroke is thinner at 200-300 dpi (a flat blob this high needs no glyphs beside it)
@@ -100,16 +101,16 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP])
             score = float(P[:, :20].max(axis=1).min())
             if score > best:
                 best, best_cut = score, int(cut)
-    if soft and (best < 0.9 or single >= 0.8 and best <= max(single, SURE_HALVES)):
+    doubt = soft and single >= FAIR_SINGLE  # both readings were possible
+    if soft and (best < 0.9 or doubt and best <= max(single, SURE_HALVES)):
         # a blob that reads as one digit fairly well is split only where both halves read
         # better still (Garuda's ``๔1`` kerned into one blob read ``๓`` at 0.89: fresh25s 34102,
         # 200 dpi, ``๔1.88`` → ``๓.88``; its halves read ``๔`` and ``1`` at 1.0)
         return [b]
     left = [x, y, best_cut, h, a // 2]
     right = [x + best_cut, y, w - best_cut, h, a - a // 2]
-    if soft and single >= 0.8:
-        # halves of a blob that also read as one digit fairly well: both readings were possible
-        # (kept doubtful, ``split``), the halves boxed as they were read (a Thai digit is
+    if doubt:
+        # the halves kept doubtful (``split``), boxed as they were read (a Thai digit is
         # shorter than an Arabic one beside it)
         tight = [_tight(mask, Glyph(*half[:4], "digit")) for half in (left, right)]
         left, right = ([g.x, g.y, g.w, g.h, half[4], 1] for g, half in zip(tight, (left, right)))

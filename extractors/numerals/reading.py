@@ -123,6 +123,7 @@ def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
             text.append("." if g.kind == "dot" else "-")
             conf.append(c)
     s = "".join(text)
+    kept = [g for g in glyphs if g.kind != "mark"]  # the glyphs ``conf`` is for, in order
     dig = [g for g in glyphs if g.kind == "digit"]
     if len(dig) >= 3:
         # a digit glyph far wider than the others: two digits run together, read as one
@@ -131,14 +132,11 @@ def read_number(gray: np.ndarray | CellReading) -> tuple[str, list[float]]:
         wmed = float(np.median(full))
         wide = {id(g) for g in dig if g.w > 1.6 * wmed}
         if wide:
-            kept = [g for g in glyphs if g.kind != "mark"]
             conf = [min(c, 0.6) if id(g) in wide else c for g, c in zip(kept, conf)]
-    if any(g.split for g in dig):
-        # a blob that read as one digit fairly well, read as two (``_split_wide``): both
-        # readings were possible, so the split's digits stay doubtful (Garuda's ``๗`` at 38 px
-        # splits into two confident ``๗``; ``๔1`` kerned into one blob is two)
-        kept = [g for g in glyphs if g.kind != "mark"]
-        conf = [min(c, SPLIT_CONF) if g.split else c for g, c in zip(kept, conf)]
+    # a blob that read as one digit fairly well, read as two (``_split_wide``): both readings were
+    # possible, so the split's digits stay doubtful (Garuda's ``๗`` at 38 px splits into two
+    # confident ``๗``; ``๔1`` kerned into one blob is two)
+    conf = [min(c, SPLIT_CONF) if g.split else c for g, c in zip(kept, conf)]
     if marks:  # stray ink the reading does not explain: keep it visible as doubt
         conf = [min(c, 0.85) for c in conf]
     if s.count(".") > 1:  # two points: keep the confident structure visible as low conf
