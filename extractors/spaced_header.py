@@ -396,8 +396,12 @@ def upper_pieces(ps: Sequence[Piece]) -> list[Piece]:
                 continue  # lines of a header whose cells are centred at staggered heights
             left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
             right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
+            # the two are neighbouring sub-columns: no lower piece stands between them (a column
+            # whose title ended on an earlier line is no channel the piece can be centred over:
+            # fresh26 36015 html, ``วิธีการดำเนินการ`` between ``ผล`` and ``ความโปร่งใส``)
             if left is not None and right is not None and not any(
-                    o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps):
+                    o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps) and not any(
+                    q.line > p.line and left.x1 <= q.x0 and q.x1 <= right.x0 for q in ps):
                 out.append(p)
                 break
     return out

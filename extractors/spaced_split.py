@@ -12,12 +12,17 @@ and a title's words are never split where the body below runs on.
 """
 from __future__ import annotations
 
+import json
+import re
 from typing import Optional, Sequence
 
+from extractors.spaced_header import VOCAB_FILE, key
 from extractors.unruled import Line
 
 CHANNEL_EM = 0.45  # a body channel at least this wide (× font size), as ``extractors.spaced``'s
 HEADER_GAP_EM = 0.3  # a gap between header glyphs at least this wide (× font size): a space's
+_SEQ_TITLES = {key(w) for w, role in json.loads(VOCAB_FILE.read_text(encoding="utf-8"))["exact"].items() if role == "seq"}
+_NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}[.)]?")  # a row number as a numbers column prints it
 
 
 def _free(spans: Sequence[tuple[float, float]], a: float, b: float, min_gap: float) -> list[tuple[float, float]]:
@@ -64,3 +69,43 @@ def split_merged(header: Sequence[Line], body: Sequence[Line], cols: Sequence[fl
         if x is not None:
             out.append(x)
     return sorted(out)
+
+
+def _numbers_beside(body: Sequence[Line], lo: float, hi: float) -> bool:
+    """Is the body text between ``lo`` and ``hi`` a row number on each line that has any
+    (and on one line at least)?"""
+    runs = ["".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo < (g.x0 + g.x1) / 2 < hi).strip()
+            for ln in body]
+    runs = [r for r in runs if r]
+    return bool(runs) and all(_NUMBER.fullmatch(r) for r in runs)
+
+
+def numbers_column(header: Sequence[Line], body: Sequence[Line], cols: Sequence[float], size: float) -> list[float]:
+    """``cols`` with the boundary beside an empty row-numbers column moved so that the numbers
+    are its own. The channel between two header cells is taken where it is widest; a row
+    number set a little apart from its narrow column's title (``ที่`` over the page's right
+    edge, the numbers left of it) leaves a wider channel on its far side, and the numbers were
+    read into the neighbour's cell (``สรุปผลการดำเนินงานเมื่อ ๑ สิ้นปีงบประมาณ``; fresh26 36021
+    html). Moved only when the header cell is a numbers title (``ที่``, ``ลำดับ``: the vocabulary's
+    exact ``seq`` words), the column has no body text, and what moves is a row number on every
+    line where there is text (a channel at least ``CHANNEL_EM`` wide on its other side)."""
+    every = [*header, *body]
+    xs = [min(ln.x0 for ln in every) - 1.0, *cols, max(ln.x1 for ln in every) + 1.0]
+    out = list(cols)
+    for k in range(len(xs) - 1):
+        a, b = xs[k], xs[k + 1]
+        title = "".join(g.text for ln in header for g in sorted(ln.glyphs, key=lambda g: g.x0) if a < (g.x0 + g.x1) / 2 < b)
+        if key(title) not in _SEQ_TITLES or any(a < (g.x0 + g.x1) / 2 < b for ln in body for g in ln.glyphs):
+            continue
+        if k > 0:  # the numbers at the right end of the column on the left
+            spans = [(g.x0, g.x1) for ln in body for g in ln.glyphs if xs[k - 1] < (g.x0 + g.x1) / 2 < a]
+            free = _free(spans, xs[k - 1], a, CHANNEL_EM * size)
+            if free and _numbers_beside(body, free[-1][1], a):
+                out[k - 1] = (free[-1][0] + free[-1][1]) / 2
+                continue
+        if k + 1 < len(xs) - 1:  # the numbers at the left end of the column on the right
+            spans = [(g.x0, g.x1) for ln in body for g in ln.glyphs if b < (g.x0 + g.x1) / 2 < xs[k + 2]]
+            free = _free(spans, b, xs[k + 2], CHANNEL_EM * size)
+            if free and _numbers_beside(body, b, free[0][0]):
+                out[k] = (free[0][0] + free[0][1]) / 2
+    return out

@@ -45,9 +45,9 @@ from normalizers.tables.kind_runs import split_question_runs
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
-from normalizers.tables.headings import attach_headings, split_fused_heading, trailing_heading_rows
+from normalizers.tables.headings import attach_headings, carried_heading_cells, split_fused_heading, trailing_heading_rows
 from normalizers.tables.distractors import others_scores_table
-from normalizers.records.text_measures import measures_text_unread
+from normalizers.records.text_measures import measures_text_unread, rest_unread_rows
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
@@ -143,6 +143,7 @@ def normalize(ex: Extraction) -> Records:
     built = [join_header_columns(split_fused_heading(build_table(t, runs))) for t in raws]
     attach_headings(built, raws, ex.pages)
     trailing_heading_rows(built)  # a heading the grid took in as its last row (dev seed 18502 scanned)
+    carried_heading_cells(built)  # ... or into a row's rest at the page top (fresh26s 36113)
     promote_repeated_headers(built)  # a header printed again on the next page, in words no vocabulary holds
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
@@ -305,6 +306,8 @@ def normalize(ex: Extraction) -> Records:
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
+    for i in rest_unread_rows(page_text, measures):  # ... and a row's rest on the next page, as text
+        measures[i]["flags"] = sorted(set(measures[i]["flags"]) | {"measure_rest_unread"})
     doc_flags += numbers_gap(numbers)  # a numbered measure not read
     if not any(f.startswith("measure_numbers_gap:") for f in doc_flags):
         doc_flags += headings_unread(page_text, measures)  # an issue heading with no measure read under it

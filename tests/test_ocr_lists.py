@@ -51,3 +51,13 @@ def test_bracketed_list_number_with_a_digit_added_is_dropped_from_a_measure():
     assert strip_leading_number("(2)โครงการ") == "โครงการ"
     # a year in brackets is content
     assert strip_leading_number("(๒๕๖๘) โครงการ") == "(๒๕๖๘) โครงการ"
+
+
+def test_paren_number_read_as_a_symbol_is_dropped():
+    # unbiased fresh26s 36113 (``๔)`` read ``©)``, ``๕)`` read ``&)``) and 36111 (``๔)`` read ``ๆ``)
+    from normalizers.fields.ocr_lists import strip_leading_number
+    assert strip_leading_number("©) โครงการทบทวนหลักเกณฑ์") == "โครงการทบทวนหลักเกณฑ์"
+    assert strip_leading_number("&) แนวทางทบทวน") == "แนวทางทบทวน"
+    assert strip_leading_number("ๆ กิจกรรมประเมิน") == "กิจกรรมประเมิน"
+    assert strip_leading_number("ๆกิจกรรม") == "ๆกิจกรรม"  # glued: not a number's place
+    assert strip_leading_number("(ก) โครงการ") == "(ก) โครงการ"  # a Thai letter is a label, not a misread digit

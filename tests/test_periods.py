@@ -351,3 +351,21 @@ def test_garbled_month_before_a_clean_one_is_not_skipped():
     assert "period_ocr_months_mended" in p.flags
     p = parse_period("มี.ค ๖๙", 2569, ocr=True)  # nothing garbled: untouched
     assert (p.start, p.end, p.flags) == (date(2026, 3, 1), date(2026, 3, 31), [])
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("พฤษภาคมถึงกันยายน 2565", D(2022, 5, 1), D(2022, 9, 30)),  # fresh26 36003 html: the text layer dropped the spaces
+    ("มีนาคม 2565ถึงกันยายน 2565", D(2022, 3, 1), D(2022, 9, 30)),
+    ("พ.ค.ถึงก.ย. 2565", D(2022, 5, 1), D(2022, 9, 30)),
+    ("ตั้งแต่พฤษภาคม 2565 - กันยายน 2565", D(2022, 5, 1), D(2022, 9, 30)),
+])
+def test_range_word_glued_to_the_month_after_it(text, start, end):
+    p = parse_period(text, 2565)
+    assert (p.start, p.end, p.flags) == (start, end, [])
+
+
+@pytest.mark.parametrize("text", ["ถึง ก.ย. 2565", "ถึงกันยายน 2565", "จนถึง 30 กันยายน 2565", "จนถึงเดือนกันยายน 2565"])
+def test_until_a_month_is_a_deadline_not_that_month(text):
+    # was read as the one month (1-30 Sep, no flag) or as a range whose start was unreadable
+    p = parse_period(text, 2565)
+    assert (p.start, p.end, p.flags) == (None, D(2022, 9, 30), ["period_start_open"])

@@ -53,3 +53,9 @@ def test_garbled_later_line_of_a_code_cell_is_unreadable():
     assert ocr_code_doubts("i๔ ié") == ["code_unreadable:ié"]  # the cell's lines joined, as the normalizer reads it
     assert ocr_code_doubts("o๑๕ รายงาน\n๒๕๖๗") == []  # a year on its own line is no code
     assert ocr_code_doubts("ผู้รับ\nโ[๑๘") == []  # no run of codes above it
+
+
+def test_latin_garble_before_a_code_glued_to_the_finding():
+    # unbiased fresh26s 36109 p8: ``Coo e๑๓ผู้รับบริการ…`` for ``e๑๑ e๑๓``: e11 lost with no flag about it
+    assert ocr_code_doubts("Coo e๑๓ผู้รับบริการบาง\nรายเห็นว่า") == ["code_unreadable:Coo"]
+    assert ocr_code_doubts("e๑๒ e๑๓ผู้รับบริการ") == []

@@ -68,6 +68,21 @@ def parse_score(s: str | None) -> tuple[float | None, list[str]]:
     return value, flags
 
 
+_NOISY_SCORE = re.compile(r"\s*([0-9]{1,3}\.[0-9]{2})(?![0-9.])\s*([^\s0-9.]\S{0,5})\s*")
+
+
+def score_before_noise(s: str | None) -> tuple[float | None, str]:
+    """A two-decimal score followed by a short run of other characters that is no word or
+    number (``๗๙.๐๑ฒญ๕``: OCR of the specks under a score in a scanned cell), as
+    ``(value, the run)``; ``(None, "")`` when the text is anything else. The caller flags it
+    (``score_trailing_noise``): the run may hide a digit."""
+    m = _NOISY_SCORE.fullmatch(to_ascii_digits(s or ""))
+    if m is None:
+        return None, ""
+    value = _to_float(m.group(1))
+    return (value, m.group(2)) if 0.0 <= value <= 100.0 else (None, "")
+
+
 def find_scores(text: str) -> list[tuple[float, int, int]]:
     """Find scores in prose: numbers followed (or preceded) by ``คะแนน``.
 

@@ -67,9 +67,16 @@ def renumber_lines(text: str) -> tuple[str, int]:
 _RX_PAREN_TOKEN = re.compile(rf"^[ \t]*\((?P<tok>[{_DIGITS}]{{1,3}})\)[ \t]*(?=[\u0e01-\u0e4eA-Za-z\"“])")
 
 
+# a list number closed by a bracket read as a symbol (``๔)`` as ``©)``, ``๕)`` as ``&)`` or ``»)``:
+# unbiased fresh26s 36113, 36111), or ``๔)`` as ``ๆ`` (no cell starts with the repetition mark), before
+# the cell's Thai text
+_RX_SYMBOL_PAREN = re.compile(r"^[ \t]*(?:\(?[^\s\u0e00-\u0e7fA-Za-z0-9()]{1,2}\)|ๆ\)?(?=[ \t]))[ \t]*(?=[\u0e01-\u0e4e])")
+
+
 def strip_leading_number(text: str) -> str:
-    """Drop an OCR-garbled list number at the start of a cell (``๙ จัดทำคู่มือ…``, ``(๒11) …``)."""
-    m = _RX_PAREN_TOKEN.match(text)
+    """Drop an OCR-garbled list number at the start of a cell (``๙ จัดทำคู่มือ…``, ``(๒11) …``,
+    ``©) โครงการ…``)."""
+    m = _RX_PAREN_TOKEN.match(text) or _RX_SYMBOL_PAREN.match(text)
     if m:
         return text[m.end():]
     m = _RX_TOKEN.match(text)

@@ -36,19 +36,22 @@ class Period:
 _THAI = "\u0e01-\u0e4e"  # Thai letters, vowels and marks
 _NOT_THAI_BEFORE = rf"(?<![{_THAI}])"
 _NOT_THAI_AFTER = rf"(?![{_THAI}])"
+_JOINED = r"(?<=ถึง)|(?<=แต่)"  # a range's joining word glued to the month after it
 
 
 def _month_alternatives() -> str:
     """One named group per month spelling: ``m<N>f`` full name (letters may be split by a
     space; may follow ``เดือน``), ``m<N>a`` abbreviation with dots (``ต.ค.``, ``ต. ค``,
-    ``ตค.``) or without any (``ตค``, only as a word of its own)."""
+    ``ตค.``) or without any (``ตค``, only as a word of its own). Either may follow the range's
+    joining words ``ถึง``/``ตั้งแต่`` with no space (a text layer that dropped it:
+    ``พฤษภาคมถึงกันยายน 2565``, fresh26 36003 html)."""
     alts = []
     for m, name in _FULL.items():
         full = r"[ ]?".join(name)
-        alts.append((len(name) + 10, rf"(?:(?<=เดือน)|{_NOT_THAI_BEFORE})(?P<m{m}f>{full})"))
+        alts.append((len(name) + 10, rf"(?:(?<=เดือน)|{_JOINED}|{_NOT_THAI_BEFORE})(?P<m{m}f>{full})"))
     for m, (a, b) in _ABBR.items():
         abbr = rf"{a}(?:[ ]?\.[ ]?{b}(?:[ ]?\.|{_NOT_THAI_AFTER})|{b}(?:[ ]?\.|{_NOT_THAI_AFTER}))"
-        alts.append((len(a) + len(b), rf"{_NOT_THAI_BEFORE}(?P<m{m}a>{abbr})"))
+        alts.append((len(a) + len(b), rf"(?:{_JOINED}|{_NOT_THAI_BEFORE})(?P<m{m}a>{abbr})"))
     alts.sort(key=lambda x: -x[0])
     return "|".join(p for _, p in alts)
 
@@ -275,7 +278,7 @@ def _quarters(sq: str, plan_year: int | None, fiscal: int | None,
 
 _RX_OPEN_END = re.compile(r"^(?:\(?)เป็นต้นไป")
 _RX_FROM = re.compile(r"ตั้งแต่(?:วันที่|เดือน)?$")
-_RX_BY = re.compile(r"(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?$")
+_RX_BY = re.compile(r"(?:(?:ภายใน|ก่อน|ไม่เกิน)(?:วันที่)?|(?:^|จน)ถึง(?:วันที่|เดือน)?)$")  # "(จน)ถึง ก.ย. 65": until then
 # "… ๑๐ N.A. ๖๙" after the only date read: a day, something that is no month, a year
 # (or "… Ng. ๒๕๗๐", "… 0.8. ว๖๙": no month, Latin garble, a year, and nothing after)
 _RX_GARBLED_DATE_AFTER = re.compile(

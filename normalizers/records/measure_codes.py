@@ -67,7 +67,9 @@ _JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 _THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3}")
 
 
-_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$))")
+# (or three Latin letters: ``Coo e๑๓ผู้รับ…`` for ``e๑๑ e๑๓``, unbiased fresh26s 36109 p8, the code lost
+# without a flag; a codes cell before Thai text holds no Latin word)
+_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2}|[A-Za-z]{3})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 # a later line of a cell of codes one a line that reads as a garbled code: its letter read as

@@ -21,7 +21,7 @@ from normalizers.fields.codes import canonical_code, resolve_question, split_cod
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.text import squash
 from normalizers.fields.indicators import INDICATORS, TOOL_DESCRIPTIONS, TOOL_OF, indicator_of_question, match_indicator
-from normalizers.fields.numbers import find_scores, parse_score, to_ascii_digits
+from normalizers.fields.numbers import find_scores, parse_score, score_before_noise, to_ascii_digits
 from normalizers.tables.roles import Layout
 from normalizers.tables import cells as ct
 from normalizers.tables import rows as rk
@@ -163,14 +163,23 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
     if not values:
         v, _ = parse_score(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
         values = [v] if v is not None else []
+    if not values and m is not None:
+        # a score with specks read after it (``IIT⏎๗๙.๐๑ฒญ๕``, fresh26s 36100): kept, flagged
+        v, noise = score_before_noise(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
+        if v is not None:
+            values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
     if not values and m is None:
         # the cell's tool name garbled by OCR (``IIT`` over its score read as ``แห``, ``EIT`` as
         # ``e1``): a short word before one score, the tool known from the rows the cell spans
         t = text.strip()
         head, _, tail = t.rpartition("\n" if "\n" in t else " ")
         v = parse_score(tail)[0] if head.strip() else None
+        noise = ""
+        if v is None and head.strip():  # and specks after the score (``o1⏎๗๓.๗๒ตตุฆฒ``, fresh26s 36100)
+            v, noise = score_before_noise(tail)
         if v is not None and len(squash(head)) <= 6 and parse_score(head)[0] is None and not find_scores(head):
-            values, flags = [v], (flags or []) + [f"tool_name_unread:{squash(head)}"]
+            values, flags = [v], (flags or []) + [f"tool_name_unread:{squash(head)}"] + (
+                [f"score_trailing_noise:{noise}"] if noise else [])
     if len(values) == 1:
         conf, cflags = _conf_flags(row, [col])
         set_tool_score(out, tool, values[0], row.page, cflags + (flags or []))

@@ -3,7 +3,13 @@ any table, holds a numbered measure name (``(5) แนวทางสำรว�
 with no measure row read on that page. The extract stage found no table there (one row alone on
 a page, drawn without rules: dev seed 19205 html, measure 5 on page 5 lost in an ``ok``
 document). The measure is not read from the text (its columns are interleaved line by line);
-the page is named (``measures_text_unread:p<n>``) and the document is ``partial``."""
+the page is named (``measures_text_unread:p<n>``) and the document is ``partial``.
+
+A page right after a measure's last page that prints steps only (no numbered measure), outside
+any table, with no measure read on it, holds the rest of that page's last row: a long row's
+steps that the extract stage found no table for on a scan (fresh26s 36105, 300 dpi: measure 4's
+last three steps on page 9, read as page text; the row had no flag). That row is flagged
+``measure_rest_unread`` (``rest_unread_rows``)."""
 
 from __future__ import annotations
 
@@ -29,4 +35,23 @@ def measures_text_unread(page_text: list[tuple[int, str]], measures: list[dict])
         lines = text.splitlines()
         if any(numbered_measure().search(ln) for ln in lines) and sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES:
             out.append(f"measures_text_unread:p{page}")
+    return out
+
+
+def rest_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> list[int]:
+    """Indexes (into ``measures``) of the rows whose rest is printed, as steps outside any
+    table, on the page after their last one, where no measure was read."""
+    if not measures:
+        return []
+    covered = {p for m in measures for p in range(m["page_first"], (m["page_last"] or m["page_first"]) + 1)}
+    out = []
+    for page, text in page_text:
+        if page in covered or page - 1 not in covered:
+            continue
+        lines = text.splitlines()
+        if any(numbered_measure().search(ln) for ln in lines) or sum(1 for ln in lines if _STEP_LINE.match(ln)) < MIN_STEP_LINES:
+            continue
+        last = [i for i, m in enumerate(measures) if (m["page_last"] or m["page_first"]) == page - 1]
+        if last:
+            out.append(last[-1])
     return out

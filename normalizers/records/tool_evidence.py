@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.numbers import parse_score
+from normalizers.fields.numbers import parse_score, score_before_noise
 from normalizers.tables.grid import Table
 from normalizers.tables.text import squash
 
@@ -31,7 +31,8 @@ def printed_tools(tables: list[Table]) -> dict[str, int]:
                     continue
                 nxt = t.rows[r + 1].cells if r + 1 < len(t.rows) else []
                 below = nxt[c] if c < len(nxt) else ""
-                if parse_score(s[m.end():])[0] is not None or parse_score(below)[0] is not None:
+                if parse_score(s[m.end():])[0] is not None or score_before_noise(s[m.end():])[0] is not None \
+                        or parse_score(below)[0] is not None:
                     out.setdefault(m.group(1), row.page)
     return out
 

@@ -183,6 +183,30 @@ def trailing_heading_rows(built: list) -> None:
             nxt.headings = [filled[0].strip()]
 
 
+def carried_heading_cells(built: list) -> None:
+    """A row's rest read at a scanned page's top (``ocr_row_carried``, one row) whose cell holds
+    only a heading (``ประเด็นที่๔ การปฏิบัติหน้าที่``): the heading of the page's next table,
+    printed under the rest and cut into the rest's row by the grid (unbiased fresh26s 36113,
+    200 dpi, tables drawn one per measure: the heading joined to measure 3's name as its rest).
+    The cell is emptied and, when the next table on the page has a header and no heading, the
+    heading becomes that table's."""
+    for k, t in enumerate(built):
+        if t.method != "ocr" or "ocr_row_carried" not in t.flags or len(t.rows) != 1 or t.header:
+            continue
+        row = t.rows[0]
+        lines = row.lines if len(row.lines) == len(row.cells) else row.cells
+        cut = [c for c, x in enumerate(row.cells) if _HEADING.match(x) and len(squash(x)) <= 90 and "\n" not in lines[c].strip()]
+        if len(cut) != 1 or not any(x.strip() for c, x in enumerate(row.cells) if c != cut[0]):
+            continue
+        heading = row.cells[cut[0]].strip()
+        row.cells[cut[0]] = ""
+        if lines is row.lines:
+            row.lines[cut[0]] = ""
+        nxt = built[k + 1] if k + 1 < len(built) else None
+        if nxt is not None and nxt.page == t.page and nxt.header and not nxt.headings:
+            nxt.headings = [heading]
+
+
 def attach_headings(built: list, raws: list, pages: list) -> None:
     """Each table's heading line printed above it in the page text (``tables.headings``)."""
     full = {p.page: p.full_text for p in pages if p.method in ("text", "ocr") and p.full_text}
