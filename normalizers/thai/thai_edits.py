@@ -17,7 +17,7 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, MARKS, PAIR_READINGS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
     mark_rank, pair_reading_shown, two_below_vowels,
 )
-from normalizers.thai.thai_exact import canon, order_run
+from normalizers.thai.thai_exact import canon, in_order, order_run
 from normalizers.thai.thai_signs import Mode
 
 
@@ -64,7 +64,10 @@ _RX_TONE_SIGN = re.compile(f"[{RX_TONE}]\u0e4c")
 # an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
 # the vowel one consonant right, past the tone (ท่มี = ที่ม, น้ชี = นี้ช), and the next
 # consonant's own mark after a space that stage 1 removed
-_RX_PAST_TONE = re.compile(f"[{RX_CONS}][\u0e48\u0e49][{RX_CONS}][\u0e34-\u0e37]")
+_RX_PAST_TONE = re.compile(f"[\u0e48\u0e49](?<=[{RX_CONS}][\u0e48\u0e49])[{RX_CONS}][\u0e34-\u0e37]")
+# (written to start with the tone, its consonant a look-behind: the engine tries far fewer
+# positions than from every consonant; a match starts one character later than the pattern's
+# first form, ``[CONS][่้][CONS][ิ-ื]``, whose matches are the same)
 
 
 @lru_cache(maxsize=8192)
@@ -98,7 +101,7 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
     # (each pattern searched only where its characters are: ่/้, two tones, ์)
     if "\u0e48" in s or "\u0e49" in s:
         for m in _RX_PAST_TONE.finditer(s):
-            hot.update(range(m.start(), m.end()))
+            hot.update(range(m.start() - 1, m.end()))
     if s.count("\u0e48") + s.count("\u0e49") + s.count("\u0e4a") + s.count("\u0e4b") > 1:  # (RX_TONE)
         for m in _RX_TWO_TONES.finditer(s):
             hot.update(range(max(0, m.start() - 3), m.end()))
@@ -111,7 +114,7 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
 @lru_cache(maxsize=8192)
 def canonical(s: str) -> bool:
     """Whether ``s`` is in canonical mark order (``canon`` leaves it as it is)."""
-    return canon(s) == s
+    return in_order(s)
 
 
 def _mark(o: int) -> bool:
@@ -145,24 +148,29 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
         if rx >= 0 and ry >= 0 and (rx < ry or (rx == ry and x != y)):
             return c
     # canon(c[a:b]): each run of two or more marks in the span put in order (the runs at its
-    # ends are whole: a and b were moved past the marks next to the change)
+    # ends are whole: a and b were moved past the marks next to the change); a new string only
+    # when a run changes
     pieces: list[str] = []
-    k = a
+    k, last = a, 0
     while k < b:
-        e = k
+        if not _mark(ord(c[k])):
+            k += 1
+            continue
+        e = k + 1
         while e < b and _mark(ord(c[e])):
             e += 1
         if e - k >= 2:
-            pieces.append(order_run(c[k:e]))
-        elif e > k:
-            pieces.append(c[k])
-        else:
-            e = k + 1
-            while e < b and not _mark(ord(c[e])):
-                e += 1
-            pieces.append(c[k:e])
+            run = c[k:e]
+            got = order_run(run)
+            if got != run:
+                pieces.append(c[last:k])
+                pieces.append(got)
+                last = e
         k = e
-    return c[:a] + "".join(pieces) + c[b:]
+    if not pieces:
+        return c
+    pieces.append(c[last:])
+    return "".join(pieces)
 
 
 def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> None:

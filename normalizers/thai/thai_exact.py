@@ -62,6 +62,24 @@ def _map_lao(s: str) -> str:
 _RANK = {chr(c): mark_rank(chr(c)) for c in range(0x0E31, 0x0E4F)}  # every RX_MARK character
 
 
+def _rank(o: int) -> int:
+    """``_RANK`` of the character with code point ``o`` (``mark_rank``: vowel marks 0, tones 1, the
+    rest 2), read off the number (compiled, ``ord(s[i])`` makes no one-character string)."""
+    if o == 0x0E31 or 0x0E34 <= o <= 0x0E3A or o == 0x0E47 or o == 0x0E4D:
+        return 0
+    return 1 if 0x0E48 <= o <= 0x0E4B else 2
+
+
+def in_order(s: str) -> bool:
+    """``canon(s) == s``: every run of two or more marks is as ``order_run`` leaves it (no new
+    string is made)."""
+    for m in _RX_MARK_RUN.finditer(s):
+        run = m.group(0)
+        if order_run(run) != run:
+            return False
+    return True
+
+
 def _order_marks(m: re.Match) -> str:
     """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates.
     Two different tones are kept for the dictionary stage (``ผ้่`` is ``ผู้``)."""
@@ -72,9 +90,9 @@ def order_run(marks: str) -> str:
     """``canon`` of a string of two or more marks only (one whole mark run, as ``_RX_MARK_RUN``
     matches it): what ``_order_marks`` gives for it, without the regex search."""
     if len(marks) == 2:  # (the common case: two marks in order already)
-        a, b = marks[0], marks[1]
-        ra, rb = _RANK[a], _RANK[b]
-        if ra < rb or (ra == rb and a != b):
+        oa, ob = ord(marks[0]), ord(marks[1])
+        ra, rb = _rank(oa), _rank(ob)
+        if ra < rb or (ra == rb and oa != ob):
             return marks
     seen: list[str] = []
     for ch in marks:
