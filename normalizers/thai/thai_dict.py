@@ -66,8 +66,9 @@ def _key_char(c: str) -> str:
 def _lexicon() -> tuple[frozenset[str], dict[str, Any]]:
     """(words, trie of the reversed words) — loaded lazily on the first ambiguous decision.
 
-    The trie is nested dicts keyed by the previous character, each entry (the node it leads to,
-    whether a word starts at that character). Walking it costs one dict lookup per character,
+    The trie is nested dicts keyed by the previous character; the root maps a character to its
+    node, every node below it to an entry (the node it leads to, whether a word starts at that
+    character). Walking it costs one dict lookup per character,
     where checking slices against a set of words costs a new string and its hash (the flag on
     the entry spares a second lookup per step: the walk once asked the node for an end key)."""
     from pythainlp.corpus import thai_words
@@ -100,6 +101,9 @@ def _lexicon() -> tuple[frozenset[str], dict[str, Any]]:
     finally:
         if collecting:
             gc.enable()
+    # the first step of a walk reads a word's last character: no flag (a word is two or more
+    # characters; ``ๆ`` alone never counts), the root maps each character to its node itself
+    trie = {c: entry[0] for c, entry in trie.items()}
     # The trie is ~300k dicts (and as many entry tuples) that live as long as the process: the cyclic garbage
     # collector would walk all of them on every full collection (perf: its share of the
     # repair time fell from 13 % to 7 % with this). Moving everything allocated so far to
@@ -153,7 +157,7 @@ def _fill(s: str, best: list[int], x: int, ref: tuple[int, ...] = (), z: int = -
     for first in map(trie.get, chars[x - o:]):  # the walk that has read s[k]
         c = best[k] + UNK
         if first is not None:
-            node: dict[str, Any] = first[0]  # typed: compiled (mypyc), dict calls are direct
+            node: dict[str, Any] = first  # typed: compiled (mypyc), dict calls are direct
             j = k
             while j > o:
                 nxt: tuple[dict[str, Any], bool] | None = node.get(chars[j - 1 - o])
@@ -270,9 +274,9 @@ def _back(s: str) -> tuple[tuple[int, ...], list[int]]:
     while k > 0:
         target = best[k]
         start = k - 1  # the unknown step, unless a word costs as little
-        first: tuple[dict[str, Any], bool] | None = trie.get(chars[k - 1])
+        first: dict[str, Any] | None = trie.get(chars[k - 1])
         if first is not None:
-            node: dict[str, Any] = first[0]
+            node: dict[str, Any] = first
             j = k - 1
             while j > 0:
                 nxt: tuple[dict[str, Any], bool] | None = node.get(chars[j - 1])
