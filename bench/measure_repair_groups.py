@@ -48,7 +48,7 @@ outside ``thai_words()`` with SARA AM or a tone on an upper vowel, Thai digits, 
 percentages and dates mixed with Thai, names and Wikipedia titles at offsets no other set uses.
 ``--diff4`` prints its differing lines, ``--fresh4-only`` measures only it.
 
-"Fresh5" to "fresh23" (sessions 7 to 26; sources in bench/repair_sources.py, text pools
+"Fresh5" to "fresh24" (sessions 7 to 27; sources in bench/repair_sources.py, text pools
 in bench/repair_text_pools.py): ``--make-freshN``, ``--diffN``, ``--freshN-only``; ``--group=NAME``
 limits a diff to the groups whose key holds NAME.
 """

@@ -33,7 +33,6 @@ DOMAIN_WORDS = (
 ).split()
 
 
-_END = ""  # key marking "a word starts here" in a trie node (no word contains "")
 _MEMO_MAX = 32768
 # memo: string -> its cost array (see _fill), a tuple: tuples of ints leave the garbage
 # collector's lists after its first pass, lists stay in every later one
@@ -67,28 +66,45 @@ def _key_char(c: str) -> str:
 def _lexicon() -> tuple[frozenset[str], dict[str, Any]]:
     """(words, trie of the reversed words) — loaded lazily on the first ambiguous decision.
 
-    The trie is nested dicts keyed by the previous character; a node holding ``_END``
-    is the first character of a word. Walking it costs one dict lookup per character,
-    where checking slices against a set of words costs a new string and its hash."""
+    The trie is nested dicts keyed by the previous character; the root maps a character to its
+    node, every node below it to an entry (the node it leads to, whether a word starts at that
+    character). Walking it costs one dict lookup per character,
+    where checking slices against a set of words costs a new string and its hash (the flag on
+    the entry spares a second lookup per step: the walk once asked the node for an end key)."""
     from pythainlp.corpus import thai_words
 
     words = {w for w in thai_words() if len(w) >= 2 and " " not in w and len(w) <= MAX_WORD}
     words.update(DOMAIN_WORDS)
     words.update(("ก็", "ๆ", "ฯ"))
     trie: dict = {}
-    for w in words:
-        try:
-            _charmap_encode(w, "strict", _CP874)
-        except UnicodeEncodeError:
-            continue  # (none of pythainlp's words: see ``_key``)
-        node = trie
-        for c in reversed(_key(w)):
-            nxt = node.get(c)
-            if nxt is None:
-                nxt = node[c] = {}
-            node = nxt
-        node[_END] = True
-    # The trie is ~300k dicts that live as long as the process: the cyclic garbage
+    collecting = gc.isenabled()
+    gc.disable()  # (the collector would walk the growing trie again and again while it is built)
+    try:
+        for w in words:
+            try:
+                _charmap_encode(w, "strict", _CP874)
+            except UnicodeEncodeError:
+                continue  # (none of pythainlp's words: see ``_key``)
+            node = trie
+            rev = _key(w)[::-1]
+            for c in rev[:-1]:
+                entry = node.get(c)
+                if entry is None:
+                    entry = node[c] = ({}, False)
+                node = entry[0]
+            last = rev[-1]  # a word starts at its first character
+            entry = node.get(last)
+            if entry is None:
+                node[last] = ({}, True)
+            elif not entry[1]:
+                node[last] = (entry[0], True)
+    finally:
+        if collecting:
+            gc.enable()
+    # the first step of a walk reads a word's last character: no flag (a word is two or more
+    # characters; ``ๆ`` alone never counts), the root maps each character to its node itself
+    trie = {c: entry[0] for c, entry in trie.items()}
+    # The trie is ~300k dicts (and as many entry tuples) that live as long as the process: the cyclic garbage
     # collector would walk all of them on every full collection (perf: its share of the
     # repair time fell from 13 % to 7 % with this). Moving everything allocated so far to
     # the permanent generation (gc.freeze) stops that; reference counting still frees
@@ -123,7 +139,7 @@ def is_word(s: str) -> bool:
 
 
 def _fill(s: str, best: list[int], x: int, ref: tuple[int, ...] = (), z: int = -1, shift: int = 0,
-          END: str = _END, UNK: int = UNKNOWN) -> list[int]:
+          UNK: int = UNKNOWN) -> list[int]:
     """Complete ``best`` (``len(s) + 1`` long, ``best[:x + 1]`` already right).
 
     With ``ref`` (``z >= 0``): ``s[z:]`` are the last characters of the string whose cost
@@ -144,12 +160,12 @@ def _fill(s: str, best: list[int], x: int, ref: tuple[int, ...] = (), z: int = -
             node: dict[str, Any] = first  # typed: compiled (mypyc), dict calls are direct
             j = k
             while j > o:
-                nxt = node.get(chars[j - 1 - o])
+                nxt: tuple[dict[str, Any], bool] | None = node.get(chars[j - 1 - o])
                 if nxt is None:
                     break
-                node = nxt
+                node, starts = nxt
                 j -= 1
-                if END in node and best[j] + 1 < c:
+                if starts and best[j] + 1 < c:
                     c = best[j] + 1
         k += 1
         best[k] = c
@@ -239,7 +255,7 @@ def window_delta(s: str, cand: str, i: int, win: int) -> int:
     return score_edit(w, cand[lo:hi + len(cand) - len(s)]) - score(w)
 
 
-def _back(s: str, END: str = _END) -> tuple[tuple[int, ...], list[int]]:
+def _back(s: str) -> tuple[tuple[int, ...], list[int]]:
     """The cost array of ``s`` and back pointers: ``back[k]`` is the start of the last
     piece of ``s[:k]``, set for the ``k`` the best segmentation ends a piece at (the path
     from ``len(s)`` back to 0; the others stay 0). Of equal-cost segmentations the one a
@@ -258,16 +274,17 @@ def _back(s: str, END: str = _END) -> tuple[tuple[int, ...], list[int]]:
     while k > 0:
         target = best[k]
         start = k - 1  # the unknown step, unless a word costs as little
-        node: dict[str, Any] | None = trie.get(chars[k - 1])
-        if node is not None:
+        first: dict[str, Any] | None = trie.get(chars[k - 1])
+        if first is not None:
+            node: dict[str, Any] = first
             j = k - 1
             while j > 0:
-                nxt = node.get(chars[j - 1])
+                nxt: tuple[dict[str, Any], bool] | None = node.get(chars[j - 1])
                 if nxt is None:
                     break
-                node = nxt
+                node, starts = nxt
                 j -= 1
-                if END in node and best[j] + 1 == target:  # ties: the lower start
+                if starts and best[j] + 1 == target:  # ties: the lower start
                     start = j
         back[k] = start
         k = start
@@ -285,11 +302,15 @@ def unknown_chars(s: str) -> int:
 @lru_cache(maxsize=8192)
 def unknown_positions(s: str) -> tuple[int, ...]:
     """Start positions of the characters of ``s`` that no dictionary word covers."""
-    pos, out = 0, []
-    for piece in _segment(s):
-        if len(piece) == 1 and not is_word(piece):
-            out.append(pos)
-        pos += len(piece)
+    back = _back(s)[1]  # (the pieces of ``_segment``, read off its back pointers: no piece strings)
+    out: list[int] = []
+    j = len(s)
+    while j > 0:
+        i = back[j]
+        if j - i == 1 and not is_word(s[i]):
+            out.append(i)
+        j = i
+    out.reverse()
     return tuple(out)
 
 

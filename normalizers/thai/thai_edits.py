@@ -17,7 +17,7 @@ from normalizers.thai.thai_chars import (
     CONSONANTS, MARKS, PAIR_READINGS, RX_CONS, RX_MARK, RX_TONE, RX_VOWEL_MARK, SARA_AA, SARA_AM, TONES,
     mark_rank, pair_reading_shown, two_below_vowels,
 )
-from normalizers.thai.thai_exact import canon
+from normalizers.thai.thai_exact import canon, in_order, order_run
 from normalizers.thai.thai_signs import Mode
 
 
@@ -59,13 +59,15 @@ _RX_TWO_TONES = re.compile(f"[{RX_TONE}][{RX_TONE}]")
 # a tone and THANTHAKHAT on one base (no word has it): the ์ of the consonant before was
 # pushed right and the base's tone followed a space (ผลประโยชนส์ ่วน = ผลประโยชน์ส่วน)
 _RX_TONE_SIGN = re.compile(f"[{RX_TONE}]\u0e4c")
-_TONE_CHARS: Final = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b")  # RX_TONE
 
 
 # an upper vowel on the consonant after a tone: LibreOffice text read by pdfplumber pushes
 # the vowel one consonant right, past the tone (ท่มี = ที่ม, น้ชี = นี้ช), and the next
 # consonant's own mark after a space that stage 1 removed
-_RX_PAST_TONE = re.compile(f"[{RX_CONS}][\u0e48\u0e49][{RX_CONS}][\u0e34-\u0e37]")
+_RX_PAST_TONE = re.compile(f"[\u0e48\u0e49](?<=[{RX_CONS}][\u0e48\u0e49])[{RX_CONS}][\u0e34-\u0e37]")
+# (written to start with the tone, its consonant a look-behind: the engine tries far fewer
+# positions than from every consonant; a match starts one character later than the pattern's
+# first form, ``[CONS][่้][CONS][ิ-ื]``, whose matches are the same)
 
 
 @lru_cache(maxsize=8192)
@@ -78,17 +80,17 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
     there that reads as it stands is how it was printed (``กร็องปลัส`` became ``ก็รองปลัส``,
     a name the dictionary lacks, when it was). ``odd``: the positions inside an orthographically
     impossible cluster; one scan of ``_RX_ODD`` gives both."""
-    hot = set(range(max(0, len(s) - 4), len(s))) if s[-1:] in MARKS else set()
+    hot = set(range(max(0, len(s) - 4), len(s))) if s and _mark(ord(s[-1])) else set()
     if s[-1:] == "\u0e4c":  # a word's own last sign (สกีลส์): only it and the marks of its base
         k = len(s) - 2
-        while k >= 0 and s[k] in MARKS:
+        while k >= 0 and _mark(ord(s[k])):
             k -= 1
         hot = set(range(max(0, k), len(s)))
     for j in junctions:
         # a mark just after the junction (ท่ ี) may go left; the marks of the consonants
         # after it were printed on them (the artefact space follows a pushed mark)
         e = j
-        while e < len(s) and s[e] in MARKS:
+        while e < len(s) and _mark(ord(s[e])):
             e += 1
         hot.update(range(max(0, j - 4), min(len(s), e)))
     odd: list[int] = []
@@ -99,8 +101,8 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
     # (each pattern searched only where its characters are: ่/้, two tones, ์)
     if "\u0e48" in s or "\u0e49" in s:
         for m in _RX_PAST_TONE.finditer(s):
-            hot.update(range(m.start(), m.end()))
-    if sum(map(s.count, _TONE_CHARS)) > 1:
+            hot.update(range(m.start() - 1, m.end()))
+    if s.count("\u0e48") + s.count("\u0e49") + s.count("\u0e4a") + s.count("\u0e4b") > 1:  # (RX_TONE)
         for m in _RX_TWO_TONES.finditer(s):
             hot.update(range(max(0, m.start() - 3), m.end()))
     if "\u0e4c" in s:
@@ -112,9 +114,17 @@ def spots(s: str, junctions: tuple[int, ...] = ()) -> tuple[frozenset[int], froz
 @lru_cache(maxsize=8192)
 def canonical(s: str) -> bool:
     """Whether ``s`` is in canonical mark order (``canon`` leaves it as it is)."""
-    return canon(s) == s
+    return in_order(s)
 
 
+def _mark(o: int) -> bool:
+    """Whether the code point ``o`` is a Thai mark (one of ``MARKS``). Tested on ``ord(s[i])``: compiled
+    (mypyc), that reads the character as a number, where ``s[i] in MARKS`` makes a new one-character
+    string of it (CPython keeps only Latin-1 ones) and hashes it."""
+    return 0xE47 <= o <= 0xE4E or 0xE34 <= o <= 0xE3A or o == 0xE31
+
+
+_CONS_TONES: Final = CONSONANTS | TONES
 _RANK: Final = {ch: mark_rank(ch) for ch in MARKS}  # ``canon``'s order: vowel marks, tones, signs
 
 
@@ -124,12 +134,11 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
     the run(s) around it are ordered (``whole``: the run was not canonical, all of it is)."""
     if whole:
         return canon(c)
-    marks = MARKS
     a = lo
-    while a > 0 and c[a - 1] in marks:
+    while a > 0 and _mark(ord(c[a - 1])):
         a -= 1
     b = hi
-    while b < len(c) and c[b] in marks:
+    while b < len(c) and _mark(ord(c[b])):
         b += 1
     if b - a < 2:
         return c
@@ -138,7 +147,30 @@ def _canon_near(c: str, lo: int, hi: int, whole: bool) -> str:
         rx, ry = _RANK.get(x, -1), _RANK.get(y, -1)
         if rx >= 0 and ry >= 0 and (rx < ry or (rx == ry and x != y)):
             return c
-    return c[:a] + canon(c[a:b]) + c[b:]
+    # canon(c[a:b]): each run of two or more marks in the span put in order (the runs at its
+    # ends are whole: a and b were moved past the marks next to the change); a new string only
+    # when a run changes
+    pieces: list[str] = []
+    k, last = a, 0
+    while k < b:
+        if not _mark(ord(c[k])):
+            k += 1
+            continue
+        e = k + 1
+        while e < b and _mark(ord(c[e])):
+            e += 1
+        if e - k >= 2:
+            run = c[k:e]
+            got = order_run(run)
+            if got != run:
+                pieces.append(c[last:k])
+                pieces.append(got)
+                last = e
+        k = e
+    if not pieces:
+        return c
+    pieces.append(c[last:])
+    return "".join(pieces)
 
 
 def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode: Mode, whole: bool = True) -> None:
@@ -170,7 +202,6 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     (position, candidate) in order. Marks are moved between consonants only at hot
     positions (see ``spots``)."""
     out: list[tuple[int, str]] = []
-    marks = MARKS
     hot, odd = spots(s, junctions)
     # a mark just before an artefact space was pushed right over a consonant by the
     # shaper (หนิ โคน, วสั ดุ): in spacey text moving it back left is taken on a tie
@@ -198,7 +229,8 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
         if i >= len(s):
             continue
         ch = s[i]
-        if ch in marks and mode.learned:  # this text's font map names the mark wrongly
+        is_mark = _mark(ord(s[i]))
+        if is_mark and mode.learned:  # this text's font map names the mark wrongly
             named = False
             for old, new in sorted(mode.learned):  # (a fixed order: ties go to the first)
                 if s.startswith(old, i):
@@ -217,16 +249,16 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                 for pair in PAIR_READINGS.get(s[i:i + 2], ()):
                     if pair != s[i:i + 2] and pair_reading_shown(s[i:i + 2], pair, mode.learned):
                         out.append((i, s[:i] + pair + s[i + 2:]))
-        if ch in marks and (i not in hot or not mode.moves):
+        if is_mark and (i not in hot or not mode.moves):
             _shaper_confusions(out, s, i, ch, mode, whole)
-        elif ch in marks:
+        elif is_mark:
             # base this mark sits on (none when the run starts with marks), the base before it
             b = i
-            while b > 0 and s[b] in marks:
+            while b > 0 and _mark(ord(s[b])):
                 b -= 1
-            is_base = s[b] not in marks
+            is_base = not _mark(ord(s[b]))
             pb = b - 1
-            while pb >= 0 and s[pb] in marks:
+            while pb >= 0 and _mark(ord(s[pb])):
                 pb -= 1
             # a mark on the first consonant of a run joined across a space stood on its base
             # as printed: readers push marks right, onto or after the space, not onto the
@@ -248,7 +280,7 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             if i in odd and is_base:
                 q = b + 1
                 while q < n and len(nxt) < 3:
-                    if s[q] not in marks:
+                    if not _mark(ord(s[q])):
                         nxt.append(q)
                     q += 1
             right = len(nxt) > 0 and not any(b < jn <= nxt[0] for jn in junctions)
@@ -267,7 +299,7 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
             # move the whole mark cluster of this base
             j = b + 1
             e = j
-            while e < len(s) and s[e] in marks:
+            while e < len(s) and _mark(ord(s[e])):
                 e += 1
             cluster = s[j:e]
             if len(cluster) > 1:
@@ -290,7 +322,7 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                         c = _canon_near(s[:pb + 1] + v + t + s[pb + 1:j] + left + s[e:], pb + 1, e, whole)
                         if len(c) == n:
                             out.append((i, c))
-        elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in CONSONANTS | TONES:
+        elif ch == SARA_AA and mode.g1 and i > 0 and s[i - 1] in _CONS_TONES:
             out.append((i, s[:i] + SARA_AM + s[i + 1:]))
             if mode.tone_am and s[i - 1] in CONSONANTS:
                 # the tone drawn over the nikhahit went with it (Sarabun via pdftotext: ต่ำ

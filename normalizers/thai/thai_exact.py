@@ -62,14 +62,37 @@ def _map_lao(s: str) -> str:
 _RANK = {chr(c): mark_rank(chr(c)) for c in range(0x0E31, 0x0E4F)}  # every RX_MARK character
 
 
+def _rank(o: int) -> int:
+    """``_RANK`` of the character with code point ``o`` (``mark_rank``: vowel marks 0, tones 1, the
+    rest 2), read off the number (compiled, ``ord(s[i])`` makes no one-character string)."""
+    if o == 0x0E31 or 0x0E34 <= o <= 0x0E3A or o == 0x0E47 or o == 0x0E4D:
+        return 0
+    return 1 if 0x0E48 <= o <= 0x0E4B else 2
+
+
+def in_order(s: str) -> bool:
+    """``canon(s) == s``: every run of two or more marks is as ``order_run`` leaves it (no new
+    string is made)."""
+    for m in _RX_MARK_RUN.finditer(s):
+        run = m.group(0)
+        if order_run(run) != run:
+            return False
+    return True
+
+
 def _order_marks(m: re.Match) -> str:
     """Canonical mark order on one base: vowel mark, tone, sign; drop exact duplicates.
     Two different tones are kept for the dictionary stage (``ผ้่`` is ``ผู้``)."""
-    marks = m.group(0)
+    return order_run(m.group(0))
+
+
+def order_run(marks: str) -> str:
+    """``canon`` of a string of two or more marks only (one whole mark run, as ``_RX_MARK_RUN``
+    matches it): what ``_order_marks`` gives for it, without the regex search."""
     if len(marks) == 2:  # (the common case: two marks in order already)
-        a, b = marks[0], marks[1]
-        ra, rb = _RANK[a], _RANK[b]
-        if ra < rb or (ra == rb and a != b):
+        oa, ob = ord(marks[0]), ord(marks[1])
+        ra, rb = _rank(oa), _rank(ob)
+        if ra < rb or (ra == rb and oa != ob):
             return marks
     seen: list[str] = []
     for ch in marks:
@@ -258,15 +281,19 @@ def canon(s: str) -> str:
     return _RX_MARK_RUN.sub(_order_marks, s)
 
 
+_RX_MARKS = re.compile(f"[{RX_MARK}]+")  # (sub: the marks taken out; str.translate is slower)
+
+
 def _placed(s: str) -> tuple[str, list[tuple[str, int]]]:
     """(the characters of ``s`` that are no mark, each mark with the index of the one it follows)."""
     base: list[str] = []
     marks: list[tuple[str, int]] = []
-    for c in s:
-        if c in MARKS:
-            marks.append((c, len(base) - 1))
+    for k in range(len(s)):
+        o = ord(s[k])  # (compiled: the character's number, no one-character string made)
+        if 0xE47 <= o <= 0xE4E or 0xE34 <= o <= 0xE3A or o == 0xE31:  # one of MARKS
+            marks.append((s[k], len(base) - 1))
         else:
-            base.append(c)
+            base.append(s[k])
     return "".join(base), marks
 
 
@@ -275,10 +302,11 @@ def renamed_and_moved(start: str, got: str, junctions: tuple[int, ...] = ()) -> 
     impossible cluster), holds no more marks and one of a name no mark it took away had (a
     renamed glyph) on a base that bore no mark (renamed and moved: ก่าง -> กางู, บ่าน -> บานู,
     เกิ้ก -> เกกุ), where a reader's misnamed glyph stays on its base (ข้อม่ล = ข้อมูล)."""
-    b0, m0 = _placed(start)
-    b1, m1 = _placed(got)
-    if b0 != b1 or len(m1) > len(m0):  # (more marks: one restored, a tone lost with the nikhahit)
+    # (the bases first, at C speed)
+    if len(got) > len(start) or _RX_MARKS.sub("", start) != _RX_MARKS.sub("", got):
+        # (more marks: one restored, a tone lost with the nikhahit)
         return False
+    m0, m1 = _placed(start)[1], _placed(got)[1]
     gone, came = list(m0), []
     for x in m1:
         if x in gone:
@@ -287,7 +315,7 @@ def renamed_and_moved(start: str, got: str, junctions: tuple[int, ...] = ()) -> 
             came.append(x)
     names, spots = {c for c, _ in gone}, {at for _, at in m0}
     # (a mark on the base just before an artefact space was pushed there: นอู ย = น้อย)
-    pushed = {len(_placed(start[:j])[0]) - 1 for j in junctions}
+    pushed = {len(_RX_MARKS.sub("", start[:j])) - 1 for j in junctions}
     if any(at in pushed for _, at in gone) or not any(c not in names and at not in spots for c, at in came):
         return False
     # (printed well-formed: checked last, the broken-text search costs most)
