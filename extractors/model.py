@@ -114,7 +114,10 @@ from typing import Literal, Optional
 #     header, centred title lines are header rows); numerals: a blob that reads as one digit fairly well is
 #     split where both halves read better, kept doubtful; born-digital: a one-column row part at the page's foot
 #     under zebra bands is the cut row's first part (0.26.0).
-EXTRACT_VERSION = "28"
+# 29: born-digital borderless tables: a sub-column title is no upper cell unless the names beside it are
+#     neighbours; an empty row-numbers column takes the numbers left beside it; scans: see 0.27.0's
+#     changelog (scan27) (0.27.0).
+EXTRACT_VERSION = "29"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "26"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "27"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -100,6 +100,10 @@ NORMALIZE_VERSION = "26"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     by word frequency, PDFium commas for MAI EK beside spaces (0.25.0).
 # 26: OCR'd periods: letters right before a day-less month (``lo ธันวาคม``) are an unread day, that side null
 #     and flagged; a cell starting with a list number and a word (``1 มาตรการ…``) is no column title (0.26.0).
+# 27: periods with ถึง/ตั้งแต่ glued to a month, (จน)ถึง … alone a deadline; a tool score with specks after it
+#     kept and flagged, จำเภอ a district word; steps on the page after a measure flag its row; a heading in a
+#     carried row's cell goes to the next table; ©)/&)/ๆ list numbers dropped; Latin garble before a code
+#     flagged (0.27.0).
 
 
 @dataclass
