@@ -301,7 +301,8 @@ def _body_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tupl
     """Where the first row ends (a line index) when the first row of a page that goes on with a
     table from the page before is a body row (the whole last measure put on the next page, its
     header left at the foot of the page before), not a repeated header; None otherwise. A body
-    row holds ink in more than half the columns, two columns or more wrap over several lines,
+    row's first line holds ink in the first column and in more than half the columns (a row's rest
+    run on from the page before leaves its first cells empty), two columns or more wrap over several lines,
     and in every wrapped column each line starts where the first does (cells are filled from
     their left edge; a header's wrapped titles are centred, so their lines start at different
     places). A line starting further left than the lines above it in its column (the heading of
@@ -325,8 +326,9 @@ def _body_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tupl
             break
         for c, x in here.items():
             lefts[c].append(x)
-    if end - starts[0] < 2 or len(set().union(*occ[starts[0] : end])) <= 0.5 * len(cols):
-        return None
+    top = occ[starts[0]]
+    if end - starts[0] < 2 or 0 not in top or len(top) <= 0.5 * len(cols):
+        return None  # (a row's rest leaves its first cells empty: ``_rest_on_top``, refit to the page before's columns)
     wrapped = [xs for xs in lefts if len(xs) >= 2]
     if len(wrapped) < 2 or any(max(xs) - min(xs) > tol for xs in wrapped):
         return None
