@@ -208,6 +208,9 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: b
             starts.append(k)
     if continued and _rest_on_top(lines, occ, starts, cols, scale):
         return starts
+    body_end = _body_on_top(lines, occ, starts, cols, thr, scale) if continued else None
+    if body_end is not None:
+        return sorted(set(starts) | ({body_end} if body_end < len(lines) else set()))
     # the top rows merged until they hold ink in half the columns: the header
     while len(starts) > 1:
         held = set().union(*occ[starts[0] : starts[1]])
@@ -287,6 +290,49 @@ def _rest_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tupl
     edge = REST_EDGE_MM / 25.4 * 300 * scale
     left = cols[c][0] if c == 0 else min((ln.x0 for ln, o in zip(lines, occ) if c in o), default=cols[c][0])
     return all(abs(ln.x0 - left) <= edge for ln in lines[starts[0] : starts[1]])
+
+
+BODY_GAP_MM = 2.0  # the white between two columns of a body row at least (a word space is narrower)
+BODY_ROW_MM = 1.0  # the lines of a body cell start this near each other (a header's wrapped titles are centred)
+
+
+def _body_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tuple[int, int]], thr: int,
+                 scale: float) -> int | None:
+    """Where the first row ends (a line index) when the first row of a page that goes on with a
+    table from the page before is a body row (the whole last measure put on the next page, its
+    header left at the foot of the page before), not a repeated header; None otherwise. A body
+    row's first line holds ink in the first column and in more than half the columns (a row's rest
+    run on from the page before leaves its first cells empty), two columns or more wrap over several lines,
+    and in every wrapped column each line starts where the first does (cells are filled from
+    their left edge; a header's wrapped titles are centred, so their lines start at different
+    places). A line starting further left than the lines above it in its column (the heading of
+    the next table, at the page's margin) ends the row. Taken for a header, its tallest cell was
+    cut at its widest line gap (``_header_tail``) and the titles' spanning cells merged the first
+    columns: the measure's indicator cell lost its score (``(๙๙.๗๕ คะแนน)``), the indicator read
+    from a stray digit (shared dev seed 35008 p3, scanned at 300 dpi, per-measure zebra tables)."""
+    end = starts[1] if len(starts) > 1 else len(lines)
+    tol = BODY_ROW_MM / 25.4 * 300 * scale
+    lefts: list[list[int]] = [[] for _ in cols]
+    for k in range(starts[0], end):
+        ink = np.nonzero((lines[k].img < thr).any(axis=0))[0] + lines[k].x0
+        here = {}
+        for c, (x0, x1) in enumerate(cols):
+            inside = ink[(ink >= x0) & (ink < x1)]
+            if inside.size:
+                here[c] = int(inside[0])
+        first = min(here, default=None)
+        if first is not None and len(lefts[first]) >= 2 and here[first] < min(lefts[first]) - tol:
+            end = k  # outdented: the next table's heading
+            break
+        for c, x in here.items():
+            lefts[c].append(x)
+    top = occ[starts[0]]
+    if end - starts[0] < 2 or 0 not in top or len(top) <= 0.5 * len(cols):
+        return None  # (a row's rest leaves its first cells empty: ``_rest_on_top``, refit to the page before's columns)
+    wrapped = [xs for xs in lefts if len(xs) >= 2]
+    if len(wrapped) < 2 or any(max(xs) - min(xs) > tol for xs in wrapped):
+        return None
+    return end
 
 
 TALL_HEADER = 6  # lines: no header title wraps so often; a column inked this long under a header holds a row's rest
@@ -376,8 +422,11 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         cols = list(zip(edges, edges[1:]))
         rest_top = continued and n_reg == 0
         starts = _row_starts(ls, cols, thr, rest_top, scale)
-        rest_top = rest_top and _rest_on_top(ls, _occupied(ls, cols, thr), starts, cols, scale)
-        if len(starts) < 2 or not _multi_line_cells(ls, starts, cols, thr):
+        occ = _occupied(ls, cols, thr)
+        body_end = _body_on_top(ls, occ, starts, cols, thr, scale) if rest_top else None
+        rest_top = rest_top and _rest_on_top(ls, occ, starts, cols, scale)
+        body_top = body_end is not None and not rest_top
+        if (len(starts) < 2 and not body_top) or not _multi_line_cells(ls, starts, cols, thr):
             continue
         ys = [max(0, ls[0].y0 - pad)]
         for k in starts[1:]:
@@ -385,6 +434,23 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
             ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
         ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
         gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
+        if body_top:
+            # no header on the page, its first row a body row: the columns are the white channels
+            # through that row's lines, as wide as a column gap (a word space of a short cell,
+            # ``พ.ย. ๖๗-``, is narrower), no header split
+            blank = np.ones(W, bool)
+            for ln in ls[:body_end]:
+                blank[ln.x0 : ln.x0 + ln.img.shape[1]] &= ~(ln.img < thr).any(axis=0)
+            ch_row = _channels(blank, x0, x1, max(8, int(BODY_GAP_MM / 25.4 * 300 * scale)))
+            xs = [gx0] + [(a + b) // 2 for a, b in ch_row] + [gx1] if len(ch_row) + 1 >= MIN_COLS \
+                else [gx0] + edges[1:-1] + [gx1]
+            if body_end == starts[-1] and len(ls) - body_end == 1 and ls[-1].img.shape[1] < 0.5 * (x1 - x0):
+                # the line that ended the row is the next table's heading: page text, no row
+                ys = ys[:-2] + [min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls[:body_end]) + pad)]
+            g = G.Grid(xs=xs, ys=ys, ruled=False)
+            g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+            out.append(g)
+            continue
         if rest_top:
             # no header on the page: the columns are cut under the first row's first line, which
             # holds ink in each filled cell (the header-led cuts of ``wide_table_grid`` took the
