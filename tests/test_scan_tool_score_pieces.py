@@ -48,8 +48,11 @@ def test_bare_tool_scores_beside_the_indicator_rows(docs):
 
 
 def test_tool_score_with_a_stray_letter(docs):
+    # since 0.27.0 the tool cell itself reads it (``score_trailing_noise``, fresh26s 36100) before the
+    # pieces do; either way the score is read and its doubt told
     d = docs[18511]
-    assert d["eit_score"] == 73.48 and "eit_score_from_pieces:p1" in d["flags"]
+    assert d["eit_score"] == 73.48
+    assert "eit_score:score_trailing_noise:ด" in d["flags"] or "eit_score_from_pieces:p1" in d["flags"]
 
 
 def test_overall_score_last_decimal_from_the_tool_scores(docs):
