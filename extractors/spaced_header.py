@@ -45,16 +45,18 @@ def key(text: str) -> str:
     return _MARKS.sub("", text.replace("ำา", "ำ").replace("ำ", "า"))
 
 
-def _load() -> tuple[dict[str, list[str]], list[str]]:
+def _load() -> tuple[dict[str, list[str]], list[str], set[str]]:
     data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
     words: dict[str, list[str]] = {}
     for role in MEASURE_ROLES:
         strong = data["roles"].get(role, {}).get("strong", [])
         words[role] = [k for k in (key(w[0] if isinstance(w, list) else w) for w in strong) if len(k) >= 3]
-    return words, [key(w) for w in data.get("group", [])]
+    seq = {key(w) for w, role in data.get("exact", {}).items() if role == "seq"}
+    return words, [key(w) for w in data.get("group", [])], seq
 
 
-ROLE_WORDS, GROUP_WORDS = _load()
+# SEQ_TITLES: a numbers column's whole titles (``ที่``, ``ลำดับ``: the vocabulary's exact ``seq`` words)
+ROLE_WORDS, GROUP_WORDS, SEQ_TITLES = _load()
 
 
 @dataclass

@@ -12,16 +12,14 @@ and a title's words are never split where the body below runs on.
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Optional, Sequence
 
-from extractors.spaced_header import VOCAB_FILE, key
+from extractors.spaced_header import SEQ_TITLES, key
 from extractors.unruled import Line
 
 CHANNEL_EM = 0.45  # a body channel at least this wide (× font size), as ``extractors.spaced``'s
 HEADER_GAP_EM = 0.3  # a gap between header glyphs at least this wide (× font size): a space's
-_SEQ_TITLES = {key(w) for w, role in json.loads(VOCAB_FILE.read_text(encoding="utf-8"))["exact"].items() if role == "seq"}
 _NUMBER = re.compile(r"\(?[0-9๐-๙]{1,3}[.)]?")  # a row number as a numbers column prints it
 
 
@@ -95,7 +93,7 @@ def numbers_column(header: Sequence[Line], body: Sequence[Line], cols: Sequence[
     for k in range(len(xs) - 1):
         a, b = xs[k], xs[k + 1]
         title = "".join(g.text for ln in header for g in sorted(ln.glyphs, key=lambda g: g.x0) if a < (g.x0 + g.x1) / 2 < b)
-        if key(title) not in _SEQ_TITLES or any(a < (g.x0 + g.x1) / 2 < b for ln in body for g in ln.glyphs):
+        if key(title) not in SEQ_TITLES or any(a < (g.x0 + g.x1) / 2 < b for ln in body for g in ln.glyphs):
             continue
         if k > 0:  # the numbers at the right end of the column on the left
             spans = [(g.x0, g.x1) for ln in body for g in ln.glyphs if xs[k - 1] < (g.x0 + g.x1) / 2 < a]

@@ -184,7 +184,7 @@ def test_quarters_listed_apart_span_both_with_flag():
     ("", False), (None, False),
 ])
 def test_looks_like_period_for_column_roles(text, yes):
-    from normalizers.fields.periods import looks_like_period
+    from normalizers.fields.period_shape import looks_like_period
     assert looks_like_period(text) is yes
 
 

@@ -41,9 +41,14 @@ _NAME_STOP = (
     "ประจำ", "ได้", "มี", "ให้", "ที่", "และ", "ของ", "ใน", "อำเภอ", "จังหวัด", "ซึ่ง", "จึง", "โดย",
     "เพื่อ", "ดังนี้", "อยู่", "ตาม", "เป็น", "หรือ", "ทั้ง", "แห่ง", "ต่าง", "นั้น", "นี้", "ทุก",
 )
+# ``อำเภอ`` as OCR reads it on scans (ภ read as ก or ถ: ``อำเกอแม่ริม``, fresh18s 18500, 18507;
+# อ as จ: ``จำเภอสามพราน``, fresh26s 36100); its district is flagged ``district_word_misread`` and
+# checked against the gazetteer like any other
+_DISTRICT_MISREAD = r"อำเ[กถ]อ|จำเ[ภกถ]อ"
 # glued continuations after a name in prose ("…หินโคนได้รับผลการประเมิน")
 _NAME_TAIL = re.compile(
-    r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|อำเ[กถ]อ|จำเ[ภกถ]อ|จังหวัด|อ\.|จ\.|ให้ดี|ให้|ในการ|ในปี|ดังนี้|เพื่อ|โดย|ต่อไป)"
+    r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|"
+    + _DISTRICT_MISREAD + r"|จังหวัด|อ\.|จ\.|ให้ดี|ให้|ในการ|ในปี|ดังนี้|เพื่อ|โดย|ต่อไป)"
 )
 _RX_ORG = re.compile(
     "(" + "|".join(ORG_TYPES) + rf")[ ]?([{_TH}]+)"
@@ -51,10 +56,7 @@ _RX_ORG = re.compile(
 # "อำเภอ : X", "อำเภอ ....... X" (a key/value line) as well as "อำเภอX" / "อ.X"
 _KV_SEP = r"(?:[ ]?[:：][ ]?|[ ]?(?:\.{3,}|…+)[ ]?|[ ])?"
 _RX_DISTRICT = re.compile(rf"(?:อำเภอ|(?<![{_TH}])อ\.){_KV_SEP}([{_TH}]+)")
-# ``อำเภอ`` as OCR reads it on scans (ภ read as ก or ถ: ``อำเกอแม่ริม``, fresh18s 18500, 18507;
-# อ as จ: ``จำเภอสามพราน``, fresh26s 36100); its district is flagged ``district_word_misread`` and
-# checked against the gazetteer like any other
-_RX_DISTRICT_OCR = re.compile(rf"(อำเ[กถ]อ|จำเ[ภกถ]อ){_KV_SEP}([{_TH}]+)")
+_RX_DISTRICT_OCR = re.compile(rf"({_DISTRICT_MISREAD}){_KV_SEP}([{_TH}]+)")
 # the word after the name too: OCR may split a name (``จ.นครป ฐม``, dev scan 17506)
 _RX_PROVINCE = re.compile(rf"(?:จังหวัด|(?<![{_TH}])จ\.){_KV_SEP}([{_TH}]+(?: [{_TH}]+)?)")
 

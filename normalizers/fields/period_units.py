@@ -18,7 +18,7 @@ import re
 from normalizers.fields.months import FULL, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
-from normalizers.fields.periods import looks_like_period, period_residue
+from normalizers.fields.period_shape import looks_like_period, period_residue
 from normalizers.fields.units import _HEADS, KNOWN_UNITS
 
 _LEAD = re.compile(r"^\s*(?:[-–—•●▪○*]+|\(?[0-9๐-๙]{1,2}\s*[.)](?![0-9๐-๙]))\s*")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.fields.periods import opens_with_day_date, parse_period
+from normalizers.fields.period_shape import opens_with_day_date
+from normalizers.fields.periods import parse_period
 
 _MONTH_WORD = re.compile(r"[\u0e01-\u0e4e.]\s*$")
 # a head cut after a day number, or after a range's separator

@@ -160,12 +160,13 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
     tool = tool or m.group(1)
     scores = find_scores(text) or []
     values = [s for s, _, _ in scores]
+    bare = re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text)
     if not values:
-        v, _ = parse_score(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
+        v, _ = parse_score(bare)
         values = [v] if v is not None else []
     if not values and m is not None:
         # a score with specks read after it (``IIT⏎๗๙.๐๑ฒญ๕``, fresh26s 36100): kept, flagged
-        v, noise = score_before_noise(re.sub(r"(?i)\b(IIT|EIT|OIT)\b|คะแนน", " ", text))
+        v, noise = score_before_noise(bare)
         if v is not None:
             values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
     if not values and m is None:

@@ -21,19 +21,29 @@ _STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[-•]\s?\S)")
 MIN_STEP_LINES = 2  # numbered step lines a page must print beside the measure's name
 
 
+def _covered(measures: list[dict]) -> set[int]:
+    """The pages some measure row was read on."""
+    return {p for m in measures for p in range(m["page_first"], (m["page_last"] or m["page_first"]) + 1)}
+
+
+def _prints(lines: list[str]) -> tuple[bool, bool]:
+    """(a numbered measure name, ``MIN_STEP_LINES`` step lines or more) among ``lines``."""
+    return (any(numbered_measure().search(ln) for ln in lines),
+            sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES)
+
+
 def measures_text_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
     """``measures_text_unread:p<n>`` for each page after the first measure's whose text outside
     the tables prints a numbered measure name and numbered steps, and where no measure was read."""
     if not measures:
         return []
     first = min(m["page_first"] for m in measures)
-    covered = {p for m in measures for p in range(m["page_first"], (m["page_last"] or m["page_first"]) + 1)}
+    covered = _covered(measures)
     out = []
     for page, text in page_text:
         if page <= first or page in covered:
             continue
-        lines = text.splitlines()
-        if any(numbered_measure().search(ln) for ln in lines) and sum(1 for ln in lines if _STEP_LINE.match(ln)) >= MIN_STEP_LINES:
+        if all(_prints(text.splitlines())):
             out.append(f"measures_text_unread:p{page}")
     return out
 
@@ -43,13 +53,13 @@ def rest_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
     table, on the page after their last one, where no measure was read."""
     if not measures:
         return []
-    covered = {p for m in measures for p in range(m["page_first"], (m["page_last"] or m["page_first"]) + 1)}
+    covered = _covered(measures)
     out = []
     for page, text in page_text:
         if page in covered or page - 1 not in covered:
             continue
-        lines = text.splitlines()
-        if any(numbered_measure().search(ln) for ln in lines) or sum(1 for ln in lines if _STEP_LINE.match(ln)) < MIN_STEP_LINES:
+        named, steps = _prints(text.splitlines())
+        if named or not steps:
             continue
         last = [i for i, m in enumerate(measures) if (m["page_last"] or m["page_first"]) == page - 1]
         if last:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from normalizers.fields.codes import canonical_code, match_question_text, split_code_prefix
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.period_units import split_period_units
-from normalizers.fields.periods import period_residue
+from normalizers.fields.period_shape import period_residue
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
 from normalizers.tables.header import column_headers

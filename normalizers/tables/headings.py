@@ -161,6 +161,17 @@ def split_fused_heading(table):
     return table
 
 
+def _heading_only(text: str) -> bool:
+    """Does a cell hold a heading (``ประเด็นที่3 การปฏิบัติหน้าที่``) and nothing more?"""
+    return bool(_HEADING.match(text)) and len(squash(text)) <= 90
+
+
+def _next_headed(built: list, k: int):
+    """The table after ``built[k]`` on its page when it has a header, else None."""
+    nxt = built[k + 1] if k + 1 < len(built) else None
+    return nxt if nxt is not None and nxt.page == built[k].page and nxt.header else None
+
+
 def trailing_heading_rows(built: list) -> None:
     """A scanned table's last row printing only a heading (``ประเด็นที่3 การปฏิบัติหน้าที่`` in its
     first cell, nothing else) is the heading of the next table on its page, which the grid took
@@ -173,10 +184,10 @@ def trailing_heading_rows(built: list) -> None:
             continue
         row = t.rows[-1]
         filled = [x for x in row.cells if x.strip()]
-        if len(filled) != 1 or not _HEADING.match(filled[0]) or len(squash(filled[0])) > 90:
+        if len(filled) != 1 or not _heading_only(filled[0]):
             continue
-        nxt = built[k + 1] if k + 1 < len(built) else None
-        if nxt is None or nxt.page != t.page or not nxt.header:
+        nxt = _next_headed(built, k)
+        if nxt is None:
             continue
         t.rows.pop()
         if not nxt.headings:
@@ -195,15 +206,15 @@ def carried_heading_cells(built: list) -> None:
             continue
         row = t.rows[0]
         lines = row.lines if len(row.lines) == len(row.cells) else row.cells
-        cut = [c for c, x in enumerate(row.cells) if _HEADING.match(x) and len(squash(x)) <= 90 and "\n" not in lines[c].strip()]
+        cut = [c for c, x in enumerate(row.cells) if _heading_only(x) and "\n" not in lines[c].strip()]
         if len(cut) != 1 or not any(x.strip() for c, x in enumerate(row.cells) if c != cut[0]):
             continue
         heading = row.cells[cut[0]].strip()
         row.cells[cut[0]] = ""
         if lines is row.lines:
             row.lines[cut[0]] = ""
-        nxt = built[k + 1] if k + 1 < len(built) else None
-        if nxt is not None and nxt.page == t.page and nxt.header and not nxt.headings:
+        nxt = _next_headed(built, k)
+        if nxt is not None and not nxt.headings:
             nxt.headings = [heading]
 
 
