@@ -203,13 +203,22 @@ def _header_overrun_to_body(a: Table, b: Table) -> None:
     # docx p9: ``ตัวชี้วัดที่`` + ``คะแนน)``, ``ข้อค้นพบ`` + ``เป็นปัจจุบัน``; the part left alone, its
     # header's body text then taken for header words and a step's line cleared on p7): each
     # column's rest is what follows its titles, row by row
+    # a two-level header's upper title over an empty cell of ``a``'s header: printed as a row of
+    # its own above ``a``'s header (read as a title row over it) but inside the repeated header's
+    # first row on the next page (unbiased fresh27 38016 docx: ``แนวทางการนำผลการวิเคราะห์ไปสู่การ
+    # ปฏิบัติ`` over the units and target columns, read as the first line of each measure's rest
+    # and joined to its last unit, three measures) is the header's, not a cut row's line
+    known = {squash(x) for x in a.titles} | {squash(x) for r in a.header for x in r if x.strip()}
     rest = [""] * a.n_cols
     for ra, rb in zip(a.header, b.header):
         for c, (x, y) in enumerate(zip(ra, rb)):
             sx, sy = squash(x), squash(y)
             if not sy.startswith(sx):
                 return
-            rest[c] = "\n".join(t for t in (rest[c], _after_letters(y, len(sx))) if t)
+            after = _after_letters(y, len(sx))
+            if not sx and squash(after) in known:
+                continue
+            rest[c] = "\n".join(t for t in (rest[c], after) if t)
     if not any(rest):
         return
     b.header = [list(r) for r in a.header]
