@@ -422,14 +422,25 @@ def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall:
 
 
 def overall_digit_from_tools(overall: float | None, printed: list[str], tools: dict[str, float]) -> float | None:
-    """The overall score whose last decimal OCR lost on a scan (``84.9๘`` read ``84.9¢``, the
-    text's number ``84.9``: fresh18s 18507): where the page prints that number with one decimal
-    only (scores print two) and the weighted tool sum, to two decimals, starts with it, that
-    sum; else None."""
+    """The overall score one of whose digits OCR lost on a scan, where the weighted tool sum
+    (0.3·IIT + 0.3·EIT + 0.4·OIT, to two decimals) is the number read with that digit back:
+    - its last decimal (``84.9๘`` read ``84.9¢``, the text's number ``84.9``: fresh18s 18507):
+      the page prints the number with one decimal only (scores print two) and the sum starts
+      with it;
+    - an integer digit (``๗๙.๖๑`` read ``๗.๖๑``: unbiased fresh27s 38103, 300 dpi): the page
+      prints the number with two decimals, the same as the sum's, and the sum's integer part
+      with one digit left out is the number's.
+    That sum; else None."""
     if overall is None or any(t not in tools for t in WEIGHTS):
         return None
-    short = f"{overall:.1f}"
-    if not any(_SCORE_TEXT.fullmatch(p) and p == short for p in printed):
-        return None
     total = f"{sum(WEIGHTS[t] * tools[t] for t in WEIGHTS):.2f}"
-    return float(total) if total.startswith(short) and total != short + "0" else None
+    short = f"{overall:.1f}"
+    if any(_SCORE_TEXT.fullmatch(p) and p == short for p in printed):
+        return float(total) if total.startswith(short) and total != short + "0" else None
+    read = f"{overall:.2f}"
+    if not any(_SCORE_TEXT.fullmatch(p) and p == read for p in printed):
+        return None
+    (t_int, t_dec), (r_int, r_dec) = total.split("."), read.split(".")
+    if t_dec != r_dec or len(t_int) != len(r_int) + 1:
+        return None
+    return float(total) if any(t_int[:i] + t_int[i + 1:] == r_int for i in range(len(t_int))) else None
