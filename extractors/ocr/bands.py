@@ -84,26 +84,82 @@ def _header_shade_cut(bg: np.ndarray, scale: float) -> int | None:
 
 
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
-            scale: float = 1.0) -> list[list[tuple[int, int, int, int]]]:
+            scale: float = 1.0, gray: np.ndarray | None = None) -> list[list[tuple[int, int, int, int]]]:
     """Bands of one table: the same left and right edges, each within about two rows of the
     last; a band that looks like a wide table's header after blank paper wider than a
     paragraph gap starts a new table (the shaded headers of two measures tables with a heading
-    between them; a zebra score table keeps its indicator headings between bands)."""
+    between them; a zebra score table keeps its indicator headings between bands), and so does
+    the stack's header printed again (``_header_again``, with ``gray``)."""
     stacks: list[list[tuple[int, int, int, int]]] = []
     tol = 0.02 * W
     for b in bands:
+        # only the stack of the nearest band above with the same edges may take it (a stack
+        # the header printed again ended takes no band of the table under that header)
+        above = [v for v in bands if v[3] <= b[1] and abs(b[0] - v[0]) <= tol and abs(b[2] - v[2]) <= tol]
+        near = max(above, key=lambda v: v[3]) if above else None
         for s in stacks:
             last = s[-1]
+            if gray is not None and near is not None and last is not near:
+                continue
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
                     and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
-                             and _header_like(text_ink, b, scale))):
+                             and _header_like(text_ink, b, scale))
+                    and not _header_again(gray, text_ink, s, b, scale)):
                 s.append(b)
                 break
         else:
             stacks.append([b])
     return stacks
+
+
+def _shade(gray: np.ndarray, b: tuple[int, int, int, int]) -> int:
+    """A band's grey: the paper between its words (each pixel row's 90th percentile, their median)."""
+    x0, y0, x1, y1 = b
+    m = max(1, (y1 - y0) // 10)
+    return int(np.median(np.percentile(gray[y0 + m : y1 - m, x0:x1], 90, axis=1)))
+
+
+def _same_titles(text_ink: np.ndarray, a: tuple[int, int, int, int], b: tuple[int, int, int, int],
+                 scale: float) -> bool:
+    """Whether two bands hold ink at the same places across (their inked x, widened by 2 mm,
+    overlap by 80 % or more): the same titles printed twice."""
+    k = np.ones(max(3, int(24 * scale)), np.uint8)
+
+    def prof(v):
+        x0, y0, x1, y1 = v
+        p = ((text_ink[y0:y1, x0:x1] > 0).sum(axis=0) > 0).astype(np.uint8)
+        return np.convolve(p, k, mode="same") > 0
+
+    pa, pb = prof(a), prof(b)
+    n = min(len(pa), len(pb))
+    pa, pb = pa[:n], pb[:n]
+    union = (pa | pb).sum()
+    return bool(union) and (pa & pb).sum() >= 0.8 * union
+
+
+def _header_again(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list, b: tuple[int, int, int, int],
+                  scale: float) -> bool:
+    """Whether band ``b`` is the stack ``s``'s header printed again over another table: the
+    stack's first band is shaded darker than its rows (by SHADE_STEP or more), ``b`` as dark as
+    it and holding its titles at the same places. Tables of one kind one under another, an
+    indicator's heading between them (unbiased fresh27s 38115 p1-p3, questions per indicator in
+    zebra tables, three titles: every header and row of a page made one stack, its columns
+    crossed by the headings, so no zebra grid; the headers read as grids of their own over
+    bodies cut into their titles, and 11 questions lost, flagged)."""
+    if text_ink is None or not _dark_head(gray, s) or abs(_shade(gray, b) - _shade(gray, s[0])) > SHADE_STEP // 2:
+        return False
+    return _same_titles(text_ink, s[0], b, scale)
+
+
+def _dark_head(gray: np.ndarray | None, s: list) -> bool:
+    """Whether the first band of stack ``s`` is shaded darker than each of its other bands by
+    SHADE_STEP or more: a shaded header over zebra rows."""
+    if gray is None or len(s) < 2:
+        return False
+    head = _shade(gray, s[0])
+    return all(head <= _shade(gray, v) - SHADE_STEP for v in s[1:])
 
 
 def _header_like(text_ink: np.ndarray | None, b: tuple[int, int, int, int], scale: float) -> bool:
@@ -302,15 +358,18 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
     H, W = gray.shape
     out = []
     bands = shade_bands(gray, scale, text_ink)
-    for s in _stacks(bands, W, text_ink, scale):
+    for s in _stacks(bands, W, text_ink, scale, gray):
         x0, x1 = min(b[0] for b in s), max(b[2] for b in s)
         own = max(4, int(10 * scale))  # the first band's own edges found as a frame: replaced (page.prepare)
         # (a wide table's header band over one tall shaded row, scanned fresh dev seed 2708, too;
         # not a stack reaching over another stack's bands)
         alone = len(s) == 1 or (len(s) == 2 and _header_like(text_ink, s[0], scale) and not any(
             s[0][3] <= b[1] and b[3] <= s[-1][1] for b in bands if b not in s))
+        # (a shaded header darker than its zebra rows, its edges found as frames, too: unbiased
+        # fresh27s 38115, each indicator's question table)
+        own_band = alone or _header_like(text_ink, s[0], scale) or _dark_head(gray, s)
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
-               and not (alone and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
+               and not (own_band and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
             continue
         if len(s) == 1:
             # (a band under the header less than half its width, inside it, is no other table:
@@ -333,6 +392,10 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # tall as the unshaded rows between bands, its top edge on blank paper
         gaps = [b[1] - a[3] for a, b in zip(s, s[1:]) if b[1] - a[3] > 0.4 * (a[3] - a[1])]
         head_band = _header_like(text_ink, s[0], scale) and len(s) > 1 and s[1][1] - s[0][3] <= 2
+        # a header shaded darker than the rows (few titles: not ``_header_like``) has no row
+        # above it (unbiased fresh27s 38115: the indicator's heading and the text above were read
+        # as rows over it)
+        head_band = head_band or _dark_head(gray, s)
         if gaps and not head_band:  # (over a shaded header split off its first row, only the title)
             gm = int(np.median(gaps))
             a = max(0, s[0][1] - int(1.4 * gm))
