@@ -65,7 +65,8 @@ def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
 
 def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
                       typical_measure_start: bool = False, codes_start_analysis: bool = False,
-                      seq_numbered: bool = False, periods_printed: bool = False) -> list[str]:
+                      seq_numbered: bool = False, periods_printed: bool = False,
+                      indicators_printed: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
     cs = layout.col("seq")
@@ -109,6 +110,12 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # period fitted above the break (dev seed 29016 html, unknown titles: ``ผ่านเว็บไซต์…`` with
         # the units' rest and the steps' unnumbered rest read as a measure of its own)
         why.append("period_above_only")
+    ci = layout.col("indicator")
+    if indicators_printed and ci is not None and prev.cells[ci].strip() and not row.cells[ci].strip():
+        # every measure of the table prints its indicator, this row none under a row that did
+        # (unbiased fresh27s 38113 p5, scan: a measure's rest under the repeated header read as a
+        # measure of its own, its last responsible unit lost from the measure above)
+        why.append("indicator_above_only")
     if cp is not None and (_OPEN_PERIOD.search(prev.cells[cp]) or re.match(r"^\s*(?:-|–|ถึง)", row.cells[cp])):
         why.append("period_cut")
     elif cp is not None and _YEAR_ONLY.match(row.cells[cp]) and _ENDS_MONTH.search(prev.cells[cp]):
@@ -118,7 +125,13 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
     cs = layout.col("steps")
     if cs is not None and row.cells[cs].strip():
         k = _item_no(row.cells[cs])
+        bare = _dotless_no(row.cells[cs]) if k is None else None
         if k is not None and k > 1 and re.search(rf"(?:^|\s)\(?[{k - 1}{chr(0x0E50 + k - 1)}]\s*[.)]", prev.cells[cs]):
+            why.append("steps_numbering_continues")
+        elif bare is not None and bare > 1 and _dotless_no(prev.cells[cs]) is not None \
+                and re.search(rf"(?:^|\s)[{bare - 1}{chr(0x0E50 + bare - 1)}]\s?[\u0e01-\u0e2e\u0e40-\u0e44]", prev.cells[cs]):
+            # the same without the points (OCR dropped them: ``1 เผยแพร่…`` above the break, ``2
+            # ประเมินผล…`` after it, unbiased fresh27s 38113 p4-p5), both cells such lists
             why.append("steps_numbering_continues")
         elif k is None and not _BULLET.match(row.cells[cs]) and not _DOTLESS_ITEM.match(row.cells[cs]) \
                 and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
@@ -165,6 +178,12 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # whose text did not fit moved on whole), all of it after
         why.append("texts_after_break_only")
     return why
+
+
+def _dotless_no(text: str) -> int | None:
+    """The number a cell's list starts with when it prints no point after it (``2 ประเมินผล…``)."""
+    m = _DOTLESS_ITEM.match(text or "")
+    return int(to_ascii_digits(m.group().strip()), 10) if m else None
 
 
 def _names_other_indicator(prev: Row, row: Row, layout: Layout) -> bool:
@@ -240,12 +259,14 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     seq_numbered = cs is not None and bool(inner) and all(_SEQ_NO.fullmatch(r.cells[cs].strip()) for r in inner)
     cp = layout.col("period")
     periods_printed = cp is not None and bool(inner) and all(r.cells[cp].strip() for r in inner)
+    ci = layout.col("indicator")
+    indicators_printed = ci is not None and len(inner) >= 2 and all(r.cells[ci].strip() for r in inner)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis,
-                                    seq_numbered, periods_printed)
+                                    seq_numbered, periods_printed, indicators_printed)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue

@@ -129,8 +129,12 @@ def _same_header(a: Table, b: Table) -> bool:
         # (a title's first line alone in its row over the repeated header was read as a title over
         # the table: fresh18 18436 html p8, ``การติดตาม`` of ``การติดตามและประเมินผล``; the part was
         # not stitched and a row's rest became a measure of its own, the measure's head lost)
-        return want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
-            and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)])))
+        if want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
+                and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)]))):
+            return True
+        # (a scan's grid inferred from its text is unruled too: its header, read by OCR on each
+        # page, goes on to the similarity below; unbiased fresh27s 38113 p5, ``ประเด็น/ตัว`` read
+        # ``ปรเดต็น/ตัว`` on p4: the part not stitched, a measure's rest read as a measure)
     if "ocr" not in (a.method, b.method):
         return False
     ha = squash(" ".join(" ".join(r) for r in a.header))
