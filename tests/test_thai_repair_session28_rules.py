@@ -63,3 +63,34 @@ def test_votes_of_a_short_text_are_none_only_where_none_could_be_learned():
                     assert all(len(runs) < _LEARN_MIN for runs in full.values())
                 checked += 1
     assert skipped and skipped < checked
+
+
+def test_cell_junction_fills_the_joined_text_from_the_left_runs_array():
+    """speed: ``_junction_words`` fills the joined text's cost array from the left run's
+    (``score_edit``); the array it leaves memoised is the one a fill from scratch gives, and the
+    junction's words are as before, on real broken runs (fresh6, real documents' prose)."""
+    import re
+
+    from normalizers.thai import thai_dict
+    from normalizers.thai.thai_cells import _junction_words
+
+    data = json.loads((HERE / "data" / "repair_fresh6.json").read_text(encoding="utf-8"))
+    runs = [r for line in data["groups"]["Loma/pdfplumber"]["fresh"][:40]
+            for r in re.findall("[\u0e01-\u0e4e]+", line)]
+    checked = 0
+    for left, right in zip(runs, runs[1:]):
+        thai_dict.clear_caches()
+        got = _junction_words(left, right)
+        memo = thai_dict._costs[left + right]
+        thai_dict.clear_caches()
+        scratch = tuple(thai_dict._fill(left + right, [0] * (len(left + right) + 1), 0))
+        assert memo == scratch
+        joined = thai_dict.segment(left + right)
+        cut, pos, spans = len(left), 0, False
+        for piece in joined:
+            spans = spans or (pos < cut < pos + len(piece) and thai_dict.is_word(piece))
+            pos += len(piece)
+        seg_l, seg_r = thai_dict.segment(left), thai_dict.segment(right)
+        assert got == (seg_l[-1], seg_r[0], spans)
+        checked += 1
+    assert checked > 100
