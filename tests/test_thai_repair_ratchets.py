@@ -1,5 +1,5 @@
 """Thai repair per font x PDF reader (issue 16): the per-group CER ratchets of the pair sets
-fresh14 .. fresh24, one entry a set (tests/data/repair_freshN.json, each made by
+fresh14 .. fresh25, one entry a set (tests/data/repair_freshN.json, each made by
 ``bench/measure_repair_groups.py --make-freshN`` before its session's rules changed and, while it
 was the newest set, never debugged on: only its per-group totals were read).
 
@@ -68,7 +68,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00395, "Laksaman/pdftotext": 0.00072, "Laksaman/pypdfium2": 0.00000,
         "Loma/pdfplumber": 0.00323, "Loma/pdftotext": 0.00108, "Loma/pypdfium2": 0.00036,
         "Norasi/pdfplumber": 0.00323, "Norasi/pdftotext": 0.00072, "Norasi/pypdfium2": 0.00000,
-        "NotoSansThai/pdfplumber": 0.02188, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00467,
+        "NotoSansThai/pdfplumber": 0.02081, "NotoSansThai/pdftotext": 0.00072, "NotoSansThai/pypdfium2": 0.00467,
         "Sarabun/pdfplumber": 0.00359, "Sarabun/pdftotext": 0.00072, "Sarabun/pypdfium2": 0.00323,
         "Umpush/pdfplumber": 0.00252, "Umpush/pdftotext": 0.00180, "Umpush/pypdfium2": 0.00072,
         "Waree/pdfplumber": 0.00252, "Waree/pdftotext": 0.00108, "Waree/pypdfium2": 0.00000,
@@ -116,7 +116,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00285, "Laksaman/pdftotext": 0.00428, "Laksaman/pypdfium2": 0.00107,
         "Loma/pdfplumber": 0.00374, "Loma/pdftotext": 0.00428, "Loma/pypdfium2": 0.00090,
         "Norasi/pdfplumber": 0.00268, "Norasi/pdftotext": 0.00428, "Norasi/pypdfium2": 0.00072,
-        "NotoSansThai/pdfplumber": 0.02992, "NotoSansThai/pdftotext": 0.00428, "NotoSansThai/pypdfium2": 0.00838,
+        "NotoSansThai/pdfplumber": 0.02975, "NotoSansThai/pdftotext": 0.00428, "NotoSansThai/pypdfium2": 0.00838,
         "Sarabun/pdfplumber": 0.00321, "Sarabun/pdftotext": 0.00214, "Sarabun/pypdfium2": 0.00250,
         "Umpush/pdfplumber": 0.00250, "Umpush/pdftotext": 0.00464, "Umpush/pypdfium2": 0.00107,
         "Waree/pdfplumber": 0.00392, "Waree/pdftotext": 0.00428, "Waree/pypdfium2": 0.00072,
@@ -134,7 +134,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00258, "Laksaman/pdftotext": 0.00344, "Laksaman/pypdfium2": 0.00052,
         "Loma/pdfplumber": 0.00224, "Loma/pdftotext": 0.00344, "Loma/pypdfium2": 0.00104,
         "Norasi/pdfplumber": 0.00138, "Norasi/pdftotext": 0.00344, "Norasi/pypdfium2": 0.00035,
-        "NotoSansThai/pdfplumber": 0.02578, "NotoSansThai/pdftotext": 0.00344, "NotoSansThai/pypdfium2": 0.00722,
+        "NotoSansThai/pdfplumber": 0.02561, "NotoSansThai/pdftotext": 0.00344, "NotoSansThai/pypdfium2": 0.00722,
         "Sarabun/pdfplumber": 0.00241, "Sarabun/pdftotext": 0.00086, "Sarabun/pypdfium2": 0.00172,
         "Umpush/pdfplumber": 0.00104, "Umpush/pdftotext": 0.00413, "Umpush/pypdfium2": 0.00121,
         "Waree/pdfplumber": 0.00155, "Waree/pdftotext": 0.00344, "Waree/pypdfium2": 0.00035,
@@ -152,7 +152,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00284, "Laksaman/pdftotext": 0.00514, "Laksaman/pypdfium2": 0.00195,
         "Loma/pdfplumber": 0.00373, "Loma/pdftotext": 0.00497, "Loma/pypdfium2": 0.00213,
         "Norasi/pdfplumber": 0.00319, "Norasi/pdftotext": 0.00497, "Norasi/pypdfium2": 0.00160,
-        "NotoSansThai/pdfplumber": 0.02675, "NotoSansThai/pdftotext": 0.00443, "NotoSansThai/pypdfium2": 0.00798,
+        "NotoSansThai/pdfplumber": 0.02640, "NotoSansThai/pdftotext": 0.00443, "NotoSansThai/pypdfium2": 0.00798,
         "Sarabun/pdfplumber": 0.00337, "Sarabun/pdftotext": 0.00249, "Sarabun/pypdfium2": 0.00231,
         "Umpush/pdfplumber": 0.00213, "Umpush/pdftotext": 0.00497, "Umpush/pypdfium2": 0.00231,
         "Waree/pdfplumber": 0.00443, "Waree/pdftotext": 0.00497, "Waree/pypdfium2": 0.00160,
@@ -168,7 +168,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00767, "Laksaman/pdftotext": 0.00339, "Laksaman/pypdfium2": 0.00250,
         "Loma/pdfplumber": 0.00571, "Loma/pdftotext": 0.00339, "Loma/pypdfium2": 0.00250,
         "Norasi/pdfplumber": 0.00624, "Norasi/pdftotext": 0.00339, "Norasi/pypdfium2": 0.00250,
-        "NotoSansThai/pdfplumber": 0.02264, "NotoSansThai/pdftotext": 0.00143, "NotoSansThai/pypdfium2": 0.00713,
+        "NotoSansThai/pdfplumber": 0.02246, "NotoSansThai/pdftotext": 0.00143, "NotoSansThai/pypdfium2": 0.00713,
         "Sarabun/pdfplumber": 0.00571, "Sarabun/pdftotext": 0.00179, "Sarabun/pypdfium2": 0.00214,
         "Umpush/pdfplumber": 0.00500, "Umpush/pdftotext": 0.00446, "Umpush/pypdfium2": 0.00303,
         "Waree/pdfplumber": 0.00838, "Waree/pdftotext": 0.00339, "Waree/pypdfium2": 0.00286,
@@ -183,7 +183,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00215, "Laksaman/pdftotext": 0.00161, "Laksaman/pypdfium2": 0.00036,
         "Loma/pdfplumber": 0.00447, "Loma/pdftotext": 0.00143, "Loma/pypdfium2": 0.00018,
         "Norasi/pdfplumber": 0.00143, "Norasi/pdftotext": 0.00126, "Norasi/pypdfium2": 0.00018,
-        "NotoSansThai/pdfplumber": 0.02305, "NotoSansThai/pdftotext": 0.00126, "NotoSansThai/pypdfium2": 0.00590,
+        "NotoSansThai/pdfplumber": 0.02269, "NotoSansThai/pdftotext": 0.00126, "NotoSansThai/pypdfium2": 0.00590,
         "Sarabun/pdfplumber": 0.00411, "Sarabun/pdftotext": 0.00161, "Sarabun/pypdfium2": 0.00251,
         "Umpush/pdfplumber": 0.00215, "Umpush/pdftotext": 0.00179, "Umpush/pypdfium2": 0.00036,
         "Waree/pdfplumber": 0.00465, "Waree/pdftotext": 0.00143, "Waree/pypdfium2": 0.00018,
@@ -198,12 +198,27 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Laksaman/pdfplumber": 0.00323, "Laksaman/pdftotext": 0.00126, "Laksaman/pypdfium2": 0.00036,
         "Loma/pdfplumber": 0.00466, "Loma/pdftotext": 0.00126, "Loma/pypdfium2": 0.00000,
         "Norasi/pdfplumber": 0.00341, "Norasi/pdftotext": 0.00126, "Norasi/pypdfium2": 0.00000,
-        "NotoSansThai/pdfplumber": 0.02079, "NotoSansThai/pdftotext": 0.00126, "NotoSansThai/pypdfium2": 0.00646,
+        "NotoSansThai/pdfplumber": 0.02061, "NotoSansThai/pdftotext": 0.00126, "NotoSansThai/pypdfium2": 0.00646,
         "Sarabun/pdfplumber": 0.00448, "Sarabun/pdftotext": 0.00269, "Sarabun/pypdfium2": 0.00162,
         "Umpush/pdfplumber": 0.00216, "Umpush/pdftotext": 0.00126, "Umpush/pypdfium2": 0.00000,
         "Waree/pdfplumber": 0.00663, "Waree/pdftotext": 0.00126, "Waree/pypdfium2": 0.00000,
         "word-Kinnari/pdfplumber": 0.00323, "word-Kinnari/pdftotext": 0.00090, "word-Kinnari/pypdfium2": 0.00269,
         "word-SarabunIT9/pdfplumber": 0.00287, "word-SarabunIT9/pdftotext": 0.00000, "word-SarabunIT9/pypdfium2": 0.00108,
+    }),
+    # session 28: 0.53 % mean with the base code (0.27.0), 16 groups over 0.5 % (NotoSansThai/pdfplumber 1.87 %,
+    # Laksaman/pdfplumber 0.83 %, Kinnari/pdfplumber 0.81 %; most TLWG groups 0.48-0.57 %); session 28's rules leave it as it was
+    "fresh25": (0.00528, {
+        "Garuda/pdfplumber": 0.00672, "Garuda/pdftotext": 0.00495, "Garuda/pypdfium2": 0.00513,
+        "Kinnari/pdfplumber": 0.00813, "Kinnari/pdftotext": 0.00566, "Kinnari/pypdfium2": 0.00566,
+        "Laksaman/pdfplumber": 0.00831, "Laksaman/pdftotext": 0.00495, "Laksaman/pypdfium2": 0.00477,
+        "Loma/pdfplumber": 0.00707, "Loma/pdftotext": 0.00495, "Loma/pypdfium2": 0.00477,
+        "Norasi/pdfplumber": 0.00778, "Norasi/pdftotext": 0.00495, "Norasi/pypdfium2": 0.00477,
+        "NotoSansThai/pdfplumber": 0.01873, "NotoSansThai/pdftotext": 0.00018, "NotoSansThai/pypdfium2": 0.00672,
+        "Sarabun/pdfplumber": 0.00407, "Sarabun/pdftotext": 0.00018, "Sarabun/pypdfium2": 0.00230,
+        "Umpush/pdfplumber": 0.00689, "Umpush/pdftotext": 0.00566, "Umpush/pypdfium2": 0.00548,
+        "Waree/pdfplumber": 0.00795, "Waree/pdftotext": 0.00495, "Waree/pypdfium2": 0.00477,
+        "word-Kinnari/pdfplumber": 0.00672, "word-Kinnari/pdftotext": 0.00106, "word-Kinnari/pypdfium2": 0.00230,
+        "word-SarabunIT9/pdfplumber": 0.00725, "word-SarabunIT9/pdftotext": 0.00018, "word-SarabunIT9/pypdfium2": 0.00018,
     }),
 }
 
@@ -211,7 +226,8 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
 # asserted: a set's lines are not printed while it is unseen); fresh17's one typo (a tone typed
 # before its vowel) is tests/test_thai_repair_session20_rules.py's
 _CLEAN = {"fresh14": None, "fresh15": None, "fresh16": None, "fresh18": 66, "fresh19": 132, "fresh20": 132,
-          "fresh21": 132, "fresh22": 132, "fresh23": 132, "fresh24": 132}
+          "fresh21": 132, "fresh22": 132, "fresh23": 132, "fresh24": 132,
+          "fresh25": 131}
 
 
 @pytest.mark.parametrize("name", list(_RATCHETS))

@@ -24,6 +24,8 @@ def _junction_words(left: str, right: str) -> tuple[str, str, bool]:
     spans the junction when they are joined."""
     seg_l = thai_dict.segment(left)
     seg_r = thai_dict.segment(right)
+    # (the joined text's cost array starts as ``left``'s: only the rest is filled, then memoised)
+    thai_dict.score_edit(left, left + right)
     joined = thai_dict.segment(left + right)
     cut = len(left)
     pos = 0

@@ -17,7 +17,7 @@ from normalizers.thai.thai_exact import (
 )
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
-    tone_past_final_set_back, twin_vowel,
+    thanthakhat_past_space, tone_past_final_set_back, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
@@ -450,7 +450,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
-                line = tone_past_space(line)
+                line = tone_past_space(thanthakhat_past_space(line, _KEEP_SPACE))
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
             glued_aa = aa_am_spaces(line)

@@ -286,7 +286,7 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
     as its reverse and as any other substitute for the same mark
     (a mark lost or pushed elsewhere is mended about as well by ``ุ`` as by ``ู``).
     No list of words: the text's own runs and the dictionary decide, per document."""
-    votes = confusion_votes(text)
+    votes = confusion_votes(text, _LEARN_MIN)
     out = set()
     for (old, new), runs in votes.items():
         if len(runs) < _LEARN_MIN:
@@ -331,12 +331,15 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def confusion_votes(text: str) -> dict[tuple[str, str], set[str]]:
-    """(printed, true) -> the distinct runs that substitution mends (see ``learned_confusions``)."""
+def confusion_votes(text: str, need: int = 0) -> dict[tuple[str, str], set[str]]:
+    """(printed, true) -> the distinct runs that substitution mends (see ``learned_confusions``).
+    Fewer than ``need`` runs to look at: none (no substitution could reach ``need`` runs; a
+    short text, a table cell, is not scored)."""
     votes: dict[tuple[str, str], set[str]] = {}
     seen: set[str] = set()
     # a mark a reader put on a line of its own (PDFium's overhang) belongs to the line before
     flat = _RX_MARK_LINE.sub("", _RX_MARK_ONLY_LINE.sub("\\1", text))
+    todo: list[tuple[str, int]] = []
     for m in _RX_MARK_RUN.finditer(flat):
         run = m.group(0)
         if run in seen:
@@ -346,6 +349,11 @@ def confusion_votes(text: str) -> dict[tuple[str, str], set[str]]:
             break
         # a line end is where readers drop or float marks (ข้อม / ู / ล): not evidence there
         tail = len(run) - 3 if m.end() == len(flat) or flat[m.end()] == "\n" else len(run)
+        if any(run[i] in _SUBST_MARKS for i in range(max(0, tail))):
+            todo.append((run, tail))
+    if len(todo) < need:
+        return votes
+    for run, tail in todo:
         for i, a in enumerate(run):
             if a not in _SUBST_MARKS or i >= tail:
                 continue
