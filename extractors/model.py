@@ -117,7 +117,9 @@ from typing import Literal, Optional
 # 29: born-digital borderless tables: a sub-column title is no upper cell unless the names beside it are
 #     neighbours; an empty row-numbers column takes the numbers left beside it; scans: see 0.27.0's
 #     changelog (scan27) (0.27.0).
-EXTRACT_VERSION = "29"
+# 30: scans: zebra tables one per indicator (a darker header printed again starts a table, a band joins only
+#     the stack of the band right above it); see 0.28.0's changelog (scan28) (0.28.0).
+EXTRACT_VERSION = "30"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "27"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "28"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -104,6 +104,10 @@ NORMALIZE_VERSION = "27"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     kept and flagged, จำเภอ a district word; steps on the page after a measure flag its row; a heading in a
 #     carried row's cell goes to the next table; ©)/&)/ๆ list numbers dropped; Latin garble before a code
 #     flagged (0.27.0).
+# 28: a two-level header's upper title inside a repeated header is no cut row's line; an overall score with
+#     an integer digit lost is the weighted tool sum (flagged); OCR'd repeated headers compared by similarity
+#     when grids were inferred; page-break tells indicator_above_only and dotless step lists; Thai repair: a
+#     thanthakhat past a space (Noto/pdfplumber) (0.28.0).
 
 
 @dataclass
