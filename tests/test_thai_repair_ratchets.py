@@ -206,19 +206,20 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "word-SarabunIT9/pdfplumber": 0.00287, "word-SarabunIT9/pdftotext": 0.00000, "word-SarabunIT9/pypdfium2": 0.00108,
     }),
     # session 28: 0.53 % mean with the base code (0.27.0), 16 groups over 0.5 % (NotoSansThai/pdfplumber 1.87 %,
-    # Laksaman/pdfplumber 0.83 %, Kinnari/pdfplumber 0.81 %; most TLWG groups 0.48-0.57 %); session 28's rules leave it as it was
-    "fresh25": (0.00528, {
-        "Garuda/pdfplumber": 0.00672, "Garuda/pdftotext": 0.00495, "Garuda/pypdfium2": 0.00513,
-        "Kinnari/pdfplumber": 0.00813, "Kinnari/pdftotext": 0.00566, "Kinnari/pypdfium2": 0.00566,
-        "Laksaman/pdfplumber": 0.00831, "Laksaman/pdftotext": 0.00495, "Laksaman/pypdfium2": 0.00477,
-        "Loma/pdfplumber": 0.00707, "Loma/pdftotext": 0.00495, "Loma/pypdfium2": 0.00477,
-        "Norasi/pdfplumber": 0.00778, "Norasi/pdftotext": 0.00495, "Norasi/pypdfium2": 0.00477,
+    # Laksaman/pdfplumber 0.83 %, Kinnari/pdfplumber 0.81 %; most TLWG groups 0.48-0.57 %); session 28's rules leave it as it was;
+    # h/repair28b (the TLWG low ๊ named ุ: ท๊ากสิน, ดุ๊ก, เจ๊ง): 0.48 %, 11 groups over 0.5 %, TLWG pdftotext/pypdfium2 0.41-0.49 %
+    "fresh25": (0.00483, {
+        "Garuda/pdfplumber": 0.00619, "Garuda/pdftotext": 0.00424, "Garuda/pypdfium2": 0.00442,
+        "Kinnari/pdfplumber": 0.00760, "Kinnari/pdftotext": 0.00495, "Kinnari/pypdfium2": 0.00495,
+        "Laksaman/pdfplumber": 0.00778, "Laksaman/pdftotext": 0.00424, "Laksaman/pypdfium2": 0.00407,
+        "Loma/pdfplumber": 0.00654, "Loma/pdftotext": 0.00424, "Loma/pypdfium2": 0.00407,
+        "Norasi/pdfplumber": 0.00725, "Norasi/pdftotext": 0.00424, "Norasi/pypdfium2": 0.00407,
         "NotoSansThai/pdfplumber": 0.01873, "NotoSansThai/pdftotext": 0.00018, "NotoSansThai/pypdfium2": 0.00672,
         "Sarabun/pdfplumber": 0.00407, "Sarabun/pdftotext": 0.00018, "Sarabun/pypdfium2": 0.00230,
-        "Umpush/pdfplumber": 0.00689, "Umpush/pdftotext": 0.00566, "Umpush/pypdfium2": 0.00548,
-        "Waree/pdfplumber": 0.00795, "Waree/pdftotext": 0.00495, "Waree/pypdfium2": 0.00477,
-        "word-Kinnari/pdfplumber": 0.00672, "word-Kinnari/pdftotext": 0.00106, "word-Kinnari/pypdfium2": 0.00230,
-        "word-SarabunIT9/pdfplumber": 0.00725, "word-SarabunIT9/pdftotext": 0.00018, "word-SarabunIT9/pypdfium2": 0.00018,
+        "Umpush/pdfplumber": 0.00619, "Umpush/pdftotext": 0.00495, "Umpush/pypdfium2": 0.00477,
+        "Waree/pdfplumber": 0.00742, "Waree/pdftotext": 0.00424, "Waree/pypdfium2": 0.00407,
+        "word-Kinnari/pdfplumber": 0.00619, "word-Kinnari/pdftotext": 0.00106, "word-Kinnari/pypdfium2": 0.00230,
+        "word-SarabunIT9/pdfplumber": 0.00672, "word-SarabunIT9/pdftotext": 0.00018, "word-SarabunIT9/pypdfium2": 0.00018,
     }),
 }
 

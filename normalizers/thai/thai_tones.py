@@ -292,6 +292,7 @@ def ia_pushed(text: str) -> str:
 # (อยุาง = อย่าง, กลุุม = กลุ่ม).
 RX_SARA_U_TONE = re.compile(f"\u0e38(?<=[{RX_CONS}]\u0e38)(?:(\u0e38)|{SP}?\u0e32)")
 _U_TONES = "\u0e4b\u0e48\u0e49\u0e4a"  # on a tie: the TLWG ๋ first
+_TLWG_U = "\u0e4b\u0e4a"  # the TLWG fonts' low ๋ and ๊, both named ุ (กระเปุา = กระเป๋า, ตุาก = ต๊าก)
 
 
 def sara_u_named_tone(text: str) -> str:
@@ -313,7 +314,7 @@ def sara_u_named_tone(text: str) -> str:
     if not runs:
         return text
     tone = min(_U_TONES, key=lambda t: costs[t])
-    if tone != "\u0e4b":  # the map that names ่ so is learned from the whole text (learned_confusions)
+    if tone not in _TLWG_U:  # the map that names ่ so is learned from the whole text (learned_confusions)
         return text
     out: list[str] = []
     last = 0
@@ -321,6 +322,8 @@ def sara_u_named_tone(text: str) -> str:
         # only where the run then has fewer unknown characters: a SARA U Pango pushed one
         # consonant right is not it (NotoSansThai: สธุ าสินี = สุธาสินี)
         # (after a SARA U, where no reading is Thai, on a tie too: กุุยๆ = กุ๋ยๆ)
+        # (the TLWG fonts name both their low ๋ and low ๊ so: each place takes the one it reads best with)
+        tone = min(_TLWG_U, key=lambda t: thai_dict.score(canon(left + t + right)))
         got = thai_dict.score(canon(left + tone + right)) // UNK
         if k < last or got > printed // UNK or (got == printed // UNK and text[k - 1] != "\u0e38"):
             continue
@@ -336,6 +339,7 @@ def sara_u_named_tone(text: str) -> str:
 # แฟ้ม, ``ใถู`` = ใถ้, ``เซูม`` = เซ้ม): no Thai word holds one (none of the dictionary's words, none
 # of the pair sets' true lines, none of the seed lines); it is the tone glyph the font map names
 # ``ู`` or ``ุ`` (the shaper confusions of ``_CONFUSE`` in thai_edits).
+_LEAD_TONES = "\u0e49\u0e48\u0e4a"  # ้ ่ ๊ (the TLWG low ๊ too: เจุง = เจ๊ง); on a tie in that order
 _RX_LEAD_BELOW = re.compile(f"(?<=[\u0e40-\u0e44][{RX_CONS}])[\u0e38\u0e39]")
 
 
@@ -348,6 +352,6 @@ def lead_below_vowel_tone(line: str) -> str:
         left, right = run_left(line, k), run_right(line, k + 1)
         if not right:
             return "\u0e49"
-        forms = {t: canon(left + t + right) for t in "\u0e49\u0e48"}
-        return min("\u0e49\u0e48", key=lambda t: (thai_dict.score(forms[t]) // UNK, -thai_dict.corpus_logp(forms[t])))
+        forms = {t: canon(left + t + right) for t in _LEAD_TONES}
+        return min(_LEAD_TONES, key=lambda t: (thai_dict.score(forms[t]) // UNK, -thai_dict.corpus_logp(forms[t])))
     return _RX_LEAD_BELOW.sub(tone, line)
