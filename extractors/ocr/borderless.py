@@ -190,10 +190,10 @@ def _occupied(lines: list, cols: list[tuple[int, int]], thr: int) -> list[set[in
 
 
 def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: bool = False,
-                scale: float = 1.0) -> list[int]:
+                scale: float = 1.0, on_top: bool = True) -> list[int]:
     """Indices (into ``lines``) of the lines that start a row (the first line always does);
     ``continued``: the table is the first on a page that goes on with a table from the page
-    before (``_rest_on_top``)."""
+    before (``_rest_on_top``); ``on_top``: no table found above it (``_body_on_top``)."""
     occ = _occupied(lines, cols, thr)
     starts = [0]
     body_h = float(np.median([ln.img.shape[0] for ln in lines]))
@@ -208,7 +208,7 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: b
             starts.append(k)
     if continued and _rest_on_top(lines, occ, starts, cols, scale):
         return starts
-    body_end = _body_on_top(lines, occ, starts, cols, thr, scale) if continued else None
+    body_end = _body_on_top(lines, occ, starts, cols, thr, scale) if continued and on_top else None
     if body_end is not None:
         return sorted(set(starts) | ({body_end} if body_end < len(lines) else set()))
     # the top rows merged until they hold ink in half the columns: the header
@@ -401,10 +401,11 @@ def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: flo
 
 
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160,
-                     continued: bool = False) -> list[G.Grid]:
+                     continued: bool = False, tables_top: int | None = None) -> list[G.Grid]:
     """Grids of the bare wide text tables of a page image (``gray``: tables already found
     blanked out; ``text_ink``: its ink mask, 0/255; ``continued``: the page goes on with a
-    table run off the page before, ``_rest_on_top``)."""
+    table run off the page before, ``_rest_on_top``; ``tables_top``: the top of the highest
+    table already found, ``_body_on_top`` only above it)."""
     lines = _lines(gray, thr)
     if len(lines) < MIN_LINES:
         return []
@@ -421,9 +422,14 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
         cols = list(zip(edges, edges[1:]))
         rest_top = continued and n_reg == 0
-        starts = _row_starts(ls, cols, thr, rest_top, scale)
+        above = tables_top is None or ls[0].y0 < tables_top
+        starts = _row_starts(ls, cols, thr, rest_top, scale, above)
         occ = _occupied(ls, cols, thr)
-        body_end = _body_on_top(ls, occ, starts, cols, thr, scale) if rest_top else None
+        # a body row under a table found on the page (a shaded header band over it, its own
+        # grid) is no row on top of the page: unseen 37012 p7 (200 dpi, zebra per-measure tables,
+        # the header repeated): the next table's body row under its header band was cut by its
+        # own white channels, six columns for five, its measure lost and the rest on p8 read as one
+        body_end = _body_on_top(ls, occ, starts, cols, thr, scale) if rest_top and above else None
         rest_top = rest_top and _rest_on_top(ls, occ, starts, cols, scale)
         body_top = body_end is not None and not rest_top
         if (len(starts) < 2 and not body_top) or not _multi_line_cells(ls, starts, cols, thr):
