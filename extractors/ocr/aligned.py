@@ -32,11 +32,12 @@ def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
     return sorted(_lines_of_components(gray, lab, st, keep), key=lambda ln: ln.y0)
 
 
-def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: bool = False) -> list[G.Grid]:
+def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: bool = False,
+                  tables_top: int | None = None) -> list[G.Grid]:
     """Grids of the borderless tables of a page image (``gray``: tables already found blanked
-    out): score tables (``score_grids``), then bare wide text tables in what is left
-    (``borderless.borderless_grids``; ``continued``: the page goes on with a table run off the
-    page before)."""
+    out; ``tables_top``: the top of the highest of them): score tables (``score_grids``), then
+    bare wide text tables in what is left (``borderless.borderless_grids``; ``continued``: the
+    page goes on with a table run off the page before)."""
     grids = score_grids(gray, scale, thr)
     if grids:
         # a "score table" found inside a bare wide table (lines of a narrow column's cells ending
@@ -47,7 +48,9 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: boo
     rest = gray.copy()
     for g in grids:
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
-    return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr, continued)
+    tops = [t for t in [tables_top, *(g.ys[0] for g in grids)] if t is not None]
+    return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr, continued,
+                                    min(tops, default=None))
 
 
 def _top_of(a: tuple[int, int, int, int], b: tuple[int, int, int, int], scores: list) -> bool:

@@ -365,9 +365,12 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # not a stack reaching over another stack's bands)
         over = any(s[0][3] <= b[1] and b[3] <= s[-1][1] for b in bands if b not in s)
         alone = len(s) == 1 or (len(s) == 2 and _header_like(text_ink, s[0], scale) and not over)
-        # (a shaded header darker than its zebra rows, its edges found as frames, too: unbiased
-        # fresh27s 38115, each indicator's question table; never a stack reaching over another
-        # stack's bands: fresh27s 38103 p1, a results table's narrower rows under its header)
+        # (a wide table's shaded header band over zebra rows, its edges found as frames, too: fresh26s
+        # 36111 p4 at 300 dpi, the band's outline read as two one-cell ruled grids, the zebra table
+        # dropped and its rows read as a bare table under the header's lower titles: no measure read;
+        # and a shaded header darker than its zebra rows: unbiased fresh27s 38115, each indicator's
+        # question table; never a stack reaching over another stack's bands: fresh27s 38103 p1, a
+        # results table's narrower rows under its header swallowed into one row)
         own_band = alone or (_header_like(text_ink, s[0], scale) or _dark_head(gray, s)) and not over
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
                and not (own_band and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):

@@ -1,0 +1,165 @@
+"""Stretches of text lines that keep white channels through all of them: the extent and the
+columns of a bare wide table on a page image (``borderless``), cut before a repeat of its
+header (``_repeat``), its two-level header joined back onto its body (``_header_onto_body``)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from extractors.ocr.columns import MIN_COLS, _zero_runs
+
+MIN_LINES = 4  # text lines of a table (header and one body row at least)
+
+
+def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int, int]]:
+    """Interior blank runs (page x) at least ``min_w`` wide of a blank mask between x0 and x1."""
+    prof = (~blank[x0:x1]).astype(np.uint8)
+    return [(x0 + a, x0 + b) for a, b in _zero_runs(prof, min_w)]
+
+
+def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(first line, last line, channels) of the stretches of lines that keep three white
+    channels or more through all of them; a stretch ends before a repeat of its header
+    (``_repeat``)."""
+    occ = []
+    for ln in lines:
+        a = np.zeros(W, bool)
+        a[ln.x0 : ln.x0 + ln.img.shape[1]] = (ln.img < thr).any(axis=0)
+        occ.append(a)
+    ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
+    para = 40 * scale  # a blank wider than a paragraph gap ends a table
+    min_w = max(6, int(16 * scale))
+
+    def grow(i: int, last: int) -> tuple[int, list[tuple[int, int]]]:
+        blank, x0, x1 = ~occ[i], ext[i][0], ext[i][1]
+        ch: list[tuple[int, int]] = []
+        j = i
+        while j + 1 <= last:
+            # a line of short words without ascenders or descenders (``งาน``) inks less than a
+            # line's height: under a line the next one goes on below (a cell's next line), the
+            # blank is measured from the stretch's usual line height (dev seed 21790 p2: a long
+            # steps cell's lines 43 px apart at 300 dpi, the table cut there, the cell's rest
+            # lost and the next row read in other columns); a page number aside keeps its gap, and
+            # so do the first lines of a stretch (titles over a table: dev seed 21792 p5, a title
+            # and the header's lines made a stretch of their own, the header lost to the body)
+            tall = float(np.median([ln.img.shape[0] for ln in lines[i : j + 1]])) if j + 1 - i >= MIN_LINES else 0.0
+            nx0, nx1 = ext[j + 1]
+            gap = lines[j + 1].y0 - max(ln.y0 + (max(ln.img.shape[0], tall) if e[0] < nx1 and nx0 < e[1]
+                                                 else ln.img.shape[0])
+                                        for ln, e in zip(lines[i : j + 1], ext[i : j + 1]))
+            if gap > para:
+                break
+            b2 = blank & ~occ[j + 1]
+            a2, e2 = min(x0, ext[j + 1][0]), max(x1, ext[j + 1][1])
+            c2 = _channels(b2, a2, e2, min_w)
+            if len(c2) < MIN_COLS - 1 and j + 1 - i >= 2:
+                break
+            blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
+        return j, ch
+
+    out = []
+    i, n = 0, len(lines)
+    while i < n:
+        j, ch = grow(i, n - 1)
+        cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
+        if cut is not None:
+            j, ch = grow(i, cut - 1)
+        if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
+            out.append((i, j, ch))
+            i = j + 1
+        else:
+            i += 1
+    return _header_onto_body(lines, out, para)
+
+
+HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
+
+
+def _header_onto_body(lines: list, regions: list, para: float) -> list:
+    """A stretch of a few lines ended only because the next line closed its channels, right
+    over a longer stretch: a bare table's two-level header over its body (its group title and
+    titles centred at several heights keep channels of their own, the body's cells fill
+    others), one table with the body's channels. Cut apart, the header was a table of its own
+    and the body a table with no header: fresh25s 34104 p4 (200 dpi), no measure read."""
+    out: list = []
+    for reg in regions:
+        if out:
+            i, j, _ = out[-1]
+            k, m, ch = reg
+            gap = lines[k].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
+            x0, x1 = min(ln.x0 for ln in lines[k : m + 1]), max(ln.x0 + ln.img.shape[1] for ln in lines[k : m + 1])
+            inside = all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i : j + 1])
+            if k == j + 1 and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para and inside:
+                out[-1] = (i, m, ch)
+                continue
+        out.append(reg)
+    return out
+
+
+REPEAT_MM = 1.5  # a header line drawn again: its ends within this of the first one's
+REPEAT_LINES = 3  # lines of the header that must come again in order
+
+
+def _repeat(lines: list, i: int, j: int, scale: float) -> int | None:
+    """The first line of a second table inside the stretch of lines i..j: tables drawn one per
+    measure on one page, each under its heading, with blank paper between them no wider than a
+    line gap, made one stretch, their columns closed by the headings and their rows read as
+    one table's (dev seed 20420 p5: three tables, four columns found). The first line at
+    least half the stretch wide (the header's titles) and the two under it come again, same
+    ends, same heights (one line alone: a body line of a long table can match it, dev seed 20401):
+    the second table starts as many lines above it as the first one's did (its heading).
+
+    The stretch may open with other lines than the first table's heading: the rest of a row
+    run on from the page before, over the heading of the page's first table (shared dev seed
+    22711 p6: the rest, two tables under ``ประเด็นที่ 4`` and ``ประเด็นที่ 5``, one stretch whose
+    headings closed the channel between the steps and the compliance columns). A later line
+    half the stretch wide then signs the header when it and the two under it come again with
+    a heading line above each (``_headings``); the stretch is cut above the first table's
+    heading (the rest then stands alone), and at the second's."""
+    mm = 300 * scale / 25.4
+    left = min(ln.x0 for ln in lines[i : j + 1])
+    right = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
+    wide = [k for k in range(i, j + 1) if lines[k].img.shape[1] >= 0.5 * (right - left)]
+    if not wide:
+        return None
+
+    def same(a, b) -> bool:
+        return (abs(a.x0 - b.x0) <= REPEAT_MM * mm
+                and abs(a.x0 + a.img.shape[1] - b.x0 - b.img.shape[1]) <= REPEAT_MM * mm
+                and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
+
+    def again(sig: int) -> int | None:
+        # the titles line and the two under it (a header's lines; one body line can match another)
+        n = min(REPEAT_LINES, j + 1 - sig)
+        if n < 2:
+            return None
+        for k in range(sig + n, j + 2 - n):
+            if all(same(lines[k + d], lines[sig + d]) for d in range(n)):
+                return k
+        return None
+
+    sig = wide[0]
+    k = again(sig)
+    half, tol = 0.5 * (right - left), REPEAT_MM * mm
+    if k is not None:
+        # the heading over the first table may have stayed out of the stretch (its line and the
+        # header's first closed every channel): the second's is no row of the first table either
+        above = 1 if sig == i and i > 0 and _headings(lines, sig, k, half, tol) else 0
+        start = k - max(sig - i, above)
+        return start if start - i >= MIN_LINES else None
+    for sig in wide[1:]:
+        k = again(sig)
+        if k is None or k - sig < MIN_LINES - 1 or not _headings(lines, sig, k, half, tol):
+            continue
+        return sig - 1 if sig - 1 > i else k - 1
+    return None
+
+
+def _headings(lines: list, sig: int, k: int, half: float, tol: float) -> bool:
+    """Whether the lines just above a header's two drawings (lines ``sig`` and ``k``) are
+    headings of the two tables: narrower than half the stretch, starting at one x, as tall
+    (``ประเด็นที่ 4 …`` over one table, ``ประเด็นที่ 5 …`` over the other; their words differ,
+    so do their ends)."""
+    a, b = lines[sig - 1], lines[k - 1]
+    return (a.img.shape[1] < half and b.img.shape[1] < half and abs(a.x0 - b.x0) <= tol
+            and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
