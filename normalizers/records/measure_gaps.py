@@ -42,6 +42,22 @@ def numbers_gap(numbers: list[int]) -> list[str]:
     return ["measure_numbers_gap:" + ",".join(map(str, missing))]
 
 
+def numbers_before_unread(numbers: list[int], page_text: list[tuple[int, str]], n_read: int = 0) -> list[str]:
+    """``measure_numbers_gap:<n,…>`` when the numbers read start above 1 (at most ``MAX_MISSING``
+    above it, running up) and the page text, outside the tables, prints each number below them
+    before a measure's name (``๑) แนวทางทบทวน…``): those measures were printed and not read
+    (unbiased scan28 38212 at 200 dpi: the first per-measure table without rules read as page
+    text, measure ๑) and its indicator's score lost in an ``ok`` document). Fewer than three
+    numbers read is too few for ``numbers_gap``; the printed names are the evidence here. As many
+    measures read (``n_read``) as the highest number: they were read another way (from text)."""
+    if not numbers or n_read >= numbers[-1] or not 2 <= numbers[0] <= MAX_MISSING + 1 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return []
+    printed = {int(to_ascii_digits(m.group(1)), 10) for _, text in page_text for ln in text.splitlines()
+               if (m := _LIST_NO.match(ln)) and numbered_measure().match(ln.strip())}
+    missing = list(range(1, numbers[0]))
+    return ["measure_numbers_gap:" + ",".join(map(str, missing))] if set(missing) <= printed else []
+
+
 # ``ประเด็นที่ ๓ การใช้อำนาจ`` opening a line: a heading over the measures of one issue (OCR drops
 # the upper marks: ``ประเด็นที``)
 _ISSUE_HEADING = re.compile(r"^\s*ประเด็นท[ี่]{0,2}\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])")
