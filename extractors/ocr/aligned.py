@@ -33,9 +33,10 @@ def _lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
 
 
 def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: bool = False,
-                  tables_top: int | None = None) -> list[G.Grid]:
+                  tables_top: int | None = None, head_feet: list[int] = ()) -> list[G.Grid]:
     """Grids of the borderless tables of a page image (``gray``: tables already found blanked
-    out; ``tables_top``: the top of the highest of them): score tables (``score_grids``), then
+    out; ``tables_top``: the top of the highest of them, ``head_feet``: the feet of those of
+    one row, header bands): score tables (``score_grids``), then
     bare wide text tables in what is left (``borderless.borderless_grids``; ``continued``: the
     page goes on with a table run off the page before)."""
     grids = score_grids(gray, scale, thr)
@@ -50,7 +51,7 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: boo
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
     tops = [t for t in [tables_top, *(g.ys[0] for g in grids)] if t is not None]
     return grids + borderless_grids(rest, ((rest < 150) * 255).astype(np.uint8), scale, thr, continued,
-                                    min(tops, default=None))
+                                    min(tops, default=None), head_feet)
 
 
 def _top_of(a: tuple[int, int, int, int], b: tuple[int, int, int, int], scores: list) -> bool:

@@ -118,8 +118,9 @@ def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) ->
         x0, y0, x1, y1 = g.bbox
         rest[max(0, y0 - pp.inset) : y1 + pp.inset, max(0, x0 - pp.inset) : x1 + pp.inset] = 255
     first_top = min((g.ys[0] for g in grids), default=None)  # a bare body row on top must stand above it
+    head_feet = [g.ys[-1] for g in grids if len(g.ys) == 2]  # (or under no header band found alone)
     pp.grids = sorted(grids + cut_at_grids(aligned_grids(rest, scale, continued=bool(carry_px),
-                                                         tables_top=first_top), grids),
+                                                         tables_top=first_top, head_feet=head_feet), grids),
                       key=lambda g: (g.ys[0], g.xs[0]))
     sibling_columns(pp.grids, pp.lum < 160, scale)  # tables drawn alike on the page (one per measure)
     if carry_px:
