@@ -375,6 +375,8 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         if any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3])
                and not (own_band and t[1] >= s[0][1] - own and t[3] <= s[0][3] + own) for t in taken):
             continue
+        # frames of its header band found (and taken as the band's own): the band is the header
+        framed = any(not (x1 <= t[0] or x0 >= t[2] or s[-1][3] <= t[1] or s[0][1] >= t[3]) for t in taken)
         if len(s) == 1:
             # (a band under the header less than half its width, inside it, is no other table:
             # a steps cell's dense lines read as shading, 22 px tall in one column of a 200 dpi
@@ -399,7 +401,9 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # a header shaded darker than the rows (few titles: not ``_header_like``) has no row
         # above it (unbiased fresh27s 38115: the indicator's heading and the text above were read
         # as rows over it)
-        head_band = head_band or _dark_head(gray, s)
+        # (and so does a header band whose frames were found: fresh dev seed 7110 p6 after scan28, the
+        # page's title read as a row over the zebra table's header, the header titles off row 0)
+        head_band = head_band or _dark_head(gray, s) or framed and _header_like(text_ink, s[0], scale)
         if gaps and not head_band:  # (over a shaded header split off its first row, only the title)
             gm = int(np.median(gaps))
             a = max(0, s[0][1] - int(1.4 * gm))
