@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def p4(tmp_path_factory):
-    from extractors.ocr.page import prepare
-    from extractors.ocr.render import render_page
-
-    pdf = scanned([34104], tmp_path_factory.mktemp("bare_header_cut_off"))[0]
-    rgb, dpi, *_ = render_page(pdf, 4, 300)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([34104], tmp_path_factory.mktemp("bare_header_cut_off"))[0], 4, 300)
 
 
 def test_two_level_header_and_body_are_one_table(p4):

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def p4(tmp_path_factory):
-    from extractors.ocr.page import prepare
-    from extractors.ocr.render import render_page
-
-    pdf = scanned([36111], tmp_path_factory.mktemp("zebra_band_frames"))[0]
-    rgb, dpi, *_ = render_page(pdf, 4, 300)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([36111], tmp_path_factory.mktemp("zebra_band_frames"))[0], 4, 300)
 
 
 def test_zebra_table_under_a_framed_header_band_is_one_grid(p4):

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import scanned
+from corpus_seeds import prepared_page, scanned
 
 
 @pytest.fixture(scope="module")
 def page1(tmp_path_factory):
-    from extractors.ocr.page import prepare
-    from extractors.ocr.render import render_page
-
-    pdf = scanned([38115], tmp_path_factory.mktemp("zebra_headers"))[0]
-    rgb, dpi, *_ = render_page(pdf, 1, 300)
-    return prepare(rgb, dpi / 300.0)
+    return prepared_page(scanned([38115], tmp_path_factory.mktemp("zebra_headers"))[0], 1, 300)
 
 
 def test_each_indicators_table_is_one_zebra_grid(page1):
