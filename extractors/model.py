@@ -119,7 +119,9 @@ from typing import Literal, Optional
 #     changelog (scan27) (0.27.0).
 # 30: scans: zebra tables one per indicator (a darker header printed again starts a table, a band joins only
 #     the stack of the band right above it); see 0.28.0's changelog (scan28) (0.28.0).
-EXTRACT_VERSION = "30"
+# 31: born-digital tables read from spacing measure staggered lines' gaps in their own column (a header cut
+#     by the page break no longer cuts the body into one-line rows); see 0.29.0's changelog (0.29.0).
+EXTRACT_VERSION = "31"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -129,7 +129,7 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         if cols is None or end == last + 1:
             continue
         body = lines[last + 1:end]
-        starts = row_starts(body, cols, header_key(header, cols))
+        starts = row_starts(body, cols, header_key(header, cols), by_column=True)
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
         if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))
                 or repeat_of and _same_text(header, repeat_of)):
@@ -213,7 +213,7 @@ def _grid(header: Sequence[Line], body: Sequence[Line], cols: list[float], x0: f
     """(row boundaries, cell boxes) of a table: header rows (a group row over its sub-columns
     when there is one) and body rows (anchored on ``key`` under no header: a continuation's)."""
     xs = [x0, *cols, x1]
-    starts = row_starts(body, cols, key, counted_columns(header, cols))
+    starts = row_starts(body, cols, key, counted_columns(header, cols), by_column=True)
     rows = [body[a:b] for a, b in zip(starts, starts[1:] + [len(body)])]
     ys: list[float] = []
     cells: list[tuple[float, float, float, float]] = []

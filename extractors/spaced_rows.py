@@ -35,7 +35,8 @@ def occupied(ln: Line, bounds: Sequence[float]) -> set[int]:
     return {sum(1 for b in bounds if g.cx >= b) for g in ln.glyphs}
 
 
-def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counted: Sequence[int] = ()) -> list[int]:
+def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counted: Sequence[int] = (),
+               by_column: bool = False) -> list[int]:
     """Indexes of the body lines that start a row. Where the vertical gaps are of two sizes,
     a row starts after a gap wider than the tightest by a row's padding, on a line with text
     in the anchor column (``key``, the first unless the header says that one holds lists of
@@ -46,10 +47,12 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     where another column restarts a numbered list (``_list_restarts``), or where a
     ``counted`` column (the header names the measure there) goes on to its next number
     (``(4)`` then ``(5)``: an anchor cell that wraps up to the next row's first line leaves
-    no empty line between the two)."""
+    no empty line between the two). ``by_column`` (a table read from spacing): staggered lines
+    (cells centred on their row, the gap between two columns' lines negative) are measured to
+    the line above in their own column (``wide_gaps``)."""
     if len(body) < 2:
         return [0]
-    wide = wide_gaps(body, ROW_GAP_EM)
+    wide = wide_gaps(body, ROW_GAP_EM, by_column)
     anchor = [bool(occupied(ln, cols) & {key}) for ln in body]
     lo = cols[key - 1] if key > 0 else float("-inf")
     hi = cols[key] if key < len(cols) else float("inf")

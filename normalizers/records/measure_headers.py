@@ -166,10 +166,15 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
             own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
-            if sure and HEADERLESS_TOP in r.flags and any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own):
+            lone = len(sure) == 1 and not own and not long_ and sum(1 for c in r.cells if c.strip()) == 1
+            if sure and HEADERLESS_TOP in r.flags and (any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own)
+                                                       or lone):
                 # a page's first row with no header over it (a row's rest after a page break):
                 # a header word in it beside the row's own text is the row's (dev seed 18230 docx:
-                # ``การดำเนินงาน``, the end of measure 3's name on p8), kept and flagged
+                # ``การดำเนินงาน``, the end of measure 3's name on p8), kept and flagged; so is
+                # one such word alone in one cell (fresh28 39003 docx: ``การดำเนินงาน``, the end
+                # of measure 5's last step on p7, dropped unflagged): a header not found on its
+                # page and read as a row would fill more than one cell
                 r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
                 sure = []
             if long_ and own:
