@@ -52,7 +52,8 @@ from normalizers.records.text_measures import measures_text_unread, rest_unread_
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
-from normalizers.records.heading_scores import unreadable_heading_scores
+from normalizers.records.heading_scores import measure_cells_unread, unreadable_heading_scores
+from normalizers.records.overall_garbled import garbled_overall
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
 
@@ -388,12 +389,17 @@ def normalize(ex: Extraction) -> Records:
         if fixed is not None:
             doc_flags.append(f"overall_score_from_tools:{overall:g}->{fixed:g}")
             overall = fixed
+    if overall is None:  # ... or its whole number (``ได้คะแนน v.60 คะแนน``: fresh28s 39113)
+        ocr_pages = {p.page for p in ex.pages if p.method == "ocr"}
+        overall, oflags = garbled_overall([(pg, t) for pg, t in page_text if pg in ocr_pages], tools)
+        doc_flags += oflags
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))
     doc_flags += flag_row_numbers(indicators, questions)
     head_rows, head_flags = unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
     doc_flags += head_flags
+    doc_flags += measure_cells_unread(measures, indicators)  # ... or a measures table's indicator cell's
     indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
@@ -474,9 +480,11 @@ def normalize(ex: Extraction) -> Records:
             problems.append("measures whose cell text goes on under their table, unread: " + cut[0])
         if tools_lost := [f.split("_")[0].upper() for f in doc_flags if re.match(r"[a-z]{3}_score_unread:p", f)]:
             problems.append("tool scores printed but not read: " + ", ".join(tools_lost))
-        if heads := [f.split(":", 2)[2].replace("@", " on ") for f in doc_flags
+        if overall_lost := [f.split(":", 1)[1] for f in doc_flags if f.startswith("overall_score_unreadable:")]:
+            problems.append("overall score printed but not read: " + overall_lost[0])
+        if heads := [f.split(":", 2)[2].replace("@", " on ") + f" ({f.split(':')[1]})" for f in doc_flags
                      if f.startswith("indicator_score_unreadable:")]:
-            problems.append("indicator scores printed in headings but unreadable: " + ", ".join(heads))
+            problems.append("indicator scores printed but unreadable: " + ", ".join(heads))
         if unreadable and len(unreadable) < ex.page_count:
             problems.append("pages without readable text: " + ", ".join(map(str, unreadable)))
         if not found_rows:

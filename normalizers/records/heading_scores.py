@@ -16,6 +16,9 @@ import re
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import to_ascii_digits
 
+UNREAD_FLAG = "indicator_score_unreadable"
+# a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
+_PAREN_SCORE = re.compile(r"\(([^()]{0,24})คะแนน([^()]{0,24})\)")
 _HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
 _SCORE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?")
 _DOUBLED = re.compile(r"([0-9]{1,2})\1\.([0-9]{2})")
@@ -29,6 +32,27 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
     v = float(f"{m.group(1)}.{m.group(2)}")
     same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
     return v if same else None
+
+
+def score_unread(text: str) -> bool:
+    """Does a cell print a score in parentheses (``(… คะแนน)``, something beside the word) that is
+    read as no score (the caller found none)?"""
+    t = " ".join((text or "").split())
+    return any((m.group(1) + m.group(2)).strip(" .:") for m in _PAREN_SCORE.finditer(t))
+
+
+def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[str]:
+    """Document flags for the measures-table indicator cells whose printed score is unreadable
+    (moved off the measure rows that carry them), unless a measures-table row of that indicator was
+    read elsewhere (the same score printed again on another row)."""
+    have = {r["indicator_no"] for r in indicators if r.get("source") == "measures_table"}
+    out: list[str] = []
+    for m in measures:
+        mine = [f for f in m["flags"] if f.startswith(UNREAD_FLAG + ":measures_table:")]
+        if mine:
+            m["flags"] = [f for f in m["flags"] if f not in mine]
+            out += [f for f in mine if int(f.rsplit(":", 1)[1].split("@")[0]) not in have]
+    return list(dict.fromkeys(out))
 
 
 def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dict]) -> tuple[list[tuple], list[str]]:
@@ -51,5 +75,5 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
-                out.append(f"indicator_score_unreadable:text:{no}@p{page}")
+                out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
     return rows, list(dict.fromkeys(out))
