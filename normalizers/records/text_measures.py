@@ -9,7 +9,9 @@ A page right after a measure's last page that prints steps only (no numbered mea
 any table, with no measure read on it, holds the rest of that page's last row: a long row's
 steps that the extract stage found no table for on a scan (fresh26s 36105, 300 dpi: measure 4's
 last three steps on page 9, read as page text; the row had no flag). That row is flagged
-``measure_rest_unread`` (``rest_unread_rows``)."""
+``measure_rest_unread`` (``rest_unread_rows``). One step line is enough where the page's text
+starts inside a step (its first line neither a step, a number nor a heading: fresh28s 39107 p8,
+300 dpi: measure 2's last step and a half, read as page text, the row unflagged)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from normalizers.tables.textkinds import numbered_measure
 
 _STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[-•]\s?\S)")
 MIN_STEP_LINES = 2  # numbered step lines a page must print beside the measure's name
+# a page's first line that starts something of its own: a heading, a signature, a number
+_OWN_START = re.compile(r"^\s*(?:ประเด็น|ตัวชี้วัด|ส่วนที่|ลงชื่อ|มาตรการ|[0-9๐-๙(])")
 
 
 def _covered(measures: list[dict]) -> set[int]:
@@ -58,8 +62,11 @@ def rest_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
     for page, text in page_text:
         if page in covered or page - 1 not in covered:
             continue
-        named, steps = _prints(text.splitlines())
-        if named or not steps:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        named, steps = _prints(lines)
+        inside = bool(lines) and not _STEP_LINE.match(lines[0]) and not _OWN_START.match(lines[0]) \
+            and any(_STEP_LINE.match(ln) for ln in lines)
+        if named or not (steps or inside):
             continue
         last = [i for i, m in enumerate(measures) if (m["page_last"] or m["page_first"]) == page - 1]
         if last:
