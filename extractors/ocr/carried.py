@@ -23,6 +23,9 @@ from extractors import grid as G
 from extractors.ocr.borderless import _lines
 
 DRIFT_MM = 2.0  # how far a continued column's text may lie off the previous page's column edge
+# lines a rest in the first column alone must have: a heading is a line or two; the steps column
+# printed first (columns in another order) goes on in it alone (fresh28s 39107 p8, p10, p12)
+FIRST_ONLY_LINES = 3
 
 
 def _ink(ln, thr: int) -> np.ndarray:
@@ -77,7 +80,7 @@ def carried_grid(rest: np.ndarray, xs_px: list[int], top_grid_y: int | None, sca
     # the one before: a column's text 1 mm across its edge, dev seed 18004 scanned p5)
     xs_px = [xs_px[0]] + [_edge_room(ink, x, tol, drift) for x in xs_px[1:-1]] + [xs_px[-1]]
     cols = {c for ln in take for c in range(len(xs_px) - 1) if _inks(ln, xs_px[c], xs_px[c + 1], thr)}
-    if not cols - {0}:  # a short heading inside the first column is no row's rest
+    if not cols - {0} and len(take) < FIRST_ONLY_LINES:  # a short heading inside the first column is no row's rest
         return None
     pad = max(2, int(6 * scale))
     y0 = max(0, take[0].y0 - pad)
