@@ -28,13 +28,18 @@ def measure_numbers(table, layout) -> list[int]:
     return [n for r in table.rows if c < len(r.cells) and (n := _opening_number(r.cells[c])) is not None]
 
 
+def _runs_up(numbers: list[int]) -> bool:
+    """Each number above the one before it (one running list, none repeated)."""
+    return all(b > a for a, b in zip(numbers, numbers[1:]))
+
+
 def numbers_gap(numbers: list[int]) -> list[str]:
     """``measure_numbers_gap:<n,…>`` when the numbers seen, in document order, run up from 1
     with one or two missing below the highest (a measure numbered but not read); else []. Numbers
     that go down or repeat are another numbering (items of an issue group: seed 002's ``๒)``,
     ``๑)``, ``๑)``, ``๕)``), never a running number."""
     seen = set(numbers)
-    if len(seen) < MIN_SEEN or numbers[0] != 1 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+    if len(seen) < MIN_SEEN or numbers[0] != 1 or not _runs_up(numbers):
         return []
     missing = sorted(set(range(1, max(seen) + 1)) - seen)
     if not missing or len(missing) > MAX_MISSING:
@@ -50,7 +55,7 @@ def numbers_before_unread(numbers: list[int], page_text: list[tuple[int, str]], 
     text, measure ๑) and its indicator's score lost in an ``ok`` document). Fewer than three
     numbers read is too few for ``numbers_gap``; the printed names are the evidence here. As many
     measures read (``n_read``) as the highest number: they were read another way (from text)."""
-    if not numbers or n_read >= numbers[-1] or not 2 <= numbers[0] <= MAX_MISSING + 1 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+    if not numbers or n_read >= numbers[-1] or not 2 <= numbers[0] <= MAX_MISSING + 1 or not _runs_up(numbers):
         return []
     printed = {int(to_ascii_digits(m.group(1)), 10) for _, text in page_text for ln in text.splitlines()
                if (m := _LIST_NO.match(ln)) and numbered_measure().match(ln.strip())}
