@@ -19,6 +19,7 @@ from normalizers.fields.codes import TOOL_OF_INDICATOR, TOOL_OF_PREFIX, canonica
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
 from normalizers.records.scores import FOOT_FLAG
+from normalizers.records.scores_stacked import stacked_parts
 from normalizers.tables.grid import Row, Table
 from normalizers.tables.lines import HEADING_FORM, MIN_ROWS, classified_score_lines
 
@@ -237,8 +238,18 @@ def foot_into_tables(tables: list[Table], layouts: list, feet: dict[int, str]) -
             foot = feet.get(row.page - 1)
             if foot is None or row.page - 1 in used or max(c_q, c_s) >= len(row.cells):
                 continue
-            if row.cells[c_s].strip() or not _open_question(to_ascii_digits(row.cells[c_q])):
+            if not _open_question(to_ascii_digits(row.cells[c_q])):
                 continue
+            if row.cells[c_s].strip():
+                # two questions stacked in the row (its score cell empty on the first one's lines,
+                # nothing cut the rows), one score: the foot is the first's, the score the second's
+                # (fresh28s 39100 p1/p2, 300 dpi: ``๔๖.๙๖`` at p1's foot; i8 and i9 one row with
+                # i9's ``๖๒.๒๒``, given to i8 and i9 lost); ``unstack_questions`` cuts it
+                parts = stacked_parts(row.cells[c_q])
+                if parts is None or len(parts) != 2 or len(row.cells[c_s].split()) != 1 \
+                        or parse_score(row.cells[c_s])[0] is None:
+                    continue
+                foot = f"{foot} {row.cells[c_s].strip()}"
             used.add(row.page - 1)
             row.cells[c_s] = foot
             if c_s < len(row.lines):
