@@ -125,9 +125,14 @@ def ocr_code_doubts(text: str | None) -> list[str]:
             continue  # garbled_codes_lead's
         if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
             flags.append(f"code_digit_unsure:{tok}")
-        elif re.search("[0-9๐-๙]", tok) and not parse_code_list(_join_digits(tok)):
+        elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok)) and not parse_code_list(_join_digits(tok)):
             flags.append(f"code_unreadable:{tok}")
     return flags
+
+
+# a code letter and a sign or two in the run of codes (``e๔ e@ บุคลากร…`` for ``e๔ e๕``, unbiased
+# fresh28s 39105 p4: the code lost with no flag)
+_LETTER_AND_SIGNS = re.compile(r"[iIeEoO][^\sA-Za-z0-9๐-๙\u0e01-\u0e4e]{1,2}")
 
 
 # ``i26 127 ผู้รับ…`` for i26 i27 (fresh23s 24109 scanned, Sarabun IT9): the ``i`` of an IIT code read
