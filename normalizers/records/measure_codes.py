@@ -8,6 +8,7 @@ import re
 from normalizers.fields.codes import (canonical_code, parse_code_list, rejoin_wrapped_code, resolve_question,
                                      split_code_prefix)
 from normalizers.fields.indicators import indicator_of_question
+from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.period_units import join_script_split_digits
 from normalizers.records.measure_headers import HEADER_TITLE_MAX
 from normalizers.tables import textkinds as tk
@@ -158,6 +159,35 @@ def i_read_as_one(text: str | None, codes: list[str]) -> list[tuple[str, str]]:
         if len(got) == 1:
             out.append((tok, got[0]))
     return out
+
+
+_ZERO_CODES = re.compile(r"(?:[๐0][0-9๐-๙]{1,2}){2,}")
+MAX_OIT = 43  # o1 … o43 (editions to 2566; later ones have fewer)
+
+
+def _zero_splits(digits: str) -> list[list[int]]:
+    """Every way to read ``digits`` (ASCII) as OIT codes whose ``o`` was read as a zero: ``0``
+    and one or two digits each, 1 … MAX_OIT."""
+    if not digits:
+        return [[]]
+    out = []
+    for n in (2, 3):
+        head = digits[:n]
+        if len(head) == n and head[0] == "0" and 1 <= int(head[1:], 10) <= MAX_OIT:
+            out += [[int(head[1:], 10)] + rest for rest in _zero_splits(digits[n:])]
+    return out
+
+
+def o_zeros_glued(text: str | None) -> tuple[str, list[str] | None] | None:
+    """(token, codes) of an OCR'd cell opening with OIT codes glued together, each ``o`` read as
+    a zero (``๐๕๐๗ ประชาชน…`` for ``o๕ o๗``, unbiased fresh28s 39106 p5: both codes lost, no
+    flag): the codes when the digits split one way only, None when several ways read (the
+    caller flags ``code_unreadable``); None for any other cell."""
+    tok = ((text or "").split() or [""])[0]
+    if not _ZERO_CODES.fullmatch(tok):
+        return None
+    splits = _zero_splits(to_ascii_digits(tok))
+    return tok, [f"o{n}" for n in splits[0]] if len(splits) == 1 else None
 
 
 def _join_digits(text: str) -> str:

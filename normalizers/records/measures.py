@@ -34,7 +34,7 @@ from normalizers.records.joined_columns import (cell_lines as _cell_lines, joine
                                                 joined_period_column as _joined_period_column,
                                                 joined_units_column as _joined_units_column)
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_off_indicator,
-                                               finding_before_steps, garbled_codes_lead, i_read_as_one,
+                                               finding_before_steps, garbled_codes_lead, i_read_as_one, o_zeros_glued,
                                                ocr_code_doubts,
                                                printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
@@ -192,6 +192,13 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             # ``i26 127``: the ``i`` read as ``1`` (measure_codes.i_read_as_one)
             codes += [code] if code not in codes else []
             flags = [f for f in flags if f != f"code_unreadable:{tok}"] + [f"code_letter_from_digit:{tok}->{code}"]
+        for c in (c_q, c_an):
+            if (zeros := o_zeros_glued(_cell(row, c))) is not None:  # ``๐๕๐๗`` for o5 o7
+                tok, got = zeros
+                codes += [x for x in got or [] if x not in codes]
+                flags.append(f"code_letter_from_digit:{tok}->{','.join(got)}" if got else f"code_unreadable:{tok}")
+                if c == c_an:
+                    analysis_read = analysis_read.replace(tok, "", 1).strip()
     if c_q is None and measure_text:
         # layouts without a code column print the question (with its code) in the
         # measure column
