@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "28"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "29"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -108,6 +108,8 @@ NORMALIZE_VERSION = "28"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     an integer digit lost is the weighted tool sum (flagged); OCR'd repeated headers compared by similarity
 #     when grids were inferred; page-break tells indicator_above_only and dotless step lists; Thai repair: a
 #     thanthakhat past a space (Noto/pdfplumber) (0.28.0).
+# 29: Thai repair: PDFium's Noto Sans Thai marks of ช displaced (an overhanging cluster on the base before the
+#     float before it, else on a bare ช; a float's space goes on a dictionary tie) (h/repair29).
 
 
 @dataclass

@@ -425,7 +425,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # Pango/pdfplumber text (its lost-nikhahit signature ด  าเนิน) sets a mark after a
         # space only next to its base: there the old rule (attach it left) is right
         pango = len(_RX_PANGO_AM2.findall(text)) + len(_RX_PANGO_AM_VOWEL.findall(text)) >= 2
-        lines = [thai_float.place(odd_nikhahit(x)) if not pango and thai_float.has_floating(x) else x
+        cho = not pango and thai_float.cho_loses_marks("\n".join(pulled))
+        lines = [thai_float.place(odd_nikhahit(x), cho) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
         floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
