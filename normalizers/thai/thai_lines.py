@@ -257,7 +257,8 @@ def _join_three(parts: list[str], i: int, run: str, cur: str, nxt: str, nxt_fixe
                 glued: dict[int, tuple[int, ...]], listy: bool) -> tuple[str, str, tuple[int, ...], set[str]] | None:
     """A word that artefact spaces cut into three pieces, each after a pushed mark (Noto via
     pdfplumber: ประชาสมั พนั ธข์ = ประชาสัมพันธ์ข): neither the first two pieces nor each alone
-    reads, the three joined do. (the joined run, its repair, its junctions, its flags) or None."""
+    reads, the three joined do; in a word list (``listy``) they read as at most two words, fewer
+    than apart. (the joined run, its repair, its junctions, its flags) or None."""
     if i + 4 >= len(parts) or not _RX_SPACES_ONLY.fullmatch(parts[i + 3]):
         return None
     nxt2 = parts[i + 4]
@@ -270,14 +271,14 @@ def _join_three(parts: list[str], i: int, run: str, cur: str, nxt: str, nxt_fixe
     nxt2_fixed = fix_run(nxt2, mode, set(), glued.get(i + 4, ()))
     cost3 = thai_dict.score(joined3)
     sep3 = thai_dict.score(cur) + thai_dict.score(nxt_fixed) + thai_dict.score(nxt2_fixed)
-    if not (cost3 // UNK < sep3 // UNK and cost3 < sep3):
+    if not (cost3 < sep3 and (cost3 // UNK < sep3 // UNK or listy)):  # (a word list: fewer words, ขนสง่ สนิ ค้า)
         return None
     if not (_moved_at(raw3, joined3, len(run)) and _moved_at(raw3, joined3, len(run) + len(nxt))):
         return None  # a space stays unless the join moved the mark before it back (ประเพณี คณะสตั วแพทยศ์)
     # each of the two spaces must be needed: the last two pieces joined, the first apart, do
     # not read as well (วิสัยทัศน์ พนั ธ is a real space before a word cut in two)
-    # (a word list: the three as at most two words, fewer than apart, ขนสง่ สนิ ค้า = ขนส่งสินค้า, not
-    # แห่|นิ|อห|อิ่ม; 1461 of 1465 such spaces after a mark in dev NotoSansThai/pdfplumber are artefacts)
+    # (a word list: the three as at most two words, fewer than apart, ผา้ มว่ ง = ผ้าม่วง, not แห่|นิ|อห|อิ่ม;
+    # 1461 of 1465 such spaces after a mark in dev NotoSansThai/pdfplumber are artefacts)
     apart = thai_dict.score(cur) + thai_dict.score(fix_run(nxt + nxt2, mode, set(), (len(nxt),)))
     if (listy and cost3 > 2) or (cost3 // UNK >= apart // UNK and not (listy and cost3 < apart)):
         return None
