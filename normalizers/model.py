@@ -108,8 +108,10 @@ NORMALIZE_VERSION = "29"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     an integer digit lost is the weighted tool sum (flagged); OCR'd repeated headers compared by similarity
 #     when grids were inferred; page-break tells indicator_above_only and dotless step lists; Thai repair: a
 #     thanthakhat past a space (Noto/pdfplumber) (0.28.0).
-# 29: one title word alone in a headerless page-top row is the cut row's rest (kept, flagged); see 0.29.0's
-#     changelog (0.29.0).
+# 29: one title word alone in a headerless page-top row is the cut row's rest (kept, flagged); unreadable
+#     indicator-cell scores and a garbled overall sentence named (or the overall from the tools); Thai repair:
+#     PDFium's Noto Sans Thai marks of ช displaced, Noto/pdfplumber word-list compounds in three pieces; see
+#     0.29.0's changelog (0.29.0).
 
 
 @dataclass
