@@ -166,7 +166,10 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
             own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
-            lone = len(sure) == 1 and not own and not long_ and sum(1 for c in r.cells if c.strip()) == 1
+            # (a title word, not a piece of this document's header text: a wrapped title's last
+            # line, ``ชอบ`` of ``ผู้รับผิดชอบ``, is the header's, fresh13 9127 docx)
+            lone = len(sure) == 1 and not own and not long_ and sum(1 for c in r.cells if c.strip()) == 1 \
+                and squash(r.cells[sure[0]]) not in head
             if sure and HEADERLESS_TOP in r.flags and (any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own)
                                                        or lone):
                 # a page's first row with no header over it (a row's rest after a page break):
