@@ -166,10 +166,11 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
             own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
-            # (a title word, not a piece of this document's header text: a wrapped title's last
-            # line, ``ชอบ`` of ``ผู้รับผิดชอบ``, is the header's, fresh13 9127 docx)
+            # (a word that does not complete its own column's title: a wrapped title's last line,
+            # ``ชอบ`` under ``หน่วยงานรับผิด``, is the header's, fresh13 9127 docx; ``หน่วยงาน``
+            # under the steps' title is the row's, fresh26 36001 docx)
             lone = len(sure) == 1 and not own and not long_ and sum(1 for c in r.cells if c.strip()) == 1 \
-                and squash(r.cells[sure[0]]) not in head
+                and not _completes_title(table, sure[0], r.cells[sure[0]])
             if sure and HEADERLESS_TOP in r.flags and (any(len(squash(r.cells[c])) > HEADER_LEFTOVER for c in own)
                                                        or lone):
                 # a page's first row with no header over it (a row's rest after a page break):
@@ -192,6 +193,19 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+def _completes_title(table: Table, c: int, text: str) -> bool:
+    """Does ``text``, appended to column ``c``'s lowest title, make that title name its role
+    more strongly (``หน่วยงานรับผิด`` + ``ชอบ``), as ``_completes_header`` asks of each cell?"""
+    heads = column_headers(table.header, table.n_cols)
+    if c >= len(heads) or not heads[c]:
+        return False
+
+    def strength(texts: list[str]) -> float:
+        ev = header_evidence(texts)
+        return max(ev.values()) if ev else 0.0
+    return strength([heads[c][0] + squash(text)]) > strength(heads[c][:1])
 
 
 def _field(roles: list[str] | None, c: int) -> str:
