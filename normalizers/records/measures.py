@@ -60,6 +60,10 @@ def strip_list_number(text: str) -> str:
     return _LIST_NO.sub("", text, count=1).strip()
 
 
+# an indicator cell proper opens with the indicator's mark or number (``ตัวชี้วัดที่ ๙``, ``๙. การเปิดเผย…``)
+_NAMES_FIRST = re.compile(r"^\s*[\[(]?\s*(?:ตัว[ชข]ี้?วัด|ประเด็น|[0-9๐-๙])")
+
+
 def _cell(row: Row, col: int | None) -> str:
     return row.cells[col].strip() if col is not None and col < len(row.cells) else ""
 
@@ -237,6 +241,14 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         codes = parse_code_list(join_script_split_digits(_cell(row, code_col)))
         if codes:
             flags.append("codes_from_joined_column")
+    if indicator is not None and codes and ind_text and not _NAMES_FIRST.match(ind_text) \
+            and (by_codes := indicator_from_questions(codes, year)[0]) is not None \
+            and TOOL_OF.get(by_codes) != TOOL_OF.get(indicator):
+        # the "indicator" cell is a sentence naming an indicator in passing (``มาตรการนี้ช่วยยก
+        # ระดับคะแนนตัวชี้วัดด้านการเปิดเผยข้อมูล``: a measure-analysis column mapped on little
+        # evidence, dev seed 14533 html p6) and the row's codes are another tool's: the codes say
+        indicator = None
+        flags.append("indicator_cell_disagrees")
     if indicator is None and codes:
         indicator, vflags = indicator_from_questions(codes, year)
         flags += vflags
@@ -311,7 +323,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         "question_codes": codes,
         "measure": strip_list_number(strip_leading_number(measure_text) if ocr else measure_text) or None,
         "analysis": analysis_override or strip_codes_prefix(analysis_read) or None,
-        "measure_analysis": _cell(row, c_ma) or None,
+        # the sentence the "indicator" column held is the measure's analysis where none was mapped
+        "measure_analysis": _cell(row, c_ma) or ("indicator_cell_disagrees" in flags and ind_text) or None,
         "steps": split_steps(steps_text) if steps_text else [],
         "period_text": period_text,
         "period_start": period.start if period else None,
