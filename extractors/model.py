@@ -119,7 +119,9 @@ from typing import Literal, Optional
 #     changelog (scan27) (0.27.0).
 # 30: scans: zebra tables one per indicator (a darker header printed again starts a table, a band joins only
 #     the stack of the band right above it); see 0.28.0's changelog (scan28) (0.28.0).
-EXTRACT_VERSION = "30"
+# 31: scans: bare tables drawn one per measure cut at each drawing of their repeated header, headings kept
+#     out; a header's touching titles no group title; a score table inside a bare table's header row dropped
+EXTRACT_VERSION = "31"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
