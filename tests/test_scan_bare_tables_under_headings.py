@@ -11,9 +11,13 @@ any change at 0.28.0):
   first body line), the third table ran into the fourth's header and was dropped: two of four
   measures lost (flagged), CER 0.667.
 
-A header drawn several times on the page (``REPEAT_LINES`` lines, same ends and heights) cuts the
-stretches at each drawing, and the line right above each, a narrow line at the table's left,
-is its heading: page text (``stretches._header_drawings``).
+- scan28's unseen 38212 p2 (200 dpi, landscape, three tables under headings, a one-line header):
+  the first table read as page text, measure ๑) and indicator 7's score lost (flagged since 0.28.0).
+
+A header drawn several times on the page (a wide line and up to ``REPEAT_LINES`` lines under it,
+same ends and heights), each drawing under a narrow line at the table's left (its heading),
+cuts the stretches at each drawing, the headings left to the page text
+(``stretches._header_drawings``).
 
 - 38109 p5, the fourth table (one body row of two lines under a three-line header): its
   header's last letters taken for digits made a "score table" of it, blanked out before the
@@ -33,8 +37,8 @@ from corpus_seeds import prepared_page, scanned
 
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory):
-    pdfs = scanned([38101, 38104, 38109], tmp_path_factory.mktemp("bare_per_measure"))
-    return dict(zip((38101, 38104, 38109), pdfs))
+    seeds = (38101, 38104, 38109, 38212)
+    return dict(zip(seeds, scanned(list(seeds), tmp_path_factory.mktemp("bare_per_measure"))))
 
 
 def _wide(pp):
@@ -51,6 +55,16 @@ def test_bare_tables_under_headings_cut_at_their_headers(scans):
     # the headings (ประเด็นที่ 2, 3, 4) lie between the tables, in none of them
     for upper, lower in zip(grids, grids[1:]):
         assert lower.ys[0] - upper.ys[-1] > 50, (upper.ys, lower.ys)
+
+
+def test_first_bare_table_under_heading_read_as_page_text(scans):
+    pp = prepared_page(scans[38212], 2, 200)
+    grids = _wide(pp)
+    assert len(grids) == 3, [(g.xs, g.ys) for g in pp.grids]
+    for g in grids:
+        assert len(g.xs) - 1 == 6, g.xs
+        assert len(g.ys) - 1 == 2, g.ys  # the one-line header and the measure's row
+    assert grids[0].ys[0] < 320, grids[0].ys  # the first table, from its header (under ประเด็นที่ …)
 
 
 def test_heading_closing_first_channel_keeps_table_whole(scans):

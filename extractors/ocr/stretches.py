@@ -178,6 +178,9 @@ def _same_line(a, b, tol: float) -> bool:
             and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
 
 
+TABLE_LINES = 3  # lines of a table under its heading at least: a header line and a body line, and the next heading
+
+
 def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
     """(first lines of a header drawn several times on the page, the headings right above them):
     bare tables drawn one per measure, each under its heading (``ประเด็นที่ 2 …``), the same header
@@ -187,10 +190,11 @@ def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
     between the first two columns: unbiased fresh27s 38109 p5 (300 dpi, landscape, two-level
     header, four tables: two read, half their rows lost) and 38104 p2 (200 dpi: every stretch
     began at the header's second line and ended with the next table's heading and first header
-    line, whose titles were read as measures). A header is ``REPEAT_LINES`` lines drawn again with
-    the same ends and heights, the first of them at least half as wide as the page's lines (a
-    body line of a long table can match one line alone), taken up by any line above that is
-    drawn alike too (an upper title over the columns). The line just above each drawing is its
+    line, whose titles were read as measures). A header is a line at least half as wide as the
+    page's lines drawn again with the same ends and height (with the lines under it drawn alike,
+    up to ``REPEAT_LINES``; one line for a one-line header: scan28's unseen 38212 p2, 200 dpi,
+    three tables under ``ประเด็นที่ …`` headings, the first read as page text), taken up by any
+    line above that is drawn alike too (an upper title over the columns). The line just above each drawing is its
     heading when every drawing but the first has one: narrower than half the lines, starting at
     the table's left (within twice ``REPEAT_MM`` of the leftmost line of its header and body), all
     starting at one x; stretches are cut at every drawing and keep the headings out. Lines drawn
@@ -198,7 +202,7 @@ def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
     (shared dev seed 34104 p4, two measures' rows line for line alike, cut apart and lost; a
     repeat without headings is left to ``_repeat``)."""
     n = len(lines)
-    if n < 2 * REPEAT_LINES:
+    if n < 2 * TABLE_LINES:
         return [], []
     tol = REPEAT_MM * 300 * scale / 25.4
     left = min(ln.x0 for ln in lines)
@@ -206,21 +210,24 @@ def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
     half = 0.5 * (right - left)
     taken: set[int] = set()
     groups: list[list[int]] = []
-    for s in range(n - REPEAT_LINES + 1):
+    for s in range(n - 1):
         if s in taken or lines[s].img.shape[1] < half:
             continue
         hits = [s]
-        for k in range(s + REPEAT_LINES, n - REPEAT_LINES + 1):
-            if k - hits[-1] >= REPEAT_LINES and all(_same_line(lines[k + d], lines[s + d], tol)
-                                                     for d in range(REPEAT_LINES)):
+        for k in range(s + TABLE_LINES, n - 1):
+            if k - hits[-1] >= TABLE_LINES and _same_line(lines[k], lines[s], tol):
                 hits.append(k)
         if len(hits) < 2:
             continue
-        while all(h > 0 for h in hits) and all(hits[t] - 1 - hits[t - 1] >= REPEAT_LINES for t in range(1, len(hits))) \
+        while all(h > 0 for h in hits) and all(hits[t] - 1 - hits[t - 1] >= TABLE_LINES for t in range(1, len(hits))) \
                 and all(_same_line(lines[h - 1], lines[hits[0] - 1], tol) for h in hits[1:]):
             hits = [h - 1 for h in hits]  # an upper title line drawn alike over each
+        run = 1  # the header's lines drawn alike under its first
+        while run < REPEAT_LINES and all(h + run < n and h + run + 1 < (hits + [n + 1])[t + 1] for t, h in enumerate(hits)) \
+                and all(_same_line(lines[h + run], lines[hits[0] + run], tol) for h in hits[1:]):
+            run += 1
         for h in hits:
-            taken.update(range(h, h + REPEAT_LINES))
+            taken.update(range(h, h + run))
         groups.append(hits)
     heads: list[int] = []
     headings: list[int] = []
