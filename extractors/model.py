@@ -120,7 +120,10 @@ from typing import Literal, Optional
 # 30: scans: zebra tables one per indicator (a darker header printed again starts a table, a band joins only
 #     the stack of the band right above it); see 0.28.0's changelog (scan28) (0.28.0).
 # 31: born-digital tables read from spacing measure staggered lines' gaps in their own column (a header cut
-#     by the page break no longer cuts the body into one-line rows); see 0.29.0's changelog (0.29.0).
+#     by the page break no longer cuts the body into one-line rows); scans: a row's rest in the first column
+#     alone carried, bare tables drawn one per measure cut at each drawing of their repeated header, headings
+#     kept out; a header's touching titles no group title; a score table inside a bare table's header row
+#     dropped; see 0.29.0's changelog (0.29.0).
 EXTRACT_VERSION = "31"
 
 Method = Literal["text", "ocr", "none"]

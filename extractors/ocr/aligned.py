@@ -44,8 +44,10 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: boo
         # a "score table" found inside a bare wide table (lines of a narrow column's cells ending
         # on a date's digits, ``๓๑ ธันวาคม ๒๕๖๙``) is part of it: blanked out first, it cut the
         # wide table in two and left the lines under it as page text (dev seed 21790 p3)
-        wide = [g.bbox for g in borderless_grids(gray, ((gray < 150) * 255).astype(np.uint8), scale, thr)]
-        grids = [g for g in grids if not any(_inside(g.bbox, w) or _top_of(g.bbox, w, [h.bbox for h in grids]) for w in wide)]
+        found = borderless_grids(gray, ((gray < 150) * 255).astype(np.uint8), scale, thr)
+        wide = [g.bbox for g in found]
+        grids = [g for g in grids if not any(_inside(g.bbox, w) or _top_of(g.bbox, w, [h.bbox for h in grids]) for w in wide)
+                 and not any(_in_header(g.bbox, w) for w in found)]
     rest = gray.copy()
     for g in grids:
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
@@ -70,6 +72,18 @@ def _top_of(a: tuple[int, int, int, int], b: tuple[int, int, int, int], scores: 
 
     return (within(a) and abs(a[1] - b[1]) <= 4 * s and 3 * (a[3] - a[1]) < b[3] - b[1]
             and sum(1 for x in scores if within(x)) == 1)
+
+
+def _in_header(a: tuple[int, int, int, int], w: G.Grid) -> bool:
+    """Does box ``a`` lie within the header row (the first) of the bare wide table ``w``, a few
+    pixels of slack? Its titles' last letters taken for digits made a "score table" of the header
+    of a bare table of one body row (unbiased fresh27s 38109 p5, 300 dpi, the fourth of four
+    tables drawn one per measure): higher than a third of the table (``_top_of``), it was blanked
+    out first, the body's two lines left alone as page text and the measure lost."""
+    s = 8
+    x0, y0, x1, y1 = w.bbox
+    return (a[0] >= x0 - s and a[2] <= x1 + s and a[1] >= y0 - s and a[3] <= w.ys[1] + s
+            and len(w.ys) >= 3)
 
 
 def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

@@ -266,8 +266,9 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         prof = band.sum(axis=1)
         lo, hi = int(rows[-1]), min(len(prof), int(rows[-1] + 24 * scale))
         # the title's last line ends where the header's ink thins out below the crossings
-        if hi - lo >= 2 and rows[-1] - rows[0] < 0.6 * len(prof) and prof[lo:].any():
-            split = hy0 + lo + int(np.argmin(prof[lo:hi]))
+        split = hy0 + lo + int(np.argmin(prof[lo:hi])) if hi - lo >= 2 else hy0
+        if hi - lo >= 2 and rows[-1] - rows[0] < 0.6 * len(prof) and prof[lo:].any() \
+                and _titles_under(text_ink, xs, c_lo, c_hi, split, hy1, t):
             ys = [ys[0], split] + ys[1:]
             owner = [[(0, c_lo) if c_lo <= c <= c_hi else (0, c) for c in range(nc)],
                      [(1, c) if c_lo <= c <= c_hi else (0, c) for c in range(nc)]]
@@ -281,6 +282,15 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
                      [(1, c) if c_lo <= c <= c_hi else (0, c) for c in range(nc)]]
             owner += [[(r, c) for c in range(nc)] for r in range(2, len(ys) - 1)]
     return xs, ys, owner
+
+
+def _titles_under(text_ink: np.ndarray, xs: list[int], c_lo: int, c_hi: int, y0: int, y1: int, t: int) -> bool:
+    """Whether every column under a title that crosses a cut has a title of its own below it
+    (a group title's sub-columns each print one). Two titles of one header level set so close
+    that their letters touch across a cut (``งบประมาณ`` beside ``คุณธรรมและความ`` over ``โปร่งใส``)
+    leave a column blank under the crossing: split there, the header's last line was a row of
+    its own, read as a measure (``โปร่งใส``, unbiased fresh27s 38101 p6 and p8, 200 dpi)."""
+    return all(text_ink[y0:y1, xs[c] + t : xs[c + 1] - t].any() for c in range(c_lo, c_hi + 1))
 
 
 def upper_title_split(text_ink: np.ndarray, xs: list[int], y0: int, y1: int, scale: float) -> tuple[int, int, int] | None:

@@ -57,10 +57,16 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             blank, x0, x1, ch, j = b2, a2, e2, c2, j + 1
         return j, ch
 
+    heads, headings = _header_drawings(lines, scale)
+    cuts = sorted(set(heads) | set(headings))
     out = []
     i, n = 0, len(lines)
     while i < n:
-        j, ch = grow(i, n - 1)
+        if i in headings:
+            i += 1  # a table's heading is page text, no line of a stretch
+            continue
+        last = min((c - 1 for c in cuts if c > i), default=n - 1)
+        j, ch = grow(i, last)
         cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
         if cut is not None:
             j, ch = grow(i, cut - 1)
@@ -69,13 +75,13 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             i = j + 1
         else:
             i += 1
-    return _header_onto_body(lines, out, para)
+    return _header_onto_body(lines, out, para, set(heads))
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
 
 
-def _header_onto_body(lines: list, regions: list, para: float) -> list:
+def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] = frozenset()) -> list:
     """A stretch of a few lines ended only because the next line closed its channels, right
     over a longer stretch: a bare table's two-level header over its body (its group title and
     titles centred at several heights keep channels of their own, the body's cells fill
@@ -89,7 +95,8 @@ def _header_onto_body(lines: list, regions: list, para: float) -> list:
             gap = lines[k].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
             x0, x1 = min(ln.x0 for ln in lines[k : m + 1]), max(ln.x0 + ln.img.shape[1] for ln in lines[k : m + 1])
             inside = all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i : j + 1])
-            if k == j + 1 and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para and inside:
+            if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para \
+                    and inside:
                 out[-1] = (i, m, ch)
                 continue
         out.append(reg)
@@ -163,3 +170,79 @@ def _headings(lines: list, sig: int, k: int, half: float, tol: float) -> bool:
     a, b = lines[sig - 1], lines[k - 1]
     return (a.img.shape[1] < half and b.img.shape[1] < half and abs(a.x0 - b.x0) <= tol
             and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
+
+
+def _same_line(a, b, tol: float) -> bool:
+    """Two text lines drawn alike: the same ends (within ``tol``) and height (a quarter)."""
+    return (abs(a.x0 - b.x0) <= tol and abs(a.x0 + a.img.shape[1] - b.x0 - b.img.shape[1]) <= tol
+            and abs(a.img.shape[0] - b.img.shape[0]) <= 0.25 * b.img.shape[0])
+
+
+TABLE_LINES = 3  # lines of a table under its heading at least: a header line and a body line, and the next heading
+
+
+def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
+    """(first lines of a header drawn several times on the page, the headings right above them):
+    bare tables drawn one per measure, each under its heading (``ประเด็นที่ 2 …``), the same header
+    over each, with no more blank paper between them than a paragraph gap. Stretches grown line
+    by line took a heading and the next table's header into the table above (its channels then
+    closed, the table cut short) or opened a table at its heading, whose ink closed the channel
+    between the first two columns: unbiased fresh27s 38109 p5 (300 dpi, landscape, two-level
+    header, four tables: two read, half their rows lost) and 38104 p2 (200 dpi: every stretch
+    began at the header's second line and ended with the next table's heading and first header
+    line, whose titles were read as measures). A header is a line at least half as wide as the
+    page's lines drawn again with the same ends and height (with the lines under it drawn alike,
+    up to ``REPEAT_LINES``; one line for a one-line header: scan28's unseen 38212 p2, 200 dpi,
+    three tables under ``ประเด็นที่ …`` headings, the first read as page text), taken up by any
+    line above that is drawn alike too (an upper title over the columns). The line just above each drawing is its
+    heading when every drawing but the first has one: narrower than half the lines, starting at
+    the table's left (within twice ``REPEAT_MM`` of the leftmost line of its header and body), all
+    starting at one x; stretches are cut at every drawing and keep the headings out. Lines drawn
+    alike with no such heading over each are no header: rows of one table with the same words
+    (shared dev seed 34104 p4, two measures' rows line for line alike, cut apart and lost; a
+    repeat without headings is left to ``_repeat``)."""
+    n = len(lines)
+    if n < 2 * TABLE_LINES:
+        return [], []
+    tol = REPEAT_MM * 300 * scale / 25.4
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x0 + ln.img.shape[1] for ln in lines)
+    half = 0.5 * (right - left)
+    taken: set[int] = set()
+    groups: list[list[int]] = []
+    for s in range(n - 1):
+        if s in taken or lines[s].img.shape[1] < half:
+            continue
+        hits = [s]
+        for k in range(s + TABLE_LINES, n - 1):
+            if k - hits[-1] >= TABLE_LINES and _same_line(lines[k], lines[s], tol):
+                hits.append(k)
+        if len(hits) < 2:
+            continue
+        while all(h > 0 for h in hits) and all(hits[t] - 1 - hits[t - 1] >= TABLE_LINES for t in range(1, len(hits))) \
+                and all(_same_line(lines[h - 1], lines[hits[0] - 1], tol) for h in hits[1:]):
+            hits = [h - 1 for h in hits]  # an upper title line drawn alike over each
+        run = 1  # the header's lines drawn alike under its first
+        while run < REPEAT_LINES and all(h + run < n and h + run + 1 < (hits + [n + 1])[t + 1] for t, h in enumerate(hits)) \
+                and all(_same_line(lines[h + run], lines[hits[0] + run], tol) for h in hits[1:]):
+            run += 1
+        for h in hits:
+            taken.update(range(h, h + run))
+        groups.append(hits)
+    heads: list[int] = []
+    headings: list[int] = []
+    for g in groups:
+        above = [h - 1 for h in g[1:]]
+        xs = [lines[a].x0 for a in above]
+        if not above or any(a < 0 or a in taken for a in above) or max(xs) - min(xs) > tol:
+            continue
+        ends = [a for a in above] + [n]
+        table_left = min(ln.x0 for h, e in zip(g, ends) for ln in lines[h:e])
+        if all(lines[a].img.shape[1] < half and abs(lines[a].x0 - table_left) <= 2 * tol for a in above):
+            first = g[0] - 1
+            if first >= 0 and first not in taken and lines[first].img.shape[1] < half \
+                    and abs(lines[first].x0 - lines[above[0]].x0) <= tol:
+                above = [first] + above
+            headings.extend(above)
+            heads.extend(g)
+    return sorted(heads), sorted(set(headings))
