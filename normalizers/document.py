@@ -52,7 +52,7 @@ from normalizers.records.text_measures import measures_text_unread, rest_unread_
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
-from normalizers.records.heading_scores import measure_cells_unread, unreadable_heading_scores
+from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
@@ -400,6 +400,8 @@ def normalize(ex: Extraction) -> Records:
     head_rows, head_flags = unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
     doc_flags += head_flags
     doc_flags += measure_cells_unread(measures, indicators)  # ... or a measures table's indicator cell's
+    cells = [(r.page, c) for t, lay in zip(tables, layouts) if lay.kind == "measures" for r in t.rows for c in r.cells]
+    doc_flags += [f for f in marked_cells_unread(cells, indicators) if f not in doc_flags]  # ... read with another's
     indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]

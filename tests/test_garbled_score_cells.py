@@ -36,3 +36,18 @@ def test_unreadable_indicator_cell_score_named_once():
     read = [{"indicator_no": 4, "source": "measures_table", "score": 95.26}]
     assert measure_cells_unread([{"flags": [flag]}], read) == []
 
+
+
+def test_marked_cell_read_with_another_column_is_named():
+    """Dev scan28 38210 p6 (after scan29): the table read in 6 columns of 8, the indicator cell's
+    lines between the analysis cell's: its score lost in an ``ok`` document. A measures-table cell
+    printing an indicator's mark and a parenthesised number after it, whose indicator got no
+    ``measures_table`` row, names the document."""
+    from normalizers.records.heading_scores import marked_cells_unread
+
+    cell = "หน่วยงานตัวชี้วัดที่๒ ๓\nยังขาดการ การใช้\nเปิดโอกาส งบประมาณ\nให้บุคคล (๖๔.๘๔\nภายนอกมีคะแนน)"
+    assert marked_cells_unread([(6, cell)], []) == ["indicator_score_unreadable:measures_table:2@p6"]
+    read = [{"indicator_no": 2, "source": "measures_table", "score": 64.84}]
+    assert marked_cells_unread([(6, cell)], read) == []
+    # a sentence naming an indicator with no number in parentheses after it: nothing
+    assert marked_cells_unread([(6, "สอดคล้องกับข้อคำถามที่ได้คะแนนต่ำที่สุดของตัวชี้วัดที่ 2")], []) == []

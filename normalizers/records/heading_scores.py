@@ -55,6 +55,26 @@ def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[s
     return list(dict.fromkeys(out))
 
 
+# an indicator's mark and, after it in the same cell, a parenthesised number: ``ตัวชี้วัดที่๒ … (๖๔.๘๔``
+_CELL_MARK = re.compile(r"ตัว[ชข]ี้?วัดที่\s*([0-9๐-๙]{1,2})(?![0-9๐-๙.])(?=[^()]{0,120}\(\s*[0-9๐-๙])")
+
+
+def marked_cells_unread(cells: list[tuple[int, str]], indicators: list[dict]) -> list[str]:
+    """``indicator_score_unreadable:measures_table:<no>@p<page>`` for each measures-table cell
+    (``(page, text)``) printing an indicator's mark and a parenthesised number after it whose
+    indicator got no ``measures_table`` row: a cell read with another column's lines between its
+    own (dev scan28 38210 p6: ``หน่วยงานตัวชี้วัดที่๒ ๓⏎ยังขาดการ การใช้⏎… (๖๔.๘๔⏎ภายนอกมีคะแนน)``, the
+    table read in 6 columns of 8), its score lost in an ``ok`` document."""
+    have = {r["indicator_no"] for r in indicators if r.get("source") == "measures_table"}
+    out: list[str] = []
+    for page, text in cells:
+        for m in _CELL_MARK.finditer(" ".join((text or "").split())):
+            no = int(to_ascii_digits(m.group(1)), 10)
+            if 1 <= no <= 10 and no not in have:
+                out.append(f"{UNREAD_FLAG}:measures_table:{no}@p{page}")
+    return list(dict.fromkeys(out))
+
+
 def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dict]) -> tuple[list[tuple], list[str]]:
     """((indicator no, score, page, flags) rows of headings whose doubled digits a table bears
     out, flags of the other headings whose score is unreadable)."""
