@@ -220,7 +220,12 @@ def test_cell_carried_on_into_a_part_whose_first_row_was_read_as_its_header_is_r
     got, want = indicators_from(records, "measures_table"), expected_indicators(expected, "measures_table")
     assert want[1] == 79.26
     assert {n: r["score"] for n, r in got.items()} == want
-    assert "indicator_cell_split_rows" in got[1]["flags"] and got[1]["confidence"] <= 0.7
+    # up to 0.28.0 the row was cut at its wrapped lines and the cell read from its pieces
+    # (``indicator_cell_split_rows``, the measure's name, period and units cut short); since 0.29.0
+    # (staggered lines measured in their own column) the row is read whole, its cell with it
+    assert len(records.planned_measures) == len(expected["planned_measures"])
+    for got_m, want_m in zip(records.planned_measures, expected["planned_measures"]):
+        assert (got_m["measure"], got_m["responsible"]) == (want_m["measure"], want_m["responsible"])
 
 
 def test_measures_part_taken_for_a_key_value_block_is_read(tmp_path):

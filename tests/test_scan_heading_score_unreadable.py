@@ -19,7 +19,7 @@ def records(tmp_path_factory):
 def test_unreadable_heading_score_is_named_and_the_document_partial(records):
     d = records.document
     assert "indicator_score_unreadable:text:5@p3" in d["flags"]
-    assert d["status"] == "partial" and "headings but unreadable: 5 on p3" in d["error"]
+    assert d["status"] == "partial" and "printed but unreadable: 5 on p3 (text)" in d["error"]
     assert not any(r["indicator_no"] == 5 and r["source"] == "text" for r in records.indicator_scores)
 
 
