@@ -367,10 +367,19 @@ _LEVEL_WORD_GARBLED = re.compile(r"อยู่ใน\s?([\u0e01-\u0e4e]{3,7})\s
 _LEVEL_NOT_GARBLED = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([A-Za-z]{2,4})\s*ผ่าน(?!\s?ดี)")
 
 
+# ... or as ``ไม`` with another tone or none (``ไม้ผ่าน`` on a line of its own: unbiased fresh28u 39215 p1,
+# 200 dpi, the level null in an ``ok`` document, no flag)
+_LEVEL_NOT_TONE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*(ไม(?!่)[้๊๋]?\s?ผ่?าน)(?!\s?ดี)")
+
+
 def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
     for _, raw in pages:
         t = _norm(raw)
         m = _LEVEL_LOOKALIKE.search(t)
+        if m is None and (tone := _LEVEL_NOT_TONE.search(t)) is not None:
+            out.level = "ไม่ผ่าน"
+            out.flags.append(f"level_ocr_lookalike:{tone.group(1)}->ไม่ผ่าน")
+            return
         g = _LEVEL_NOT_GARBLED.search(t)
         if m is None and g is not None and any(c.islower() for c in g.group(1)):
             out.level = "ไม่ผ่าน"
