@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import INDICATORS, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
 
 UNREAD_FLAG = "indicator_score_unreadable"
@@ -70,7 +70,7 @@ def marked_cells_unread(cells: list[tuple[int, str]], indicators: list[dict]) ->
     for page, text in cells:
         for m in _CELL_MARK.finditer(" ".join((text or "").split())):
             no = int(to_ascii_digits(m.group(1)), 10)
-            if 1 <= no <= 10 and no not in have:
+            if no in INDICATORS and no not in have:
                 out.append(f"{UNREAD_FLAG}:measures_table:{no}@p{page}")
     return list(dict.fromkeys(out))
 
