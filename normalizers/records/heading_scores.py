@@ -7,7 +7,13 @@ contract source ``text``). On a scan the number may come out unreadable (``(7๒
 ``indicator_score_unreadable:text:<no>@p<page>`` (the document is ``partial``) — unless its
 number is a score whose integer digits were read twice (``7๒7๒.๓๑``: ``72`` twice) and a table
 of the document prints exactly that score for the indicator: then it is the heading's ``text``
-row, flagged ``score_digits_doubled:<printed>`` (check)."""
+row, flagged ``score_digits_doubled:<printed>`` (check).
+
+The same holds for a measures table's indicator cell (source ``measures_table``): a cell whose
+parenthesised score reads as no number (``score_unread``, flagged on its measure row and moved to
+the document by ``measure_cells_unread``), or any measures cell printing an indicator's mark and a
+parenthesised number whose indicator got no row (``marked_cells_unread``: a cell read with another
+column's lines between its own) names ``indicator_score_unreadable:measures_table:<no>@p<page>``."""
 
 from __future__ import annotations
 
