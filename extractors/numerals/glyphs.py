@@ -218,7 +218,11 @@ def features(mask: np.ndarray, g: Glyph, h0: float) -> np.ndarray:
 
 
 def glyph_features(gray: np.ndarray, model: Optional[MLP] = None) -> tuple[list[Glyph], np.ndarray]:
-    """Segment a cell and compute features of its digit glyphs (rows of the returned array)."""
+    """Segment a cell and compute features of its digit glyphs (rows of the returned array). A
+    cell cropped to nothing (a grid cell narrower than the inset taken off its edges: scan29's unseen
+    40100 p2, 300 dpi, whose OpenCV error lost the whole page) holds no glyph."""
+    if gray.size == 0:
+        return [], np.zeros((0, FEAT_SIDE * FEAT_SIDE + 3), np.float32)
     glyphs, mask = segment(gray, model)
     dig = [g for g in glyphs if g.kind == "digit"]
     if not dig:
