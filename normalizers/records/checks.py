@@ -122,12 +122,17 @@ def drop_private(rows: list[dict]) -> None:
         r.pop(ALT, None)
 
 
+def weighted_total(tools: dict[str, float]) -> float:
+    """0.3·IIT + 0.3·EIT + 0.4·OIT of the tool scores (all three given)."""
+    return sum(WEIGHTS[t] * tools[t] for t in WEIGHTS)
+
+
 def check_overall(doc: dict) -> None:
     """Flag the document when the overall score is not the weighted sum of the tool scores."""
     tools = {t: doc.get(f"{t.lower()}_score") for t in WEIGHTS}
     if doc.get("overall_score") is None or any(v is None for v in tools.values()):
         return
-    expect = sum(WEIGHTS[t] * v for t, v in tools.items())
+    expect = weighted_total(tools)
     if abs(expect - doc["overall_score"]) > TOL_OVERALL:
         doc["flags"] = sorted(set(doc.get("flags") or []) | {f"check_overall_weighted:{expect:.2f}"})
 

@@ -64,13 +64,7 @@ def _completes_header(table: Table, row, key_cols: list[int]) -> bool:
         return False
     if any(len(squash(row.cells[c])) > HEADER_LEFTOVER or re.search(r"[0-9๐-๙]", row.cells[c]) for c in filled):
         return False
-    heads = column_headers(table.header, table.n_cols)
-
-    def strength(texts: list[str]) -> float:
-        ev = header_evidence(texts)
-        return max(ev.values()) if ev else 0.0
-    return any(heads[c] and strength([heads[c][0] + squash(row.cells[c])]) > strength(heads[c][:1])
-               for c in filled)
+    return any(_completes_title(table, c, row.cells[c]) for c in filled)
 
 
 def _seq_title(text: str) -> bool:

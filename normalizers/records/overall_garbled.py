@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.records.checks import WEIGHTS
+from normalizers.records.checks import WEIGHTS, weighted_total
 
 # the overall's verb right before a number and its unit (``ได้คะแนน ๗๖.๖๐ คะแนน``)
 _SENTENCE = re.compile(r"(?:ได้คะแนน|ได้รับคะแนน|ได้รับผลการประเมิน|ผลการประเมินได้)\s*(?P<num>[^\s()]{1,10})\s*คะแนน")
@@ -34,7 +34,7 @@ def garbled_overall(pages: list[tuple[int, str]], tools: dict[str, float]) -> tu
             if "ตัวชี้วัด" in text[max(0, m.start() - 60):m.start()]:
                 continue  # an indicator's score, not the overall
             if all(t in tools for t in WEIGHTS):
-                total = f"{sum(WEIGHTS[t] * tools[t] for t in WEIGHTS):.2f}"
+                total = f"{weighted_total(tools):.2f}"
                 dec = _DECIMALS.search(num)
                 if dec and total.endswith("." + dec.group(1)):
                     return float(total), [f"overall_score_from_tools:{printed}->{float(total):g}"]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
-from normalizers.records.checks import TOL_EXACT, WEIGHTS
+from normalizers.records.checks import TOL_EXACT, WEIGHTS, weighted_total
 from normalizers.records import scan_headings
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.fields.numbers import to_ascii_digits
@@ -442,7 +442,7 @@ def overall_digit_from_tools(overall: float | None, printed: list[str], tools: d
     That sum; else None."""
     if overall is None or any(t not in tools for t in WEIGHTS):
         return None
-    total = f"{sum(WEIGHTS[t] * tools[t] for t in WEIGHTS):.2f}"
+    total = f"{weighted_total(tools):.2f}"
     short = f"{overall:.1f}"
     if any(_SCORE_TEXT.fullmatch(p) and p == short for p in printed):
         return float(total) if total.startswith(short) and total != short + "0" else None
