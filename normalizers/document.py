@@ -14,6 +14,7 @@ from extractors.model import Extraction
 from normalizers.records import announce_doc, checks, gaps
 from normalizers.tables.grid import Table, build_table, ocr_run_counts
 from normalizers.tables.text import squash
+from normalizers.tables.distractors import is_band_table, is_methodology_table
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
@@ -59,23 +60,7 @@ from normalizers.thai.memo import per_document, repair  # repair remembered per 
 
 ITA_WORDS = ("ITA", "คุณธรรมและความโปร่งใส", "IIT", "EIT", "OIT", "ตัวชี้วัด")
 OCR_TEXT_CONF = 0.6  # a score read from OCR running text (no per-digit confidence)
-_BAND = re.compile(r"[0-9]{1,3}(?:\.[0-9]+)?\s*[-–]\s*[0-9]{2,3}(?:\.[0-9]+)?\s*\|?\s*(?:AA|A|B|C|D|E|F|ผ่าน)|(?:AA|ผ่านดีเยี่ยม)\s*\|?\s*[0-9]{2}")
 _YEAR_IN_HEADER = re.compile(r"(?:ในปี|ปี|พ\.ศ\.)\s*([0-9๐-๙]{4})")
-
-
-def _is_band_table(t: Table) -> bool:
-    """The methodology's band table (AA 95–100 …): a distractor, not data."""
-    text = to_ascii_digits(" | ".join(" | ".join(r.cells) for r in t.rows) + " | ".join(" | ".join(h) for h in t.header))
-    return len(_BAND.findall(text)) >= 2 and len(t.rows) <= 12
-
-
-_METHOD_WORDS = ("คะแนนเฉลี่ย", "น้ำหนัก", "ถ่วงน้ำหนัก", "ร้อยละ30", "ร้อยละ40", "เกณฑ์การประเมิน")
-
-
-def _is_methodology_table(t: Table) -> bool:
-    """The assessment method explained as a table (weights, averaging): not data."""
-    text = squash(to_ascii_digits(" ".join(" ".join(r.cells) for r in t.rows) + " ".join(" ".join(h) for h in t.header)))
-    return sum(1 for w in _METHOD_WORDS if w in text) >= 2
 
 
 def _is_tiny(t: Table) -> bool:
@@ -280,9 +265,9 @@ def normalize(ex: Extraction) -> Records:
             # to skip (born18's unseen 19300 html: measure 5 lost in an ``ok`` document)
             doc_flags.append(f"unmapped_table:p{t.page}")
             sr.indicators += unread_indicator_cells(t, [], conts.get(id(t)))
-        elif _is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
+        elif is_band_table(t) or _is_tiny(t) or id(t) in kv_tables:
             continue
-        elif _is_methodology_table(t):
+        elif is_methodology_table(t):
             doc_flags.append(f"ignored_table:methodology:p{t.page}")
         elif others_scores_table(t, org.get("org_name")):
             # other bodies' scores, a national average: nothing of the document's own is in it

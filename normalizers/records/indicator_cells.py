@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from normalizers.fields.indicators import ALIASES, INDICATORS, match_indicator
+from normalizers.fields.indicators import ALIASES, INDICATORS, TOOL_OF, indicator_from_questions, match_indicator
 from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import find_scores, join_split_numbers, to_ascii_digits
 from normalizers.records.scores import indicator_row
@@ -265,3 +265,18 @@ def unread_indicator_cells(table, read: list[dict], following: list | None = Non
 
 
 __all__ = ["cell_indicators", "without_periods", "continuations", "interleaved_indicator", "measures_like", "split_cell_indicators", "unread_indicator_cells"]
+
+
+# an indicator cell proper opens with the indicator's mark or number (``ตัวชี้วัดที่ ๙``, ``๙. การเปิดเผย…``)
+_NAMES_FIRST = re.compile(r"^\s*[\[(]?\s*(?:ตัว[ชข]ี้?วัด|ประเด็น|[0-9๐-๙])")
+
+
+def cell_gives_way(ind_text: str, indicator: int, codes: list[str], year: int | None) -> bool:
+    """Does the indicator a row's "indicator" cell named give way to the row's codes? The cell is a
+    sentence naming an indicator in passing (``มาตรการนี้ช่วยยกระดับคะแนนตัวชี้วัดด้านการเปิดเผยข้อมูล``:
+    a measure-analysis column mapped on little evidence, dev seed 14533 html p6) and the codes
+    belong to another tool's indicator. The caller flags ``indicator_cell_disagrees``."""
+    if not codes or not ind_text or _NAMES_FIRST.match(ind_text):
+        return False
+    by_codes = indicator_from_questions(codes, year)[0]
+    return by_codes is not None and TOOL_OF.get(by_codes) != TOOL_OF.get(indicator)

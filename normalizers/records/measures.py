@@ -29,7 +29,7 @@ from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.heading_scores import UNREAD_FLAG, score_unread
-from normalizers.records.indicator_cells import INTERLEAVED_CONF, interleaved_indicator
+from normalizers.records.indicator_cells import INTERLEAVED_CONF, cell_gives_way, interleaved_indicator
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
                                                 joined_units_column as _joined_units_column)
@@ -58,10 +58,6 @@ def strip_list_number(text: str) -> str:
     if _SECOND_ITEM.search(text[3:]):
         return text
     return _LIST_NO.sub("", text, count=1).strip()
-
-
-# an indicator cell proper opens with the indicator's mark or number (``ตัวชี้วัดที่ ๙``, ``๙. การเปิดเผย…``)
-_NAMES_FIRST = re.compile(r"^\s*[\[(]?\s*(?:ตัว[ชข]ี้?วัด|ประเด็น|[0-9๐-๙])")
 
 
 def _cell(row: Row, col: int | None) -> str:
@@ -241,12 +237,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
         codes = parse_code_list(join_script_split_digits(_cell(row, code_col)))
         if codes:
             flags.append("codes_from_joined_column")
-    if indicator is not None and codes and ind_text and not _NAMES_FIRST.match(ind_text) \
-            and (by_codes := indicator_from_questions(codes, year)[0]) is not None \
-            and TOOL_OF.get(by_codes) != TOOL_OF.get(indicator):
-        # the "indicator" cell is a sentence naming an indicator in passing (``มาตรการนี้ช่วยยก
-        # ระดับคะแนนตัวชี้วัดด้านการเปิดเผยข้อมูล``: a measure-analysis column mapped on little
-        # evidence, dev seed 14533 html p6) and the row's codes are another tool's: the codes say
+    if indicator is not None and cell_gives_way(ind_text, indicator, codes, year):
         indicator = None
         flags.append("indicator_cell_disagrees")
     if indicator is None and codes:
