@@ -54,7 +54,7 @@ from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carrie
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
-from extractors.spaced_split import numbers_column, split_merged
+from extractors.spaced_split import carried_boundaries, numbers_column, split_merged
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines
 
@@ -438,6 +438,8 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             continue
         cols = split_merged(header, lines[last + 1:end], cols, size)  # two titles read as one piece
         cols = numbers_column(header, lines[last + 1:end], cols, size)
+        if carry is not None and i <= head0 and not out:  # an outer column the repeated header leaves untitled
+            cols = carried_boundaries(header, lines[last + 1:end], cols, carry.cols, size)
         # a header repeated at the page top over the rest of the row the page before broke
         t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
         if t is not None:

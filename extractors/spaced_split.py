@@ -107,3 +107,37 @@ def numbers_column(header: Sequence[Line], body: Sequence[Line], cols: Sequence[
             if free and _numbers_beside(body, b, free[0][0]):
                 out[k] = (free[0][0] + free[0][1]) / 2
     return out
+
+
+def carried_boundaries(header: Sequence[Line], body: Sequence[Line], cols: Sequence[float], carried: Sequence[float],
+                       size: float) -> list[float]:
+    """``cols`` with each boundary of the table the page before ran off (``carried``: its
+    column boundaries) that a whitespace channel of this page's body holds, body text on both
+    sides, no header glyph across it, and no boundary near: a header repeated at the page top
+    without the title of an outer column (its upper row left at the foot of the page before, a
+    tall title's cell among it), the column's text read into its neighbour's cell (unbiased
+    fresh30 41007 html p5: ``- กองคลัง``, the units of a measure, read as its first step). The text
+    left of the channel must be more than a list mark (a hanging indent is one column)."""
+    if not body or not carried:
+        return list(cols)
+    every = [*header, *body]
+    xs = [min(ln.x0 for ln in every) - 1.0, *cols, max(ln.x1 for ln in every) + 1.0]
+    near = 2 * CHANNEL_EM * size
+    out = list(cols)
+    for c in carried:
+        if not xs[0] < c < xs[-1] or any(abs(c - b) < near for b in cols):
+            continue
+        k = sum(1 for b in cols if b < c)
+        a, b = xs[k], xs[k + 1]
+        spans = [(g.x0, g.x1) for ln in body for g in ln.glyphs if a < (g.x0 + g.x1) / 2 < b]
+        chan = [(lo, hi) for lo, hi in _free(spans, a, b, CHANNEL_EM * size) if lo <= c <= hi]
+        if not chan:
+            continue
+        lo, hi = chan[0]
+        if any(g.x0 < hi and g.x1 > lo for ln in header for g in ln.glyphs):
+            continue
+        left = "".join(g.text for ln in body for g in sorted(ln.glyphs, key=lambda g: g.x0) if a < (g.x0 + g.x1) / 2 < lo)
+        if len(key(left)) < 3 or _NUMBER.fullmatch(left.strip()):
+            continue
+        out.append(c)
+    return sorted(out)

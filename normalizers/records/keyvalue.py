@@ -45,8 +45,14 @@ _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s
 # a tool's score that OCR garbled into a number with letters in it (``EIT 80.cx9``)
 # ``117๘๕.๘๕1|``: the bar after the score read double (``1|``); scores print two decimals, so a
 # third figure glued to the bar is no figure of the score (fresh24s 30111)
-_IIT_GARBLED = re.compile(r"^\s*[1Il|][1Il|][7T]\s*([0-9]{1,3}\.[0-9]{2})(?:[1Il](?=\s*\|))?\s*[|,;/]?\s*$")
-_TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
+# The key itself may come out as letters of either script (``แท``: unbiased fresh30s 41113 at 200 dpi,
+# IIT and EIT lost and OIT taken from last year's sentence): a short run of letters; that ``EIT`` and
+# ``OIT`` follow is what names it (``_Reader.tools``)
+_IIT_GARBLED = re.compile(r"^\s*(?:[1Il|][1Il|][7T]|[^\s0-9๐-๙|,;/.:]{1,4})\s*([0-9]{1,3}\.[0-9]{2})(?:[1Il](?=\s*\|))?"
+                          r"\s*[|,;/]?\s*$")
+# (or into letters alone, ``EIT ole.``: unbiased fresh30s 41103 at 200 dpi, the whole line unread and
+# OIT taken from last year's sentence; the two keys read beside it say the line is the tools')
+_TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9A-Za-z][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
 # an indicator's number as printed, or one glyph OCR made of it (``ตัวชี้วัดที่ซ``, ``ตัวชี้วัดที่«``:

@@ -34,6 +34,7 @@ def drop_repeated_headers(table: Table) -> None:
     table.rows = keep
 
 
+_ITEM_START = re.compile(r"^\s*\(?[0-9๐-๙]{1,2}\s*[.)]")  # a numbered item's first line
 HEADER_LEFTOVER = 12  # letters: a header's wrapped last word read as the first body row (``ITA``)
 HEADER_PIECE = 4  # letters: the shortest piece of header text a leftover is made of
 HEADER_LEFTOVER_MAX = 120  # letters: a longer cell is a body cell
@@ -173,6 +174,13 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 # one such word alone in one cell (fresh28 39003 docx: ``การดำเนินงาน``, the end
                 # of measure 5's last step on p7, dropped unflagged): a header not found on its
                 # page and read as a row would fill more than one cell
+                r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
+                sure = []
+            if len(sure) >= 2 and sum(1 for c in own if _ITEM_START.match(r.cells[c])) >= 2:
+                # header words in a row whose own cells open numbered items (``1. จัดทำแผนและ`` |
+                # ``2. มาตรการ``): a Word row the page break cut after its first line, each cell's
+                # first word alike a title's (``สอดคล้อง``, ``การ``: unbiased fresh30 41016 docx p5,
+                # dropped unflagged); a header's wrapped last line is no list's first line
                 r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
                 sure = []
             if long_ and own:

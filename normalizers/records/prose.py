@@ -177,7 +177,24 @@ def _heading_lines(cells: list[str]) -> list[str]:
         lines = [f"ตัวชี้วัดที่ {part}" for part in parts]
     else:
         lines = [text]
-    return [line for line in lines if _HEADING_ROW.match(line)]
+    found = [line for line in lines if _HEADING_ROW.match(line)]
+    if not found and len(filled) == 1:
+        found = _heading_below_title(filled[0])
+    return found
+
+
+def _heading_below_title(cell: str) -> list[str]:
+    """A heading printed below a section title the table took into the same cell, the lines
+    joined (``ผลคะแนนรายข้อคำถามตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ (๗๔.๔๒ คะแนน)``: born-digital
+    41028 html, a results table and the question table below it read as one table without
+    rules). The title before it is short words only: no number, no other heading."""
+    m = _IND_WORD.search(cell, 1)
+    if not m or _IND_WORD.match(cell.strip()):
+        return []
+    title, tail = cell[:m.start()].strip(), cell[m.start():].strip()
+    if not title or len(title) > 60 or re.search(r"[0-9๐-๙]", title):
+        return []
+    return [tail] if _HEADING_ROW.match(tail) else []
 
 
 def table_headings(pages: list[tuple[int, str]], tables, raws=(), full: dict[int, str] | None = None
@@ -240,7 +257,7 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
             out.flags.append(f"{tool.lower()}_several_values:{value:g},{out.tools[tool]:g}")
         out.tools[tool], out.tool_pages[tool] = value, page
     out.indicators = list(kv.indicators) + out.indicators
-    out.tools_unread = dict(kv.unread_tools)
+    out.tools_unread = {t: p for t, p in {**out.tools_unread, **kv.unread_tools}.items() if t not in out.tools}
     return out
 
 
@@ -254,6 +271,26 @@ def _described_tool(clause: str) -> str | None:
     sq = _squash(clause)
     found = [(sq.rfind(w), tool) for tool, w in TOOL_DESCRIPTION_CORES.items() if w in sq]
     return max(found)[1] if found else None
+
+
+# a score printed past reading right after a tool's description (``…ข้อมูลสาธารณะ (017) ได้ฒo๗.๗๐ คะแนน``):
+# a short run, then a decimal point and two digits, then ``คะแนน``
+_SPENT_TOOL_SCORE = re.compile(r"^.{0,24}?[0-9๐-๙][.,][0-9๐-๙]{2}\s*คะแนน", re.S)
+
+
+def _scores_past_reading(text: str, out: ProseScores, page_at) -> None:
+    """Each tool whose description the text prints, followed by a score OCR garbled past reading
+    (unbiased fresh30s 41104 at 300 dpi: ``(017) ได้ฒo๗.๗๐ คะแนน``, the OIT score null with no flag
+    in an ``ok`` document), and that no reading gave a score: ``tools_unread`` (the document
+    flags it ``<tool>_score_unread:p<n>``)."""
+    for tool, core in TOOL_DESCRIPTION_CORES.items():
+        if tool in out.tools or tool in out.tools_unread:
+            continue
+        rx = re.compile(r"\s?".join(map(re.escape, core)))
+        for m in rx.finditer(text):
+            if _SPENT_TOOL_SCORE.match(text[m.end():m.end() + 40]):
+                out.tools_unread[tool] = page_at(m.start())
+                break
 
 
 def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) -> ProseScores:
@@ -325,6 +362,7 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
             overall_candidates.append((value, page, text[end:end + 120]))
         prev_end = end
+    _scores_past_reading(text, out, page_at)
     if re.search(r"EIT\)?[^0-9]{0,60}ส่วนที่\s*1", text) and "EIT" not in out.tools:
         out.flags.append("eit_printed_in_parts")
     if overall_candidates:

@@ -169,6 +169,13 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
         v, noise = score_before_noise(bare)
         if v is not None:
             values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
+    if not values and m is None and tool is not None:
+        # the whole cell a score with specks read after it, a space among them (``๗๗.๖๗ต ๐๒``:
+        # unbiased fresh30s 41102 at 300 dpi, where ``๐๒`` was read as the score, 2.0): the
+        # score is the two-decimal number, never the specks
+        v, noise = score_before_noise(squash(text))
+        if v is not None:
+            values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
     if not values and m is None:
         # the cell's tool name garbled by OCR (``IIT`` over its score read as ``แห``, ``EIT`` as
         # ``e1``): a short word before one score, the tool known from the rows the cell spans

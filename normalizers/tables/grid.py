@@ -337,3 +337,11 @@ def merge_continuations(table: Table, key_cols: list[int]) -> Table:
         rows.append(pending)
     table.rows = rows
     return table
+
+
+def unruled(t: Table) -> bool:
+    """Columns placed in the whitespace between texts: a text-layer table without column rules,
+    or a scanned one whose grid was inferred from its text (``ocr_grid_inferred``: dev seed
+    21790 p4, a bare table's part whose outer edge ended 6.2 pt short of the page before's,
+    not stitched, its two measures lost)."""
+    return any(f.startswith("table_unruled:") or f == "ocr_grid_inferred" for f in t.flags)

@@ -53,11 +53,16 @@ def _body_line(raw_rows, key: str, keys: list[str], at: int) -> int | None:
     first line and the heading between them lost (fresh20 20239 docx p7, 20201 docx p6,
     20229 html p4: the first measure's indicator_no null with no flag)."""
     cands = [k for k in (_key([r]) for r in raw_rows[1:1 + BODY_ROWS]) if k and k != key]
+    # the nearest line any of them opens (or holds), not the first candidate's wherever it is:
+    # a lower header cell (``ความ`` of ``ความสอดคล้อง``) opens no line of this table but one of a
+    # later table's body (unbiased fresh30 41016 html p5: tables drawn one per measure, the page's
+    # first a row's rest; its body placed in the third table, it took that table's heading, was
+    # not stitched to the row it ends, and was read as a measure of its own)
     for match in (str.startswith, str.__contains__):
-        for c in cands:
-            b = next((i for i in range(at + 1, len(keys)) if match(keys[i], c)), None)
-            if b is not None:
-                return b
+        found = [b for c in cands if (b := next((i for i in range(at + 1, len(keys)) if match(keys[i], c)), None))
+                 is not None]
+        if found:
+            return min(found)
     return None
 
 

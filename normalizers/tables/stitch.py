@@ -9,23 +9,16 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from normalizers.fields.codes import starts_question_code
-from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
+from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table, unruled as _unruled
 from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
+from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
 from normalizers.tables.text import squash
 
 
 OCR_HEADER_SIMILARITY = 0.85  # repeated headers read by OCR: 0.91-0.99 measured on the scanned corpus
 UNRULED_COL_SLACK = 0.3  # × the narrower neighbouring column: how far two text-placed boundaries may differ
-
-
-def _unruled(t: Table) -> bool:
-    """Columns placed in the whitespace between texts: a text-layer table without column rules,
-    or a scanned one whose grid was inferred from its text (``ocr_grid_inferred``: dev seed
-    21790 p4, a bare table's part whose outer edge ended 6.2 pt short of the page before's,
-    not stitched, its two measures lost)."""
-    return any(f.startswith("table_unruled:") or f == "ocr_grid_inferred" for f in t.flags)
 
 
 def same_columns(a: Table, b: Table, tol: float = 6.0) -> bool:
@@ -119,7 +112,7 @@ def _same_header(a: Table, b: Table) -> bool:
     header row)."""
     if [squash(" ".join(r)) for r in a.header] == [squash(" ".join(r)) for r in b.header]:
         return True
-    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b):
+    if _cut_short(a.header, b.header) or _cut_short(b.header, a.header) or _header_rest(a, b) or _clipped(a, b):
         return True
     if _unruled(a) and _unruled(b) and headers_match(a.header, b.header, min_kept=LINE_CUT_KEPT, max_cut=LINE_CUT,
                                                      either_cut=False):
@@ -140,6 +133,32 @@ def _same_header(a: Table, b: Table) -> bool:
     ha = squash(" ".join(" ".join(r) for r in a.header))
     hb = squash(" ".join(" ".join(r) for r in b.header))
     return bool(ha and hb) and SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
+
+
+CLIPPED_MAX = 1  # header cells a repeated header may print clipped
+CLIPPED_KEPT = 2  # letters a clipped cell keeps at least
+CLIPPED_AGREE = 3  # cells, at least, printed whole alike beside it
+
+
+def _clipped(a: Table, b: Table) -> bool:
+    """``b``'s header is ``a``'s repeated with one tall cell clipped at the row's height (a
+    narrow column's title wrapped letter by letter, ``ประเด็นการประเมิน`` printed ``ประเด็นกา`` on
+    the next page: unbiased fresh30 41016 docx p6; the part was not stitched, the row the page
+    break cut read as two measures, one of them the other's first line): every other cell the
+    same, three or more of them printed."""
+    if len(a.header) != len(b.header) or any(len(x) != len(y) for x, y in zip(a.header, b.header)):
+        return False
+    clipped = agree = 0
+    for ra, rb in zip(a.header, b.header):
+        for x, y in zip(ra, rb):
+            x, y = squash(x), squash(y)
+            if x == y:
+                agree += bool(x)
+            elif len(y) >= CLIPPED_KEPT and x.startswith(y):
+                clipped += 1
+            else:
+                return False
+    return 0 < clipped <= CLIPPED_MAX and agree >= CLIPPED_AGREE
 
 
 def _header_rest(a: Table, b: Table) -> bool:
@@ -188,56 +207,6 @@ def _header_rows_to_body(t: Table, keep: int) -> None:
     rest read as titles)."""
     t.rows[:0] = [Row(cells=list(h), page=t.page, conf=[1.0] * len(h), lines=list(h)) for h in t.header[keep:]]
     t.header = t.header[:keep]
-
-
-def _header_overrun_to_body(a: Table, b: Table) -> None:
-    """``b`` (a part of a table without column rules on the page after ``a``'s) repeats ``a``'s
-    header, its last header row's cells holding more than ``a``'s (or text under ``a``'s empty
-    ones): the first lines of the row the page break cut, read into the header because no gap
-    parts them from its last title line (dev seeds 20024 and 20044 docx, Word rows that break,
-    the header repeated: a step's middle lines lost from the measure, no flag). What follows
-    each title's letters becomes ``b``'s first body row; nothing changes unless every other
-    header cell is ``a``'s."""
-    n = len(a.header)
-    # ``a`` a header alone (cut at a page's foot, fresh13 seed 9112 docx p8): no row to be cut,
-    # ``b``'s header is its rest, not a row's first lines
-    if not n or not a.rows or len(b.header) != n or a.n_cols != b.n_cols or not (_unruled(a) and _unruled(b)):
-        return
-    # the cut row's lines may sit in an upper header row too, beside a tall title (dev seed 20044
-    # docx p9: ``ตัวชี้วัดที่`` + ``คะแนน)``, ``ข้อค้นพบ`` + ``เป็นปัจจุบัน``; the part left alone, its
-    # header's body text then taken for header words and a step's line cleared on p7): each
-    # column's rest is what follows its titles, row by row
-    # a two-level header's upper title over an empty cell of ``a``'s header: printed as a row of
-    # its own above ``a``'s header (read as a title row over it) but inside the repeated header's
-    # first row on the next page (unbiased fresh27 38016 docx: ``แนวทางการนำผลการวิเคราะห์ไปสู่การ
-    # ปฏิบัติ`` over the units and target columns, read as the first line of each measure's rest
-    # and joined to its last unit, three measures) is the header's, not a cut row's line
-    known = {squash(x) for x in a.titles} | {squash(x) for r in a.header for x in r if x.strip()}
-    rest = [""] * a.n_cols
-    for ra, rb in zip(a.header, b.header):
-        for c, (x, y) in enumerate(zip(ra, rb)):
-            sx, sy = squash(x), squash(y)
-            if not sy.startswith(sx):
-                return
-            after = _after_letters(y, len(sx))
-            if not sx and squash(after) in known:
-                continue
-            rest[c] = "\n".join(t for t in (rest[c], after) if t)
-    if not any(rest):
-        return
-    b.header = [list(r) for r in a.header]
-    b.rows.insert(0, Row(cells=list(rest), page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
-
-
-def _after_letters(s: str, k: int) -> str:
-    """``s`` after its first ``k`` non-space characters, stripped."""
-    seen = 0
-    for i, ch in enumerate(s):
-        if seen == k:
-            return s[i:].strip()
-        if not ch.isspace():
-            seen += 1
-    return ""
 
 
 # letters: a title's last line (``มาตรการ`` of ``ผลการวิเคราะห์ตัวชี้วัดที่สอดคล้องกับมาตรการ``) lost from a
@@ -386,7 +355,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             out.pop()
             prev = out[-1] if out else None
         if prev is not None and t.index == 0 and t.page == prev.page_last + 1:
-            _header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
+            header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
         tail = last_part.get(id(prev), prev)
         if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
                 and same_columns(tail, fit):
