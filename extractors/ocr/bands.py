@@ -13,6 +13,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
+from extractors.ocr.band_ends import blank_runs as _blank_runs, heading_over_next, ink_end as _ink_end
 
 SHADE_MAX = 246  # background grey below this is shading (scans: white ~252-255, bands 200-240)
 SHADE_MIN = 150
@@ -148,7 +149,12 @@ def _header_again(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
     zebra tables, three titles: every header and row of a page made one stack, its columns
     crossed by the headings, so no zebra grid; the headers read as grids of their own over
     bodies cut into their titles, and 11 questions lost, flagged)."""
-    if text_ink is None or not _dark_head(gray, s) or abs(_shade(gray, b) - _shade(gray, s[0])) > SHADE_STEP // 2:
+    # (or a lone band holding a wide table's titles, ``b`` holding them too: the headers of tables
+    # drawn one per measure, the rows white, a heading between them; unbiased fresh30s 41111 p5 at
+    # 200 dpi, straightened: two headers made one stack, it crossed their frames and was dropped,
+    # and the measures under them were lost, flagged)
+    lone = len(s) == 1 and _header_like(text_ink, s[0], scale) and _header_like(text_ink, b, scale)
+    if text_ink is None or not (_dark_head(gray, s) or lone) or abs(_shade(gray, b) - _shade(gray, s[0])) > SHADE_STEP // 2:
         return False
     return _same_titles(text_ink, s[0], b, scale)
 
@@ -200,25 +206,6 @@ def _paragraph_gap(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: i
     prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
     return any(e - a >= 40 * scale for a, e in _blank_runs(prof))
 
-
-def _ink_end(text_ink: np.ndarray, x0: int, x1: int, y: int, gap: int, limit: int, lead: int) -> int:
-    """Where the ink below row ``y`` stops (the first blank run of ``gap`` rows after it
-    began), at most ``limit`` rows down; ``y`` when no ink begins within ``lead`` rows."""
-    prof = text_ink[y : min(text_ink.shape[0], y + limit), x0:x1].sum(axis=1) > 0
-    if not prof[: max(1, lead)].any():
-        return y
-    first = int(np.argmax(prof))
-    prof = prof.copy()
-    prof[:first] = True
-    last, blank = 0, 0
-    for i, v in enumerate(prof):
-        if v:
-            last, blank = i, 0
-        else:
-            blank += 1
-            if blank >= gap:
-                break
-    return y + last + 2
 
 
 def _line_pitch(text_ink: np.ndarray, x0: int, x1: int, y0: int, y1: int, scale: float) -> int:
@@ -313,20 +300,6 @@ def _widened(cols: np.ndarray, xs: list[int], body: np.ndarray, t: int) -> list[
         out[c] = (prev[1] + lx0) // 2
     return out
 
-
-def _blank_runs(prof: np.ndarray) -> list[tuple[int, int]]:
-    """(start, end) of the blank runs between inked rows of a row profile (not at its ends)."""
-    ink = np.nonzero(prof)[0]
-    if len(ink) < 2:
-        return []
-    runs, start = [], None
-    for i in range(int(ink[0]), int(ink[-1]) + 1):
-        if not prof[i] and start is None:
-            start = i
-        elif prof[i] and start is not None:
-            runs.append((start, i))
-            start = None
-    return runs
 
 
 def _split_gaps(ys: list[int], bands: list[tuple[int, int, int, int]], text_ink: np.ndarray,
@@ -452,6 +425,7 @@ def _header_band_grid(b: tuple[int, int, int, int], text_ink: np.ndarray, scale:
         return None  # a blurred rule, a shaded score row: no header
     gap = max(4, min(h // 5, int(36 * scale)))
     end = _ink_end(text_ink, x0, x1, y1 + 1, gap, min(8 * h, limit - y1 - 1), h // 2)
+    end = heading_over_next(text_ink, x0, x1, y0, y1, end, limit, scale)
     if end <= y1 + 0.3 * h:
         return None
     wide = wide_table_grid(text_ink, x0, x1, [y0, y1, end], scale, [x0, x1])

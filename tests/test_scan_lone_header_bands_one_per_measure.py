@@ -1,0 +1,40 @@
+"""Unbiased fresh30s 41111 (200 dpi scan, landscape, a table per measure: a shaded two-level header
+band over one white row each, a heading ``ประเด็นที่ N …`` between the tables). Straightened, p5's
+second and third header bands have the same edges and were taken for one zebra stack; the stack
+crossed the bands' own frames and was dropped, so those tables were read as their headers alone and
+4 of 5 measures were lost (flagged, ``partial``). A lone header band whose titles the next band
+prints again at the same places starts a new stack (``bands._header_again``). Then the heading over
+the next table, the body's last line set apart by its widest blank and running across a column
+boundary, is no line of the table above (``bands._heading_over_next``): p5's table 2 and p6's
+table 1 took ``ประเด็นที่ 3 …`` / ``ประเด็นที่ 5 …`` into their measure's name and analysis."""
+from __future__ import annotations
+
+import pytest
+
+from corpus_seeds import prepared_page, scanned
+
+pytest.importorskip("weasyprint")
+
+
+def _wide(prep):
+    return sorted((g for g in prep.grids if len(g.xs) - 1 >= 4), key=lambda g: g.ys[0])
+
+
+def test_lone_header_bands_are_one_table_each_with_their_row(tmp_path):
+    pdf = scanned([41111], tmp_path)[0]
+    grids = _wide(prepared_page(pdf, 5, 300))
+    assert len(grids) == 3, [(g.xs, g.ys) for g in grids]
+    # each a header (a band about 290 px tall at 300 dpi) and the measure's row under it (the
+    # dropped stack left each table as its header alone, ≈ 280 px), the body ending above the next
+    # table's heading
+    for g, nxt in zip(grids, grids[1:] + [None]):
+        assert g.ys[-1] - g.ys[0] > 450, g.ys
+        if nxt is not None:
+            assert nxt.ys[0] - g.ys[-1] > 60, (g.ys, nxt.ys)
+
+
+def test_heading_over_next_table_is_not_the_last_row_of_the_one_above(tmp_path):
+    pdf = scanned([41111], tmp_path)[0]
+    grids = _wide(prepared_page(pdf, 6, 300))
+    assert len(grids) == 2
+    assert grids[1].ys[0] - grids[0].ys[-1] > 60, [(g.xs, g.ys) for g in grids]
