@@ -38,3 +38,23 @@ def test_heading_over_next_table_is_not_the_last_row_of_the_one_above(tmp_path):
     grids = _wide(prepared_page(pdf, 6, 300))
     assert len(grids) == 2
     assert grids[1].ys[0] - grids[0].ys[-1] > 60, [(g.xs, g.ys) for g in grids]
+
+
+def test_step_dashes_stay_with_the_steps(tmp_path):
+    """p6: the steps' dashes stand apart from their text and from the findings; the stretch
+    holding only the dashes has no title over it, and it was joined to the findings column (the
+    dashes read into the findings, the steps run together). Marks at a stretch's right end join
+    the column on the right (``columns._marks_of_right``): the findings | steps boundary lies in a
+    blank channel wider than the gap between a dash and its text."""
+    import numpy as np
+
+    pdf = scanned([41111], tmp_path)[0]
+    prep = prepared_page(pdf, 6, 300)
+    ink = prep.ink < 150
+    for g in _wide(prep):
+        body = ink[g.ys[-2] + 4:g.ys[-1] - 4, g.xs[0]:g.xs[-1]].sum(axis=0) > 0
+        for x in g.xs[2:3]:  # findings | steps
+            at = x - g.xs[0]
+            left = next(i for i in range(at, -1, -1) if body[i]) if body[:at].any() else 0
+            right = next((i for i in range(at, len(body)) if body[i]), len(body))
+            assert right - left > 40, (g.xs, x, left + g.xs[0], right + g.xs[0])
