@@ -22,7 +22,7 @@ except zero-width characters, duplicated marks and artefact whitespace.
 
 from __future__ import annotations
 
-from normalizers.thai import thai_climb, thai_dict
+from normalizers.thai import thai_cid, thai_climb, thai_dict
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -40,7 +40,11 @@ def clear_caches() -> None:
 def repair(text: str) -> str:
     """Repair a Thai text layer or OCR output. Pure; keeps the number of lines;
     returns clean text unchanged (same object)."""
-    if not text or not RX_FAST.search(text):
+    if not text:
+        return text
+    if "(cid:" in text:  # a glyph the text layer left unnamed, decided by the dictionary
+        return thai_cid.fill(text, repair)
+    if not RX_FAST.search(text):
         return text
     return repair_lines(text, set())
 
