@@ -9,9 +9,10 @@ upper vowel) unnamed when the document first draws it in ``น้ำ``: pdfplumb
 repair already decides by position and the dictionary (``thai_tones.odd_tones``,
 ``thai_exact.odd_nikhahit``). So each ``(cid:N)`` is written as one character no text holds
 (one per N, a character of Latin Extended-A the text does not use, as PDFium prints such
-glyphs) and the repair places it where it can. Then each number is tried as each Thai mark (and
-as nothing: a glyph whose cluster's text its neighbour already carries, TH Sarabun IT9's
-``นา้ำ(cid:14)``) in the lines that hold it: the reading whose repaired Thai runs cost least in
+glyphs) and the repair places it where it can. Then each number is tried as each tone, the
+thanthakhat, ``ำ`` and ``า`` (the glyphs of a cluster of several) and as nothing (a glyph whose
+cluster's text its neighbour already carries, TH Sarabun IT9's ``นา้ำ(cid:14)``), around up to 16
+of its places (two words either side): the reading whose repaired Thai runs cost least in
 the dictionary wins, the stand-in's own reading when none costs less. A stand-in left in the
 text is written back as its ``(cid:N)``: nothing is lost, and which glyph a number stands for is
 decided from the text, never from a list (the number depends on the font subset).
@@ -25,10 +26,10 @@ from normalizers.thai import thai_dict
 
 _CID = re.compile(r"\(cid:([0-9]+)\)")
 _POOL = [chr(c) for c in range(0x0100, 0x0180)]
-# what an unnamed glyph may be: a tone, thanthakhat, an upper or lower vowel, SARA AM/AA, or a
-# glyph whose text its cluster's other glyph already carries (nothing)
-_MARKS = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e4c", "\u0e31", "\u0e34", "\u0e35", "\u0e36",
-          "\u0e37", "\u0e38", "\u0e39", "\u0e47", "\u0e33", "\u0e32", "")
+# what an unnamed glyph may be: one of a cluster's several glyphs -- a tone or thanthakhat (their
+# shifted forms), SARA AM's halves -- or a glyph whose text its cluster's other glyph already
+# carries (nothing); a vowel mark is one glyph for one character, named by its first use
+_MARKS = ("\u0e48", "\u0e49", "\u0e4a", "\u0e4b", "\u0e4c", "\u0e33", "\u0e32", "")
 _AFTER = frozenset("\u0e31\u0e33\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
 
 
@@ -45,14 +46,33 @@ def _cost(text: str) -> int:
     return sum(thai_dict.score(r) for r in _RUN.findall(text))
 
 
+def _windows(text: str, ch: str, most: int = 16) -> list[str]:
+    """Up to ``most`` distinct stretches of ``text`` around ``ch``: the space-separated piece that
+    holds it and two pieces either side, within its line (enough for the repair to read it)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        if ch not in line:
+            continue
+        parts = line.split(" ")
+        for j, part in enumerate(parts):
+            if ch in part:
+                w = " ".join(parts[max(0, j - 2):j + 3])
+                if w not in seen:
+                    seen.add(w)
+                    out.append(w)
+                    if len(out) >= most:
+                        return out
+    return out
+
+
 def fill(text: str, repair: Callable[[str], str]) -> str:
     """``text`` (holding ``(cid:N)``) repaired by ``repair``, each CID decided (module doc)."""
     inner, back = stand_ins(text)
     if not back:
         return repair(text)
     for ch in back:
-        lines = [x for x in inner.split("\n") if ch in x]
-        sample = "\n".join(lines[:40])
+        sample = "\n".join(_windows(inner, ch))
         best, best_cost = ch, _cost(repair(sample))
         # nothing only where each place follows a mark or ำ (the cluster's text is there already)
         after_mark = all(i > 0 and inner[i - 1] in _AFTER for i in _places(inner, ch))
