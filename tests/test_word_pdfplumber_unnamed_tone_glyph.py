@@ -49,3 +49,14 @@ def test_unnamed_glyph_stays_where_no_mark_reads_better():
 def test_other_groups_of_the_water_pairs_unchanged_by_cids(key: str):
     """Texts without a CID take the repair as before (no group but the two above holds one)."""
     assert not any("(cid:" in b for b in DATA["groups"][key]["fresh"])
+
+
+def test_pdfium_noto_unnamed_tone_beside_a_broken_word():
+    """PDFium prints the same unnamed glyph of Noto Sans Thai as ``1`` (``น;1า`` = น้ำ, ``;`` the
+    nikhahit's stand-in). Six places of the water pairs show ``1`` to be ``้``; the seventh,
+    ``ส่งเสริมการใชน;1าอย่างประหยัด ้`` (ใช้'s tone overhanging the line's end), read no better
+    with it while ``ใชน`` was broken, and kept ``;1`` (CER 1.17 %)."""
+    broken = DATA["groups"]["NotoSansThai/pypdfium2"]["fresh"]
+    assert sum(b.count(";1า") for b in broken) == 8
+    got = sets.repair_group(broken, repair)
+    assert got == TRUE
