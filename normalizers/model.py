@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "29"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "30"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -112,6 +112,8 @@ NORMALIZE_VERSION = "29"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     indicator-cell scores and a garbled overall sentence named (or the overall from the tools); Thai repair:
 #     PDFium's Noto Sans Thai marks of ช displaced, Noto/pdfplumber word-list compounds in three pieces; see
 #     0.29.0's changelog (0.29.0).
+# 30: Thai repair (h/repair30): a glyph a text layer leaves unnamed (``(cid:N)``, LibreOffice's tone over
+#     ำ) decided by the dictionary.
 
 
 @dataclass

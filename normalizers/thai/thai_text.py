@@ -22,7 +22,9 @@ except zero-width characters, duplicated marks and artefact whitespace.
 
 from __future__ import annotations
 
-from normalizers.thai import thai_climb, thai_dict
+import re
+
+from normalizers.thai import thai_cid, thai_climb, thai_dict
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -40,7 +42,11 @@ def clear_caches() -> None:
 def repair(text: str) -> str:
     """Repair a Thai text layer or OCR output. Pure; keeps the number of lines;
     returns clean text unchanged (same object)."""
-    if not text or not RX_FAST.search(text):
+    if not text:
+        return text
+    if "(cid:" in text:  # a glyph the text layer left unnamed, decided by the dictionary
+        return thai_cid.fill(text, repair)
+    if not RX_FAST.search(text):
         return text
     return repair_lines(text, set())
 
@@ -48,14 +54,46 @@ def repair(text: str) -> str:
 BLOCK_BYTES = 256_000  # ``repair_stream`` / ``ita repair`` repair at most about this much as one text
 
 
+# SARA AM typed as nikhahit + SARA AA (a tone before or between them): what ``repair``
+# composes to (tone +) ``ำ``
+_RX_TYPED_AM = re.compile("([\u0e48-\u0e4b]?)\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
+def _composed(m: re.Match[str]) -> str:
+    return (m.group(1) or m.group(2)) + "\u0e33" if not (m.group(1) and m.group(2)) else m.group(0)
+
+
+def as_typed(raw: str, fixed: str) -> str:
+    """``raw`` itself when all ``repair`` changed in it is a SARA AM typed as ``ํ`` + ``า``
+    (``ทําเนียบ``), else ``fixed``."""
+    if fixed == raw or "\u0e4d" not in raw:
+        return fixed
+    return raw if _RX_TYPED_AM.sub(_composed, raw) == fixed else fixed
+
+
+def typed_am(text: str) -> bool:
+    """Whether the ``ํ`` + ``า`` of ``text`` were typed so (a few words among many ``ำ``) rather
+    than a reader's way of spelling every ``ำ`` out (the G5 PDFs of docs/thai_repair.md: 359
+    ``ํา`` in one gazette, every SARA AM of a Word 2010 form): ``ำ`` typed composed outnumbers
+    them."""
+    spelled = len(_RX_TYPED_AM.findall(text))
+    return 0 < spelled < text.count("\u0e33")
+
+
 def repair_block(lines: list[str]) -> list[str]:
     """Repair lines (without their line ends) as one text, as ``repair`` repairs a page,
-    and give one line back per line."""
+    and give one line back per line. ``ita repair`` keeps clean Thai byte-identical: where the
+    text's ``ํ`` + ``า`` were typed so (``typed_am``), a line whose only change would be their
+    composition stays as typed (``as_typed``; the pipeline stores ``ำ`` composed, as the dataset
+    contract says: docs/thai_repair.md)."""
     if not lines:
         return []
-    fixed = repair("\n".join(lines)).split("\n")
+    text = "\n".join(lines)
+    fixed = repair(text).split("\n")
     if len(fixed) != len(lines):  # repair keeps the line count; never lose a line if not
         fixed = [repair(x) for x in lines]
+    if "\u0e4d" in text and typed_am(text):
+        fixed = [as_typed(r, f) for r, f in zip(lines, fixed)]
     return fixed
 
 

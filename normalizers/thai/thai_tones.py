@@ -102,8 +102,12 @@ def odd_tones(text: str) -> str:
         # the glyph: it is that tone in its other places too, where the word is one the
         # dictionary lacks (PDFium on Garuda: พึĕงตนเอง, เครืĕอง show it; กิĕม = กิ่ม, ฝรึĕง = ฝรึ่ง)
         named = not strict and sum(x > 0 for x in gains[tone]) >= 2
+        # between a nikhahit stand-in and า (น;1า) a character two places show to be this tone (a
+        # whole unknown character less each) is it everywhere: a broken word beside it (ใชน;1า, its
+        # tone overhanging the line's end) does not make it a printed digit (session 30)
+        am_named = sum(x >= UNK for x in gains[tone]) >= 2
         for (k, _, _, am, gap), d in zip(spots, gains[tone]):
-            if d > 0 or (am and d == 0 and not strict) or (named and not am):
+            if d > 0 or (am and (am_named or (d == 0 and not strict))) or (named and not am):
                 out[k] = tone
                 if gap:  # the space after it goes with it
                     out[k + 1] = ""
