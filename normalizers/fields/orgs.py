@@ -42,9 +42,10 @@ _NAME_STOP = (
     "เพื่อ", "ดังนี้", "อยู่", "ตาม", "เป็น", "หรือ", "ทั้ง", "แห่ง", "ต่าง", "นั้น", "นี้", "ทุก",
 )
 # ``อำเภอ`` as OCR reads it on scans (ภ read as ก or ถ: ``อำเกอแม่ริม``, fresh18s 18500, 18507;
-# อ as จ: ``จำเภอสามพราน``, fresh26s 36100); its district is flagged ``district_word_misread`` and
-# checked against the gazetteer like any other
-_DISTRICT_MISREAD = r"อำเ[กถ]อ|จำเ[ภกถ]อ"
+# อ as จ: ``จำเภอสามพราน``, fresh26s 36100; the last อ as ล or ฮ, its look-alikes: ``อำเภลลี้``,
+# unbiased fresh30s 41114 at 200 dpi, the district null in an ``ok`` document with no flag); its
+# district is flagged ``district_word_misread`` and checked against the gazetteer like any other
+_DISTRICT_MISREAD = r"อำเ[กถ]อ|จำเ[ภกถ]อ|อำเภ[ลฮ]"
 # glued continuations after a name in prose ("…หินโคนได้รับผลการประเมิน")
 _NAME_TAIL = re.compile(
     r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|"
