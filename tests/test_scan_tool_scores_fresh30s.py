@@ -70,3 +70,20 @@ def test_tool_score_past_reading_after_its_description_is_flagged():
     # a readable score after the description is read, and nothing is said unread
     ok = read_prose([(1, TEXT_41104.replace("ได้ฒo๗.๗๐", "ได้ ๗๗.๗๐"))], 2568)
     assert ok.tools.get("OIT") == 77.7 and not ok.tools_unread
+
+
+def test_last_years_overall_is_no_second_overall():
+    """41114 (and every report quoting last year's result): ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕
+    ได้คะแนน ๙๑.๖๖ คะแนน`` beside this year's overall raised ``overall_several_values`` (a check flag on
+    a value that was right); OCR glued a stray ``1`` to the year (``2๕6๕1ได้``). Last year's sentence is
+    skipped (info flag) when another overall sentence names no earlier year; alone, it still counts,
+    doubted (``overall_earlier_year_only``)."""
+    this = ("ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2566 "
+            "อบต.นาทราย ได้คะแนน 86.83 คะแนน อยู่ในระดับ A\n")
+    for last in ("ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. 2565 ได้คะแนน 91.66 คะแนน",
+                 "ทั้งนีผลการประเมินประจำปีงบประมาณ พ.ศ. 2๕6๕1ได้คะแนน ๙1.๖6 คะแนน"):
+        pr = read_prose([(1, this + last)], 2566)
+        assert pr.overall == 86.83
+        assert pr.flags == ["earlier_year_score_skipped:91.66@p1"]
+    alone = read_prose([(1, "ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. 2565 ได้คะแนน 91.66 คะแนน")], 2566)
+    assert alone.overall == 91.66 and alone.flags == ["overall_earlier_year_only"]

@@ -134,7 +134,9 @@ def score_mentions(text: str, wrapped: list[float] | None = None) -> list[tuple[
     return out
 
 
-_YEAR_CUE = re.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ)\s*(2[45][0-9]{2})(?![0-9])")
+# (a year OCR glued to a stray glyph before ``ได้`` or the clause's end: ``พ.ศ. 2๕6๕1ได้คะแนน``, the space
+# read as ``1``: unbiased fresh30s 41114)
+_YEAR_CUE = re.compile(r"(?:พ\.\s?ศ\.|ปีงบประมาณ)\s*(2[45][0-9]{2})(?:(?![0-9])|[1Il|](?=\s*(?:ได้|$)))")
 
 
 def _earlier_year(clause: str, assessment_year: int) -> bool:
@@ -297,6 +299,7 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
     """Scan the pages' running text for overall/tool/indicator scores and the level."""
     out = ProseScores()
     overall_candidates: list[tuple[float, int, str]] = []
+    earlier: set[int] = set()  # candidates whose clause names an earlier year
     # one stream over all pages: a sentence may run across a page break
     parts, starts = [], []
     pos = 0
@@ -361,10 +364,20 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             out.tools[said], out.tool_pages[said] = value, page
         elif any(c in wsq for c in _OVERALL_CUES) and "ตัวชี้วัด" not in wsq[-60:]:
             overall_candidates.append((value, page, text[end:end + 120]))
+            if assessment_year and _earlier_year(clause, assessment_year):
+                earlier.add(len(overall_candidates) - 1)
         prev_end = end
     _scores_past_reading(text, out, page_at)
     if re.search(r"EIT\)?[^0-9]{0,60}ส่วนที่\s*1", text) and "EIT" not in out.tools:
         out.flags.append("eit_printed_in_parts")
+    if earlier and len(earlier) < len(overall_candidates):
+        # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๑.๖๖ คะแนน`` beside this year's result:
+        # last year's, no candidate (it raised ``overall_several_values`` on every report quoting it)
+        out.flags += [f"earlier_year_score_skipped:{overall_candidates[k][0]:g}@p{overall_candidates[k][1]}"
+                      for k in sorted(earlier)]
+        overall_candidates = [c for k, c in enumerate(overall_candidates) if k not in earlier]
+    elif earlier:  # only sentences naming an earlier year: kept, doubted (this year's may be unread)
+        out.flags.append("overall_earlier_year_only")
     if overall_candidates:
         value, page, after = overall_candidates[0]
         out.overall, out.overall_page = value, page
