@@ -58,3 +58,15 @@ def test_step_dashes_stay_with_the_steps(tmp_path):
             left = next(i for i in range(at, -1, -1) if body[i]) if body[:at].any() else 0
             right = next((i for i in range(at, len(body)) if body[i]), len(body))
             assert right - left > 40, (g.xs, x, left + g.xs[0], right + g.xs[0])
+
+
+def test_one_line_zebra_rows_are_no_header_printed_again(tmp_path):
+    """fresh28s 39104 p3 (300 dpi, a zebra question table with a separate code column, no header):
+    the first shaded row and the next hold the code, text and score at the same places, and the
+    first draft of the rule above took them for a header printed again: the page's first two
+    question rows were cut off the table and read as one (i26, i27 lost, flagged). Only bands two
+    lines tall or more, of one height, are headers printed again."""
+    pdf = scanned([39104], tmp_path)[0]
+    grids = _wide(prepared_page(pdf, 3, 300)) or [g for g in prepared_page(pdf, 3, 300).grids if len(g.xs) >= 4]
+    big = max(grids, key=lambda g: len(g.ys))
+    assert len(big.ys) - 1 >= 26, big.ys

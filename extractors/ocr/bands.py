@@ -153,7 +153,11 @@ def _header_again(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
     # drawn one per measure, the rows white, a heading between them; unbiased fresh30s 41111 p5 at
     # 200 dpi, straightened: two headers made one stack, it crossed their frames and was dropped,
     # and the measures under them were lost, flagged)
-    lone = len(s) == 1 and _header_like(text_ink, s[0], scale) and _header_like(text_ink, b, scale)
+    # (two text lines tall at least and of one height: a one-line zebra row holds a question table's
+    # code, text and score at the same places as the next one: fresh28s 39104 p3, two rows cut off)
+    ha, hb = s[0][3] - s[0][1], b[3] - b[1]
+    lone = (len(s) == 1 and min(ha, hb) >= TWO_LINES * scale and abs(ha - hb) <= SAME_HEIGHT * ha
+            and _header_like(text_ink, s[0], scale) and _header_like(text_ink, b, scale))
     if text_ink is None or not (_dark_head(gray, s) or lone) or abs(_shade(gray, b) - _shade(gray, s[0])) > SHADE_STEP // 2:
         return False
     return _same_titles(text_ink, s[0], b, scale)
@@ -191,6 +195,7 @@ def _two_level_header(text_ink: np.ndarray | None, b: tuple[int, int, int, int],
 
 
 TWO_LINES = 90  # px at 300 dpi: a band this tall holds two lines of header text
+SAME_HEIGHT = 0.05  # two drawings of one header differ in height by at most this share
 
 
 def _inside_narrow(b: tuple[int, int, int, int], head: tuple[int, int, int, int]) -> bool:
