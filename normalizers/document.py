@@ -39,7 +39,8 @@ from normalizers.records.scores_carry import (carry_heading, carry_into_tables, 
                                               foot_into_tables, ocr_code_feet,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
 from normalizers.records.prose import (drop_past_results, glued_tool_scores, overall_digit_from_tools, read_prose,
-                                      table_headings, tool_from_overall)
+                                      tool_from_overall)
+from normalizers.records.table_headings import table_headings
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column

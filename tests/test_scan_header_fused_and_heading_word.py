@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from extractors.ocr import ocr_page
-from normalizers.records.prose import read_prose, table_headings
+from normalizers.records.prose import read_prose
+from normalizers.records.table_headings import table_headings
 from normalizers.tables.grid import build_table
 from corpus_seeds import scanned
 

@@ -15,7 +15,7 @@ Bugs, one test each:
 
 import pytest
 
-from normalizers.records.prose import _heading_lines
+from normalizers.records.table_headings import _heading_lines
 
 pytest.importorskip("weasyprint")
 
