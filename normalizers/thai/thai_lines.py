@@ -214,7 +214,10 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                 # right: แดทส์ ตัล; not NotoSansThai's อารท์ ส์ = อาร์ทส์, nor เซอรเ์ คิล): its ์
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
-            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
+            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt) and not (
+                    mode.spacey and moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
+                # (a word list: a tie keeps the space, unless a known given or family name spans it
+                # in spacey text where the run's last mark moved back: นายชนิ โนรส = นายชินโนรส)
                 take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
                 take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
