@@ -51,3 +51,18 @@ def test_word_list_tie_without_a_name_keeps_its_space():
     got, true = line_by_raw("fresh19", "NotoSansThai/pdfplumber", "การจดั สง่ การบุกเบกิ", repair)
     assert "การจัดส่ง การบุกเบิก" in true
     assert "การจัดส่ง การบุกเบิก" in got, got
+
+
+def test_name_last_mark_after_its_real_space_goes_back_and_keeps_the_space():
+    """fresh23 and fresh19 (dev), Noto Sans Thai via pdfplumber: a name's last mark set after the
+    name's real space (``หงษ์ศร ีและ``). ``หงษ์ศรี`` is no dictionary word, so the mark was not put
+    back as a word's last mark and the space went; it ends with a known name of the lists
+    (``name_ends``: the family name ``หงษ์ศรี``, the given name ``ศิริ`` in ``ม่วงศิริ``): the mark
+    goes back and the space stays."""
+    from thai_repair_sets import line_by_raw
+
+    assert thai_dict.name_ends("ม่วงศิริ") and not thai_dict.name_ends("ม่วงศิร")
+    got, true = line_by_raw("fresh23", "NotoSansThai/pdfplumber", "หงษ์ศร ีและ", repair)
+    assert got == true == "นายศุภพงศ์ หงษ์ศรี และ ชายผา", got
+    got, true = line_by_raw("fresh19", "NotoSansThai/pdfplumber", "มว่ งศิร ิและ", repair)
+    assert got == true == "นายปณิธาน ม่วงศิริ และ นาคศรีโภชน์", got

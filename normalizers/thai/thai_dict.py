@@ -420,3 +420,9 @@ def name_across(s: str, k: int) -> bool:
             if s[a:b] in names:
                 return True
     return False
+
+
+def name_ends(s: str) -> bool:
+    """Whether ``s`` ends with a known Thai given or family name (``_names``)."""
+    names = _names()
+    return any(s[a:] in names for a in range(max(0, len(s) - _NAME_MAX), len(s) - _NAME_MIN + 1))

@@ -102,7 +102,9 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
         # consonant right, so it is that consonant's and the space is the word's (แนปป ์เบทส์)
         return word + _KEEP_SPACE
     base, cost = thai_dict.score(left), thai_dict.score(word)
-    if cost >= base and cost >= UNK:
+    if cost >= base and cost >= UNK and not thai_dict.name_ends(word):
+        # (a name the dictionary lacks reads when it ends with a known given or family name:
+        # หงษ์ศร ีและ = หงษ์ศรี และ)
         return m.group(0)
     j = k - 1
     while j >= 0 and left[j] not in CONSONANTS:
