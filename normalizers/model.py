@@ -113,7 +113,8 @@ NORMALIZE_VERSION = "30"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     PDFium's Noto Sans Thai marks of ช displaced, Noto/pdfplumber word-list compounds in three pieces; see
 #     0.29.0's changelog (0.29.0).
 # 30: Thai repair (h/repair30): a glyph a text layer leaves unnamed (``(cid:N)``, LibreOffice's tone over
-#     ำ) decided by the dictionary.
+#     ำ) decided by the dictionary; (h/repair30b) a known given or family name joins across an artefact space in
+#     a word list, and a name's last mark set after its real space goes back.
 
 
 @dataclass

@@ -128,7 +128,9 @@ def test_pushed_final_vowel_goes_back_where_the_dictionary_reads_both_alike():
     raw, got = _line("fresh14", key, "อวิช")
     assert "อวชิ" in raw and "หม่น หกุ อวิช เอ๊า" in got, (raw, got)
     raw, got = _line("fresh14", key, "ภุม")
-    assert "ภมุ" in raw and "นายนคร ภุม มะกาญจนะ" in got, (raw, got)
+    # (the true line is นายนคร ภุมมะกาญจนะ: since h/repair30b the family name ภุมมะกาญจนะ, a known
+    # name across the artefact space, joins it)
+    assert "ภมุ" in raw and "นายนคร ภุมมะกาญจนะ" in got, (raw, got)
     raw, got = _line("fresh12", key, "รามสูต")
     assert "นางสาวนิลุบล รามสูต และ ด้วงมหาสอน" == got, (raw, got)
     raw, got = _line("fresh7", "Kinnari/pdfplumber", "เนตรรังษี")

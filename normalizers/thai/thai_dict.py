@@ -387,3 +387,42 @@ def corpus_logp(s: str) -> float:
     ties of ``score`` by how common the words are (``การ|จดจำ`` over ``การจด|จา``)."""
     freqs, log_total = _word_freqs()
     return sum(math.log(freqs.get(w, 0) + 1) - log_total for w in _segment(s))
+
+
+_NAME_FILES = ("person_names_female_th.txt", "person_names_male_th.txt", "family_names_th.txt")
+_NAME_MIN, _NAME_MAX = 4, 20
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """pythainlp's Thai given and family names of 4 to 20 characters (empty when the files are missing)."""
+    from pathlib import Path
+
+    import pythainlp.corpus
+
+    here = Path(pythainlp.corpus.__file__).parent
+    out: set[str] = set()
+    for name in _NAME_FILES:
+        try:
+            text = (here / name).read_text(encoding="utf-8")
+        except OSError:
+            continue
+        out.update(w for w in (line.strip() for line in text.split("\n")) if _NAME_MIN <= len(w) <= _NAME_MAX)
+    return frozenset(out)
+
+
+def name_across(s: str, k: int) -> bool:
+    """Whether a known Thai given or family name (``_names``) in ``s`` spans position ``k``
+    (starts before it and ends after it)."""
+    names = _names()
+    for a in range(max(0, k - _NAME_MAX + 1), k):
+        for b in range(max(k + 1, a + _NAME_MIN), min(len(s), a + _NAME_MAX) + 1):
+            if s[a:b] in names:
+                return True
+    return False
+
+
+def name_ends(s: str) -> bool:
+    """Whether ``s`` ends with a known Thai given or family name (``_names``)."""
+    names = _names()
+    return any(s[a:] in names for a in range(max(0, len(s) - _NAME_MAX), len(s) - _NAME_MIN + 1))

@@ -102,7 +102,9 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
         # consonant right, so it is that consonant's and the space is the word's (แนปป ์เบทส์)
         return word + _KEEP_SPACE
     base, cost = thai_dict.score(left), thai_dict.score(word)
-    if cost >= base and cost >= UNK:
+    if cost >= base and cost >= UNK and not thai_dict.name_ends(word):
+        # (a name the dictionary lacks reads when it ends with a known given or family name:
+        # หงษ์ศร ีและ = หงษ์ศรี และ)
         return m.group(0)
     j = k - 1
     while j >= 0 and left[j] not in CONSONANTS:
@@ -214,7 +216,10 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                 # right: แดทส์ ตัล; not NotoSansThai's อารท์ ส์ = อาร์ทส์, nor เซอรเ์ คิล): its ์
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
-            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt):
+            if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt) and not (
+                    mode.spacey and moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
+                # (a word list: a tie keeps the space, unless a known given or family name spans it
+                # in spacey text where the run's last mark moved back: นายชนิ โนรส = นายชินโนรส)
                 take = False
             if take and not mode.spacey and _kept(joined) < _kept(cur) + _kept(nxt_fixed):
                 take = False  # the join's repair dropped a vowel or tone the runs apart keep (งี่ จิบ๊: งิ่จบ๊)
