@@ -28,3 +28,19 @@ def test_row_rest_stays_with_its_first_line(pdf, page):
     assert len(g.xs) - 1 == 5, g.xs  # seq, period, steps, analysis, measure
     assert g.ys[-1] - g.ys[0] > 2400, g.ys  # header and the whole row, down to the page's foot
     assert sum(1 for y in g.ys if y > 800) == 1, g.ys  # one body row under the header's rows
+
+
+def test_repeated_header_over_rest_takes_carried_columns(pdf):
+    """p4 repeats the header over the rest of measure (2)'s steps. Its columns came from the
+    header's titles and the rest's lines (the group title over three columns closed their
+    channels): steps and analysis one column, the rest read into the analysis field. Under a
+    carried row, a header row over a rest crossing none of the carried edges takes them
+    (``carried._rest_under_header``)."""
+    from extractors.ocr.page import prepare
+    from extractors.ocr.render import render_page
+
+    before = prepared_page(pdf, 3, 300).grids[-1]
+    rgb, got_dpi, *_ = render_page(pdf, 4, 300)
+    g = prepare(rgb, got_dpi / 300.0, list(before.xs)).grids[0]
+    assert len(g.xs) == len(before.xs), (g.xs, before.xs)  # seq, period, steps, analysis, measure
+    assert all(abs(a - b) <= 30 for a, b in zip(g.xs, before.xs)), (g.xs, before.xs)

@@ -163,14 +163,15 @@ REFIT_CLEAR = 0.02  # share of the table's height a carried edge may have text a
 def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int) -> bool:
     """Whether a table under a carried row is a repeated header over that row's rest (the header
     of bare per-measure tables drawn again on each page, the long steps cell run on under it):
-    two rows or more, fewer columns than carried, and no carried edge crossed by text under the
-    header's row. Its columns came from the header's titles and the rest's few lines (the
+    two rows (the header's, the rest's), fewer columns than carried, and no carried edge crossed
+    by text under the header's row. Its columns came from the header's titles and the rest's few lines (the
     group title ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over three columns closed their channels, an
     edge found inside the measure column, 6.9 mm off the carried ones):
     scan29's unseen 40111 p3, p7 (300 dpi, Kinnari), the steps' rest read into a column of steps
     and analysis together, put in the analysis field and the steps' order broken."""
-    if len(grid.ys) < 3 or len(grid.xs) >= len(xs_px):
-        return False
+    if len(grid.ys) != 3 or len(grid.xs) >= len(xs_px):
+        return False  # (a header cut in two rows: its lower titles, cut at the carried edges, read as a
+        # body row that started a measure of its own, dev 38101 p7 at 200 dpi, the row over p6-p8 split)
     y0, y1 = grid.ys[1], grid.ys[-1]
     if y1 - y0 < 10:
         return False
