@@ -127,7 +127,8 @@ from typing import Literal, Optional
 # 32: scans (h/scan30): a bare table's row rest cut off its first line (a narrow column's line running up to
 #     its neighbour's closed the channels) joins that line's stretch; a repeated header row over a carried
 #     rest takes the carried columns; a table ruled with horizontal lines only, another table's rules below
-#     it, is not extended past its last rule as a row the page break cut.
+#     it, is not extended past its last rule as a row the page break cut; a zebra table's column inked on
+#     the header row alone beside one inked on the body rows alone is one column (a code column's title).
 EXTRACT_VERSION = "32"
 
 Method = Literal["text", "ocr", "none"]
