@@ -124,7 +124,12 @@ from typing import Literal, Optional
 #     alone carried, bare tables drawn one per measure cut at each drawing of their repeated header, headings
 #     kept out; a header's touching titles no group title; a score table inside a bare table's header row
 #     dropped; see 0.29.0's changelog (0.29.0).
-EXTRACT_VERSION = "31"
+# 32: scans (h/scan30): a bare table's row rest cut off its first line (a narrow column's line running up to
+#     its neighbour's closed the channels) joins that line's stretch; a repeated header row over a carried
+#     rest takes the carried columns; a table ruled with horizontal lines only, another table's rules below
+#     it, is not extended past its last rule as a row the page break cut; a zebra table's column inked on
+#     the header row alone beside one inked on the body rows alone is one column (a code column's title).
+EXTRACT_VERSION = "32"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -411,9 +411,35 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
             elif wide is not None:
                 xs = wide[0]
                 owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        if all(owner[r][c] == (r, c) for r in range(len(ys) - 1) for c in range(len(xs) - 1)):
+            xs = _title_over_cells(text_ink, xs, ys)
+            owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
         g = G.Grid(xs=xs, ys=ys, ruled=False)
         g.owner = owner
         out.append(g)
+    return out
+
+
+def _title_over_cells(text_ink: np.ndarray, xs: list[int], ys: list[int]) -> list[int]:
+    """Column bounds without the channels that only part a column's title from its cells: a
+    column inked on the first row alone beside one inked on the rows below alone (a narrow
+    code column's title ``ข้อ`` centred, its codes ``i๔`` at the left edge, a white channel
+    between them through every row) is one column. Cut in two, the codes stood in a column of
+    no title, unread as codes: scan29's unseen 40101 (now dev; 200 dpi, Kinnari, zebra question
+    tables per indicator) p2, p3, the codes numbered by sequence and i2, i3, i6, i13, i14 lost."""
+    def inked(a: int, b: int, y0: int, y1: int) -> bool:
+        return bool(text_ink[y0 + 2 : y1 - 2, a + 2 : b - 2].any())
+
+    out = list(xs)
+    k = 1
+    while k < len(out) - 1:
+        (a, m, b) = out[k - 1], out[k], out[k + 1]
+        head = (inked(a, m, ys[0], ys[1]), inked(m, b, ys[0], ys[1]))
+        body = (inked(a, m, ys[1], ys[-1]), inked(m, b, ys[1], ys[-1]))
+        if head in ((True, False), (False, True)) and body == (not head[0], not head[1]):
+            del out[k]
+            continue
+        k += 1
     return out
 
 

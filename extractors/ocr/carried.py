@@ -160,24 +160,54 @@ REFIT_EDGE_MM = 6.0  # each column edge found on the page as far from a carried 
 REFIT_CLEAR = 0.02  # share of the table's height a carried edge may have text across
 
 
+def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int) -> bool:
+    """Whether a table under a carried row is a repeated header over that row's rest (the header
+    of bare per-measure tables drawn again on each page, the long steps cell run on under it):
+    two rows (the header's, the rest's), fewer columns than carried, and no carried edge crossed
+    by text under the header's row. Its columns came from the header's titles and the rest's few lines (the
+    group title ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over three columns closed their channels, an
+    edge found inside the measure column, 6.9 mm off the carried ones):
+    scan29's unseen 40111 p3, p7 (300 dpi, Kinnari), the steps' rest read into a column of steps
+    and analysis together, put in the analysis field and the steps' order broken."""
+    if len(grid.ys) != 3 or len(grid.xs) >= len(xs_px):
+        return False  # (a header cut in two rows: its lower titles, cut at the carried edges, read as a
+        # body row that started a measure of its own, dev 38101 p7 at 200 dpi, the row over p6-p8 split)
+    y0, y1 = grid.ys[1], grid.ys[-1]
+    if y1 - y0 < 10:
+        return False
+    body = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
+    return all(body(x) <= REFIT_CLEAR for x in xs_px[1:-1])
+
+
 def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
     """Give the first table under a carried row (a table without column rules continued from
     the page before, its header not repeated) the previous page's columns where its own,
     found from white channels, are fewer: it has the same outer edges, each of its edges lies
     near a carried one, and text crosses none of the carried edges over its height. Channels
     narrower than the inference takes merged the measure columns of a long m8 table (dev seed
-    18004 scanned p7: 6 columns against 9, its measures left unmapped). ``ink``: text pixels."""
-    mm = 300 * scale / 25.4
+    18004 scanned p7: 6 columns against 9, its measures left unmapped). ``ink``: text pixels.
+    A repeated header over the row's rest (``_rest_under_header``) is fitted by the rows under
+    the header, as a headerless rest is."""
     # a headerless table under a row's rest (``borderless._rest_on_top``) has no titles to place
     # its columns by: a word space of a short cell is cut as a column edge as readily as a channel
     # is missed (fresh seed 21602 p6-p8: 8 columns against 7), so any count takes the carried ones
     rest_top = getattr(grid, "rest_top", False)
+    if _refit(grid, xs_px, ink, scale, rest_top, grid.ys[0]):
+        return True
+    return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale))) \
+        and _refit(grid, xs_px, ink, scale, True, grid.ys[1])
+
+
+def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_top: bool, y0: int) -> bool:
+    """``refit_columns`` judged by the rows from ``y0`` down (``rest_top``: any column count, the
+    found edges not compared, the carried ones moved to the clearest place nearby)."""
+    mm = 300 * scale / 25.4
     if grid.ruled or (len(grid.xs) >= len(xs_px) and not rest_top) or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm \
             or not xs_px[-2] < grid.xs[-1] <= xs_px[-1] + REFIT_OUTER_MM * mm:
         return False  # (its right edge may stop short inside the last column: rules found shorter, p11)
     if not rest_top and any(min(abs(x - c) for c in xs_px[1:-1]) > REFIT_EDGE_MM * mm for x in grid.xs[1:-1]):
         return False
-    y0, y1 = grid.ys[0], grid.ys[-1]
+    y1 = grid.ys[-1]
     half = max(2, int(3 * scale))
     crossed = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
     if rest_top and y1 - y0 >= 10:  # each edge to the clearest place within DRIFT_MM (the page sits 2 mm over: p8)

@@ -86,8 +86,13 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
                 ys = [top] + ys
         xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
         wide = wide_table_grid(text_ink, x0, x1, ys, scale, xs)
-        # a wide table cut by the page break: its last row has no rule under it
-        end = _ink_end(text_ink, x0, x1, ys[-1] + t, max(4, int(36 * scale)), H - ys[-1] - t, int(40 * scale))
+        # a wide table cut by the page break: its last row has no rule under it (not so when another
+        # table's rules come below it: unseen scan29 40100 p7, per-measure tables, the heading and
+        # the next table's header under the last rule taken for a row of the table above, its
+        # columns cut through them, 5 columns for 8, the measure's steps read into its name)
+        below = any(len(o) >= 2 and o[0][1] > ys[-1] for o in stacks)
+        end = ys[-1] if below else \
+            _ink_end(text_ink, x0, x1, ys[-1] + t, max(4, int(36 * scale)), H - ys[-1] - t, int(40 * scale))
         if end > ys[-1] + 40 * scale:
             xs_end = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, end - t, scale) + [x1]
             open_end = wide_table_grid(text_ink, x0, x1, ys + [end], scale, xs_end)

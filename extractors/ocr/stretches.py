@@ -60,6 +60,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
     heads, headings = _header_drawings(lines, scale)
     cuts = sorted(set(heads) | set(headings))
     out = []
+    repeats: set[int] = set()  # a table's header drawn again starts a table of its own
     i, n = 0, len(lines)
     while i < n:
         if i in headings:
@@ -70,12 +71,13 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
         cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
         if cut is not None:
             j, ch = grow(i, cut - 1)
+            repeats.add(cut)
         if j - i + 1 >= MIN_LINES and len(ch) >= MIN_COLS - 1:
             out.append((i, j, ch))
             i = j + 1
         else:
             i += 1
-    return _header_onto_body(lines, out, para, set(heads))
+    return _rest_onto_first_line(lines, _header_onto_body(lines, out, para, set(heads)), para, set(heads) | repeats)
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
@@ -98,6 +100,38 @@ def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] =
             if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para \
                     and inside:
                 out[-1] = (i, m, ch)
+                continue
+        out.append(reg)
+    return out
+
+
+def _rest_onto_first_line(lines: list, regions: list, para: float, heads: set[int] = frozenset()) -> list:
+    """A row's rest under its first line: the stretch of a header and a row's first line ended
+    where a narrow column's next line ran up to its neighbour's text (``๓1 สิงหาคม`` against
+    ``ความถูกต้อง``: the header's and the row's channels left no white wide enough between them),
+    right over the row's other lines, with no blank wider than a paragraph between them, their
+    first columns empty (the running number, the period's last line) and all inside the
+    stretch above. Cut apart, the first line went as the table's one row and the rest as a table
+    of its own (or page text): unseen scan29 40111 at 300 dpi (bare per-measure tables, one row
+    each, Kinnari), each measure's name cut after its first line, its cells read into the next
+    measure, measure text CER 81 %. One table, with the rest's channels and the channels above
+    left of the rest (the columns it leaves empty). The rest may reach further right than the
+    stretch above (a last column's lines fuller than its centred title and its first line: 40111
+    p7, 5 mm), not further than three paragraph gaps."""
+    out: list = []
+    for reg in regions:
+        if out:
+            i, j, ch1 = out[-1]
+            k, m, ch2 = reg
+            gap = lines[k].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
+            a0 = min(ln.x0 for ln in lines[i : j + 1])
+            a1 = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
+            b0 = min(ln.x0 for ln in lines[k : m + 1])
+            b1 = max(ln.x0 + ln.img.shape[1] for ln in lines[k : m + 1])
+            left = [(x0, min(x1, b0)) for x0, x1 in ch1 if x0 < b0 and not any(c[0] < x1 for c in ch2)]
+            if k == j + 1 and k not in heads and -para / 2 <= gap <= para and b0 > a0 + para and b1 <= a1 + 3 * para \
+                    and left:
+                out[-1] = (i, m, left + ch2)
                 continue
         out.append(reg)
     return out
