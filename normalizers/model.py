@@ -114,7 +114,12 @@ NORMALIZE_VERSION = "30"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     0.29.0's changelog (0.29.0).
 # 30: Thai repair (h/repair30): a glyph a text layer leaves unnamed (``(cid:N)``, LibreOffice's tone over
 #     ำ) decided by the dictionary; (h/repair30b) a known given or family name joins across an artefact space in
-#     a word list, and a name's last mark set after its real space goes back.
+#     a word list, and a name's last mark set after its real space goes back; (coordinator) a heading below a
+#     section title in one cell read, a two-level header read as one row with a cut row's rest, a table placed
+#     in the page text by the nearest body line, a repeated header with one cell clipped stitched, header-like
+#     words beside numbered items kept (flagged), garbled tool keys/scores in key/value lines and spanned tool
+#     cells, a tool score past reading flagged, ``อำเภ`` + ล/ฮ a misread district word, last year's overall
+#     sentence skipped; see 0.30.0's changelog (0.30.0).
 
 
 @dataclass
