@@ -89,3 +89,16 @@ def test_untitled_outer_column_under_repeated_lower_header_is_its_own(tmp_path):
     for got, want in zip(rec.planned_measures, exp["planned_measures"]):
         assert got["responsible"] == want["responsible"], want["measure"]
         assert _steps(got) == _steps(want), want["measure"]
+
+
+def test_measure_name_beside_code_led_finding_starts_a_row(tmp_path):
+    """41320 docx (held-out fresh30b, scored with 0.29.0 and 0.30.0 before this fix; a Word table
+    drawn without rules, no cell padding, no list numbers): measure 3's first line (``กิจกรรม
+    ประเมินความเสี่ยง…`` beside ``i22 i24 บุคลากร…``) followed measure 2's lines at a line gap, and
+    the two measures were read as one row: measure 3 lost with no flag. A measure head in the
+    anchor column beside a finding led by its question codes starts a row."""
+    _soffice()
+    _, _, rec, exp = render_seed(41320, tmp_path, "docx")
+    assert [m["measure"] for m in rec.planned_measures] == [m["measure"] for m in exp["planned_measures"]]
+    for got, want in zip(rec.planned_measures, exp["planned_measures"]):
+        assert got["question_codes"] == want["question_codes"] and _steps(got) == _steps(want)
