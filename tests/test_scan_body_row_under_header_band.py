@@ -32,7 +32,10 @@ def test_body_row_under_a_header_band_keeps_the_header_columns(pages):
     p6, p7 = pages
     assert len(p6.grids[-1].xs) - 1 == 5, p6.grids[-1].xs  # the five columns of the tables
     body = p7.grids[-1]
-    assert body.ys[0] > 0.3 * 3508, body.ys  # the second table's body, under its header band
+    # the second table's body, under its header band (since 0.30.0 the band and the row under it
+    # are one grid: a lone header band printed again starts a table of its own, and the body row
+    # is read under that header; 37012's measure text CER 8.3 -> 1.3 %)
+    assert body.ys[-2] > 0.3 * 3508, body.ys
     assert any(g.ys[-1] <= body.ys[0] + 10 for g in p7.grids[:-1])  # a table found above it
     # the header's five columns: the period/responsible cell (``กพ ๖๗ ถึง มีค ๖๗ / กองช่าง``) is
     # one column, not cut at the white between its short lines and the remark
