@@ -42,6 +42,8 @@ def test_a_one_row_part_whose_text_was_cut_into_columns_is_a_question_row(scans)
 
 def test_a_heading_cut_the_same_way_beside_it_keeps_its_score(scans):
     text, t = _table(scans, 19001, "i12")
-    assert [r.cells[-1] for r in t.rows] == ["54.47", ""] and t.rows[0].cells[0].startswith("i12 ")
+    # (since 0.30.0 the heading under the question row is page text, not a row of the table cut
+    # the same way; either way its score is read)
+    assert [r.cells[-1] for r in t.rows][:1] == ["54.47"] and t.rows[0].cells[0].startswith("i12")
     prose = read_prose(table_headings([(2, text.text)], [t]), 2565)
     assert (3, 82.25) in [(no, v) for no, v, _, _ in prose.indicators]
