@@ -130,7 +130,8 @@ from typing import Literal, Optional
 #     it, is not extended past its last rule as a row the page break cut; a zebra table's column inked on
 #     the header row alone beside one inked on the body rows alone is one column (a code column's title);
 #     (coordinator) born-digital: a boundary of the table carried from the page before kept under an outer
-#     column a repeated lower header leaves untitled; scans: lone header bands printed again (two lines tall,
+#     column a repeated lower header leaves untitled, a measure head beside a code-led finding starts a row of a
+#     Word table without padding or numbers; scans: lone header bands printed again (two lines tall,
 #     one height) start a new stack, a heading over the next table is no line of the table above, list marks
 #     at a title-less stretch's right end join the column on the right; see 0.30.0's changelog (0.30.0).
 EXTRACT_VERSION = "32"
