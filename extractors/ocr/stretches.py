@@ -83,6 +83,13 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
 
 
+def _extent(lines: list, i: int, j: int) -> tuple[int, int, int]:
+    """(left, right, bottom) of lines i..j."""
+    run = lines[i : j + 1]
+    return (min(ln.x0 for ln in run), max(ln.x0 + ln.img.shape[1] for ln in run),
+            max(ln.y0 + ln.img.shape[0] for ln in run))
+
+
 def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] = frozenset()) -> list:
     """A stretch of a few lines ended only because the next line closed its channels, right
     over a longer stretch: a bare table's two-level header over its body (its group title and
@@ -94,8 +101,8 @@ def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] =
         if out:
             i, j, _ = out[-1]
             k, m, ch = reg
-            gap = lines[k].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
-            x0, x1 = min(ln.x0 for ln in lines[k : m + 1]), max(ln.x0 + ln.img.shape[1] for ln in lines[k : m + 1])
+            gap = lines[k].y0 - _extent(lines, i, j)[2]
+            x0, x1, _ = _extent(lines, k, m)
             inside = all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i : j + 1])
             if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para \
                     and inside:
@@ -123,11 +130,9 @@ def _rest_onto_first_line(lines: list, regions: list, para: float, heads: set[in
         if out:
             i, j, ch1 = out[-1]
             k, m, ch2 = reg
-            gap = lines[k].y0 - max(ln.y0 + ln.img.shape[0] for ln in lines[i : j + 1])
-            a0 = min(ln.x0 for ln in lines[i : j + 1])
-            a1 = max(ln.x0 + ln.img.shape[1] for ln in lines[i : j + 1])
-            b0 = min(ln.x0 for ln in lines[k : m + 1])
-            b1 = max(ln.x0 + ln.img.shape[1] for ln in lines[k : m + 1])
+            a0, a1, bottom = _extent(lines, i, j)
+            b0, b1, _ = _extent(lines, k, m)
+            gap = lines[k].y0 - bottom
             left = [(x0, min(x1, b0)) for x0, x1 in ch1 if x0 < b0 and not any(c[0] < x1 for c in ch2)]
             if k == j + 1 and k not in heads and -para / 2 <= gap <= para and b0 > a0 + para and b1 <= a1 + 3 * para \
                     and left:
