@@ -438,10 +438,11 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             continue
         cols = split_merged(header, lines[last + 1:end], cols, size)  # two titles read as one piece
         cols = numbers_column(header, lines[last + 1:end], cols, size)
-        if carry is not None and i <= head0 and not out:  # an outer column the repeated header leaves untitled
-            cols = carried_boundaries(header, lines[last + 1:end], cols, carry.cols, size)
         # a header repeated at the page top over the rest of the row the page before broke
-        t = _table(header, lines[last + 1:end], cols, group, lines, carry if i <= head0 and not out else None)
+        top_carry = carry if i <= head0 and not out else None
+        if top_carry is not None:  # an outer column the repeated header leaves untitled
+            cols = carried_boundaries(header, lines[last + 1:end], cols, top_carry.cols, size)
+        t = _table(header, lines[last + 1:end], cols, group, lines, top_carry)
         if t is not None:
             out.append(t)
         i = end

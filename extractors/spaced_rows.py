@@ -15,10 +15,7 @@ of a ruled slab holding several rows (``extractors.tables``).
 """
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
 from extractors.spaced_header import roles_of
@@ -127,19 +124,15 @@ def _list_goes_on(row: Sequence[Line], cols: Sequence[float], key: int) -> bool:
 _CODES_LEAD = re.compile(r"^\s*(?:[ieoIEO]\s?[0-9๐-๙]{1,2}\s*[,]?\s*)+[\u0e01-\u0e2e]")
 
 
-@lru_cache(maxsize=1)
-def _measure_heads() -> tuple[str, ...]:
-    path = Path(__file__).resolve().parent.parent / "normalizers" / "data" / "cell_words.json"
-    return tuple(json.loads(path.read_text(encoding="utf-8"))["measure_heads"])
-
-
 def _measure_beside_codes(ln: Line, first: str, cols: Sequence[float], key: int) -> bool:
     """Does the anchor cell start a measure's name (``โครงการ…``, ``กิจกรรม…``: the vocabulary's
     measure heads) on a line where another column starts a finding with its question codes
     (``i22 i24 บุคลากร…``)? In a Word table without cell padding or numbers both are a new row's
     first line (born-digital 41320 docx, held-out fresh30b: two measures read as one row, one
     lost with no flag); a name's wrapped line does not start with a measure head beside codes."""
-    if not first.strip().startswith(_measure_heads()):
+    from normalizers.tables.textkinds import measure_heads
+
+    if not first.strip().startswith(measure_heads()):
         return False
     return any(_CODES_LEAD.match(_cell_text(ln, cols, c)) for c in range(len(cols) + 1) if c != key)
 

@@ -48,7 +48,8 @@ _QCODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙])")  # a qu
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
 
 
-def _item_no(text: str) -> int | None:
+def item_no(text: str) -> int | None:
+    """The number of a numbered item a cell starts with (``3.``, ``(3)``), else None."""
     m = _ITEM.match(text or "")
     return int(to_ascii_digits(m.group(1))) if m else None
 
@@ -124,7 +125,7 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         why.append("period_year_after_break")
     cs = layout.col("steps")
     if cs is not None and row.cells[cs].strip():
-        k = _item_no(row.cells[cs])
+        k = item_no(row.cells[cs])
         bare = _dotless_no(row.cells[cs]) if k is None else None
         if k is not None and k > 1 and re.search(rf"(?:^|\s)\(?[{k - 1}{chr(0x0E50 + k - 1)}]\s*[.)]", prev.cells[cs]):
             why.append("steps_numbering_continues")
@@ -134,11 +135,11 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
             # ประเมินผล…`` after it, unbiased fresh27s 38113 p4-p5), both cells such lists
             why.append("steps_numbering_continues")
         elif k is None and not _BULLET.match(row.cells[cs]) and not _DOTLESS_ITEM.match(row.cells[cs]) \
-                and (_item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
+                and (item_no(prev.cells[cs]) or _BULLET.match(prev.cells[cs])):
             why.append("steps_unnumbered_tail")
     cr = layout.col("responsible")
     if cr is not None and cr != cs and row.cells[cr].strip() and not _BULLET.match(row.cells[cr]) \
-            and _item_no(row.cells[cr]) is None and (_BULLET.match(prev.cells[cr]) or _item_no(prev.cells[cr])):
+            and item_no(row.cells[cr]) is None and (_BULLET.match(prev.cells[cr]) or item_no(prev.cells[cr])):
         why.append("units_unmarked_tail")  # ``แวดล้อม`` under ``- กองสาธารณสุขและสิ่ง``
     cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
     if typical_start and cm is not None and row.cells[cm].strip() and not _CODE_START.match(row.cells[cm]) \
@@ -210,7 +211,7 @@ def _next_measure_number(prev: Row, row: Row, layout: Layout) -> bool:
     cme = layout.col("measure")
     if cme is None:
         return False
-    a, b = _item_no(prev.cells[cme]), _item_no(row.cells[cme])
+    a, b = item_no(prev.cells[cme]), item_no(row.cells[cme])
     return a is not None and b == a + 1 and len(STEP_NO.findall(prev.cells[cme])) == 1
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.indicators import match_indicator
+from normalizers.records.measure_breaks import item_no
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header_rows import is_header_row
 from normalizers.tables.headings import HEADING_WORD, is_heading_line
@@ -34,7 +35,6 @@ def drop_repeated_headers(table: Table) -> None:
     table.rows = keep
 
 
-_ITEM_START = re.compile(r"^\s*\(?[0-9๐-๙]{1,2}\s*[.)]")  # a numbered item's first line
 HEADER_LEFTOVER = 12  # letters: a header's wrapped last word read as the first body row (``ITA``)
 HEADER_PIECE = 4  # letters: the shortest piece of header text a leftover is made of
 HEADER_LEFTOVER_MAX = 120  # letters: a longer cell is a body cell
@@ -176,7 +176,7 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                 # page and read as a row would fill more than one cell
                 r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in sure})
                 sure = []
-            if len(sure) >= 2 and sum(1 for c in own if _ITEM_START.match(r.cells[c])) >= 2:
+            if len(sure) >= 2 and sum(1 for c in own if item_no(r.cells[c]) is not None) >= 2:
                 # header words in a row whose own cells open numbered items (``1. จัดทำแผนและ`` |
                 # ``2. มาตรการ``): a Word row the page break cut after its first line, each cell's
                 # first word alike a title's (``สอดคล้อง``, ``การ``: unbiased fresh30 41016 docx p5,

@@ -196,6 +196,8 @@ def _described_tool(clause: str) -> str | None:
 # a score printed past reading right after a tool's description (``…ข้อมูลสาธารณะ (017) ได้ฒo๗.๗๐ คะแนน``):
 # a short run, then a decimal point and two digits, then ``คะแนน``
 _SPENT_TOOL_SCORE = re.compile(r"^.{0,24}?[0-9๐-๙][.,][0-9๐-๙]{2}\s*คะแนน", re.S)
+# each tool's description as OCR may space it
+_CORE_RX = {tool: re.compile(r"\s?".join(map(re.escape, core))) for tool, core in TOOL_DESCRIPTION_CORES.items()}
 
 
 def _scores_past_reading(text: str, out: ProseScores, page_at) -> None:
@@ -203,11 +205,10 @@ def _scores_past_reading(text: str, out: ProseScores, page_at) -> None:
     (unbiased fresh30s 41104 at 300 dpi: ``(017) ได้ฒo๗.๗๐ คะแนน``, the OIT score null with no flag
     in an ``ok`` document), and that no reading gave a score: ``tools_unread`` (the document
     flags it ``<tool>_score_unread:p<n>``)."""
-    for tool, core in TOOL_DESCRIPTION_CORES.items():
+    for tool in TOOL_DESCRIPTION_CORES:
         if tool in out.tools or tool in out.tools_unread:
             continue
-        rx = re.compile(r"\s?".join(map(re.escape, core)))
-        for m in rx.finditer(text):
+        for m in _CORE_RX[tool].finditer(text):
             if _SPENT_TOOL_SCORE.match(text[m.end():m.end() + 40]):
                 out.tools_unread[tool] = page_at(m.start())
                 break

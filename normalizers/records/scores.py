@@ -164,16 +164,11 @@ def _tool_cell(text: str, row: Row, col: int, out: ScoreRows, tool: str | None =
     if not values:
         v, _ = parse_score(bare)
         values = [v] if v is not None else []
-    if not values and m is not None:
-        # a score with specks read after it (``IIT⏎๗๙.๐๑ฒญ๕``, fresh26s 36100): kept, flagged
-        v, noise = score_before_noise(bare)
-        if v is not None:
-            values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
-    if not values and m is None and tool is not None:
-        # the whole cell a score with specks read after it, a space among them (``๗๗.๖๗ต ๐๒``:
-        # unbiased fresh30s 41102 at 300 dpi, where ``๐๒`` was read as the score, 2.0): the
-        # score is the two-decimal number, never the specks
-        v, noise = score_before_noise(squash(text))
+    if not values:
+        # a score with specks read after it (``IIT⏎๗๙.๐๑ฒญ๕``, fresh26s 36100): kept, flagged; in a
+        # cell with no tool name (the tool from the rows it spans) a space may stand among them
+        # (``๗๗.๖๗ต ๐๒``: unbiased fresh30s 41102 at 300 dpi, ``๐๒`` read as the score, 2.0)
+        v, noise = score_before_noise(bare if m is not None else squash(text))
         if v is not None:
             values, flags = [v], (flags or []) + [f"score_trailing_noise:{noise}"]
     if not values and m is None:

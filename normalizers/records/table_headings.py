@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 
 from normalizers.records import scan_headings
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+from normalizers.tables.text import squash as _squash
 
 
 # ``ตัวชี้วัด`` as OCR reads it on scans too: ``ตัวขี้วัด`` (ข for ช: dev scans 17503, 17505, 17508,

@@ -19,18 +19,23 @@ def header_overrun_to_body(a: Table, b: Table) -> None:
     the header repeated: a step's middle lines lost from the measure, no flag). What follows
     each title's letters becomes ``b``'s first body row; nothing changes unless every other
     header cell is ``a``'s."""
-    n = len(a.header)
     # ``a`` a header alone (cut at a page's foot, fresh13 seed 9112 docx p8): no row to be cut,
     # ``b``'s header is its rest, not a row's first lines
-    if not n or not a.rows:
+    if not a.header or not a.rows:
         return
-    merged = merged_levels_rest(a, b)
-    if merged is not None:
+    rest = merged_levels_rest(a, b)
+    if rest is None:
+        rest = _rest_by_rows(a, b)
+    if rest:
         b.header = [list(r) for r in a.header]
-        b.rows.insert(0, Row(cells=merged, page=b.page, conf=[1.0] * len(merged), lines=list(merged)))
-        return
-    if len(b.header) != n or a.n_cols != b.n_cols or not (unruled(a) and unruled(b)):
-        return
+        b.rows.insert(0, Row(cells=list(rest), page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
+
+
+def _rest_by_rows(a: Table, b: Table) -> list[str] | None:
+    """Each column's text after ``a``'s titles in ``b``'s header of as many rows, or None
+    (``b``'s header does not start each cell with ``a``'s, or holds nothing more)."""
+    if len(b.header) != len(a.header) or a.n_cols != b.n_cols or not (unruled(a) and unruled(b)):
+        return None
     # the cut row's lines may sit in an upper header row too, beside a tall title (dev seed 20044
     # docx p9: ``ตัวชี้วัดที่`` + ``คะแนน)``, ``ข้อค้นพบ`` + ``เป็นปัจจุบัน``; the part left alone, its
     # header's body text then taken for header words and a step's line cleared on p7): each
@@ -46,15 +51,12 @@ def header_overrun_to_body(a: Table, b: Table) -> None:
         for c, (x, y) in enumerate(zip(ra, rb)):
             sx, sy = squash(x), squash(y)
             if not sy.startswith(sx):
-                return
+                return None
             after = _after_letters(y, len(sx))
             if not sx and squash(after) in known:
                 continue
             rest[c] = "\n".join(t for t in (rest[c], after) if t)
-    if not any(rest):
-        return
-    b.header = [list(r) for r in a.header]
-    b.rows.insert(0, Row(cells=list(rest), page=b.page, conf=[1.0] * len(rest), lines=list(rest)))
+    return rest if any(rest) else None
 
 
 def _after_letters(s: str, k: int) -> str:

@@ -146,19 +146,10 @@ def _clipped(a: Table, b: Table) -> bool:
     the next page: unbiased fresh30 41016 docx p6; the part was not stitched, the row the page
     break cut read as two measures, one of them the other's first line): every other cell the
     same, three or more of them printed."""
-    if len(a.header) != len(b.header) or any(len(x) != len(y) for x, y in zip(a.header, b.header)):
+    if not headers_match(a.header, b.header, min_kept=CLIPPED_KEPT, either_cut=False, min_agree=CLIPPED_AGREE + 1):
         return False
-    clipped = agree = 0
-    for ra, rb in zip(a.header, b.header):
-        for x, y in zip(ra, rb):
-            x, y = squash(x), squash(y)
-            if x == y:
-                agree += bool(x)
-            elif len(y) >= CLIPPED_KEPT and x.startswith(y):
-                clipped += 1
-            else:
-                return False
-    return 0 < clipped <= CLIPPED_MAX and agree >= CLIPPED_AGREE
+    clipped = sum(squash(x) != squash(y) for ra, rb in zip(a.header, b.header) for x, y in zip(ra, rb))
+    return 0 < clipped <= CLIPPED_MAX
 
 
 def _header_rest(a: Table, b: Table) -> bool:
