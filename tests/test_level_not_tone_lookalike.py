@@ -4,12 +4,13 @@ read and the document was ``ok`` with the level null, no flag. ``ไม`` with a
 before ``ผ่าน`` is ``ไม่ผ่าน``, flagged ``level_ocr_lookalike``."""
 from __future__ import annotations
 
-from normalizers.records.prose import ProseScores, _level_lookalike
+from normalizers.records.level_lookalike import level_lookalike
+from normalizers.records.prose import ProseScores
 
 
 def _level(text: str) -> ProseScores:
     out = ProseScores()
-    _level_lookalike([(1, text)], out)
+    out.level, out.flags = level_lookalike([(1, text)])
     return out
 
 

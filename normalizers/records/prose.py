@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
 from normalizers.records.checks import TOL_EXACT, WEIGHTS, weighted_total
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
+from normalizers.records.level_lookalike import level_lookalike
 from normalizers.records.table_headings import IND_WORD as _IND_WORD
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.thai.thai_cer import edit_distance
 
 _WS = re.compile(r"\s+")
 # a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
@@ -169,6 +169,7 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
             out.flags.append(f"overall_several_values:{value:g},{out.overall:g}")
         out.overall, out.overall_page = value, page
     if kv.level is not None:
+        out.flags = [f for f in out.flags if not f.startswith("level_unreadable")]  # the labelled level read
         if out.level is not None and out.level != kv.level[0]:
             out.flags.append(f"level_several_values:{kv.level[0]},{out.level}")
         out.level = kv.level[0]
@@ -316,57 +317,9 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             if out.level:
                 break
     if out.level is None:
-        _level_lookalike(pages, out)
+        out.level, lflags = level_lookalike([(p, _norm(raw)) for p, raw in pages], out.overall)
+        out.flags += lflags
     return out
-
-
-# a scanned ``อยู่ในระดับ B`` whose letter OCR read as a digit (``8``; ``C`` as ``6``) or whose ``ั``
-# as ``ุ`` (dev scans 16517, 16521): no level is a digit, so after ``อยู่ในระดับ`` the digit is the
-# letter it looks like, flagged; the glyph reader (extractors.ocr.keywords) was not sure of it
-_LEVEL_LOOKALIKE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
-_LOOKS_LIKE = {"8": "B", "6": "C"}
-
-
-# ``ระดับ`` OCR'd worse than ``ระดุบ`` (``ระดบ``, ``ระตับ``, ``วะดับ``): a short Thai word after
-# ``อยู่ใน`` within two edits of it, then a level letter
-_LEVEL_WORD_GARBLED = re.compile(r"อยู่ใน\s?([\u0e01-\u0e4e]{3,7})\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
-
-
-# ``อยู่ในระดับ ไม่ผ่าน`` whose ``ไม่`` OCR read as Latin letters (``lal``, ``Lal``; fresh19s 19503 and 19505,
-# the level lost): Latin letters (not a level's capitals) right before ``ผ่าน`` can only be ``ไม่``
-_LEVEL_NOT_GARBLED = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([A-Za-z]{2,4})\s*ผ่าน(?!\s?ดี)")
-
-
-# ... or as ``ไม`` with another tone or none (``ไม้ผ่าน`` on a line of its own: unbiased fresh28u 39215 p1,
-# 200 dpi, the level null in an ``ok`` document, no flag)
-_LEVEL_NOT_TONE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*(ไม(?!่)[้๊๋]?\s?ผ่?าน)(?!\s?ดี)")
-
-
-def _level_lookalike(pages: list[tuple[int, str]], out: ProseScores) -> None:
-    for _, raw in pages:
-        t = _norm(raw)
-        m = _LEVEL_LOOKALIKE.search(t)
-        if m is None and (tone := _LEVEL_NOT_TONE.search(t)) is not None:
-            out.level = "ไม่ผ่าน"
-            out.flags.append(f"level_ocr_lookalike:{tone.group(1)}->ไม่ผ่าน")
-            return
-        g = _LEVEL_NOT_GARBLED.search(t)
-        if m is None and g is not None and any(c.islower() for c in g.group(1)):
-            out.level = "ไม่ผ่าน"
-            out.flags.append(f"level_ocr_lookalike:{g.group(1)} ผ่าน->ไม่ผ่าน")
-            return
-        if m is None:
-            m = next((g for g in _LEVEL_WORD_GARBLED.finditer(t) if edit_distance(g.group(1), "ระดับ") <= 2), None)
-            if m is not None:
-                printed = m.group(2)
-                out.level = _LOOKS_LIKE.get(printed, printed)
-                out.flags.append(f"level_ocr_lookalike:{m.group(1)} {printed}->{out.level}")
-                return
-            continue
-        printed = m.group(1)
-        out.level = _LOOKS_LIKE.get(printed, printed)
-        out.flags.append(f"level_ocr_lookalike:{printed}->{out.level}")
-        return
 
 
 # ``(OIT) ได้ ๗๐.๓๘ คะแนน`` whose ``ได้`` OCR read as digits or Latin letters glued to the score

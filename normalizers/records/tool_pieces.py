@@ -113,6 +113,11 @@ def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int
             if v is None:
                 if (named or garbled) and own and named in (None, own) and _NUMBER_LIKE.search(to_ascii_digits(rest)):
                     unread.append((own, squash(rest), row.page))
+                elif own and _CUT_SCORE.match(to_ascii_digits(squash(row.cells[c]))) and k \
+                        and _name_piece_above(t, k, c, own, ind_cols):
+                    # the score under its garbled name with its decimals past reading (``o1`` over
+                    # ``๗๖.่``: unbiased fresh31s 43113 p1, 200 dpi, OIT null with no flag)
+                    unread.append((own, squash(row.cells[c]), row.page))
                 continue
             above = _named(t.rows[k - 1].cells[c])[0] if k and c < len(t.rows[k - 1].cells) else None
             tool = named or own
@@ -121,6 +126,23 @@ def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int
             conf = row.conf[c] if c < len(row.conf) else 1.0
             out.append((tool, v, row.page, conf, flags))
     return out, unread
+
+
+_CUT_SCORE = re.compile(r"^[0-9]{1,3}\.[^0-9]{0,2}$")  # a score whose decimals OCR lost (``๗๖.่``)
+
+
+def _name_piece_above(t: Table, k: int, c: int, own: str, ind_cols: list[int]) -> bool:
+    """Whether the cell above row ``k`` in column ``c`` prints a tool's name alone (read or garbled,
+    ``OIT``, ``o1``) on a row of the same tool."""
+    above = t.rows[k - 1].cells[c] if c < len(t.rows[k - 1].cells) else ""
+    named, rest = _named(above)
+    sq = squash(above)
+    if not (named == own and not squash(rest).strip("()") or named is None and 1 <= len(sq) <= MAX_GARBLED_NAME
+            and not find_scores(sq) and parse_score(sq)[0] is None):
+        return False
+    label = " ".join(t.rows[k - 1].cells[i] for i in ind_cols if i < len(t.rows[k - 1].cells))
+    no = match_indicator(label)[0]
+    return no is not None and TOOL_OF.get(no) == own
 
 
 def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, float, int, float]]:

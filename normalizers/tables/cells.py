@@ -39,6 +39,7 @@ _TOOL = re.compile(r"(?<![A-Za-z])(IIT|EIT|OIT)(?![A-Za-z])")
 _TOOL_WORDS = ("แบบวัดการรับรู้", "แบบวัดการเปิดเผย", "แบบตรวจการเปิดเผย", "ผู้มีส่วนได้ส่วนเสียภายใน",
                "ผู้มีส่วนได้ส่วนเสียภายนอก")
 _SUBTOTAL = ("รวม", "คะแนนรวม", "เฉลี่ย", "คะแนนเฉลี่ย", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม", "สรุป")
+_LEVEL = re.compile(r"^(?:AA|[A-F]|ดี|ผ่าน)$")
 _NUMBER_IN = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}|(?<![0-9])100(?![0-9])")
 
 
@@ -109,6 +110,8 @@ def cell_type(text: str, lines: str = "") -> str:
         return SCORE
     if sq.rstrip(":") in _SUBTOTAL or (len(sq) <= 30 and sq.startswith(("รวม", "คะแนนรวม", "คะแนนเฉลี่ย", "เฉลี่ย"))):
         return SUBTOTAL
+    if lines and garbled_tool(lines):
+        return TOOL
     raw, rest = split_code_prefix(t)
     if raw is not None and re.match(r"^(?:[iIeEoO0๐]|[\[บ]1)", raw) and len(squash(rest)) >= 6:
         code, cflags = canonical_code(raw)
@@ -144,6 +147,21 @@ def cell_type(text: str, lines: str = "") -> str:
     if is_units(ls) or len(ls) > 1 and is_units(split_units(t)):
         return UNITS  # one unit per line, or units run together in a narrow column
     return PROSE if len(sq) > 30 else TEXT
+
+
+def garbled_tool(lines: str) -> bool:
+    """A tool's name OCR garbled over its score in a spanned cell: two printed lines, a short head
+    that prints no number and the score with its decimals under it (``HT⏎๗๑.๙๒`` for IIT,
+    ``e1⏎๗๔.๔๖`` for EIT, ``o1 เห⏎๖๖.๐๗`` for OIT: fresh31s 43107 at 300 dpi, a results table's
+    three tool scores lost). The tool itself comes from the rows the cell spans, flagged."""
+    ls = [ln for ln in lines.split("\n") if ln.strip()]
+    head = squash(ls[0]) if ls else ""
+    if len(ls) != 2 or not 2 <= len(head) <= 5 or _NUMBER_IN.search(to_ascii_digits(head)) \
+            or _LEVEL.match(head) or not re.search(r"[A-Za-z0-9]", head) and len(head) > 2:
+        return False  # a level over a score (``AA⏎๙๕.๒๐``, ``ดีมาก⏎...``) is no tool
+    tail = to_ascii_digits(ls[1]).strip()
+    v, _ = parse_score(tail)
+    return v is not None and 0 <= v <= 100 and re.fullmatch(r"[0-9]{1,3}\.[0-9]{2}", tail) is not None
 
 
 def has_number(text: str) -> bool:

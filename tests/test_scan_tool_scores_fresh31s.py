@@ -1,0 +1,79 @@
+"""Tool scores the unbiased scanned set fresh31s (seeds 43100–43115, scored with 0.30.0 before any
+change) lost; the cells are the OCR's own readings of those pages.
+
+- 43107 (300 dpi, landscape results table, horizontal rules only, each tool's cell spanning its
+  indicators' rows with the tool's name over its score): ``IIT`` read ``HT``, ``EIT`` read ``e1``
+  and ``OIT`` read ``o1 เห``. ``e1`` looked like a question code and ``o1 เห`` like a code and its
+  text, so the column was no tool column and IIT, EIT and OIT were all null.
+"""
+from __future__ import annotations
+
+from extractors.model import Extraction, PageText, RawTable
+from normalizers.document import normalize
+from normalizers.tables.cells import TOOL, cell_type
+
+ROWS_43107 = [
+    ["", "ตัวชี้วัด", "คะแนน", "เครื่องมือการประเมิน"],
+    ["๑.การปฏิบัติหน้าที่", "", "๗๕.๒๔", "HT\n๗๑.๙๒"],
+    ["๒. การใช้งบประมาณ", "", "๖๒.๔๒", None],
+    ["๓.การใช้อำนาจ", "", "๖๖.๕๖", None],
+    ["๔.การใช้ทรัพย์สินของราชการ", "", "๙๔.๘๗", None],
+    ["๕.การแก้ไขปัญหาการทุจริต", "", "๖๐.๕๒", None],
+    ["๖. คุณภาพการดำเนินงาน", "", "๖๘.๕๕", "e1\n๗๔.๔๖"],
+    ["ov. ประสิทธิภาพการสื่อสาร", "", "๗๕.๑๑", None],
+    ["๘. การปรับปรุงการทำงาน", "", "๗๙.๗๑", None],
+    ["«. การเปิดเผยข้อมูล", "", "๗๐.๕๐", "o1 เห\n๖๖.๐๗"],
+    ["๑๐. การป้องกันการทุจริต", "", "๖๑.๖๔", None],
+]
+TEXT_43107 = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ\n"
+              "ประจำปีงบประมาณ พ.ศ. ๒๕๖๘\nเทศบาลเมืองกาฬสินธุ์\n"
+              "เทศบาลเมืองกาฬสินธุ์ ได้คะแนน ๗๐.๓๔ คะแนน อยู่ในระดับ ไม่ผ่าน\nผลคะแนนรายตัวชี้วัด\n")
+
+
+def _doc(rows):
+    table = RawTable(page=1, index=0, bbox=(39.8, 198.5, 802.6, 416.4), rows=rows, method="ocr")
+    ex = Extraction(doc_id="s043107", file_name="s043107_html_scan.pdf", page_count=1, tables=[table],
+                    pages=[PageText(page=1, method="ocr", text=TEXT_43107, full_text=TEXT_43107,
+                                    width=842.0, height=595.0)])
+    return normalize(ex)
+
+
+def test_spanned_tool_cells_whose_names_ocr_garbled():
+    res = _doc(ROWS_43107)
+    doc = res.document
+    assert (doc["iit_score"], doc["eit_score"], doc["oit_score"]) == (71.92, 74.46, 66.07)
+    # each tool comes from the indicator rows its cell spans, never from the garbled name: flagged
+    for tool, head in (("iit", "HT"), ("eit", "e1"), ("oit", "o1เห")):
+        assert f"{tool}_score:tool_from_spanned_rows" in doc["flags"]
+        assert f"{tool}_score:tool_name_unread:{head}" in doc["flags"]
+    assert {i["indicator_no"]: i["score"] for i in res.indicator_scores if i["source"] == "results_table"}[6] == 68.55
+
+
+def test_a_level_or_a_word_over_a_score_is_no_garbled_tool():
+    assert cell_type("HT ๗๑.๙๒", "HT\n๗๑.๙๒") == TOOL
+    for lines in ("AA\n๙๕.๒๐", "ดีมาก\n85.00", "คะแนน\n85.00", "ผ่าน\n70.34"):
+        assert cell_type(lines.replace("\n", " "), lines) != TOOL, lines
+    # a code over a whole number is a question code, as before
+    assert cell_type("i1 85", "i1\n85") != TOOL
+
+
+ROWS_43113 = [
+    ["ตัวขี้วัด", "ร้อยละ", "คะแนนเครื่องมือ"],
+    ["๑.การปฏิบัติหน้าที่", "๖๕.๗๐", "WT"], ["๒.การใช้งบประมาณ", "๙๗.๑๔", "๙๐.๓๓"],
+    ["๓. การใช้อำนาจ", "๙๗.๗๙", ""], ["๔.การใช้ทรัพย์สินของราชการ", "๙๘.๖๒", ""],
+    ["๕.การแก้ไขปัญหาการทุจริต", "๙๒.๔๒", ""], ["๖. คุณภาพการดำเนินงาน", "๙๓.๒๖", "e1"],
+    ["ฒ ประสิทธิภาพการสื่อสาร", "๖๘.๒๒", "๘๖.๑๙"], ["๘. การปรับปรุงการทำงาน", "๙๗.๐๙", ""],
+    ["ฒ.การเปิดเผยข้อมูล", "๗๘.๔๖", "o1"], ["๑๐. การป้องกันการทุจริต", "๗๓.๖๘", "๗๖.่"],
+]
+
+
+def test_tool_score_under_its_garbled_name_with_its_decimals_lost_is_flagged():
+    """43113 p1 (200 dpi, a borderless results table, each tool's name and score in two rows): OIT's
+    ``๗๖.๐๗`` read ``๗๖.่`` under ``o1``: OIT null with no flag. Now the document says it is unread."""
+    doc = _doc(ROWS_43113).document
+    assert (doc["iit_score"], doc["eit_score"], doc["oit_score"]) == (90.33, 86.19, None)
+    assert "oit_score_unread:p1" in doc["flags"] and doc["status"] != "ok"
+    # the same cell under a cell that is no tool's name is nobody's score
+    rows = [list(r) for r in ROWS_43113]
+    rows[9][2] = "หมายเหตุ"
+    assert "oit_score_unread:p1" not in _doc(rows).document["flags"]
