@@ -134,7 +134,9 @@ from typing import Literal, Optional
 #     Word table without padding or numbers; scans: lone header bands printed again (two lines tall,
 #     one height) start a new stack, a heading over the next table is no line of the table above, list marks
 #     at a title-less stretch's right end join the column on the right; see 0.30.0's changelog (0.30.0).
-EXTRACT_VERSION = "32"
+# 33: scans (coordinator): a zebra table's header-led columns are measured against the all-rows columns
+#     without channels that only part a title from its cells; see 0.31.0's changelog (0.31.0).
+EXTRACT_VERSION = "33"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
