@@ -270,6 +270,15 @@ def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: flo
     return not all(head) and all(nxt) and ys[2] - ys[1] <= 1.2 * (ys[1] - ys[0])
 
 
+def _top_only(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float = 1.0) -> bool:
+    """Whether the row taken for a bare table's header leaves a column blank with two rows or more
+    under it (a heading over part of the table, the header's own titles in the next row)."""
+    if len(ys) < 4:
+        return False
+    t = max(2, int(4 * scale))
+    return not all(bool(text_ink[ys[0] + t : ys[1] - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:]))
+
+
 HEAD_GAP_MM = 8  # a bare row this close under a header band found alone is that header's body
 
 
@@ -354,9 +363,14 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
         if wide is None:
             continue
-        if _titles_below(text_ink, wide[0], ys, scale):
+        below = _titles_below(text_ink, wide[0], ys, scale)
+        if below or _top_only(text_ink, wide[0], ys, scale):
+            # (a header of four lines under a group title is taller than the heading lines taken
+            # for the header: unbiased fresh31s 43100 p5, 300 dpi, landscape, two-level header, the
+            # period, units and target columns read as one; taken as one header with them, the body's
+            # channels show the columns the group title crossed: more columns, the header's rest)
             merged = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
-            if merged is not None and len(merged[0]) >= len(wide[0]):
+            if merged is not None and (len(merged[0]) >= len(wide[0]) if below else len(merged[0]) > len(wide[0])):
                 wide = merged
         g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
         g.owner = wide[2]
