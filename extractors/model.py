@@ -135,7 +135,9 @@ from typing import Literal, Optional
 #     one height) start a new stack, a heading over the next table is no line of the table above, list marks
 #     at a title-less stretch's right end join the column on the right; see 0.30.0's changelog (0.30.0).
 # 33: scans (coordinator): a zebra table's header-led columns are measured against the all-rows columns
-#     without channels that only part a title from its cells; see 0.31.0's changelog (0.31.0).
+#     without channels that only part a title from its cells; a bare table's first row that leaves a column
+#     blank is the header's rest when taken with the next row it gives more columns; see 0.31.0's changelog
+#     (0.31.0).
 EXTRACT_VERSION = "33"
 
 Method = Literal["text", "ocr", "none"]
