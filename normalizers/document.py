@@ -413,7 +413,7 @@ def normalize(ex: Extraction) -> Records:
     }
     checks.run_all(document, indicators, questions)
     doc_flags += unread_tool_flags([t for t in tables if id(t) not in not_own], document)
-    doc_flags += [f"{t.lower()}_score_unread:p{pg}" for t, pg in sorted(prose.tools_unread.items())
+    doc_flags += [f"{t.lower()}_score_unread:p{pg}" for t, pg in sorted({**sr.tools_unread, **prose.tools_unread}.items())
                   if document.get(f"{t.lower()}_score") is None and f"{t.lower()}_score_unread:p{pg}" not in doc_flags]
     checks.drop_private(indicators + questions)
     doc_flags += document.pop("flags")

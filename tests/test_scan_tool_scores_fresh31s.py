@@ -73,7 +73,18 @@ def test_tool_score_under_its_garbled_name_with_its_decimals_lost_is_flagged():
     doc = _doc(ROWS_43113).document
     assert (doc["iit_score"], doc["eit_score"], doc["oit_score"]) == (90.33, 86.19, None)
     assert "oit_score_unread:p1" in doc["flags"] and doc["status"] != "ok"
-    # the same cell under a cell that is no tool's name is nobody's score
+    # a dash where the score stands prints no score: nothing is said unread
     rows = [list(r) for r in ROWS_43113]
-    rows[9][2] = "หมายเหตุ"
+    rows[10][2] = "-"
     assert "oit_score_unread:p1" not in _doc(rows).document["flags"]
+
+
+def test_tool_cell_with_a_number_no_reading_took_is_flagged():
+    """A tool column's spanned cell that prints a number no reading takes (43107's OIT cell if its score
+    came out as ``o1 เห⏎๖๖.``) leaves the tool null; the document says so, it is not ``ok``."""
+    rows = [list(r) for r in ROWS_43107]
+    rows[9][3] = "OIT\n๖๖.๐๗ ๑๒.๓๔"  # two numbers: no one score
+    doc = _doc(rows).document
+    assert doc["oit_score"] is None
+    assert "oit_score_unread:p1" in doc["flags"] and doc["status"] != "ok"
+    assert (doc["iit_score"], doc["eit_score"]) == (71.92, 74.46)

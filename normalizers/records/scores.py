@@ -41,6 +41,7 @@ class ScoreRows:
     indicators: list[dict] = field(default_factory=list)
     questions: list[dict] = field(default_factory=list)
     tool_scores: dict[str, tuple[float, int, list[str]]] = field(default_factory=dict)  # tool → (score, page, flags)
+    tools_unread: dict[str, int] = field(default_factory=dict)  # tool → page: a tool cell with a number, unread
     flags: list[str] = field(default_factory=list)
 
 
@@ -120,6 +121,9 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         out.indicators.append(ind)
 
 
+_NUMBER_PRINTED = re.compile(r"[0-9๐-๙]{2}|[0-9๐-๙]\s*\.")  # ``๗๖.่``, ``66.0``; not the ``1`` of ``o1``
+
+
 def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: ScoreRows) -> None:
     """Tool scores of a tool column: each filled cell stands for the rows it spans
     (``tables.spans``); the tool is the one the cell names, else the one of the indicators of
@@ -144,6 +148,10 @@ def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: Sco
         if not named:
             flags.append("tool_from_spanned_rows")
         _tool_cell(text, row, col, out, tool, flags)
+        if tool not in out.tool_scores and _NUMBER_PRINTED.search(text):
+            # a cell of the tool column printing a number no reading took (the document says so
+            # when no other reader gives the tool a score: ``<tool>_score_unread``)
+            out.tools_unread.setdefault(tool, row.page)
 
 
 def row_ocr_flags(row: Row) -> list[str]:
