@@ -22,7 +22,10 @@ def test_ten_results_rows_are_read(records):
     got = {r["indicator_no"]: r["score"] for r in records.indicator_scores if r["source"] == "results_table"}
     assert got == {1: 76.73, 2: 73.8, 3: 63.85, 4: 70.28, 5: 91.86, 6: 65.83, 7: 87.28, 8: 74.27, 9: 65.87,
                    10: 70.41}
-    assert "kind_from_rows:p1" in records.document["flags"]
+    # (read as a per-question table's run at first, ``kind_from_rows``; since 0.31.0 the column of
+    # ``เท⏎๗๔.๘๒``, ``e1⏎๗๖.๗๑`` is a tool column, tool names OCR garbled over their scores, and the
+    # national average's row is skipped in it: nobody's tool score, nothing flagged about it)
+    assert not [f for f in records.document["flags"] if f.startswith("tool_score_without_tool")]
 
 
 def test_the_national_average_row_gives_nothing(records):

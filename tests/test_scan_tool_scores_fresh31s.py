@@ -88,3 +88,13 @@ def test_tool_cell_with_a_number_no_reading_took_is_flagged():
     assert doc["oit_score"] is None
     assert "oit_score_unread:p1" in doc["flags"] and doc["status"] != "ok"
     assert (doc["iit_score"], doc["eit_score"]) == (71.92, 74.46)
+
+
+def test_national_average_row_in_a_tool_column_is_nobodys_tool_score():
+    """A national average's row joined under a results table (dev scan 19109 p1: ``ค่าเฉลี่ยระดับประเทศ |
+    เท⏎๗๔.๘๒``) is skipped by the tool column: not our IIT even when its name is read."""
+    rows = [list(r) for r in ROWS_43107] + [["ค่าเฉลี่ยผลการประเมินระดับประเทศ", "", "", "IIT\n๗๔.๘๒"]]
+    rows[1][3] = None  # our IIT's cell unprinted: the national one must not stand in for it
+    rows[2][3] = None
+    doc = _doc(rows).document
+    assert doc["iit_score"] is None and doc["eit_score"] == 74.46

@@ -26,6 +26,7 @@ from normalizers.tables.roles import Layout
 from normalizers.tables import cells as ct
 from normalizers.tables import rows as rk
 from normalizers.tables.spans import span_of, tool_of_rows
+from normalizers.tables.vocab import names_other_scores
 
 LOW_CONF = 0.9  # a cell read with less confidence than this is flagged
 # a question score joined to its row by position: the page break left the score cell at the
@@ -131,8 +132,8 @@ def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: Sco
     row_tools = [TOOL_OF.get(n) if n is not None else None for n in indicator_nos]
     for r, row in enumerate(table.rows):
         text = row.cells[col] if col < len(row.cells) else ""
-        if not text.strip():
-            continue
+        if not text.strip() or names_other_scores([" ".join(c for k, c in enumerate(row.cells) if k != col)]):
+            continue  # (a national average's row joined under the table: dev scan 19109 p1)
         span = span_of(table.rows, r, col)
         span_tool, sflags = tool_of_rows([row_tools[k] for k in span])
         m = _TOOL_IN_TEXT.search(text.upper())

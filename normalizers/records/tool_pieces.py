@@ -39,6 +39,7 @@ from normalizers.fields.ocr_numbers import SURE, number_conf
 from normalizers.records.checks import TOOL_MEAN_TOL
 from normalizers.tables.grid import Table
 from normalizers.tables.text import squash
+from normalizers.tables.vocab import names_other_scores
 
 _TOOL = re.compile(r"^\(?(IIT|EIT|OIT)\)?")
 _SCORE = re.compile(r"^[ก-ฮ]?([0-9]{1,3}\.[0-9]{2})[ก-ฮ]?$")
@@ -104,6 +105,8 @@ def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int
             flags: list[str] = []
             garbled = _garbled_head(row.cells[c]) if named is None else None
             label = " ".join(row.cells[i] for i in ind_cols if i < len(row.cells))
+            if names_other_scores([" ".join(x for i, x in enumerate(row.cells) if i != c)]):
+                continue  # a national average's row joined under the table is nobody's piece
             no = match_indicator(label)[0]
             own = TOOL_OF.get(no) if no is not None else None
             if v is None and garbled and own:
