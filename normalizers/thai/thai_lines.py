@@ -360,7 +360,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # (in a word list whose font pushes no final mark right, a gap's real space is kept on a
         # tie: keep)
         spaced = not cell and _listy(text)
-        text = tone_gaps(text, spaced, keep=spaced and not pushes_final_vowels(text))
+        pushes = pushes_final_vowels(text)
+        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes)
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
