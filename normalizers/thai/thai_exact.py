@@ -150,6 +150,18 @@ RX_END_ODD_NIK = re.compile(f"[ \t\u00a0]({ODD_NIK})[ \t\u00a0]*$", re.M)
 _RX_AA_BASE = re.compile(f"[{RX_CONS}][{RX_MARK}]*\u0e32")
 
 
+def odd_nikhahit_chars(text: str) -> set[str]:
+    """The characters ``text`` uses as the nikhahit of ``ำ`` inside words (``odd_nikhahit``'s
+    test: the run reads no worse with ``ำ``)."""
+    used = set()
+    for m in _RX_ODD_NIK.finditer(text):
+        left, right = run_left(text, m.start()) + m.group(1), run_right(text, m.end())
+        if thai_dict.score(canon(left + m.group(3) + SARA_AM + right)) <= (
+                thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)):
+            used.add(m.group(2))
+    return used
+
+
 def floating_nikhahit(text: str) -> str:
     """A character the text uses as the nikhahit of ``ำ`` inside words (``odd_nikhahit``:
     ``ธารก;านัล``) standing alone at the end of a line is PDFium's overhang of a nikhahit of
@@ -157,12 +169,7 @@ def floating_nikhahit(text: str) -> str:
     the ``C + า`` of the line whose run reads best with ``ำ`` (strictly better than with
     ``า``), else stays as printed. The text's own in-word stand-ins and the dictionary
     decide, not a list of characters."""
-    used = set()
-    for m in _RX_ODD_NIK.finditer(text):
-        left, right = run_left(text, m.start()) + m.group(1), run_right(text, m.end())
-        if thai_dict.score(canon(left + m.group(3) + SARA_AM + right)) <= (
-                thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)):
-            used.add(m.group(2))
+    used = odd_nikhahit_chars(text)
     if not used:
         return text
 

@@ -236,6 +236,7 @@ def place(line: str, bare_cho: bool = False) -> str:
 _CHO = "\u0e0a"
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
 _RX_CHO = re.compile("\u0e0a")
+_RX_CHO_ODD = re.compile("(?<=\u0e0a[ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd](?=[ \t\u00a0])")
 _RX_END_FLOAT = re.compile(f"[ \\t\\u00a0][{RX_MARK}]+$", re.M)
 
 
@@ -259,7 +260,31 @@ def _run_delta(s: str, i: int, cluster: str) -> int:
         e += 1
     a, b = _run_at(s, i)
     new = s[a:i + 1] + "".join(sorted(s[i + 1:e] + cluster, key=mark_rank)) + s[e:b]
-    return thai_dict.score(new) - thai_dict.score(s[a:b])
+    return thai_dict.score(compose_am(new)) - thai_dict.score(s[a:b])
+
+
+_NIKHAHIT = "\u0e4d"
+_RX_NIK_AA = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
+
+
+def compose_am(s: str) -> str:
+    """``s`` with a nikhahit set before ``า`` (and a tone) written as ``ำ``."""
+    return _RX_NIK_AA.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", s) if _NIKHAHIT in s else s
+
+
+def cho_nikhahit(line: str, stand_ins: set[str], bare_cho: bool) -> str:
+    """``place`` for a line of PDFium's Noto Sans Thai text (``bare_cho``) where a character the
+    text uses as ``ำ``'s nikhahit (``stand_ins``) stands alone after a ``ช`` and a space, another
+    displaced cluster (ช ั านัญ ช ; ่อย่อ = ชำนัญ ชื่อย่อ): there it is that nikhahit, placed as
+    the other floats are (``_cho_cascade``); where one is left unplaced, ``place`` of the line as
+    printed."""
+    if not (bare_cho and stand_ins):
+        return place(line, bare_cho)
+    marked = _RX_CHO_ODD.sub(lambda m: _NIKHAHIT if m.group(0) in stand_ins else m.group(0), line)
+    if marked == line:
+        return place(line, bare_cho)
+    got = compose_am(place(marked, bare_cho))
+    return place(line, bare_cho) if _NIKHAHIT in got else got
 
 
 def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
@@ -288,6 +313,29 @@ def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
         if delta < best_delta:
             best, best_delta = i, delta
     return best
+
+
+def _cho_cascade(s: str, clusters: list[str], slots: list[int], pending: list[tuple[int, str]], placed: set[int]) -> str:
+    """PDFium's Noto Sans Thai: each displaced cluster of upper marks is printed where the next
+    one's base is, so a float that follows another float's bare ``ช`` (no upper mark of its
+    own) is that ``ช``'s, where it reads no worse there (ชนไก่ ชวร์ ช ั านัญ ช ; ่อย่อ ช ื างทาสี
+    = ... ชำนัญ ชื่อย่อ ช่างทาสี). ``slots`` move and ``placed`` grows with the marks set."""
+    for n in range(1, len(clusters)):
+        cl = clusters[n]
+        if not all(c in _UPPER for c in cl) or any(c == n and k in placed for k, (c, _) in enumerate(pending)):
+            continue
+        i = slots[n - 1] - 1
+        while i > 0 and s[i] in MARKS:
+            i -= 1
+        if i < 0 or s[i] != _CHO or any(x in _UPPER for x in s[i + 1:slots[n - 1]]):
+            continue
+        if _run_delta(s, i, cl) > 0:
+            continue
+        for k, (c, ch) in enumerate(pending):
+            if c == n and k not in placed:
+                s = _insert(s, i, ch, slots)
+                placed.add(k)
+    return s
 
 
 def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tuple[str, bool]:
@@ -334,7 +382,10 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
             s = _insert(s, i, _THANTHAKHAT, slots)
             placed.add(k)
             overhang = True
-    if bare_cho and clusters and slots[end] == len(s) and all(c in _UPPER for c in clusters[end]):
+    if bare_cho:
+        s = _cho_cascade(s, clusters, slots, pending, placed)
+    if bare_cho and clusters and slots[end] == len(s) and all(c in _UPPER for c in clusters[end]) and not any(
+            c == end for k, (c, _) in enumerate(pending) if k in placed):
         i = _cho_overhang(s, clusters[end], slots)
         if i >= 0:
             for k, (c, ch) in enumerate(pending):

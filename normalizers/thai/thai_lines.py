@@ -13,7 +13,7 @@ from normalizers.thai.thai_chars import (
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
 from normalizers.thai.thai_exact import (
-    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, tone_past_space,
+    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, odd_nikhahit_chars, tone_past_space,
 )
 from normalizers.thai.thai_pushed import (
     RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
@@ -371,7 +371,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # space only next to its base: there the old rule (attach it left) is right
         pango = len(_RX_PANGO_AM2.findall(text)) + len(_RX_PANGO_AM_VOWEL.findall(text)) >= 2
         cho = not pango and thai_float.cho_loses_marks("\n".join(pulled))
-        lines = [thai_float.place(odd_nikhahit(x), cho) if not pango and thai_float.has_floating(x) else x
+        nik = odd_nikhahit_chars(text) if cho else set()
+        lines = [thai_float.cho_nikhahit(odd_nikhahit(x), nik, cho) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
         floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
