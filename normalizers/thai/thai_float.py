@@ -236,7 +236,9 @@ def place(line: str, bare_cho: bool = False) -> str:
 _CHO = "\u0e0a"
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
 _RX_CHO = re.compile("\u0e0a")
-_RX_CHO_ODD = re.compile("(?<=\u0e0a[ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd](?=[ \t\u00a0])")
+_RX_CHO_ODD = re.compile("(?<=\u0e0a[ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd](?=[ \t\u00a0])"
+                         "|(?<=[\u0e01-\u0e4e][ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]$")
+_RX_CHO_TONE = re.compile(f"(\u0e0a[ \\t\u00a0][{RX_MARK}]+[ \\t\u00a0])([^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd])(?=[\u0e01-\u0e2e])")
 _RX_END_FLOAT = re.compile(f"[ \\t\\u00a0][{RX_MARK}]+$", re.M)
 
 
@@ -278,13 +280,24 @@ def cho_nikhahit(line: str, stand_ins: set[str], bare_cho: bool) -> str:
     displaced cluster (ช ั านัญ ช ; ่อย่อ = ชำนัญ ชื่อย่อ): there it is that nikhahit, placed as
     the other floats are (``_cho_cascade``); where one is left unplaced, ``place`` of the line as
     printed."""
-    if not (bare_cho and stand_ins):
+    if not bare_cho:
         return place(line, bare_cho)
     marked = _RX_CHO_ODD.sub(lambda m: _NIKHAHIT if m.group(0) in stand_ins else m.group(0), line)
-    if marked == line:
-        return place(line, bare_cho)
-    got = compose_am(place(marked, bare_cho))
-    return place(line, bare_cho) if _NIKHAHIT in got else got
+    got = compose_am(place(marked, bare_cho)) if marked != line else line
+    if _NIKHAHIT in got or marked == line:
+        got, marked = place(line, bare_cho), line
+    m = _RX_CHO_TONE.search(marked)
+    if m is None:
+        return got
+    # a tone's stand-in (not Thai, right before the consonant) after a ช and its displaced cluster
+    # (ช ั ,นชม ช ื างซ่อม = ชื่นชม ช่างซ่อม): the ช's own tone, the one that reads best placed
+    best, best_cost = got, _line_cost(got)
+    for tone in "\u0e48\u0e49\u0e4a\u0e4b":
+        c = compose_am(place(marked[:m.start(2)] + tone + marked[m.end(2):], bare_cho))
+        cost = _line_cost(c)
+        if cost < best_cost and _NIKHAHIT not in c:
+            best, best_cost = c, cost
+    return best
 
 
 def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
@@ -329,7 +342,20 @@ def _cho_cascade(s: str, clusters: list[str], slots: list[int], pending: list[tu
             i -= 1
         if i < 0 or s[i] != _CHO or any(x in _UPPER for x in s[i + 1:slots[n - 1]]):
             continue
-        if _run_delta(s, i, cl) > 0:
+        e = i + 1
+        while e < len(s) and s[e] in MARKS:
+            e += 1
+        if e + 1 < len(s) and s[e] in " \t\u00a0" and s[e + 1] in MARKS:
+            # the ช's own marks after the float's space (ช ้ ่นกลิ ื ่น = ชื่นกลิ่น): no run starts
+            # with a mark, the space goes
+            t = s[:e] + s[e + 1:]
+            if _run_delta(t, i, cl) > 0:
+                continue
+            s = t
+            for m in range(len(slots)):
+                if slots[m] > e:
+                    slots[m] -= 1
+        elif _run_delta(s, i, cl) > 0:
             continue
         for k, (c, ch) in enumerate(pending):
             if c == n and k not in placed:
