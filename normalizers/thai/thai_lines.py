@@ -85,6 +85,23 @@ _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
 THANTHAKHAT = "\u0e4c"
 
 
+# a thanthakhat pushed one consonant right, the vowel of the consonant it then sits on after the
+# space (Noto Sans Thai via pdfplumber: เบอรล์ ิน = เบอร์ลิน, ศูนยบ์ ูรณาการ = ศูนย์บูรณาการ)
+_RX_SIGN_PAST_VOWEL = re.compile(
+    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])\u0e4c{SP}([{RX_MARK}]+)([\u0e01-\u0e4e]*)")
+
+
+def _sign_past_vowel(m: re.Match) -> str:
+    """``C1 C2์ V…`` -> ``C1์ C2V…`` joined, where that run holds fewer unknown characters than
+    the one stage 1 would make (``C1 C2V์…``); else unchanged."""
+    head, c2, marks, rest = m.group(1), m.group(2), m.group(3), m.group(4)
+    moved = canon(head + "\u0e4c" + c2 + marks + rest)
+    stays = canon(head + c2 + marks + "\u0e4c" + rest)
+    if thai_dict.score(moved) // UNK < thai_dict.score(stays) // UNK:
+        return moved
+    return m.group(0)
+
+
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     """The mark goes back onto the last consonant before the space and the space is kept
     (as a real one, a word boundary) when the run before the space reads, or reads better, with the mark
@@ -397,6 +414,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
+                if "\u0e4c" in line:
+                    line = _RX_SIGN_PAST_VOWEL.sub(_sign_past_vowel, line)
                 line = tone_past_space(thanthakhat_past_space(line, _KEEP_SPACE))
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
