@@ -1,0 +1,116 @@
+"""Thai repair (issue 16), session 31 (h/repair31): one test per change, on real rendered pairs of
+the dev sets (tests/data/repair_fresh*.json; each group repaired as one text, as ``ita repair``
+reads a file) and on the rules' own functions.
+
+- PDFium on Noto Sans Thai names the shifted tone glyph ``,``; at a word's end, before the word's
+  real space (``เข้าที, เครื,องปรุง``), it was read as printed punctuation.
+- Pango text read by pdfplumber (TLWG fonts) leaves two spaces for a lost tone glyph; where the
+  printed pieces of a word the dictionary lacks held unknown characters (``ห  งั``), the tone's own
+  cost kept the gap.
+- PDFium on Noto Sans Thai sets the upper marks of ``ช`` after a space where the next displaced
+  cluster's base is (a cascade); a cluster after another float's bare ``ช``, a nikhahit stand-in
+  among them, the ``ช``'s own tone after the float's space were not put back.
+- Pango text read by pdfplumber (Noto Sans Thai, Waree, Loma, Garuda) pushes a thanthakhat one
+  consonant right, the next consonant's vowel after the space (``เบอรล์ ิน``): stage 1 glued the
+  vowel on and the ``์`` stayed on the wrong consonant (``เบอรลิ์น``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from normalizers.thai.thai_float import cho_nikhahit, compose_am
+from normalizers.thai.thai_lost_tones import tone_gaps
+from normalizers.thai.thai_text import repair
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "bench"))
+
+
+def test_noto_pdfium_comma_tone_at_a_words_end_before_its_space():
+    """fresh21, fresh20, fresh19 (dev), Noto Sans Thai via PDFium: the text shows ``,`` inside words
+    as ``่`` (``เครื,อง``); right after the upper vowel that ends a word, before the word's real
+    space, it is that tone too where the word then reads no worse; the space stays."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh21", "NotoSansThai/pypdfium2", "เข้าที, เครื,องปรุง", repair)
+    assert got == true == "อเนกคุณ ฮาร์ดดิสก์ เกษียณ เก๋ง เข้าที่ เครื่องปรุง", got
+    got, true = line_by_raw("fresh20", "NotoSansThai/pypdfium2", "ลองส์ ลี, เลือก", repair)
+    assert got == true == "ลองส์ ลี่ เลือก วัฒ วุ่น ศศิ", got
+    got, true = line_by_raw("fresh19", "NotoSansThai/pypdfium2", "อุยี, และ", repair)
+    assert got == true == "นางสาวศรีวรรณ์ อุยี่ และ เข็มบุบผา", got
+
+
+def test_printed_comma_after_a_word_stays_a_comma():
+    """A text that shows no ``,`` inside a word as a tone keeps every printed comma."""
+    text = "ทดสอบ ดี, มาก และ ที, นี"
+    assert repair(text) == text
+
+
+def test_pango_tone_gap_in_a_word_the_dictionary_lacks_gets_its_tone():
+    """fresh30 (dev), Kinnari and Umpush via pdfplumber: ``ห  งั`` (the tone glyph over ``ั`` lost as
+    two spaces, the vowel pushed past the next consonant). Both the printed pieces and หั้ง hold
+    unknown characters, and the tone itself cost one more: the gap stayed. Now a gap in a text whose
+    font pushes no vowel right takes the tone where the reading costs no more than the pieces plus
+    the tone's own character."""
+    from thai_repair_sets import line_by_raw
+
+    for group in ("Kinnari/pdfplumber", "Umpush/pdfplumber"):
+        got, true = line_by_raw("fresh30", group, "ป้าพ ห  งั เค็ญ", repair)
+        assert got == true == "เคือ ไซอัล ป้าพ หั้ง เค็ญ บัวบาท", (group, got)
+    got, true = line_by_raw("fresh30", "Kinnari/pdfplumber", "แน็ตต์ ป", repair)
+    assert got == true == "แน็ตต์ ปั้กษ์ เปสด์ มนัย รีช จอรน์", got
+    # the rule's switch: a font that pushes vowels right (Noto Sans Thai) keeps the old reading
+    assert tone_gaps("ป้าพ ห  งั เค็ญ", True, True, True, sure=False) == "ป้าพ ห  งั เค็ญ"
+    assert tone_gaps("ป้าพ ห  งั เค็ญ", True, True, True, sure=True) == "ป้าพ หั้ง เค็ญ"
+
+
+def test_noto_pdfium_cho_cascade_with_a_nikhahit_stand_in():
+    """fresh24 (dev), Noto Sans Thai via PDFium: ``ชนไก่ ชวร์ ช ั านัญ ช ; ่อย่อ ช ื างทาสี ซับเหงื่อ ่``.
+    Each float after a ``ช`` and a space belongs to the bare ``ช`` before the float before it; the
+    ``;`` (this text's nikhahit stand-in, ``ค;าถาม``) is one of them: ชำนัญ ชื่อย่อ ช่างทาสี."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh24", "NotoSansThai/pypdfium2", "ช ั านัญ ช ; ่อย่อ", repair)
+    assert got == true == "ชนไก่ ชัวร์ ชำนัญ ชื่อย่อ ช่างทาสี ซับเหงื่อ", got
+    # the function: the stand-in only where it is placed; a text without the picture is as before
+    line = "ชนไก่ ชวร์ ช ั านัญ ช ; ่อย่อ ช ื างทาสี ซับเหงื่อ ่"
+    assert cho_nikhahit(line, {";"}, True) == true
+    assert compose_am("ช\u0e4dา") == "ชำ" and compose_am("ช\u0e49\u0e4dา") == "ช้ำ"
+
+
+def test_noto_pdfium_cho_cascade_with_a_tone_stand_in():
+    """fresh19, fresh20 (dev): ``ช ั ,นชม ช ื างซ่อม ... ่``: the ``,`` after the ``ช`` and its float is
+    the ``ช``'s own tone (ชื่นชม), the float after the next ``ช`` goes on this one."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh19", "NotoSansThai/pypdfium2", "ช ั ,นชม", repair)
+    assert got == true == "ชนหมู่น้อย ชัปนะ ชาเยนทร์ ชื่นชม ช่างซ่อม ซันโย", got
+    got, true = line_by_raw("fresh20", "NotoSansThai/pypdfium2", "ช ั ,นชอบ", repair)
+    assert got == true == "ชนะคดี ชัมพูนท ชาเลนจ์ ชื่นชอบ ช่างซ่อมรถ ซับขนุน", got
+
+
+def test_noto_pdfium_cho_own_tone_after_the_float_space_keeps_the_vowel():
+    """fresh30 (dev): ``ชองแมว ช ้ ่นกลิ ื ่น``: the ``ื`` after ``กลิ`` is the ``ช``'s before the float
+    before it, whose own tone follows the float's space (ชื่น). It was set on กลิ (two vowels on one
+    base), and a later stage dropped one: a character lost."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh30", "NotoSansThai/pypdfium2", "ช ้ ่นกลิ ื ่น", repair)
+    assert got == true == "เคี้ยวเอื้อง จรูง จำหลอก เจือปน ช้องแมว ชื่นกลิ่น", got
+
+
+def test_pango_thanthakhat_pushed_past_the_next_consonants_vowel():
+    """fresh4, fresh13 (dev), Noto Sans Thai via pdfplumber; fresh23 (dev), Waree: ``ศูนยบ์ ูรณาการ``,
+    ``เบอรล์ ิน``, ``วงษส์ ุวรรณ``: the ``์`` goes back one consonant where the run then holds fewer
+    unknown characters (ศูนย์บูรณาการ, เบอร์ลิน, วงษ์สุวรรณ)."""
+    from thai_repair_sets import line_by_raw
+
+    got, _ = line_by_raw("fresh4", "NotoSansThai/pdfplumber", "ศูนยบ์ ูรณาการบรกิ ารด้านการแพทยแ์ ละ", repair)
+    assert got.startswith("ศูนย์บูรณาการบริการด้านการแพทย์และ"), got
+    got, true = line_by_raw("fresh13", "NotoSansThai/pdfplumber", "เบอรล์ ิน", repair)
+    assert "เบอร์ลิน" in got and "เบอร์ลิน" in true, got
+    got, true = line_by_raw("fresh23", "Waree/pdfplumber", "นางสาวนรินทิพย์ วงษ", repair)
+    assert got == true == "นางสาวนรินทิพย์ วงษ์สุวรรณ และ สุวรรณชัย", got
