@@ -114,3 +114,21 @@ def test_pango_thanthakhat_pushed_past_the_next_consonants_vowel():
     assert "เบอร์ลิน" in got and "เบอร์ลิน" in true, got
     got, true = line_by_raw("fresh23", "Waree/pdfplumber", "นางสาวนรินทิพย์ วงษ", repair)
     assert got == true == "นางสาวนรินทิพย์ วงษ์สุวรรณ และ สุวรรณชัย", got
+
+
+def test_pdfplumber_sara_i_thanthakhat_after_the_next_consonant_and_a_space():
+    """fresh21, fresh16, fresh20 (dev), pdfplumber on TLWG fonts and LibreOffice's Word exports: the
+    one glyph ``ิ์`` is read with its ``์`` after the next consonant and an artefact space
+    (``ศักดิศ์ รี``, ``โพธิก์ รุณา``, ``ประสิทธิพ์ รกุล``). The ``์`` goes back and the space goes where
+    the joined run reads and the two printed runs do not; a clean ``ริด์ ล่วย`` stays."""
+    from thai_repair_sets import line_by_raw
+
+    for group in ("Kinnari/pdfplumber", "Laksaman/pdfplumber", "word-SarabunIT9/pdfplumber"):
+        got, true = line_by_raw("fresh21", group, "ศักดิศ์ รี", repair)
+        assert got == true == "ศักดิ์ศรี ปาฏิหาริย์ เลียนแบบ เหยือก ไพ่ หือ", (group, got)
+    got, true = line_by_raw("fresh16", "Laksaman/pdfplumber", "โพธิก์ รุณา", repair)
+    assert got == true == "นางสาวประกายแก้ว ศรีโฉมงาม และ โพธิ์กรุณา", got
+    got, true = line_by_raw("fresh20", "Kinnari/pdfplumber", "ประสิทธิพ์ รกุล", repair)
+    assert got == true == "นายวรยุทธ ประสิทธิ์พรกุล และ ตองติดรัมย์", got
+    got, true = line_by_raw("fresh14", "Garuda/pdfplumber", "ริด์ ล่วย", repair)
+    assert got == true == "เมี้ยน เยาว์ ริด์ ล่วย เลี่ยน วีน", got

@@ -102,6 +102,24 @@ def _sign_past_vowel(m: re.Match) -> str:
     return m.group(0)
 
 
+# the thanthakhat over a SARA I (one glyph, ธิ์) printed after the next consonant, an artefact
+# space after it (pdfplumber on TLWG fonts and LibreOffice's Word exports: ศักดิศ์ รี = ศักดิ์ศรี,
+# โพธิก์ รุณา = โพธิ์กรุณา)
+_RX_SARA_I_SIGN_PAST = re.compile(
+    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}]\u0e34)([{RX_CONS}])\u0e4c{SP}([\u0e01-\u0e4e]+)")
+
+
+def _sara_i_sign_back(m: re.Match) -> str:
+    """``Cิ C2์ X`` -> ``Cิ์C2X`` where the joined run reads (no unknown character) and the two runs
+    as printed do not; else unchanged."""
+    head, c2, rest = m.group(1), m.group(2), m.group(3)
+    joined = canon(head + "\u0e4c" + c2 + rest)
+    apart = thai_dict.score(head + c2 + "\u0e4c") + thai_dict.score(rest)
+    if thai_dict.score(joined) < UNK <= apart:
+        return joined
+    return m.group(0)
+
+
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     """The mark goes back onto the last consonant before the space and the space is kept
     (as a real one, a word boundary) when the run before the space reads, or reads better, with the mark
@@ -423,6 +441,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             if glued_aa != line:
                 flags.add("thai_repair:space_removed")
             line = glued_aa
+        if mode.dictionary and "\u0e4c" in line:
+            line = _RX_SARA_I_SIGN_PAST.sub(_sara_i_sign_back, line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
