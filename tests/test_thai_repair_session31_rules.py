@@ -132,3 +132,17 @@ def test_pdfplumber_sara_i_thanthakhat_after_the_next_consonant_and_a_space():
     assert got == true == "นายวรยุทธ ประสิทธิ์พรกุล และ ตองติดรัมย์", got
     got, true = line_by_raw("fresh14", "Garuda/pdfplumber", "ริด์ ล่วย", repair)
     assert got == true == "เมี้ยน เยาว์ ริด์ ล่วย เลี่ยน วีน", got
+
+
+def test_name_across_an_artefact_space_joins_in_a_word_list_that_is_not_spacey():
+    """fresh22, fresh23 (dev), Pango text read by pdfplumber with Kinnari (not spacey: the space
+    signature is too thin): ``พ่งึ แสง`` (the vowel pushed past the tone, an artefact space after
+    it). Both halves read, and a word list keeps a tie's space; h/repair30b joined it where a known
+    name spans the space and the run's last mark moved back, in spacey text only. Now in any word
+    list: พึ่งแสง, เชื้อโฮม."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh22", "Kinnari/pdfplumber", "พ่งึ แสง", repair)
+    assert got == true == "นายรอนิง ชัยศิลปิน และ พึ่งแสง", got
+    got, true = line_by_raw("fresh23", "Kinnari/pdfplumber", "เช้อื โฮม", repair)
+    assert got == true == "นายบุญยง ท่อแก้ว และ เชื้อโฮม", got

@@ -252,7 +252,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt) and not (
-                    mode.spacey and moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
+                    moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
                 # (a word list: a tie keeps the space, unless a known given or family name spans it
                 # in spacey text where the run's last mark moved back: นายชนิ โนรส = นายชินโนรส)
                 take = False
