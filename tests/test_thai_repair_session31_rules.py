@@ -146,3 +146,16 @@ def test_name_across_an_artefact_space_joins_in_a_word_list_that_is_not_spacey()
     assert got == true == "นายรอนิง ชัยศิลปิน และ พึ่งแสง", got
     got, true = line_by_raw("fresh23", "Kinnari/pdfplumber", "เช้อื โฮม", repair)
     assert got == true == "นายบุญยง ท่อแก้ว และ เชื้อโฮม", got
+
+
+def test_sara_ii_of_ia_set_on_the_yo_goes_back():
+    """fresh16, fresh19 (dev), Noto Sans Thai via pdfplumber: ``เพยี เทพ`` (the ี of เ-ีย pushed one
+    consonant right, onto ย). No Thai word spells เCยี but after ห (เหยียด), and the dictionary
+    reads the pushed form as two short words (เพ|ยี): spelling decides, the ี goes back."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh16", "NotoSansThai/pdfplumber", "เพยี เทพ", repair)
+    assert "เพีย" in got and "เพียเทพ" in true, got
+    got, true = line_by_raw("fresh19", "NotoSansThai/pdfplumber", "เพยี เทพ", repair)
+    assert "เพีย" in got and "เพียเทพ" in true, got
+    assert repair("เหยียดหยาม เหยี่ยว") == "เหยียดหยาม เหยี่ยว"

@@ -120,6 +120,18 @@ def _sara_i_sign_back(m: re.Match) -> str:
     return m.group(0)
 
 
+# SARA II of เ-ีย set on the ย (Noto Sans Thai and LibreOffice's TH Sarabun IT9 via pdfplumber push
+# it one consonant right: เพยี เทพ = เพียเทพ, เจยี้ ม = เจี้ยม): no Thai word has it but after ห
+# (เหยียด: ห leads ย)
+_RX_IA_ON_YO = re.compile(f"\u0e40([\u0e01-\u0e2a\u0e2c-\u0e2e])\u0e22\u0e35([{RX_TONE}]?)")
+
+
+def _ia_back(m: re.Match) -> str:
+    """``เCยี`` -> ``เCีย`` (with the tone): spelling decides, not the dictionary, which reads the
+    pushed form as two short words (เพ|ยี)."""
+    return "\u0e40" + m.group(1) + "\u0e35" + m.group(2) + "\u0e22"
+
+
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     """The mark goes back onto the last consonant before the space and the space is kept
     (as a real one, a word boundary) when the run before the space reads, or reads better, with the mark
@@ -478,6 +490,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out.append(fixed)
     if not cell and mode.dictionary:
         out = lost_tones(out, given)
+        out = [_RX_IA_ON_YO.sub(_ia_back, x) if "\u0e22\u0e35" in x else x for x in out]
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:
