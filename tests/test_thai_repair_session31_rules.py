@@ -159,3 +159,15 @@ def test_sara_ii_of_ia_set_on_the_yo_goes_back():
     got, true = line_by_raw("fresh19", "NotoSansThai/pdfplumber", "เพยี เทพ", repair)
     assert "เพีย" in got and "เพียเทพ" in true, got
     assert repair("เหยียดหยาม เหยี่ยว") == "เหยียดหยาม เหยี่ยว"
+
+
+def test_no_edit_spells_an_upper_vowel_on_the_consonant_of_a_leading_vowel():
+    """fresh7 (dev), every group, the line printed right (pdftotext, PDFium): ``นกแคสโซแวรี`` (a
+    cassowary, a word the dictionary lacks) became ``นกแคสโซแวีร``: the hill climb moved ``ี`` onto the
+    consonant of ``แ``, which reads as shorter pieces. No Thai word has an upper vowel there (แ โ ใ
+    ไ + consonant + ั ิ ี ึ ื, เ + consonant + ั): such an edit is not tried."""
+    from thai_repair_sets import line_by_raw
+
+    for group in ("Garuda/pdftotext", "Sarabun/pypdfium2", "Waree/pdfplumber"):
+        got, true = line_by_raw("fresh7", group, "นกแคสโซแว", repair)
+        assert got == true == "ธีระวิทยากุล นกแคสโซแวรี นวมินทร์ นักบุญวิจิเลียส", (group, got)
