@@ -171,3 +171,17 @@ def test_no_edit_spells_an_upper_vowel_on_the_consonant_of_a_leading_vowel():
     for group in ("Garuda/pdftotext", "Sarabun/pypdfium2", "Waree/pdfplumber"):
         got, true = line_by_raw("fresh7", group, "นกแคสโซแว", repair)
         assert got == true == "ธีระวิทยากุล นกแคสโซแวรี นวมินทร์ นักบุญวิจิเลียส", (group, got)
+
+
+def test_no_edit_sets_thanthakhat_over_a_vowel_but_sara_i_or_sara_u():
+    """fresh18 (dev), Garuda via pdftotext and PDFium (the word printed right), and fresh3,
+    LibreOffice's Word exports via pdfplumber: ``เล่ซ์`` became ``เลซู์``, ``คิลเล่อร์`` ``คิลเลอรู์``
+    (a tone read as ู, set under the ์'s consonant). No Thai word has ์ with a vowel but ิ (ศักดิ์)
+    or ุ (พันธุ์) on one base: the hill climb tries no such edit."""
+    from thai_repair_sets import line_by_raw
+
+    for group in ("Garuda/pdftotext", "Garuda/pypdfium2"):
+        got, true = line_by_raw("fresh18", group, "เวิท เล่ซ์", repair)
+        assert got == true == "สมหน้าสมตา ปรีต์ ศีต ตกพุ่มม่าย เวิท เล่ซ์", (group, got)
+    got, true = line_by_raw("fresh3", "word-Kinnari/pdfplumber", "แห่งฮับส์", repair)
+    assert got == true == "แรงพื้นฐาน แวมไพร์คิลเล่อร์ แห่งฮับส์บูร์ก แอนดีแคร์โรลล์", got

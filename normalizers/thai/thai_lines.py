@@ -97,7 +97,9 @@ def _sign_past_vowel(m: re.Match) -> str:
     head, c2, marks, rest = m.group(1), m.group(2), m.group(3), m.group(4)
     moved = canon(head + "\u0e4c" + c2 + marks + rest)
     stays = canon(head + c2 + marks + "\u0e4c" + rest)
-    if thai_dict.score(moved) // UNK < thai_dict.score(stays) // UNK:
+    # (a vowel but ิ ุ under one ์ is no Thai spelling, ฮับสบู์รก์: there a tie moves it too)
+    odd = any(x in "\u0e31\u0e35\u0e36\u0e37\u0e39\u0e47" for x in marks)
+    if thai_dict.score(moved) // UNK < thai_dict.score(stays) // UNK + odd:
         return moved
     return m.group(0)
 
