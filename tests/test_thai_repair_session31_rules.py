@@ -185,3 +185,15 @@ def test_no_edit_sets_thanthakhat_over_a_vowel_but_sara_i_or_sara_u():
         assert got == true == "สมหน้าสมตา ปรีต์ ศีต ตกพุ่มม่าย เวิท เล่ซ์", (group, got)
     got, true = line_by_raw("fresh3", "word-Kinnari/pdfplumber", "แห่งฮับส์", repair)
     assert got == true == "แรงพื้นฐาน แวมไพร์คิลเล่อร์ แห่งฮับส์บูร์ก แอนดีแคร์โรลล์", got
+
+
+def test_no_edit_sets_a_mark_after_a_vowel_letter():
+    """fresh7, fresh23 (dev), Waree via pdfplumber: ``ทะโกะยะิกทาคาฮิสะ`` (the ิ set after ะ, and the
+    space gone), ``เสียง้เลือน`` (the tone after the space, before เ). A mark follows a consonant or
+    another mark, never ะ า ำ ๅ เ-ไ: the hill climb tries no edit that sets one there."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh7", "Waree/pdfplumber", "ทะโกะ", repair)
+    assert got == true == "ทะโกะยะกิ ทาคาฮิสะ ทาเครุซาโต้ ทีมชาติเยอรมัน", got
+    got, true = line_by_raw("fresh23", "Waree/pdfplumber", "เสียงเล", repair)
+    assert got == true == "สิขรี กเรณุ ทำเนียบท่าเรือ โหลงโจ้ง เสียงเลื้อน ต่อนัดต่อแนม", got

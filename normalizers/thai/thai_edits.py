@@ -356,7 +356,8 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
 
 _RX_LEAD_UPPER = re.compile(f"[\u0e41-\u0e44][{RX_CONS}][\u0e31\u0e34-\u0e37]|\u0e40[{RX_CONS}]\u0e31"
                             # (nor a THANTHAKHAT with a vowel but ิ or ุ on one base: ศักดิ์, พันธุ์)
-                            f"|[\u0e31\u0e35-\u0e37\u0e39\u0e47][{RX_TONE}]?\u0e4c")
+                            f"|[\u0e31\u0e35-\u0e37\u0e39\u0e47][{RX_TONE}]?\u0e4c"
+                            f"|[\u0e30\u0e32\u0e33\u0e40-\u0e45][{RX_MARK}]")  # (nor a mark after a vowel letter)
 
 
 def one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:
