@@ -197,3 +197,16 @@ def test_no_edit_sets_a_mark_after_a_vowel_letter():
     assert got == true == "ทะโกะยะกิ ทาคาฮิสะ ทาเครุซาโต้ ทีมชาติเยอรมัน", got
     got, true = line_by_raw("fresh23", "Waree/pdfplumber", "เสียงเล", repair)
     assert got == true == "สิขรี กเรณุ ทำเนียบท่าเรือ โหลงโจ้ง เสียงเลื้อน ต่อนัดต่อแนม", got
+
+
+def test_noto_pdfium_overhanging_thanthakhat_goes_on_a_word_final_bare_cho():
+    """fresh24, fresh25 (dev), Noto Sans Thai via PDFium: ``ขัติ ไข่ คลัตช คอร์น คีม แค่น ์``: the
+    overhanging ``์`` went on the SARA I of ขัติ (the rule for ธิ์); in a text where ช loses its marks
+    a bare ช that ends a run takes it first where that costs no more than the ``์`` itself (คลัตช์,
+    เซชช์); a word the dictionary knows (ราช) does not take it."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh24", "NotoSansThai/pypdfium2", "ขัติ ไข่ คลัตช", repair)
+    assert got == true == "ขัติ ไข่ คลัตช์ คอร์น คีม แค่น", got
+    got, true = line_by_raw("fresh25", "NotoSansThai/pypdfium2", "ดักลัส เซชช", repair)
+    assert got == true == "ตกพุ่มม่าย โดนัต ดักลัส เซชช์ ยุพาพิน วิมัติ", got

@@ -328,6 +328,17 @@ def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
     return best
 
 
+def _final_bare_cho(s: str, slots: list[int]) -> int:
+    """The last ``ช`` of ``s`` that ends a Thai run bare (no mark, no float after it) where a
+    thanthakhat on it costs no more than its own character (a word the dictionary knows, ราช, does
+    not take it); -1 for none."""
+    for i in range(len(s) - 1, -1, -1):
+        if (s[i] == _CHO and (i + 1 == len(s) or s[i + 1] not in _THAI) and (i + 1) not in slots[:-1]
+                and _run_delta(s, i, _THANTHAKHAT) <= UNK):
+            return i
+    return -1
+
+
 def _cho_cascade(s: str, clusters: list[str], slots: list[int], pending: list[tuple[int, str]], placed: set[int]) -> str:
     """PDFium's Noto Sans Thai: each displaced cluster of upper marks is printed where the next
     one's base is, so a float that follows another float's bare ``ช`` (no upper mark of its
@@ -401,7 +412,11 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
     overhang = False
     if clusters and clusters[end] == _THANTHAKHAT and slots[end] == len(s):
         k = next(j for j, (c, _) in enumerate(pending) if c == end)
-        delta, i = _place_one(s, _THANTHAKHAT, slots[end], slots[end], sara_i=True)
+        # (PDFium's Noto Sans Thai, where ช loses its marks: a bare ช that ends a run takes it first
+        # where that reads no worse, คลัตช ... ์ = คลัตช์, not ขัติ์)
+        i = _final_bare_cho(s, slots) if bare_cho else -1
+        if i < 0:
+            delta, i = _place_one(s, _THANTHAKHAT, slots[end], slots[end], sara_i=True)
         if i < 0:
             i = _word_final_sara_i(s)
         if i >= 0:

@@ -16,8 +16,8 @@ from normalizers.thai.thai_exact import (
     RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, odd_nikhahit_chars, tone_past_space,
 )
 from normalizers.thai.thai_pushed import (
-    RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
-    thanthakhat_past_space, tone_past_final_set_back, twin_vowel,
+    RX_TWIN_VOWEL, ia_back, join_tall_spaces, pushes_shown, sara_i_sign_back, shows_pushed_mark, shows_pushed_vowel,
+    sign_past_vowel, tall_space_evidence, thanthakhat_past_space, tone_past_final_set_back, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
@@ -83,55 +83,6 @@ _RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\
 
 _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
 THANTHAKHAT = "\u0e4c"
-
-
-# a thanthakhat pushed one consonant right, the vowel of the consonant it then sits on after the
-# space (Noto Sans Thai via pdfplumber: เบอรล์ ิน = เบอร์ลิน, ศูนยบ์ ูรณาการ = ศูนย์บูรณาการ)
-_RX_SIGN_PAST_VOWEL = re.compile(
-    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])\u0e4c{SP}([{RX_MARK}]+)([\u0e01-\u0e4e]*)")
-
-
-def _sign_past_vowel(m: re.Match) -> str:
-    """``C1 C2์ V…`` -> ``C1์ C2V…`` joined, where that run holds fewer unknown characters than
-    the one stage 1 would make (``C1 C2V์…``); else unchanged."""
-    head, c2, marks, rest = m.group(1), m.group(2), m.group(3), m.group(4)
-    moved = canon(head + "\u0e4c" + c2 + marks + rest)
-    stays = canon(head + c2 + marks + "\u0e4c" + rest)
-    # (a vowel but ิ ุ under one ์ is no Thai spelling, ฮับสบู์รก์: there a tie moves it too)
-    odd = any(x in "\u0e31\u0e35\u0e36\u0e37\u0e39\u0e47" for x in marks)
-    if thai_dict.score(moved) // UNK < thai_dict.score(stays) // UNK + odd:
-        return moved
-    return m.group(0)
-
-
-# the thanthakhat over a SARA I (one glyph, ธิ์) printed after the next consonant, an artefact
-# space after it (pdfplumber on TLWG fonts and LibreOffice's Word exports: ศักดิศ์ รี = ศักดิ์ศรี,
-# โพธิก์ รุณา = โพธิ์กรุณา)
-_RX_SARA_I_SIGN_PAST = re.compile(
-    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}]\u0e34)([{RX_CONS}])\u0e4c{SP}([\u0e01-\u0e4e]+)")
-
-
-def _sara_i_sign_back(m: re.Match) -> str:
-    """``Cิ C2์ X`` -> ``Cิ์C2X`` where the joined run reads (no unknown character) and the two runs
-    as printed do not; else unchanged."""
-    head, c2, rest = m.group(1), m.group(2), m.group(3)
-    joined = canon(head + "\u0e4c" + c2 + rest)
-    apart = thai_dict.score(head + c2 + "\u0e4c") + thai_dict.score(rest)
-    if thai_dict.score(joined) < UNK <= apart:
-        return joined
-    return m.group(0)
-
-
-# SARA II of เ-ีย set on the ย (Noto Sans Thai and LibreOffice's TH Sarabun IT9 via pdfplumber push
-# it one consonant right: เพยี เทพ = เพียเทพ, เจยี้ ม = เจี้ยม): no Thai word has it but after ห
-# (เหยียด: ห leads ย)
-_RX_IA_ON_YO = re.compile(f"\u0e40([\u0e01-\u0e2a\u0e2c-\u0e2e])\u0e22\u0e35([{RX_TONE}]?)")
-
-
-def _ia_back(m: re.Match) -> str:
-    """``เCยี`` -> ``เCีย`` (with the tone): spelling decides, not the dictionary, which reads the
-    pushed form as two short words (เพ|ยี)."""
-    return "\u0e40" + m.group(1) + "\u0e35" + m.group(2) + "\u0e22"
 
 
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
@@ -446,8 +397,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
-                if "\u0e4c" in line:
-                    line = _RX_SIGN_PAST_VOWEL.sub(_sign_past_vowel, line)
+                line = sign_past_vowel(line)
                 line = tone_past_space(thanthakhat_past_space(line, _KEEP_SPACE))
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
@@ -455,8 +405,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             if glued_aa != line:
                 flags.add("thai_repair:space_removed")
             line = glued_aa
-        if mode.dictionary and "\u0e4c" in line:
-            line = _RX_SARA_I_SIGN_PAST.sub(_sara_i_sign_back, line)
+        if mode.dictionary:
+            line = sara_i_sign_back(line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
@@ -492,7 +442,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out.append(fixed)
     if not cell and mode.dictionary:
         out = lost_tones(out, given)
-        out = [_RX_IA_ON_YO.sub(_ia_back, x) if "\u0e22\u0e35" in x else x for x in out]
+        out = [ia_back(x) for x in out]
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:
