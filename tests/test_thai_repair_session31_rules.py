@@ -210,3 +210,16 @@ def test_noto_pdfium_overhanging_thanthakhat_goes_on_a_word_final_bare_cho():
     assert got == true == "ขัติ ไข่ คลัตช์ คอร์น คีม แค่น", got
     got, true = line_by_raw("fresh25", "NotoSansThai/pypdfium2", "ดักลัส เซชช", repair)
     assert got == true == "ตกพุ่มม่าย โดนัต ดักลัส เซชช์ ยุพาพิน วิมัติ", got
+
+
+def test_pdfium_space_between_the_tone_and_sara_aa_of_a_nikhahit_stand_in():
+    """fresh11, fresh19 (dev), PDFium on a tall consonant: the nikhahit stand-in,
+    the tone, then a space before ``า`` (``ใจปĚ้ า`` = ใจป้ำ, ``ศรีฉĠ่ าพันธ์้`` = ศรีฉ่ำพันธุ์): the stand-in
+    reads as ``ำ`` there too and the space goes (13 dev lines in 6 groups, none broken)."""
+    from thai_repair_sets import line_by_raw
+
+    for group, printed in (("Garuda/pypdfium2", "ใจปĚ้ า"), ("NotoSansThai/pypdfium2", "ใจป<้ า")):
+        got, true = line_by_raw("fresh11", group, printed, repair)
+        assert got == true and "ใจป้ำ" in got, (group, got)
+    got, true = line_by_raw("fresh19", "Garuda/pypdfium2", "ปĚ้ า", repair)
+    assert got == true == "บุตรบุญธรรม อนาล็อก เป็นเอกฉันท์ ผู้ชนะเลิศ พึ่งตนเอง ป้ำ", got

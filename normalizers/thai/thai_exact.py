@@ -44,7 +44,7 @@ _GATE_LOST_AM = re.compile(f"{SP}[\u0e32\u0e33]")  # _RX_LOST_AM
 _GATE_LOST_AM_TONE = re.compile(f"{SP}{SP}[{RX_TONE}]\u0e32")  # _RX_LOST_AM_TONE
 _GATE_PAST_TONE_TWICE = re.compile(f"[\u0e34-\u0e37]{SP}[\u0e34-\u0e37]")  # _RX_PAST_TONE_TWICE
 _GATE_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}\u0e33]")  # _RX_SPACE_MARK
-_GATE_ODD_NIK = re.compile(f"{ODD_NIK}[{RX_TONE}]?\u0e32")  # _RX_ODD_NIK
+_GATE_ODD_NIK = re.compile(f"{ODD_NIK}[{RX_TONE}]? ?\u0e32")  # _RX_ODD_NIK
 
 
 def _map_lao(s: str) -> str:
@@ -102,7 +102,8 @@ def order_run(marks: str) -> str:
     return "".join(seen)
 
 
-_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)\u0e32")
+# (PDFium on a tall consonant sets a space between the tone and า: ใจปĚ้ า = ใจป้ำ; the space goes)
+_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)(?:(?<=[{RX_TONE}]) )?\u0e32")
 
 
 def run_left(s: str, end: int) -> str:
