@@ -48,6 +48,7 @@ FRESH24_FILE = DATA / "repair_fresh24.json"
 FRESH25_FILE = DATA / "repair_fresh25.json"
 FRESH29_FILE = DATA / "repair_fresh29.json"
 FRESH30_FILE = DATA / "repair_fresh30.json"
+FRESH31_FILE = DATA / "repair_fresh31.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
@@ -56,7 +57,8 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh16": FRESH16_FILE, "fresh17": FRESH17_FILE, "fresh18": FRESH18_FILE,
          "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE,
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
-         "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE}
+         "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
+         "fresh31": FRESH31_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -460,6 +462,13 @@ def fresh30_source_lines() -> list[str]:
     and names as fresh29 at offsets no older set took. Made before the session's rules changed and
     kept unseen: only its per-group totals are read."""
     return _strided_set(29, 32, (37, 18, 43, 49, 35, 58), 60000, 1880, scale=2)
+
+
+def fresh31_source_lines() -> list[str]:
+    """The true lines of "fresh31" (issue 16, session 31; TNC ranks 60000-106000), as many words
+    and names as fresh30 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, scale=2)
 
 
 def __getattr__(name: str):

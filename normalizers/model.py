@@ -122,7 +122,10 @@ NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     sentence skipped; see 0.30.0's changelog (0.30.0).
 # 31: scans (coordinator): a tool's name OCR garbled over its score in a spanned cell is a tool cell; a
 #     score under a garbled tool name with its decimals lost flagged unread; a level read as a round glyph
-#     takes the overall's band (C/D), else ``level_unreadable``; see 0.31.0's changelog (0.31.0).
+#     takes the overall's band (C/D), else ``level_unreadable``; Thai repair (h/repair31): PDFium/Noto ``,``
+#     named as a tone at a word's end, the ช cascade of displaced marks (a nikhahit or tone stand-in among
+#     them), a Pango tone gap in a word the dictionary lacks filled (TLWG pdfplumber), a thanthakhat pushed past
+#     the next consonant's vowel moved back (Pango pdfplumber); see 0.31.0's changelog (0.31.0).
 
 
 @dataclass

@@ -346,7 +346,18 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                     c = s[:i] + tone + s[i:]
                     out.append((i, (c + PREFER if i in hints and thai_dict.am_frequency(
                         s[i - 1] + tone + SARA_AM) >= 3 * max(plain, 1) else c)))
+    if _RX_LEAD_UPPER.search(s) is None:
+        # no edit spells an upper vowel on the consonant of แ โ ใ ไ (or ั on เ's), nor ์ with a
+        # vowel but ิ ุ: no word has it, and a run the dictionary lacks may read as short pieces
+        # with it (นกแคสโซแวรี became แวีร)
+        out = [(i, c) for i, c in out if _RX_LEAD_UPPER.search(c) is None]
     return out
+
+
+_RX_LEAD_UPPER = re.compile(f"[\u0e41-\u0e44][{RX_CONS}][\u0e31\u0e34-\u0e37]|\u0e40[{RX_CONS}]\u0e31"
+                            # (nor a THANTHAKHAT with a vowel but ิ or ุ on one base: ศักดิ์, พันธุ์)
+                            f"|[\u0e31\u0e35-\u0e37\u0e39\u0e47][{RX_TONE}]?\u0e4c"
+                            f"|[\u0e30\u0e32\u0e33\u0e40-\u0e45][{RX_MARK}]")  # (nor a mark after a vowel letter)
 
 
 def one_confusion(s: str, c: str, learned: frozenset[tuple[str, str]] = frozenset()) -> bool:

@@ -44,7 +44,7 @@ _GATE_LOST_AM = re.compile(f"{SP}[\u0e32\u0e33]")  # _RX_LOST_AM
 _GATE_LOST_AM_TONE = re.compile(f"{SP}{SP}[{RX_TONE}]\u0e32")  # _RX_LOST_AM_TONE
 _GATE_PAST_TONE_TWICE = re.compile(f"[\u0e34-\u0e37]{SP}[\u0e34-\u0e37]")  # _RX_PAST_TONE_TWICE
 _GATE_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}\u0e33]")  # _RX_SPACE_MARK
-_GATE_ODD_NIK = re.compile(f"{ODD_NIK}[{RX_TONE}]?\u0e32")  # _RX_ODD_NIK
+_GATE_ODD_NIK = re.compile(f"{ODD_NIK}[{RX_TONE}]? ?\u0e32")  # _RX_ODD_NIK
 
 
 def _map_lao(s: str) -> str:
@@ -102,7 +102,8 @@ def order_run(marks: str) -> str:
     return "".join(seen)
 
 
-_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)\u0e32")
+# (PDFium on a tall consonant sets a space between the tone and า: ใจปĚ้ า = ใจป้ำ; the space goes)
+_RX_ODD_NIK = re.compile(f"([{RX_CONS}][{RX_MARK}]*)({ODD_NIK})([{RX_TONE}]?)(?:(?<=[{RX_TONE}]) )?\u0e32")
 
 
 def run_left(s: str, end: int) -> str:
@@ -150,6 +151,18 @@ RX_END_ODD_NIK = re.compile(f"[ \t\u00a0]({ODD_NIK})[ \t\u00a0]*$", re.M)
 _RX_AA_BASE = re.compile(f"[{RX_CONS}][{RX_MARK}]*\u0e32")
 
 
+def odd_nikhahit_chars(text: str) -> set[str]:
+    """The characters ``text`` uses as the nikhahit of ``ำ`` inside words (``odd_nikhahit``'s
+    test: the run reads no worse with ``ำ``)."""
+    used = set()
+    for m in _RX_ODD_NIK.finditer(text):
+        left, right = run_left(text, m.start()) + m.group(1), run_right(text, m.end())
+        if thai_dict.score(canon(left + m.group(3) + SARA_AM + right)) <= (
+                thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)):
+            used.add(m.group(2))
+    return used
+
+
 def floating_nikhahit(text: str) -> str:
     """A character the text uses as the nikhahit of ``ำ`` inside words (``odd_nikhahit``:
     ``ธารก;านัล``) standing alone at the end of a line is PDFium's overhang of a nikhahit of
@@ -157,12 +170,7 @@ def floating_nikhahit(text: str) -> str:
     the ``C + า`` of the line whose run reads best with ``ำ`` (strictly better than with
     ``า``), else stays as printed. The text's own in-word stand-ins and the dictionary
     decide, not a list of characters."""
-    used = set()
-    for m in _RX_ODD_NIK.finditer(text):
-        left, right = run_left(text, m.start()) + m.group(1), run_right(text, m.end())
-        if thai_dict.score(canon(left + m.group(3) + SARA_AM + right)) <= (
-                thai_dict.score(left) + thai_dict.score(m.group(3) + SARA_AA + right)):
-            used.add(m.group(2))
+    used = odd_nikhahit_chars(text)
     if not used:
         return text
 

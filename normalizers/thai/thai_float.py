@@ -236,6 +236,9 @@ def place(line: str, bare_cho: bool = False) -> str:
 _CHO = "\u0e0a"
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
 _RX_CHO = re.compile("\u0e0a")
+_RX_CHO_ODD = re.compile("(?<=\u0e0a[ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd](?=[ \t\u00a0])"
+                         "|(?<=[\u0e01-\u0e4e][ \t\u00a0])[^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd]$")
+_RX_CHO_TONE = re.compile(f"(\u0e0a[ \\t\u00a0][{RX_MARK}]+[ \\t\u00a0])([^\\s\u0e00-\u0e7f0-9A-Za-z\ue000-\uf8ff\ufffd])(?=[\u0e01-\u0e2e])")
 _RX_END_FLOAT = re.compile(f"[ \\t\\u00a0][{RX_MARK}]+$", re.M)
 
 
@@ -259,7 +262,42 @@ def _run_delta(s: str, i: int, cluster: str) -> int:
         e += 1
     a, b = _run_at(s, i)
     new = s[a:i + 1] + "".join(sorted(s[i + 1:e] + cluster, key=mark_rank)) + s[e:b]
-    return thai_dict.score(new) - thai_dict.score(s[a:b])
+    return thai_dict.score(compose_am(new)) - thai_dict.score(s[a:b])
+
+
+_NIKHAHIT = "\u0e4d"
+_RX_NIK_AA = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32|([\u0e48-\u0e4b])\u0e4d\u0e32")
+
+
+def compose_am(s: str) -> str:
+    """``s`` with a nikhahit set before ``า`` (and a tone) written as ``ำ``."""
+    return _RX_NIK_AA.sub(lambda m: (m.group(1) or m.group(2) or "") + "\u0e33", s) if _NIKHAHIT in s else s
+
+
+def cho_nikhahit(line: str, stand_ins: set[str], bare_cho: bool) -> str:
+    """``place`` for a line of PDFium's Noto Sans Thai text (``bare_cho``) where a character the
+    text uses as ``ำ``'s nikhahit (``stand_ins``) stands alone after a ``ช`` and a space, another
+    displaced cluster (ช ั านัญ ช ; ่อย่อ = ชำนัญ ชื่อย่อ): there it is that nikhahit, placed as
+    the other floats are (``_cho_cascade``); where one is left unplaced, ``place`` of the line as
+    printed."""
+    if not bare_cho:
+        return place(line, bare_cho)
+    marked = _RX_CHO_ODD.sub(lambda m: _NIKHAHIT if m.group(0) in stand_ins else m.group(0), line)
+    got = compose_am(place(marked, bare_cho)) if marked != line else line
+    if _NIKHAHIT in got or marked == line:
+        got, marked = place(line, bare_cho), line
+    m = _RX_CHO_TONE.search(marked)
+    if m is None:
+        return got
+    # a tone's stand-in (not Thai, right before the consonant) after a ช and its displaced cluster
+    # (ช ั ,นชม ช ื างซ่อม = ชื่นชม ช่างซ่อม): the ช's own tone, the one that reads best placed
+    best, best_cost = got, _line_cost(got)
+    for tone in "\u0e48\u0e49\u0e4a\u0e4b":
+        c = compose_am(place(marked[:m.start(2)] + tone + marked[m.end(2):], bare_cho))
+        cost = _line_cost(c)
+        if cost < best_cost and _NIKHAHIT not in c:
+            best, best_cost = c, cost
+    return best
 
 
 def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
@@ -288,6 +326,53 @@ def _cho_overhang(s: str, cluster: str, slots: list[int]) -> int:
         if delta < best_delta:
             best, best_delta = i, delta
     return best
+
+
+def _final_bare_cho(s: str, slots: list[int]) -> int:
+    """The last ``ช`` of ``s`` that ends a Thai run bare (no mark, no float after it) where a
+    thanthakhat on it costs no more than its own character (a word the dictionary knows, ราช, does
+    not take it); -1 for none."""
+    for i in range(len(s) - 1, -1, -1):
+        if (s[i] == _CHO and (i + 1 == len(s) or s[i + 1] not in _THAI) and (i + 1) not in slots[:-1]
+                and _run_delta(s, i, _THANTHAKHAT) <= UNK):
+            return i
+    return -1
+
+
+def _cho_cascade(s: str, clusters: list[str], slots: list[int], pending: list[tuple[int, str]], placed: set[int]) -> str:
+    """PDFium's Noto Sans Thai: each displaced cluster of upper marks is printed where the next
+    one's base is, so a float that follows another float's bare ``ช`` (no upper mark of its
+    own) is that ``ช``'s, where it reads no worse there (ชนไก่ ชวร์ ช ั านัญ ช ; ่อย่อ ช ื างทาสี
+    = ... ชำนัญ ชื่อย่อ ช่างทาสี). ``slots`` move and ``placed`` grows with the marks set."""
+    for n in range(1, len(clusters)):
+        cl = clusters[n]
+        if not all(c in _UPPER for c in cl) or any(c == n and k in placed for k, (c, _) in enumerate(pending)):
+            continue
+        i = slots[n - 1] - 1
+        while i > 0 and s[i] in MARKS:
+            i -= 1
+        if i < 0 or s[i] != _CHO or any(x in _UPPER for x in s[i + 1:slots[n - 1]]):
+            continue
+        e = i + 1
+        while e < len(s) and s[e] in MARKS:
+            e += 1
+        if e + 1 < len(s) and s[e] in " \t\u00a0" and s[e + 1] in MARKS:
+            # the ช's own marks after the float's space (ช ้ ่นกลิ ื ่น = ชื่นกลิ่น): no run starts
+            # with a mark, the space goes
+            t = s[:e] + s[e + 1:]
+            if _run_delta(t, i, cl) > 0:
+                continue
+            s = t
+            for m in range(len(slots)):
+                if slots[m] > e:
+                    slots[m] -= 1
+        elif _run_delta(s, i, cl) > 0:
+            continue
+        for k, (c, ch) in enumerate(pending):
+            if c == n and k not in placed:
+                s = _insert(s, i, ch, slots)
+                placed.add(k)
+    return s
 
 
 def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tuple[str, bool]:
@@ -327,14 +412,21 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
     overhang = False
     if clusters and clusters[end] == _THANTHAKHAT and slots[end] == len(s):
         k = next(j for j, (c, _) in enumerate(pending) if c == end)
-        delta, i = _place_one(s, _THANTHAKHAT, slots[end], slots[end], sara_i=True)
+        # (PDFium's Noto Sans Thai, where ช loses its marks: a bare ช that ends a run takes it first
+        # where that reads no worse, คลัตช ... ์ = คลัตช์, not ขัติ์)
+        i = _final_bare_cho(s, slots) if bare_cho else -1
+        if i < 0:
+            delta, i = _place_one(s, _THANTHAKHAT, slots[end], slots[end], sara_i=True)
         if i < 0:
             i = _word_final_sara_i(s)
         if i >= 0:
             s = _insert(s, i, _THANTHAKHAT, slots)
             placed.add(k)
             overhang = True
-    if bare_cho and clusters and slots[end] == len(s) and all(c in _UPPER for c in clusters[end]):
+    if bare_cho:
+        s = _cho_cascade(s, clusters, slots, pending, placed)
+    if bare_cho and clusters and slots[end] == len(s) and all(c in _UPPER for c in clusters[end]) and not any(
+            c == end for k, (c, _) in enumerate(pending) if k in placed):
         i = _cho_overhang(s, clusters[end], slots)
         if i >= 0:
             for k, (c, ch) in enumerate(pending):

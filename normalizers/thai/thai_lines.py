@@ -13,11 +13,11 @@ from normalizers.thai.thai_chars import (
 )
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
 from normalizers.thai.thai_exact import (
-    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, tone_past_space,
+    RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, odd_nikhahit_chars, tone_past_space,
 )
 from normalizers.thai.thai_pushed import (
-    RX_TWIN_VOWEL, join_tall_spaces, pushes_shown, shows_pushed_mark, shows_pushed_vowel, tall_space_evidence,
-    thanthakhat_past_space, tone_past_final_set_back, twin_vowel,
+    RX_TWIN_VOWEL, ia_back, join_tall_spaces, pushes_shown, sara_i_sign_back, shows_pushed_mark, shows_pushed_vowel,
+    sign_past_vowel, tall_space_evidence, thanthakhat_past_space, tone_past_final_set_back, twin_vowel,
 )
 from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
@@ -217,7 +217,7 @@ def _dict_stage(line: str, mode: Mode, flags: set[str], *, cell: bool = False, l
                 # moved back only where the join then reads (รักษม์ ณี = รักษ์มณี)
                 take = False
             if take and listy and join_cost == sep_cost and (sep_cost < UNK or len(nxt) > 2) and not _starts_broken(nxt) and not (
-                    mode.spacey and moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
+                    moved and joined == cur + nxt_fixed and thai_dict.name_across(joined, len(cur))):
                 # (a word list: a tie keeps the space, unless a known given or family name spans it
                 # in spacey text where the run's last mark moved back: นายชนิ โนรส = นายชินโนรส)
                 take = False
@@ -360,7 +360,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # (in a word list whose font pushes no final mark right, a gap's real space is kept on a
         # tie: keep)
         spaced = not cell and _listy(text)
-        text = tone_gaps(text, spaced, keep=spaced and not pushes_final_vowels(text))
+        pushes = pushes_final_vowels(text)
+        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes)
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
@@ -370,7 +371,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # space only next to its base: there the old rule (attach it left) is right
         pango = len(_RX_PANGO_AM2.findall(text)) + len(_RX_PANGO_AM_VOWEL.findall(text)) >= 2
         cho = not pango and thai_float.cho_loses_marks("\n".join(pulled))
-        lines = [thai_float.place(odd_nikhahit(x), cho) if not pango and thai_float.has_floating(x) else x
+        nik = odd_nikhahit_chars(text) if cho else set()
+        lines = [thai_float.cho_nikhahit(odd_nikhahit(x), nik, cho) if not pango and thai_float.has_floating(x) else x
                  for x in pulled]
         floated = [a != b for a, b in zip(pulled, text.split("\n"))]
         floated = [f or a != b for f, a, b in zip(floated, lines, pulled)]
@@ -395,6 +397,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             line = _RX_LONE_MARK.sub("\\1" + _KEEP_SPACE, line)
             if lead:
                 # (a tone pushed onto the next consonant first: ทีม่ ีอยู่ = ที่มีอยู่, not ทีมี่ อยู่)
+                line = sign_past_vowel(line)
                 line = tone_past_space(thanthakhat_past_space(line, _KEEP_SPACE))
                 line = _RX_LEAD_MARK.sub(lambda m: _word_mark_after_space(m, mode), line)
         if RX_AA_AM_SPACE.search(line):  # (ำ drawn as า + nikhahit after a tone: นาำ้ อุ่น)
@@ -402,6 +405,8 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             if glued_aa != line:
                 flags.add("thai_repair:space_removed")
             line = glued_aa
+        if mode.dictionary:
+            line = sara_i_sign_back(line)
         fixed = exact_fixes(line)
         if mode.spacey:
             fixed = RX_AA_SPACES.sub(HINT, fixed)
@@ -437,6 +442,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out.append(fixed)
     if not cell and mode.dictionary:
         out = lost_tones(out, given)
+        out = [ia_back(x) for x in out]
     if not cell and mode.dictionary and tall_space_evidence(text):
         joined = [join_tall_spaces(x) for x in out]
         if joined != out:

@@ -28,6 +28,9 @@ _RX_UPPER_BARE = re.compile(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])")
 _RX_PUSHED = re.compile(f"([{RX_CONS}])([\u0e31\u0e34-\u0e37])({SP}?)")
 
 
+PUSHED = "\x00"  # the ``after`` of a reading that has the vowel pushed one consonant right (Noto)
+
+
 def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
                   keep: bool = False) -> list[tuple[str, str, int, str]]:
     """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
@@ -71,9 +74,9 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
                 and left[-3] in RX_CONS_SET):
             # Noto: the vowel pushed one consonant right, its tone lost (ความยงิ  ใหญ่ = ความยิ่งใหญ่)
             c = left[:-2] + left[-1] + tone + left[-2]
-            out.append((c + run, canon(c + run), len(run), ""))
+            out.append((c + run, canon(c + run), len(run), PUSHED))
             if spaced:  # (a word list: the gap may hold the word's space too, หนาวสนั  หยดั = หนาวสั่น หยัด)
-                out.append((c + " ", canon(c), 0, ""))
+                out.append((c + " ", canon(c), 0, PUSHED))
     return out
 
 
@@ -83,7 +86,7 @@ def _tone_swap(a: str, b: str) -> bool:
             and {x for x, y in zip(a, b) if x != y} | {y for x, y in zip(a, b) if x != y} == {"\u0e48", "\u0e49"})
 
 
-def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False) -> str:
+def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False, sure: bool = False) -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
@@ -130,10 +133,14 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
         nik = right[:1] == SARA_AA
         best, best_cost, took, best_form = "", 1 << 30, 0, ""
         for reading, form, n, after in readings:
+            # (a font that pushes no vowel right: the gap is a lost tone glyph for certain, and a
+            # reading whose printed pieces hold unknown characters may cost the tone's own more)
             cost = thai_dict.score(form)
             apart = thai_dict.score(left) + sum(thai_dict.score(x) for x in re.split(SP, right[:n]) if x)
+            allow = UNK if sure and after != PUSHED and apart >= UNK else 0
+            after = "" if after == PUSHED else after
             total = cost + thai_dict.score(after) if after else cost
-            if (nik or cost <= apart) and total < best_cost:
+            if (nik or cost <= apart + allow) and total < best_cost:
                 best, best_cost, took, best_form = reading, total, n, form
             elif ((nik or cost <= apart) and total == best_cost and n == took and _tone_swap(best, reading)
                   and thai_dict.corpus_logp(form) > thai_dict.corpus_logp(best_form)):
@@ -148,7 +155,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
         return line
     out.append(line[last:])
     got = "".join(out)
-    return tone_gaps(got, spaced, False, keep) if skipped and again else got
+    return tone_gaps(got, spaced, False, keep, sure) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).

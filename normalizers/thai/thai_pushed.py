@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.thai import thai_dict
-from normalizers.thai.thai_chars import CONSONANTS, LEADING, MARKS, RX_CONS, RX_TONE, SP, TONES
+from normalizers.thai.thai_chars import CONSONANTS, LEADING, MARKS, RX_CONS, RX_MARK, RX_TONE, SP, TONES
 from normalizers.thai.thai_exact import canon
 from normalizers.thai.thai_signs import RX_BROKEN, Mode
 
@@ -235,3 +235,67 @@ _RX_THANTHAKHAT_PAST_SPACE = re.compile(f"([{RX_CONS}]){SP}\u0e4c(?=[\u0e01-\u0e
 def thanthakhat_past_space(line: str, keep: str) -> str:
     """``C ์X`` -> ``C์`` + ``keep`` (the marker of a real space, kept through the joins) + ``X``."""
     return _RX_THANTHAKHAT_PAST_SPACE.sub("\\1\u0e4c" + keep, line) if "\u0e4c" in line else line
+
+
+# a thanthakhat pushed one consonant right, the vowel of the consonant it then sits on after the
+# space (Noto Sans Thai via pdfplumber: เบอรล์ ิน = เบอร์ลิน, ศูนยบ์ ูรณาการ = ศูนย์บูรณาการ)
+_RX_SIGN_PAST_VOWEL = re.compile(
+    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}])([{RX_CONS}])\u0e4c{SP}([{RX_MARK}]+)([\u0e01-\u0e4e]*)")
+
+
+def _sign_past_vowel(m: re.Match) -> str:
+    """``C1 C2์ V…`` -> ``C1์ C2V…`` joined, where that run holds fewer unknown characters than
+    the one stage 1 would make (``C1 C2V์…``); else unchanged."""
+    head, c2, marks, rest = m.group(1), m.group(2), m.group(3), m.group(4)
+    moved = canon(head + "\u0e4c" + c2 + marks + rest)
+    stays = canon(head + c2 + marks + "\u0e4c" + rest)
+    # (a vowel but ิ ุ under one ์ is no Thai spelling, ฮับสบู์รก์: there a tie moves it too)
+    odd = any(x in "\u0e31\u0e35\u0e36\u0e37\u0e39\u0e47" for x in marks)
+    if thai_dict.score(moved) // UNK < thai_dict.score(stays) // UNK + odd:
+        return moved
+    return m.group(0)
+
+
+# the thanthakhat over a SARA I (one glyph, ธิ์) printed after the next consonant, an artefact
+# space after it (pdfplumber on TLWG fonts and LibreOffice's Word exports: ศักดิศ์ รี = ศักดิ์ศรี,
+# โพธิก์ รุณา = โพธิ์กรุณา)
+_RX_SARA_I_SIGN_PAST = re.compile(
+    f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e4e]*[{RX_CONS}]\u0e34)([{RX_CONS}])\u0e4c{SP}([\u0e01-\u0e4e]+)")
+
+
+def _sara_i_sign_back(m: re.Match) -> str:
+    """``Cิ C2์ X`` -> ``Cิ์C2X`` where the joined run reads (no unknown character) and the two runs
+    as printed do not; else unchanged."""
+    head, c2, rest = m.group(1), m.group(2), m.group(3)
+    joined = canon(head + "\u0e4c" + c2 + rest)
+    apart = thai_dict.score(head + c2 + "\u0e4c") + thai_dict.score(rest)
+    if thai_dict.score(joined) < UNK <= apart:
+        return joined
+    return m.group(0)
+
+
+# SARA II of เ-ีย set on the ย (Noto Sans Thai and LibreOffice's TH Sarabun IT9 via pdfplumber push
+# it one consonant right: เพยี เทพ = เพียเทพ, เจยี้ ม = เจี้ยม): no Thai word has it but after ห
+# (เหยียด: ห leads ย)
+_RX_IA_ON_YO = re.compile(f"\u0e40([\u0e01-\u0e2a\u0e2c-\u0e2e])\u0e22\u0e35([{RX_TONE}]?)")
+
+
+def _ia_back(m: re.Match) -> str:
+    """``เCยี`` -> ``เCีย`` (with the tone): spelling decides, not the dictionary, which reads the
+    pushed form as two short words (เพ|ยี)."""
+    return "\u0e40" + m.group(1) + "\u0e35" + m.group(2) + "\u0e22"
+
+
+def sign_past_vowel(line: str) -> str:
+    """Each ``_RX_SIGN_PAST_VOWEL`` of ``line`` read by ``_sign_past_vowel``."""
+    return _RX_SIGN_PAST_VOWEL.sub(_sign_past_vowel, line) if "\u0e4c" in line else line
+
+
+def sara_i_sign_back(line: str) -> str:
+    """Each ``_RX_SARA_I_SIGN_PAST`` of ``line`` read by ``_sara_i_sign_back``."""
+    return _RX_SARA_I_SIGN_PAST.sub(_sara_i_sign_back, line) if "\u0e4c" in line else line
+
+
+def ia_back(line: str) -> str:
+    """Each ``_RX_IA_ON_YO`` of ``line`` read by ``_ia_back``."""
+    return _RX_IA_ON_YO.sub(_ia_back, line) if "\u0e22\u0e35" in line else line

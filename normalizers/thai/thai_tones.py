@@ -139,7 +139,23 @@ def odd_tones(text: str) -> str:
                     _bracket_tone_at_word_end(text, out, ch, tone)
                 else:
                     _spaced_tone(text, out, ch, tone)
+                    _word_end_tone(text, out, ch, tone)
     return "".join(out)
+
+
+def _word_end_tone(text: str, out: list[str], ch: str, tone: str) -> None:
+    """Punctuation ``ch`` the dictionary has shown to name a tone glyph inside words, right after
+    the upper vowel that ends a word, before a space or the line's end (PDFium on Noto Sans Thai:
+    ``เข้าที, เครื,องปรุง`` = เข้าที่ เครื่องปรุง, ``ลี, เลือก``): that tone where the word then
+    reads strictly better; the space after it is the word's own and stays (a printed comma there,
+    ``ดี, ``, makes no better word)."""
+    for m in re.finditer(f"(?<=[{RX_CONS}][\u0e31\u0e34-\u0e37]){re.escape(ch)}(?=[ \t\u00a0\n]|$)", text):
+        k = m.start()
+        if out[k] != ch:
+            continue
+        left = run_left(text, k)
+        if thai_dict.score(canon(left + tone)) <= thai_dict.score(left):
+            out[k] = tone
 
 
 def _spaced_tone(text: str, out: list[str], ch: str, tone: str) -> None:
