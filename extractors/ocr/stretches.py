@@ -68,6 +68,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             continue
         last = min((c - 1 for c in cuts if c > i), default=n - 1)
         j, ch = grow(i, last)
+        i, j, ch = _body_under_header(lines, i, j, ch, last, grow, para)
         cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
         if cut is not None:
             j, ch = grow(i, cut - 1)
@@ -82,6 +83,34 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
+
+
+def _body_under_header(lines: list, i: int, j: int, ch: list, last: int, grow,
+                       para: float) -> tuple[int, int, list]:
+    """(first line, last line, channels) of the stretch from line i when a stretch from a later
+    line k inside it, k at most ``HEADER_STRETCH`` lines under i, reaches further down: lines
+    i..k-1 are a two-level header (its group title closes the channels under it), k.. its body,
+    whose cells keep the channels the header closed; the header is the block of lines right over
+    k with no blank of half a paragraph between them (a title or heading above it, apart, is
+    page text). Grown from the header, the stretch kept the body's first
+    lines only while a gap inside a cell (``1.`` and its step) stood for the channels the group
+    title closed, and ended at the next line of the long steps cell: fresh30u 41209 p3-p7
+    (300 dpi, one measure a page under ``ประเด็นที่ …``, five columns, no rules), each table
+    cut after its row's first two lines, its steps lost. One stretch, the body's channels (as
+    ``_header_onto_body`` joins a header stretch onto its body's)."""
+    if j >= last or j - i + 1 < MIN_LINES or len(ch) < MIN_COLS - 1:
+        return i, j, ch
+    best = (i, j, ch)
+    for k in range(i + 1, min(j, i + HEADER_STRETCH) + 1):
+        m, ch2 = grow(k, last)
+        if m > best[1] and m - k + 1 >= MIN_LINES and len(ch2) >= MIN_COLS - 1:
+            x0, x1, _ = _extent(lines, k, m)
+            if all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i:k]):
+                top = k - 1
+                while top > i and lines[top].y0 - (lines[top - 1].y0 + lines[top - 1].img.shape[0]) <= para / 2:
+                    top -= 1
+                best = (top, m, ch2)
+    return best
 
 
 def _extent(lines: list, i: int, j: int) -> tuple[int, int, int]:
