@@ -134,7 +134,11 @@ from typing import Literal, Optional
 #     Word table without padding or numbers; scans: lone header bands printed again (two lines tall,
 #     one height) start a new stack, a heading over the next table is no line of the table above, list marks
 #     at a title-less stretch's right end join the column on the right; see 0.30.0's changelog (0.30.0).
-EXTRACT_VERSION = "32"
+# 33: scans (h/scan31): body rows' first lines drawn alike are no header drawn twice (the first sits right
+#     under another line); a two-level header onto its body with overlapping lines; a stretch grown from a
+#     two-level header goes on with its body's channels; a stretch opening inside a first column's cell takes
+#     the cell's lines above; a repeated header over a row's rest refits to the carried columns within the drift.
+EXTRACT_VERSION = "33"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
