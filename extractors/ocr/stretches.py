@@ -371,7 +371,8 @@ def _cell_run_above(lines: list, regions: list, para: float, scale: float, cuts:
     stretch began at the rest's last short lines, which then went into the next row (the rest's
     last two steps read as the next measure's first: fresh30u 41210 p7, 200 dpi, one bare table,
     steps in the first column) and the rest above was page text. The stretch starts at the run's
-    first line (``borderless._rest_on_top`` then tells it for the rest it is)."""
+    first line (``borderless._rest_on_top`` then tells it for the rest it is), when the run opens the
+    page's text or stands apart (a paragraph gap) from the lines above it."""
     edge = CELL_EDGE_MM / 25.4 * 300 * scale
     out: list = []
     prev_end = -1
@@ -388,7 +389,10 @@ def _cell_run_above(lines: list, regions: list, para: float, scale: float, cuts:
                         and abs(lines[k - 1].x0 - lines[i].x0) <= edge \
                         and lines[k].y0 - (lines[k - 1].y0 + lines[k - 1].img.shape[0]) <= para:
                     k -= 1
-            i = k
+            # the run is the top of the page's text (a rest carried over), or stands apart above it:
+            # a line of other shape right over it (a title, a paragraph) leaves the stretch as it was
+            if k < i and (k == 0 or lines[k].y0 - (lines[k - 1].y0 + lines[k - 1].img.shape[0]) > para):
+                i = k
         out.append((i, j, ch))
         prev_end = j
     return out
