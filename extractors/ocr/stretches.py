@@ -83,6 +83,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
+BODY_GOES_ON = 2  # lines a body's stretch goes on past the header's at least (one line alone: a heading)
 
 
 def _body_under_header(lines: list, i: int, j: int, ch: list, last: int, grow,
@@ -97,13 +98,19 @@ def _body_under_header(lines: list, i: int, j: int, ch: list, last: int, grow,
     title closed, and ended at the next line of the long steps cell: fresh30u 41209 p3-p7
     (300 dpi, one measure a page under ``ประเด็นที่ …``, five columns, no rules), each table
     cut after its row's first two lines, its steps lost. One stretch, the body's channels (as
-    ``_header_onto_body`` joins a header stretch onto its body's)."""
-    if j >= last or j - i + 1 < MIN_LINES or len(ch) < MIN_COLS - 1:
-        return i, j, ch
+    ``_header_onto_body`` joins a header stretch onto its body's), when the line that ended the
+    header's stretch follows it at a cell's line gap (not half a paragraph) and the body's goes on
+    ``BODY_GOES_ON`` lines past it at least: the heading of the next table under a table's last
+    line (fresh30s 41105 p3, ``ประเด็นที่ 4 …``, 29 px under it at 300 dpi) closed the channels of
+    the stretch from the header, not those of a stretch from its body, and was read as a row,
+    the table lost."""
+    if j >= last or j - i + 1 < MIN_LINES or len(ch) < MIN_COLS - 1 \
+            or lines[j + 1].y0 - _extent(lines, i, j)[2] > para / 2:
+        return i, j, ch  # (a line apart under it, a heading over the next table, is no cell's next line)
     best = (i, j, ch)
     for k in range(i + 1, min(j, i + HEADER_STRETCH) + 1):
         m, ch2 = grow(k, last)
-        if m > best[1] and m - k + 1 >= MIN_LINES and len(ch2) >= MIN_COLS - 1:
+        if m >= max(best[1], j + BODY_GOES_ON) and m - k + 1 >= MIN_LINES and len(ch2) >= MIN_COLS - 1:
             x0, x1, _ = _extent(lines, k, m)
             if all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i:k]):
                 top = k - 1
