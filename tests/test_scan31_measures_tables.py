@@ -88,6 +88,18 @@ def test_two_level_header_stretch_goes_on_with_its_body(pdf_41209, page):
     assert g.ys[-1] > 2000, g.ys  # the whole steps cell (its last line at y ~2150 on p3)
 
 
+def test_heading_under_table_is_no_row_of_it(tmp_path_factory):
+    """fresh30s 41105 p3 (200 dpi, bare per-measure m5f tables under ``ประเด็นที่ …`` headings): the
+    stretch from table (3)'s header ended at the next heading (29 px under its last line), which
+    closed its channels but not those of a stretch from its body: the body's stretch took the
+    heading in as a row and the table was dropped, measure (3) lost. A body's stretch outgrows its
+    header's only past a cell's line gap and by two lines (``_body_under_header``): three tables."""
+    pdf = scanned([41105], tmp_path_factory.mktemp("s41105"))[0]
+    pp = prepared_page(pdf, 3, 300)
+    assert len(pp.grids) == 3, [(g.xs, g.ys) for g in pp.grids]
+    assert 2700 < pp.grids[1].ys[-1] < 2790, pp.grids[1].ys  # above the heading (y 2798)
+
+
 @pytest.fixture(scope="module")
 def records_41200(tmp_path_factory):
     return scan_pages_read(41200, [5, 6], tmp_path_factory.mktemp("s41200"))
