@@ -69,6 +69,16 @@ def test_first_column_rest_stays_above_next_row(pdf_41210):
     assert len(g.ys) - 1 == 2 and 1150 < g.ys[1] < 1210, g.ys  # the rest, then measure (3) from y 1205
 
 
+def test_second_column_rest_over_heading_stays_out_of_the_table(tmp_path_factory):
+    """fresh27s 38110 p7 (300 dpi, bare per-measure m5f tables under headings): the page opens with a
+    row's rest in the second column (steps), then ``ประเด็นที่ 3 …`` and the next table, whose heading
+    closed its first channel. The rest is no first column's cell: it must start at the table's left
+    edge to be taken in (``_cell_run_above``); taken, the rest, heading and header were one row."""
+    pdf = scanned([38110], tmp_path_factory.mktemp("s38110"))[0]
+    g = prepared_page(pdf, 7, 300).grids[0]
+    assert g.ys[0] > 700, g.ys  # the table's header under the heading (y 846), not the rest from y 171
+
+
 @pytest.fixture(scope="module")
 def pdf_41209(tmp_path_factory):
     return scanned([41209], tmp_path_factory.mktemp("s41209"))[0]

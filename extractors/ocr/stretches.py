@@ -379,7 +379,9 @@ def _cell_run_above(lines: list, regions: list, para: float, scale: float, cuts:
     last two steps read as the next measure's first: fresh30u 41210 p7, 200 dpi, one bare table,
     steps in the first column) and the rest above was page text. The stretch starts at the run's
     first line (``borderless._rest_on_top`` then tells it for the rest it is), when the run opens the
-    page's text or stands apart (a paragraph gap) from the lines above it."""
+    page's text or stands apart (a paragraph gap) from the lines above it, and starts at the table's
+    left edge (a rest in the second column over a heading that closed the first channel, dev fresh27s
+    38110 p7/p8, is no first column's: the rest, the heading and the header were read as one row)."""
     edge = CELL_EDGE_MM / 25.4 * 300 * scale
     out: list = []
     prev_end = -1
@@ -391,7 +393,8 @@ def _cell_run_above(lines: list, regions: list, para: float, scale: float, cuts:
             while first < j and one_col(first):
                 first += 1
             k = i
-            if first > i:  # its first lines in the first column alone
+            left = _extent(lines, i, j)[0]
+            if first > i and abs(lines[i].x0 - left) <= edge:  # its first lines in the first column alone
                 while k - 1 > prev_end and k - 1 not in cuts and one_col(k - 1) \
                         and abs(lines[k - 1].x0 - lines[i].x0) <= edge \
                         and lines[k].y0 - (lines[k - 1].y0 + lines[k - 1].img.shape[0]) <= para:
