@@ -136,8 +136,12 @@ from typing import Literal, Optional
 #     at a title-less stretch's right end join the column on the right; see 0.30.0's changelog (0.30.0).
 # 33: scans (coordinator): a zebra table's header-led columns are measured against the all-rows columns
 #     without channels that only part a title from its cells; a bare table's first row that leaves a column
-#     blank is the header's rest when taken with the next row it gives more columns; see 0.31.0's changelog
-#     (0.31.0).
+#     blank is the header's rest when taken with the next row it gives more columns;
+#     (h/scan31) body rows' first lines drawn alike are no header drawn twice (the first sits right
+#     under another line); a two-level header onto its body with overlapping lines; a stretch grown from a
+#     two-level header goes on with its body's channels; a stretch opening inside a first column's cell takes
+#     the cell's lines above; a repeated header over a row's rest refits to the carried columns within the
+#     drift; see 0.31.0's changelog (0.31.0).
 EXTRACT_VERSION = "33"
 
 Method = Literal["text", "ocr", "none"]

@@ -125,7 +125,11 @@ NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     takes the overall's band (C/D), else ``level_unreadable``; Thai repair (h/repair31): PDFium/Noto ``,``
 #     named as a tone at a word's end, the ช cascade of displaced marks (a nikhahit or tone stand-in among
 #     them), a Pango tone gap in a word the dictionary lacks filled (TLWG pdfplumber), a thanthakhat pushed past
-#     the next consonant's vowel moved back (Pango pdfplumber); see 0.31.0's changelog (0.31.0).
+#     the next consonant's vowel moved back (Pango pdfplumber);
+#     (h/scan31) a numbered steps column beside a code column is no question text (not joined);
+#     list numbers whose dots OCR lost, 1, 2 … at line starts, type a cell as steps; OCR'd repeated headers
+#     alike column by column (a title clipped at the page's top, a garbled one) stitch; see 0.31.0's
+#     changelog (0.31.0).
 
 
 @dataclass

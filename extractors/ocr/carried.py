@@ -160,7 +160,7 @@ REFIT_EDGE_MM = 6.0  # each column edge found on the page as far from a carried 
 REFIT_CLEAR = 0.02  # share of the table's height a carried edge may have text across
 
 
-def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int) -> bool:
+def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int, drift: int = 0) -> bool:
     """Whether a table under a carried row is a repeated header over that row's rest (the header
     of bare per-measure tables drawn again on each page, the long steps cell run on under it):
     two rows (the header's, the rest's), fewer columns than carried, and no carried edge crossed
@@ -168,7 +168,11 @@ def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: in
     group title ``การนำผลการวิเคราะห์ไปสู่การปฏิบัติ`` over three columns closed their channels, an
     edge found inside the measure column, 6.9 mm off the carried ones):
     scan29's unseen 40111 p3, p7 (300 dpi, Kinnari), the steps' rest read into a column of steps
-    and analysis together, put in the analysis field and the steps' order broken."""
+    and analysis together, put in the analysis field and the steps' order broken. Each carried edge
+    may lie up to ``drift`` off (the page's text sits a little aside, as ``_refit`` moves a rest's
+    edges): fresh30u 41205 p3, p4 (300 dpi, zebra m8, a measure's steps over three pages), the
+    steps' lines ran over the carried steps edge on 3 % of the rest's height, the rest read in
+    the header's five columns, not stitched and lost, unflagged."""
     if len(grid.ys) != 3 or len(grid.xs) >= len(xs_px):
         return False  # (a header cut in two rows: its lower titles, cut at the carried edges, read as a
         # body row that started a measure of its own, dev 38101 p7 at 200 dpi, the row over p6-p8 split)
@@ -176,7 +180,8 @@ def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: in
     if y1 - y0 < 10:
         return False
     body = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
-    return all(body(x) <= REFIT_CLEAR for x in xs_px[1:-1])
+    return all(min(body(v) for v in range(x - drift, x + drift + 1, max(1, half))) <= REFIT_CLEAR
+               for x in xs_px[1:-1])
 
 
 def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
@@ -194,7 +199,8 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
     rest_top = getattr(grid, "rest_top", False)
     if _refit(grid, xs_px, ink, scale, rest_top, grid.ys[0]):
         return True
-    return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale))) \
+    return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale)),
+                                                                  int(DRIFT_MM * 300 * scale / 25.4)) \
         and _refit(grid, xs_px, ink, scale, True, grid.ys[1])
 
 

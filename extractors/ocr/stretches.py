@@ -68,6 +68,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             continue
         last = min((c - 1 for c in cuts if c > i), default=n - 1)
         j, ch = grow(i, last)
+        i, j, ch = _body_under_header(lines, i, j, ch, last, grow, para)
         cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
         if cut is not None:
             j, ch = grow(i, cut - 1)
@@ -77,10 +78,46 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
             i = j + 1
         else:
             i += 1
-    return _rest_onto_first_line(lines, _header_onto_body(lines, out, para, set(heads)), para, set(heads) | repeats)
+    out = _rest_onto_first_line(lines, _header_onto_body(lines, out, para, set(heads)), para, set(heads) | repeats)
+    return _cell_run_above(lines, out, para, scale, cuts)
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
+BODY_GOES_ON = 2  # lines a body's stretch goes on past the header's at least (one line alone: a heading)
+
+
+def _body_under_header(lines: list, i: int, j: int, ch: list, last: int, grow,
+                       para: float) -> tuple[int, int, list]:
+    """(first line, last line, channels) of the stretch from line i when a stretch from a later
+    line k inside it, k at most ``HEADER_STRETCH`` lines under i, reaches further down: lines
+    i..k-1 are a two-level header (its group title closes the channels under it), k.. its body,
+    whose cells keep the channels the header closed; the header is the block of lines right over
+    k with no blank of half a paragraph between them (a title or heading above it, apart, is
+    page text). Grown from the header, the stretch kept the body's first
+    lines only while a gap inside a cell (``1.`` and its step) stood for the channels the group
+    title closed, and ended at the next line of the long steps cell: fresh30u 41209 p3-p7
+    (300 dpi, one measure a page under ``ประเด็นที่ …``, five columns, no rules), each table
+    cut after its row's first two lines, its steps lost. One stretch, the body's channels (as
+    ``_header_onto_body`` joins a header stretch onto its body's), when the line that ended the
+    header's stretch follows it at a cell's line gap (not half a paragraph) and the body's goes on
+    ``BODY_GOES_ON`` lines past it at least: the heading of the next table under a table's last
+    line (fresh30s 41105 p3, ``ประเด็นที่ 4 …``, 29 px under it at 300 dpi) closed the channels of
+    the stretch from the header, not those of a stretch from its body, and was read as a row,
+    the table lost."""
+    if j >= last or j - i + 1 < MIN_LINES or len(ch) < MIN_COLS - 1 \
+            or lines[j + 1].y0 - _extent(lines, i, j)[2] > para / 2:
+        return i, j, ch  # (a line apart under it, a heading over the next table, is no cell's next line)
+    best = (i, j, ch)
+    for k in range(i + 1, min(j, i + HEADER_STRETCH) + 1):
+        m, ch2 = grow(k, last)
+        if m >= max(best[1], j + BODY_GOES_ON) and m - k + 1 >= MIN_LINES and len(ch2) >= MIN_COLS - 1:
+            x0, x1, _ = _extent(lines, k, m)
+            if all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i:k]):
+                top = k - 1
+                while top > i and lines[top].y0 - (lines[top - 1].y0 + lines[top - 1].img.shape[0]) <= para / 2:
+                    top -= 1
+                best = (top, m, ch2)
+    return best
 
 
 def _extent(lines: list, i: int, j: int) -> tuple[int, int, int]:
@@ -104,7 +141,9 @@ def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] =
             gap = lines[k].y0 - _extent(lines, i, j)[2]
             x0, x1, _ = _extent(lines, k, m)
             inside = all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i : j + 1])
-            if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and 0 <= gap <= para \
+            # (the body's first line may reach up into the header's last: a tall mark over it,
+            # fresh30u 41210 p6, 9 px at 300 dpi)
+            if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and -para / 2 <= gap <= para \
                     and inside:
                 out[-1] = (i, m, ch)
                 continue
@@ -304,6 +343,66 @@ def _header_drawings(lines: list, scale: float) -> tuple[list[int], list[int]]:
             if first >= 0 and first not in taken and lines[first].img.shape[1] < half \
                     and abs(lines[first].x0 - lines[above[0]].x0) <= tol:
                 above = [first] + above
+            elif _under_header(lines, g[0], scale):
+                continue
             headings.extend(above)
             heads.extend(g)
     return sorted(heads), sorted(set(headings))
+
+
+def _under_header(lines: list, first: int, scale: float) -> bool:
+    """Does the first of a line's drawings sit right under another line (within a paragraph gap)
+    that is no heading of it? Then it goes on from that line: no header's first line but a body
+    row's first line under the table's real header, and its drawings elsewhere the first lines
+    of other rows filled alike (cells of one length across every column), the line above each
+    the last line of the row before, no heading. Unseen fresh30u 41210 p6 (200 dpi, one bare
+    table, two-level header, five columns): the two measures' first lines were taken for a
+    header drawn twice, the first measure's last steps line for the second's heading, the page's
+    stretches cut there: the real header stood alone, too short for a table, and every measure
+    of the document was lost."""
+    if first <= 0:
+        return False
+    a, b = lines[first - 1], lines[first]
+    return b.y0 - (a.y0 + a.img.shape[0]) <= 40 * scale
+
+
+CELL_EDGE_MM = 2.0  # a cell's lines start this near each other (as ``borderless.REST_EDGE_MM``)
+
+
+def _cell_run_above(lines: list, regions: list, para: float, scale: float, cuts: list[int]) -> list:
+    """A stretch that opens inside a first column's cell: its first lines hold ink left of its
+    first channel only, and the lines right above them (no blank wider than a paragraph between
+    them, starting at the same left edge, none reaching into the channel) go on in that column
+    with nothing beside them. Those are the same cell's upper lines: a row's rest run on from
+    the page before (the steps column first), too narrow to keep channels of their own, so the
+    stretch began at the rest's last short lines, which then went into the next row (the rest's
+    last two steps read as the next measure's first: fresh30u 41210 p7, 200 dpi, one bare table,
+    steps in the first column) and the rest above was page text. The stretch starts at the run's
+    first line (``borderless._rest_on_top`` then tells it for the rest it is), when the run opens the
+    page's text or stands apart (a paragraph gap) from the lines above it, and starts at the table's
+    left edge (a rest in the second column over a heading that closed the first channel, dev fresh27s
+    38110 p7/p8, is no first column's: the rest, the heading and the header were read as one row)."""
+    edge = CELL_EDGE_MM / 25.4 * 300 * scale
+    out: list = []
+    prev_end = -1
+    for i, j, ch in regions:
+        if ch:
+            wall = (ch[0][0] + ch[0][1]) // 2  # the column edge
+            one_col = lambda k: lines[k].x0 + lines[k].img.shape[1] <= wall  # noqa: E731
+            first = i
+            while first < j and one_col(first):
+                first += 1
+            k = i
+            left = _extent(lines, i, j)[0]
+            if first > i and abs(lines[i].x0 - left) <= edge:  # its first lines in the first column alone
+                while k - 1 > prev_end and k - 1 not in cuts and one_col(k - 1) \
+                        and abs(lines[k - 1].x0 - lines[i].x0) <= edge \
+                        and lines[k].y0 - (lines[k - 1].y0 + lines[k - 1].img.shape[0]) <= para:
+                    k -= 1
+            # the run is the top of the page's text (a rest carried over), or stands apart above it:
+            # a line of other shape right over it (a title, a paragraph) leaves the stretch as it was
+            if k < i and (k == 0 or lines[k].y0 - (lines[k - 1].y0 + lines[k - 1].img.shape[0]) > para):
+                i = k
+        out.append((i, j, ch))
+        prev_end = j
+    return out

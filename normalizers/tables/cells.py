@@ -94,6 +94,18 @@ def tool_of(text: str) -> str | None:
     return next((tool for tool, words in TOOL_DESCRIPTIONS.items() if words in t), None)
 
 
+# a printed line opening with a list number whose dot OCR lost (``1 ทบทวน``), then a letter
+_LINE_NO = re.compile(r"^\s*([0-9๐-๙]{1,2})\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _dotless_items(lines: str) -> bool:
+    """Whether a cell's printed lines open with list numbers 1, 2, … in order, two or more, their
+    dots lost (a scan's ``1 ทบทวน`` / ``2 แต่งตั้งคณะ``; fresh30u 41200 p5, 200 dpi, Waree: the steps
+    column typed as prose, its garbled title naming nothing, unmapped and every step lost)."""
+    nos = [int(to_ascii_digits(m.group(1))) for ln in (lines or "").split("\n") if (m := _LINE_NO.match(ln))]
+    return len(nos) >= 2 and nos == list(range(1, len(nos) + 1))
+
+
 @lru_cache(maxsize=16384)
 def cell_type(text: str, lines: str = "") -> str:
     """The content type of a cell (``text`` joined; ``lines`` its printed lines, \\n-joined)."""
@@ -137,7 +149,7 @@ def cell_type(text: str, lines: str = "") -> str:
             # the name OCR garbled (fresh23s 24114 scanned: indicator 10's row in the questions
             # table lost); the row's indicator comes by number, flagged ``indicator_by_number``
             return INDICATOR
-    if len(_ITEM.findall(lines or t)) >= 2:
+    if len(_ITEM.findall(lines or t)) >= 2 or _dotless_items(lines):
         if lines and (is_units(lines.split("\n")) or is_units(item_lines(lines), every=True)):
             return UNITS  # a bulleted list of units (``- กองคลัง`` / ``- งานนิติการ``), wrapped or not
         return STEPS  # numbered items, even when one names a month or a quarter

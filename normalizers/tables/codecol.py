@@ -78,8 +78,28 @@ def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
     ev = header_evidence(heads[:1]) if heads else {}
     if ev and max(ev.values()) >= STRONG and max(ev, key=lambda r: ev[r]) != "question":
         return True
-    kinds = [tk.text_kind(r.cells[c]) for r in rows if (r.cells[c] or "").strip()]
+    filled = [r.cells[c] for r in rows if (r.cells[c] or "").strip()]
+    if _numbered_steps(filled):
+        return True
+    kinds = [tk.text_kind(x) for x in filled]
     return bool(kinds) and sum(1 for k in kinds if k in (tk.FINDING, tk.MEASURE_NAME)) > 0.5 * len(kinds)
+
+
+# a list item: its number at the text's start or after a space (the dot OCR may lose: ``1 ทบทวน…``),
+# then a letter
+_ITEM = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2})\s?[.)]?\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _numbered_steps(cells: list[str]) -> bool:
+    """Whether most cells are numbered lists opening with item 1, and some cell goes on to item 2:
+    steps (``1 ทบทวนขั้นตอน…`` / ``2 แต่งตั้งคณะทำงาน…``), which no question
+    text is. A measures table's code column beside its steps column whose title OCR garbled
+    (``ข้นแตอนหรือ``) was joined to it as the questions' texts, every measure's steps read as
+    its question code (``code_unreadable:1``) and lost, unflagged: fresh30u 41200 p5 (200 dpi, m8
+    columns, code column ``ข้อคำถาม`` left of the steps)."""
+    nums = [[int(m.group(1).translate(_THAI_DIGITS)) for m in _ITEM.finditer(x.strip())] for x in cells]
+    opened = [ns for x, ns in zip(cells, nums) if ns[:1] == [1] and _ITEM.match(x.strip())]
+    return len(opened) > 0.5 * len(cells) and any(2 in ns for ns in opened)
 
 
 def _names_questions(t: Table, c: int, strong: float = STRONG) -> bool:
