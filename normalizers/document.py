@@ -190,7 +190,8 @@ def normalize(ex: Extraction) -> Records:
     if org.get("province") or org.get("district"):
         org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"))
         org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"),
-                                                [org["district"], org["province"]])
+                                                [org["district"], org["province"]], org["province"],
+                                                ocr=bool(ex.ocr_pages))
         doc_flags += pflags + oflags
     ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
     doc_flags += yflags

@@ -67,13 +67,56 @@ def check_place(province: str | None, district: str | None) -> tuple[str | None,
     return province, district, flags
 
 
-def snap_org_name(org_name: str | None, org_type: str | None, places: list[str | None]) -> tuple[str | None, list[str]]:
+@lru_cache(maxsize=256)
+def _subdistricts(province: str, district: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the district's subdistricts, the province's) by the gazetteer; empty when unknown."""
+    try:
+        import geothai
+    except ImportError:  # pragma: no cover - geothai is a declared dependency
+        return (), ()
+    prov = next((p for p in geothai.provinces() if p.name_th == province), None)
+    if prov is None:
+        return (), ()
+    own: list[str] = []
+    every: list[str] = []
+    for d in geothai.districts(prov.code):
+        names = [s.name_th for s in geothai.subdistricts(d.code)]
+        every += names
+        if d.name_th == district:
+            own = names
+    return tuple(own), tuple(every)
+
+
+# consonants OCR and broken text layers swap for one another (``ท่าข้าง`` for ท่าช้าง)
+_LOOKALIKE = {frozenset(p) for p in ("ขช", "ซช", "ดต", "บป", "ผพ", "ฝฟ", "ถภ", "ฎฏ", "คด", "ฑฆ", "ศส", "ฤถ")}
+
+
+def _one_lookalike(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 \
+        and next(frozenset((x, y)) for x, y in zip(a, b) if x != y) in _LOOKALIKE
+
+
+def snap_org_name(org_name: str | None, org_type: str | None, places: list[str | None],
+                  province: str | None = None, ocr: bool = False) -> tuple[str | None, list[str]]:
     """An organisation named after its place (``เทศบาลเมืองกาฬสินธุ``) spelled as the place's
-    official name once that is known (``เทศบาลเมืองกาฬสินธุ์``), flagged; else unchanged."""
+    official name once that is known (``เทศบาลเมืองกาฬสินธุ์``), flagged; else unchanged. A
+    subdistrict's organisation read by OCR (``องค์การบริหารส่วนตำบลท่าข้าง``) whose name is no subdistrict of
+    its province, one look-alike consonant away from exactly one of its district's (or else its
+    province's), takes that one, flagged (unseen scans 41209 and 43103: ``ช้าง`` OCR'd ``ข้าง`` on
+    every page, the org name wrong with no flag)."""
     if not org_name or not org_type or not org_name.startswith(org_type):
         return org_name, []
     rest = org_name[len(org_type):]
     for place in places:
         if place and rest != place and len(_consonants(place)) >= 3 and _consonants(rest) == _consonants(place):
             return org_type + place, [f"org_name_spelling_corrected:{rest}->{place}"]
+    if ocr and province and "ตำบล" in org_type and len(rest) >= 3:
+        own, every = _subdistricts(province, places[0] if places else None)
+        if every and rest not in every:
+            for names in (own, every):
+                hits = sorted({s for s in names if _one_lookalike(rest, s)})
+                if len(hits) == 1:
+                    return org_type + hits[0], [f"org_name_spelling_corrected:{rest}->{hits[0]}"]
+                if hits:
+                    break
     return org_name, []
