@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "30"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -120,6 +120,10 @@ NORMALIZE_VERSION = "30"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     words beside numbered items kept (flagged), garbled tool keys/scores in key/value lines and spanned tool
 #     cells, a tool score past reading flagged, ``อำเภ`` + ล/ฮ a misread district word, last year's overall
 #     sentence skipped; see 0.30.0's changelog (0.30.0).
+# 31: (h/scan31b) scanned question tables: a text column cut in pieces under one header, OIT codes read
+#     ``6NN``, a code and a score alone no question text, a question code read as a Latin word, stacked OIT rows
+#     with zero-read codes and one garbled score; a period column cut in two (``ไตรมาสที่ | 1-3``) joined; a
+#     day and a month abbreviation glued to the next line's word.
 
 
 @dataclass
