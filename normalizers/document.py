@@ -30,6 +30,7 @@ from normalizers.records.measure_gaps import headings_unread, measure_numbers, m
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
+from normalizers.tables.periodcol import join_period_pieces
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers, year_doubts
 from normalizers.fields.orgs import parse_org, parse_years
@@ -128,7 +129,7 @@ def normalize(ex: Extraction) -> Records:
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)
     take_title_rests(raws, heights, repair)  # ... its titles' last syllables on the next page (s15769 docx)
     runs = ocr_run_counts(raws)  # a run the scanned tables repeat mends its misread copies
-    built = [join_header_columns(split_fused_heading(build_table(t, runs))) for t in raws]
+    built = [join_period_pieces(join_header_columns(split_fused_heading(build_table(t, runs)))) for t in raws]
     attach_headings(built, raws, ex.pages)
     trailing_heading_rows(built)  # a heading the grid took in as its last row (dev seed 18502 scanned)
     carried_heading_cells(built)  # ... or into a row's rest at the page top (fresh26s 36113)

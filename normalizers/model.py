@@ -128,8 +128,11 @@ NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     the next consonant's vowel moved back (Pango pdfplumber);
 #     (h/scan31) a numbered steps column beside a code column is no question text (not joined);
 #     list numbers whose dots OCR lost, 1, 2 … at line starts, type a cell as steps; OCR'd repeated headers
-#     alike column by column (a title clipped at the page's top, a garbled one) stitch; see 0.31.0's
-#     changelog (0.31.0).
+#     alike column by column (a title clipped at the page's top, a garbled one) stitch;
+#     (h/scan31b) scanned question tables: a text column cut in pieces under one header, OIT codes read
+#     ``6NN``, a code and a score alone no question text, a question code read as a Latin word, stacked OIT rows
+#     with zero-read codes and one garbled score; a period column cut in two (``ไตรมาสที่ | 1-3``) joined; a
+#     day and a month abbreviation glued to the next line's word; see 0.31.0's changelog (0.31.0).
 
 
 @dataclass

@@ -43,6 +43,12 @@ _RX_OCR_MONTH = re.compile("|".join(
     # not inside a word, unless the next month follows with its dash lost (เม.ุยมิ.ย)
     rf"(?:(?![\u0e01-\u0e2e\u0e30-\u0e4e])|(?={_ANY_OCR_ABBR}))[ .]*)"
     for m, (a, b) in sorted(ABBR.items(), key=lambda kv: -len(kv[1][0] + kv[1][1]))))
+# a day number, then an abbreviation glued to the next line's word (``๓๑ สคเรซ่``: a period cell's
+# lines ``๓๑ สค`` / ``๒๕๖๔`` joined, the year misread; fresh30u 41211 p8, the ``๓๑`` then read as
+# the year 2531): a month all the same, the word after it apart. Only a word that ends the cell (its
+# last line): ``๑7 ตคว 5-๑1 พย ๖5`` (fresh20s 20302) keeps its start unreadable, its year's ``๖`` read ``ว``
+_RX_DAY_GLUED = re.compile(rf"((?<![0-9๐-๙])[0-9๐-๙]{{1,2}} ?(?:{_ANY_OCR_ABBR}))"
+                           r"(?=[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*\s*$)")
 # Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
 # out as "A", and ต.ค. is the only month spelled with those two letters
 _RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
@@ -108,6 +114,7 @@ def mend_ocr_months(t: str) -> str:
     t = mend_full_months(t.replace("ถึง", " - "))
     t = mend_ocr_period_words(t, tuple(FULL.values()), tuple(a + b for a, b in ABBR.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
+    t = _RX_DAY_GLUED.sub(r"\1 ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)
 

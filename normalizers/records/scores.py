@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from normalizers.records.checks import ALT
 from normalizers.records.scores_stacked import score_under_noise, stacked_parts, unfuse_headings, unstack_questions
 from normalizers.records.code_sequence import unresolved_row
-from normalizers.fields.codes import canonical_code, resolve_question, split_code_prefix
+from normalizers.fields.codes import canonical_code, match_question_text, resolve_question, split_code_prefix
 from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.text import squash
 from normalizers.fields.indicators import INDICATORS, TOOL_DESCRIPTIONS, TOOL_OF, indicator_of_question, match_indicator
@@ -255,6 +255,24 @@ _O_CODE_MISREAD = re.compile(r"^\s*[6๖0๐](?:[1-4๑-๔][0-9๐-๙]|[1-9๑
 _DIGITS_FIRST = re.compile(r"^([0-9๐-๙]{1,2})\s+(?=\S)")
 
 
+# a question code OCR read as a short Latin word (``ing`` for ``i๑๔``), opening a row's text
+_GARBLED_CODE = re.compile(r"^\s*([iIeEoO])[A-Za-z]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+GARBLED_CODE_MATCH = 0.6  # how close its text must be to a catalog question of that tool
+GARBLED_CODE_TEXT = 30  # letters its text prints at least (longer than any indicator's name)
+
+
+def _garbled_code_question(text: str, year: int | None) -> bool:
+    """Whether a row the indicator's name made a heading (``ing ท่านคิดว่าการดำเนินการเพื่อ
+    ป้องกันการทุจริต…``: fresh30s 41103 p2 and fresh30u 41212 p2, i14 at 200 dpi, lost) is a
+    question: its code a garbled Latin word whose first letter names a tool, its text close to
+    a catalog question of that tool (the code then comes from the text, flagged)."""
+    m = _GARBLED_CODE.match(text or "")
+    if not m or len(squash(text[m.end():])) <= GARBLED_CODE_TEXT:
+        return False  # (an indicator's name alone is short: ``ov การป้องกันการทุจริต`` is a heading)
+    best = match_question_text(text[m.end():], year)
+    return bool(best) and best[0][1] >= GARBLED_CODE_MATCH and best[0][0][0] == m.group(1).lower()
+
+
 def _code_read_twice(raw: str | None, text: str) -> tuple[str | None, str, list[str]]:
     """A scanned code cell read twice: the code from its pixels (``i๑``), then Tesseract's
     reading of its digits at the text's start (``๑๑ ผู้บังคับบัญชา…``; dev 15008 p1, i11). Digits that
@@ -319,6 +337,8 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
             kind = rk.QUESTION  # the question under a heading split off: its text names the indicator
         elif kind == rk.INDICATOR and _O_CODE_MISREAD.match(qtext) and cells[score_col].strip():
             kind = rk.QUESTION  # ``640 รายงาน…การป้องกันการทุจริต…`` (o40 on a scan, dev 19001 p4): a question
+        elif kind == rk.INDICATOR and cells[score_col].strip() and _garbled_code_question(qtext, year):
+            kind = rk.QUESTION  # ``ing ท่านคิดว่าการดำเนินการเพื่อป้องกันการทุจริต…`` (i๑๔ on a scan)
         if kind in (rk.INDICATOR, rk.TOOL, rk.HEADING, rk.SUBTOTAL) or (
                 not cells[score_col].strip() and (len(filled) == 1 or _is_heading(qtext))):
             # rows between the questions: "ตัวชี้วัดที่ ๒ การใช้งบประมาณ | ๙๐.๙๒", "แบบวัด … (IIT)"

@@ -96,9 +96,18 @@ def _leading_codes(text: str) -> list[str] | None:
     return [w for w, _ in lead]
 
 
+# a score OCR garbled past reading but still a number's start (``๖5.ุ`` for ``65.76``): one
+# score of the cell's stack, left for the row reader to report unreadable
+_GARBLED_SCORE = re.compile(r"^[0-9๐-๙]{1,3}[.,]?[^\sA-Za-z]{0,3}$")
+
+
 def _score_parts(text: str) -> list[str] | None:
+    """The scores of a stacked score cell, one per token: every token a score, or all but one
+    where one reads as a number's garbled start (fresh30s 41108 p5, 200 dpi: ``๖5.ุ 67.๑๘
+    55.4๙`` beside o25-o27 stacked, all three lost)."""
     tokens = text.split()
-    if len(tokens) < 2 or any(parse_score(t)[0] is None for t in tokens):
+    bad = [t for t in tokens if parse_score(t)[0] is None]
+    if len(tokens) < 2 or len(bad) > 1 or bad and (len(tokens) < 3 or not _GARBLED_SCORE.match(bad[0])):
         return None
     return tokens
 
@@ -110,6 +119,10 @@ def _unstack(row: Row, qcol: int, score_col: int) -> list[Row] | None:
     questions = _question_parts(row.cells[qcol])
     if questions is None and scores is not None and (oit := _oit_zero_lines(row, qcol)):
         questions = _question_parts(oit, _CODE_O)
+    if questions is None and scores is not None and re.match(r"^[oO]", row.cells[qcol].strip()):
+        # an OIT cell whose later codes OCR read with a Thai zero, each a word of its own
+        # (``o๒5 แผน… ๐๒6 รายงาน… ๐2๗ มาตรการ…``, fresh30s 41108 p5)
+        questions = _question_parts(row.cells[qcol], _CODE_O)
     if questions is None and scores is not None and (lead := _leading_codes(row.cells[qcol])) and len(lead) == len(scores):
         questions = lead
     if questions is None or scores is None or len(questions) != len(scores):

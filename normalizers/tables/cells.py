@@ -40,6 +40,8 @@ _TOOL_WORDS = ("แบบวัดการรับรู้", "แบบวั
                "ผู้มีส่วนได้ส่วนเสียภายนอก")
 _SUBTOTAL = ("รวม", "คะแนนรวม", "เฉลี่ย", "คะแนนเฉลี่ย", "รวมทั้งสิ้น", "ภาพรวม", "คะแนนภาพรวม", "สรุป")
 _LEVEL = re.compile(r"^(?:AA|[A-F]|ดี|ผ่าน)$")
+_NOT_LETTER = re.compile(r"[0-9๐-๙.,:%()\[\]|/-]")
+_MIN_TEXT = 4  # letters a question's text prints besides its numbers
 _NUMBER_IN = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}|(?<![0-9])100(?![0-9])")
 
 
@@ -125,7 +127,10 @@ def cell_type(text: str, lines: str = "") -> str:
     if lines and garbled_tool(lines):
         return TOOL
     raw, rest = split_code_prefix(t)
-    if raw is not None and re.match(r"^(?:[iIeEoO0๐]|[\[บ]1)", raw) and len(squash(rest)) >= 6:
+    # (a code and a score alone, ``e1 ๘๓.๒๗``, ``o1 เห ๗๔.๗๐``, is no question's text: a spanned
+    # tool cell whose tool OCR misread, fresh30u 41212 p1, 200 dpi: the results table read as questions)
+    if raw is not None and re.match(r"^(?:[iIeEoO0๐]|[\[บ]1)", raw) and len(squash(rest)) >= 6 \
+            and len(_NOT_LETTER.sub("", squash(rest))) >= _MIN_TEXT:
         code, cflags = canonical_code(raw)
         if code or any(f.startswith("code_out_of_range") for f in cflags):  # a misread digit (OCR ``i๘4``)
             return CODE_TEXT

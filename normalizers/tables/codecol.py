@@ -58,6 +58,30 @@ def _one_codes(rows: list[Row], c: int) -> bool:
         and any(_one_code(r.cells[c]) for r in rows)
 
 
+# an OIT code whose ``o`` OCR read as a six (``o40`` → ``640``): three ASCII digits, the last two
+# an OIT number of two digits (no question number has three)
+_SIX_CODE = re.compile(r"^6([1-4][0-9])$")
+_O_CODE = re.compile(r"^[oO๐0][0-9๐-๙]{1,2}$")
+
+
+def _six_code(cell: str) -> str | None:
+    m = _SIX_CODE.match((cell or "").strip())
+    return f"o{m.group(1)}" if m and 10 <= int(m.group(1)) <= 43 else None
+
+
+def _six_codes(rows: list[Row], c: int) -> bool:
+    """Whether column ``c``'s three-digit numbers ``6NN`` are OIT codes OCR misread (fresh30u 41214
+    p5, 200 dpi: ``๐34 … ๐39 640 641 642 643``, the table left unread, o34-o43 lost): the column
+    prints OIT codes in their own shape (``o``, or the ``๐`` OCR reads for it) too."""
+    return any(_O_CODE.match((r.cells[c] or "").strip()) for r in rows) \
+        and any(_six_code(r.cells[c]) for r in rows)
+
+
+def _repaired(cell: str, one: bool, six: bool) -> str | None:
+    """The code a misread IIT (``1NN``) or OIT (``6NN``) code stands for, where its column says so."""
+    return (_one_code(cell) if one else None) or (_six_code(cell) if six else None)
+
+
 def _join(a: str, b: str) -> str:
     a, b = (a or "").strip(), (b or "").strip()
     return f"{a} {b}".strip() if a and b and a != b else (a or b)
@@ -123,9 +147,9 @@ def _code_column(t: Table) -> int | None:
             need = len(rows)
         if not rows or len(rows) < need:
             continue
-        zero, one = _zero_codes(rows, c), _one_codes(rows, c)
+        zero, one, six = _zero_codes(rows, c), _one_codes(rows, c), _six_codes(rows, c)
         codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])
-                 or one and _one_code(r.cells[c])]
+                 or _repaired(r.cells[c], one, six)]
         if len(codes) < SHARE * len(rows) or len(codes) < need:
             continue
         # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
@@ -160,12 +184,27 @@ def _text_pieces(t: Table) -> bool:
     body = [r for r in t.rows if not _grouping(r)]  # an indicator heading cut the same way may sit among them
     if not body:
         return False
+    # under a header naming one column of question texts over the middle columns and nothing
+    # over the others, a row whose text fell into one of them is a row of it too (fresh30u 41214
+    # p3, 200 dpi: ``รหัส | | ประเด็นการประเมิน | คะแนน``, four rows cut mid-word and ``e10``'s
+    # text whole in the first piece; e6-e10 lost)
+    one_head = _one_text_header(t)
     for r in body:
         mid = [c for c in r.cells[1:-1] if (c or "").strip()]
-        if ct.cell_type(r.cells[0]) != ct.CODES or ct.cell_type(r.cells[-1]) != ct.SCORE or len(mid) < 2 \
+        if ct.cell_type(r.cells[0]) != ct.CODES or ct.cell_type(r.cells[-1]) != ct.SCORE \
+                or len(mid) < (1 if one_head else 2) \
                 or any(ct.cell_type(c) in (ct.SCORE, ct.INT, ct.CODES) for c in mid):
             return False
-    return True
+    return not one_head or any(sum(1 for c in r.cells[1:-1] if (c or "").strip()) >= 2 for r in body)
+
+
+def _one_text_header(t: Table) -> bool:
+    """Whether the header names the question texts over exactly one middle column and leaves
+    the other middle columns blank (one text column the column finder cut in pieces)."""
+    if not t.header:
+        return False
+    filled = [c for c in range(1, t.n_cols - 1) if any((h or "").strip() for h in column_headers(t.header, t.n_cols)[c])]
+    return len(filled) == 1 and _names_questions(t, filled[0], 0.0)
 
 
 def join_code_columns(t: Table) -> Table:
@@ -185,9 +224,10 @@ def join_code_columns(t: Table) -> Table:
     if c is None:
         return t
     rows = [r for r in t.rows if c < len(r.cells)]
-    if _one_codes(rows, c):
+    one, six = _one_codes(rows, c), _six_codes(rows, c)
+    if one or six:
         for r in rows:
-            code = _one_code(r.cells[c])
+            code = _repaired(r.cells[c], one, six)
             if code is not None:  # the shape repaired where the column says so, flagged
                 r.flags = sorted(set(r.flags) | {f"code_repaired:{r.cells[c].strip()}->{code}"})
                 r.cells[c] = code
