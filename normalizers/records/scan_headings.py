@@ -51,6 +51,11 @@ def _squash(s: str) -> str:
 _QUESTION_START = re.compile(r"^\s*(?:[\[(|]?[A-Za-z]|[๐0][0-9๐-๙]|\S{1,3}\s)")
 
 
+_SCORE_CLOSE = re.compile(r"คะแนน\s*\)")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
+SHORT_WORDS = 20  # squashed letters of a header's title line or a speck run beside a heading
+
+
 def _candidates(filled: list[str]) -> list[str]:
     """The lines of a row that may be a heading: the row itself where it holds nothing else
     (one cell, or its words cut into cells: ``ตัวชี้วัดที่ | 2 | การใช้งบประมาณ | (86.04 | คะแนน)``,
@@ -58,6 +63,16 @@ def _candidates(filled: list[str]) -> list[str]:
     opens one of them). A measures table's indicator cell printing the indicator with its
     score is no heading (its score is the table's)."""
     out = [" ".join(filled)] if filled and not any("\n" in c for c in filled) else []
+    if filled:
+        # a heading whose line goes on with specks of shading and whose row holds short words only
+        # (the question table's header under it read into the row: ``… (61.62 คะแนน)⏎รหัส ข้อค`` |
+        # ``คะแนนที่``, unbiased fresh31u 43213 p3, 200 dpi, indicator 5 lost in an ``ok`` document);
+        # a measures table's indicator cell has its measure's text beside it, no short words
+        first = filled[0].split("\n")[0]
+        rest = [ln for c in filled for ln in c.split("\n") if ln.strip()][1:]
+        m = _SCORE_CLOSE.search(first)
+        if m and not _THAI_LETTER.search(first[m.end():]) and all(len(_squash(r)) <= SHORT_WORDS for r in rest):
+            out.append(first[:m.end()])
     for cell in filled:
         lines = [ln for ln in cell.split("\n") if ln.strip()]
         for k, ln in enumerate(lines):
