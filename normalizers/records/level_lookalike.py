@@ -58,7 +58,8 @@ def level_lookalike(pages: list[tuple[int, str]], overall: float | None = None) 
 # ``อยู่ในระดับ C`` whose ``C`` OCR read as a round glyph (``๐``: unbiased fresh31s 43114 p1 at 200 dpi,
 # the level null in an ``ok`` document, no flag): only C and D are round; the overall's band under the
 # official letter bands (C 65–74.99, D 55–64.99) tells which, else the level is unreadable
-_LEVEL_ROUND = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([0Oo(©®Q])(?![0-9A-Za-z.,])")
+# (or as ``6๐``, the C's ends read as a six and a speck: held-out fresh31u 43211 p1, 200 dpi)
+_LEVEL_ROUND = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([0Oo(©®Q]|6[0Oo])(?![0-9A-Za-z.,])")
 # any other short non-Thai token where the level stands
 _LEVEL_OTHER = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*[‘'\"“]?\s*([^\u0e01-\u0e4e\s]{1,3})(?=\s|$)")
 _ROUND_BANDS = (("C", 65.0, 75.0), ("D", 55.0, 65.0))
