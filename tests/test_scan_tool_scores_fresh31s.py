@@ -116,3 +116,54 @@ def test_tool_line_with_garbled_keys_held_out_fresh31u():
     # one garbled piece before OIT is no pair of keys: nothing is guessed
     kv = read_keyvalues([(1, "!โ๗๔.๖๒ | OIT ๘๔.๒๓")], 2569)
     assert "IIT" not in kv.tools and "EIT" not in kv.tools
+
+
+TABLES_43212 = [  # p1's grids as OCR gave them (a zebra results table read in bands)
+    [["", "", "", "ตัวชี้วัดการประเมิน", "", "", "คะแนน (ร้อยละ"]], [["องมือการประเมิน", ""]],
+    [["1 การปฏิบัติหน้าที่", "๖3.4๒"], ["2 การใช้งบประมาณ", "๖๖.๗3"], ["๓. การใช้อำนาจ", "7๙.73"],
+     ["4 การใช้ทรัพย์สินของราชการ", "๘5.79"], ["5 การแก ้ไขปัญหาการทุจริต", "๙4.01"]],
+    [["6 คุณภาพการดำเนินงาน", "๗๖.7๙", "EIT"], ["ow. ประสิทธิภาพการสื่อสาร", "๘7.0๗", "76.๗7"],
+     ["๘. การปรับปรุงการทำงาน", "๖๖.๔4", ""], ["๙. การเปิดเผยข้อมูล", "9๑.7๗", "OIT"],
+     ["๑0 การป้องกันการทจริต", "7๒.94", "๘2.๓5"]],
+    [["ค่าเฉลี่ยระดับประเทศ", "[]", "EIT", "OIT", "รวม"], ["องค์กรปกครองส่วนท้องถิ่น", "93.9๗อ", "6๖.77", "89.0๕", "๘๕.8๘"]],
+]
+TEXT_43212 = ("รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ\n"
+              "ประจ ำปีงบประมาณ พ.ศ. ๒๕68\nองค์การบริหารส่วนตำบลคลอ งใหม่\n"
+              "องค์การบริหารส่วนตำบลคลองใหม่ อำเภอสามพราน จ ังหวัดนครปฐม\n"
+              "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 256๘ องค์การบริหาร\n"
+              "ส่วนตำบลคลองใหม่ ได้คะแนน 7๙.3๕ คะแนน อยู่ในระดับ B\nผลคะแนน รายตัวชี้วัด\nเคร\n[]\n7๗.๙๔\n"
+              "ค่าเฉลี่ยผลการประเมินระดับประเทศ")
+
+
+def _doc_43212(text):
+    from extractors.model import Extraction, PageText, RawTable
+
+    tables = [RawTable(page=1, index=k, bbox=(0, k, 1, k + 1), rows=rows, method="ocr")
+              for k, rows in enumerate(TABLES_43212)]
+    ex = Extraction(doc_id="s043212", file_name="s043212_html_scan.pdf", page_count=1, tables=tables,
+                    pages=[PageText(page=1, method="ocr", text=text, full_text=text, width=842.0, height=595.0)])
+    return normalize(ex).document
+
+
+def test_tool_score_line_under_a_name_past_reading_taken_by_the_means():
+    """Held-out fresh31u 43212 p1 (200 dpi, zebra results table, tool cells spanning the indicator rows):
+    IIT's cell was cut into the page's text as ``[]`` over ``7๗.๙๔``: IIT null in an ``ok`` document,
+    no flag. A line of one to three glyphs, no digit, over a score line is a tool's piece whose name is
+    garbled; it is the tool whose indicators' mean bears it out (77.936 for 77.94), and no other's."""
+    doc = _doc_43212(TEXT_43212)
+    assert doc["iit_score"] == 77.94
+    assert "iit_score_from_pieces:p1" in doc["flags"] and "iit_score:tool_name_unread:[]" in doc["flags"]
+    # a score no tool's mean bears out stays nobody's
+    assert _doc_43212(TEXT_43212.replace("7๗.๙๔", "6๒.๑๐"))["iit_score"] is None
+
+
+def test_tool_label_read_as_thai_glyphs_named_by_its_description():
+    """Held-out fresh31u 43205 p1 (200 dpi): ``…ผู้มีส่วนได้ส่วนเสียภายใน (โ[1) ได้๙๑.๕๖ คะแนน``: IIT's label read as
+    Thai glyphs, IIT said unread. The description before it names the tool, flagged."""
+    from normalizers.records.prose import read_prose
+
+    text = ("แยกตามเครื่องมือ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (โ[1) ได้๙๑.๕๖ คะแนน แบบวัดการรับรู้ของ"
+            "ผู้มีส่วนได้ส่วนเสีย\nภายนอก (EIT) ได้๗๘.๘๗ คะแนน และแบบตรวจการเปิดเผยข้อมูลสาธารณะ (011) ได้๘๒.๓๐ คะแนน\n")
+    pr = read_prose([(1, text)], 2568)
+    assert pr.tools == {"IIT": 91.56, "EIT": 78.87, "OIT": 82.3} and not pr.tools_unread
+    assert "tool_name_from_description:?->IIT" in pr.flags

