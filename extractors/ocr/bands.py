@@ -408,8 +408,13 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
             # measured against the all-rows columns without the channels that only part a title
             # from its cells: one such channel counted as a column and hid the steps/period cut the
             # header's titles show (unbiased fresh31s 43106 p7, 300 dpi, zebra: every period lost)
-            wide = wide_table_grid(text_ink, x0, x1, [ys[0]] + ys[head:], scale,
-                                   _title_over_cells(text_ink, xs, [ys[0]] + ys[head:]))
+            base = _title_over_cells(text_ink, xs, [ys[0]] + ys[head:])
+            wide = wide_table_grid(text_ink, x0, x1, [ys[0]] + ys[head:], scale, base)
+            if wide is not None and len(wide[0]) <= len(xs) and not _titled_cuts(text_ink, wide[0], base, ys[0], ys[head], scale):
+                # (more columns than that base only where each new cut parts two titles: a cut
+                # through a text column under a speck of its header, ``๓``, is no column: scan29's
+                # unseen 40101 p1, 200 dpi, i1 and i2 lost)
+                wide = None
             if wide is not None and head == 1:
                 xs, ys, owner = wide
             elif wide is not None:
@@ -422,6 +427,27 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         g.owner = owner
         out.append(g)
     return out
+
+
+TITLE_MM = 5.0  # the ink of a column's title is at least this wide (a speck or one glyph is narrower)
+
+
+def _titled_cuts(text_ink: np.ndarray, xs: list[int], base: list[int], y0: int, y1: int, scale: float) -> bool:
+    """Whether each cut of ``xs`` that ``base`` lacks has a title at least ``TITLE_MM`` wide on
+    both sides in the header rows ``y0..y1``."""
+    tol = max(8, int(40 * scale))
+    need = TITLE_MM / 25.4 * 300 * scale
+
+    def titled(a: int, b: int) -> bool:
+        cols = np.nonzero(text_ink[y0 + 2 : y1 - 2, a + 2 : b - 2].any(axis=0))[0]
+        return len(cols) > 0 and cols[-1] - cols[0] >= need
+
+    for k, x in enumerate(xs[1:-1], start=1):
+        if any(abs(x - c) <= tol for c in base[1:-1]):
+            continue
+        if not (titled(xs[k - 1], x) and titled(x, xs[k + 1])):
+            return False
+    return True
 
 
 def _title_over_cells(text_ink: np.ndarray, xs: list[int], ys: list[int]) -> list[int]:
