@@ -134,8 +134,9 @@ def _noisy_upper(row: list[str]) -> bool:
     bare measures table whose two-level header was taken for body rows, every measure lost, flagged):
     short cells only, a column title among them, nothing a body row holds."""
     filled = [squash(c) for c in row if c and c.strip()]
-    return bool(filled) and all(len(c) <= NOISY_TITLE_LEN for c in filled) and body_evidence(row) == 0 \
-        and any(_header_cell(c) for c in filled) and not _is_question_row(row)
+    specks = [c for c in filled if not re.search(r"[\u0e01-\u0e2eA-Za-z]", c)]  # ``- -``, ``|``: no letter at all
+    return bool(filled) and bool(specks) and all(len(c) <= NOISY_TITLE_LEN for c in filled) \
+        and body_evidence(row) == 0 and any(_header_cell(c) for c in filled) and not _is_question_row(row)
 
 
 _CODE_START = re.compile(r"^[\[(|]?\s*[iIeEoO][0-9๐-๙]{1,2}(?:\s|[,\-–]|$)")
