@@ -271,9 +271,11 @@ def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: flo
 
 
 def _top_only(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float = 1.0) -> bool:
-    """Whether the row taken for a bare table's header leaves a column blank with two rows or more
-    under it (a heading over part of the table, the header's own titles in the next row)."""
-    if len(ys) < 4:
+    """Whether the row taken for a bare table's header leaves a column blank with exactly two rows
+    under it (a heading over part of the table, the header's own titles in the next row, one body row:
+    a table drawn per page or per measure). With more rows under it the next row may be a body row
+    (unseen fresh28u 39211 p2, 200 dpi: measure 2's row taken into the header, the measure lost)."""
+    if len(ys) != 4:
         return False
     t = max(2, int(4 * scale))
     return not all(bool(text_ink[ys[0] + t : ys[1] - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:]))
