@@ -39,47 +39,36 @@ def _mixed(cell: str) -> bool:
     return t[:1] == "๐" and any("0" <= ch <= "9" for ch in t[1:])
 
 
-# an IIT code whose ``i`` OCR read as a one (``i13`` → ``113``, ``i30`` → ``130``): three ASCII
-# digits, the last two an IIT number of two digits (no question number has three)
-_ONE_CODE = re.compile(r"^1([1-3][0-9])$")
-_I_CODE = re.compile(r"^[iI][0-9๐-๙]{1,2}$")
+# a code whose letter OCR read as a digit: three ASCII digits, the last two a question number of
+# two digits (no question number has three); the column prints such codes in their own shape too.
+# - IIT read with a one (``i13`` → ``113``, ``i30`` → ``130``: fresh21s 21615 p2 ``113 114 i15 116
+#   i17 118``, p3 ``i25 126 i27 128 i29 130``; 21610 p3 ``i29 130``: each table left unread, unknown);
+# - OIT read with a six (``o40`` → ``640``: fresh30u 41214 p5, 200 dpi, ``๐34 … ๐39 640 641 642 643``,
+#   the table left unread, o34-o43 lost), its own shape ``o`` or the ``๐`` OCR reads for it.
+# kind -> (misread shape, own shape, letter, highest number)
+_MISREAD_LEAD = {
+    "one": (re.compile(r"^1([1-3][0-9])$"), re.compile(r"^[iI][0-9๐-๙]{1,2}$"), "i", 30),
+    "six": (re.compile(r"^6([1-4][0-9])$"), re.compile(r"^[oO๐0][0-9๐-๙]{1,2}$"), "o", 43),
+}
 
 
-def _one_code(cell: str) -> str | None:
-    m = _ONE_CODE.match((cell or "").strip())
-    return f"i{m.group(1)}" if m and 10 <= int(m.group(1)) <= 30 else None
+def _lead_code(cell: str, kind: str) -> str | None:
+    misread, _, letter, top = _MISREAD_LEAD[kind]
+    m = misread.match((cell or "").strip())
+    return f"{letter}{m.group(1)}" if m and 10 <= int(m.group(1)) <= top else None
 
 
-def _one_codes(rows: list[Row], c: int) -> bool:
-    """Whether column ``c``'s three-digit numbers ``1NN`` are IIT codes OCR misread (fresh21s 21615
-    p2 ``113 114 i15 116 i17 118``, p3 ``i25 126 i27 128 i29 130``; 21610 p3 ``i29 130``: each such
-    table was left unread, unknown): the column prints IIT codes in their own shape too."""
-    return any(_I_CODE.match((r.cells[c] or "").strip()) for r in rows) \
-        and any(_one_code(r.cells[c]) for r in rows)
-
-
-# an OIT code whose ``o`` OCR read as a six (``o40`` → ``640``): three ASCII digits, the last two
-# an OIT number of two digits (no question number has three)
-_SIX_CODE = re.compile(r"^6([1-4][0-9])$")
-_O_CODE = re.compile(r"^[oO๐0][0-9๐-๙]{1,2}$")
-
-
-def _six_code(cell: str) -> str | None:
-    m = _SIX_CODE.match((cell or "").strip())
-    return f"o{m.group(1)}" if m and 10 <= int(m.group(1)) <= 43 else None
-
-
-def _six_codes(rows: list[Row], c: int) -> bool:
-    """Whether column ``c``'s three-digit numbers ``6NN`` are OIT codes OCR misread (fresh30u 41214
-    p5, 200 dpi: ``๐34 … ๐39 640 641 642 643``, the table left unread, o34-o43 lost): the column
-    prints OIT codes in their own shape (``o``, or the ``๐`` OCR reads for it) too."""
-    return any(_O_CODE.match((r.cells[c] or "").strip()) for r in rows) \
-        and any(_six_code(r.cells[c]) for r in rows)
+def _lead_codes(rows: list[Row], c: int, kind: str) -> bool:
+    """Whether column ``c``'s three-digit numbers are codes of ``kind`` OCR misread: the column
+    prints such codes in their own shape too."""
+    own = _MISREAD_LEAD[kind][1]
+    return any(own.match((r.cells[c] or "").strip()) for r in rows) \
+        and any(_lead_code(r.cells[c], kind) for r in rows)
 
 
 def _repaired(cell: str, one: bool, six: bool) -> str | None:
     """The code a misread IIT (``1NN``) or OIT (``6NN``) code stands for, where its column says so."""
-    return (_one_code(cell) if one else None) or (_six_code(cell) if six else None)
+    return (_lead_code(cell, "one") if one else None) or (_lead_code(cell, "six") if six else None)
 
 
 def _join(a: str, b: str) -> str:
@@ -147,7 +136,7 @@ def _code_column(t: Table) -> int | None:
             need = len(rows)
         if not rows or len(rows) < need:
             continue
-        zero, one, six = _zero_codes(rows, c), _one_codes(rows, c), _six_codes(rows, c)
+        zero, one, six = _zero_codes(rows, c), _lead_codes(rows, c, "one"), _lead_codes(rows, c, "six")
         codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])
                  or _repaired(r.cells[c], one, six)]
         if len(codes) < SHARE * len(rows) or len(codes) < need:
@@ -224,7 +213,7 @@ def join_code_columns(t: Table) -> Table:
     if c is None:
         return t
     rows = [r for r in t.rows if c < len(r.cells)]
-    one, six = _one_codes(rows, c), _six_codes(rows, c)
+    one, six = _lead_codes(rows, c, "one"), _lead_codes(rows, c, "six")
     if one or six:
         for r in rows:
             code = _repaired(r.cells[c], one, six)
