@@ -56,6 +56,13 @@ _THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
 SHORT_WORDS = 20  # squashed letters of a header's title line or a speck run beside a heading
 
 
+def cut_at_score(line: str) -> str | None:
+    """``line`` up to its score's bracket (``… (63.78 คะแนน)``) where what follows on the line prints
+    no Thai letter (specks of shading, ``๕๒๕๒๕๒๑``), else None."""
+    m = _SCORE_CLOSE.search(line)
+    return line[:m.end()] if m and not _THAI_LETTER.search(line[m.end():]) else None
+
+
 def _candidates(filled: list[str]) -> list[str]:
     """The lines of a row that may be a heading: the row itself where it holds nothing else
     (one cell, or its words cut into cells: ``ตัวชี้วัดที่ | 2 | การใช้งบประมาณ | (86.04 | คะแนน)``,
@@ -68,11 +75,10 @@ def _candidates(filled: list[str]) -> list[str]:
         # (the question table's header under it read into the row: ``… (61.62 คะแนน)⏎รหัส ข้อค`` |
         # ``คะแนนที่``, unbiased fresh31u 43213 p3, 200 dpi, indicator 5 lost in an ``ok`` document);
         # a measures table's indicator cell has its measure's text beside it, no short words
-        first = filled[0].split("\n")[0]
+        head = cut_at_score(filled[0].split("\n")[0])
         rest = [ln for c in filled for ln in c.split("\n") if ln.strip()][1:]
-        m = _SCORE_CLOSE.search(first)
-        if m and not _THAI_LETTER.search(first[m.end():]) and all(len(_squash(r)) <= SHORT_WORDS for r in rest):
-            out.append(first[:m.end()])
+        if head is not None and all(len(_squash(r)) <= SHORT_WORDS for r in rest):
+            out.append(head)
     for cell in filled:
         lines = [ln for ln in cell.split("\n") if ln.strip()]
         for k, ln in enumerate(lines):

@@ -46,10 +46,6 @@ def _heading_lines(cells: list[str]) -> list[str]:
     return found
 
 
-_SCORE_CLOSE = re.compile(r"คะแนน\s*\)")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")
-
-
 def _heading_before_rest(filled: list[str]) -> list[str]:
     """A heading whose line goes on after its score with what is no text: a scan's shading read as
     specks (``… (63.78 คะแนน) ๕๒๕๒๕๒๑`` beside ``a ' e๓๕๓๗``), or the header of the question table
@@ -57,12 +53,9 @@ def _heading_before_rest(filled: list[str]) -> list[str]:
     unbiased fresh31u 43213 p3 (200 dpi, zebra question tables per indicator), indicators 4–6 lost in
     an ``ok`` document. The heading is the text up to its score's bracket, when the rest of its line
     prints no Thai letter (the cell's later lines are no part of it)."""
-    first = filled[0].split("\n")[0]
-    m = _SCORE_CLOSE.search(first)
-    if m is None:
-        return []
-    head, rest = first[:m.end()], first[m.end():] + " " + " ".join(filled[1:] if "\n" not in filled[0] else [])
-    if _THAI_LETTER.search(rest) or len(rest.strip()) > 40:
+    line = filled[0].split("\n")[0] + (" " + " ".join(filled[1:]) if "\n" not in filled[0] else "")
+    head = scan_headings.cut_at_score(line)  # (the cells beside it, on its line, are specks too)
+    if head is None or len(line[len(head):].strip()) > 40:
         return []
     return [head.strip()] if _HEADING_ROW.match(head.strip()) else []
 
