@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from normalizers.tables.text import loose
 from normalizers.thai.thai_cer import edit_distance
+from normalizers.thai.ocr_words import lookalike
 
 
 @lru_cache(maxsize=1)
@@ -87,13 +88,10 @@ def _subdistricts(province: str, district: str | None) -> tuple[tuple[str, ...],
     return tuple(own), tuple(every)
 
 
-# consonants OCR and broken text layers swap for one another (``ท่าข้าง`` for ท่าช้าง)
-_LOOKALIKE = {frozenset(p) for p in ("ขช", "ซช", "ดต", "บป", "ผพ", "ฝฟ", "ถภ", "ฎฏ", "คด", "ฑฆ", "ศส", "ฤถ")}
-
-
 def _one_lookalike(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1 \
-        and next(frozenset((x, y)) for x, y in zip(a, b) if x != y) in _LOOKALIKE
+    """``a`` and ``b`` differ in one letter, a consonant OCR reads for the other (``ocr_confusions.json``)."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) and len(diff) == 1 and lookalike(*diff[0])
 
 
 def snap_org_name(org_name: str | None, org_type: str | None, places: list[str | None],
@@ -101,7 +99,7 @@ def snap_org_name(org_name: str | None, org_type: str | None, places: list[str |
     """An organisation named after its place (``เทศบาลเมืองกาฬสินธุ``) spelled as the place's
     official name once that is known (``เทศบาลเมืองกาฬสินธุ์``), flagged; else unchanged. A
     subdistrict's organisation read by OCR (``องค์การบริหารส่วนตำบลท่าข้าง``) whose name is no subdistrict of
-    its province, one look-alike consonant away from exactly one of its district's (or else its
+    its province, one look-alike consonant (``ocr_confusions.json``) away from exactly one of its district's (or else its
     province's), takes that one, flagged (unseen scans 41209 and 43103: ``ช้าง`` OCR'd ``ข้าง`` on
     every page, the org name wrong with no flag)."""
     if not org_name or not org_type or not org_name.startswith(org_type):

@@ -111,6 +111,11 @@ def _confusions() -> tuple[dict[str, str], frozenset[str]]:
     return alts, frozenset(d["doubled"])
 
 
+def lookalike(a: str, b: str) -> bool:
+    """Whether OCR reads consonant ``a`` for ``b`` (one ``lookalike`` class of ``ocr_confusions.json``)."""
+    return a != b and b in _confusions()[0].get(a, "")
+
+
 @lru_cache(maxsize=16384)
 def mend_run(s: str) -> str:
     """One Thai run (no spaces) with dictionary-backed mark edits applied."""
