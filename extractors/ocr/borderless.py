@@ -261,13 +261,14 @@ def _titles_below(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: flo
     in it, the next row has ink in every column, is no taller than it, and a row follows."""
     if len(ys) < 4:
         return False
-    t = max(2, int(4 * scale))
-
-    def inked(y0: int, y1: int) -> list[bool]:
-        return [bool(text_ink[y0 + t : y1 - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:])]
-
-    head, nxt = inked(ys[0], ys[1]), inked(ys[1], ys[2])
+    head, nxt = _inked(text_ink, xs, ys[0], ys[1], scale), _inked(text_ink, xs, ys[1], ys[2], scale)
     return not all(head) and all(nxt) and ys[2] - ys[1] <= 1.2 * (ys[1] - ys[0])
+
+
+def _inked(text_ink: np.ndarray, xs: list[int], y0: int, y1: int, scale: float) -> list[bool]:
+    """Whether each column ``xs`` bounds holds ink between ``y0`` and ``y1`` (a margin inside)."""
+    t = max(2, int(4 * scale))
+    return [bool(text_ink[y0 + t : y1 - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:])]
 
 
 def _top_only(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float = 1.0) -> bool:
@@ -275,10 +276,7 @@ def _top_only(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float =
     under it (a heading over part of the table, the header's own titles in the next row, one body row:
     a table drawn per page or per measure). With more rows under it the next row may be a body row
     (unseen fresh28u 39211 p2, 200 dpi: measure 2's row taken into the header, the measure lost)."""
-    if len(ys) != 4:
-        return False
-    t = max(2, int(4 * scale))
-    return not all(bool(text_ink[ys[0] + t : ys[1] - t, a + t : b - t].any()) for a, b in zip(xs, xs[1:]))
+    return len(ys) == 4 and not all(_inked(text_ink, xs, ys[0], ys[1], scale))
 
 
 HEAD_GAP_MM = 8  # a bare row this close under a header band found alone is that header's body
