@@ -94,6 +94,14 @@ def columns_beyond(lines: Sequence[Line], carry: Carry, size: float) -> tuple[li
     left = [g.x1 for g in ink if g.x1 < carry.x0 - tol]
     r = free_gap(lines, carry.cols[-1] + gap, min(right), gap) if right and carry.cols else None
     lf = free_gap(lines, max(left), carry.cols[0] - gap, gap) if left and carry.cols else None
+    # the carried outer column keeps ink of its own between the new cut and its boundary: else the
+    # cut is that column's own channel, its text merely starting left of a centred title (dev seed
+    # 45028 docx, no rules: a header alone at page 2's foot, measure 3's row on page 3 split into
+    # an empty sliver column, the steps read as the period, the measure lost)
+    if lf is not None and not any(lf < g.cx < carry.cols[0] for g in ink):
+        lf = None
+    if r is not None and not any(carry.cols[-1] < g.cx < r for g in ink):
+        r = None
     return [] if lf is None else [lf], [] if r is None else [r]
 
 
