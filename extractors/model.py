@@ -142,7 +142,9 @@ from typing import Literal, Optional
 #     two-level header goes on with its body's channels; a stretch opening inside a first column's cell takes
 #     the cell's lines above; a repeated header over a row's rest refits to the carried columns within the
 #     drift; see 0.31.0's changelog (0.31.0).
-EXTRACT_VERSION = "33"
+# 34: (coordinator) born-digital: a column beyond a carried edge needs ink of the carried outer column beside
+#     it; an unshaded line over a zebra stack's first band holding numbers in two cells is no header (0.32.0).
+EXTRACT_VERSION = "34"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -17,6 +17,8 @@ boundary is not a row of the table. Results are ``Grid`` objects filled like rul
 """
 from __future__ import annotations
 
+import re
+
 from statistics import median
 from typing import Optional, Sequence
 
@@ -285,6 +287,11 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
             bounds.append(b.bottom)  # the unshaded row between two bands
     bounds.append(bottom)
     above = _extend(others, cols, x0, x1, top, pad, pitch, down=False, size=size)[:2]  # first row, header
+    if len(above) == 2 and _numbered_cells(others, cols, x0, x1, above[1], above[0]) >= 2:
+        # no header holds numbers in two cells (an entry's number, a date): between the page's top and
+        # the first band, unshaded, two rows of a zebra table cannot follow each other, so they are one
+        # (dev seed 45027 docx, zebra: measure 3's row cut after its first line, read as two measures)
+        above = above[1:]
     bounds[:0] = above[::-1]
     bounds += _extend(others, cols, x0, x1, bottom, pad, pitch, down=True, carried=carried, size=size)[:1]
     rows_with_text = sum(1 for a, b in zip(bounds, bounds[1:])
@@ -292,6 +299,20 @@ def stack_rows(stack: Sequence[Band], glyphs: Sequence[Glyph],
     if rows_with_text < 2:
         return None
     return bounds, cols
+
+
+_YEAR = re.compile("(?:25|๒๕)[0-9๐-๙]{2}")
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def _numbered_cells(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, top: float,
+                    bottom: float) -> int:
+    """How many columns hold a number other than a Buddhist year (a header may name years in
+    several cells: ``คะแนน ปี ๒๕๖๖``) in ``lines`` between ``top`` and ``bottom``."""
+    xs = [x0, *cols, x1]
+    ink = [g for ln in lines if top <= (ln.top + ln.bottom) / 2 <= bottom for g in ln.glyphs]
+    cells = ["".join(g.text for g in ink if a <= g.cx < b) for a, b in zip(xs, xs[1:])]
+    return sum(1 for c in cells if _DIGIT.search(_YEAR.sub("", c)))
 
 
 def furniture_only(lines: Sequence[Line]) -> bool:
