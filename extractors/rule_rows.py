@@ -49,13 +49,16 @@ def lines_before_rule(glyphs: Sequence[Glyph], region: tuple[float, float, float
 
 
 def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
-                       region: tuple[float, float, float, float]) -> Optional[tuple[float, list[float]]]:
+                       region: tuple[float, float, float, float],
+                       min_cols: int = 2) -> Optional[tuple[float, list[float]]]:
     """A row that continues below a table ruled across only, when its bottom rule is on the
     next page: the lines under the last rule follow each other closely inside the table's
     width and run to the end of the page's text (at most one short line, a page number, after
     them). The table's column boundaries, placed in the middle of the header's gaps, move to
     the row's own whitespace channels nearby; no line of the row may run across one. Returns
-    (the row's bottom, the columns), or None when the table ends at its last rule."""
+    (the row's bottom, the columns), or None when the table ends at its last rule. The row
+    fills ``min_cols`` columns at least (one for the rest of a row the page before broke, under
+    its table's header repeated: it may go on in its longest cell only)."""
     x0, top, x1, bottom = region
     got = lines_past_rule(glyphs, region)
     if not got:
@@ -91,6 +94,6 @@ def row_past_last_rule(glyphs: Sequence[Glyph], cols: Sequence[float],
             near = between if len(between) == 1 else []
         moved.append(min(near, key=lambda o: abs(o - c)) if near else c)
     moved = sorted(set(moved))
-    if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < 2:
+    if len(moved) != len(cols) or any(crosses(ln, moved) for ln in got) or len(occupied(got, moved, x0, x1)) < min_cols:
         return None
     return max(ln.bottom for ln in got) + 1.0, moved
