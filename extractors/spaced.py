@@ -52,7 +52,7 @@ from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carrie
                                      carried_lead, columns_beyond, loose_left, lower_header, mid_gaps,
                                      under_lower_gaps)
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
-                                    row_starts)
+                                    row_starts, runs_on)
 from extractors.spaced_rows import slab_splits  # noqa: F401 - re-exported (extractors.tables)
 from extractors.spaced_split import carried_boundaries, numbers_column, split_merged
 from extractors.text import Glyph
@@ -391,8 +391,13 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
                     end, cols = end2, cols2
             # a line in a larger font than the rest of the row is a heading under the table; a header
             # naming the roles starts the page's own table
+            # (a header starts after a gap wider than a cell's line gap: a line right under the row's line
+            # above is that row's, whatever role words its cells hold; dev seed 45419 html, unknown titles:
+            # ``ดำเนินงาน… | ดำเนินงาน | บริหารทุกไตรมาส | รายงานผล…`` under measure 2's first line read as a
+            # header, the row cut in two, the measure split and its analysis lost)
             end = next((k for k in range(1, end) if lines[k].size > HEADING_SIZE * lines[0].size
-                        or header_at(lines, k, usual) is not None or lines[k].top >= stop), end)
+                        or header_at(lines, k, usual) is not None and not runs_on(lines, k)
+                        or lines[k].top >= stop), end)
             if end > 0 and cols is not None and carry.loose:
                 before, after = columns_beyond(lines[:end], carry, size)
                 cols = [*before, *cols, *after]

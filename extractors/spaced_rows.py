@@ -280,3 +280,11 @@ def free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optio
                 best = (lo, hi)
         reach = max(reach, x1)
     return None if best is None else (best[0] + best[1]) / 2
+
+
+RUN_ON_GAP_EM = 0.5  # a line this close under the line above (× its size) goes on that line's row
+
+
+def runs_on(lines: Sequence[Line], k: int) -> bool:
+    """Does line ``k`` follow line ``k - 1`` at a cell's line gap, no wider (the same row's next line)?"""
+    return k > 0 and lines[k].top - lines[k - 1].bottom <= RUN_ON_GAP_EM * lines[k].size
