@@ -72,6 +72,8 @@ def name_to_text(name: str) -> Optional[str]:
 
 
 _GENERIC = re.compile(r"^(?:glyph|gid|g)\d+$|^\.notdef$")
+WIDTHS_MIN = 20  # drawn glyph ids compared at least, to take an installed font for a renamed copy of it
+WIDTHS_AGREE = 0.98  # ... and the share of them whose advance widths must agree
 
 
 def _reference_dirs() -> list[Path]:
@@ -137,14 +139,42 @@ class FontGlyphs:
         try:
             ps = self.font["name"].getDebugName(6)
         except Exception:  # noqa: BLE001
-            return None
+            ps = None
         path = _reference_index().get(ps or "")
         if path is None:
-            return None
+            return self._reference_by_widths()
         ref = _reference_glyphs(str(path))
         if len(ref.order) < len(self.order):
             return None
         return ref
+
+    def _reference_by_widths(self) -> Optional["FontGlyphs"]:
+        """The installed font this one is a renamed or extended copy of, when no installed font
+        bears its PostScript name: the font whose advance widths agree glyph id by glyph id on the
+        glyphs this subset draws (a subset zeroes the others: ``WIDTHS_AGREE`` of ``WIDTHS_MIN`` at
+        least), the best such font and no tie. A derived font (TH SarabunIT๙ style digits added to
+        Sarabun: the corpus's ``SarabunIT9``) keeps the original's glyph order, so its unnamed
+        nikhahit+tone ligature is the original's ``uni0E4D0E48`` (unknown-titles 45419 html:
+        ``ต่ำ`` read ``ตา``, the ligature's text empty)."""
+        try:
+            mine = self.font["hmtx"].metrics
+        except Exception:  # noqa: BLE001
+            return None
+        fits = []
+        for path in sorted({str(p) for p in _reference_index().values()}):
+            try:
+                ref = _reference_glyphs(path)
+                theirs = ref.font["hmtx"].metrics
+            except Exception:  # noqa: BLE001
+                continue
+            drawn = [g for g in range(min(len(self.order), len(ref.order))) if mine.get(self.order[g], (0,))[0]]
+            same = sum(1 for g in drawn if mine[self.order[g]][0] == theirs.get(ref.order[g], (-1,))[0])
+            if len(drawn) >= WIDTHS_MIN and same >= WIDTHS_AGREE * len(drawn):
+                fits.append((same / len(drawn), path, ref))
+        fits.sort(key=lambda f: (-f[0], f[1]))
+        if not fits or len(fits) > 1 and fits[1][0] == fits[0][0]:
+            return None
+        return fits[0][2]
 
     def _same_glyph(self, gid: int) -> bool:
         """The reference font's glyph ``gid`` has this subset glyph's advance width."""

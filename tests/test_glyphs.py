@@ -87,3 +87,23 @@ def test_garuda_word_export_sara_aa_left_unmapped(tmp_path):
     assert "(cid:" not in text
     # the shaper's SARA AM stays NIKHAHIT + SARA AA in the text layer (``อำา``); the rest reads as printed
     assert text.replace("ำา", "ำ").split("\n") == lines
+
+
+def test_renamed_copy_of_an_installed_font_reads_its_unnamed_ligature(tmp_path):
+    """Unknown-titles seed 45419 html is set in the corpus's ``Sarabun IT9`` (Sarabun with TH
+    SarabunIT๙-style digits added, PostScript name ``SarabunIT9-Regular``, installed nowhere). The
+    browser's subset names most glyphs ``glyphNNNNN`` and leaves the nikhahit+mai ek ligature's text
+    empty, so ``คะแนนต่ำกว่า`` came out ``คะแนนตากว่า`` with no flag. No installed font bears the
+    subset's name, but Sarabun's advance widths agree glyph by glyph on every glyph it draws: the
+    ligature is Sarabun's ``uni0E4D0E48``."""
+    pytest.importorskip("weasyprint")
+    from corpus.fuzz import fuzz
+    from corpus_seeds import read_rendered
+
+    fuzz([45419], tmp_path, "html", log=lambda *_: None, header_words="unknown")
+    records, expected = read_rendered(str(tmp_path / "s045419_html.pdf"))
+    assert expected["dims"]["font"] == "Sarabun IT9"
+    want = {m["seq"]: m["analysis"] for m in expected["planned_measures"]}
+    got = {m["seq"]: m["analysis"] for m in records["planned_measures"]}
+    assert "ต่ำกว่า" in want[1] and got[1] == want[1]
+    assert got == want
