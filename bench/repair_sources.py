@@ -49,6 +49,7 @@ FRESH25_FILE = DATA / "repair_fresh25.json"
 FRESH29_FILE = DATA / "repair_fresh29.json"
 FRESH30_FILE = DATA / "repair_fresh30.json"
 FRESH31_FILE = DATA / "repair_fresh31.json"
+FRESH32_FILE = DATA / "repair_fresh32.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
@@ -58,7 +59,7 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE,
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
-         "fresh31": FRESH31_FILE}
+         "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -469,6 +470,13 @@ def fresh31_source_lines() -> list[str]:
     and names as fresh30 at offsets no older set took. Made before the session's rules changed and
     kept unseen: only its per-group totals are read."""
     return _strided_set(30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, scale=2)
+
+
+def fresh32_source_lines() -> list[str]:
+    """The true lines of "fresh32" (issue 16, session 32; TNC ranks 60000-106000), as many words
+    and names as fresh31 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, scale=2)
 
 
 def __getattr__(name: str):
