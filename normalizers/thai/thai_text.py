@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from normalizers.thai import thai_aa_glyph, thai_cid, thai_climb, thai_dict
+from normalizers.thai import thai_cid, thai_climb, thai_dict
+from normalizers.thai.thai_aa_glyph import unname as unname_aa  # not compiled (mypyc: imported as Any)
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -48,7 +49,7 @@ def repair(text: str) -> str:
         return thai_cid.fill(text, _repair)
     # the SARA AA glyph named by the SARA AM cluster it was first drawn in (``กำร``): read as
     # ``า`` whose ``ำ`` lost its nikhahit, which the stages below decide (thai_aa_glyph)
-    return _repair(thai_aa_glyph.unname(text))
+    return _repair(unname_aa(text))
 
 
 def _repair(text: str) -> str:
