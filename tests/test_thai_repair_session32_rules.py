@@ -12,6 +12,7 @@ repaired as one text, as ``ita repair`` reads a file).
 from __future__ import annotations
 
 import html
+import subprocess
 import sys
 from pathlib import Path
 
@@ -25,11 +26,17 @@ sys.path.insert(0, str(HERE.parent / "bench"))
 
 
 def _render_and_read(lines: list[str], font: str, tmp_path: Path) -> dict[str, list[str]]:
+    """The lines rendered by WeasyPrint in ``font`` in a fresh interpreter (WeasyPrint keeps a font's
+    glyph names across the documents one process renders: a test that rendered an ``า`` first would
+    name the glyph right), read back by each reader."""
     import make_repair_groups as mg
-    import thai_repair_sets as sets
 
     pdf = tmp_path / f"{font}.pdf"
-    sets._weasy_pdf("".join(f"<p>{html.escape(x)}</p>" for x in lines), mg.WEASY_FONTS[font], pdf)
+    body = "".join(f"<p>{html.escape(x)}</p>" for x in lines)
+    code = ("import sys; sys.path[:0] = [sys.argv[1]]; import thai_repair_sets as s; "
+            "from pathlib import Path; s._weasy_pdf(sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]))")
+    subprocess.run([sys.executable, "-c", code, str(HERE), body, str(mg.WEASY_FONTS[font]), str(pdf)],
+                   check=True, capture_output=True)
     return {reader: [x.replace("\n", "") for x in mg._read(reader, pdf)] for reader in mg.READERS}
 
 
