@@ -49,6 +49,9 @@ FRESH25_FILE = DATA / "repair_fresh25.json"
 FRESH29_FILE = DATA / "repair_fresh29.json"
 FRESH30_FILE = DATA / "repair_fresh30.json"
 FRESH31_FILE = DATA / "repair_fresh31.json"
+FRESH32_FILE = DATA / "repair_fresh32.json"
+FRESH30AM_FILE = DATA / "repair_fresh30am.json"
+FRESH31AM_FILE = DATA / "repair_fresh31am.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
@@ -58,7 +61,8 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE,
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
-         "fresh31": FRESH31_FILE}
+         "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE,
+         "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -471,10 +475,36 @@ def fresh31_source_lines() -> list[str]:
     return _strided_set(30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, scale=2)
 
 
+def fresh32_source_lines() -> list[str]:
+    """The true lines of "fresh32" (issue 16, session 32; TNC ranks 60000-106000), as many words
+    and names as fresh31 at offsets no older set took. Made before the session's rules changed and
+    kept unseen: only its per-group totals are read."""
+    return _strided_set(31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, scale=2)
+
+
+def _am_first(name: str, rx: str) -> list[str]:
+    """The true lines of ``name`` with its first line that holds no ``า`` and matches ``rx`` (a
+    ``ำ``) moved to the front: every WeasyPrint subset then names its SARA AA glyph by that
+    ``ำ`` cluster (thai_aa_glyph), as fresh32's first line did."""
+    lines = _groups(name)["true"]["fresh"]
+    i = next(i for i, x in enumerate(lines) if "\u0e32" not in x and re.search(rx, x))
+    return [lines[i], *lines[:i], *lines[i + 1:]]
+
+
+def fresh30am_source_lines() -> list[str]:
+    """fresh30 (dev) with a bare ``ำ`` drawn first (``พลำ``): every ``า`` reads ``ำ`` (session 32)."""
+    return _am_first("fresh30", "[\u0e01-\u0e2e]\u0e33")
+
+
+def fresh31am_source_lines() -> list[str]:
+    """fresh31 (dev) with a tone + ``ำ`` drawn first (``ล้ำ``): every ``า`` reads ``้ำ`` (session 32)."""
+    return _am_first("fresh31", "\u0e49\u0e33")
+
+
 def __getattr__(name: str):
     """``fresh<N>_groups()``: the pair set ``fresh<N>`` as stored (its groups and true lines), one
     reader per file of ``FILES``."""
-    m = re.fullmatch(r"(fresh[0-9]*)_groups", name)
+    m = re.fullmatch(r"(fresh[0-9]*(?:am)?)_groups", name)
     if m and m.group(1) in FILES:
         return lambda: _groups(m.group(1))
     raise AttributeError(name)

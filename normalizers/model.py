@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -133,6 +133,8 @@ NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     ``6NN``, a code and a score alone no question text, a question code read as a Latin word, stacked OIT rows
 #     with zero-read codes and one garbled score; a period column cut in two (``ไตรมาสที่ | 1-3``) joined; a
 #     day and a month abbreviation glued to the next line's word; see 0.31.0's changelog (0.31.0).
+# 32: Thai repair (h/repair32): a text whose SARA AA glyph the ToUnicode map names by the SARA AM cluster it
+#     was first drawn in (every ``า`` read ``ำ`` or ``้ำ``) has each name read back as ``า`` (thai_aa_glyph).
 
 
 @dataclass

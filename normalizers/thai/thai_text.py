@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from normalizers.thai import thai_cid, thai_climb, thai_dict
+from normalizers.thai.thai_aa_glyph import unname as unname_aa  # not compiled (mypyc: imported as Any)
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -45,7 +46,13 @@ def repair(text: str) -> str:
     if not text:
         return text
     if "(cid:" in text:  # a glyph the text layer left unnamed, decided by the dictionary
-        return thai_cid.fill(text, repair)
+        return thai_cid.fill(text, _repair)
+    # the SARA AA glyph named by the SARA AM cluster it was first drawn in (``กำร``): read as
+    # ``า`` whose ``ำ`` lost its nikhahit, which the stages below decide (thai_aa_glyph)
+    return _repair(unname_aa(text))
+
+
+def _repair(text: str) -> str:
     if not RX_FAST.search(text):
         return text
     return repair_lines(text, set())
