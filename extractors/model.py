@@ -142,7 +142,10 @@ from typing import Literal, Optional
 #     two-level header goes on with its body's channels; a stretch opening inside a first column's cell takes
 #     the cell's lines above; a repeated header over a row's rest refits to the carried columns within the
 #     drift; see 0.31.0's changelog (0.31.0).
-EXTRACT_VERSION = "33"
+# 34: scans (h/scan32m): a zebra band holding a wide table's titles, shaded darker than the band above it,
+#     starts a table of its own (tables one per measure, a row's rest atop the page, a heading, the next
+#     header); the ink under a zebra stack's last band is sought no further than the next stack's first band.
+EXTRACT_VERSION = "34"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
