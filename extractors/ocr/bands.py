@@ -108,7 +108,7 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
                              and _header_like(text_ink, b, scale))
                     and not _header_again(gray, text_ink, s, b, scale)
-                    and not _dark_header_under(gray, text_ink, last, b, scale)):
+                    and not _dark_header_under(gray, text_ink, s, b, scale)):
                 s.append(b)
                 break
         else:
@@ -164,18 +164,21 @@ def _header_again(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
     return _same_titles(text_ink, s[0], b, scale)
 
 
-def _dark_header_under(gray: np.ndarray | None, text_ink: np.ndarray | None, last: tuple[int, int, int, int],
+def _dark_header_under(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
                        b: tuple[int, int, int, int], scale: float) -> bool:
-    """Whether band ``b`` is a table's header under a body band ``last`` of the table above: it
-    holds a wide table's titles (``_header_like``) and is shaded darker than ``last`` by
-    SHADE_STEP or more (a header's shading, not a zebra row's). A header starts a table: tables
-    drawn one per measure, a page opening with the rest of the page before's last row (a shaded
-    band) and a heading right under it, then the next measure's header band (held-out u44b 44213
-    p7/p8, 44215 p3/p4, 300 dpi: rest, header and body made one stack, the heading closed the
-    channels of the measure, analysis and steps columns, each measure read as one cell)."""
+    """Whether band ``b`` is the header of a table under stack ``s``, which has no header of its
+    own: ``b`` holds a wide table's titles (``_header_like``) and is shaded darker than every band
+    of ``s`` by SHADE_STEP or more (a header's shading, not a zebra row's). Tables drawn one per
+    measure, a page opening with the rest of the page before's last row (a light band) and a
+    heading right under it, then the next measure's header band (u44b 44213 p7/p8, 44215 p3/p4,
+    300 dpi: rest, header and body made one stack, the heading closed the channels of the measure,
+    analysis and steps columns, each measure read as one cell). A stack with a darker head of its
+    own goes on unless that header is printed again (``_header_again``: zebra question tables one
+    per indicator, scan29's 40101/40109, whose first band is such a head)."""
     if gray is None or text_ink is None or not _header_like(text_ink, b, scale):
         return False
-    return _shade(gray, b) <= _shade(gray, last) - SHADE_STEP
+    dark = _shade(gray, b)
+    return all(dark <= _shade(gray, v) - SHADE_STEP for v in s)
 
 
 def _dark_head(gray: np.ndarray | None, s: list) -> bool:
