@@ -143,7 +143,13 @@ from typing import Literal, Optional
 #     the cell's lines above; a repeated header over a row's rest refits to the carried columns within the
 #     drift; see 0.31.0's changelog (0.31.0).
 # 34: (coordinator) born-digital: a column beyond a carried edge needs ink of the carried outer column beside
-#     it; an unshaded line over a zebra stack's first band holding numbers in two cells is no header (0.32.0).
+#     it; an unshaded line over a zebra stack's first band holding numbers in two cells is no header; a row's
+#     rest under a repeated header ruled across may fill one column; a line at a cell's line gap under a row's
+#     line is no header; a renamed copy of an installed font read through the font whose widths agree;
+#     scans (h/scan32m): a zebra band holding a wide table's titles, shaded darker than the band above it,
+#     starts a table of its own (tables one per measure, a row's rest atop the page, a heading, the next
+#     header); the ink under a zebra stack's last band is sought no further than the next stack's first
+#     band (0.32.0).
 EXTRACT_VERSION = "34"
 
 Method = Literal["text", "ocr", "none"]

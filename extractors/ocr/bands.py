@@ -107,7 +107,8 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
                     and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
                              and _header_like(text_ink, b, scale))
-                    and not _header_again(gray, text_ink, s, b, scale)):
+                    and not _header_again(gray, text_ink, s, b, scale)
+                    and not _dark_header_under(gray, text_ink, s, b, scale)):
                 s.append(b)
                 break
         else:
@@ -161,6 +162,23 @@ def _header_again(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
     if text_ink is None or not (_dark_head(gray, s) or lone) or abs(_shade(gray, b) - _shade(gray, s[0])) > SHADE_STEP // 2:
         return False
     return _same_titles(text_ink, s[0], b, scale)
+
+
+def _dark_header_under(gray: np.ndarray | None, text_ink: np.ndarray | None, s: list,
+                       b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether band ``b`` is the header of a table under stack ``s``, which has no header of its
+    own: ``b`` holds a wide table's titles (``_header_like``) and is shaded darker than every band
+    of ``s`` by SHADE_STEP or more (a header's shading, not a zebra row's). Tables drawn one per
+    measure, a page opening with the rest of the page before's last row (a light band) and a
+    heading right under it, then the next measure's header band (u44b 44213 p7/p8, 44215 p3/p4,
+    300 dpi: rest, header and body made one stack, the heading closed the channels of the measure,
+    analysis and steps columns, each measure read as one cell). A stack with a darker head of its
+    own goes on unless that header is printed again (``_header_again``: zebra question tables one
+    per indicator, scan29's 40101/40109, whose first band is such a head)."""
+    if gray is None or text_ink is None or not _header_like(text_ink, b, scale):
+        return False
+    dark = _shade(gray, b)
+    return all(dark <= _shade(gray, v) - SHADE_STEP for v in s)
 
 
 def _dark_head(gray: np.ndarray | None, s: list) -> bool:
@@ -369,7 +387,9 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
             ys += [a[1], a[3]] if b[1] - a[3] > 0.4 * (a[3] - a[1]) else [a[1]]
         ys += [s[-1][1], s[-1][3]]
         hmed = int(np.median([b[3] - b[1] for b in s]))
-        end = _ink_end(text_ink, x0, x1, s[-1][3] + 1, max(4, hmed // 5), 3 * hmed, hmed // 2)
+        # (never into the next stack's bands: a header that starts a table, ``_dark_header_under``)
+        nxt = min((b[1] for b in bands if b[1] > s[-1][3] and b not in s), default=H)
+        end = _ink_end(text_ink, x0, x1, s[-1][3] + 1, max(4, hmed // 5), min(3 * hmed, nxt - s[-1][3] - 1), hmed // 2)
         if end > s[-1][3] + 0.3 * hmed:
             ys.append(end)
         # an unshaded row right above the first band (a first body row, a plain header): as
