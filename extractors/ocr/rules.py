@@ -16,7 +16,8 @@ import cv2
 import numpy as np
 from extractors import grid as G
 from extractors.ocr.band_ends import ink_end as _ink_end
-from extractors.ocr.bands import _carry_on, _header_like, _paragraph_gap
+from extractors.ocr.band_stacks import _header_like, _paragraph_gap
+from extractors.ocr.bands import _carry_on
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 
 
