@@ -282,6 +282,19 @@ def _top_only(text_ink: np.ndarray, xs: list[int], ys: list[int], scale: float =
 HEAD_GAP_MM = 8  # a bare row this close under a header band found alone is that header's body
 
 
+def _group_title_first(ls: list, starts: list[int], x0: int, x1: int) -> bool:
+    """Whether the stretch's first row is one line away from its left edge and narrower than
+    ``GROUP_TITLE_SHARE`` of its width: a group title over some columns, not a body row (which
+    fills the first column) nor a header's titles."""
+    if len(starts) < 3 or starts[1] != 1:
+        return False
+    ln, w = ls[0], x1 - x0
+    return ln.x0 > x0 + 0.1 * w and ln.img.shape[1] < GROUP_TITLE_SHARE * w
+
+
+GROUP_TITLE_SHARE = 0.6
+
+
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160,
                      continued: bool = False, tables_top: int | None = None,
                      head_feet: list[int] = ()) -> list[G.Grid]:
@@ -361,6 +374,12 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
             out.append(g)
             continue
         wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
+        if wide is None and len(ys) >= 4 and _group_title_first(ls, starts, gx0, gx1):
+            # a two-level header whose group title is a line of its own over the titles' row: the two
+            # rows are the header (unseen-then 46114 p5, 300 dpi, bare tables one per measure: under
+            # the group title alone no cut had a title, no grid; two measures of five read, the rest
+            # lost, flagged)
+            wide = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
         if wide is None:
             continue
         below = _titles_below(text_ink, wide[0], ys, scale)
