@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -133,6 +133,9 @@ NORMALIZE_VERSION = "31"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     ``6NN``, a code and a score alone no question text, a question code read as a Latin word, stacked OIT rows
 #     with zero-read codes and one garbled score; a period column cut in two (``ไตรมาสที่ | 1-3``) joined; a
 #     day and a month abbreviation glued to the next line's word; see 0.31.0's changelog (0.31.0).
+# 32: (h/scan32q) scanned question tables: a column the body leaves blank between the codes and the
+#     texts joined to the codes; misread codes (``113``, ``640``) in sequence repaired without an own-shaped
+#     code in the column; a one-digit misread code (``64``, ``18``) beside its own-shaped neighbour repaired.
 
 
 @dataclass
