@@ -267,7 +267,7 @@ def _code_shaped(cell: str, one: bool, six: bool) -> bool:
 
 
 def _blank_beside_codes(t: Table) -> int | None:
-    """A column no body row fills, between a column whose every filled cell is a code and a
+    """A column no row fills, between a column whose every filled cell is a code and a
     column of texts beside each code, else None. The header drawn one column right of the codes
     (``| รหัส | ข้อคำถาม | คะแนน`` over ``i1 | | text | score``) made the column finder keep a
     column the body leaves empty, and the codes were then beside nothing (unseen-then scan 44115
@@ -276,8 +276,9 @@ def _blank_beside_codes(t: Table) -> int | None:
     for c in range(t.n_cols - 2):
         rows = [r for r in body if c + 2 < len(r.cells)]
         filled = [r for r in rows if (r.cells[c] or "").strip()]
-        if not filled or len(filled) < len(rows) or any((r.cells[c + 1] or "").strip() for r in rows):
-            continue
+        if not filled or len(filled) < len(rows) \
+                or any((r.cells[c + 1] or "").strip() for r in t.rows if c + 1 < len(r.cells)):
+            continue  # (a column heading rows fill is _heading_column's)
         short, one, six = _short_codes(filled, c), _lead_codes(filled, c, "one"), _lead_codes(filled, c, "six")
         if all(_code_shaped(r.cells[c], one, six) or id(r) in short for r in filled) \
                 and all(ct.cell_type(r.cells[c + 2]) in (ct.TEXT, ct.PROSE, ct.INDICATOR, ct.UNITS) for r in filled):
