@@ -18,7 +18,8 @@ from normalizers.tables.distractors import is_band_table, is_methodology_table
 from normalizers.tables.stitch import stitch
 from normalizers.records.keyvalue import kv_table_lines
 from normalizers.records.guards import flag_row_numbers
-from normalizers.tables.lines import leader_questions, line_tables, question_lines, results_carried_on, unruled_fallback
+from normalizers.tables.lines import (leader_questions, line_tables, question_lines, results_carried_on,
+                                      split_line_questions, unruled_fallback)
 from normalizers.tables.toollines import tool_lines, tool_lines_carried, whole_page_results
 from normalizers.tables.results_repair import repair_results
 from normalizers.records.measures import measure_rows
@@ -305,6 +306,10 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += text_cut(measures)  # a measure's cell text going on under its table, unread
     flag_unexplained(measures)  # a field null or empty with no flag saying why (measure_nulls)
     sr.questions += leader_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"))
+    for _, row in split_line_questions(page_text, ay, frozenset(p.page for p in ex.pages if p.method == "ocr"),
+                                       {q["question_code"] for q in sr.questions if q.get("question_code")}):
+        at = next((i for i, q in enumerate(sr.questions) if q["page"] >= row["page"]), len(sr.questions))
+        sr.questions.insert(at, row)  # in page order: the rows' order codes doubted neighbours
 
     # plan year: printed, else the fiscal year every parsed period falls in (flagged)
     if py is None and measures:

@@ -134,7 +134,12 @@ NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     with zero-read codes and one garbled score; a period column cut in two (``ไตรมาสที่ | 1-3``) joined; a
 #     day and a month abbreviation glued to the next line's word; see 0.31.0's changelog (0.31.0).
 # 32: Thai repair (h/repair32): a text whose SARA AA glyph the ToUnicode map names by the SARA AM cluster it
-#     was first drawn in (every ``า`` read ``ำ`` or ``้ำ``) has each name read back as ``า`` (thai_aa_glyph).
+#     was first drawn in (every ``า`` read ``ำ`` or ``้ำ``) has each name read back as ``า`` (thai_aa_glyph);
+#     (h/scan32q) scanned question tables: a column the body leaves blank between the codes and the
+#     texts joined to the codes; misread codes (``113``, ``640``) in sequence repaired without an own-shaped
+#     code in the column; a one-digit misread code (``64``, ``18``) beside its own-shaped neighbour repaired;
+#     a question row left in the page text read; a tool score one digit from what the overall bears out
+#     mended, flagged; a tool score garbled into Thai letters a garbled piece (0.32.0).
 
 
 @dataclass

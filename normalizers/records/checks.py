@@ -137,6 +137,58 @@ def check_overall(doc: dict) -> None:
         doc["flags"] = sorted(set(doc.get("flags") or []) | {f"check_overall_weighted:{expect:.2f}"})
 
 
+def _one_edit(read: str) -> set[str]:
+    """The two-decimal numbers one OCR edit of a digit away from ``read`` (``74.01``: one digit
+    read as another; ``7.38``: a digit lost; ``178.38``: a digit too many), 0-100."""
+    digits = "0123456789"
+    out: set[str] = set()
+    for i, ch in enumerate(read):
+        if ch == ".":
+            continue
+        out |= {read[:i] + d + read[i + 1:] for d in digits if d != ch}
+        out.add(read[:i] + read[i + 1:])
+    for i in range(read.index(".") + 1):
+        out |= {read[:i] + d + read[i:] for d in digits}
+    good = set()
+    for v in out:
+        head, _, tail = v.partition(".")
+        if head and len(tail) == 2 and (head == "0" or not head.startswith("0")) and float(v) <= 100:
+            good.add(v)
+    return good - {read}
+
+
+def mend_tool_from_overall(doc: dict, indicators: list[dict]) -> None:
+    """On an OCR'd document whose overall score is not 0.3·IIT + 0.3·EIT + 0.4·OIT: where exactly
+    one tool score, one digit edit away from its reading, makes the sum hold to two-decimal
+    rounding (``TOL_EXACT``), that tool takes it, flagged ``tool_score_from_overall:<read>-><new>``
+    on the document (a check flag), and the sum then holds. Two tools misread, or several edits
+    that fit, change nothing (``check_overall_weighted`` stays). A tool whose indicators (a
+    results or analysis table printing all of them) bear out its reading is not changed. Unseen-
+    then scans 44114 (IIT ``78.01`` read ``74.01``), fresh31u 43203 (EIT ``75.58`` read ``25.58``)."""
+    tools = {t: doc.get(f"{t.lower()}_score") for t in WEIGHTS}
+    overall = doc.get("overall_score")
+    if not doc.get("ocr_pages") or overall is None or any(v is None for v in tools.values()) \
+            or abs(weighted_total(tools) - overall) <= TOL_OVERALL:
+        return
+    means = tool_means(indicators)
+    fits = []
+    for tool, v in tools.items():
+        if tool in means and abs(means[tool] - v) <= TOOL_MEAN_TOL:
+            continue
+        rest = sum(WEIGHTS[t] * tools[t] for t in WEIGHTS if t != tool)
+        for cand in _one_edit(f"{v:.2f}"):
+            if abs(WEIGHTS[tool] * float(cand) + rest - overall) <= TOL_EXACT \
+                    and (tool not in means or abs(means[tool] - float(cand)) <= TOOL_MEAN_TOL):
+                fits.append((tool, v, float(cand)))
+    total = weighted_total(tools)
+    if any(abs(float(c) - total) <= TOL_EXACT for c in _one_edit(f"{overall:.2f}")):
+        return  # the overall may be the misread number as well
+    if len(fits) == 1:
+        tool, v, new = fits[0]
+        doc[f"{tool.lower()}_score"] = new
+        doc["flags"] = sorted(set(doc.get("flags") or []) | {f"tool_score_from_overall:{v:g}->{new:g}"})
+
+
 TOOL_MEAN_TOL = 1.0  # a tool score this far from the mean of its indicators' scores is doubted
 
 
@@ -183,5 +235,6 @@ def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
         if v is not None and not 0 <= v <= 100:
             doc["flags"] = sorted(set(doc.get("flags") or []) | {f"{k}_out_of_range"})
     check_oit_binary(questions)
+    mend_tool_from_overall(doc, indicators)
     check_overall(doc)
     check_tool_means(doc, indicators)

@@ -54,7 +54,10 @@ _IIT_GARBLED = re.compile(r"^\s*(?:[1Il|][1Il|][7T]|[^\s0-9๐-๙|,;/.:]{1,4})\
 _TOOLS = ("IIT", "EIT", "OIT")
 # (or into letters alone, ``EIT ole.``: unbiased fresh30s 41103 at 200 dpi, the whole line unread and
 # OIT taken from last year's sentence; the two keys read beside it say the line is the tools')
-_TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"[0-9A-Za-z][0-9A-Za-z.,]{1,8}\s*[|,;/]?\s*$")
+# (or into Thai letters in a number's shape, ``OIT ฒฒ.ฒฒ`` for ``๗๗.๗๗``: unseen-then scan 44213 p1, 300 dpi,
+# the whole line unread and IIT and EIT lost with it)
+_TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:[0-9A-Za-z][0-9A-Za-z.,]{1,8}"
+                           r"|[^\s|,;/.]{1,3}[.,][^\s|,;/.]{1,3})\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
 # an indicator's number as printed, or one glyph OCR made of it (``ตัวชี้วัดที่ซ``, ``ตัวชี้วัดที่«``:

@@ -60,10 +60,68 @@ def _lead_code(cell: str, kind: str) -> str | None:
 
 def _lead_codes(rows: list[Row], c: int, kind: str) -> bool:
     """Whether column ``c``'s three-digit numbers are codes of ``kind`` OCR misread: the column
-    prints such codes in their own shape too."""
+    prints such codes in their own shape too, or they run in sequence (:func:`_in_sequence`)."""
     own = _MISREAD_LEAD[kind][1]
-    return any(own.match((r.cells[c] or "").strip()) for r in rows) \
-        and any(_lead_code(r.cells[c], kind) for r in rows)
+    return any(_lead_code(r.cells[c], kind) for r in rows) \
+        and (any(own.match((r.cells[c] or "").strip()) for r in rows) or _in_sequence(rows, c, kind))
+
+
+def _in_sequence(rows: list[Row], c: int, kind: str) -> bool:
+    """Whether every misread code of ``kind`` in column ``c`` (``113 114 115 …``: each ``i`` of an
+    IIT table read as a one) sits next to a row whose code, misread or not, is the question before
+    or after it: reports print a tool's questions in code order, and no row number, budget or
+    count prints a run of consecutive 110-143s (unseen-then scan 44115 p2, 300 dpi: ``113 … 118``,
+    ``119 … 124``, ``125 … 128``, every code read with a one, i13-i28 lost)."""
+    letter = _MISREAD_LEAD[kind][2]
+    nums = [_code_number(r.cells[c], kind, letter) for r in rows]
+    leads = [k for k, r in enumerate(rows) if _lead_code(r.cells[c], kind)]
+    return bool(leads) and all(
+        nums[k] is not None and any(0 <= j < len(nums) and nums[j] is not None and abs(nums[j] - nums[k]) == 1
+                                    and (nums[j] - nums[k]) * (j - k) > 0 for j in (k - 1, k + 1))
+        for k in leads)
+
+
+def _code_number(cell: str, kind: str, letter: str) -> int | None:
+    """The question number a code cell prints, in its own shape or misread as ``kind``."""
+    code = _lead_code(cell, kind)
+    if code is None and _MISREAD_LEAD[kind][1].match((cell or "").strip()):
+        code = (cell or "").strip()
+    return int(code[1:].translate(_THAI_DIGITS)) if code and code[1:].translate(_THAI_DIGITS).isdigit() else None
+
+
+# a one-digit code whose letter OCR read as a digit (``o4`` -> ``64``, ``i8`` -> ``18``): the same
+# print as a two-digit number, so only taken where the code before or after it is printed in its
+# own shape and is the question before or after it (unseen-then scan 44102 p2, 300 dpi:
+# ``๐1 ๐2 ๐3 64``, the table unread, o1-o4 lost)
+_SHORT_LEAD = {"one": (re.compile(r"^1([1-9])$"), "i"), "six": (re.compile(r"^6([1-9])$"), "o")}
+
+
+def _own_number(cell: str) -> tuple[str, int] | None:
+    """(letter, number) of a code printed in its own shape (``i๑``, ``e12``) or with an OIT's
+    letter read as a zero (``๐3``)."""
+    t = (cell or "").strip()
+    if ct.cell_type(t) == ct.CODES or _zero_code(t):
+        m = re.match(r"^([iIeEoO๐0])\s?([0-9๐-๙]{1,2})$", t)
+        if m:
+            letter = m.group(1).lower()
+            return ("o" if letter in "๐0" else letter), int(m.group(2).translate(_THAI_DIGITS))
+    return None
+
+
+def _short_codes(rows: list[Row], c: int) -> dict[int, str]:
+    """``id(row)`` -> the code of each one-digit misread code (``64``, ``18``) in column ``c``
+    whose neighbour row, in its own shape, is the question before or after it."""
+    out: dict[int, str] = {}
+    own = [_own_number(r.cells[c]) for r in rows]
+    for k, r in enumerate(rows):
+        for kind, (rx, letter) in _SHORT_LEAD.items():
+            m = rx.match((r.cells[c] or "").strip())
+            if not m:
+                continue
+            n = int(m.group(1))
+            if any(0 <= j < len(rows) and own[j] == (letter, n + (j - k)) for j in (k - 1, k + 1)):
+                out[id(r)] = f"{letter}{n}"
+    return out
 
 
 def _repaired(cell: str, one: bool, six: bool) -> str | None:
@@ -78,8 +136,13 @@ def _join(a: str, b: str) -> str:
 
 def _grouping(r: Row) -> bool:
     """An indicator or tool heading row between the question rows (``ตัวชี้วัดที่ ๓ | การใช้อำนาจ``):
-    not a row of the code column, whichever cells its text fell into."""
-    return ct.cell_type(" ".join(c for c in r.cells if c and c.strip())) in (ct.INDICATOR, ct.TOOL)
+    not a row of the code column, whichever cells its text fell into. A row opening with a code
+    misread as a number (``114 | ท่านคิดว่าการดำเนินการเพื่อป้องกันการทุจริต… | 79.47``, whose text
+    names an indicator) is no heading (unseen-then scan 44105 p2)."""
+    filled = [c.strip() for c in r.cells if c and c.strip()]
+    if filled and (_lead_code(filled[0], "one") or _lead_code(filled[0], "six")):
+        return False
+    return ct.cell_type(" ".join(filled)) in (ct.INDICATOR, ct.TOOL)
 
 
 def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
@@ -137,8 +200,9 @@ def _code_column(t: Table) -> int | None:
         if not rows or len(rows) < need:
             continue
         zero, one, six = _zero_codes(rows, c), _lead_codes(rows, c, "one"), _lead_codes(rows, c, "six")
+        short = _short_codes(rows, c)
         codes = [r for r in rows if ct.cell_type(r.cells[c]) == ct.CODES or zero and _zero_code(r.cells[c])
-                 or _repaired(r.cells[c], one, six)]
+                 or _repaired(r.cells[c], one, six) or id(r) in short]
         if len(codes) < SHARE * len(rows) or len(codes) < need:
             continue
         # a short question text that starts like a unit name (``หน่วยงานมีช่องทาง…``,
@@ -196,6 +260,32 @@ def _one_text_header(t: Table) -> bool:
     return len(filled) == 1 and _names_questions(t, filled[0], 0.0)
 
 
+def _code_shaped(cell: str, one: bool, six: bool) -> bool:
+    """A code as printed or as OCR misreads one (``i๑``, ``๐๓๔``; ``113``, ``640`` where the
+    column says so)."""
+    return ct.cell_type(cell) == ct.CODES or _zero_code(cell) or _repaired(cell, one, six) is not None
+
+
+def _blank_beside_codes(t: Table) -> int | None:
+    """A column no row fills, between a column whose every filled cell is a code and a
+    column of texts beside each code, else None. The header drawn one column right of the codes
+    (``| รหัส | ข้อคำถาม | คะแนน`` over ``i1 | | text | score``) made the column finder keep a
+    column the body leaves empty, and the codes were then beside nothing (unseen-then scan 44115
+    p1-p3, 300 dpi, one table per indicator: i1-i30 and e1-e5 lost or coded from their texts)."""
+    body = [r for r in t.rows if not _grouping(r)]
+    for c in range(t.n_cols - 2):
+        rows = [r for r in body if c + 2 < len(r.cells)]
+        filled = [r for r in rows if (r.cells[c] or "").strip()]
+        if not filled or len(filled) < len(rows) \
+                or any((r.cells[c + 1] or "").strip() for r in t.rows if c + 1 < len(r.cells)):
+            continue  # (a column heading rows fill is _heading_column's)
+        short, one, six = _short_codes(filled, c), _lead_codes(filled, c, "one"), _lead_codes(filled, c, "six")
+        if all(_code_shaped(r.cells[c], one, six) or id(r) in short for r in filled) \
+                and all(ct.cell_type(r.cells[c + 2]) in (ct.TEXT, ct.PROSE, ct.INDICATOR, ct.UNITS) for r in filled):
+            return c
+    return None
+
+
 def join_code_columns(t: Table) -> Table:
     """``t`` with a bare-code column joined to the text column right of it (flagged
     ``code_column_joined:c<col>``), or ``t`` itself. A column only headings fill is first
@@ -205,6 +295,9 @@ def join_code_columns(t: Table) -> Table:
             t = join_columns(t, 1, text=_join, conf=min, alt=lambda a, b: None, flag="text_pieces_joined")
         # every row was checked code | text | score: the codes join their texts (one row is enough)
         return join_columns(t, 0, text=_join, conf=min, alt=lambda a, b: b, flag="code_column_joined:c0")
+    b = _blank_beside_codes(t)
+    if b is not None:
+        t = join_columns(t, b, text=_join, conf=min, alt=lambda a, b: a or b, flag=f"blank_column_joined:c{b + 1}")
     h = _heading_column(t)
     if h is not None and _code_column(t) == h - 1:
         t = join_columns(t, h - 1, text=_join, conf=min, alt=lambda a, b: b or a,
@@ -212,11 +305,12 @@ def join_code_columns(t: Table) -> Table:
     c = _code_column(t)
     if c is None:
         return t
-    rows = [r for r in t.rows if c < len(r.cells)]
+    rows = [r for r in t.rows if c + 1 < len(r.cells) and (r.cells[c] or "").strip() and not _grouping(r)]
     one, six = _lead_codes(rows, c, "one"), _lead_codes(rows, c, "six")
-    if one or six:
+    short = _short_codes(rows, c)
+    if one or six or short:
         for r in rows:
-            code = _repaired(r.cells[c], one, six)
+            code = _repaired(r.cells[c], one, six) or short.get(id(r))
             if code is not None:  # the shape repaired where the column says so, flagged
                 r.flags = sorted(set(r.flags) | {f"code_repaired:{r.cells[c].strip()}->{code}"})
                 r.cells[c] = code

@@ -206,6 +206,45 @@ def leader_questions(pages: list[tuple[int, str]], year: int | None, ocr_pages: 
     return out
 
 
+_CODE_TEXT_LINE = re.compile(r"^\s*(?P<code>[iIeEoO][0-9๐-๙]{1,2})(?![0-9๐-๙.])\s+(?P<text>\S.{7,})$")
+_SCORE_LINE = re.compile(r"^\s*(?P<score>[0-9๐-๙]{1,3}[.,][0-9๐-๙]{2})\s*$")
+
+
+def split_line_questions(pages: list[tuple[int, str]], year: int | None, ocr_pages: frozenset[int],
+                         read: set[str] | frozenset[str]) -> list[tuple[int, dict]]:
+    """Question rows an OCR'd page left in its running text as two lines: the code and its text
+    (``i๖ การจัดซื้อจัดจ้างของหน่วยงาน … มากน้อย``) and, alone on the next line, its score
+    (``5๖.๐6``): a table's first row drawn without rules whose text wraps, read above the table
+    the finder found (unseen-then scans 44100 p2 i6, 44104 p1 i1, 300 dpi; lost, flagged only
+    as a gap). Codes already read (``read``) are left alone. Each row is flagged
+    ``value_from_ocr_text`` and ``question_from_text_lines`` at the running text's confidence.
+    Returns ``(position in the page's lines, row)`` pairs."""
+    out = []
+    for page, text in pages:
+        if page not in ocr_pages:
+            continue
+        lines = [ln for ln in (text or "").splitlines() if ln.strip()]
+        for k in range(len(lines) - 1):
+            m, sm = _CODE_TEXT_LINE.match(lines[k]), _SCORE_LINE.match(lines[k + 1])
+            if not m or not sm or _TRAILING_SCORE.match(lines[k].strip()) and \
+                    parse_score(_TRAILING_SCORE.match(lines[k].strip()).group("score"))[0] is not None:
+                continue
+            score, sflags = parse_score(sm.group("score"))
+            if score is None or not 0 <= score <= 100:
+                continue
+            raw, qtext = to_ascii_digits(m.group("code")), m.group("text").strip()
+            code, conf, qflags = resolve_question(raw, qtext, year, prefer_printed=True)
+            if code is None or code in read:
+                continue
+            out.append((k, {
+                "question_code": code, "raw_code": raw, "tool": {"i": "IIT", "e": "EIT", "o": "OIT"}[code[0]],
+                "indicator_no": indicator_of_question(code, year), "question_text": qtext, "score": score,
+                "page": page, "confidence": round(min(conf, OCR_TEXT_CONF), 3),
+                "flags": sorted(set(qflags + sflags) | {"value_from_ocr_text", "question_from_text_lines"}),
+            }))
+    return out
+
+
 def _not_understood(lay) -> bool:
     return lay.kind == "unknown" or (lay.kind in ("results", "analysis", "questions") and lay.col("score") is None)
 
