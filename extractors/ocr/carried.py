@@ -208,9 +208,13 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
     """``refit_columns`` judged by the rows from ``y0`` down (``rest_top``: any column count, the
     found edges not compared, the carried ones moved to the clearest place nearby)."""
     mm = 300 * scale / 25.4
+    # (its right edge may stop short inside the last column: rules found shorter, p11; or reach past the
+    # carried one by up to that column's width: the last column's text longer on this page, fresh32s
+    # 45105 p9/p10 at 200 dpi, ``ไม่ใช้งบประมาณ`` past the carried rows' ``ไม่ใช้``, the period's narrow
+    # channel missed, measures 4 and 5 unmapped and lost, flagged)
     if grid.ruled or (len(grid.xs) >= len(xs_px) and not rest_top) or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm \
-            or not xs_px[-2] < grid.xs[-1] <= xs_px[-1] + REFIT_OUTER_MM * mm:
-        return False  # (its right edge may stop short inside the last column: rules found shorter, p11)
+            or not xs_px[-2] < grid.xs[-1] <= max(xs_px[-1] + REFIT_OUTER_MM * mm, 2 * xs_px[-1] - xs_px[-2]):
+        return False
     if not rest_top and any(min(abs(x - c) for c in xs_px[1:-1]) > REFIT_EDGE_MM * mm for x in grid.xs[1:-1]):
         return False
     y1 = grid.ys[-1]
@@ -224,6 +228,6 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
         return False
     # the carried outer edges too: a right edge found short (p11: 561 pt against 578) left the part
     # unstitched (``stitch.same_columns``), its measure lost
-    grid.xs = list(xs_px)
+    grid.xs = list(xs_px[:-1]) + [max(xs_px[-1], grid.xs[-1])]
     grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
     return True
