@@ -3,7 +3,7 @@ band over one white row each, a heading ``ประเด็นที่ N …``
 second and third header bands have the same edges and were taken for one zebra stack; the stack
 crossed the bands' own frames and was dropped, so those tables were read as their headers alone and
 4 of 5 measures were lost (flagged, ``partial``). A lone header band whose titles the next band
-prints again at the same places starts a new stack (``bands._header_again``). Then the heading over
+prints again at the same places starts a new stack (``band_stacks._header_again``). Then the heading over
 the next table, the body's last line set apart by its widest blank and running across a column
 boundary, is no line of the table above (``bands._heading_over_next``): p5's table 2 and p6's
 table 1 took ``ประเด็นที่ 3 …`` / ``ประเด็นที่ 5 …`` into their measure's name and analysis."""

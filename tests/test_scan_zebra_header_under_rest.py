@@ -8,7 +8,7 @@ The rest band, the header band and the body were one stack of bands, so one grid
 between the rest and the header crossed the channels of the measure, analysis and steps columns,
 which were read as one cell (``cell_content_mismatch``, ``column_not_read:analysis``): measure text
 CER 0.29 (44213), 0.60 (44215, found 60 %), 0.47 (44211). A band holding a wide table's titles and
-shaded darker than the band above it (``bands._dark_header_under``) starts a table of its own; the
+shaded darker than the band above it (``band_stacks._dark_header_under``) starts a table of its own; the
 rest is then read under the page before's columns (``carried``), and the ink under a stack's last
 band is sought no further than the next stack's first band.
 """

@@ -1,7 +1,7 @@
 """Unbiased fresh27s 38115 (scored before any change; 300 dpi, questions printed per indicator
 in zebra tables: a header shaded darker than the rows, three titles ``รหัส | ประเด็นการประเมิน |
 ผลคะแนน``, the indicator's heading between two tables). Every band of a page made one stack
-(``bands._stacks``: the next table's header within reach of the last row's band), its columns
+(``band_stacks._stacks``: the next table's header within reach of the last row's band), its columns
 crossed by the headings, so no zebra grid; each header was read as a grid of its own (its
 outline found as frames) over a body cut into its titles, and questions i4-i13 were lost
 (flagged, partial). A band as dark as the stack's darker header, its titles at the same places,
