@@ -103,3 +103,44 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
     return rows, list(dict.fromkeys(out))
+
+
+# a score in parentheses whose ``คะแนน`` OCR misread by a letter (``(๗๘.๔2 คะแนบ)``: unseen-then scan 44207 p2)
+_PAREN_GARBLED = re.compile(r"\(\s*([0-9]{1,3}\.[0-9]{2})\s*([\u0e01-\u0e4e]{4,6})\s*\)")
+_KEYWORD = "คะแนน"
+
+
+def garbled_keyword_score(text: str) -> float | None:
+    """The score of an OCR'd cell's ``(<score> <word>)`` whose word is ``คะแนน`` with one letter
+    misread, dropped or added (``คะแนบ``, ``คะเนน``), else None."""
+    import difflib
+
+    for m in _PAREN_GARBLED.finditer(to_ascii_digits(" ".join((text or "").split()))):
+        word = m.group(2)
+        if word != _KEYWORD and difflib.SequenceMatcher(None, word, _KEYWORD).ratio() >= 0.8:
+            v = float(m.group(1))
+            if 0 <= v <= 100:
+                return v
+    return None
+
+
+def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page: int) -> tuple[tuple[int, float, list[str]] | None, list[str]]:
+    """For an OCR'd measures row whose indicator cell gave no score row: (indicator, score, flags) of
+    the score the cell prints, for the indicator the row resolved otherwise (its questions, a
+    heading) or by the cell's name with ``คะแนน`` garbled, flagged; else the unread flag when the
+    cell prints a score, so the document names it (unseen-then scan 44207 p2, 300 dpi: the cell
+    ``ตัวชี้วัดที่ว คุณภาพ / การดำเหป็นงาน / (๗๘.๔2 คะแนบ)``, its number and name past reading and
+    its keyword garbled; indicator 6 resolved from the row's e3, its score 78.42 lost with no
+    flag in an ``ok`` document). ``flags``: the row's flags (how the indicator was resolved)."""
+    from normalizers.fields.indicators import cell_score
+
+    score = cell_score(ind_text)
+    how = [f for f in flags if f.startswith(("indicator_from", "indicator_by"))]
+    if score is None:
+        score = garbled_keyword_score(ind_text)
+        how.append("score_keyword_garbled")
+    if score is None:
+        return None, ([f"{UNREAD_FLAG}:measures_table:{indicator or 0}@p{page}"] if score_unread(ind_text) else [])
+    if indicator is None:
+        return None, [f"{UNREAD_FLAG}:measures_table:0@p{page}"]
+    return (indicator, score, sorted(set(how + ["value_from_ocr_text", "indicator_cell_name_unread"]))), []

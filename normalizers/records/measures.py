@@ -28,7 +28,7 @@ from normalizers.records.measure_numbers import seq_printed_beside, strip_runnin
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
-from normalizers.records.heading_scores import UNREAD_FLAG, score_unread
+from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_unread
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, cell_gives_way, interleaved_indicator
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
@@ -106,6 +106,8 @@ def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) 
         if no:
             last = no
 
+
+LATE_CONF = 0.5  # an indicator cell's score kept for an indicator the cell itself did not name (late_cell_score)
 
 # row flags a measure record keeps (what was done to its cells before they were read)
 _ROW_FLAGS_KEPT = ("rows_from_lines", "ocr_row_carried", "row_joined_numbered:", "header_text_kept:", "period_seq_dropped:",
@@ -258,6 +260,11 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if indicator is None and last_indicator is not None and c_ind is None:
         indicator = last_indicator
         flags.append("indicator_from_heading")
+    if ocr and ind_text and not indicators and not any(f.startswith(UNREAD_FLAG) for f in flags):
+        late, lflags = late_cell_score(ind_text, indicator, flags, row.page)
+        flags += lflags
+        if late is not None:
+            indicators.append(indicator_row(*late[:2], "measures_table", row.page, LATE_CONF, late[2]))
     if ocr and indicator is not None and "indicator_from_questions" not in flags:
         flags += codes_off_indicator(codes, indicator, year)
     # the rest
