@@ -140,7 +140,8 @@ NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     code in the column; a one-digit misread code (``64``, ``18``) beside its own-shaped neighbour repaired;
 #     a question row left in the page text read; a tool score one digit from what the overall bears out
 #     mended, flagged; a tool score garbled into Thai letters a garbled piece; (coordinator) a scanned indicator
-#     cell's score kept for the row's indicator when the cell's name or ``คะแนน`` is past reading (0.32.0).
+#     cell's score kept for the row's indicator when the cell's name or ``คะแนน`` is past reading; garbled tool
+#     keys before the line's read last tools give the head's scores in order, flagged (0.32.0).
 
 
 @dataclass

@@ -52,6 +52,8 @@ _IIT_GARBLED = re.compile(r"^\s*(?:[1Il|][1Il|][7T]|[^\s0-9๐-๙|,;/.:]{1,4})\
                           # (a stray letter after the decimals: ``!แ ๗๕.๓๔ฑ |``, held-out fresh31u 43211 p1)
                           r"[ก-ฮ]?\s*[|,;/]?\s*$")
 _TOOLS = ("IIT", "EIT", "OIT")
+_HEAD_SCORE = re.compile(r"(?<![0-9.])([0-9]{1,3}\.[0-9]{2})(?![0-9])")
+GARBLED_KEY_CHARS = 6  # letters and marks of one garbled tool key at most (``!โฆ``, ``ซิ!``)
 # (or into letters alone, ``EIT ole.``: unbiased fresh30s 41103 at 200 dpi, the whole line unread and
 # OIT taken from last year's sentence; the two keys read beside it say the line is the tools')
 # (or into Thai letters in a number's shape, ``OIT ฒฒ.ฒฒ`` for ``๗๗.๗๗``: unseen-then scan 44213 p1, 300 dpi,
@@ -234,6 +236,8 @@ class _Reader:
                 head = ""
                 tails = [f"{t} {k.group(1)} |" for t, k in zip(_TOOLS, keys)] + tails
                 self.out.flags += ["keyvalue_key_garbled:iit", "keyvalue_key_garbled:eit"]
+        if tails and re.search(r"[0-9]", head):
+            head, tails = self._garbled_keys(head, tails)
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
             clean = [m.group(1) for m in (_TOOL_PIECE.match(p.strip()) for p in tails) if m]
             if len(clean) >= 2:  # ``117๘๕.๘๕1x| EIT ๗๕.๘๓ | OIT ๘๕.๙๐``: printed, not read
@@ -261,6 +265,25 @@ class _Reader:
             if v is not None:
                 self.put_tool(tool, v, page)
         return True
+
+    def _garbled_keys(self, head: str, tails: list[str]) -> tuple[str, list[str]]:
+        """(head, tails) with the tools a garbled head prints read: when the tools read are the line's
+        last ones (``OIT``; ``EIT``, ``OIT``), each read whole, and the head holds as many two-decimal
+        scores as tools are missing, with no more than a few letters of garbled keys and bars around
+        them, those scores are the missing tools', in the order the line prints them, flagged
+        ``keyvalue_key_garbled`` (held-out fresh32u 45215 p1, 200 dpi: ``|!โฆ๗๙.๕๕ |ซิ|! ๗๖.๕๔ | OIT
+        ๖๕.๒๒``, a bar inside the garbled EIT key; the whole line was refused and IIT, EIT and OIT
+        were lost in an ``ok`` document with no flag). Unchanged otherwise."""
+        names = [p.strip()[:3] for p in tails]
+        missing = list(_TOOLS[:len(_TOOLS) - len(names)])
+        if not missing or names != list(_TOOLS[len(missing):]) or not all(_TOOL_PIECE.match(p.strip()) for p in tails):
+            return head, tails
+        nums = _HEAD_SCORE.findall(head)
+        rest = _squash(_HEAD_SCORE.sub(" ", head).replace("|", " "))
+        if len(nums) != len(missing) or re.search(r"[0-9]", rest) or len(rest) > GARBLED_KEY_CHARS * len(missing):
+            return head, tails
+        self.out.flags += [f"keyvalue_key_garbled:{t.lower()}" for t in missing]
+        return "", [f"{t} {n} |" for t, n in zip(missing, nums)] + tails
 
     def level(self, line: str, page: int) -> bool:
         m = _LEVEL.match(line)
