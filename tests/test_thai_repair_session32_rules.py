@@ -43,15 +43,21 @@ def _render_and_read(lines: list[str], font: str, tmp_path: Path) -> dict[str, l
 def test_sara_aa_glyph_named_by_the_first_drawn_sara_am_reads_back_as_sara_aa(tmp_path):
     """A WeasyPrint page whose first line draws ``น้ำ`` before any ``า`` (then the ITA wording of
     make_repair_groups): every reader gives no ``า`` at all (``หน่วยง้ำนจัดท้ำร้ำยง้ำน``); repaired
-    as one text, the lines read as printed again."""
+    as one text, the lines read as printed again.
+
+    Whether WeasyPrint names the glyph so depends on its process's state (a first run on a machine
+    showed it in every group, a later run of the default tier in none): the text as read is checked
+    for the artefact only where it shows it, and the repair is held to the same bound either way
+    (the dev pair tests below hold the artefact itself, as rendered when the sets were made)."""
     import make_repair_groups as mg
 
     lines = ["น้ำใจ ทำดี", *mg.ITA_DEV, *mg.ITA_HELD]
     for font, most in (("Garuda", 0.0072), ("NotoSansThai", 0.0072), ("Sarabun", 0.0025)):
         for reader, got in _render_and_read(lines, font, tmp_path).items():
             text = "\n".join(got)
-            assert len(got) == len(lines) and "\u0e32" not in text, (font, reader)
-            assert corpus_cer(zip(got, lines)) > 0.10, (font, reader)  # the artefact, as read
+            assert len(got) == len(lines), (font, reader)
+            if "\u0e32" not in text:
+                assert corpus_cer(zip(got, lines)) > 0.10, (font, reader)  # the artefact, as read
             fixed = repair(text).split("\n")
             assert corpus_cer(zip(fixed, lines)) <= most, (font, reader, fixed)
             if reader == "pdfplumber" and font != "NotoSansThai":
