@@ -374,112 +374,30 @@ def _strided_set(older: int, real_start: int, offsets: tuple[int, int, int, int,
     return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
 
 
-def fresh14_source_lines() -> list[str]:
-    """The true lines of "fresh14" (issue 16, session 17; TNC ranks 80000-106000). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(13, 11, (11, 3, 1, 10, 9, 6), 80000, 970)
-
-
-def fresh15_source_lines() -> list[str]:
-    """The true lines of "fresh15" (issue 16, session 18; TNC ranks 60000-106000). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(14, 13, (13, 6, 7, 4, 3, 10), 60000, 1040)
-
-
-def fresh16_source_lines() -> list[str]:
-    """The true lines of "fresh16" (issue 16, session 19; TNC ranks 60000-106000). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(15, 5, (15, 7, 10, 16, 13, 14), 60000, 1110)
-
-
-def fresh17_source_lines() -> list[str]:
-    """The true lines of "fresh17" (issue 16, session 20; TNC ranks 60000-106000). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(16, 9, (17, 8, 13, 19, 15, 18), 60000, 1180)
-
-
-def fresh18_source_lines() -> list[str]:
-    """The true lines of "fresh18" (issue 16, session 21; TNC ranks 60000-106000). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(17, 14, (19, 9, 16, 22, 17, 22), 60000, 1250)
-
-
-def fresh19_source_lines() -> list[str]:
-    """The true lines of "fresh19" (issue 16, session 22; TNC ranks 60000-106000), twice as many
-    words and names as fresh18 (four lines a group, not two: fresh18's 66 lines were too few to
-    tell a group's change from noise). Made before the session's rules changed and kept unseen:
-    only its per-group totals are read."""
-    return _strided_set(18, 16, (21, 10, 19, 25, 19, 26), 60000, 1320, scale=2)
-
-
-def fresh20_source_lines() -> list[str]:
-    """The true lines of "fresh20" (issue 16, session 23; TNC ranks 60000-106000), as many words
-    and names as fresh19 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(19, 18, (23, 11, 22, 28, 21, 30), 60000, 1390, scale=2)
-
-
-def fresh21_source_lines() -> list[str]:
-    """The true lines of "fresh21" (issue 16, session 24; TNC ranks 60000-106000), as many words
-    and names as fresh20 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(20, 20, (25, 12, 25, 31, 23, 34), 60000, 1460, scale=2)
-
-
-def fresh22_source_lines() -> list[str]:
-    """The true lines of "fresh22" (issue 16, session 25; TNC ranks 60000-106000), as many words
-    and names as fresh21 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(21, 22, (27, 13, 28, 34, 25, 38), 60000, 1530, scale=2)
-
-
-def fresh23_source_lines() -> list[str]:
-    """The true lines of "fresh23" (issue 16, session 26; TNC ranks 60000-106000), as many words
-    and names as fresh22 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(22, 24, (29, 14, 31, 37, 27, 42), 60000, 1600, scale=2)
-
-
-def fresh24_source_lines() -> list[str]:
-    """The true lines of "fresh24" (issue 16, session 27; TNC ranks 60000-106000), as many words
-    and names as fresh23 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(23, 26, (31, 15, 34, 40, 29, 46), 60000, 1670, scale=2)
-
-
-def fresh25_source_lines() -> list[str]:
-    """The true lines of "fresh25" (issue 16, session 28; TNC ranks 60000-106000), as many words
-    and names as fresh24 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(24, 28, (33, 16, 37, 43, 31, 50), 60000, 1740, scale=2)
-
-
-def fresh29_source_lines() -> list[str]:
-    """The true lines of "fresh29" (issue 16, session 29; TNC ranks 60000-106000), as many words
-    and names as fresh25 at offsets no older set took (no sets fresh26-28 exist). Made before the
-    session's rules changed and kept unseen: only its per-group totals are read."""
-    return _strided_set(25, 30, (35, 17, 40, 46, 33, 54), 60000, 1810, scale=2)
-
-
-def fresh30_source_lines() -> list[str]:
-    """The true lines of "fresh30" (issue 16, session 30; TNC ranks 60000-106000), as many words
-    and names as fresh29 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(29, 32, (37, 18, 43, 49, 35, 58), 60000, 1880, scale=2)
-
-
-def fresh31_source_lines() -> list[str]:
-    """The true lines of "fresh31" (issue 16, session 31; TNC ranks 60000-106000), as many words
-    and names as fresh30 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, scale=2)
-
-
-def fresh32_source_lines() -> list[str]:
-    """The true lines of "fresh32" (issue 16, session 32; TNC ranks 60000-106000), as many words
-    and names as fresh31 at offsets no older set took. Made before the session's rules changed and
-    kept unseen: only its per-group totals are read."""
-    return _strided_set(31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, scale=2)
+# The pair sets made the fresh14 way (``_strided_set``), each before its session's rules changed and kept
+# unseen (only its per-group totals are read): name -> (older sets excluded, realdocs start, strides,
+# lowest TNC rank, names start, scale). fresh14 (session 17) took TNC ranks 80000-106000, every later one
+# 60000-106000; from fresh19 (session 22) on each has twice the words and names (four lines a group:
+# fresh18's 66 lines were too few to tell a group's change from noise), at offsets no older set took
+# (no sets fresh26-28 exist). ``fresh<N>_source_lines()`` reads its row (``__getattr__``).
+_STRIDED: dict[str, tuple] = {
+    "fresh14": (13, 11, (11, 3, 1, 10, 9, 6), 80000, 970, 1),     # session 17
+    "fresh15": (14, 13, (13, 6, 7, 4, 3, 10), 60000, 1040, 1),    # session 18
+    "fresh16": (15, 5, (15, 7, 10, 16, 13, 14), 60000, 1110, 1),  # session 19
+    "fresh17": (16, 9, (17, 8, 13, 19, 15, 18), 60000, 1180, 1),  # session 20
+    "fresh18": (17, 14, (19, 9, 16, 22, 17, 22), 60000, 1250, 1),  # session 21
+    "fresh19": (18, 16, (21, 10, 19, 25, 19, 26), 60000, 1320, 2),  # session 22
+    "fresh20": (19, 18, (23, 11, 22, 28, 21, 30), 60000, 1390, 2),  # session 23
+    "fresh21": (20, 20, (25, 12, 25, 31, 23, 34), 60000, 1460, 2),  # session 24
+    "fresh22": (21, 22, (27, 13, 28, 34, 25, 38), 60000, 1530, 2),  # session 25
+    "fresh23": (22, 24, (29, 14, 31, 37, 27, 42), 60000, 1600, 2),  # session 26
+    "fresh24": (23, 26, (31, 15, 34, 40, 29, 46), 60000, 1670, 2),  # session 27
+    "fresh25": (24, 28, (33, 16, 37, 43, 31, 50), 60000, 1740, 2),  # session 28
+    "fresh29": (25, 30, (35, 17, 40, 46, 33, 54), 60000, 1810, 2),  # session 29
+    "fresh30": (29, 32, (37, 18, 43, 49, 35, 58), 60000, 1880, 2),  # session 30
+    "fresh31": (30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, 2),  # session 31
+    "fresh32": (31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, 2),  # session 32
+}
 
 
 def _am_first(name: str, rx: str) -> list[str]:
@@ -503,8 +421,12 @@ def fresh31am_source_lines() -> list[str]:
 
 def __getattr__(name: str):
     """``fresh<N>_groups()``: the pair set ``fresh<N>`` as stored (its groups and true lines), one
-    reader per file of ``FILES``."""
+    reader per file of ``FILES``; ``fresh<N>_source_lines()``: the true lines of a set of ``_STRIDED``."""
     m = re.fullmatch(r"(fresh[0-9]*(?:am)?)_groups", name)
     if m and m.group(1) in FILES:
         return lambda: _groups(m.group(1))
+    m = re.fullmatch(r"(fresh[0-9]+)_source_lines", name)
+    if m and m.group(1) in _STRIDED:
+        *args, scale = _STRIDED[m.group(1)]
+        return lambda: _strided_set(*args, scale=scale)
     raise AttributeError(name)
