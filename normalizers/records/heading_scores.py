@@ -17,9 +17,10 @@ column's lines between its own) names ``indicator_score_unreadable:measures_tabl
 
 from __future__ import annotations
 
+import difflib
 import re
 
-from normalizers.fields.indicators import INDICATORS, match_indicator
+from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
 
 UNREAD_FLAG = "indicator_score_unreadable"
@@ -113,8 +114,6 @@ _KEYWORD = "คะแนน"
 def garbled_keyword_score(text: str) -> float | None:
     """The score of an OCR'd cell's ``(<score> <word>)`` whose word is ``คะแนน`` with one letter
     misread, dropped or added (``คะแนบ``, ``คะเนน``), else None."""
-    import difflib
-
     for m in _PAREN_GARBLED.finditer(to_ascii_digits(" ".join((text or "").split()))):
         word = m.group(2)
         if word != _KEYWORD and difflib.SequenceMatcher(None, word, _KEYWORD).ratio() >= 0.8:
@@ -132,8 +131,6 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
     ``ตัวชี้วัดที่ว คุณภาพ / การดำเหป็นงาน / (๗๘.๔2 คะแนบ)``, its number and name past reading and
     its keyword garbled; indicator 6 resolved from the row's e3, its score 78.42 lost with no
     flag in an ``ok`` document). ``flags``: the row's flags (how the indicator was resolved)."""
-    from normalizers.fields.indicators import cell_score
-
     score = cell_score(ind_text)
     how = [f for f in flags if f.startswith(("indicator_from", "indicator_by"))]
     if score is None:

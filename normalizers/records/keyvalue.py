@@ -226,16 +226,6 @@ class _Reader:
             # and glued it to its score; the two keys after it say whose score it is
             head, tails = "", ["IIT " + first.group(1) + " |"] + tails
             self.out.flags.append("keyvalue_key_garbled:iit")
-        elif len(tails) == 1 and tails[0].strip()[:3] == "OIT" and _TOOL_PIECE.match(tails[0].strip()):
-            # ``!โ๗๔.๖๒ |ยีเโ๘๘.๒๖ | OIT ๘๔.๒๓`` (held-out fresh31u 43207 p1, 200 dpi): IIT's and EIT's
-            # keys both garbled, each glued to its score; two bar-parted pieces of a garbled key and a
-            # score before the read OIT are IIT and EIT, in the order the line prints them
-            parts = [x for x in re.split(r"(?<=[0-9ก-ฮ])\s*\|", head) if x.strip()]
-            keys = [_IIT_GARBLED.match(x + " |") for x in parts]
-            if len(parts) == 2 and all(keys):
-                head = ""
-                tails = [f"{t} {k.group(1)} |" for t, k in zip(_TOOLS, keys)] + tails
-                self.out.flags += ["keyvalue_key_garbled:iit", "keyvalue_key_garbled:eit"]
         if tails and re.search(r"[0-9]", head):
             head, tails = self._garbled_keys(head, tails)
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
@@ -271,7 +261,7 @@ class _Reader:
         last ones (``OIT``; ``EIT``, ``OIT``), each read whole, and the head holds as many two-decimal
         scores as tools are missing, with no more than a few letters of garbled keys and bars around
         them, those scores are the missing tools', in the order the line prints them, flagged
-        ``keyvalue_key_garbled`` (held-out fresh32u 45215 p1, 200 dpi: ``|!โฆ๗๙.๕๕ |ซิ|! ๗๖.๕๔ | OIT
+        ``keyvalue_key_garbled`` (held-out fresh31u 43207 p1: ``!โ๗๔.๖๒ |ยีเโ๘๘.๒๖ | OIT ๘๔.๒๓``; held-out fresh32u 45215 p1, 200 dpi: ``|!โฆ๗๙.๕๕ |ซิ|! ๗๖.๕๔ | OIT
         ๖๕.๒๒``, a bar inside the garbled EIT key; the whole line was refused and IIT, EIT and OIT
         were lost in an ``ok`` document with no flag). Unchanged otherwise."""
         names = [p.strip()[:3] for p in tails]
