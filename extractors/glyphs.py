@@ -105,6 +105,21 @@ def _reference_index() -> dict[str, Path]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _reference_widths() -> list[tuple[str, list[int]]]:
+    """(font file, advance width by glyph id) of each installed Thai reference font, parsed once
+    per process (``FontGlyphs._reference_by_widths`` compares a subset's widths with all of them)."""
+    out = []
+    for path in sorted({str(p) for p in _reference_index().values()}):
+        try:
+            ref = _reference_glyphs(path)
+            metrics = ref.font["hmtx"].metrics
+            out.append((path, [metrics.get(n, (-1,))[0] for n in ref.order]))
+        except Exception:  # noqa: BLE001 - a font that does not parse is no reference
+            continue
+    return out
+
+
 @lru_cache(maxsize=16)
 def _reference_glyphs(path: str) -> "FontGlyphs":
     return FontGlyphs(Path(path).read_bytes(), use_reference=False)
@@ -161,20 +176,15 @@ class FontGlyphs:
         except Exception:  # noqa: BLE001
             return None
         fits = []
-        for path in sorted({str(p) for p in _reference_index().values()}):
-            try:
-                ref = _reference_glyphs(path)
-                theirs = ref.font["hmtx"].metrics
-            except Exception:  # noqa: BLE001
-                continue
-            drawn = [g for g in range(min(len(self.order), len(ref.order))) if mine.get(self.order[g], (0,))[0]]
-            same = sum(1 for g in drawn if mine[self.order[g]][0] == theirs.get(ref.order[g], (-1,))[0])
+        for path, widths in _reference_widths():
+            drawn = [g for g in range(min(len(self.order), len(widths))) if mine.get(self.order[g], (0,))[0]]
+            same = sum(1 for g in drawn if mine[self.order[g]][0] == widths[g])
             if len(drawn) >= WIDTHS_MIN and same >= WIDTHS_AGREE * len(drawn):
-                fits.append((same / len(drawn), path, ref))
+                fits.append((same / len(drawn), path))
         fits.sort(key=lambda f: (-f[0], f[1]))
         if not fits or len(fits) > 1 and fits[1][0] == fits[0][0]:
             return None
-        return fits[0][2]
+        return _reference_glyphs(fits[0][1])
 
     def _same_glyph(self, gid: int) -> bool:
         """The reference font's glyph ``gid`` has this subset glyph's advance width."""
