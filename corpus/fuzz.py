@@ -235,6 +235,9 @@ def per_table(c: dict) -> list[str]:
         f"/{c['q_expected'] - c['q_found']}, indicators {c.get('ind_lost_ok', 0)}/{c['ind_expected'] - c['ind_found']}, "
         f"measures {c.get('m_lost_ok', 0)}/{c['m_expected'] - c['m_found']}, document fields "
         f"{c.get('doc_lost_ok', 0)}/{c.get('doc_missing', 0)} of those missing",
+        f"lost in a partial document whose error names nothing of their kind: questions {c.get('q_lost_unnamed', 0)}, "
+        f"indicators {c.get('ind_lost_unnamed', 0)}, measures {c.get('m_lost_unnamed', 0)}, document fields "
+        f"{c.get('doc_lost_unnamed', 0)}",
         f"measure fields printed but null/empty {c.get('m_nulls', 0)}, of them with no check/problem flag about "
         f"the field {c.get('m_null_unflagged', 0)}",
     ]

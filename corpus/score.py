@@ -181,7 +181,37 @@ def _zero() -> dict:
         "m_expected", "m_found", "m_extra", "m_chars", "m_edits",
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
         "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
-        "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged") + FIELD_COUNTS}
+        "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged",
+        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed") + FIELD_COUNTS}
+
+
+# What a "partial" document's error (``normalizers.document``: its problems, joined by "; ") must
+# say for a loss of each kind to count as named: a problem about every table (page errors, tables
+# not understood, unreadable pages, nothing recognised) or one about that kind. A loss in a partial
+# document whose error speaks only of something else (tool scores unread, while a measure is gone)
+# is as silent for its kind as one in an "ok" document, and is counted apart (``*_lost_unnamed``).
+_NAMES_ANY = ("page errors", "tables not understood", "pages without readable text",
+              "no score or measures table recognised")
+_NAMES_KIND = {
+    "questions": ("question scores missing",),
+    "indicators": ("indicator scores printed but unreadable", "indicator scores missing"),
+    "measures": ("numbered measures not read", "measures read", "measures whose cell text"),
+    "documents": ("tool scores printed but not read", "overall score printed but not read"),
+}
+
+
+def _loss_tag(doc: dict, kind: str) -> str:
+    """A missing row's mark in the detail lines: `` [SILENT]`` in an ``ok`` document, `` [unnamed]``
+    in a partial one whose error does not name its kind."""
+    return " [SILENT]" if doc.get("status") == "ok" else " [unnamed]" if _unnamed(doc, kind) else ""
+
+
+def _unnamed(doc: dict, kind: str) -> bool:
+    """Whether a loss of ``kind`` in a ``partial`` document goes unnamed by its error."""
+    if doc.get("status") != "partial":
+        return False
+    problems = [p.strip() for p in str(doc.get("error") or "").split(";")]
+    return not any(p.startswith(_NAMES_ANY + _NAMES_KIND[kind]) for p in problems)
 
 
 def _wrong(res: dict, flagged: bool, what: str = "", warned: bool = True) -> None:
@@ -250,6 +280,7 @@ def score_records(records: dict, expected: dict) -> dict:
             # flag about it is lost as silently as a question score (fresh18s 18507: IIT/EIT/OIT)
             res["doc_missing"] += bool(doc)
             res["doc_lost_ok"] += says_ok and not _warned(doc, "documents", f)
+            res["doc_lost_unnamed"] += _unnamed(doc, "documents") and not _warned(doc, "documents", f)
 
     got_q = {}
     for r in records.get("question_scores", []):
@@ -260,8 +291,9 @@ def score_records(records: dict, expected: dict) -> dict:
         res["q_expected"] += 1
         g = got_q.get(q["question_code"])
         if g is None:
-            res["detail"].append(f"missing question {q['question_code']} = {q['score']}")
+            res["detail"].append(f"missing question {q['question_code']} = {q['score']}{_loss_tag(doc, 'questions')}")
             res["q_lost_ok"] += says_ok
+            res["q_lost_unnamed"] += _unnamed(doc, "questions")
             continue
         res["q_found"] += 1
         if _num_eq(q["score"], g.get("score")):
@@ -283,8 +315,9 @@ def score_records(records: dict, expected: dict) -> dict:
         res["ind_expected"] += 1
         g = got_i.get(key)
         if g is None:
-            res["detail"].append(f"missing indicator {key} = {i['score']}")
+            res["detail"].append(f"missing indicator {key} = {i['score']}{_loss_tag(doc, 'indicators')}")
             res["ind_lost_ok"] += says_ok
+            res["ind_lost_unnamed"] += _unnamed(doc, "indicators")
             continue
         res["ind_found"] += 1
         if _num_eq(i["score"], g.get("score")):
@@ -311,8 +344,9 @@ def score_records(records: dict, expected: dict) -> dict:
         res["m_chars"] += len(et)
         if g is None:
             res["m_edits"] += len(et)
-            res["detail"].append(f"missing measure: {et[:80]}")
+            res["detail"].append(f"missing measure: {et[:80]}{_loss_tag(doc, 'measures')}")
             res["m_lost_ok"] += says_ok
+            res["m_lost_unnamed"] += _unnamed(doc, "measures")
             continue
         res["m_found"] += 1
         edits = levenshtein(et, measure_text(g))

@@ -348,6 +348,26 @@ def test_score_counts_values_lost_from_a_document_that_says_ok():
     assert (c["q_lost_ok"], c["ind_lost_ok"], c["m_lost_ok"]) == (0, 0, 0)
 
 
+def test_score_counts_losses_a_partial_document_does_not_name():
+    """A ``partial`` document names what it could not read; a loss of a kind its error does not
+    speak of (a measure gone while the error names only unread tool scores) is counted apart
+    (``*_lost_unnamed``), since nothing tells a user that kind of row is missing."""
+    got = _perfect()
+    got["document"]["status"] = "partial"
+    got["document"]["error"] = "tool scores printed but not read: EIT"
+    got["question_scores"] = got["question_scores"][:1]
+    got["planned_measures"] = []
+    c = score_records(got, EXPECTED)
+    assert (c["q_lost_ok"], c["m_lost_ok"]) == (0, 0)
+    assert (c["q_lost_unnamed"], c["ind_lost_unnamed"], c["m_lost_unnamed"]) == (1, 0, 1)
+    got["document"]["error"] = "tool scores printed but not read: EIT; numbered measures not read: 2"
+    c = score_records(got, EXPECTED)
+    assert (c["q_lost_unnamed"], c["m_lost_unnamed"]) == (1, 0)
+    got["document"]["error"] = "tables not understood on 3"  # a problem about every table names both
+    c = score_records(got, EXPECTED)
+    assert (c["q_lost_unnamed"], c["m_lost_unnamed"]) == (0, 0)
+
+
 def test_score_wrong_value_whose_flags_do_not_warn_about_it():
     # born17's finding: any flag on a row made its wrong value "flagged", even one about another
     # field (a wrong period end whose only flag doubts the units) or an info flag that says there
