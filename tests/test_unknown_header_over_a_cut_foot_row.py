@@ -1,0 +1,30 @@
+"""A measures table under column titles that name nothing (coordinator's seed 45417 docx, every
+column title from the corpus's ``unknown`` bank), whose page ends inside its fourth row."""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, needs_word, read_rendered
+
+pytest.importorskip("weasyprint")
+
+
+def test_unknown_header_over_a_table_whose_last_row_the_page_cut(tmp_path: Path):
+    """45417 docx p2: a borderless table, header ``เรื่องที่ประเมิน | จุดควรเสริม | … | ส่วนที่ ๒
+    ทำอย่างไร | กำหนดการ | ค่าที่หวัง`` (no vocabulary word), three measure rows and the first
+    line of a fourth, which the page break cut (``ตัวชี้วัดที่ | o26 o27 | … | ปีงบปร``). The header
+    is told by what its columns hold (periods, steps), but the cut row's cells are not of their
+    column's kind, so each column was typed 3 of 4 (< 80 %): the header was read as a measure
+    (an extra row with ``ส่วนที่ ๒ ทำอย่างไร`` as its steps, flagged ``measure_name_missing``).
+    The table's last row may be a cut row and is not held against its column."""
+    needs_word()
+    fuzz([45417], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    records, expected = read_rendered(str(tmp_path / "s045417_docx.pdf"))
+    assert len(records["planned_measures"]) == len(expected["planned_measures"])
+    assert not any("ส่วนที่" in " ".join(m["steps"] or []) for m in records["planned_measures"])
+    assert all(m["measure"] for m in records["planned_measures"])
+    assert_same_measures(SimpleNamespace(**records), expected)
