@@ -138,6 +138,8 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0, stacked: bool =
             break
         if _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break  # a body line: dates, numbered entries, indicator numbers
+        if j > i and weight_ends(lines[i:j], ln):
+            break  # the header's bold face ends: a body line
         ps = pieces(ln, j)
         if j == i and not any(_names_role(p.text) for p in ps):
             return None
@@ -162,6 +164,26 @@ def header_at(lines: Sequence[Line], i: int, usual: float = 0.0, stacked: bool =
     if last is None or len(roles) < MIN_ROLES:
         return None
     return _wraps(lines, i, last, usual)
+
+
+BOLD_HEAD = 0.8  # share of a header's glyphs drawn bold for its face to tell where it ends
+BOLD_BODY = 0.2  # share of a line's glyphs drawn bold, at most, for it to be in another face
+
+
+def _bold_share(lines: Sequence[Line]) -> float:
+    glyphs = [g for ln in lines for g in ln.glyphs if g.text.strip()]
+    return sum(1 for g in glyphs if g.bold) / len(glyphs) if glyphs else 0.0
+
+
+def weight_ends(head: Sequence[Line], ln: Line) -> bool:
+    """Does ``ln`` leave the face of the header lines ``head`` above it: a header set bold (its
+    lines nearly all bold glyphs) over a line in the regular face? A Word table's header repeated
+    at a page's top over the rest of the row the page broke sits as close over that rest as its
+    own lines, centred words over centred words; the face is what tells them apart (fresh33
+    47026 docx, a two-level header over ``ผล | ประชาสัมพัน | ชนิด | โดยให้ทุก…``: the rest read
+    as the header's, a measure's name, steps and units lost without a flag). A header in the
+    regular face, or OCR glyphs (never bold), leave this silent."""
+    return _bold_share(head) >= BOLD_HEAD and _bold_share([ln]) <= BOLD_BODY
 
 
 def _stacked_roles(ps: Sequence[Piece]) -> set[str]:
@@ -210,6 +232,8 @@ def _wraps(lines: Sequence[Line], i: int, last: int, usual: float = 0.0) -> int:
         if ln.top - lines[k - 1].bottom > tight or _DIGIT.search("".join(g.text for g in ln.glyphs)):
             break
         em = ln.size
+        if weight_ends(lines[i:k], ln):
+            break  # a regular line under a bold header: a body cell's, whatever it sits under (fresh33 47026 docx)
         if any(p.text.lstrip()[:1] in "-–•*" for p in pieces(ln, k)):
             break  # a list item: a body cell
         if _body_run(lines, k):

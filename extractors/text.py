@@ -35,10 +35,12 @@ _BLANKS = frozenset(" \t\u00a0\u3000")
 class Glyph:
     """A base char with the combining marks that follow it; positioned by the base's box."""
 
-    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "cx", "cy")
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "size", "cx", "cy", "bold")
 
-    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float):
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, size: float,
+                 bold: bool = False):
         self.text, self.x0, self.x1, self.top, self.bottom, self.size = text, x0, x1, top, bottom, size
+        self.bold = bold  # drawn in a bold face (its font's name says so; OCR glyphs never are)
         self.cx = (x0 + x1) / 2  # centre, used for cell assignment and line clustering
         self.cy = (top + bottom) / 2
 
@@ -70,8 +72,13 @@ def glyphs_from_chars(chars: Iterable[dict]) -> list[Glyph]:
         if out and t[0] in THAI_MARKS and _belongs_to(c, out[-1]) and out[-1].text not in _BLANKS:
             out[-1].text += t
             continue
-        out.append(Glyph(t, c["x0"], c["x1"], c["top"], c["bottom"], c.get("size") or (c["bottom"] - c["top"])))
+        out.append(Glyph(t, c["x0"], c["x1"], c["top"], c["bottom"], c.get("size") or (c["bottom"] - c["top"]),
+                         bool(_BOLD.search(c.get("fontname") or ""))))
     return out
+
+
+# a bold face by its font's name (``BAAAAA+Norasi-Bold``, ``THSarabunNew,Bold``, ``Garuda-BoldOblique``)
+_BOLD = re.compile(r"bold|heavy", re.I)
 
 
 def _same_line(g: Glyph, ref: Glyph) -> bool:
