@@ -125,6 +125,13 @@ def _same_header(a: Table, b: Table) -> bool:
         if want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
                 and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)]))):
             return True
+        # (and the other way round: the first part's upper titles read as titles over it, the
+        # repeated header read whole; fresh33 47004 docx p7/p8, ``ข้อค้นพบ`` / ``การดำเนินงาน``
+        # each a line of its own over a per-measure table at a page's foot: the row's rest on
+        # the next page read as a measure of its own, the measure's name and period cut in two)
+        if bool(a.titles) and sorted(squash(" ".join([*a.titles, *(" ".join(r) for r in a.header)]))) \
+                == sorted(squash(" ".join(" ".join(r) for r in b.header))):
+            return True
         # (a scan's grid inferred from its text is unruled too: its header, read by OCR on each
         # page, goes on to the similarity below; unbiased fresh27s 38113 p5, ``ประเด็น/ตัว`` read
         # ``ปรเดต็น/ตัว`` on p4: the part not stitched, a measure's rest read as a measure)
