@@ -28,3 +28,18 @@ def test_unknown_header_over_a_table_whose_last_row_the_page_cut(tmp_path: Path)
     assert not any("ส่วนที่" in " ".join(m["steps"] or []) for m in records["planned_measures"])
     assert all(m["measure"] for m in records["planned_measures"])
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_unknown_header_alone_at_the_foot_with_its_titles_wrapped_is_no_row(tmp_path: Path):
+    """47406 docx p6 (unknown titles, per-measure tables ruled across): the next measure's
+    header alone at the page's foot, its titles wrapped over two lines (``เรื่องที่ | ชื่อเรื่อง |
+    … | กำหนดก`` / ``ประเมิน | … | าร``), its row on p7. The two lines went on the table above as a
+    body row, since no line alone equals a header line: an extra measure ``ชื่อเรื่อง`` (flagged)
+    and the next measure's period start unread. Rows that hold the header's letters, cut into
+    lines by other bounds, are the header again."""
+    needs_word()
+    fuzz([47406], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    records, expected = read_rendered(str(tmp_path / "s047406_docx.pdf"))
+    assert len(records["planned_measures"]) == len(expected["planned_measures"])
+    assert all(m["period_start"] is not None for m in records["planned_measures"])
+    assert_same_measures(SimpleNamespace(**records), expected)

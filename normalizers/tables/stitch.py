@@ -290,6 +290,13 @@ def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
     k = 0
     while k < len(rows) and k < 3 and squash(" ".join(rows[k].cells)) in seen:
         k += 1
+    if k == 0 and prev.header:
+        # the header's letters cut into rows by other line bounds (a header alone at a page's
+        # foot, its titles wrapped: ``เรื่องที่ | ชื่อเรื่อง | … | กำหนดก`` over ``ประเมิน | … | าร``;
+        # fresh33k 47406 docx p6, unknown titles: read as a measure row, its period unparsed)
+        want = sorted(squash(" ".join(" ".join(h) for h in prev.header)))
+        k = next((n for n in range(min(3, len(rows)), 0, -1)
+                  if sorted(squash(" ".join(" ".join(r.cells) for r in rows[:n]))) == want), 0)
     return rows[k:]
 
 
