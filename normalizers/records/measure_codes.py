@@ -98,6 +98,24 @@ def _garbled_code_lines(text: str) -> list[str]:
     return flags
 
 
+_SPECK = re.compile(rf"[{_THAI_LETTER}|\[\](){{}}«»:;.,'`-]{{1,2}}")  # a speck OCR read as a letter or a sign
+_LATIN_LEFT = re.compile(r"[A-Za-z()\[\]|«»]{2,6}")  # a code whose digits OCR read as Latin letters
+
+
+def _codes_cell_leftovers(text: str) -> list[str]:
+    """``code_unreadable:<token>`` for a token of Latin letters in a cell that holds nothing else
+    but readable codes and specks (``อธe๗ ew`` for e7 e9, ``i๑๐ Toyo)`` for i10 i11: fresh33s
+    47106 p4/p5, the second code lost without a flag): a codes cell prints no word."""
+    toks = text.split()
+    codes = [x for x in toks if parse_code_list(_join_digits(x))]
+    left = [x for x in toks if x not in codes and not _SPECK.fullmatch(x)]
+    if not codes or not left or not all(_LATIN_LEFT.fullmatch(x) for x in left):
+        return []
+    if any(re.search(f"[{_THAI_LETTER}]{{3}}", x) for x in codes):
+        return []  # a code before a word (``i๑๐เจ้าหน้าที่``): a question's or a finding's text
+    return [f"code_unreadable:{x}" for x in left]
+
+
 def ocr_code_doubts(text: str | None) -> list[str]:
     """Flags for codes opening an OCR'd cell that may have lost a digit: a one-digit code glued
     to the finding after it (``o๑๔ ๐๒ผู้รับ…`` for o14 o26, dev seed 18801 scanned page 6:
@@ -112,6 +130,8 @@ def ocr_code_doubts(text: str | None) -> list[str]:
         return [f"code_unreadable:{tok}" for tok in t.split() if re.search("[A-Za-z0-9๐-๙]", tok)]
     if (lines := _garbled_code_lines(t)):
         return lines
+    if (left := _codes_cell_leftovers(t)):
+        return left
     g = _GARBLE_BEFORE_CODES.match(t)
     if g is not None and re.search("[A-Za-z\u0e01-\u0e2e]", g.group(1)) and not parse_code_list(g.group(1)):
         # a short garble before the codes (``อฒ e๘`` for ``e๗ e๘``, dev seed 18509 scanned page 4)
