@@ -182,7 +182,7 @@ def _zero() -> dict:
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
         "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
         "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged",
-        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed") + FIELD_COUNTS}
+        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed", "codes_lost_unflagged") + FIELD_COUNTS}
 
 
 # What a "partial" document's error (``normalizers.document``: its problems, joined by "; ") must
@@ -371,6 +371,8 @@ def score_records(records: dict, expected: dict) -> dict:
             _wrong(res, flagged, f"measure question code: want {sorted(want_codes)} got {code} {_list(g.get('flags'))}",
                    _warned(g, "planned_measures", "question_codes"))
         if want_codes - got_codes:  # a code printed but not read: a miss, not a wrong value
+            # (with no flag on the row about its codes, a silent one: counted apart)
+            res["codes_lost_unflagged"] += 0 if _warned(g, "planned_measures", "question_codes") else len(want_codes - got_codes)
             res["detail"].append(f"measure question codes missing: want {sorted(want_codes)} got {sorted(got_codes)} "
                                  f"{_list(g.get('flags'))}")
         ok = _num_eq(e.get("indicator_no"), None if _null(g.get("indicator_no")) else g.get("indicator_no"))

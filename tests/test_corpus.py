@@ -368,6 +368,16 @@ def test_score_counts_losses_a_partial_document_does_not_name():
     assert (c["q_lost_unnamed"], c["m_lost_unnamed"]) == (0, 0)
 
 
+def test_score_counts_a_measures_code_missing_without_a_flag_about_codes():
+    """A measure's printed question code not read is a miss; with no flag on the row that warns
+    about its codes it is a silent one (``codes_lost_unflagged``; fresh33s 47102: i22 of i19 i22)."""
+    got = _perfect()
+    got["planned_measures"][0]["question_codes"] = []
+    assert score_records(got, EXPECTED)["codes_lost_unflagged"] == 1
+    got["planned_measures"][0]["flags"] = ["code_unreadable:ilolo"]
+    assert score_records(got, EXPECTED)["codes_lost_unflagged"] == 0
+
+
 def test_score_wrong_value_whose_flags_do_not_warn_about_it():
     # born17's finding: any flag on a row made its wrong value "flagged", even one about another
     # field (a wrong period end whose only flag doubts the units) or an info flag that says there
