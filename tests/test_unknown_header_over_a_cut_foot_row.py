@@ -43,3 +43,18 @@ def test_unknown_header_alone_at_the_foot_with_its_titles_wrapped_is_no_row(tmp_
     assert len(records["planned_measures"]) == len(expected["planned_measures"])
     assert all(m["period_start"] is not None for m in records["planned_measures"])
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_unknown_two_level_header_read_line_by_line_is_a_header_band(tmp_path: Path):
+    """47411 docx p6/p7 (unknown titles, one table per measure, no rules, two-level header): each
+    header comes out as three rows, the group title alone (``ส่วนที่ ๒``), the titles beside the
+    group (``กลุ่มเรื่อง | หัวเรื่อง | ที่มา``), the group's sub-column titles, in either order of
+    the first two. No row alone reads as a header, so all three were read as measures (three extra
+    rows, flagged) and measure 2 was cut in two. Rows of short titles only, over columns of codes
+    and periods, joined column by column, make the header."""
+    needs_word()
+    fuzz([47411], tmp_path, "docx", log=lambda *_: None, header_words="unknown")
+    records, expected = read_rendered(str(tmp_path / "s047411_docx.pdf"))
+    assert len(records["planned_measures"]) == len(expected["planned_measures"])
+    assert not any((m["measure"] or "").startswith(("ส่วนที่", "สิ่งที่ลงมือ")) for m in records["planned_measures"])
+    assert_same_measures(SimpleNamespace(**records), expected)

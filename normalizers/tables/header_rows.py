@@ -279,9 +279,10 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
     ``i๑ … | ๘๖.๕๐``; ``เวลา`` over ``ต.ค. ๖๘ - ธ.ค. ๖๘``). With a single body row, two
     such columns are needed. A body cell's type is read with its printed lines when given
     (``- ขั้นตอน`` items, one unit per line)."""
-    from normalizers.tables.cells import CODE_TEXT, INT, PERIOD, SCORE, STEPS, UNITS, cell_type
+    from normalizers.tables.cells import CODE_TEXT, CODES, INT, PERIOD, SCORE, STEPS, UNITS, cell_type
 
-    typed = (SCORE, INT, CODE_TEXT, PERIOD, STEPS, UNITS)
+    # (a column of bare question codes too: no title is a code; fresh33k 47411 docx, unknown titles)
+    typed = (SCORE, INT, CODE_TEXT, CODES, PERIOD, STEPS, UNITS)
     ln = lambda r, c: lines[r][c] if lines and r < len(lines) and c < len(lines[r]) else ""  # noqa: E731
     if len(cells) < 2 or not all(_title_like(x) for x in cells[0] if x.strip()) \
             or sum(1 for x in cells[0] if x.strip()) < 2:
@@ -315,6 +316,32 @@ def typed_header_depth(cells: list[list[str]], lines: list[list[str]] | None = N
     return 1 if hits >= (1 if len(cells) >= 3 else 2) else 0
 
 
+BAND_ROWS = (3, 2)  # rows of a header band told by what its columns hold, tallest first
+
+
+def typed_header_band(cells: list[list[str]], lines: list[list[str]] | None = None) -> int:
+    """Two or three header rows in words no vocabulary holds, told by what the columns hold
+    (``typed_header_depth`` of the rows joined column by column): each row short titles only
+    (a group title alone, titles of the columns beside the group, the group's sub-column titles,
+    as a Word table without rules gives them line by line: fresh33k 47411 docx, unknown titles,
+    ``ส่วนที่ ๒`` / ``กลุ่มเรื่อง | หัวเรื่อง | ที่มา`` / ``สิ่งที่ลงมือ | เหตุผลประกอบ | …``: read
+    as measures, flagged). 0 when none."""
+    for k in BAND_ROWS:
+        if len(cells) <= k:
+            continue
+        band = cells[:k]
+        if any(_is_question_row(r) or not any(x.strip() for x in r) for r in band):
+            continue
+        if not all(_title_like(x) and len(squash(x)) <= SUBTITLE_LEN and not _LIST_START.match(squash(x))
+                   and not MID_WORD.match(x) for r in band for x in r if x.strip()):
+            continue
+        n = max(len(r) for r in band)
+        joined = [" ".join(r[c] for r in band if c < len(r) and r[c].strip()) for c in range(n)]
+        if typed_header_depth([joined, *cells[k:]], [joined, *lines[k:]] if lines else None) == 1:
+            return k
+    return 0
+
+
 def _depth(raw_rows, cells, lines=None) -> int:
     """Header rows by their words, else by merged cells, else by what the columns hold; two
     levels told by merged cells win over one told by words (a known group word over
@@ -323,7 +350,8 @@ def _depth(raw_rows, cells, lines=None) -> int:
     if words == 1:
         depth = max(words, merged_header_depth(raw_rows, cells))
     else:
-        depth = words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines)
+        depth = words or merged_header_depth(raw_rows, cells) or typed_header_depth(cells, lines) \
+            or typed_header_band(cells, lines)
     if depth == 1 and (_typed_subheader(cells[1:], lines[1:] if lines else None, cells[0])
                        or _covered_subheader(raw_rows, cells)):
         return 2
