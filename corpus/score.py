@@ -83,7 +83,16 @@ def _warns(flag: str, table: str, field: str) -> bool:
     ``check`` or ``problem`` (an ``info`` flag says there is nothing to do), and where its
     ``where`` lists fields of that table, the field is one of them. A kind the dictionary lacks
     counts (the scorer cannot tell)."""
-    kind = _flag_kinds().get(flag.split(":")[0])
+    name = flag.split(":")[0]
+    kind = _flag_kinds().get(name)
+    tool = re.match(r"(iit|eit|oit)_(score_\w+)$", name)
+    if kind is None and tool:
+        # a tool's flag (``eit_score_from_pieces``; the dictionary names it ``<tool>_score_…``) is
+        # about that tool's score only: it does not warn about another tool's (fresh32s 45105: IIT
+        # null in an ``ok`` document counted as flagged by the EIT and OIT flags beside it)
+        if table == "documents" and field in ("iit_score", "eit_score", "oit_score") and field != f"{tool.group(1)}_score":
+            return False
+        kind = _flag_kinds().get(f"<tool>_{tool.group(2)}")
     if kind is None:
         return True
     if kind.get("level") == "info":

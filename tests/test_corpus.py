@@ -378,6 +378,18 @@ def test_score_counts_a_measures_code_missing_without_a_flag_about_codes():
     assert score_records(got, EXPECTED)["codes_lost_unflagged"] == 0
 
 
+def test_score_tool_flag_does_not_warn_about_another_tools_score():
+    """fresh32s 45105: IIT null in an ``ok`` document whose only flags are the EIT and OIT
+    scores' ``…_score_from_pieces`` (info): a silent loss, not a flagged one."""
+    got = _perfect()
+    got["document"]["status"] = "ok"
+    got["document"]["iit_score"] = None
+    got["document"]["flags"] = ["eit_score_from_pieces:p1", "oit_score_from_pieces:p1"]
+    assert score_records(got, EXPECTED)["doc_lost_ok"] == 1
+    got["document"]["flags"] = ["iit_score_unreadable:8x.12"]
+    assert score_records(got, EXPECTED)["doc_lost_ok"] == 0
+
+
 def test_score_wrong_value_whose_flags_do_not_warn_about_it():
     # born17's finding: any flag on a row made its wrong value "flagged", even one about another
     # field (a wrong period end whose only flag doubts the units) or an info flag that says there
