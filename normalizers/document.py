@@ -367,7 +367,8 @@ def normalize(ex: Extraction) -> Records:
     # tool cells a scan's shaded results table gave in pieces (a name, a score, a line of text)
     own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
     for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
-                                             set(tools), means).items():
+                                             set(tools), means, {r["indicator_no"]: r["score"] for r in sr.indicators
+                                                                 if r["source"] in ("results_table", "analysis_table")}).items():
         if value is not None:  # None: a score cell past reading, told by its flag
             tools[tool] = value
         doc_flags += pflags

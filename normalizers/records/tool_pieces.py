@@ -159,22 +159,36 @@ def _line_pieces(text: str, page: int, numbers: list | None) -> list[tuple[str, 
         conf = number_conf(numbers, v) if numbers is not None else 1.0
         if named and not squash(rest).strip("()"):
             out.append((named, v, page, conf))
-        elif named is None and 1 <= len(squash(a)) <= MAX_GARBLED_NAME and not re.search(r"[0-9๐-๙]", a):
+        elif named is None and 1 <= len(squash(a)) <= MAX_GARBLED_NAME:
             # the name garbled past reading (``[]`` over ``7๗.๙๔``: held-out fresh31u 43212 p1, 200 dpi,
             # a zebra results table's IIT cell cut into the page's text, IIT null in an ``ok``
             # document): whose score it is only the tools' means can say (``tool_pieces``)
+            # (a name read as digits, ``1`` for IIT: fresh32s 45105 p1, 300 dpi, IIT null in an ``ok``
+            # document; ``_not_indicator_line`` tells it from an indicator's number over its score)
             out.append((GARBLED + squash(a), v, page, conf))
     return out
+
+
+def _not_indicator_line(name: str, v: float, read: dict[int, float]) -> bool:
+    """May a garbled name over a score be a tool's, not an indicator's number over its score?
+    A name without digits may; a number may where that indicator was read with another score
+    and no indicator read has this score."""
+    digits = to_ascii_digits(name)
+    if not re.search(r"[0-9]", digits):
+        return True
+    n = int(digits) if digits.isascii() and digits.isdigit() else None
+    return n is not None and n in read and read[n] != v and v not in read.values()
 
 
 GARBLED = "?"  # the tool of a line piece whose name OCR garbled: the mean of the tool's indicators decides
 
 
 def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int, str]],
-                ocr_nums: dict[int, list], have: set[str], means: dict[str, float]
-                ) -> dict[str, tuple[float | None, list[str]]]:
+                ocr_nums: dict[int, list], have: set[str], means: dict[str, float],
+                read: dict[int, float] | None = None) -> dict[str, tuple[float | None, list[str]]]:
     """tool -> (score, flags) for the tools not in ``have`` that results tables print in pieces.
-    ``kinds[k]`` is the kind of ``tables[k]`` and its roles (``(kind, roles)``)."""
+    ``kinds[k]`` is the kind of ``tables[k]`` and its roles (``(kind, roles)``); ``read``: the
+    indicator scores the document's results and analysis tables gave (number -> score)."""
     cells, lines, unread = [], [], []
     pages = set()
     for t, (kind, roles) in zip(tables, kinds):
@@ -195,6 +209,7 @@ def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int
         if not borne and mean is not None:
             # a piece whose name is garbled: the one tool whose mean bears it out, no other's
             near = [p for p in lines if p[0].startswith(GARBLED) and abs(mean - p[1]) <= TOOL_MEAN_TOL
+                    and _not_indicator_line(p[0][len(GARBLED):], p[1], read or {})
                     and not any(abs(m - p[1]) <= TOOL_MEAN_TOL for t, m in means.items() if t != tool)]
             if len(near) == 1:
                 p = near[0]
