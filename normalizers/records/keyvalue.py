@@ -121,9 +121,21 @@ TABLE_BREAK = "\u241e"
 _OCR_HEADING_WORD = re.compile(r"^(\s*[\-•*]?\s*)ตัว(?:ขี้|ชี|ขี)วัด")
 
 
+# Latin digits glued before a score printed in Thai digits, together past any score (``117๘๕.๐๙``,
+# ``ยิ1๘๕.๔๔``: the keys IIT and EIT read as ``117`` and ``ยิ1``, fresh32s 45113 p1, 300 dpi, all three
+# tool scores lost): the key's garble, not the score's digits (``1๐๐.๐๐`` is 100.00, mixed digits)
+_GLUED_KEY = re.compile(r"([0-9]+)([๐-๙]{2}\.[๐-๙]{2})")
+GLUED_KEY_MARK = "?"
+
+
+def _unglue_key(m: re.Match) -> str:
+    whole = int(m.group(1) + to_ascii_digits(m.group(2)[:2]))
+    return m.group(0) if whole <= 100 else GLUED_KEY_MARK * len(m.group(1)) + " " + m.group(2)
+
+
 def _clean(line: str) -> str:
     line = _OCR_HEADING_WORD.sub(r"\1ตัวชี้วัด", line or "")
-    return _WS.sub(" ", mark_leaders(to_ascii_digits(line))).strip()
+    return _WS.sub(" ", mark_leaders(to_ascii_digits(_GLUED_KEY.sub(_unglue_key, line)))).strip()
 
 
 def _squash(s: str) -> str:
