@@ -323,9 +323,8 @@ def typed_header_band(cells: list[list[str]], lines: list[list[str]] | None = No
     """Two or three header rows in words no vocabulary holds, told by what the columns hold
     (``typed_header_depth`` of the rows joined column by column): each row short titles only
     (a group title alone, titles of the columns beside the group, the group's sub-column titles,
-    as a Word table without rules gives them line by line: fresh33k 47411 docx, unknown titles,
-    ``ส่วนที่ ๒`` / ``กลุ่มเรื่อง | หัวเรื่อง | ที่มา`` / ``สิ่งที่ลงมือ | เหตุผลประกอบ | …``: read
-    as measures, flagged). 0 when none."""
+    as a Word table without rules gives them line by line: fresh33k 47411 docx, every title from
+    the corpus's unknown bank, the three rows read as measures, flagged). 0 when none."""
     for k in BAND_ROWS:
         if len(cells) <= k:
             continue
