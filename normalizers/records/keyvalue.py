@@ -104,6 +104,9 @@ class KeyValues:
     # tool -> page of a line printing two or more tool scores that was not read as a tool line
     # (its head unreadable): the caller flags a tool it has no score for from anywhere else
     unread_tools: dict[str, int] = field(default_factory=dict)
+    # tool -> (what its key/value line printed for the score, page): a value past reading
+    # (``ole.``, ``ฒฒ.ฒฒ``, ``153.30``), for ``tool_overall`` to read back from the overall
+    garbled_tools: dict[str, tuple[str, int]] = field(default_factory=dict)
 
 
 def mark_leaders(line: str) -> str:
@@ -136,6 +139,11 @@ def _unglue_key(m: re.Match) -> str:
 def _clean(line: str) -> str:
     line = _OCR_HEADING_WORD.sub(r"\1ตัวชี้วัด", line or "")
     return _WS.sub(" ", mark_leaders(to_ascii_digits(_GLUED_KEY.sub(_unglue_key, line)))).strip()
+
+
+def _printed(text: str) -> str:
+    """What a garbled tool piece printed for its score (its key and separators gone)."""
+    return text.strip(" )\u241f:：|,;/")
 
 
 def _squash(s: str) -> str:
@@ -256,6 +264,7 @@ class _Reader:
             if not g:
                 return False
             garbled.append(g.group(1))
+            self.out.garbled_tools.setdefault(g.group(1), (_printed(p.strip()[3:]), page))
         if garbled and len(got) < 2:
             return False
         if self.distracted(head, head or "tool"):
@@ -266,6 +275,9 @@ class _Reader:
             v = _score(num)
             if v is not None:
                 self.put_tool(tool, v, page)
+            else:  # a number past any score (``EIT ๑๕๓.๓๐`` for 83.30: dev scan 40110 p1, lost unflagged)
+                self.out.flags.append(f"keyvalue_unreadable:{tool.lower()}")
+                self.out.garbled_tools.setdefault(tool, (num, page))
         return True
 
     def _garbled_keys(self, head: str, tails: list[str]) -> tuple[str, list[str]]:

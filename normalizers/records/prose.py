@@ -53,6 +53,7 @@ class ProseScores:
     tools: dict[str, float] = field(default_factory=dict)
     tool_pages: dict[str, int] = field(default_factory=dict)
     tools_unread: dict[str, int] = field(default_factory=dict)  # tool -> page: printed on a line not read
+    tools_printed: dict[str, tuple[str, int]] = field(default_factory=dict)  # tool -> (garbled value, page)
     indicators: list[tuple[int, float, int, list[str]]] = field(default_factory=list)  # no, score, page, flags
     flags: list[str] = field(default_factory=list)
 
@@ -178,7 +179,11 @@ def merge_keyvalues(out: ProseScores, kv: KeyValues) -> ProseScores:
             out.flags.append(f"{tool.lower()}_several_values:{value:g},{out.tools[tool]:g}")
         out.tools[tool], out.tool_pages[tool] = value, page
     out.indicators = list(kv.indicators) + out.indicators
-    out.tools_unread = {t: p for t, p in {**out.tools_unread, **kv.unread_tools}.items() if t not in out.tools}
+    out.tools_printed = {t: v for t, v in kv.garbled_tools.items() if t not in out.tools}
+    # a tool whose key/value score was past reading is printed and unread (the document says so
+    # unless the overall reads it back or another source has it: dev scans 41103, 46112 ``ok``)
+    garbled = {t: pg for t, (_, pg) in out.tools_printed.items()}
+    out.tools_unread = {t: p for t, p in {**garbled, **out.tools_unread, **kv.unread_tools}.items() if t not in out.tools}
     return out
 
 

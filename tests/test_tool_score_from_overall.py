@@ -1,0 +1,29 @@
+"""A tool score a scan's key/value line prints past reading, read back from the weighted overall
+(``normalizers.records.tool_overall``)."""
+from normalizers.records.keyvalue import read_keyvalues
+from normalizers.records.prose import read_prose
+from normalizers.records.tool_overall import tool_from_overall
+
+
+def test_tool_score_read_as_three_digits_is_read_back_from_the_overall():
+    """Dev scan 40110 p1 (u40, 300 dpi): ``IIT ๗๗.๕๔ | EIT ๑๕๓.๓๐ | OIT ๖๗.๑๘`` (EIT 83.30, its ๘
+    read as ๑๕); 153.30 is no score, so EIT was dropped in an ``ok`` document without a flag. The
+    line now flags it, and with the overall 75.12 only 83.30 of the values the weighted sum holds
+    keeps the printed decimals."""
+    kv = read_keyvalues([(1, "IIT ๗๗.๕๔ | EIT ๑๕๓.๓๐ | OIT ๖๗.๑๘")], 2563)
+    assert "keyvalue_unreadable:eit" in kv.flags and kv.garbled_tools["EIT"] == ("153.30", 1)
+    assert tool_from_overall("EIT", "153.30", {"IIT": 77.54, "OIT": 67.18}, 75.12) == 83.30
+
+
+def test_tool_score_read_as_letters_in_a_numbers_shape_is_read_back_from_the_overall():
+    """Dev scan 44213 p1 (u44b, 300 dpi): ``OIT ฒฒ.ฒฒ`` for 77.77 (Tesseract writes ``ฒ`` for ๗)."""
+    assert tool_from_overall("OIT", "ฒฒ.ฒฒ", {"IIT": 82.80, "EIT": 75.19}, 78.50) == 77.77
+
+
+def test_tool_score_with_no_digit_left_is_not_guessed_and_the_document_is_told():
+    """Dev scans 41103, 46112: ``EIT ole.`` / ``EIT oe.``: the weighted sum leaves several values
+    and the print keeps none of their digits: EIT stays null, and it is printed-but-unread (the
+    document ``partial``), not lost in an ``ok`` document."""
+    assert tool_from_overall("EIT", "ole.", {"IIT": 77.63, "OIT": 85.41}, 81.23) is None
+    prose = read_prose([(1, "IIT ๗๗.๖๓ | EIT ole. | OIT ๘๕.๔๑")], 2564)
+    assert "EIT" not in prose.tools and prose.tools_unread.get("EIT") == 1
