@@ -32,3 +32,13 @@ def test_indicator_number_over_its_own_score_is_no_tool_piece():
     assert "IIT" not in tool_pieces([_results_table()], [("results", [])], [(1, TEXT)], {}, {"EIT", "OIT"}, MEANS, read)
     read[1] = 82.27
     assert "IIT" not in tool_pieces([_results_table()], [("results", [])], [(1, TEXT)], {}, {"EIT", "OIT"}, MEANS, read)
+
+
+def test_tool_score_with_a_stray_leading_vowel_is_read():
+    """Dev u46a 46105 p1 (300 dpi): the OIT cell read ``OIT⏎ไ๖๘.๗๗ว``; a stray letter at either
+    end of the score was dropped only for consonants, so OIT was unread (``partial``). A leading
+    vowel letter (``ไ``) is as stray; the mean of indicators 9 and 10 bears 68.77 out."""
+    from normalizers.records.tool_pieces import _score
+
+    assert _score("ไ๖๘.๗๗ว") == 68.77
+    assert _score("๖๘.๗๗") == 68.77 and _score("ไไ๖๘.๗๗") is None

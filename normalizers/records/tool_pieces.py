@@ -42,7 +42,8 @@ from normalizers.tables.text import squash
 from normalizers.tables.vocab import names_other_scores
 
 _TOOL = re.compile(r"^\(?(IIT|EIT|OIT)\)?")
-_SCORE = re.compile(r"^[ก-ฮ]?([0-9]{1,3}\.[0-9]{2})[ก-ฮ]?$")
+# (a stray letter a leading vowel too: ``ไ๖๘.๗๗ว`` for 68.77, dev u46a 46105 p1, OIT unread)
+_SCORE = re.compile(r"^[ก-ฮเ-ไ]?([0-9]{1,3}\.[0-9]{2})[ก-ฮเ-ไ]?$")
 LOW_CONF = 0.6  # a cell read below this is flagged (as ``records.scores`` does)
 MAX_GARBLED_NAME = 3  # squashed characters of a tool name OCR garbled (``แห``, ``e1``, ``o1``)
 _NUMBER_LIKE = re.compile(r"[0-9]\.[0-9]{2}$")  # a score's decimals, whatever came before them
