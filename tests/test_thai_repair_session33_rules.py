@@ -108,3 +108,19 @@ def test_run_that_lost_the_same_tone_twice_gets_both_back():
         for key in ("Garuda/pdftotext", "Loma/pdftotext", "Waree/pdftotext"):
             got, want = line_by_raw(name, key, printed, repair)
             assert want == true and got == true, (name, key, got)
+
+
+def test_tone_not_read_as_sara_uu_where_the_map_names_sara_uu_another_mark():
+    """fresh32 (dev since session 33): its Pango subsets name the ``ู`` glyph ``่`` (every ``ู`` of
+    the text reads ``่``: ``ค่ห์น`` for ``คูห์น``), which the text's learned map holds (``่`` -> ``ู``).
+    The shaper confusion ``้`` -> ``ู`` still turned ``ด้วก`` into ``ดูวก`` and ``ช้อบส์`` into
+    ``ชูอบส์``: under a map that names ``ู``'s glyph one other mark, no other mark is a ``ู`` (one
+    glyph, one name). The same in fresh22's TLWG groups (``กูวบ`` for ``ก้วบ``, ``หลูก`` for ``หล้ก``)."""
+    from thai_repair_sets import line_by_raw
+
+    for name, key, printed, word in (("fresh32", "Garuda/pdftotext", "มหัทธนะ", "ด้วก"),
+                                     ("fresh32", "Garuda/pdftotext", "ลคินต์", "ช้อบส์"),
+                                     ("fresh22", "Loma/pdftotext", "วิพุธ", "ก้วบ"),
+                                     ("fresh22", "Loma/pdftotext", "ดองส์", "หล้ก")):
+        got, true = line_by_raw(name, key, printed, repair)
+        assert word in true.split() and word in got.split(), (name, key, got)

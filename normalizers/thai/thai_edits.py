@@ -178,6 +178,11 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
     modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
     names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
     for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+        if alt == "\u0e39" and (ch, alt) not in mode.learned and any(
+                new == alt and len(old) == 1 for old, new in mode.learned):
+            # the map names ``ู``'s glyph another mark (every ู of fresh32's Pango groups read ่):
+            # one glyph, one name -- this mark is no ู (ด้วก became ดูวก, ช้อบส์ ชูอบส์)
+            continue
         if alt == "\u0e38" and not _tone_on_base(s, i) and (alt, ch) not in mode.learned:
             # ู printed for ุ only under a tone (กลู้ม = กลุ้ม), never alone: เหล่านุกูล
             # became เหล่านุกุล in every TLWG group of fresh14
