@@ -124,3 +124,19 @@ def test_tone_not_read_as_sara_uu_where_the_map_names_sara_uu_another_mark():
                                      ("fresh22", "Loma/pdftotext", "ดองส์", "หล้ก")):
         got, true = line_by_raw(name, key, printed, repair)
         assert word in true.split() and word in got.split(), (name, key, got)
+
+
+def test_tone_pushed_before_a_space_not_read_as_the_learned_sara_uu():
+    """A tone a reader pushed past the final consonant before an artefact space (``เอีย่ ม`` for
+    ``เอี่ยม``, ``บรัน่ ดี`` for ``บรั่นดี``) in a text whose map names ``ู``'s glyph ``่``: the line
+    counted as showing no pushed mark because the learned reading (``เอียู``) read as well as the mark
+    set back on the run alone, and then got only the substitution (``เอียู ม``). It now has to read as
+    well with the run after the space too (``thai_pushed.shows_pushed_mark``). fresh32, fresh22 and
+    fresh18 Laksaman/pdfplumber (dev): seven groups better, none worse."""
+    from thai_repair_sets import line_by_raw
+
+    for name, printed, true in (("fresh32", "เอีย่ ม", "เห็จ แหล่ อ๊อกซ์ อีก เอี่ยม ฮาร์ท"),
+                                ("fresh22", "พายุเฮอริเคน", "ผักแพว แผลเก่า พราหมณ์ พายุเฮอริเคน เพลี่ยง ภาณี"),
+                                ("fresh18", "ดริง้ ค์", "งุบ จิ๊ว ฉื่อ ชุน ซิว ดริ้งค์")):
+        got, want = line_by_raw(name, "Laksaman/pdfplumber", printed, repair)
+        assert want == true and got == true, (name, got)
