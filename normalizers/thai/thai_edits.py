@@ -196,6 +196,7 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
 _VOWEL_MARK = _UPPER | {"\u0e38", "\u0e39"}
+_PUSHED_LAST = _VOWEL_MARK | set(TONES)
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -225,9 +226,11 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # NotoSansThai via pdfplumber, อวชิ = อวิช, ภมุ = ภุม): where the dictionary reads both
     # alike, the mark goes back
     # (not onto the consonant that closes a MAI HAN AKAT syllable, เนตรรังษี is no รังีษ, nor
-    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ)
-    if (mode.pushes and n >= 3 and s[-1] in _VOWEL_MARK and s[-2] in CONSONANTS and s[-3] in CONSONANTS
-            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]):
+    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ); a tone too (เบย๊ =
+    # เบ๊ย, แจก้ = แจ้ก, พรอ๊ พ = พร๊อพ), not onto a leading ห, whose consonant after it carries the
+    # tone (แหว่, แหน่)
+    if (mode.pushes and n >= 3 and s[-1] in _PUSHED_LAST and s[-2] in CONSONANTS and s[-3] in CONSONANTS
+            and s[-4:-3] != "\u0e31" and s[-3] != s[-2] and not (s[-1] in TONES and s[-3] == "\u0e2b")):
         spaced = spaced | {n - 1}
     whole = not canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
