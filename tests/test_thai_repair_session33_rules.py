@@ -145,9 +145,9 @@ def test_tone_pushed_before_a_space_not_read_as_the_learned_sara_uu():
 def test_tone_pushed_past_the_final_consonant_in_noto_pdfplumber_goes_back():
     """NotoSansThai read by pdfplumber pushes a word's last mark one consonant right (``pushes``); a
     vowel mark went back on a dictionary tie, a tone did not: ``เบย๊`` stayed for ``เบ๊ย`` and
-    ``แจก้`` for ``แจ้ก`` (fresh15, dev). The tone goes back too, not onto a leading ``ห`` (``แหว่``).
-    Dev NotoSansThai/pdfplumber: 12 set cells better, fresh20 worse by one line (``แขม่``, whose ``ข``
-    leads ``ม`` as ``ห`` would)."""
+    ``แจก้`` for ``แจ้ก`` (fresh15, dev). The tone goes back too, not onto a high consonant that
+    leads a low sonorant, which carries the pair's tone (``แหว่``, ``แขม่``). Dev NotoSansThai/pdfplumber:
+    11 set cells better, none worse."""
     from thai_repair_sets import line_by_raw
 
     for printed, true in (("เบย๊", "เดือย ตูบ ท้อน ธัย โน้ต เบ๊ย"), ("แจก้", "วัฑฒ์ ภ่ส สัปด โอลต์ แจ้ก เป็ม")):

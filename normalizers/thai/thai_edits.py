@@ -197,6 +197,8 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
 _VOWEL_MARK = _UPPER | {"\u0e38", "\u0e39"}
 _PUSHED_LAST = _VOWEL_MARK | set(TONES)
+_HIGH_LEADS = frozenset("\u0e02\u0e09\u0e10\u0e16\u0e1c\u0e1d\u0e28\u0e29\u0e2a\u0e2b")  # ข ฉ ฐ ถ ผ ฝ ศ ษ ส ห
+_LOW_SONORANTS = frozenset("\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27")  # ง ญ น ม ย ร ล ว
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -227,10 +229,11 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # alike, the mark goes back
     # (not onto the consonant that closes a MAI HAN AKAT syllable, เนตรรังษี is no รังีษ, nor
     # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ); a tone too (เบย๊ =
-    # เบ๊ย, แจก้ = แจ้ก, พรอ๊ พ = พร๊อพ), not onto a leading ห, whose consonant after it carries the
-    # tone (แหว่, แหน่)
+    # เบ๊ย, แจก้ = แจ้ก, พรอ๊ พ = พร๊อพ), not onto a high consonant that leads a low sonorant: the
+    # sonorant carries the tone of such a pair (อักษรนำ: แหว่, แหน่, แขม่)
     if (mode.pushes and n >= 3 and s[-1] in _PUSHED_LAST and s[-2] in CONSONANTS and s[-3] in CONSONANTS
-            and s[-4:-3] != "\u0e31" and s[-3] != s[-2] and not (s[-1] in TONES and s[-3] == "\u0e2b")):
+            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]
+            and not (s[-1] in TONES and s[-3] in _HIGH_LEADS and s[-2] in _LOW_SONORANTS)):
         spaced = spaced | {n - 1}
     whole = not canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):
