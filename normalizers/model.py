@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -142,6 +142,11 @@ NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     mended, flagged; a tool score garbled into Thai letters a garbled piece; (coordinator) a scanned indicator
 #     cell's score kept for the row's indicator when the cell's name or ``คะแนน`` is past reading; garbled tool
 #     keys before the line's read last tools give the head's scores in order, flagged (0.32.0).
+# 33: Thai repair (h/repair33): the SARA AA glyph's SARA AM name decided once per document and read back as
+#     ``า`` in every page and table cell (flag ``glyph_read_as_sara_aa:sara_am_name``); a run that lost the
+#     same tone twice gets both back; no other mark read as ``ู`` where the learned map names ``ู``'s glyph;
+#     a pushed tone before a space not read as the learned ``ู``; NotoSansThai/pdfplumber's pushed last tone
+#     goes back on a tie.
 
 
 @dataclass

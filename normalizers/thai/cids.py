@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from normalizers.thai.thai_aa_glyph import aa_name, unname_as
+
 _CID = re.compile(r"\(cid:([0-9]+)\)")
 _IN_KAN = re.compile(r"ก\(cid:([0-9]+)\)ร")
 MIN_EVIDENCE = 2
@@ -44,10 +46,29 @@ def fill_sara_aa(text: str, cid: str | None = None) -> str:
 
 def fill_extraction(ex):
     """(extraction, flags): the document's page texts and table cells with the CID its text
-    proves to be ``า`` filled in (a copy; the extraction given is not changed)."""
+    proves to be ``า`` filled in, and with the SARA AM name its text shows the SARA AA glyph
+    under written back as ``า`` (``unname_extraction``; a copy: the extraction given is not
+    changed)."""
     cid = sara_aa_cid("\n".join((p.full_text or p.text or "") for p in ex.pages))
-    if cid is None:
+    flags = []
+    if cid is not None:
+        pages = [replace(p, text=fill_sara_aa(p.text, cid), full_text=fill_sara_aa(p.full_text, cid)) for p in ex.pages]
+        tables = [replace(t, rows=[[fill_sara_aa(c, cid) if c else c for c in row] for row in t.rows]) for t in ex.tables]
+        ex, flags = replace(ex, pages=pages, tables=tables), [f"glyph_read_as_sara_aa:cid{cid}"]
+    ex, named = unname_extraction(ex)
+    return ex, flags + named
+
+
+def unname_extraction(ex):
+    """(extraction, flags): where the document's text as a whole shows its SARA AA glyph named by
+    a SARA AM cluster (``thai_aa_glyph.aa_name``: ``กำร`` for ``การ`` in every page, a WeasyPrint
+    or Pango PDF that drew ``ำ`` before any ``า``), every page text and table cell with that name
+    written back as ``า`` (the dictionary then puts a real ``ำ`` back where the word needs it). The
+    decision is the document's: ``repair`` makes it for a page's text, but a table cell alone is
+    too short to show it (``ผลกำรประเมิน`` stayed so, with no flag)."""
+    name = aa_name("\n".join((p.full_text or p.text or "") for p in ex.pages))
+    if name is None:
         return ex, []
-    pages = [replace(p, text=fill_sara_aa(p.text, cid), full_text=fill_sara_aa(p.full_text, cid)) for p in ex.pages]
-    tables = [replace(t, rows=[[fill_sara_aa(c, cid) if c else c for c in row] for row in t.rows]) for t in ex.tables]
-    return replace(ex, pages=pages, tables=tables), [f"glyph_read_as_sara_aa:cid{cid}"]
+    pages = [replace(p, text=unname_as(p.text, name), full_text=unname_as(p.full_text, name)) for p in ex.pages]
+    tables = [replace(t, rows=[[unname_as(c, name) if c else c for c in row] for row in t.rows]) for t in ex.tables]
+    return replace(ex, pages=pages, tables=tables), ["glyph_read_as_sara_aa:sara_am_name"]

@@ -45,6 +45,13 @@ def unname(text: str) -> str:
     """``text`` with its SARA AA glyph's SARA AM name written back as ``า`` (``text`` itself,
     the same object, when it shows no such name)."""
     name = aa_name(text)
-    if name is None:
+    return text if name is None else unname_as(text, name)
+
+
+def unname_as(text: str, name: str) -> str:
+    """``text`` with ``name`` (``aa_name`` of the whole document it comes from) written back as
+    ``า`` on every line without an ``า`` of its own (``text`` itself when it holds no ``name``): a
+    table cell is too short to show the name itself (``กำรประเมิน``), its document is not."""
+    if not text or name not in text:
         return text
     return "\n".join(x if AA in x else x.replace(name, AA) for x in text.split("\n"))

@@ -178,6 +178,11 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
     modes only). The font map this text was learned to name ``alt`` as ``ch`` swaps the two
     names: ``ch`` read as ``alt`` wins a tie (ส่้ = สู่, not สู้, where the map prints ู for ้)."""
     for alt in _CONFUSE.get(ch, "") if mode.shaper else "":
+        if alt == "\u0e39" and (ch, alt) not in mode.learned and any(
+                new == alt and len(old) == 1 for old, new in mode.learned):
+            # the map names ``ู``'s glyph another mark (every ู of fresh32's Pango groups read ่):
+            # one glyph, one name -- this mark is no ู (ด้วก became ดูวก, ช้อบส์ ชูอบส์)
+            continue
         if alt == "\u0e38" and not _tone_on_base(s, i) and (alt, ch) not in mode.learned:
             # ู printed for ุ only under a tone (กลู้ม = กลุ้ม), never alone: เหล่านุกูล
             # became เหล่านุกุล in every TLWG group of fresh14
@@ -191,6 +196,9 @@ def _shaper_confusions(out: list[tuple[int, str]], s: str, i: int, ch: str, mode
 
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")
 _VOWEL_MARK = _UPPER | {"\u0e38", "\u0e39"}
+_PUSHED_LAST = _VOWEL_MARK | set(TONES)
+_HIGH_LEADS = frozenset("\u0e02\u0e09\u0e10\u0e16\u0e1c\u0e1d\u0e28\u0e29\u0e2a\u0e2b")  # ข ฉ ฐ ถ ผ ฝ ศ ษ ส ห
+_LOW_SONORANTS = frozenset("\u0e07\u0e0d\u0e19\u0e21\u0e22\u0e23\u0e25\u0e27")  # ง ญ น ม ย ร ล ว
 def _tone_on_base(s: str, i: int) -> bool:
     """A tone among the marks next to index ``i`` (on one base with the mark there)."""
     return s[i + 1:i + 2] in TONES or (i > 0 and s[i - 1] in TONES)
@@ -220,9 +228,12 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
     # NotoSansThai via pdfplumber, อวชิ = อวิช, ภมุ = ภุม): where the dictionary reads both
     # alike, the mark goes back
     # (not onto the consonant that closes a MAI HAN AKAT syllable, เนตรรังษี is no รังีษ, nor
-    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ)
-    if (mode.pushes and n >= 3 and s[-1] in _VOWEL_MARK and s[-2] in CONSONANTS and s[-3] in CONSONANTS
-            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]):
+    # from a doubled consonant, a transliteration's ฟฟี: บะนอฟฟี is no นอฟีฟ); a tone too (เบย๊ =
+    # เบ๊ย, แจก้ = แจ้ก, พรอ๊ พ = พร๊อพ), not onto a high consonant that leads a low sonorant: the
+    # sonorant carries the tone of such a pair (อักษรนำ: แหว่, แหน่, แขม่)
+    if (mode.pushes and n >= 3 and s[-1] in _PUSHED_LAST and s[-2] in CONSONANTS and s[-3] in CONSONANTS
+            and s[-4:-3] != "\u0e31" and s[-3] != s[-2]
+            and not (s[-1] in TONES and s[-3] in _HIGH_LEADS and s[-2] in _LOW_SONORANTS)):
         spaced = spaced | {n - 1}
     whole = not canonical(s)  # every edit is ordered locally when the run is canonical
     for i in sorted(near):

@@ -226,6 +226,11 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
 
     def put(m: re.Match[str]) -> str:
         run = m.group(0)
-        return fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
+        got = fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
+        if got == run:
+            return run
+        # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare
+        more = _tone_joins(got, tone) if _RX_UPPER_BARE.search(got) else got
+        return more
 
     return [_RX_BARE_RUN.sub(put, line) for line in lines]

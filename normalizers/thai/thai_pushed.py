@@ -106,8 +106,11 @@ def shows_pushed_mark(line: str, mode: Mode) -> bool:
                     and joined // UNK < thai_dict.score(run + after) // UNK)):
             continue  # only where the mark set back makes the run (and the next) read
         if any(old == marks and thai_dict.score(run[:k + 1] + new) // UNK <= back_cost // UNK
+               and (thai_dict.score(run[:k + 1] + new) + thai_dict.score(after)) // UNK <= joined // UNK
                for old, new in mode.learned):
-            continue  # the misnamed mark reads as well as the pushed one
+            # the misnamed mark reads as well as the pushed one, with the run after the space too
+            # (fresh32, ู's glyph named ่: บรัน่ ดี is บรั่นดี, not บรันู ดี; เอีย่ ม is เอี่ยม)
+            continue
         return True
     return False
 
