@@ -14,6 +14,7 @@ from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
+from normalizers.tables.loose_repeat import loose_header_to_rows
 from normalizers.tables.text import squash
 
 
@@ -382,6 +383,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             prev = out[-1] if out else None
         if prev is not None and t.index == 0 and t.page == prev.page_last + 1:
             header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
+            loose_header_to_rows(prev, t)  # ... or into a header read loosely alike, taken for body rows
         tail = last_part.get(id(prev), prev)
         if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
                 and same_columns(tail, fit):
