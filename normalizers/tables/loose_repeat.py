@@ -91,3 +91,41 @@ def loose_header_to_rows(a: Table, b: Table) -> bool:
         b.rows.insert(0, Row(cells=[join_lines(ls) for ls in rest], page=b.page, conf=list(first.conf),
                              flags=[*first.flags, "header_row_split"], lines=["\n".join(ls) for ls in rest]))
     return True
+
+
+def _titles_alike(a: list[list[str]], b: list[list[str]]) -> bool:
+    """Two readings of one header of as many rows: each row read alike by ``_read_row`` (the
+    other reading's cells as one-line rows)."""
+    if len(a) != len(b):
+        return False
+    total = 0
+    for ra, rb in zip(a, b):
+        got = _read_row(ra, Row(cells=list(rb), page=0, conf=[]), True)
+        if got is None or any(got[1]):
+            return False
+        total += got[0]
+    return total >= MIN_AGREE
+
+
+def header_alone_heads_next(tables: list[Table]) -> list[Table]:
+    """A scanned table's header drawn again at a page's top and read as a grid of its own (a
+    rule under it cut it from the body), the body right under it a headerless grid in columns of
+    its own: the body takes the header and the header's place (``index``), the header part goes.
+    fresh31s 43103 p6 (300 dpi, landscape, ruled across only, m5f): the header part's columns came
+    from its titles (265 pt against 309), neither part stitched, the body unmapped and measures 2
+    and 3 lost (flagged). The header must repeat the header of an earlier table of as many
+    columns (equal or read alike)."""
+    out: list[Table] = []
+    for t in tables:
+        h = out[-1] if out else None
+        if h is not None and h.method == "ocr" and t.method == "ocr" and h.header and not h.rows \
+                and not t.header and t.rows and t.page == h.page and t.index == h.index + 1 \
+                and t.n_cols == h.n_cols and unruled(t) \
+                and any(e.n_cols == h.n_cols and e.page < h.page and e.header
+                        and (e.header == h.header or _titles_alike(e.header, h.header)) for e in out[:-1]):
+            t.header, t.index, t.titles = h.header, h.index, h.titles or t.titles
+            t.headings = h.headings or t.headings
+            out[-1] = t
+            continue
+        out.append(t)
+    return out

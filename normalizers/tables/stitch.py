@@ -14,7 +14,7 @@ from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
-from normalizers.tables.loose_repeat import loose_header_to_rows
+from normalizers.tables.loose_repeat import header_alone_heads_next, loose_header_to_rows
 from normalizers.tables.text import squash
 
 
@@ -370,6 +370,7 @@ def stitch(tables: list[Table]) -> list[Table]:
     """
     if not tables:
         return []
+    tables = header_alone_heads_next(tables)  # a repeated header read as a grid over the body's
     last_on_page: dict[int, int] = {}
     for t in tables:
         last_on_page[t.page] = max(last_on_page.get(t.page, -1), t.index)
