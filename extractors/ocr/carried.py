@@ -245,3 +245,32 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
     grid.xs = list(xs_px[:-1]) + [max(xs_px[-1], grid.xs[-1])]
     grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
     return True
+
+
+LONE_HEADER_MM = 21.0  # a header drawn alone as a grid, at most (five title lines)
+
+
+def rest_under_lone_header(rest: np.ndarray, top: G.Grid, xs_px: list[int], next_top: int | None, scale: float,
+                           ink: np.ndarray) -> bool:
+    """A bare table's header drawn again at the page's top as a grid of its own (its titles only),
+    the rest of the row the page break cut under it as loose lines in the carried columns (no
+    channel in the columns left empty, so no grid took them): the lines, down to a paragraph gap,
+    become the grid's one body row under its header rows (merged into one), which is then read in
+    the carried columns (``refit_columns``). u44b 44203 p7 (300 dpi, landscape, bare m5, a two-level
+    header repeated): measure 3's steps' rest read as page text, the measure's CER 0.78, unflagged
+    as lost. Nothing changes unless the lines fit the carried columns and the grid is refitted.
+    ``rest``: the page with its grids blanked; ``next_top``: the next grid's top, if any."""
+    if top.ruled or getattr(top, "carried", False) or len(top.ys) > 4 or top.ys[-1] - top.ys[0] > LONE_HEADER_MM * 300 * scale / 25.4:
+        return False  # (a header's titles only: a few lines high, 12.7 mm there)
+    y = top.ys[-1] + 1
+    below = rest[y:next_top] if next_top is not None else rest[y:]
+    g = carried_grid(below, xs_px, None, scale)
+    if g is None or len(g.ys) != 2 or g.ys[0] > 40 * scale:
+        return False
+    old = (list(top.ys), list(top.xs), [list(r) for r in top.owner])
+    top.ys = [top.ys[0], top.ys[-1], y + g.ys[-1]]
+    top.owner = [[(r, c) for c in range(len(top.xs) - 1)] for r in range(2)]
+    if refit_columns(top, xs_px, ink, scale):
+        return True
+    top.ys, top.xs, top.owner = old
+    return False

@@ -129,3 +129,40 @@ def header_alone_heads_next(tables: list[Table]) -> list[Table]:
             continue
         out.append(t)
     return out
+
+
+def _alike(x: str, y: str) -> bool:
+    """Two readings of one title (squashed): alike as a whole, or the shorter one inside the
+    longer (a title clipped) or alike its same stretch at the longer's start or end."""
+    if len(x) < TITLE_MIN or len(y) < TITLE_MIN:
+        return False
+    short, long = sorted((x, y), key=len)
+    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= TITLE_ALIKE or len(short) >= 4 and (
+        short in long or any(SequenceMatcher(None, short, long[k:k + len(short)], autojunk=False).ratio() >= 0.8
+                             for k in (0, len(long) - len(short))))
+
+
+def _column_readings(header: list[list[str]], c: int) -> tuple[str, str]:
+    """A column's titles top to bottom, and its lowest title, squashed."""
+    cells = [squash(r[c]) for r in header if c < len(r) and squash(r[c])]
+    return "".join(cells), cells[-1] if cells else ""
+
+
+def headers_read_alike(a: Table, b: Table) -> bool:
+    """``b``'s header (a scanned part's, on a later page) is ``a``'s read loosely: as many columns,
+    and most columns titled in both (``ROW_SHARE``, ``MIN_AGREE`` at least) read alike, as a whole
+    or by their lowest titles, whichever rows the page's reading cut them into. A garbled group
+    title (``หศศรุตรรัร…`` / ``๕ ๐ =๑``) spoils its columns' whole readings, not their lowest titles:
+    u44b 44203 p5-p7 (300 dpi, bare m5, a two-level header drawn again on each page), the parts
+    not stitched and measure 3's rest on p7 left alone."""
+    if not a.header or not b.header or a.n_cols != b.n_cols or "ocr" not in (a.method, b.method) \
+            or not (unruled(a) and unruled(b)):
+        return False
+    titled = agree = 0
+    for c in range(a.n_cols):
+        (wa, la), (wb, lb) = _column_readings(a.header, c), _column_readings(b.header, c)
+        if len(wa) < TITLE_MIN or len(wb) < TITLE_MIN:
+            continue
+        titled += 1
+        agree += _alike(wa, wb) or _alike(la, lb) or _alike(wa, lb) or _alike(la, wb)
+    return agree >= MIN_AGREE and agree >= ROW_SHARE * titled

@@ -14,7 +14,7 @@ from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
-from normalizers.tables.loose_repeat import header_alone_heads_next, loose_header_to_rows
+from normalizers.tables.loose_repeat import header_alone_heads_next, headers_read_alike, loose_header_to_rows
 from normalizers.tables.text import squash
 
 
@@ -400,7 +400,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t)
-                              or _header_then_rest(prev, t))
+                              or _header_then_rest(prev, t) or headers_read_alike(prev, t))
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
@@ -409,7 +409,8 @@ def stitch(tables: list[Table]) -> list[Table]:
                 # cells; the kind-specific row builders merge it (merge_continuations)
                 if _header_then_rest(prev, t):  # the repeated header, then a row's rest read as its lower row
                     _header_rows_to_body(t, len(prev.header))
-                elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
+                elif t.header and prev.header and not _same_header(prev, t) and not headers_read_alike(prev, t):
+                    # a row's rest read as titles
                     _header_rows_to_body(t, 0)
                 rows = _drop_repeated_header(prev, t.rows)
                 if "ocr_row_carried" in t.flags and rows:
