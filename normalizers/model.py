@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -142,6 +142,10 @@ NORMALIZE_VERSION = "32"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     mended, flagged; a tool score garbled into Thai letters a garbled piece; (coordinator) a scanned indicator
 #     cell's score kept for the row's indicator when the cell's name or ``คะแนน`` is past reading; garbled tool
 #     keys before the line's read last tools give the head's scores in order, flagged (0.32.0).
+# 33: scans (h/scan33h): a table's header printed again at a page's top and read loosely alike (titles by
+#     edit distance, row by row or column by column) is the header again: read into body rows, its lowest
+#     row's lines after the titles are the cut row's rest; read as a grid of its own over a headerless
+#     body grid, it heads that body; as the part's header, the part continues the table.
 
 
 @dataclass

@@ -61,3 +61,24 @@ def test_repeated_header_read_as_a_grid_of_its_own_heads_the_body_under_it(tmp_p
         assert _alike(w["measure"], g["measure"]) > 0.9, (w["measure"], g["measure"])
         assert g["responsible"], g
     assert records.document["status"] == "ok", records.document["flags"]
+
+
+def test_rest_under_repeated_header_read_as_its_own_grid_is_its_body_row(tmp_path):
+    """u44b 44203 (300 dpi, landscape, bare m5 table, a two-level header drawn again on each page,
+    its group title garbled differently on each: ``หศศรุตรรัร…`` / ``๕ ๐ =๑``). Page 7's only grid was
+    the repeated header (four columns, from its titles); the rest of measure 3's steps under it,
+    one column with no channel beside it, was read as page text, and the parts of pages 5-7 were not
+    stitched (headers unlike as read): measure 3's steps lost their last five (CER 0.78, the
+    document ``ok``). The rest is now the header's body row in the carried columns, and the parts,
+    their headers read alike column by column, are one table."""
+    pdf = scanned([44203], tmp_path)[0]
+    expected, ex, records = _measures_read(pdf)
+    p6, p7 = ([t for t in ex.tables if t.page == n and t.n_cols == 5][0] for n in (6, 7))
+    assert len(p7.rows) == 2 and all(abs(x - y) < 6 for x, y in zip(p6.col_x, p7.col_x)), (p7.rows, p7.col_x)
+    assert "ของหน่วยงาน" in p7.rows[1][2], p7.rows[1]
+    got = records.planned_measures
+    want = expected["planned_measures"]
+    assert len(got) == len(want), [m["measure"] for m in got]
+    last_w, last_g = want[-1], got[-1]
+    assert len(last_g["steps"]) == len(last_w["steps"]), last_g["steps"]
+    assert all(_alike(w, g) > 0.9 for w, g in zip(last_w["steps"], last_g["steps"])), last_g["steps"]
