@@ -148,6 +148,17 @@ def _column_readings(header: list[list[str]], c: int) -> tuple[str, str]:
     return "".join(cells), cells[-1] if cells else ""
 
 
+def _opens_with_rest(b: Table) -> bool:
+    """``b``'s first body row is the rest of a row the page break cut: its first cell empty and at
+    most half its cells filled. A header read only loosely alike continues a table with that
+    evidence only: tables drawn one per page, each with its own header and measure, stay apart
+    (the rule without it joined two such pages' measures into one on a scanned per-page m5 set)."""
+    if not b.rows:
+        return False
+    cells = b.rows[0].cells
+    return bool(cells) and not cells[0].strip() and sum(bool(c.strip()) for c in cells) * 2 <= len(cells)
+
+
 def headers_read_alike(a: Table, b: Table) -> bool:
     """``b``'s header (a scanned part's, on a later page) is ``a``'s read loosely: as many columns,
     and most columns titled in both (``ROW_SHARE``, ``MIN_AGREE`` at least) read alike, as a whole
@@ -156,7 +167,7 @@ def headers_read_alike(a: Table, b: Table) -> bool:
     u44b 44203 p5-p7 (300 dpi, bare m5, a two-level header drawn again on each page), the parts
     not stitched and measure 3's rest on p7 left alone."""
     if not a.header or not b.header or a.n_cols != b.n_cols or "ocr" not in (a.method, b.method) \
-            or not (unruled(a) and unruled(b)):
+            or not (unruled(a) and unruled(b)) or not _opens_with_rest(b):
         return False
     titled = agree = 0
     for c in range(a.n_cols):
