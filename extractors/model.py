@@ -150,7 +150,10 @@ from typing import Literal, Optional
 #     starts a table of its own (tables one per measure, a row's rest atop the page, a heading, the next
 #     header); the ink under a zebra stack's last band is sought no further than the next stack's first
 #     band (0.32.0).
-EXTRACT_VERSION = "34"
+# 35: scans (h/scan33h): a bare table's header drawn again over a carried rest, in as many columns placed
+#     from its titles (left edge inside the carried first column, an edge far off), takes the carried
+#     columns; the rest under such a header read as a grid of its own becomes its body row.
+EXTRACT_VERSION = "35"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

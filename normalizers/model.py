@@ -146,7 +146,11 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     ``า`` in every page and table cell (flag ``glyph_read_as_sara_aa:sara_am_name``); a run that lost the
 #     same tone twice gets both back; no other mark read as ``ู`` where the learned map names ``ู``'s glyph;
 #     a pushed tone before a space not read as the learned ``ู``; NotoSansThai/pdfplumber's pushed last tone
-#     goes back on a tie.
+#     goes back on a tie;
+#     scans (h/scan33h): a table's header printed again at a page's top and read loosely alike (titles by
+#     edit distance, row by row or column by column) is the header again: read into body rows, its lowest
+#     row's lines after the titles are the cut row's rest; read as a grid of its own over a headerless
+#     body grid, it heads that body; as the part's header, the part continues the table.
 
 
 @dataclass

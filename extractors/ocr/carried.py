@@ -160,7 +160,8 @@ REFIT_EDGE_MM = 6.0  # each column edge found on the page as far from a carried 
 REFIT_CLEAR = 0.02  # share of the table's height a carried edge may have text across
 
 
-def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int, drift: int = 0) -> bool:
+def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int, drift: int = 0,
+                       scale: float = 1.0) -> bool:
     """Whether a table under a carried row is a repeated header over that row's rest (the header
     of bare per-measure tables drawn again on each page, the long steps cell run on under it):
     two rows (the header's, the rest's), fewer columns than carried, and no carried edge crossed
@@ -173,7 +174,7 @@ def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: in
     edges): fresh30u 41205 p3, p4 (300 dpi, zebra m8, a measure's steps over three pages), the
     steps' lines ran over the carried steps edge on 3 % of the rest's height, the rest read in
     the header's five columns, not stitched and lost, unflagged."""
-    if len(grid.ys) != 3 or len(grid.xs) >= len(xs_px):
+    if len(grid.ys) != 3 or len(grid.xs) > len(xs_px) or len(grid.xs) == len(xs_px) and not _edges_astray(grid, xs_px, scale):
         return False  # (a header cut in two rows: its lower titles, cut at the carried edges, read as a
         # body row that started a measure of its own, dev 38101 p7 at 200 dpi, the row over p6-p8 split)
     y0, y1 = grid.ys[1], grid.ys[-1]
@@ -182,6 +183,17 @@ def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: in
     body = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
     return all(min(body(v) for v in range(x - drift, x + drift + 1, max(1, half))) <= REFIT_CLEAR
                for x in xs_px[1:-1])
+
+
+def _edges_astray(grid: G.Grid, xs_px: list[int], scale: float) -> bool:
+    """As many columns as carried, but placed from a repeated header's titles alone: its left edge
+    inside the carried first column (the measure column empty under its centred title) and an
+    inner edge far from every carried one. fresh31u 43202 p5 (300 dpi, bare m5, a two-level header
+    drawn again over a steps cell's rest): edges at 87/209 pt against 65/153, ``มาตรการ ผลการวิเคราะห์``
+    read as one cell, the part not stitched and measures 3-5 lost (flagged)."""
+    mm = 300 * scale / 25.4
+    return xs_px[0] <= grid.xs[0] < xs_px[1] and any(min(abs(x - c) for c in xs_px[1:-1]) > REFIT_EDGE_MM * mm
+                                                    for x in grid.xs[1:-1])
 
 
 def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
@@ -200,7 +212,7 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
     if _refit(grid, xs_px, ink, scale, rest_top, grid.ys[0]):
         return True
     return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale)),
-                                                                  int(DRIFT_MM * 300 * scale / 25.4)) \
+                                                                  int(DRIFT_MM * 300 * scale / 25.4), scale) \
         and _refit(grid, xs_px, ink, scale, True, grid.ys[1])
 
 
@@ -212,7 +224,9 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
     # carried one by up to that column's width: the last column's text longer on this page, fresh32s
     # 45105 p9/p10 at 200 dpi, ``ไม่ใช้งบประมาณ`` past the carried rows' ``ไม่ใช้``, the period's narrow
     # channel missed, measures 4 and 5 unmapped and lost, flagged)
-    if grid.ruled or (len(grid.xs) >= len(xs_px) and not rest_top) or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm \
+    inside = rest_top and y0 > grid.ys[0] and xs_px[0] <= grid.xs[0] < xs_px[1]  # (a repeated header's own left edge)
+    if grid.ruled or (len(grid.xs) >= len(xs_px) and not rest_top) \
+            or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm and not inside \
             or not xs_px[-2] < grid.xs[-1] <= max(xs_px[-1] + REFIT_OUTER_MM * mm, 2 * xs_px[-1] - xs_px[-2]):
         return False
     if not rest_top and any(min(abs(x - c) for c in xs_px[1:-1]) > REFIT_EDGE_MM * mm for x in grid.xs[1:-1]):
@@ -231,3 +245,32 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
     grid.xs = list(xs_px[:-1]) + [max(xs_px[-1], grid.xs[-1])]
     grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
     return True
+
+
+LONE_HEADER_MM = 21.0  # a header drawn alone as a grid, at most (five title lines)
+
+
+def rest_under_lone_header(rest: np.ndarray, top: G.Grid, xs_px: list[int], next_top: int | None, scale: float,
+                           ink: np.ndarray) -> bool:
+    """A bare table's header drawn again at the page's top as a grid of its own (its titles only),
+    the rest of the row the page break cut under it as loose lines in the carried columns (no
+    channel in the columns left empty, so no grid took them): the lines, down to a paragraph gap,
+    become the grid's one body row under its header rows (merged into one), which is then read in
+    the carried columns (``refit_columns``). u44b 44203 p7 (300 dpi, landscape, bare m5, a two-level
+    header repeated): measure 3's steps' rest read as page text, the measure's CER 0.78, unflagged
+    as lost. Nothing changes unless the lines fit the carried columns and the grid is refitted.
+    ``rest``: the page with its grids blanked; ``next_top``: the next grid's top, if any."""
+    if top.ruled or getattr(top, "carried", False) or len(top.ys) > 4 or top.ys[-1] - top.ys[0] > LONE_HEADER_MM * 300 * scale / 25.4:
+        return False  # (a header's titles only: a few lines high, 12.7 mm there)
+    y = top.ys[-1] + 1
+    below = rest[y:next_top] if next_top is not None else rest[y:]
+    g = carried_grid(below, xs_px, None, scale)
+    if g is None or len(g.ys) != 2 or g.ys[0] > 40 * scale:
+        return False
+    old = (list(top.ys), list(top.xs), [list(r) for r in top.owner])
+    top.ys = [top.ys[0], top.ys[-1], y + g.ys[-1]]
+    top.owner = [[(r, c) for c in range(len(top.xs) - 1)] for r in range(2)]
+    if refit_columns(top, xs_px, ink, scale):
+        return True
+    top.ys, top.xs, top.owner = old
+    return False

@@ -18,7 +18,7 @@ from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.columns import sibling_columns
 from extractors.ocr.below import ink_below
-from extractors.ocr.carried import carried_grid, refit_columns, take_glued_rest
+from extractors.ocr.carried import carried_grid, refit_columns, rest_under_lone_header, take_glued_rest
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
 from extractors.ocr.render import ink_gray, render_page
 from extractors.ocr.lines import page_line_height
@@ -134,7 +134,8 @@ def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) ->
             pp.grids.insert(0, g)
             if top is not None:
                 take_glued_rest(pp.lum, g, top, scale)
-        if top is not None:
+        if top is not None and (g is not None or not rest_under_lone_header(
+                rest, top, carry_px, pp.grids[1].ys[0] if len(pp.grids) > 1 else None, scale, pp.lum < 160)):
             refit_columns(top, carry_px, pp.lum < 160, scale)
     return pp
 

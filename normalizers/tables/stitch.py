@@ -14,6 +14,7 @@ from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
+from normalizers.tables.loose_repeat import header_alone_heads_next, headers_read_alike, loose_header_to_rows
 from normalizers.tables.text import squash
 
 
@@ -383,6 +384,7 @@ def stitch(tables: list[Table]) -> list[Table]:
     """
     if not tables:
         return []
+    tables = header_alone_heads_next(tables)  # a repeated header read as a grid over the body's
     last_on_page: dict[int, int] = {}
     for t in tables:
         last_on_page[t.page] = max(last_on_page.get(t.page, -1), t.index)
@@ -396,6 +398,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             prev = out[-1] if out else None
         if prev is not None and t.index == 0 and t.page == prev.page_last + 1:
             header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
+            loose_header_to_rows(prev, t)  # ... or into a header read loosely alike, taken for body rows
         tail = last_part.get(id(prev), prev)
         if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
                 and same_columns(tail, fit):
@@ -411,7 +414,7 @@ def stitch(tables: list[Table]) -> list[Table]:
             next_page = (t.index == 0 and t.page == prev.page_last + 1 and (not t.headings or rest)
                          and prev.last_index == last_on_page.get(prev.page_last, -1)
                          and (not t.header or not prev.header or _same_header(prev, t) or _titles_name_nothing(prev, t)
-                              or _header_then_rest(prev, t))
+                              or _header_then_rest(prev, t) or headers_read_alike(prev, t))
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
@@ -420,7 +423,8 @@ def stitch(tables: list[Table]) -> list[Table]:
                 # cells; the kind-specific row builders merge it (merge_continuations)
                 if _header_then_rest(prev, t):  # the repeated header, then a row's rest read as its lower row
                     _header_rows_to_body(t, len(prev.header))
-                elif t.header and prev.header and not _same_header(prev, t):  # a row's rest read as titles
+                elif t.header and prev.header and not _same_header(prev, t) and not headers_read_alike(prev, t):
+                    # a row's rest read as titles
                     _header_rows_to_body(t, 0)
                 rows = _drop_repeated_header(prev, t.rows)
                 if "ocr_row_carried" in t.flags and rows:
