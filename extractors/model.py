@@ -152,7 +152,10 @@ from typing import Literal, Optional
 #     band (0.32.0).
 # 35: scans (h/scan33h): a bare table's header drawn again over a carried rest, in as many columns placed
 #     from its titles (left edge inside the carried first column, an edge far off), takes the carried
-#     columns; the rest under such a header read as a grid of its own becomes its body row.
+#     columns; the rest under such a header read as a grid of its own becomes its body row;
+#     (coordinator) born-digital: a line in the regular face under a bold header is no header line (glyphs
+#     carry ``bold``); a carried rest's line may run an em past the carried right edge when it starts right
+#     of the first column.
 EXTRACT_VERSION = "35"
 
 Method = Literal["text", "ocr", "none"]

@@ -150,7 +150,12 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     scans (h/scan33h): a table's header printed again at a page's top and read loosely alike (titles by
 #     edit distance, row by row or column by column) is the header again: read into body rows, its lowest
 #     row's lines after the titles are the cut row's rest; read as a grid of its own over a headerless
-#     body grid, it heads that body; as the part's header, the part continues the table.
+#     body grid, it heads that body; as the part's header, the part continues the table;
+#     (coordinator) titles over a page-foot part match the next page's repeated header; rows holding the
+#     header's letters cut into other lines are the header repeated; a typed header does not hold a cut
+#     last row against its column; a header band of two or three title rows; garbled codes (``ilolo``, Latin
+#     leftovers in a codes cell) flagged; a tool name read as a digit; Latin digits glued before a Thai score a
+#     key's garble; a tool score past reading read back from the weighted overall (``tool_overall``).
 
 
 @dataclass
