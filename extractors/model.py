@@ -150,7 +150,10 @@ from typing import Literal, Optional
 #     starts a table of its own (tables one per measure, a row's rest atop the page, a heading, the next
 #     header); the ink under a zebra stack's last band is sought no further than the next stack's first
 #     band (0.32.0).
-EXTRACT_VERSION = "34"
+# 35: scans (h/scan33z): a zebra table's unshaded row taller than three bands (one long cell's text, no
+#     paragraph gap) keeps the stack of bands going and is one row; a narrow body channel under a group
+#     title, every line right of it at its edge and twice as many lines ending left of it, is a column.
+EXTRACT_VERSION = "35"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
