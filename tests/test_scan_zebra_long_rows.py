@@ -27,7 +27,7 @@ from corpus_seeds import prepared_page, scan_pages_read, scanned
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory):
-    return dict(zip((43209, 45104), scanned([43209, 45104], tmp_path_factory.mktemp("zebra_long"))))
+    return dict(zip((43209, 45104, 41201), scanned([43209, 45104, 41201], tmp_path_factory.mktemp("zebra_long"))))
 
 
 def test_zebra_white_row_taller_than_three_bands_keeps_the_table_going(pdfs):
@@ -40,6 +40,19 @@ def test_zebra_white_row_taller_than_three_bands_keeps_the_table_going(pdfs):
     assert abs(g.ys[0] - 164) <= 30, g.ys
     assert g.ys[-1] >= 2300, g.ys
     assert any(abs(y - 2150) <= 30 for y in g.ys), g.ys  # the foot band is a row of its own
+
+
+def test_zebra_long_row_then_heading_then_next_tables_header_stay_two_tables(pdfs):
+    """fresh30u 41201 p4 (300 dpi, tables one per measure, each under a shaded header): measure 1's
+    long white row, the heading ``ประเด็นที่ ๒ …`` right under it, then the next table's header band.
+    The stretch between the two header bands is no row of one table: two grids, the first ending
+    above the heading (y ~2108), the second starting at its header band (y 2236) with six columns."""
+    pp = prepared_page(pdfs[41201], 4, 300)
+    tops = sorted(g.ys[0] for g in pp.grids if len(g.xs) - 1 >= 4)
+    assert any(abs(t - 584) <= 30 for t in tops) and any(abs(t - 2236) <= 30 for t in tops), \
+        [(g.xs, g.ys) for g in pp.grids]
+    first = [g for g in pp.grids if abs(g.ys[0] - 584) <= 30][0]
+    assert first.ys[-1] < 2236, first.ys
 
 
 def test_zebra_white_row_taller_than_three_bands_row_under_it_read(tmp_path_factory):

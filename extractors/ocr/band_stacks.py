@@ -35,7 +35,7 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
                     and (0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
-                         or _cell_text_between(text_ink, b[0], b[2], last[3], b[1], scale))
+                         or _cell_text_between(text_ink, s, b, scale))
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
                              and _header_like(text_ink, b, scale))
                     and not _header_again(gray, text_ink, s, b, scale)
@@ -47,20 +47,31 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
     return stacks
 
 
-def _cell_text_between(text_ink: np.ndarray | None, x0: int, x1: int, y0: int, y1: int, scale: float) -> bool:
-    """Whether the unshaded stretch y0..y1 between two bands is one tall row's text: inked from
-    its top to its foot, no blank in it wider than the gap between a cell's lines (``_paragraph_gap``).
-    A zebra table's unshaded row with a long steps cell is taller than three bands (fresh31u 43209
-    p6, 200 dpi, landscape: measure 3's white row 950 px under bands of 150-220 px): the band under
-    it started a stack of its own, the table's body was cut three bands under its last band (row 3's
-    last lines lost) and the band at the page's foot, measure 4's first lines, read as no table."""
+def _cell_text_between(text_ink: np.ndarray | None, s: list, b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether the unshaded stretch between stack ``s``'s last band and band ``b`` is one tall row's
+    text: inked from its top to its foot, no blank in it wider than the gap between a cell's lines
+    (``_paragraph_gap``), its last line no heading over the next table (``heading_over_next``) and
+    ``b`` no header printed again (the titles of ``s``'s first band at the same places). A zebra
+    table's unshaded row with a long steps cell is taller than three bands (fresh31u 43209 p6,
+    200 dpi, landscape: measure 3's white row 950 px under bands of 150-220 px): the band under it
+    started a stack of its own, the table's body was cut three bands under its last band (row 3's
+    last lines lost) and the band at the page's foot, measure 4's first lines, read as no table.
+    (Tables one per measure, each under its header band, a heading ``ประเด็นที่ …`` right under a
+    long row: fresh30u 41201 p4, the two tables made one.)"""
+    from extractors.ocr.band_ends import heading_over_next
+
+    last = s[-1]
+    x0, x1, y0, y1 = b[0], b[2], last[3], b[1]
     if text_ink is None or y1 - y0 < 1:
         return False
     prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
     ink = np.nonzero(prof)[0]
     edge = 40 * scale
-    return (bool(len(ink)) and ink[0] < edge and y1 - y0 - 1 - ink[-1] < edge
-            and not _paragraph_gap(text_ink, x0, x1, y0, y1, scale))
+    if not (len(ink) and ink[0] < edge and y1 - y0 - 1 - ink[-1] < edge) or _paragraph_gap(text_ink, x0, x1, y0, y1, scale):
+        return False
+    if _header_like(text_ink, b, scale) and _same_titles(text_ink, s[0], b, scale):
+        return False
+    return heading_over_next(text_ink, x0, x1, last[1], last[3], y1 - 1, y1, scale) >= y1 - 1
 
 
 def _shade(gray: np.ndarray, b: tuple[int, int, int, int]) -> int:
