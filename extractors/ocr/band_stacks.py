@@ -35,7 +35,8 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
                     and (0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
-                         or _cell_text_between(text_ink, s, b, scale))
+                         or not any(last[3] <= v[1] and v[3] <= b[1] for v in bands)
+                         and _cell_text_between(text_ink, s, b, scale))
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
                              and _header_like(text_ink, b, scale))
                     and not _header_again(gray, text_ink, s, b, scale)
@@ -48,7 +49,8 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
 
 
 def _cell_text_between(text_ink: np.ndarray | None, s: list, b: tuple[int, int, int, int], scale: float) -> bool:
-    """Whether the unshaded stretch between stack ``s``'s last band and band ``b`` is one tall row's
+    """Whether the unshaded stretch between stack ``s``'s last band and band ``b`` (no band between
+    them: a narrower table's rows between two wide bands are no cell, fresh27s 38103 p1) is one tall row's
     text: inked from its top to its foot, no blank in it wider than the gap between a cell's lines
     (``_paragraph_gap``), its last line no heading over the next table (``heading_over_next``) and
     ``b`` no header printed again (the titles of ``s``'s first band at the same places). A zebra
