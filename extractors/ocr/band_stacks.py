@@ -12,6 +12,7 @@ import numpy as np
 from extractors.ocr.band_ends import blank_runs as _blank_runs
 
 SHADE_STEP = 15  # grey levels between a header's shading and a body row's
+LONG_CELL_LINES = 6  # text lines of an unshaded stretch over three bands tall that is one row's long cell
 
 
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
@@ -70,6 +71,13 @@ def _cell_text_between(text_ink: np.ndarray | None, s: list, b: tuple[int, int, 
     ink = np.nonzero(prof)[0]
     edge = 40 * scale
     if not (len(ink) and ink[0] < edge and y1 - y0 - 1 - ink[-1] < edge) or _paragraph_gap(text_ink, x0, x1, y0, y1, scale):
+        return False
+    # a long cell's many lines (rows of inked pixels 20 px tall at 300 dpi or more), not a few short rows
+    # between two bands (fresh31u 43200 p3, 43203 p3: an indicator's heading and a question, one line each,
+    # between two shaded questions of a zebra question table, 3.1 bands tall)
+    runs = np.diff(np.r_[0, prof.astype(np.int8), 0])
+    tall = np.nonzero(runs == -1)[0] - np.nonzero(runs == 1)[0] >= 20 * scale
+    if int(tall.sum()) < LONG_CELL_LINES:
         return False
     if _header_like(text_ink, b, scale) and _same_titles(text_ink, s[0], b, scale):
         return False
