@@ -155,7 +155,10 @@ from typing import Literal, Optional
 #     columns; the rest under such a header read as a grid of its own becomes its body row;
 #     (coordinator) born-digital: a line in the regular face under a bold header is no header line (glyphs
 #     carry ``bold``); a carried rest's line may run an em past the carried right edge when it starts right
-#     of the first column.
+#     of the first column;
+#     scans (h/scan33z): a zebra table's unshaded row taller than three bands (one long cell's text, no
+#     paragraph gap) keeps the stack of bands going and is one row; a narrow body channel under a group
+#     title, every line right of it at its edge and twice as many lines ending left of it, is a column.
 EXTRACT_VERSION = "35"
 
 Method = Literal["text", "ocr", "none"]

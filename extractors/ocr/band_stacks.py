@@ -12,6 +12,7 @@ import numpy as np
 from extractors.ocr.band_ends import blank_runs as _blank_runs
 
 SHADE_STEP = 15  # grey levels between a header's shading and a body row's
+LONG_CELL_LINES = 6  # text lines of an unshaded stretch over three bands tall that is one row's long cell
 
 
 def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray | None = None,
@@ -34,7 +35,9 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
                 continue
             hmed = float(np.median([v[3] - v[1] for v in s]))
             if (abs(b[0] - last[0]) <= tol and abs(b[2] - last[2]) <= tol
-                    and 0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
+                    and (0 <= b[1] - last[3] <= 3.0 * max(hmed, b[3] - b[1])
+                         or not any(last[3] <= v[1] and v[3] <= b[1] for v in bands)
+                         and _cell_text_between(text_ink, s, b, scale))
                     and not (_paragraph_gap(text_ink, b[0], b[2], last[3], b[1], scale)
                              and _header_like(text_ink, b, scale))
                     and not _header_again(gray, text_ink, s, b, scale)
@@ -44,6 +47,41 @@ def _stacks(bands: list[tuple[int, int, int, int]], W: int, text_ink: np.ndarray
         else:
             stacks.append([b])
     return stacks
+
+
+def _cell_text_between(text_ink: np.ndarray | None, s: list, b: tuple[int, int, int, int], scale: float) -> bool:
+    """Whether the unshaded stretch between stack ``s``'s last band and band ``b`` (no band between
+    them: a narrower table's rows between two wide bands are no cell, fresh27s 38103 p1) is one tall row's
+    text: inked from its top to its foot, no blank in it wider than the gap between a cell's lines
+    (``_paragraph_gap``), its last line no heading over the next table (``heading_over_next``) and
+    ``b`` no header printed again (the titles of ``s``'s first band at the same places). A zebra
+    table's unshaded row with a long steps cell is taller than three bands (fresh31u 43209 p6,
+    200 dpi, landscape: measure 3's white row 950 px under bands of 150-220 px): the band under it
+    started a stack of its own, the table's body was cut three bands under its last band (row 3's
+    last lines lost) and the band at the page's foot, measure 4's first lines, read as no table.
+    (Tables one per measure, each under its header band, a heading ``ประเด็นที่ …`` right under a
+    long row: fresh30u 41201 p4, the two tables made one.)"""
+    from extractors.ocr.band_ends import heading_over_next
+
+    last = s[-1]
+    x0, x1, y0, y1 = b[0], b[2], last[3], b[1]
+    if text_ink is None or y1 - y0 < 1:
+        return False
+    prof = text_ink[y0:y1, x0:x1].sum(axis=1) > 0
+    ink = np.nonzero(prof)[0]
+    edge = 40 * scale
+    if not (len(ink) and ink[0] < edge and y1 - y0 - 1 - ink[-1] < edge) or _paragraph_gap(text_ink, x0, x1, y0, y1, scale):
+        return False
+    # a long cell's many lines (rows of inked pixels 20 px tall at 300 dpi or more), not a few short rows
+    # between two bands (fresh31u 43200 p3, 43203 p3: an indicator's heading and a question, one line each,
+    # between two shaded questions of a zebra question table, 3.1 bands tall)
+    runs = np.diff(np.r_[0, prof.astype(np.int8), 0])
+    tall = np.nonzero(runs == -1)[0] - np.nonzero(runs == 1)[0] >= 20 * scale
+    if int(tall.sum()) < LONG_CELL_LINES:
+        return False
+    if _header_like(text_ink, b, scale) and _same_titles(text_ink, s[0], b, scale):
+        return False
+    return heading_over_next(text_ink, x0, x1, last[1], last[3], y1 - 1, y1, scale) >= y1 - 1
 
 
 def _shade(gray: np.ndarray, b: tuple[int, int, int, int]) -> int:

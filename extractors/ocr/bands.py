@@ -184,7 +184,8 @@ def _split_gaps(ys: list[int], bands: list[tuple[int, int, int, int]], text_ink:
     """Split the unshaded stretches between bands that hold more than one row (an indicator
     heading and a question between two shaded questions came out as one cell of three rows'
     text). Only a stretch taller than 1.3 bands is split (one row is at most as tall as the
-    tallest band), at blanks wider than every blank between the lines of a band's row."""
+    tallest band), at blanks wider than every blank between the lines of a band's row; one over three
+    bands tall is one row (a long cell, joined as such by ``band_stacks._cell_text_between``)."""
     prof_all = text_ink[:, x0:x1].sum(axis=1) > 0
     inner = [0]
     for b in bands:
@@ -195,6 +196,10 @@ def _split_gaps(ys: list[int], bands: list[tuple[int, int, int, int]], text_ink:
     out = list(ys)
     for a, b in zip(ys, ys[1:]):
         if b - a <= 1.3 * tallest or any(abs(a - s0) <= 2 and abs(b - s1) <= 2 for s0, s1 in shaded):
+            continue
+        # (a stretch over three bands tall joined the stack as one row's text,
+        # ``band_stacks._cell_text_between``: a long steps cell's lines of low letters are no row gaps)
+        if b - a > 3 * tallest:
             continue
         for r0, r1 in _blank_runs(prof_all[a:b]):
             if r1 - r0 >= thr:

@@ -174,6 +174,27 @@ def _starts_aligned(ink: np.ndarray, scale: float) -> bool:
 ALIGNED_LINES = 3  # lines of a wrapped cell starting at one x: a column's own text, not a line's ragged end
 
 
+def _short_cell_beside_long(body: np.ndarray, a: int, b: int, scale: float) -> bool:
+    """Whether a narrow body channel ``a..b`` parts a long wrapped cell on its left from a short
+    one on its right: every text line right of it (one or two, fewer than ``_starts_aligned``
+    wants) starts at its edge, and twice as many lines, ``ALIGNED_LINES`` at least, end left of
+    it (the left cell's ragged right end; a word gap in a line runs into the line's next word,
+    which has as many lines right of the gap as left). The steps column of a two-level header's
+    group beside its responsible units (fresh32s 45104 p6/p7, 200 dpi, zebra, long rows: one
+    unit line ``ทุกส่วนราชการ`` 19 px right of the steps' longest line): the two were read as
+    one column, every measure's steps and units run together."""
+    right = _line_starts(body[:, b : b + int(120 * scale)], scale, 20)
+    if not right or any(x > 12 * scale for x in right):
+        return False
+    # (the ink right before it a list mark after a channel of its own, ``-`` before a unit: that
+    # channel is the border; this one would cut a sliver column holding the mark, 45104 p10)
+    near = body[:, max(0, a - int(60 * scale)) : a].any(axis=0)
+    if _zero_runs(np.r_[True, near, True], max(6, int(16 * scale))):
+        return False
+    left = _line_starts(body[:, max(0, a - int(120 * scale)) : a][:, ::-1], scale, 20)
+    return len(left) >= max(ALIGNED_LINES, 2 * len(right))
+
+
 def _aligned_text(ink: np.ndarray, scale: float) -> bool:
     """Whether a stretch of a table's body (``ink``: its pixels) holds a column's text: at least
     ``ALIGNED_LINES`` text lines whose ink starts within about 1 mm of the stretch's left edge
@@ -212,7 +233,7 @@ def wide_table_grid(text_ink: np.ndarray, x0: int, x1: int, ys: list[int], scale
         wide = b - a >= max(8, int(30 * scale))
         if not wide:
             at = _header_gap(head, a, b, scale)
-            if at is None and _starts_aligned(body[:, b:], scale):
+            if at is None and (_starts_aligned(body[:, b:], scale) or _short_cell_beside_long(body, a, b, scale)):
                 at = _under_group_title(head, a, b, scale)
             if at is None:
                 continue
