@@ -27,3 +27,15 @@ def test_tool_score_with_no_digit_left_is_not_guessed_and_the_document_is_told()
     assert tool_from_overall("EIT", "ole.", {"IIT": 77.63, "OIT": 85.41}, 81.23) is None
     prose = read_prose([(1, "IIT ๗๗.๖๓ | EIT ole. | OIT ๘๕.๔๑")], 2564)
     assert "EIT" not in prose.tools and prose.tools_unread.get("EIT") == 1
+
+
+def test_heading_score_past_one_hundred_is_unreadable_not_skipped():
+    """fresh33u 47212 p1 (held out, looked at after its final scoring): ``ตัวชี้วัดที่๑ การปฏิบัติหน้าที่
+    (๙๙๓.๖๖ คะแนน)`` for 93.66. 993.66 passed for a readable score and the heading was skipped by the
+    unreadable-score check, while no reader took it: indicator 1 lost in an ``ok`` document without a
+    flag. A number past 100 is no score: the heading is named unreadable."""
+    from normalizers.records.heading_scores import unreadable_heading_scores
+
+    rows, flags = unreadable_heading_scores([(1, "ตัวชี้วัดที่๑ การปฏิบัติหน้าที่ (๙๙๓.๖๖ คะแนน)")], [])
+    assert rows == [] and flags == ["indicator_score_unreadable:text:1@p1"]
+    assert unreadable_heading_scores([(1, "ตัวชี้วัดที่๒ การใช้งบประมาณ (๙๓.๖๖ คะแนน)")], []) == ([], [])
