@@ -55,7 +55,7 @@ from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread, rest_unread_rows
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
-from normalizers.records.tool_overall import tool_from_overall
+from normalizers.records.tool_overall import read_back
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
 from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
@@ -389,7 +389,7 @@ def normalize(ex: Extraction) -> Records:
         overall, oflags = garbled_overall([(pg, t) for pg, t in page_text if pg in ocr_pages], tools)
         doc_flags += oflags
     for tool, (printed, _) in sorted(prose.tools_printed.items()):  # ``EIT ๑๕๓.๓๐``: back from the overall
-        if (v := tool_from_overall(tool, printed, tools, overall)) is not None:
+        if (v := read_back(tool, printed, tools, overall)) is not None:
             tools[tool] = v
             doc_flags.append(f"{tool.lower()}_score_from_overall:{printed}->{v:.2f}")
 

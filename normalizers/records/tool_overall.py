@@ -40,7 +40,7 @@ def _agrees(printed: str, value: str) -> bool:
     return len(got) == len(whole) + 1 and got[-1] == whole[-1] and got[-1].isdigit()
 
 
-def tool_from_overall(tool: str, printed: str, tools: dict[str, float], overall: float | None) -> float | None:
+def read_back(tool: str, printed: str, tools: dict[str, float], overall: float | None) -> float | None:
     """The one two-decimal value of ``tool`` that the weighted overall holds and the garbled
     ``printed`` agrees with, else None."""
     others = [t for t in WEIGHTS if t != tool]
