@@ -49,7 +49,7 @@ from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clu
                                       repeated_plain_headers, upper_pieces)
 from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
-                                     carried_lead, columns_beyond, loose_left, lower_header, mid_gaps,
+                                     carried_lead, columns_beyond, loose_left, lower_header, mid_gaps, overhangs_last_cell,
                                      under_lower_gaps)
 from extractors.spaced_rows import (CHANNEL_EM, counted_columns, free_gap, header_key, key_column, occupied,
                                     row_starts, runs_on)
@@ -344,18 +344,6 @@ def _under_carried(lines: Sequence[Line], carry: Carry, usual: float) -> Optiona
     return end, t
 
 
-OVERHANG_EM = 1.0  # × font size: how far a carried rest's last cell may run past the carried right edge
-
-
-def _overhangs_last_cell(ln: Line, carry: Carry, size: float) -> bool:
-    """A line at most ``OVERHANG_EM`` past the carried table's right edge that starts right of
-    its first column: the last cell's text set to its right (``(๙๔.๙๒ คะแนน)`` beside a step's
-    rest, fresh33 47009 docx p7, where the table above ended its last column's words short of
-    it: the rest left out, a step lost without a flag). A page-wide line, a heading or a
-    paragraph, starts at the margin, at the table's first column."""
-    return bool(carry.cols) and ln.x0 > carry.cols[0] and ln.x1 <= carry.x1 + OVERHANG_EM * size
-
-
 def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: float = float("inf")) -> list[Table]:
     """The header-anchored tables without rules among ``glyphs`` (those no ruled or shaded
     table took), top to bottom; with ``carry``, first the continuation at the top of the page
@@ -380,7 +368,7 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
         # a loose carry's edges are its header words' (its body's outer cells were empty)
         tol = LOOSE_SLACK_EM * size if carry.loose else 2.0
         fit = [ln for ln in lines if ln.x0 >= carry.x0 - loose_left(carry, tol) and (
-            carry.loose or ln.x1 <= carry.x1 + tol or _overhangs_last_cell(ln, carry, size))]
+            carry.loose or ln.x1 <= carry.x1 + tol or overhangs_last_cell(ln, carry, size))]
         # a first line in a larger font is a heading over the page's own table, no row of the carried one
         # (``ประเด็นที่ 3 คุณภาพการดำเนินงาน`` over a per-measure table's header: fresh12d 9005 docx)
         if fit and fit[0] is lines[0] and header_at(lines, 0, usual) is None and lines[0].size <= HEADING_SIZE * size \
