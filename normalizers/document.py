@@ -55,7 +55,7 @@ from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread, rest_unread_rows
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
-from normalizers.records.tool_overall import read_back
+from normalizers.records.tool_overall import read_back_tools
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
 from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
@@ -367,9 +367,9 @@ def normalize(ex: Extraction) -> Records:
                              else f"{tool.lower()}_score_unreadable:{printed}")
     # tool cells a scan's shaded results table gave in pieces (a name, a score, a line of text)
     own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
+    ind_read = {r["indicator_no"]: r["score"] for r in sr.indicators if r["source"] in ("results_table", "analysis_table")}
     for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
-                                             set(tools), means, {r["indicator_no"]: r["score"] for r in sr.indicators
-                                                                 if r["source"] in ("results_table", "analysis_table")}).items():
+                                             set(tools), means, ind_read).items():
         if value is not None:  # None: a score cell past reading, told by its flag
             tools[tool] = value
         doc_flags += pflags
@@ -388,10 +388,7 @@ def normalize(ex: Extraction) -> Records:
         ocr_pages = {p.page for p in ex.pages if p.method == "ocr"}
         overall, oflags = garbled_overall([(pg, t) for pg, t in page_text if pg in ocr_pages], tools)
         doc_flags += oflags
-    for tool, (printed, _) in sorted(prose.tools_printed.items()):  # ``EIT ๑๕๓.๓๐``: back from the overall
-        if (v := read_back(tool, printed, tools, overall)) is not None:
-            tools[tool] = v
-            doc_flags.append(f"{tool.lower()}_score_from_overall:{printed}->{v:.2f}")
+    doc_flags += read_back_tools(prose.tools_printed, tools, overall)  # ``EIT ๑๕๓.๓๐``: back from the overall
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))

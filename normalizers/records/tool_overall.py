@@ -56,3 +56,14 @@ def read_back(tool: str, printed: str, tools: dict[str, float], overall: float |
         if 0 <= v <= 100 and abs(WEIGHTS[tool] * v + rest - overall) <= TOL_EXACT and _agrees(printed, f"{v:.2f}"):
             fits.append(v)
     return fits[0] if len(fits) == 1 else None
+
+
+def read_back_tools(printed: dict[str, tuple[str, int]], tools: dict[str, float], overall: float | None) -> list[str]:
+    """Fill ``tools`` in place with each garbled tool score (``printed``: tool -> (print, page)) that
+    ``read_back`` reads; the document flags saying so."""
+    flags = []
+    for tool, (text, _) in sorted(printed.items()):
+        if (v := read_back(tool, text, tools, overall)) is not None:
+            tools[tool] = v
+            flags.append(f"{tool.lower()}_score_from_overall:{text}->{v:.2f}")
+    return flags
