@@ -104,6 +104,11 @@ def _under_carried_rest(tail: Table, t: Table) -> bool:
     return all((xs[k - 1] + xs[k]) / 2 < y < (xs[k] + xs[k + 1]) / 2 for k, y in enumerate(t.col_x[1:-1], start=1))
 
 
+def _letters(t: Table, titles: bool) -> list[str]:
+    """The letters of a part's header rows (and of its titles, with ``titles``), sorted."""
+    return sorted(squash(" ".join([*(t.titles if titles else []), *(" ".join(r) for r in t.header)])))
+
+
 def _same_header(a: Table, b: Table) -> bool:
     """Whether ``b`` repeats ``a``'s header: equal text, or, where either was read by OCR,
     nearly equal (OCR reads the same printed header a little differently on each page:
@@ -119,19 +124,13 @@ def _same_header(a: Table, b: Table) -> bool:
                                                      either_cut=False):
         return True  # a tall title's last line run into the body's first line (dev seed 20024 docx p8)
     if _unruled(a) and _unruled(b):  # the same words, cut into cells where each page's text put the column bounds
-        want = sorted(squash(" ".join(" ".join(r) for r in a.header)))
         # (a title's first line alone in its row over the repeated header was read as a title over
         # the table: fresh18 18436 html p8, ``การติดตาม`` of ``การติดตามและประเมินผล``; the part was
-        # not stitched and a row's rest became a measure of its own, the measure's head lost)
-        if want == sorted(squash(" ".join(" ".join(r) for r in b.header))) or bool(b.titles) \
-                and want == sorted(squash(" ".join([*b.titles, *(" ".join(r) for r in b.header)]))):
-            return True
-        # (and the other way round: the first part's upper titles read as titles over it, the
-        # repeated header read whole; fresh33 47004 docx p7/p8, ``ข้อค้นพบ`` / ``การดำเนินงาน``
-        # each a line of its own over a per-measure table at a page's foot: the row's rest on
-        # the next page read as a measure of its own, the measure's name and period cut in two)
-        if bool(a.titles) and sorted(squash(" ".join([*a.titles, *(" ".join(r) for r in a.header)]))) \
-                == sorted(squash(" ".join(" ".join(r) for r in b.header))):
+        # not stitched and a row's rest became a measure of its own, the measure's head lost; and the
+        # other way round, the first part's upper titles read as titles over it, the repeated header
+        # read whole: fresh33 47004 docx p7/p8, ``ข้อค้นพบ`` / ``การดำเนินงาน`` each a line of its own
+        # over a per-measure table at a page's foot, the row's rest on the next page read as a measure)
+        if any(_letters(a, ta) == _letters(b, tb) for ta, tb in ((False, False), (False, True), (True, False))):
             return True
         # (a scan's grid inferred from its text is unruled too: its header, read by OCR on each
         # page, goes on to the similarity below; unbiased fresh27s 38113 p5, ``ประเด็น/ตัว`` read
@@ -295,7 +294,7 @@ def _drop_repeated_header(prev: Table, rows: list[Row]) -> list[Row]:
         # the header's letters cut into rows by other line bounds (a header alone at a page's
         # foot, its titles wrapped: ``เรื่องที่ | ชื่อเรื่อง | … | กำหนดก`` over ``ประเมิน | … | าร``;
         # fresh33k 47406 docx p6, unknown titles: read as a measure row, its period unparsed)
-        want = sorted(squash(" ".join(" ".join(h) for h in prev.header)))
+        want = _letters(prev, False)
         k = next((n for n in range(min(3, len(rows)), 0, -1)
                   if sorted(squash(" ".join(" ".join(r.cells) for r in rows[:n]))) == want), 0)
     return rows[k:]
