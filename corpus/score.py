@@ -191,7 +191,7 @@ def _zero() -> dict:
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
         "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
         "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged",
-        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed", "codes_lost_unflagged") + FIELD_COUNTS}
+        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed", "codes_lost_unflagged", "units_wrong_unflagged") + FIELD_COUNTS}
 
 
 # What a "partial" document's error (``normalizers.document``: its problems, joined by "; ") must
@@ -394,8 +394,13 @@ def score_records(records: dict, expected: dict) -> dict:
             res["detail"].append(f"null measure indicator_no: want {e.get('indicator_no')} {_list(g.get('flags'))}")
         _count_nulls(res, e, g)
         if set(_list(e.get("responsible"))) != set(_list(g.get("responsible"))):
+            # a unit the measure does not name (another row's, or misread), with no flag on the row
+            # about its units: a silent wrong value of a text field (counted apart; 47402 html)
+            silent = bool(set(_list(g.get("responsible"))) - set(_list(e.get("responsible")))) \
+                and not _warned(g, "planned_measures", "responsible")
+            res["units_wrong_unflagged"] += silent
             res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
-                                 f"got {_list(g.get('responsible'))}")
+                                 f"got {_list(g.get('responsible'))}{' [SILENT]' if silent else ''}")
     return res
 
 

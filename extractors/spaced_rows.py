@@ -64,7 +64,7 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
     for i, ln in enumerate(body[1:], start=1):
         first = "".join(g.text for g in sorted(ln.glyphs, key=lambda g: g.x0) if lo <= g.cx < hi)
         if wide:
-            if i in wide and (anchor[i] or len(occupied(ln, cols)) >= 2):
+            if i in wide and (anchor[i] or len(occupied(ln, cols)) >= 2 or _foot_first_line(body, i, cols)):
                 starts.append(i)
             continue
         # a lone number right under the anchor cell's text is that text wrapped (``ตัวชี้วัดที่`` /
@@ -90,6 +90,29 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
         scored = scored or valued
         before = first
     return starts
+
+
+FOOT_EMPTY_LINES = 3  # a column empty for this many line pitches above a page's last line has no cell going on there
+
+
+def _foot_first_line(body: Sequence[Line], i: int, cols: Sequence[float]) -> bool:
+    """Is ``body[i]``, the page's last body line after a row's padding, holding text in one
+    column only, the first line of a row broken over the page (the rest of its cells begin on
+    the next page)? Its column's own text above ended ``FOOT_EMPTY_LINES`` line pitches or more
+    before it, while other columns went on: a cell's wrapped or next paragraph follows its own
+    text within a line or a paragraph gap, and a new row's first line has nothing of the row
+    above beside it (fresh33k 47402 html: the next measure's first unit alone at the page foot
+    read as the last unit of the row above, with no flag)."""
+    if i != len(body) - 1 or i < 2:
+        return False
+    cells = occupied(body[i], cols)
+    if len(cells) != 1:
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if occupied(body[j], cols) & cells), None)
+    if above is None:
+        return False
+    pitch = sorted(b.top - a.top for a, b in zip(body, body[1:]))[(i - 1) // 2]
+    return pitch > 0 and body[i].top - body[above].bottom >= FOOT_EMPTY_LINES * pitch
 
 
 def _entry_goes_on(ln: Line, cols: Sequence[float], key: int, row_first: Line) -> bool:

@@ -194,7 +194,7 @@ def normalize(ex: Extraction) -> Records:
         org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"))
         org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"),
                                                 [org["district"], org["province"]], org["province"],
-                                                ocr=bool(ex.ocr_pages))
+                                                ocr=bool(ex.ocr_pages), lines=tuple(head_lines))
         doc_flags += pflags + oflags
     ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
     doc_flags += yflags

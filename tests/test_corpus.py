@@ -436,3 +436,17 @@ def test_score_counts_a_null_measure_indicator_no():
     c = score_records(got, EXPECTED)
     assert (c["m_indicator_exact"], c["m_indicator_null"], c["wrong_unflagged"]) == (0, 1, 0)
     assert "null measure indicator_no: want 1 []" in c["detail"]
+
+
+def test_score_counts_a_measures_unit_wrong_without_a_flag_about_units():
+    """A unit read for a measure that does not name it (the next row's first unit at a page foot,
+    47402 html) is a wrong value of a text field; with no flag on the row that warns about its
+    units it is a silent one (``units_wrong_unflagged``). A unit missing is a miss, not counted."""
+    got = _perfect()
+    want_units = list(EXPECTED["planned_measures"][0]["responsible"])
+    got["planned_measures"][0]["responsible"] = want_units[1:]
+    assert score_records(got, EXPECTED)["units_wrong_unflagged"] == 0
+    got["planned_measures"][0]["responsible"] = want_units + ["กองช่างสุขาภิบาล"]
+    assert score_records(got, EXPECTED)["units_wrong_unflagged"] == 1
+    got["planned_measures"][0]["flags"] = ["responsible_unsure:กองช่างสุขาภิบาล"]
+    assert score_records(got, EXPECTED)["units_wrong_unflagged"] == 0

@@ -95,7 +95,7 @@ def _one_lookalike(a: str, b: str) -> bool:
 
 
 def snap_org_name(org_name: str | None, org_type: str | None, places: list[str | None],
-                  province: str | None = None, ocr: bool = False) -> tuple[str | None, list[str]]:
+                  province: str | None = None, ocr: bool = False, lines: tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
     """An organisation named after its place (``เทศบาลเมืองกาฬสินธุ``) spelled as the place's
     official name once that is known (``เทศบาลเมืองกาฬสินธุ์``), flagged; else unchanged. A
     subdistrict's organisation read by OCR (``องค์การบริหารส่วนตำบลท่าข้าง``) whose name is no subdistrict of
@@ -111,6 +111,9 @@ def snap_org_name(org_name: str | None, org_type: str | None, places: list[str |
     if ocr and province and "ตำบล" in org_type and len(rest) >= 3:
         own, every = _subdistricts(province, places[0] if places else None)
         if every and rest not in every:
+            joined = _space_joined(rest, lines, own, every)
+            if joined:
+                return org_type + joined[0], [f"org_name_space_joined_subdistrict:{rest} {joined[1]}->{joined[0]}"]
             for names in (own, every):
                 hits = sorted({s for s in names if _one_lookalike(rest, s)})
                 if len(hits) == 1:
@@ -118,3 +121,23 @@ def snap_org_name(org_name: str | None, org_type: str | None, places: list[str |
                 if hits:
                     break
     return org_name, []
+
+
+def _space_joined(rest: str, lines: tuple[str, ...], own: tuple[str, ...], every: tuple[str, ...]) -> tuple[str, str] | None:
+    """(subdistrict, the word after the space) where OCR split a subdistrict's name with a space
+    everywhere it is printed (``อบต.ดอน แก้ว`` on every page of unseen scan 47207: the name read
+    ``ดอน``, wrong with no flag): the name read is no subdistrict, the name and the word after it
+    on a line naming it start with exactly one subdistrict of its district (or else its
+    province's) longer than the name read."""
+    words = set()
+    for ln in lines:
+        for m in re.finditer(re.escape(rest) + r" ([\u0e01-\u0e4e]+)", ln):
+            words.add(m.group(1))
+    for names in (own, every):
+        hits = sorted({(s, w) for w in words for s in names
+                       if len(s) > len(rest) and s.startswith(rest) and (rest + w).startswith(s)})
+        if len({s for s, _ in hits}) == 1:
+            return hits[0]
+        if hits:
+            return None
+    return None
