@@ -36,6 +36,7 @@ LOW_EVIDENCE = 1.6
 FULL_EVIDENCE = 4.0
 PERIOD_RESIDUE = 8  # Thai letters a period cell may print besides its dates and period words
 NOT_DATA = 2.5
+QUESTION_ROWS = 0.6  # share of a column's cells printing a question's code and text: the rows are questions
 TEXT_NOT_TOOL = 3.0  # taken from the tool-score evidence of a column without tools or numbers
 QUESTION_TEXT_MATCH = 0.45  # a cell text this close to a catalog question is that question  # evidence taken from every role of a column whose own header names no field
 
@@ -82,7 +83,10 @@ class Assignment:
     scores: list[dict[str, float]] = field(default_factory=list)  # every role's evidence per column
 
 
-def profile(table, c: int) -> Column:
+def profile(table, c: int, garbled_tools: bool = True) -> Column:
+    """A column's cell types. Without ``garbled_tools`` (rows that are questions) a cell read
+    as a tool's garbled name over its score (``ct.garbled_tool``) names no tool: it is a score
+    under OCR noise (fresh34s 49108 p2, 300 dpi, zebra rows: ``ณะ⏎๔6.๔0`` beside ``i๑3 …``)."""
     types: Counter = Counter()
     ints: list[int] = []
     tools = 0
@@ -90,6 +94,8 @@ def profile(table, c: int) -> Column:
         text = row.cells[c] if c < len(row.cells) else ""
         lines = row.lines[c] if row.lines and c < len(row.lines) else ""
         t = ct.cell_type(text, lines)
+        if t == ct.TOOL and not garbled_tools and ct.tool_of(text) is None:
+            t = ct.SCORE
         if t in (ct.PERIOD, ct.UNITS) and tk.text_kind(text) == tk.FOLLOW_NOTE:
             # ``สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ``: a note on reporting that names a fiscal
             # year (or starts like a unit's name) is a follow-up note, not a period or units
@@ -200,6 +206,9 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], set[int]]:
     name the analysis."""
     heads = column_headers(table.header, table.n_cols)
     profiles = [profile(table, c) for c in range(table.n_cols)]
+    if any(col.filled and col.types.get(ct.CODE_TEXT, 0) >= QUESTION_ROWS * col.filled for col in profiles):
+        # rows that print a question each: a tool's name over a score is no cell of theirs
+        profiles = [profile(table, c, garbled_tools=False) for c in range(table.n_cols)]
     strongest = max((_code_finding_share(col) for col in profiles), default=0.0)
     mat: list[dict[str, float]] = []
     on_content: set[int] = set()

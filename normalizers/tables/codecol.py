@@ -31,7 +31,24 @@ def _zero_codes(rows: list[Row], c: int) -> bool:
     no zero-padded row number prints (it reads ``๑๐``), or a Thai zero before Arabic digits
     (``๐1`` … ``๐6``: the ``o`` of ``o1`` read as ``๐``; a padded row number keeps one script,
     ``๐๑`` or ``01``; fresh20s 20304 p3, o1-o6 read as row numbers, o6 lost)."""
-    return any(_zero_code(r.cells[c]) and (len(r.cells[c].strip()) == 3 or _mixed(r.cells[c])) for r in rows)
+    return any(_zero_code(r.cells[c]) and (len(r.cells[c].strip()) == 3 or _mixed(r.cells[c]) or _oit_text(r, c))
+               for r in rows)
+
+
+OIT_TEXT_MATCH = 0.8  # a text this close to the catalog's OIT question of a code's number is that question
+
+
+def _oit_text(r: Row, c: int) -> bool:
+    """Does the text beside a zero-padded number (``๐๑``) read as the catalog's OIT question of
+    that number (``โครงสร้างและอำนาจหน้าที่`` beside ``๐๑``)? Then it is ``o1`` OCR misread, not a
+    padded row number (unseen scan fresh34s 49111 p3, 200 dpi: a table of o1-o2 under a header
+    drawn a column off, the codes read as row numbers, both questions lost)."""
+    from normalizers.fields.codes import match_question_text
+
+    text = r.cells[c + 1] if c + 1 < len(r.cells) else ""
+    best = match_question_text(text or "", None)
+    n = int(r.cells[c].strip().translate(_THAI_DIGITS)[1:])
+    return bool(best) and best[0][0] == f"o{n}" and best[0][1] >= OIT_TEXT_MATCH
 
 
 def _mixed(cell: str) -> bool:
@@ -316,7 +333,20 @@ def join_code_columns(t: Table) -> Table:
                 r.cells[c] = code
                 if c < len(r.lines):
                     r.lines[c] = code
-    return join_columns(t, c, text=_join, conf=min, alt=lambda a, b: b, flag=f"code_column_joined:c{c}")
+    t = join_columns(t, c, text=_join, conf=min, alt=lambda a, b: b, flag=f"code_column_joined:c{c}")
+    return _join_blank_question_title(t, c)
+
+
+def _join_blank_question_title(t: Table, c: int) -> Table:
+    """``t`` with the column right of the joined codes and texts (``c``) joined to it where no
+    row fills it and its header names the question texts: the header drawn a column right of
+    the body (``ข้อที่ | ข้อคำถาม | ผลคะแนน`` over ``๐๑ โครงสร้าง… | | ๕๑.๒๐``), the texts' own
+    title over nothing (unseen scan fresh34s 49111 p3, 200 dpi: the codes and texts taken for
+    row numbers under ``ข้อที่``, o1-o2 lost)."""
+    if c + 2 >= t.n_cols or any((r.cells[c + 1] or "").strip() for r in t.rows if c + 1 < len(r.cells)) \
+            or not _names_questions(t, c + 1, 0.0) or _names_questions(t, c, 0.0):
+        return t
+    return join_columns(t, c, text=_join, conf=min, alt=lambda a, b: a or b, flag=f"blank_column_joined:c{c + 1}")
 
 
 __all__ = ["join_code_columns", "Row"]
