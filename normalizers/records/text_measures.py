@@ -19,7 +19,9 @@ import re
 
 from normalizers.tables.textkinds import numbered_measure
 
-_STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[-•]\s?\S)")
+# (a step's number whose dot OCR lost, ``6 สรุปผลการดำเนินงาน``: unseen scan fresh34s 49105 p10, 300
+# dpi, measure 3's last steps under the header printed again, read as page text; the row unflagged)
+_STEP_LINE = re.compile(r"^\s*(?:[0-9๐-๙]{1,2}\.\s|[0-9๐-๙]{1,2}\s[\u0e01-\u0e2e\u0e40-\u0e44]|[-•]\s?\S)")
 MIN_STEP_LINES = 2  # numbered step lines a page must print beside the measure's name
 # a page's first line that starts something of its own: a heading, a signature, a number
 _OWN_START = re.compile(r"^\s*(?:ประเด็น|ตัวชี้วัด|ส่วนที่|ลงชื่อ|มาตรการ|[0-9๐-๙(])")
