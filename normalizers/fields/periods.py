@@ -385,6 +385,10 @@ def _ocr_short_end_day(p: Period, text: str) -> Period:
     return p
 
 
+# a year alone, after ``ปี``/``พ.ศ.`` or nothing, a remark in parentheses after it at most
+_YEAR_ONLY = re.compile(r"^(?:ปี)?(?:พ\.?ศ\.?)?(25[0-9]{2})(?:\([^()0-9]{0,30}\))?$")
+
+
 def _parse_period(text: str | None, plan_year: int | None) -> Period:
     """Parse a printed period into first/last calendar day, following the contract rules.
 
@@ -453,6 +457,11 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         q = _quarters(sq, plan_year, fiscal, flags)
         if q is not None:
             start, end = q
+        elif (ym := _YEAR_ONLY.match(sq)) and (year := _plausible(_be_year(ym.group(1), flags), plan_year, flags)):
+            # a year alone (``๒๕๖๔ (ต่อเนื่อง)``, ``ปี พ.ศ. ๒๕๖๔``): that fiscal year, as ``ปีงบประมาณ ๒๕๖๔``
+            # (unseen scan fresh34s 49101 p5: null, ``period_unparsed``)
+            flags.append(f"period_fiscal_year_alone:{year}")
+            start, end = fiscal_year_bounds(year)
         elif re.search("ตลอดปี|ตลอดทั้งปี|ทุกเดือน|ทุกไตรมาส", sq):
             # "ตลอดปี", "ดำเนินการตลอดปี", "ทุกเดือน": the plan year, flagged
             if plan_year is None:
