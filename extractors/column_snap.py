@@ -9,6 +9,8 @@ table's parts on several pages keep one set of columns.
     bounds moved onto the joints every rule across has      snap_to_joints
     bounds moved onto the ends of a header's group rules    snap_to_group_ends
     bounds moved onto the ends of rules stopping at a span  snap_to_span_ends
+    a bound added at a joint every rule has, where no body   add_joint_columns
+      line crosses it and the body prints on both sides
       (each within JOINT_SLACK of the narrower column beside it, and no line of text cut
       that its text-placed bound left whole)                _moved_onto
 """
@@ -122,3 +124,43 @@ def _on_every_rule(x: float, tops: Sequence[float], joints: Sequence[tuple[float
     return all(over) and (len(over) >= 2 or len(over) == len(tops))
 
 
+
+
+JOINT_NEAR_EM = 1.5  # × font size: a joint this near a bound is that bound (snap_to_joints moves it)
+
+
+def add_joint_columns(region: tuple[float, float, float, float], cols: Sequence[float],
+                      joints: Sequence[tuple[float, float, float, float]], glyphs: Sequence[Glyph],
+                      head_bottom: float | None = None) -> list[float]:
+    """``cols`` with a bound added at each joint found at the same x on every rule of the region
+    (``snap_to_joints``' joints) that no bound is near, where no line of the body (below
+    ``head_bottom``) runs across it and the body prints text on both sides of it within the
+    column it splits. Every row's rule drawn apart there says no cell spans it: a column bound
+    the whitespace did not show (two sub-columns under a group title, each cell's text close to
+    the other: fresh34 49019 html, ``- กองช่าง | ร้อยละ ๙๐ ของกลุ่มเป้าหมาย`` read as one column of
+    units, the units wrong with the target glued in and the next table's rows cut per line). A
+    header line may cross it (the group title over both); without a known header, a line of the
+    region's first slab."""
+    x0, top, x1, bottom = region
+    mine = [j for j in joints if top - TOL <= j[0] <= bottom + TOL]
+    tops = sorted({round(j[0], 1) for j in mine})
+    if len(tops) < 3:
+        return list(cols)
+    inside = [g for g in glyphs if contains(region, g.cx, g.cy)]
+    if not inside:
+        return list(cols)
+    size = sorted(g.size for g in inside)[len(inside) // 2]
+    # without a known header, the region's first slab (a header's group title over sub-columns whose
+    # cells draw their top rules apart) may cross it too
+    below = head_bottom if head_bottom is not None else tops[1]
+    body = text_lines([g for g in inside if g.cy > below])
+    out = list(cols)
+    for x in sorted({round(j[3], 1) for j in mine if x0 + TOL < j[3] < x1 - TOL and _on_every_rule(j[3], tops, mine)}):
+        if any(abs(x - c) <= JOINT_NEAR_EM * size for c in out) or any(crosses(ln, [x]) for ln in body):
+            continue
+        edges = [x0, *sorted(out), x1]
+        lo = max(e for e in edges if e < x)
+        hi = min(e for e in edges if e > x)
+        if any(lo <= g.cx < x for ln in body for g in ln.glyphs) and any(x < g.cx <= hi for ln in body for g in ln.glyphs):
+            out = sorted(out + [x])
+    return out

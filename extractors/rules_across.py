@@ -35,7 +35,8 @@ from extractors.rules_across_plain import (group_rule_tops, header_cells, headin
                                            snap_to_group_rules)
 from extractors.rule_stacks import (TOL, contains, outer, rule_stacks, rules_across_at, split_at_headers,  # noqa: F401
                                     split_at_headings)  # noqa: F401 (TOL, contains: tables)
-from extractors.column_snap import rule_joints, snap_to_group_ends, snap_to_joints, snap_to_span_ends  # noqa: F401 (rule_joints: tables)
+from extractors.column_snap import (add_joint_columns, rule_joints, snap_to_group_ends, snap_to_joints,  # noqa: F401
+                                    snap_to_span_ends)  # (rule_joints: tables)
 from extractors.spaced import region_columns
 from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
@@ -385,6 +386,7 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
             cols = _columns_from_below(glyphs, region, read[k + 1:], read[:k][::-1])
         if cols:
             cols = snap_to_joints(region, cols, joints, glyphs)
+            cols = add_joint_columns(region, cols, joints, glyphs, found[1] if found is not None else None)
             if found is not None:
                 cols = snap_to_group_ends(region, cols, h_edges, found[1], glyphs)
             cols = snap_to_span_ends(region, cols, h_edges, glyphs)
