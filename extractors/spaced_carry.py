@@ -45,14 +45,16 @@ LOOSE_SLACK_EM = 3.0  # ...or this far when the table above held a line or two (
 CARRY_SLACK_COL = 0.2  # ...and no further than this share of the narrower column beside it
 
 
-OVERHANG_EM = 1.0  # × font size: how far a carried rest's last cell may run past the carried right edge
+OVERHANG_EM = 1.5  # × font size: how far a carried rest's last cell may run past the carried right edge
 
 
 def overhangs_last_cell(ln: Line, carry: Carry, size: float) -> bool:
     """A line at most ``OVERHANG_EM`` past the carried table's right edge that starts right of
     its first column: the last cell's text set to its right (``(๙๔.๙๒ คะแนน)`` beside a step's
     rest, fresh33 47009 docx p7, where the table above ended its last column's words short of
-    it: the rest left out, a step lost without a flag). A page-wide line, a heading or a
+    it: the rest left out, a step lost without a flag; fresh34 49020 docx p10, 1.2 em: the indicator's
+    ``ปรับปรุงการทำางาน`` past the edge its shorter words gave on p9, a whole page of a row longer than
+    two pages unread, measure 3 lost in a ``partial`` document). A page-wide line, a heading or a
     paragraph, starts at the margin, at the table's first column."""
     return bool(carry.cols) and ln.x0 > carry.cols[0] and ln.x1 <= carry.x1 + OVERHANG_EM * size
 
