@@ -83,7 +83,8 @@ def row_starts(body: Sequence[Line], cols: Sequence[float], key: int = 0, counte
             and not _list_goes_on(body[starts[-1]:i + 1], cols, key)
         if anchor[i] and (numbered or seq or not anchor[i - 1]
                           or _list_restarts(ln, cols, key) or _heads_indicator(ln, first, cols)
-                          or _next_question(first, scored or valued) or _measure_beside_codes(ln, first, cols, key)) \
+                          or _next_question(first, scored or valued) or _measure_beside_codes(ln, first, cols, key)
+                          or _cells_restart(body[i - 1], ln, cols, key)) \
                 or goes_on:
             starts.append(i)
             scored = False
@@ -113,6 +114,24 @@ def _foot_first_line(body: Sequence[Line], i: int, cols: Sequence[float]) -> boo
         return False
     pitch = sorted(b.top - a.top for a, b in zip(body, body[1:]))[(i - 1) // 2]
     return pitch > 0 and body[i].top - body[above].bottom >= FOOT_EMPTY_LINES * pitch
+
+
+RESTART_CELLS = 2  # columns besides the anchor that begin text on a line after none on the line above
+
+
+def _cells_restart(above: Line, ln: Line, cols: Sequence[float], key: int) -> bool:
+    """Do ``RESTART_CELLS`` or more columns other than the anchor begin text on ``ln`` after
+    none on the line ``above``? A Word table without cell padding starts every cell of a row on
+    its first line, and a cell, once ended, does not start again within its row: the cells of
+    the next row beginning together, under an anchor cell that ran on without an empty line or a
+    number (fresh34 49025 docx: no numbering, the steps first, findings wrapped to the next
+    row's first line; six measures read as three, three lost in a ``partial`` document)."""
+    from normalizers.fields.indicators import heads_indicator
+
+    # (an indicator's heading, ``ตัวชี้วัดที่ ๑๐ การ``, begins a cell even right under the score
+    # ending the cell above: ``(๙๖.๓๘ คะแนน)``)
+    headed = {c for c in range(len(cols) + 1) if c != key and heads_indicator(_cell_text(ln, cols, c))}
+    return len((occupied(ln, cols) - occupied(above, cols) - {key}) | headed) >= RESTART_CELLS
 
 
 def _entry_goes_on(ln: Line, cols: Sequence[float], key: int, row_first: Line) -> bool:
