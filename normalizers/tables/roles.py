@@ -124,7 +124,32 @@ def _same_header(a, b) -> bool:
     """Two tables' headers are one table's: same columns, each column's title (its header
     cells top to bottom) the same or one the other cut short (``ประเด็นการประเ``: its last
     line went into the first body row)."""
-    return a.n_cols == b.n_cols and headers_match(a.header, b.header, min_kept=HEADER_CUT, by_column=True)
+    return a.n_cols == b.n_cols and (headers_match(a.header, b.header, min_kept=HEADER_CUT, by_column=True)
+                                     or _same_but_group_titles(a.header, b.header))
+
+
+def _same_but_group_titles(a: list[list[str]], b: list[list[str]]) -> bool:
+    """Two two-level headers alike but where each places its group titles: the lower rows the
+    same cell by cell, every upper cell over an empty lower one (a title spanning both rows) the
+    same, and the upper cells over sub-titles (group titles spanning sub-columns, which the
+    extractor puts over the first of them on one page and another on the next) the same texts
+    (fresh34k 49401 docx, unknown titles: ``ส่วนที่ ๒`` over the third column on two pages, the
+    second on the others; those two measures' tables mapped alone, their steps column left
+    unmapped and their steps lost, flagged)."""
+    if len(a) != 2 or len(b) != 2 or len(a[0]) != len(b[0]) or len(a[1]) != len(b[1]) or len(a[0]) != len(a[1]):
+        return False
+    if not headers_match(a[1:], b[1:], min_kept=HEADER_CUT):
+        return False
+    groups_a, groups_b = [], []
+    for c, (ua, ub) in enumerate(zip(a[0], b[0])):
+        la, lb = squash(a[1][c]), squash(b[1][c])
+        if not la and not lb:
+            if squash(ua) != squash(ub):
+                return False
+        else:
+            groups_a.append(squash(ua))
+            groups_b.append(squash(ub))
+    return sorted(x for x in groups_a if x) == sorted(x for x in groups_b if x) and any(groups_a)
 
 
 GRID_TOLERANCE = 2.0  # points: column lines this close are the same line
