@@ -324,7 +324,9 @@ def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, flo
         return None
     grown = (region[0], region[1], region[2], max(ln.bottom for ln in got) + 1.0)
     found = region_columns(glyphs, grown)
-    if found is None:  # a header naming no role over measures cells
+    if found is None or found[1] > region[3] + TOL:  # a header naming no role over measures cells
+        # (role words found lower, in the run-on row's cells, are no header: fresh34k 49400 html p4,
+        # unknown titles, the row's first line lost and the rest read without the header)
         found = plain_columns(glyphs, grown, h_edges)
     if found is None or found[1] > region[3] + TOL:
         return None
@@ -360,7 +362,8 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
                 content.append(region)
         past = header_over_run_off(glyphs, region, h_edges) if found is None else None
         if past is not None:  # the header's slab, its body run on past the page's end
-            if region_columns(glyphs, past[1]) is None:
+            named = region_columns(glyphs, past[1])
+            if named is None or named[1] > region[3] + TOL:
                 content.append(past[1])
             found, region = past
         elif region in pairs and not _carried_on(glyphs, region, carry):
