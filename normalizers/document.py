@@ -191,7 +191,7 @@ def normalize(ex: Extraction) -> Records:
     org = parse_org(head_lines) if head_lines else {}
     doc_flags += org.get("flags", [])
     if org.get("province") or org.get("district"):
-        org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"))
+        org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"), tuple(head_lines))
         org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"),
                                                 [org["district"], org["province"]], org["province"],
                                                 ocr=bool(ex.ocr_pages), lines=tuple(head_lines))

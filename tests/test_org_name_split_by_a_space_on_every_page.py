@@ -32,3 +32,15 @@ def test_org_name_before_a_space_stays_where_no_subdistrict_joins():
     assert snap_org_name(AOT + "ดอน", AOT, ["แม่ริม", "เชียงใหม่"], "เชียงใหม่", lines=LINES) == (AOT + "ดอน", [])
     assert snap_org_name(AOT + "ดอนแก้ว", AOT, ["แม่ริม", "เชียงใหม่"], "เชียงใหม่", ocr=True, lines=LINES) == \
         (AOT + "ดอนแก้ว", [])
+
+
+def test_district_split_by_a_space():
+    """Unseen scans fresh34s 49109 and u48a 48104: ``อำเภอบ้านแพง`` OCR'd ``อำเภอบ้า นแพง``, the district
+    read ``บ้า`` (flagged unknown, wrong). The one district of its province that it makes with the
+    word after the space is taken, flagged ``place_spelling_corrected``."""
+    from normalizers.fields.places import check_place
+
+    line = ("ทต.บ้านแพง อำเภอบ้า นแพง จังหวัดนครพนม",)
+    assert check_place("นครพนม", "บ้า", line) == ("นครพนม", "บ้านแพง", ["place_spelling_corrected:บ้า นแพง->บ้านแพง"])
+    # a word after the space that makes no district: the name stays as read, flagged unknown
+    assert check_place("นครพนม", "บ้า", ("อำเภอบ้า ทดสอบ จังหวัดนครพนม",))[1] == "บ้า"

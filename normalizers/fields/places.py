@@ -53,8 +53,12 @@ def _snap(name: str, candidates: list[str]) -> tuple[str, list[str]]:
     return name, [f"place_not_in_gazetteer:{name}"]
 
 
-def check_place(province: str | None, district: str | None) -> tuple[str | None, str | None, list[str]]:
-    """Official spellings of (province, district) where the printed ones are garbled."""
+def check_place(province: str | None, district: str | None,
+                lines: tuple[str, ...] = ()) -> tuple[str | None, str | None, list[str]]:
+    """Official spellings of (province, district) where the printed ones are garbled. A district
+    read short of a space OCR put inside it (``อำเภอบ้า นแพง``: ``บ้า``, unseen scans fresh34s 49109,
+    u48a 48104) takes the one district of its province it makes with the word after the space on
+    one of ``lines``, flagged ``place_spelling_corrected``."""
     gaz = _gazetteer()
     if not gaz:
         return province, district, []
@@ -62,6 +66,10 @@ def check_place(province: str | None, district: str | None) -> tuple[str | None,
     if province:
         province, f = _snap(province, list(gaz))
         flags += f
+    if district and province in gaz and district not in gaz[province]:
+        joined = _space_joined(district, lines, tuple(gaz[province]), ())
+        if joined:
+            return province, joined[0], flags + [f"place_spelling_corrected:{district} {joined[1]}->{joined[0]}"]
     if district and province in gaz:
         district, f = _snap(district, gaz[province])
         flags += f
