@@ -9,6 +9,7 @@ from normalizers.tables import cells as ct
 from normalizers.tables.colmerge import join_columns
 from normalizers.tables.grid import Table
 from normalizers.tables.header import column_headers
+from normalizers.tables.slivers import join_sliver_columns
 
 
 def _filled(t: Table, c: int) -> bool:
@@ -48,10 +49,11 @@ def _pick(a, b):
 
 def join_header_columns(t: Table) -> Table:
     """``t`` with each header-only column joined to its body-only neighbour (flagged
-    ``header_column_joined:c<col>``), or ``t`` itself."""
+    ``header_column_joined:c<col>``) and each sliver column to its neighbour (``slivers``), or
+    ``t`` itself."""
     while (c := _pair(t)) is not None:
         t = join_columns(t, c, text=_pick, conf=max, alt=_pick, flag=f"header_column_joined:c{c}")
-    return t
+    return join_sliver_columns(t)  # ... and a sliver an OCR grid cut out of a cell's words
 
 
 __all__ = ["join_header_columns"]
