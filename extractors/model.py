@@ -159,7 +159,13 @@ from typing import Literal, Optional
 #     scans (h/scan33z): a zebra table's unshaded row taller than three bands (one long cell's text, no
 #     paragraph gap) keeps the stack of bands going and is one row; a narrow body channel under a group
 #     title, every line right of it at its edge and twice as many lines ending left of it, is a column.
-EXTRACT_VERSION = "35"
+# 36: (coordinator) born-digital: a column bound at a rule joint every rule has (cells' rules drawn apart);
+#     a carried rest may overhang the carried right edge by 1.5 em; two or more cells beginning together,
+#     or an indicator heading beginning a cell, start a row in a Word table without padding; the page's
+#     last body line alone in one column far below its column's text starts the next row; a known header
+#     alone at a page's foot carries its columns; role words below a fenced header over a run-off row are
+#     no header.
+EXTRACT_VERSION = "36"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

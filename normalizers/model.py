@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -156,6 +156,12 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     last row against its column; a header band of two or three title rows; garbled codes (``ilolo``, Latin
 #     leftovers in a codes cell) flagged; a tool name read as a digit; Latin digits glued before a Thai score a
 #     key's garble; a tool score past reading read back from the weighted overall (``tool_overall``).
+# 34: (coordinator) two-level headers alike but for where they place a group title are one table's; a score
+#     under OCR noise beside question rows is no tool score; OIT codes read as padded numbers beside their
+#     catalog texts; an empty column titled for the question texts joins the codes and texts; a sliver
+#     column an OCR grid cut out of a cell's words joins its neighbour; a year alone is that fiscal year;
+#     an org name or a district OCR split by a space joined by the gazetteer; step numbers without
+#     their dot count as step lines of a row's rest read as page text.
 
 
 @dataclass
