@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -156,6 +156,9 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     last row against its column; a header band of two or three title rows; garbled codes (``ilolo``, Latin
 #     leftovers in a codes cell) flagged; a tool name read as a digit; Latin digits glued before a Thai score a
 #     key's garble; a tool score past reading read back from the weighted overall (``tool_overall``).
+# 34: scans (h/scan34t): doubted tool scores (a third decimal, a speck, a digit lost, a look-alike letter,
+#     a tool line with garbled keys) solved together against the weighted overall, flagged
+#     ``<tool>_score_solved``; a sum past rounding but within check_overall flagged ``tools_weighted_inexact``.
 
 
 @dataclass
