@@ -237,3 +237,9 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
         if TOL_EXACT < abs(total - overall) <= TOL_OVERALL:  # past it ``check_overall_weighted`` tells
             flags.append(f"tools_weighted_inexact:{total:.2f}")
     return flags
+
+
+def with_solved(doc_flags: list[str], solved: list[str]) -> list[str]:
+    """The document's flags with ``solved``'s added and the unread flags of the tools solved gone."""
+    tools = {f.split("_score_")[0] for f in solved if "_score_solved:" in f}
+    return [f for f in doc_flags if f.split("_score_unread:")[0] not in tools or "_score_unread:" not in f] + solved
