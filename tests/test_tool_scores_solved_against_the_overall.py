@@ -38,6 +38,8 @@ def test_ambiguous_misreadings_change_nothing():
     assert solve_tools(tools, 80.42, {}, {}, [], {}) == [] and tools["IIT"] == 74.01
     tools = {"IIT": 86.25, "EIT": 86.89, "OIT": 88.69}
     assert solve_tools(tools, 60.36, {}, {}, [], {}, overall_doubted=True) == []
+    # an overall one edit from the weighted sum (``๘๗.๔๒`` read ``๘๑.๔๒``) is itself the doubted one
+    assert solve_tools(tools, 81.42, {}, {}, [], {}) == [] and tools["IIT"] == 86.25
 
 
 def test_tool_score_one_digit_short_is_flagged_when_the_sum_is_inexact():

@@ -222,8 +222,11 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     for t, v in tools.items():
         if doubted_value(v):
             prints[t] = repr(v)
+    total = sum(WEIGHTS[t] * v for t, v in tools.items())
     if overall is not None and len(tools) == len(WEIGHTS) and not prints and not overall_doubted \
-            and abs(sum(WEIGHTS[t] * v for t, v in tools.items()) - overall) > TOL_EXACT:
+            and abs(total - overall) > TOL_EXACT \
+            and not any(abs(v - total) <= TOL_EXACT for v in candidates(f"{overall:.2f}")):
+        # (not when the overall one edit away is the sum: the overall may be the misread one)
         # the weighted sum misses the overall: each tool its indicators do not bear out is doubted
         for t, v in tools.items():
             if t not in means or abs(means[t] - v) > TOL_EXACT:
