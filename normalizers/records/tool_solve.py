@@ -223,15 +223,20 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
         if doubted_value(v):
             prints[t] = repr(v)
     total = sum(WEIGHTS[t] * v for t, v in tools.items())
-    if overall is not None and len(tools) == len(WEIGHTS) and not prints and not overall_doubted \
+    sum_miss = overall is not None and len(tools) == len(WEIGHTS) and not prints and not overall_doubted \
             and abs(total - overall) > TOL_EXACT \
-            and not any(abs(v - total) <= TOL_EXACT for v in candidates(f"{overall:.2f}")):
+            and not any(abs(v - total) <= TOL_EXACT for v in candidates(f"{overall:.2f}"))
+    if sum_miss:
         # (not when the overall one edit away is the sum: the overall may be the misread one)
         # the weighted sum misses the overall: each tool its indicators do not bear out is doubted
         for t, v in tools.items():
             if t not in means or abs(means[t] - v) > TOL_EXACT:
                 prints[t] = printed_token(page_text, tool_pages.get(t), v) or f"{v:.2f}"
     got, flags = solve(tools, prints, overall, means) if prints else ({}, [])
+    if sum_miss and len(flags) == 1:
+        # one tool read changed by one edit: ``checks.mend_tool_from_overall``'s case, told as it tells
+        t = flags[0].split("_score_")[0].upper()
+        flags = [f"tool_score_from_overall:{tools[t]:g}->{got[t]:g}"]
     if not got and prints:
         got, flags = _solve_by_mean({t: p for t, p in prints.items() if t not in tools}, means)
     tools.update(got)
