@@ -7,9 +7,9 @@ stands for its digits, ``tool_overall.DIGIT_LOOKALIKES``), a speck read as a cha
 a digit read twice or a stroke read as a third decimal (``๖๙.๓๗๓`` for 69.37, ``๘๘.๗๙๓`` for 88.79),
 a digit lost (``๗.3๘`` for 78.38), a digit read as another.
 
-Each tool whose reading is doubted (missing with a print, printed with more or fewer than two
-decimals, out of range, or all tools not borne out by their indicators when the weighted sum
-misses the overall) gets the two-decimal values its print can be with at most one edit; tools
+Each tool whose reading is doubted (missing with a print, printed with more than two decimals,
+out of range, or, when the weighted sum misses the overall, a reading the numeral recognizer was
+not sure of or whose print holds a letter, its indicators not bearing it out) gets the two-decimal values its print can be with at most one edit; tools
 read cleanly keep their value. The combinations whose weighted sum is the overall (within
 ``TOL_EXACT``), and whose tools the means of their indicators bear out where known
 (``checks.TOOL_MEAN_TOL``), are ranked by their edits: when exactly one has the fewest, its values
@@ -213,11 +213,13 @@ def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
 
 def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str, float],
                 printed: dict[str, tuple[str, int]], page_text: list[tuple[int, str]],
-                tool_pages: dict[str, int], overall_doubted: bool = False) -> list[str]:
+                tool_pages: dict[str, int], overall_doubted: bool = False,
+                unsure: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Solve the doubted tool scores of an OCR'd document in place (``solve``); the flags.
     ``printed``: tool -> (its print past reading, page) for tools no reader took; ``tool_pages``:
     tool -> the page its running-text reading came from (to find what it printed);
-    ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool)."""
+    ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool);
+    ``unsure``: the tools whose reading the numeral recognizer was not sure of."""
     prints = {t: p for t, (p, _) in {**line_prints(page_text), **printed}.items() if t not in tools}
     for t, v in tools.items():
         if doubted_value(v):
@@ -229,9 +231,14 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     if sum_miss:
         # (not when the overall one edit away is the sum: the overall may be the misread one)
         # the weighted sum misses the overall: each tool its indicators do not bear out is doubted
+        # (only a tool with evidence of its own: the numeral recognizer unsure of it, or its print
+        # holding a letter or speck; a tool its indicators bear out, as ``mend_tool_from_overall``
+        # has it, stays; the others, and one-edit mends of clean readings, are left to that check)
         for t, v in tools.items():
-            if t not in means or abs(means[t] - v) > TOL_EXACT:
-                prints[t] = printed_token(page_text, tool_pages.get(t), v) or f"{v:.2f}"
+            token = printed_token(page_text, tool_pages.get(t), v)
+            marked = token is not None and not re.fullmatch(r"[0-9.]+", token)
+            if (t in unsure or marked) and (t not in means or abs(means[t] - v) > TOOL_MEAN_TOL):
+                prints[t] = token or f"{v:.2f}"
     got, flags = solve(tools, prints, overall, means) if prints else ({}, [])
     if sum_miss and len(flags) == 1:
         # one tool read changed by one edit: ``checks.mend_tool_from_overall``'s case, told as it tells
