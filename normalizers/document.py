@@ -57,6 +57,7 @@ from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_overall import read_back_tools
 from normalizers.records.tool_pieces import indicator_lines, tool_pieces
+from normalizers.records.tool_solve import solve_tools, with_solved
 from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
 from normalizers.thai.cids import fill_extraction
@@ -369,7 +370,7 @@ def normalize(ex: Extraction) -> Records:
     own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
     ind_read = {r["indicator_no"]: r["score"] for r in sr.indicators if r["source"] in ("results_table", "analysis_table")}
     for tool, (value, pflags) in tool_pieces([t for t, _ in own], [k for _, k in own], page_text, ocr_nums,
-                                             set(tools), means, ind_read).items():
+                                             set(tools), means, ind_read, cell_prints := {}).items():
         if value is not None:  # None: a score cell past reading, told by its flag
             tools[tool] = value
         doc_flags += pflags
@@ -389,6 +390,10 @@ def normalize(ex: Extraction) -> Records:
         overall, oflags = garbled_overall([(pg, t) for pg, t in page_text if pg in ocr_pages], tools)
         doc_flags += oflags
     doc_flags += read_back_tools(prose.tools_printed, tools, overall)  # ``EIT ๑๕๓.๓๐``: back from the overall
+    if ex.ocr_pages:  # doubted tool scores solved together against the overall (``๖๙.๓๗๓``, ``o6.๒๔``)
+        doc_flags = with_solved(doc_flags, solve_tools(tools, overall, means, {**cell_prints, **prose.tools_printed},
+                                                       page_text, prose.tool_pages, any(f.startswith("overall_") for f in doc_flags),
+                                                       {t for t in tools if f"{t.lower()}_score_from_ocr_text" in doc_flags}))
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))

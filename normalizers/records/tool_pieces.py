@@ -117,7 +117,8 @@ def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int
             if v is None:
                 if (named or garbled) and own and named in (None, own) and _NUMBER_LIKE.search(to_ascii_digits(rest)):
                     unread.append((own, squash(rest), row.page))
-                elif own and _CUT_SCORE.match(to_ascii_digits(squash(row.cells[c]))) and k \
+                elif own and (_CUT_SCORE.match(to_ascii_digits(squash(row.cells[c])))
+                              or _CUT_SCORE_MORE.match(to_ascii_digits(squash(row.cells[c])))) and k \
                         and _name_piece_above(t, k, c, own, ind_cols):
                     # the score under its garbled name with its decimals past reading (``o1`` over
                     # ``๗๖.่``: unbiased fresh31s 43113 p1, 200 dpi, OIT null with no flag)
@@ -133,6 +134,9 @@ def _cell_pieces(t: Table, roles: list[str]) -> tuple[list[tuple[str, float, int
 
 
 _CUT_SCORE = re.compile(r"^[0-9]{1,3}\.[^0-9]{0,2}$")  # a score whose decimals OCR lost (``๗๖.่``)
+# ... or a score with a third decimal, or a speck before it (``๘๘.๗๙๓`` for 88.79, ``'๖๕.๘๑``: dev
+# fresh33u 47208 p1, u44b 44210 p1, EIT and OIT lost without a flag; ``tool_solve`` reads them)
+_CUT_SCORE_MORE = re.compile(r"^[^0-9\s]?[0-9]{1,3}\.[0-9]{2}[0-9]?$")
 
 
 def _name_piece_above(t: Table, k: int, c: int, own: str, ind_cols: list[int]) -> bool:
@@ -186,10 +190,12 @@ GARBLED = "?"  # the tool of a line piece whose name OCR garbled: the mean of th
 
 def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int, str]],
                 ocr_nums: dict[int, list], have: set[str], means: dict[str, float],
-                read: dict[int, float] | None = None) -> dict[str, tuple[float | None, list[str]]]:
+                read: dict[int, float] | None = None,
+                printed: dict[str, tuple[str, int]] | None = None) -> dict[str, tuple[float | None, list[str]]]:
     """tool -> (score, flags) for the tools not in ``have`` that results tables print in pieces.
     ``kinds[k]`` is the kind of ``tables[k]`` and its roles (``(kind, roles)``); ``read``: the
-    indicator scores the document's results and analysis tables gave (number -> score)."""
+    indicator scores the document's results and analysis tables gave (number -> score);
+    ``printed`` (filled when given): tool -> (the print of a score cell past reading, page)."""
     cells, lines, unread = [], [], []
     pages = set()
     for t, (kind, roles) in zip(tables, kinds):
@@ -220,10 +226,12 @@ def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int
             # a score cell of the tool with one character past reading (``e1 «8.81``): the mean
             # of its indicators where it is the printed score but for that character, else
             # null and the document told (``<tool>_score_unread``)
-            for _, printed, page in [u for u in unread if u[0] == tool][:1]:
-                v = _one_digit_from_mean(printed, mean)
-                out[tool] = (v, [f"{tool.lower()}_score_digit_from_mean:{printed}" if v is not None
+            for _, text, page in [u for u in unread if u[0] == tool][:1]:
+                v = _one_digit_from_mean(text, mean)
+                out[tool] = (v, [f"{tool.lower()}_score_digit_from_mean:{text}" if v is not None
                                  else f"{tool.lower()}_score_unread:p{page}"])
+                if v is None and printed is not None:
+                    printed.setdefault(tool, (text, page))
             continue
         if len({p[1] for p in found}) > 1:
             continue
