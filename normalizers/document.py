@@ -34,9 +34,9 @@ from normalizers.tables.headercol import join_header_columns
 from normalizers.tables.periodcol import join_period_pieces
 from normalizers.fields.numbers import join_split_numbers, parse_year, to_ascii_digits
 from normalizers.fields.ocr_numbers import SURE as OCR_SURE, number_conf, page_numbers, year_doubts
-from normalizers.fields.orgs import parse_org, parse_years
+from normalizers.fields.orgs import parse_years
 from normalizers.fields.fiscal import fiscal_year_of
-from normalizers.fields.places import check_place, snap_org_name
+from normalizers.fields.places import org_of
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, code_feet_into_tables, flag_foot_rows,
                                               foot_into_tables, ocr_code_feet,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
@@ -189,14 +189,8 @@ def normalize(ex: Extraction) -> Records:
     head_lines = [ln for _, t in page_text[:3] for ln in t.splitlines() if ln.strip()]
     for t in tables[:2]:
         head_lines += t.titles
-    org = parse_org(head_lines) if head_lines else {}
+    org = org_of(head_lines, ocr=bool(ex.ocr_pages))  # places checked against the gazetteer
     doc_flags += org.get("flags", [])
-    if org.get("province") or org.get("district"):
-        org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"), tuple(head_lines))
-        org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"),
-                                                [org["district"], org["province"]], org["province"],
-                                                ocr=bool(ex.ocr_pages), lines=tuple(head_lines))
-        doc_flags += pflags + oflags
     ay, py, yflags = parse_years("\n".join(head_lines[:60]) + "\n" + all_text[:6000])
     doc_flags += yflags
     hdr_year = _years_from_headers([t for t, l in zip(tables, layouts) if l.kind == "measures"])

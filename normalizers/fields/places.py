@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from normalizers.fields.orgs import parse_org
 from normalizers.tables.text import loose
 from normalizers.thai.thai_cer import edit_distance
 from normalizers.thai.ocr_words import lookalike
@@ -149,3 +150,17 @@ def _space_joined(rest: str, lines: tuple[str, ...], own: tuple[str, ...], every
         if hits:
             return None
     return None
+
+
+def org_of(head_lines: list[str], ocr: bool = False) -> dict:
+    """The organisation of a report from its first pages' lines (``orgs.parse_org``), its
+    province and district spelled as the gazetteer's and its name as its place's
+    (``check_place``, ``snap_org_name``); ``flags`` holds every flag of the three."""
+    org = parse_org(head_lines) if head_lines else {}
+    if org.get("province") or org.get("district"):
+        lines = tuple(head_lines)
+        org["province"], org["district"], pflags = check_place(org.get("province"), org.get("district"), lines)
+        org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"), [org["district"], org["province"]],
+                                                org["province"], ocr=ocr, lines=lines)
+        org["flags"] = list(org.get("flags", [])) + pflags + oflags
+    return org
