@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.thai import thai_dict
-from normalizers.thai.thai_chars import RX_CONS, RX_TONE, SARA_AA, SARA_AM, SP
+from normalizers.thai.thai_chars import MARKS, RX_CONS, RX_TONE, SARA_AA, SARA_AM, SP
 from normalizers.thai.thai_exact import canon, run_left, run_right
 from normalizers.thai.thai_tones import RX_CONS_SET, TONES4
 
@@ -199,6 +199,37 @@ def _tone_joins(run: str, tone: str) -> str:
     return best
 
 
+TIE_GAIN = 0.0  # a tie goes to the toned reading only where its words are more common
+
+
+def _tone_tie(run: str, tone: str) -> str:
+    """``run``, which reads, with the text's lost ``tone`` on a bare upper vowel where the run
+    then reads exactly as well and its words are more common in the corpus, the toned word one of
+    at least three letters with other words beside it in the run (``เบียร์เปรียว``/``เบียร์เปรี้ยว``,
+    ``ผีเสือดำ``/``ผีเสื้อดำ``, ``วัดบุญเลียง``): a run that is one word alone (``เลียม``/``เลี่ยม``,
+    ``หมัน``/``หมั่น``) stays as printed, as likely a word list's rare word as the common one."""
+    cost = thai_dict.score(run)
+    if cost >= UNK:
+        return run
+    base = thai_dict.corpus_logp(run)
+    best, best_gain = run, TIE_GAIN
+    for v in _RX_UPPER_BARE.finditer(run):
+        c = canon(run[:v.end()] + tone + run[v.end():])
+        if thai_dict.score(c) != cost:
+            continue
+        gain = thai_dict.corpus_logp(c) - base
+        if gain <= best_gain:
+            continue
+        pos = 0
+        for w in thai_dict.segment(c):
+            if pos <= v.end() < pos + len(w):
+                if len(w) < len(c) and sum(ch not in MARKS for ch in w) >= 3:
+                    best, best_gain = c, gain
+                break
+            pos += len(w)
+    return best
+
+
 def lost_tones(lines: list[str], raw: str) -> list[str]:
     """A tone the reader dropped from an upper vowel (pdftotext of TLWG fonts, whose shifted
     tone glyph it cannot name: ``พืนฐาน``, ``ขึนไป``, ``เกียว``). Only in a text that shows it
@@ -228,7 +259,7 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
         run = m.group(0)
         got = fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
         if got == run:
-            return run
+            return _tone_tie(run, tone)
         # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare
         more = _tone_joins(got, tone) if _RX_UPPER_BARE.search(got) else got
         return more
