@@ -448,7 +448,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out = lost_tones(out, given)
         out = [ia_back(x) for x in out]
     if not cell and mode.dictionary and tall_space_evidence(text):
-        joined = [join_tall_spaces(x) for x in out]
+        joined = [join_tall_spaces(x, listy) for x in out]
         if joined != out:
             flags.add("thai_repair:space_removed")
         out = joined
