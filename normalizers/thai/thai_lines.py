@@ -23,7 +23,7 @@ from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
     pushes_final_vowels, text_mode,
 )
-from normalizers.thai.thai_lost_tones import RX_TONE_GAP, lost_tones, tone_gaps
+from normalizers.thai.thai_lost_tones import RX_TONE_GAP, gap_tones, lost_tones, tone_gaps
 from normalizers.thai.thai_runs import (
     _am_blind, _ends_broken, _is_bad, _kept, _moved_at, _safe_cut, _shape, _starts_broken, _unread_at,
 )
@@ -361,7 +361,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # tie: keep)
         spaced = not cell and _listy(text)
         pushes = pushes_final_vowels(text)
-        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes)
+        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes, tones=gap_tones(text))
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)

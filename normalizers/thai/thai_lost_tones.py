@@ -32,7 +32,7 @@ PUSHED = "\x00"  # the ``after`` of a reading that has the vowel pushed one cons
 
 
 def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
-                  keep: bool = False) -> list[tuple[str, str, int, str]]:
+                  keep: bool = False, tones: str = "\u0e49\u0e48") -> list[tuple[str, str, int, str]]:
     """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
     keeps apart: scored with it) of ``left`` + ``gap`` + ``right`` with the lost tone put back."""
     run = run_right(right, 0)
@@ -45,14 +45,14 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
     if run[:1] in (SARA_AA, SARA_AM):
         if len(gap) < 3 or run[0] != SARA_AA:
             return []
-        for tone in "\u0e49\u0e48":
+        for tone in tones:
             if left[-1:] and left[-1] in RX_CONS_SET:
                 out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run), ""))
             for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):
                 c = left[:v.end()] + tone + left[v.end():]
                 out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run), ""))
         return out
-    for tone in "\u0e49\u0e48":
+    for tone in tones:
         if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
             c = left + run[0] + tone + run[1:]
             out.append((c, canon(c), len(run), ""))
@@ -86,7 +86,22 @@ def _tone_swap(a: str, b: str) -> bool:
             and {x for x, y in zip(a, b) if x != y} | {y for x, y in zip(a, b) if x != y} == {"\u0e48", "\u0e49"})
 
 
-def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False, sure: bool = False) -> str:
+def gap_tones(text: str) -> str:
+    """The tones a ``RX_TONE_GAP`` of ``text`` may stand for: the unnamed glyph is one glyph, the
+    shifted form of one tone (a WeasyPrint subset names the shifted glyphs it drew first by their
+    cluster, and leaves the others unnamed: fresh33's TLWG subsets name ``่`` over an upper vowel
+    11-26 times and ``้`` never). Where one tone never shows on an upper vowel (nor pushed past the
+    consonant after it, ``หยัง่``) while the other shows there at least five times, only the one
+    never shown; else either."""
+    shown = {t: len(re.findall(f"[\u0e31\u0e34-\u0e37]{t}|{t}{SP}?[\u0e31\u0e34-\u0e37]"
+                               f"|[\u0e31\u0e34-\u0e37][{RX_CONS}]{t}(?![\u0e30\u0e32\u0e33\u0e45])", text))
+             for t in "\u0e49\u0e48"}
+    lost = [t for t in shown if shown[t] == 0 and max(shown.values()) >= 5]
+    return lost[0] if len(lost) == 1 else "\u0e49\u0e48"
+
+
+def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False, sure: bool = False,
+              tones: str = "\u0e49\u0e48") -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
@@ -111,7 +126,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             run = run_right(right, 0)
             head = run_left(line, base.end())
             best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
-            for tone in "\u0e49\u0e48":
+            for tone in tones:
                 cost = thai_dict.score(canon(head + tone + SARA_AM))
                 if cost < best_cost or (best and cost == best_cost and thai_dict.corpus_logp(
                         canon(head + tone + SARA_AM)) > thai_dict.corpus_logp(canon(head + best + SARA_AM))):
@@ -127,7 +142,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             # wrote it twice (คลาคล  า  ความย  งิ ใหญ่ gave ความยความยิ่งใหญ่)
             skipped = True
             continue
-        readings = _gap_readings(left, m.group(0), right, spaced, keep)
+        readings = _gap_readings(left, m.group(0), right, spaced, keep, tones)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
@@ -155,7 +170,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
         return line
     out.append(line[last:])
     got = "".join(out)
-    return tone_gaps(got, spaced, False, keep, sure) if skipped and again else got
+    return tone_gaps(got, spaced, False, keep, sure, tones) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
