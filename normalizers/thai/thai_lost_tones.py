@@ -111,6 +111,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
     ``keep`` (a word list whose font pushes no final mark right) the space after the gap's
     word stays where the word and the run after it read as well apart as joined."""
     out: list[str] = []
+    one = len(tones) == 1  # (the text names the other tone: a gap is this one, wherever it reads best)
     last = 0
     skipped = False
     for m in RX_TONE_GAP.finditer(line):
@@ -155,7 +156,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             allow = UNK if sure and after != PUSHED and apart >= UNK else 0
             after = "" if after == PUSHED else after
             total = cost + thai_dict.score(after) if after else cost
-            if (nik or cost <= apart + allow) and total < best_cost:
+            if (nik or one or cost <= apart + allow) and total < best_cost:
                 best, best_cost, took, best_form = reading, total, n, form
             elif ((nik or cost <= apart) and total == best_cost and n == took and _tone_swap(best, reading)
                   and thai_dict.corpus_logp(form) > thai_dict.corpus_logp(best_form)):
