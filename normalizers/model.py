@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -156,6 +156,11 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     last row against its column; a header band of two or three title rows; garbled codes (``ilolo``, Latin
 #     leftovers in a codes cell) flagged; a tool name read as a digit; Latin digits glued before a Thai score a
 #     key's garble; a tool score past reading read back from the weighted overall (``tool_overall``).
+# 34: Thai repair (h/repair34): a text whose only signature is pdftotext's lost SARA AM shows no pushed vowel
+#     (a name ending in an upper vowel, ``วัณย์ศิริ``, is left as printed); a tone pdftotext lost goes back on a
+#     dictionary tie where the toned word is commoner and has words beside it in its run; a word list keeps a
+#     tall consonant's space where both halves read; a tone gap stands for the one tone the text never names on
+#     an upper vowel, wherever it reads best; a tone is not learned as a below vowel the text prints as itself.
 
 
 @dataclass
