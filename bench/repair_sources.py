@@ -51,6 +51,7 @@ FRESH30_FILE = DATA / "repair_fresh30.json"
 FRESH31_FILE = DATA / "repair_fresh31.json"
 FRESH32_FILE = DATA / "repair_fresh32.json"
 FRESH33_FILE = DATA / "repair_fresh33.json"
+FRESH34_FILE = DATA / "repair_fresh34.json"
 FRESH30AM_FILE = DATA / "repair_fresh30am.json"
 FRESH31AM_FILE = DATA / "repair_fresh31am.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
@@ -62,7 +63,7 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh19": FRESH19_FILE, "fresh20": FRESH20_FILE, "fresh21": FRESH21_FILE,
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
-         "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE,
+         "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE, "fresh34": FRESH34_FILE,
          "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE}
 
 
@@ -399,6 +400,7 @@ _STRIDED: dict[str, tuple] = {
     "fresh31": (30, 34, (39, 19, 46, 52, 37, 62), 60000, 1950, 2),  # session 31
     "fresh32": (31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, 2),  # session 32
     "fresh33": (32, 38, (43, 21, 52, 58, 41, 70), 60000, 2090, 2),  # session 33
+    "fresh34": (33, 40, (45, 22, 55, 61, 43, 74), 60000, 2160, 2),  # session 34
 }
 
 

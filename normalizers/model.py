@@ -164,7 +164,12 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     their dot count as step lines of a row's rest read as page text;
 #     scans (h/scan34t): doubted tool scores (a third decimal, a speck, a digit lost, a look-alike letter,
 #     a tool line with garbled keys) solved together against the weighted overall, flagged
-#     ``<tool>_score_solved``; a sum past rounding but within check_overall flagged ``tools_weighted_inexact``.
+#     ``<tool>_score_solved``; a sum past rounding but within check_overall flagged ``tools_weighted_inexact``;
+#     Thai repair (h/repair34): a text whose only signature is pdftotext's lost SARA AM shows no pushed vowel
+#     (a name ending in an upper vowel, ``วัณย์ศิริ``, is left as printed); a tone pdftotext lost goes back on a
+#     dictionary tie where the toned word is commoner and has words beside it in its run; a word list keeps a
+#     tall consonant's space where both halves read; a tone gap stands for the one tone the text never names on
+#     an upper vowel, wherever it reads best; a tone is not learned as a below vowel the text prints as itself.
 
 
 @dataclass

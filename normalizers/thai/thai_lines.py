@@ -23,7 +23,7 @@ from normalizers.thai.thai_signs import (
     RX_AA_AM_SPACE, RX_AA_SPACES, RX_BROKEN, RX_TONE_AA_GAP, Mode, aa_am_spaces, aa_gaps, line_mode, line_needs_dict,
     pushes_final_vowels, text_mode,
 )
-from normalizers.thai.thai_lost_tones import RX_TONE_GAP, lost_tones, tone_gaps
+from normalizers.thai.thai_lost_tones import RX_TONE_GAP, gap_tones, lost_tones, tone_gaps
 from normalizers.thai.thai_runs import (
     _am_blind, _ends_broken, _is_bad, _kept, _moved_at, _safe_cut, _shape, _starts_broken, _unread_at,
 )
@@ -361,7 +361,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         # tie: keep)
         spaced = not cell and _listy(text)
         pushes = pushes_final_vowels(text)
-        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes)
+        text = tone_gaps(text, spaced, keep=spaced and not pushes, sure=not pushes, tones=gap_tones(text))
     given = text  # the tones it shows before any mark moves (lost_tones)
     lines = text.split("\n")
     floated: list[bool] = [False] * len(lines)
@@ -414,6 +414,10 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             fixed = aa_gaps(fixed, RX_TONE_AA_GAP)
         fixed_lines.append(fixed)
     pushed_ok = pushes_shown(given_lines, mode)  # (a clean page with one typo shows none)
+    # (a text whose only signature is a lost SARA AM, pdftotext's, shows no pushed mark of its own:
+    # a name that ends in an upper vowel, วัณย์ศิริ, is no pushed vowel there)
+    pushed_still = pushed_ok and (not mode.g1 or pushes_shown(given_lines, Mode(
+        mode.dictionary, False, mode.g2, mode.shaper, mode.spacey, mode.moves, mode.learned, mode.tone_am, mode.pushes)))
     needs = [mode.dictionary and (f or e or HINT in fixed or line_needs_dict(raw, fixed, mode)
                                   or (pushed_ok and (shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))))
              for raw, fixed, f, e in zip(lines, fixed_lines, floated, mended)]
@@ -431,7 +435,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             lm = line_mode(mode, lines, k) if not cell else mode
             still = (cell or lm.spacey or mended[k] or HINT in fixed or RX_BROKEN.search(fixed) is not None
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
-                     or shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))
+                     or (pushed_still and (shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
             fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
@@ -444,7 +448,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out = lost_tones(out, given)
         out = [ia_back(x) for x in out]
     if not cell and mode.dictionary and tall_space_evidence(text):
-        joined = [join_tall_spaces(x) for x in out]
+        joined = [join_tall_spaces(x, listy) for x in out]
         if joined != out:
             flags.add("thai_repair:space_removed")
         out = joined

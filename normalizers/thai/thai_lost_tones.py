@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.thai import thai_dict
-from normalizers.thai.thai_chars import RX_CONS, RX_TONE, SARA_AA, SARA_AM, SP
+from normalizers.thai.thai_chars import MARKS, RX_CONS, RX_TONE, SARA_AA, SARA_AM, SP
 from normalizers.thai.thai_exact import canon, run_left, run_right
 from normalizers.thai.thai_tones import RX_CONS_SET, TONES4
 
@@ -32,7 +32,7 @@ PUSHED = "\x00"  # the ``after`` of a reading that has the vowel pushed one cons
 
 
 def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
-                  keep: bool = False) -> list[tuple[str, str, int, str]]:
+                  keep: bool = False, tones: str = "\u0e49\u0e48") -> list[tuple[str, str, int, str]]:
     """(reading, scored form, characters of ``right`` it takes, the run after it that a reading
     keeps apart: scored with it) of ``left`` + ``gap`` + ``right`` with the lost tone put back."""
     run = run_right(right, 0)
@@ -45,14 +45,14 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
     if run[:1] in (SARA_AA, SARA_AM):
         if len(gap) < 3 or run[0] != SARA_AA:
             return []
-        for tone in "\u0e49\u0e48":
+        for tone in tones:
             if left[-1:] and left[-1] in RX_CONS_SET:
                 out.append((left + tone + "  " + run, canon(left + tone + SARA_AM + run[1:]), len(run), ""))
             for v in _RX_UPPER_BARE.finditer(left, max(0, len(left) - 4)):
                 c = left[:v.end()] + tone + left[v.end():]
                 out.append((c + "  " + run, canon(c + SARA_AM + run[1:]), len(run), ""))
         return out
-    for tone in "\u0e49\u0e48":
+    for tone in tones:
         if run[:1] and run[0] in _UPPER and left[-1:] and left[-1] in RX_CONS_SET:  # Noto: เก  ียวพา
             c = left + run[0] + tone + run[1:]
             out.append((c, canon(c), len(run), ""))
@@ -86,7 +86,22 @@ def _tone_swap(a: str, b: str) -> bool:
             and {x for x, y in zip(a, b) if x != y} | {y for x, y in zip(a, b) if x != y} == {"\u0e48", "\u0e49"})
 
 
-def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False, sure: bool = False) -> str:
+def gap_tones(text: str) -> str:
+    """The tones a ``RX_TONE_GAP`` of ``text`` may stand for: the unnamed glyph is one glyph, the
+    shifted form of one tone (a WeasyPrint subset names the shifted glyphs it drew first by their
+    cluster, and leaves the others unnamed: fresh33's TLWG subsets name ``่`` over an upper vowel
+    11-26 times and ``้`` never). Where one tone never shows on an upper vowel (nor pushed past the
+    consonant after it, ``หยัง่``) while the other shows there at least five times, only the one
+    never shown; else either."""
+    shown = {t: len(re.findall(f"[\u0e31\u0e34-\u0e37]{t}|{t}{SP}?[\u0e31\u0e34-\u0e37]"
+                               f"|[\u0e31\u0e34-\u0e37][{RX_CONS}]{t}(?![\u0e30\u0e32\u0e33\u0e45])", text))
+             for t in "\u0e49\u0e48"}
+    lost = [t for t in shown if shown[t] == 0 and max(shown.values()) >= 5]
+    return lost[0] if len(lost) == 1 else "\u0e49\u0e48"
+
+
+def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = False, sure: bool = False,
+              tones: str = "\u0e49\u0e48") -> str:
     """Each ``RX_TONE_GAP`` in Pango text: the lost tone goes back where the run then reads
     best (on a vowel just before the gap, or with the vowel pushed past the next consonant),
     when the run then costs no more than its printed pieces (in Pango text two spaces inside
@@ -96,6 +111,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
     ``keep`` (a word list whose font pushes no final mark right) the space after the gap's
     word stays where the word and the run after it read as well apart as joined."""
     out: list[str] = []
+    one = len(tones) == 1  # (the text names the other tone: a gap is this one, wherever it reads best)
     last = 0
     skipped = False
     for m in RX_TONE_GAP.finditer(line):
@@ -111,7 +127,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             run = run_right(right, 0)
             head = run_left(line, base.end())
             best, best_cost = "", thai_dict.score(head + SARA_AM) + 1
-            for tone in "\u0e49\u0e48":
+            for tone in tones:
                 cost = thai_dict.score(canon(head + tone + SARA_AM))
                 if cost < best_cost or (best and cost == best_cost and thai_dict.corpus_logp(
                         canon(head + tone + SARA_AM)) > thai_dict.corpus_logp(canon(head + best + SARA_AM))):
@@ -127,7 +143,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             # wrote it twice (คลาคล  า  ความย  งิ ใหญ่ gave ความยความยิ่งใหญ่)
             skipped = True
             continue
-        readings = _gap_readings(left, m.group(0), right, spaced, keep)
+        readings = _gap_readings(left, m.group(0), right, spaced, keep, tones)
         if not readings:
             continue
         nik = right[:1] == SARA_AA
@@ -140,7 +156,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
             allow = UNK if sure and after != PUSHED and apart >= UNK else 0
             after = "" if after == PUSHED else after
             total = cost + thai_dict.score(after) if after else cost
-            if (nik or cost <= apart + allow) and total < best_cost:
+            if (nik or one or cost <= apart + allow) and total < best_cost:
                 best, best_cost, took, best_form = reading, total, n, form
             elif ((nik or cost <= apart) and total == best_cost and n == took and _tone_swap(best, reading)
                   and thai_dict.corpus_logp(form) > thai_dict.corpus_logp(best_form)):
@@ -155,7 +171,7 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
         return line
     out.append(line[last:])
     got = "".join(out)
-    return tone_gaps(got, spaced, False, keep, sure) if skipped and again else got
+    return tone_gaps(got, spaced, False, keep, sure, tones) if skipped and again else got
 
 
 # A Thai run with an upper vowel that carries no tone (nor ``์``).
@@ -199,6 +215,37 @@ def _tone_joins(run: str, tone: str) -> str:
     return best
 
 
+TIE_GAIN = 0.0  # a tie goes to the toned reading only where its words are more common
+
+
+def _tone_tie(run: str, tone: str) -> str:
+    """``run``, which reads, with the text's lost ``tone`` on a bare upper vowel where the run
+    then reads exactly as well and its words are more common in the corpus, the toned word one of
+    at least three letters with other words beside it in the run (``เบียร์เปรียว``/``เบียร์เปรี้ยว``,
+    ``ผีเสือดำ``/``ผีเสื้อดำ``, ``วัดบุญเลียง``): a run that is one word alone (``เลียม``/``เลี่ยม``,
+    ``หมัน``/``หมั่น``) stays as printed, as likely a word list's rare word as the common one."""
+    cost = thai_dict.score(run)
+    if cost >= UNK:
+        return run
+    base = thai_dict.corpus_logp(run)
+    best, best_gain = run, TIE_GAIN
+    for v in _RX_UPPER_BARE.finditer(run):
+        c = canon(run[:v.end()] + tone + run[v.end():])
+        if thai_dict.score(c) != cost:
+            continue
+        gain = thai_dict.corpus_logp(c) - base
+        if gain <= best_gain:
+            continue
+        pos = 0
+        for w in thai_dict.segment(c):
+            if pos <= v.end() < pos + len(w):
+                if len(w) < len(c) and sum(ch not in MARKS for ch in w) >= 3:
+                    best, best_gain = c, gain
+                break
+            pos += len(w)
+    return best
+
+
 def lost_tones(lines: list[str], raw: str) -> list[str]:
     """A tone the reader dropped from an upper vowel (pdftotext of TLWG fonts, whose shifted
     tone glyph it cannot name: ``พืนฐาน``, ``ขึนไป``, ``เกียว``). Only in a text that shows it
@@ -228,7 +275,7 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
         run = m.group(0)
         got = fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
         if got == run:
-            return run
+            return _tone_tie(run, tone)
         # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare
         more = _tone_joins(got, tone) if _RX_UPPER_BARE.search(got) else got
         return more

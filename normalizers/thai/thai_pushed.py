@@ -151,15 +151,28 @@ def tall_space_evidence(text: str) -> int:
     return n
 
 
-def join_tall_spaces(line: str) -> str:
+def join_tall_spaces(line: str, listy: bool = False) -> str:
     """In a text that shows the tall-consonant space (``tall_space_evidence``), each such
-    space goes where the joined run reads at least as well (``ประจำปี งบประมาณ``: both read)."""
+    space goes where the joined run reads at least as well (``ประจำปี งบประมาณ``: both read);
+    in a word list (``listy``), not where both halves read as words and the joined run reads no
+    better: a space between two words there is the list's own (``ปี๋ ป่ายปีน``, ``อโรมาเธอราปี
+    ฮิปโปเครทิส``; ``ปั ญญะสังข์`` and ``ปิ ม`` still go)."""
     def sub(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
-        if thai_dict.score(left + right) <= thai_dict.score(left) + thai_dict.score(right):
+        a, b, joined = thai_dict.score(left), thai_dict.score(right), thai_dict.score(left + right)
+        if listy and a < UNK and b < UNK and joined >= a + b:
+            # (unless the run after a second such space joins on too: ปี แล้วปี เล่า = ปีแล้วปีเล่า)
+            nxt = _RX_TALL_NEXT.match(line, m.end()) if _RX_TALL_END.search(right) else None
+            if nxt is None or thai_dict.score(left + right + nxt.group(1)) >= a + b + thai_dict.score(nxt.group(1)):
+                return m.group(0)
+        if joined <= a + b:
             return left + right
         return m.group(0)
     return _RX_TALL_SPACE.sub(sub, line)
+
+
+_RX_TALL_END = re.compile(f"[\u0e1b\u0e1d\u0e1f\u0e2c][\u0e31\u0e34-\u0e37\u0e47][{RX_TONE}]?$")
+_RX_TALL_NEXT = re.compile(f"{SP}([\u0e01-\u0e4e]+)(?![\u0e01-\u0e4e.])")
 
 
 LOG100 = 4.6052  # log(100)

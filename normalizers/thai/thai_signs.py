@@ -328,7 +328,33 @@ def learned_confusions(text: str) -> frozenset[tuple[str, str]]:
         if ((old, new) not in out and new in _BELOW and len(runs) >= _LEARN_MIN and mates
                 and all(len(runs - votes[(old, n)]) >= _LEARN_MIN // 2 for n in mates)):
             out.add((old, new))
-    return frozenset(out)
+    # one glyph, one name: a below vowel the text prints as itself in runs that read (at least
+    # eight distinct) has a glyph named for it, so a single tone is no misnamed form of it unless
+    # the map swaps that tone with another mark (fresh33 Laksaman via pdfplumber: 51 ู, the pushed ่ of ที่หวัง,
+    # เกลี่ย, รุ่ง mended as ู in nine runs; fresh32's subsets, which name ู's glyph ่, print no ู)
+    swapped = {o for (o, n) in out if (n, o) in out}
+    return frozenset(x for x in out if not (len(x[0]) == 1 and x[1] in _BELOW and x[0] not in _BELOW
+                                            and x[0] not in swapped and _reads_as_printed(text, x[1])))
+
+
+_RX_THAI_RUN_ANY = re.compile("[\u0e01-\u0e4e]+")
+
+
+def _reads_as_printed(text: str, mark: str) -> bool:
+    """Whether ``mark`` shows in at least ``_LEARN_MIN`` distinct Thai runs of ``text`` that read
+    as printed (no unknown character)."""
+    n = 0
+    seen: set[str] = set()
+    for m in _RX_THAI_RUN_ANY.finditer(text):
+        run = m.group(0)
+        if mark not in run or run in seen:
+            continue
+        seen.add(run)
+        if thai_dict.score(run) < UNK:
+            n += 1
+            if n >= _LEARN_MIN:
+                return True
+    return False
 
 
 def confusion_votes(text: str, need: int = 0) -> dict[tuple[str, str], set[str]]:
