@@ -1,0 +1,72 @@
+"""Indicator scores a scan's table grid left where no reader took them (session 34, h/scan34i).
+
+- A results table's row cut into the page's text on ONE line, the score after the name
+  (``๑.การปฏิบัติหน้าที่ 6๓.๐2`` then ``IIT``): fresh33u 47206 p1, u44a 44111 p1 (indicator 1
+  lost, the document ``partial``).
+- An indicator heading with its score fused into the question row under it, where the closing
+  ``คะแนน`` was misread (``คะแนบน``: fresh31s 43101 p2) or the question's code opens with a bracket
+  and a digit (``[1๒๕`` for i25: fresh33u 47209 p3): the ``text`` row lost, unnamed by the error.
+- A question table's indicator row alone with the table's header at a page's foot (fresh32u
+  45203 p1): read as a results row, the ``analysis_table`` row lost in an ``ok`` document.
+
+Real simulated scans, read by the real OCR and normalizer (full suite)."""
+from __future__ import annotations
+
+from corpus_seeds import indicators_from, scan_pages_read
+from normalizers.records.results_lines import one_line_rows
+from normalizers.records.scan_headings import heading_line
+
+
+def test_results_row_on_one_line_in_page_text_is_read(tmp_path):
+    """47206 p1: the zebra results table's first row came out of the grid as the page's text line
+    ``๑.การปฏิบัติหน้าที่ 6๓.๐2`` (the tool's name ``IIT`` on the next line); rows 2-10 read."""
+    records = scan_pages_read(47206, [1], tmp_path)
+    row = indicators_from(records, "results_table")[1]
+    assert row["score"] == 63.02
+    assert "results_row_from_text" in row["flags"]
+    assert "indicators_missing" not in " ".join(records.document["flags"])
+
+
+def test_results_row_on_one_line_in_page_text_second_layout(tmp_path):
+    """44111 p1 (u44a): ``๑.การปฏิบัติหน้าที่ ๙๘.๐๘`` alone in the page's text."""
+    records = scan_pages_read(44111, [1], tmp_path)
+    assert indicators_from(records, "results_table")[1]["score"] == 98.08
+    assert records.document["status"] == "ok"
+
+
+def test_one_line_row_needs_the_indicators_own_number_and_a_table_read_with_most_rows():
+    """The line's number must be the named indicator's; with fewer than six rows of the results
+    table read nothing is taken from the text."""
+    read = [{"indicator_no": n, "source": "results_table"} for n in range(2, 11)]
+    assert one_line_rows([(1, "ผลคะแนนรายตัวชี้วัด\n๑.การปฏิบัติหน้าที่ 6๓.๐2\nIIT")], {1}, read, {}) == [(1, 63.02, 1, 1.0)]
+    assert one_line_rows([(1, "๒.การปฏิบัติหน้าที่ 6๓.๐2")], {1}, read, {}) == []
+    assert one_line_rows([(1, "๑.การปฏิบัติหน้าที่ 6๓.๐2")], {1}, read[:4], {}) == []
+    assert one_line_rows([(1, "๑.การปฏิบัติหน้าที่ 6๓.๐2")], {2}, read, {}) == []
+
+
+def test_heading_with_garbled_score_word_fused_into_question_row_is_read(tmp_path):
+    """43101 p2: ``ตัวชีวัดที๘ การปรับปรุงการทำงาน (๙๓.๐๕ คะแนบน)⏎ed หน่วยงานมีการเปิดโอกาส…``."""
+    records = scan_pages_read(43101, [1, 2], tmp_path)
+    assert indicators_from(records, "text")[8]["score"] == 93.05
+
+
+def test_heading_fused_over_question_whose_code_reads_bracket_digit_is_read(tmp_path):
+    """47209 p3: ``ตัวชีวัดที๕ การแก้ไขปัญหาการทุจริต (๖๒.๗๑ คะแนน)⏎[1๒๕ เจ้าหน้าที่…``."""
+    records = scan_pages_read(47209, [3], tmp_path)
+    assert indicators_from(records, "text")[5]["score"] == 62.71
+
+
+def test_heading_score_word_misread_by_one_letter_only():
+    assert heading_line("ตัวชีวัดที๘ การปรับปรุงการทำงาน (๙๓.๐๕ คะแนบน)") is not None
+    assert heading_line("ตัวชีวัดที๘ การปรับปรุงการทำงาน (๙๓.๐๕ บาท)") is None
+
+
+def test_question_table_indicator_row_alone_at_page_foot_is_its_analysis_row(tmp_path):
+    """45203 p1-p2: ``ข้อที่ | ประเด็นการประเมิน | คะแนน`` over ``ตัวชี้วัดที่1 การปฏิบัติหน้าที่ | | 71.34``
+    at p1's foot, the questions i1… under the same header on p2."""
+    records = scan_pages_read(45203, [1, 2], tmp_path)
+    row = indicators_from(records, "analysis_table")[1]
+    assert row["score"] == 71.34
+    assert {"heading_row_at_page_foot", "indicator_row_in_question_table"} <= set(row["flags"])
+    assert indicators_from(records, "results_table")[1]["score"] == 71.34
+    assert records.document["status"] == "ok"
