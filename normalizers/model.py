@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -156,6 +156,11 @@ NORMALIZE_VERSION = "33"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     last row against its column; a header band of two or three title rows; garbled codes (``ilolo``, Latin
 #     leftovers in a codes cell) flagged; a tool name read as a digit; Latin digits glued before a Thai score a
 #     key's garble; a tool score past reading read back from the weighted overall (``tool_overall``).
+# 34: scans (h/scan34i): a results row left in the page's text on one line (name, then score); an
+#     indicator heading with its score fused over a question row read (its ``คะแนน`` misread by a letter, the
+#     question's code read ``[1๒๕`` or as Thai letters), the question then split off; a question table's
+#     indicator row alone at a page's foot is its ``analysis_table`` row; a reading with a digit of its whole
+#     part lost takes the value every other place prints (``score_digit_from_other_source``).
 
 
 @dataclass

@@ -70,3 +70,39 @@ def test_question_table_indicator_row_alone_at_page_foot_is_its_analysis_row(tmp
     assert {"heading_row_at_page_foot", "indicator_row_in_question_table"} <= set(row["flags"])
     assert indicators_from(records, "results_table")[1]["score"] == 71.34
     assert records.document["status"] == "ok"
+
+
+def test_heading_fused_over_question_whose_code_reads_thai_letters_is_split(tmp_path):
+    """44104 p2 (u44a): ``ตัวชี้วัดที๒ การใช้งบประมาณ (๙๓.๕๑ คะแนน)⏎โฆท่านสามารถร้องเรียน…`` | ``๖๑.๙๐``:
+    i7's code read ``โฆ``. The row was read as indicator 2's row with i7's score (an extra
+    ``analysis_table`` row 61.9), i7 and the heading's 93.51 lost. The heading, closing with its own
+    score, heads the question under it."""
+    records = scan_pages_read(44104, [2], tmp_path)
+    assert indicators_from(records, "text")[2]["score"] == 93.51
+    assert 2 not in indicators_from(records, "analysis_table")
+    assert [q["score"] for q in records.question_scores if q["question_code"] == "i7"] == [61.9]
+
+
+def test_heading_score_with_a_digit_lost_takes_the_results_tables_value(tmp_path):
+    """47200 p4 (fresh33u): ``ตัวชี้วัดที่๘ การปรับปรุงการทำงาน (๑.๑๓ คะแนน)`` for 71.13, the results
+    table on p1 printing 71.13: the heading's row read 1.13 (flagged only as differing)."""
+    records = scan_pages_read(47200, [1, 4], tmp_path)
+    row = indicators_from(records, "text")[8]
+    assert row["score"] == 71.13
+    assert "score_digit_from_other_source:1.13->71.13" in row["flags"]
+    assert indicators_from(records, "results_table")[8]["score"] == 71.13
+
+
+def test_digit_lost_only_from_the_shorter_reading():
+    from normalizers.records.digit_lost import digit_dropped, mend_lost_digits
+    assert digit_dropped("1.13", "71.13") and digit_dropped("7.13", "71.13")
+    assert not digit_dropped("71.13", "1.13") and not digit_dropped("1.12", "71.13")
+    rows = [{"indicator_no": 8, "source": "results_table", "score": 71.13, "flags": [], "confidence": 1.0},
+            {"indicator_no": 8, "source": "text", "score": 1.13, "flags": [], "confidence": 0.9}]
+    mend_lost_digits(rows)
+    assert [r["score"] for r in rows] == [71.13, 71.13]
+    rows = [{"indicator_no": 8, "source": "results_table", "score": 1.13, "flags": [], "confidence": 1.0},
+            {"indicator_no": 8, "source": "text", "score": 71.13, "flags": [], "confidence": 0.9},
+            {"indicator_no": 8, "source": "measures_table", "score": 72.13, "flags": [], "confidence": 0.9}]
+    mend_lost_digits(rows)
+    assert [r["score"] for r in rows] == [1.13, 71.13, 72.13]  # the others disagree: nothing taken

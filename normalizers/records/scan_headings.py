@@ -100,10 +100,20 @@ def _candidates(filled: list[str]) -> list[str]:
             out.append(head)
     for cell in filled:
         lines = [ln for ln in cell.split("\n") if ln.strip()]
+        # a row of two or three cells, one of them a bare score, is a question row whatever OCR made
+        # of its code (``โฆท่านสามารถร้องเรียน…`` for i7 under ``ตัวชี้วัดที๒ การใช้งบประมาณ (๙๓.๕๑ คะแนน)``:
+        # u44a 44104 p2, indicator 2's heading score lost, unnamed); a measures row has more cells
+        scored = len(filled) <= 3 and any(_BARE_SCORE.match(c) for c in filled if c is not cell)
         for k, ln in enumerate(lines):
-            if any(_QUESTION_START.match(o) for j, o in enumerate(lines) if j != k):
+            others = [o for j, o in enumerate(lines) if j != k]
+            if any(_QUESTION_START.match(o) for o in others) \
+                    or scored and any(len(_THAI_LETTER.findall(o)) >= QUESTION_LETTERS for o in others):
                 out.append(ln)
     return out
+
+
+_BARE_SCORE = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\S?\s*$")
+QUESTION_LETTERS = 12  # Thai letters on a line of a question's text beside a heading
 
 
 def heading_lines(raws) -> dict[int, list[str]]:
