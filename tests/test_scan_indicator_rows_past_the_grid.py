@@ -106,3 +106,35 @@ def test_digit_lost_only_from_the_shorter_reading():
             {"indicator_no": 8, "source": "measures_table", "score": 72.13, "flags": [], "confidence": 0.9}]
     mend_lost_digits(rows)
     assert [r["score"] for r in rows] == [1.13, 71.13, 72.13]  # the others disagree: nothing taken
+
+
+def test_heading_score_with_a_stray_mark_glued_is_read(tmp_path):
+    """43209 p2 (fresh31u, 200 dpi): ``ตัวชี้วัดที่ช การแก้ไขปัญหาการทุจริต (๖๕.๙๘ะ คะแนน)``: the heading was
+    named unreadable (the document ``partial``); the stray ``ะ`` after the decimals hides no digit."""
+    records = scan_pages_read(43209, [2], tmp_path)
+    row = indicators_from(records, "text")[5]
+    assert row["score"] == 65.98
+    assert "score_stray_mark_dropped:65.98ะ" in row["flags"]
+
+
+def test_heading_score_with_a_dot_before_it_and_its_tone_lost_is_read(tmp_path):
+    """44108 p4 (u44a): ``ตัวชี้วัดที๑๐ การป้องกันการทุจริต(.๗๗.๙๘ คะแนน)``: ``ที่``'s tone lost, so the
+    heading was not even named; a dot before a two-digit whole part hides no digit."""
+    records = scan_pages_read(44108, [4], tmp_path)
+    assert indicators_from(records, "text")[10]["score"] == 77.98
+
+
+def test_stray_marks_that_may_hide_a_digit_leave_the_heading_unreadable():
+    from normalizers.records.heading_scores import unreadable_heading_scores
+    rows, flags = unreadable_heading_scores([(2, "ตัวชี้วัดที่ช การแก้ไขปัญหาการทุจริต (65.98ะ คะแนน)")], [])
+    assert [r[:3] for r in rows] == [(5, 65.98, 2)] and flags == []
+    rows, flags = unreadable_heading_scores([(2, "ตัวชี้วัดที่ช การแก้ไขปัญหาการทุจริต (ะ5.98 คะแนน)")], [])
+    assert rows == [] and flags == ["indicator_score_unreadable:text:5@p2"]
+
+
+def test_heading_after_a_question_row_cut_by_a_speck_keeps_its_score(tmp_path):
+    """46104 p2-p3 (u46a): a speck at p2's foot read ``1`` made ``1 e๕ การให้บริการ…`` a question row's
+    break before ``ตัวชี้วัดที่ๆ ประสิทธิภาพการสื่อสาร (๗๙.๑๓ คะแนน)`` on p3, and the heading's score was
+    skipped as a question's. A row break with the heading after it is none between heading and score."""
+    records = scan_pages_read(46104, [2, 3], tmp_path)
+    assert indicators_from(records, "text")[7]["score"] == 79.13

@@ -7,7 +7,8 @@ contract source ``text``). On a scan the number may come out unreadable (``(7๒
 ``indicator_score_unreadable:text:<no>@p<page>`` (the document is ``partial``) — unless its
 number is a score whose integer digits were read twice (``7๒7๒.๓๑``: ``72`` twice) and a table
 of the document prints exactly that score for the indicator: then it is the heading's ``text``
-row, flagged ``score_digits_doubled:<printed>`` (check).
+row, flagged ``score_digits_doubled:<printed>`` (check); or a score with one stray mark glued
+to it that hides no digit (``๖๕.๙๘ะ``, ``.๗๗.๙๘``): the row, flagged ``score_stray_mark_dropped:<printed>``.
 
 The same holds for a measures table's indicator cell (source ``measures_table``): a cell whose
 parenthesised score reads as no number (``score_unread``, flagged on its measure row and moved to
@@ -26,7 +27,7 @@ from normalizers.fields.numbers import to_ascii_digits
 UNREAD_FLAG = "indicator_score_unreadable"
 # a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
 _PAREN_SCORE = re.compile(r"\(([^()]{0,24})คะแนน([^()]{0,24})\)")
-_HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
+_HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่?\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
 _SCORE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?")
 _DOUBLED = re.compile(r"([0-9]{1,2})\1\.([0-9]{2})")
 
@@ -39,6 +40,20 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
     v = float(f"{m.group(1)}.{m.group(2)}")
     same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
     return v if same else None
+
+
+# a two-decimal score with one stray mark glued to it: after its decimals (``๖๕.๙๘ะ``: fresh31u 43209
+# p2), or before a whole part of two digits (``.๗๗.๙๘``: u44a 44108 p4), where it hides no digit
+_STRAY = re.compile(r"(?:[\u0e01-\u0e4e.,'`])?([0-9]{2}\.[0-9]{2})|([0-9]{1,3}\.[0-9]{2})[\u0e01-\u0e4e]")
+
+
+def _stray_mark(num: str) -> float | None:
+    """The score of a heading's number read with one stray mark glued to it (``_STRAY``), else None."""
+    m = _STRAY.fullmatch(num)
+    if m is None or m.group(0) == (m.group(1) or m.group(2)):
+        return None
+    v = float(m.group(1) or m.group(2))
+    return v if v <= 100 else None
 
 
 def score_unread(text: str) -> bool:
@@ -100,8 +115,12 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 continue
             num = to_ascii_digits(m.group("num")).replace(" ", "")
             v = _doubled(num, no, indicators)
+            stray = _stray_mark(num)
             if v is not None:
                 rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif stray is not None:
+                rows.append((no, stray, page, [f"score_stray_mark_dropped:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")

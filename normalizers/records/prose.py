@@ -256,7 +256,11 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         # number and name OCR garbled)
         named = clause[max([m.end() for m in _SPENT_SCORE.finditer(clause) if float(m.group(1)) > 100], default=0):]
         names = _indicator_names(named) if (_IND_WORD.search(cue) or "ด้าน" in _squash(clause)) else []
-        if names and _ROW_BREAK.search(clause):
+        # (a row break with a heading after it is none between the heading and its number: ``…ต็นการ1⏎
+        # e๕ การให้บริการ…⏎ตัวชี้วัดที่ๆ ประสิทธิภาพการสื่อสาร (๗๙.๑๓ คะแนน)``, a speck at the foot of the
+        # page before read ``1``: u46a 46104 p3, indicator 7's heading score lost)
+        breaks = list(_ROW_BREAK.finditer(clause))
+        if names and breaks and not _IND_WORD.search(clause[breaks[-1].end():]):
             # a question row lies between the indicator's name and this number (``… ได้ 50.14``
             # ending a question's text ``…เข้าถึงได้``): the number is that question's score,
             # neither the indicator's nor any other field's
