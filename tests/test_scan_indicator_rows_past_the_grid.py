@@ -138,3 +138,19 @@ def test_heading_after_a_question_row_cut_by_a_speck_keeps_its_score(tmp_path):
     skipped as a question's. A row break with the heading after it is none between heading and score."""
     records = scan_pages_read(46104, [2, 3], tmp_path)
     assert indicators_from(records, "text")[7]["score"] == 79.13
+
+
+def test_question_table_indicator_row_with_its_mark_and_name_misread_is_read_by_number(tmp_path):
+    """45212 p2 (fresh32u): ``ตัวชีวัดที3 การไช้อำนาจ | 88.14``: the mark's tones lost and ``ใช้`` read
+    ``ไช้``; the row was read as an unresolved question and indicator 3's row lost (named only as
+    missing). The mark as OCR reads it and its number make it indicator 3's row, by number."""
+    records = scan_pages_read(45212, [2], tmp_path)
+    row = indicators_from(records, "analysis_table")[3]
+    assert row["score"] == 88.14
+    assert "indicator_by_number:3" in row["flags"]
+
+
+def test_indicator_mark_as_ocr_reads_it_gives_the_printed_number():
+    from normalizers.fields.indicators import match_indicator
+    assert match_indicator("ตัวชีวัดที3 การไช้อำนาจ")[0] == 3
+    assert match_indicator("ตัวอย่าง 3 การไช้อำนาจ")[0] is None
