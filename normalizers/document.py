@@ -401,7 +401,7 @@ def normalize(ex: Extraction) -> Records:
     cells = [(r.page, c) for t, lay in zip(tables, layouts) if lay.kind == "measures" for r in t.rows for c in r.cells]
     doc_flags += [f for f in marked_cells_unread(cells, indicators) if f not in doc_flags]  # ... read with another's
     indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
-    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
+    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay, ex.pages)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay

@@ -154,3 +154,22 @@ def test_indicator_mark_as_ocr_reads_it_gives_the_printed_number():
     from normalizers.fields.indicators import match_indicator
     assert match_indicator("ตัวชีวัดที3 การไช้อำนาจ")[0] == 3
     assert match_indicator("ตัวอย่าง 3 การไช้อำนาจ")[0] is None
+
+
+def test_heading_not_read_at_all_names_its_possible_score_loss(tmp_path):
+    """43108 (fresh31s): indicator 2's heading (``(๘๘.๘๒ คะแนน)``) is nowhere in the OCR'd text, its
+    questions i7-i12 read, the headings of 1 and 4-10 seen: the loss went unnamed in a ``partial``
+    document whose error spoke of questions only. It is named now."""
+    records = scan_pages_read(43108, [1, 2, 3, 4, 5], tmp_path)
+    assert 2 not in indicators_from(records, "text")
+    assert any(f.startswith("indicators_missing:text:2") for f in records.document["flags"])
+    assert "indicator scores missing (headings not read" in records.document["error"]
+
+
+def test_heading_score_skipped_as_another_years_is_named(tmp_path):
+    """44109 p3-p4 (u44a): p3 ends with a question's rest ``…พัสดุ ประจำปี พ.ศ. ๒๕๖๘`` (another year),
+    read as a heading over p4's first line ``ตัวชี้วัดที่๑0 การป้องกันการทุจริต (๖3.๙๙ คะแนน)``, which
+    was skipped as that heading's figure: lost unnamed. The heading is named now."""
+    records = scan_pages_read(44109, [1, 2, 3, 4], tmp_path)
+    assert 10 not in indicators_from(records, "text")
+    assert "indicator_score_unreadable:text:10@p4" in records.document["flags"]

@@ -107,11 +107,17 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
         for line in (text or "").splitlines():
             m = _HEAD.match(line)
             read = to_ascii_digits(m.group("num")).replace(" ", "") if m else ""
-            if not m or _SCORE.fullmatch(read) and float(read.replace(",", ".")) <= 100:
-                continue  # (a number past 100 is no score: ``(๙๙๓.๖๖ คะแนน)`` for 93.66, held-out-then
-                # fresh33u 47212 p1, indicator 1 lost in an ``ok`` document without a flag)
+            if not m:
+                continue
             no = match_indicator(m.group("rest"))[0]
             if no is None or no in have:
+                continue
+            if _SCORE.fullmatch(read) and float(read.replace(",", ".")) <= 100:
+                # a readable score no row took: skipped as another figure's (u44a 44109 p4: a question's
+                # rest ``…พัสดุ ประจำปี พ.ศ. ๒๕๖๘`` at the foot of p3 read as a heading of another year
+                # over indicator 10's heading) is named, not lost unnamed (a number past 100 is no score:
+                # ``(๙๙๓.๖๖ คะแนน)`` for 93.66, held-out-then fresh33u 47212 p1, below)
+                out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
                 continue
             num = to_ascii_digits(m.group("num")).replace(" ", "")
             v = _doubled(num, no, indicators)

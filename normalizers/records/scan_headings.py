@@ -51,6 +51,12 @@ def _keyword_mended(line: str) -> str:
 _KEYWORD = "คะแนน"
 
 
+def heading_word(line: str) -> str | None:
+    """What follows the heading word a line opens with (as OCR reads it too), or None."""
+    m = _WORD.match(line)
+    return line[m.end():].strip() if m else None
+
+
 def heading_line(line: str) -> str | None:
     """The line as an indicator heading with its score (its heading word as printed), or None."""
     m = _WORD.match(line)
