@@ -173,3 +173,12 @@ def test_heading_score_skipped_as_another_years_is_named(tmp_path):
     records = scan_pages_read(44109, [1, 2, 3, 4], tmp_path)
     assert 10 not in indicators_from(records, "text")
     assert "indicator_score_unreadable:text:10@p4" in records.document["flags"]
+
+
+def test_heading_score_with_stray_marks_before_it_is_read(tmp_path):
+    """46106 p2 (u46a): ``ตัวขี้วัดที่< การใช้ทรัพย์สินของราชการ (@@.๗๗.๖๒ คะแนน)``, named unreadable:
+    marks before a two-digit whole part hide no digit of a score of 0-100."""
+    records = scan_pages_read(46106, [1, 2], tmp_path)
+    row = indicators_from(records, "text")[4]
+    assert row["score"] == 77.62
+    assert "score_stray_mark_dropped:@@.77.62" in row["flags"]

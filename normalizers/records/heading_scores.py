@@ -8,7 +8,8 @@ contract source ``text``). On a scan the number may come out unreadable (``(7๒
 number is a score whose integer digits were read twice (``7๒7๒.๓๑``: ``72`` twice) and a table
 of the document prints exactly that score for the indicator: then it is the heading's ``text``
 row, flagged ``score_digits_doubled:<printed>`` (check); or a score with one stray mark glued
-to it that hides no digit (``๖๕.๙๘ะ``, ``.๗๗.๙๘``): the row, flagged ``score_stray_mark_dropped:<printed>``.
+to it that hides no digit (``๖๕.๙๘ะ``, ``.๗๗.๙๘``, ``@@.๗๗.๖๒``): the row, flagged
+``score_stray_mark_dropped:<printed>``.
 
 The same holds for a measures table's indicator cell (source ``measures_table``): a cell whose
 parenthesised score reads as no number (``score_unread``, flagged on its measure row and moved to
@@ -42,9 +43,10 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
     return v if same else None
 
 
-# a two-decimal score with one stray mark glued to it: after its decimals (``๖๕.๙๘ะ``: fresh31u 43209
-# p2), or before a whole part of two digits (``.๗๗.๙๘``: u44a 44108 p4), where it hides no digit
-_STRAY = re.compile(r"(?:[\u0e01-\u0e4e.,'`])?([0-9]{2}\.[0-9]{2})|([0-9]{1,3}\.[0-9]{2})[\u0e01-\u0e4e]")
+# a two-decimal score with stray marks glued to it (no digit among them): after its decimals (``๖๕.๙๘ะ``:
+# fresh31u 43209 p2), or before a whole part of two digits (``.๗๗.๙๘``: u44a 44108 p4; ``@@.๗๗.๖๒``: u46a
+# 46106 p2), where they hide no digit of a score of 0-100
+_STRAY = re.compile(r"[^0-9\s]{0,3}([0-9]{2}\.[0-9]{2})|([0-9]{1,3}\.[0-9]{2})[^0-9\s.,]{1,2}")
 
 
 def _stray_mark(num: str) -> float | None:
