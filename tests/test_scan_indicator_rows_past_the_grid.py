@@ -182,3 +182,13 @@ def test_heading_score_with_stray_marks_before_it_is_read(tmp_path):
     row = indicators_from(records, "text")[4]
     assert row["score"] == 77.62
     assert "score_stray_mark_dropped:@@.77.62" in row["flags"]
+
+
+def test_heading_score_read_twice_is_read_once_and_gives_no_later_number(tmp_path):
+    """46106 p1 (u46a): ``ตัวชี้วัดที่๑ การปฏิบัติหน้าที่(๘๘.๐๒๘๘.๐๒ คะแนน)``: no score could be read there,
+    so the sentence reader went on to a later number (60.37, flagged ``several_indicators_one_score``).
+    A bracketed score past reading closes the heading's statement; the score read twice is read once."""
+    records = scan_pages_read(46106, [1, 2], tmp_path)
+    row = indicators_from(records, "text")[1]
+    assert row["score"] == 88.02
+    assert "score_read_twice:88.0288.02" in row["flags"]

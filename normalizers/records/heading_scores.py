@@ -49,8 +49,15 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
 _STRAY = re.compile(r"[^0-9\s]{0,3}([0-9]{2}\.[0-9]{2})|([0-9]{1,3}\.[0-9]{2})[^0-9\s.,]{1,2}")
 
 
+_TWICE = re.compile(r"([0-9]{1,3}\.[0-9]{2})\1")  # the whole score read twice (``๘๘.๐๒๘๘.๐๒``: u46a 46106 p1)
+
+
 def _stray_mark(num: str) -> float | None:
-    """The score of a heading's number read with one stray mark glued to it (``_STRAY``), else None."""
+    """The score of a heading's number read with stray marks glued to it (``_STRAY``) or read twice
+    (``_TWICE``), else None."""
+    twice = _TWICE.fullmatch(num)
+    if twice is not None:
+        return float(twice.group(1)) if float(twice.group(1)) <= 100 else None
     m = _STRAY.fullmatch(num)
     if m is None or m.group(0) == (m.group(1) or m.group(2)):
         return None
@@ -128,7 +135,8 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
                 have.add(no)
             elif stray is not None:
-                rows.append((no, stray, page, [f"score_stray_mark_dropped:{num}", "value_from_ocr_text"]))
+                how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
+                rows.append((no, stray, page, [f"{how}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
