@@ -43,7 +43,8 @@ _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
 # and its text (``… ประสิทธิภาพการสื่อสาร 91.85 e4 หน่วยงานมีช่องทาง…``)
 _SPENT_SCORE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*คะแนน\s*\)?")
 # a bracketed ``คะแนน`` whose number is no score (the clause before a mention holds no readable one)
-_PAREN_UNREAD = re.compile(r"\([^()]*[0-9][^()]*คะแนน\s*\)")
+# (a bound, ``(คะแนนเต็ม 100 คะแนน)``, has words in it: no score past reading)
+_PAREN_UNREAD = re.compile(r"\([^()\u0e01-\u0e4e]*[0-9][^()\u0e01-\u0e4e]*คะแนน\s*\)")
 _ROW_BREAK = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s+[iIeEoO][0-9]{1,2}\s*[\u0e01-\u0e4e]")
 
 
