@@ -56,8 +56,10 @@ from normalizers.records.text_measures import measures_text_unread, rest_unread_
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_overall import read_back_tools
-from normalizers.records.tool_pieces import indicator_lines, tool_pieces
+from normalizers.records.tool_pieces import tool_pieces
 from normalizers.records.tool_solve import solve_tools, with_solved
+from normalizers.records.results_lines import results_lines
+from normalizers.records.foot_heading_rows import read_results
 from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
 from normalizers.thai.cids import fill_extraction
@@ -238,8 +240,8 @@ def normalize(ex: Extraction) -> Records:
             lay.roles[own] = "score"
             doc_flags.append(f"score_column_by_year:p{t.page}")
         before = (len(sr.indicators), len(sr.questions), len(measures))
-        if lay.kind == "results":
-            results_rows(t, lay, sr, "results_table")
+        if lay.kind == "results":  # (or a question table's indicator rows left at a page's foot)
+            read_results(t, lay, tables[k + 1:k + 2], layouts[k + 1:k + 2], sr)
         elif lay.kind == "analysis":
             results_rows(t, lay, sr, "analysis_table")
         elif lay.kind == "questions":
@@ -369,7 +371,7 @@ def normalize(ex: Extraction) -> Records:
             tools[tool] = value
         doc_flags += pflags
     results_pages = {t.page for t, (kind, _) in own if kind == "results"}
-    for no, score, page, conf in indicator_lines(page_text, results_pages, sr.indicators, ocr_nums):
+    for no, score, page, conf in results_lines(page_text, results_pages, sr.indicators, ocr_nums):
         sr.indicators.append(indicator_row(no, score, "results_table", page, min(conf, OCR_TEXT_CONF),
                                            ["results_row_from_text"] + (["value_from_ocr_text"] if conf < OCR_SURE else [])))
     overall = prose.overall
@@ -398,7 +400,7 @@ def normalize(ex: Extraction) -> Records:
     cells = [(r.page, c) for t, lay in zip(tables, layouts) if lay.kind == "measures" for r in t.rows for c in r.cells]
     doc_flags += [f for f in marked_cells_unread(cells, indicators) if f not in doc_flags]  # ... read with another's
     indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
-    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay)
+    doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay, ex.pages)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:
         r["assessment_year"] = ay

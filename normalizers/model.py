@@ -169,7 +169,12 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     (a name ending in an upper vowel, ``วัณย์ศิริ``, is left as printed); a tone pdftotext lost goes back on a
 #     dictionary tie where the toned word is commoner and has words beside it in its run; a word list keeps a
 #     tall consonant's space where both halves read; a tone gap stands for the one tone the text never names on
-#     an upper vowel, wherever it reads best; a tone is not learned as a below vowel the text prints as itself.
+#     an upper vowel, wherever it reads best; a tone is not learned as a below vowel the text prints as itself;
+#     scans (h/scan34i): a results row left in the page's text on one line (name, then score); an
+#     indicator heading with its score fused over a question row read (its ``คะแนน`` misread by a letter, the
+#     question's code read ``[1๒๕`` or as Thai letters), the question then split off; a question table's
+#     indicator row alone at a page's foot is its ``analysis_table`` row; a reading with a digit of its whole
+#     part lost takes the value every other place prints (``score_digit_from_other_source``).
 
 
 @dataclass

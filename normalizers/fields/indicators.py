@@ -48,8 +48,10 @@ _ALIASES: dict[int, tuple[str, ...]] = {
 }
 ALIASES = _ALIASES  # read by records.indicator_cells (names spelled across a cell's words)
 
+# (the mark as a scan's OCR reads it too, its marks dropped: ``ตัวชีวัดที3 การไช้อำนาจ``, fresh32u 45212
+# p2, indicator 3's row of a question table read as a question, its name misread past matching)
 _RX_NUMBER = re.compile(
-    r"^\s*(?:ตัวชี้วัดที่|ตัวชี้วัด|ข้อ)?\s*([0-9]{1,2})(?:\.(?![0-9])|\)|\s|$|(?=[\u0e01-\u0e4e]))",
+    r"^\s*(?:ตัว[ชข]ี?้?วัด(?:ที?่?)?|ข้อ)?\s*([0-9]{1,2})(?:\.(?![0-9])|\)|\s|$|(?=[\u0e01-\u0e4e]))",
     re.ASCII,
 )
 _RX_ISSUE = re.compile(r"^\s*ประเด็นที่\s*[0-9]{1,2}\.?\s*", re.ASCII)
@@ -79,7 +81,7 @@ def printed_number(text: str) -> int | None:
     number before the mark (``4 ตัวชี้วัดที่ 8``) is a row's number, not the indicator's."""
     t = to_ascii_digits(text or "")
     m = _RX_NUMBER.match(t)
-    if m and not m.group(0).lstrip().startswith(("ตัวชี้วัด", "ข้อ")):
+    if m and not m.group(0).lstrip().startswith(("ตัว", "ข้อ")):
         mark = _RX_MARK_AFTER.match(t, m.end())
         if mark:
             return int(mark.group(1), 10)

@@ -30,6 +30,7 @@ from collections import defaultdict
 from extractors.ocr_checks import DOUBT, mean_holds
 from normalizers.fields.codes import load_catalog
 from normalizers.fields.indicators import TOOL_OF
+from normalizers.records.digit_lost import mend_lost_digits
 
 WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
 TOL_MEAN = 0.6  # reports print inexact means (integer scores, averages of rounded scores)
@@ -227,6 +228,7 @@ def check_sources_agree(indicators: list[dict]) -> None:
 
 def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
     check_indicator_means(indicators, questions)  # first: it may take another OCR reading
+    mend_lost_digits(indicators)  # ... or a reading with a digit lost, another place's value
     check_sources_agree(indicators)
     check_ranges(indicators)
     check_ranges(questions)

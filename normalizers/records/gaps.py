@@ -20,6 +20,7 @@ Pure: no I/O.
 from __future__ import annotations
 
 from normalizers.fields.codes import load_catalog
+from normalizers.records.heading_gaps import unseen_headings
 
 MIN_FOUND = 5          # codes of a tool found before its gaps say anything
 MAX_MISSING_SHARE = 0.4  # missing codes of the span between the tool's first and last found code
@@ -93,7 +94,8 @@ def _indicator_of(code: str | None, year: int | None) -> int | None:
     return load_catalog(year).indicator.get(code) if code else None
 
 
-def indicator_gaps(indicators: list[dict], questions: list[dict] = (), year: int | None = None) -> list[str]:
+def indicator_gaps(indicators: list[dict], questions: list[dict] = (), year: int | None = None,
+                   ocr_pages=()) -> list[str]:
     """``indicators_missing:<source>:<nos>@p<pages>``: a results table read with most of the ten
     indicators (``MIN_INDICATORS``) but not all (an analysis table: absent between found ones,
     or, where its rows are the indicator rows of a question table, an indicator at either end
@@ -113,7 +115,7 @@ def indicator_gaps(indicators: list[dict], questions: list[dict] = (), year: int
             on = sorted({p for p in pages.values() if p is not None})
             where = f"@p{on[0]}" if len(on) == 1 else f"@p{on[0]}-{on[-1]}" if on else ""
             flags.append(f"indicators_missing:{source}:{','.join(map(str, missing))}{where}")
-    return flags
+    return flags + unseen_headings(ocr_pages, indicators, asked)  # (the extraction's pages: a scan's headings)
 
 
 def describe(flags: list[str]) -> str | None:
@@ -121,7 +123,9 @@ def describe(flags: list[str]) -> str | None:
     (None: there are none)."""
     gaps = [f.split(":", 1)[1].replace("@", " on ") for f in flags if f.startswith("questions_missing:")]
     inds = [f.split(":", 1)[1].replace(":", " ", 1).replace("@", " on ") for f in flags
-            if f.startswith("indicators_missing:")]
+            if f.startswith("indicators_missing:") and not f.startswith("indicators_missing:text:")]
+    heads = [f.split(":", 2)[2].replace("@", " on ") for f in flags if f.startswith("indicators_missing:text:")]
     words = (["question scores missing between the rows read: " + ", ".join(gaps)] if gaps else []) + \
-        (["indicator scores missing from a table of all indicators: " + ", ".join(inds)] if inds else [])
+        (["indicator scores missing from a table of all indicators: " + ", ".join(inds)] if inds else []) + \
+        (["indicator scores missing (headings not read, their scores if printed): " + ", ".join(heads)] if heads else [])
     return "; ".join(words) or None

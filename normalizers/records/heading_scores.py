@@ -7,7 +7,9 @@ contract source ``text``). On a scan the number may come out unreadable (``(7๒
 ``indicator_score_unreadable:text:<no>@p<page>`` (the document is ``partial``) — unless its
 number is a score whose integer digits were read twice (``7๒7๒.๓๑``: ``72`` twice) and a table
 of the document prints exactly that score for the indicator: then it is the heading's ``text``
-row, flagged ``score_digits_doubled:<printed>`` (check).
+row, flagged ``score_digits_doubled:<printed>`` (check); or a score with one stray mark glued
+to it that hides no digit (``๖๕.๙๘ะ``, ``.๗๗.๙๘``, ``@@.๗๗.๖๒``): the row, flagged
+``score_stray_mark_dropped:<printed>``.
 
 The same holds for a measures table's indicator cell (source ``measures_table``): a cell whose
 parenthesised score reads as no number (``score_unread``, flagged on its measure row and moved to
@@ -26,7 +28,7 @@ from normalizers.fields.numbers import to_ascii_digits
 UNREAD_FLAG = "indicator_score_unreadable"
 # a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
 _PAREN_SCORE = re.compile(r"\(([^()]{0,24})คะแนน([^()]{0,24})\)")
-_HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
+_HEAD = re.compile(r"^\s*ตัว[ชข]ี้?วัดที่?\s*(?P<rest>.{2,120}?)\(\s*(?P<num>[^()]{1,16}?)\s*คะแนน\s*\)\s*$")
 _SCORE = re.compile(r"[0-9]{1,3}(?:[.,][0-9]{1,2})?")
 _DOUBLED = re.compile(r"([0-9]{1,2})\1\.([0-9]{2})")
 
@@ -39,6 +41,28 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
     v = float(f"{m.group(1)}.{m.group(2)}")
     same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
     return v if same else None
+
+
+# a two-decimal score with stray marks glued to it (no digit among them): after its decimals (``๖๕.๙๘ะ``:
+# fresh31u 43209 p2), or before a whole part of two digits (``.๗๗.๙๘``: u44a 44108 p4; ``@@.๗๗.๖๒``: u46a
+# 46106 p2), where they hide no digit of a score of 0-100
+_STRAY = re.compile(r"[^0-9\s]{0,3}([0-9]{2}\.[0-9]{2})|([0-9]{1,3}\.[0-9]{2})[^0-9\s.,]{1,2}")
+
+
+_TWICE = re.compile(r"([0-9]{1,3}\.[0-9]{2})\1")  # the whole score read twice (``๘๘.๐๒๘๘.๐๒``: u46a 46106 p1)
+
+
+def _stray_mark(num: str) -> float | None:
+    """The score of a heading's number read with stray marks glued to it (``_STRAY``) or read twice
+    (``_TWICE``), else None."""
+    twice = _TWICE.fullmatch(num)
+    if twice is not None:
+        return float(twice.group(1)) if float(twice.group(1)) <= 100 else None
+    m = _STRAY.fullmatch(num)
+    if m is None or m.group(0) == (m.group(1) or m.group(2)):
+        return None
+    v = float(m.group(1) or m.group(2))
+    return v if v <= 100 else None
 
 
 def score_unread(text: str) -> bool:
@@ -92,16 +116,27 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
         for line in (text or "").splitlines():
             m = _HEAD.match(line)
             read = to_ascii_digits(m.group("num")).replace(" ", "") if m else ""
-            if not m or _SCORE.fullmatch(read) and float(read.replace(",", ".")) <= 100:
-                continue  # (a number past 100 is no score: ``(๙๙๓.๖๖ คะแนน)`` for 93.66, held-out-then
-                # fresh33u 47212 p1, indicator 1 lost in an ``ok`` document without a flag)
+            if not m:
+                continue
             no = match_indicator(m.group("rest"))[0]
             if no is None or no in have:
                 continue
+            if _SCORE.fullmatch(read) and float(read.replace(",", ".")) <= 100:
+                # a readable score no row took: skipped as another figure's (u44a 44109 p4: a question's
+                # rest ``…พัสดุ ประจำปี พ.ศ. ๒๕๖๘`` at the foot of p3 read as a heading of another year
+                # over indicator 10's heading) is named, not lost unnamed (a number past 100 is no score:
+                # ``(๙๙๓.๖๖ คะแนน)`` for 93.66, held-out-then fresh33u 47212 p1, below)
+                out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
+                continue
             num = to_ascii_digits(m.group("num")).replace(" ", "")
             v = _doubled(num, no, indicators)
+            stray = _stray_mark(num)
             if v is not None:
                 rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif stray is not None:
+                how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
+                rows.append((no, stray, page, [f"{how}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")

@@ -42,6 +42,9 @@ _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")
 # a row boundary of a question table read as text: a score, then the next row's question code
 # and its text (``… ประสิทธิภาพการสื่อสาร 91.85 e4 หน่วยงานมีช่องทาง…``)
 _SPENT_SCORE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)\s*คะแนน\s*\)?")
+# a bracketed ``คะแนน`` whose number is no score (the clause before a mention holds no readable one)
+# (a bound, ``(คะแนนเต็ม 100 คะแนน)``, has words in it: no score past reading)
+_PAREN_UNREAD = re.compile(r"\([^()\u0e01-\u0e4e]*[0-9][^()\u0e01-\u0e4e]*คะแนน\s*\)")
 _ROW_BREAK = re.compile(r"(?<![0-9.])[0-9]{1,3}(?:\.[0-9]{1,2})?\s+[iIeEoO][0-9]{1,2}\s*[\u0e01-\u0e4e]")
 
 
@@ -254,9 +257,16 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
         # reading; no mention takes it) closes the statement before it: its indicator is not this score's
         # (fresh23s 24103: indicator 3 took indicator 6's 73.91 from the next heading, whose
         # number and name OCR garbled)
-        named = clause[max([m.end() for m in _SPENT_SCORE.finditer(clause) if float(m.group(1)) > 100], default=0):]
+        named = clause[max([m.end() for m in _SPENT_SCORE.finditer(clause) if float(m.group(1)) > 100]
+                           # ... and so does a bracketed score past reading (``(๘๘.๐๒๘๘.๐๒ คะแนน)``: u46a 46106 p1,
+                           # indicator 1 took a later 60.37 from another's statement)
+                           + [m.end() for m in _PAREN_UNREAD.finditer(clause)], default=0):]
         names = _indicator_names(named) if (_IND_WORD.search(cue) or "ด้าน" in _squash(clause)) else []
-        if names and _ROW_BREAK.search(clause):
+        # (a row break with a heading after it is none between the heading and its number: ``…ต็นการ1⏎
+        # e๕ การให้บริการ…⏎ตัวชี้วัดที่ๆ ประสิทธิภาพการสื่อสาร (๗๙.๑๓ คะแนน)``, a speck at the foot of the
+        # page before read ``1``: u46a 46104 p3, indicator 7's heading score lost)
+        breaks = list(_ROW_BREAK.finditer(clause))
+        if names and breaks and not _IND_WORD.search(clause[breaks[-1].end():]):
             # a question row lies between the indicator's name and this number (``… ได้ 50.14``
             # ending a question's text ``…เข้าถึงได้``): the number is that question's score,
             # neither the indicator's nor any other field's

@@ -18,6 +18,7 @@ heading after the last line outside tables printed above it.
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 from normalizers.fields.numbers import join_split_numbers
@@ -33,12 +34,35 @@ _WORD = re.compile(r"^\s*ต[ัุ]?ว[ชข][ีิ]?้?ว[ัุ]?ด(?:\
 HEADING_SCORE_LINE = re.compile(r"^\s*ตัวชี้วัดที่.{2,120}\(\s*[^()]{0,8}[0-9๐-๙][^()]{0,8}\s*คะแนน\s*\)\s*$")
 
 
+# the bracket's closing word as OCR may read ``คะแนน``: one letter misread, added or dropped (``คะแนบน``)
+_CLOSE_WORD = re.compile(r"(?<=[0-9๐-๙])(\s*)([\u0e01-\u0e4e]{4,6})(\s*\)\s*)$")
+
+
+def _keyword_mended(line: str) -> str:
+    """``line`` with its closing ``(<score> <word>)``'s word read as ``คะแนน`` where OCR misread it by
+    one letter (fresh31s 43101 p2: ``ตัวชีวัดที๘ การปรับปรุงการทำงาน (๙๓.๐๕ คะแนบน)`` fused into the
+    question row under it; indicator 8's heading score lost, the document ``partial`` for a question)."""
+    m = _CLOSE_WORD.search(line)
+    if m is None or m.group(2) == _KEYWORD or difflib.SequenceMatcher(None, m.group(2), _KEYWORD).ratio() < 0.8:
+        return line
+    return line[:m.start(2)] + _KEYWORD + line[m.end(2):]
+
+
+_KEYWORD = "คะแนน"
+
+
+def heading_word(line: str) -> str | None:
+    """What follows the heading word a line opens with (as OCR reads it too), or None."""
+    m = _WORD.match(line)
+    return line[m.end():].strip() if m else None
+
+
 def heading_line(line: str) -> str | None:
     """The line as an indicator heading with its score (its heading word as printed), or None."""
     m = _WORD.match(line)
     if m is None:
         return None
-    line = "ตัวชี้วัดที่ " + line[m.end():].strip()
+    line = _keyword_mended("ตัวชี้วัดที่ " + line[m.end():].strip())
     return line if HEADING_SCORE_LINE.match(line) else None
 
 
@@ -48,7 +72,8 @@ def _squash(s: str) -> str:
 
 # a question's first line as OCR reads it: its code (``i๑๐``, ``[i๑๐``, ``๐๑``, ``ec``), or a word
 # of at most three glyphs, then its text
-_QUESTION_START = re.compile(r"^\s*(?:[\[(|]?[A-Za-z]|[๐0][0-9๐-๙]|\S{1,3}\s)")
+# (a bracket then a digit: the code's ``i`` read as ``1``, ``[1๒๕ เจ้าหน้าที่…`` for i25, fresh33u 47209 p3)
+_QUESTION_START = re.compile(r"^\s*(?:[\[(|]?[A-Za-z]|[\[(|][0-9๐-๙]|[๐0][0-9๐-๙]|\S{1,3}\s)")
 
 
 _SCORE_CLOSE = re.compile(r"คะแนน\s*\)")
@@ -81,10 +106,20 @@ def _candidates(filled: list[str]) -> list[str]:
             out.append(head)
     for cell in filled:
         lines = [ln for ln in cell.split("\n") if ln.strip()]
+        # a row of two or three cells, one of them a bare score, is a question row whatever OCR made
+        # of its code (``โฆท่านสามารถร้องเรียน…`` for i7 under ``ตัวชี้วัดที๒ การใช้งบประมาณ (๙๓.๕๑ คะแนน)``:
+        # u44a 44104 p2, indicator 2's heading score lost, unnamed); a measures row has more cells
+        scored = len(filled) <= 3 and any(_BARE_SCORE.match(c) for c in filled if c is not cell)
         for k, ln in enumerate(lines):
-            if any(_QUESTION_START.match(o) for j, o in enumerate(lines) if j != k):
+            others = [o for j, o in enumerate(lines) if j != k]
+            if any(_QUESTION_START.match(o) for o in others) \
+                    or scored and any(len(_THAI_LETTER.findall(o)) >= QUESTION_LETTERS for o in others):
                 out.append(ln)
     return out
+
+
+_BARE_SCORE = re.compile(r"^\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\S?\s*$")
+QUESTION_LETTERS = 12  # Thai letters on a line of a question's text beside a heading
 
 
 def heading_lines(raws) -> dict[int, list[str]]:

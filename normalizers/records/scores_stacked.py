@@ -153,7 +153,11 @@ def unstack_questions(table: Table, qcol: int, score_col: int) -> None:
 # a question row's text opening with its code as OCR read it (``[i๑๐เจ้าหน้าที่``, ``iamผู้บริหาร``,
 # ``eo เจ้าหน้าที่``, ``๐๑ โครงสร้าง``, ``โฆ ท่านสามารถ…``): a Latin letter (maybe after a bracket),
 # or a word of at most three glyphs; then the question's text
-_OCR_CODE_START = re.compile(r"^(?:[\[(|]?[A-Za-z]|\S{1,3}\s)")
+_OCR_CODE_START = re.compile(r"^(?:[\[(|]?[A-Za-z]|[\[(|][0-9๐-๙]|\S{1,3}\s)")  # (``[1๒๕`` for i25)
+# a heading line closing with its own score in brackets (``… (๙๓.๕๑ คะแนน)``): no indicator row's
+# name, which leaves its score to the score column
+_OWN_SCORE = re.compile(r"\(\s*[0-9๐-๙]{1,3}[.,][0-9๐-๙]{1,2}\s*คะแนน\s*\)\s*$")
+QUESTION_LETTERS = 12  # Thai letters of a question's line under such a heading, its code past reading
 _THAI = re.compile(r"[\u0e01-\u0e4e]")
 _MARK_WORDS = ("ตวชวด", "ตวขวด")  # the heading word's consonants: OCR drops or adds its marks (``ตัวชวดท``)
 _MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\s]")
@@ -186,7 +190,11 @@ def _fused_heading(row: Row, qcol: int, score_col: int) -> tuple[str, list[str],
         if no is None or any(f.startswith(("indicator_by_number", "indicator_several_names")) for f in flags):
             continue
         before, after = lines[:k], lines[k + 1:]
-        if after and _question_lines(after) and len(re.sub(r"\s+", "", "".join(before))) <= 15 \
+        # (a heading with its own score over a line of a question whose code OCR made Thai letters,
+        # ``โฆท่านสามารถร้องเรียน…`` for i7: u44a 44104 p2, i7's score read as indicator 2's row)
+        asked = _question_lines(after) or bool(after) and bool(_OWN_SCORE.search(line)) \
+            and len(_THAI.findall(after[0])) >= QUESTION_LETTERS
+        if after and asked and len(re.sub(r"\s+", "", "".join(before))) <= 15 \
                 and not any(_STRICT_CODE.match(b) for b in before):
             return line.strip(), after, False
         if not after and _question_lines(before) and _STRICT_CODE.match(before[0]):
