@@ -430,6 +430,10 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             if got is None:
                 i += 1
             else:
+                if got[0] >= len(lines) and len(got[1].ys) == 2 and carry is not None and carry.head \
+                        and len(carry.cols) == len(got[1].cols):  # the carried header alone at the foot:
+                    t, xs = got[1], [got[1].bbox[0], *carry.cols, got[1].bbox[2]]  # its columns are the carried
+                    t.cols, t.cells = list(carry.cols), [(a, t.ys[0], b, t.ys[1]) for a, b in zip(xs, xs[1:])]  # (49409 html)
                 out.append(got[1])
                 known.append(got[1].head)
                 i = got[0]
