@@ -79,8 +79,11 @@ def test_oit_codes_ocr_read_with_a_zero_are_a_code_column():
 
 
 def test_zero_padded_row_numbers_are_no_oit_codes():
-    # ``๐๑`` … ``๐๙`` alone could be zero-padded row numbers: with no ``๐NN`` code, not joined
-    t = _oit_table(_OIT_ROWS[:4])
+    # ``๐๑`` … ``๐๙`` alone could be zero-padded row numbers: with no ``๐NN`` code, and no text beside
+    # them that reads as the catalog's OIT question of their number (since 0.34.0 ``โครงสร้าง`` beside
+    # ``๐๑`` says o1: ``codecol._oit_text``), not joined
+    rows = [(n, t, s) for (n, _, s), (_, t, _) in zip(_OIT_ROWS[:4], [_OIT_ROWS[1], _OIT_ROWS[3], _OIT_ROWS[0], _OIT_ROWS[2]])]
+    t = _oit_table(rows)
     from normalizers.tables.codecol import join_code_columns
     assert join_code_columns(t) is t
 

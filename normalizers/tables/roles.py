@@ -133,7 +133,7 @@ def _same_but_group_titles(a: list[list[str]], b: list[list[str]]) -> bool:
     same cell by cell, every upper cell over an empty lower one (a title spanning both rows) the
     same, and the upper cells over sub-titles (group titles spanning sub-columns, which the
     extractor puts over the first of them on one page and another on the next) the same texts
-    (fresh34k 49401 docx, unknown titles: ``ส่วนที่ ๒`` over the third column on two pages, the
+    (fresh34k 49401 docx, unknown titles: the group title over the third column on two pages, the
     second on the others; those two measures' tables mapped alone, their steps column left
     unmapped and their steps lost, flagged)."""
     if len(a) != 2 or len(b) != 2 or len(a[0]) != len(b[0]) or len(a[1]) != len(b[1]) or len(a[0]) != len(a[1]):
