@@ -45,12 +45,46 @@ def _tail_period(record: dict, flag: str) -> None:
     record["confidence"] = min(record["confidence"], 0.6)
 
 
+_SNAPPED = re.compile(r"^responsible_ocr_snapped:(.+)->(.+)$")
+_DASH_FIRST = re.compile(r"^\s*[-–—]")
+_DIGIT = re.compile("[0-9๐-๙]")
+
+
+def month_from_units(record: dict, plan_year: int | None, ocr: bool = False) -> None:
+    """A period that opens with a range's dash (``-กย 67``) in a row whose unit was snapped by
+    cutting a month's name off its end (``กองการศึกษาฯสค`` → ``กองการศึกษาฯ``): OCR read the
+    range's start into the units cell beside it. The period is read again with that month before
+    it, flagged ``period_start_from_units_cell`` (held-out scan fresh34u 49201, dev since: ``สค -
+    กย 67`` read as September alone, the start a month late with no flag about the period)."""
+    text = record.get("period_text") or ""
+    if not _DASH_FIRST.match(text):
+        return
+    for f in record.get("flags", []):
+        m = _SNAPPED.match(f)
+        if not m or not m.group(1).startswith(m.group(2)):
+            continue
+        tail = m.group(1)[len(m.group(2)):].strip()
+        if not tail or _DIGIT.search(tail) or len(tail) > 12:
+            continue
+        alone = parse_period(tail, plan_year, ocr=ocr)
+        joined = parse_period(f"{tail} {text}", plan_year, ocr=ocr)
+        if alone.start is None or joined.start is None or joined.end is None \
+                or record.get("period_end") is not None and joined.end != record["period_end"]:
+            continue
+        record["period_start"], record["period_end"] = joined.start, joined.end
+        record["flags"] = sorted(set(record["flags"]) | {f"period_start_from_units_cell:{tail}"})
+        record["confidence"] = min(record["confidence"], 0.8)
+        return
+
+
 def mend_cut_period(record: dict, prev: dict | None, plan_year: int | None, ocr: bool = False) -> None:
     """Check one record's period against the record before it, when the record is the first
-    on its page (see the module's doc)."""
+    on its page (see the module's doc); and a range's start OCR read into the units cell
+    (``month_from_units``)."""
     text = record.get("period_text")
     if not text:
         return
+    month_from_units(record, plan_year, ocr)
     if prev is None or prev.get("page_last") is None \
             or record.get("page_first") is None or prev["page_last"] >= record["page_first"]:
         return
