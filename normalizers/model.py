@@ -161,7 +161,8 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     catalog texts; an empty column titled for the question texts joins the codes and texts; a sliver
 #     column an OCR grid cut out of a cell's words joins its neighbour; a year alone is that fiscal year;
 #     an org name or a district OCR split by a space joined by the gazetteer; step numbers without
-#     their dot count as step lines of a row's rest read as page text;
+#     their dot count as step lines of a row's rest read as page text; a range's start OCR read into the
+#     units cell goes back to the period;
 #     scans (h/scan34t): doubted tool scores (a third decimal, a speck, a digit lost, a look-alike letter,
 #     a tool line with garbled keys) solved together against the weighted overall, flagged
 #     ``<tool>_score_solved``; a sum past rounding but within check_overall flagged ``tools_weighted_inexact``;
