@@ -52,13 +52,20 @@ def snap_to_joints(region: tuple[float, float, float, float], cols: Sequence[flo
     of a page whose column is empty in its one row, or whose header is centred, puts the
     boundary elsewhere on every page (fresh dev seed 1110 html: a row's rest with an empty
     first column did not fit, its measure lost; 1100 html: the responsible column cut)."""
+    tops, common = _common_joints(region, joints)
+    if not cols or not tops:
+        return list(cols)
+    return _moved_onto(region, cols, common, glyphs)
+
+
+def _common_joints(region: tuple[float, float, float, float],
+                   joints: Sequence[tuple[float, float, float, float]]) -> tuple[list[float], list[float]]:
+    """(the heights of the region's rules that have joints, the x of the joints found at the same
+    x on every rule of the region drawn across it)."""
     x0, top, x1, bottom = region
     mine = [j for j in joints if top - TOL <= j[0] <= bottom + TOL]
     tops = sorted({round(j[0], 1) for j in mine})
-    if not cols or not tops:
-        return list(cols)
-    common = sorted({round(j[3], 1) for j in mine if x0 + TOL < j[3] < x1 - TOL and _on_every_rule(j[3], tops, mine)})
-    return _moved_onto(region, cols, common, glyphs)
+    return tops, sorted({round(j[3], 1) for j in mine if x0 + TOL < j[3] < x1 - TOL and _on_every_rule(j[3], tops, mine)})
 
 
 def snap_to_group_ends(region: tuple[float, float, float, float], cols: Sequence[float], h_edges: Sequence[dict],
@@ -141,9 +148,8 @@ def add_joint_columns(region: tuple[float, float, float, float], cols: Sequence[
     units, the units wrong with the target glued in and the next table's rows cut per line). A
     header line may cross it (the group title over both); without a known header, a line of the
     region's first slab."""
-    x0, top, x1, bottom = region
-    mine = [j for j in joints if top - TOL <= j[0] <= bottom + TOL]
-    tops = sorted({round(j[0], 1) for j in mine})
+    x0, _, x1, _ = region
+    tops, common = _common_joints(region, joints)
     if len(tops) < 3:
         return list(cols)
     inside = [g for g in glyphs if contains(region, g.cx, g.cy)]
@@ -155,7 +161,7 @@ def add_joint_columns(region: tuple[float, float, float, float], cols: Sequence[
     below = head_bottom if head_bottom is not None else tops[1]
     body = text_lines([g for g in inside if g.cy > below])
     out = list(cols)
-    for x in sorted({round(j[3], 1) for j in mine if x0 + TOL < j[3] < x1 - TOL and _on_every_rule(j[3], tops, mine)}):
+    for x in common:
         if any(abs(x - c) <= JOINT_NEAR_EM * size for c in out) or any(crosses(ln, [x]) for ln in body):
             continue
         edges = [x0, *sorted(out), x1]

@@ -6,7 +6,7 @@ column rules the text places in them, for ``extractors.tables.find_grids``.
       prints the first slab's header again (a table per
       measure, a heading between them), or the next header's  foot_header_top
       first row under a heading at the stack's foot
-    columns: a measures header's cells and the body's          spaced.region_columns
+    columns: a measures header's cells and the body's          region_header.region_columns
       whitespace channels; under a header naming no role,     rules_across_plain
       the first slab's cells over measures cells (flagged
       table_unruled:content); else the channels of all the    text_columns
@@ -37,7 +37,7 @@ from extractors.rule_stacks import (TOL, contains, outer, rule_stacks, rules_acr
                                     split_at_headings)  # noqa: F401 (TOL, contains: tables)
 from extractors.column_snap import (add_joint_columns, rule_joints, snap_to_group_ends, snap_to_joints,  # noqa: F401
                                     snap_to_span_ends)  # (rule_joints: tables)
-from extractors.spaced import region_columns
+from extractors.region_header import region_columns
 from extractors.spaced_carry import Carry
 from extractors.spaced_header import roles_of
 from extractors.text import Glyph
@@ -315,22 +315,23 @@ def _keep_body_whole(glyphs: Sequence[Glyph], region: tuple[float, float, float,
 
 def header_over_run_off(glyphs: Sequence[Glyph], region: tuple[float, float, float, float],
                         h_edges: Sequence[dict] = ()):
-    """((columns, header bottom), region) of a measures table whose rules fence only its header
-    (``region``): its one body row runs from the header's bottom rule to the end of the page
-    (the row's bottom rule is on the next page, ``unruled.lines_past_rule``); the region grows
-    down to that row's bottom. None when the slab holds no header or nothing runs on."""
+    """((columns, header bottom), region, whether the header names no role) of a measures table
+    whose rules fence only its header (``region``): its one body row runs from the header's bottom
+    rule to the end of the page (the row's bottom rule is on the next page,
+    ``unruled.lines_past_rule``); the region grows down to that row's bottom. None when the slab
+    holds no header or nothing runs on."""
     got = lines_past_rule(glyphs, region)
     if not got:
         return None
     grown = (region[0], region[1], region[2], max(ln.bottom for ln in got) + 1.0)
-    found = region_columns(glyphs, grown)
+    found, plain = region_columns(glyphs, grown), False
     if found is None or found[1] > region[3] + TOL:  # a header naming no role over measures cells
         # (role words found lower, in the run-on row's cells, are no header: fresh34k 49400 html p4,
         # unknown titles, the row's first line lost and the rest read without the header)
-        found = plain_columns(glyphs, grown, h_edges)
+        found, plain = plain_columns(glyphs, grown, h_edges), True
     if found is None or found[1] > region[3] + TOL:
         return None
-    return found, grown
+    return found, grown, plain
 
 
 def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequence[Glyph],
@@ -362,10 +363,9 @@ def across_edges(h_edges: Sequence[dict], taken: Sequence[tuple], glyphs: Sequen
                 content.append(region)
         past = header_over_run_off(glyphs, region, h_edges) if found is None else None
         if past is not None:  # the header's slab, its body run on past the page's end
-            named = region_columns(glyphs, past[1])
-            if named is None or named[1] > region[3] + TOL:
-                content.append(past[1])
-            found, region = past
+            found, region, plain = past
+            if plain:
+                content.append(region)
         elif region in pairs and not _carried_on(glyphs, region, carry):
             continue  # two rules fence no table without a header, or the rest of a row
         read.append((region, found, past is not None))

@@ -38,16 +38,14 @@ header printed again), in ``extractors.spaced_carry``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from statistics import median
 from typing import Optional, Sequence
 
 from extractors.measures_evidence import column_cells, holds_measures
-from extractors.spaced_header import (HEADER_GAP_EM, PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
+from extractors.spaced_header import (PLAIN_MAX_LINES, Piece, clusters, header_at, header_cells,
                                       is_group, lead, lower_clusters, pieces, plain_header_ends,
                                       repeated_plain_headers, upper_pieces)
-from extractors.spaced_header import _wraps as wraps
 from extractors.spaced_carry import (LOOSE_SLACK_EM, Carry, at_page_foot, carried_gaps, carried_header_end,
                                      carried_lead, columns_beyond, loose_left, lower_header, mid_gaps, overhangs_last_cell,
                                      under_lower_gaps)
@@ -60,7 +58,6 @@ from extractors.unruled import Line, text_lines
 
 BODY_GAP_EM = 1.0  # body lines follow each other within this gap (× font size)
 HEADING_SIZE = 1.08  # a line this much larger (× the first line's font size) ends a continuation
-_DIGIT_RE = re.compile("[0-9๐-๙]")
 
 
 @dataclass
@@ -97,7 +94,7 @@ def _header_columns(lines: Sequence[Line], i: int, last: int, gaps: Sequence[tup
 
 def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
                 known: Sequence[str] = (), carry: Optional[Carry] = None,
-                repeat_of: Sequence[Sequence[str]] = ()) -> Optional[tuple[int, Table]]:
+                repeat_of: Sequence[Sequence[str]] = (), repeat_cols: Sequence[float] = ()) -> Optional[tuple[int, Table]]:
     """(index past the body, table) of a table under a header that names no role starting at
     line ``i`` (``plain_header_ends``), taken when its body holds a measures table's cells or,
     ``trusted``, when it continues one at the top of the page (its header repeated), or when
@@ -121,11 +118,12 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         carry = None
     for last in ends:
         if last + 1 >= len(lines):
-            # a known header alone at the page's foot, its row moved on whole: its columns carry over
-            # (fresh34k 49409 docx, unknown titles: p6's row read by nobody, measure 3 lost)
+            # a known header alone at the page's foot, its row moved on whole: its columns carry over, the
+            # carried table's when it prints that table's header (fresh34k 49409 docx and html, unknown titles)
             header, group, cells, size = header_cells(lines, i, last)
-            if len(cells) >= 2 and (_text(header) in known or repeat_of and _same_text(header, repeat_of)):
-                t = header_alone(header, cells)
+            repeated = bool(repeat_of) and _same_text(header, repeat_of)
+            if len(cells) >= 2 and (_text(header) in known or repeated):
+                t = header_alone(header, cells, repeat_cols if repeated else ())
                 t.source, t.head = "content", _text(header)
                 return last + 1, t
             continue
@@ -287,15 +285,18 @@ def _table(header: Sequence[Line], body: Sequence[Line], cols: list[float], grou
     return Table((x0, ys[0], x1, ys[-1]), ys, cols, cells, runs_off)
 
 
-def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]]) -> Table:
+def header_alone(header: Sequence[Line], cells: Sequence[tuple[float, float]], carried: Sequence[float] = ()) -> Table:
     """A table of its header rows only, at its page's foot (``runs_off``): its columns,
     mid-gap between the header cells, carry over to the row at the top of the next page. Under
     an upper cell its sub-columns' titles are the cells (``การดำเนินงาน`` over ``ช่วงระยะเวลา``
-    and ``เป้าหมาย``): the lowest pieces, when they make more cells."""
+    and ``เป้าหมาย``): the lowest pieces, when they make more cells. The header of a ``carried``
+    table printed again takes that table's columns (fresh34k 49409 html)."""
     lower = lower_clusters([p for k, ln in enumerate(header) for p in pieces(ln, k)])
     if lower is not None and len(lower) > len(cells):
         cells = lower
     cols = [(a[1] + b[0]) / 2 for a, b in zip(cells, cells[1:])]
+    if len(carried) == len(cols):  # the carried table's header printed again: that table's columns
+        cols = list(carried)
     x0, x1 = min(ln.x0 for ln in header) - 1.0, max(ln.x1 for ln in header) + 1.0
     top, bottom = min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0
     xs = [x0, *cols, x1]
@@ -426,14 +427,11 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
         if last is None:
             top = carry is not None and carry.source == "content" and i == 0
             got = _by_content(lines, i, usual, trusted=top, known=known, carry=carry if top else None,
-                              repeat_of=carry.head if carry is not None and carry.head and i > 0 else ())
+                              repeat_of=carry.head if carry is not None and carry.head and i > 0 else (),
+                              repeat_cols=carry.cols if carry is not None and carry.head and i > 0 else ())
             if got is None:
                 i += 1
             else:
-                if got[0] >= len(lines) and len(got[1].ys) == 2 and carry is not None and carry.head \
-                        and len(carry.cols) == len(got[1].cols):  # the carried header alone at the foot:
-                    t, xs = got[1], [got[1].bbox[0], *carry.cols, got[1].bbox[2]]  # its columns are the carried
-                    t.cols, t.cells = list(carry.cols), [(a, t.ys[0], b, t.ys[1]) for a, b in zip(xs, xs[1:])]  # (49409 html)
                 out.append(got[1])
                 known.append(got[1].head)
                 i = got[0]
@@ -464,43 +462,3 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             out.append(t)
         i = end
     return out
-
-
-def region_columns(glyphs: Sequence[Glyph], region: tuple[float, float, float, float]) -> Optional[tuple[list[float], float]]:
-    """Column boundaries of a measures table fenced by rules across only (``region``), from
-    its header cells and the whitespace channels of the lines below them, and the header's
-    bottom; None when no measures header starts the region or its columns do not hold."""
-    x0, top, x1, bottom = region
-    lines = text_lines([g for g in glyphs if x0 <= g.cx <= x1 and top <= g.cy <= bottom])
-    usual = lead(lines)
-    for i in range(min(3, len(lines))):
-        last = header_at(lines, i, usual, stacked=True)
-        if last is None:
-            continue
-        # a header whose cells are centred vertically starts above its line naming the roles:
-        # the taller cells' first lines (``ประเด็น/`` over ``ตัวชี้วัด``), inside the rules
-        first = i
-        while first > 0 and not _DIGIT_RE.search("".join(g.text for g in lines[first - 1].glyphs)) \
-                and lines[first].top - lines[first - 1].bottom <= HEADER_GAP_EM * lines[first].size:
-            first -= 1
-        if first < i:
-            i, last = first, wraps(lines, first, last, usual)
-        header = lines[i:last + 1]
-        ps = [p for k, ln in enumerate(header) for p in pieces(ln, i + k)]
-        group = [p for p in ps if is_group(p.text)]
-        cells = clusters([p for p in ps if p not in group] or ps)
-        body = lines[last + 1:]
-        if len(cells) < 2 or not body:
-            return None
-        size = median(ln.size for ln in header)
-        cols = _columns(body, [(a[1], b[0]) for a, b in zip(cells, cells[1:])], size)
-        lower = lower_clusters([p for p in ps if p not in group])
-        if lower is not None and (len(lower) > len(cells) or cols is None and len(lower) >= 2):
-            # an upper header cell over sub-columns (its words no group word: ``การดำเนินงาน`` over
-            # ``ขั้นตอนหรือวิธีการปฏิบัติ | กรอบเวลา``): the sub-columns, where the body's
-            # whitespace runs under each of them (dev seed 2414: steps and periods read as one column)
-            cols = _columns(body, [(a[1], b[0]) for a, b in zip(lower, lower[1:])], size) or cols
-        if cols is None:
-            return None
-        return cols, max(ln.bottom for ln in header)
-    return None

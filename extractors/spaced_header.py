@@ -457,7 +457,7 @@ def header_tops(glyphs: Sequence[Glyph], region: tuple[float, float, float, floa
         last = header_at(lines, i, usual)
         if last is None:
             # its titles wrapped a word a line in narrow columns name their roles stacked (as
-            # ``spaced.region_columns`` reads them): a header over more than one line (mirror
+            # ``region_header.region_columns`` reads them): a header over more than one line (mirror
             # seed 11360 docx: a measure's table under the rest of a row and a heading, one table)
             last = header_at(lines, i, usual, stacked=True)
             last = last if last is not None and last > i else None

@@ -7,7 +7,7 @@ after the name (``๑.การปฏิบัติหน้าที่ 6๓.�
 fresh33u 47206 p1, u44a 44111 p1, u44b 44210 p1, indicator 1 lost, the document ``partial`` with
 ``indicators_missing:results_table:1``). Both forms are read here, on a page of the document's
 own results table, for an indicator that table lacks while it has most of the others
-(``MIN_ROWS_READ``), where the line opens with the named indicator's number (``_LABEL``) and
+(``MIN_ROWS_READ``), where the line opens with the named indicator's number (``NUMBERED_LABEL``) and
 ends with a two-decimal score within 0-100; the row is flagged ``results_row_from_text`` (and
 ``value_from_ocr_text`` when the numeral recognizer was not sure of the number)."""
 from __future__ import annotations
@@ -17,9 +17,7 @@ import re
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_numbers import number_conf
-from normalizers.records.tool_pieces import MIN_ROWS_READ, indicator_lines
-
-_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")
+from normalizers.records.tool_pieces import NUMBERED_LABEL, MIN_ROWS_READ, indicator_lines
 # the name, then the score alone at the end of the line (``1.การปฏิบัติหน้าที่ 63.02``)
 _ONE_LINE = re.compile(r"^(?P<label>.{4,60}?)\s+(?P<score>[0-9]{1,3}\.[0-9]{2})$")
 
@@ -37,7 +35,7 @@ def one_line_rows(page_text: list[tuple[int, str]], pages: set[int], indicators:
             continue
         for line in (text or "").splitlines():
             m = _ONE_LINE.match(to_ascii_digits(line.strip()))
-            if m is None or not _LABEL.match(m.group("label")):
+            if m is None or not NUMBERED_LABEL.match(m.group("label")):
                 continue
             no, _, flags = match_indicator(m.group("label"))
             if no is None or no in read or any(f.startswith("indicator_by_number") for f in flags):

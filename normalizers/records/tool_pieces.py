@@ -246,7 +246,7 @@ def tool_pieces(tables: list[Table], kinds: list[str], page_text: list[tuple[int
 
 
 _STRICT = re.compile(r"^[0-9]{1,3}\.[0-9]{2}$")
-_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")
+NUMBERED_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")  # an indicator's numbered name (``๑.การปฏิบัติหน้าที่``)
 MIN_ROWS_READ = 6  # a results table read with this many of its ten rows: one lost row is a piece
 
 
@@ -267,7 +267,7 @@ def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicator
         lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
         for a, b in zip(lines, lines[1:]):
             label, score = to_ascii_digits(a), to_ascii_digits(squash(b))
-            if len(a) > 60 or not _LABEL.match(label) or not _STRICT.match(score):
+            if len(a) > 60 or not NUMBERED_LABEL.match(label) or not _STRICT.match(score):
                 continue
             no, _, flags = match_indicator(a)
             if no is None or no in read or any(f.startswith("indicator_by_number") for f in flags):

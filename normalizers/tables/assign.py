@@ -72,6 +72,7 @@ class Column:
     rows: int
     seq_like: bool
     tools: int  # cells that name a tool and print a number
+    garbled: int = 0  # of those, cells of a tool's garbled name over its score (``ct.garbled_tool``)
 
 
 @dataclass
@@ -89,12 +90,13 @@ def profile(table, c: int, garbled_tools: bool = True) -> Column:
     under OCR noise (fresh34s 49108 p2, 300 dpi, zebra rows: ``ณะ⏎๔6.๔0`` beside ``i๑3 …``)."""
     types: Counter = Counter()
     ints: list[int] = []
-    tools = 0
+    tools = garbled = 0
     for row in table.rows:
         text = row.cells[c] if c < len(row.cells) else ""
         lines = row.lines[c] if row.lines and c < len(row.lines) else ""
         t = ct.cell_type(text, lines)
-        if t == ct.TOOL and not garbled_tools and ct.tool_of(text) is None:
+        garbled_cell = t == ct.TOOL and ct.tool_of(text) is None
+        if garbled_cell and not garbled_tools:
             t = ct.SCORE
         if t in (ct.PERIOD, ct.UNITS) and tk.text_kind(text) == tk.FOLLOW_NOTE:
             # ``สรุปผลการดำเนินงานเมื่อสิ้นปีงบประมาณ``: a note on reporting that names a fiscal
@@ -117,10 +119,11 @@ def profile(table, c: int, garbled_tools: bool = True) -> Column:
                 ints.append(int(digits, 10))
         if t == ct.TOOL and ct.has_number(text):
             tools += 1
+            garbled += garbled_cell
     filled = sum(v for k, v in types.items() if k != ct.EMPTY and k not in tk.KINDS and k != CODE_FINDING)
     seq_like = bool(ints) and max(ints) <= 40 and len(set(ints)) >= min(len(ints), 2) * 0.8 and \
         sum(1 for a, b in zip(ints, ints[1:]) if b == a + 1) >= (len(ints) - 1) * 0.5
-    return Column(types=types, filled=filled, rows=len(table.rows), seq_like=seq_like, tools=tools)
+    return Column(types=types, filled=filled, rows=len(table.rows), seq_like=seq_like, tools=tools, garbled=garbled)
 
 
 def code_then_finding(text: str, catalog: bool = True) -> bool:
@@ -208,7 +211,7 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], set[int]]:
     profiles = [profile(table, c) for c in range(table.n_cols)]
     if any(col.filled and col.types.get(ct.CODE_TEXT, 0) >= QUESTION_ROWS * col.filled for col in profiles):
         # rows that print a question each: a tool's name over a score is no cell of theirs
-        profiles = [profile(table, c, garbled_tools=False) for c in range(table.n_cols)]
+        profiles = [profile(table, c, garbled_tools=False) if col.garbled else col for c, col in enumerate(profiles)]
     strongest = max((_code_finding_share(col) for col in profiles), default=0.0)
     mat: list[dict[str, float]] = []
     on_content: set[int] = set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.codes import match_question_text
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
 from normalizers.tables.colmerge import join_columns
@@ -43,8 +44,6 @@ def _oit_text(r: Row, c: int) -> bool:
     that number (``โครงสร้างและอำนาจหน้าที่`` beside ``๐๑``)? Then it is ``o1`` OCR misread, not a
     padded row number (unseen scan fresh34s 49111 p3, 200 dpi: a table of o1-o2 under a header
     drawn a column off, the codes read as row numbers, both questions lost)."""
-    from normalizers.fields.codes import match_question_text
-
     text = r.cells[c + 1] if c + 1 < len(r.cells) else ""
     best = match_question_text(text or "", None)
     n = int(r.cells[c].strip().translate(_THAI_DIGITS)[1:])
