@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -176,6 +176,11 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     question's code read ``[1๒๕`` or as Thai letters), the question then split off; a question table's
 #     indicator row alone at a page's foot is its ``analysis_table`` row; a reading with a digit of its whole
 #     part lost takes the value every other place prints (``score_digit_from_other_source``).
+# 35: (coordinator) a header title's claim to a role its cells contest (another column holds that role's
+#     content in every cell, this one in none) counts half; an indicator cell's number outside 0-100 is
+#     unreadable, not kept; a cell printing a score makes no header row; a header printed again over more
+#     rows than the first part's, a row's rest in its lowest cells, is told; a header alone under its own
+#     heading at a page's foot starts its table;
 
 
 @dataclass

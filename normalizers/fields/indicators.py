@@ -187,9 +187,11 @@ def indicator_from_questions(codes: list[str], year: int | None) -> tuple[int | 
 def cell_score(text: str | None) -> float | None:
     """A score printed inside an indicator cell: ``๑. การปฏิบัติหน้าที่ (๙๗.๘๗ คะแนน)`` -> 97.87,
     ``(คะแนน ๙๖.๘๐)`` -> 96.8. None when the cell prints no ``คะแนน`` number. A score whose
-    Thai and Arabic digits the text layer split (``(7 ๙.0 ๓ คะแนน)``) is joined first."""
+    Thai and Arabic digits the text layer split (``(7 ๙.0 ๓ คะแนน)``) is joined first. A number
+    outside 0–100 is no score of an indicator but a misread (OCR ``(«๕๙1.8๑ คะแนน)`` for ๙๑.๘๑,
+    fresh35s 51109 p9, 200 dpi): None, so the caller names the cell unreadable (``score_unread``)."""
     found = find_scores(join_split_numbers(text or ""))
-    return found[0][0] if found else None
+    return found[0][0] if found and 0 <= found[0][0] <= 100 else None
 
 
 _RX_PROSE = re.compile(r"ตัวชี้วัดที่\s*([0-9]{1,2})")

@@ -63,6 +63,12 @@ OWN_KIND = {"follow_up": tk.FOLLOW_NOTE, "period": ct.PERIOD, "responsible": ct.
 TEXT_ROLES = {"question", "indicator", "analysis", "measure", "measure_analysis", "steps", "period",
               "responsible", "follow_up"}
 NUMERIC = {ct.SCORE, ct.INT}
+# roles whose own cell content, held by one column in nearly every cell, contests another
+# column's header claim to them when that column holds none of it (``contested_roles``)
+OWN_CONTENT = {"indicator": (ct.INDICATOR,), "period": (ct.PERIOD, PERIOD_UNITS),
+               "responsible": (ct.UNITS, PERIOD_UNITS)}
+HOLDS = 0.8  # share of a column's filled cells of a role's own content: that column holds it
+CONTESTED = 0.5  # share of a contested header claim taken back
 
 
 @dataclass
@@ -203,6 +209,28 @@ def code_finding_counts(col: Column, h: dict[str, float], strongest: float) -> b
             and h.get("steps", 0.0) <= h.get("analysis", 0.0))
 
 
+def _share(col: Column, kinds: tuple[str, ...]) -> float:
+    return sum(col.types.get(k, 0) for k in kinds) / col.filled if col.filled else 0.0
+
+
+def contested_roles(profiles: list[Column]) -> list[set[str]]:
+    """Per column, the roles its header may claim but its cells contest: another column holds
+    the role's own content in (nearly) every cell, this one in none of two or more filled cells
+    (fresh35s 51109 p6, 200 dpi: ``ความสอดคล้องกับตัวชี้วัด`` read ``ความสอดุคล้องกับตัวชีวัด``
+    named only the indicator, over prose cells, while the column beside, its title read
+    ``ตัวขี้วัดการประเมิน``, printed ``ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (64.94 คะแนน)`` in every row:
+    the indicator column left unmapped and its scores lost unflagged)."""
+    out: list[set[str]] = [set() for _ in profiles]
+    for role, kinds in OWN_CONTENT.items():
+        holders = [c for c, col in enumerate(profiles) if col.filled >= 2 and _share(col, kinds) >= HOLDS]
+        if not holders:
+            continue
+        for c, col in enumerate(profiles):
+            if c not in holders and col.filled >= 2 and _share(col, kinds) == 0.0:
+                out[c].add(role)
+    return out
+
+
 def evidence_matrix(table) -> tuple[list[dict[str, float]], set[int]]:
     """Every role's evidence per column (header + cells + position), and the columns whose
     analysis evidence rests on their codes-then-finding cells under a header that does not
@@ -213,11 +241,13 @@ def evidence_matrix(table) -> tuple[list[dict[str, float]], set[int]]:
         # rows that print a question each: a tool's name over a score is no cell of theirs
         profiles = [profile(table, c, garbled_tools=False) if col.garbled else col for c, col in enumerate(profiles)]
     strongest = max((_code_finding_share(col) for col in profiles), default=0.0)
+    contested = contested_roles(profiles)
     mat: list[dict[str, float]] = []
     on_content: set[int] = set()
     for c in range(table.n_cols):
         col = profiles[c]
         h = header_evidence(heads[c]) if heads[c] else {}
+        h = {r: v * (1.0 - CONTESTED) if r in contested[c] else v for r, v in h.items()}
         counts = not col.types.get(CODE_FINDING) or code_finding_counts(col, h, strongest)
         body = content_evidence(col, code_finding=counts)
         if col.types.get(CODE_FINDING) and counts and not h.get("analysis"):

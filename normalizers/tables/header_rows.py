@@ -51,8 +51,11 @@ def is_header_row(cells: list[str]) -> bool:
     if not filled:
         return False
     if any(_NUMERIC.match(c) or _DATA_CELL.search(c) or _LIST_START.match(c) or len(_INNER_ITEM.findall(c)) >= 2
-           for c in filled) or any(_BARE_ITEM.match(c.strip()) for c in cells):
-        return False  # numbers, dates, codes and list items are data
+           or _SCORE_IN.search(c) for c in filled) or any(_BARE_ITEM.match(c.strip()) for c in cells):
+        # numbers, dates, codes, list items and scores are data (a score with its decimals in a
+        # cell, ``ดำเนินงาน (๖๗.๖๓ คะแนน)``: fresh35 51025 docx p7, a measure's rest at the top of
+        # a page, its words ``ตัวชี้วัด`` and ``ดำเนินงาน`` read as column titles, the rest lost unflagged)
+        return False
     if _grouping_heading(cells):
         return False
     hits = sum(1 for c in filled if _header_cell(c))

@@ -177,3 +177,55 @@ def headers_read_alike(a: Table, b: Table) -> bool:
         titled += 1
         agree += _alike(wa, wb) or _alike(la, lb) or _alike(wa, lb) or _alike(la, wb)
     return agree >= MIN_AGREE and agree >= ROW_SHARE * titled
+
+
+HEADER_ROWS_MAX = 3  # rows of a part a repeated header may be read over
+
+
+def header_lines_to_rows(a: Table, b: Table) -> bool:
+    """``b`` (the first part on the page after ``a``'s, no header told) opens with ``a``'s header
+    read over another number of rows than ``a``'s (a group title over one column read as a row of
+    its own), the lowest row's cells holding, after their titles, the first lines of the row the
+    page break cut: column by column, the lines of ``b``'s first rows open with the column's
+    titles read alike (``_title_lines``), most titled columns so read (``ROW_SHARE``, ``MIN_AGREE``),
+    and the upper rows hold nothing past the titles. Those rows become ``b``'s header (``a``'s
+    reading), the lines after the titles ``b``'s first body row (``header_row_split``). fresh35k
+    51418 html p9 (unknown titles, drawn without rules): ``ส่วนที่ ๒`` over the steps title on a
+    row of its own, the steps title then the cut step's rest in one cell; no header was told there
+    and the rows made a measure of titles (``สิ่งที่ลงมือ``), the step's rest lost from its row."""
+    if not a.header or b.header or a.n_cols != b.n_cols or not b.rows:
+        return False
+    titles = ["".join(squash(r[c]) for r in a.header if c < len(r)) for c in range(a.n_cols)]
+    titled = sum(len(t) >= TITLE_MIN for t in titles)
+    for n in range(1, min(HEADER_ROWS_MAX, len(b.rows)) + 1):
+        got = _rest_under(titles, b.rows[:n])
+        if got is None:
+            continue
+        agree, rest = got
+        if agree < MIN_AGREE or agree < ROW_SHARE * titled:
+            continue
+        first = b.rows[n - 1]
+        b.header = [list(h) for h in a.header]
+        del b.rows[:n]
+        if any(rest):
+            b.rows.insert(0, Row(cells=[join_lines(ls) for ls in rest], page=b.page, conf=list(first.conf),
+                                 flags=[*first.flags, "header_row_split"], lines=["\n".join(ls) for ls in rest]))
+        return True
+    return False
+
+
+def _rest_under(titles: list[str], rows: list[Row]) -> tuple[int, list[list[str]]] | None:
+    """(columns whose lines over ``rows`` open with their title, each column's lines after its
+    title) or None when an upper row holds lines past a column's title (body text, no header)."""
+    agree = 0
+    rest: list[list[str]] = []
+    for c, title in enumerate(titles):
+        per_row = [_cell_lines(r, c) for r in rows]
+        lines = [ln for ls in per_row for ln in ls]
+        j = _title_lines(title, lines) if len(title) >= TITLE_MIN else 0
+        upper = sum(len(ls) for ls in per_row[:-1])
+        if upper > j and len(squash("".join(lines[j:upper]))) > UPPER_LEFTOVER:
+            return None
+        agree += bool(j)
+        rest.append(lines[max(j, upper):])
+    return agree, rest

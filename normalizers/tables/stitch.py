@@ -14,7 +14,8 @@ from normalizers.tables.header import header_roles, own_roles
 from normalizers.tables.header_match import headers_match
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
-from normalizers.tables.loose_repeat import header_alone_heads_next, headers_read_alike, loose_header_to_rows
+from normalizers.tables.loose_repeat import header_alone_heads_next, header_lines_to_rows, headers_read_alike, \
+    loose_header_to_rows
 from normalizers.tables.text import squash
 
 
@@ -397,7 +398,8 @@ def stitch(tables: list[Table]) -> list[Table]:
             prev = out[-1] if out else None
         if prev is not None and t.index == 0 and t.page == prev.page_last + 1:
             header_overrun_to_body(prev, t)  # the first lines of a row's rest read into the repeated header
-            loose_header_to_rows(prev, t)  # ... or into a header read loosely alike, taken for body rows
+            # ... or into a header read loosely alike, taken for body rows, in as many rows or in others
+            loose_header_to_rows(prev, t) or header_lines_to_rows(prev, t)
         tail = last_part.get(id(prev), prev)
         if prev is not None and not same_columns(tail, t) and (fit := _empty_columns_dropped(tail, t)) is not None \
                 and same_columns(tail, fit):
@@ -417,6 +419,13 @@ def stitch(tables: list[Table]) -> list[Table]:
                          and not _other_kind(prev, t))
             same_page = (t.page == prev.page_last and t.index == prev.last_index + 1
                          and not t.header and bool(prev.header))
+            if same_page and t.headings and t.rows and not _drop_repeated_header(prev, t.rows):
+                # the header printed again under a heading of its own at the page's foot, its body
+                # on the next page: a table of its own, so the heading heads the rows after the
+                # break (fresh35k 51413 html p6, unknown titles: ``ประเด็นที่ 3 การใช้อำนาจ`` over the
+                # header alone, joined to the table above as body and dropped; measure 3 took
+                # indicator 10 from the heading before)
+                t.header, t.rows, same_page = [list(h) for h in prev.header], [], False
             if next_page or same_page:
                 # a row broken across the page break shows up as a first row with empty key
                 # cells; the kind-specific row builders merge it (merge_continuations)
