@@ -227,6 +227,8 @@ def _code_column(t: Table) -> int | None:
         # a code whose text went to the next page with its cell (a row cut by a page break)
         # leaves its neighbour empty: no evidence either way
         beside = [r for r in codes if (r.cells[c + 1] or "").strip()]
+        if not beside and any((r.cells[c + 1] or "").strip() for r in t.rows if c + 1 < len(r.cells)):
+            continue  # no code has its text beside it, other rows fill the column: not the texts
         if len(texts) >= max(min(need, len(beside)), SHARE * len(beside)) and not _other_field(t, c + 1, codes):
             return c
     return None
@@ -239,9 +241,24 @@ def _heading_column(t: Table) -> int | None:
     body = sum(1 for r in t.rows if not _grouping(r))
     for c in range(1, t.n_cols - 1):
         filled = [r for r in t.rows if (r.cells[c] or "").strip()]
-        if filled and body >= MIN_ROWS and all(_grouping(r) for r in filled):
+        if filled and body >= MIN_ROWS and all(_grouping(r) or _heading_number(r, c) for r in filled):
             return c
     return None
+
+
+_HEADING_MARK = re.compile(r"^\s*ตัว[ชข]ี?้?วัด(?:ที่?)?(?=\s|$)")
+HEADING_NO_LEN = 3  # characters of a heading's number as OCR reads it (``8``, ``๑๐``, ``li`` for ``10``)
+
+
+def _heading_number(r: Row, c: int) -> bool:
+    """Does column ``c`` hold, in ``r``, the number of the indicator heading the cell before it
+    opens (``ตัวชี้วัดที่ | 8 | การปรับปรุงการทำงาน (๗1.44 คะแนน)⏎หน่วยงานมีการเปิด…``), the heading
+    read fused with the question row under it, too long to type as a heading? fresh35s 51113 p3
+    (200 dpi): the codes were joined to that column instead of their texts, e5-o28 lost (named). The
+    heading may hold a code after its mark (``ตัวชี้วัดที่⏎๐๒1``: the next row's code read into it)."""
+    m = _HEADING_MARK.match(r.cells[c - 1] or "")
+    return m is not None and len("".join(m.string[m.end():].split())) <= HEADING_NO_LEN + 1 \
+        and len("".join((r.cells[c] or "").split())) <= HEADING_NO_LEN
 
 
 def _text_pieces(t: Table) -> bool:
@@ -315,9 +332,11 @@ def join_code_columns(t: Table) -> Table:
     if b is not None:
         t = join_columns(t, b, text=_join, conf=min, alt=lambda a, b: a or b, flag=f"blank_column_joined:c{b + 1}")
     h = _heading_column(t)
-    if h is not None and _code_column(t) == h - 1:
-        t = join_columns(t, h - 1, text=_join, conf=min, alt=lambda a, b: b or a,
-                         flag=f"heading_column_joined:c{h}")
+    if h is not None:
+        joined = join_columns(t, h - 1, text=_join, conf=min, alt=lambda a, b: b or a,
+                              flag=f"heading_column_joined:c{h}")
+        if _code_column(joined) == h - 1:  # the codes, their headings joined, beside their texts
+            t = joined
     c = _code_column(t)
     if c is None:
         return t
