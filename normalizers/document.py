@@ -40,8 +40,7 @@ from normalizers.fields.places import org_of
 from normalizers.records.scores_carry import (carry_heading, carry_into_tables, code_feet_into_tables, flag_foot_rows,
                                               foot_into_tables, ocr_code_feet,
                                               foot_into_text, heading_into_table, page_feet, text_into_tables)
-from normalizers.records.prose import (drop_past_results, glued_tool_scores, overall_digit_from_tools, read_prose,
-                                      tool_from_overall)
+from normalizers.records.prose import drop_past_results, overall_digit_from_tools, read_prose, take_glued
 from normalizers.records.table_headings import table_headings
 from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
@@ -355,13 +354,7 @@ def normalize(ex: Extraction) -> Records:
                 tools[tool] = score
                 doc_flags.append(f"{tool.lower()}_score_from_table:{mean:.2f}")
         tools.setdefault(tool, score)
-    for tool, (printed, value) in glued_tool_scores(page_text).items():
-        if tool not in tools:  # ``(OIT) 147๐.3๘ คะแนน``: ``ได้`` OCR'd into the number (dev scan 16501)
-            ok = tool_from_overall(tool, value, tools, prose.overall)
-            if ok:
-                tools[tool] = value
-            doc_flags.append(f"{tool.lower()}_score_glued:{printed}->{value:g}" if ok
-                             else f"{tool.lower()}_score_unreadable:{printed}")
+    glued = take_glued(tools, page_text, prose.overall, doc_flags)  # the prints it left: ``solve_tools``'s
     # tool cells a scan's shaded results table gave in pieces (a name, a score, a line of text)
     own = [(t, (lay.kind, lay.roles)) for t, lay in zip(tables, layouts) if id(t) not in not_own]
     ind_read = {r["indicator_no"]: r["score"] for r in sr.indicators if r["source"] in ("results_table", "analysis_table")}
@@ -387,7 +380,7 @@ def normalize(ex: Extraction) -> Records:
         doc_flags += oflags
     doc_flags += read_back_tools(prose.tools_printed, tools, overall)  # ``EIT ๑๕๓.๓๐``: back from the overall
     if ex.ocr_pages:  # doubted tool scores solved together against the overall (``๖๙.๓๗๓``, ``o6.๒๔``)
-        doc_flags = with_solved(doc_flags, solve_tools(tools, overall, means, {**cell_prints, **prose.tools_printed},
+        doc_flags = with_solved(doc_flags, solve_tools(tools, overall, means, {**glued, **cell_prints, **prose.tools_printed},
                                                        page_text, prose.tool_pages, any(f.startswith("overall_") for f in doc_flags),
                                                        {t for t in tools if f"{t.lower()}_score_from_ocr_text" in doc_flags}))
 

@@ -275,3 +275,49 @@ def test_codes_joined_to_a_heading_number_column_not_their_texts():
     assert {f"e{n}" for n in (5, 6, 8)} | {f"o{n}" for n in range(1, 29)} <= codes
     assert not any(f.startswith("unmapped_table") for f in res.document["flags"])
     assert {q["question_code"]: q["score"] for q in res.question_scores}["o1"] == 100.0
+
+
+# fresh35s 51100 (200 dpi): page 1's text as OCR read it
+TEXT_51100 = ('รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนิน\n'
+ 'งานของหน่วยงานภาครัฐ\n'
+ 'ประจำปีงบประมาณ พ .ศ. 2565\n'
+ 'องค์การบริหารส่วนตำบลห้วยยาง\n'
+ 'องค์การบริหารส่วนตำบลห้วยยาง อำเภอทับสะแก จังหวัดประจวบคีรีขันธ์\n'
+ 'ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาค\n'
+ 'รัฐ ประจำปีงบประมาณ พ.ศ. 2565 องค์การบริหารส่วนตำบลห้วยยาง ได้คะแนน\n'
+ '82.18 คะแนน อย่ในระดับ B\n'
+ 'แยกตามเครื่องมือ แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้90.63\n'
+ 'คะแนน แบบวัดการรับรัของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) 1๒82.45 คะแนน และ\n'
+ 'แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) 1๒75.63 คะแนน\n'
+ 'เกณฑ์ระดับผลการประเมิน')
+NUMBERS_51100 = [['2565', 1.0], ['2565', 1.0], ['82.18', 0.97], ['90.63', 0.97], ['1๒82.45', 0.0], ['1๒75.63', 0.0]]
+
+
+def test_word_read_as_digits_glued_before_two_tool_scores():
+    """51100 p1 (200 dpi): ``(EIT) 1๒82.45 คะแนน`` and ``(OIT) 1๒75.63 คะแนน``, ``ได้`` read as
+    ``1๒`` before each score. One glued score was taken where the overall bore it out with the
+    other two read; with two glued, neither could be checked alone and both were unreadable
+    (``partial``). A head whose digits' script differs from the score's after it is one edit for
+    the solver, which takes both where the weighted sum holds (82.18 = 0.3·90.63 + 0.3·82.45 +
+    0.4·75.63), flagged ``<tool>_score_solved``."""
+    ex = Extraction(doc_id="s051100", file_name="s051100_html_scan.pdf", page_count=1, tables=[],
+                    pages=[PageText(page=1, method="ocr", text=TEXT_51100, full_text=TEXT_51100,
+                                    width=595.44, height=842.04, numbers=NUMBERS_51100)])
+    res = normalize(ex)
+    doc = res.document
+    assert (doc["iit_score"], doc["eit_score"], doc["oit_score"]) == (90.63, 82.45, 75.63)
+    assert "eit_score_solved:1๒82.45->82.45" in doc["flags"] and "oit_score_solved:1๒75.63->75.63" in doc["flags"]
+    assert not any("_score_unread" in f for f in doc["flags"])
+
+
+def test_fiscal_year_word_misread_before_its_year():
+    """51111 p5 (200 dpi): ``ปีงบประมาณ พ.ศ. ๒๕๗๐`` read ``v งบประมาณพ ศ ๒๕๗๐`` and
+    ``ปูงบประมาณพ ศ ๒๕๗๐``: two periods unparsed. ``งบประมาณ`` and a year after one or two
+    characters that are no word is that fiscal year, flagged; a word before it is not."""
+    from normalizers.fields.periods import _parse_period
+
+    for text, head in (("v งบประมาณพ ศ ๒๕๗๐", "v"), ("ปูงบประมาณพ ศ ๒๕๗๐", "ปู")):
+        p = _parse_period(text, 2570)
+        assert (str(p.start), str(p.end)) == ("2026-10-01", "2027-09-30")
+        assert f"period_fiscal_word_mended:{head}" in p.flags
+    assert _parse_period("ใช้งบประมาณ 2570", 2570).start is None

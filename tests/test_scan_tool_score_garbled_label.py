@@ -34,7 +34,7 @@ def test_a_tool_score_with_its_word_glued_before_it_is_read_where_the_overall_be
     pages = _page1(scans, 16501)
     prose = read_prose(pages, 2565)
     assert "OIT" not in prose.tools and (prose.overall, prose.tools) == (79.83, {"IIT": 79.69, "EIT": 92.58})
-    assert glued_tool_scores(pages) == {"OIT": ("1470.38", 70.38)}
+    assert glued_tool_scores(pages) == {"OIT": ("147๐.3๘", 70.38)}  # as printed: its digits' scripts kept
     assert tool_from_overall("OIT", 70.38, prose.tools, prose.overall)
     assert not tool_from_overall("OIT", 0.38, prose.tools, prose.overall)
 

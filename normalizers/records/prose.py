@@ -340,7 +340,7 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
 
 # ``(OIT) ได้ ๗๐.๓๘ คะแนน`` whose ``ได้`` OCR read as digits or Latin letters glued to the score
 # (``(OIT) 147๐.3๘ คะแนน``, ``lh70.38``: dev scan 16501), no score the sentence reader takes
-_TOOL_GLUED = re.compile(r"\((IIT|EIT|OIT)\)\s*([0-9A-Za-z]{1,4}?[0-9]{1,3}\.[0-9]{1,2})\s*คะแนน")
+_TOOL_GLUED = re.compile(r"\((IIT|EIT|OIT)\)\s*([0-9๐-๙A-Za-z]{1,4}?[0-9๐-๙]{1,3}\.[0-9๐-๙]{1,2})\s*คะแนน")
 _SCORE_TEXT = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}")
 
 
@@ -349,15 +349,36 @@ def glued_tool_scores(pages: list[tuple[int, str]]) -> dict[str, tuple[str, floa
     something glued before it; the caller takes it only where the overall score bears it out."""
     out: dict[str, tuple[str, float]] = {}
     for _, raw in pages:
-        for m in _TOOL_GLUED.finditer(_norm(raw)):
-            printed = m.group(2)
+        for m in _TOOL_GLUED.finditer(_WS.sub(" ", raw or "").strip()):
+            shown = m.group(2)  # as printed: its digits' scripts tell a glued head (``tool_solve``)
+            printed = to_ascii_digits(shown)
             if _SCORE_TEXT.fullmatch(printed) and float(printed) <= 100:
                 continue  # a score as it is: not glued
             for i in range(1, len(printed)):
                 if _SCORE_TEXT.fullmatch(printed[i:]) and float(printed[i:]) <= 100:
-                    out.setdefault(m.group(1), (printed, float(printed[i:])))
+                    out.setdefault(m.group(1), (shown, float(printed[i:])))
                     break
     return out
+
+
+def take_glued(tools: dict[str, float], pages: list[tuple[int, str]], overall: float | None,
+               flags: list[str]) -> dict[str, tuple[str, None]]:
+    """Take into ``tools`` each glued tool score no reader took whose value the overall bears out with
+    the other two (``(OIT) 147๐.3๘ คะแนน``: ``ได้`` OCR'd into the number, dev scan 16501), flagging
+    ``<tool>_score_glued`` or ``<tool>_score_unreadable`` into ``flags``; the prints left, as printed,
+    for the solver (two glued at once, fresh35s 51100: ``tool_solve``)."""
+    left: dict[str, tuple[str, None]] = {}
+    for tool, (printed, value) in glued_tool_scores(pages).items():
+        if tool in tools:
+            continue
+        ok = tool_from_overall(tool, value, tools, overall)
+        if ok:
+            tools[tool] = value
+        else:
+            left[tool] = (printed, None)
+        flags.append(f"{tool.lower()}_score_glued:{to_ascii_digits(printed)}->{value:g}" if ok
+                     else f"{tool.lower()}_score_unreadable:{to_ascii_digits(printed)}")
+    return left
 
 
 def tool_from_overall(tool: str, value: float, tools: dict[str, float], overall: float | None) -> bool:
