@@ -6,6 +6,9 @@ one text as ``ita repair`` reads a file.
   words (``สานัก``, ``จานวน``) and few runs that read only with ``ำ``: most of its lost ``ำ`` leave
   runs that still read, in more words (``ชาระหนี้``, ``มันสาปะหลัง``), so the text was not taken for
   G1 and no ``ำ`` came back (fresh34's nine pdftotext groups, 0.58-0.67 %).
+- A word the dictionary lacks kept a mark its reader had pushed one consonant right, misspelt
+  (``ปหงั`` for ``ปหัง``, ``ชชั`` for ``ชัช``, ``วงค๋์ปัน`` for ``วงค์ปั๋น``), though the text's own
+  reading words show that reader pushes that mark on that consonant.
 """
 
 from __future__ import annotations
@@ -36,3 +39,22 @@ def test_sara_am_printed_sara_aa_restored_where_runs_read_in_fewer_words():
 
     clean = [x for x in src._groups("fresh34")["true"]["fresh"] if "\u0e33" not in x]
     assert repair("\n".join(clean)) == "\n".join(clean)
+
+
+def test_misspelt_unknown_word_takes_its_marks_where_the_text_reader_pushes_them():
+    """fresh30 NotoSansThai/pdfplumber prints ``ปหงั`` (``ั`` pushed past ``ง``: the text's words
+    show ``ั`` on ``ห`` pushed, never on ``ง`` in place); fresh29 ``นายชชั`` (``ั`` on ``ช``); fresh19
+    ``ชชั``; fresh30 Kinnari via pypdfium2 ``วงค์ปั๋ น`` read ``วงค๋์ปัน`` by the climb. Each word is
+    unknown either way, misspelt as printed (a ``ั`` with no final consonant, a tone after a sign),
+    and spelt right once its marks stand where the odds say. A word spelt right as printed stays
+    (``ไบรด์``, ``ปนึ่ง`` in the same line)."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh30", "NotoSansThai/pdfplumber", "ปหงั", repair)
+    assert "ปหัง" in got and "ไบรด์" in got and "ปนึ่ง" in got, got
+    got, true = line_by_raw("fresh29", "NotoSansThai/pdfplumber", "นายชชั", repair)
+    assert got.startswith("นายชัช"), got
+    got, true = line_by_raw("fresh19", "NotoSansThai/pdfplumber", "ฉ่ ุ ชชั", repair)
+    assert got.endswith("ชัช"), got
+    got, true = line_by_raw("fresh30", "Kinnari/pypdfium2", "ระเวียง", repair)
+    assert got == true, got
