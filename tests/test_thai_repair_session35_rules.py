@@ -9,6 +9,8 @@ one text as ``ita repair`` reads a file.
 - A word the dictionary lacks kept a mark its reader had pushed one consonant right, misspelt
   (``ปหงั`` for ``ปหัง``, ``ชชั`` for ``ชัช``, ``วงค๋์ปัน`` for ``วงค์ปั๋น``), though the text's own
   reading words show that reader pushes that mark on that consonant.
+- In a text whose font map names ``ู`` as ``้`` (learned), a ``้`` pushed past ``า`` (``หนา้``) was
+  taken for a misnamed ``ู`` only, never moved, and stayed (fresh34 Waree/pdfplumber: ``ก้มหนา้``).
 """
 
 from __future__ import annotations
@@ -58,3 +60,15 @@ def test_misspelt_unknown_word_takes_its_marks_where_the_text_reader_pushes_them
     assert got.endswith("ชัช"), got
     got, true = line_by_raw("fresh30", "Kinnari/pypdfium2", "ระเวียง", repair)
     assert got == true, got
+
+
+def test_tone_pushed_past_sara_aa_moves_back_in_a_text_whose_map_misnames_it():
+    """fresh34 Waree/pdfplumber: the map names ``ู`` as ``้`` (``ล้กสะใภ้`` = ``ลูกสะใภ้``, learned),
+    and Pango pushes ``้`` past ``า`` (``ก้มหนา้``, ``ใบปะหนา้``). Renaming that ``้`` puts no mark on
+    a base (``หนาู``): it is displaced, and goes back (``หน้า``); the misnamed ``ู`` still reads ``ู``."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh34", "Waree/pdfplumber", "ก้มหนา้", repair)
+    assert got == true, got
+    got, true = line_by_raw("fresh34", "Waree/pdfplumber", "ใบปะหนา้", repair)
+    assert got == true and "ไขหู" in got, got
