@@ -11,6 +11,8 @@ one text as ``ita repair`` reads a file.
   reading words show that reader pushes that mark on that consonant.
 - In a text whose font map names ``ู`` as ``้`` (learned), a ``้`` pushed past ``า`` (``หนา้``) was
   taken for a misnamed ``ู`` only, never moved, and stayed (fresh34 Waree/pdfplumber: ``ก้มหนา้``).
+- A reader's space that splits a cluster stayed where the repair set the marks around it: after
+  a leading vowel (``ที่เ ป็น``, ``ขี้เ ลื่อย``), before a mark or vowel letter (``ป าด``).
 """
 
 from __future__ import annotations
@@ -72,3 +74,15 @@ def test_tone_pushed_past_sara_aa_moves_back_in_a_text_whose_map_misnames_it():
     assert got == true, got
     got, true = line_by_raw("fresh34", "Waree/pdfplumber", "ใบปะหนา้", repair)
     assert got == true and "ไขหู" in got, got
+
+
+def test_space_after_a_leading_vowel_removed():
+    """TLWG via pdfplumber print ``ท่เี ป็น`` and ``ขีเ้ ล่อื ย``: the marks go back, and the reader's
+    space is left after ``เ``, where no Thai word ends (fresh2 Kinnari, fresh24 Garuda; no pair
+    set's truth has a space after a leading vowel or before a mark)."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh2", "Kinnari/pdfplumber", "ประพฤติมิชอบ", repair)
+    assert "สิ่งที่เป็นการ" in got, got
+    got, true = line_by_raw("fresh24", "Garuda/pdfplumber", "ขาดดุล", repair)
+    assert got == true, got

@@ -24,7 +24,7 @@ from normalizers.thai.thai_signs import (
     pushes_final_vowels, text_mode,
 )
 from normalizers.thai.thai_lost_tones import RX_TONE_GAP, gap_tones, lost_tones, tone_gaps
-from normalizers.thai.thai_unpush import marks_by_odds
+from normalizers.thai.thai_unpush import cluster_spaces, marks_by_odds
 from normalizers.thai.thai_runs import (
     _am_blind, _ends_broken, _is_bad, _kept, _moved_at, _safe_cut, _shape, _starts_broken, _unread_at,
 )
@@ -454,5 +454,5 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
             flags.add("thai_repair:space_removed")
         out = joined
     if not cell and mode.dictionary:  # a misspelt word the dictionary lacks: its marks by the text's odds
-        out = marks_by_odds(given_lines, out)
+        out = [cluster_spaces(x) for x in marks_by_odds(given_lines, out)]
     return "\n".join(out)

@@ -31,6 +31,7 @@ _MARKS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48
 _VOWELS = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47")
 _TONES = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _CONS = "\u0e01-\u0e2e"
+_CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 # spelling no Thai word has: SARA A with no final consonant after it (its tone between), an
 # above/below vowel after no consonant, a tone or sign after no consonant or vowel mark
 _RX_MISSPELT = re.compile(f"\u0e31(?![\u0e48-\u0e4b]?[{_CONS}])|(?<![{_CONS}])[\u0e31\u0e34-\u0e3a\u0e47]"
@@ -143,9 +144,10 @@ def _fix_line(out: str, al: list[tuple[str, int, int]], odds: _Odds) -> str:
         placed: dict[int, list[str]] = {}
         for kr, group in printed.items():
             ratio = 1.0
-            if s < kr < e:
-                for c, _ko in group:
-                    ratio *= odds.pushed(skel[kr - 1], c) / max(1.0 - odds.pushed(skel[kr], c), 1e-3)
+            if s < kr < e and skel[kr - 1] in _CONSONANTS:
+                for c, _ko in group:  # (no mark stands on a vowel letter: after one it was pushed)
+                    stays = 1.0 - odds.pushed(skel[kr], c) if skel[kr] in _CONSONANTS else 0.0
+                    ratio *= odds.pushed(skel[kr - 1], c) / max(stays, 1e-3)
             for c, ko in group:
                 k = kr - 1 if ratio >= _RATIO else kr if ratio <= 1 / _RATIO else ko
                 placed.setdefault(k, []).append(c)
@@ -172,3 +174,15 @@ def marks_by_odds(given: list[str], out: list[str]) -> list[str]:
     odds = _learn(pairs)
     return [_fix_line(o, al, odds) if al is not None and _RX_MISSPELT.search(o) else o
             for o, al in zip(out, aligned)]
+
+
+# a space no Thai word stands beside: after a leading vowel (ที่เ กี่ยว), before a vowel letter or
+# mark that needs the consonant before it (ป าด, รู ้คอ)
+_RX_CLUSTER_SPLIT = re.compile("(?<=[\u0e01-\u0e4e])(?:(?<=[\u0e40-\u0e44]) (?=[\u0e01-\u0e2e])"
+                               "| (?=[\u0e30\u0e32\u0e33\u0e45\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][\u0e01-\u0e4e]))")
+
+
+def cluster_spaces(line: str) -> str:
+    """``line`` without the spaces that split a Thai cluster (``_RX_CLUSTER_SPLIT``): the
+    artefact spaces a reader left that the repair did not place (none in any pair set's truth)."""
+    return _RX_CLUSTER_SPLIT.sub("", line) if " " in line else line
