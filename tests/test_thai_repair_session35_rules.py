@@ -62,6 +62,12 @@ def test_misspelt_unknown_word_takes_its_marks_where_the_text_reader_pushes_them
     assert got.endswith("ชัช"), got
     got, true = line_by_raw("fresh30", "Kinnari/pypdfium2", "ระเวียง", repair)
     assert got == true, got
+    # ``ั`` on a word's last consonant has no final: it was pushed, whatever the odds (``มตั`` =
+    # ``มัต``, ``นายณฐั`` = ``นายณัฐ``)
+    got, true = line_by_raw("fresh31", "NotoSansThai/pdfplumber", "ภิกข มตั", repair)
+    assert "มัต" in got.split(" "), got
+    got, true = line_by_raw("fresh29", "Waree/pdfplumber", "นายณฐั", repair)
+    assert got.startswith("นายณัฐ"), got
 
 
 def test_tone_pushed_past_sara_aa_moves_back_in_a_text_whose_map_misnames_it():

@@ -37,6 +37,7 @@ _CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))
 _RX_MISSPELT = re.compile(f"\u0e31(?![\u0e48-\u0e4b]?[{_CONS}])|(?<![{_CONS}])[\u0e31\u0e34-\u0e3a\u0e47]"
                           f"|(?<![{_CONS}\u0e31\u0e34-\u0e39])[\u0e48-\u0e4e]")
 _RX_THAI_WORD = re.compile("[\u0e01-\u0e5b]+")
+_RX_WORD_AFTER = re.compile("$|[\u0e01-\u0e2e\u0e40-\u0e44]")  # the end of the line, or a Thai word
 _RATIO = 1.2  # odds (pushed from the consonant before : in place) a mark goes back on
 _PRIOR = 2.0  # pseudo-observations of a pair, at its mark's rate over the text
 
@@ -137,6 +138,7 @@ def _fix_line(out: str, al: list[tuple[str, int, int]], odds: _Odds) -> str:
             continue
         if thai_dict.score(word) < UNK:
             continue
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
         printed: dict[int, list[tuple[str, int]]] = {}
         for c, ko, kr in al:
             if s <= ko < e:
@@ -145,8 +147,12 @@ def _fix_line(out: str, al: list[tuple[str, int, int]], odds: _Odds) -> str:
         for kr, group in printed.items():
             ratio = 1.0
             if s < kr < e and skel[kr - 1] in _CONSONANTS:
-                for c, _ko in group:  # (no mark stands on a vowel letter: after one it was pushed)
-                    stays = 1.0 - odds.pushed(skel[kr], c) if skel[kr] in _CONSONANTS else 0.0
+                # (no mark stands on a vowel letter, nor ``ั`` on a word's last consonant: such a
+                # mark was pushed; where the word goes on past a stand-in, ``ั`` may close there: ทั ; ง)
+                closed = (kr + 1 < e and skel[kr + 1] in _CONSONANTS) or not _RX_WORD_AFTER.match(after)
+                for c, _ko in group:
+                    stays = (1.0 - odds.pushed(skel[kr], c)
+                             if skel[kr] in _CONSONANTS and (closed or c != "\u0e31") else 0.0)
                     ratio *= odds.pushed(skel[kr - 1], c) / max(stays, 1e-3)
             for c, ko in group:
                 k = kr - 1 if ratio >= _RATIO else kr if ratio <= 1 / _RATIO else ko
