@@ -13,6 +13,8 @@ one text as ``ita repair`` reads a file.
   taken for a misnamed ``ู`` only, never moved, and stayed (fresh34 Waree/pdfplumber: ``ก้มหนา้``).
 - A reader's space that splits a cluster stayed where the repair set the marks around it: after
   a leading vowel (``ที่เ ป็น``, ``ขี้เ ลื่อย``), before a mark or vowel letter (``ป าด``).
+- Pango's unnamed tone glyph (a two-space gap) before a leading vowel, the consonant's upper vowel
+  set past that leading vowel (``ข␠␠เี␠หล็ก`` for ``ขี้เหล็ก``): read ``ข  เ็หลก``.
 """
 
 from __future__ import annotations
@@ -91,4 +93,18 @@ def test_space_after_a_leading_vowel_removed():
     got, true = line_by_raw("fresh2", "Kinnari/pdfplumber", "ประพฤติมิชอบ", repair)
     assert "สิ่งที่เป็นการ" in got, got
     got, true = line_by_raw("fresh24", "Garuda/pdfplumber", "ขาดดุล", repair)
+    assert got == true, got
+
+
+def test_upper_vowel_set_past_a_tone_gap_and_a_leading_vowel_goes_back():
+    """TLWG via pdfplumber (fresh30 Waree, fresh32/fresh33 Kinnari): ``ข  เี หล็ก``, ``ข  แี มลงวัน``,
+    ``ไมต  เี อ็กซ์``, ``ข  แี ย``: no vowel stands on a leading vowel; it is the consonant's before the
+    gap, the gap is its tone and the space after it the reader's."""
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh30", "Waree/pdfplumber", "ข  เี หล็ก", repair)
+    assert got == true, got
+    got, true = line_by_raw("fresh32", "Kinnari/pdfplumber", "ไมต  เี อ็กซ์", repair)
+    assert got == true, got
+    got, true = line_by_raw("fresh33", "Kinnari/pdfplumber", "ข  แี ย", repair)
     assert got == true, got

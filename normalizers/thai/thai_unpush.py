@@ -192,3 +192,15 @@ def cluster_spaces(line: str) -> str:
     """``line`` without the spaces that split a Thai cluster (``_RX_CLUSTER_SPLIT``): the
     artefact spaces a reader left that the repair did not place (none in any pair set's truth)."""
     return _RX_CLUSTER_SPLIT.sub("", line) if " " in line else line
+
+
+# an upper vowel printed after a leading vowel (where none stands) that follows a tone gap (Pango's
+# unnamed tone glyph read as two spaces): Pango drew the consonant's vowel and tone, the reader
+# set the tone apart and the vowel past the leading vowel (ข␠␠เี␠หล็ก = ขี้เหล็ก, บัดน␠␠ไี␠ด้ = บัดนี้ได้)
+_RX_VOWEL_PAST_GAP = re.compile("(?<=[\u0e01-\u0e2e])(  )([\u0e40-\u0e44])([\u0e34-\u0e37]) ?(?=[\u0e01-\u0e2e])")
+
+
+def vowel_before_gap(text: str) -> str:
+    """``text`` with each upper vowel ``_RX_VOWEL_PAST_GAP`` finds set back on its consonant,
+    before the gap, and the reader's space after it gone (the gap's tone is decided after)."""
+    return _RX_VOWEL_PAST_GAP.sub("\\3\\1\\2", text) if "  " in text else text
