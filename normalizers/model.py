@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -176,6 +176,11 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     question's code read ``[1๒๕`` or as Thai letters), the question then split off; a question table's
 #     indicator row alone at a page's foot is its ``analysis_table`` row; a reading with a digit of its whole
 #     part lost takes the value every other place prints (``score_digit_from_other_source``).
+# 35: Thai repair (h/repair35): a text without ``ำ`` whose runs read in fewer words with it is G1 (pdftotext's
+#     lost SARA AM in rare words: ``ชาระหนี้``); a misspelt word the dictionary lacks takes its marks where the
+#     text's own reading words say its reader pushes them (``ปหงั`` = ``ปหัง``); a misnamed mark after a vowel
+#     letter may still move (``หนา้``); no space after a leading vowel or before a mark; an upper vowel set
+#     past a tone gap and a leading vowel goes back (``ข  เี หล็ก`` = ``ขี้เหล็ก``).
 
 
 @dataclass
