@@ -52,6 +52,7 @@ FRESH31_FILE = DATA / "repair_fresh31.json"
 FRESH32_FILE = DATA / "repair_fresh32.json"
 FRESH33_FILE = DATA / "repair_fresh33.json"
 FRESH34_FILE = DATA / "repair_fresh34.json"
+FRESH35_FILE = DATA / "repair_fresh35.json"
 FRESH30AM_FILE = DATA / "repair_fresh30am.json"
 FRESH31AM_FILE = DATA / "repair_fresh31am.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
@@ -64,6 +65,7 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
          "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE, "fresh34": FRESH34_FILE,
+         "fresh35": FRESH35_FILE,
          "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE}
 
 
@@ -401,6 +403,7 @@ _STRIDED: dict[str, tuple] = {
     "fresh32": (31, 36, (41, 20, 49, 55, 39, 66), 60000, 2020, 2),  # session 32
     "fresh33": (32, 38, (43, 21, 52, 58, 41, 70), 60000, 2090, 2),  # session 33
     "fresh34": (33, 40, (45, 22, 55, 61, 43, 74), 60000, 2160, 2),  # session 34
+    "fresh35": (34, 42, (47, 23, 58, 64, 45, 78), 60000, 2230, 2),  # session 35
 }
 
 

@@ -181,6 +181,11 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     unreadable, not kept; a cell printing a score makes no header row; a header printed again over more
 #     rows than the first part's, a row's rest in its lowest cells, is told; a header alone under its own
 #     heading at a page's foot starts its table;
+#     Thai repair (h/repair35): a text without ``ำ`` whose runs read in fewer words with it is G1 (pdftotext's
+#     lost SARA AM in rare words: ``ชาระหนี้``); a misspelt word the dictionary lacks takes its marks where the
+#     text's own reading words say its reader pushes them (``ปหงั`` = ``ปหัง``); a misnamed mark after a vowel
+#     letter may still move (``หนา้``); no space after a leading vowel or before a mark; an upper vowel set
+#     past a tone gap and a leading vowel goes back (``ข  เี หล็ก`` = ``ขี้เหล็ก``).
 
 
 @dataclass

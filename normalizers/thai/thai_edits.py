@@ -20,6 +20,9 @@ from normalizers.thai.thai_chars import (
 from normalizers.thai.thai_exact import canon, in_order, order_run
 from normalizers.thai.thai_signs import Mode
 
+# the vowel letters (no mark stands on one)
+_VOWEL_LETTERS: Final = frozenset("\u0e30\u0e32\u0e33\u0e40\u0e41\u0e42\u0e43\u0e44\u0e45")
+
 
 # Markers on a candidate's SARA AA, read by ``thai_climb``: a G2 ``ำ``→``า`` is taken on a
 # tie; a lost-nikhahit position becomes ``า`` only if that removes unknown characters.
@@ -249,10 +252,11 @@ def edits(s: str, near: Set[int], mode: Mode, junctions: tuple[int, ...] = (),
                     c = s[:i] + new + s[i + len(old):]
                     if not two_below_vowels(c, i):
                         out.append((i, _canon_near(c, i, i + len(new), whole) + LEARNED))
-            if named and i in odd and len(mode.learned) > 1 and not mode.spacey:
+            if named and i in odd and len(mode.learned) > 1 and not mode.spacey and s[i - 1:i] not in _VOWEL_LETTERS:
                 # in an impossible cluster (บูาน) a mark the map misnames is misnamed, not
                 # displaced: not moved (ตาบลบูานแพง became ตาบลูบานแพง, บลู a word); not in
-                # spacey (Pango) text, whose readers also push marks right
+                # spacey (Pango) text, whose readers also push marks right; nor after a vowel
+                # letter, where no renaming stands on a base (หนา้ = หน้า, not หนาู)
                 continue
             if ch in "\u0e38\u0e39" and s[i + 1:i + 2] in ("\u0e48", "\u0e49"):
                 # a below vowel and a tone on one base: the map that misnames one of them

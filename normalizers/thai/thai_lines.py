@@ -24,6 +24,7 @@ from normalizers.thai.thai_signs import (
     pushes_final_vowels, text_mode,
 )
 from normalizers.thai.thai_lost_tones import RX_TONE_GAP, gap_tones, lost_tones, tone_gaps
+from normalizers.thai.thai_unpush import cluster_spaces, marks_by_odds, vowel_before_gap
 from normalizers.thai.thai_runs import (
     _am_blind, _ends_broken, _is_bad, _kept, _moved_at, _safe_cut, _shape, _starts_broken, _unread_at,
 )
@@ -342,6 +343,8 @@ _RX_GOES_ON = re.compile(f"{SP}*[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a line t
 
 def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
     given_lines = text.split("\n")  # (the breakage the reader left, before the text-wide fixes below)
+    if not cell:  # a vowel the reader set past a tone gap and a leading vowel (ข␠␠เี␠หล็ก)
+        text = vowel_before_gap(text)
     if RX_NIK_TONE_AA.search(text):  # a map that names the nikhahit ่ำ (or ้ำ)
         text = nikhahit_named_tone(text)
     if RX_TONE_AA_NIK.search(text):  # that map, the word's tone named as it is (น้า่ำ)
@@ -452,4 +455,6 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         if joined != out:
             flags.add("thai_repair:space_removed")
         out = joined
+    if not cell and mode.dictionary:  # a misspelt word the dictionary lacks: its marks by the text's odds
+        out = [cluster_spaces(x) for x in marks_by_odds(given_lines, out)]
     return "\n".join(out)

@@ -176,7 +176,7 @@ def pushes_final_vowels(text: str) -> bool:
 
 _RX_AA_AFTER = re.compile(f"[{RX_CONS}][{RX_TONE}]?\u0e32")
 _RX_THAI_RUN = re.compile("[\u0e01-\u0e4e]+")
-_G1_MIN = 3  # distinct runs that must read once a SARA AA is SARA AM
+_G1_MIN, _G1_FEWER = 3, 10  # distinct runs that must read once a SARA AA is SARA AM (or read in fewer words)
 
 
 def _aa_runs(text: str) -> Iterator[str]:
@@ -193,24 +193,23 @@ def _aa_runs(text: str) -> Iterator[str]:
 
 
 def g1_by_dict(text: str) -> bool:
-    """SARA AM lost (G1) in a text none of whose common G1 words (``_G1_WORDS``) is printed, for
-    lines of rare words: the text holds no SARA AM (nor a nikhahit) at all, and at least three of
-    its distinct runs that do not read read there once one ``C (+ tone) + า`` is ``ำ`` (TLWG fonts
-    and Sarabun via pdftotext: ``ผลสาเร็จ``, ``สาอาง``, ``ธารกานัล``). No list of words: the
-    text's own runs and the dictionary decide."""
+    """SARA AM lost (G1) in a text none of whose common G1 words (``_G1_WORDS``) is printed: no
+    SARA AM (nor nikhahit) at all, and once one ``C (+ tone) + า`` is ``ำ`` three distinct runs
+    that do not read read there (``ผลสาเร็จ``, ``ธารกานัล``), or ten read or read in fewer words
+    (``ชาระหนี้``, ``มันสาปะหลัง``: fresh34's pdftotext groups; clean text without ``ำ``: 0-1,
+    pdfplumber's gapped ``C␠␠า`` texts 3-8). The text's own runs and the dictionary decide."""
     if "\u0e33" in text or "\u0e4d" in text or "\u0e32" not in text:
         return False
-    mended = 0
+    mended = fewer = 0
     for run in _aa_runs(text):
         base = thai_dict.score(run)
-        if base < UNK:
-            continue
         for a in _RX_AA_AFTER.finditer(run):
             i = a.end() - 1
-            if _reads_near(run[:i] + "\u0e33" + run[i + 1:], i, base // UNK):
-                mended += 1
+            cand = run[:i] + "\u0e33" + run[i + 1:]
+            if _reads_near(cand, i, base // UNK) if base >= UNK else thai_dict.score(cand) < base:
+                mended, fewer = mended + (base >= UNK), fewer + (base < UNK)
                 break
-        if mended >= _G1_MIN:
+        if mended >= _G1_MIN or mended + fewer >= _G1_FEWER:
             return True
     return False
 
