@@ -212,7 +212,7 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
     rest_top = getattr(grid, "rest_top", False)
     if _refit(grid, xs_px, ink, scale, rest_top, grid.ys[0]):
         return True
-    if not rest_top and _word_gap_refit(grid, xs_px, ink, scale):
+    if not rest_top and (_word_gap_refit(grid, xs_px, ink, scale) or _inner_run_refit(grid, xs_px, ink, scale)):
         return True
     return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale)),
                                                                   int(DRIFT_MM * 300 * scale / 25.4), scale) \
@@ -233,6 +233,32 @@ def _word_gap_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: floa
     inner = grid.xs[1:-1]
     keep = [min(inner, key=lambda x: abs(x - c)) for c in xs_px[1:-1]]
     grid.xs = [grid.xs[0]] + keep + [max(xs_px[-1], grid.xs[-1])]
+    grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
+    return True
+
+
+def _inner_run_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
+    """A table under the page's top narrower than the carried one, every edge of it (its outer
+    ones too) near a carried edge, one after another: a row's rest whose outer carried columns
+    print nothing on this page, so its grid spans only the columns that do. u48b 48202 p8 (300 dpi,
+    landscape, bare m8): indicator 9's row run over from p7 read at 130-623 pt in four columns
+    against the carried seven (39-803), not stitched, the indicator and the measure's rest lost.
+    It takes the carried columns (its own inner edges kept) when text crosses none of them."""
+    mm = 300 * scale / 25.4
+    n = len(grid.xs)
+    if grid.ruled or getattr(grid, "carried", False) or n < 4 or n >= len(xs_px) \
+            or any(grid.owner[r][c] != (r, c) for r in range(len(grid.ys) - 1) for c in range(n - 1)):
+        return False
+    k = min(range(len(xs_px) - n + 1), key=lambda i: max(abs(xs_px[i + j] - grid.xs[j]) for j in range(n)))
+    if max(abs(xs_px[k + j] - grid.xs[j]) for j in range(n)) > REFIT_EDGE_MM * mm:
+        return False
+    xs = list(xs_px[:k + 1]) + list(grid.xs[1:-1]) + list(xs_px[k + n - 1:])
+    y0, y1 = grid.ys[0], grid.ys[-1]
+    half = max(2, int(3 * scale))
+    crossed = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
+    if y1 - y0 < 10 or any(crossed(x) > REFIT_CLEAR for x in xs[1:-1]):
+        return False
+    grid.xs = xs
     grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
     return True
 
