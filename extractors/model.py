@@ -165,7 +165,9 @@ from typing import Literal, Optional
 #     last body line alone in one column far below its column's text starts the next row; a known header
 #     alone at a page's foot carries its columns; role words below a fenced header over a run-off row are
 #     no header.
-EXTRACT_VERSION = "36"
+# 37: scans (h/scan35m): a headerless table at a page's top with more columns than the table it
+#     continues, its added edges word gaps of one cell's lines, takes the carried columns (ocr/word_gaps.py).
+EXTRACT_VERSION = "37"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -21,6 +21,7 @@ import numpy as np
 
 from extractors import grid as G
 from extractors.ocr.borderless import _lines
+from extractors.ocr.word_gaps import carried_covers
 
 DRIFT_MM = 2.0  # how far a continued column's text may lie off the previous page's column edge
 # lines a rest in the first column alone must have: a heading is a line or two; the steps column
@@ -211,9 +212,55 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
     rest_top = getattr(grid, "rest_top", False)
     if _refit(grid, xs_px, ink, scale, rest_top, grid.ys[0]):
         return True
+    if not rest_top and (_word_gap_refit(grid, xs_px, ink, scale) or _inner_run_refit(grid, xs_px, ink, scale)):
+        return True
     return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale)),
                                                                   int(DRIFT_MM * 300 * scale / 25.4), scale) \
         and _refit(grid, xs_px, ink, scale, True, grid.ys[1])
+
+
+def _word_gap_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
+    """A headerless table under the page's top with more columns than carried, its added edges
+    word gaps of one cell's lines (``word_gaps.carried_covers``): its columns are the carried
+    ones, each at the page's own edge found for it (the page may sit a few mm aside)."""
+    mm = 300 * scale / 25.4
+    if grid.ruled or getattr(grid, "carried", False) or len(grid.xs) <= len(xs_px) \
+            or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm or not xs_px[-2] < grid.xs[-1] \
+            or any(grid.owner[r][c] != (r, c) for r in range(len(grid.ys) - 1) for c in range(len(grid.xs) - 1)):
+        return False
+    if not carried_covers(grid.xs, xs_px, ink, grid.ys[0], grid.ys[-1], scale):
+        return False
+    inner = grid.xs[1:-1]
+    keep = [min(inner, key=lambda x: abs(x - c)) for c in xs_px[1:-1]]
+    grid.xs = [grid.xs[0]] + keep + [max(xs_px[-1], grid.xs[-1])]
+    grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
+    return True
+
+
+def _inner_run_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:
+    """A table under the page's top narrower than the carried one, every edge of it (its outer
+    ones too) near a carried edge, one after another: a row's rest whose outer carried columns
+    print nothing on this page, so its grid spans only the columns that do. u48b 48202 p8 (300 dpi,
+    landscape, bare m8): indicator 9's row run over from p7 read at 130-623 pt in four columns
+    against the carried seven (39-803), not stitched, the indicator and the measure's rest lost.
+    It takes the carried columns (its own inner edges kept) when text crosses none of them."""
+    mm = 300 * scale / 25.4
+    n = len(grid.xs)
+    if grid.ruled or getattr(grid, "carried", False) or n < 4 or n >= len(xs_px) \
+            or any(grid.owner[r][c] != (r, c) for r in range(len(grid.ys) - 1) for c in range(n - 1)):
+        return False
+    k = min(range(len(xs_px) - n + 1), key=lambda i: max(abs(xs_px[i + j] - grid.xs[j]) for j in range(n)))
+    if max(abs(xs_px[k + j] - grid.xs[j]) for j in range(n)) > REFIT_EDGE_MM * mm:
+        return False
+    xs = list(xs_px[:k + 1]) + list(grid.xs[1:-1]) + list(xs_px[k + n - 1:])
+    y0, y1 = grid.ys[0], grid.ys[-1]
+    half = max(2, int(3 * scale))
+    crossed = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
+    if y1 - y0 < 10 or any(crossed(x) > REFIT_CLEAR for x in xs[1:-1]):
+        return False
+    grid.xs = xs
+    grid.owner = [[(r, c) for c in range(len(grid.xs) - 1)] for r in range(len(grid.ys) - 1)]
+    return True
 
 
 def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_top: bool, y0: int) -> bool:

@@ -17,6 +17,7 @@ from extractors.ocr.aligned import aligned_grids, cut_at_grids
 from extractors.ocr.rules import free_rules, rule_grids
 from extractors.ocr.bands import shaded_grids
 from extractors.ocr.columns import sibling_columns
+from extractors.ocr.stacked import stacked_columns
 from extractors.ocr.below import ink_below
 from extractors.ocr.carried import carried_grid, refit_columns, rest_under_lone_header, take_glued_rest
 from extractors.ocr.leaders import LEADER_SEQ, leader_parts
@@ -123,6 +124,7 @@ def prepare(rgb: np.ndarray, scale: float, carry_px: list[int] | None = None) ->
                                                          tables_top=first_top, head_feet=head_feet), grids),
                       key=lambda g: (g.ys[0], g.xs[0]))
     sibling_columns(pp.grids, pp.lum < 160, scale)  # tables drawn alike on the page (one per measure)
+    stacked_columns(pp.grids, pp.lum < 160, scale)  # one table read as two grids, one under the other
     if carry_px:
         for g in pp.grids:
             x0, y0, x1, y1 = g.bbox
