@@ -187,6 +187,13 @@ def _unglue(m: re.Match) -> str:
     return m.group(0) if whole <= 100 else "?" * len(m.group(1)) + " " + m.group(2)
 
 
+# the same in a line printing its scores in Arabic digits (``NT 75.78| 1777.72 | OIT 79.03``: the key
+# ``EIT`` read as ``17`` and glued to 77.72, dev fresh34u 49212 p1, all three tools lost in an ``ok``
+# document with no flag): a number past any score, its last two whole digits and decimals a score,
+# the digits before them the key's garble. Only here, where the weighted sum must bear it out
+_GLUED_ASCII = re.compile(r"(?<![0-9.])([0-9]+)([0-9]{2}\.[0-9]{2})(?![0-9])", re.ASCII)
+
+
 def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     """tool -> (score, page) of a summary line printing the three tool scores in their order
     (``IIT x | EIT y | OIT z``) whose keys OCR garbled, some of them read (``117๘๑.๓๕ | EIT ๘๕.๘๙ |
@@ -197,7 +204,7 @@ def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     found = []
     for page, text in page_text:
         for line in (text or "").splitlines():
-            s = to_ascii_digits(_GLUED.sub(_unglue, line))
+            s = _GLUED_ASCII.sub(_unglue, to_ascii_digits(_GLUED.sub(_unglue, line)))
             parts = _LINE_NUM.split(s)
             if len(parts) != 7 or len(re.sub(r"[\s|:;,.]|คะแนน", "", parts[6])) > 0:
                 continue
@@ -220,7 +227,8 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     tool -> the page its running-text reading came from (to find what it printed);
     ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool);
     ``unsure``: the tools whose reading the numeral recognizer was not sure of."""
-    prints = {t: p for t, (p, _) in {**line_prints(page_text), **printed}.items() if t not in tools}
+    on_line = line_prints(page_text)
+    prints = {t: p for t, (p, _) in {**on_line, **printed}.items() if t not in tools}
     for t, v in tools.items():
         if doubted_value(v):
             prints[t] = repr(v)
@@ -247,6 +255,9 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     if not got and prints:
         got, flags = _solve_by_mean({t: p for t, p in prints.items() if t not in tools}, means)
     tools.update(got)
+    # a tool the summary line prints that nothing read or solved is told (49212 before the line was
+    # read: the three tools null in an ``ok`` document)
+    flags += [f"{t.lower()}_score_unread:p{pg}" for t, (_, pg) in sorted(on_line.items()) if t not in tools]
     if overall is not None and len(tools) == len(WEIGHTS):
         total = sum(WEIGHTS[t] * v for t, v in tools.items())
         if TOL_EXACT < abs(total - overall) <= TOL_OVERALL:  # past it ``check_overall_weighted`` tells
