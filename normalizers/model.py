@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -176,6 +176,10 @@ NORMALIZE_VERSION = "34"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     question's code read ``[1๒๕`` or as Thai letters), the question then split off; a question table's
 #     indicator row alone at a page's foot is its ``analysis_table`` row; a reading with a digit of its whole
 #     part lost takes the value every other place prints (``score_digit_from_other_source``).
+# 35: scans (h/scan35f): a tool line whose key OCR glued to an Arabic-digit score (``1777.72``) read
+#     against the weighted overall, a summary line's tools nothing read flagged ``<tool>_score_unread``;
+#     an OCR'd period side whose implausible year is the next (unread) date's day or a year with a
+#     glyph for a digit read again without it, flagged ``period_year_garbled``;
 
 
 @dataclass
