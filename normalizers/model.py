@@ -179,7 +179,8 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 35: scans (h/scan35f): a tool line whose key OCR glued to an Arabic-digit score (``1777.72``) read
 #     against the weighted overall, a summary line's tools nothing read flagged ``<tool>_score_unread``;
 #     an OCR'd period side whose implausible year is the next (unread) date's day or a year with a
-#     glyph for a digit read again without it, flagged ``period_year_garbled``;
+#     glyph for a digit read again without it, flagged ``period_year_garbled``; a month abbreviation glued to
+#     the one before it mended; an OCR'd score 100 < v < 101 is 100.00 (``score_past_100_read_as_100``)
 
 
 @dataclass
