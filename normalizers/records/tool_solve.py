@@ -48,8 +48,9 @@ def _options(ch: str) -> str:
     return LOOKALIKES.get(ch, "")
 
 
-def candidates(printed: str) -> dict[float, int]:
-    """value -> fewest edits (0 or 1) that make ``printed`` a two-decimal score 0-100."""
+def candidates(printed: str) -> dict[float, float]:
+    """value -> fewest edits (0 or 1; 0.5 for a third decimal dropped) that make ``printed`` a
+    two-decimal score 0-100."""
     s = to_ascii_digits(re.sub(r"\s+", "", printed or ""))
     if not s or len(s) > MAX_PRINT or not any(_options(ch) for ch in s if ch != "."):
         return {}
@@ -75,12 +76,22 @@ def candidates(printed: str) -> dict[float, int]:
         for d in _DIGITS:
             if e + 1 <= MAX_EDITS and k + d not in states:
                 states[k + d] = e + 1
-    out: dict[float, int] = {}
+    out: dict[float, float] = {}
     for k, e in states.items():
         if _SHAPE.fullmatch(k) and float(k) <= 100:
             v = float(k)
             out[v] = min(e, out.get(v, e))
+    third = _THIRD_DECIMAL.fullmatch(s)
+    if third and float(third.group(1)) in out:
+        # a third decimal is a stroke or a speck read after the two a score prints (``๖๙.๓๗๓``, ``๘๘.๗๙๓``,
+        # ``71.283``, ``83.175``: dev 47203, 47208, 48215, u48b 48205 p1, where 83.15 fit the sum as well
+        # and nothing was taken): its loss is the likelier edit, half of another
+        out[float(third.group(1))] = THIRD_DECIMAL_EDIT
     return out
+
+
+THIRD_DECIMAL_EDIT = 0.5
+_THIRD_DECIMAL = re.compile(r"((?:100|[1-9]?[0-9])\.[0-9]{2})[0-9]")
 
 
 def doubted_value(value: float) -> bool:
