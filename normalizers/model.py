@@ -181,7 +181,8 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     an OCR'd period side whose implausible year is the next (unread) date's day or a year with a
 #     glyph for a digit read again without it, flagged ``period_year_garbled``; a month abbreviation glued to
 #     the one before it mended; an OCR'd score 100 < v < 101 is 100.00 (``score_past_100_read_as_100``); a
-#     tool print's third decimal dropped before any other edit when solving against the overall
+#     tool print's third decimal dropped before any other edit when solving against the overall; a score
+#     after a tool's name whose clause names only an earlier year is no tool's (``earlier_year_score_skipped``)
 
 
 @dataclass
