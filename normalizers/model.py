@@ -182,7 +182,8 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     glyph for a digit read again without it, flagged ``period_year_garbled``; a month abbreviation glued to
 #     the one before it mended; an OCR'd score 100 < v < 101 is 100.00 (``score_past_100_read_as_100``); a
 #     tool print's third decimal dropped before any other edit when solving against the overall; a score
-#     after a tool's name whose clause names only an earlier year is no tool's (``earlier_year_score_skipped``)
+#     after a tool's name whose clause names only an earlier year is no tool's (``earlier_year_score_skipped``); an OCR'd
+#     heading's score with a digit or two before it takes the tail a table prints for it (``score_tail_from_other_source``)
 
 
 @dataclass
