@@ -185,7 +185,15 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     lost SARA AM in rare words: ``ชาระหนี้``); a misspelt word the dictionary lacks takes its marks where the
 #     text's own reading words say its reader pushes them (``ปหงั`` = ``ปหัง``); a misnamed mark after a vowel
 #     letter may still move (``หนา้``); no space after a leading vowel or before a mark; an upper vowel set
-#     past a tone gap and a leading vowel goes back (``ข  เี หล็ก`` = ``ขี้เหล็ก``).
+#     past a tone gap and a leading vowel goes back (``ข  เี หล็ก`` = ``ขี้เหล็ก``);
+#     scans (h/scan35f): a tool line whose key OCR glued to an Arabic-digit score (``1777.72``) read
+#     against the weighted overall, a summary line's tools nothing read flagged ``<tool>_score_unread``;
+#     an OCR'd period side whose implausible year is the next (unread) date's day or a year with a
+#     glyph for a digit read again without it, flagged ``period_year_garbled``; a month abbreviation glued to
+#     the one before it mended; an OCR'd score 100 < v < 101 is 100.00 (``score_past_100_read_as_100``); a
+#     tool print's third decimal dropped before any other edit when solving against the overall; a score
+#     after a tool's name whose clause names only an earlier year is no tool's (``earlier_year_score_skipped``); an OCR'd
+#     heading's score with a digit or two before it takes the tail a table prints for it (``score_tail_from_other_source``)
 
 
 @dataclass

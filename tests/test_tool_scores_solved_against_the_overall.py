@@ -75,7 +75,8 @@ def test_tool_line_with_garbled_keys_is_read_when_the_sum_holds():
     tools: dict = {}
     flags = solve_tools(tools, 79.53, {}, {}, page, {})
     assert tools == {"IIT": 81.35, "EIT": 85.89, "OIT": 73.4} and len(flags) == 3
-    assert solve_tools({}, 70.00, {}, {}, page, {}) == []  # a sum that does not hold takes nothing
+    # a sum that does not hold takes nothing (each tool the line prints then told unread: h/scan35f)
+    assert solve_tools({}, 70.00, {}, {}, page, {}) == ["eit_score_unread:p1", "iit_score_unread:p1", "oit_score_unread:p1"]
 
 
 def test_a_national_average_line_is_no_tool_line():
@@ -88,3 +89,13 @@ def test_prints_past_reading_give_no_value():
     """``EIT oe.`` (u46a 46112) keeps no decimals: no candidate, EIT stays null."""
     assert candidates("oe.") == {}
     assert solve({"IIT": 84.51, "OIT": 88.43}, {"EIT": "oe."}, 84.01, {}) == ({}, [])
+
+
+def test_tool_score_third_decimal_dropped_first():
+    """u48b 48205 p1 (h/scan35f): the EIT cell ``83.175`` for 83.17 (IIT 83.75, OIT 71.47, overall 78.66):
+    83.17 and 83.15 (one edit each) both fit the sum, so nothing was taken (a wrong value, flagged only
+    by the cell's reader). A third decimal is a stroke read after the two a score prints: its loss is
+    the likelier edit."""
+    assert solve({"IIT": 83.75, "OIT": 71.47}, {"EIT": "83.175"}, 78.66, {}) == (
+        {"EIT": 83.17}, ["eit_score_solved:83.175->83.17"])
+    assert candidates("83.175")[83.17] < candidates("83.175")[83.15]

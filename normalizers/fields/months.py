@@ -123,4 +123,6 @@ def mend_ocr_months(t: str) -> str:
         a, b = ABBR[month]
         return f" {a}.{b}. "
 
-    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, t)).strip()
+    # twice: an abbreviation glued to the one before it, its dash lost (``เม.ยก.ุย. ๒๕๖๕``: dev fresh34u
+    # 49206 p2, the end unread), is no longer glued once that one is rewritten
+    return re.sub(r"\s+", " ", _RX_OCR_MONTH.sub(fix, _RX_OCR_MONTH.sub(fix, t))).strip()

@@ -19,6 +19,7 @@ from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_period_rest import day_unread_one_side, untaken_numbers
+from normalizers.fields.ocr_period_year import IMPLAUSIBLE, without_garbled_year
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
 
@@ -305,6 +306,14 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
             if q.start is not None or q.end is not None:
                 return Period(q.start, q.end, q.flags + ["period_month_mended"])
         return p
+    p = _read_ocr(text, plan_year)
+    if any(f.startswith(IMPLAUSIBLE) for f in p.flags):  # a day or a garbled year read as the year
+        used = _parse_ocr(text, plan_year)[1]
+        p = without_garbled_year(p, used, _tokens(used, []), lambda t: _read_ocr(t, plan_year))
+    return p
+
+
+def _read_ocr(text: str | None, plan_year: int | None) -> Period:
     p, used = _parse_ocr(text, plan_year)
     return _ocr_untaken(_ocr_short_end_day(p, used), used)
 

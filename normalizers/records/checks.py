@@ -31,6 +31,7 @@ from extractors.ocr_checks import DOUBT, mean_holds
 from normalizers.fields.codes import load_catalog
 from normalizers.fields.indicators import TOOL_OF
 from normalizers.records.digit_lost import mend_lost_digits
+from normalizers.records.score_hundred import mend_past_hundred
 
 WEIGHTS = {"IIT": 0.3, "EIT": 0.3, "OIT": 0.4}
 TOL_MEAN = 0.6  # reports print inexact means (integer scores, averages of rounded scores)
@@ -227,6 +228,8 @@ def check_sources_agree(indicators: list[dict]) -> None:
 
 
 def run_all(doc: dict, indicators: list[dict], questions: list[dict]) -> None:
+    mend_past_hundred(questions)  # ``100.3`` OCR'd for 100.00 (before the means use it)
+    mend_past_hundred(indicators)
     check_indicator_means(indicators, questions)  # first: it may take another OCR reading
     mend_lost_digits(indicators)  # ... or a reading with a digit lost, another place's value
     check_sources_agree(indicators)

@@ -43,6 +43,23 @@ def _doubled(num: str, no: int, indicators: list[dict]) -> float | None:
     return v if same else None
 
 
+# a score with one or two characters OCR made before it, a digit among them (``«๕๙๕.๐๔`` for 95.04: dev
+# fresh34u 49200 p3; ``๙๙๓.๖๖`` for 93.66: fresh33u 47212 p1): named unreadable, the indicator's ``text``
+# row lost, while a table of the document prints exactly that tail for the indicator (h/scan35f)
+_TAIL = re.compile(r"[^\s]{1,2}?([0-9]{2}\.[0-9]{2})")
+TAIL_FLAG = "score_tail_from_other_source"
+
+
+def _tail_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
+    """The two-digit score ending ``num`` (one or two characters before it), where a table prints it for ``no``."""
+    m = _TAIL.fullmatch(num)
+    if not m or not re.search(r"[0-9]", num[:m.start(1)]):
+        return None
+    v = float(m.group(1))
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
+    return v if same else None
+
+
 # a two-decimal score with stray marks glued to it (no digit among them): after its decimals (``๖๕.๙๘ะ``:
 # fresh31u 43209 p2), or before a whole part of two digits (``.๗๗.๙๘``: u44a 44108 p4; ``@@.๗๗.๖๒``: u46a
 # 46106 p2), where they hide no digit of a score of 0-100
@@ -137,6 +154,9 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             elif stray is not None:
                 how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
                 rows.append((no, stray, page, [f"{how}:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif (tail := _tail_elsewhere(num, no, indicators)) is not None:
+                rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")

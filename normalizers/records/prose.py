@@ -272,7 +272,9 @@ def read_sentences(pages: list[tuple[int, str]], assessment_year: int | None) ->
             # neither the indicator's nor any other field's
             prev_end = end
             continue
-        if names and assessment_year and _earlier_year(clause, assessment_year):
+        # (... nor any tool's: ``IIT⏎ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๓ ได้คะแนน ๘๓.๑๓``, a results table's tool
+        # cell left in the text over that sentence: fresh34u 49214 p1, IIT read 83.13 for 85.79, h/scan35f)
+        if (names or tools) and assessment_year and _earlier_year(clause, assessment_year):
             # ``ทั้งนี้ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนน ๙๕.๖๗`` after a results row the scan
             # cut into the text (fresh18s 18508 p1): an earlier year's result, no indicator's score
             out.flags.append(f"earlier_year_score_skipped:{value:g}@p{page}")

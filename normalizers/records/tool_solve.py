@@ -48,8 +48,9 @@ def _options(ch: str) -> str:
     return LOOKALIKES.get(ch, "")
 
 
-def candidates(printed: str) -> dict[float, int]:
-    """value -> fewest edits (0 or 1) that make ``printed`` a two-decimal score 0-100."""
+def candidates(printed: str) -> dict[float, float]:
+    """value -> fewest edits (0 or 1; 0.5 for a third decimal dropped) that make ``printed`` a
+    two-decimal score 0-100."""
     s = to_ascii_digits(re.sub(r"\s+", "", printed or ""))
     if not s or len(s) > MAX_PRINT or not any(_options(ch) for ch in s if ch != "."):
         return {}
@@ -75,7 +76,7 @@ def candidates(printed: str) -> dict[float, int]:
         for d in _DIGITS:
             if e + 1 <= MAX_EDITS and k + d not in states:
                 states[k + d] = e + 1
-    out: dict[float, int] = {}
+    out: dict[float, float] = {}
     for k, e in states.items():
         if _SHAPE.fullmatch(k) and float(k) <= 100:
             v = float(k)
@@ -84,7 +85,17 @@ def candidates(printed: str) -> dict[float, int]:
         k = to_ascii_digits(rest)
         if _SHAPE.fullmatch(k) and float(k) <= 100 and float(k) not in out:
             out[float(k)] = 1
+    third = _THIRD_DECIMAL.fullmatch(s)
+    if third and float(third.group(1)) in out:
+        # a third decimal is a stroke or a speck read after the two a score prints (``๖๙.๓๗๓``, ``๘๘.๗๙๓``,
+        # ``71.283``, ``83.175``: dev 47203, 47208, 48215, u48b 48205 p1, where 83.15 fit the sum as well
+        # and nothing was taken): its loss is the likelier edit, half of another
+        out[float(third.group(1))] = THIRD_DECIMAL_EDIT
     return out
+
+
+THIRD_DECIMAL_EDIT = 0.5
+_THIRD_DECIMAL = re.compile(r"((?:100|[1-9]?[0-9])\.[0-9]{2})[0-9]")
 
 
 GLUED_MAX = 2  # characters of a word OCR read as digits glued before a score
@@ -208,6 +219,13 @@ def _unglue(m: re.Match) -> str:
     return m.group(0) if whole <= 100 else "?" * len(m.group(1)) + " " + m.group(2)
 
 
+# the same in a line printing its scores in Arabic digits (``NT 75.78| 1777.72 | OIT 79.03``: the key
+# ``EIT`` read as ``17`` and glued to 77.72, dev fresh34u 49212 p1, all three tools lost in an ``ok``
+# document with no flag): a number past any score, its last two whole digits and decimals a score,
+# the digits before them the key's garble. Only here, where the weighted sum must bear it out
+_GLUED_ASCII = re.compile(r"(?<![0-9.])([0-9]+)([0-9]{2}\.[0-9]{2})(?![0-9])", re.ASCII)
+
+
 def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     """tool -> (score, page) of a summary line printing the three tool scores in their order
     (``IIT x | EIT y | OIT z``) whose keys OCR garbled, some of them read (``117๘๑.๓๕ | EIT ๘๕.๘๙ |
@@ -218,7 +236,7 @@ def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     found = []
     for page, text in page_text:
         for line in (text or "").splitlines():
-            s = to_ascii_digits(_GLUED.sub(_unglue, line))
+            s = _GLUED_ASCII.sub(_unglue, to_ascii_digits(_GLUED.sub(_unglue, line)))
             parts = _LINE_NUM.split(s)
             if len(parts) != 7 or len(re.sub(r"[\s|:;,.]|คะแนน", "", parts[6])) > 0:
                 continue
@@ -241,7 +259,8 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     tool -> the page its running-text reading came from (to find what it printed);
     ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool);
     ``unsure``: the tools whose reading the numeral recognizer was not sure of."""
-    prints = {t: p for t, (p, _) in {**line_prints(page_text), **printed}.items() if t not in tools}
+    on_line = line_prints(page_text)
+    prints = {t: p for t, (p, _) in {**on_line, **printed}.items() if t not in tools}
     for t, v in tools.items():
         if doubted_value(v):
             prints[t] = repr(v)
@@ -268,6 +287,9 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     if not got and prints:
         got, flags = _solve_by_mean({t: p for t, p in prints.items() if t not in tools}, means)
     tools.update(got)
+    # a tool the summary line prints that nothing read or solved is told (49212 before the line was
+    # read: the three tools null in an ``ok`` document)
+    flags += [f"{t.lower()}_score_unread:p{pg}" for t, (_, pg) in sorted(on_line.items()) if t not in tools]
     if overall is not None and len(tools) == len(WEIGHTS):
         total = sum(WEIGHTS[t] * v for t, v in tools.items())
         if TOL_EXACT < abs(total - overall) <= TOL_OVERALL:  # past it ``check_overall_weighted`` tells

@@ -1,0 +1,10 @@
+"""Scans, question scores (issue 15, h/scan35f): fresh34u 49205 p3, e6's cell ``100.๓`` (100.00)."""
+from __future__ import annotations
+
+from corpus_seeds import scan_pages_read
+
+
+def test_scan_score_past_100_read_as_100(tmp_path):
+    rows = [q for q in scan_pages_read(49205, [1, 3], tmp_path).question_scores if q["question_code"] == "e6"]
+    assert len(rows) == 1
+    assert rows[0]["score"] == 100.0 and "score_past_100_read_as_100:100.3" in rows[0]["flags"]
