@@ -312,12 +312,14 @@ def test_word_read_as_digits_glued_before_two_tool_scores():
 
 def test_fiscal_year_word_misread_before_its_year():
     """51111 p5 (200 dpi): ``ปีงบประมาณ พ.ศ. ๒๕๗๐`` read ``v งบประมาณพ ศ ๒๕๗๐`` and
-    ``ปูงบประมาณพ ศ ๒๕๗๐``: two periods unparsed. ``งบประมาณ`` and a year after one or two
-    characters that are no word is that fiscal year, flagged; a word before it is not."""
-    from normalizers.fields.periods import _parse_period
+    ``ปูงบประมาณพ ศ ๒๕๗๐``: two periods unparsed. The OCR mender of the fiscal-year word took
+    ``U``/``a``/``il`` and a consonant with an upper vowel only; any Latin letter and a lower vowel
+    now too. A Thai word before ``งบประมาณ`` (``ใช้``, ``มี``) is no misread ``ปี``."""
+    from normalizers.fields.periods import parse_period
 
-    for text, head in (("v งบประมาณพ ศ ๒๕๗๐", "v"), ("ปูงบประมาณพ ศ ๒๕๗๐", "ปู")):
-        p = _parse_period(text, 2570)
-        assert (str(p.start), str(p.end)) == ("2026-10-01", "2027-09-30")
-        assert f"period_fiscal_word_mended:{head}" in p.flags
-    assert _parse_period("ใช้งบประมาณ 2570", 2570).start is None
+    for text in ("v งบประมาณพ ศ ๒๕๗๐", "ปูงบประมาณพ ศ ๒๕๗๐"):
+        p = parse_period(text, 2570, ocr=True)
+        assert (str(p.start), str(p.end)) == ("2026-10-01", "2027-09-30"), text
+        assert "period_ocr_months_mended" in p.flags
+    for text in ("ใช้งบประมาณ 2570", "มีงบประมาณ 2570"):
+        assert parse_period(text, 2570, ocr=True).start is None, text

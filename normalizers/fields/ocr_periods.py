@@ -42,11 +42,13 @@ import re
 
 from functools import lru_cache
 
-_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])(?:[Uua]|[Iil][Iil1])[ ]?(?=งบประมาณ)")
+# (or ``v``: fresh35s 51111 p5, 200 dpi, ``v งบประมาณพ ศ ๒๕๗๐``: one or two Latin letters no Thai word has)
+_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])(?:[A-Za-z]|[Iil][Iil1])[ ]?(?=งบประมาณ)")
 # ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
 # at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
 # (``ปขีงบประมาณ``, fresh dev seed 2909: a stray letter before the vowel); ``มีงบประมาณ`` is a word
-_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี|มี)[\u0e01-\u0e2e]{1,2}[\u0e34-\u0e37][ ]?(?=งบประมาณ)")
+# (its vowel read as a lower one too: ``ปูงบประมาณพ ศ ๒๕๗๐``, fresh35s 51111 p5)
+_RX_THAI_FISCAL = re.compile(r"(?<![\u0e01-\u0e4e])(?!ปี|มี)[\u0e01-\u0e2e]{1,2}[\u0e34-\u0e39][ ]?(?=งบประมาณ)")
 
 
 @lru_cache(maxsize=2)

@@ -69,8 +69,6 @@ _QUARTER = re.compile(
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
-# ``ปี`` of ``ปีงบประมาณ`` misread as one or two other characters, the year printed after it
-_FISCAL_WORD_LOST = re.compile(r"^([^\s]{1,2}?)งบประมาณ(?=(?:พ\.?ศ\.?)?(?:[0-9]{4}|[0-9]{2})(?![0-9]))", re.ASCII)
 
 
 def _be_year(txt: str, flags: list[str], ce: bool = False) -> int | None:
@@ -413,12 +411,6 @@ def _parse_period(text: str | None, plan_year: int | None) -> Period:
         return Period(None, None, ["period_unparsed:empty"])
     sq = _squash(t)
     fm = _FISCAL.search(sq)
-    if fm is None and (lost := _FISCAL_WORD_LOST.match(sq)):
-        # ``ปีงบประมาณ`` whose ``ปี`` OCR misread (``v งบประมาณพ ศ ๒๕๗๐``, ``ปูงบประมาณ…``: fresh35s
-        # 51111 p5, 200 dpi, two periods unparsed): the budget year named with its year is that fiscal year
-        sq = "ปีงบ" + sq[lost.end():]
-        fm = _FISCAL.search(sq)
-        flags.append(f"period_fiscal_word_mended:{lost.group(1)}")
     fiscal = None
     if fm and fm.group(1):
         # a garbled year (๒๕๖๙ OCR'd ๕๖) is not trusted: the plan year stands in, flagged

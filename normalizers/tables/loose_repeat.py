@@ -190,9 +190,9 @@ def header_lines_to_rows(a: Table, b: Table) -> bool:
     titles read alike (``_title_lines``), most titled columns so read (``ROW_SHARE``, ``MIN_AGREE``),
     and the upper rows hold nothing past the titles. Those rows become ``b``'s header (``a``'s
     reading), the lines after the titles ``b``'s first body row (``header_row_split``). fresh35k
-    51418 html p9 (unknown titles, drawn without rules): ``ส่วนที่ ๒`` over the steps title on a
+    51418 html p9 (unknown titles, drawn without rules): a group title over the steps title on a
     row of its own, the steps title then the cut step's rest in one cell; no header was told there
-    and the rows made a measure of titles (``สิ่งที่ลงมือ``), the step's rest lost from its row."""
+    and the rows made a measure of titles, the step's rest lost from its row."""
     if not a.header or b.header or a.n_cols != b.n_cols or not b.rows:
         return False
     titles = ["".join(squash(r[c]) for r in a.header if c < len(r)) for c in range(a.n_cols)]
