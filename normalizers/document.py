@@ -47,6 +47,7 @@ from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.tables.kind_runs import split_question_runs
 from normalizers.tables.sibling_header import borrow_sibling_headers
+from normalizers.tables.glued_header import split_glued_headers
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
@@ -129,6 +130,7 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    raws = split_glued_headers(raws)  # a scan's header read atop each row's cells (fresh35s 51102 p5)
     heights = {p.page: p.height for p in ex.pages}
     tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -186,6 +186,10 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     text's own reading words say its reader pushes them (``ปหงั`` = ``ปหัง``); a misnamed mark after a vowel
 #     letter may still move (``หนา้``); no space after a leading vowel or before a mark; an upper vowel set
 #     past a tone gap and a leading vowel goes back (``ข  เี หล็ก`` = ``ขี้เหล็ก``).
+# 36: (h/scan35n) a scanned measures table of no kind whose header was misread takes the header of a measures
+#     table of the same document in the same columns (``table_header_from_sibling``); a scan's header read
+#     atop each row's cells is split off, the grid cut into one table per measure (``header_glued_to_rows``);
+#     an issue heading whose name is past reading ends the issue before's indicator.
 
 
 @dataclass

@@ -445,10 +445,14 @@ def apply_heading(text: str, context: dict) -> None:
     if tool:
         context["tool"] = tool
     if "ตัวชี้วัด" in squash(text) or squash(text).startswith(("ประเด็นที่", "ด้านที่")):
-        no, _, _ = match_indicator(text)
+        no, _, flags = match_indicator(text)
         if no is not None:
             context["indicator"] = no
             context["tool"] = TOOL_OF[no]
+        elif "indicator_from_issue_heading" in flags and "indicator" in context:
+            # a new issue whose name is past reading (``ประเด็นที่๒ การแก้ไขปัญหาการทุ``, cut by a
+            # scan's grid, fresh35s 51102 p5): the issue before's indicator is not this one's
+            context["indicator"] = None
 
 
 def dedupe_indicators(rows: list[dict]) -> list[dict]:
