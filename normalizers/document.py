@@ -46,6 +46,8 @@ from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.tables.kind_runs import split_question_runs
+from normalizers.tables.sibling_header import borrow_sibling_headers
+from normalizers.tables.glued_header import split_glued_headers
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
                                 indicator_row, printed_codes, question_rows, results_rows)
@@ -128,6 +130,7 @@ def normalize(ex: Extraction) -> Records:
     all_text = "\n".join(t for _, t in page_text)
 
     raws = sorted(ex.tables, key=lambda t: (t.page, t.index))
+    raws = split_glued_headers(raws)  # a scan's header read atop each row's cells (fresh35s 51102 p5)
     heights = {p.page: p.height for p in ex.pages}
     tops = {(t.page, t.index) for t in raws if t.bbox[1] <= PAGE_TOP * heights.get(t.page, 0.0)}
     fill_split_headers(raws, heights)  # a header row the page break cut in two (dev seed 15505 html)
@@ -141,6 +144,9 @@ def normalize(ex: Extraction) -> Records:
     # structure first: a column of bare question codes beside the question texts is one column
     tables = [join_code_columns(t) for t in stitch(built)]
     layouts = classify_all(tables)  # tables under one header are mapped together
+    # a scanned measures table whose header was misread: its sibling's header, same columns (51103 p6)
+    tables, layouts, sib_flags = borrow_sibling_headers(tables, layouts, classify)
+    doc_flags += sib_flags
     # a results table whose rows go on as question rows (one table for both): two tables
     tables, layouts = split_question_runs(tables, layouts)
     # score tables drawn without any rules only exist as text lines; where the document's
@@ -284,7 +290,8 @@ def normalize(ex: Extraction) -> Records:
         if "table_headerless" in lay.flags and lay.kind != "unknown":
             low.add("columns_from_contents")  # no header: the cells alone said what the columns are
         # started from its cells alone, or its columns taken from an earlier part of the document
-        low.update(f for f in t.flags if f in ("table_unruled:content", "table_columns_refit"))
+        low.update(f for f in t.flags if f in ("table_unruled:content", "table_columns_refit",
+                                                  "table_header_from_sibling"))
         if low:  # rows mapped through columns chosen on little evidence say so
             new_rows = sr.indicators[before[0]:] + sr.questions[before[1]:] + measures[before[2]:]
             for row in new_rows:

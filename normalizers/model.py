@@ -193,7 +193,11 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     the one before it mended; an OCR'd score 100 < v < 101 is 100.00 (``score_past_100_read_as_100``); a
 #     tool print's third decimal dropped before any other edit when solving against the overall; a score
 #     after a tool's name whose clause names only an earlier year is no tool's (``earlier_year_score_skipped``); an OCR'd
-#     heading's score with a digit or two before it takes the tail a table prints for it (``score_tail_from_other_source``)
+#     heading's score with a digit or two before it takes the tail a table prints for it (``score_tail_from_other_source``);
+#     scans (h/scan35n): a scanned measures table of no kind whose header was misread takes the header of a measures
+#     table of the same document in the same columns (``table_header_from_sibling``); a scan's header read
+#     atop each row's cells is split off, the grid cut into one table per measure (``header_glued_to_rows``);
+#     an issue heading whose name is past reading ends the issue before's indicator.
 
 
 @dataclass

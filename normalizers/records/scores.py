@@ -445,10 +445,23 @@ def apply_heading(text: str, context: dict) -> None:
     if tool:
         context["tool"] = tool
     if "ตัวชี้วัด" in squash(text) or squash(text).startswith(("ประเด็นที่", "ด้านที่")):
-        no, _, _ = match_indicator(text)
+        no, _, flags = match_indicator(text)
         if no is not None:
             context["indicator"] = no
             context["tool"] = TOOL_OF[no]
+        elif "indicator_from_issue_heading" in flags and "indicator" in context and _cut_name(text):
+            # a new issue whose name is cut (``ประเด็นที่๒ การแก้ไขปัญหาการทุ``, by a scan's grid,
+            # fresh35s 51102 p5): the issue before's indicator is not this one's
+            context["indicator"] = None
+
+
+_ISSUE_HEAD = re.compile(r"^ประเด็นที่[0-9๐-๙]{1,2}\.?")
+
+
+def _cut_name(text: str) -> bool:
+    """Is an issue heading's name the start of an indicator's name, cut short (6+ letters)?"""
+    rest = _ISSUE_HEAD.sub("", squash(text))
+    return len(rest) >= 6 and any(name.startswith(rest) and name != rest for name in INDICATORS.values())
 
 
 def dedupe_indicators(rows: list[dict]) -> list[dict]:
