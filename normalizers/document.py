@@ -49,8 +49,9 @@ from normalizers.tables.kind_runs import split_question_runs
 from normalizers.tables.sibling_header import borrow_sibling_headers
 from normalizers.tables.glued_header import split_glued_headers
 from normalizers.records.code_sequence import resolve_by_position
-from normalizers.records.scores import (ScoreRows, apply_heading, dedupe_indicators, dedupe_questions,
-                                indicator_row, printed_codes, question_rows, results_rows)
+from normalizers.records.dedupe import dedupe_indicators, dedupe_questions
+from normalizers.records.scores import (ScoreRows, apply_heading, indicator_row, printed_codes, question_rows,
+                                        results_rows)
 from normalizers.tables.headings import attach_headings, carried_heading_cells, split_fused_heading, trailing_heading_rows
 from normalizers.tables.distractors import others_scores_table
 from normalizers.records.text_measures import measures_text_unread, rest_unread_rows

@@ -22,7 +22,7 @@ This module reads those cells (and only cells of exactly that shape) from measur
 from unmapped tables whose columns hold measures' contents. Each such row is flagged: it was
 read from a cell, not from a mapped column (``indicator_cell_unmapped``), and confidence is
 capped; a second printing of a different value for the same indicator is flagged by
-``scores.dedupe_indicators`` as everywhere else.
+``dedupe.dedupe_indicators`` as everywhere else.
 """
 from __future__ import annotations
 
