@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.tables.textkinds import numbered_measure
+from normalizers.tables.textkinds import measure_heads, numbered_measure
 
 _LIST_NO = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)](?![0-9๐-๙])")
 MAX_MISSING = 2  # numbers: more missing than this is another numbering (by indicator), not a loss
@@ -61,6 +61,34 @@ def numbers_before_unread(numbers: list[int], page_text: list[tuple[int, str]], 
                if (m := _LIST_NO.match(ln)) and numbered_measure().match(ln.strip())}
     missing = list(range(1, numbers[0]))
     return ["measure_numbers_gap:" + ",".join(map(str, missing))] if set(missing) <= printed else []
+
+
+def number_after_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
+    """``measure_numbers_gap:<n>`` when a page from the first measure's on prints, outside the
+    tables, a measure's name numbered one past the measures read (``5 แนวทางส่งเสริม…``, its number
+    with or without a dot): the next measure was printed and not read. u52a 52107 p7 (scan35m's
+    unseen scans, 300 dpi): measure 5's row start left in the page text under measure 4's grid, its
+    steps' rest on p8 joined to measure 4; lost in an ``ok`` document, no check saw it (its numbers
+    print no dot, so ``measure_numbers`` reads none)."""
+    if not measures:
+        return []
+    first = min(m["page_first"] for m in measures if m.get("page_first") is not None) \
+        if any(m.get("page_first") is not None for m in measures) else None
+    n = len(measures) + 1
+    for page, text in page_text:
+        if first is None or page < first:
+            continue
+        for m in _numbered_loose().finditer(text or ""):
+            if int(to_ascii_digits(m.group(1)), 10) == n:
+                return [f"measure_numbers_gap:{n}"]
+    return []
+
+
+def _numbered_loose() -> re.Pattern:
+    """A list number, with or without its dot or parenthesis, then a word that starts a measure's
+    name, at a text's start or after a space."""
+    heads = "|".join(re.escape(h) for h in measure_heads())
+    return re.compile(rf"(?:^|\s)\(?([0-9๐-๙]{{1,2}})[.)]?\s*(?:{heads})")
 
 
 # ``ประเด็นที่ ๓ การใช้อำนาจ`` opening a line: a heading over the measures of one issue (OCR drops
