@@ -323,3 +323,20 @@ def test_fiscal_year_word_misread_before_its_year():
         assert "period_ocr_months_mended" in p.flags
     for text in ("ใช้งบประมาณ 2570", "มีงบประมาณ 2570"):
         assert parse_period(text, 2570, ocr=True).start is None, text
+
+
+# u52a 52107 p7 (scan35m's unseen scans, 300 dpi): the page's text outside measure 4's grid, as OCR read it
+TEXT_52107_P7 = 'ตัวชีวัดที ๒ การใช้ 15\nบุคลากรภายในบางส่วน 5 แนวทางส่งเสริมการมี\nลดความเสียงการ\n- เผยแพร่ข้อมูลบนเว็บไซต์ของหน่วยงาน - ท ุกส่วนราชการ\nงบประมาณ\ni๖ ยังไม่ทราบแนวปฏิบัติการ ส่วนร่วมของประชาชนในการ ทจริตในกระบวนงาน โดยให้ทุกส่วนราชการรายงานผลการ\nใช้ทรัพย์สินของราชการ ตรวจสอบการดำเนินงาน\nที่พบจากการประเมิน ดำเนินงานตามแบบที่กำหนดพร้อม'
+
+
+def test_next_measure_left_in_page_text_with_an_undotted_number():
+    """52107 p7: measure 5's row start (``5 แนวทางส่งเสริมการมี…``, its number printed without a dot)
+    was left in the page text under measure 4's grid, and its steps' rest on p8 joined to measure 4:
+    four measures read of five, the document ``ok``. A measure's name numbered one past the measures
+    read, in the page text from the first measure's page on, names the measure lost."""
+    from normalizers.records.measure_gaps import number_after_unread
+
+    read = [{"page_first": p} for p in (4, 5, 6, 6)]
+    assert number_after_unread([(7, TEXT_52107_P7)], read) == ["measure_numbers_gap:5"]
+    assert number_after_unread([(7, TEXT_52107_P7)], read + [{"page_first": 7}]) == []
+    assert number_after_unread([(3, TEXT_52107_P7)], read) == []  # before the measures: another list
