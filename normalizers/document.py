@@ -26,8 +26,7 @@ from normalizers.records.measures import measure_rows
 from normalizers.records.measure_nulls import flag_unexplained
 from normalizers.records.measure_headers import document_measure_headers
 from normalizers.records.indicator_cells import continuations, measures_like, unread_indicator_cells
-from normalizers.records.measure_gaps import headings_unread, measure_numbers, merged_in_cell, number_after_unread, \
-    numbers_before_unread, numbers_gap, text_cut
+from normalizers.records.measure_gaps import headings_unread, measure_numbers, merged_in_cell, numbered_unread, text_cut
 from normalizers.model import Records
 from normalizers.tables.codecol import join_code_columns
 from normalizers.tables.headercol import join_header_columns
@@ -304,8 +303,7 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
     for i in rest_unread_rows(page_text, measures):  # ... and a row's rest on the next page, as text
         measures[i]["flags"] = sorted(set(measures[i]["flags"]) | {"measure_rest_unread"})
-    doc_flags += numbers_gap(numbers) or numbers_before_unread(numbers, page_text, len(measures)) \
-        or number_after_unread(page_text, measures)  # a numbered measure not read
+    doc_flags += numbered_unread(numbers, page_text, measures)  # a numbered measure not read
     if not any(f.startswith("measure_numbers_gap:") for f in doc_flags):
         doc_flags += headings_unread(page_text, measures)  # an issue heading with no measure read under it
     doc_flags += merged_in_cell(measures)  # a measure's cell holding the next one's number and name

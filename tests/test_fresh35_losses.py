@@ -129,13 +129,16 @@ TEXTS_51109 = {6: 'มาตรการส่งเสริมคุณธร�
  9: 'ประเด็นที่๓ การใช้อำนาจ'}
 
 
+def _ocr_doc(seed: int, page_count: int, tables, texts):
+    """The records of an OCR'd landscape document made of the pages' readings captured above."""
+    raws = [RawTable(page=p, index=0, bbox=bbox, rows=[list(r) for r in rows], method="ocr") for p, bbox, rows in tables]
+    pages = [PageText(page=p, method="ocr", text=t, full_text=t, width=842.04, height=595.44) for p, t in texts.items()]
+    return normalize(Extraction(doc_id=f"s0{seed}", file_name=f"s0{seed}_html_scan.pdf", page_count=page_count,
+                                tables=raws, pages=pages))
+
+
 def _doc_51109():
-    tables = [RawTable(page=p, index=0, bbox=bbox, rows=[list(r) for r in rows], method="ocr")
-              for p, bbox, rows in TABLES_51109]
-    pages = [PageText(page=p, method="ocr", text=t, full_text=t, width=842.04, height=595.44)
-             for p, t in TEXTS_51109.items()]
-    ex = Extraction(doc_id="s051109", file_name="s051109_html_scan.pdf", page_count=9, tables=tables, pages=pages)
-    return normalize(ex)
+    return _ocr_doc(51109, 9, TABLES_51109, TEXTS_51109)
 
 
 def test_indicator_title_read_garbled_beside_a_title_naming_it_in_passing():
@@ -265,12 +268,7 @@ def test_codes_joined_to_a_heading_number_column_not_their_texts():
     codes were joined to that column (every code beside it empty) instead of their texts, the
     table was left unmapped and e5-o28 lost (named: ``tables not understood on p3``). A column
     no code's text fills is not the codes' texts; a heading's number column joins the heading."""
-    tables = [RawTable(page=p, index=0, bbox=bbox, rows=[list(r) for r in rows], method="ocr")
-              for p, bbox, rows in TABLES_51113]
-    pages = [PageText(page=p, method="ocr", text=t, full_text=t, width=842.04, height=595.44)
-             for p, t in TEXTS_51113.items()]
-    res = normalize(Extraction(doc_id="s051113", file_name="s051113_html_scan.pdf", page_count=4,
-                               tables=tables, pages=pages))
+    res = _ocr_doc(51113, 4, TABLES_51113, TEXTS_51113)
     codes = {q["question_code"] for q in res.question_scores}
     assert {f"e{n}" for n in (5, 6, 8)} | {f"o{n}" for n in range(1, 29)} <= codes
     assert not any(f.startswith("unmapped_table") for f in res.document["flags"])

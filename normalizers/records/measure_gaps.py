@@ -6,6 +6,7 @@ html: measure 5 lost with no flag)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.tables.textkinds import measure_heads, numbered_measure
@@ -84,11 +85,19 @@ def number_after_unread(page_text: list[tuple[int, str]], measures: list[dict]) 
     return []
 
 
+@lru_cache(maxsize=1)
 def _numbered_loose() -> re.Pattern:
     """A list number, with or without its dot or parenthesis, then a word that starts a measure's
     name, at a text's start or after a space."""
     heads = "|".join(re.escape(h) for h in measure_heads())
     return re.compile(rf"(?:^|\s)\(?([0-9๐-๙]{{1,2}})[.)]?\s*(?:{heads})")
+
+
+def numbered_unread(numbers: list[int], page_text: list[tuple[int, str]], measures: list[dict]) -> list[str]:
+    """``measure_numbers_gap:<n,…>`` by the first check that finds a numbered measure not read: a gap
+    in the numbers read, numbers below the first read printed in the text, or the next number there."""
+    return numbers_gap(numbers) or numbers_before_unread(numbers, page_text, len(measures)) \
+        or number_after_unread(page_text, measures)
 
 
 # ``ประเด็นที่ ๓ การใช้อำนาจ`` opening a line: a heading over the measures of one issue (OCR drops
