@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code
 from normalizers.fields.indicators import match_indicator
 from normalizers.records.measure_breaks import item_no
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
@@ -269,12 +270,16 @@ def unmapped_text_columns(table: Table, layout) -> list[int]:
 
 
 def unmapped_text_in_row(cells: list[str], cols: list[int], record: dict) -> bool:
-    """Whether one of those columns holds prose in this row that the record does not hold."""
+    """Whether one of those columns holds prose or question codes in this row that the record
+    does not hold."""
     kept = squash(" ".join([record.get("measure") or "", record.get("analysis") or "",
                             record.get("follow_up") or "", record.get("measure_analysis") or ""]
                            + list(record.get("steps") or [])))
+    codes = set(record.get("question_codes") or [])
     for c in cols:
         text = cells[c] if c < len(cells) else ""
+        if set(parse_code_list(rejoin_wrapped_code(text)[0])) - codes:
+            return True  # question codes the row does not hold (fresh36 53017 docx, before its header was read whole)
         if not text or holds_no_field(text) or len(_THAI_LETTER.findall(text)) < UNMAPPED_TEXT_MIN:
             continue
         if squash(text) not in kept:

@@ -21,7 +21,8 @@ from extractors.model import RawTable
 from normalizers.thai.ocr_consensus import count_runs, mend_repeats
 from normalizers.thai.ocr_words import mend_ocr_text
 from normalizers.tables.header import column_headers as _column_headers
-from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, body_evidence, header_word_rests, \
+from normalizers.tables.header_rests import header_word_rests
+from normalizers.tables.header_rows import _depth, _title_rows, _upper_header_rows, body_evidence, \
     is_header_row, stacked_header_lines
 from normalizers.tables.text import squash
 from normalizers.thai.memo import repair  # remembered per document (normalizers.document)

@@ -433,46 +433,6 @@ def _upper_header_rows(cells: list[list[str]], n: int, depth: int) -> bool:
         and not any(measure(x) for row in cells[n:depth] for x in row if x.strip())
 
 
-REST_LEN = 6  # letters: the longest rest of a header word wrapped onto a line of its own
-
-
-def header_word_rests(cells: list[list[str]], top: int, depth: int) -> list[tuple[int, int]]:
-    """The row under a header that only holds the rests of header words its cells wrapped
-    (``ผู้รับผิดชอบ/หน่วย`` over ``งาน``, read as a row of its own where a table without rules
-    is cut into rows by the gaps between lines: dev seed 17286 docx, the unit ``งาน`` glued to
-    the first measure's units). Each filled cell is short, lies under a header cell, and
-    completes a vocabulary word that the header cell ends in the middle of; at most half the
-    row is filled. Returns ``(column, header row)`` per rest, or [] when the row is no such rest."""
-    if not (top < depth < len(cells) - 1):
-        return []
-    row = cells[depth]
-    filled = [c for c, x in enumerate(row) if x.strip()]
-    if not filled or len(row) < 3 or 2 * len(filled) > len(row):
-        return []
-    out = []
-    for c in filled:
-        rest = squash(row[c])
-        if len(rest) > REST_LEN or not _title_like(rest) or any(ch.isdigit() for ch in rest):
-            return []
-        up = next((r for r in range(depth - 1, top - 1, -1) if c < len(cells[r]) and cells[r][c].strip()), None)
-        if up is None:
-            return []
-        if not completes_word(squash(cells[up][c]), rest):
-            return []
-        out.append((c, up))
-    return out
-
-
-def completes_word(upper: str, rest: str) -> bool:
-    """Whether ``rest`` (squashed, short) completes a vocabulary word that the header cell
-    ``upper`` (squashed) ends in the middle of (``…/หน่วย`` + ``งาน``)."""
-    if not rest or len(rest) > REST_LEN or not _title_like(rest) or any(ch.isdigit() for ch in rest):
-        return False
-    words = {w for _, w, _, _ in vocab().words if len(w) >= 4} | {w for w in HEADER_WORDS if len(w) >= 4}
-    joined = upper + rest
-    return any(joined.endswith(w) and len(w) > len(rest) for w in words)
-
-
 STACKED_MAX_ROWS = 4  # text lines of one header band a scanned grid may cut into rows
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from normalizers.tables.header_rows import _title_like, completes_word
+from normalizers.tables.header_rests import completes_word
+from normalizers.tables.header_rows import _title_like
 from normalizers.tables.text import squash
 
 X_TOL = 4.0  # points: two parts' outer edges (same table, same width) and column bounds agree within

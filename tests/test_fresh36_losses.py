@@ -1,0 +1,51 @@
+"""Losses of the unbiased sets of session 36 (fresh36 born 53000–53029, fresh36k unknown titles
+53400–53419, fresh36s scans 53100–53115), scored with 0.35.0 before any change.
+
+Each test is named after what went wrong and fails on 0.35.0.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, needs_word, read_rendered, render_seed
+from normalizers.records.measure_headers import unmapped_text_in_row
+
+
+def test_header_title_wrapped_beside_a_word_rest_is_no_body_row(tmp_path: Path):
+    """fresh36 53017 docx (Sarabun IT9, one borderless table per page, two-level header): the
+    titles of narrow columns wrapped onto a third line (``ช่วงระยะเวลาในการ`` / ``ดำเนินการ``,
+    ``ประเด็นข้อ`` / ``คำถาม``) read as a body row; the question column, titled ``ประเด็นข้อ``
+    and half its cells ``คำถาม``, was given no role, and every measure's codes were lost with no
+    flag (``i2`` / ``8`` wrapped in its cell)."""
+    needs_word()
+    _, _, records, expected = render_seed(53017, tmp_path, "docx")
+    assert records.document["status"] == "ok"
+    got = {m["seq"]: m for m in records.planned_measures}
+    for want in expected["planned_measures"]:
+        assert sorted(got[want["seq"]]["question_codes"]) == sorted(want["question_codes"])
+
+
+def test_question_codes_in_a_column_given_no_role_are_named():
+    """The same document before its header was read whole: codes printed in a measures-table
+    column no role took, and held by no field of the row, say so (``column_unmapped_text``)
+    instead of leaving ``question_codes`` empty with no word; codes the row holds do not."""
+    cells = ["ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต", "1 มีค 31 กค 64", "i2\n8", "แนวทางส่งเสริมการมีส่วนร่วม"]
+    record = {"measure": "แนวทางส่งเสริมการมีส่วนร่วม", "question_codes": []}
+    assert unmapped_text_in_row(cells, [2], record)
+    assert not unmapped_text_in_row(cells, [2], dict(record, question_codes=["i28"]))
+    assert not unmapped_text_in_row(["", "", "-", ""], [2], record)
+
+
+def test_measure_numbers_running_down_a_column_start_rows_without_gaps(tmp_path: Path):
+    """fresh36k 53400 docx (titles from the ``unknown`` bank, one borderless table, no cell
+    padding, the steps first as dashed lists, the measure last numbered ``๑)`` ``๒)`` ``๓)``):
+    measures 2 and 3 read as one row (only the period column began text beside ``๓)``), one
+    measure lost in a ``partial`` document. The measure column's numbers run 1, 2, 3 down the
+    body and already began a row: its next number beside a cell beginning starts the next."""
+    needs_word()
+    fuzz([53400], tmp_path, "docx", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s053400_docx.pdf"))
+    assert records["document"]["status"] == "ok"
+    assert_same_measures(SimpleNamespace(**records), expected)
