@@ -49,3 +49,15 @@ def test_measure_numbers_running_down_a_column_start_rows_without_gaps(tmp_path:
     records, expected = read_rendered(str(tmp_path / "s053400_docx.pdf"))
     assert records["document"]["status"] == "ok"
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_repeated_header_title_lines_spilled_onto_the_cut_row_go_back(tmp_path: Path):
+    """fresh36 53006 docx (one zebra table per measure, the two-level header repeated): on page
+    3 the repeated header's third title lines (``มาตรการ``, ``ประเมิ`` of ``ประเมิน``, its last
+    letter clipped) spilled under the header's band onto the first line of the row the page
+    break cut; the row's rest was read as a measure of its own (``measure_name_missing``), its
+    last step and the end of its finding lost from measure 2."""
+    needs_word()
+    _, _, records, expected = render_seed(53006, tmp_path, "docx")
+    assert records.document["status"] == "ok"
+    assert_same_measures(records, expected)

@@ -83,6 +83,8 @@ def promote_repeated_headers(tables: list[Table]) -> list[Table]:
             _join_cut_titles(t, titles)
         elif not n and not t.header and t.rows and titles:
             _split_titles_off(t, titles)
+        elif not n and t.header and t.rows and titles:
+            _join_cut_titles(t, titles)  # a header read whole but for its titles' last lines
         for h in t.header:
             titles.update(x for x in (squash(c) for c in h) if len(x) >= MIN_TITLE)
     return tables
@@ -127,18 +129,29 @@ def _split_titles_off(t: Table, titles: set[str]) -> None:
             row.lines[c] = _cut_prefix(row.lines[c], len(h))
 
 
+CLIPPED = 2  # letters a title's last line may lose where it spilled past its header's band
+
+
 def _join_cut_titles(t: Table, titles: set[str]) -> None:
     """A repeated title cut by the page's row split (``เดือนที่``) whose rest leads the cell
     below it in the first body row (``ลงมือ``, alone on that cell's first line): the rest
-    goes back to the header, off the body row."""
-    head, row = t.header[-1], t.rows[0]
-    for c, h in enumerate(head):
+    goes back to the header, off the body row. The title is a column's lowest header cell; its
+    rest may lack up to ``CLIPPED`` last letters (fresh36 53006 docx p3: a repeated shaded
+    header whose third title lines, ``มาตรการ`` and ``ประเมิ`` of ``ประเมิน``, spilled under its
+    band onto the row's first line: a phantom measure of the cut row's rest, flagged)."""
+    row = t.rows[0]
+    for c in range(len(row.cells)):
+        r = next((r for r in range(len(t.header) - 1, -1, -1)
+                  if c < len(t.header[r]) and (t.header[r][c] or "").strip()), None)
+        if r is None:
+            continue
+        head, h = t.header[r], t.header[r][c]
         x = squash(h)
-        if not x or x in titles or c >= len(row.cells):
+        if not x or x in titles:
             continue
         lines = (row.lines[c] if row.lines and c < len(row.lines) else row.cells[c]).split("\n")
         rest = squash(lines[0])
-        if rest and x + rest in titles:
+        if rest and any(w.startswith(x + rest) and len(w) - len(x + rest) <= CLIPPED for w in titles):
             head[c] = h + rest
             row.cells[c] = " ".join(ln for ln in lines[1:] if ln.strip())
             if row.lines and c < len(row.lines):
