@@ -17,7 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from corpus.score import FIELD_COLS, _zero, levenshtein, rates, score_records  # noqa: F401
@@ -127,11 +128,35 @@ def run_one(pdf: str) -> tuple[str, dict | None, str | None]:
         return p.name, None, f"{type(e).__name__}: {e}"
 
 
-def run_pipeline(pdfs: list[Path], jobs: int = 1) -> dict[str, tuple[dict | None, str | None]]:
+def _alone(fn, pdf: str) -> tuple[str, dict | None, str | None]:
+    """``fn(pdf)`` in a process of its own; a process that dies (a segfault in a native library)
+    is that document's error."""
+    with ProcessPoolExecutor(1) as pool:
+        try:
+            return pool.submit(fn, pdf).result()
+        except BrokenProcessPool:
+            return Path(pdf).name, None, "WorkerDied: the document's process died (a crash in native code)"
+
+
+def run_pipeline(pdfs: list[Path], jobs: int = 1, fn=run_one) -> dict[str, tuple[dict | None, str | None]]:
+    """Each PDF's (records, error) by ``fn`` (``run_one``), ``jobs`` processes at a time. A
+    process that dies breaks the pool for the documents it held: those run again, each in a
+    process of its own, so one crashing document is one document's error, not a lost score."""
     if jobs <= 1:
-        return {n: (r, e) for n, r, e in map(run_one, [str(p) for p in pdfs])}
+        return {n: (r, e) for n, r, e in map(fn, [str(p) for p in pdfs])}
+    out, again = {}, []
     with ProcessPoolExecutor(jobs) as pool:
-        return {n: (r, e) for n, r, e in pool.map(run_one, [str(p) for p in pdfs])}
+        futures = [(str(p), pool.submit(fn, str(p))) for p in pdfs]
+        for pdf, fut in futures:
+            try:
+                n, r, e = fut.result()
+                out[n] = (r, e)
+            except BrokenProcessPool:
+                again.append(pdf)
+    with ThreadPoolExecutor(jobs) as threads:
+        for n, r, e in threads.map(lambda pdf: _alone(fn, pdf), again):
+            out[n] = (r, e)
+    return {Path(p).name: out[Path(p).name] for p in pdfs}
 
 
 def records_from_dataset(data_dir: Path, names: list[str]) -> dict[str, tuple[dict | None, str | None]]:
