@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from extractors.cvsafe import components
+
 
 @dataclass
 class Grid:
@@ -84,7 +86,7 @@ def line_slopes(ink: np.ndarray, scale: float) -> tuple[float | None, float | No
     hm, vm = line_masks(ink, scale)
     out: list[float | None] = []
     for m, horiz in ((hm, True), (vm, False)):
-        n, lab, st, _ = cv2.connectedComponentsWithStats(m, connectivity=8)
+        n, lab, st, _ = components(m, connectivity=8)
         ks = []
         for i in range(1, n):
             x, y, w, h, _ = st[i]
@@ -124,7 +126,7 @@ def line_masks(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
 
 def _segments(mask: np.ndarray, horizontal: bool) -> list[tuple[float, int, int]]:
     """Line segments of a line mask as (position, start, end)."""
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats, _ = components(mask, connectivity=8)
     out = []
     for i in range(1, n):
         x, y, w, h, _ = stats[i]
@@ -267,7 +269,7 @@ def find_grids(ink: np.ndarray, scale: float = 1.0, masks: tuple[np.ndarray, np.
     ``line_masks(ink, scale)``)."""
     hm, vm = masks if masks is not None else line_masks(ink, scale)
     lines = cv2.dilate(cv2.bitwise_or(hm, vm), np.ones((5, 5), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    n, labels, stats, _ = components(lines, connectivity=8)
     H, W = ink.shape
     text_ink = cv2.bitwise_and(ink, cv2.bitwise_not(cv2.dilate(cv2.bitwise_or(hm, vm), np.ones((3, 3), np.uint8))))
     tol = max(4, int(10 * scale))

@@ -22,3 +22,26 @@ def test_cell_narrower_than_its_insets_is_blank_paper():
     # a cell with room inside its insets is cropped as before
     assert _crop(page, (20, 20, 80, 80), 3).shape == (54, 54)
 
+
+
+def test_connected_components_of_an_empty_image_do_not_kill_the_process():
+    """``cv2.connectedComponentsWithStats`` on an image with no rows or no columns segfaults (the
+    process dies, nothing to catch: fresh36s at 0.35.0 lost a document and broke the scorer's
+    pool). Every call site goes through ``extractors.cvsafe.components``: an empty image is
+    background only. Run in child processes, so the raw call's crash is seen, not suffered."""
+    import subprocess
+    import sys
+
+    code = ("import numpy as np, cv2\nfrom extractors.cvsafe import components\n"
+            "m = np.zeros({shape}, np.uint8)\nn, lab, st, c = {call}(m, connectivity=8)\n"
+            "assert n == 1 and st.shape == (1, 5) and lab.shape == m.shape, (n, st.shape)\n")
+    for shape in ("(0, 5)", "(5, 0)"):
+        safe = subprocess.run([sys.executable, "-c", code.format(shape=shape, call="components")])
+        assert safe.returncode == 0
+    raw = subprocess.run([sys.executable, "-c", code.format(shape="(0, 5)", call="cv2.connectedComponentsWithStats")])
+    assert raw.returncode != 0  # the hazard itself: if OpenCV stops crashing, the guard may go
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parents[1] / "extractors"
+    direct = [p for p in root.rglob("*.py") if p.name != "cvsafe.py"
+              and "cv2.connectedComponentsWithStats(" in p.read_text(encoding="utf-8")]
+    assert direct == []

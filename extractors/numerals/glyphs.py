@@ -9,6 +9,7 @@ from typing import Optional
 import cv2
 import numpy as np
 
+from extractors.cvsafe import components
 from extractors.numerals.mlp import MLP
 
 FEAT_SIDE = 20
@@ -142,7 +143,7 @@ def segment(gray: np.ndarray, model: Optional[MLP] = None) -> tuple[list[Glyph],
     mask = ink_mask(gray)
     if not mask.any():
         return [], mask
-    n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    n, _, stats, _ = components(mask, connectivity=8)
     comps = [list(map(int, stats[i][:5])) for i in range(1, n)]
     H, W = mask.shape
     # drop ruling-line remnants: components spanning most of the cell edge

@@ -16,6 +16,7 @@ from extractors import grid as G
 from extractors.ocr.band_ends import blank_runs as _blank_runs, heading_over_next, ink_end as _ink_end
 from extractors.ocr.band_stacks import (SHADE_STEP, _dark_head, _header_like, _inside_narrow, _stacks,
                                        _two_level_header)
+from extractors.cvsafe import components
 
 SHADE_MAX = 246  # background grey below this is shading (scans: white ~252-255, bands 200-240)
 SHADE_MIN = 150
@@ -31,7 +32,7 @@ def shade_bands(gray: np.ndarray, scale: float, text_ink: np.ndarray | None = No
     bg = cv2.morphologyEx(cv2.medianBlur(small, 5), cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
     mask = ((bg < SHADE_MAX) & (bg > SHADE_MIN)).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((max(3, k // 2), 15), np.uint8))
-    n, _, st, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    n, _, st, _ = components(mask, connectivity=4)
     out = []
     for i in range(1, n):
         x, y, w, h, a = st[i]

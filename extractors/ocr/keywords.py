@@ -22,6 +22,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
+from extractors.cvsafe import components
 from extractors.ocr.tess import Word
 
 LEVEL_LETTERS = "ABCDEF"
@@ -79,7 +80,7 @@ def read_level(gray: np.ndarray) -> str | None:
     or None when the ink is not sure to be one: each glyph must match a letter's template
     better than ``MIN_SCORE`` and better than any digit's or other capital's by ``MIN_MARGIN``."""
     _, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    n, _, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    n, _, stats, _ = components(bw, connectivity=8)
     comps = [stats[i] for i in range(1, n) if stats[i][cv2.CC_STAT_AREA] >= 6]
     if not comps:
         return None

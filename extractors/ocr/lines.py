@@ -6,6 +6,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from extractors.cvsafe import components
+
 
 @dataclass
 class TextLine:
@@ -29,7 +31,7 @@ def split_lines(gray: np.ndarray, thr: int = 160) -> list[TextLine]:
     lower vowels) joins the line whose body band is nearest, so Tesseract reads each line
     whole (psm 7) with its marks."""
     ink = (gray < thr).astype(np.uint8)
-    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, lab, st, _ = components(ink, connectivity=8)
     if n <= 1:
         return []
     return _lines_of_components(gray, lab, st, st[1:, cv2.CC_STAT_AREA] >= 3)
@@ -167,7 +169,7 @@ def ink_components(gray: np.ndarray, thr: int = 160):
     """``(ink, labels, stats, keep)`` of the connected ink components of ``gray`` (specks under
     3 px dropped from ``keep``), or None when there is no ink."""
     ink = (gray < thr).astype(np.uint8)
-    n, lab, st, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, lab, st, _ = components(ink, connectivity=8)
     if n <= 1:
         return None
     keep = st[1:, cv2.CC_STAT_AREA] >= 3

@@ -19,12 +19,13 @@ from extractors.ocr.band_ends import ink_end as _ink_end
 from extractors.ocr.band_stacks import _header_like, _paragraph_gap
 from extractors.ocr.bands import _carry_on
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
+from extractors.cvsafe import components
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
     """(x0, y, x1, thickness) of the long solid horizontal rules of a page, and their pixels."""
     H, W = ink.shape
-    n, lab, st, _ = cv2.connectedComponentsWithStats(hm, connectivity=8)
+    n, lab, st, _ = components(hm, connectivity=8)
     boxes, out = [], np.zeros(ink.shape, np.uint8)
     for i in range(1, n):
         x, y, w, h, _ = st[i]
