@@ -61,3 +61,21 @@ def test_repeated_header_title_lines_spilled_onto_the_cut_row_go_back(tmp_path: 
     _, _, records, expected = render_seed(53006, tmp_path, "docx")
     assert records.document["status"] == "ok"
     assert_same_measures(records, expected)
+
+
+def test_measure_name_rest_after_a_page_break_joins_its_row(tmp_path: Path):
+    """fresh36c 53510 docx (one zebra table per measure, no numbers, period and units in one
+    column): measure 2's rest on page 7 (``ของหน่วยงาน`` | a step | the units' rest | the
+    finding's rest) gave no tell of a cut row and was read as a measure of its own (one extra,
+    its period unparsed, two units and the finding's end lost from measure 2). Two tells now:
+    the table's names start with a measure word and this cell does not; the period column
+    prints only units after the break. Measure 2 keeps the indicator of the heading over its
+    table when a later part joins it."""
+    needs_word()
+    _, _, records, expected = render_seed(53510, tmp_path, "docx")
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert len(records.planned_measures) == len(expected["planned_measures"])
+    for want in expected["planned_measures"]:
+        m = got[want["seq"]]
+        assert (m["measure"], m["analysis"], m["responsible"], str(m["period_start"]), m["indicator_no"]) == \
+            (want["measure"], want["analysis"], want["responsible"], want["period_start"], want["indicator_no"])

@@ -25,7 +25,10 @@ from normalizers.fields.months import ABBR, FULL
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.records.line_rows import STEP_NO
 from normalizers.tables.grid import Row, Table, merge_rows
+from normalizers.tables.cells import UNITS, cell_type
 from normalizers.tables.header_rows import MID_WORD as _MID_WORD
+from normalizers.tables.text import squash
+from normalizers.tables.textkinds import measure_heads
 from normalizers.tables.roles import Layout
 
 
@@ -67,7 +70,7 @@ def _keys_empty(prev: Row, row: Row, layout: Layout) -> bool:
 def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
                       typical_measure_start: bool = False, codes_start_analysis: bool = False,
                       seq_numbered: bool = False, periods_printed: bool = False,
-                      indicators_printed: bool = False) -> list[str]:
+                      indicators_printed: bool = False, head_start: bool = False) -> list[str]:
     """Why ``row`` (first on its page) looks like the rest of ``prev`` (last on the page before)."""
     why = []
     cs = layout.col("seq")
@@ -85,6 +88,11 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
     if _keys_empty(prev, row, layout):
         why.append("keys_empty")
     cme = layout.col("measure")
+    if head_start and cme is not None and row.cells[cme].strip() and not _heads(row.cells[cme]) \
+            and item_no(row.cells[cme]) is None:
+        # the table's measure names start with a measure word (``กิจกรรม…``), this cell does not
+        # (``ของหน่วยงาน``): the name's rest (fresh36c 53510 docx p7, one table a measure, no numbers)
+        why.append("measure_not_a_head_start")
     if typical_measure_start and cme is not None and cme != layout.col("question") \
             and row.cells[cme].strip() and not _CODE_START.match(row.cells[cme]) \
             and _CODE_START.match(prev.cells[cme] or ""):
@@ -105,12 +113,12 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
             # round): each part printed one of the two short cells a measure prints both of
             # (fresh11 8042 html: ``ไตรมาสที่ ๑-๒`` at page 4's foot, ``กองส่งเสริมการเกษตร`` on page 5)
             why.append("short_columns_split")
-    if periods_printed and cp is not None and prev.cells[cp].strip() and not row.cells[cp].strip() \
+    if periods_printed and cp is not None and prev.cells[cp].strip() and _no_period(row.cells[cp]) \
             and "short_columns" not in why:
         # every measure of the table prints its period, this row none under a row that did: the
         # period fitted above the break (dev seed 29016 html, unknown titles: ``ผ่านเว็บไซต์…`` with
         # the units' rest and the steps' unnumbered rest read as a measure of its own)
-        why.append("period_above_only")
+        why.append("period_above_only")  # or only units after it, in a period column printing both (fresh36c 53510)
     ci = layout.col("indicator")
     if indicators_printed and ci is not None and prev.cells[ci].strip() and not row.cells[ci].strip():
         # every measure of the table prints its indicator, this row none under a row that did
@@ -179,6 +187,16 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # whose text did not fit moved on whole), all of it after
         why.append("texts_after_break_only")
     return why
+
+
+def _no_period(cell: str) -> bool:
+    """A period cell that prints no period: empty, or only the responsible units (a column
+    printing both, the units' rest after a page break)."""
+    return not cell.strip() or cell_type(cell) == UNITS
+
+
+def _heads(cell: str) -> bool:
+    return squash(cell).startswith(measure_heads())
 
 
 def _dotless_no(text: str) -> int | None:
@@ -262,12 +280,15 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     periods_printed = cp is not None and bool(inner) and all(r.cells[cp].strip() for r in inner)
     ci = layout.col("indicator")
     indicators_printed = ci is not None and len(inner) >= 2 and all(r.cells[ci].strip() for r in inner)
+    cme = layout.col("measure")
+    named = [r for r in inner if cme is not None and r.cells[cme].strip()]
+    head_start = bool(named) and all(_heads(r.cells[cme]) for r in named)
     rows: list[Row] = []
     for row in table.rows:
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis,
-                                    seq_numbered, periods_printed, indicators_printed)
+                                    seq_numbered, periods_printed, indicators_printed, head_start)
             if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
                 rows[-1] = _joined(rows[-1], row)
                 continue

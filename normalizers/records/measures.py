@@ -494,7 +494,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
         mend_cut_period(record, measures[-1] if measures else prev_record, plan_year, ocr)
         measures.append(record)
         indicators += inds
-        context["last_measure"] = (row, layout, record, kw)
+        context["last_measure"] = (row, layout, record, dict(kw, heading_first=own_heading))
         seq += 1
     context["indicator"] = last_indicator
     return measures, indicators
