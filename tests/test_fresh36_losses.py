@@ -79,3 +79,15 @@ def test_measure_name_rest_after_a_page_break_joins_its_row(tmp_path: Path):
         m = got[want["seq"]]
         assert (m["measure"], m["analysis"], m["responsible"], str(m["period_start"]), m["indicator_no"]) == \
             (want["measure"], want["analysis"], want["responsible"], want["period_start"], want["indicator_no"])
+
+
+def test_fiscal_year_period_marked_continuing_is_a_period(tmp_path: Path):
+    """fresh36j 53606 (unknown titles, both renderers): every period printed
+    ``ตลอดปีงบประมาณ 2570 (ต่อเนื่อง)``; ``ต่อเนื่อง`` (nine signs) left more letters than a period
+    prints besides its dates, so the column's cells counted as prose, the column under
+    ``กำหนดการ`` took no role and every period was lost (flagged ``period_unparsed``: the target
+    column beside it, its title read as a period's, was taken instead)."""
+    fuzz([53606], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s053606_html.pdf"))
+    got = [(str(m["period_start"]), str(m["period_end"])) for m in records["planned_measures"]]
+    assert got == [(m["period_start"], m["period_end"]) for m in expected["planned_measures"]]
