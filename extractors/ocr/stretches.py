@@ -7,7 +7,6 @@ from __future__ import annotations
 import numpy as np
 
 from extractors.ocr.columns import MIN_COLS, _zero_runs
-from extractors.ocr.stretch_body import body_keeps_more_channels
 
 MIN_LINES = 4  # text lines of a table (header and one body row at least)
 
@@ -70,7 +69,6 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
         last = min((c - 1 for c in cuts if c > i), default=n - 1)
         j, ch = grow(i, last)
         i, j, ch = _body_under_header(lines, i, j, ch, last, grow, para)
-        i, j, ch = body_keeps_more_channels(lines, i, j, ch, last, grow, para, MIN_COLS - 1)
         cut = _repeat(lines, i, j, scale) if j - i + 1 >= MIN_LINES else None
         if cut is not None:
             j, ch = grow(i, cut - 1)
