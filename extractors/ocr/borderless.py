@@ -32,6 +32,7 @@ import numpy as np
 from extractors import grid as G
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 from extractors.ocr.lines import _lines_of_components, ink_components, text_components
+from extractors.ocr.stretch_body import body_reading, heading_dropped
 from extractors.ocr.stretches import MIN_LINES, _channels, _regions
 
 FOOT_SHARE = 0.88  # of the page's height: a short last line below it is the page number
@@ -295,6 +296,92 @@ def _group_title_first(ls: list, starts: list[int], x0: int, x1: int) -> bool:
 GROUP_TITLE_SHARE = 0.6
 
 
+def _region_grid(lines: list, i: int, j: int, ch: list, n_reg: int, text_ink: np.ndarray, H: int, W: int,
+                 scale: float, thr: int, pad: int, continued: bool, tables_top: int | None,
+                 head_feet: list[int]) -> G.Grid | None:
+    """The grid of the stretch of lines i..j with white channels ``ch`` (``borderless_grids``), or None
+    (the loop body of ``borderless_grids``, a function so that a stretch can be read twice)."""
+    ls = lines[i : j + 1]
+    x0 = min(ln.x0 for ln in ls)
+    x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
+    edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
+    cols = list(zip(edges, edges[1:]))
+    rest_top = continued and n_reg == 0
+    # (a row under a table found above it that is no header band alone goes on being one:
+    # unbiased fresh27s 38103 p8, a bare row's first part at the page's foot under the zebra
+    # table, read with the header's split, lost; measure (4) missing, flagged)
+    under_head = any(0 <= ls[0].y0 - y <= HEAD_GAP_MM / 25.4 * 300 * scale for y in head_feet)
+    above = tables_top is None or ls[0].y0 < tables_top or not under_head
+    starts = _row_starts(ls, cols, thr, rest_top, scale, above)
+    occ = _occupied(ls, cols, thr)
+    # a body row under a table found on the page (a shaded header band over it, its own
+    # grid) is no row on top of the page: unseen 37012 p7 (200 dpi, zebra per-measure tables,
+    # the header repeated): the next table's body row under its header band was cut by its
+    # own white channels, six columns for five, its measure lost and the rest on p8 read as one
+    body_end = _body_on_top(ls, occ, starts, cols, thr, scale) if rest_top and above else None
+    rest_top = rest_top and _rest_on_top(ls, occ, starts, cols, scale)
+    body_top = body_end is not None and not rest_top
+    if (len(starts) < 2 and not body_top) or not _multi_line_cells(ls, starts, cols, thr):
+        return None
+    ys = [max(0, ls[0].y0 - pad)]
+    for k in starts[1:]:
+        above = max(ln.y0 + ln.img.shape[0] for ln in ls[:k])
+        ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
+    ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
+    gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
+    if body_top:
+        # no header on the page, its first row a body row: the columns are the white channels
+        # through that row's lines, as wide as a column gap (a word space of a short cell,
+        # ``พ.ย. ๖๗-``, is narrower), no header split
+        blank = np.ones(W, bool)
+        for ln in ls[:body_end]:
+            blank[ln.x0 : ln.x0 + ln.img.shape[1]] &= ~(ln.img < thr).any(axis=0)
+        ch_row = _channels(blank, x0, x1, max(8, int(BODY_GAP_MM / 25.4 * 300 * scale)))
+        xs = [gx0] + [(a + b) // 2 for a, b in ch_row] + [gx1] if len(ch_row) + 1 >= MIN_COLS \
+            else [gx0] + edges[1:-1] + [gx1]
+        if body_end == starts[-1] and len(ls) - body_end == 1 and ls[-1].img.shape[1] < 0.5 * (x1 - x0):
+            # the line that ended the row is the next table's heading: page text, no row
+            ys = ys[:-2] + [min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls[:body_end]) + pad)]
+        g = G.Grid(xs=xs, ys=ys, ruled=False)
+        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        return g
+    if rest_top:
+        # no header on the page: the columns are cut under the first row's first line, which
+        # holds ink in each filled cell (the header-led cuts of ``wide_table_grid`` took the
+        # rest for titles and merged the columns it leaves blank: 21602 p8, 7 columns read as 5;
+        # every white channel through the lines cut a period ``ไตรมาสที่ ๔`` at its word space)
+        k = starts[1]
+        line_end = ls[k].y0 + ls[k].img.shape[0] + pad
+        wide = wide_table_grid(text_ink, gx0, gx1, [ys[1], line_end, ys[-1]], scale, [gx0, gx1]) \
+            if line_end < ys[-1] - pad else None
+        xs = wide[0] if wide is not None else [gx0] + edges[1:-1] + [gx1]
+        g = G.Grid(xs=xs, ys=ys, ruled=False)
+        g.rest_top = True  # page.prepare gives it the page before's columns (``carried.refit_columns``)
+        g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+        return g
+    wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
+    if wide is None and len(ys) >= 4 and _group_title_first(ls, starts, gx0, gx1):
+        # a two-level header whose group title is a line of its own over the titles' row: the two
+        # rows are the header (unseen-then 46114 p5, 300 dpi, bare tables one per measure: under
+        # the group title alone no cut had a title, no grid; two measures of five read, the rest
+        # lost, flagged)
+        wide = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
+    if wide is None:
+        return None
+    below = _titles_below(text_ink, wide[0], ys, scale)
+    if below or _top_only(text_ink, wide[0], ys, scale):
+        # (a header of four lines under a group title is taller than the heading lines taken
+        # for the header: unbiased fresh31s 43100 p5, 300 dpi, landscape, two-level header, the
+        # period, units and target columns read as one; taken as one header with them, the body's
+        # channels show the columns the group title crossed: more columns, the header's rest)
+        merged = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
+        if merged is not None and (len(merged[0]) >= len(wide[0]) if below else len(merged[0]) > len(wide[0])):
+            wide = merged
+    g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
+    g.owner = wide[2]
+    return g
+
+
 def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: int = 160,
                      continued: bool = False, tables_top: int | None = None,
                      head_feet: list[int] = ()) -> list[G.Grid]:
@@ -312,86 +399,19 @@ def borderless_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float, thr: 
         lines = lines[:-1]  # the page number under the table's last line is no cell of it (dev seed 21790 p3)
     out = []
     pad = max(2, int(6 * scale))
-    for n_reg, (i, j, ch) in enumerate(_regions(lines, W, scale, thr)):
-        ls = lines[i : j + 1]
-        x0 = min(ln.x0 for ln in ls)
-        x1 = max(ln.x0 + ln.img.shape[1] for ln in ls)
-        edges = [x0] + [(a + b) // 2 for a, b in ch] + [x1]
-        cols = list(zip(edges, edges[1:]))
-        rest_top = continued and n_reg == 0
-        # (a row under a table found above it that is no header band alone goes on being one:
-        # unbiased fresh27s 38103 p8, a bare row's first part at the page's foot under the zebra
-        # table, read with the header's split, lost; measure (4) missing, flagged)
-        under_head = any(0 <= ls[0].y0 - y <= HEAD_GAP_MM / 25.4 * 300 * scale for y in head_feet)
-        above = tables_top is None or ls[0].y0 < tables_top or not under_head
-        starts = _row_starts(ls, cols, thr, rest_top, scale, above)
-        occ = _occupied(ls, cols, thr)
-        # a body row under a table found on the page (a shaded header band over it, its own
-        # grid) is no row on top of the page: unseen 37012 p7 (200 dpi, zebra per-measure tables,
-        # the header repeated): the next table's body row under its header band was cut by its
-        # own white channels, six columns for five, its measure lost and the rest on p8 read as one
-        body_end = _body_on_top(ls, occ, starts, cols, thr, scale) if rest_top and above else None
-        rest_top = rest_top and _rest_on_top(ls, occ, starts, cols, scale)
-        body_top = body_end is not None and not rest_top
-        if (len(starts) < 2 and not body_top) or not _multi_line_cells(ls, starts, cols, thr):
-            continue
-        ys = [max(0, ls[0].y0 - pad)]
-        for k in starts[1:]:
-            above = max(ln.y0 + ln.img.shape[0] for ln in ls[:k])
-            ys.append(max(ys[-1] + 1, (above + ls[k].y0) // 2))
-        ys.append(min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls) + pad))
-        gx0, gx1 = max(0, x0 - pad), min(W - 1, x1 + pad)
-        if body_top:
-            # no header on the page, its first row a body row: the columns are the white channels
-            # through that row's lines, as wide as a column gap (a word space of a short cell,
-            # ``พ.ย. ๖๗-``, is narrower), no header split
-            blank = np.ones(W, bool)
-            for ln in ls[:body_end]:
-                blank[ln.x0 : ln.x0 + ln.img.shape[1]] &= ~(ln.img < thr).any(axis=0)
-            ch_row = _channels(blank, x0, x1, max(8, int(BODY_GAP_MM / 25.4 * 300 * scale)))
-            xs = [gx0] + [(a + b) // 2 for a, b in ch_row] + [gx1] if len(ch_row) + 1 >= MIN_COLS \
-                else [gx0] + edges[1:-1] + [gx1]
-            if body_end == starts[-1] and len(ls) - body_end == 1 and ls[-1].img.shape[1] < 0.5 * (x1 - x0):
-                # the line that ended the row is the next table's heading: page text, no row
-                ys = ys[:-2] + [min(H - 1, max(ln.y0 + ln.img.shape[0] for ln in ls[:body_end]) + pad)]
-            g = G.Grid(xs=xs, ys=ys, ruled=False)
-            g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
+    regions = _regions(lines, W, scale, thr)
+    for n_reg, (i, j, ch) in enumerate(regions):
+        args = (text_ink, H, W, scale, thr, pad, continued, tables_top, head_feet)
+        g = _region_grid(lines, i, j, ch, n_reg, *args)
+        # read again as a body under its header, where the stretch from a line under its first reaches
+        # as far with more channels (``stretch_body``): kept when the first reading makes no wide table,
+        # or fewer columns with a heading over the table read into it
+        alt = body_reading(lines, i, j, ch, W, scale, thr, regions[n_reg + 1][0] if n_reg + 1 < len(regions) else len(lines))
+        if alt is not None and (g is None or len(g.xs) - 1 < MIN_COLS or heading_dropped(lines, i, j, alt[0], scale)):
+            g2 = _region_grid(lines, *alt, n_reg, *args)
+            if g2 is not None and len(g2.xs) - 1 >= MIN_COLS and (g is None or len(g2.xs) > len(g.xs)
+                                                                  or len(g.xs) - 1 < MIN_COLS):
+                g = g2
+        if g is not None:
             out.append(g)
-            continue
-        if rest_top:
-            # no header on the page: the columns are cut under the first row's first line, which
-            # holds ink in each filled cell (the header-led cuts of ``wide_table_grid`` took the
-            # rest for titles and merged the columns it leaves blank: 21602 p8, 7 columns read as 5;
-            # every white channel through the lines cut a period ``ไตรมาสที่ ๔`` at its word space)
-            k = starts[1]
-            line_end = ls[k].y0 + ls[k].img.shape[0] + pad
-            wide = wide_table_grid(text_ink, gx0, gx1, [ys[1], line_end, ys[-1]], scale, [gx0, gx1]) \
-                if line_end < ys[-1] - pad else None
-            xs = wide[0] if wide is not None else [gx0] + edges[1:-1] + [gx1]
-            g = G.Grid(xs=xs, ys=ys, ruled=False)
-            g.rest_top = True  # page.prepare gives it the page before's columns (``carried.refit_columns``)
-            g.owner = [[(r, c) for c in range(len(xs) - 1)] for r in range(len(ys) - 1)]
-            out.append(g)
-            continue
-        wide = wide_table_grid(text_ink, gx0, gx1, ys, scale, [gx0, gx1])
-        if wide is None and len(ys) >= 4 and _group_title_first(ls, starts, gx0, gx1):
-            # a two-level header whose group title is a line of its own over the titles' row: the two
-            # rows are the header (unseen-then 46114 p5, 300 dpi, bare tables one per measure: under
-            # the group title alone no cut had a title, no grid; two measures of five read, the rest
-            # lost, flagged)
-            wide = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
-        if wide is None:
-            continue
-        below = _titles_below(text_ink, wide[0], ys, scale)
-        if below or _top_only(text_ink, wide[0], ys, scale):
-            # (a header of four lines under a group title is taller than the heading lines taken
-            # for the header: unbiased fresh31s 43100 p5, 300 dpi, landscape, two-level header, the
-            # period, units and target columns read as one; taken as one header with them, the body's
-            # channels show the columns the group title crossed: more columns, the header's rest)
-            merged = wide_table_grid(text_ink, gx0, gx1, [ys[0]] + ys[2:], scale, [gx0, gx1])
-            if merged is not None and (len(merged[0]) >= len(wide[0]) if below else len(merged[0]) > len(wide[0])):
-                wide = merged
-        g = G.Grid(xs=wide[0], ys=wide[1], ruled=False)
-        g.owner = wide[2]
-        out.append(g)
     return out
