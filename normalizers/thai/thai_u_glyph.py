@@ -112,8 +112,9 @@ def unname(text: str) -> str:
     name, vowel = got
     # the low tone's glyph, named by the vowel, set apart from its base by the reader (pdftotext's
     # ``เป\nุ อ`` for ``เป๋อ``, where the same render with the map right prints ``เป\n๋ อ``): no vowel
-    # stands after a line break or a space, the tone then goes back by the stages below
-    text = re.sub(f"(?<=[\n ]){vowel}", name, text)
+    # starts a line, the tone then goes back by the stages below (after a space it may be a vowel
+    # Pango pushed, read by pdfplumber: ``ปี ู๋ย``)
+    text = re.sub(f"(?<=\n){vowel}", name, text)
     # ... and the vowel's glyph, named by the tone, set past the consonant's tone and a space
     # (pdftotext's ``ฝ่ ๋น`` for ``ฝุ่น``)
     text = re.sub(f"(?<=[{_CONS}][{_TONES}]) (?={name})", "", text)
