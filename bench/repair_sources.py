@@ -53,8 +53,12 @@ FRESH32_FILE = DATA / "repair_fresh32.json"
 FRESH33_FILE = DATA / "repair_fresh33.json"
 FRESH34_FILE = DATA / "repair_fresh34.json"
 FRESH35_FILE = DATA / "repair_fresh35.json"
+FRESH36_FILE = DATA / "repair_fresh36.json"
+FRESH36D_FILE = DATA / "repair_fresh36d.json"
 FRESH30AM_FILE = DATA / "repair_fresh30am.json"
 FRESH31AM_FILE = DATA / "repair_fresh31am.json"
+FRESH29U_FILE = DATA / "repair_fresh29u.json"
+FRESH30U_FILE = DATA / "repair_fresh30u.json"
 FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fresh4": FRESH4_FILE,
          "fresh5": FRESH5_FILE, "fresh6": FRESH6_FILE, "fresh7": FRESH7_FILE, "fresh8": FRESH8_FILE,
          "fresh9": FRESH9_FILE, "fresh10": FRESH10_FILE, "fresh11": FRESH11_FILE,
@@ -65,8 +69,10 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh22": FRESH22_FILE, "fresh23": FRESH23_FILE, "fresh24": FRESH24_FILE,
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
          "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE, "fresh34": FRESH34_FILE,
-         "fresh35": FRESH35_FILE,
-         "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE}
+         "fresh35": FRESH35_FILE, "fresh36": FRESH36_FILE,
+         "fresh36d": FRESH36D_FILE,
+         "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE,
+         "fresh29u": FRESH29U_FILE, "fresh30u": FRESH30U_FILE}
 
 
 def _groups(name: str) -> dict:
@@ -87,6 +93,8 @@ def _older(upto: int) -> set[str]:
     for k in range(2, upto + 1):
         if f"fresh{k}" in FILES:  # no sets fresh26-28 exist
             old |= set(_groups(f"fresh{k}")["true"]["fresh"])
+        if k > 36 and f"fresh{k - 1}d" in FILES:  # a dev set made in session k - 1 after its unseen one
+            old |= set(_groups(f"fresh{k - 1}d")["true"]["fresh"])
     return old
 
 
@@ -404,6 +412,9 @@ _STRIDED: dict[str, tuple] = {
     "fresh33": (32, 38, (43, 21, 52, 58, 41, 70), 60000, 2090, 2),  # session 33
     "fresh34": (33, 40, (45, 22, 55, 61, 43, 74), 60000, 2160, 2),  # session 34
     "fresh35": (34, 42, (47, 23, 58, 64, 45, 78), 60000, 2230, 2),  # session 35
+    "fresh36": (35, 44, (49, 24, 61, 67, 47, 82), 60000, 2300, 2),  # session 36
+    # session 36, dev: made after fresh36 (excludes its text) to see whether fresh36's TLWG-wide loss recurs
+    "fresh36d": (36, 47, (53, 27, 67, 73, 53, 91), 60000, 2450, 2),
 }
 
 
@@ -426,13 +437,32 @@ def fresh31am_source_lines() -> list[str]:
     return _am_first("fresh31", "\u0e49\u0e33")
 
 
+def _u_first(name: str, rx: str) -> list[str]:
+    """The true lines of ``name`` with its first line whose first ``ุ`` matches ``rx`` (under a low
+    ``๋`` or ``๊``) moved to the front: every WeasyPrint TLWG subset and LibreOffice PDF then names its
+    SARA U glyph by that tone (thai_u_glyph), as fresh36's text made them (session 36)."""
+    lines = _groups(name)["true"]["fresh"]
+    i = next(i for i, x in enumerate(lines) if (m := re.search(rx, x)) and "\u0e38" not in x[:m.start() + 1])
+    return [lines[i], *lines[:i], *lines[i + 1:]]
+
+
+def fresh29u_source_lines() -> list[str]:
+    """fresh29 (dev) with ``ต้มตุ๋น`` drawn first: every ``ุ`` reads ``๋`` (session 36)."""
+    return _u_first("fresh29", "[\u0e01-\u0e2e]\u0e38\u0e4b")
+
+
+def fresh30u_source_lines() -> list[str]:
+    """fresh30 (dev) with ``ตุ๊กๆ`` drawn first: every ``ุ`` reads ``๊`` (session 36)."""
+    return _u_first("fresh30", "[\u0e01-\u0e2e]\u0e38\u0e4a")
+
+
 def __getattr__(name: str):
     """``fresh<N>_groups()``: the pair set ``fresh<N>`` as stored (its groups and true lines), one
     reader per file of ``FILES``; ``fresh<N>_source_lines()``: the true lines of a set of ``_STRIDED``."""
-    m = re.fullmatch(r"(fresh[0-9]*(?:am)?)_groups", name)
+    m = re.fullmatch(r"(fresh[0-9]*(?:am|d|u)?)_groups", name)
     if m and m.group(1) in FILES:
         return lambda: _groups(m.group(1))
-    m = re.fullmatch(r"(fresh[0-9]+)_source_lines", name)
+    m = re.fullmatch(r"(fresh[0-9]+d?)_source_lines", name)
     if m and m.group(1) in _STRIDED:
         *args, scale = _STRIDED[m.group(1)]
         return lambda: _strided_set(*args, scale=scale)

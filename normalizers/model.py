@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -198,6 +198,9 @@ NORMALIZE_VERSION = "35"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     table of the same document in the same columns (``table_header_from_sibling``); a scan's header read
 #     atop each row's cells is split off, the grid cut into one table per measure (``header_glued_to_rows``);
 #     an issue heading whose name is past reading ends the issue before's indicator.
+# 36: Thai repair (h/repair36): a text whose SARA U glyph the ToUnicode map names by the low tone it was first
+#     drawn under (``ปุ๋ย`` first: every ``ุ`` read ``๋``, ``ท่๋มท๋น`` = ``ทุ่มทุน``; TLWG fonts, LibreOffice) has
+#     each name read back as ``ุ`` where the dictionary or Thai spelling says (thai_u_glyph);
 
 
 @dataclass

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from normalizers.thai.thai_u_glyph import unname as unname_u
+
 AM = "\u0e33"
 AA = "\u0e32"
 _RX_NAME = re.compile("([\u0e48-\u0e4b]?)\u0e33")
@@ -44,6 +46,7 @@ def aa_name(text: str) -> str | None:
 def unname(text: str) -> str:
     """``text`` with its SARA AA glyph's SARA AM name written back as ``า`` (``text`` itself,
     the same object, when it shows no such name)."""
+    text = unname_u(text)  # the SARA U glyph named by a tone, the same map's other slip
     name = aa_name(text)
     return text if name is None else unname_as(text, name)
 

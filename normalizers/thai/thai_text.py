@@ -26,6 +26,7 @@ import re
 
 from normalizers.thai import thai_cid, thai_climb, thai_dict
 from normalizers.thai.thai_aa_glyph import unname as unname_aa  # not compiled (mypyc: imported as Any)
+from normalizers.thai.thai_u_glyph import unname as unname_u  # not compiled (mypyc: imported as Any)
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -46,7 +47,8 @@ def repair(text: str) -> str:
     if not text:
         return text
     if "(cid:" in text:  # a glyph the text layer left unnamed, decided by the dictionary
-        return thai_cid.fill(text, _repair)
+        # (the SARA U glyph named by a tone first: LibreOffice's PDFs show both, thai_u_glyph)
+        return thai_cid.fill(unname_u(text), _repair)
     # the SARA AA glyph named by the SARA AM cluster it was first drawn in (``กำร``): read as
     # ``า`` whose ``ำ`` lost its nikhahit, which the stages below decide (thai_aa_glyph)
     return _repair(unname_aa(text))
