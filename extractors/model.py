@@ -167,7 +167,9 @@ from typing import Literal, Optional
 #     no header.
 # 37: scans (h/scan35m): a headerless table at a page's top with more columns than the table it
 #     continues, its added edges word gaps of one cell's lines, takes the carried columns (ocr/word_gaps.py).
-EXTRACT_VERSION = "37"
+# 38: scans (h/scan36v): a table ruled across read from its body channels when the all-rows reading has as many
+#     columns but one without a title or body text (u52b 52201: units and measure read as one cell).
+EXTRACT_VERSION = "38"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
