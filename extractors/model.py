@@ -168,7 +168,8 @@ from typing import Literal, Optional
 # 37: scans (h/scan35m): a headerless table at a page's top with more columns than the table it
 #     continues, its added edges word gaps of one cell's lines, takes the carried columns (ocr/word_gaps.py).
 # 38: scans (h/scan36v): a table ruled across read from its body channels when the all-rows reading has as many
-#     columns but one without a title or body text (u52b 52201: units and measure read as one cell).
+#     columns but one without a title or body text (u52b 52201: units and measure read as one cell); a
+#     first-column cell carried on past a blank under a shaded header (u52b 52211 p7, ocr/cell_run.py).
 EXTRACT_VERSION = "38"
 
 Method = Literal["text", "ocr", "none"]

@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 from extractors import grid as G
 from extractors.ocr.band_ends import blank_runs as _blank_runs, heading_over_next, ink_end as _ink_end
+from extractors.ocr.cell_run import first_cell_runs_on
 from extractors.ocr.band_stacks import (SHADE_STEP, _dark_head, _header_like, _inside_narrow, _stacks,
                                        _two_level_header)
 
@@ -132,7 +133,8 @@ def _carry_on(text_ink: np.ndarray, xs: list[int], end: int, gap: int, stop: int
         # a blank as narrow as one between a cell's lines (at most 20 px at 300 dpi: a tall band's
         # 36 px gap let a heading 41 px under the table in, fresh23s 24103 p6)
         tight = top is not None and nxt - end <= min(1.5 * gap, 20 * scale)
-        if cols[: xs[1] - x0 + t].any() and not tight:
+        if cols[: xs[1] - x0 + t].any() and not tight \
+                and not first_cell_runs_on(text_ink, xs, end, nxt, line_end, scale):  # (u52b 52211 p7)
             return end
         if any(cols[max(0, x - x0 - t) : x - x0 + t].any() for x in xs[2:-1]):
             moved = None if top is None else _widened(cols, xs, text_ink[top:end, x0:x1].sum(axis=0) > 0, t)
