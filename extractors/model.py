@@ -169,6 +169,10 @@ from typing import Literal, Optional
 #     continues, its added edges word gaps of one cell's lines, takes the carried columns (ocr/word_gaps.py).
 # 38: scans (h/scan36w): a bare table's body stretch reaching as far as the stretch grown from its
 #     header (a heading and a group title closing channels) with more channels is kept (stretch_body).
+#     scans (h/scan36v): a table ruled across read from its body channels when the all-rows reading has as many
+#     columns but one without a title or body text (u52b 52201: units and measure read as one cell); a
+#     first-column cell carried on past a blank under a shaded header (u52b 52211 p7, ocr/cell_run.py); a
+#     row of cells under a header band and one tall band (u52b 52200 p6, ocr/foot_row.py).
 EXTRACT_VERSION = "38"
 
 Method = Literal["text", "ocr", "none"]

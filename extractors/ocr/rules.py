@@ -20,6 +20,7 @@ from extractors.ocr.band_stacks import _header_like, _paragraph_gap
 from extractors.ocr.bands import _carry_on
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 from extractors.cvsafe import components
+from extractors.ocr.titled_fit import titled_reading
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
@@ -88,6 +89,8 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
                 ys = [top] + ys
         xs = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, ys[-1] - t, scale) + [x1]
         wide = wide_table_grid(text_ink, x0, x1, ys, scale, xs)
+        if wide is None:  # as many columns at other places: the reading whose cells fit (u52b 52201 p5)
+            wide = titled_reading(text_ink, x0, x1, ys, scale, xs)
         # a wide table cut by the page break: its last row has no rule under it (not so when another
         # table's rules come below it: unseen scan29 40100 p7, per-measure tables, the heading and
         # the next table's header under the last rule taken for a row of the table above, its
