@@ -91,3 +91,20 @@ def test_fiscal_year_period_marked_continuing_is_a_period(tmp_path: Path):
     records, expected = read_rendered(str(tmp_path / "s053606_html.pdf"))
     got = [(str(m["period_start"]), str(m["period_end"])) for m in records["planned_measures"]]
     assert got == [(m["period_start"], m["period_end"]) for m in expected["planned_measures"]]
+
+
+def test_measure_number_ocr_could_not_print_names_two_measures_in_a_cell():
+    """fresh36s 53112 (200 dpi, one table without rules, measures numbered ``๑)``…): measure
+    4's number ``๔)``, a digit Tesseract's ``tha`` model cannot print, read ``&)``; measures 3
+    and 4 were read as one row and measure 4 was lost in a ``partial`` document whose error named
+    no measure. A list-number sign Tesseract writes for such a digit, before a word that starts a
+    measure's name inside a cell, names the cell as holding two measures."""
+    from normalizers.records.measure_gaps import merged_in_cell
+
+    measures = [{"seq": 1, "measure": "มาตรการพัฒนาช่องทางรับเรื่องร้องเรียนการทุจริตออนไลน์", "flags": []},
+                {"seq": 2, "measure": "โครงการอบรมเสริมสร้างคุณธรรมจริยธรรมแก่บุคลากร &) "
+                                      "โครงการสร้างวัฒนธรรมองค์กรต่อต้านการทุจริต", "flags": []}]
+    assert merged_in_cell(measures) == ["measures_merged_in_cell:2"]
+    assert "measure_cell_holds_two" in measures[1]["flags"]
+    # an ampersand inside a name (no list number's bracket before a measure word) is no such sign
+    assert merged_in_cell([{"seq": 1, "measure": "โครงการ A&B ร่วมกับชุมชน", "flags": []}]) == []
