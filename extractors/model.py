@@ -167,7 +167,9 @@ from typing import Literal, Optional
 #     no header.
 # 37: scans (h/scan35m): a headerless table at a page's top with more columns than the table it
 #     continues, its added edges word gaps of one cell's lines, takes the carried columns (ocr/word_gaps.py).
-EXTRACT_VERSION = "37"
+# 38: scans (h/scan36p): a code run's Arabic ``1`` before a Thai digit (``i1๔``) is narrow for its own
+#     height, so the pixel reader keeps the Thai digit and puts back the one Tesseract dropped.
+EXTRACT_VERSION = "38"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -22,7 +22,9 @@ from normalizers.fields.numbers import to_ascii_digits
 _WS = re.compile(r"\s+")
 # a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
 _SCORE = re.compile(
-    r"(?:(?<![0-9.])(?P<a>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน)"
+    # (nor the tail of a number OCR garbled, a glyph glued between: ``(84.«9 คะแนน)`` read as 9: u52a 52100 p1,
+    # 200 dpi, indicator 3's heading score taken as 9.0)
+    r"(?:(?<![0-9.])(?<![0-9.][^\s\u0e01-\u0e4e])(?P<a>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน)"
     # (``คะแนน`` closing a header line, then the next line's row number ``๑๐. การป้องกัน…``: no score)
     r"|(?:(?:เท่ากับ|อยู่ที่|ได้(?:คะแนน)?|คะแนน(?:รวม)?(?:\s*ระบุ)?)\s*(?P<b>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9])"
     r"(?!\.\s*[\u0e01-\u0e4e]))"

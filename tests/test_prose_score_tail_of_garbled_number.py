@@ -1,0 +1,20 @@
+"""u52a 52100 p1 (200 dpi): indicator 3's heading printed ``(๘๔.๙๙ คะแนน)`` and OCR read ``(84.«9 คะแนน)``.
+The sentence reader took the ``9`` after the glyph as the score: indicator 3 = 9.0 (flagged only by the
+question-mean check). The tail of a number garbled by a glyph glued inside it is no score: the row is
+not written and the heading is named unreadable (``indicator_score_unreadable:text:3``). The lines
+are the page's OCR'd text."""
+from __future__ import annotations
+
+from normalizers.records.prose import read_sentences
+
+HEADING = "ตัวชี้วัดที่๓ การใช้อำนาจ (84.«9 คะแนน)"
+
+
+def test_prose_score_tail_of_garbled_number_is_no_score():
+    got = read_sentences([(1, "ผลคะแนนรายข้อคำถาม\n" + HEADING)], 2567)
+    assert not [r for r in got.indicators if r[0] == 3]
+
+
+def test_prose_score_after_a_space_still_read():
+    got = read_sentences([(1, "ตัวชี้วัดที่๓ การใช้อำนาจ (84.99 คะแนน)")], 2567)
+    assert [(r[0], r[1]) for r in got.indicators] == [(3, 84.99)]
