@@ -18,3 +18,15 @@ def test_prose_score_tail_of_garbled_number_is_no_score():
 def test_prose_score_after_a_space_still_read():
     got = read_sentences([(1, "ตัวชี้วัดที่๓ การใช้อำนาจ (84.99 คะแนน)")], 2567)
     assert [(r[0], r[1]) for r in got.indicators] == [(3, 84.99)]
+
+
+def test_indicator_cell_score_tail_of_garbled_number_is_unreadable():
+    """u52a 52102 p7 (200 dpi): the measures table's indicator cell ``(๙๖.๐๐ คะแนน)`` read
+    ``(๙๖.๐๐@๕ คะแนน)`` gave indicator 6 = 5.0; now no score (the caller names the cell unreadable)."""
+    from normalizers.fields.indicators import cell_score
+    from normalizers.fields.numbers import find_scores
+
+    assert cell_score("(๙๖.๐๐@๕ คะแนน)") is None
+    assert find_scores("(๙๖.๐๐@๕ คะแนน)") == []
+    assert cell_score("ตัวชี้วัดที่๙ การ\nเปิดเผยข้อมูล\n(๙๓.๑๔ คะแนน)") == 93.14
+    assert [v for v, *_ in find_scores("x62.14 คะแนน")] == [62.14]  # a letter glued before: still a score
