@@ -122,7 +122,9 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         out.indicators.append(ind)
 
 
-_NUMBER_PRINTED = re.compile(r"[0-9๐-๙]{2}|[0-9๐-๙]\s*\.")  # ``๗๖.่``, ``66.0``; not the ``1`` of ``o1``
+# ``๗๖.่``, ``66.0``; not the ``1`` of ``o1``; a score's shape of Latin letters for its Thai digits (``GG.OD`` for
+# ๘๘.๐๖: u52a 52101 p1, 200 dpi, IIT null with no flag)
+_NUMBER_PRINTED = re.compile(r"[0-9๐-๙]{2}|[0-9๐-๙]\s*\.|^\s*[A-Za-z0-9๐-๙]{1,3}[.,][A-Za-z0-9๐-๙]{2}\s*$")
 
 
 def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: ScoreRows) -> None:
