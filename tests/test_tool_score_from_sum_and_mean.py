@@ -14,14 +14,14 @@ MEANS = {"IIT": (89.55 + 82.65 + 85.51 + 97.68 + 84.91) / 5, "EIT": (86.48 + 64.
 
 def test_tool_score_from_sum_and_mean():
     tools = {"EIT": 80.49, "OIT": 79.41}
-    flags = solve_tools(tools, 82.33, MEANS, {}, [], {}, unread={"IIT": 1})
+    flags = solve_tools(tools, 82.33, MEANS, {}, [], {}, unread={"IIT": "GG.OD"})
     assert tools["IIT"] == 88.06
     assert "iit_score_from_sum_and_mean:88.06" in flags
 
 
 def test_tool_score_mean_that_misses_the_sum_not_taken():
     tools = {"EIT": 80.49, "OIT": 79.41}
-    solve_tools(tools, 82.93, MEANS, {}, [], {}, unread={"IIT": 1})  # the overall says 90.06, the mean 88.06
+    solve_tools(tools, 82.93, MEANS, {}, [], {}, unread={"IIT": "GG.OD"})  # the overall says 90.06, the mean 88.06
     assert "IIT" not in tools
 
 

@@ -43,6 +43,7 @@ class ScoreRows:
     questions: list[dict] = field(default_factory=list)
     tool_scores: dict[str, tuple[float, int, list[str]]] = field(default_factory=dict)  # tool → (score, page, flags)
     tools_unread: dict[str, int] = field(default_factory=dict)  # tool → page: a tool cell with a number, unread
+    tool_letters: dict[str, str] = field(default_factory=dict)  # tool → a score's shape all in letters (``GG.OD``)
     flags: list[str] = field(default_factory=list)
 
 
@@ -155,6 +156,8 @@ def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: Sco
             # a cell of the tool column printing a number no reading took (the document says so
             # when no other reader gives the tool a score: ``<tool>_score_unread``)
             out.tools_unread.setdefault(tool, row.page)
+            if not re.search("[0-9๐-๙]", text):
+                out.tool_letters.setdefault(tool, text.strip())
 
 
 def row_ocr_flags(row: Row) -> list[str]:

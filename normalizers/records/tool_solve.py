@@ -275,7 +275,7 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     tool -> the page its running-text reading came from (to find what it printed);
     ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool);
     ``unsure``: the tools whose reading the numeral recognizer was not sure of; ``unread``: the tools
-    a table or line prints a number for that no reader took (``_solve_unread``)."""
+    a table prints a score's shape for in letters only, no digit read (``_solve_unread``)."""
     on_line = line_prints(page_text)
     prints = {t: p for t, (p, _) in {**on_line, **printed}.items() if t not in tools}
     for t, v in tools.items():
@@ -304,7 +304,9 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
     if not got and prints:
         got, flags = _solve_by_mean({t: p for t, p in prints.items() if t not in tools}, means)
     if not got:
-        got, flags = _solve_unread(tools, overall, means, set(unread) | set(prints))
+        # (only a print with no digit read: one that reads a digit, ``«7.81``, is the value's own evidence)
+        got, flags = _solve_unread(tools, overall, means, set(unread) | {t for t, p in prints.items()
+                                                                           if not re.search("[0-9๐-๙]", p)})
     tools.update(got)
     # a tool the summary line prints that nothing read or solved is told (49212 before the line was
     # read: the three tools null in an ``ok`` document)
