@@ -389,7 +389,7 @@ def normalize(ex: Extraction) -> Records:
     if ex.ocr_pages:  # doubted tool scores solved together against the overall (``๖๙.๓๗๓``, ``o6.๒๔``)
         doc_flags = with_solved(doc_flags, solve_tools(tools, overall, means, {**glued, **cell_prints, **prose.tools_printed},
                                                        page_text, prose.tool_pages, any(f.startswith("overall_") for f in doc_flags),
-                                                       {t for t in tools if f"{t.lower()}_score_from_ocr_text" in doc_flags}))
+                                                       {t for t in tools if f"{t.lower()}_score_from_ocr_text" in doc_flags}, sr.tool_letters))
 
     indicators = dedupe_indicators(sr.indicators)
     questions = dedupe_questions(resolve_by_position(sr.questions, ay))

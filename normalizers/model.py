@@ -201,6 +201,9 @@ NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 # 36: Thai repair (h/repair36): a text whose SARA U glyph the ToUnicode map names by the low tone it was first
 #     drawn under (``ปุ๋ย`` first: every ``ุ`` read ``๋``, ``ท่๋มท๋น`` = ``ทุ่มทุน``; TLWG fonts, LibreOffice) has
 #     each name read back as ``ุ`` where the dictionary or Thai spelling says (thai_u_glyph);
+#     scans (h/scan36p): OCR'd period words read again (``Tl งบประมาณ`` for ตลอดปีงบประมาณ, ``ถึ่ง``, ``5A`` for
+#     ธ.ค., ``มีย`` for มิ.ย.); a two-digit day with a lone letter glued before it keeps its day
+#     (``period_day_stray_letter``); the tail of a score garbled by a glyph inside it (``84.«9 คะแนน``) is no score.
 
 
 @dataclass

@@ -135,7 +135,10 @@ def _leading_code_span(gray: np.ndarray) -> Optional[tuple[str, list[float], int
         # a narrow digit (an Arabic ``1``) keeps wide side bearings: ``i11`` spaces its ones
         # 0.45 of a digit height apart on a scan (the space before the text: 0.55 and more).
         # Not wider for other digits: a Thai letter after ``o๑`` (``ค``) reads as ``๑``.
-        narrow = prev.kind == g.kind == "digit" and min(prev.w, g.w) < 0.45 * h0
+        # (an Arabic ``1`` before a Thai digit, ``i1๔``: the Thai digits are x-height and make ``h0``
+        # small, so the ``1`` is narrow for its own height: dev fresh35s 51108 p6, 200 dpi, ``i1๔`` read
+        # ``i1`` by Tesseract and here, i14 passed as i1 with no flag about the code)
+        narrow = prev.kind == g.kind == "digit" and (min(prev.w, g.w) < 0.45 * h0 or prev.w < 0.45 * prev.h)
         if g.x - end > (0.5 if narrow else 0.33) * h0:
             break
         end = max(end, g.x + g.w)

@@ -40,8 +40,10 @@ SLIVER_TOP = 0.25  # of the tallest line: a short line starting this near the cr
 # (``ié`` for ``i๕``: the eng model's accented letters too, dev seed 21000 scanned page 8; the
 # letter read as a Thai letter or a bracket before the digits: ``โ[๑๘`` for ``i๑๘``, fresh dev
 # seed 19509 page 7, i18 lost with no flag)
+# (``|ว`` / ``[ว`` for ``i๖``: the i's stem read as a bar or bracket, the Thai digit as a letter, u52b 52204 p5 and
+# 52212 p6, 200 dpi, codes one a line: i6 lost with no flag about codes)
 _GARBLED_CODE = re.compile(r"^(?:[\[|(«]?[A-Za-z\u00c0-\u024f]{1,3}|๐[๐-๙0-9]{1,2}"
-                           r"|[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[ieo]?[0-9๐-๙]{1,2})$")
+                           r"|[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[ieo]?[0-9๐-๙]{1,2}|[\[|(«][\u0e01-\u0e2e]{1,2})$")
 # a cell line that is one code and nothing else
 _CODE_LINE = re.compile(r"^\s*[ieo][0-9๐-๙]{1,2}\s*$")
 

@@ -52,6 +52,12 @@ _RX_DAY_GLUED = re.compile(rf"((?<![0-9๐-๙])[0-9๐-๙]{{1,2}} ?(?:{_ANY_OC
 # Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
 # out as "A", and ต.ค. is the only month spelled with those two letters
 _RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
+# ... and ธ.ค. as ``5A`` (ธ read as 5, ค as A: fresh35s 51110 p7-p8 ``1 พย 31 5A 2569``, ``5A 69-พค 70``, 200
+# dpi; u48b 48203 ``@ 5A me``): no number is printed glued to a Latin capital in a period cell
+_RX_LATIN_DEC = re.compile(r"(?<![A-Za-z0-9])5 ?A\.?(?![A-Za-z0-9])")
+# มิ.ย. with its vowel read as ี (``14 มีย 66``: fresh35s 51101 p9, 200 dpi, the start unread): a ย after
+# ม and a vowel is June's only (มี.ค. ends with ค)
+_RX_JUNE_VOWEL = re.compile(r"(?<![\u0e01-\u0e4e])ม\u0e35 ?\.? ?ย(?![\u0e01-\u0e4e])")
 
 
 # period keywords as Tesseract misreads them (ไ/โ, ง/จ, ณ/น)
@@ -61,6 +67,8 @@ _OCR_KEYWORDS = (
     (re.compile(r"[โใ]ต[รธ]มาส|ไต[ธ]มาส|ไตรมา[ศษ]|ไตรมา[\u0e01-\u0e4e]{1,2}ส(?=\s?ที)"), "ไตรมาส"),
     (re.compile("ปี[จฉ]บประมา[ณนฌ]|ปีงบประมา[นฌ]"), "ปีงบประมาณ"),
 )
+
+_RX_OCR_UNTIL = re.compile("ถ(?:\u0e36[\u0e48\u0e49]|[\u0e48\u0e49]\u0e36)ง")  # ``ถึง`` with a tone mark OCR added
 
 _MARKS = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")
 
@@ -111,9 +119,12 @@ def mend_ocr_months(t: str) -> str:
     mended by edit distance (``กันยายบ``), and the period keywords ``ไตรมาส``/``ปีงบประมาณ``
     as OCR misreads them (``โตรมาสที่``, ``ปีจบประมาณ``);
     ``ถึง`` becomes ``-``. Used only on OCR'd cells."""
-    t = mend_full_months(t.replace("ถึง", " - "))
+    # (``ถึ่ง``: a tone mark read from a speck over ``ถึง``, u52a 52115 p3, 300 dpi: ``ตุลาคม 2563 ถึ่งมีนาคม
+    # 2564``, the end unread)
+    t = mend_full_months(_RX_OCR_UNTIL.sub(" - ", t.replace("ถึง", " - ")))
     t = mend_ocr_period_words(t, tuple(FULL.values()), tuple(a + b for a, b in ABBR.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
+    t = _RX_JUNE_VOWEL.sub(" มิ.ย. ", _RX_LATIN_DEC.sub(" ธ.ค. ", t))
     t = _RX_DAY_GLUED.sub(r"\1 ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)

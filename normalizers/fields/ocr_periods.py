@@ -43,7 +43,9 @@ import re
 from functools import lru_cache
 
 # (or ``v``: fresh35s 51111 p5, 200 dpi, ``v งบประมาณพ ศ ๒๕๗๐``: one or two Latin letters no Thai word has)
-_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])(?:[A-Za-z]|[Iil][Iil1])[ ]?(?=งบประมาณ)")
+# (``Tl`` / ``tl``: ``ตลอดปี`` of ``ตลอดปีงบประมาณ`` read as two Latin letters, u52a 52114 p5-p6, 200 dpi: both
+# fiscal-year periods unparsed; any two Latin letters alone before the word, none is a Thai word)
+_RX_U_FISCAL = re.compile(r"(?<![A-Za-z\u0e01-\u0e4e])(?:[A-Za-z][A-Za-z1]?)[ ]?(?=งบประมาณ)")
 # ``ป`` of ``ปีงบประมาณ`` read as another consonant (``ขึงบประมาณพ.ศ.``, fresh seed 8108 scanned
 # at 200 dpi: the fiscal-year period was unparsed): a lone consonant and vowel before งบประมาณ
 # (``ปขีงบประมาณ``, fresh dev seed 2909: a stray letter before the vowel); ``มีงบประมาณ`` is a word

@@ -126,6 +126,10 @@ _RX_NUMERIC_DATE = re.compile(
 _RX_DAY_LEAD = re.compile("(?:ที่|ที|ถึง|แต่|วัน|ใน|ก่อน|เกิน)$")
 
 
+# one Thai letter alone (after a space, a dash or the cell's start) glued before a day
+_RX_STRAY_BEFORE_DAY = re.compile(r"(?:^|[\s\-–—])[\u0e01-\u0e2e\u0e40-\u0e44]$")
+
+
 # a symbol standing alone right before a month: a day OCR could not read as digits (๑ → ©, @)
 _RX_SYMBOL_DAY = re.compile(r"(?:^|\s)([©®@])\s*$")
 
@@ -143,6 +147,11 @@ def _tokens(t: str, flags: list[str]) -> list[_Tok]:
             glued = t[max(0, m.start("day") - 6):m.start("day")]
             if m.group("daydot"):
                 flags.append(f"period_day_unreadable:{m.group('day')}.")
+            elif _RX_STRAY_BEFORE_DAY.search(glued) and len(m.group("day")) == 2 and 1 <= int(m.group("day"), 10) <= 31:
+                # "-ใ๒๑ พ ค" (a speck read as a lone letter before a two-digit day, u52b 52214 p7: the
+                # month's end taken): no digit is hidden in it (no day has three), the day stands
+                day = int(m.group("day"), 10)
+                flags.append(f"period_day_stray_letter:{glued[-1]}{m.group('day')}")
             elif re.search(f"[{_THAI}]$", glued) and not _RX_DAY_LEAD.search(glued):
                 # "ด๕ ต.ค." (OCR ate a digit into a letter): the day is not the one printed
                 flags.append(f"period_day_unreadable:{glued[-1]}{m.group('day')}")

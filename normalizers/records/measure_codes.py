@@ -78,8 +78,9 @@ _GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2}|[A-Za-z]{3})[ \t]+(?=[iIeEoO][0-9�
 # a later line of a cell of codes one a line that reads as a garbled code: its letter read as
 # a Thai letter or a bracket (``i๑๗\nโ[๑๘`` for i17 i18, fresh dev seed 19509 scanned page 7),
 # its digits as (accented) Latin letters (``i๔\nié`` for i4 i5, dev seed 21000 page 8)
+# or its letter as a bar and its Thai digit as a letter (``i๒\n|ว`` for i2 i6: u52b 52204 p5, 200 dpi)
 _GARBLED_LINE = re.compile(r"^\s*(?:[\[|(«\u0e01-\u0e2e\u0e40-\u0e44]{1,2}[iIeEoO]?[0-9๐-๙]{1,2}"
-                           r"|[iIeEoO][A-Za-z\u00c0-\u024f]{1,2})\s*$")
+                           r"|[iIeEoO][A-Za-z\u00c0-\u024f]{1,2}|[\[|(«][\u0e01-\u0e2e]{1,2})\s*$")
 _CODES_LINE = re.compile(rf"^\s*{_CODE_TOK}(?:\s*(?:,|-|–|และ|ถึง)?\s*{_CODE_TOK})*\s*$")
 
 

@@ -17,12 +17,14 @@ from normalizers.records.checks import TOL_EXACT, WEIGHTS, weighted_total
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
 from normalizers.records.level_lookalike import level_lookalike
 from normalizers.records.table_headings import IND_WORD as _IND_WORD
-from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.numbers import GARBLED_BEHIND, to_ascii_digits
 
 _WS = re.compile(r"\s+")
 # a score: a number (0–100, ≤ 2 decimals) followed by คะแนน, or after เท่ากับ / อยู่ที่ / ได้
 _SCORE = re.compile(
-    r"(?:(?<![0-9.])(?P<a>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน)"
+    # (nor the tail of a number OCR garbled, a glyph glued between: ``(84.«9 คะแนน)`` read as 9: u52a 52100 p1,
+    # 200 dpi, indicator 3's heading score taken as 9.0)
+    r"(?:(?<![0-9.])" + GARBLED_BEHIND + r"(?P<a>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*คะแนน)"
     # (``คะแนน`` closing a header line, then the next line's row number ``๑๐. การป้องกัน…``: no score)
     r"|(?:(?:เท่ากับ|อยู่ที่|ได้(?:คะแนน)?|คะแนน(?:รวม)?(?:\s*ระบุ)?)\s*(?P<b>[0-9]{1,3}(?:\.[0-9]{1,2})?)(?![0-9])"
     r"(?!\.\s*[\u0e01-\u0e4e]))"

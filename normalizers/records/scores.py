@@ -43,6 +43,7 @@ class ScoreRows:
     questions: list[dict] = field(default_factory=list)
     tool_scores: dict[str, tuple[float, int, list[str]]] = field(default_factory=dict)  # tool → (score, page, flags)
     tools_unread: dict[str, int] = field(default_factory=dict)  # tool → page: a tool cell with a number, unread
+    tool_letters: dict[str, str] = field(default_factory=dict)  # tool → a score's shape all in letters (``GG.OD``)
     flags: list[str] = field(default_factory=list)
 
 
@@ -122,7 +123,9 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         out.indicators.append(ind)
 
 
-_NUMBER_PRINTED = re.compile(r"[0-9๐-๙]{2}|[0-9๐-๙]\s*\.")  # ``๗๖.่``, ``66.0``; not the ``1`` of ``o1``
+# ``๗๖.่``, ``66.0``; not the ``1`` of ``o1``; a score's shape of Latin letters for its Thai digits (``GG.OD`` for
+# ๘๘.๐๖: u52a 52101 p1, 200 dpi, IIT null with no flag)
+_NUMBER_PRINTED = re.compile(r"[0-9๐-๙]{2}|[0-9๐-๙]\s*\.|^\s*[A-Za-z0-9๐-๙]{1,3}[.,][A-Za-z0-9๐-๙]{2}\s*$")
 
 
 def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: ScoreRows) -> None:
@@ -153,6 +156,8 @@ def span_tools(table: Table, col: int, indicator_nos: list[int | None], out: Sco
             # a cell of the tool column printing a number no reading took (the document says so
             # when no other reader gives the tool a score: ``<tool>_score_unread``)
             out.tools_unread.setdefault(tool, row.page)
+            if not re.search("[0-9๐-๙]", text):
+                out.tool_letters.setdefault(tool, text.strip())
 
 
 def row_ocr_flags(row: Row) -> list[str]:

@@ -185,6 +185,22 @@ def _solve_by_mean(prints: dict[str, str], means: dict[str, float]) -> tuple[dic
     return out, flags
 
 
+def _solve_unread(tools: dict[str, float], overall: float | None, means: dict[str, float],
+                  unread: set[str]) -> tuple[dict[str, float], list[str]]:
+    """A tool printed past any reading, no print to solve from (every digit a Latin letter: ``GG.OD`` for
+    ๘๘.๐๖, u52a 52101 p1, 200 dpi, IIT null with no flag), the two others read: the exact mean of its
+    indicators (a results table printing all of them), taken when with the two others it makes the weighted
+    overall hold to rounding, two checks that do not share a value. Flag ``<tool>_score_from_sum_and_mean``."""
+    free = [t for t in unread if t in WEIGHTS and t not in tools]
+    if overall is None or len(free) != 1 or len(tools) != len(WEIGHTS) - 1 or free[0] not in means:
+        return {}, []
+    t = free[0]
+    v = round(means[t], 2)
+    if abs(sum(WEIGHTS[k] * x for k, x in tools.items()) + WEIGHTS[t] * v - overall) > TOL_EXACT:
+        return {}, []
+    return {t: v}, [f"{t.lower()}_score_from_sum_and_mean:{v:.2f}"]
+
+
 _TOKEN = re.compile(r"\S+")
 _EDGE_LETTERS = re.compile(r"^[\u0e01-\u0e4f]+|[\u0e01-\u0e4f]+$")
 
@@ -253,12 +269,13 @@ def line_prints(page_text: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
 def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str, float],
                 printed: dict[str, tuple[str, int]], page_text: list[tuple[int, str]],
                 tool_pages: dict[str, int], overall_doubted: bool = False,
-                unsure: frozenset[str] | set[str] = frozenset()) -> list[str]:
+                unsure: frozenset[str] | set[str] = frozenset(), unread=()) -> list[str]:
     """Solve the doubted tool scores of an OCR'd document in place (``solve``); the flags.
     ``printed``: tool -> (its print past reading, page) for tools no reader took; ``tool_pages``:
     tool -> the page its running-text reading came from (to find what it printed);
     ``overall_doubted``: the overall itself was doubted (then a sum that misses it doubts no tool);
-    ``unsure``: the tools whose reading the numeral recognizer was not sure of."""
+    ``unsure``: the tools whose reading the numeral recognizer was not sure of; ``unread``: the tools
+    a table prints a score's shape for in letters only, no digit read (``_solve_unread``)."""
     on_line = line_prints(page_text)
     prints = {t: p for t, (p, _) in {**on_line, **printed}.items() if t not in tools}
     for t, v in tools.items():
@@ -286,6 +303,10 @@ def solve_tools(tools: dict[str, float], overall: float | None, means: dict[str,
         flags = [f"tool_score_from_overall:{tools[t]:g}->{got[t]:g}"]
     if not got and prints:
         got, flags = _solve_by_mean({t: p for t, p in prints.items() if t not in tools}, means)
+    if not got:
+        # (only a print with no digit read: one that reads a digit, ``«7.81``, is the value's own evidence)
+        got, flags = _solve_unread(tools, overall, means, set(unread) | {t for t, p in prints.items()
+                                                                           if not re.search("[0-9๐-๙]", p)})
     tools.update(got)
     # a tool the summary line prints that nothing read or solved is told (49212 before the line was
     # read: the three tools null in an ``ok`` document)
