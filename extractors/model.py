@@ -175,6 +175,8 @@ from typing import Literal, Optional
 #     row of cells under a header band and one tall band (u52b 52200 p6, ocr/foot_row.py).
 #     scans (h/scan36p): a code run's Arabic ``1`` before a Thai digit (``i1๔``) is narrow for its own
 #     height, so the pixel reader keeps the Thai digit and puts back the one Tesseract dropped.
+#     (coordinator) a column whose numbers run down a borderless body starts rows (spaced_rows.numbered_rows);
+#     connected components of an empty image are background, not a segfault (cvsafe).
 EXTRACT_VERSION = "38"
 
 Method = Literal["text", "ocr", "none"]

@@ -204,6 +204,10 @@ NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     scans (h/scan36p): OCR'd period words read again (``Tl งบประมาณ`` for ตลอดปีงบประมาณ, ``ถึ่ง``, ``5A`` for
 #     ธ.ค., ``มีย`` for มิ.ย.); a two-digit day with a lone letter glued before it keeps its day
 #     (``period_day_stray_letter``); the tail of a score garbled by a glyph inside it (``84.«9 คะแนน``) is no score.
+#     (coordinator) a header's wrapped titles beside a word rest are no body row (header_rests); codes in a
+#     column given no role name the row; a repeated header's titles spilled onto the cut row go back; a name's
+#     rest after a page break joins its row (measure_breaks); ``ต่อเนื่อง`` is a period word; ``&)`` before a
+#     measure word names two measures in a cell.
 
 
 @dataclass
