@@ -108,3 +108,26 @@ def test_measure_number_ocr_could_not_print_names_two_measures_in_a_cell():
     assert "measure_cell_holds_two" in measures[1]["flags"]
     # an ampersand inside a name (no list number's bracket before a measure word) is no such sign
     assert merged_in_cell([{"seq": 1, "measure": "โครงการ A&B ร่วมกับชุมชน", "flags": []}]) == []
+
+
+# fresh36u 53213 (held out, 200 dpi, Noto Sans Thai): page 1's title lines as the OCR read them
+TITLE_53213 = """รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงาน
+ภาครัช
+ประจำปิ่งบประมาณพ.ศ. 2566
+แทศบาลเมืองกาฬสินธุ์
+เทศบาลเมืองกาฬสินธุ์ อำเทอเมืองกาฬสินธุ์ จังหวัดกาฬสินธุ์"""
+
+
+def test_district_word_misread_with_tho_thahan_is_read_and_flagged():
+    """``อำเภอ`` OCR'd ``อำเทอ`` (ภ read as ท): the district was null in an ``ok`` document with no
+    flag, the one value lost without a flag on the held-out scans of session 36. It is read now,
+    flagged ``district_word_misread``; and a location word no pattern reads after the
+    organisation's name on the province's line names the district unreadable."""
+    from normalizers.fields.orgs import parse_org
+
+    org = parse_org(TITLE_53213.splitlines())
+    assert (org["district"], org["province"]) == ("เมืองกาฬสินธุ์", "กาฬสินธุ์")
+    assert "district_word_misread:อำเทอ" in org["flags"]
+    garbled = parse_org(TITLE_53213.replace("อำเทอ", "อำ%%อ").splitlines())
+    assert garbled["district"] is None
+    assert any(f.startswith("district_unreadable:") for f in garbled["flags"])

@@ -45,7 +45,8 @@ _NAME_STOP = (
 # อ as จ: ``จำเภอสามพราน``, fresh26s 36100; the last อ as ล or ฮ, its look-alikes: ``อำเภลลี้``,
 # unbiased fresh30s 41114 at 200 dpi, the district null in an ``ok`` document with no flag); its
 # district is flagged ``district_word_misread`` and checked against the gazetteer like any other
-_DISTRICT_MISREAD = r"อำเ[กถ]อ|จำเ[ภกถ]อ|อำเภ[ลฮ]"
+# ภ as ท too: ``อำเทอเมืองกาฬสินธุ์``, held-out fresh36u 53213 at 200 dpi, the district null in an ``ok`` document
+_DISTRICT_MISREAD = r"อำเ[กถท]อ|จำเ[ภกถท]อ|อำเภ[ลฮ]"
 # glued continuations after a name in prose ("…หินโคนได้รับผลการประเมิน")
 _NAME_TAIL = re.compile(
     r"(?:ได้รับ|ได้|มีผล|มีคะแนน|จึง|ซึ่ง|ประจำปี|ประจำ|อยู่ใน|อำเภอ|"
@@ -162,14 +163,17 @@ def separate_location(lines: list[str], other_orgs: list[str]) -> tuple[str | No
 
 def _district_unreadable(lines: list[str], province: str) -> list[str]:
     """``district_unreadable:<printed>`` where the province's line prints a short word before
-    it that no อำเภอ pattern read (an OCR'd ``อ.ลี้`` read as ``aa``: seed 12611 scanned),
-    else nothing: the district is null, and says why."""
+    it (after the organisation's name, where the line starts with it) that no อำเภอ pattern
+    read (an OCR'd ``อ.ลี้`` read as ``aa``: seed 12611 scanned), else nothing: the district is
+    null, and says why."""
     for ln in lines:
         for m in _RX_PROVINCE.finditer(ln):
             if not clean_province(m.group(1))[0] == province:
                 continue
             before = re.sub(r"^(?:ที่ตั้ง|ที่อยู่)\s*[:：]?", "", ln[: m.start()].strip()).strip(" :：|")
-            if before and len(before) <= 15 and not _RX_ORG.search(before):
+            if _RX_ORG.match(before) and " " in before:  # the name, then its location (fresh36u 53213)
+                before = before.split(" ", 1)[1].strip()
+            if before and len(before) <= 30 and not _RX_ORG.search(before):
                 return [f"district_unreadable:{before}"]
     return []
 
