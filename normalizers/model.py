@@ -207,7 +207,7 @@ NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     (coordinator) a header's wrapped titles beside a word rest are no body row (header_rests); codes in a
 #     column given no role name the row; a repeated header's titles spilled onto the cut row go back; a name's
 #     rest after a page break joins its row (measure_breaks); ``ต่อเนื่อง`` is a period word; ``&)`` before a
-#     measure word names two measures in a cell.
+#     measure word names two measures in a cell; ``อำเทอ`` is a misread ``อำเภอ``.
 
 
 @dataclass
