@@ -172,7 +172,7 @@ from typing import Literal, Optional
 #     scans (h/scan36v): a table ruled across read from its body channels when the all-rows reading has as many
 #     columns but one without a title or body text (u52b 52201: units and measure read as one cell); a
 #     first-column cell carried on past a blank under a shaded header (u52b 52211 p7, ocr/cell_run.py); a
-#     row of cells under a header band and one tall band (u52b 52200 p6, ocr/foot_row.py).
+#     row of cells under a header band and one tall band (u52b 52200 p6, ocr/band_last_row.py).
 #     scans (h/scan36p): a code run's Arabic ``1`` before a Thai digit (``i1๔``) is narrow for its own
 #     height, so the pixel reader keeps the Thai digit and puts back the one Tesseract dropped.
 #     (coordinator) a column whose numbers run down a borderless body starts rows (spaced_rows.numbered_rows);

@@ -4,7 +4,7 @@ carried on from p5), then measure 2's white row at the page's foot (745-790 pt).
 the last band was a row only when taller than 0.3 of the bands' median height, here half the
 page: the row was left out, measure 2 lost and its rest on p7 read as a measure of its own
 (found 0.8, CER 0.29). Ink under the band cut into three pieces or more, each under a title of
-the header band, is now a row (``extractors/ocr/foot_row.py``). Real simulated scan."""
+the header band, is now a row (``extractors/ocr/band_last_row.py``). Real simulated scan."""
 from __future__ import annotations
 
 import pytest

@@ -5,7 +5,7 @@ bands' median height down, and the bands were tall (a header band and measure 4'
 at 300 dpi): the row's first lines stayed page text, its rest on p8 was joined to measure 4,
 measure 5 lost in an ``ok`` document (found 0.8, CER 0.33). A row under the last band whose lines
 part at as many white channels as half the bands' column gaps, its first cell filled, is taken
-(``extractors/ocr/band_last_row.row_start_below``). Real simulated scan, page OCR'd."""
+(``extractors/ocr/band_last_row.row_below``). Real simulated scan, page OCR'd."""
 from __future__ import annotations
 
 from corpus_seeds import scanned

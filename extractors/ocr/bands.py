@@ -13,10 +13,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 from extractors import grid as G
-from extractors.ocr.band_last_row import row_start_below
+from extractors.ocr.band_last_row import row_below
 from extractors.ocr.band_ends import blank_runs as _blank_runs, heading_over_next, ink_end as _ink_end
 from extractors.ocr.cell_run import first_cell_runs_on
-from extractors.ocr.foot_row import foot_row_of_cells
 from extractors.ocr.band_stacks import (SHADE_STEP, _dark_head, _header_like, _inside_narrow, _stacks,
                                        _two_level_header)
 from extractors.cvsafe import components
@@ -254,9 +253,7 @@ def shaded_grids(gray: np.ndarray, text_ink: np.ndarray, scale: float,
         # (never into the next stack's bands: a header that starts a table, ``_dark_header_under``)
         nxt = min((b[1] for b in bands if b[1] > s[-1][3] and b not in s), default=H)
         end = _ink_end(text_ink, x0, x1, s[-1][3] + 1, max(4, hmed // 5), min(3 * hmed, nxt - s[-1][3] - 1), hmed // 2)
-        if end > s[-1][3] + 0.3 * hmed or row_start_below(text_ink, x0, x1, s[-1][3], end, s[0][1], scale) or (
-                len(s) == 2 and end > s[-1][3] + 2 and foot_row_of_cells(
-                    text_ink, x0, x1, s[0], s[-1][3] + 1, end, scale)):  # (u52b 52200 p6: a row at the foot)
+        if end > s[-1][3] + 0.3 * hmed or row_below(text_ink, x0, x1, s, end, scale):  # (``band_last_row``)
             ys.append(end)
         # an unshaded row right above the first band (a first body row, a plain header): as
         # tall as the unshaded rows between bands, its top edge on blank paper
