@@ -23,6 +23,7 @@ from __future__ import annotations
 import numpy as np
 
 from extractors import grid as G
+from extractors.ocr.columns import _line_groups
 
 MIN_INNER = 3  # column gaps of the bands at least (a wide text table: four columns or more)
 MIN_LINES_PX = 30  # px at 300 dpi: the row's ink is at least one text line tall
@@ -51,25 +52,13 @@ COL_GAP_PX = 30  # at 300 dpi, a blank this wide between two pieces of a line pa
 MIN_PIECES = 3
 
 
-def _pieces(prof: np.ndarray, gap: int) -> list[tuple[int, int]]:
-    """Inked runs of a column profile, runs closer than ``gap`` joined."""
-    out: list[tuple[int, int]] = []
-    xs = np.nonzero(prof)[0]
-    for x in xs:
-        if out and x - out[-1][1] < gap:
-            out[-1] = (out[-1][0], int(x) + 1)
-        else:
-            out.append((int(x), int(x) + 1))
-    return out
-
-
 def _cells_under_titles(text_ink: np.ndarray, x0: int, x1: int, head: tuple[int, int, int, int],
                       y0: int, y1: int, scale: float) -> bool:
     """Whether the ink of rows ``y0..y1`` (under a table's last band, between x0 and x1) is a
     row of cells under the header band ``head`` (see the module docstring)."""
     gap = max(8, int(COL_GAP_PX * scale))
     row = text_ink[y0:y1, x0:x1] > 0
-    pieces = _pieces(row.any(axis=0), gap)
+    pieces = _line_groups(row.any(axis=0), gap)  # inked runs, closer than a column gap joined
     if len(pieces) < MIN_PIECES:
         return False
     titles = text_ink[head[1] : head[3], x0:x1] > 0
