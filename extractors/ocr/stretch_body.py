@@ -19,11 +19,9 @@ Kept only when that reading makes a table of four columns or more.
 """
 from __future__ import annotations
 
-from extractors.ocr.stretches import _regions
+from extractors.ocr.stretches import HEADER_STRETCH, PARA_PX as PARA, _regions
 
-HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most (as in stretches)
 BODY_LINES = 6  # lines of the body's stretch at least: more than a header's (a body row's cells wrap)
-PARA = 40  # px at 300 dpi: a blank wider than a paragraph gap ends a table (as in stretches)
 
 
 def _extent(lines: list, i: int, j: int) -> tuple[int, int]:

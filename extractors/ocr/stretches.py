@@ -9,6 +9,7 @@ import numpy as np
 from extractors.ocr.columns import MIN_COLS, _zero_runs
 
 MIN_LINES = 4  # text lines of a table (header and one body row at least)
+PARA_PX = 40  # px at 300 dpi: a blank wider than a paragraph gap ends a table
 
 
 def _channels(blank: np.ndarray, x0: int, x1: int, min_w: int) -> list[tuple[int, int]]:
@@ -27,7 +28,7 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
         a[ln.x0 : ln.x0 + ln.img.shape[1]] = (ln.img < thr).any(axis=0)
         occ.append(a)
     ext = [(ln.x0, ln.x0 + ln.img.shape[1]) for ln in lines]
-    para = 40 * scale  # a blank wider than a paragraph gap ends a table
+    para = PARA_PX * scale  # a blank wider than a paragraph gap ends a table
     min_w = max(6, int(16 * scale))
 
     def grow(i: int, last: int) -> tuple[int, list[tuple[int, int]]]:
@@ -363,7 +364,7 @@ def _under_header(lines: list, first: int, scale: float) -> bool:
     if first <= 0:
         return False
     a, b = lines[first - 1], lines[first]
-    return b.y0 - (a.y0 + a.img.shape[0]) <= 40 * scale
+    return b.y0 - (a.y0 + a.img.shape[0]) <= PARA_PX * scale
 
 
 CELL_EDGE_MM = 2.0  # a cell's lines start this near each other (as ``borderless.REST_EDGE_MM``)
