@@ -45,7 +45,7 @@ from normalizers.tables.repeat_head import promote_repeated_headers
 from normalizers.tables.header_split import fill_split_headers, take_title_rests
 from normalizers.tables.roles import classify, classify_all, year_column
 from normalizers.tables.kind_runs import split_question_runs
-from normalizers.tables.sibling_header import borrow_sibling_headers
+from normalizers.tables.header_tail import borrow_headers
 from normalizers.tables.glued_header import split_glued_headers
 from normalizers.records.code_sequence import resolve_by_position
 from normalizers.records.dedupe import dedupe_indicators, dedupe_questions
@@ -145,7 +145,7 @@ def normalize(ex: Extraction) -> Records:
     tables = [join_code_columns(t) for t in stitch(built)]
     layouts = classify_all(tables)  # tables under one header are mapped together
     # a scanned measures table whose header was misread: its sibling's header, same columns (51103 p6)
-    tables, layouts, sib_flags = borrow_sibling_headers(tables, layouts, classify)
+    tables, layouts, sib_flags = borrow_headers(tables, layouts, classify)  # ... or read at the page before's foot
     doc_flags += sib_flags
     # a results table whose rows go on as question rows (one table for both): two tables
     tables, layouts = split_question_runs(tables, layouts)
