@@ -28,6 +28,7 @@ from extractors.text import Glyph, group_lines
 REGION_GAP_EM = 0.4  # minimum whitespace channel (× font size) inside a known table region
 ROW_GAP_EM = 0.25  # a vertical gap this much (× font size) wider than the line gap starts a row
 HEADING_SIZE = 1.08  # a line this much larger (× the table's font size) is a heading, not a row
+PADDED_EM = 0.3  # a band's padding this much (× font size) or more: its table's rows part at a wide gap
 PITCH_SLACK = 1.3  # lines further apart than this × the table's line pitch are not one row
 MOVE_SLACK = 0.3  # × the narrower column beside it: how far a header-placed boundary may move to a row's channel
 CELL_PAD_EM = 0.4  # a cell's last line sits at most this far (× font size) over the rule under it
@@ -186,6 +187,13 @@ def _extend(lines: Sequence[Line], cols: Sequence[float], x0: float, x1: float, 
     # entry starts; below the last band: one row unless wider gaps show several (a first
     # column of list items must not cut a row into its items)
     starts = spaced_rows(got, cols, x0, anchor=not down, by_column=True)
+    if not down and len(starts) > 1 and pad >= PADDED_EM * median(ln.size for ln in got) \
+            and not wide_gaps(got, ROW_GAP_EM, by_column=True):
+        # rows drawn with a padding part at a wide gap: lines at one pitch above the first band are
+        # one row (two unshaded rows of a zebra never meet; fresh37 55016 html p7: a measure's row
+        # atop the page, each of its first lines opening the first column, cut into three rows,
+        # its first line a table of its own and the row read as two measures)
+        starts = [0]
     rows = [got[a:b] for a, b in zip(starts, starts[1:] + [len(got)])]
     if not down:
         rows.reverse()

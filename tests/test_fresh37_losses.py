@@ -21,3 +21,14 @@ def test_header_alone_at_the_page_foot_its_last_title_line_over_the_next_part(tm
     assert_same_measures(records, expected)
     third = next(m for m in records.planned_measures if m["seq"] == 3)
     assert "table_header_from_sibling" in third["flags"]
+
+
+def test_zebra_row_atop_a_page_above_the_first_band_is_one_row(tmp_path: Path):
+    """fresh37 55016 html p7 (zebra measures table, padded cells, a measure's unshaded row at the
+    page's top): each of the row's first lines opened the first column, so the lines above the
+    first band were cut into three rows (a header, a first row and one more): the first line a
+    table of its own, the row read as two measures (``กิจกรรมประเมินความ`` and
+    ``งานจัดซื้อจัดจ้าง``), the second with another's period. Lines at one pitch, no row padding
+    between them, are one row."""
+    _, _, records, expected = render_seed(55016, tmp_path, "html")
+    assert_same_measures(records, expected)
