@@ -32,3 +32,23 @@ def test_zebra_row_atop_a_page_above_the_first_band_is_one_row(tmp_path: Path):
     between them, are one row."""
     _, _, records, expected = render_seed(55016, tmp_path, "html")
     assert_same_measures(records, expected)
+
+
+def test_two_iit_codes_glued_the_second_i_read_as_one_are_read_and_flagged():
+    """fresh37s 55102 p3 (300 dpi): measure 2's finding opened ``i๒๗1๓๐ บคลากร…`` for ``i๒๗ i๓๐``
+    (the gap lost, the second ``i`` read as ``1``): read as no code, both codes lost with no flag
+    about codes. The one split into two IIT codes is taken, its letter inferred and flagged."""
+    from normalizers.records.measure_codes import i_read_as_one, ocr_code_doubts
+
+    assert i_read_as_one("i๒๗1๓๐ บคลากร\nบางส่วนเห็นว่าการ", []) == [("i๒๗1๓๐", "i27"), ("i๒๗1๓๐", "i30")]
+    assert ocr_code_doubts("i๒๗1๓๐ บคลากร บางส่วน") == ["code_unreadable:i๒๗1๓๐"]
+    assert i_read_as_one("i๒๗ i๓๐ บุคลากร", ["i27", "i30"]) == []  # read as printed: nothing inferred
+
+
+def test_latin_garble_before_a_code_read_with_a_speck_is_unreadable():
+    """fresh37s 55102 p3: measure 3's finding opened ``joo ไi๒๔ การ…`` for ``i๒๐ i๒๔``: i24 read,
+    i20 lost with no flag about codes (the speck ``ไ`` before ``i๒๔`` hid the garble rule)."""
+    from normalizers.records.measure_codes import ocr_code_doubts
+
+    assert ocr_code_doubts("joo ไi๒๔ การ เผยแพร่ข้อมูลการ") == ["code_unreadable:joo"]
+    assert ocr_code_doubts("Coo e๑๓ผู้รับบริการ") == ["code_unreadable:Coo"]  # as before

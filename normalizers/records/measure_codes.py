@@ -66,13 +66,16 @@ _JUNK_ONE_DIGIT = re.compile(r"^[|\[(«][iIeEoO][0-9๐-๙]$")
 
 
 # a code read with a digit too many (``e๑๒๕ e๑๕`` for ``e๑๒ e๑๕``, fresh21s seed 21606 scanned page 8):
-# no code has three digits, the code was read by no pattern and lost with no flag
-_THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3}")
+# no code has three digits, the code was read by no pattern and lost with no flag; or two codes
+# glued, the second's ``i`` read as ``1`` (``i๒๗1๓๐ บุคลากร…`` for i27 i30, unbiased fresh37s 55102 p3:
+# both lost with no flag)
+_THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3,5}")
 
 
 # (or three Latin letters: ``Coo e๑๓ผู้รับ…`` for ``e๑๑ e๑๓``, unbiased fresh26s 36109 p8, the code lost
-# without a flag; a codes cell before Thai text holds no Latin word)
-_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2}|[A-Za-z]{3})[ \t]+(?=[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
+# without a flag; a codes cell before Thai text holds no Latin word), the code after it read with a
+# speck before it too (``joo ไi๒๔ การ…`` for ``i๒๐ i๒๔``, unbiased fresh37s 55102 p3)
+_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2}|[A-Za-z]{3})[ \t]+(?=\S?[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 # a later line of a cell of codes one a line that reads as a garbled code: its letter read as
@@ -167,12 +170,18 @@ _ONE_FOR_I = re.compile(r"1([0-9๐-๙]{1,2})")
 def i_read_as_one(text: str | None, codes: list[str]) -> list[tuple[str, str]]:
     """(token, code) for each token of the run of codes opening an OCR'd cell that is an IIT code
     whose ``i`` was read as ``1`` (``127`` → i27): the token is ``1`` and one or two digits, and
-    another code of the row is an IIT one (``i26``). Flagged ``code_letter_from_digit`` by the
-    caller: the letter was not read, only inferred from the codes beside it."""
-    if not any(c.startswith("i") for c in codes):
+    another code of the row is an IIT one (``i26``); or a token of two IIT codes glued, the
+    second's ``i`` read as ``1`` (``_glued_pair``: both codes). Flagged ``code_letter_from_digit``
+    by the caller: the letter was not read, only inferred from the codes beside it."""
+    toks = re.match(rf"[^{_THAI_LETTER}]*", (text or "").lstrip()).group(0).split()
+    glued = [(tok, pair) for tok in toks if (pair := _glued_pair(tok))]
+    if not glued and not any(c.startswith("i") for c in codes):
         return []
     out = []
-    for tok in re.match(rf"[^{_THAI_LETTER}]*", (text or "").lstrip()).group(0).split():
+    for tok in toks:
+        if (pair := _glued_pair(tok)):
+            out += [(tok, c) for c in pair]
+            continue
         m = _ONE_FOR_I.fullmatch(tok)
         if m is None:
             if _CODES_LEAD.match(tok) and parse_code_list(_join_digits(tok)):
@@ -182,6 +191,24 @@ def i_read_as_one(text: str | None, codes: list[str]) -> list[tuple[str, str]]:
         if len(got) == 1:
             out.append((tok, got[0]))
     return out
+
+
+_GLUED_I = re.compile(r"[iI]([0-9๐-๙]{2,5})")
+
+
+def _glued_pair(tok: str) -> list[str] | None:
+    """Two IIT codes glued, the second's ``i`` read as ``1`` (``i๒๗1๓๐`` → i27, i30), when that is
+    the token's one reading as two codes."""
+    m = _GLUED_I.fullmatch(tok)
+    if m is None:
+        return None
+    digits, reads = m.group(1), []
+    for k in (1, 2):
+        if digits[k:k + 1] == "1" and 1 <= len(digits) - k - 1 <= 2:
+            a, b = parse_code_list("i" + digits[:k]), parse_code_list("i" + digits[k + 1:])
+            if len(a) == 1 and len(b) == 1 and a != b:
+                reads.append([a[0], b[0]])
+    return reads[0] if len(reads) == 1 else None
 
 
 _ZERO_CODES = re.compile(r"(?:[๐0][0-9๐-๙]{1,2}){2,}")
