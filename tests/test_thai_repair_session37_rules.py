@@ -65,3 +65,14 @@ def test_digit_named_tone_overhang_at_line_end_goes_back_over_its_vowel():
     assert m.fresh_cer(key, repair, m.sources.fresh36_groups()) <= 0.0061
     clean = "ข้อคำถามที่ 1\nตัวชี้วัดที่ 1\nปี 1 ครั้ง"
     assert repair(clean) == clean
+
+
+def test_run_that_lost_its_tone_twice_takes_it_back_where_it_still_reads_unknown():
+    """fresh36 TLWG/pdftotext (the shifted MAI THO unnamed and dropped): ``ขมินขึน`` took the tone
+    once (``ขมินขึ้น``), and ``ขมิน`` is still unknown: the second tone goes back the same way
+    (``ขมิ้นขึ้น``), not only where the run would read as fewer words."""
+    from thai_repair_sets import line_by_raw
+
+    for key in ("Loma/pdftotext", "Garuda/pdftotext", "Umpush/pdftotext"):
+        got, true = line_by_raw("fresh36", key, "ขมินขึน", repair)
+        assert got == true == "ขมิ้นขึ้น ของแห้ง ขาตั้ง ขี้โคลน ข้อง ข้าหลวง", (key, got)

@@ -276,8 +276,11 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
         got = fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
         if got == run:
             return _tone_tie(run, tone)
-        # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare
-        more = _tone_joins(got, tone) if _RX_UPPER_BARE.search(got) else got
-        return more
+        # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare,
+        # where it still holds unknown characters as where it reads (ขมินขึน = ขมิ้นขึ้น)
+        if not _RX_UPPER_BARE.search(got):
+            return got
+        again = _tone_fixes(got).get(tone) if thai_dict.score(got) >= UNK else None
+        return again if again else _tone_joins(got, tone)
 
     return [_RX_BARE_RUN.sub(put, line) for line in lines]
