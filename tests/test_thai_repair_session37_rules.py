@@ -76,3 +76,17 @@ def test_run_that_lost_its_tone_twice_takes_it_back_where_it_still_reads_unknown
     for key in ("Loma/pdftotext", "Garuda/pdftotext", "Umpush/pdftotext"):
         got, true = line_by_raw("fresh36", key, "ขมินขึน", repair)
         assert got == true == "ขมิ้นขึ้น ของแห้ง ขาตั้ง ขี้โคลน ข้อง ข้าหลวง", (key, got)
+
+
+def test_lost_tone_and_nikhahit_gap_joins_the_word_whose_vowel_noto_pushed():
+    """fresh36 NotoSansThai/pdfplumber: after a lost tone + nikhahit (``น  า  ``) the next run is
+    joined when the word reads; Noto pushes that run's vowel one consonant right (``พรกิ``, ``จดื``),
+    so the join is decided on the run with the vowel back too (``น้ำพริก``, ``ปลาน้ำจืด``, not
+    ``น้ำ พริก``)."""
+    from thai_repair_sets import line_by_raw
+
+    key = "NotoSansThai/pdfplumber"
+    got, true = line_by_raw("fresh36", key, "น  า  พรกิ", repair)
+    assert "น้ำพริก แน่นหน้าอก" in got, got
+    got, true = line_by_raw("fresh36", key, "ปลาน  า  จดื", repair)
+    assert "ปลาน้ำจืด เฉียบขาด" in got, got
