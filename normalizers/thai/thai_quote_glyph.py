@@ -22,7 +22,9 @@ import re
 from normalizers.thai import thai_dict
 
 MIN_PLACES = 4  # bare quotes a text shows before they are taken as a tone's glyph
+MIN_SHOWN = 3  # places that read with fewer unknown characters with the tone before every bare quote is it
 _TONE = "\u0e49"  # ้
+_UNK = thai_dict.UNKNOWN
 _UPPER = frozenset("\u0e31\u0e34\u0e35\u0e36\u0e37")  # ั ิ ี ึ ื
 _MARKS = frozenset("\u0e48\u0e49\u0e4a\u0e4b\u0e4c")
 _THAI = "\u0e01-\u0e4e"
@@ -58,7 +60,20 @@ def _cost(s: str) -> int:
     return thai_dict.score(s) if s else 0
 
 
-def _mend(line: str) -> str:
+def _unknown(word: str, cut: int, space: str) -> int:
+    """Unknown characters of ``word``, read as the two parts either side of ``cut`` where a space
+    stands there."""
+    if space:
+        return (_cost(word[:cut]) + _cost(word[cut:])) // _UNK
+    return _cost(word) // _UNK
+
+
+def _mend(line: str, named: bool = False, shown: list[int] | None = None) -> str:
+    """``line`` with each bare quote read where the dictionary reads its word better so; with
+    ``named`` (the text has shown the quote to be the tone) a quote no change reads better
+    takes the tone on the upper vowel nearest before it (or right after it) where its word then
+    holds no more unknown characters. ``shown`` counts the places that read with fewer unknown
+    characters."""
     for m in reversed(_bare(line)):
         a = m.start()
         while a > 0 and _RX_THAI.match(line[a - 1]):
@@ -71,15 +86,19 @@ def _mend(line: str) -> str:
         word, q = left + right, len(left)
         cands = [(word, q)]  # (the word, where its space goes)
         # the tone right after an upper vowel near the quote (before it: SARA IT9 ``ขมิน"``;
-        # after it: Kinnari ``น"ิวมือ``)
-        for k in range(max(0, q - 4), min(len(word), q + 2)):
+        # after it: Kinnari ``น"ิวมือ``), the nearest first
+        for k in sorted(range(max(0, q - 4), min(len(word), q + 2)), key=lambda k: (k >= q, -k)):
             if word[k] in _UPPER and word[k + 1:k + 2] not in _MARKS:
                 cands.append((word[:k + 1] + _TONE + word[k + 1:], q + (k < q)))
         for x in _RX_AM.finditer(word, max(0, q - 4), min(len(word), q + 4)):  # นา้ำ" = น"า้ำ = น้ำ
             cands.append((word[:x.start()] + word[x.start() + 1:], q - (x.start() < q)))
         best, cut = min(cands, key=lambda c: (_cost(c[0]), cands.index(c)))
+        if best == word and named and len(cands) > 1 and _unknown(*cands[1], space) <= _unknown(word, q, space) + 1:
+            best, cut = cands[1]  # a word the dictionary lacks (งึน" = งึ้น, ชัร" = ชั้ร: the tone its one more)
         if best == word:
             continue  # nothing reads better: the quote stays
+        if shown is not None and _cost(best) // _UNK < _cost(word) // _UNK:
+            shown.append(1)
         one, two = best[:cut], best[cut:]
         joined = not space or not one or not two or _cost(best) < _cost(one) + _cost(two)
         line = line[:a] + (best if joined else one + space + two) + line[b:]
@@ -94,4 +113,8 @@ def unname(text: str) -> str:
     lines = text.split("\n")
     if sum(len(_bare(x)) for x in lines if '"' in x) < MIN_PLACES:
         return text
-    return "\n".join(_mend(x) if '"' in x else x for x in lines)
+    shown: list[int] = []
+    lines = [_mend(x, shown=shown) if '"' in x else x for x in lines]
+    if len(shown) >= MIN_SHOWN:  # the dictionary has shown the quote to be the tone: it is, where no word reads worse
+        lines = [_mend(x, named=True) if '"' in x else x for x in lines]
+    return "\n".join(lines)
