@@ -12,7 +12,10 @@ word and a space, not closing a quote the line opened; a quotation is opened aft
 line start and closed after its text). Each bare quote then goes where the dictionary reads the
 word better without it: the tone back right after one of the word's last upper vowels (or the
 quote only dropped), the space after it dropped when the joined word reads better than the two
-parts. A quote that no change makes read better stays.
+parts. Once ``MIN_SHOWN`` places read with fewer unknown characters so, the text has named the
+glyph: a quote whose word the dictionary lacks either way takes the tone on its nearest upper
+vowel too, where the word then holds no more unknown characters than the tone itself
+(``ชัร"`` = ``ชั้ร``). A quote that no change makes read better stays.
 """
 
 from __future__ import annotations
