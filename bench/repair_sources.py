@@ -55,6 +55,7 @@ FRESH34_FILE = DATA / "repair_fresh34.json"
 FRESH35_FILE = DATA / "repair_fresh35.json"
 FRESH36_FILE = DATA / "repair_fresh36.json"
 FRESH36D_FILE = DATA / "repair_fresh36d.json"
+FRESH37_FILE = DATA / "repair_fresh37.json"
 FRESH30AM_FILE = DATA / "repair_fresh30am.json"
 FRESH31AM_FILE = DATA / "repair_fresh31am.json"
 FRESH29U_FILE = DATA / "repair_fresh29u.json"
@@ -70,7 +71,7 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh25": FRESH25_FILE, "fresh29": FRESH29_FILE, "fresh30": FRESH30_FILE,
          "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE, "fresh34": FRESH34_FILE,
          "fresh35": FRESH35_FILE, "fresh36": FRESH36_FILE,
-         "fresh36d": FRESH36D_FILE,
+         "fresh36d": FRESH36D_FILE, "fresh37": FRESH37_FILE,
          "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE,
          "fresh29u": FRESH29U_FILE, "fresh30u": FRESH30U_FILE}
 
@@ -361,7 +362,7 @@ def fresh13_source_lines() -> list[str]:
     return [x for x in _finish(lines, new) if not re.search("[\u0e48-\u0e4b]{2}", x)]
 
 
-def _strided_set(older: int, real_start: int, offsets: tuple[int, int, int, int, int, int], tnc_low: int,
+def _strided_set(older: int | tuple, real_start: int, offsets: tuple[int, int, int, int, int, int], tnc_low: int,
                  names_at: int, scale: int = 1) -> list[str]:
     """The true lines of a pair set made the fresh14 way: text none of the sets up to ``older``
     holds (no 16-character stretch of any of their lines) -- the realdocs lines still new (from
@@ -372,7 +373,8 @@ def _strided_set(older: int, real_start: int, offsets: tuple[int, int, int, int,
     Thai text: such lines are left out."""
     import make_repair_groups as mg
 
-    new = _novel(_older(older))
+    upto, *also = older if isinstance(older, tuple) else (older,)  # (36, "fresh36d"): fresh2..fresh36 and fresh36d
+    new = _novel(_older(upto).union(*(_groups(x)["true"]["fresh"] for x in also)))
     real = _new_of(pools.real_pdf_lines(), new, 26, start=real_start)
     thai2fit, syllables, tnc, ttc, phupha, orst = offsets
     k = scale
@@ -415,6 +417,7 @@ _STRIDED: dict[str, tuple] = {
     "fresh36": (35, 44, (49, 24, 61, 67, 47, 82), 60000, 2300, 2),  # session 36
     # session 36, dev: made after fresh36 (excludes its text) to see whether fresh36's TLWG-wide loss recurs
     "fresh36d": (36, 47, (53, 27, 67, 73, 53, 91), 60000, 2450, 2),
+    "fresh37": ((36, "fresh36d"), 50, (57, 29, 71, 79, 57, 97), 60000, 2600, 2),  # session 37 (excludes fresh36d too)
 }
 
 

@@ -80,6 +80,20 @@ def _gap_readings(left: str, gap: str, right: str, spaced: bool = False,
     return out
 
 
+def _unpushed(run: str) -> tuple[str, ...]:
+    """``run``, and with its first upper vowel set back before the consonant it follows where
+    that consonant follows another and the run then costs less (Noto via pdfplumber pushes a vowel
+    one consonant right: ``พรกิ`` = ``พริก``)."""
+    m = _RX_PUSHED_BACK.search(run)
+    if m is None:
+        return (run,)
+    c = run[:m.start()] + m.group(2) + m.group(1) + run[m.end():]
+    return (run, c) if thai_dict.score(c) < thai_dict.score(run) else (run,)
+
+
+_RX_PUSHED_BACK = re.compile(f"(?<=[{RX_CONS}])([{RX_CONS}])([\u0e31\u0e34-\u0e37])")
+
+
 def _tone_swap(a: str, b: str) -> bool:
     """``a`` and ``b`` differ only in one tone (``่`` for ``้``), at the same place."""
     return (len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
@@ -133,7 +147,10 @@ def tone_gaps(line: str, spaced: bool = False, again: bool = True, keep: bool = 
                         canon(head + tone + SARA_AM)) > thai_dict.corpus_logp(canon(head + best + SARA_AM))):
                     best, best_cost = tone, cost  # (a tie: the commoner word)
             if best:
-                joined = thai_dict.score(canon(head + best + SARA_AM + run)) < best_cost + thai_dict.score(run)
+                # (the run after it as printed, or with the vowel Noto pushed past its consonant
+                # back: น  า  พรกิ = น้ำพริก, ปลาน  า  จดื = ปลาน้ำจืด)
+                joined = any(thai_dict.score(canon(head + best + SARA_AM + r)) < best_cost + thai_dict.score(r)
+                             for r in _unpushed(run))
                 out.append(line[last:base.end()])
                 out.append(best + line[base.end():m.start()] + ("" if joined else " ") + run)
                 last = m.end() + len(run)
@@ -276,8 +293,11 @@ def lost_tones(lines: list[str], raw: str) -> list[str]:
         got = fixes[run][tone] if tone in fixes[run] else _tone_joins(run, tone)
         if got == run:
             return _tone_tie(run, tone)
-        # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare
-        more = _tone_joins(got, tone) if _RX_UPPER_BARE.search(got) else got
-        return more
+        # a run may have lost the tone twice (เบียเลียง = เบี้ยเลี้ยง): once more on what is left bare,
+        # where it still holds unknown characters as where it reads (ขมินขึน = ขมิ้นขึ้น)
+        if not _RX_UPPER_BARE.search(got):
+            return got
+        again = _tone_fixes(got).get(tone) if thai_dict.score(got) >= UNK else None
+        return again if again else _tone_joins(got, tone)
 
     return [_RX_BARE_RUN.sub(put, line) for line in lines]

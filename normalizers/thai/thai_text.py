@@ -27,6 +27,7 @@ import re
 from normalizers.thai import thai_cid, thai_climb, thai_dict
 from normalizers.thai.thai_aa_glyph import unname as unname_aa  # not compiled (mypyc: imported as Any)
 from normalizers.thai.thai_u_glyph import unname as unname_u  # not compiled (mypyc: imported as Any)
+from normalizers.thai.thai_quote_glyph import unname as unname_quote  # not compiled (mypyc: imported as Any)
 from normalizers.thai.thai_assess import TextQuality, assess
 from normalizers.thai.thai_cells import repair_cell
 from normalizers.thai.thai_lines import repair_lines
@@ -48,10 +49,11 @@ def repair(text: str) -> str:
         return text
     if "(cid:" in text:  # a glyph the text layer left unnamed, decided by the dictionary
         # (the SARA U glyph named by a tone first: LibreOffice's PDFs show both, thai_u_glyph)
-        return thai_cid.fill(unname_u(text), _repair)
+        return thai_cid.fill(unname_u(unname_quote(text)), _repair)
     # the SARA AA glyph named by the SARA AM cluster it was first drawn in (``กำร``): read as
     # ``า`` whose ``ำ`` lost its nikhahit, which the stages below decide (thai_aa_glyph)
-    return _repair(unname_aa(text))
+    # (the high MAI THO's glyph named ``"``: thai_quote_glyph)
+    return _repair(unname_aa(unname_quote(text)))
 
 
 def _repair(text: str) -> str:

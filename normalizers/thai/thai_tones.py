@@ -140,7 +140,43 @@ def odd_tones(text: str) -> str:
                 else:
                     _spaced_tone(text, out, ch, tone)
                     _word_end_tone(text, out, ch, tone)
+            else:
+                # a letter or digit: spaced inside a word (PDFium on Noto: ``ขาตั 1 ง``) or alone at
+                # the line's end (its overhang: ``ข้าหลวง 1``), only where a word then reads
+                _spaced_tone(text, out, ch, tone)
+                _overhang_letter(text, out, ch, tone)
     return "".join(out)
+
+
+def _overhang_letter(text: str, out: list[str], ch: str, tone: str) -> None:
+    """A letter or digit ``ch`` the dictionary has shown to name a tone glyph, alone after a space
+    at a line's end (PDFium sets the overhang of the shifted tone over an upper vowel there:
+    ``ขมินขึ1น ... ข้าหลวง 1`` = ขมิ้น): the tone over the bare upper vowel of the line where its
+    run then holds the fewest unknown characters, at least one fewer; else the character stays (a
+    printed ``ข้อ 1``)."""
+    for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
+        k = m.start()
+        if out[k] != ch or out[k - 1] != " ":
+            continue
+        start = text.rfind("\n", 0, k) + 1
+        # the line as the other rules left it, each character's place in ``out``
+        line, at = "", []
+        for i in range(start, k - 1):
+            for j, c in enumerate(out[i]):
+                line += c
+                at.append((i, j))
+        best, best_gain = -1, UNK - 1
+        for r in re.finditer("[\u0e01-\u0e4e]+", line):
+            run = r.group(0)
+            cost = thai_dict.score(run)
+            for v in re.finditer(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])", run):
+                gain = cost - thai_dict.score(canon(run[:v.end()] + tone + run[v.end():]))
+                if gain > best_gain:
+                    best, best_gain = r.start() + v.start(), gain
+        if best >= 0:
+            i, j = at[best]
+            out[i] = out[i][:j + 1] + tone + out[i][j + 1:]
+            out[k - 1] = out[k] = ""
 
 
 def _word_end_tone(text: str, out: list[str], ch: str, tone: str) -> None:
