@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus_seeds import assert_same_measures, render_seed
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, read_rendered, render_seed
+from types import SimpleNamespace
 
 
 def test_header_alone_at_the_page_foot_its_last_title_line_over_the_next_part(tmp_path: Path):
@@ -52,3 +54,14 @@ def test_latin_garble_before_a_code_read_with_a_speck_is_unreadable():
 
     assert ocr_code_doubts("joo ไi๒๔ การ เผยแพร่ข้อมูลการ") == ["code_unreadable:joo"]
     assert ocr_code_doubts("Coo e๑๓ผู้รับบริการ") == ["code_unreadable:Coo"]  # as before
+
+
+def test_sub_titles_under_a_group_over_most_columns_are_header_not_a_measure(tmp_path: Path):
+    """fresh37j 55419 html (titles from the ``unknown`` bank, one table per measure, ruled across
+    only): a two-level header, three titles running down both rows and a group title over the
+    other four sub-columns; the sub-titles' row (``ชื่อเรื่อง | … | ทำอย่างไร``) was read as body,
+    each table's first measure (six extra measures of titles). Covered positions and short
+    titles filling the row make it the header's second row."""
+    fuzz([55419], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s055419_html.pdf"))
+    assert_same_measures(SimpleNamespace(**records), expected)
