@@ -1,7 +1,8 @@
 """A key/value tool line whose first and last keys OCR garbled around a read ``EIT`` (dev scan 53201
 p1, 200 dpi, Sarabun IT9, h/scan37p): ``IIT ๗๗.๙๗ | EIT ๗๔.๘๕ | OIT ๖๙.๑๗`` read
 ``[|โฆ๗๗.๙๗ | EIT ie.cé | 0|โ๖๙.๑๗``; the line was refused whole and all three tool scores lost.
-The text tests take the line as the scan read it; the scan test (full suite) reads the page."""
+The tests take the line as the scan read it; ``test_scan_tool_line_keys_garbled_around_eit.py``
+(full suite) reads the page."""
 from __future__ import annotations
 
 from normalizers.records.keyvalue import read_keyvalues
@@ -23,11 +24,3 @@ def test_tool_line_pieces_out_of_place_or_worded_are_not_taken():
         kv = read_keyvalues([(1, line)], 2568)
         assert "IIT" not in kv.tools, line
 
-
-def test_scan_tool_line_keys_garbled_around_eit(tmp_path):
-    from corpus_seeds import scan_pages_read
-
-    doc = scan_pages_read(53201, [1], tmp_path).document
-    assert (doc["iit_score"], doc["oit_score"]) == (77.97, 69.17)
-    # EIT's print garbled: solved from the overall and the other two, flagged
-    assert doc["eit_score"] == 74.85 and "eit_score_from_sum_and_mean:74.85" in doc["flags"]
