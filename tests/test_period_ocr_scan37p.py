@@ -17,3 +17,15 @@ def test_period_quarter_number_read_as_a_symbol_glyph():
     assert (p.start, p.end) == (date(2021, 1, 1), date(2021, 9, 30))
     # a bracket is no quarter glyph
     assert parse_period("ไตรมาสที่ (๒)", 2564, ocr=True).start is None
+
+
+def test_period_dash_read_before_the_year_of_two_dates():
+    # dev scan 53207 p5-p6 (300 dpi): ``๑ ส.ค. ๓๐ ก.ย. ๒๕๖๔`` (no dash between the dates) read with a dash
+    # before the year: the year taken for an end date garbled, the end null
+    for text, start in (("๑ สค ๓0 กย - 25๖๔", date(2021, 8, 1)), ("๑ กค 3๐ กย - ๖4", date(2021, 7, 1))):
+        p = parse_period(text, 2564, ocr=True)
+        assert (p.start, p.end) == (start, date(2021, 9, 30)), text
+        assert any(f.startswith("period_ocr_digits_mended:-") for f in p.flags)
+    # one date before the dash: the end's month was lost, it stays unreadable
+    p = parse_period("๑ ต.ค. - ๒๕๖๔", 2564, ocr=True)
+    assert p.end is None and "period_end_unreadable" in p.flags

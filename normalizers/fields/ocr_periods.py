@@ -33,6 +33,9 @@ Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
   พ.ค.``, seed 7103: year 6718, the end day lost) are split; so are a four-digit year and the
   day (``ก.พ. ๒๕๖๔๒ มิ.ย.``, mirror seed 14007: the end day lost, the month's last day taken
   without a flag) and a year and day the dash between read as a dot (``มิ.ย. ๖๔.๑๕ ก.ย.``);
+- a dash read before the year that ends two dates printed without one between them (``๑ สค ๓0 กย - 25๖๔``
+  for ``๑ ส.ค. ๓๐ ก.ย. ๒๕๖๔``, dev scan 53207 p5-p6, 300 dpi: the year read as an end date garbled, the
+  end null) is dropped;
 - a date whose month lost its first letter (``๑ พย ๓๑ ค ๖๙`` for ``… ๓๑ มี.ค. ๖๙``, seed 7102:
   ``๓๑`` read as the year 2531, both dates lost) is an unreadable end: the text keeps the
   start and a dash (``๑ พ.ย. - ?``), the parser flags the end unreadable.
@@ -121,6 +124,14 @@ def _rx_lost_month(full: tuple[str, ...]) -> re.Pattern:
                       rf"[ ]?([0-9]{{4}}|[0-9]{{2}})[ ]*$")
 
 
+@lru_cache(maxsize=2)
+def _rx_dash_year(full: tuple[str, ...]) -> re.Pattern:
+    # two dates with their days and no range word between them, then a dash and the year alone
+    alt = "|".join(full)
+    mb = _MONTH_BEHIND.format(full=alt)
+    return re.compile(rf"^([0-9]{{1,2}}[ ]?{mb}[ ]?[0-9]{{1,2}}[ ]?{mb})[ ]?[-–—][ ]?(25[5-9][0-9]|[5-9][0-9])[ ]*$")
+
+
 def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, list[str]]:
     """Numbers of an OCR'd period (months already mended: ``พ.ค.``, full names) that no month
     mending reads (see the module's doc); the text mended and a flag per mend."""
@@ -158,4 +169,10 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
     t = _RX_QUARTER_DOT.sub(quarter_dot, t)
     t = _rx_year_day(month_names).sub(year_day, t)
     t = _rx_lost_month(month_names).sub(lost, t)
+
+    def dash_year(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:-{m.group(2)}>{m.group(2)}")
+        return f"{m.group(1)} {m.group(2)}"
+
+    t = _rx_dash_year(month_names).sub(dash_year, t)
     return t, flags
