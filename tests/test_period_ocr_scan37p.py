@@ -29,3 +29,10 @@ def test_period_dash_read_before_the_year_of_two_dates():
     # one date before the dash: the end's month was lost, it stays unreadable
     p = parse_period("๑ ต.ค. - ๒๕๖๔", 2564, ocr=True)
     assert p.end is None and "period_end_unreadable" in p.flags
+
+
+def test_period_may_read_as_latin_wa():
+    # dev scan 53215 (300 dpi): ``เมย – พค ๖๘`` read ``เมย- WA ๖๘`` (พ as W, ค as A), the end unread
+    p = parse_period("เมย- WA ๖๘", 2568, ocr=True)
+    assert (p.start, p.end) == (date(2025, 4, 1), date(2025, 5, 31))
+    assert "period_ocr_months_mended" in p.flags
