@@ -30,3 +30,13 @@ def test_indicator_cell_score_tail_of_garbled_number_is_unreadable():
     assert find_scores("(๙๖.๐๐@๕ คะแนน)") == []
     assert cell_score("ตัวชี้วัดที่๙ การ\nเปิดเผยข้อมูล\n(๙๓.๑๔ คะแนน)") == 93.14
     assert [v for v, *_ in find_scores("x62.14 คะแนน")] == [62.14]  # a letter glued before: still a score
+
+
+def test_prose_score_head_glyph_after_the_bracket():
+    # dev scan 53207 p3 (300 dpi, h/scan37p): ``(๙0.๑3 คะแนน)`` read ``(«๕0.๑3 คะแนน)`` (๙ as two glyphs):
+    # 50.13 was taken for indicator 2 (printed 95.71); a glyph between the bracket and the number is its
+    # first digit garbled, no score
+    from normalizers.fields.numbers import find_scores
+
+    assert find_scores("ตัวชี้วัดที่ว คุณภาพการดำเน็นงาน («๕0.๑3 คะแนน)") == []
+    assert find_scores("ตัวชี้วัดที่ ๖ คุณภาพการดำเนินงาน (๙0.๑3 คะแนน)") == [(90.13, 35, 40)]

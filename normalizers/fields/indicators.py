@@ -97,6 +97,17 @@ _CID = re.compile(r"\(cid:[0-9]+\)")
 _BELOW = re.compile("[\u0e38-\u0e3a]")
 
 
+# letters OCR reads one for the other, made one (dev scan 53205 p1, 300 dpi: ``การไช้อำนาจ``,
+# ``การไช้ทรัพย์สินของราชการ``, ใ read ไ: indicators 3 and 4 unmatched, their analysis-table scores lost;
+# 53207 p3: ``คุณภาพการดำเน็นงาน``, ิ read ็)
+_OCR_SAME = str.maketrans({"ใ": "ไ", "็": "ิ"})
+
+
+def _ocr_loose(s: str) -> str:
+    """``loose`` with the letters OCR confuses made one."""
+    return loose(s.translate(_OCR_SAME))
+
+
 def _looser(s: str) -> str:
     """``loose`` with the below-base vowels dropped too: a font whose ู prints as a tone mark
     (``ข้อม่ล`` for ``ข้อมูล``) still names its indicator."""
@@ -109,6 +120,7 @@ def name_positions(text: str) -> list[tuple[int, int, int]]:
     s = _squash(_CID.sub("", text))  # a glyph the font does not map (``ก(cid:13)ร``): dropped
     sl = loose(s)
     sll = _looser(s)
+    so = _ocr_loose(s)
     hits = []
     for no, aliases in _ALIASES.items():
         for a in aliases:
@@ -117,6 +129,9 @@ def name_positions(text: str) -> list[tuple[int, int, int]]:
                 # a broken text layer (ำ lost or turned into า, marks misplaced)
                 j = sl.find(loose(a))
                 i = round(j * len(s) / max(1, len(sl))) if j >= 0 else -1
+            if i < 0:  # OCR's ไ for ใ, ็ for ิ
+                j = so.find(_ocr_loose(a))
+                i = round(j * len(s) / max(1, len(so))) if j >= 0 else -1
             if i < 0 and len(_looser(a)) >= 8:
                 j = sll.find(_looser(a))
                 i = round(j * len(s) / max(1, len(sll))) if j >= 0 else -1

@@ -19,8 +19,12 @@ _SCORE_CELL = re.compile(
 # a number directly followed by "คะแนน" or directly preceded by "คะแนน"
 # not the tail of a number OCR garbled by a glyph glued inside it (``(๙๖.๐๐@๕ คะแนน)`` read as 5: u52a 52102 p7,
 # 200 dpi, indicator 6's measures-table score 5.0 for 96.00; ``(84.«9 คะแนน)`` as 9: 52100 p1): a digit or a
-# point, then one glyph that is no letter, space or separator, then the number
-GARBLED_BEHIND = r"(?<![0-9.][^\s\u0e01-\u0e4e0-9A-Za-z\-/:,=()|])"
+# point, then one glyph that is no letter, space or separator, then the number; or an opening bracket, then
+# such a glyph, then the number (its first digit garbled)
+GARBLED_BEHIND = (r"(?<![0-9.][^\s\u0e01-\u0e4e0-9A-Za-z\-/:,=()|])"
+                  # the head: a glyph glued between the bracket and the number (``(«๕0.๑3 คะแนน)`` for
+                  # ``(๙0.๑3 คะแนน)``, ๙ read as two glyphs: dev scan 53207 p3, 300 dpi, indicator 2 given 50.13)
+                  r"(?<!\([^\s\u0e01-\u0e4e0-9A-Za-z\-/:,=()|])")
 _SCORE_AFTER = re.compile(r"(?<![0-9.])" + GARBLED_BEHIND + r"(" + _NUM + r")\s*คะแนน", re.ASCII)
 _CODE_LETTER = re.compile(r"[A-Za-z]", re.ASCII)
 _SCORE_BEFORE = re.compile(r"คะแนน\s*(" + _NUM + r")(?![0-9])(?!\s*คะแนน)", re.ASCII)

@@ -23,7 +23,8 @@ flags a period read from mended text ``period_ocr_months_mended``).
 Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
 
 - a quarter number 5-9 (``ไตรมาสที๒ ๕`` for ``ไตรมาสที่ ๒ - ๔``, fresh dev seed 7103 scanned:
-  the period ended a quarter early) is ``๔``, the only quarter above 3;
+  the period ended a quarter early) is ``๔``, the only quarter above 3; so is one read as a lone
+  symbol glyph (``ไตรมาสที <``, dev scan 53203: the period unparsed);
 - a stray Thai letter between a quarter number and its range's dash (``ไตรมาสที่ 1ไ-๒``, seed
   2902) is dropped;
 - a quarter range whose dash was read as a dot (``ไตรมาสที่ 1.3``, seed 7110: read as the
@@ -32,6 +33,9 @@ Arabic one), each mend flagged ``period_ocr_digits_mended:<what>``:
   พ.ค.``, seed 7103: year 6718, the end day lost) are split; so are a four-digit year and the
   day (``ก.พ. ๒๕๖๔๒ มิ.ย.``, mirror seed 14007: the end day lost, the month's last day taken
   without a flag) and a year and day the dash between read as a dot (``มิ.ย. ๖๔.๑๕ ก.ย.``);
+- a dash read before the year that ends two dates printed without one between them (``๑ สค ๓0 กย - 25๖๔``
+  for ``๑ ส.ค. ๓๐ ก.ย. ๒๕๖๔``, dev scan 53207 p5-p6, 300 dpi: the year read as an end date garbled, the
+  end null) is dropped;
 - a date whose month lost its first letter (``๑ พย ๓๑ ค ๖๙`` for ``… ๓๑ มี.ค. ๖๙``, seed 7102:
   ``๓๑`` read as the year 2531, both dates lost) is an unreadable end: the text keeps the
   start and a dash (``๑ พ.ย. - ?``), the parser flags the end unreadable.
@@ -96,6 +100,11 @@ _RX_QUARTER_DIGIT = re.compile(
 # ``ไตรมาสที่ 1ไ-๒``: a stray Thai letter between a quarter number and its range's dash (fresh
 # dev seed 2902 scanned: read as the first quarter alone) is dropped
 _RX_QUARTER_JUNK = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?[1-4])([\u0e01-\u0e4e])(?=[ ]?[-–—])")
+# ``ไตรมาสที <`` for ``ไตรมาสที่ ๔`` (dev scan 53203 p3, 200 dpi: the period unparsed): the quarter number
+# read as one symbol glyph, no digit or letter; ๔ is the only quarter Tesseract ``tha`` cannot print
+_RX_QUARTER_GLYPH = re.compile(
+    r"(ไตรมาส(?:ที่|ที)?[ ]?(?:[1-4][ ]?(?:-|–|—|ถึง|และ|,)[ ]?(?:ไตรมาส(?:ที่|ที)?)?[ ]?)?)"
+    r"([^\s0-9A-Za-z\u0e00-\u0e7f\-–—,.()])(?=[ ]|$)")
 _RX_QUARTER_DOT = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?)([1-4]) ?\. ?([1-4])(?![0-9])")
 _MONTH_AHEAD = r"(?=[ ]?(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full}))"
 _MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
@@ -113,6 +122,14 @@ def _rx_lost_month(full: tuple[str, ...]) -> re.Pattern:
     alt = "|".join(full)
     return re.compile(rf"({_MONTH_BEHIND.format(full=alt)})[ ]?([0-9]{{1,2}})[ ](?!ปี)([\u0e01-\u0e2e][\u0e31-\u0e4e]?\.?)"
                       rf"[ ]?([0-9]{{4}}|[0-9]{{2}})[ ]*$")
+
+
+@lru_cache(maxsize=2)
+def _rx_dash_year(full: tuple[str, ...]) -> re.Pattern:
+    # two dates with their days and no range word between them, then a dash and the year alone
+    alt = "|".join(full)
+    mb = _MONTH_BEHIND.format(full=alt)
+    return re.compile(rf"^([0-9]{{1,2}}[ ]?{mb}[ ]?[0-9]{{1,2}}[ ]?{mb})[ ]?[-–—][ ]?(25[5-9][0-9]|[5-9][0-9])[ ]*$")
 
 
 def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, list[str]]:
@@ -142,9 +159,20 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
         flags.append(f"period_ocr_digits_mended:{m.group(2)}>")
         return m.group(1)
 
+    def quarter_glyph(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:q{m.group(2)}>q4")
+        return m.group(1) + "4"
+
     t = _RX_QUARTER_JUNK.sub(quarter_junk, t)
+    t = _RX_QUARTER_GLYPH.sub(quarter_glyph, t)
     t = _RX_QUARTER_DIGIT.sub(quarter, t)
     t = _RX_QUARTER_DOT.sub(quarter_dot, t)
     t = _rx_year_day(month_names).sub(year_day, t)
     t = _rx_lost_month(month_names).sub(lost, t)
+
+    def dash_year(m: re.Match) -> str:
+        flags.append(f"period_ocr_digits_mended:-{m.group(2)}>{m.group(2)}")
+        return f"{m.group(1)} {m.group(2)}"
+
+    t = _rx_dash_year(month_names).sub(dash_year, t)
     return t, flags

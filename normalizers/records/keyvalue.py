@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from normalizers.fields.indicators import match_indicator, name_positions
 from normalizers.fields.numbers import parse_score, to_ascii_digits
+from normalizers.records.tool_bars import read_by_bars
 
 # a dotted leader: 3+ dots / ellipses / middle dots / underscores, maybe spaced (". . . .")
 LEADER = re.compile(r"\s*(?:[.…·•‥_]{3,}|…+|(?:\.\s){3,}\.?|-{4,})\s*")
@@ -248,6 +249,10 @@ class _Reader:
             self.out.flags.append("keyvalue_key_garbled:iit")
         if tails and re.search(r"[0-9]", head):
             head, tails = self._garbled_keys(head, tails)
+        if tails and re.search(r"[0-9]", head) and (bars := read_by_bars(line)):
+            # the first and last keys garbled around the one read (tool_bars: dev scan 53201 p1)
+            head, tails = "", bars[0]
+            self.out.flags += bars[1]
         if not tails or re.search(r"[0-9]", head) or len(_squash(head)) > 60:
             clean = [m.group(1) for m in (_TOOL_PIECE.match(p.strip()) for p in tails) if m]
             if len(clean) >= 2:  # ``117๘๕.๘๕1x| EIT ๗๕.๘๓ | OIT ๘๕.๙๐``: printed, not read

@@ -6,7 +6,8 @@ Two shapes the table finder leaves behind when a results table has no rules betw
 * **stacked rows** — the whole body in one row: the label cell holds every indicator on a
   line of its own (``1. การปฏิบัติหน้าที่\\n2. การใช้งบประมาณ\\n…``) and the score cell one score
   per line. When the label lines each name a different indicator and the score cell has as
-  many lines, the row is cut into one row per line (flagged ``row_unstacked``); a column with
+  many lines (one of them may be a score garbled past reading, if another reads), the row is cut
+  into one row per line (flagged ``row_unstacked``); a column with
   another number of lines (a tool cell ``OIT\\n68.14`` merged over the rows) stays whole on
   the first row and covers the others.
 * **a header cell over the wrong column** — the header names its column one column off, so
@@ -18,6 +19,7 @@ Two shapes the table finder leaves behind when a results table has no rules betw
 from __future__ import annotations
 
 import copy
+import re
 
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import parse_score
@@ -36,6 +38,16 @@ def _lines(row: Row, c: int) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
+# a score line OCR garbled past reading (``๗๖.่`` for ๗๖.๕๗: dev scan 53201 p1, 200 dpi, a zebra band over
+# indicators 1 and 2; the row was not cut and both scores were lost): a short token with a digit and no
+# space, next to lines that read as scores; it stays in its own row, where it reads as unreadable
+_GARBLED_SCORE = re.compile(r"^[0-9๐-๙][^\s]{1,6}$")
+
+
+def _garbled_score(text: str) -> bool:
+    return bool(_GARBLED_SCORE.match(text))
+
+
 def _unstack(row: Row, label_col: int, score_col: int) -> list[Row] | None:
     labels = _lines(row, label_col)
     if len(labels) < 2:
@@ -44,7 +56,8 @@ def _unstack(row: Row, label_col: int, score_col: int) -> list[Row] | None:
     if None in nos or len(set(nos)) < len(nos):
         return None
     scores = _lines(row, score_col)
-    if len(scores) != len(labels) or any(parse_score(s)[0] is None for s in scores):
+    if len(scores) != len(labels) or not all(parse_score(s)[0] is not None or _garbled_score(s) for s in scores) \
+            or all(parse_score(s)[0] is None for s in scores):
         return None
     n = len(labels)
     out = []
