@@ -1,0 +1,24 @@
+"""Table structures still misread at 0.36.0 (h/tables37: born-digital and scanned measures tables).
+
+Each test is named after what went wrong and fails on 0.36.0.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus_seeds import needs_word, render_seed
+
+
+def test_carried_step_in_a_part_with_a_sliver_column_joins_its_row(tmp_path: Path):
+    """fresh36c 53510 docx (one zebra table per measure, no cell rules): the extract stage put a
+    1 pt column beside the names on pages 9 and 10; page 9's part (its sliver empty) was stitched
+    without it, but page 10's part, measure 4's last step alone in 6 columns with 5 of them empty,
+    was not (only as many empty columns as too many were dropped): the step was lost. Dropping
+    the one choice of empty columns that gives the table's layout joins it."""
+    needs_word()
+    _, _, records, expected = render_seed(53510, tmp_path, "docx")
+    got = {m["seq"]: m for m in records.planned_measures}
+    assert len(records.planned_measures) == len(expected["planned_measures"])
+    for want in expected["planned_measures"]:
+        assert len(got[want["seq"]]["steps"]) == len(want["steps"]), want["seq"]
+    assert not any("measure_rest_unread" in m["flags"] for m in records.planned_measures)
