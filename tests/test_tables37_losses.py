@@ -5,8 +5,10 @@ Each test is named after what went wrong and fails on 0.36.0.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
-from corpus_seeds import needs_word, render_seed
+from corpus.fuzz import fuzz
+from corpus_seeds import assert_same_measures, needs_word, read_rendered, render_seed
 
 
 def test_carried_step_in_a_part_with_a_sliver_column_joins_its_row(tmp_path: Path):
@@ -22,3 +24,16 @@ def test_carried_step_in_a_part_with_a_sliver_column_joins_its_row(tmp_path: Pat
     for want in expected["planned_measures"]:
         assert len(got[want["seq"]]["steps"]) == len(want["steps"]), want["seq"]
     assert not any("measure_rest_unread" in m["flags"] for m in records.planned_measures)
+
+
+def test_cell_lines_naming_roles_under_a_plain_header_do_not_hide_its_table(tmp_path: Path):
+    """fresh36j 53610 html and docx (titles from the ``unknown`` bank, one table per measure, no
+    rules): on pages 8 and 10 a heading stands over the table's header, and the steps and
+    follow-up cells' third to sixth lines (``รายงานผลการดำเนินงานตามแบบ``, ``ไตรมาส`` …) read as
+    a header naming roles four lines below it; a role-named header a few lines below goes first,
+    so the plain header's table was not read, measures 3 and 5 lost (flagged, ``partial``). A
+    role-named header set right under a body line, at a cell's line gap, is the body's."""
+    fuzz([53610], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s053610_html.pdf"))
+    assert records["document"]["status"] == "ok"
+    assert_same_measures(SimpleNamespace(**records), expected)
