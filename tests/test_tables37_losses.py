@@ -37,3 +37,26 @@ def test_cell_lines_naming_roles_under_a_plain_header_do_not_hide_its_table(tmp_
     records, expected = read_rendered(str(tmp_path / "s053610_html.pdf"))
     assert records["document"]["status"] == "ok"
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_title_rest_drawn_over_a_code_goes_back_to_the_title(tmp_path: Path):
+    """fresh36 53503 docx (one borderless table over many pages, the header repeated, the
+    question column's title ``ประเด็นการประเมิน`` wrapped a syllable a line): LibreOffice draws
+    the repeated title's last line ``มิน`` past the header onto the row under it; on page 16 that
+    line was the row's own ``o38``, the glyphs read interleaved ``o3มิ8น``, and the code read
+    ``o3`` (flagged). The Thai letters completing the title go back to it; ``o38`` stays."""
+    needs_word()
+    _, _, records, expected = render_seed(53503, tmp_path, "docx")
+    got = {m["seq"]: m for m in records.planned_measures}
+    for want in expected["planned_measures"]:
+        assert sorted(got[want["seq"]]["question_codes"]) == sorted(want["question_codes"]), want["seq"]
+
+
+def test_title_over_code_needs_the_title_completed():
+    """Thai letters in a code cell's first line go to the title only when they complete it."""
+    from normalizers.tables.repeat_head import _title_over_code
+    titles = {"ประเด็นการประเมิน"}
+    assert _title_over_code("o3มิ8น", "ประเด็นการประเ", titles) == ("มิน", "o38")
+    assert _title_over_code("o3มิ8น", "ประเด็นการ", titles) is None
+    assert _title_over_code("มิน", "ประเด็นการประเ", titles) is None  # no code left: the other branch's
+    assert _title_over_code("o38 กอง", "ประเด็นการประเ", titles) is None
