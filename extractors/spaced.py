@@ -105,9 +105,12 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
     next measure's table under a heading at this page's foot, over its row's first line; dev
     seed 15698 docx, unknown titles: measure 3 lost, unflagged). A header naming roles a few
     lines below goes first (its table is read by its words)."""
-    if any(header_at(lines, k, usual) is not None for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
-        return None
     ends = plain_header_ends(lines, i, usual)
+    # (not a body's lines that read as one: a role word or two in a cell's lines set right under
+    # the row's line above, past the header's first body line; fresh36j 53610 html p8/p10)
+    if any(header_at(lines, k, usual) is not None and not (ends and k > max(ends) + 1 and runs_on(lines, k))
+           for k in range(i + 1, min(len(lines), i + PLAIN_MAX_LINES + 1))):
+        return None
     if carry is not None and carry.head:
         # the carried table's header printed again at the page top, over the rest of the row the
         # page broke (a few lines in one column, no digit: they would pass for more header lines;

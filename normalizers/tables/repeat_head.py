@@ -7,6 +7,8 @@ column bounds joined them) are that header again: they become this table's heade
 neither their words become measure text nor the columns lose the header the rows name."""
 from __future__ import annotations
 
+import re
+
 from normalizers.tables.grid import Table
 from normalizers.tables.header_rows import _title_like
 from normalizers.tables.text import squash
@@ -156,6 +158,30 @@ def _join_cut_titles(t: Table, titles: set[str]) -> None:
             row.cells[c] = " ".join(ln for ln in lines[1:] if ln.strip())
             if row.lines and c < len(row.lines):
                 row.lines[c] = "\n".join(lines[1:])
+        elif (drawn := _title_over_code(lines[0], x, titles)) is not None:
+            # the rest drawn over the cell's own first line, a code in Latin letters and digits,
+            # their glyphs read interleaved (``o3มิ8น`` for ``มิน`` over ``o38``; fresh36d 53503 docx
+            # p16: o38 read o3, flagged): the Thai letters go back to the title, the rest stays
+            head[c] = h + drawn[0]
+            lines[0] = drawn[1]
+            row.cells[c] = " ".join(ln for ln in lines if ln.strip())
+            if row.lines and c < len(row.lines):
+                row.lines[c] = "\n".join(lines)
+
+
+_THAI = re.compile("[\u0e00-\u0e7f]")
+
+
+def _title_over_code(line: str, x: str, titles: set[str]) -> tuple[str, str] | None:
+    """(the title's rest, the line without it) when ``line``'s Thai letters complete the title
+    ``x`` (up to ``CLIPPED`` letters short) and what is left is Latin letters and ASCII digits."""
+    rest = "".join(_THAI.findall(line))
+    left = _THAI.sub("", line)
+    if not rest or not re.fullmatch(r"[A-Za-z0-9 ,.]*[0-9][A-Za-z0-9 ,.]*", left):
+        return None
+    if any(w.startswith(x + rest) and len(w) - len(x + rest) <= CLIPPED for w in titles):
+        return rest, " ".join(left.split())
+    return None
 
 
 __all__ = ["promote_repeated_headers"]
