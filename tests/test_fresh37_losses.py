@@ -65,3 +65,13 @@ def test_sub_titles_under_a_group_over_most_columns_are_header_not_a_measure(tmp
     fuzz([55419], tmp_path, "html", header_words="unknown", log=lambda *_: None)
     records, expected = read_rendered(str(tmp_path / "s055419_html.pdf"))
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_garbled_code_with_a_quote_speck_glued_to_the_finding_is_unreadable():
+    """Unseen scans of session 37 (tables37's 56511 p4, 300 dpi): measure 2's finding opened
+    ``i๑๓ ia’การประชาสัมพันธ์…`` for ``i๑๓ i๑๕``: i13 read, i15 lost with no flag about codes (the
+    speck ``’`` after the garbled code hid it from the garble rule)."""
+    from normalizers.records.measure_codes import garbled_codes_lead
+
+    assert garbled_codes_lead("i๑๓ ia’การประชาสัมพันธ์ ข้อมูล") == (["ia’"], "i๑๓ การประชาสัมพันธ์ ข้อมูล")
+    assert garbled_codes_lead("eo em บุคลากร") == (["eo", "em"], "บุคลากร")  # as before

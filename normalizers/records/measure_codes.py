@@ -39,7 +39,9 @@ def strip_codes_prefix(text: str) -> str:
 # letters for Thai digits (o for ๐ ๑ ๗, m for ๓) name no one digit, so the code is unreadable
 # (each digit a Latin letter, or ``lo``, Tesseract's reading of ``๒``: ``i๑๙ ilolo การ…`` for i19 i22,
 # fresh33s 47102 p6, 300 dpi: the second code lost without a flag)
-_GARBLED_CODE = r"[ieo](?:lo|[A-Za-z]){1,2}"
+# fresh33s 47102 p6, 300 dpi: the second code lost without a flag), a quote-like speck after it
+# (``i๑๓ ia’การประชาสัมพันธ์…`` for i13 i15, unseen 56511 p4 of session 37: i15 lost with no flag)
+_GARBLED_CODE = r"[ieo](?:lo|[A-Za-z]){1,2}[’'`]?"
 # (also glued to the finding: ``i๑ ibยังไม่มีการ…`` for ``i๑ i๖``, dev seed 18500 scanned page 5)
 _GARBLED_LEAD = re.compile(rf"^\s*(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*?({_GARBLED_CODE})(?:\s+"
                            rf"(?:(?:{_CODE_TOK}|{_GARBLED_CODE})\s+)*)?(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
