@@ -75,3 +75,14 @@ def test_garbled_code_with_a_quote_speck_glued_to_the_finding_is_unreadable():
 
     assert garbled_codes_lead("i๑๓ ia’การประชาสัมพันธ์ ข้อมูล") == (["ia’"], "i๑๓ การประชาสัมพันธ์ ข้อมูล")
     assert garbled_codes_lead("eo em บุคลากร") == (["eo", "em"], "บุคลากร")  # as before
+
+
+def test_level_after_the_keyword_ocr_misread_is_read():
+    """Unseen scans of session 37 (tables37's 56501 p1, 300 dpi): ``ได้คะแนน ๗๕.๖๙ คะแนนอยู่ในระดุบไม่⏎
+    ผ่าน`` (``ระดับ``'s ั read as ุ): the level lost with no flag in an ``ok`` document."""
+    from normalizers.records.prose import read_prose
+
+    text = ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ อบต.คลองใหม่ ได้คะแนน ๗๕.๖๙ คะแนนอยู่ในระดุบไม่\nผ่าน\n"
+            "หน่วยงาน : อบต.คลองใหม่")
+    got = read_prose([(1, text)], 2568)
+    assert got.level == "ไม่ผ่าน"
