@@ -86,3 +86,16 @@ def test_level_after_the_keyword_ocr_misread_is_read():
             "หน่วยงาน : อบต.คลองใหม่")
     got = read_prose([(1, text)], 2568)
     assert got.level == "ไม่ผ่าน"
+
+
+def test_results_row_in_text_takes_the_score_on_its_own_line_not_the_next():
+    """Unseen scans of session 37 (scan37p's 56204 p1, 200 dpi, tool cells spanning the rows): the
+    row ``๑0 การป้องกันการทุจริต ๘๖.49`` left in the page's text, the OIT score ``7๓.6๔`` on the
+    line below; the two-line form took 73.64 for indicator 10 (flagged only as read from text).
+    A name's line that ends with its own score is the one-line form."""
+    from normalizers.records.results_lines import results_lines
+
+    read = [{"indicator_no": n, "score": 80.0, "source": "results_table"} for n in range(1, 9)]
+    text = "ผลคะแนนรายตัวชี้วัด\n๑0 การป้องกันการทุจริต ๘๖.49\n7๓.6๔\nทั้งนี้ผลการประเมิน"
+    got = results_lines([(1, text)], {1}, read, {})
+    assert [(no, score) for no, score, *_ in got] == [(10, 86.49)]

@@ -250,6 +250,9 @@ NUMBERED_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")  # an indicator's num
 MIN_ROWS_READ = 6  # a results table read with this many of its ten rows: one lost row is a piece
 
 
+_SCORE_AT_END = re.compile(r"\s[0-9]{1,3}\.[0-9]{2}$")
+
+
 def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicators: list[dict],
                     ocr_nums: dict[int, list]) -> list[tuple[int, float, int, float]]:
     """(indicator no, score, page, confidence) of results-table rows OCR cut out of the table into
@@ -269,6 +272,10 @@ def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicator
             label, score = to_ascii_digits(a), to_ascii_digits(squash(b))
             if len(a) > 60 or not NUMBERED_LABEL.match(label) or not _STRICT.match(score):
                 continue
+            if _SCORE_AT_END.search(label):
+                continue  # the name's line ends with its own score: the line below is another cell's
+                # (the OIT score beside it: ``๑0 การป้องกันการทุจริต ๘๖.49`` / ``7๓.6๔``, scan37p's unseen
+                # 56204 p1 of session 37, indicator 10 given 73.64, flagged only as read from text)
             no, _, flags = match_indicator(a)
             if no is None or no in read or any(f.startswith("indicator_by_number") for f in flags):
                 continue
