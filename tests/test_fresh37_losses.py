@@ -99,3 +99,24 @@ def test_results_row_in_text_takes_the_score_on_its_own_line_not_the_next():
     text = "ผลคะแนนรายตัวชี้วัด\n๑0 การป้องกันการทุจริต ๘๖.49\n7๓.6๔\nทั้งนี้ผลการประเมิน"
     got = results_lines([(1, text)], {1}, read, {})
     assert [(no, score) for no, score, *_ in got] == [(10, 86.49)]
+
+
+def test_scan_heading_taken_into_the_header_cell_heads_the_table():
+    """fresh37s 55104 p6 (300 dpi): the grid took the issue heading printed right over the table
+    (``ประเด็นที่4 การเปิดเผยข้อมูล``) in as the first line of its header's first cell; the table had
+    no heading and measure 4 took the heading before's indicator (5 for 9), flagged only
+    ``indicator_from_heading`` (55109 p4/p6/p8 the same, two measures). The line is the table's
+    heading now, the rest of the cell its title."""
+    from extractors.model import RawTable
+    from normalizers.tables.grid import build_table
+    from normalizers.tables.headings import attach_headings
+
+    head = ["ประเด็นที่4 การเปิดเผยข้อมูล\nมาตรการ /แนวทาง", "", "แนวทางการดำเนินการ",
+            "ช่วงระยะเวลาในการดำเนิน\nการ", "การดำเนินงาน\nการติดตามผล", "หมายเหตุ"]
+    body = ["โครงการปรับปรุงขั้นตอนการให้บริการ", "", "ทบทวนขั้นตอนการทำงาน", "ธันวาคม ๒๕๖๓ - เมษายน ๒๕๖๔",
+            "รายงานผล", ""]
+    raw = RawTable(page=6, index=0, bbox=(60, 80, 540, 400), rows=[head, body], method="ocr")
+    built = [build_table(raw)]
+    attach_headings(built, [raw], [])
+    assert built[0].headings == ["ประเด็นที่4 การเปิดเผยข้อมูล"]
+    assert built[0].header[0][0] == "มาตรการ /แนวทาง"

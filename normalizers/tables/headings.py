@@ -250,3 +250,22 @@ def attach_headings(built: list, raws: list, pages: list) -> None:
         if trailing and not built[first].headings and by_page.get(page - 1):
             built[first].headings = trailing  # its heading closed the page before
         trailing = found.get(TRAILING, [])
+    for t, raw in zip(built, raws):
+        _heading_atop_header(t, raw)
+
+
+def _heading_atop_header(t, raw) -> None:
+    """A scan's heading printed right over the table that the grid took in as the first line of
+    its header's first cell (``ประเด็นที่4 การเปิดเผยข้อมูล`` / ``มาตรการ /แนวทาง``: fresh37s 55104
+    p6, 55109 p4/p6/p8 of session 37; the measures under it took the heading before's indicator,
+    flagged only ``indicator_from_heading``): the line is the table's heading, the rest its title."""
+    if t.headings or not t.header or raw.method != "ocr" or not raw.rows or not raw.rows[0] or not raw.rows[0][0]:
+        return
+    lines = [ln for ln in raw.rows[0][0].split("\n") if ln.strip()]
+    if not lines or len(lines) == 1 and not (len(t.header) > 1 and t.header[1][0].strip()):
+        return  # the heading alone in the cell: the header's title in the row below
+    first = repair(lines[0]).strip()
+    if not _HEADING.match(first) or match_indicator(first)[0] is None:
+        return
+    t.header[0][0] = join_lines([repair(ln) for ln in lines[1:]])
+    t.headings = [first]
