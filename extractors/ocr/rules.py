@@ -21,6 +21,7 @@ from extractors.ocr.bands import _carry_on
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 from extractors.cvsafe import components
 from extractors.ocr.titled_fit import titled_reading
+from extractors.ocr.lone_header import split_lone_header
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
@@ -119,6 +120,8 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
             g.xs, g.ys, g.owner = wide
         else:
             span_cells(g, {b[1]: spans[b[1]] for b in s if b[1] in spans}, tol)
+            if lone:
+                split_lone_header(g, found, text_ink, scale)
         out.append(g)
     return out
 
