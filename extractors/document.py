@@ -38,6 +38,10 @@ MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized
 
 OCR_CARRY_FOOT = 0.15  # a scanned page's last table ends within this share of the page height from its foot
 OCR_CARRY_MIN_COLS = 4  # wide text tables only (measures)
+# a header alone over blank paper (``ocr_carry_of``): a measures table's (five columns at least; a question table of
+# four columns with nothing under it ends there: unseen 56102, o40-o43 taken into a carried row), its rows few
+LONE_HEADER_MIN_COLS = 5
+LONE_HEADER_ROWS = 3
 
 
 def ocr_carry_of(tables: list[RawTable], height_pt: float, full_text: str = "") -> list[float] | None:
@@ -51,7 +55,8 @@ def ocr_carry_of(tables: list[RawTable], height_pt: float, full_text: str = "") 
     t = tables[-1] if tables else None
     if t is None or t.method != "ocr" or not t.col_x or len(t.col_x) < OCR_CARRY_MIN_COLS + 1:
         return None
-    if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) or _last_on_page(t, full_text):
+    if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) or (
+            len(t.col_x) >= LONE_HEADER_MIN_COLS + 1 and len(t.rows) <= LONE_HEADER_ROWS and _last_on_page(t, full_text)):
         return list(t.col_x)
     return None
 

@@ -34,3 +34,10 @@ def test_header_over_blank_paper_carries_its_columns(scans):
     # text printed under the table (a heading, a paragraph): no row of it goes on overleaf
     assert ocr_carry_of(tables9, text9.height, text9.full_text + "\nประเด็นที่ 5 การปรับปรุงการทำงาน") is None
     assert ocr_carry_of(tables9, text9.height, text9.full_text + "\n- ๙ -") is not None  # a page number
+    # only a measures table's header alone carries so: a question table (four columns, unseen 56102's
+    # ``ข้อ | คำถาม | คะแนน`` tables with blank paper under the page's last) or a table with a body ends there
+    from dataclasses import replace
+    head = tables9[-1]
+    assert ocr_carry_of([replace(head, col_x=head.col_x[:5])], text9.height, text9.full_text) is None
+    assert ocr_carry_of([replace(head, rows=[head.rows[0]] * 3 + head.rows)], text9.height,
+                        text9.full_text) is None
