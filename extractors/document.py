@@ -38,16 +38,39 @@ MIN_OCR_DPI = 72  # below this a page is too large to OCR usefully (poster-sized
 
 OCR_CARRY_FOOT = 0.15  # a scanned page's last table ends within this share of the page height from its foot
 OCR_CARRY_MIN_COLS = 4  # wide text tables only (measures)
+# a header alone over blank paper (``ocr_carry_of``): a measures table's (five columns at least; a question table of
+# four columns with nothing under it ends there: unseen 56102, o40-o43 taken into a carried row), its rows few
+LONE_HEADER_MIN_COLS = 5
+LONE_HEADER_ROWS = 3
 
 
-def ocr_carry_of(tables: list[RawTable], height_pt: float) -> list[float] | None:
-    """Column edges (pt) of a scanned page's last table when it reaches the page foot: the next
-    page's top lines may be its last row's rest (``extractors.ocr.carried``; defined here so
-    the text path does not load the OCR modules)."""
+def ocr_carry_of(tables: list[RawTable], height_pt: float, full_text: str = "") -> list[float] | None:
+    """Column edges (pt) of a scanned page's last table when it reaches the page foot, or when
+    nothing but a page number is printed under it (``full_text``: the page's text with its
+    tables' rows in place): the next page's top lines may be its last row's rest
+    (``extractors.ocr.carried``; defined here so the text path does not load the OCR modules).
+    A header whose first row was too tall for the page stands alone over blank paper: dev scan
+    52203 p9-p10 (200 dpi, one table a page, horizontal rules), the row on p10 read in columns
+    of its own, one empty column taken for none, and measure 4 lost."""
     t = tables[-1] if tables else None
     if t is None or t.method != "ocr" or not t.col_x or len(t.col_x) < OCR_CARRY_MIN_COLS + 1:
         return None
-    return list(t.col_x) if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) else None
+    if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) or (
+            len(t.col_x) >= LONE_HEADER_MIN_COLS + 1 and len(t.rows) <= LONE_HEADER_ROWS and _last_on_page(t, full_text)):
+        return list(t.col_x)
+    return None
+
+
+def _last_on_page(t: RawTable, full_text: str) -> bool:
+    """Whether the page's text goes on under table ``t``'s last row with a page number at most."""
+    if not t.rows or not full_text:
+        return False
+    last = "\t".join(c or "" for c in t.rows[-1])
+    at = full_text.rfind(last) if last.strip() else -1
+    if at < 0:
+        return False
+    after = [ln.strip() for ln in full_text[at + len(last):].split("\n") if ln.strip()]
+    return all(len(ln) <= 8 and not any(ch.isalpha() for ch in ln) for ln in after)
 
 
 def read_text_page(page, page_no: int, ocr: str, carry=None, known=()) -> tuple[PageText, list[RawTable], Route]:
@@ -139,7 +162,7 @@ def extract_document(pdf_path: str | Path, doc_id: str, *, ocr: str = "auto", ma
             ex.pages.append(text)
             carry = carry_of(tables[-1] if tables else None, text.height,
                              carry if len(tables) == 1 else None, text.text) if text.method == "text" else None
-            ocr_carry = ocr_carry_of(tables, text.height) if text.method == "ocr" else None
+            ocr_carry = ocr_carry_of(tables, text.height, text.full_text) if text.method == "ocr" else None
             known += known_of(tables) if text.method == "text" else []
             for t in tables:
                 t.index = sum(1 for u in ex.tables if u.page == n)

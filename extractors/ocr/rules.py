@@ -21,6 +21,7 @@ from extractors.ocr.bands import _carry_on
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
 from extractors.cvsafe import components
 from extractors.ocr.titled_fit import titled_reading
+from extractors.ocr.lone_header import split_lone_header
 
 
 def _rule_boxes(ink: np.ndarray, hm: np.ndarray, scale: float) -> tuple[list[tuple[int, int, int, int]], np.ndarray]:
@@ -65,7 +66,7 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
         if s and s is not stacks[-1] and any(o[0][1] > s[-1][1] and len(o) > 1 for o in stacks):
             s = None  # another table came between
         if s and (b[1] - s[-1][1] <= reach
-                  or not _paragraph_gap(text_ink, b[0], b[2], s[-1][1] + s[-1][3], b[1] - b[3], scale)):
+                  or not _gap_past_partial_rules(text_ink, found, s[-1], b, tol, scale)):
             s.append(b)
         else:
             stacks.append([b])
@@ -119,8 +120,27 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
             g.xs, g.ys, g.owner = wide
         else:
             span_cells(g, {b[1]: spans[b[1]] for b in s if b[1] in spans}, tol)
+            if lone:
+                split_lone_header(g, found, text_ink, scale)
         out.append(g)
     return out
+
+
+def _gap_past_partial_rules(text_ink: np.ndarray, found: list[tuple[int, int, int, int]],
+                            a: tuple[int, int, int, int], b: tuple[int, int, int, int], tol: int, scale: float) -> bool:
+    """Whether the stretch between rules ``a`` and ``b`` (same ends) holds a paragraph gap, its
+    parts between the partial rules inside it looked at apart: a rule under a spanning header
+    title (``การดำเนินงาน`` over five of six columns) is ink between the title and the titles
+    under it, not blank paper. Whitened with the other rules, it left a blank wider than a
+    paragraph gap in a two-level header taller than ``reach``: the header's top rule was cut off
+    from the body's stack, the header read as a grid of its own with columns from its own words,
+    its titles cut apart, and every measure of the table lost (dev scan 53202 p2, 300 dpi)."""
+    cuts = [a[1] + a[3]]
+    for r in found:
+        if a[1] < r[1] < b[1] and r[0] >= a[0] - tol and r[2] <= a[2] + tol:
+            cuts += [r[1] - r[3], r[1] + r[3]]
+    cuts.append(b[1] - b[3])
+    return any(_paragraph_gap(text_ink, b[0], b[2], y0, y1, scale) for y0, y1 in zip(cuts[::2], cuts[1::2]))
 
 
 def span_rules(boxes: list[tuple[int, int, int, int]], tol: int, reach: float
