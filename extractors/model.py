@@ -177,7 +177,12 @@ from typing import Literal, Optional
 #     height, so the pixel reader keeps the Thai digit and puts back the one Tesseract dropped.
 #     (coordinator) a column whose numbers run down a borderless body starts rows (spaced_rows.numbered_rows);
 #     connected components of an empty image are background, not a segfault (cvsafe).
-EXTRACT_VERSION = "38"
+# 39: scans (h/scan37m): a partial rule under a spanning title is ink when stacking a ruled header; a heading
+#     of a header repeat starts at the table's left; a lone two-level header at a page foot cut at its partial rule
+#     (ocr/lone_header.py); a measures header alone over blank paper carries its columns.
+#     born (h/tables37): a role-named header right under a body line at a cell's line gap is body (spaced).
+#     (coordinator) lines at one pitch above a zebra's first band, rows padded, are one row (unruled._extend).
+EXTRACT_VERSION = "39"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

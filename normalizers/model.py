@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "37"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -208,6 +208,14 @@ NORMALIZE_VERSION = "36"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     column given no role name the row; a repeated header's titles spilled onto the cut row go back; a name's
 #     rest after a page break joins its row (measure_breaks); ``ต่อเนื่อง`` is a period word; ``&)`` before a
 #     measure word names two measures in a cell; ``อำเทอ`` is a misread ``อำเภอ``.
+# 37: Thai repair (h/repair37): a high MAI THO glyph read as ``"`` (thai_quote_glyph), a tone written as a letter
+#     or digit, a word that lost its tone twice, a lost tone + nikhahit gap; scans (h/scan37p): tool lines with
+#     garbled keys (tool_bars), a stacked results row with one score garbled, quarter/dash/WA periods, OCR letters
+#     in indicator names; born (h/tables37): a headerless part with more empty columns stitched by the one fitting
+#     choice, a repeated title's rest over a code goes back; (coordinator) a table opening with its header's last
+#     title line takes its sibling's header (header_tail), a sub-title row under a group over most columns is
+#     header, glued/garbled scan codes read or flagged, a scan heading in the header cell heads the table,
+#     ``ระดุบ`` before a level, a results row from text keeps its own line's score.
 
 
 @dataclass
