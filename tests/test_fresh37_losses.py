@@ -56,6 +56,19 @@ def test_latin_garble_before_a_code_read_with_a_speck_is_unreadable():
     assert ocr_code_doubts("Coo e๑๓ผู้รับบริการ") == ["code_unreadable:Coo"]  # as before
 
 
+def test_code_like_first_token_or_latin_word_after_a_code_is_unreadable():
+    """fresh37u 55213 p7/p8 (held out; fixed after its final scoring): findings opening ``[๐ บุคลากร…``
+    for ``i๒๐`` (the ``i`` read as a bracket), ``๐๕๑ ผู้รับ…`` for ``o๔๑`` (the ``o`` as a zero, ``๔`` as
+    ``๕``: o51 is no code) and ``o๓๘ Omer การ…`` for ``o๓๘ o๓๙``: the codes lost with no flag."""
+    from normalizers.records.measure_codes import ocr_code_doubts
+
+    assert ocr_code_doubts("[๐ บุคลากรบางส่วน") == ["code_unreadable:[๐"]
+    assert ocr_code_doubts("๐๕๑ ผู้รับบริการบางราย") == ["code_unreadable:๐๕๑"]
+    assert ocr_code_doubts("o๓๘ Omer การเผยแพร่") == ["code_unreadable:Omer"]
+    assert ocr_code_doubts("๐๔๑ ผู้รับบริการ") == []  # o41, read
+    assert ocr_code_doubts("(๑) บุคลากร") == []  # a list number
+
+
 def test_sub_titles_under_a_group_over_most_columns_are_header_not_a_measure(tmp_path: Path):
     """fresh37j 55419 html (titles from the ``unknown`` bank, one table per measure, ruled across
     only): a two-level header, three titles running down both rows and a group title over the
@@ -77,15 +90,16 @@ def test_garbled_code_with_a_quote_speck_glued_to_the_finding_is_unreadable():
     assert garbled_codes_lead("eo em บุคลากร") == (["eo", "em"], "บุคลากร")  # as before
 
 
-def test_level_after_the_keyword_ocr_misread_is_read():
+def test_level_in_words_after_the_keyword_ocr_misread_is_read_flagged():
     """Unseen scans of session 37 (tables37's 56501 p1, 300 dpi): ``ได้คะแนน ๗๕.๖๙ คะแนนอยู่ในระดุบไม่⏎
-    ผ่าน`` (``ระดับ``'s ั read as ุ): the level lost with no flag in an ``ok`` document."""
-    from normalizers.records.prose import read_prose
+    ผ่าน`` (``ระดับ``'s ั read as ุ): the level lost with no flag in an ``ok`` document (the look-alike
+    rule took only a letter after ``ระดุบ``). Read now, flagged ``level_ocr_lookalike``."""
+    from normalizers.records.level_lookalike import level_lookalike
 
-    text = ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ อบต.คลองใหม่ ได้คะแนน ๗๕.๖๙ คะแนนอยู่ในระดุบไม่\nผ่าน\n"
-            "หน่วยงาน : อบต.คลองใหม่")
-    got = read_prose([(1, text)], 2568)
-    assert got.level == "ไม่ผ่าน"
+    text = "ได้คะแนน 75.69 คะแนนอยู่ในระดุบไม่ ผ่าน หน่วยงาน : อบต.คลองใหม่"
+    level, flags = level_lookalike([(1, text)], 75.69)
+    assert level == "ไม่ผ่าน"
+    assert any(f.startswith("level_ocr_lookalike:") for f in flags)
 
 
 def test_results_row_in_text_takes_the_score_on_its_own_line_not_the_next():

@@ -14,6 +14,10 @@ from normalizers.thai.thai_cer import edit_distance
 # as ``ุ`` (dev scans 16517, 16521): no level is a digit, so after ``อยู่ในระดับ`` the digit is the
 # letter it looks like, flagged; the glyph reader (extractors.ocr.keywords) was not sure of it
 _LEVEL_LOOKALIKE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
+# ... or a level in words after ``ระดุบ`` (``อยู่ในระดุบไม่⏎ผ่าน``, unseen 56501 p1 of session 37: the level lost
+# with no flag in an ``ok`` document); after ``ระดับ`` read right the sentence reader has it
+_LEVEL_WORDS = re.compile(r"อยู่ใน\s?ระดุบ\s*(ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
+                          r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง)")
 _LOOKS_LIKE = {"8": "B", "6": "C"}
 
 
@@ -36,7 +40,7 @@ def level_lookalike(pages: list[tuple[int, str]], overall: float | None = None) 
     """The level after ``อยู่ในระดับ`` that OCR read as something that looks like it, and its flags
     (``pages``: text with ASCII digits and single spaces)."""
     for _, t in pages:
-        m = _LEVEL_LOOKALIKE.search(t)
+        m = _LEVEL_LOOKALIKE.search(t) or _LEVEL_WORDS.search(t)
         if m is None and (tone := _LEVEL_NOT_TONE.search(t)) is not None:
             return "ไม่ผ่าน", [f"level_ocr_lookalike:{tone.group(1)}->ไม่ผ่าน"]
         g = _LEVEL_NOT_GARBLED.search(t)
@@ -49,7 +53,7 @@ def level_lookalike(pages: list[tuple[int, str]], overall: float | None = None) 
                 level = _LOOKS_LIKE.get(printed, printed)
                 return level, [f"level_ocr_lookalike:{m.group(1)} {printed}->{level}"]
             continue
-        printed = m.group(1)
+        printed = re.sub(r"\s", "", m.group(1))
         level = _LOOKS_LIKE.get(printed, printed)
         return level, [f"level_ocr_lookalike:{printed}->{level}"]
     return _round_or_unreadable(pages, overall)

@@ -145,7 +145,8 @@ def ocr_code_doubts(text: str | None) -> list[str]:
     m = re.match(rf"[^{_THAI_LETTER}]*", t)
     lead = m.group(0)
     toks = lead.split()
-    if not toks or not (_CODES_LEAD.match(toks[0]) and parse_code_list(toks[0]) or _THREE_DIGITS.fullmatch(toks[0])):
+    if not toks or not (_CODES_LEAD.match(toks[0]) and parse_code_list(toks[0]) or _THREE_DIGITS.fullmatch(toks[0])
+                        or _CODE_LIKE_HEAD.fullmatch(toks[0])):
         return []
     glued = len(lead) < len(t) and not lead[-1:].isspace()
     flags = []
@@ -154,9 +155,16 @@ def ocr_code_doubts(text: str | None) -> list[str]:
             continue  # garbled_codes_lead's
         if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
             flags.append(f"code_digit_unsure:{tok}")
-        elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok)) and not parse_code_list(_join_digits(tok)):
+        elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok) or k and _LATIN_LEFT.fullmatch(tok)) \
+                and not parse_code_list(_join_digits(tok)):
             flags.append(f"code_unreadable:{tok}")
     return flags
+
+
+# a first token shaped like a code whose letter OCR read as a bracket (``[๐ บุคลากร…`` for i๒๐) or as the
+# zero of an OIT code with a digit misread (``๐๕๑ ผู้รับ…`` for o๔๑): fresh37u 55213 p7/p8 (held out, session
+# 37), both codes lost with no flag; a Latin word after a read code (``o๓๘ Omer การ…`` for o๓๘ o๓๙) too
+_CODE_LIKE_HEAD = re.compile(r"[\[(|«][0-9๐-๙]{1,2}|[๐0][0-9๐-๙]{2}")
 
 
 # a code letter and a sign or two in the run of codes (``e๔ e@ บุคลากร…`` for ``e๔ e๕``, unbiased

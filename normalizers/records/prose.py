@@ -34,9 +34,7 @@ _NOT_RESULT_BEFORE = ("คะแนนเต็ม", "เกณฑ์", "เป�
                       "สูงกว่า", "เพิ่มขึ้น", "ลดลง", "ไม่ต่ำกว่า", "ตั้งแต่")
 _OVERALL_CUES = ("ผลการประเมิน", "ภาพรวม", "คะแนนรวม", "ผลคะแนนการประเมิน", "ได้รับคะแนน")
 _LEVEL = re.compile(
-    # (the keyword's ั read as ุ or lost by OCR: ``อยู่ในระดุบไม่⏎ผ่าน``, unseen 56501 p1 of session 37,
-    # the level lost with no flag)
-    r"ระด[ัุ]?บ(?:คะแนน|ผลการประเมิน)?\s*[:：]?\s*[\"“]?"
+    r"ระดับ(?:คะแนน|ผลการประเมิน)?\s*[:：]?\s*[\"“]?"
     # a line may wrap inside a level of several words (``ไม่⏎ผ่าน``): spaces between its words
     r"(AA|A|B|C|D|E|F|ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
     r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง)"
