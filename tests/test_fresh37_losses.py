@@ -134,3 +134,11 @@ def test_scan_heading_taken_into_the_header_cell_heads_the_table():
     attach_headings(built, [raw], [])
     assert built[0].headings == ["ประเด็นที่4 การเปิดเผยข้อมูล"]
     assert built[0].header[0][0] == "มาตรการ /แนวทาง"
+
+
+def test_speck_before_the_first_code_does_not_hide_a_garbled_code():
+    """fresh37u 55214 p4 (held out; fixed after its final scoring): ``โi๒๒ io’⏎คะแนน…`` for ``i๒๒ i๒๔``,
+    a speck read as ``โ`` before the first code: i22 read, i24 lost with no flag about codes."""
+    from normalizers.records.measure_codes import garbled_codes_lead
+
+    assert garbled_codes_lead("โi๒๒ io’\nคะแนนต่ำกว่า")[0] == ["io’"]
