@@ -161,7 +161,7 @@ def ocr_code_doubts(text: str | None) -> list[str]:
             continue  # garbled_codes_lead's
         if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
             flags.append(f"code_digit_unsure:{tok}")
-        elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok) or k and _LATIN_LEFT.fullmatch(tok)) \
+        elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok) or k == len(toks) - 1 and _LATIN_SHORT.fullmatch(tok)) \
                 and not parse_code_list(_join_digits(tok)):
             flags.append(f"code_unreadable:{tok}")
     return flags
@@ -170,6 +170,7 @@ def ocr_code_doubts(text: str | None) -> list[str]:
 # a first token shaped like a code whose letter OCR read as a bracket (``[๐ บุคลากร…`` for i๒๐) or as the
 # zero of an OIT code with a digit misread (``๐๕๑ ผู้รับ…`` for o๔๑): fresh37u 55213 p7/p8 (held out, session
 # 37), both codes lost with no flag; a Latin word after a read code (``o๓๘ Omer การ…`` for o๓๘ o๓๙) too
+_LATIN_SHORT = re.compile(r"[A-Za-z]{2,4}")  # (a code's text may print English: ``o๙ Social Network``)
 _CODE_LIKE_HEAD = re.compile(r"[\[(|«][0-9๐-๙]{1,2}|[๐0][0-9๐-๙]{2}")
 
 
