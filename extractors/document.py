@@ -56,9 +56,21 @@ def ocr_carry_of(tables: list[RawTable], height_pt: float, full_text: str = "") 
     if t is None or t.method != "ocr" or not t.col_x or len(t.col_x) < OCR_CARRY_MIN_COLS + 1:
         return None
     if t.bbox[3] >= height_pt * (1 - OCR_CARRY_FOOT) or (
-            len(t.col_x) >= LONE_HEADER_MIN_COLS + 1 and len(t.rows) <= LONE_HEADER_ROWS and _last_on_page(t, full_text)):
+            len(t.col_x) >= LONE_HEADER_MIN_COLS + 1 and len(t.rows) <= LONE_HEADER_ROWS and _titles_only(t)
+            and _last_on_page(t, full_text)):
         return list(t.col_x)
     return None
+
+
+# letters a header cell holds at most: a cell longer than this is a body row's (s37p's unseen 56211 p7, a landscape
+# per-measure table, header and one measure ending high on the page: carried onto p8's own header and table, a
+# sliver column split its steps from their dashes, the steps emptied)
+TITLE_CELL_MAX = 60
+
+
+def _titles_only(t: RawTable) -> bool:
+    """Whether every cell of ``t`` is short enough to be a column title (no body row under the header)."""
+    return all(len("".join((c or "").split())) <= TITLE_CELL_MAX for r in t.rows for c in r)
 
 
 def _last_on_page(t: RawTable, full_text: str) -> bool:

@@ -181,7 +181,8 @@ from typing import Literal, Optional
 #     of a header repeat starts at the table's left; a lone two-level header at a page foot cut at its partial rule
 #     (ocr/lone_header.py); a measures header alone over blank paper carries its columns.
 #     born (h/tables37): a role-named header right under a body line at a cell's line gap is body (spaced).
-#     (coordinator) lines at one pitch above a zebra's first band, rows padded, are one row (unruled._extend).
+#     (coordinator) lines at one pitch above a zebra's first band, rows padded, are one row (unruled._extend);
+#     only a table of titles (no cell longer than a title) carries its columns over blank paper (_titles_only).
 EXTRACT_VERSION = "39"
 
 Method = Literal["text", "ocr", "none"]

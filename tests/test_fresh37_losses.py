@@ -142,3 +142,29 @@ def test_speck_before_the_first_code_does_not_hide_a_garbled_code():
     from normalizers.records.measure_codes import garbled_codes_lead
 
     assert garbled_codes_lead("โi๒๒ io’\nคะแนนต่ำกว่า")[0] == ["io’"]
+
+
+def test_a_scanned_page_last_table_with_a_body_row_over_blank_paper_carries_nothing():
+    """scan37p's unseen 56211 p7-p8 (landscape, one measure a page, each under its own header),
+    after h/scan37m's carry of a header alone over blank paper: p7's table (header and one measure,
+    ending high on the page) passed its columns to p8, whose own table was cut with a sliver column
+    (the steps' dashes apart from their text, the steps emptied, CER 0.015 → 0.094 on the final
+    tree). Only a table of titles (no cell longer than a title) carries so."""
+    from extractors.document import ocr_carry_of
+    from extractors.model import RawTable
+
+    head = ["ตัวชี้วัดการประเมิน", "มาตรการส่งเสริมคุณธรรมและความโปร่งใส", "ประเด็นที่ต้องพัฒนา", "ขั้นตอน",
+            "ระยะเวลา", "หน่วยงานรับผิดชอบ"]
+    body = ["ตัวชี้วัดที่๑๐ การป้องกันการทุจริต", "๓) มาตรการสร้างวัฒนธรรมองค์กรต่อต้านการทุจริต",
+            "o๓๖ บุคลากรบางส่วนเห็นว่าการมอบหมายงานยังไม่เป็นธรรม", "- ประเมินผลและนำข้อเสนอแนะมาปรับปรุง "
+            "- จัดทำแผนและกำหนดกรอบเวลาการดำเนินงาน - แต่งตั้งคณะทำงานรับผิดชอบ", "ตลอดปี", "กองสวัสดิการสังคม"]
+    xs = [40.0, 144.0, 312.0, 460.0, 560.0, 692.0, 803.0]
+
+    def table(rows):
+        return RawTable(page=7, index=0, bbox=(40.0, 70.0, 803.0, 174.0), rows=rows, method="ocr", col_x=xs)
+
+    def text(rows):
+        return "\n".join("\t".join(r) for r in rows) + "\n- ๗ -"
+
+    assert ocr_carry_of([table([head])], 595.0, text([head])) == xs  # a header alone: carries
+    assert ocr_carry_of([table([head, body])], 595.0, text([head, body])) is None
