@@ -16,8 +16,11 @@ from normalizers.thai.thai_cer import edit_distance
 _LEVEL_LOOKALIKE = re.compile(r"อยู่ใน\s?ระด[ัุ]บ\s*(8|6|AA|A|B|C|D|E|F)(?![0-9A-Za-z.,\u0e50-\u0e59])")
 # ... or a level in words after ``ระดุบ`` (``อยู่ในระดุบไม่⏎ผ่าน``, unseen 56501 p1 of session 37: the level lost
 # with no flag in an ``ok`` document); after ``ระดับ`` read right the sentence reader has it
-_LEVEL_WORDS = re.compile(r"อยู่ใน\s?ระดุบ\s*(ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
-                          r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง)")
+# the levels printed in words (also ``records.prose``'s sentence reader's): a line may wrap inside one of
+# several words (``ไม่⏎ผ่าน``), so spaces may stand between them
+THAI_LEVELS = (r"ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
+               r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง")
+_LEVEL_WORDS = re.compile(rf"อยู่ใน\s?ระดุบ\s*({THAI_LEVELS})")
 _LOOKS_LIKE = {"8": "B", "6": "C"}
 
 

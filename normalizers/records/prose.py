@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from normalizers.fields.indicators import TOOL_DESCRIPTION_CORES, name_positions
 from normalizers.records.checks import TOL_EXACT, WEIGHTS, weighted_total
 from normalizers.records.keyvalue import KeyValues, read_keyvalues, without_used
-from normalizers.records.level_lookalike import level_lookalike
+from normalizers.records.level_lookalike import THAI_LEVELS, level_lookalike
 from normalizers.records.table_headings import IND_WORD as _IND_WORD
 from normalizers.fields.numbers import GARBLED_BEHIND, to_ascii_digits
 
@@ -35,9 +35,7 @@ _NOT_RESULT_BEFORE = ("คะแนนเต็ม", "เกณฑ์", "เป�
 _OVERALL_CUES = ("ผลการประเมิน", "ภาพรวม", "คะแนนรวม", "ผลคะแนนการประเมิน", "ได้รับคะแนน")
 _LEVEL = re.compile(
     r"ระดับ(?:คะแนน|ผลการประเมิน)?\s*[:：]?\s*[\"“]?"
-    # a line may wrap inside a level of several words (``ไม่⏎ผ่าน``): spaces between its words
-    r"(AA|A|B|C|D|E|F|ผ่าน\s?ดี\s?เยี่ยม|ผ่าน\s?ดี\s?มาก|ผ่าน\s?ดี(?![ก-ฮ])|ไม่\s?ผ่าน|ผ่าน"
-    r"|ต้อง\s?ปรับปรุง\s?โดย\s?ด่วน|ต้อง\s?ปรับปรุง)"
+    r"(AA|A|B|C|D|E|F|" + THAI_LEVELS + ")"  # (a level in words may wrap: ``ไม่⏎ผ่าน``)
     r"(?![A-Za-z])"
 )
 _TOOL = re.compile(r"\b(IIT|EIT|OIT)\b")

@@ -17,9 +17,7 @@ import re
 from normalizers.fields.indicators import match_indicator
 from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_numbers import number_conf
-from normalizers.records.tool_pieces import NUMBERED_LABEL, MIN_ROWS_READ, indicator_lines
-# the name, then the score alone at the end of the line (``1.การปฏิบัติหน้าที่ 63.02``)
-_ONE_LINE = re.compile(r"^(?P<label>.{4,60}?)\s+(?P<score>[0-9]{1,3}\.[0-9]{2})$")
+from normalizers.records.tool_pieces import NUMBERED_LABEL, MIN_ROWS_READ, ONE_LINE, indicator_lines
 
 
 def one_line_rows(page_text: list[tuple[int, str]], pages: set[int], indicators: list[dict],
@@ -34,7 +32,7 @@ def one_line_rows(page_text: list[tuple[int, str]], pages: set[int], indicators:
         if page not in pages:
             continue
         for line in (text or "").splitlines():
-            m = _ONE_LINE.match(to_ascii_digits(line.strip()))
+            m = ONE_LINE.match(to_ascii_digits(line.strip()))
             if m is None or not NUMBERED_LABEL.match(m.group("label")):
                 continue
             no, _, flags = match_indicator(m.group("label"))

@@ -250,7 +250,9 @@ NUMBERED_LABEL = re.compile(r"^[0-9]{1,2}\.?\s*[ก-๎]")  # an indicator's num
 MIN_ROWS_READ = 6  # a results table read with this many of its ten rows: one lost row is a piece
 
 
-_SCORE_AT_END = re.compile(r"\s[0-9]{1,3}\.[0-9]{2}$")
+# a results row printed on one line, the name then its score alone at the end (``1.การปฏิบัติหน้าที่ 63.02``;
+# ``results_lines.one_line_rows`` reads it)
+ONE_LINE = re.compile(r"^(?P<label>.{4,60}?)\s+(?P<score>[0-9]{1,3}\.[0-9]{2})$")
 
 
 def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicators: list[dict],
@@ -272,7 +274,7 @@ def indicator_lines(page_text: list[tuple[int, str]], pages: set[int], indicator
             label, score = to_ascii_digits(a), to_ascii_digits(squash(b))
             if len(a) > 60 or not NUMBERED_LABEL.match(label) or not _STRICT.match(score):
                 continue
-            if _SCORE_AT_END.search(label):
+            if ONE_LINE.match(label):
                 continue  # the name's line ends with its own score: the line below is another cell's
                 # (the OIT score beside it: ``๑0 การป้องกันการทุจริต ๘๖.49`` / ``7๓.6๔``, scan37p's unseen
                 # 56204 p1 of session 37, indicator 10 given 73.64, flagged only as read from text)
