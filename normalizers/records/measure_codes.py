@@ -191,13 +191,13 @@ def i_read_as_one(text: str | None, codes: list[str]) -> list[tuple[str, str]]:
     second's ``i`` read as ``1`` (``_glued_pair``: both codes). Flagged ``code_letter_from_digit``
     by the caller: the letter was not read, only inferred from the codes beside it."""
     toks = re.match(rf"[^{_THAI_LETTER}]*", (text or "").lstrip()).group(0).split()
-    glued = [(tok, pair) for tok in toks if (pair := _glued_pair(tok))]
-    if not glued and not any(c.startswith("i") for c in codes):
+    pairs = {tok: pair for tok in toks if (pair := _glued_pair(tok))}
+    if not pairs and not any(c.startswith("i") for c in codes):
         return []
     out = []
     for tok in toks:
-        if (pair := _glued_pair(tok)):
-            out += [(tok, c) for c in pair]
+        if tok in pairs:
+            out += [(tok, c) for c in pairs[tok]]
             continue
         m = _ONE_FOR_I.fullmatch(tok)
         if m is None:
