@@ -90,14 +90,74 @@ def _split(t: RawTable, glued: set[int]) -> list[RawTable]:
                     flags=sorted(set(t.flags) | {"header_glued_to_rows"})) for rows, conf, alt in pieces]
 
 
+def _title_rows(raws: list[RawTable]) -> dict[str, int]:
+    """Each table's header row (one of its first 3 rows of two or more cells, every filled cell a
+    single title line) as its cells' text joined and squashed, with the number of tables printing it."""
+    out: dict[str, int] = {}
+    for t in raws:
+        keys = set()
+        for row in t.rows[:3]:
+            filled = [x for x in row if x and x.strip()]
+            if len(filled) >= 2 and all("\n" not in x.strip() and not _NOT_TITLE.search(x) for x in filled):
+                keys.add("".join(_squash(x) for x in filled))
+        for k in keys:
+            out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _first_row_glued(row: list, titles: dict[str, int]) -> tuple[list, list] | None:
+    """Row 0 of a scanned table split into the header the page repeats and the first body row,
+    when the title lines it opens with, read left to right, are another table's header row.
+
+    fresh38s 57110 p4 (200 dpi, a per-question table going on from the page before): the grid
+    read the repeated header and the first question as one row, ``๐๒ | ข้อที่ | ข้อคำถาม⏎ข้อมูล
+    ผู้บริหาร | ผลคะแนน⏎5๓.9๘``; with no header found the table was of no kind and its 25 questions
+    were lost (``tables not understood on p4``; the document's other pages print the header
+    alone, ``ข้อที่ ข้อคำถาม | ผลคะแนน``). A cell that is one title line is all header; a cell of
+    several lines whose first is a title line gives that line to the header; any other cell
+    (the code ``๐๒``, printed on the body's line) is all body. At least two cells must go on
+    under their title, and the titles joined must be a header row printed by another table."""
+    head, body, split = [], [], 0
+    for x in row:
+        lines = [ln for ln in (x or "").split("\n") if ln.strip()]
+        if not lines:
+            head.append(x)
+            body.append(x)
+        elif _NOT_TITLE.search(lines[0]) or len(_squash(lines[0])) < 3:
+            head.append("")
+            body.append(x)
+        elif len(lines) == 1:
+            head.append(lines[0])
+            body.append("")
+        else:
+            head.append(lines[0])
+            body.append("\n".join(lines[1:]))
+            split += 1
+    key = "".join(_squash(x) for x in head if x)
+    return (head, body) if split >= 2 and titles.get(key, 0) >= 1 else None
+
+
+def _split_first_row(t: RawTable, titles: dict[str, int]) -> RawTable:
+    own = {"".join(_squash(x) for x in row if x and x.strip()) for row in t.rows[:3]}
+    cut = _first_row_glued(t.rows[0], {k: n for k, n in titles.items() if k not in own or n >= 2})
+    if cut is None:
+        return t
+    conf = t.cell_conf[:1] * 2 + t.cell_conf[1:] if t.cell_conf else t.cell_conf
+    alt = [[None] * len(t.rows[0])] + t.cell_alt if t.cell_alt else t.cell_alt
+    return replace(t, rows=[cut[0], cut[1]] + t.rows[1:], cell_conf=conf, cell_alt=alt,
+                   flags=sorted(set(t.flags) | {"header_glued_to_rows"}))
+
+
 def split_glued_headers(raws: list[RawTable]) -> list[RawTable]:
     """``raws`` with each OCR table's rows that carry the header on top split (module doc)."""
     known = _header_rows(raws)
+    titles = _title_rows(raws)
     out: list[RawTable] = []
     for t in raws:
         if t.method != "ocr" or not t.rows:
             out.append(t)
             continue
+        t = _split_first_row(t, titles)
         keys = {r: k for r, row in enumerate(t.rows) if (k := _key(row)) is not None}
         seen: dict[tuple, int] = {}
         for k in keys.values():
