@@ -43,3 +43,29 @@ def test_tone_pushed_past_a_lower_vowel_syllable_is_no_evidence_of_the_gap_tone(
     assert got.startswith("ซึ้ง"), got
     assert m.fresh_cer(key, repair, m.sources.fresh37_groups()) <= 0.0179
     assert m.fresh_cer(key, repair, m.sources.fresh36_groups()) <= 0.0158
+
+
+def test_digit_named_tone_overhang_goes_where_a_word_reads_better_when_no_word_lacks_it():
+    """fresh36/fresh33/fresh37 NotoSansThai/pypdfium2: PDFium names the shifted MAI THO ``1`` and sets
+    its overhang alone at the line's end; where no run of the line holds an unknown character fewer
+    with the tone (``ตัง`` and ``ขัน`` are words), it goes over the bare upper vowel whose run then
+    reads as fewer words (``เขตเลือกตั้ง``, ``เลื่อนขั้น``, ``ตั้งแต่``) or as well and more commonly
+    (``ยิ้มงาม``); a ``1`` that makes no word better stays."""
+    import measure_repair_groups as m
+    from thai_repair_sets import line_by_raw
+
+    key = "NotoSansThai/pypdfium2"
+    got, true = line_by_raw("fresh36", key, "เขตเลือกตัง เข้ายึดครอง", repair)
+    assert got == true == "อ็อกฟอร์ด ฮิลล์ เกาะกลุ่ม เขตเลือกตั้ง เข้ายึดครอง เครื่องว่าง", got
+    got, true = line_by_raw("fresh33", key, "เลื่อนขัน เวียดนาม", repair)
+    assert got == true, got
+    got, true = line_by_raw("fresh33", key, "ยิมงาม", repair)
+    assert got == true == "นางสาวณัฐา ยิ้มงาม และ ภัคธรรมศิษฐ์", got
+    got, true = line_by_raw("fresh37", key, "ตังแต่ ตีขลุม", repair)
+    assert got == true, got
+    assert m.fresh_cer(key, repair, m.sources.fresh33_groups()) <= 0.0059
+    assert m.fresh_cer(key, repair, m.sources.fresh36_groups()) <= 0.0055
+    # a broken text that names the tone 1 keeps a printed 1 no word reads better with
+    raw = "\n".join(b.replace("\n", "") for b in m.sources.fresh36_groups()["groups"][key]["fresh"])
+    got = repair(raw + "\nข้อคำถามที่ 1\nตัวชี้วัดที่ 1\nปีงบประมาณ 2567 ข้อ 1")
+    assert got.endswith("\nข้อคำถามที่ 1\nตัวชี้วัดที่ 1\nปีงบประมาณ 2567 ข้อ 1"), got[-80:]
