@@ -69,3 +69,19 @@ def test_digit_named_tone_overhang_goes_where_a_word_reads_better_when_no_word_l
     raw = "\n".join(b.replace("\n", "") for b in m.sources.fresh36_groups()["groups"][key]["fresh"])
     got = repair(raw + "\nข้อคำถามที่ 1\nตัวชี้วัดที่ 1\nปีงบประมาณ 2567 ข้อ 1")
     assert got.endswith("\nข้อคำถามที่ 1\nตัวชี้วัดที่ 1\nปีงบประมาณ 2567 ข้อ 1"), got[-80:]
+
+
+def test_lower_vowel_right_after_a_leading_vowel_is_the_low_tone_glyph():
+    """fresh36 (every TLWG font, every reader): the subset names the SARA U glyph ``๊`` and the
+    MAI TRI glyph ``ุ`` (thai_u_glyph). No Thai spelling sets a lower vowel on the consonant right
+    after a leading vowel: ``แจุค`` is ``แจ๊ค`` though the dictionary lacks both (fresh36 Waree/
+    pdfplumber 0.99 -> 0.96 %, 23 groups one character better)."""
+    from normalizers.thai import thai_u_glyph
+    from thai_repair_sets import line_by_raw
+
+    got, true = line_by_raw("fresh36", "Waree/pdfplumber", "แจุค", repair)
+    assert got == true == "เงี่ยน จัณฑ์ จือ แจ๊ค เฉวียน ชับ", got
+    got, true = line_by_raw("fresh36", "Kinnari/pypdfium2", "แจุค", repair)
+    assert got == true, got
+    # (a lower vowel after two consonants is Thai: เหตุ, ไพทูรย์)
+    assert thai_u_glyph._fixed("เหตุ", "\u0e4a", "\u0e38") == "เหตุ"
