@@ -85,3 +85,20 @@ def test_lower_vowel_right_after_a_leading_vowel_is_the_low_tone_glyph():
     assert got == true, got
     # (a lower vowel after two consonants is Thai: เหตุ, ไพทูรย์)
     assert thai_u_glyph._fixed("เหตุ", "\u0e4a", "\u0e38") == "เหตุ"
+
+
+def test_word_broken_at_a_mark_reads_with_its_rest_on_the_next_line():
+    """fresh36 Umpush/pdftotext: pdftotext breaks a line at a mark drawn left of its base
+    (``รับฟ / ้ อง``); the mark goes back onto the line before, and the dictionary stage read that
+    line's last run alone (``ฟ้``, no word) and took the text's glyph confusion (``ฟู``). Read with
+    the rest of its run on the next line it is ``ฟ้อง``, ``ฟ้า`` (fresh36 Garuda and Umpush
+    pdftotext 0.71-0.73 -> 0.66-0.67 %, the dev half 0.24 -> 0.18 %)."""
+    import measure_repair_groups as m
+    from thai_repair_sets import line_by_raw
+
+    key = "Umpush/pdftotext"
+    got, true = line_by_raw("fresh36", key, "รับฟ\n\u0e49 อง", repair)
+    assert got == true == "รับฟ้อง รู้ที ล้งเล้ง ล้างอาย ลูกทาส เลื่อยลอ", got
+    got, true = line_by_raw("fresh36", key, "หยาดฟ\n\u0e49 า", repair)
+    assert "หยาดฟ้า" in got, got
+    assert m.fresh_cer(key, repair, m.sources.fresh36_groups()) <= 0.0068
