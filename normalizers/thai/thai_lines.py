@@ -337,6 +337,8 @@ def _am_tone_order(m: re.Match[str]) -> str:
 
 
 _RX_TONE_TAIL = re.compile(f"[\u0e31\u0e34-\u0e37][{RX_CONS}][{RX_TONE}]$")
+_RX_HEAD_RUN = re.compile("[\u0e01-\u0e4e]+")  # the Thai run a line starts with
+_RX_MARKS_THEN_THAI = re.compile(f"[{RX_MARK}]+{SP}?[\u0e01-\u0e4e]")  # pdftotext's break at a mark (ป / ้ องกัน)
 _RX_GOES_ON = re.compile(f"{SP}*[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")  # a line that starts with a mark or vowel
 
 
@@ -440,7 +442,16 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
                      or RX_BROKEN.search(odd_nikhahit(raw)) is not None
                      or (pushed_still and (shows_pushed_vowel(fixed) or shows_pushed_mark(fixed, mode))))
             lite = Mode(lm.dictionary, lm.g1, lm.g2, lm.shaper, lm.spacey, False, lm.learned, lm.tone_am, lm.pushes)
-            fixed = _dict_stage(fixed, lm if still else lite, flags, cell=cell, listy=listy)
+            stage = lm if still else lite
+            # (a word pdftotext broke at a mark drawn left of its base, the mark pulled back onto
+            # this line: read with the rest of its run on the next line, ฟ้ / า = ฟ้า, not ฟู)
+            cont = (_RX_HEAD_RUN.match(fixed_lines[k + 1]) if f and k + 1 < len(lines) and fixed[-1:] in MARKS
+                    and _RX_MARKS_THEN_THAI.match(given_lines[k + 1]) else None)
+            whole = _dict_stage(fixed + cont.group(0), stage, flags, cell=cell, listy=listy) if cont else ""
+            if cont and whole.endswith(cont.group(0)):
+                fixed = whole[:len(whole) - len(cont.group(0))]
+            else:
+                fixed = _dict_stage(fixed, stage, flags, cell=cell, listy=listy)
         fixed = fixed.replace(HINT, SARA_AA).replace(_KEEP_SPACE, " ")
         if mode.dictionary:  # (a next line that starts with a mark or a following vowel goes on this one's run)
             fixed = lead_below_vowel_tone(tone_past_final_set_back(fixed, _RX_GOES_ON.match("".join(lines[k + 1:k + 2])) is not None))

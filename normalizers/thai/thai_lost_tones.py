@@ -107,7 +107,8 @@ def gap_tones(text: str) -> str:
     11-26 times and ``้`` never). Where one tone never shows on an upper vowel (nor pushed past the
     consonant after it, ``หยัง่``) while the other shows there at least five times, only the one
     never shown; else either."""
-    shown = {t: len(re.findall(f"[\u0e31\u0e34-\u0e37]{t}|{t}{SP}?[\u0e31\u0e34-\u0e37]"
+    shown = {t: len(re.findall(f"[\u0e31\u0e34-\u0e37]{t}|{t}[\u0e31\u0e34-\u0e37]"
+                               f"|(?<![\u0e31\u0e34-\u0e39][{RX_CONS}]){t}{SP}[\u0e31\u0e34-\u0e37]"
                                f"|[\u0e31\u0e34-\u0e37][{RX_CONS}]{t}(?![\u0e30\u0e32\u0e33\u0e45])", text))
              for t in "\u0e49\u0e48"}
     lost = [t for t in shown if shown[t] == 0 and max(shown.values()) >= 5]

@@ -152,8 +152,9 @@ def _overhang_letter(text: str, out: list[str], ch: str, tone: str) -> None:
     """A letter or digit ``ch`` the dictionary has shown to name a tone glyph, alone after a space
     at a line's end (PDFium sets the overhang of the shifted tone over an upper vowel there:
     ``ขมินขึ1น ... ข้าหลวง 1`` = ขมิ้น): the tone over the bare upper vowel of the line where its
-    run then holds the fewest unknown characters, at least one fewer; else the character stays (a
-    printed ``ข้อ 1``)."""
+    run then holds the fewest unknown characters, at least one fewer; where none does, over the one
+    whose run then reads as fewer words, or as well and more commonly (``เขตเลือกตัง ... 1`` =
+    เขตเลือกตั้ง, ``ยิมงาม``); else the character stays (a printed ``ข้อ 1``)."""
     for m in re.finditer(f"(?<=[\u0e01-\u0e4e] ){re.escape(ch)}(?=\n|$)", text):
         k = m.start()
         if out[k] != ch or out[k - 1] != " ":
@@ -166,13 +167,20 @@ def _overhang_letter(text: str, out: list[str], ch: str, tone: str) -> None:
                 line += c
                 at.append((i, j))
         best, best_gain = -1, UNK - 1
+        tie, tie_gain = -1, (0, 0.0)
         for r in re.finditer("[\u0e01-\u0e4e]+", line):
             run = r.group(0)
             cost = thai_dict.score(run)
             for v in re.finditer(f"[\u0e31\u0e34-\u0e37](?![{RX_TONE}\u0e4c])", run):
-                gain = cost - thai_dict.score(canon(run[:v.end()] + tone + run[v.end():]))
+                toned = canon(run[:v.end()] + tone + run[v.end():])
+                gain = cost - thai_dict.score(toned)
                 if gain > best_gain:
                     best, best_gain = r.start() + v.start(), gain
+                elif 0 <= gain < UNK and (gain, thai_dict.corpus_logp(toned) - thai_dict.corpus_logp(run)) > tie_gain:
+                    # (no run holds an unknown character less: the one that then reads as fewer
+                    # words, or as well and more commonly: เขตเลือกตัง ... 1 = เขตเลือกตั้ง)
+                    tie, tie_gain = r.start() + v.start(), (gain, thai_dict.corpus_logp(toned) - thai_dict.corpus_logp(run))
+        best = best if best >= 0 else tie
         if best >= 0:
             i, j = at[best]
             out[i] = out[i][:j + 1] + tone + out[i][j + 1:]

@@ -26,6 +26,7 @@ _TONES = "\u0e48-\u0e4b"
 _NAMES = ("\u0e4b", "\u0e4a")  # the low tones drawn under-and-over with a lower vowel (๋ ๊)
 _VOWELS = ("\u0e38", "\u0e39")  # ุ ู
 _BELOW = frozenset(_VOWELS)
+_LEADING = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44")  # เ แ โ ใ ไ
 _MID = frozenset("\u0e01\u0e08\u0e0e\u0e0f\u0e14\u0e15\u0e1a\u0e1b\u0e2d")  # ก จ ฎ ฏ ด ต บ ป อ
 MIN_PLACES = 4  # places of the name on a consonant a text shows before its vowel is taken as named so
 MIN_MENDED = 5  # distinct runs that must read better with the vowel back
@@ -57,7 +58,10 @@ def _fixed(run: str, name: str, vowel: str) -> str:
         a, b = thai_dict.score(run), thai_dict.score(cand)
         # Thai spelling sets ๊ and ๋ on a mid-class consonant only (names too): on any other the
         # vowel is taken unless the run then reads with more unknown characters (ธีร๊ตม์ = ธีรุตม์)
-        if b < a or (new[0] == vowel and run[start - 1] not in _MID and b // _UNK <= a // _UNK):
+        # no Thai spelling sets a lower vowel on a consonant right after a leading vowel (แจุค, เตุอ,
+        # โปุก): there the vowel is the tone's glyph unless the run then reads with more unknown characters
+        if (b < a or (new[0] == vowel and run[start - 1] not in _MID and b // _UNK <= a // _UNK)
+                or (new == name and start >= 2 and run[start - 2] in _LEADING and b // _UNK <= a // _UNK)):
             run = cand
     return run
 
