@@ -153,6 +153,22 @@ def period_from_joined_lines(text: str | None) -> str | None:
     return period if other and dated and looks_like_period(period) else None
 
 
+def units_left_in_joined(text: str | None) -> bool:
+    """Whether a cell the period was read from (``period_from_joined_lines``) prints, past the
+    period's words, a word that starts a unit (``กอง…``, ``สำนัก…``, ``ทุกส่วนราชการ``): the
+    units' column joined into it too (fresh38 57020 docx: a two-level header's sub-columns
+    period | units | remark read as one, ``ไตรมาสที่ ๔ - ทุกส่วนราชการ ดำเนิน…``; the period
+    was read, the units were lost with no flag)."""
+    for line in (text or "").split("\n"):
+        words = line.split()
+        j = 0
+        while j < len(words) and _is_period_word(words[j]):
+            j += 1
+        if any(w.lstrip("-–•").startswith(_HEADS) for w in words[j:]):
+            return True
+    return False
+
+
 # a bulleted unit closing a line of another column's text (``…รายงานผู้ - งานนิติการ``)
 _BULLET_UNIT = re.compile(r"\s[-–•●▪]\s*(?=(?:" + "|".join(re.escape(h) for h in _HEADS) + r"))(\S.*)$")
 

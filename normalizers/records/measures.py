@@ -14,7 +14,7 @@ from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
 from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
-                                             units_from_joined_lines)
+                                             units_from_joined_lines, units_left_in_joined)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
@@ -305,7 +305,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
             if units_col == c_st:
                 steps_override = joined[1]
     units, uflags = split_units_flagged(resp_text, ocr=ocr) if resp_text else ([], [])
-    flags += uflags
+    flags += uflags + (["units_in_joined_column"] if not units and "period_from_joined_column" in flags
+                       and c_re is None and units_left_in_joined(_cell_lines(row, period_col)) else [])
     if not units and c_re is not None and not (resp_text or "").strip():
         flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
     steps_text = _steps_text(row, c_st, ocr, steps_override)

@@ -1,0 +1,31 @@
+"""Losses of session 38's unbiased born-digital fresh38 (57000–57029, both renderers, scored with
+0.37.0 before any change): each read end to end from the corpus' own render."""
+from __future__ import annotations
+
+from corpus_seeds import needs_word, render_seed
+
+
+def test_units_joined_with_the_period_column_are_flagged_not_lost_silently(tmp_path):
+    """57020 docx: a two-level header's sub-columns (period | units | remark) were read as one
+    column, ``ไตรมาสที่ ๔ - ทุกส่วนราชการ ดำเนิน…``. The period was read from it
+    (``period_from_joined_column``), the units were not, and responsible came out [] with no flag
+    about it in all four measures. Now such a row says its units are in that column."""
+    needs_word()
+    _, _, records, expected = render_seed(57020, tmp_path, "docx")
+    assert len(records.planned_measures) == len(expected["planned_measures"])
+    for got, want in zip(records.planned_measures, expected["planned_measures"]):
+        assert want["responsible"], "the draw prints units"
+        if not got["responsible"]:
+            assert "units_in_joined_column" in got["flags"], got["flags"]
+
+
+def test_header_rest_under_the_header_is_no_unit(tmp_path):
+    """57019 docx: the combined period/units column's title wrapped, ``…การ/หน่วย`` in the header
+    row and ``งานที่รับผิดชอบ`` in the row under it; measure 1's units came out
+    ``['งานที่รับผิดชอบ', 'กองการศึกษาฯ']`` with no flag. The header's rest is no unit."""
+    needs_word()
+    _, _, records, expected = render_seed(57019, tmp_path, "docx")
+    got = [m["responsible"] for m in records.planned_measures]
+    want = [m["responsible"] for m in expected["planned_measures"]]
+    assert got == want
+    assert "responsible_header_dropped" in records.planned_measures[0]["flags"]
