@@ -53,7 +53,7 @@ from normalizers.records.scores import (ScoreRows, apply_heading, indicator_row,
                                         results_rows)
 from normalizers.tables.headings import attach_headings, carried_heading_cells, split_fused_heading, trailing_heading_rows
 from normalizers.tables.distractors import others_scores_table
-from normalizers.records.text_measures import measures_text_unread, rest_unread_rows
+from normalizers.records.text_measures import measures_text_unread, row_parts_unread
 from normalizers.records.tool_evidence import unread_tool_flags
 from normalizers.thai.ocr_words import mend_score_word
 from normalizers.records.tool_overall import read_back_tools
@@ -301,8 +301,8 @@ def normalize(ex: Extraction) -> Records:
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
-    for i in rest_unread_rows(page_text, measures):  # ... and a row's rest on the next page, as text
-        measures[i]["flags"] = sorted(set(measures[i]["flags"]) | {"measure_rest_unread"})
+    for i, flag in row_parts_unread(page_text, measures):  # ... a row's rest on the next page or head before
+        measures[i]["flags"] = sorted(set(measures[i]["flags"]) | {flag})
     doc_flags += numbered_unread(numbers, page_text, measures)  # a numbered measure not read
     if not any(f.startswith("measure_numbers_gap:") for f in doc_flags):
         doc_flags += headings_unread(page_text, measures)  # an issue heading with no measure read under it

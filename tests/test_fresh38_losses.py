@@ -2,7 +2,8 @@
 0.37.0 before any change): each read end to end from the corpus' own render."""
 from __future__ import annotations
 
-from corpus_seeds import needs_word, render_seed
+from corpus.fuzz import fuzz
+from corpus_seeds import needs_word, read_rendered, render_seed
 
 
 def test_units_joined_with_the_period_column_are_flagged_not_lost_silently(tmp_path):
@@ -29,3 +30,16 @@ def test_header_rest_under_the_header_is_no_unit(tmp_path):
     want = [m["responsible"] for m in expected["planned_measures"]]
     assert got == want
     assert "responsible_header_dropped" in records.planned_measures[0]["flags"]
+
+
+def test_steps_head_at_the_page_foot_under_a_lone_header_is_flagged(tmp_path):
+    """fresh38j 57407 html (titles from the ``unknown`` bank): measure 3's row began at page 8's foot,
+    under the repeated header, with its first step ``๑. ประเมินผลและนำข้อเสนอแนะ…`` only; those lines
+    were read as page text and the row, read on page 9, lacked them with no flag. The row now says its
+    head was printed on the page before."""
+    fuzz([57407], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s057407_html.pdf"))
+    third = next(m for m in records["planned_measures"] if m["measure"].startswith("แนวทางอบรม"))
+    read = any("ประเมินผลและนำข้อเสนอแนะ" in s for s in third["steps"])
+    assert read or "measure_head_unread" in third["flags"]  # read, or said to be unread
+    assert sum("measure_head_unread" in m["flags"] for m in records["planned_measures"]) == 1

@@ -77,3 +77,33 @@ def rest_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
         if last:
             out.append(last[-1])
     return out
+
+
+_HEADING_LINE = re.compile(r"^\s*(?:ประเด็น|ตัวชี้วัด|ด้านที่)")
+
+
+def head_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> list[int]:
+    """Indexes (into ``measures``) of the first row read after a page whose text outside the
+    tables ends, past its last heading, in step lines and no measure name: the row's first
+    steps, printed at that page's foot under a header alone (the page break cut the row there;
+    its name and the rest start on the next page). fresh38j 57407 html (unknown column titles):
+    measure 3's step ``๑. ประเมินผล…`` at page 8's foot under the repeated header, the row read on
+    page 9 without it and with no flag (``measure_head_unread``)."""
+    out = []
+    for page, text in page_text:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        heads = [i for i, ln in enumerate(lines) if _HEADING_LINE.match(ln)]
+        tail = lines[heads[-1] + 1:] if heads else []
+        if not tail or not _STEP_LINE.match(tail[0]) or _prints(tail)[0]:
+            continue
+        after = [i for i, m in enumerate(measures) if m["page_first"] == page + 1]
+        if after and not any(m["page_first"] == page for m in measures):
+            out.append(after[0])
+    return out
+
+
+def row_parts_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[tuple[int, str]]:
+    """(index into ``measures``, flag) of each row whose rest (``measure_rest_unread``) or head
+    (``measure_head_unread``) is printed as text outside any table."""
+    return [(i, "measure_rest_unread") for i in rest_unread_rows(page_text, measures)] + [
+        (i, "measure_head_unread") for i in head_unread_rows(page_text, measures)]
