@@ -35,8 +35,7 @@ from normalizers.records.joined_columns import (cell_lines as _cell_lines, joine
                                                 joined_units_column as _joined_units_column)
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_off_indicator,
                                                finding_before_steps, garbled_codes_lead, i_read_as_one, o_zeros_glued,
-                                               ocr_code_doubts,
-                                               printed_codes, strip_codes_prefix)
+                                               ocr_code_doubts, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
