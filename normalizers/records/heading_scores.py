@@ -89,6 +89,15 @@ def score_unread(text: str) -> bool:
     return any((m.group(1) + m.group(2)).strip(" .:") for m in _PAREN_SCORE.finditer(t))
 
 
+UNKNOWN_NO = "?"  # a cell's indicator not known (neither the cell nor the row named one)
+
+
+def _unread_no(flag: str) -> int | str:
+    """The indicator an unread flag names: its number, or ``?`` when it is not known."""
+    no = flag.rsplit(":", 1)[1].split("@")[0]
+    return int(no) if no.isdigit() else no
+
+
 def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[str]:
     """Document flags for the measures-table indicator cells whose printed score is unreadable
     (moved off the measure rows that carry them), unless a measures-table row of that indicator was
@@ -99,7 +108,7 @@ def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[s
         mine = [f for f in m["flags"] if f.startswith(UNREAD_FLAG + ":measures_table:")]
         if mine:
             m["flags"] = [f for f in m["flags"] if f not in mine]
-            out += [f for f in mine if int(f.rsplit(":", 1)[1].split("@")[0]) not in have]
+            out += [f for f in mine if _unread_no(f) not in have]
     return list(dict.fromkeys(out))
 
 
@@ -194,7 +203,7 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
         score = garbled_keyword_score(ind_text)
         how.append("score_keyword_garbled")
     if score is None:
-        return None, ([f"{UNREAD_FLAG}:measures_table:{indicator or 0}@p{page}"] if score_unread(ind_text) else [])
+        return None, ([f"{UNREAD_FLAG}:measures_table:{UNKNOWN_NO if indicator is None else indicator}@p{page}"] if score_unread(ind_text) else [])
     if indicator is None:
-        return None, [f"{UNREAD_FLAG}:measures_table:0@p{page}"]
+        return None, [f"{UNREAD_FLAG}:measures_table:{UNKNOWN_NO}@p{page}"]
     return (indicator, score, sorted(set(how + ["value_from_ocr_text", "indicator_cell_name_unread"]))), []
