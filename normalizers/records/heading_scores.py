@@ -24,6 +24,7 @@ import re
 
 from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.records.nine_misread import DOUBLED_FLAG, NINE_FLAG, decimals_doubled, nine_misread
 
 UNREAD_FLAG = "indicator_score_unreadable"
 # a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
@@ -167,6 +168,12 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             elif (tail := _tail_elsewhere(num, no, indicators)) is not None:
                 rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
+            elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/nine_misread.py)
+                rows.append((no, twice, page, [f"{DOUBLED_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif (nine := nine_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
+                rows.append((no, nine, page, [f"{NINE_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
     return rows, list(dict.fromkeys(out))
@@ -207,3 +214,34 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
     if indicator is None:
         return None, [f"{UNREAD_FLAG}:measures_table:{UNKNOWN_NO}@p{page}"]
     return (indicator, score, sorted(set(how + ["value_from_ocr_text", "indicator_cell_name_unread"]))), []
+
+
+_PAREN = re.compile(r"\(\s*([^()]{1,16}?)\s*คะแนน\s*\)")
+
+
+def _cell_number(text: str) -> str | None:
+    m = _PAREN.search(to_ascii_digits(" ".join((text or "").split())))
+    return m.group(1).replace(" ", "") if m else None
+
+
+def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], indicators: list[dict],
+                         doc_flags: list[str]) -> tuple[list[tuple[int, float, int, list[str]]], list[str]]:
+    """Measures-table indicator cells (``(page, text)``) whose printed score is unreadable: ((indicator,
+    score, page, flags) rows of those read back through the ``๙`` confusion against another source
+    (``records/nine_misread.py``), ``doc_flags`` with the rest named (``measure_cells_unread``, then
+    ``marked_cells_unread``))."""
+    flags = measure_cells_unread(measures, indicators)
+    rows: list[tuple[int, float, int, list[str]]] = []
+    for f in list(flags):
+        no, page = f.rsplit(":", 1)[1].split("@p")
+        for pg, text in (cells if no.isdigit() else []):
+            num = _cell_number(text) if pg == int(page) else None
+            if num is None or match_indicator(text)[0] != int(no):
+                continue
+            if (v := nine_misread(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{NINE_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+    got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]
+    flags += marked_cells_unread(cells, indicators + got)
+    return rows, doc_flags + [f for f in dict.fromkeys(flags) if f not in doc_flags]
