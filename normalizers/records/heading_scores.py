@@ -24,7 +24,7 @@ import re
 
 from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.records.nine_misread import DOUBLED_FLAG, NINE_FLAG, decimals_doubled, nine_misread
+from normalizers.records.digits_misread import DOUBLED_FLAG, MISREAD_FLAG, decimals_doubled, digits_misread
 
 UNREAD_FLAG = "indicator_score_unreadable"
 # a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
@@ -168,11 +168,11 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             elif (tail := _tail_elsewhere(num, no, indicators)) is not None:
                 rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
-            elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/nine_misread.py)
+            elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/digits_misread.py)
                 rows.append((no, twice, page, [f"{DOUBLED_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
-            elif (nine := nine_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
-                rows.append((no, nine, page, [f"{NINE_FLAG}:{num}", "value_from_ocr_text"]))
+            elif (nine := digits_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
+                rows.append((no, nine, page, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
@@ -228,7 +228,7 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
                          doc_flags: list[str]) -> tuple[list[tuple[int, float, int, list[str]]], list[str]]:
     """Measures-table indicator cells (``(page, text)``) whose printed score is unreadable: ((indicator,
     score, page, flags) rows of those read back through the ``๙`` confusion against another source
-    (``records/nine_misread.py``), ``doc_flags`` with the rest named (``measure_cells_unread``, then
+    (``records/digits_misread.py``), ``doc_flags`` with the rest named (``measure_cells_unread``, then
     ``marked_cells_unread``))."""
     flags = measure_cells_unread(measures, indicators)
     rows: list[tuple[int, float, int, list[str]]] = []
@@ -238,8 +238,8 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
             num = _cell_number(text) if pg == int(page) else None
             if num is None or match_indicator(text)[0] != int(no):
                 continue
-            if (v := nine_misread(num, int(no), indicators, "measures_table")) is not None:
-                rows.append((int(no), v, pg, [f"{NINE_FLAG}:{num}", "value_from_ocr_text"]))
+            if (v := digits_misread(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
     got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]
