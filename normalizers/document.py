@@ -61,7 +61,7 @@ from normalizers.records.tool_pieces import tool_pieces
 from normalizers.records.tool_solve import solve_tools, with_solved
 from normalizers.records.results_lines import results_lines
 from normalizers.records.foot_heading_rows import read_results
-from normalizers.records.heading_scores import marked_cells_unread, measure_cells_unread, unreadable_heading_scores
+from normalizers.records.heading_scores import unread_measure_cells, unreadable_heading_scores
 from normalizers.records.overall_garbled import garbled_overall
 from normalizers.thai.cids import fill_extraction
 from normalizers.thai.memo import per_document, repair  # repair remembered per document
@@ -396,10 +396,10 @@ def normalize(ex: Extraction) -> Records:
     doc_flags += flag_row_numbers(indicators, questions)
     head_rows, head_flags = unreadable_heading_scores(prose_pages, indicators)  # a heading's score OCR garbled
     doc_flags += head_flags
-    doc_flags += measure_cells_unread(measures, indicators)  # ... or a measures table's indicator cell's
     cells = [(r.page, c) for t, lay in zip(tables, layouts) if lay.kind == "measures" for r in t.rows for c in r.cells]
-    doc_flags += [f for f in marked_cells_unread(cells, indicators) if f not in doc_flags]  # ... read with another's
-    indicators += [indicator_row(no, v, "text", page, OCR_TEXT_CONF, fl) for no, v, page, fl in head_rows]
+    cell_rows, doc_flags = unread_measure_cells(measures, cells, indicators, doc_flags)  # ... or a measures table's cell's
+    for src, rows in (("text", head_rows), ("measures_table", cell_rows)):
+        indicators += [indicator_row(no, v, src, page, OCR_TEXT_CONF, fl) for no, v, page, fl in rows]
     doc_flags += gaps.question_gaps(questions, ay) + gaps.indicator_gaps(indicators, questions, ay, ex.pages)
     ay_doubt = [f for f in doc_flags if f.startswith(("assessment_year_", "catalog_fallback"))]
     for r in indicators + questions:

@@ -25,4 +25,4 @@ def test_cell_score_with_no_indicator_names_the_loss():
     assert garbled_keyword_score("(78.42 คะแนบ)") == 78.42
     assert garbled_keyword_score("(78.42 บาท)") is None
     got, flags = late_cell_score("ตัวชี้วัดที่ว (๗๘.๔2 คะแนบ)", None, [], 2)
-    assert got is None and flags == ["indicator_score_unreadable:measures_table:0@p2"]
+    assert got is None and flags == ["indicator_score_unreadable:measures_table:?@p2"]

@@ -24,6 +24,7 @@ import re
 
 from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.records.digits_misread import DOUBLED_FLAG, MISREAD_FLAG, decimals_doubled, digits_misread
 
 UNREAD_FLAG = "indicator_score_unreadable"
 # a score in parentheses with ``คะแนน`` (``(๕๑๕๕.๒6 คะแนน)``, ``(ale. dev คะแนน)``, ``(คะแนน 9x.26)``)
@@ -89,6 +90,15 @@ def score_unread(text: str) -> bool:
     return any((m.group(1) + m.group(2)).strip(" .:") for m in _PAREN_SCORE.finditer(t))
 
 
+UNKNOWN_NO = "?"  # a cell's indicator not known (neither the cell nor the row named one)
+
+
+def _unread_no(flag: str) -> int | str:
+    """The indicator an unread flag names: its number, or ``?`` when it is not known."""
+    no = flag.rsplit(":", 1)[1].split("@")[0]
+    return int(no) if no.isdigit() else no
+
+
 def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[str]:
     """Document flags for the measures-table indicator cells whose printed score is unreadable
     (moved off the measure rows that carry them), unless a measures-table row of that indicator was
@@ -99,7 +109,7 @@ def measure_cells_unread(measures: list[dict], indicators: list[dict]) -> list[s
         mine = [f for f in m["flags"] if f.startswith(UNREAD_FLAG + ":measures_table:")]
         if mine:
             m["flags"] = [f for f in m["flags"] if f not in mine]
-            out += [f for f in mine if int(f.rsplit(":", 1)[1].split("@")[0]) not in have]
+            out += [f for f in mine if _unread_no(f) not in have]
     return list(dict.fromkeys(out))
 
 
@@ -158,6 +168,12 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             elif (tail := _tail_elsewhere(num, no, indicators)) is not None:
                 rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
+            elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/digits_misread.py)
+                rows.append((no, twice, page, [f"{DOUBLED_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif (nine := digits_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
+                rows.append((no, nine, page, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
     return rows, list(dict.fromkeys(out))
@@ -194,7 +210,38 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
         score = garbled_keyword_score(ind_text)
         how.append("score_keyword_garbled")
     if score is None:
-        return None, ([f"{UNREAD_FLAG}:measures_table:{indicator or 0}@p{page}"] if score_unread(ind_text) else [])
+        return None, ([f"{UNREAD_FLAG}:measures_table:{UNKNOWN_NO if indicator is None else indicator}@p{page}"] if score_unread(ind_text) else [])
     if indicator is None:
-        return None, [f"{UNREAD_FLAG}:measures_table:0@p{page}"]
+        return None, [f"{UNREAD_FLAG}:measures_table:{UNKNOWN_NO}@p{page}"]
     return (indicator, score, sorted(set(how + ["value_from_ocr_text", "indicator_cell_name_unread"]))), []
+
+
+_PAREN = re.compile(r"\(\s*([^()]{1,16}?)\s*คะแนน\s*\)")
+
+
+def _cell_number(text: str) -> str | None:
+    m = _PAREN.search(to_ascii_digits(" ".join((text or "").split())))
+    return m.group(1).replace(" ", "") if m else None
+
+
+def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], indicators: list[dict],
+                         doc_flags: list[str]) -> tuple[list[tuple[int, float, int, list[str]]], list[str]]:
+    """Measures-table indicator cells (``(page, text)``) whose printed score is unreadable: ((indicator,
+    score, page, flags) rows of those read back through the ``๙`` confusion against another source
+    (``records/digits_misread.py``), ``doc_flags`` with the rest named (``measure_cells_unread``, then
+    ``marked_cells_unread``))."""
+    flags = measure_cells_unread(measures, indicators)
+    rows: list[tuple[int, float, int, list[str]]] = []
+    for f in list(flags):
+        no, page = f.rsplit(":", 1)[1].split("@p")
+        for pg, text in (cells if no.isdigit() else []):
+            num = _cell_number(text) if pg == int(page) else None
+            if num is None or match_indicator(text)[0] != int(no):
+                continue
+            if (v := digits_misread(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+    got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]
+    flags += marked_cells_unread(cells, indicators + got)
+    return rows, doc_flags + [f for f in dict.fromkeys(flags) if f not in doc_flags]
