@@ -26,6 +26,7 @@ from normalizers.records.measure_breaks import join_seq_fragments, merge_page_br
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.steps_units import units_beside_steps
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_unread
@@ -35,13 +36,11 @@ from normalizers.records.joined_columns import (cell_lines as _cell_lines, joine
                                                 joined_units_column as _joined_units_column)
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_off_indicator,
                                                finding_before_steps, garbled_codes_lead, i_read_as_one, o_zeros_glued,
-                                               ocr_code_doubts,
-                                               printed_codes, strip_codes_prefix)
+                                               ocr_code_doubts, printed_codes, strip_codes_prefix)
 from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
-
 
 _SECOND_ITEM = re.compile(r"(?:^|\s)(?:\(?[2๒]\s*[.)])")
 
@@ -307,7 +306,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     units, uflags = split_units_flagged(resp_text, ocr=ocr) if resp_text else ([], [])
     flags += uflags
     if not units and c_re is not None and not (resp_text or "").strip():
-        flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
+        units, steps_override, eflags = units_beside_steps(row, c_st, c_re, steps_override)
+        flags += eflags
     steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
