@@ -51,3 +51,18 @@ def test_carried_rest_longer_than_the_loose_boundary_slack_stays_in_its_row(tmp_
     fuzz([55402], tmp_path, "html", header_words="unknown", log=lambda *_: None)
     records, expected = read_rendered(str(tmp_path / "s055402_html.pdf"))
     assert_same_measures(SimpleNamespace(**records), expected)
+
+
+def test_unit_above_the_period_in_a_period_and_units_cell_is_the_row_aboves():
+    """A cell printing the period and its units under it that starts with a unit line above the
+    period and holds units under it too: the first lines are the row above's (left out, flagged)."""
+    from normalizers.fields.period_units import drop_units_above_period
+    flags: list[str] = []
+    cell = "กองคลง\nพฤศจิกายน\n๒๕๖๘ - มีนาคม\n๒๕๖๙\nทุกส่วนราชการ"
+    assert drop_units_above_period(cell, True, flags) == "พฤศจิกายน\n๒๕๖๘ - มีนาคม\n๒๕๖๙\nทุกส่วนราชการ"
+    assert flags == ["responsible_above_period:กองคลง"]
+    flags = []
+    for cell in ("พฤศจิกายน ๒๕๖๘\nกองคลัง", "กองคลัง\nพฤศจิกายน ๒๕๖๘", "กองคลัง\nทุกส่วนราชการ"):
+        assert drop_units_above_period(cell, True, flags) == cell  # units under or above only: as printed
+    assert flags == []
+

@@ -13,8 +13,8 @@ import re
 from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
-from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
-                                             units_from_joined_lines)
+from normalizers.fields.period_units import (drop_units_above_period, join_script_split_digits, period_from_joined_lines,
+                                             split_period_units, units_from_joined_lines)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
@@ -269,9 +269,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     # the rest
     period_text = _cell(row, c_pe) or None
     resp_text = _cell_lines(row, c_re)
-    if (c_pe is None) != (c_re is None):
-        # one column printing both the period and the units: split its lines
-        cell = _cell_lines(row, c_pe if c_re is None else c_re)
+    if (c_pe is None) != (c_re is None):  # one column printing both the period and the units: split its lines
+        cell = drop_units_above_period(_cell_lines(row, c_pe if c_re is None else c_re), ocr, flags)
         both = split_period_units(cell, around=True, ocr=ocr)
         if both is not None and both != split_period_units(cell, ocr=ocr):
             flags.append("period_from_units_cell")  # a unit wrapped around the period
