@@ -66,3 +66,14 @@ def test_unit_above_the_period_in_a_period_and_units_cell_is_the_row_aboves():
         assert drop_units_above_period(cell, True, flags) == cell  # units under or above only: as printed
     assert flags == []
 
+
+
+def test_two_garbled_letters_with_marks_over_a_code_are_an_unreadable_code():
+    """dev seed 56207 scanned (200 dpi) p8: the codes cell ``e๘`` / ``e9`` read ``อธิ`` / ``e9``;
+    two letters with a vowel mark on the line above the code were not taken for a garbled code
+    (only one or two characters on the code's line), so e8 was lost with no flag about codes."""
+    from normalizers.records.measure_codes import ocr_code_doubts
+    assert ocr_code_doubts("อธิ\ne9") == ["code_unreadable:อธิ"]
+    assert ocr_code_doubts("อธิ e9") == ["code_unreadable:อธิ"]
+    assert ocr_code_doubts("ข้อ e9") == []  # a word that may label the codes
+    assert ocr_code_doubts("e8 e9") == []

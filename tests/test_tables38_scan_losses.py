@@ -22,3 +22,12 @@ def test_scanned_unit_cut_onto_the_next_rows_top_is_flagged(tmp_path: Path):
     want = {m["seq"]: m for m in expected["planned_measures"]}
     assert got[2]["responsible"] == want[2]["responsible"]
     assert any(f.startswith("responsible_above_period:") for f in got[2]["flags"])
+
+
+def test_scanned_code_read_as_thai_letters_over_the_next_code_is_flagged(tmp_path: Path):
+    """dev seed 56207 scanned at 200 dpi: on p8 measure 4's codes cell ``e๘`` / ``e9`` was read
+    ``อธิ`` / ``e9``; e8 was lost with no flag about codes. The garble over the code is flagged."""
+    fuzz([56207], tmp_path, "html", scan=True, log=lambda *_: None)
+    records, _ = read_rendered(str(tmp_path / "scan" / "s056207_html_scan.pdf"))
+    got = {m["seq"]: m for m in records["planned_measures"]}
+    assert any(f.startswith("code_unreadable:") for f in got[4]["flags"])
