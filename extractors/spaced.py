@@ -388,6 +388,9 @@ def spaced_tables(glyphs: Sequence[Glyph], carry: Optional[Carry] = None, stop: 
             if end > 0 and cols is not None and _table([], lines[:end], cols, [], lines, carry) is not None:
                 # the page starts as a row in the carried columns: its boundaries may move a little
                 end2, cols2 = _body(lines, 0, carried_gaps(carry, size), size, first_gap=0.0, usual=usual)
+                if carry.loose:  # a boundary placed by a body of a line or two: a longer line may pass its slack
+                    end2, cols2 = max((end2, cols2), _body(lines, 0, mid_gaps(carry), size, first_gap=0.0, usual=usual),
+                                      key=lambda got: got[0] if got[1] is not None else -1)
                 if end2 > end and cols2 is not None:
                     end, cols = end2, cols2
             elif end == 0:

@@ -206,3 +206,19 @@ def units_from_joined_lines(text: str | None) -> tuple[list[str], str] | None:
         units.append(unit)
         i += 1
     return (units, "\n".join(rest)) if units else None
+
+
+def drop_units_above_period(text: str, ocr: bool, flags: list[str]) -> str:
+    """The cell without the unit lines read above the period
+    in a cell printing both the period and its units under it: the cell's first lines units, then
+    the period, then units again. The row above's last line (its unit under its period) cut onto
+    this row's top (dev seed 56512 scanned p4: ``กองคลัง``, measure 1's unit, read as measure 2's
+    first, both measures' units wrong, silent): flag ``responsible_above_period:<unit>|…``.
+    The cell unchanged otherwise."""
+    lines = [ln for ln in (text or "").split("\n") if ln.strip()]
+    first = next((i for i, ln in enumerate(lines) if not _is_unit_line(ln) and _period_like(ln, ocr)), 0)
+    if not first or not all(_is_unit_line(ln) for ln in lines[:first]) \
+            or not any(_is_unit_line(ln) for ln in lines[first + 1:]):
+        return text
+    flags.append("responsible_above_period:" + "|".join(ln.strip() for ln in lines[:first]))
+    return "\n".join(lines[first:])

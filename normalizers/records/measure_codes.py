@@ -83,7 +83,10 @@ _THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3,5}")
 # (or three Latin letters: ``Coo e๑๓ผู้รับ…`` for ``e๑๑ e๑๓``, unbiased fresh26s 36109 p8, the code lost
 # without a flag; a codes cell before Thai text holds no Latin word), the code after it read with a
 # speck before it too (``joo ไi๒๔ การ…`` for ``i๒๐ i๒๔``, unbiased fresh37s 55102 p3)
-_GARBLE_BEFORE_CODES = re.compile(r"(\S{1,2}|[A-Za-z]{3})[ \t]+(?=\S?[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
+# (two letters with their marks, on the line above too: ``อธิ`` / ``e9`` for ``e8`` / ``e9``, dev seed 56207
+# scanned p8, e8 lost without a flag; ``ข้อ``, a word that may label the codes, is none)
+_GARBLE_BEFORE_CODES = re.compile(r"((?!ข้อ\s)(?:\S[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){1,2}|[A-Za-z]{3})[ \t]*\n?[ \t]*(?<=\s)"
+                                  r"(?=\S?[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 # a later line of a cell of codes one a line that reads as a garbled code: its letter read as

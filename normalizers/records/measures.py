@@ -13,8 +13,8 @@ import re
 from normalizers.fields.codes import parse_code_list
 from normalizers.tables.grid import Row, Table, join_lines, join_text, merge_continuations, merge_rows
 from normalizers.fields.indicators import TOOL_OF, cell_score, indicator_from_questions, match_indicator
-from normalizers.fields.period_units import (join_script_split_digits, period_from_joined_lines, split_period_units,
-                                             units_from_joined_lines, units_left_in_joined)
+from normalizers.fields.period_units import (drop_units_above_period, join_script_split_digits, period_from_joined_lines,
+                                             split_period_units, units_from_joined_lines, units_left_in_joined)
 from normalizers.fields.periods import parse_period
 from normalizers.tables.assign import code_then_finding
 from normalizers.tables.roles import Layout
@@ -26,6 +26,7 @@ from normalizers.records.measure_breaks import join_seq_fragments, merge_page_br
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
+from normalizers.records.steps_units import units_beside_steps
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_unread
@@ -40,7 +41,6 @@ from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
 from normalizers.fields.units import split_steps, split_units_flagged
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
-
 
 _SECOND_ITEM = re.compile(r"(?:^|\s)(?:\(?[2๒]\s*[.)])")
 
@@ -269,9 +269,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     # the rest
     period_text = _cell(row, c_pe) or None
     resp_text = _cell_lines(row, c_re)
-    if (c_pe is None) != (c_re is None):
-        # one column printing both the period and the units: split its lines
-        cell = _cell_lines(row, c_pe if c_re is None else c_re)
+    if (c_pe is None) != (c_re is None):  # one column printing both the period and the units: split its lines
+        cell = drop_units_above_period(_cell_lines(row, c_pe if c_re is None else c_re), ocr, flags)
         both = split_period_units(cell, around=True, ocr=ocr)
         if both is not None and both != split_period_units(cell, ocr=ocr):
             flags.append("period_from_units_cell")  # a unit wrapped around the period
@@ -307,7 +306,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     flags += uflags + (["units_in_joined_column"] if not units and "period_from_joined_column" in flags
                        and c_re is None and units_left_in_joined(_cell_lines(row, period_col)) else [])
     if not units and c_re is not None and not (resp_text or "").strip():
-        flags.append("responsible_empty")  # a unit left outside the table (dev seed 18262 html, p6's foot)
+        units, steps_override, eflags = units_beside_steps(row, c_st, c_re, steps_override)
+        flags += eflags
     steps_text = _steps_text(row, c_st, ocr, steps_override)
     conf = min([row.conf[c] for c in range(len(row.conf)) if row.cells[c].strip()] or [1.0])
     if conf < LOW_CONF:
