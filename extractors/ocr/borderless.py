@@ -163,21 +163,8 @@ def _rest_on_top(lines: list, occ: list[set], starts: list[int], cols: list[tupl
         return False
     c = next(iter(top))
     edge = REST_EDGE_MM / 25.4 * 300 * scale
-    # (the column's leftmost ink, not the leftmost ink of lines that reach into it: a line over
-    # several columns starts in the first, so a rest in a later column never fitted, dev 56112 p6)
-    left = cols[c][0] if c == 0 else min((_first_ink(ln, cols[c], REST_THR) for ln, o in zip(lines, occ) if c in o),
-                                         default=cols[c][0])
+    left = cols[c][0] if c == 0 else min((ln.x0 for ln, o in zip(lines, occ) if c in o), default=cols[c][0])
     return all(abs(ln.x0 - left) <= edge for ln in lines[starts[0] : starts[1]])
-
-
-REST_THR = 160
-
-
-def _first_ink(ln, col: tuple[int, int], thr: int) -> int:
-    """The x of a line's first ink inside column ``col``."""
-    ink = np.nonzero((ln.img < thr).any(axis=0))[0] + ln.x0
-    inside = ink[(ink >= col[0]) & (ink < col[1])]
-    return int(inside[0]) if inside.size else col[1]
 
 
 BODY_GAP_MM = 2.0  # the white between two columns of a body row at least (a word space is narrower)
