@@ -255,7 +255,7 @@ def normalize(ex: Extraction) -> Records:
             nxt = (tables[k + 1], layouts[k + 1]) if k + 1 < len(tables) else (None, None)
             if not t.rows and t.header and not _header_read_on(t, nxt[0], tops, nxt[1]):
                 doc_flags.append(f"measures_body_unread:p{t.page}")  # a header alone, its body read by nobody
-            numbers += measure_numbers(t, lay)
+            numbers += measure_numbers(t, lay, numbers)
             rows, inds = measure_rows(t, lay, plan_year=py, year=ay, start_seq=len(measures) + 1, context=context)
             measures += rows
             if rows and _rest_unread(t, *nxt, tops):

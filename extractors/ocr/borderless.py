@@ -31,6 +31,7 @@ import numpy as np
 
 from extractors import grid as G
 from extractors.ocr.columns import MIN_COLS, wide_table_grid
+from extractors.ocr.header_line import body_under_header_line
 from extractors.ocr.lines import _lines_of_components, ink_components, text_components
 from extractors.ocr.stretch_body import body_reading, heading_dropped
 from extractors.ocr.stretches import MIN_LINES, _channels, _regions
@@ -89,6 +90,9 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: b
             break
         del starts[1]
     starts = _centred_titles(lines, starts, cols, thr, scale)
+    body = body_under_header_line(lines, starts, cols, thr, scale)
+    if body is not None:
+        return sorted(starts + [body])  # a one-line header over a first row filling its columns
     cut = _header_tail(lines, occ, starts, len(cols))
     if cut is not None:
         starts.insert(1, cut)

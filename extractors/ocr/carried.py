@@ -21,6 +21,7 @@ import numpy as np
 
 from extractors import grid as G
 from extractors.ocr.borderless import _lines
+from extractors.ocr.two_level_rest import header_spans
 from extractors.ocr.word_gaps import carried_covers
 
 DRIFT_MM = 2.0  # how far a continued column's text may lie off the previous page's column edge
@@ -162,7 +163,7 @@ REFIT_CLEAR = 0.02  # share of the table's height a carried edge may have text a
 
 
 def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: int, drift: int = 0,
-                       scale: float = 1.0) -> bool:
+                       scale: float = 1.0, head_rows: int = 1) -> bool:
     """Whether a table under a carried row is a repeated header over that row's rest (the header
     of bare per-measure tables drawn again on each page, the long steps cell run on under it):
     two rows (the header's, the rest's), fewer columns than carried, and no carried edge crossed
@@ -175,10 +176,10 @@ def _rest_under_header(grid: G.Grid, xs_px: list[int], ink: np.ndarray, half: in
     edges): fresh30u 41205 p3, p4 (300 dpi, zebra m8, a measure's steps over three pages), the
     steps' lines ran over the carried steps edge on 3 % of the rest's height, the rest read in
     the header's five columns, not stitched and lost, unflagged."""
-    if len(grid.ys) != 3 or len(grid.xs) > len(xs_px) or len(grid.xs) == len(xs_px) and not _edges_astray(grid, xs_px, scale):
+    if len(grid.ys) != head_rows + 2 or len(grid.xs) > len(xs_px) or len(grid.xs) == len(xs_px) and not _edges_astray(grid, xs_px, scale):
         return False  # (a header cut in two rows: its lower titles, cut at the carried edges, read as a
         # body row that started a measure of its own, dev 38101 p7 at 200 dpi, the row over p6-p8 split)
-    y0, y1 = grid.ys[1], grid.ys[-1]
+    y0, y1 = grid.ys[head_rows], grid.ys[-1]
     if y1 - y0 < 10:
         return False
     body = lambda x: ink[y0:y1, max(0, x - half):x + half + 1].any(axis=1).mean()  # noqa: E731
@@ -214,9 +215,15 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
         return True
     if not rest_top and (_word_gap_refit(grid, xs_px, ink, scale) or _inner_run_refit(grid, xs_px, ink, scale)):
         return True
-    return not rest_top and not grid.ruled and _rest_under_header(grid, xs_px, ink, max(2, int(3 * scale)),
-                                                                  int(DRIFT_MM * 300 * scale / 25.4), scale) \
-        and _refit(grid, xs_px, ink, scale, True, grid.ys[1])
+    if rest_top or grid.ruled:
+        return False
+    half, drift = max(2, int(3 * scale)), int(DRIFT_MM * 300 * scale / 25.4)
+    if _rest_under_header(grid, xs_px, ink, half, drift, scale):
+        return _refit(grid, xs_px, ink, scale, True, grid.ys[1])
+    # a two-level header drawn again over the rest: fitted by the rest's row, the header's titles
+    # that cross a carried edge (the group title) spanning its cells (``two_level_rest``)
+    return _rest_under_header(grid, xs_px, ink, half, drift, scale, head_rows=2) \
+        and _refit(grid, xs_px, ink, scale, True, grid.ys[2]) and header_spans(grid, ink, 2, scale)
 
 
 def _word_gap_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:

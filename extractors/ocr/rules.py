@@ -102,6 +102,13 @@ def rule_grids(ink: np.ndarray, hm: np.ndarray, text_ink: np.ndarray, scale: flo
         if end > ys[-1] + 40 * scale:
             xs_end = [x0] + G._infer_columns(text_ink, x0 + t, x1 - t, ys[0] + t, end - t, scale) + [x1]
             open_end = wide_table_grid(text_ink, x0, x1, ys + [end], scale, xs_end)
+            if open_end is None and wide is not None and len(wide[0]) >= len(xs_end):
+                # the ruled rows' header-led columns go on under the last rule (dev 56111 p4, 300 dpi:
+                # a measure's name running up to the next column closed the body channel between
+                # them in the open row; the all-rows reading then cut the ``ที่`` column in two and
+                # read the measure and the finding as one cell, the findings emptied on every page)
+                open_end = (wide[0], wide[1] + [end], wide[2] + [[(len(wide[1]) - 1, c) for c in range(len(wide[0]) - 1)]])
+                xs_end = wide[0]
             if open_end is not None or len(xs_end) - 1 >= MIN_COLS:
                 ys, xs, wide = ys + [end], xs_end, open_end
                 # past a blank inside a long cell (``bands._carry_on``: a short line of low letters

@@ -21,12 +21,28 @@ def _opening_number(name: str) -> int | None:
     return int(to_ascii_digits(m.group(1)), 10) if m else None
 
 
-def measure_numbers(table, layout) -> list[int]:
-    """The list numbers printed before the measure names of a measures table's rows."""
+# a bare number (its dot lost to OCR: ``๔ แนวทาง…``) and a space before a Thai letter
+_BARE_NO = re.compile(r"^\s*([0-9๐-๙]{1,2})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def measure_numbers(table, layout, before: list[int] = ()) -> list[int]:
+    """The list numbers printed before the measure names of a measures table's rows (``before``:
+    the numbers of the tables before it). A bare number one past the last counts too: its dot
+    lost to OCR (unseen-then 56114 p9, 300 dpi: ``๔ แนวทางประเมิน…`` between ``๓.`` and ``๕.``, the
+    measure read and the document ``partial`` with ``measure_numbers_gap:4``)."""
     c = layout.col("measure")
     if c is None:
         return []
-    return [n for r in table.rows if c < len(r.cells) and (n := _opening_number(r.cells[c])) is not None]
+    out: list[int] = []
+    for r in table.rows:
+        cell = r.cells[c] if c < len(r.cells) else ""
+        n = _opening_number(cell)
+        if n is None and (m := _BARE_NO.match(cell)) and (last := (list(before) + out or [0])[-1]) >= 1 \
+                and int(to_ascii_digits(m.group(1)), 10) == last + 1:
+            n = last + 1
+        if n is not None:
+            out.append(n)
+    return out
 
 
 def _runs_up(numbers: list[int]) -> bool:
