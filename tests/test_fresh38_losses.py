@@ -43,3 +43,21 @@ def test_steps_head_at_the_page_foot_under_a_lone_header_is_flagged(tmp_path):
     read = any("ประเมินผลและนำข้อเสนอแนะ" in s for s in third["steps"])
     assert read or "measure_head_unread" in third["flags"]  # read, or said to be unread
     assert sum("measure_head_unread" in m["flags"] for m in records["planned_measures"]) == 1
+
+
+def test_unit_wrapped_beside_the_period_lines_is_read_whole(tmp_path):
+    """fresh38b 57325 html (held out; fixed after its final scoring): the period and units columns
+    read as one, line by line (``กุมภาพันธ์- ทุกส่วน`` / ``สิงหาคม ราชการ`` / ``๒๕๖8``); the unit came out
+    ``['ทุกส่วน']`` with no flag. The period line's last word completes the unit read before it."""
+    _, _, records, expected = render_seed(57325, tmp_path, "html")
+    assert [m["responsible"] for m in records.planned_measures] == \
+        [m["responsible"] for m in expected["planned_measures"]]
+
+
+def test_a_units_first_words_alone_are_unsure():
+    """The same row's unit cut short (``ทุกส่วน`` of ``ทุกส่วนราชการ``) is no unit of its own: where it
+    is all that was read it is kept and flagged (``responsible_unsure``), never silently."""
+    from normalizers.fields.units import split_units_flagged
+
+    assert split_units_flagged("ทุกส่วน") == (["ทุกส่วน"], ["responsible_unsure:ทุกส่วน"])
+    assert split_units_flagged("ทุกส่วน ราชการ") == (["ทุกส่วนราชการ"], [])

@@ -86,6 +86,21 @@ def _period_like(line: str, ocr: bool) -> bool:
     return looks_like_period(line) or ocr and _ocr_period_line(line)
 
 
+def _unit_tail_taken(ln: str, kinds: list[str], parts: list[str], ocr: bool) -> str:
+    """A period line whose last word completes the unit line read before it (``กุมภาพันธ์- ทุกส่วน``
+    / ``สิงหาคม ราชการ``: the units' column joined to the period's line by line, ``ทุกส่วนราชการ``
+    wrapped): the word goes onto that unit (``parts`` changed in place); the line without it."""
+    words = ln.split()
+    at = max((i for i, k in enumerate(kinds[:-1]) if k == "u"), default=None)
+    if at is None or len(words) < 2 or not _period_like(" ".join(words[:-1]), ocr):
+        return ln
+    last = parts[at].split()[-1] if parts[at].split() else ""
+    if last + words[-1] not in KNOWN_UNITS or last in KNOWN_UNITS:
+        return ln
+    parts[at] += words[-1]
+    return " ".join(words[:-1])
+
+
 def split_period_units(text: str | None, around: bool = False, ocr: bool = False) -> tuple[str, str] | None:
     """(period lines, unit lines), each ``\\n``-joined, of a cell printing both; None when
     the cell holds no unit line and no period line beside one (nothing to split). With
@@ -110,7 +125,7 @@ def split_period_units(text: str | None, around: bool = False, ocr: bool = False
                 parts += [wrapped[0], wrapped[1]]
             elif cut is None:
                 kinds.append("p")
-                parts.append(ln)
+                parts.append(_unit_tail_taken(ln, kinds, parts, ocr))
             else:
                 kinds += ["p", "u"]
                 parts += [ln[:cut].strip(), ln[cut:].strip()]
