@@ -181,3 +181,26 @@ def test_thai_digit_kerned_into_an_arabic_one_is_two_digits_kept_doubtful():
         assert max(conf[:2]) <= 0.85  # read from one blob: doubtful
     for (s, px), (text, conf) in got.items():
         assert text == s or min(conf) < 0.9, (s, px, text, conf)
+
+
+def test_score_cell_digit_lost_where_thai_and_arabic_digits_touch():
+    """Bug (fresh38s 57100, 200 dpi, Garuda, mixed digits): a Thai digit kerned into an Arabic
+    one (``๗9``, ``๔5``, ``๕0``) made one blob a little narrower than 1.55 times its height that
+    was read as one digit (``79.38`` → ``7.28``, ``45.84`` → ``3.84``, ``40.01`` → ``7.01``), or
+    cut inside the ``๗`` (its thinnest columns, the only cuts tried), or cut right but boxed at
+    the blob's height, so a short Thai ``๓`` beside a tall ``8`` read ``๒`` (``77.30`` →
+    ``77.20``). A blob twice the width of the cell's other digits is now cut wherever both
+    halves read best (every column of its middle tried), each half boxed as read."""
+    font = _font("Garuda")
+    cases = ("๗9.๓8", "๔5.8๔", "๗3.๖5", "๔0.๐๑", "๗8.7๑", "๕0.๙๓", "8๑.๕9", "๗7.๓0", "9๙.๓2")
+    for s in cases:
+        for px in (34, 38, 42):
+            rng = np.random.default_rng(1)
+            text, conf = N.read_number(N.degrade(N.render_text(s, font, px, rng), rng, strength=0.4))
+            assert text == s, (s, px, text, conf)
+    for s in cases + ("๗๓.43",):  # whatever the noise, a wrong reading stays doubtful
+        for px in (34, 38, 42):
+            for seed in (0, 2, 5):
+                rng = np.random.default_rng(seed)
+                text, conf = N.read_number(N.degrade(N.render_text(s, font, px, rng), rng, strength=0.4))
+                assert text == s or min(conf) < 0.9, (s, px, seed, text, conf)

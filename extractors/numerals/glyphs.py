@@ -16,6 +16,8 @@ FEAT_SIDE = 20
 FAIR_SINGLE = 0.8  # a somewhat wide blob reading as one digit this well is split only where its halves read better
 SURE_SINGLE = 0.97  # a somewhat wide blob that reads as one digit this well is one digit
 SURE_HALVES = 0.97  # ... below it, it is two when both halves read at least this well (and better)
+DIGIT_ASPECT = 0.68  # a digit's usual width over the cell's digit height (Arabic 25 px at 38 px)
+WIDE_VS_CELL = 1.8  # a blob this many times the width of the cell's other digits is two of them
 DASH_MAX_H = 10  # px: a dash stroke is thinner at 200-300 dpi (a flat blob this high needs no glyphs beside it)
 
 
@@ -69,13 +71,17 @@ def _merge_overlapping(boxes: list[list[int]]) -> list[list[int]]:
     return out
 
 
-def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP]) -> list[list[int]]:
+def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP],
+                wref: float = 0.0) -> list[list[int]]:
     """Split a component too wide for one digit (touching digits) where both halves read
-    best as digits; the candidate cuts are the thinnest columns of its middle part. Without
-    a model (while it is being built) the cut is the thinnest column."""
+    best as digits; the candidate cuts are the thinnest columns of its middle part and, with
+    a model, every column of it. Without a model (while it is being built) the cut is the
+    thinnest column. ``wref``: the width of the cell's other digits (0: unknown); a blob
+    twice as wide is two digits whenever its halves read well, however well it reads as one."""
     x, y, w, h, a = b[:5]
     soft = False  # a blob only somewhat wide: split only where both halves read well
     single = 0.0
+    twice = wref > 0 and w >= WIDE_VS_CELL * wref
     if w <= 1.55 * max(h, 0.8 * h0) or w < 6:
         if model is None or w <= 1.1 * max(h, 0.8 * h0) or w < 6:
             return [b]
@@ -83,7 +89,7 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP])
         # reads as no digit well
         pw = model.proba(features(mask, Glyph(x, y, w, h, "digit"), h0)[None])[0]
         single = float(pw[:20].max())
-        if single >= SURE_SINGLE:
+        if single >= SURE_SINGLE and not twice:
             return [b]
         soft = True
     cols = mask[y : y + h, x : x + w].sum(axis=0).astype(float)
@@ -91,31 +97,50 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP])
     if hi <= lo:
         return [b]
     order = lo + np.argsort(cols[lo:hi], kind="stable")[:8]
-    best, best_cut = -1.0, int(order[0])
+    best, best_cut, searched = -1.0, int(order[0]), False
     if model is not None:
-        for cut in order:
-            halves = [Glyph(x, y, int(cut), h, "digit"), Glyph(x + int(cut), y, w - int(cut), h, "digit")]
-            halves = [_tight(mask, g) for g in halves]
+        # a somewhat wide blob twice the cell's digit width: every cut of the middle half, not
+        # only the thinnest columns (a Thai digit kerned into an Arabic one, ``๗9``, is thinnest
+        # inside the ``๗``: fresh38s 57100). Elsewhere the thinnest only: tight halves read
+        # any part of Garuda's wide ``๗`` as a sure ``๓`` (``๗3`` came out ``๗๗3``)
+        cuts, feats = [], []
+        more = [c for c in range(lo, hi) if c not in set(order.tolist())] if soft and twice else []
+        for cut in [int(c) for c in order] + more:
+            halves = [_tight(mask, g) for g in (Glyph(x, y, cut, h, "digit"), Glyph(x + cut, y, w - cut, h, "digit"))]
             if any(g is None for g in halves):
                 continue
-            P = model.proba(np.stack([features(mask, g, h0) for g in halves]))
-            score = float(P[:, :20].max(axis=1).min())
-            if score > best:
-                best, best_cut = score, int(cut)
-    doubt = soft and single >= FAIR_SINGLE  # both readings were possible
-    if soft and (best < 0.9 or doubt and best <= max(single, SURE_HALVES)):
+            cuts.append(cut)
+            feats.extend(features(mask, g, h0) for g in halves)
+        if cuts:
+            P = model.proba(np.stack(feats))[:, :20].max(axis=1).reshape(-1, 2).min(axis=1)
+            k = int(np.argmax(P))  # the first best: the thinnest columns come first
+            best, best_cut = float(P[k]), cuts[k]
+            searched = best_cut in more
+    # both readings were possible, or the cut is no thin column (only its halves' reading says so)
+    doubt = soft and (single >= FAIR_SINGLE or searched)
+    if soft and twice and best >= 0.9:
+        pass  # twice the cell's digit width, both halves read well: two digits, doubtful
+    elif soft and (best < 0.9 or doubt and best <= max(single, SURE_HALVES)):
         # a blob that reads as one digit fairly well is split only where both halves read
         # better still (Garuda's ``๔1`` kerned into one blob read ``๓`` at 0.89: fresh25s 34102,
         # 200 dpi, ``๔1.88`` → ``๓.88``; its halves read ``๔`` and ``1`` at 1.0)
         return [b]
     left = [x, y, best_cut, h, a // 2]
     right = [x + best_cut, y, w - best_cut, h, a - a // 2]
-    if doubt:
-        # the halves kept doubtful (``split``), boxed as they were read (a Thai digit is
-        # shorter than an Arabic one beside it)
-        tight = [_tight(mask, Glyph(*half[:4], "digit")) for half in (left, right)]
-        left, right = ([g.x, g.y, g.w, g.h, half[4], 1] for g, half in zip(tight, (left, right)))
-    return _split_wide(mask, left, h0, model) + _split_wide(mask, right, h0, model)
+    tight = [_tight(mask, Glyph(*half[:4], "digit")) for half in (left, right)]
+    if (doubt or soft and twice) and all(g is not None for g in tight):
+        # the halves boxed as they were read (a Thai digit is shorter than an Arabic one beside
+        # it: kept at the blob's height, fresh38s 57100's ``๓`` read ``๒``); doubtful (``split``)
+        # when both readings were possible
+        left, right = ([g.x, g.y, g.w, g.h, half[4]] + ([1] if doubt else []) for g, half in zip(tight, (left, right)))
+    return _split_wide(mask, left, h0, model, wref) + _split_wide(mask, right, h0, model, wref)
+
+
+def _digit_width(digits: list[list[int]], h0: float) -> float:
+    """The width of one digit in a cell: the median width of its full-width digit blobs no wider
+    than tall, from at least two of them (else a digit's usual width at the cell's height)."""
+    ws = [d[2] for d in digits if 0.45 * d[3] <= d[2] <= 1.1 * max(d[3], 0.8 * h0)]
+    return float(np.median(ws)) if len(ws) >= 2 else DIGIT_ASPECT * h0
 
 
 def _tight(mask: np.ndarray, g: Glyph) -> Optional[Glyph]:
@@ -176,8 +201,9 @@ def segment(gray: np.ndarray, model: Optional[MLP] = None) -> tuple[list[Glyph],
             small.append(c)
     digits = _merge_overlapping(digits)
     split: list[list[int]] = []
+    wref = _digit_width(digits, h0)
     for d in digits:
-        split.extend(_split_wide(mask, d, h0, model))
+        split.extend(_split_wide(mask, d, h0, model, wref))
     glyphs = [Glyph(d[0], d[1], d[2], d[3], "digit", len(d) > 5) for d in split]
     for c in small:
         x, y, w, h, a = c
