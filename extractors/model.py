@@ -183,7 +183,13 @@ from typing import Literal, Optional
 #     born (h/tables37): a role-named header right under a body line at a cell's line gap is body (spaced).
 #     (coordinator) lines at one pitch above a zebra's first band, rows padded, are one row (unruled._extend);
 #     only a table of titles (no cell longer than a title) carries its columns over blank paper (_titles_only).
-EXTRACT_VERSION = "39"
+# 40: scans (h/scan38m): a bare table's one-line header over a first row filling every column is cut at its
+#     first left-aligned line (ocr/header_line.py); a ruled table's open last row keeps the ruled rows' columns;
+#     a two-level header over a row's rest is fitted to the page before's columns (ocr/two_level_rest.py).
+#     (h/scan38q) a digit blob twice the cell's digit width (a Thai digit touching an Arabic one) is cut where
+#     both halves read best, each half boxed to its own ink. born (h/tables38): a loose carry's boundary may move
+#     to the middle of its neighbours when a longer rest line passes the carried slack (spaced).
+EXTRACT_VERSION = "40"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

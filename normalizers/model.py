@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "37"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "38"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -216,6 +216,14 @@ NORMALIZE_VERSION = "37"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     title line takes its sibling's header (header_tail), a sub-title row under a group over most columns is
 #     header, glued/garbled scan codes read or flagged, a scan heading in the header cell heads the table,
 #     ``ระดุบ`` before a level, a results row from text keeps its own line's score.
+# 38: scans: a repeated header glued over a table's first body row is split off (glued_header); indicator
+#     scores whose Thai digits Tesseract cannot print read back against another source (h/scan38p,
+#     digits_misread); a bare list number one past the last counts (h/scan38m); units: joined into the period's
+#     column flagged (units_in_joined_column), a header's rest no unit, a period line's last word completing the
+#     unit before it, ``ทุกส่วน`` incomplete; a unit at the steps' line ends, a unit above the period, Thai letters
+#     over a code (h/tables38); a row's first steps at the page before's foot flagged (measure_head_unread);
+#     Thai repair (h/repair38): Noto tone gaps, a ``1`` for the overhang tone, SARA U for MAI TRI, pdftotext
+#     lines broken at a mark.
 
 
 @dataclass
