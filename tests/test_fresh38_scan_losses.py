@@ -25,3 +25,16 @@ def test_repeated_header_glued_to_first_question_row(tmp_path):
     for c in codes:
         assert got[c]["score"] == want[c] or got[c]["flags"], (c, got[c]["score"], want[c])
     assert "tables not understood on p4" not in (records.document.get("error") or "")
+
+
+def test_wrapped_header_titles_are_not_cut_as_a_one_line_header(tmp_path):
+    """58509 p2 (300 dpi; tables38's unseen set, read on the merged tree): the new one-line-header
+    rule (``ocr/header_line``) took the second line of wrapped titles (``วิเคราะห์การ``, filling its
+    column) for the body's first line; the header was cut after its first line, each half OCR'd
+    alone and garbled, the table not understood and all three measures lost. A body line is followed
+    in its row by lines starting at the column edges too; a title's next line is centred again."""
+    records = scan_pages_read(58509, [1, 2], tmp_path)
+    want = [m["measure"] for m in _expected(58509, tmp_path)["planned_measures"]]
+    got = [m["measure"] for m in records.planned_measures]
+    assert len(got) == len(want) == 3
+    assert "tables not understood" not in (records.document.get("error") or "")
