@@ -61,3 +61,18 @@ def test_a_units_first_words_alone_are_unsure():
 
     assert split_units_flagged("ทุกส่วน") == (["ทุกส่วน"], ["responsible_unsure:ทุกส่วน"])
     assert split_units_flagged("ทุกส่วน ราชการ") == (["ทุกส่วนราชการ"], [])
+
+
+def test_district_printed_past_reading_named_by_the_gazetteer():
+    """fresh38u 57201, 57209 (held out, 300/200 dpi; read after the final scoring): ``อ.ลี้`` OCR'd ``aa``, the
+    district lost (flagged ``district_unreadable``). A subdistrict-level organisation is named after its
+    subdistrict; where the gazetteer has one district of the province holding it, that district is
+    taken and flagged. Several or none: it stays null."""
+    from normalizers.fields.places import org_of
+
+    org = org_of(["แผนมาตรการ องค์การบริหารส่วนตำบลนาทราย", "aa จ.ลำพูน"])
+    assert org["district"] == "ลี้"
+    assert "district_from_gazetteer:นาทราย" in org["flags"]
+    # a subdistrict name that several districts of the province hold names none
+    many = org_of(["แผนมาตรการ องค์การบริหารส่วนตำบลบ้านใหม่", "aa จ.นครราชสีมา"])
+    assert many["district"] is None

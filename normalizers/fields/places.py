@@ -163,4 +163,37 @@ def org_of(head_lines: list[str], ocr: bool = False) -> dict:
         org["org_name"], oflags = snap_org_name(org.get("org_name"), org.get("org_type"), [org["district"], org["province"]],
                                                 org["province"], ocr=ocr, lines=lines)
         org["flags"] = list(org.get("flags", [])) + pflags + oflags
+        if not org.get("district") and org.get("province"):
+            place = _own_place(org.get("org_name"), org.get("org_type"))
+            district = _district_of(org["province"], place) if place else None
+            if district:  # the district unread (``อ.ลี้`` OCR'd ``aa``: fresh38u 57201, 57209, 300 dpi)
+                org["district"] = district
+                org["flags"].append(f"district_from_gazetteer:{place}")
     return org
+
+
+_SUBDISTRICT_ORGS = ("องค์การบริหารส่วนตำบล", "เทศบาลตำบล")
+
+
+def _own_place(org_name: str | None, org_type: str | None) -> str | None:
+    """The subdistrict a subdistrict-level organisation is named after (``องค์การบริหารส่วนตำบลนาทราย``:
+    นาทราย), else None."""
+    if not org_name or org_type not in _SUBDISTRICT_ORGS or not org_name.startswith(org_type):
+        return None
+    return org_name[len(org_type):].strip() or None
+
+
+@lru_cache(maxsize=256)
+def _district_of(province: str, place: str) -> str | None:
+    """The one district of ``province`` the gazetteer gives a subdistrict named ``place``; None when
+    no district or several do."""
+    try:
+        import geothai
+    except ImportError:  # pragma: no cover - geothai is a declared dependency
+        return None
+    prov = next((p for p in geothai.provinces() if p.name_th == province), None)
+    if prov is None:
+        return None
+    hits = [d.name_th for d in geothai.districts(prov.code)
+            if any(sd.name_th == place for sd in geothai.subdistricts(d.code))]
+    return hits[0] if len(hits) == 1 else None
