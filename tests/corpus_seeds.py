@@ -146,6 +146,18 @@ def prepared_page(pdf: Path, page: int, dpi: int):
     return prepare(rgb, got_dpi / 300.0)
 
 
+def wide_grids(page, min_cols: int) -> list:
+    """The grids of a ``prepared_page`` with ``min_cols`` columns or more."""
+    return [g for g in page.grids if len(g.xs) - 1 >= min_cols]
+
+
+def the_wide_grid(page, min_cols: int):
+    """The one grid of a ``prepared_page`` with ``min_cols`` columns or more (asserted to be one)."""
+    wide = wide_grids(page, min_cols)
+    assert len(wide) == 1, [(g.xs, g.ys) for g in page.grids]
+    return wide[0]
+
+
 def render_sample(out: Path, html_seeds, docx_seeds) -> Path:
     """Draw ``html_seeds`` by HTML and, where LibreOffice is installed, ``docx_seeds`` by Word into
     ``out`` (a module fixture's directory); each PDF lands beside its ``.expected.json``."""

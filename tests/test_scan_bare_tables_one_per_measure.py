@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_seeds import scanned
+from corpus_seeds import scanned, wide_grids
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def test_three_bare_tables_on_a_page_are_three_tables(scans):
 
     img, dpi, *_ = render_page(scans / "s020420_html_scan.pdf", 5, 300)
     pp = prepare(img, dpi / 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 5]
+    wide = wide_grids(pp, 5)
     assert len(wide) == 3, [(g.xs, g.ys) for g in pp.grids]
     tops = [g.ys[0] for g in wide]
     assert tops == sorted(tops) and all(b - a > 400 for a, b in zip(tops, tops[1:])), tops

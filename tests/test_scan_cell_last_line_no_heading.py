@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import prepared_page, scanned
+from corpus_seeds import prepared_page, scanned, the_wide_grid
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +25,7 @@ def scan(tmp_path_factory):
 
 def test_rows_filled_alike_stay_one_table(scan):
     pp = prepared_page(scan, 4, 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 5]
-    assert len(wide) == 1, [(g.xs, g.ys) for g in pp.grids]
-    (g,) = wide
+    g = the_wide_grid(pp, 5)
     assert len(g.xs) - 1 == 7, g.xs
     # header rows and the three measures: the grid reaches the third measure's last line
     assert len(g.ys) - 1 >= 5, g.ys

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import prepared_page, scan_pages_read, scanned
+from corpus_seeds import prepared_page, scan_pages_read, scanned, the_wide_grid
 
 SEED = 56114
 
@@ -34,9 +34,7 @@ def _inked_columns(ink, xs, y0, y1, t):
 
 def test_one_line_header_over_a_full_row_is_split_from_it(scan):
     pp = prepared_page(scan, 6, 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 5]
-    assert len(wide) == 1, [(g.xs, g.ys) for g in pp.grids]
-    (g,) = wide
+    g = the_wide_grid(pp, 5)
     assert len(g.xs) - 1 == 5, g.xs
     ink = pp.lum < 160
     t = max(2, int(4 * pp.scale))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import prepared_page, scan_pages_read, scanned
+from corpus_seeds import prepared_page, scan_pages_read, scanned, the_wide_grid
 
 SEED = 56111
 
@@ -26,9 +26,7 @@ def scan(tmp_path_factory):
 
 def test_open_row_keeps_the_ruled_rows_columns(scan):
     pp = prepared_page(scan, 4, 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 4]
-    assert len(wide) == 1, [(g.xs, g.ys) for g in pp.grids]
-    (g,) = wide
+    g = the_wide_grid(pp, 4)
     assert len(g.xs) - 1 == 5, g.xs
     ink = pp.lum < 160
     t = max(2, int(4 * pp.scale))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import prepared_page, scanned
+from corpus_seeds import prepared_page, scanned, the_wide_grid
 
 
 @pytest.fixture(scope="module")
@@ -23,9 +23,7 @@ def scan(tmp_path_factory):
 
 def test_two_level_header_stays_on_its_table(scan):
     pp = prepared_page(scan, 2, 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 5]
-    assert len(wide) == 1, [(g.xs, g.ys) for g in pp.grids]
-    (g,) = wide
+    g = the_wide_grid(pp, 5)
     assert len(g.xs) - 1 == 6, g.xs
     # the header's top rule (over the spanning title) is the table's top; the six measure rows under it
     assert g.ys[0] < 520 * pp.scale, g.ys

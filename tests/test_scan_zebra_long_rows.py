@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_seeds import prepared_page, scan_pages_read, scanned
+from corpus_seeds import prepared_page, scan_pages_read, scanned, wide_grids
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_steps_channel_beside_a_short_units_cell_is_a_column(pdfs, page, cut):
     """45104 p6/p7 at 300 dpi: the measures grid has six columns, one edge between the steps'
     longest line and the units (x ~2202), the header's group title a row of its own."""
     pp = prepared_page(pdfs[45104], page, 300)
-    wide = [g for g in pp.grids if len(g.xs) - 1 >= 5]
+    wide = wide_grids(pp, 5)
     assert wide, [(g.xs, g.ys) for g in pp.grids]
     g = max(wide, key=lambda g: g.ys[-1] - g.ys[0])
     assert len(g.xs) - 1 == 6, g.xs

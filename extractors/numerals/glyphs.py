@@ -104,7 +104,8 @@ def _split_wide(mask: np.ndarray, b: list[int], h0: float, model: Optional[MLP],
         # inside the ``๗``: fresh38s 57100). Elsewhere the thinnest only: tight halves read
         # any part of Garuda's wide ``๗`` as a sure ``๓`` (``๗3`` came out ``๗๗3``)
         cuts, feats = [], []
-        more = [c for c in range(lo, hi) if c not in set(order.tolist())] if soft and twice else []
+        thin = set(order.tolist())
+        more = [c for c in range(lo, hi) if c not in thin] if soft and twice else []
         for cut in [int(c) for c in order] + more:
             halves = [_tight(mask, g) for g in (Glyph(x, y, cut, h, "digit"), Glyph(x + cut, y, w - cut, h, "digit"))]
             if any(g is None for g in halves):

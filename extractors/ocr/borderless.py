@@ -90,7 +90,7 @@ def _row_starts(lines: list, cols: list[tuple[int, int]], thr: int, continued: b
             break
         del starts[1]
     starts = _centred_titles(lines, starts, cols, thr, scale)
-    body = body_under_header_line(lines, starts, cols, thr, scale)
+    body = body_under_header_line(lines, starts, cols, thr, BODY_EDGE_MM / 25.4 * 300 * scale)
     if body is not None:
         return sorted(starts + [body])  # a one-line header over a first row filling its columns
     cut = _header_tail(lines, occ, starts, len(cols))

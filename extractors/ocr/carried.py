@@ -222,8 +222,10 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
         return _refit(grid, xs_px, ink, scale, True, grid.ys[1])
     # a two-level header drawn again over the rest: fitted by the rest's row, the header's titles
     # that cross a carried edge (the group title) spanning its cells (``two_level_rest``)
-    return _rest_under_header(grid, xs_px, ink, half, drift, scale, head_rows=2) \
-        and _refit(grid, xs_px, ink, scale, True, grid.ys[2]) and header_spans(grid, ink, 2, scale)
+    if _rest_under_header(grid, xs_px, ink, half, drift, scale, head_rows=2) and _refit(grid, xs_px, ink, scale, True, grid.ys[2]):
+        header_spans(grid, ink, 2, scale)
+        return True
+    return False
 
 
 def _word_gap_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float) -> bool:

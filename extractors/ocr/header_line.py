@@ -8,16 +8,16 @@ and that row were read as one row: no grid (a table of one row), or a grid whose
 the measure (unseen-then 56114, 300 dpi, landscape, bare per-page tables under one-line headers:
 all five measures lost, the pages read as text). The titles of a header are centred in their
 columns; a body row's cells are filled from their left edge. The first line of the first row
-whose filled cells mostly start at their column's leftmost ink (``BODY_EDGE_MM``), with every
-line above it that holds ink in more than half the columns centred (most of its titles start
-right of that edge), starts the body.
+whose filled cells mostly start at their column's leftmost ink (``borderless.BODY_EDGE_MM``), with
+every line above it that holds ink in more than half the columns centred (most of its titles start
+right of that edge) and the line under it in the row starting at the edges too (a wrapped title's
+next line is centred again), starts the body.
 """
 from __future__ import annotations
 
 import numpy as np
 
 HEADER_LINES_MAX = 3  # lines of a header's titles at most above its first body line
-EDGE_MM = 0.6  # a body cell's text starts this near its column's leftmost ink (as ``borderless.BODY_EDGE_MM``)
 
 
 def _starts_in(ln, cols: list[tuple[int, int]], thr: int) -> dict[int, int]:
@@ -32,17 +32,18 @@ def _starts_in(ln, cols: list[tuple[int, int]], thr: int) -> dict[int, int]:
 
 
 def body_under_header_line(lines: list, starts: list[int], cols: list[tuple[int, int]], thr: int,
-                           scale: float) -> int | None:
+                           edge: float) -> int | None:
     """The line index where the body starts inside the first row (``starts[0]``..``starts[1]``),
-    under a header of centred titles, or None."""
+    under a header of centred titles, or None; ``edge``: how near its column's leftmost ink (px) a
+    body cell's text starts."""
     end = starts[1] if len(starts) > 1 else len(lines)
     a = starts[0]
     if end - a < 2:
         return None
     firsts = [_starts_in(ln, cols, thr) for ln in lines]
     left = {c: min(f[c] for f in firsts if c in f) for c in range(len(cols)) if any(c in f for f in firsts)}
-    edge = EDGE_MM / 25.4 * 300 * scale
     wide = 0.5 * len(cols)
+
     def flush(k: int) -> bool:
         here = firsts[k]
         at_edge = sum(1 for c, x in here.items() if x - left[c] <= edge)

@@ -18,9 +18,9 @@ from extractors import grid as G
 CROSS_SHARE = 0.1  # of a header row's height: ink this long across an edge is a title over it
 
 
-def header_spans(grid: G.Grid, ink: np.ndarray, head_rows: int, scale: float) -> bool:
+def header_spans(grid: G.Grid, ink: np.ndarray, head_rows: int, scale: float) -> None:
     """Merge, in the header's first ``head_rows`` rows, each cell with the one on its left where
-    text crosses the edge between them; returns True (for chaining)."""
+    text crosses the edge between them."""
     half = max(2, int(3 * scale))
     t = max(2, int(4 * scale))
     for r in range(min(head_rows, len(grid.ys) - 1)):
@@ -31,4 +31,3 @@ def header_spans(grid: G.Grid, ink: np.ndarray, head_rows: int, scale: float) ->
             x = int(grid.xs[c])
             if ink[y0:y1, max(0, x - half) : x + half + 1].any(axis=1).mean() > CROSS_SHARE:
                 grid.owner[r][c] = grid.owner[r][c - 1]
-    return True

@@ -94,7 +94,7 @@ def _unit_tail_taken(ln: str, kinds: list[str], parts: list[str], ocr: bool) -> 
     at = max((i for i, k in enumerate(kinds[:-1]) if k == "u"), default=None)
     if at is None or len(words) < 2 or not _period_like(" ".join(words[:-1]), ocr):
         return ln
-    last = parts[at].split()[-1] if parts[at].split() else ""
+    last = (parts[at].split() or [""])[-1]
     if last + words[-1] not in KNOWN_UNITS or last in KNOWN_UNITS:
         return ln
     parts[at] += words[-1]
@@ -149,6 +149,14 @@ def split_period_units(text: str | None, around: bool = False, ocr: bool = False
     return period, units
 
 
+def _period_lead(words: list[str]) -> int:
+    """How many of ``words`` lead the line as period words."""
+    j = 0
+    while j < len(words) and _is_period_word(words[j]):
+        j += 1
+    return j
+
+
 def period_from_joined_lines(text: str | None) -> str | None:
     """The period of a cell that a column joined to it line by line (``พฤศจิกายน คณะทำงานตรวจ`` /
     ``๒๕๖๖- ติดตามและ`` / ``ธันวาคม รายงาน…``: each printed line the period's piece, then the
@@ -157,9 +165,7 @@ def period_from_joined_lines(text: str | None) -> str | None:
     pieces, other = [], False
     for line in (text or "").split("\n"):
         words = line.split()
-        j = 0
-        while j < len(words) and _is_period_word(words[j]):
-            j += 1
+        j = _period_lead(words)
         pieces += words[:j]
         other = other or j < len(words)
     period = " ".join(pieces)
@@ -174,14 +180,8 @@ def units_left_in_joined(text: str | None) -> bool:
     units' column joined into it too (fresh38 57020 docx: a two-level header's sub-columns
     period | units | remark read as one, ``ไตรมาสที่ ๔ - ทุกส่วนราชการ ดำเนิน…``; the period
     was read, the units were lost with no flag)."""
-    for line in (text or "").split("\n"):
-        words = line.split()
-        j = 0
-        while j < len(words) and _is_period_word(words[j]):
-            j += 1
-        if any(w.lstrip("-–•").startswith(_HEADS) for w in words[j:]):
-            return True
-    return False
+    return any(w.lstrip("-–•").startswith(_HEADS)
+               for words in (line.split() for line in (text or "").split("\n")) for w in words[_period_lead(words):])
 
 
 # a bulleted unit closing a line of another column's text (``…รายงานผู้ - งานนิติการ``)

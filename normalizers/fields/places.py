@@ -77,24 +77,26 @@ def check_place(province: str | None, district: str | None,
     return province, district, flags
 
 
-@lru_cache(maxsize=256)
-def _subdistricts(province: str, district: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the district's subdistricts, the province's) by the gazetteer; empty when unknown."""
+@lru_cache(maxsize=128)
+def _districts_of(province: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(district, its subdistricts) of a province by the gazetteer; empty when unknown."""
     try:
         import geothai
     except ImportError:  # pragma: no cover - geothai is a declared dependency
-        return (), ()
+        return ()
     prov = next((p for p in geothai.provinces() if p.name_th == province), None)
     if prov is None:
-        return (), ()
-    own: list[str] = []
-    every: list[str] = []
-    for d in geothai.districts(prov.code):
-        names = [s.name_th for s in geothai.subdistricts(d.code)]
-        every += names
-        if d.name_th == district:
-            own = names
-    return tuple(own), tuple(every)
+        return ()
+    return tuple((d.name_th, tuple(s.name_th for s in geothai.subdistricts(d.code)))
+                 for d in geothai.districts(prov.code))
+
+
+@lru_cache(maxsize=256)
+def _subdistricts(province: str, district: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the district's subdistricts, the province's) by the gazetteer; empty when unknown."""
+    districts = _districts_of(province)
+    own = next((subs for name, subs in districts if name == district), ())
+    return own, tuple(s for _, subs in districts for s in subs)
 
 
 def _one_lookalike(a: str, b: str) -> bool:
@@ -183,17 +185,8 @@ def _own_place(org_name: str | None, org_type: str | None) -> str | None:
     return org_name[len(org_type):].strip() or None
 
 
-@lru_cache(maxsize=256)
 def _district_of(province: str, place: str) -> str | None:
     """The one district of ``province`` the gazetteer gives a subdistrict named ``place``; None when
     no district or several do."""
-    try:
-        import geothai
-    except ImportError:  # pragma: no cover - geothai is a declared dependency
-        return None
-    prov = next((p for p in geothai.provinces() if p.name_th == province), None)
-    if prov is None:
-        return None
-    hits = [d.name_th for d in geothai.districts(prov.code)
-            if any(sd.name_th == place for sd in geothai.subdistricts(d.code))]
+    hits = [name for name, subs in _districts_of(province) if place in subs]
     return hits[0] if len(hits) == 1 else None

@@ -22,8 +22,7 @@ _BULLET = re.compile(r"^[-–•●▪]$")
 def _known(text: str) -> Optional[str]:
     """``text`` (spaces and a leading bullet dropped) when it is a known unit, its ``ํา``
     as the text layer printed it; else None."""
-    w = re.sub(r"\s+", "", text).lstrip("-–•●▪")
-    return text.strip().lstrip("-–•●▪").strip() if w.replace("\u0e4d\u0e32", "\u0e33") in KNOWN_UNITS else None
+    return text.strip().lstrip("-–•●▪").strip() if _squash(text) in KNOWN_UNITS else None
 
 
 def _squash(text: str) -> str:

@@ -45,16 +45,21 @@ def _key(row: list) -> tuple | None:
     return tuple(key)
 
 
+def _title_line_rows(t: RawTable) -> list[list[tuple[int, str]]]:
+    """The filled (column, text) cells of each of ``t``'s first 3 rows that holds two or more cells,
+    every one a single title line (a header)."""
+    out = []
+    for row in t.rows[:3]:
+        filled = [(c, x) for c, x in enumerate(row) if x and x.strip()]
+        if len(filled) >= 2 and all("\n" not in x.strip() and not _NOT_TITLE.search(x) for _, x in filled):
+            out.append(filled)
+    return out
+
+
 def _header_rows(raws: list[RawTable]) -> set[tuple]:
     """Rows of the document's tables that are nothing but short title lines (a header)."""
-    out = set()
-    for t in raws:
-        for row in t.rows[:3]:
-            filled = [(c, x) for c, x in enumerate(row) if x and x.strip()]
-            if len(filled) >= MIN_CELLS and all("\n" not in x.strip() and not _NOT_TITLE.search(x)
-                                                 for _, x in filled):
-                out.add(tuple((c, _squash(x)) for c, x in filled))
-    return out
+    return {tuple((c, _squash(x)) for c, x in filled)
+            for t in raws for filled in _title_line_rows(t) if len(filled) >= MIN_CELLS}
 
 
 def _split(t: RawTable, glued: set[int]) -> list[RawTable]:
@@ -91,16 +96,11 @@ def _split(t: RawTable, glued: set[int]) -> list[RawTable]:
 
 
 def _title_rows(raws: list[RawTable]) -> dict[str, int]:
-    """Each table's header row (one of its first 3 rows of two or more cells, every filled cell a
-    single title line) as its cells' text joined and squashed, with the number of tables printing it."""
+    """Each table's header rows (``_title_line_rows``) as their cells' text joined and squashed,
+    with the number of tables printing each."""
     out: dict[str, int] = {}
     for t in raws:
-        keys = set()
-        for row in t.rows[:3]:
-            filled = [x for x in row if x and x.strip()]
-            if len(filled) >= 2 and all("\n" not in x.strip() and not _NOT_TITLE.search(x) for x in filled):
-                keys.add("".join(_squash(x) for x in filled))
-        for k in keys:
+        for k in {"".join(_squash(x) for _, x in filled) for filled in _title_line_rows(t)}:
             out[k] = out.get(k, 0) + 1
     return out
 
@@ -139,7 +139,8 @@ def _first_row_glued(row: list, titles: dict[str, int]) -> tuple[list, list] | N
 
 def _split_first_row(t: RawTable, titles: dict[str, int]) -> RawTable:
     own = {"".join(_squash(x) for x in row if x and x.strip()) for row in t.rows[:3]}
-    cut = _first_row_glued(t.rows[0], {k: n for k, n in titles.items() if k not in own or n >= 2})
+    # a header row counts when another table prints it (the table's own rows aside)
+    cut = _first_row_glued(t.rows[0], {k: n - (k in own) for k, n in titles.items()})
     if cut is None:
         return t
     conf = t.cell_conf[:1] * 2 + t.cell_conf[1:] if t.cell_conf else t.cell_conf
