@@ -62,6 +62,14 @@ def _header_rows(raws: list[RawTable]) -> set[tuple]:
             for t in raws for filled in _title_line_rows(t) if len(filled) >= MIN_CELLS}
 
 
+def _foot_heading(row: list) -> tuple[str, list] | None:
+    """An issue heading that is the last line of ``row``'s first cell, and the row without it."""
+    first = row[0].split("\n") if row and row[0] else []
+    if len(first) > 1 and _HEADING.match(first[-1]):
+        return first[-1], ["\n".join(first[:-1])] + list(row[1:])
+    return None
+
+
 def _split(t: RawTable, glued: set[int]) -> list[RawTable]:
     """``t`` cut before each glued row after its first one (each measure's own table again),
     each glued row split into its titles and its rest, a heading at its first cell's foot
@@ -76,14 +84,21 @@ def _split(t: RawTable, glued: set[int]) -> list[RawTable]:
                 part.append(x)
             continue
         if pieces[-1][0]:
+            rows, conf, alt = pieces[-1]
+            if r - 1 not in glued and r - 1 > 0 and (cut := _foot_heading(rows[-1])) is not None:
+                # the row before, read apart from its header (51102 p5 since 0.38.0's grid), ends
+                # with the next table's heading too
+                rows[-1] = cut[1]
+                rows.append([cut[0]] + [""] * (len(row) - 1))
+                conf.append(conf[-1])
+                alt.append([None] * len(row))
             pieces.append(([], [], []))
         rows, conf, alt = pieces[-1]
         head = [x.strip().split("\n")[0] if x and x.strip() else x for x in row]
         body = ["\n".join(x.strip().split("\n")[1:]) if x and x.strip() else x for x in row]
-        first = body[0].split("\n") if body and body[0] else []
         heading = None
-        if len(first) > 1 and _HEADING.match(first[-1]) and r != len(t.rows) - 1:
-            heading, body[0] = first[-1], "\n".join(first[:-1])
+        if r != len(t.rows) - 1 and (cut := _foot_heading(body)) is not None:
+            heading, body = cut
         rows += [head, body]
         conf += [c_row, c_row]
         alt += [[None] * len(row), a_row]

@@ -116,6 +116,34 @@ def _header_grid_above(tables, layouts, k, donor) -> int | None:
     return k - 1 if _dice(text, want) >= 0.5 else None
 
 
+def _reheaded(t, lay, donors, classify):
+    """A scanned measures table whose own header, misread, named its columns otherwise than a
+    sibling printed in the same columns under a header that reads like it (51115 p5 at 0.38.0:
+    the header's top line read as one row over the table, ``ผลการวิเคราะห์`` taken for the
+    first column's title; the indicator's name read as the analysis, the units lost): read under
+    the sibling's header when that is better supported. Returns (table, layout, donor) or None."""
+    if not t.header or not t.rows or not t.col_x or len(t.col_x) != t.n_cols + 1:
+        return None
+    own = " ".join(x for row in t.header for x in row if x)
+    for d, dl in sorted((x for x in donors if x[0] is not t), key=lambda x: -x[1].quality):
+        plan = _merge_plan(t.col_x, d.col_x)
+        if plan is None or dl.quality <= lay.quality or len(plan) != d.n_cols:
+            continue
+        merged = [next((lay.roles[c] for c in cols if c < len(lay.roles) and lay.roles[c]), "") for cols in plan]
+        if merged == list(dl.roles):
+            return None  # the same reading: nothing to borrow
+        if _dice(own, " ".join(x for row in d.header for x in row if x)) < 0.5:
+            continue
+        rows = [_merged_row(r, plan) for r in t.rows]
+        cand = replace(t, header=[list(h) for h in d.header], rows=rows, n_cols=d.n_cols,
+                       col_x=[t.col_x[cols[0]] for cols in plan] + [t.col_x[-1]],
+                       flags=sorted(set(t.flags) | {FLAG}))
+        new = classify(cand)
+        if new.kind == "measures" and new.quality > lay.quality:
+            return cand, new, d
+    return None
+
+
 def borrow_sibling_headers(tables: list, layouts: list, classify) -> tuple[list, list, list[str]]:
     """Give each misread scanned measures table its sibling's header (see the module doc);
     returns the tables, their layouts and the document flags it raised."""
@@ -125,6 +153,12 @@ def borrow_sibling_headers(tables: list, layouts: list, classify) -> tuple[list,
         return tables, layouts, []
     out_t, out_l, flags, drop = list(tables), list(layouts), [], set()
     for k, (t, lay) in enumerate(zip(tables, layouts)):
+        if lay.kind == "measures" and t.method == "ocr":
+            got = _reheaded(t, lay, donors, classify)
+            if got is not None:
+                out_t[k], out_l[k] = got[0], got[1]
+                flags.append(f"{FLAG}:p{t.page}<p{got[2].page}")
+            continue
         if lay.kind != "unknown" or t.method != "ocr" or not t.rows or not t.col_x \
                 or len(t.col_x) != t.n_cols + 1:
             continue
