@@ -301,7 +301,7 @@ def normalize(ex: Extraction) -> Records:
                       for f in lay.flags if f not in ("table_headerless", "several_score_columns")]
     doc_flags += sr.flags
     doc_flags += measures_text_unread(page_text, measures)  # a measure on a page no table was found on
-    for i, flag in row_parts_unread(page_text, measures):  # ... a row's rest on the next page or head before
+    for i, flag in row_parts_unread(page_text, measures, frozenset(p.page for p in ex.pages if p.method == "ocr")):
         measures[i]["flags"] = sorted(set(measures[i]["flags"]) | {flag})
     doc_flags += numbered_unread(numbers, page_text, measures)  # a numbered measure not read
     if not any(f.startswith("measure_numbers_gap:") for f in doc_flags):

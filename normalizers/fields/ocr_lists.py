@@ -2,9 +2,10 @@
 
 A steps cell prints its items as ``๑. …``, ``๒. …``. Read by Tesseract (whose Thai model
 has no ๔ ๖ ๗ ๘ ๙) and then by the numeral recognizer, those small numbers come back as
-``๙ ``, ``๒๒.``, ``๓.๗``, ``๔๖``, ``151``, ``on.``, ``lo,``: the dot is lost or doubled, a
-digit is added, or the number is read as Latin. Left in place they end up inside the step
-text, and an item whose number lost its dot is not split from the one before.
+``๙ ``, ``๒๒.``, ``๓.๗``, ``๔๖``, ``151``, ``on.``, ``lo,``, ``>.`` (fresh39s 59115 p5, for
+``๖.``): the dot is lost or doubled, a digit is added, or the number is read as Latin. Left in
+place they end up inside the step text, and an item whose number lost its dot is not split from
+the one before.
 
 ``renumber_lines(text)`` rewrites such line-start tokens as a clean sequence ``1. ``,
 ``2. ``, … so the ordinary step splitter (``normalizers.fields.units.split_steps``) splits and
@@ -17,7 +18,7 @@ import re
 _DIGITS = "0-9\u0e50-\u0e59"
 # a number-like token at the start of a line, followed by the item's text
 _RX_TOKEN = re.compile(
-    rf"^[ \t]*[«»\"'|.:,]*(?P<tok>[{_DIGITS}][{_DIGITS}.,]{{0,4}}|[A-Za-z]{{1,2}}[.,]+)[ \t]*"
+    rf"^[ \t]*[«»\"'|.:,]*(?P<tok>[{_DIGITS}][{_DIGITS}.,]{{0,4}}|[A-Za-z<>]{{1,2}}[.,]+)[ \t]*"
     rf"(?=[\u0e01-\u0e4eA-Za-z\"“(])"
 )
 

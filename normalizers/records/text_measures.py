@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.records.text_rest import join_rests
 from normalizers.tables.textkinds import numbered_measure
 
 # (a step's number whose dot OCR lost, ``6 สรุปผลการดำเนินงาน``: unseen scan fresh34s 49105 p10, 300
@@ -102,8 +103,11 @@ def head_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
     return out
 
 
-def row_parts_unread(page_text: list[tuple[int, str]], measures: list[dict]) -> list[tuple[int, str]]:
+def row_parts_unread(page_text: list[tuple[int, str]], measures: list[dict],
+                     ocr_pages: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(index into ``measures``, flag) of each row whose rest (``measure_rest_unread``) or head
-    (``measure_head_unread``) is printed as text outside any table."""
-    return [(i, "measure_rest_unread") for i in rest_unread_rows(page_text, measures)] + [
+    (``measure_head_unread``) is printed as text outside any table; a rest that reads as the row's
+    next steps is joined to it first (``text_rest``), the row flagged so."""
+    rest = join_rests(page_text, measures, rest_unread_rows(page_text, measures), ocr_pages)
+    return [(i, "measure_rest_unread") for i in rest] + [
         (i, "measure_head_unread") for i in head_unread_rows(page_text, measures)]
