@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 from corpus_seeds import scan_pages_read, scanned
+from extractors.document import extract_document
+from normalizers.document import normalize
 
 
 def _expected(seed: int, tmp_path) -> dict:
@@ -30,3 +32,20 @@ def test_row_rest_printed_as_page_text_joins_its_steps(tmp_path):
     assert got["page_last"] == 5
     for w in want["steps"][1:4]:
         assert any(_squash(w)[:20] in _squash(s) for s in got["steps"]), w
+
+
+def test_page_of_steps_opening_its_page_goes_to_row_before(tmp_path):
+    """59111 p7-p9 (300 dpi, portrait): measure 4's steps went on over the whole of page 8, the
+    steps column alone (a keyless row opening its page); measure 5 starts on p9. The keyless row
+    was taken for measure 5's first lines (the rule for a keyless row at a page's foot) and 4 of
+    measure 4's 7 steps moved to measure 5, with no flag. A keyless row opening its page carries
+    on the row before it. (Read whole: the carried rows need each page's neighbour.)"""
+    pdf = scanned([59111], tmp_path)[0]
+    records = normalize(extract_document(pdf, pdf.stem))
+    want = _expected(59111, tmp_path)["planned_measures"]
+    by_name = {_squash(m["measure"] or ""): m for m in records.planned_measures}
+    m4, m5 = by_name[_squash(want[3]["measure"])], by_name[_squash(want[4]["measure"])]
+    assert len(m4["steps"]) == len(want[3]["steps"]) == 7
+    assert _squash(want[3]["steps"][-1])[:20] in _squash(m4["steps"][-1])
+    assert not any(_squash(s)[:20] in _squash(m5["steps"][0]) for s in want[3]["steps"])
+    assert _squash(want[4]["steps"][0])[:20] in _squash(m5["steps"][0])

@@ -284,15 +284,22 @@ def merge_page_breaks(table: Table, layout: Layout) -> None:
     named = [r for r in inner if cme is not None and r.cells[cme].strip()]
     head_start = bool(named) and all(_heads(r.cells[cme]) for r in named)
     rows: list[Row] = []
-    for row in table.rows:
+    tops: list[bool] = []  # each row of ``rows`` the first of its page (no row above it there)
+    for k, row in enumerate(table.rows):
         if rows and row.page > rows[-1].page_last and not _names_other_indicator(rows[-1], row, layout) \
                 and not _next_measure_number(rows[-1], row, layout):
             why = split_row_signals(rows[-1], row, layout, typical_start, typical_measure_start, codes_start_analysis,
                                     seq_numbered, periods_printed, indicators_printed, head_start)
-            if "short_columns" in why or len(why) >= 2 or "keys_after_break_only" in why and _keyless(rows[-1], layout):
+            # a keyless row opening its page carries on the row before it, not into the next
+            # page's row (fresh39s 59111 p8, 300 dpi: a page of measure 4's steps alone, joined to
+            # measure 5 on p9 by the short columns; 4 steps moved to the wrong measure, unflagged)
+            carried = _keyless(rows[-1], layout) and tops[-1]
+            if not carried and ("short_columns" in why or len(why) >= 2
+                                or "keys_after_break_only" in why and _keyless(rows[-1], layout)):
                 rows[-1] = _joined(rows[-1], row)
                 continue
         rows.append(row)
+        tops.append(k == 0 or table.rows[k - 1].page_last < row.page)
     table.rows = rows
 
 
