@@ -1,0 +1,33 @@
+"""Losses of session 39's born-digital dev sets (fresh38j, unknown column titles), read end to end
+from the corpus' own render (h/born39)."""
+from __future__ import annotations
+
+from corpus.fuzz import fuzz
+from corpus_seeds import read_rendered
+
+
+def test_steps_head_at_the_page_foot_joined_to_its_row(tmp_path):
+    """fresh38j 57407 html: measure 3's first step (``๑. ประเมินผลและนำข้อเสนอแนะ…พร้อม``) was printed
+    at page 8's foot under the repeated header, outside any table; the row, read on page 9, started
+    inside that step (``เอกสารหลักฐานประกอบ… ๒. จัดทำประกาศ…``), its steps left as one unsplit piece
+    and only flagged ``measure_head_unread``. The head is now put before the row's steps (flagged
+    ``measure_head_joined``), and the steps split as printed."""
+    fuzz([57407], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s057407_html.pdf"))
+    third = next(m for m in records["planned_measures"] if m["measure"].startswith("แนวทางอบรม"))
+    want = next(m for m in expected["planned_measures"] if m["measure"].startswith("แนวทางอบรม"))
+    assert third["steps"] == want["steps"]
+    assert "measure_head_joined" in third["flags"] and "measure_head_unread" not in third["flags"]
+    assert [m["steps"] for m in records["planned_measures"]] == [m["steps"] for m in expected["planned_measures"]]
+
+
+def test_a_head_that_does_not_start_at_step_one_is_not_joined():
+    """The head joins only where it starts at step 1 and the row's steps are one piece starting
+    inside a step; a row whose steps were split on their own numbering keeps them."""
+    from normalizers.records.text_measures import join_head_steps
+
+    head = ["๑. ประเมินผลและนำข้อเสนอแนะ โดยให้ทุกส่วน", "ราชการรายงานผลพร้อม"]
+    assert join_head_steps(head, ["เอกสารประกอบ ๒. จัดทำประกาศ ๓. ติดตาม"]) == [
+        "ประเมินผลและนำข้อเสนอแนะ โดยให้ทุกส่วนราชการรายงานผลพร้อมเอกสารประกอบ", "จัดทำประกาศ", "ติดตาม"]
+    assert join_head_steps(["๓. ติดตามผล"], ["เอกสาร ๔. จัดทำ"]) is None
+    assert join_head_steps(head, ["จัดทำประกาศ", "ติดตาม"]) is None
