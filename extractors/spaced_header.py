@@ -290,16 +290,21 @@ def _sub_titles(ps: Sequence[Piece], own: Sequence[Piece], cells: Sequence[Seque
     after its upper row and the two sub-columns read as one)."""
     out: list[Piece] = []
     for h in own:
-        under = [p for p in ps if _over(h, p)]
-        if len(under) < 2 or min(p.x0 for p in under) > h.x0 + em or max(p.x1 for p in under) < h.x1 - em:
-            continue
         k = next((c for c, (a, b) in enumerate(cells) if a <= h.x1 and h.x0 <= b), None)
         if k is None:
             continue
         left = cells[k - 1][1] if k > 0 else float("-inf")
         right = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
-        if all(left < p.x0 and p.x1 < right for p in under):
-            out += under
+        # every piece between the cells beside it, one of them under it: an upper title narrower than
+        # its sub-columns spread leaves the outer ones beside it (``ช่วงระยะ | หน่วยงานที่รับ | หมายเห``
+        # under a short title over the middle one: fresh38 57020 docx, the units read into the period's column)
+        under = [p for p in ps if left < p.x0 and p.x1 < right]
+        if len(under) < 2 or not any(_over(h, p) for p in under) or not all(
+                _over(h, p) or left < p.x0 and p.x1 < right for p in ps if _over(h, p)):
+            continue
+        if min(p.x0 for p in under) > h.x0 + em or max(p.x1 for p in under) < h.x1 - em:
+            continue
+        out += under
     return out
 
 

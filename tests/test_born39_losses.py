@@ -3,7 +3,7 @@ from the corpus' own render (h/born39)."""
 from __future__ import annotations
 
 from corpus.fuzz import fuzz
-from corpus_seeds import read_rendered
+from corpus_seeds import needs_word, read_rendered, render_seed
 
 
 def test_steps_head_at_the_page_foot_joined_to_its_row(tmp_path):
@@ -31,3 +31,18 @@ def test_a_head_that_does_not_start_at_step_one_is_not_joined():
         "ประเมินผลและนำข้อเสนอแนะ โดยให้ทุกส่วนราชการรายงานผลพร้อมเอกสารประกอบ", "จัดทำประกาศ", "ติดตาม"]
     assert join_head_steps(["๓. ติดตามผล"], ["เอกสาร ๔. จัดทำ"]) is None
     assert join_head_steps(head, ["จัดทำประกาศ", "ติดตาม"]) is None
+
+
+def test_sub_columns_spread_wider_than_their_group_title_are_split(tmp_path):
+    """fresh38 57020 docx (two-level header, rules across only): the group title over the period,
+    units and remark sub-columns is narrower than they spread, so only the middle sub-title lay
+    under it; the header was cut after its upper row and the three sub-columns read as one
+    (``ไตรมาสที่ ๔ - ทุกส่วนราชการ ดำเนิน…``): the units of all four measures lost, flagged only
+    ``units_in_joined_column``. Every sub-title between the group cell's neighbours is now the
+    header's, and the sub-columns are split."""
+    needs_word()
+    _, _, records, expected = render_seed(57020, tmp_path, "docx")
+    got = [(m["period_text"], m["responsible"]) for m in records.planned_measures]
+    want = [(m["period_text"], m["responsible"]) for m in expected["planned_measures"]]
+    assert got == want
+    assert not any("units_in_joined_column" in m["flags"] for m in records.planned_measures)
