@@ -421,21 +421,33 @@ def upper_pieces(ps: Sequence[Piece]) -> list[Piece]:
             out.append(p)
             continue
         bottom = max(g.bottom for g in p.glyphs)
+        rows = []
         for m in sorted({q.line for q in ps if q.line > p.line}):
             row = [q for q in ps if q.line == m]
             if min(g.top for q in row for g in q.glyphs) < bottom:
                 continue  # lines of a header whose cells are centred at staggered heights
-            left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
-            right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
-            # the two are neighbouring sub-columns: no lower piece stands between them (a column
-            # whose title ended on an earlier line is no channel the piece can be centred over:
-            # fresh26 36015 html, ``วิธีการดำเนินการ`` between ``ผล`` and ``ความโปร่งใส``)
-            if left is not None and right is not None and not any(
-                    o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps) and not any(
-                    q.line > p.line and left.x1 <= q.x0 and q.x1 <= right.x0 for q in ps):
-                out.append(p)
-                break
+            rows.append(row)
+        # the two sub-column names may lie on two lines, each centred in its own cell's height (fresh38j
+        # 57419 html: a steps title over one line, the period's wrapped over two, the upper cell
+        # between them read as a column of its own and the header lost): the lines below it together
+        if len(rows) > 1:
+            rows.append([q for row in rows for q in row])
+        if any(_between_sub_titles(p, row, ps) for row in rows):
+            out.append(p)
     return out
+
+
+def _between_sub_titles(p: "Piece", row: Sequence["Piece"], ps: Sequence["Piece"]) -> bool:
+    """Is ``p`` centred between two pieces of ``row`` (lower pieces) that are neighbouring sub-column
+    names: no piece of ``p``'s line above either, no lower piece between them?"""
+    left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
+    right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
+    # the two are neighbouring sub-columns: no lower piece stands between them (a column
+    # whose title ended on an earlier line is no channel the piece can be centred over:
+    # fresh26 36015 html, ``วิธีการดำเนินการ`` between ``ผล`` and ``ความโปร่งใส``)
+    return left is not None and right is not None and not any(
+        o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps) and not any(
+        q.line > p.line and left.x1 <= q.x0 and q.x1 <= right.x0 for q in ps)
 
 
 def clusters(ps: Sequence[Piece]) -> list[list[float]]:

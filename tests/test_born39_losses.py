@@ -46,3 +46,18 @@ def test_sub_columns_spread_wider_than_their_group_title_are_split(tmp_path):
     want = [(m["period_text"], m["responsible"]) for m in expected["planned_measures"]]
     assert got == want
     assert not any("units_in_joined_column" in m["flags"] for m in records.planned_measures)
+
+
+def test_group_title_between_sub_titles_on_two_lines_is_no_column(tmp_path):
+    """fresh38j 57419 html (titles from the ``unknown`` bank, rules across only): a two-level
+    header's upper cell sits over a steps title on one line and a period title wrapped over two, each
+    centred in its cell's height, so the two sub-titles lie on different lines; the upper cell was read
+    as a column of its own, no channel found beside it, the header lost and the columns refit from the
+    body: steps and period, units and budget read as one column each (periods of three measures null,
+    units ``กองสวัสดิการไม่ใช้สังคมงบประมาณ``). The sub-titles are now looked for on the lines below
+    together."""
+    fuzz([57419], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s057419_html.pdf"))
+    got = [(m["period_start"], m["period_end"], m["responsible"]) for m in records["planned_measures"]]
+    want = [(m["period_start"], m["period_end"], m["responsible"]) for m in expected["planned_measures"]]
+    assert [(str(a) if a else None, str(b) if b else None, c) for a, b, c in got] == want
