@@ -290,16 +290,21 @@ def _sub_titles(ps: Sequence[Piece], own: Sequence[Piece], cells: Sequence[Seque
     after its upper row and the two sub-columns read as one)."""
     out: list[Piece] = []
     for h in own:
-        under = [p for p in ps if _over(h, p)]
-        if len(under) < 2 or min(p.x0 for p in under) > h.x0 + em or max(p.x1 for p in under) < h.x1 - em:
-            continue
         k = next((c for c, (a, b) in enumerate(cells) if a <= h.x1 and h.x0 <= b), None)
         if k is None:
             continue
         left = cells[k - 1][1] if k > 0 else float("-inf")
         right = cells[k + 1][0] if k + 1 < len(cells) else float("inf")
-        if all(left < p.x0 and p.x1 < right for p in under):
-            out += under
+        # every piece between the cells beside it, one of them under it: an upper title narrower than
+        # its sub-columns spread leaves the outer ones beside it (``ช่วงระยะ | หน่วยงานที่รับ | หมายเห``
+        # under a short title over the middle one: fresh38 57020 docx, the units read into the period's column)
+        under = [p for p in ps if left < p.x0 and p.x1 < right]
+        if len(under) < 2 or not any(_over(h, p) for p in under) or not all(
+                _over(h, p) or left < p.x0 and p.x1 < right for p in ps if _over(h, p)):
+            continue
+        if min(p.x0 for p in under) > h.x0 + em or max(p.x1 for p in under) < h.x1 - em:
+            continue
+        out += under
     return out
 
 
@@ -416,21 +421,33 @@ def upper_pieces(ps: Sequence[Piece]) -> list[Piece]:
             out.append(p)
             continue
         bottom = max(g.bottom for g in p.glyphs)
+        rows = []
         for m in sorted({q.line for q in ps if q.line > p.line}):
             row = [q for q in ps if q.line == m]
             if min(g.top for q in row for g in q.glyphs) < bottom:
                 continue  # lines of a header whose cells are centred at staggered heights
-            left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
-            right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
-            # the two are neighbouring sub-columns: no lower piece stands between them (a column
-            # whose title ended on an earlier line is no channel the piece can be centred over:
-            # fresh26 36015 html, ``วิธีการดำเนินการ`` between ``ผล`` and ``ความโปร่งใส``)
-            if left is not None and right is not None and not any(
-                    o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps) and not any(
-                    q.line > p.line and left.x1 <= q.x0 and q.x1 <= right.x0 for q in ps):
-                out.append(p)
-                break
+            rows.append(row)
+        # the two sub-column names may lie on two lines, each centred in its own cell's height (fresh38j
+        # 57419 html: a steps title over one line, the period's wrapped over two, the upper cell
+        # between them read as a column of its own and the header lost): the lines below it together
+        if len(rows) > 1:
+            rows.append([q for row in rows for q in row])
+        if any(_between_sub_titles(p, row, ps) for row in rows):
+            out.append(p)
     return out
+
+
+def _between_sub_titles(p: "Piece", row: Sequence["Piece"], ps: Sequence["Piece"]) -> bool:
+    """Is ``p`` centred between two pieces of ``row`` (lower pieces) that are neighbouring sub-column
+    names: no piece of ``p``'s line above either, no lower piece between them?"""
+    left = max((q for q in row if q.x1 <= p.x0), key=lambda q: q.x1, default=None)
+    right = min((q for q in row if q.x0 >= p.x1), key=lambda q: q.x0, default=None)
+    # the two are neighbouring sub-columns: no lower piece stands between them (a column
+    # whose title ended on an earlier line is no channel the piece can be centred over:
+    # fresh26 36015 html, ``วิธีการดำเนินการ`` between ``ผล`` and ``ความโปร่งใส``)
+    return left is not None and right is not None and not any(
+        o.line == p.line and (_over(o, left) or _over(o, right)) for o in ps) and not any(
+        q.line > p.line and left.x1 <= q.x0 and q.x1 <= right.x0 for q in ps)
 
 
 def clusters(ps: Sequence[Piece]) -> list[list[float]]:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.units import split_steps
 from normalizers.records.text_rest import join_rests
+from normalizers.tables.grid import join_lines
 from normalizers.tables.textkinds import numbered_measure
 
 # (a step's number whose dot OCR lost, ``6 สรุปผลการดำเนินงาน``: unseen scan fresh34s 49105 p10, 300
@@ -83,13 +85,9 @@ def rest_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
 _HEADING_LINE = re.compile(r"^\s*(?:ประเด็น|ตัวชี้วัด|ด้านที่)")
 
 
-def head_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> list[int]:
-    """Indexes (into ``measures``) of the first row read after a page whose text outside the
-    tables ends, past its last heading, in step lines and no measure name: the row's first
-    steps, printed at that page's foot under a header alone (the page break cut the row there;
-    its name and the rest start on the next page). fresh38j 57407 html (unknown column titles):
-    measure 3's step ``๑. ประเมินผล…`` at page 8's foot under the repeated header, the row read on
-    page 9 without it and with no flag (``measure_head_unread``)."""
+def _unread_heads(page_text: list[tuple[int, str]], measures: list[dict]) -> list[tuple[int, list[str]]]:
+    """(index into ``measures``, the step lines) of each first row read after a page whose text
+    outside the tables ends, past its last heading, in step lines and no measure name."""
     out = []
     for page, text in page_text:
         lines = [ln for ln in text.splitlines() if ln.strip()]
@@ -99,15 +97,50 @@ def head_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> 
             continue
         after = [i for i, m in enumerate(measures) if m["page_first"] == page + 1]
         if after and not any(m["page_first"] == page for m in measures):
-            out.append(after[0])
+            out.append((after[0], tail))
     return out
+
+
+def head_unread_rows(page_text: list[tuple[int, str]], measures: list[dict]) -> list[int]:
+    """Indexes (into ``measures``) of the first row read after a page whose text outside the
+    tables ends, past its last heading, in step lines and no measure name: the row's first
+    steps, printed at that page's foot under a header alone (the page break cut the row there;
+    its name and the rest start on the next page). fresh38j 57407 html (unknown column titles):
+    measure 3's step ``๑. ประเมินผล…`` at page 8's foot under the repeated header, the row read on
+    page 9 without it and with no flag (``measure_head_unread``)."""
+    return [i for i, _ in _unread_heads(page_text, measures)]
 
 
 def row_parts_unread(page_text: list[tuple[int, str]], measures: list[dict],
                      ocr_pages: frozenset[int] = frozenset()) -> list[tuple[int, str]]:
     """(index into ``measures``, flag) of each row whose rest (``measure_rest_unread``) or head
     (``measure_head_unread``) is printed as text outside any table; a rest that reads as the row's
-    next steps is joined to it first (``text_rest``), the row flagged so."""
+    next steps is joined to it first (``text_rest``), the row flagged so. A head that joins the row
+    (:func:`join_head_steps`) is taken into its steps and flagged ``measure_head_joined``."""
+    heads = []
+    for i, lines in _unread_heads(page_text, measures):
+        joined = join_head_steps(lines, measures[i]["steps"])
+        if joined is not None:
+            measures[i]["steps"] = joined
+        heads.append((i, "measure_head_joined" if joined is not None else "measure_head_unread"))
     rest = join_rests(page_text, measures, rest_unread_rows(page_text, measures), ocr_pages)
-    return [(i, "measure_rest_unread") for i in rest] + [
-        (i, "measure_head_unread") for i in head_unread_rows(page_text, measures)]
+    return [(i, "measure_rest_unread") for i in rest] + heads
+
+
+_FIRST_STEP = re.compile(r"^\s*[1๑]\.\s")
+
+
+def join_head_steps(lines: list[str], steps: list[str]) -> list[str] | None:
+    """The row's steps with its head (``lines``, step lines cut by the page break at the page
+    before's foot) put before them, or None where the two do not read as one list: the head must
+    start at the first step (``๑.``) and the row's steps must be one unsplit piece that starts
+    inside a step (its numbered steps after that left unsplit, since their numbering did not start
+    at one: ``เอกสาร… ๒. จัดทำ… ๓. …``), which then goes on the head's last step. 57407 html."""
+    if not _FIRST_STEP.match(lines[0]) or len(steps) > 1 or any(_STEP_LINE.match(ln) is None and
+                                                                   _OWN_START.match(ln) for ln in lines[1:]):
+        return None
+    rest = steps[0] if steps else ""
+    if rest and (_STEP_LINE.match(rest) or not re.match(r"[\u0e01-\u0e4e]", rest)):
+        return None
+    joined = split_steps(join_lines([*lines, rest]) if rest else join_lines(lines))
+    return joined if len(joined) > len(steps) else None
