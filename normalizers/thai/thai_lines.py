@@ -83,6 +83,7 @@ _RX_LONE_MARK = re.compile(f"{SP}(?<=[\u0e01-\u0e4e]{SP})([{RX_MARK}]+){SP}(?=[\
 _RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
+RX_CONS_START = re.compile(f"[{RX_CONS}\u0e40-\u0e44]")
 THANTHAKHAT = "\u0e4c"
 
 
@@ -124,8 +125,25 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     while b < len(m.string) and "\u0e01" <= m.string[b] <= "\u0e4e":
         b += 1
     right = canon(m.string[m.end():b])
+    alone = thai_dict.score(fix_run(word, mode, set()))
     joined = thai_dict.score(fix_run(word + right, mode, set(), (len(word),)))
-    if joined < thai_dict.score(fix_run(word, mode, set())) + thai_dict.score(fix_run(right, mode, set(), (0,))):
+    if joined >= alone + thai_dict.score(fix_run(right, mode, set(), (0,))):
+        return word + _KEEP_SPACE
+    # ... nor read with what follows the next run's last mark and a space (its pushed mark's
+    # artefact space, as the dictionary stage joins it): ดีกร ีดปู ระหน่งึ = ดีกรี ดูประหนึ่ง, not ดีกรีดู
+    cuts: tuple[int, ...] = (0,)
+    while right[-1:] in MARKS and b + 1 < len(m.string) and m.string[b] in " \t\u00a0" \
+            and RX_CONS_START.match(m.string, b + 1):
+        e = b + 1
+        while e < len(m.string) and "\u0e01" <= m.string[e] <= "\u0e4e":
+            e += 1
+        cuts += (len(right),)
+        right += canon(m.string[b + 1:e])
+        b = e
+    if len(cuts) == 1:
+        return m.group(0)
+    joined = thai_dict.score(fix_run(word + right, mode, set(), tuple(len(word) + c for c in cuts)))
+    if joined < alone + thai_dict.score(fix_run(right, mode, set(), cuts)):
         return m.group(0)
     return word + _KEEP_SPACE
 
