@@ -25,7 +25,7 @@ FRESH38 = (0.00325, {
     "Laksaman/pdfplumber": 0.00305, "Laksaman/pdftotext": 0.00287, "Laksaman/pypdfium2": 0.00269,
     "Loma/pdfplumber": 0.00340, "Loma/pdftotext": 0.00251, "Loma/pypdfium2": 0.00287,
     "Norasi/pdfplumber": 0.00269, "Norasi/pdftotext": 0.00233, "Norasi/pypdfium2": 0.00251,
-    "NotoSansThai/pdfplumber": 0.01666, "NotoSansThai/pdftotext": 0.00108, "NotoSansThai/pypdfium2": 0.00305,
+    "NotoSansThai/pdfplumber": 0.01649, "NotoSansThai/pdftotext": 0.00108, "NotoSansThai/pypdfium2": 0.00305,
     "Sarabun/pdfplumber": 0.00233, "Sarabun/pdftotext": 0.00108, "Sarabun/pypdfium2": 0.00125,
     "Umpush/pdfplumber": 0.00340, "Umpush/pdftotext": 0.00340, "Umpush/pypdfium2": 0.00376,
     "Waree/pdfplumber": 0.00538, "Waree/pdftotext": 0.00251, "Waree/pypdfium2": 0.00197,

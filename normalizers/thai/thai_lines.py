@@ -79,23 +79,26 @@ _RX_LONE_MARK = re.compile(f"{SP}(?<=[\u0e01-\u0e4e]{SP})([{RX_MARK}]+){SP}(?=[\
 
 # Pango text read by pdfplumber sets a word's LAST mark after the word's real space, before
 # the next word (ศุกร ์ที่, การพงศร ีและ, ความรู ้เพื่อ); a mark pushed one consonant right
-# leaves the same picture (หน ิโคน = หินโคน)
-_RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}])(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# leaves the same picture (หน ิโคน = หินโคน); an upper vowel and its tone go together (บุหร ี่การ,
+# แบตเตอร ี่ฝั่ง: Noto Sans Thai via pdfplumber), before a digit or a bracket too (ชลบุร ี1 ชุด,
+# ความรู ้(Knowledge))
+_RX_LEAD_MARK = re.compile(f"(?<![\u0e01-\u0e4e])([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*[\u0e01-\u0e2e][{RX_MARK}]?){SP}([{RX_MARK}]{{1,2}})(?=[\u0e01-\u0e2e\u0e40-\u0e440-9\u0e50-\u0e59(])")
 
 _RX_SPACE_MARK = re.compile(f"{SP}[{RX_MARK}]")
+RX_CONS_START = re.compile(f"[{RX_CONS}\u0e40-\u0e44]")
 THANTHAKHAT = "\u0e4c"
 
 
 def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
-    """The mark goes back onto the last consonant before the space and the space is kept
-    (as a real one, a word boundary) when the run before the space reads, or reads better, with the mark
-    there as printed, and neither reads nor reads as well with the mark one consonant
-    further left (the pushed-mark reading: หน ิโคน = หินโคน, where both read); else unchanged."""
+    """The mark (or an upper vowel and its tone) goes back onto the last consonant before the space
+    and the space is kept (as a real one, a word boundary) when the run before the space reads, or
+    reads better, with the mark there as printed, and neither reads nor reads as well with the mark
+    one consonant further left (the pushed-mark reading: หน ิโคน = หินโคน, where both read); else unchanged."""
     left, mark = m.group(1), m.group(2)
     k = len(left) - 1
     while left[k] not in CONSONANTS:
         k -= 1
-    if mark in left[k + 1:]:
+    if any(c in left[k + 1:] for c in mark):
         return m.group(0)
     word = left[:k + 1] + "".join(sorted(left[k + 1:] + mark, key=mark_rank))
     if mark == THANTHAKHAT and k == len(left) - 1:
@@ -114,7 +117,7 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
         e = j + 1
         while e < len(left) and left[e] in MARKS:
             e += 1
-        if mark not in left[j + 1:e]:
+        if not any(c in left[j + 1:e] for c in mark):
             alt = left[:j + 1] + "".join(sorted(left[j + 1:e] + mark, key=mark_rank)) + left[e:]
             alt_cost = thai_dict.score(alt)
             if alt_cost < UNK or alt_cost <= cost:
@@ -124,8 +127,25 @@ def _word_mark_after_space(m: re.Match, mode: Mode) -> str:
     while b < len(m.string) and "\u0e01" <= m.string[b] <= "\u0e4e":
         b += 1
     right = canon(m.string[m.end():b])
+    alone = thai_dict.score(fix_run(word, mode, set()))
     joined = thai_dict.score(fix_run(word + right, mode, set(), (len(word),)))
-    if joined < thai_dict.score(fix_run(word, mode, set())) + thai_dict.score(fix_run(right, mode, set(), (0,))):
+    if joined >= alone + thai_dict.score(fix_run(right, mode, set(), (0,))):
+        return word + _KEEP_SPACE
+    # ... nor read with what follows the next run's last mark and a space (its pushed mark's
+    # artefact space, as the dictionary stage joins it): ดีกร ีดปู ระหน่งึ = ดีกรี ดูประหนึ่ง, not ดีกรีดู
+    cuts: tuple[int, ...] = (0,)
+    while right[-1:] in MARKS and b + 1 < len(m.string) and m.string[b] in " \t\u00a0" \
+            and RX_CONS_START.match(m.string, b + 1):
+        e = b + 1
+        while e < len(m.string) and "\u0e01" <= m.string[e] <= "\u0e4e":
+            e += 1
+        cuts += (len(right),)
+        right += canon(m.string[b + 1:e])
+        b = e
+    if len(cuts) == 1:
+        return m.group(0)
+    joined = thai_dict.score(fix_run(word + right, mode, set(), tuple(len(word) + c for c in cuts)))
+    if joined < alone + thai_dict.score(fix_run(right, mode, set(), cuts)):
         return m.group(0)
     return word + _KEEP_SPACE
 
