@@ -183,20 +183,30 @@ def trailing_heading_rows(built: list) -> None:
     in: tables drawn one per measure, ruled across only, the rule under the heading read as the
     table's foot (dev seed 18502 scanned at 200 dpi, p2: each heading joined to the measure
     above as its cell's rest, ``ประเด็นที่3 …`` in measure 2's analysis). The row is dropped and,
-    when the next table on the page has a header and no heading, it becomes that table's."""
+    when the next table on the page has a header and no heading, it becomes that table's.
+
+    A table of one such row alone, headerless, at a page's top above a headed table (of any
+    method) is that heading and nothing else, and goes: fresh39 59011 html and docx, p5, the
+    issue heading at the top of the page read as the rest of p4's borderless table (the spacing
+    carry), stitched on and appended to measure 3's last step, with no flag."""
+    dropped = []
     for k, t in enumerate(built):
-        if t.method != "ocr" or len(t.rows) < 2 and not t.header or not t.rows:
+        alone = len(t.rows) == 1 and not t.header
+        if not t.rows or (t.method != "ocr" or len(t.rows) < 2 and not t.header) and not alone:
             continue
         row = t.rows[-1]
         filled = [x for x in row.cells if x.strip()]
-        if len(filled) != 1 or not _heading_only(filled[0]):
+        if len(filled) != 1 or not _heading_only(filled[0]) or alone and "\n" in filled[0].strip():
             continue
         nxt = _next_headed(built, k)
         if nxt is None:
             continue
         t.rows.pop()
+        if alone:
+            dropped.append(k)
         if not nxt.headings:
             nxt.headings = [filled[0].strip()]
+    built[:] = [t for k, t in enumerate(built) if k not in dropped]
 
 
 def carried_heading_cells(built: list) -> None:
