@@ -19,6 +19,11 @@ def test_period_start_year_garbled_between_dates_is_unreadable():
     assert parse_period("1 มีนาคม 30 กันยายน 2567", 2567, ocr=True).start == dt.date(2024, 3, 1)
     assert parse_period("พฤศจิกายน 2569 - 11 มิถุนายน 2570", 2570, ocr=True).start == dt.date(2026, 11, 1)
     assert parse_period("1 ต.ค. 2569 - 30 ก.ย. 2570", 2570, ocr=True).start == dt.date(2026, 10, 1)
+    # a year with a doubled digit after a start that reads its day, or with no day on either side,
+    # is just a garbled year (dev scan 57207 p5: both dates right)
+    assert parse_period("๒8 มิย ๖88-๒5 กค ๖8", 2568, ocr=True).start == dt.date(2025, 6, 28)
+    assert parse_period("4 พย ๖77-กค ๖8", 2568, ocr=True).start == dt.date(2024, 11, 4)
+    assert parse_period("พย ๖77-กค ๖8", 2568, ocr=True).start == dt.date(2024, 11, 1)
 
 
 def test_scan_period_start_year_garbled_between(tmp_path):

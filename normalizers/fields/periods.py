@@ -343,7 +343,7 @@ def _ocr_untaken(p: Period, text: str) -> Period:
         side = day_unread_one_side(toks[0].day is not None, toks[1].day is not None, text[:toks[0].pos],
                                    text[toks[0].end:toks[1].pos])
         before, after = ("day" if side == "start" else None), ("day" if side == "end" else None)
-        before = before or year_garbled_between(toks[0].year_txt, text[toks[0].end:toks[1].pos])
+        before = before or year_garbled_between(toks[0], toks[1], text[toks[0].end:toks[1].pos])
     start, end, flags = p.start, p.end, list(p.flags)
     if before is not None and start is not None:
         start = None
