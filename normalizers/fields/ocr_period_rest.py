@@ -68,3 +68,21 @@ def day_unread_one_side(day_a: bool, day_b: bool, before: str, between: str) -> 
     if _RX_LONE_DAY.fullmatch(between) or _RX_LETTER_DAY.search(lead):
         return "end" if day_a else "start"
     return None
+
+
+_RX_LONG_NUMBER = re.compile(r"[0-9]{5,}|(?<![0-9])[0-9]{3}(?![0-9])")
+
+
+def year_garbled_between(first, last, between: str) -> str | None:
+    """The text between the two dates of a range (``_Tok``s ``first`` and ``last``) when the first
+    date reads neither a day nor a year, the last one reads a day, and a number no date took
+    stands between them: the start's year was garbled and its day likely lost with it, so the
+    start, dated from the end's year on the month's first day, would be a guess (dev scan 58215
+    p12, 200 dpi: ``พฤศจิกายน ๒569569-๑1 มิถุนายน`` for ``๙ พฤศจิกายน ๒569-๑1 มิถุนายน``, the start
+    given as 1 November with info flags only). A number of three digits or five and more is no
+    day and no year. A first date with its day read keeps it (``๒8 มิย ๖88-๒5 กค ๖8``, dev scan
+    57207 p5: a doubled year digit, the dates right). ``between``: ASCII digits."""
+    if first.year_txt is not None or first.day is not None or last.day is None:
+        return None
+    m = _RX_LONG_NUMBER.search(between)
+    return re.sub(r"\s+", " ", between).strip() if m else None

@@ -18,7 +18,7 @@ from datetime import date
 from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.fields.ocr_period_rest import day_unread_one_side, untaken_numbers
+from normalizers.fields.ocr_period_rest import day_unread_one_side, untaken_numbers, year_garbled_between
 from normalizers.fields.ocr_period_year import IMPLAUSIBLE, without_garbled_year
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
@@ -343,6 +343,7 @@ def _ocr_untaken(p: Period, text: str) -> Period:
         side = day_unread_one_side(toks[0].day is not None, toks[1].day is not None, text[:toks[0].pos],
                                    text[toks[0].end:toks[1].pos])
         before, after = ("day" if side == "start" else None), ("day" if side == "end" else None)
+        before = before or year_garbled_between(toks[0], toks[1], text[toks[0].end:toks[1].pos])
     start, end, flags = p.start, p.end, list(p.flags)
     if before is not None and start is not None:
         start = None

@@ -242,6 +242,13 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
                 rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
+            if (v := _stray_mark(num)) is not None:
+                # a stray mark glued to a two-decimal score, as in headings (dev scans 58606 p6 ``(๗8.๓3ธิ
+                # คะแนน)``, 58608 p6 ``('๖๒.๙๗ คะแนน)``, 200 dpi: indicators 8 and 5 lost, named unreadable)
+                how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
+                rows.append((int(no), v, pg, [f"{how}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
     got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]
     flags += marked_cells_unread(cells, indicators + got)
     return rows, doc_flags + [f for f in dict.fromkeys(flags) if f not in doc_flags]

@@ -87,6 +87,10 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
     named = sum(1 for no, _, flags in matches
                 if no is not None and not any(f.startswith("indicator_by_number") for f in flags))
     header_says = any("ตัวชี้วัด" in squash(" ".join(h)) for h in table.header)
+    # a row named by its number alone in a table that names most indicators (OCR's ``ตัวขี้วัด``
+    # header, ``การปภิบัติหน้าที`` row: dev scan 57207 p1, 200 dpi, indicator 1 lost) is its indicator,
+    # flagged ``indicator_by_number``, when no named row is that indicator
+    by_name = {no for no, _, flags in matches if no is not None and not any(f.startswith("indicator_by_number") for f in flags)}
     if named == 0:
         out.flags.append(f"results_table_without_indicator_names:p{table.page}")
         return
@@ -96,7 +100,8 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         label = " ".join(row.cells[c] for c in ind_cols if c < len(row.cells))
         if not label.strip():
             continue
-        if no is not None and any(f.startswith("indicator_by_number") for f in mflags) and not header_says:
+        if no is not None and any(f.startswith("indicator_by_number") for f in mflags) and not header_says and (
+                len(by_name) < 5 or no in by_name):
             continue
         if no is None and seq_col is not None and header_says:
             # name unreadable: fall back to the printed number, flagged
