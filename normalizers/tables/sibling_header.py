@@ -121,7 +121,7 @@ def _reheaded(t, lay, donors, classify):
     sibling printed in the same columns under a header that reads like it (51115 p5 at 0.38.0:
     the header's top line read as one row over the table, ``ผลการวิเคราะห์`` taken for the
     first column's title; the indicator's name read as the analysis, the units lost): read under
-    the sibling's header when that is better supported. Returns (table, layout, donor) or None."""
+    the sibling's header when that is better supported and the two name some column differently. Returns (table, layout, donor) or None."""
     if not t.header or not t.rows or not t.col_x or len(t.col_x) != t.n_cols + 1:
         return None
     own = " ".join(x for row in t.header for x in row if x)
@@ -130,8 +130,11 @@ def _reheaded(t, lay, donors, classify):
         if plan is None or dl.quality <= lay.quality or len(plan) != d.n_cols:
             continue
         merged = [next((lay.roles[c] for c in cols if c < len(lay.roles) and lay.roles[c]), "") for cols in plan]
-        if merged == list(dl.roles):
-            return None  # the same reading: nothing to borrow
+        if not any(a and b and a != b for a, b in zip(merged, dl.roles)):
+            # the same reading, or the own one only missing roles: nothing to mend (fresh38u 57204
+            # p7, a garbled header naming fewer columns: read under the donor's, its row's parts
+            # came apart into three measures)
+            return None
         if _dice(own, " ".join(x for row in d.header for x in row if x)) < 0.5:
             continue
         rows = [_merged_row(r, plan) for r in t.rows]
