@@ -91,7 +91,15 @@ def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
         t = _RX_DOT_VOWEL.sub(_dot_vowel(abbrs), t)
+    t = _RX_LATIN_QUARTER.sub("ไตรมาสที่ ", t)
     return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
+
+
+# ``ไตรมาสที่`` read as one Latin word (``‘asian 1-2`` for ``ไตรมาสที่ 1-2``, dev scan 57107, 300 dpi: both
+# quarter periods unparsed): a Latin word (no Thai period word is Latin) opening the cell, and after it
+# nothing but a number 1-4 or a range of two, is the quarter word: months are named, only quarters are
+# numbered 1-4 alone
+_RX_LATIN_QUARTER = re.compile(r"^[^\w\s]?[A-Za-z]{3,9}[ ]?(?=[1-4](?:[ ]?[-–—,][ ]?[1-4])?[ ]*$)")
 
 
 _RX_QUARTER_DIGIT = re.compile(
