@@ -50,8 +50,9 @@ _RX_OCR_MONTH = re.compile("|".join(
 _RX_DAY_GLUED = re.compile(rf"((?<![0-9๐-๙])[0-9๐-๙]{{1,2}} ?(?:{_ANY_OCR_ABBR}))"
                            r"(?=[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*\s*$)")
 # Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
-# out as "A", and ต.ค. is the only month spelled with those two letters
-_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
+# out as "A", and ต.ค. is the only month spelled with those two letters; dotless too (``๒๘ AA ๖๗๒๒ กย ๖๘`` for
+# ``๒๘ ตค ๖๗ – ๒๒ กย ๖๘``, dev scan 57212 p8, 300 dpi: the start unread, the end day lost to the year)
+_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\.? ?A ?\.?(?![A-Za-z])")
 # ... and ธ.ค. as ``5A`` (ธ read as 5, ค as A: fresh35s 51110 p7-p8 ``1 พย 31 5A 2569``, ``5A 69-พค 70``, 200
 # dpi; u48b 48203 ``@ 5A me``): no number is printed glued to a Latin capital in a period cell
 # (its dot kept, a day glued before it: ``15.A. ๓1 ก.ค.๗0`` for ``๑ ธ.ค. ๓๑ ก.ค. ๗๐``, dev scan 57209 p5-p6, 200 dpi:
