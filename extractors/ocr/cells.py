@@ -5,6 +5,7 @@ import re
 import numpy as np
 from extractors import numerals
 from extractors.ocr.lines import TextLine, page_line_height, split_lines
+from extractors.ocr.lone_numbers import lone_numbers
 from extractors.ocr.tess import Word, tesseract_lines, text_scale
 from extractors.ocr.words import DIGITS, drop_mark_ghosts
 from extractors.ocr.digits import words_to_text
@@ -99,6 +100,10 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
     words = tesseract_lines(lines, dpi=dpi, scale=text_scale(line_h), lang=lang)
     by_slot: dict[tuple[int, int], list[Word]] = {k: [] for k, _, _ in slots}
     by_line: list[list[Word]] = [[] for _ in lines]
+    for w in words:
+        by_line[w.line[2]].append(w)
+    words = words + lone_numbers(lines, by_line)  # a day wrapped onto a line of its own
+    by_line = [[] for _ in lines]
     for w in words:
         by_slot[line_slot[w.line[2]]].append(w)
         by_line[w.line[2]].append(w)

@@ -50,11 +50,14 @@ _RX_OCR_MONTH = re.compile("|".join(
 _RX_DAY_GLUED = re.compile(rf"((?<![0-9๐-๙])[0-9๐-๙]{{1,2}} ?(?:{_ANY_OCR_ABBR}))"
                            r"(?=[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*\s*$)")
 # Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
-# out as "A", and ต.ค. is the only month spelled with those two letters
-_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\. ?A ?\.?(?![A-Za-z])")
+# out as "A", and ต.ค. is the only month spelled with those two letters; dotless too (``๒๘ AA ๖๗๒๒ กย ๖๘`` for
+# ``๒๘ ตค ๖๗ – ๒๒ กย ๖๘``, dev scan 57212 p8, 300 dpi: the start unread, the end day lost to the year)
+_RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\.? ?A ?\.?(?![A-Za-z])")
 # ... and ธ.ค. as ``5A`` (ธ read as 5, ค as A: fresh35s 51110 p7-p8 ``1 พย 31 5A 2569``, ``5A 69-พค 70``, 200
 # dpi; u48b 48203 ``@ 5A me``): no number is printed glued to a Latin capital in a period cell
-_RX_LATIN_DEC = re.compile(r"(?<![A-Za-z0-9])5 ?A\.?(?![A-Za-z0-9])")
+# (its dot kept, a day glued before it: ``15.A. ๓1 ก.ค.๗0`` for ``๑ ธ.ค. ๓๑ ก.ค. ๗๐``, dev scan 57209 p5-p6, 200 dpi:
+# the start unread twice; the ``5`` that ends a digit run before ``.A.`` is the ธ, the digits before it the day)
+_RX_LATIN_DEC = re.compile(r"(?<![A-Za-z0-9])([0-9]{1,2}(?=5))?5 ?\.? ?A\.?(?![A-Za-z0-9])")
 # ... and พ.ค. as ``WA`` (พ read as W, ค as A: dev scan 53215, 300 dpi, ``เมย- WA ๖๘``, the end unread); no
 # other month's first letter is read W
 _RX_LATIN_MAY = re.compile(r"(?<![A-Za-z0-9])W ?A\.?(?![A-Za-z0-9])")
@@ -127,7 +130,7 @@ def mend_ocr_months(t: str) -> str:
     t = mend_full_months(_RX_OCR_UNTIL.sub(" - ", t.replace("ถึง", " - ")))
     t = mend_ocr_period_words(t, tuple(FULL.values()), tuple(a + b for a, b in ABBR.values()))  # glued month names, ``U งบประมาณ`` (normalizers/fields/ocr_periods.py)
     t = _RX_LATIN_LOOKALIKE.sub(" ต.ค. ", t)
-    t = _RX_JUNE_VOWEL.sub(" มิ.ย. ", _RX_LATIN_DEC.sub(" ธ.ค. ", _RX_LATIN_MAY.sub(" พ.ค. ", t)))
+    t = _RX_JUNE_VOWEL.sub(" มิ.ย. ", _RX_LATIN_DEC.sub(lambda m: f" {m.group(1) or ''} ธ.ค. ", _RX_LATIN_MAY.sub(" พ.ค. ", t)))
     t = _RX_DAY_GLUED.sub(r"\1 ", t)
     for rx, word in _OCR_KEYWORDS:
         t = rx.sub(word, t)

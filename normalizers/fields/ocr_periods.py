@@ -82,6 +82,23 @@ def _dot_vowel(abbrs: tuple[str, ...]):
     return sub
 
 
+# a dotless abbreviation with a stray consonant read inside it, between a day and a year (``๒๒มบิย๒๕๖๖``
+# for ``๒๒ มิย ๒๕๖๖``, dev scan 57211, 200 dpi: the start unread): the one abbreviation that dropping one
+# consonant inside the run gives, if only one does
+_RX_BETWEEN_NUMBERS = re.compile(r"(?<=[0-9])([ ]?)([\u0e01-\u0e4e]{3,5})([ ]?)(?=[0-9])")
+
+
+def _letter_added(abbrs: tuple[str, ...]):
+    def sub(m: re.Match) -> str:
+        run = m.group(2)
+        if run in abbrs:
+            return m.group(0)
+        # inside the run only: a letter at its end may be a digit misread (``ตคว 5`` for ``ตค ๖5``, fresh20s 20302)
+        got = {run[:i] + run[i + 1:] for i in range(1, len(run) - 1) if "\u0e01" <= run[i] <= "\u0e2e"} & set(abbrs)
+        return f"{m.group(1)}{got.pop()}{m.group(3)}" if len(got) == 1 else m.group(0)
+    return sub
+
+
 def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str, ...] = ()) -> str:
     """Glued full month names (``month_names``: the months module's) split into a range,
     ``U งบประมาณ`` read as ``ปีงบประมาณ``, junk between a dotless abbreviation (``abbrs``,
@@ -91,7 +108,16 @@ def mend_ocr_period_words(t: str, month_names: tuple[str, ...], abbrs: tuple[str
     if abbrs:
         t = _rx_junk(abbrs).sub(r"\1 ", t)
         t = _RX_DOT_VOWEL.sub(_dot_vowel(abbrs), t)
+        t = _RX_BETWEEN_NUMBERS.sub(_letter_added(abbrs), t)
+    t = _RX_LATIN_QUARTER.sub("ไตรมาสที่ ", t)
     return _RX_THAI_FISCAL.sub("ปี", _RX_U_FISCAL.sub("ปี", t))
+
+
+# ``ไตรมาสที่`` read as one Latin word (``‘asian 1-2`` for ``ไตรมาสที่ 1-2``, dev scan 57107, 300 dpi: both
+# quarter periods unparsed): a Latin word (no Thai period word is Latin) opening the cell, and after it
+# nothing but a number 1-4 or a range of two, is the quarter word: months are named, only quarters are
+# numbered 1-4 alone
+_RX_LATIN_QUARTER = re.compile(r"^[^\w\s]?[A-Za-z]{3,9}[ ]?(?=[1-4](?:[ ]?[-–—,][ ]?[1-4])?[ ]*$)")
 
 
 _RX_QUARTER_DIGIT = re.compile(

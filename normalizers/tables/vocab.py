@@ -112,7 +112,43 @@ def cell_evidence(text: str) -> tuple[tuple[str, float], ...]:
             for r, w in _cell_evidence(mended):
                 out[r] = max(out.get(r, 0.0), w)
             ev = tuple(sorted(out.items()))
+    if not ev or max(w for _, w in ev) < STRONG:
+        # a consonant of a role word read as its look-alike (``แนวทางการคำเนินการ``: ด read ค, dev scan 57209
+        # p5, 200 dpi: the steps column unmapped and two measures' steps lost): the cell matched with each
+        # consonant taken for its look-alike class (``ocr_confusions.json`` lookalike), long strong words only
+        folded = _folded_evidence(t)
+        if folded:  # the most specific match: the roles the cell named as read are secondary
+            out = {r: w * SECONDARY for r, w in ev}
+            for r, w in folded:
+                out[r] = w
+            ev = tuple(sorted(out.items()))
     return ev
+
+
+FOLD_MIN = 6  # letters of a role word matched with look-alike consonants folded
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    classes = json.loads(_CONFUSIONS_PATH.read_text(encoding="utf-8"))["lookalike"]
+    return {ord(c): cls[0] for cls in classes for c in cls}
+
+
+def _fold(s: str) -> str:
+    return s.translate(_fold_table())
+
+
+def _folded_evidence(t: str) -> tuple[tuple[str, float], ...]:
+    """The role of the longest strong word the cell prints up to look-alike consonants, none if none."""
+    if is_group_cell(t):
+        return ()
+    ft = _fold(t)
+    best = None
+    for r, w, weight, _ in vocab().words:
+        if weight >= STRONG and len(w) >= FOLD_MIN and w not in t and _fold(w) in ft:
+            if best is None or (weight, len(w)) > best[1:]:
+                best = (r, weight, len(w))
+    return ((best[0], best[1]),) if best else ()
 
 
 _LATIN = re.compile(r"[A-Za-z]+")
