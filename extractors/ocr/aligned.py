@@ -82,8 +82,21 @@ def _in_header(a: tuple[int, int, int, int], w: G.Grid) -> bool:
     out first, the body's two lines left alone as page text and the measure lost."""
     s = 8
     x0, y0, x1, y1 = w.bbox
-    return (a[0] >= x0 - s and a[2] <= x1 + s and a[1] >= y0 - s and a[3] <= w.ys[1] + s
-            and len(w.ys) >= 3)
+    k = header_rows(w)
+    return (a[0] >= x0 - s and a[2] <= x1 + s and a[1] >= y0 - s and a[3] <= w.ys[k] + s
+            and len(w.ys) >= k + 2)
+
+
+def header_rows(w: G.Grid) -> int:
+    """How many rows the header of the bare wide table ``w`` takes: its first row, and the rows
+    under it that a cell of the first row reaches down into (a two-level header: a group title
+    over some columns, the other titles merged down beside the lower titles). A two-level
+    header's lower titles read as a "score table" of their own (their letters taken for digits)
+    lay under the first row, so ``_in_header`` kept it: blanked out first, it left the body
+    alone, no grid, and the measure was lost (unseen-then 58104 p5, 300 dpi, bare tables one per
+    measure, measure 2 lost and its codes with it, no flag)."""
+    owner = getattr(w, "owner", None) or []
+    return 1 + max((r for r, row in enumerate(owner) if r > 0 and any(o[0] == 0 for o in row)), default=0)
 
 
 def _inside(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:

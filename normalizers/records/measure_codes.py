@@ -85,8 +85,10 @@ _THREE_DIGITS = re.compile(r"[iIeEoO][0-9๐-๙]{3,5}")
 # speck before it too (``joo ไi๒๔ การ…`` for ``i๒๐ i๒๔``, unbiased fresh37s 55102 p3)
 # (two letters with their marks, on the line above too: ``อธิ`` / ``e9`` for ``e8`` / ``e9``, dev seed 56207
 # scanned p8, e8 lost without a flag; ``ข้อ``, a word that may label the codes, is none)
-_GARBLE_BEFORE_CODES = re.compile(r"((?!ข้อ\s)(?:\S[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){1,2}|[A-Za-z]{3})[ \t]*\n?[ \t]*(?<=\s)"
-                                  r"(?=\S?[iIeEoO][0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
+# (each letter with a vowel printed before it, the next code's ``o`` read as ``๐``: ``เอโง ๐1๒`` for ``o๗ o๑๒``,
+# unseen-then 58106 p2, 300 dpi, o7 lost without a flag)
+_GARBLE_BEFORE_CODES = re.compile(r"((?!ข้อ\s)(?:[\u0e40-\u0e44]?\S[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){1,2}|[A-Za-z]{3})[ \t]*\n?[ \t]*(?<=\s)"
+                                  r"(?=(?:\S?[iIeEoO]|๐)[0-9๐-๙]{1,2}(?:\s|$|[\u0e01-\u0e2e\u0e40-\u0e44]))")
 
 
 # a later line of a cell of codes one a line that reads as a garbled code: its letter read as
