@@ -189,7 +189,11 @@ from typing import Literal, Optional
 #     (h/scan38q) a digit blob twice the cell's digit width (a Thai digit touching an Arabic one) is cut where
 #     both halves read best, each half boxed to its own ink. born (h/tables38): a loose carry's boundary may move
 #     to the middle of its neighbours when a longer rest line passes the carried slack (spaced).
-EXTRACT_VERSION = "40"
+# 41: scans (h/scan39p): a number alone on a cell's line read by the numeral recognizer (ocr/lone_numbers.py);
+#     (h/scan39s) a score table anywhere in a bare table's header is header, not a table of its own. born
+#     (h/born39): a group title narrower than its sub-columns counts every sub-title between its neighbours, and
+#     the lines below a group cell between sub-titles on two lines are searched together (spaced_header).
+EXTRACT_VERSION = "41"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "38"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "39"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -224,6 +224,14 @@ NORMALIZE_VERSION = "38"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     over a code (h/tables38); a row's first steps at the page before's foot flagged (measure_head_unread);
 #     Thai repair (h/repair38): Noto tone gaps, a ``1`` for the overhang tone, SARA U for MAI TRI, pdftotext
 #     lines broken at a mark.
+# 39: a misread scan header naming columns otherwise than a same-columns sibling's takes the sibling's; a heading
+#     at the foot of the row before a glued header goes to the next table; a row's rest printed as the next page's
+#     text joined (measure_rest_from_text); a keyless row opening its page carries on the row before; a heading-only
+#     table above a headed one is its heading; (h/born39) a row's head steps at the page before's foot joined
+#     (measure_head_joined); (h/scan39p) period OCR look-alikes (asian, 5.A., AA, a stray letter in a month), header
+#     look-alike consonants; (h/scan39i) a garbled year between dates, results rows named by number
+#     (indicator_by_number), stray marks on measures-table scores; (h/scan39s) codes garbled to Thai letters
+#     flagged; (h/repair39) Noto marks after a word's real space.
 
 
 @dataclass
