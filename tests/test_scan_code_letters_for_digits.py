@@ -24,4 +24,6 @@ def test_code_opening_a_text_line_is_reread(tmp):
 
 def test_bare_code_at_the_page_foot_is_reread(tmp):
     q = {r["question_code"]: r for r in scan_pages_read(20300, [1, 2], tmp).question_scores}
-    assert q["i3"]["score"] == 46.98 and "score_from_page_foot" in q["i3"]["flags"]
+    # as i8 above: read from the page foot's text, or (found failing at 0.38.0, the grid now reading p1's foot
+    # row) as a row stitched across the break; either way flagged
+    assert q["i3"]["score"] == 46.98 and {"score_from_page_foot", "row_split_across_pages"} & set(q["i3"]["flags"])
