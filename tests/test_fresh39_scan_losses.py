@@ -64,3 +64,17 @@ def test_garbled_header_missing_roles_keeps_its_own_reading(tmp_path):
     # (one extra part of a row split across pages stays, as at 0.38.0: flagged, not this rule's)
     assert len(records.planned_measures) <= len(want) + 1
     assert all(m["measure"] for m in records.planned_measures)
+
+
+def test_score_alone_in_a_rest_cell_mapped_as_scores_is_the_indicators(tmp_path):
+    """fresh39u 59210 p8-p9 (300 dpi; held out, read after its final scoring): measure 3's row broke
+    after its indicator cell's name (``ตัวชี้วัดที่8 การปรับปรุงการทำงาน``); on p9 that column held only
+    ``(๙๔.๘๖ คะแนน)`` and, told by its content, was mapped as scores: indicator 8's measures-table score
+    was lost with no flag. A table with no indicator column gives its score cell to the indicator the
+    row resolved (here its heading), flagged ``indicator_cell_name_unread``."""
+    pdf = scanned([59210], tmp_path)[0]
+    records = normalize(extract_document(pdf, pdf.stem))
+    want = {(i["indicator_no"], i["source"]): i["score"] for i in _expected(59210, tmp_path)["indicator_scores"]}
+    got = [i for i in records.indicator_scores if i["source"] == "measures_table" and i["indicator_no"] == 8]
+    assert got and got[0]["score"] == want[(8, "measures_table")]
+    assert "indicator_cell_name_unread" in got[0]["flags"]

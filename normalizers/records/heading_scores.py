@@ -203,7 +203,11 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
     cell prints a score, so the document names it (unseen-then scan 44207 p2, 300 dpi: the cell
     ``ตัวชี้วัดที่ว คุณภาพ / การดำเหป็นงาน / (๗๘.๔2 คะแนบ)``, its number and name past reading and
     its keyword garbled; indicator 6 resolved from the row's e3, its score 78.42 lost with no
-    flag in an ``ok`` document). ``flags``: the row's flags (how the indicator was resolved)."""
+    flag in an ``ok`` document). ``flags``: the row's flags (how the indicator was resolved).
+    A table with no indicator column passes its score column's cell: a row's rest whose indicator cell
+    holds only ``(๙๔.๘๖ คะแนน)``, the name on the page before, is mapped by its content as scores
+    (fresh39u 59210 p9, 300 dpi, held out, read after its final scoring: indicator 8's score lost
+    with no flag)."""
     score = cell_score(ind_text)
     how = [f for f in flags if f.startswith(("indicator_from", "indicator_by"))]
     if score is None:

@@ -259,8 +259,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     if indicator is None and last_indicator is not None and c_ind is None:
         indicator = last_indicator
         flags.append("indicator_from_heading")
-    if ocr and ind_text and not indicators and not any(f.startswith(UNREAD_FLAG) for f in flags):
-        late, lflags = late_cell_score(ind_text, indicator, flags, row.page)
+    if ocr and (ind_text or c_ind is None) and not indicators and not any(f.startswith(UNREAD_FLAG) for f in flags):
+        late, lflags = late_cell_score(ind_text or _cell(row, layout.col("score")), indicator, flags, row.page)
         flags += lflags
         if late is not None:
             indicators.append(indicator_row(*late[:2], "measures_table", row.page, LATE_CONF, late[2]))
