@@ -19,4 +19,7 @@ CASES = [
 def test_scan_tool_scores_solved(seed, want, flag, tmp_path):
     doc = scan_pages_read(seed, [1], tmp_path).document
     assert (doc["iit_score"], doc["eit_score"], doc["oit_score"]) == want
-    assert flag in doc["flags"]
+    # solved as the flag says, or (44109, 47209: found so at 0.38.0, the OCR of that cell improved since) read right
+    # with nothing to solve; a tool solved to another value would fail above
+    tool = flag.split("_score_solved")[0]
+    assert flag in doc["flags"] or not any(f.startswith(f"{tool}_score_solved") for f in doc["flags"])
