@@ -37,7 +37,8 @@ from normalizers.records.joined_columns import (cell_lines as _cell_lines, joine
 from normalizers.records.measure_codes import (codes_at_line_starts, codes_from_cell, codes_off_indicator,
                                                finding_before_steps, garbled_codes_lead, i_read_as_one, o_zeros_glued,
                                                ocr_code_doubts, printed_codes, strip_codes_prefix)
-from normalizers.fields.ocr_lists import renumber_lines, strip_leading_number
+from normalizers.fields.ocr_lists import strip_leading_number
+from normalizers.records.text_rest import step_items
 from normalizers.fields.units import split_steps, split_units_flagged
 
 _LIST_NO = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪]\s*)\s*(?![0-9๐-๙])")
@@ -63,9 +64,6 @@ def _cell(row: Row, col: int | None) -> str:
     return row.cells[col].strip() if col is not None and col < len(row.cells) else ""
 
 
-_ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
-
-
 def _steps_text(row: Row, col: int | None, ocr: bool = False, text: str | None = None) -> str:
     """The steps cell with one line per item: wrapped lines of an item are joined (as a
     cell's lines are), a line that starts with a number or bullet starts a new item.
@@ -75,17 +73,7 @@ def _steps_text(row: Row, col: int | None, ocr: bool = False, text: str | None =
     if text is None:
         src = row.lines if row.lines else row.cells
         text = src[col] if col < len(src) else ""
-    if ocr:
-        text = renumber_lines(text)[0]
-    items: list[list[str]] = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        if not items or _ITEM_START.match(line):
-            items.append([line.strip()])
-        else:
-            items[-1].append(line.strip())
-    return "\n".join(join_lines(parts) for parts in items)
+    return step_items(text, ocr)
 
 
 def _mark_numbered_fragments(table: Table, layout: Layout, key_cols: list[int]) -> None:

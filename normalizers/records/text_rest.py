@@ -15,15 +15,32 @@ from __future__ import annotations
 
 import re
 
+from normalizers.fields.numbers import to_ascii_digits
 from normalizers.fields.ocr_lists import renumber_lines
 from normalizers.fields.units import split_steps
 from normalizers.tables.grid import join_lines
 
 FLAG = "measure_rest_from_text"
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _FIRST_STEP = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]\s*\S")
 _ITEM_START = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}\s*[.)]|[-•●▪])")
 _OWN = re.compile(r"^\s*(?:ประเด็น|ตัวชี้วัด|ส่วนที่|ลงชื่อ|มาตรการ|แนวทาง|โครงการ|กิจกรรม|หมายเหตุ)")
+
+
+def step_items(text: str, ocr: bool = False) -> str:
+    """Steps text with one line per item: wrapped lines of an item are joined (as a cell's lines
+    are), a line that starts with a number or bullet starts a new item. On OCR'd text, garbled list
+    numbers at line starts are renumbered first (``ocr_lists.renumber_lines``)."""
+    if ocr:
+        text = renumber_lines(text)[0]
+    items: list[list[str]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if not items or _ITEM_START.match(line):
+            items.append([line.strip()])
+        else:
+            items[-1].append(line.strip())
+    return "\n".join(join_lines(parts) for parts in items)
 
 
 def rest_steps(text: str, row: dict, ocr: bool) -> list[str] | None:
@@ -31,19 +48,12 @@ def rest_steps(text: str, row: dict, ocr: bool) -> list[str] | None:
     does not read as that row's rest (module doc)."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     m = _FIRST_STEP.match(lines[0]) if lines else None
-    if m is None or not row.get("steps") or int(m.group(1).translate(_DIGITS)) != len(row["steps"]) + 1:
+    if m is None or not row.get("steps") or int(to_ascii_digits(m.group(1))) != len(row["steps"]) + 1:
         return None
     if any(_OWN.match(ln) for ln in lines):
         return None
-    if ocr:  # garbled list numbers (``cv.``) made numbers again; the sequence's start does not matter
-        lines = [ln for ln in renumber_lines("\n".join(lines))[0].splitlines() if ln.strip()]
-    items: list[list[str]] = []
-    for ln in lines:
-        if not items or _ITEM_START.match(ln):
-            items.append([ln.strip()])
-        else:
-            items[-1].append(ln.strip())
-    steps = split_steps("\n".join(join_lines(parts) for parts in items))
+    # garbled list numbers (``cv.``) made numbers again; the sequence's start does not matter
+    steps = split_steps(step_items("\n".join(lines), ocr))
     return steps or None
 
 

@@ -127,7 +127,7 @@ def _reheaded(t, lay, donors, classify):
     own = " ".join(x for row in t.header for x in row if x)
     for d, dl in sorted((x for x in donors if x[0] is not t), key=lambda x: -x[1].quality):
         plan = _merge_plan(t.col_x, d.col_x)
-        if plan is None or dl.quality <= lay.quality or len(plan) != d.n_cols:
+        if plan is None or dl.quality <= lay.quality:
             continue
         merged = [next((lay.roles[c] for c in cols if c < len(lay.roles) and lay.roles[c]), "") for cols in plan]
         if not any(a and b and a != b for a, b in zip(merged, dl.roles)):
