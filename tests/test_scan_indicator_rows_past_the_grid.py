@@ -143,17 +143,22 @@ def test_heading_after_a_question_row_cut_by_a_speck_keeps_its_score(tmp_path):
 def test_question_table_indicator_row_with_its_mark_and_name_misread_is_read_by_number(tmp_path):
     """45212 p2 (fresh32u): ``ตัวชีวัดที3 การไช้อำนาจ | 88.14``: the mark's tones lost and ``ใช้`` read
     ``ไช้``; the row was read as an unresolved question and indicator 3's row lost (named only as
-    missing). The mark as OCR reads it and its number make it indicator 3's row, by number."""
+    missing). The mark as OCR reads it and its number made it indicator 3's row, by number; since
+    0.35.0 (05fd843, OCR's ``ไ`` for ``ใ`` names the indicator) its name does, so no by-number flag
+    is due: the row is indicator 3's either way, and its score is kept."""
     records = scan_pages_read(45212, [2], tmp_path)
     row = indicators_from(records, "analysis_table")[3]
     assert row["score"] == 88.14
-    assert "indicator_by_number:3" in row["flags"]
+    assert not any(f.startswith(("indicator_renumbered", "indicator_unmatched")) for f in row["flags"])
 
 
 def test_indicator_mark_as_ocr_reads_it_gives_the_printed_number():
     from normalizers.fields.indicators import match_indicator
     assert match_indicator("ตัวชีวัดที3 การไช้อำนาจ")[0] == 3
-    assert match_indicator("ตัวอย่าง 3 การไช้อำนาจ")[0] is None
+    # no name (the OCR-loose name match reads ``การไช้อำนาจ`` as indicator 3's since 05fd843): the
+    # mark alone gives the number, another word before a number does not
+    assert match_indicator("ตัวชีวัดที3 ความเห็น")[:3:2] == (3, ["indicator_by_number:3"])
+    assert match_indicator("ตัวอย่าง 3 ความเห็น")[0] is None
 
 
 def test_heading_not_read_at_all_names_its_possible_score_loss(tmp_path):
@@ -169,10 +174,15 @@ def test_heading_not_read_at_all_names_its_possible_score_loss(tmp_path):
 def test_heading_score_skipped_as_another_years_is_named(tmp_path):
     """44109 p3-p4 (u44a): p3 ends with a question's rest ``…พัสดุ ประจำปี พ.ศ. ๒๕๖๘`` (another year),
     read as a heading over p4's first line ``ตัวชี้วัดที่๑0 การป้องกันการทุจริต (๖3.๙๙ คะแนน)``, which
-    was skipped as that heading's figure: lost unnamed. The heading is named now."""
+    was skipped as that heading's figure: lost unnamed. The heading was named then (unreadable); the
+    grid has read it since (found failing in the full suite at 0.38.0): either its printed score or
+    the name of its loss, never a silent loss or another value."""
     records = scan_pages_read(44109, [1, 2, 3, 4], tmp_path)
-    assert 10 not in indicators_from(records, "text")
-    assert "indicator_score_unreadable:text:10@p4" in records.document["flags"]
+    text = indicators_from(records, "text")
+    if 10 in text:
+        assert text[10]["score"] == 63.99
+    else:
+        assert "indicator_score_unreadable:text:10@p4" in records.document["flags"]
 
 
 def test_heading_score_with_stray_marks_before_it_is_read(tmp_path):

@@ -15,6 +15,8 @@ column, o1-o4 lost. A one-digit misread code next to its own-shaped neighbour in
 repaired (``code_repaired:64->o4``)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_seeds import scan_pages_read
@@ -53,7 +55,9 @@ def test_iit_codes_all_read_with_a_one_in_sequence_are_repaired(q115):
 def test_one_digit_oit_code_read_with_a_six_beside_its_sequence_is_repaired(q102):
     want = {"o1": 42.12, "o2": 63.54, "o3": 88.47, "o4": 75.56}
     assert {c: q102[c]["score"] for c in want if c in q102} == want
-    assert "code_repaired:64->o4" in q102["o4"]["flags"]
+    # OCR has read the letter as the ``๐`` it looks like since 0.3x (found in the full suite at 0.38.0):
+    # either misread is repaired and flagged; the rule for ``64`` itself: tests/test_code_letter_read_as_six.py
+    assert any(re.fullmatch("code_repaired:[6๐]4->o4", f) for f in q102["o4"]["flags"])
 
 
 def test_misread_code_row_whose_text_names_an_indicator_is_no_heading(tmp_path_factory):

@@ -10,6 +10,8 @@ fresh30u 41214 (html, 200 dpi, zebra rules, code column separate, one table per 
   to ``oNN`` and flagged ``code_repaired``."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corpus_seeds import scan_pages_read
@@ -33,5 +35,8 @@ def test_oit_codes_read_with_a_six_are_repaired_and_flagged(q):
     want = {"o34": 100.0, "o35": 50.46, "o36": 100.0, "o37": 100.0, "o38": 99.47, "o39": 90.54,
             "o40": 100.0, "o41": 47.51, "o42": 91.96, "o43": 56.9}
     assert {c: q[c]["score"] for c in want if c in q} == want
-    assert "code_repaired:640->o40" in q["o40"]["flags"] and "code_repaired:643->o43" in q["o43"]["flags"]
+    # OCR reads the letter as a six or (since 0.3x, found in the full suite at 0.38.0) as the ``๐`` it
+    # looks like; either is repaired and flagged (the six rule alone: tests/test_code_letter_read_as_six.py)
+    for code in ("o40", "o43"):
+        assert any(re.fullmatch(f"code_repaired:[6๐]{code[1:]}->{code}", f) for f in q[code]["flags"])
     assert q["o40"]["confidence"] <= 0.8
