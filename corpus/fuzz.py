@@ -264,7 +264,8 @@ def per_table(c: dict) -> list[str]:
         f"indicators {c.get('ind_lost_unnamed', 0)}, measures {c.get('m_lost_unnamed', 0)}, document fields "
         f"{c.get('doc_lost_unnamed', 0)}; measures' question codes missing with no flag about codes "
         f"{c.get('codes_lost_unflagged', 0)}; measures' units wrong with no flag about units "
-        f"{c.get('units_wrong_unflagged', 0)}",
+        f"{c.get('units_wrong_unflagged', 0)}; steps read into another measure {c.get('steps_moved', 0)}, of them "
+        f"with no flag about steps {c.get('steps_moved_unflagged', 0)}",
         f"measure fields printed but null/empty {c.get('m_nulls', 0)}, of them with no check/problem flag about "
         f"the field {c.get('m_null_unflagged', 0)}",
     ]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from corpus.distance import levenshtein, substring_distance
+from corpus.moved_steps import score_moved_steps
 
 DOC_FIELDS = ("org_name", "org_type", "district", "province", "assessment_year", "plan_year",
               "overall_score", "level", "iit_score", "eit_score", "oit_score")
@@ -191,7 +192,8 @@ def _zero() -> dict:
         "period_start_exact", "period_end_exact", "responsible_exact", "codes_exact", "m_indicator_exact",
         "m_indicator_null", "wrong_unflagged", "wrong_flagged", "wrong_flag_unrelated", "q_lost_ok", "ind_lost_ok", "m_lost_ok",
         "doc_missing", "doc_lost_ok", "m_nulls", "m_null_unflagged",
-        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed", "codes_lost_unflagged", "units_wrong_unflagged") + FIELD_COUNTS}
+        "q_lost_unnamed", "ind_lost_unnamed", "m_lost_unnamed", "doc_lost_unnamed", "codes_lost_unflagged", "units_wrong_unflagged",
+        "steps_moved", "steps_moved_unflagged") + FIELD_COUNTS}
 
 
 # What a "partial" document's error (``normalizers.document``: its problems, joined by "; ") must
@@ -401,6 +403,7 @@ def score_records(records: dict, expected: dict) -> dict:
             res["units_wrong_unflagged"] += silent
             res["detail"].append(f"measure responsible: want {_list(e.get('responsible'))} "
                                  f"got {_list(g.get('responsible'))}{' [SILENT]' if silent else ''}")
+    score_moved_steps(res, pairs, lambda g: _warned(g, "planned_measures", "steps"))
     return res
 
 

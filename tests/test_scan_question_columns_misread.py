@@ -39,4 +39,5 @@ def test_oit_codes_read_with_a_six_are_repaired_and_flagged(q):
     # looks like; either is repaired and flagged (the six rule alone: tests/test_code_letter_read_as_six.py)
     for code in ("o40", "o43"):
         assert any(re.fullmatch(f"code_repaired:[6๐]{code[1:]}->{code}", f) for f in q[code]["flags"])
-    assert q["o40"]["confidence"] <= 0.8
+    # a repaired code lowers the row's confidence (0.8 for a six, 0.85 for the ``๐`` OIT codes print)
+    assert q["o40"]["confidence"] <= 0.85
