@@ -137,6 +137,9 @@ def _by_content(lines: Sequence[Line], i: int, usual: float, trusted: bool,
         if cols is None or end == last + 1:
             continue
         body = lines[last + 1:end]
+        # two titles read as one piece, as under a header that names roles (fresh40j 61413 html:
+        # the codes and the period column under one cell, the periods lost)
+        cols = split_merged(header, body, cols, size)
         starts = row_starts(body, cols, header_key(header, cols), by_column=True)
         rows = [[ln.glyphs for ln in body[a:b]] for a, b in zip(starts, starts[1:] + [len(body)])]
         if not (trusted or _text(header) in known or holds_measures(column_cells(rows, cols))

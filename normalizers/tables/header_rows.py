@@ -356,7 +356,26 @@ def _depth(raw_rows, cells, lines=None) -> int:
             or typed_header_band(cells, lines)
     if depth == 1 and (_typed_subheader(cells[1:], lines[1:] if lines else None, cells[0])
                        or _covered_subheader(raw_rows, cells)):
-        return 2
+        depth = 2
+    return _covered_below(raw_rows, cells, depth) if depth >= 2 else depth
+
+
+def _covered_below(raw_rows: list[list[Optional[str]]], cells: list[list[str]], depth: int) -> int:
+    """A header of two rows or more, with the rows below it that the top row's titles still run
+    down through (covered in every row since the top), whose own cells are short titles holding
+    no data: a third level (fresh40j 61410 docx, unknown titles: an empty top cell over a group
+    title over three sub-titles, the sub-titles read as each table's first body row and the codes
+    column under them left unmapped, its codes lost). A body row is never covered by the top row."""
+    while depth < min(len(raw_rows), len(cells)) - 1:
+        top = raw_rows[0]
+        at = lambda j, c: raw_rows[j][c] if c < len(raw_rows[j]) else None  # noqa: E731
+        titled = [c for c in range(len(top)) if top[c]]
+        down = [c for c in titled if all(at(j, c) is None for j in range(1, depth + 1))]
+        own = [x for x in cells[depth] if x.strip()]
+        if not own or 2 * len(down) < len(titled) or _is_question_row(cells[depth]) \
+                or not all(_title_like(x) and len(squash(x)) <= SUBTITLE_LEN for x in own):
+            break
+        depth += 1
     return depth
 
 
