@@ -1,0 +1,32 @@
+"""Losses of session 40's born-digital dev sets (born39's unseen sets, now dev), read end to end
+from the corpus' own render (h/born40)."""
+from __future__ import annotations
+
+from corpus.fuzz import fuzz
+from corpus_seeds import read_rendered
+
+
+def test_units_column_under_an_unknown_title_beside_the_codes_is_not_joined_to_them(tmp_path):
+    """born39 60403 html (titles from the ``unknown`` bank, m8 columns, two-level header, rules
+    across): the measures table prints a column of bare question codes and, right of it, the units
+    column under a title no vocabulary names. The code column was joined to the units as one
+    question column (``e1 ทุกส่วนราชการ``), the units column left unmapped and every measure's
+    units lost (flagged only ``column_unmapped_text``). A neighbour whose cells list units the
+    vocabulary names is another field, not the codes' texts."""
+    fuzz([60403], tmp_path, "html", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s060403_html.pdf"))
+    got = [(m["question_codes"], m["responsible"]) for m in records["planned_measures"]]
+    want = [(m["question_codes"], m["responsible"]) for m in expected["planned_measures"]]
+    assert got == want
+
+
+def test_known_units_are_told_from_a_question_text_that_starts_like_a_unit():
+    from normalizers.fields.units import names_known_units
+
+    assert names_known_units("ทุกส่วนราชการ")
+    assert names_known_units("สำนักปลัด\nกองการศึกษาฯ")
+    assert names_known_units("งานบริหารงานบุคคล\nกองคลัง\nงานนิติการ")
+    assert names_known_units("สำนักปลัดเทศบาล")
+    assert not names_known_units("หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย")
+    assert not names_known_units("เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา")
+    assert not names_known_units("")
