@@ -3,7 +3,7 @@ from the corpus' own render (h/born40)."""
 from __future__ import annotations
 
 from corpus.fuzz import fuzz
-from corpus_seeds import read_rendered
+from corpus_seeds import needs_word, read_rendered, render_seed
 
 
 def test_units_column_under_an_unknown_title_beside_the_codes_is_not_joined_to_them(tmp_path):
@@ -30,3 +30,15 @@ def test_known_units_are_told_from_a_question_text_that_starts_like_a_unit():
     assert not names_known_units("หน่วยงานมีช่องทางการเผยแพร่ข้อมูลข่าวสารที่สามารถเข้าถึงได้ง่าย")
     assert not names_known_units("เจ้าหน้าที่ปฏิบัติงานหรือให้บริการแก่ท่าน เป็นไปตามขั้นตอนและระยะเวลา")
     assert not names_known_units("")
+
+
+def test_keyless_row_atop_the_page_after_a_carried_rest_goes_with_that_rest(tmp_path):
+    """fresh39 59029 docx (rules across only, a table per page): measure 3's row ran over page 8
+    whole (its name's last word ``ชนิด`` and its steps 1-7) and ended atop page 9 (step 7's tail
+    and step 8) above measure 4's row. Page 8's rows were carried back to measure 3, but page 9's
+    fragment was joined to measure 4 below it: step 8 lost, measure 4's steps opening with
+    measure 3's words, neither flagged. A keyless row opening the page after the carried rest
+    now goes on with it."""
+    needs_word()
+    _, _, records, expected = render_seed(59029, tmp_path, "docx")
+    assert [m["steps"] for m in records.planned_measures] == [m["steps"] for m in expected["planned_measures"]]
