@@ -42,3 +42,19 @@ def test_keyless_row_atop_the_page_after_a_carried_rest_goes_with_that_rest(tmp_
     needs_word()
     _, _, records, expected = render_seed(59029, tmp_path, "docx")
     assert [m["steps"] for m in records.planned_measures] == [m["steps"] for m in expected["planned_measures"]]
+
+
+def test_unit_name_cut_by_a_page_break_keeps_its_rest_read_as_a_header_word(tmp_path):
+    """born39 60403 docx (unknown titles, the header repeated on every page): measure 3's last
+    unit ``งานนิติการ`` was cut by the page break after ``งานนิติ``; its rest ``การ``, alone in the
+    units cell of p10's first row, reads as a word of the header (``…การ``) and was dropped as
+    the header's wrapped last line: ``งานนิติ`` kept, unflagged. A leftover that, joined to the
+    last line of the units cell above, makes a unit the vocabulary names is the row's (flagged
+    ``header_text_kept:responsible``)."""
+    needs_word()
+    fuzz([60403], tmp_path, "docx", header_words="unknown", log=lambda *_: None)
+    records, expected = read_rendered(str(tmp_path / "s060403_docx.pdf"))
+    assert [m["responsible"] for m in records["planned_measures"]] == \
+        [m["responsible"] for m in expected["planned_measures"]]
+    third = records["planned_measures"][2]
+    assert "header_text_kept:responsible" in third["flags"]
