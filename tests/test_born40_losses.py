@@ -58,3 +58,15 @@ def test_unit_name_cut_by_a_page_break_keeps_its_rest_read_as_a_header_word(tmp_
         [m["responsible"] for m in expected["planned_measures"]]
     third = records["planned_measures"][2]
     assert "header_text_kept:responsible" in third["flags"]
+
+
+def test_unit_head_at_a_page_foot_is_kept_though_it_reads_as_a_header_word(tmp_path):
+    """fresh39 59022 docx (borderless, spacing): the only row of page 6's table printed
+    ``งาน`` at the foot of its units cell and ``ประชาสัมพันธ์`` atop page 7. The row being the
+    first of its page, ``งาน`` (a word of the header) was dropped as the header's wrapped last line:
+    the unit read ``ประชาสัมพันธ์`` (flagged only ``responsible_unsure``). A units cell that, joined to
+    the first line of the units cell below it on the next page, makes a known unit is the row's."""
+    needs_word()
+    _, _, records, expected = render_seed(59022, tmp_path, "docx")
+    assert [m.get("responsible") for m in records.planned_measures] == \
+        [m["responsible"] for m in expected["planned_measures"]]

@@ -162,7 +162,8 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     sure.append(c)
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
-            cut = [c for c in sure if k and _completes_unit(table.rows[k - 1], r, c, roles)]
+            cut = [c for c in sure if k and _completes_unit(table.rows[k - 1], r, c, roles)
+                   or k + 1 < len(table.rows) and _completes_unit(r, table.rows[k + 1], c, roles, below=True)]
             if cut:
                 # a unit's name the page break cut (``งานนิติ`` / ``การ``): its rest is the row's,
                 # whatever header word it reads as (born39 60403 docx, measure 3's ``งานนิติการ``)
@@ -205,16 +206,24 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
 
 
-def _completes_unit(prev: Row, r: Row, c: int, roles: list[str] | None) -> bool:
+def _completes_unit(prev: Row, r: Row, c: int, roles: list[str] | None, below: bool = False) -> bool:
     """Does cell ``c`` of ``r`` (first on its page) end the unit the units cell of ``prev`` (the
     row above, on the page before) ends with, cut by the page break: together a unit the
-    vocabulary names, the last line above alone none?"""
-    if not roles or c >= len(roles) or roles[c] != "responsible" or c >= len(prev.cells) \
+    vocabulary names, the last line above alone none? With ``below``, ``prev`` is the row first
+    on its page and its cell ``c`` starts the unit ``r``'s (next page) goes on with (fresh39 59022
+    docx: ``งาน`` / ``ประชาสัมพันธ์``)."""
+    if not roles or c >= len(roles) or roles[c] != "responsible" or c >= len(prev.cells) or c >= len(r.cells) \
             or r.page != prev.page_last + 1:
         return False
-    above = (prev.lines[c] if prev.lines and c < len(prev.lines) and prev.lines[c] else prev.cells[c]).strip()
-    last = squash(above.split("\n")[-1]) if above else ""
-    return bool(last) and not known_unit(last) and known_unit(last + squash(r.cells[c]))
+
+    def printed(row: Row) -> list[str]:
+        text = (row.lines[c] if row.lines and c < len(row.lines) and row.lines[c] else row.cells[c]).strip()
+        return [squash(x) for x in text.split("\n") if x.strip()]
+    above, under = printed(prev), printed(r)
+    if not above or not under:
+        return False
+    part = under[0] if below else above[-1]
+    return not known_unit(part) and known_unit(above[-1] + under[0])
 
 
 def _completes_title(table: Table, c: int, text: str) -> bool:
