@@ -208,6 +208,24 @@ def _unit_like(u: str) -> bool:
 unit_like = _unit_like
 
 
+def known_unit(u: str) -> bool:
+    """Is ``u`` a unit the vocabulary names (``กองคลัง``, ``กองการศึกษาฯ``), or one with a
+    unit tail after it (``สำนักปลัดเทศบาล``)? Never true of a sentence that starts like one."""
+    w = _squash(u).replace("\u0e4d\u0e32", "\u0e33")
+    if w in _KNOWN_FORMS:
+        return True
+    known = max((k for k in KNOWN_UNITS if w.startswith(k)), key=len, default=None)
+    return known is not None and w[len(known):] in _UNIT_TAILS
+
+
+def names_known_units(text: str | None) -> bool:
+    """Does a cell list units the vocabulary names, and nothing else (``ทุกส่วนราชการ``,
+    ``สำนักปลัด⏎กองการศึกษาฯ``)? The units column under a title no vocabulary names holds
+    such cells; a question's text that starts like a unit (``หน่วยงานมีช่องทาง…``) does not."""
+    units = split_units(text)
+    return bool(units) and all(known_unit(u) for u in units)
+
+
 def _glued_after_known(w: str) -> bool:
     """A known unit with letters glued after it that start no unit and no name of its own
     (``กองช่างคุณภาพ``: another column's word read into the cell and joined as a wrap);

@@ -8,6 +8,7 @@ import re
 
 from normalizers.fields.codes import parse_code_list, rejoin_wrapped_code
 from normalizers.fields.indicators import match_indicator
+from normalizers.fields.units import known_unit
 from normalizers.records.measure_breaks import item_no
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table
 from normalizers.tables.header_rows import is_header_row
@@ -140,7 +141,7 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
     head += "|" + context.get("doc_measure_headers", "")
     page = None
     cq = roles.index("question") if roles and "question" in roles else None
-    for r in table.rows:
+    for k, r in enumerate(table.rows):
         if cq is not None and cq < len(r.cells) and _latin_leftover(squash(r.cells[cq]), "question"):
             r.cells[cq] = ""  # under a repeated header, the page's first row may come after its lower rows
             if r.lines and cq < len(r.lines):
@@ -161,6 +162,13 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     sure.append(c)
                 elif _made_of(t, head):
                     (sure if len(t) <= HEADER_LEFTOVER or _all_title_words(t) else long_).append(c)
+            cut = [c for c in sure if k and _completes_unit(table.rows[k - 1], r, c, roles)
+                   or k + 1 < len(table.rows) and _completes_unit(r, table.rows[k + 1], c, roles, below=True)]
+            if cut:
+                # a unit's name the page break cut (``งานนิติ`` / ``การ``): its rest is the row's,
+                # whatever header word it reads as (born39 60403 docx, measure 3's ``งานนิติการ``)
+                r.flags = sorted(set(r.flags) | {f"header_text_kept:{_field(roles, c)}" for c in cut})
+                sure = [c for c in sure if c not in cut]
             own = [c for c, text in enumerate(r.cells) if text.strip() and c not in sure and c not in long_]
             # (a word that does not complete its own column's title: a wrapped title's last line,
             # ``ชอบ`` under ``หน่วยงานรับผิด``, is the header's, fresh13 9127 docx; ``หน่วยงาน``
@@ -196,6 +204,26 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
                     r.lines[c] = ""
     # a row that was nothing but header words is gone (a tail below it must not join it)
     table.rows = [r for r in table.rows if any(c.strip() for c in r.cells)]
+
+
+def _completes_unit(prev: Row, r: Row, c: int, roles: list[str] | None, below: bool = False) -> bool:
+    """Does cell ``c`` of ``r`` (first on its page) end the unit the units cell of ``prev`` (the
+    row above, on the page before) ends with, cut by the page break: together a unit the
+    vocabulary names, the last line above alone none? With ``below``, ``prev`` is the row first
+    on its page and its cell ``c`` starts the unit ``r``'s (next page) goes on with (fresh39 59022
+    docx: ``งาน`` / ``ประชาสัมพันธ์``)."""
+    if not roles or c >= len(roles) or roles[c] != "responsible" or c >= len(prev.cells) or c >= len(r.cells) \
+            or r.page != prev.page_last + 1:
+        return False
+
+    def printed(row: Row) -> list[str]:
+        text = (row.lines[c] if row.lines and c < len(row.lines) and row.lines[c] else row.cells[c]).strip()
+        return [squash(x) for x in text.split("\n") if x.strip()]
+    above, under = printed(prev), printed(r)
+    if not above or not under:
+        return False
+    part = under[0] if below else above[-1]
+    return not known_unit(part) and known_unit(above[-1] + under[0])
 
 
 def _completes_title(table: Table, c: int, text: str) -> bool:

@@ -350,6 +350,11 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
         k += 1
     if not k and _rest_of_last(table.rows[0], layout, prev_row, prev_layout):
         k = 1
+        # a keyless row opening the page after that rest goes on with it (fresh39 59029 docx: a page
+        # of measure 3's steps, then its last step atop p9, joined to measure 4 below it, unflagged)
+        while k < len(table.rows) and table.rows[k].page == table.rows[k - 1].page_last + 1 \
+                and all(not table.rows[k].cells[c].strip() for c in key_cols):
+            k += 1
     if not k or table.rows[0].page != prev_row.page_last + 1:
         return
     n = len(prev_row.cells)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.codes import match_question_text
+from normalizers.fields.units import names_known_units
 from normalizers.tables import cells as ct
 from normalizers.tables import textkinds as tk
 from normalizers.tables.colmerge import join_columns
@@ -172,6 +173,12 @@ def _other_field(t: Table, c: int, rows: list[Row]) -> bool:
         return True
     filled = [r.cells[c] for r in rows if (r.cells[c] or "").strip()]
     if _numbered_steps(filled):
+        return True
+    printed = [(r.lines[c] if c < len(r.lines) else "") or r.cells[c] for r in rows if (r.cells[c] or "").strip()]
+    if sum(1 for x in printed if names_known_units(x)) > 0.5 * len(printed):
+        # a measures table's units column beside its code column, under a title no vocabulary
+        # names: its cells list known units, which no question's text is (born39 60403, unknown
+        # titles: ``e1 | ทุกส่วนราชการ`` joined as one question cell, every measure's units lost)
         return True
     kinds = [tk.text_kind(x) for x in filled]
     return bool(kinds) and sum(1 for k in kinds if k in (tk.FINDING, tk.MEASURE_NAME)) > 0.5 * len(kinds)
