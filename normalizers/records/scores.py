@@ -442,7 +442,7 @@ def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: Scor
         return
     ind = indicator_row(no, score, "analysis_table", row.page, min(conf, mconf or 1.0),
                         mflags + sflags + cflags + row_ocr_flags(row) + ["indicator_row_in_question_table"]
-                        + [f for f in row.flags if f in ("indicator_row_from_heading", "row_unstacked")])
+                        + [f for f in row.flags if f in ("indicator_row_from_heading", "row_unstacked", "indicator_name_truncated")])
     alt = alt_score(row, score_col, score)
     if alt is not None:
         ind[ALT] = alt
