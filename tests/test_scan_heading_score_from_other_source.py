@@ -26,3 +26,12 @@ def test_scan_heading_score_extra_digit_from_other_source(tmp_path):
     assert [r["score"] for r in rows] == [96.13]
     assert any(f.startswith("score_extra_digit_from_other_source:") for f in rows[0]["flags"])
     assert not any(f.startswith("indicator_score_unreadable:text:9") for f in records.document["flags"])
+
+
+def test_scan_measures_cell_score_extra_digit_from_other_source(tmp_path):
+    # 60111 p7: the measures table's cell ``ตัวชีวัดที ๓ การใช้⏎อำนาจ⏎(๖๖๓.๙๒ คะแนน)`` for 63.92 (the 6 read twice)
+    records = scan_pages_read(60111, [1, 7], tmp_path)
+    rows = [r for r in records.indicator_scores if r["indicator_no"] == 3 and r["source"] == "measures_table"]
+    assert [r["score"] for r in rows] == [63.92]
+    assert any(f.startswith("score_extra_digit_from_other_source:") for f in rows[0]["flags"])
+    assert not any(f.startswith("indicator_score_unreadable:measures_table:3") for f in records.document["flags"])

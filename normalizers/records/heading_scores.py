@@ -51,13 +51,13 @@ _TAIL = re.compile(r"[^\s]{1,2}?([0-9]{2}\.[0-9]{2})")
 TAIL_FLAG = "score_tail_from_other_source"
 
 
-def _tail_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
+def _tail_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
     """The two-digit score ending ``num`` (one or two characters before it), where a table prints it for ``no``."""
     m = _TAIL.fullmatch(num)
     if not m or not re.search(r"[0-9]", num[:m.start(1)]):
         return None
     v = float(m.group(1))
-    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != own and abs(r["score"] - v) < 1e-9]
     return v if same else None
 
 
@@ -67,14 +67,14 @@ def _tail_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
 _LEAD_LOST = re.compile(r"[^0-9\s.,]{1,2}([0-9]\.[0-9]{2})")
 
 
-def _lead_lost_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
+def _lead_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
     """The two-digit score of another source for ``no`` whose last digits are ``num``'s one-digit score
     read after a mark (``_LEAD_LOST``), where exactly one such score is printed."""
     m = _LEAD_LOST.fullmatch(num)
     if not m:
         return None
     tail = m.group(1)
-    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != "text"
+    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != own
             and r.get("score") is not None and 10 <= r["score"] < 100 and f"{r['score']:.2f}"[1:] == tail}
     return vals.pop() if len(vals) == 1 else None
 
@@ -85,13 +85,13 @@ EXTRA_FLAG = "score_extra_digit_from_other_source"
 _EXTRA = re.compile(r"[0-9]{1,3}\.[0-9]{3}|[0-9]{3,4}\.[0-9]{2}")
 
 
-def _extra_digit_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
+def _extra_digit_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
     """The score another source prints for ``no`` that is ``num`` with one of its digits left out, where
     exactly one such score is printed (``num`` being no score: three decimals, or a whole part past 100)."""
     if not _EXTRA.fullmatch(num) or float(num) <= 100 and len(num.split(".")[1]) == 2:
         return None
     drops = {num[:i] + num[i + 1:] for i, ch in enumerate(num) if ch.isdigit()}
-    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != "text"
+    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != own
             and r.get("score") is not None and f"{r['score']:.2f}" in drops}
     return vals.pop() if len(vals) == 1 else None
 
@@ -283,6 +283,15 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
                 continue
             if (v := digits_misread(num, int(no), indicators, "measures_table")) is not None:
                 rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _extra_digit_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                # a digit too many, as in headings (dev scan 60111 p7, 300 dpi: ``(๖๖๓.๙๒ คะแนน)`` for 63.92)
+                rows.append((int(no), v, pg, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _lead_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
             if (v := _stray_mark(num)) is not None:
