@@ -15,3 +15,12 @@ def test_scan_indicator_score_point_lost(tmp_path):
     for no in (1, 4, 7):
         assert any(f.startswith("score_point_lost:") for f in rows[no]["flags"])
     assert not any(f.startswith("unreadable_indicator_score") for f in records.document["flags"])
+
+
+def test_scan_measures_cell_score_point_lost(tmp_path):
+    # dev scan 60505 p6 (300 dpi): the measures table's cell ``ตัวชี้วัดที่«⏎การเปิดเผย⏎ข้อมูล⏎(6๖๑๑⏎คะแนน)`` for 66.11,
+    # indicator 9's ``measures_table`` row named unreadable and lost; the results table (p1) prints 66.11
+    records = scan_pages_read(60505, [1, 6], tmp_path)
+    rows = [r for r in records.indicator_scores if r["indicator_no"] == 9 and r["source"] == "measures_table"]
+    assert [r["score"] for r in rows] == [66.11]
+    assert any(f.startswith("score_point_lost:") for f in rows[0]["flags"])

@@ -24,6 +24,7 @@ import re
 
 from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.records.point_lost import FLAG as POINT_FLAG, point_lost
 from normalizers.records.digits_misread import DOUBLED_FLAG, MISREAD_FLAG, decimals_doubled, digits_misread
 
 UNREAD_FLAG = "indicator_score_unreadable"
@@ -94,6 +95,18 @@ def _extra_digit_elsewhere(num: str, no: int, indicators: list[dict], own: str =
     vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != own
             and r.get("score") is not None and f"{r['score']:.2f}" in drops}
     return vals.pop() if len(vals) == 1 else None
+
+
+def _point_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
+    """The score of four digits read with no point (``6611`` for 66.11: dev scan 60505 p6, 300 dpi, a
+    measures-table cell ``(6๖๑๑ คะแนน)``, indicator 9 named unreadable), where another source prints it
+    for ``no`` (``records/point_lost.py`` reads such table cells; in a cell of running words, only so)."""
+    lost = point_lost(num)
+    if lost is None:
+        return None
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != own
+            and r.get("score") is not None and abs(r["score"] - lost[0]) < 1e-9]
+    return lost[0] if same else None
 
 
 # a two-decimal score with stray marks glued to it (no digit among them): after its decimals (``๖๕.๙๘ะ``:
@@ -213,6 +226,9 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
             elif (extra := _extra_digit_elsewhere(num, no, indicators)) is not None:
                 rows.append((no, extra, page, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
+            elif (point := _point_lost_elsewhere(num, no, indicators)) is not None:
+                rows.append((no, point, page, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
     return rows, list(dict.fromkeys(out))
@@ -288,6 +304,10 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
             if (v := _extra_digit_elsewhere(num, int(no), indicators, "measures_table")) is not None:
                 # a digit too many, as in headings (dev scan 60111 p7, 300 dpi: ``(๖๖๓.๙๒ คะแนน)`` for 63.92)
                 rows.append((int(no), v, pg, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _point_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
             if (v := _lead_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
