@@ -24,6 +24,7 @@ import re
 
 from normalizers.fields.indicators import INDICATORS, cell_score, match_indicator
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.records.point_lost import FLAG as POINT_FLAG, point_lost
 from normalizers.records.digits_misread import DOUBLED_FLAG, MISREAD_FLAG, decimals_doubled, digits_misread
 
 UNREAD_FLAG = "indicator_score_unreadable"
@@ -51,14 +52,61 @@ _TAIL = re.compile(r"[^\s]{1,2}?([0-9]{2}\.[0-9]{2})")
 TAIL_FLAG = "score_tail_from_other_source"
 
 
-def _tail_elsewhere(num: str, no: int, indicators: list[dict]) -> float | None:
+def _tail_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
     """The two-digit score ending ``num`` (one or two characters before it), where a table prints it for ``no``."""
     m = _TAIL.fullmatch(num)
     if not m or not re.search(r"[0-9]", num[:m.start(1)]):
         return None
     v = float(m.group(1))
-    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != "text" and abs(r["score"] - v) < 1e-9]
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != own and abs(r["score"] - v) < 1e-9]
     return v if same else None
+
+
+# a score whose leading digit OCR read as a mark, the rest one digit, a point and two (``«6.3๑`` for ๙๖.๓๑:
+# dev scan 60106 p4, 200 dpi): named unreadable, the indicator's ``text`` row lost, while the results table
+# prints a two-digit score for the indicator ending exactly so (96.31); taken, flagged as _TAIL's are
+_LEAD_LOST = re.compile(r"[^0-9\s.,]{1,2}([0-9]\.[0-9]{2})")
+
+
+def _lead_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
+    """The two-digit score of another source for ``no`` whose last digits are ``num``'s one-digit score
+    read after a mark (``_LEAD_LOST``), where exactly one such score is printed."""
+    m = _LEAD_LOST.fullmatch(num)
+    if not m:
+        return None
+    tail = m.group(1)
+    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != own
+            and r.get("score") is not None and 10 <= r["score"] < 100 and f"{r['score']:.2f}"[1:] == tail}
+    return vals.pop() if len(vals) == 1 else None
+
+
+# a score read with one digit too many, no score (three decimals, or past 100): ``๙๖.๑๓๑`` for ๙๖.๑๓ (dev scan
+# 60111 p4, 300 dpi), indicator 9's ``text`` row named unreadable and lost, while the results table prints 96.13
+EXTRA_FLAG = "score_extra_digit_from_other_source"
+_EXTRA = re.compile(r"[0-9]{1,3}\.[0-9]{3}|[0-9]{3,4}\.[0-9]{2}")
+
+
+def _extra_digit_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
+    """The score another source prints for ``no`` that is ``num`` with one of its digits left out, where
+    exactly one such score is printed (``num`` being no score: three decimals, or a whole part past 100)."""
+    if not _EXTRA.fullmatch(num) or float(num) <= 100 and len(num.split(".")[1]) == 2:
+        return None
+    drops = {num[:i] + num[i + 1:] for i, ch in enumerate(num) if ch.isdigit()}
+    vals = {r["score"] for r in indicators if r["indicator_no"] == no and r.get("source") != own
+            and r.get("score") is not None and f"{r['score']:.2f}" in drops}
+    return vals.pop() if len(vals) == 1 else None
+
+
+def _point_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
+    """The score of four digits read with no point (``6611`` for 66.11: dev scan 60505 p6, 300 dpi, a
+    measures-table cell ``(6๖๑๑ คะแนน)``, indicator 9 named unreadable), where another source prints it
+    for ``no`` (``records/point_lost.py`` reads such table cells; in a cell of running words, only so)."""
+    lost = point_lost(num)
+    if lost is None:
+        return None
+    same = [r for r in indicators if r["indicator_no"] == no and r.get("source") != own
+            and r.get("score") is not None and abs(r["score"] - lost[0]) < 1e-9]
+    return lost[0] if same else None
 
 
 # a two-decimal score with stray marks glued to it (no digit among them): after its decimals (``๖๕.๙๘ะ``:
@@ -165,7 +213,8 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
                 rows.append((no, stray, page, [f"{how}:{num}", "value_from_ocr_text"]))
                 have.add(no)
-            elif (tail := _tail_elsewhere(num, no, indicators)) is not None:
+            elif (tail := _tail_elsewhere(num, no, indicators)
+                  or _lead_lost_elsewhere(num, no, indicators)) is not None:
                 rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/digits_misread.py)
@@ -173,6 +222,12 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 have.add(no)
             elif (nine := digits_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
                 rows.append((no, nine, page, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif (extra := _extra_digit_elsewhere(num, no, indicators)) is not None:
+                rows.append((no, extra, page, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
+                have.add(no)
+            elif (point := _point_lost_elsewhere(num, no, indicators)) is not None:
+                rows.append((no, point, page, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
@@ -244,6 +299,19 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
                 continue
             if (v := digits_misread(num, int(no), indicators, "measures_table")) is not None:
                 rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _extra_digit_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                # a digit too many, as in headings (dev scan 60111 p7, 300 dpi: ``(๖๖๓.๙๒ คะแนน)`` for 63.92)
+                rows.append((int(no), v, pg, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _point_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if (v := _lead_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+                rows.append((int(no), v, pg, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
             if (v := _stray_mark(num)) is not None:

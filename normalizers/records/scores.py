@@ -22,6 +22,7 @@ from normalizers.tables.grid import Row, Table, merge_rows
 from normalizers.tables.text import squash
 from normalizers.fields.indicators import INDICATORS, TOOL_DESCRIPTIONS, TOOL_OF, indicator_of_question, match_indicator
 from normalizers.fields.numbers import find_scores, parse_score, score_before_noise, to_ascii_digits
+from normalizers.records.point_lost import point_lost
 from normalizers.tables.roles import Layout
 from normalizers.tables import cells as ct
 from normalizers.tables import rows as rk
@@ -113,6 +114,8 @@ def results_rows(table: Table, layout: Layout, out: ScoreRows, source: str = "re
         if score_col is None:
             continue
         score, sflags = parse_score(row.cells[score_col])
+        if score is None and table.method == "ocr" and (lost := point_lost(row.cells[score_col])):
+            score, sflags = lost
         if score is None:
             if row.cells[score_col].strip():
                 out.flags.append(f"unreadable_indicator_score:p{row.page}")
@@ -356,7 +359,7 @@ def question_rows(table: Table, layout: Layout, out: ScoreRows, year: int | None
             if kind != rk.SUBTOTAL:
                 apply_heading(heading, context)
             if cells[score_col].strip() and kind in (rk.INDICATOR, rk.TOOL):
-                _grouping_score(row, heading, kind, score_col, out)
+                _grouping_score(row, heading, kind, score_col, out, table.method == "ocr")
             continue
         raw_code, text = split_code_prefix(qtext)
         raw_code, text, dflags = _code_read_twice(raw_code, text)
@@ -418,10 +421,12 @@ def _code_and_text_beside(cells: list[str], qcol: int, score_col: int) -> str:
     return cells[qcol]
 
 
-def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: ScoreRows) -> None:
+def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: ScoreRows, scanned: bool = False) -> None:
     """The score printed on an indicator (or tool) row between the question rows of a
     per-question table: an ``analysis_table`` indicator row (contract), or the tool's score."""
     score, sflags = parse_score(row.cells[score_col])
+    if score is None and scanned and kind != rk.TOOL and (lost := point_lost(row.cells[score_col])):
+        score, sflags = lost
     if score is None:
         out.flags.append(f"unreadable_indicator_score:p{row.page}")
         return
@@ -437,7 +442,7 @@ def _grouping_score(row: Row, heading: str, kind: str, score_col: int, out: Scor
         return
     ind = indicator_row(no, score, "analysis_table", row.page, min(conf, mconf or 1.0),
                         mflags + sflags + cflags + row_ocr_flags(row) + ["indicator_row_in_question_table"]
-                        + [f for f in row.flags if f in ("indicator_row_from_heading", "row_unstacked")])
+                        + [f for f in row.flags if f in ("indicator_row_from_heading", "row_unstacked", "indicator_name_truncated")])
     alt = alt_score(row, score_col, score)
     if alt is not None:
         ind[ALT] = alt

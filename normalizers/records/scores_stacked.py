@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 
 from normalizers.fields.codes import canonical_code
-from normalizers.fields.indicators import match_indicator
+from normalizers.fields.indicators import INDICATORS, match_indicator
 from normalizers.fields.numbers import parse_score, to_ascii_digits
+from normalizers.records.heading_prefix import FLAG as TRUNCATED_FLAG, truncated_heading
 from normalizers.tables.grid import Row, Table
+
+TRUNCATED_MARK = "\x00"  # (a heading line _fused_heading mended from its name's start: its row is flagged)
 
 # a question code as a word of its own, followed by its text: ``i๑๐ เจ้าหน้าที่…``, ``o5 ข้อมูล…``
 _CODE = re.compile(r"(?:^|(?<=\s))([iIeEoO][0-9๐-๙]{1,2})(?=\s+\S)")
@@ -188,7 +191,10 @@ def _fused_heading(row: Row, qcol: int, score_col: int) -> tuple[str, list[str],
             continue
         no, _, flags = match_indicator(line)
         if no is None or any(f.startswith(("indicator_by_number", "indicator_several_names")) for f in flags):
-            continue
+            cut = truncated_heading(line)  # its name's last glyphs lost (58511 p1)
+            if cut is None:
+                continue
+            line = f"{TRUNCATED_MARK}ตัวชี้วัดที่ {cut} {INDICATORS[cut]}"
         before, after = lines[:k], lines[k + 1:]
         # (a heading with its own score over a line of a question whose code OCR made Thai letters,
         # ``โฆท่านสามารถร้องเรียน…`` for i7: u44a 44104 p2, i7's score read as indicator 2's row)
@@ -219,7 +225,8 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
             continue
         heading, rest, below = fused
         cells, lines = [""] * len(row.cells), [""] * len(row.cells)
-        cells[qcol] = lines[qcol] = heading
+        truncated = heading.startswith(TRUNCATED_MARK)
+        cells[qcol] = lines[qcol] = heading.removeprefix(TRUNCATED_MARK)
         scores = _score_parts(row.cells[score_col])
         if scores is not None and len(scores) == 2:
             # the heading's own score stacked with the question's in the score cell, in the
@@ -231,7 +238,8 @@ def unfuse_headings(table: Table, qcol: int, score_col: int) -> set[int]:
                 row.lines[score_col] = q_score
             cells[score_col] = lines[score_col] = h_score
             row.flags = sorted(set(row.flags) | {"row_unstacked"})
-        head = Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines, flags=list(row.flags))
+        head = Row(cells=cells, page=row.page, conf=list(row.conf), lines=lines,
+                   flags=sorted(set(row.flags) | ({TRUNCATED_FLAG} if truncated else set())))
         row.lines[qcol] = "\n".join(rest)
         row.cells[qcol] = " ".join(ln.strip() for ln in rest)
         rows += [row, head] if below else [head, row]
