@@ -460,6 +460,11 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
     for k, (n, ch) in enumerate(pending):  # the rest on a tie, nearest left of its slot
         if k not in placed:
             delta, i = _place_one(s, ch, slots[n])
+            if hang and n == end:  # (the overhang: over an upper vowel where that reads as commonly)
+                _, j = _place_one(s, ch, slots[n], upper=True)
+                if j >= 0 and (i < 0 or thai_dict.corpus_logp(_insert(s, j, ch, list(slots)))
+                               >= thai_dict.corpus_logp(_insert(s, i, ch, list(slots)))):
+                    i = j
             if i >= 0:
                 s = _insert(s, i, ch, slots)
                 placed.add(k)
