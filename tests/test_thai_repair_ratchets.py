@@ -442,7 +442,7 @@ _RATCHETS: dict[str, tuple[float, dict[str, float]]] = {
         "Umpush/pdfplumber": 0.00109, "Umpush/pdftotext": 0.00399, "Umpush/pypdfium2": 0.00200,
         "Waree/pdfplumber": 0.00309, "Waree/pdftotext": 0.00363, "Waree/pypdfium2": 0.00109,
         "word-Kinnari/pdfplumber": 0.00418, "word-Kinnari/pdftotext": 0.00164, "word-Kinnari/pypdfium2": 0.00109,
-        "word-SarabunIT9/pdfplumber": 0.01271, "word-SarabunIT9/pdftotext": 0.00037, "word-SarabunIT9/pypdfium2": 0.00255,
+        "word-SarabunIT9/pdfplumber": 0.00418, "word-SarabunIT9/pdftotext": 0.00037, "word-SarabunIT9/pypdfium2": 0.00255,
     }),
     "fresh31am": (0.00497, {
         "Garuda/pdfplumber": 0.00587, "Garuda/pdftotext": 0.00675, "Garuda/pypdfium2": 0.00409,

@@ -4,7 +4,8 @@ at new offsets, text none of fresh .. fresh38 nor fresh36d holds) before session
 scored with the branch point (0.38.0 + one fix) before any change, per-group totals only: mean 0.400 %, 4 groups
 over 0.5 % (NotoSansThai/pdfplumber 1.68 %, NotoSansThai/pypdfium2 0.76 %, word-SarabunIT9/pdfplumber 1.84 %,
 word-SarabunIT9/pypdfium2 0.52 %). After h/repair39's rules: 0.399 % (NotoSansThai/pdfplumber 1.68 -> 1.66 %,
-every other group the same). One of its 132 true lines is changed by the repair (before and after; counted,
+every other group the same); after h/repair40's: 0.353 % (word-SarabunIT9/pdfplumber 1.84 -> 0.38 %,
+word-SarabunIT9/pypdfium2 0.52 -> 0.45 %; fresh39 is dev since session 40). One of its 132 true lines is changed by the repair (before and after; counted,
 not read). The older sets' ratchets are tests/test_thai_repair_ratchets.py's and ..._ratchets38.py's.
 """
 
@@ -20,7 +21,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "bench"))
 
 # (ceiling of the mean over its 33 groups, ceiling per font x reader group)
-FRESH39 = (0.00400, {
+FRESH39 = (0.00353, {
     "Garuda/pdfplumber": 0.00312, "Garuda/pdftotext": 0.00468, "Garuda/pypdfium2": 0.00156,
     "Kinnari/pdfplumber": 0.00243, "Kinnari/pdftotext": 0.00468, "Kinnari/pypdfium2": 0.00139,
     "Laksaman/pdfplumber": 0.00381, "Laksaman/pdftotext": 0.00468, "Laksaman/pypdfium2": 0.00139,
@@ -31,7 +32,7 @@ FRESH39 = (0.00400, {
     "Umpush/pdfplumber": 0.00277, "Umpush/pdftotext": 0.00468, "Umpush/pypdfium2": 0.00139,
     "Waree/pdfplumber": 0.00433, "Waree/pdftotext": 0.00468, "Waree/pypdfium2": 0.00139,
     "word-Kinnari/pdfplumber": 0.00243, "word-Kinnari/pdftotext": 0.00139, "word-Kinnari/pypdfium2": 0.00121,
-    "word-SarabunIT9/pdfplumber": 0.01837, "word-SarabunIT9/pdftotext": 0.00035, "word-SarabunIT9/pypdfium2": 0.00520,
+    "word-SarabunIT9/pdfplumber": 0.00382, "word-SarabunIT9/pdftotext": 0.00035, "word-SarabunIT9/pypdfium2": 0.00451,
 })
 KNOWN_CHANGED = 1  # true lines the repair changed when the set was made (may get fewer, not more)
 

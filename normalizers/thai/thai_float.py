@@ -29,6 +29,7 @@ _THAI = frozenset(chr(c) for c in range(0x0E01, 0x0E4F))
 _TONE_SET = frozenset("\u0e48\u0e49\u0e4a\u0e4b")
 _MAX_FLOATS = 12  # marks per line searched (bounds the cost on garbage)
 _SARA_I = "\u0e34"
+_UPPER_VOWELS = ("\u0e31", "\u0e34", "\u0e35", "\u0e36", "\u0e37")
 _THANTHAKHAT = "\u0e4c"
 
 
@@ -88,12 +89,14 @@ def _run_at(s: str, i: int) -> tuple[int, int]:
     return a, b
 
 
-def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1, sara_i: bool = False) -> tuple[int, int]:
+def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1, sara_i: bool = False,
+               upper: bool = False) -> tuple[int, int]:
     """The best placement of ``mark`` on a consonant of ``s``: (cost change, index of
     the consonant, -1 for none).
     With ``tie_before`` >= 0 a placement that keeps the cost counts too, the nearest one
     left of index ``tie_before`` first (a floating mark is displaced for certain).
-    With ``sara_i`` only a consonant whose one mark is SARA I is a base."""
+    With ``sara_i`` only a consonant whose one mark is SARA I is a base; with ``upper`` only
+    one whose one mark is an upper vowel."""
     best_delta, best = (1 if tie_before >= 0 else 0), -1
     best_dist = len(s) + 1
     best_reads = False
@@ -107,7 +110,8 @@ def _place_one(s: str, mark: str, tie_before: int = -1, slot: int = -1, sara_i: 
         e = i + 1
         while e < len(s) and s[e] in MARKS:
             e += 1
-        if any(mark_rank(x) == rank for x in s[i + 1:e]) or (sara_i and s[i + 1:e] != _SARA_I):
+        if any(mark_rank(x) == rank for x in s[i + 1:e]) or (sara_i and s[i + 1:e] != _SARA_I) or (
+                upper and s[i + 1:e] not in _UPPER_VOWELS):
             continue
         cluster = "".join(sorted(s[i + 1:e] + mark, key=mark_rank))
         a, b = _run_at(s, i)
@@ -433,12 +437,20 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
                 if c == end and k not in placed:
                     s = _insert(s, i, ch, slots)
                     placed.add(k)
+    # a tone alone at the line's end is PDFium's overhang of the shifted tone glyph it draws over
+    # an upper vowel (TH Sarabun IT9, LibreOffice text: ฉัตรสามชัน ... สคิบ ้ = ชั้น, not แท้นท์ค):
+    # it goes on a consonant whose one mark is an upper vowel where one reads better
+    hang = bool(clusters) and slots[end] == len(s) and clusters[end] in _TONE_SET
     while True:
         best_delta, best_i, best_k = 0, -1, -1
-        for k, (_, ch) in enumerate(pending):
+        for k, (n, ch) in enumerate(pending):
             if k in placed:
                 continue
-            delta, i = _place_one(s, ch, slot=slots[pending[k][0]])
+            i = -1
+            if hang and n == end:
+                delta, i = _place_one(s, ch, slot=slots[n], upper=True)
+            if i < 0:
+                delta, i = _place_one(s, ch, slot=slots[n])
             if delta < best_delta:
                 best_delta, best_i, best_k = delta, i, k
         if best_k < 0:
@@ -448,6 +460,11 @@ def _place(line: str, found: list[re.Match[str]], bare_cho: bool = False) -> tup
     for k, (n, ch) in enumerate(pending):  # the rest on a tie, nearest left of its slot
         if k not in placed:
             delta, i = _place_one(s, ch, slots[n])
+            if hang and n == end:  # (the overhang: over an upper vowel where that reads as commonly)
+                _, j = _place_one(s, ch, slots[n], upper=True)
+                if j >= 0 and (i < 0 or thai_dict.corpus_logp(_insert(s, j, ch, list(slots)))
+                               >= thai_dict.corpus_logp(_insert(s, i, ch, list(slots)))):
+                    i = j
             if i >= 0:
                 s = _insert(s, i, ch, slots)
                 placed.add(k)

@@ -140,6 +140,9 @@ def odd_tones(text: str) -> str:
                 else:
                     _spaced_tone(text, out, ch, tone)
                     _word_end_tone(text, out, ch, tone)
+                    # after its syllable (TH Sarabun IT9 via pdfplumber: ``ขึน%``, ``ผึง% งาน``,
+                    # ``นา้ำ%``): as a paired bracket there, where the run then reads better
+                    _bracket_tone_at_word_end(text, out, ch, tone)
             else:
                 # a letter or digit: spaced inside a word (PDFium on Noto: ``ขาตั 1 ง``) or alone at
                 # the line's end (its overhang: ``ข้าหลวง 1``), only where a word then reads
@@ -217,6 +220,21 @@ def _spaced_tone(text: str, out: list[str], ch: str, tone: str) -> None:
             out[a:e] = [tone] + [""] * (e - a - 1)
 
 
+# a run that ends in a consonant + ``ำ`` as a map that names the nikhahit glyph a tone + ``ำ``
+# gives it after the ``า`` (``นา้ำ`` = ``นำ``), or as composed
+_RX_AM_END = re.compile(f"(?<=[{RX_CONS}])(?:\u0e32[{RX_TONE}]?\u0e33|\u0e33)$")
+
+
+def _toned_syllable(run: str, tone: str) -> str | None:
+    """``run`` with ``tone`` where a shifted tone glyph set after its syllable belongs: over the upper
+    vowel of one of its last two consonants (``_over_upper_vowel``), or, where ``run`` ends in a
+    consonant + ``ำ``, before that ``ำ`` (``นา้ำ%`` = น้ำ); None where neither is."""
+    word = _over_upper_vowel(run, tone)
+    if word is None and (m := _RX_AM_END.search(run)):
+        word = run[:m.start()] + tone + SARA_AM
+    return word
+
+
 def _over_upper_vowel(run: str, tone: str) -> str | None:
     """``run`` with ``tone`` over the upper vowel of one of its last two consonants (the last such),
     where the shifted tone glyph a reader leaves unnamed is drawn; None if neither has one."""
@@ -247,17 +265,26 @@ def _bracket_tone_at_word_end(text: str, out: list[str], ch: str, tone: str) -> 
     A bracket its line does not pair is that tone, over the upper vowel; a paired one only where
     the run then holds at least one unknown character fewer. The space after it goes as ``_joins``
     says. (PDFium's ``,`` for Noto's tone is left alone there: on the dev sets a comma before a
-    space was a tone in 3 places and read right in 2, too little to tell it from a printed comma.)"""
+    space was a tone in 3 places and read right in 2, too little to tell it from a printed comma.)
+    Other punctuation (TH Sarabun IT9 via pdfplumber: ``ขึน%``, ``ผึง% งาน``, ``นา้ำ%`` = น้ำ) is
+    read as a paired bracket, and where two of its places after a syllable read with at least one
+    unknown character fewer each, the text names the tone glyph so: there it is that tone wherever
+    the run then reads as well (``ขอบกัน%`` = ขอบกั้น, ``หิว%`` = หิ้ว)."""
+    spots = []
     for m in re.finditer(f"(?<=[\u0e01-\u0e4e]){re.escape(ch)}(?=( [\u0e01-\u0e4e])|\\s|$)", text):
         k = m.start()
         left = run_left(text, k)
         j = k - len(left)
-        word = _over_upper_vowel(left, tone) if out[k] == ch and "".join(out[j:k]) == left else None
+        word = _toned_syllable(left, tone) if out[k] == ch and "".join(out[j:k]) == left else None
         if word is None:
             continue
+        sure = _unmatched(text, k) and _over_upper_vowel(left, tone) is not None
         word = canon(word)
         right = run_right(text, k + 2) if m.group(1) else ""
-        if not _unmatched(text, k) and thai_dict.score(left) - thai_dict.score(word) < UNK:
+        spots.append((j, k, word, right, sure, thai_dict.score(left) - thai_dict.score(word)))
+    named = ch not in "()" and sum(gain >= UNK for *_, gain in spots) >= 2
+    for j, k, word, right, sure, gain in spots:
+        if not sure and gain < UNK and not (named and gain >= 0):
             continue
         join = bool(right) and _joins(word, right)
         out[j:k + 1 + join] = [word] + [""] * (k - j + join)  # (same length: out stays aligned with text)
