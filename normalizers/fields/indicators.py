@@ -199,14 +199,21 @@ def indicator_from_questions(codes: list[str], year: int | None) -> tuple[int | 
     return best, flags
 
 
-def cell_score(text: str | None) -> float | None:
+def cell_score(text: str | None, ocr: bool = False) -> float | None:
     """A score printed inside an indicator cell: ``๑. การปฏิบัติหน้าที่ (๙๗.๘๗ คะแนน)`` -> 97.87,
     ``(คะแนน ๙๖.๘๐)`` -> 96.8. None when the cell prints no ``คะแนน`` number. A score whose
     Thai and Arabic digits the text layer split (``(7 ๙.0 ๓ คะแนน)``) is joined first. A number
     outside 0–100 is no score of an indicator but a misread (OCR ``(«๕๙1.8๑ คะแนน)`` for ๙๑.๘๑,
-    fresh35s 51109 p9, 200 dpi): None, so the caller names the cell unreadable (``score_unread``)."""
-    found = find_scores(join_split_numbers(text or ""))
-    return found[0][0] if found and 0 <= found[0][0] <= 100 else None
+    fresh35s 51109 p9, 200 dpi): None, so the caller names the cell unreadable (``score_unread``). So is,
+    ``ocr``, a number of three decimals or more, which no ITA score prints: a digit read too many
+    (``(๙๐.๖๓๒ คะแนน)`` for ๙๐.๖๓, h/scan40i's unseen 62210 p5, kept as 90.632 with no flag about it;
+    named unreadable, another source's score with that digit left out is taken and flagged)."""
+    joined = join_split_numbers(text or "")
+    found = find_scores(joined)
+    if not found or not 0 <= found[0][0] <= 100:
+        return None
+    number = to_ascii_digits(joined)[found[0][1]:found[0][2]]
+    return None if ocr and len(number.partition(".")[2]) > 2 else found[0][0]
 
 
 _RX_PROSE = re.compile(r"ตัวชี้วัดที่\s*([0-9]{1,2})")

@@ -263,7 +263,7 @@ def late_cell_score(ind_text: str, indicator: int | None, flags: list[str], page
     holds only ``(๙๔.๘๖ คะแนน)``, the name on the page before, is mapped by its content as scores
     (fresh39u 59210 p9, 300 dpi, held out, read after its final scoring: indicator 8's score lost
     with no flag)."""
-    score = cell_score(ind_text)
+    score = cell_score(ind_text, ocr=True)
     how = [f for f in flags if f.startswith(("indicator_from", "indicator_by"))]
     if score is None:
         score = garbled_keyword_score(ind_text)

@@ -140,7 +140,7 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     elif ind_text:
         indicator, iconf, iflags = match_indicator(ind_text)
         flags += [f for f in iflags if f != "indicator_unmatched"]
-        score = cell_score(ind_text)
+        score = cell_score(ind_text, ocr=ocr)
         if indicator is not None and score is not None:
             sflags = [f for f in iflags if f != "indicator_unmatched"]
             if ocr:  # a number inside an OCR'd text cell: no per-digit confidence kept

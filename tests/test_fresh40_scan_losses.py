@@ -1,0 +1,16 @@
+"""Losses of session 40's scans: h/scan40i's unseen 62200–62215 (read after its final scoring) and
+the coordinator's fresh40s (61100–61115); each read from the corpus' own scan (full suite)."""
+from __future__ import annotations
+
+from corpus_seeds import indicators_from, scan_pages_read
+
+
+def test_measures_cell_score_read_with_a_digit_too_many_is_not_kept(tmp_path):
+    """62210 p5 (300 dpi): indicator 6's measures-table cell ``(๙๐.๖๓๒ คะแนน)`` (printed ๙๐.๖๓) was kept
+    as 90.632 with no flag about it (the scorer's tolerance counted it exact). No ITA score prints three
+    decimals: the cell is unreadable, and the results table's 90.63, the reading with one digit left
+    out, is taken and flagged."""
+    records = scan_pages_read(62210, [1, 5], tmp_path)
+    row = indicators_from(records, "measures_table")[6]
+    assert row["score"] == 90.63
+    assert "score_extra_digit_from_other_source:90.632" in row["flags"]
