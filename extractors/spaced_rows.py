@@ -15,10 +15,11 @@ of a ruled slab holding several rows (``extractors.tables``).
 """
 from __future__ import annotations
 
+import json
 import re
 from typing import Optional, Sequence
 
-from extractors.spaced_header import roles_of
+from extractors.spaced_header import VOCAB_FILE, key, roles_of
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
@@ -326,17 +327,44 @@ def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:
     return key_column(gs, cols, min(ln.top for ln in header) - 1.0, max(ln.bottom for ln in header) + 1.0)
 
 
+def _optional_words() -> tuple[str, ...]:
+    """Header words of columns a row may leave empty (the vocabulary's ``not_data`` words, its
+    ``budget`` titles and every ``follow_up`` word: ``หมายเหตุ``, ``งบประมาณ``, ``ติดตามผล``)."""
+    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+    fu = data["roles"].get("follow_up", {})
+    words = [*data.get("not_data", []), *(w for w, r in data.get("exact", {}).items() if r == "budget"),
+             *fu.get("strong", []), *fu.get("weak", [])]
+    return tuple(k for k in (key(w[0] if isinstance(w, list) else w) for w in words) if len(k) >= 3)
+
+
+OPTIONAL_WORDS = _optional_words()
+
+
 def key_column(glyphs: Sequence[Glyph], cols: Sequence[float], top: float, bottom: float) -> int:
     """The column that anchors the rows of a measures table whose header lies between ``top``
-    and ``bottom``: the first whose header cell does not name the steps alone (a steps cell's
-    numbered items are a list inside one row, not rows)."""
+    and ``bottom`` (``anchor_column`` of its header cells' texts)."""
     bounds = [float("-inf"), *cols, float("inf")]
-    for c in range(len(bounds) - 1):
-        text = "".join(g.text for g in sorted(glyphs, key=lambda g: (round(g.top), g.x0))
-                       if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
-        if roles_of(text) != {"steps"}:
-            return c
-    return 0
+    return anchor_column(["".join(g.text for g in sorted(glyphs, key=lambda g: (round(g.top), g.x0))
+                                  if top <= g.cy <= bottom and bounds[c] <= g.cx < bounds[c + 1])
+                          for c in range(len(bounds) - 1)])
+
+
+def anchor_column(titles: Sequence[str]) -> int:
+    """The column anchoring a measures table's rows, by its header titles: the first that does not
+    name the steps alone (a steps cell's numbered items are a list inside one row, not rows) nor a
+    column a row may leave empty (``OPTIONAL_WORDS``: a remark or budget column first, empty on
+    some rows, anchored nothing there, and a row's rest atop the next page was read into the next
+    row: fresh39b 59303 docx, fresh40 61001 docx, steps moved to the next measure with no flag);
+    the first of those when every column is one."""
+    first = None
+    for c, text in enumerate(titles):
+        if roles_of(text) == {"steps"}:
+            continue
+        if not roles_of(text) and any(w in key(text) for w in OPTIONAL_WORDS):
+            first = c if first is None else first
+            continue
+        return c
+    return 0 if first is None else first
 
 
 def free_gap(lines: Sequence[Line], a: float, c: float, min_gap: float) -> Optional[float]:

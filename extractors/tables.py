@@ -31,6 +31,7 @@ from extractors.shading import bands, common_cuts, stacks
 from extractors.rules_across import TOL, across_edges, column_rules, contains, h_edge, rule_joints, text_columns
 from extractors.spaced import key_column, slab_splits, spaced_tables
 from extractors.spaced_carry import Carry
+from extractors.spaced_rows import anchor_column
 from extractors.spaced_header import roles_of
 from extractors.unruled import split_slab, split_stack, stack_cells, stack_rows
 from extractors.text import Glyph, glyphs_from_chars, text_rotation, upright_objects
@@ -310,9 +311,8 @@ _DIGIT = re.compile("[0-9๐-๙]")
 
 def _header_key(table: RawTable) -> tuple[int, int]:
     """(the column anchoring the rows of ``table`` by its header row(s), the number of header
-    rows): ``spaced.key_column`` on the cells' text, the first column whose header does not
-    name the steps alone; (0, 0) when its first rows name no roles (a continuation without
-    its header)."""
+    rows): ``spaced_rows.anchor_column`` of the cells' text; (0, 0) when its first rows name no
+    roles (a continuation without its header)."""
     head: list[str] = [""] * len(table.rows[0]) if table.rows else []
     n = 0
     for row in table.rows[:2]:
@@ -323,7 +323,7 @@ def _header_key(table: RawTable) -> tuple[int, int]:
         n += 1
     if not n:
         return _steps_first_key(table.rows), 0
-    return next((c for c, h in enumerate(head) if roles_of(h) != {"steps"}), 0), n
+    return anchor_column(head), n
 
 
 def _plain_head_rows(table: RawTable) -> int:
