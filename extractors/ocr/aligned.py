@@ -46,8 +46,9 @@ def aligned_grids(gray: np.ndarray, scale: float, thr: int = 160, continued: boo
         # wide table in two and left the lines under it as page text (dev seed 21790 p3)
         found = borderless_grids(gray, ((gray < 150) * 255).astype(np.uint8), scale, thr)
         wide = [g.bbox for g in found]
-        grids = [g for g in grids if not any(_inside(g.bbox, w) or _top_of(g.bbox, w, [h.bbox for h in grids]) for w in wide)
-                 and not any(_in_header(g.bbox, w) for w in found)]
+        boxes = [h.bbox for h in grids]
+        grids = [g for g in grids if not any(_inside(g.bbox, w) or _top_of(g.bbox, w, boxes) for w in wide)
+                 and not any(_in_header(g.bbox, w) or _amid_body(g.bbox, w, boxes, scale) for w in found)]
     rest = gray.copy()
     for g in grids:
         rest[max(0, g.ys[0]) : g.ys[-1], max(0, g.xs[0]) : g.xs[-1]] = 255
@@ -85,6 +86,22 @@ def _in_header(a: tuple[int, int, int, int], w: G.Grid) -> bool:
     k = header_rows(w)
     return (a[0] >= x0 - s and a[2] <= x1 + s and a[1] >= y0 - s and a[3] <= w.ys[k] + s
             and len(w.ys) >= k + 2)
+
+
+def _amid_body(a: tuple[int, int, int, int], w: G.Grid, scores: list, scale: float) -> bool:
+    """Does box ``a``, the only score grid within the bare wide table ``w`` (a few pixels of
+    slack), lie under its first row and end inside its last row, the row's lines going on under
+    it? A bare measures table's body row whose short cells end on numbers (codes ``e๕ e๖``, a
+    period ``๓๑ ส.ค. ๗๐``) was read as a "score table" cut out of the row: blanked out first, it
+    took the row's first lines away from the header, which was then read alone with its columns
+    cut through its titles, and the body's lines under it were left as page text (dev 60203
+    p6-p7, 200 dpi, bare tables one per page under a repeated two-level header: both measures
+    lost with no flag). A wide table read over score tables ends with them: its foot is theirs."""
+    s = 8
+    x0, y0, x1, y1 = w.bbox
+    within = [b for b in scores if b[0] >= x0 - s and b[2] <= x1 + s and b[1] >= y0 - s and b[3] <= y1 + s]
+    return (len(within) == 1 and within[0] == a and len(w.ys) >= 3 and a[1] >= w.ys[1] - s
+            and w.ys[-2] + s < a[3] < w.ys[-1] - max(s, int(100 * scale)))
 
 
 def header_rows(w: G.Grid) -> int:

@@ -161,9 +161,16 @@ def ocr_code_doubts(text: str | None) -> list[str]:
         return []
     glued = len(lead) < len(t) and not lead[-1:].isspace()
     flags = []
+    seen: set[str] = set()
     for k, tok in enumerate(toks):
         if re.fullmatch(_GARBLED_CODE, tok):
             continue  # garbled_codes_lead's
+        if len(one := parse_code_list(_join_digits(tok))) == 1 and one[0] in seen:
+            # a code read twice in a run of codes (``i๑๒ i๑๒`` for ``i๑๑ i๑๒``, dev 60203 p5, 200 dpi):
+            # one of them is another code misread, lost with no flag
+            flags.append(f"code_unreadable:{tok}")
+            continue
+        seen.update(one)
         if k == len(toks) - 1 and glued and _ONE_DIGIT_GLUED.match(tok) or _JUNK_ONE_DIGIT.match(tok):
             flags.append(f"code_digit_unsure:{tok}")
         elif (re.search("[0-9๐-๙]", tok) or _LETTER_AND_SIGNS.fullmatch(tok) or k == len(toks) - 1 and _LATIN_SHORT.fullmatch(tok)) \
