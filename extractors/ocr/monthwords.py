@@ -27,8 +27,14 @@ from normalizers.fields.months import ABBR
 _LATIN_ABBR = re.compile(r"^(?P<abbr>[A-Za-z]{1,2}\.(?:[A-Za-z][A-Za-z0-9]?\.?|[0-9]\.)?)(?P<year>[0-9]{2,4})?$")
 # ``AA``, ``BA``: an abbreviation printed without dots (``ตค``, ``ธค``) read as two capitals;
 # taken only when the Thai reading is a month's two letters
-_LATIN_NODOTS = re.compile(r"^(?P<abbr>[A-Z]{2})(?P<year>)$")
+# (any case, two or three letters: ``na`` for ``กค`` (u39 59214 p7, 200 dpi), ``Hel`` for ``มิย`` (u39s 59104 p11, 300 dpi),
+# ``HA`` for ``มีค``: the start or end unread; a three-letter month has its vowel, ``มิย``)
+_LATIN_NODOTS = re.compile(r"^(?P<abbr>[A-Za-z]{2,3})(?P<year>)$")
 _NUMBER = re.compile(r"[0-9\u0e50-\u0e59]")
+# a number Tesseract gave as stand-ins for the Thai digits it cannot output (``o@`` ``oe`` for ``๖๘`` ``๖๙``,
+# u39s 59104 p7, 300 dpi: ``AA o@ - NA oe``, the end month not read again and lost): lower-case Latin letters
+# and signs, one to three
+_NUMBER_STANDIN = re.compile(r"^[a-z@©®]{1,3}$")
 REREAD_CONF = 0.6  # a cell holding a month read again: doubted
 _DASH = re.compile(r"^[-–—]+$")
 _THAI_ABBR = re.compile(r"^[\u0e01-\u0e4e.]{2,6}$")
@@ -41,12 +47,12 @@ def _beside_number(ws: list[Word], i: int) -> bool:
     near = [k for k, w in enumerate(ws) if k != i and not _DASH.match(w.text)]
     pos = sum(1 for k in near if k < i)
     # Tesseract's Thai words are often single letters (``ส.`` ``ค`` ``.`` ``67``): four either side
-    return any(_NUMBER.search(ws[k].text) for k in near[max(0, pos - 4) : pos + 4])
+    return any(_NUMBER.search(ws[k].text) or _NUMBER_STANDIN.match(ws[k].text) for k in near[max(0, pos - 4) : pos + 4])
 
 
 def _latin_match(w: Word) -> re.Match | None:
     m = _LATIN_ABBR.match(w.text) or _LATIN_NODOTS.match(w.text)
-    if m is not None and m.group("abbr") in ("IT", "ITA"):  # a tool name, not a month
+    if m is not None and m.group("abbr") in ("IT", "ITA", "IIT", "EIT", "OIT"):  # a tool name, not a month
         return None
     return m
 
