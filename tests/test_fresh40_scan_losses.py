@@ -14,3 +14,13 @@ def test_measures_cell_score_read_with_a_digit_too_many_is_not_kept(tmp_path):
     row = indicators_from(records, "measures_table")[6]
     assert row["score"] == 90.63
     assert "score_extra_digit_from_other_source:90.632" in row["flags"]
+
+
+def test_measures_cell_score_read_as_no_number_is_named(tmp_path):
+    """62210 p5 (300 dpi): indicator 2's measures-table cell ends on ``mes™e`` where it prints
+    ``(๙๖.๘๑ คะแนน)``: no parenthesis, no ``คะแนน``, so the cell was read as printing no score and the
+    indicator's measures-table score was lost with no flag in an ``ok`` document. A cell ending on a
+    run of no Thai letter under its name is a score past reading: named, the document partial."""
+    records = scan_pages_read(62210, [1, 5], tmp_path)
+    assert 2 not in indicators_from(records, "measures_table")
+    assert "indicator_score_unreadable:measures_table:2@p5" in records.document["flags"]

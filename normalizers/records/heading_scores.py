@@ -138,6 +138,22 @@ def score_unread(text: str) -> bool:
     return any((m.group(1) + m.group(2)).strip(" .:") for m in _PAREN_SCORE.finditer(t))
 
 
+_THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+_TOOL_TAIL = re.compile(r"[\s(\[]*(?:[IiEeOo]IT|ITA)[\s)\].:]*")
+
+
+def score_line_garbled(text: str) -> bool:
+    """Does an OCR'd indicator cell end, after its last Thai letter, on three or more characters of no
+    Thai letter (marks, Latin letters, digits; a tool's name aside): where the cell prints its score,
+    read past recognising (``ตัวชี้วัดที๒ การใช้ งบประมาณ mes™e`` for ``(๙๖.๘๑ คะแนน)``: h/scan40i's
+    unseen 62210 p5, read after its final scoring, indicator 2's score lost with no flag in an ``ok``
+    document)?"""
+    found = list(_THAI_LETTER.finditer(text or ""))
+    tail = (text or "")[found[-1].end():] if found else ""
+    visible = re.sub("[\\s\u0e30-\u0e4e]", "", tail)  # not the last letter's vowels, nor stray marks (specks)
+    return len(visible) >= 3 and not _TOOL_TAIL.fullmatch(tail)
+
+
 UNKNOWN_NO = "?"  # a cell's indicator not known (neither the cell nor the row named one)
 
 

@@ -29,7 +29,7 @@ from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.steps_units import units_beside_steps
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
-from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_unread
+from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_line_garbled, score_unread
 from normalizers.records.indicator_cells import INTERLEAVED_CONF, cell_gives_way, interleaved_indicator
 from normalizers.records.joined_columns import (cell_lines as _cell_lines, joined_code_column as _joined_code_column,
                                                 joined_period_column as _joined_period_column,
@@ -147,7 +147,8 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
                 sflags.append("value_from_ocr_text")
                 iconf = min(iconf, 0.6)
             indicators.append(indicator_row(indicator, score, "measures_table", row.page, iconf, sflags))
-        elif indicator is not None and score is None and score_unread(ind_text):
+        elif indicator is not None and score is None and (score_unread(ind_text)
+                                                          or ocr and score_line_garbled(ind_text)):
             # the cell prints a score that is no number (OCR: ``(๕๑๕๕.๒6 คะแนน)`` for ๙๕.๒๖, fresh28s
             # 39113 p4): named for the document (``partial``), not lost in an ``ok`` one
             flags.append(f"{UNREAD_FLAG}:measures_table:{indicator}@p{row.page}")
