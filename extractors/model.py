@@ -193,7 +193,11 @@ from typing import Literal, Optional
 #     (h/scan39s) a score table anywhere in a bare table's header is header, not a table of its own. born
 #     (h/born39): a group title narrower than its sub-columns counts every sub-title between its neighbours, and
 #     the lines below a group cell between sub-titles on two lines are searched together (spaced_header).
-EXTRACT_VERSION = "41"
+# 42: born: a plain header's two titles read as one piece split by the body's channel; rows anchored on the first
+#     column a row may not leave empty (a remark/budget/follow-up column first skipped, spaced_rows.anchor_column);
+#     scans (h/scan40s): a score grid amid a bare wide table's body is part of the row, a wide body channel's cut
+#     moved past the header blank; (h/scan40p) dotless month words read as Latin of any case re-read in Thai.
+EXTRACT_VERSION = "42"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "39"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "40"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -232,6 +232,12 @@ NORMALIZE_VERSION = "39"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     look-alike consonants; (h/scan39i) a garbled year between dates, results rows named by number
 #     (indicator_by_number), stray marks on measures-table scores; (h/scan39s) codes garbled to Thai letters
 #     flagged; (h/repair39) Noto marks after a word's real space.
+# 40: a header's third level told by the top titles running down through it; an OCR'd indicator cell's score of
+#     three decimals unreadable (the other source's reading without the extra digit taken, flagged); (h/born40)
+#     units beside bare codes under an unknown title, a keyless row after a carried rest, a unit cut by a page
+#     break kept; (h/scan40i) indicator scores with the point lost, a digit too many or the lead digit under a
+#     mark resolved against another source, a heading glued to i1, a page-foot code and score; (h/scan40s) a code
+#     read twice flagged; (h/repair40) a tone glyph named as punctuation, a line-end tone over an upper vowel.
 
 
 @dataclass
