@@ -24,3 +24,12 @@ def test_measures_cell_score_read_as_no_number_is_named(tmp_path):
     records = scan_pages_read(62210, [1, 5], tmp_path)
     assert 2 not in indicators_from(records, "measures_table")
     assert "indicator_score_unreadable:measures_table:2@p5" in records.document["flags"]
+
+
+def test_measures_cell_score_with_a_third_decimal_and_no_other_source_drops_it(tmp_path):
+    """62301 p5 (h/scan40p's unseen, 200 dpi): indicator 8's cell ``(๗๙.๐๘๐ คะแนน)`` (printed ๗๙.๐๘), its
+    heading lost, no other source of the score: three decimals made it unreadable (after the fix above)
+    where the reading was right. The third decimal is dropped, flagged (check level)."""
+    records = scan_pages_read(62301, [1, 5], tmp_path)
+    row = indicators_from(records, "measures_table")[8]
+    assert row["score"] == 79.08 and "score_third_decimal_dropped:79.080" in row["flags"]

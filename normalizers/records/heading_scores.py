@@ -83,6 +83,8 @@ def _lead_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "
 # a score read with one digit too many, no score (three decimals, or past 100): ``๙๖.๑๓๑`` for ๙๖.๑๓ (dev scan
 # 60111 p4, 300 dpi), indicator 9's ``text`` row named unreadable and lost, while the results table prints 96.13
 EXTRA_FLAG = "score_extra_digit_from_other_source"
+DROPPED_FLAG = "score_third_decimal_dropped"
+_THIRD_DECIMAL = re.compile(r"[0-9]{1,3}\.[0-9]{3}")
 _EXTRA = re.compile(r"[0-9]{1,3}\.[0-9]{3}|[0-9]{3,4}\.[0-9]{2}")
 
 
@@ -335,6 +337,13 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
                 # คะแนน)``, 58608 p6 ``('๖๒.๙๗ คะแนน)``, 200 dpi: indicators 8 and 5 lost, named unreadable)
                 how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
                 rows.append((int(no), v, pg, [f"{how}:{num}", "value_from_ocr_text"]))
+                flags.remove(f)
+                break
+            if _THIRD_DECIMAL.fullmatch(num) and float(num[:-1]) <= 100:
+                # three decimals and no other source to settle them (``(๗๙.๐๘๐ คะแนน)`` for ๗๙.๐๘: h/scan40p's
+                # unseen 62301 p5, read after its final scoring): the digit past a score's two decimals dropped,
+                # flagged (in every such cell seen the extra digit was the last: 62210, 60111, 62301)
+                rows.append((int(no), float(num[:-1]), pg, [f"{DROPPED_FLAG}:{num}", "value_from_ocr_text"]))
                 flags.remove(f)
                 break
     got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]
