@@ -24,9 +24,10 @@ from normalizers.document import normalize
 from normalizers.tables.grid import Row, Table
 from normalizers.thai.thai_cer import edit_distance
 from real_scan import KTLTC_SCAN, ktltc_scan_extraction
+from shared_dir import REALDOCS
 
 HERE = Path(__file__).resolve().parent
-REAL = HERE.parents[1] / "shared" / "realdocs"
+REAL = REALDOCS  # $ITA_SHARED_DIR or ../shared
 PLAN = REAL / "Mhaew__PhichaiHospital" / "moit2-7.1.pdf"
 HOSPITAL = REAL / "narinchulatat__itanew"
 TRUTH = HERE / "data" / "announcement_ktltc_2568_truth.json"

@@ -20,6 +20,7 @@ from corpus.expected import INDICATOR_NAMES, TOOL_OF, build_expected
 from corpus.render import CONTENT, load_content, render_pdf, resolved
 from corpus.score import format_table, levenshtein, score_dataset, score_records
 from corpus.variants import PLANS, make_variant, period_catalog
+from shared_dir import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
 GOLDEN = sorted((REPO / "tests" / "golden").glob("*.expected.json"))
@@ -290,7 +291,7 @@ def test_expected_files_pass_the_contract_check_and_score_perfectly(tmp_path):
     from corpus.expected import to_records
     from datastore.schema import SCHEMA_VERSION, TABLES
 
-    checker = REPO.parent / "shared" / "tools" / "check_contract.py"
+    checker = SHARED / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip("../shared/tools/check_contract.py not available")
     spec = importlib.util.spec_from_file_location("check_contract", checker)

@@ -22,6 +22,7 @@ from corpus.expected import build_expected_drawn, to_records
 from corpus.fuzz import check_floors, parse_seeds, score_dir
 from corpus.score import score_records
 from corpus.space import DIMENSIONS, HELDOUT_MIN, draw_layout, synonyms
+from shared_dir import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
 FLOORS = REPO / "corpus" / "floors.json"
@@ -260,7 +261,7 @@ def test_expected_rows_pass_contract_check_and_score_perfectly(html_pair, tmp_pa
     assert r["question_exact"] == r["indicator_exact"] == r["doc_fields_exact"] == r["measure_found"] == 1.0
     assert r["measure_cer"] == 0.0 and r["period_exact"] == 1.0 and r["wrong_unflagged"] == 0
     assert res["dims"]["renderer"]["html"]["docs"] == 2
-    checker = REPO.parent / "shared" / "tools" / "check_contract.py"
+    checker = SHARED / "tools" / "check_contract.py"
     if not checker.exists():
         pytest.skip("../shared/tools/check_contract.py not available")
     spec = importlib.util.spec_from_file_location("check_contract", checker)

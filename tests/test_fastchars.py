@@ -14,9 +14,10 @@ from pdfminer.layout import LTChar, LTContainer
 
 from extractors import fastchars
 from extractors.pdf import open_pdf
+from shared_dir import REALDOCS
 
 ROOT = Path(__file__).resolve().parents[1]
-REAL = ROOT.parent / "shared" / "realdocs"
+REAL = REALDOCS  # $ITA_SHARED_DIR or ../shared
 
 
 def _chars(objs):
