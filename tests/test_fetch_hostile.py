@@ -145,7 +145,10 @@ def test_bounded_downloads_slow_drip_fails_on_rate_and_is_parked(srv, tmp_path, 
         _fetch(srv.url("/drip.pdf"), tmp_path, deadline_s=60, min_rate_bps=1024)
     assert e2.value.kind == "parked" and "did not change" in str(e2.value) and time.monotonic() - t1 < 3
     assert "transfer too slow" in str(e2.value)  # the original reason, in the same words
-    assert srv.body_bytes["/drip.pdf"] - sent <= 64  # the server got to write at most one drip
+    # the server got to write at most one drip to each connection: the first one's last drip may land after
+    # ``sent`` was read (failed once so under load, 80 bytes, at 0.40.0's default tier), the second's before
+    # the client hangs up; the body (1,000,000 bytes) is not downloaded again
+    assert srv.body_bytes["/drip.pdf"] - sent <= 2 * 64
     assert not list((tmp_path / "by-hash").glob("*"))
 
 
