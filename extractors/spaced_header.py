@@ -45,8 +45,10 @@ def key(text: str) -> str:
     return _MARKS.sub("", text.replace("ำา", "ำ").replace("ำ", "า"))
 
 
-def _load() -> tuple[dict[str, list[str]], list[str], set[str]]:
-    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
+VOCAB = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))  # read once; spaced_rows takes its optional words
+
+
+def _load(data: dict) -> tuple[dict[str, list[str]], list[str], set[str]]:
     words: dict[str, list[str]] = {}
     for role in MEASURE_ROLES:
         strong = data["roles"].get(role, {}).get("strong", [])
@@ -56,7 +58,7 @@ def _load() -> tuple[dict[str, list[str]], list[str], set[str]]:
 
 
 # SEQ_TITLES: a numbers column's whole titles (``ที่``, ``ลำดับ``: the vocabulary's exact ``seq`` words)
-ROLE_WORDS, GROUP_WORDS, SEQ_TITLES = _load()
+ROLE_WORDS, GROUP_WORDS, SEQ_TITLES = _load(VOCAB)
 
 
 @dataclass

@@ -15,11 +15,10 @@ of a ruled slab holding several rows (``extractors.tables``).
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Optional, Sequence
 
-from extractors.spaced_header import VOCAB_FILE, key, roles_of
+from extractors.spaced_header import VOCAB, key, roles_of
 from extractors.text import Glyph
 from extractors.unruled import Line, text_lines, wide_gaps
 
@@ -330,9 +329,8 @@ def header_key(header: Sequence[Line], cols: Sequence[float]) -> int:
 def _optional_words() -> tuple[str, ...]:
     """Header words of columns a row may leave empty (the vocabulary's ``not_data`` words, its
     ``budget`` titles and every ``follow_up`` word: ``หมายเหตุ``, ``งบประมาณ``, ``ติดตามผล``)."""
-    data = json.loads(VOCAB_FILE.read_text(encoding="utf-8"))
-    fu = data["roles"].get("follow_up", {})
-    words = [*data.get("not_data", []), *(w for w, r in data.get("exact", {}).items() if r == "budget"),
+    fu = VOCAB["roles"].get("follow_up", {})
+    words = [*VOCAB.get("not_data", []), *(w for w, r in VOCAB.get("exact", {}).items() if r == "budget"),
              *fu.get("strong", []), *fu.get("weak", [])]
     return tuple(k for k in (key(w[0] if isinstance(w, list) else w) for w in words) if len(k) >= 3)
 

@@ -136,6 +136,21 @@ def scan_pages_read(seed: int, pages, out):
                                 pages=[text for text, _ in read], tables=[t for _, ts in read for t in ts]))
 
 
+def scan_part_measures(pdf: Path, pages: list[int]) -> list[dict]:
+    """The measures of a PDF made of the title page and ``pages`` (1-based) of a scan (a few pages to
+    OCR), read end to end (``extract_document``: the carried rows between those pages too)."""
+    import hashlib
+
+    import pypdfium2 as pdfium
+
+    src, dst = pdfium.PdfDocument(str(pdf)), pdfium.PdfDocument.new()
+    dst.import_pages(src, [0] + [p - 1 for p in pages])
+    part = pdf.with_name(f"{pdf.stem}_p{'_'.join(map(str, pages))}.pdf")
+    dst.save(str(part))
+    ex = extract_document(part, hashlib.sha256(part.read_bytes()).hexdigest())
+    return normalize(ex).planned_measures
+
+
 def prepared_page(pdf: Path, page: int, dpi: int):
     """``extractors.ocr.page.prepare`` of one page of a scan rendered at ``dpi``: its grids and ink,
     no Tesseract call (for tests of table structure on scans)."""

@@ -12,14 +12,11 @@ Checked on the corpus' own renders, scanned; the normalized rows are the corpus'
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from extractors.document import extract_document
-from normalizers.document import normalize
-from corpus_seeds import scanned
+from corpus_seeds import scan_part_measures, scanned
 
 
 @pytest.fixture(scope="module")
@@ -29,25 +26,13 @@ def scans(tmp_path_factory) -> Path:
     return out / "scan"
 
 
-def _measures(pdf: Path, pages: list[int]) -> list[dict]:
-    """The measures of a PDF made of the title page and ``pages`` of a scan (a few pages to OCR)."""
-    import pypdfium2 as pdfium
-
-    src, dst = pdfium.PdfDocument(str(pdf)), pdfium.PdfDocument.new()
-    dst.import_pages(src, [0] + [p - 1 for p in pages])
-    part = pdf.with_name(f"{pdf.stem}_p{'_'.join(map(str, pages))}.pdf")
-    dst.save(str(part))
-    ex = extract_document(part, hashlib.sha256(part.read_bytes()).hexdigest())
-    return normalize(ex).planned_measures
-
-
 def test_dotless_month_abbreviations_read_as_capitals(scans):
-    (m,) = _measures(scans / "s015004_html_scan.pdf", [8])  # measure 4, alone on its page
+    (m,) = scan_part_measures(scans / "s015004_html_scan.pdf", [8])  # measure 4, alone on its page
     assert (m["period_start"], m["period_end"]) == (dt.date(2022, 10, 1), dt.date(2022, 12, 31))
     assert "low_confidence_ocr" in m["flags"]
 
 
 def test_month_with_a_digit_and_a_glued_year(scans):
-    ms = _measures(scans / "s015017_html_scan.pdf", [5, 6])
+    ms = scan_part_measures(scans / "s015017_html_scan.pdf", [5, 6])
     (m,) = [m for m in ms if m["page_first"] == 2 and m["page_last"] == 3]  # measure 4, over the page break
     assert (m["period_start"], m["period_end"]) == (dt.date(2025, 11, 1), dt.date(2025, 11, 30))

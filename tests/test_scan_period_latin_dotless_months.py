@@ -17,14 +17,11 @@ doubted (``low_confidence_ocr``)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from pathlib import Path
 
 import pytest
 
-from corpus_seeds import scanned
-from extractors.document import extract_document
-from normalizers.document import normalize
+from corpus_seeds import scan_part_measures, scanned
 
 
 @pytest.fixture(scope="module")
@@ -34,38 +31,26 @@ def scans(tmp_path_factory) -> Path:
     return out / "scan"
 
 
-def _measures(pdf: Path, pages: list[int]) -> list[dict]:
-    """The measures of a PDF made of the title page and ``pages`` of a scan (a few pages to OCR)."""
-    import pypdfium2 as pdfium
-
-    src, dst = pdfium.PdfDocument(str(pdf)), pdfium.PdfDocument.new()
-    dst.import_pages(src, [0] + [p - 1 for p in pages])
-    part = pdf.with_name(f"{pdf.stem}_p{'_'.join(map(str, pages))}.pdf")
-    dst.save(str(part))
-    ex = extract_document(part, hashlib.sha256(part.read_bytes()).hexdigest())
-    return normalize(ex).planned_measures
-
-
 def test_lower_case_latin_month_read_again(scans):
-    (m,) = _measures(scans / "s059214_html_scan.pdf", [7])
+    (m,) = scan_part_measures(scans / "s059214_html_scan.pdf", [7])
     assert (m["period_start"], m["period_end"]) == (dt.date(2026, 7, 1), dt.date(2026, 8, 31))
     assert "low_confidence_ocr" in m["flags"]
 
 
 def test_three_letter_latin_month_read_again(scans):
-    (m,) = _measures(scans / "s059104_html_scan.pdf", [11])
+    (m,) = scan_part_measures(scans / "s059104_html_scan.pdf", [11])
     assert (m["period_start"], m["period_end"]) == (dt.date(2026, 6, 1), dt.date(2026, 7, 31))
     assert "low_confidence_ocr" in m["flags"]
 
 
 def test_latin_month_beside_digit_stand_ins_read_again(scans):
-    (m,) = _measures(scans / "s059104_html_scan.pdf", [7])
+    (m,) = scan_part_measures(scans / "s059104_html_scan.pdf", [7])
     assert (m["period_start"], m["period_end"]) == (dt.date(2025, 10, 1), dt.date(2026, 7, 31))
     assert "low_confidence_ocr" in m["flags"]
 
 
 def test_dotted_latin_month_beside_digit_stand_ins_read_again(scans):
-    ms = _measures(scans / "s059110_html_scan.pdf", [3, 4])
+    ms = scan_part_measures(scans / "s059110_html_scan.pdf", [3, 4])
     (m,) = [m for m in ms if m["period_start"] == dt.date(2026, 4, 1)]
     assert m["period_end"] == dt.date(2026, 7, 31)
     assert "low_confidence_ocr" in m["flags"]

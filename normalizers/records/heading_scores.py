@@ -99,6 +99,11 @@ def _extra_digit_elsewhere(num: str, no: int, indicators: list[dict], own: str =
     return vals.pop() if len(vals) == 1 else None
 
 
+def _third_decimal_dropped(num: str) -> float | None:
+    """A reading of three decimals (``79.080``) with its third dropped, if that is a score of 0-100."""
+    return float(num[:-1]) if _THIRD_DECIMAL.fullmatch(num) and float(num[:-1]) <= 100 else None
+
+
 def _point_lost_elsewhere(num: str, no: int, indicators: list[dict], own: str = "text") -> float | None:
     """The score of four digits read with no point (``6611`` for 66.11: dev scan 60505 p6, 300 dpi, a
     measures-table cell ``(6๖๑๑ คะแนน)``, indicator 9 named unreadable), where another source prints it
@@ -199,6 +204,19 @@ def marked_cells_unread(cells: list[tuple[int, str]], indicators: list[dict]) ->
     return list(dict.fromkeys(out))
 
 
+def _stray_kind(num: str) -> str:
+    return "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
+
+
+def _first_reading(num: str, readings) -> tuple[float, list[str]] | None:
+    """(value, flags) of the first of ``readings`` (``(flag kind, reader)``, tried in order, each reader
+    a no-argument call giving a value or None) that reads ``num``."""
+    for kind, read in readings:
+        if (v := read()) is not None:
+            return v, [f"{kind}:{num}", "value_from_ocr_text"]
+    return None
+
+
 def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dict]) -> tuple[list[tuple], list[str]]:
     """((indicator no, score, page, flags) rows of headings whose doubled digits a table bears
     out, flags of the other headings whose score is unreadable)."""
@@ -222,30 +240,16 @@ def unreadable_heading_scores(pages: list[tuple[int, str]], indicators: list[dic
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
                 continue
             num = to_ascii_digits(m.group("num")).replace(" ", "")
-            v = _doubled(num, no, indicators)
-            stray = _stray_mark(num)
-            if v is not None:
-                rows.append((no, v, page, [f"score_digits_doubled:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif stray is not None:
-                how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
-                rows.append((no, stray, page, [f"{how}:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif (tail := _tail_elsewhere(num, no, indicators)
-                  or _lead_lost_elsewhere(num, no, indicators)) is not None:
-                rows.append((no, tail, page, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif (twice := decimals_doubled(num)) is not None:  # ``๘๔.๙๐๙๐`` (records/digits_misread.py)
-                rows.append((no, twice, page, [f"{DOUBLED_FLAG}:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif (nine := digits_misread(num, no, indicators, "text")) is not None:  # ``๑๕๕.๓๒`` for ๙๕.๓๒
-                rows.append((no, nine, page, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif (extra := _extra_digit_elsewhere(num, no, indicators)) is not None:
-                rows.append((no, extra, page, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
-                have.add(no)
-            elif (point := _point_lost_elsewhere(num, no, indicators)) is not None:
-                rows.append((no, point, page, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
+            got = _first_reading(num, (
+                ("score_digits_doubled", lambda: _doubled(num, no, indicators)),
+                (_stray_kind(num), lambda: _stray_mark(num)),
+                (TAIL_FLAG, lambda: _tail_elsewhere(num, no, indicators) or _lead_lost_elsewhere(num, no, indicators)),
+                (DOUBLED_FLAG, lambda: decimals_doubled(num)),  # ``๘๔.๙๐๙๐`` (records/digits_misread.py)
+                (MISREAD_FLAG, lambda: digits_misread(num, no, indicators, "text")),  # ``๑๕๕.๓๒`` for ๙๕.๓๒
+                (EXTRA_FLAG, lambda: _extra_digit_elsewhere(num, no, indicators)),
+                (POINT_FLAG, lambda: _point_lost_elsewhere(num, no, indicators))))
+            if got is not None:
+                rows.append((no, got[0], page, got[1]))
                 have.add(no)
             else:
                 out.append(f"{UNREAD_FLAG}:text:{no}@p{page}")
@@ -315,35 +319,22 @@ def unread_measure_cells(measures: list[dict], cells: list[tuple[int, str]], ind
             num = _cell_number(text) if pg == int(page) else None
             if num is None or match_indicator(text)[0] != int(no):
                 continue
-            if (v := digits_misread(num, int(no), indicators, "measures_table")) is not None:
-                rows.append((int(no), v, pg, [f"{MISREAD_FLAG}:{num}", "value_from_ocr_text"]))
-                flags.remove(f)
-                break
-            if (v := _extra_digit_elsewhere(num, int(no), indicators, "measures_table")) is not None:
+            n, own = int(no), "measures_table"
+            got = _first_reading(num, (
+                (MISREAD_FLAG, lambda: digits_misread(num, n, indicators, own)),
                 # a digit too many, as in headings (dev scan 60111 p7, 300 dpi: ``(๖๖๓.๙๒ คะแนน)`` for 63.92)
-                rows.append((int(no), v, pg, [f"{EXTRA_FLAG}:{num}", "value_from_ocr_text"]))
-                flags.remove(f)
-                break
-            if (v := _point_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
-                rows.append((int(no), v, pg, [f"{POINT_FLAG}:{num}", "value_from_ocr_text"]))
-                flags.remove(f)
-                break
-            if (v := _lead_lost_elsewhere(num, int(no), indicators, "measures_table")) is not None:
-                rows.append((int(no), v, pg, [f"{TAIL_FLAG}:{num}", "value_from_ocr_text"]))
-                flags.remove(f)
-                break
-            if (v := _stray_mark(num)) is not None:
+                (EXTRA_FLAG, lambda: _extra_digit_elsewhere(num, n, indicators, own)),
+                (POINT_FLAG, lambda: _point_lost_elsewhere(num, n, indicators, own)),
+                (TAIL_FLAG, lambda: _lead_lost_elsewhere(num, n, indicators, own)),
                 # a stray mark glued to a two-decimal score, as in headings (dev scans 58606 p6 ``(๗8.๓3ธิ
                 # คะแนน)``, 58608 p6 ``('๖๒.๙๗ คะแนน)``, 200 dpi: indicators 8 and 5 lost, named unreadable)
-                how = "score_read_twice" if _TWICE.fullmatch(num) else "score_stray_mark_dropped"
-                rows.append((int(no), v, pg, [f"{how}:{num}", "value_from_ocr_text"]))
-                flags.remove(f)
-                break
-            if _THIRD_DECIMAL.fullmatch(num) and float(num[:-1]) <= 100:
+                (_stray_kind(num), lambda: _stray_mark(num)),
                 # three decimals and no other source to settle them (``(๗๙.๐๘๐ คะแนน)`` for ๗๙.๐๘: h/scan40p's
                 # unseen 62301 p5, read after its final scoring): the digit past a score's two decimals dropped,
                 # flagged (in every such cell seen the extra digit was the last: 62210, 60111, 62301)
-                rows.append((int(no), float(num[:-1]), pg, [f"{DROPPED_FLAG}:{num}", "value_from_ocr_text"]))
+                (DROPPED_FLAG, lambda: _third_decimal_dropped(num))))
+            if got is not None:
+                rows.append((n, got[0], pg, got[1]))
                 flags.remove(f)
                 break
     got = [{"indicator_no": no, "source": "measures_table"} for no, *_ in rows]

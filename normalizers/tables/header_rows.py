@@ -366,10 +366,9 @@ def _covered_below(raw_rows: list[list[Optional[str]]], cells: list[list[str]], 
     no data: a third level (fresh40j 61410 docx, unknown titles: an empty top cell over a group
     title over three sub-titles, the sub-titles read as each table's first body row and the codes
     column under them left unmapped, its codes lost). A body row is never covered by the top row."""
+    at = lambda j, c: raw_rows[j][c] if c < len(raw_rows[j]) else None  # noqa: E731
+    titled = [c for c, x in enumerate(raw_rows[0]) if x] if raw_rows else []
     while depth < min(len(raw_rows), len(cells)) - 1:
-        top = raw_rows[0]
-        at = lambda j, c: raw_rows[j][c] if c < len(raw_rows[j]) else None  # noqa: E731
-        titled = [c for c in range(len(top)) if top[c]]
         down = [c for c in titled if all(at(j, c) is None for j in range(1, depth + 1))]
         own = [x for x in cells[depth] if x.strip()]
         if not own or 2 * len(down) < len(titled) or _is_question_row(cells[depth]) \
