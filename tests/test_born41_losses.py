@@ -1,0 +1,30 @@
+"""Losses of session 41's born-digital dev sets (fresh40b, born40's unseen sets, now dev), read end
+to end from the corpus' own render (h/born41)."""
+from __future__ import annotations
+
+from corpus_seeds import needs_word, render_seed
+
+
+def test_code_cut_by_a_page_break_under_a_clipped_repeated_title_keeps_its_last_digit(tmp_path):
+    """fresh40b 61318 docx (a two-level header repeated on every page): measure 3's code ``i๑๔``
+    was cut by the page break after ``i๑``; its last digit ``๔``, atop page 11, shares its line
+    with the ``A`` of the repeated title ``ข้อคำถาม IT`` / ``A`` clipped into the page's first
+    row (``๔A``). The cell did not read as a code and the measure got ``i1``, flagged only
+    ``row_split_across_pages``. Latin letters glued after a code's digit that end the column's
+    Latin title word are the header's."""
+    needs_word()
+    _, _, records, expected = render_seed(61318, tmp_path, "docx")
+    got = [m["question_codes"] for m in records.planned_measures]
+    assert got == [m["question_codes"] for m in expected["planned_measures"]]
+    assert any(f.startswith("code_digits_rejoined:") for f in records.planned_measures[2]["flags"])
+
+
+def test_latin_title_tail_is_cut_only_after_a_digit_and_only_when_it_ends_the_title_word():
+    from normalizers.records.measure_headers import _latin_title_tail
+
+    assert _latin_title_tail("๔A", "ข้อคำถามIT") == "๔"
+    assert _latin_title_tail("i๑\n๔A", "ข้อคำถามITA") == "i๑\n๔"
+    assert _latin_title_tail("๔A", "ข้อคำถาม") is None          # no Latin title word to end
+    assert _latin_title_tail("i14", "ข้อคำถามIT") is None        # a code, nothing glued
+    assert _latin_title_tail("๔B", "ข้อคำถามIT") is None         # ``ITB`` is no title word
+    assert _latin_title_tail("A", "ข้อคำถามIT") is None          # no digit before it (left to _latin_leftover)
