@@ -28,3 +28,27 @@ def test_latin_title_tail_is_cut_only_after_a_digit_and_only_when_it_ends_the_ti
     assert _latin_title_tail("i14", "ข้อคำถามIT") is None        # a code, nothing glued
     assert _latin_title_tail("๔B", "ข้อคำถามIT") is None         # ``ITB`` is no title word
     assert _latin_title_tail("A", "ข้อคำถามIT") is None          # no digit before it (left to _latin_leftover)
+
+
+def test_units_glued_to_the_last_column_of_a_table_without_a_units_column_are_read(tmp_path):
+    """fresh40 61008 html (spacing tables, the units column printed last): measure 3's row stood
+    alone on p7 under a header split across pages; its units column held one line, so the table
+    finder saw no edge between the success indicator and the units (``ร้อยละ ๙0 ของ`` ·gap·
+    ``ทุกส่วนราชการ``) and read them as one column with no role. The measure's units were lost
+    with no flag. Where the document's measures tables print their units last, a table with no
+    units column whose last column's lines end, after a space, with known units reads them as
+    its units (``units_from_joined_column``)."""
+    _, _, records, expected = render_seed(61008, tmp_path, "html")
+    assert [m["responsible"] for m in records.planned_measures] == \
+        [m["responsible"] for m in expected["planned_measures"]]
+    assert [m["steps"] for m in records.planned_measures] == [m["steps"] for m in expected["planned_measures"]]
+    assert "units_from_joined_column" in records.planned_measures[2]["flags"]
+
+
+def test_unit_tail_needs_words_before_it_and_a_known_unit():
+    from normalizers.records.units_last_column import _unit_tail
+
+    assert _unit_tail("ร้อยละ ๙0 ของ ทุกส่วนราชการ") == ("ร้อยละ ๙0 ของ", "ทุกส่วนราชการ")
+    assert _unit_tail("ทุกส่วนราชการ") is None                    # no words before it
+    assert _unit_tail("ร้อยละ ๙0 ของกลุ่มเป้าหมาย") is None        # no unit
+    assert _unit_tail("ร้อยละ ๘0 ของบุคลากรทุกส่วนราชการ") is None  # glued: the indicator's own words

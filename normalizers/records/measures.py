@@ -27,6 +27,7 @@ from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.steps_units import units_beside_steps
+from normalizers.records.units_last_column import FLAG as UNITS_FLAG, split_units_off_last_column
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_line_garbled, score_unread
@@ -98,7 +99,7 @@ LATE_CONF = 0.5  # an indicator cell's score kept for an indicator the cell itse
 
 # row flags a measure record keeps (what was done to its cells before they were read)
 _ROW_FLAGS_KEPT = ("rows_from_lines", "ocr_row_carried", "row_joined_numbered:", "header_text_kept:", "period_seq_dropped:",
-                   "responsible_seq_dropped:", "table_columns_refit", "ocr_ink_below_table")
+                   "responsible_seq_dropped:", "table_columns_refit", "ocr_ink_below_table", UNITS_FLAG)
 
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
@@ -427,6 +428,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
     clear_header_leftovers(table, context, key_cols, layout.roles)
     drop_repeated_headers(table)
+    split_units_off_last_column(table, layout, context)  # units glued to the last column's lines
     _carry_over(table, layout, key_cols, context)
     join_line_rows(table, layout.col("measure"), layout.col("steps"))  # one row per text line read (issue 13)
     merge_page_breaks(table, layout)
