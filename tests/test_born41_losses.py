@@ -52,3 +52,27 @@ def test_unit_tail_needs_words_before_it_and_a_known_unit():
     assert _unit_tail("ทุกส่วนราชการ") is None                    # no words before it
     assert _unit_tail("ร้อยละ ๙0 ของกลุ่มเป้าหมาย") is None        # no unit
     assert _unit_tail("ร้อยละ ๘0 ของบุคลากรทุกส่วนราชการ") is None  # glued: the indicator's own words
+
+
+def test_row_rest_opening_with_the_indicator_score_alone_goes_with_the_row_before(tmp_path):
+    """fresh40 61006 docx (rules across, the header repeated on every page): measure 4's row was
+    cut by the page break; its rest atop p11 opens with the indicator cell's end, the score alone
+    (``(๘๑.๘๕`` / ``คะแนน)``), beside the ends of its name, analysis and steps. A first column
+    holding text made it read as a new measure: measure 4 cut short and an extra measure 5 (its
+    name ``เผยแพร่ต่อสาธารณะ``) with no codes nor period. An indicator's score alone in brackets is
+    no new row's first cell: with no codes and no period beside it, the row is the rest."""
+    needs_word()
+    _, _, records, expected = render_seed(61006, tmp_path, "docx")
+    assert [m["measure"] for m in records.planned_measures] == [m["measure"] for m in expected["planned_measures"]]
+    assert [m["question_codes"] for m in records.planned_measures] == \
+        [m["question_codes"] for m in expected["planned_measures"]]
+
+
+def test_score_tail_is_a_bracketed_score_alone():
+    from normalizers.records.measure_breaks import score_tail
+
+    assert score_tail("(๘๑.๘๕\nคะแนน)")
+    assert score_tail("(65.15 คะแนน)")
+    assert not score_tail("ตัวชี้วัดที่ ๑ (๘๑.๘๕ คะแนน)")
+    assert not score_tail("๘๑.๘๕")   # no brackets: a score column's own value
+    assert not score_tail("(๑)")      # a running number

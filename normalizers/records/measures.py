@@ -22,7 +22,7 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, part_heading, split_heading, unmapped_text_columns,
                                                 unmapped_text_in_row)
-from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
+from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, score_tail, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
@@ -399,12 +399,14 @@ def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) 
     measure 5 under the repeated header, read as a measure of its own with no period, no
     indicator and no flag)? A new measure's row fills its first column (sequence number,
     indicator or measure name) and most of the columns the row before it fills."""
-    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip():
+    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip() and not score_tail(row.cells[0]):
         return False
-    pc = layout.col("period")
+    pc, qc = layout.col("period"), layout.col("question")
     if pc is not None and row.cells[pc].strip():
         return False
     have, mine = _filled_roles(prev_row, prev_layout), _filled_roles(row, layout)
+    if row.cells[0].strip():  # the indicator's score alone, the end of the row's first cell (fresh40 61006 docx)
+        return qc is not None and not row.cells[qc].strip() and "period" in have and bool(mine - {"indicator"})
     return len(have) >= 4 and bool(mine) and 2 * len(mine) <= len(have)
 
 

@@ -79,3 +79,4 @@ def split_units_off_last_column(table: Table, layout: Layout, context: dict) -> 
         h.append("")
     table.n_cols += 1
     roles.append("responsible")
+
