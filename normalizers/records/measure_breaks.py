@@ -326,3 +326,13 @@ def join_seq_fragments(table: Table, layout: Layout) -> None:
             continue
         rows.append(row)
     table.rows = rows
+
+
+_SCORE_TAIL = re.compile(r"\([0-9๐-๙]{1,3}(?:[.,][0-9๐-๙]{1,2}(?:คะแนน)?|คะแนน)\)")
+
+
+def score_tail(text: str) -> bool:
+    """Is a cell only an indicator's score in brackets (``(๘๑.๘๕`` / ``คะแนน)``): the end of an
+    indicator cell a page break cut after the indicator's name, never a new row's first cell?
+    (``measures._rest_of_last``: fresh40 61006 docx.)"""
+    return bool(_SCORE_TAIL.fullmatch(re.sub(r"\s+", "", text)))

@@ -107,6 +107,27 @@ def _latin_leftover(t: str, role: str | None) -> bool:
     return role == "question" and bool(re.fullmatch(r"[A-Za-z]{1,4}", t))
 
 
+def _latin_title_tail(text: str, title: str) -> str | None:
+    """``text`` without the Latin letters glued to the end of one of its lines after a digit
+    (``๔A``) when they end a Latin word the column's title prints or begins (``ข้อคำถาม IT`` +
+    ``A``): the wrapped end of a repeated header clipped into the page's first row, over the last
+    digit of a code the page break cut (fresh40b 61318 docx: ``i๑`` / ``๔A`` read as ``i1``). No
+    code ends with a letter. ``None`` when there is no such tail."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = re.fullmatch(r"(.*[0-9๐-๙])\s*([A-Za-z]{1,3})\s*", line)
+        tail = m.group(2).upper() if m else ""
+        if m and any(w.endswith(tail) and len(w) > len(tail)
+                     and (title.upper().endswith(w) or title.upper().endswith(w[:-len(tail)]))
+                     for w in LATIN_TITLE_WORDS):
+            lines[k] = m.group(1)
+            return "\n".join(lines)
+    return None
+
+
+LATIN_TITLE_WORDS = {"ITA", "IIT", "EIT", "OIT"}  # Latin words a code column's title may wrap
+
+
 TITLE_GAP = 3  # letters of a title cell that no header word covers (``และ``)
 
 
@@ -146,6 +167,14 @@ def clear_header_leftovers(table: Table, context: dict, key_cols: list[int] | No
             r.cells[cq] = ""  # under a repeated header, the page's first row may come after its lower rows
             if r.lines and cq < len(r.lines):
                 r.lines[cq] = ""
+        if r.page != page and cq is not None and cq < len(r.cells) and table.header:
+            titles = column_headers(table.header, table.n_cols)[cq] if cq < table.n_cols else []
+            title = next((squash(t) for t in titles if re.search(r"[A-Za-z]$", squash(t))), "")
+            cut_tail = _latin_title_tail(r.cells[cq], title) if title else None
+            if cut_tail is not None:
+                r.cells[cq] = cut_tail
+                if r.lines and cq < len(r.lines) and r.lines[cq]:
+                    r.lines[cq] = _latin_title_tail(r.lines[cq], title) or r.lines[cq]
         if r.page != page:
             page = r.page
             if key_cols is not None and table.header and _completes_header(table, r, key_cols):

@@ -22,11 +22,12 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, part_heading, split_heading, unmapped_text_columns,
                                                 unmapped_text_in_row)
-from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, seq_only
+from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, score_tail, seq_only
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
 from normalizers.records.steps_units import units_beside_steps
+from normalizers.records.units_last_column import FLAG as UNITS_FLAG, split_units_off_last_column
 from normalizers.records.measure_checks import content_mismatch, no_unit_among
 from normalizers.records.measure_nulls import BLANK, roles_of
 from normalizers.records.heading_scores import UNREAD_FLAG, late_cell_score, score_line_garbled, score_unread
@@ -98,7 +99,7 @@ LATE_CONF = 0.5  # an indicator cell's score kept for an indicator the cell itse
 
 # row flags a measure record keeps (what was done to its cells before they were read)
 _ROW_FLAGS_KEPT = ("rows_from_lines", "ocr_row_carried", "row_joined_numbered:", "header_text_kept:", "period_seq_dropped:",
-                   "responsible_seq_dropped:", "table_columns_refit", "ocr_ink_below_table")
+                   "responsible_seq_dropped:", "table_columns_refit", "ocr_ink_below_table", UNITS_FLAG)
 
 
 def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | None, ocr: bool,
@@ -398,12 +399,14 @@ def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) 
     measure 5 under the repeated header, read as a measure of its own with no period, no
     indicator and no flag)? A new measure's row fills its first column (sequence number,
     indicator or measure name) and most of the columns the row before it fills."""
-    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip():
+    if row.page != prev_row.page_last + 1 or not row.cells or row.cells[0].strip() and not score_tail(row.cells[0]):
         return False
-    pc = layout.col("period")
+    pc, qc = layout.col("period"), layout.col("question")
     if pc is not None and row.cells[pc].strip():
         return False
     have, mine = _filled_roles(prev_row, prev_layout), _filled_roles(row, layout)
+    if row.cells[0].strip():  # the indicator's score alone, the end of the row's first cell (fresh40 61006 docx)
+        return qc is not None and not row.cells[qc].strip() and "period" in have and bool(mine - {"indicator"})
     return len(have) >= 4 and bool(mine) and 2 * len(mine) <= len(have)
 
 
@@ -427,6 +430,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     key_cols = [c for c in (layout.col("measure"), layout.col("indicator"), layout.col("question")) if c is not None]
     clear_header_leftovers(table, context, key_cols, layout.roles)
     drop_repeated_headers(table)
+    split_units_off_last_column(table, layout, context)  # units glued to the last column's lines
     _carry_over(table, layout, key_cols, context)
     join_line_rows(table, layout.col("measure"), layout.col("steps"))  # one row per text line read (issue 13)
     merge_page_breaks(table, layout)
