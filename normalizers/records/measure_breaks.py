@@ -40,12 +40,16 @@ def _joined(prev: Row, rest: Row) -> Row:
 
 _ITEM = re.compile(r"^\s*\(?([0-9๐-๙]{1,2})\s*[.)]")
 _BULLET = re.compile(r"^\s*[-•●▪]")
-_OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง)\s*$")
+# a period cell ending where its dates must follow: a dash, or a word opening a span (``ตลอด``
+# above the break, ``ปีงบประมาณ ๒๕๖๘`` after it; fresh41 63024 docx)
+_OPEN_PERIOD = re.compile(r"(?:-|–|—|ถึง|ตลอด|ตั้งแต่|ระหว่าง|ภายใน)\s*$")
 _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2}\s*[.)]|\(\s*[0-9๐-๙]{1,2}\s*\)|[0-9๐-๙]{1,3}\s)")
 # a period cell's year alone (``๒๕๖๘``, ``พ.ศ. 2568``), and a period cell ending with a month name
 _YEAR_ONLY = re.compile(r"^\s*(?:พ\s*\.\s*ศ\s*\.?\s*)?[0-9๐-๙]{4}\s*\)?\s*$")
 _ENDS_MONTH = re.compile("(?:" + "|".join([*FULL.values(), *(rf"{a}\s*\.?\s*{b}\s*\.?" for a, b in ABBR.values())])
                          + r")\s*$")
+# an indicator cell ending with the indicator word, its number not printed yet
+_NUMBER_CUT_OFF = re.compile(r"ตัวชี้วัด(?:ที่)?\s*$")
 _QCODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙])")  # a question code starting a cell
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
@@ -179,6 +183,11 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # the indicator cell's rest: no number of its own, no other indicator named, under a cell
         # that printed one (``การสื่อสาร`` under ``ตัวชี้วัดที่ ๗ ประสิทธิภาพ``, fresh13 9144 docx)
         why.append("indicator_cell_tail")
+    if ci is not None and _NUMBER_CUT_OFF.search(prev.cells[ci]) and re.match(r"^\s*[0-9๐-๙]{1,2}(?![0-9๐-๙.,])",
+                                                                        row.cells[ci]):
+        # the indicator cell cut between its word and its number (``ตัวชี้วัดที่`` above the
+        # break, ``9 การเปิดเผยข้อมูล`` after it; fresh41 63024 docx: measure 6 read twice)
+        why.append("indicator_number_after_break")
     if any(_MID_WORD.match(x) for x in row.cells):
         why.append("cell_starts_mid_word")  # ``ธ์งานนิติการ`` under ``งานประชาสัมพัน``: a word the break cut
     texts = [c for c in (layout.col("measure"), layout.col("analysis"), layout.col("steps")) if c is not None]
@@ -336,3 +345,29 @@ def score_tail(text: str) -> bool:
     indicator cell a page break cut after the indicator's name, never a new row's first cell?
     (``measures._rest_of_last``: fresh40 61006 docx.)"""
     return bool(_SCORE_TAIL.fullmatch(re.sub(r"\s+", "", text)))
+
+
+# the tells that show a cell's text going on after the break (a period, a list, an indicator cell,
+# a word cut), as against those a new row printing no code or no period would give as well
+CONTINUITY = frozenset({"period_cut", "period_year_after_break", "steps_numbering_continues", "steps_unnumbered_tail",
+                        "units_unmarked_tail", "indicator_cell_tail", "indicator_number_after_break",
+                        "cell_starts_mid_word"})
+
+
+def rest_across_tables(prev: Row, row: Row, layout: Layout, prev_layout: Layout) -> bool:
+    """Is ``row``, the first of a table on the page after ``prev`` (the last row of the measures
+    table before, with the same columns), that row's rest although its key cells hold text? Two
+    of the tells ``merge_page_breaks`` joins rows of one table on must show text going on after
+    the break (fresh41 63013 docx, a table per measure under a repeated header clipped into the
+    row: its period's year, steps ``๓.`` after ``๒.`` and the indicator's ``คะแนน)`` read as a
+    measure of its own; 63024 docx: ``ตัวชี้วัดที่`` | ``9 การ…``, unnumbered steps), never when
+    the two name different indicators or the row starts the next measure's number."""
+    if layout.roles != prev_layout.roles or len(row.cells) != len(prev.cells) or row.page != prev.page_last + 1:
+        return False
+    if _names_other_indicator(prev, row, layout) or _next_measure_number(prev, row, layout) \
+            or any(f.startswith("header_text_kept:") for f in row.flags):
+        return False  # (a header's words read as a row: its text is no step's rest, 62208 p7 scan)
+    pair = [prev, row]
+    cm = layout.col("measure") if layout.col("question") is None else layout.col("question")
+    why = split_row_signals(prev, row, layout, _typical_start(pair, cm), _typical_start(pair, layout.col("measure")))
+    return len(CONTINUITY.intersection(why)) >= 2

@@ -22,7 +22,8 @@ from normalizers.records.scores import LOW_CONF, indicator_row, row_ocr_flags
 from normalizers.records.measure_headers import (NAMED_FIELD_KEY, clear_header_leftovers, drop_repeated_headers,
                                                 named_not_mapped, part_heading, split_heading, unmapped_text_columns,
                                                 unmapped_text_in_row)
-from normalizers.records.measure_breaks import join_seq_fragments, merge_page_breaks, score_tail, seq_only
+from normalizers.records.measure_breaks import (join_seq_fragments, merge_page_breaks, rest_across_tables, score_tail,
+                                               seq_only)
 from normalizers.records.line_rows import join_line_rows, lines_indicator
 from normalizers.records.measure_numbers import seq_printed_beside, strip_running_numbers, strip_seq_from_period
 from normalizers.records.measure_periods import mend_cut_period
@@ -350,7 +351,8 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
             and any(x.strip() for x in table.rows[k].cells):
         k += 1
-    if not k and _rest_of_last(table.rows[0], layout, prev_row, prev_layout):
+    if not k and (_rest_of_last(table.rows[0], layout, prev_row, prev_layout)
+                  or rest_across_tables(prev_row, table.rows[0], layout, prev_layout)):
         k = 1
         # a keyless row opening the page after that rest goes on with it (fresh39 59029 docx: a page
         # of measure 3's steps, then its last step atop p9, joined to measure 4 below it, unflagged)
@@ -375,7 +377,7 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
                lines=lines)
     merged = merge_rows(prev_row, tail)
     merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
-    new, _ = _row_record(merged, prev_layout, **kw, carried=True)
+    new, context["carried_indicators"] = _row_record(merged, prev_layout, **kw, carried=True)  # a score cut by the break
     new["seq"] = record["seq"]
     # what measure_rows found missing from the row's own table still holds when its tail did not fill it
     new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
@@ -440,7 +442,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     strip_running_numbers(table, layout, context)
     strip_seq_from_period(table, layout, context)  # ... or into the period column
     measures: list[dict] = []
-    indicators: list[dict] = []
+    indicators: list[dict] = context.pop("carried_indicators", [])
     seq = start_seq
     c_me, c_st = layout.col("measure"), layout.col("steps")
     last_indicator = context.get("indicator")
