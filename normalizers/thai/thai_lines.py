@@ -491,5 +491,5 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out = [cluster_spaces(x) for x in marks_by_odds(given_lines, out)]
     if mode.spacey and mode.dictionary and len(RX_AA_SPACES.findall(text)) >= 2:  # the font loses ำ's nikhahit
         # (a gap that held the list's space; a line's last ำ, its gap dropped with the line's end)
-        out = [end_am(r, gap_spaces(r, x) if listy else x) for r, x in zip(lines, out)]
+        out = [end_am(r, gap_spaces(r, x) if listy else x) for r, x in zip(given_lines, out)]
     return "\n".join(out)
