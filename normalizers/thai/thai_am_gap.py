@@ -111,3 +111,29 @@ def end_am(raw: str, fixed: str) -> str:
     aa = run.group(0)
     am = aa[:-1] + SARA_AM
     return fixed[:-1] + SARA_AM if thai_dict.score(am) < thai_dict.score(aa) else fixed
+
+
+# a gap the exact stage could not read as one, its ``า`` after an artefact space or before a tone the
+# reader set after it (ธจ์ า  กัดเขต, อยูบ่ า  รุง, พรา่  เพร่อื), still two spaces after the repaired ``า``
+_RX_LEFT_GAP = re.compile(f"(?<=[{RX_CONS}])[{RX_TONE}]?\u0e32{SP}{{2,}}(?=[\u0e01-\u0e4e])")
+
+
+def left_gaps(fixed: str, listy: bool) -> str:
+    """``fixed`` (a repaired line, in a text whose font loses the nikhahit with a gap) with each
+    lost-nikhahit gap still left after a ``า`` (``ไม่จา  กัด``) read as ``ำ`` where the dictionary
+    reads the runs around it at least as well so, joined where that reads better (on a tie too,
+    but in a word list: ``ไม่จำกัด``, ``อยู่บำรุง``); else as printed."""
+    def sub(m: re.Match[str]) -> str:
+        left = _RX_THAI_TAIL.search(fixed, 0, m.start())
+        right = _RX_THAI_HEAD.match(fixed, m.end())
+        head = left.group(0) if left else ""
+        b = right.group(0) if right else ""
+        aa = head + m.group(0).rstrip(" \t\u00a0")
+        am = aa[:-1] + SARA_AM
+        joined, apart = thai_dict.score(am + b), thai_dict.score(am) + thai_dict.score(b)
+        if min(joined, apart) > min(thai_dict.score(aa) + thai_dict.score(b), thai_dict.score(aa + b)):
+            return m.group(0)
+        mark = m.group(0).rstrip(" \t\u00a0")[:-1] + SARA_AM
+        return mark if joined < apart or (joined == apart and not listy) else mark + " "
+
+    return _RX_LEFT_GAP.sub(sub, fixed)
