@@ -11,6 +11,8 @@ trailing spaces at its end (``อ่างเก็บน้า``).
   the words on both sides are words (``สูบน้ำ หนำ``; ``สำนักงานใหญ่`` stays joined).
 - A line's last ``า`` in such a text reads ``ำ`` where the dictionary reads the line's last run
   strictly better so (``ข้าราชการประจา`` = ``ข้าราชการประจำ``; ``ป้า`` stays).
+- A gap whose ``า`` follows an artefact space or precedes a tone set after it (``พรา่  เพร่อื``) was
+  left as two spaces; it now reads ``ำ`` where the runs read at least as well so (``พร่ำเพรื่อ``).
 """
 
 from __future__ import annotations
@@ -58,3 +60,18 @@ def test_line_final_sara_am_whose_gap_the_reader_dropped():
     assert m.fresh_cer(KEY, repair, m.sources.fresh25_groups()) <= 0.01149
     clean = "ท่อน้ำ สระว่ายน้ำ การกระทำ ประจำปี\nหน้า ป้า ราคา ข้าราชการประจำ"
     assert repair(clean) == clean
+
+
+def test_lost_nikhahit_gap_after_an_artefact_space_or_a_moved_tone():
+    """A gap whose ``า`` follows an artefact space or precedes a tone the reader set after it (fresh24
+    ``แผว้ พรา่  เพร่อื``, fresh36d ``ทนุ สา  รอง พรา่  เพอ้``) stayed ``พร่า  เพรื่อ``, two spaces and all: the
+    exact stage reads a gap only right after its consonant. Now the repaired line's leftover gap reads
+    ``ำ`` where the runs read at least as well so, joined where that reads better."""
+    import measure_repair_groups as m
+    from thai_repair_sets import line_by_raw
+
+    got, _ = line_by_raw("fresh24", KEY, "แผว้ พรา่  เพร่อื", repair)
+    assert "แผ้ว พร่ำเพรื่อ " in got, got
+    got, _ = line_by_raw("fresh36d", KEY, "ทนุ สา  รอง พรา่  เพอ้", repair)
+    assert got.startswith("ทุนสำรอง พร่ำเพ้อ วัดผล "), got
+    assert m.fresh_cer(KEY, repair, m.sources.fresh40_groups()) <= 0.01243
