@@ -59,6 +59,7 @@ FRESH37_FILE = DATA / "repair_fresh37.json"
 FRESH38_FILE = DATA / "repair_fresh38.json"
 FRESH39_FILE = DATA / "repair_fresh39.json"
 FRESH40_FILE = DATA / "repair_fresh40.json"
+FRESH41_FILE = DATA / "repair_fresh41.json"
 FRESH30AM_FILE = DATA / "repair_fresh30am.json"
 FRESH31AM_FILE = DATA / "repair_fresh31am.json"
 FRESH29U_FILE = DATA / "repair_fresh29u.json"
@@ -75,7 +76,7 @@ FILES = {"fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE, "fre
          "fresh31": FRESH31_FILE, "fresh32": FRESH32_FILE, "fresh33": FRESH33_FILE, "fresh34": FRESH34_FILE,
          "fresh35": FRESH35_FILE, "fresh36": FRESH36_FILE,
          "fresh36d": FRESH36D_FILE, "fresh37": FRESH37_FILE, "fresh38": FRESH38_FILE, "fresh39": FRESH39_FILE,
-         "fresh40": FRESH40_FILE,
+         "fresh40": FRESH40_FILE, "fresh41": FRESH41_FILE,
          "fresh30am": FRESH30AM_FILE, "fresh31am": FRESH31AM_FILE,
          "fresh29u": FRESH29U_FILE, "fresh30u": FRESH30U_FILE}
 
@@ -425,6 +426,7 @@ _STRIDED: dict[str, tuple] = {
     "fresh38": (37, 53, (61, 31, 75, 85, 61, 103), 60000, 2750, 2),  # session 38 (_older(37) holds fresh36d)
     "fresh39": (38, 56, (65, 33, 79, 91, 65, 109), 60000, 2900, 2),  # session 39
     "fresh40": (39, 59, (69, 35, 83, 97, 69, 115), 60000, 3050, 2),  # session 40
+    "fresh41": (40, 62, (73, 37, 87, 103, 73, 121), 60000, 3200, 2),  # session 41
 }
 
 

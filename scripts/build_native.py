@@ -37,7 +37,8 @@ OUT = ROOT / "build" / "native"
 # runtime module); normalizers/thai/__init__.py names the same list
 COMPILED = ("thai_chars.py", "thai_dict.py", "thai_signs.py", "thai_exact.py", "thai_tones.py",
             "thai_lost_tones.py", "thai_edits.py", "thai_climb.py", "thai_float.py", "thai_pushed.py",
-            "thai_runs.py", "thai_lines.py", "thai_cells.py", "thai_cid.py", "thai_text.py", "thai_unpush.py")
+            "thai_runs.py", "thai_lines.py", "thai_cells.py", "thai_cid.py", "thai_text.py", "thai_unpush.py",
+            "thai_am_gap.py")
 
 
 def _sha(path: Path) -> str:

@@ -2,7 +2,7 @@
 
 If ``scripts/build_native.py`` compiled the Thai repair hot path (``thai_chars``,
 ``thai_dict``, ``thai_signs``, ``thai_exact``, ``thai_tones``, ``thai_lost_tones``, ``thai_edits``,
-``thai_climb``, ``thai_float``, ``thai_pushed``, ``thai_runs``, ``thai_lines``, ``thai_cells``, ``thai_cid``, ``thai_text``, ``thai_unpush``: its ``COMPILED``) with mypyc and the sources have
+``thai_climb``, ``thai_float``, ``thai_pushed``, ``thai_runs``, ``thai_lines``, ``thai_cells``, ``thai_cid``, ``thai_text``, ``thai_unpush``, ``thai_am_gap``: its ``COMPILED``) with mypyc and the sources have
 not changed since, those modules are imported from ``build/native/normalizers/thai`` instead;
 the results are the same. ``ITA_PURE_PYTHON=1`` turns this off. ``NATIVE`` says which modules are compiled.
 """

@@ -11,6 +11,7 @@ from normalizers.thai import thai_dict, thai_float
 from normalizers.thai.thai_chars import (
     CONSONANTS, HINT, MARKS, mark_rank, RX_CONS, RX_MARK, RX_TONE, SARA_AA, SARA_AM, SP,
 )
+from normalizers.thai.thai_am_gap import end_am, gap_spaces, left_gaps
 from normalizers.thai.thai_climb import MAX_RUN, fix_run
 from normalizers.thai.thai_exact import (
     RX_END_ODD_NIK, canon, exact_fixes, floating_nikhahit, odd_nikhahit, odd_nikhahit_chars, tone_past_space,
@@ -488,4 +489,7 @@ def repair_lines(text: str, flags: set[str], *, cell: bool = False) -> str:
         out = joined
     if not cell and mode.dictionary:  # a misspelt word the dictionary lacks: its marks by the text's odds
         out = [cluster_spaces(x) for x in marks_by_odds(given_lines, out)]
+    if mode.spacey and mode.dictionary and len(RX_AA_SPACES.findall(text)) >= 2:  # the font loses ำ's nikhahit
+        # (a gap that held the list's space; a line's last ำ, its gap dropped with the line's end)
+        out = [end_am(r, left_gaps(gap_spaces(r, x) if listy else x, listy)) for r, x in zip(given_lines, out)]
     return "\n".join(out)
