@@ -217,6 +217,8 @@ def refit_columns(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float)
         return True
     if rest_top or grid.ruled:
         return False
+    if _lone_row_rest(grid, xs_px) and _refit(grid, xs_px, ink, scale, True, grid.ys[0], short_end=True):
+        return True
     half, drift = max(2, int(3 * scale)), int(DRIFT_MM * 300 * scale / 25.4)
     if _rest_under_header(grid, xs_px, ink, half, drift, scale):
         return _refit(grid, xs_px, ink, scale, True, grid.ys[1])
@@ -272,9 +274,22 @@ def _inner_run_refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: flo
     return True
 
 
-def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_top: bool, y0: int) -> bool:
+def _lone_row_rest(grid: G.Grid, xs_px: list[int]) -> bool:
+    """The first table under a carried row is one row in fewer columns than carried: that row's
+    rest, in columns its own few cells placed (an empty carried column merged into its neighbour,
+    the edges a column's width off), the last carried column empty on this page (its grid ending
+    short of that column: ``_refit``'s ``short_end``). Dev 62106 p5 (300 dpi, zebra m8, one table
+    per measure): measure 3's rest read in 5 columns against the carried 7, not stitched, its steps'
+    rest and its analysis's lost (flagged ``measure_rest_unread``)."""
+    return len(grid.ys) == 2 and 4 <= len(grid.xs) < len(xs_px) and len(xs_px) >= 5 and not grid.ruled \
+        and not getattr(grid, "carried", False)
+
+
+def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_top: bool, y0: int,
+           short_end: bool = False) -> bool:
     """``refit_columns`` judged by the rows from ``y0`` down (``rest_top``: any column count, the
-    found edges not compared, the carried ones moved to the clearest place nearby)."""
+    found edges not compared, the carried ones moved to the clearest place nearby; ``short_end``:
+    its right edge may end inside the carried last-but-one column)."""
     mm = 300 * scale / 25.4
     # (its right edge may stop short inside the last column: rules found shorter, p11; or reach past the
     # carried one by up to that column's width: the last column's text longer on this page, fresh32s
@@ -283,7 +298,8 @@ def _refit(grid: G.Grid, xs_px: list[int], ink: np.ndarray, scale: float, rest_t
     inside = rest_top and y0 > grid.ys[0] and xs_px[0] <= grid.xs[0] < xs_px[1]  # (a repeated header's own left edge)
     if grid.ruled or (len(grid.xs) >= len(xs_px) and not rest_top) \
             or abs(grid.xs[0] - xs_px[0]) > REFIT_OUTER_MM * mm and not inside \
-            or not xs_px[-2] < grid.xs[-1] <= max(xs_px[-1] + REFIT_OUTER_MM * mm, 2 * xs_px[-1] - xs_px[-2]):
+            or not xs_px[-3 if short_end else -2] < grid.xs[-1] <= max(xs_px[-1] + REFIT_OUTER_MM * mm,
+                                                                        2 * xs_px[-1] - xs_px[-2]):
         return False
     if not rest_top and any(min(abs(x - c) for c in xs_px[1:-1]) > REFIT_EDGE_MM * mm for x in grid.xs[1:-1]):
         return False

@@ -84,6 +84,11 @@ def _regions(lines: list, W: int, scale: float, thr: int) -> list[tuple[int, int
 
 
 HEADER_STRETCH = 6  # lines: a two-level header's titles, centred at several heights, at most
+# lines of a stretch joined onto the longer body stretch under it (``_header_onto_body``): a two-level
+# header of seven title lines, the heading over it and the body row's first line (dev 62109 p2, 300 dpi,
+# landscape, bare m8: that first line read as the table's one row, the rest as a table of its own,
+# measure 1's text cut to its first line, CER 0.95); the body's stretch longer still
+ONTO_BODY_LINES = 10
 BODY_GOES_ON = 2  # lines a body's stretch goes on past the header's at least (one line alone: a heading)
 
 
@@ -144,7 +149,7 @@ def _header_onto_body(lines: list, regions: list, para: float, heads: set[int] =
             inside = all(ln.x0 >= x0 - para and ln.x0 + ln.img.shape[1] <= x1 + para for ln in lines[i : j + 1])
             # (the body's first line may reach up into the header's last: a tall mark over it,
             # fresh30u 41210 p6, 9 px at 300 dpi)
-            if k == j + 1 and k not in heads and j - i + 1 <= HEADER_STRETCH < m - k + 1 and -para / 2 <= gap <= para \
+            if k == j + 1 and k not in heads and j - i + 1 <= ONTO_BODY_LINES < m - k + 1 and -para / 2 <= gap <= para \
                     and inside:
                 out[-1] = (i, m, ch)
                 continue

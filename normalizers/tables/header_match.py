@@ -6,6 +6,8 @@ parts across page breaks); the rules are parameters of one function, ``headers_m
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from normalizers.tables.text import squash
 
 
@@ -55,4 +57,38 @@ def _columns(rows: list[list[str]]) -> list[str]:
     return ["".join(squash(r[c]) for r in rows if c < len(r)) for c in range(n)]
 
 
-__all__ = ["headers_match"]
+CLIP_KEPT = 4  # letters a column title clipped at the page's top or foot keeps at least
+TITLE_ALIKE = 0.8  # a title OCR garbled against the other reading's same stretch of letters
+TITLES_AGREE = 4  # columns, at least, both readings print alike
+
+
+def ocr_titles_alike(a, b) -> bool:
+    """Whether two OCR'd headers of as many columns title every column alike, read column by
+    column (each column's header cells top to bottom): equal, one inside the other (a header
+    clipped at the page's top, its upper line lost: ``ผลการวิเคราะห์…`` / ``วิเคราะห์…``, the
+    group title over three columns gone), or one garbled against the same stretch of the other
+    (``ข้นแตอนหรือ`` / ``ขั้นตอนหรือวิธีการปฏิบัติ``); a title one reading lost says nothing.
+    Whole-header similarity fell to 0.6 there: fresh30u 41200 p5/p6 (200 dpi, zebra, m8, the
+    header repeated), not stitched, measure 3's rest read as a measure of its own."""
+    if a.n_cols != b.n_cols:
+        return False
+    ta, tb = _column_titles(a.header, a.n_cols), _column_titles(b.header, b.n_cols)
+    agree = 0
+    for x, y in zip(ta, tb):
+        if not x or not y:
+            continue
+        short, long = sorted((x, y), key=len)
+        if len(short) >= CLIP_KEPT and short in long or any(
+                SequenceMatcher(None, short, long[k : k + len(short)], autojunk=False).ratio() >= TITLE_ALIKE
+                for k in (0, len(long) - len(short))):
+            agree += 1
+            continue
+        return False
+    return agree >= TITLES_AGREE
+
+
+def _column_titles(header: list[list[str]], n: int) -> list[str]:
+    return ["".join(squash(r[c]) for r in header if c < len(r)) for c in range(n)]
+
+
+__all__ = ["headers_match", "ocr_titles_alike"]

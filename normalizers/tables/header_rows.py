@@ -455,6 +455,7 @@ def _upper_header_rows(cells: list[list[str]], n: int, depth: int) -> bool:
 
 
 STACKED_MAX_ROWS = 4  # text lines of one header band a scanned grid may cut into rows
+_LIST_ITEM = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]\s*[\u0e01-\u0e2e\u0e40-\u0e44]")  # ``๒. รวบรวม``, no ``(1)``
 
 
 def stacked_header_lines(cells: list[list[str]]) -> bool:
@@ -465,8 +466,12 @@ def stacked_header_lines(cells: list[list[str]]) -> bool:
     rows, every cell a short title holding no data, no row with a body's evidence, and the
     rows joined column by column a header row naming two columns or more (fresh20s 20314 p5:
     the header read as a table of no kind, the body under it headerless, 4 of 5 measures
-    lost; dev seed 21xxx)."""
+    lost; dev seed 21xxx). A row holding a numbered item (``๒. รวบรวมข้อมูล…``) is a measure's
+    rest under a header repeated at a page's top, never a title line (unseen 62105 p6: taken for
+    the header's second line, measure 4's rest lost without a flag)."""
     if not 2 <= len(cells) <= STACKED_MAX_ROWS or len({len(r) for r in cells}) != 1 or len(cells[0]) < 3:
+        return False
+    if any(_LIST_ITEM.match(squash(x)) for r in cells[1:] for x in r):
         return False
     if any(x.strip() and not (_title_like(x) and len(squash(x)) <= SUBTITLE_LEN) for r in cells for x in r) \
             or any(body_evidence(r) for r in cells):

@@ -9,6 +9,7 @@ from normalizers.tables import cells as ct
 from normalizers.tables.colmerge import join_columns
 from normalizers.tables.grid import Table
 from normalizers.tables.header import column_headers
+from normalizers.tables.markcol import join_mark_columns
 from normalizers.tables.slivers import join_sliver_columns
 
 
@@ -53,7 +54,8 @@ def join_header_columns(t: Table) -> Table:
     ``t`` itself."""
     while (c := _pair(t)) is not None:
         t = join_columns(t, c, text=_pick, conf=max, alt=_pick, flag=f"header_column_joined:c{c}")
-    return join_sliver_columns(t)  # ... and a sliver an OCR grid cut out of a cell's words
+    # ... a sliver an OCR grid cut out of a cell's words, and a cell's list marks cut from its text
+    return join_mark_columns(join_sliver_columns(t))
 
 
 __all__ = ["join_header_columns"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from normalizers.tables.assign import MIN_EVIDENCE, assign
 from normalizers.tables.header import header_roles
 from normalizers.tables.header import column_headers
-from normalizers.tables.header_match import headers_match
+from normalizers.tables.header_match import headers_match, ocr_titles_alike
 from normalizers.tables.text import squash
 from normalizers.tables.vocab import header_evidence, names_other_scores
 
@@ -123,9 +123,13 @@ HEADER_CUT = 4  # letters: the shortest header text a wrapped title cut short is
 def _same_header(a, b) -> bool:
     """Two tables' headers are one table's: same columns, each column's title (its header
     cells top to bottom) the same or one the other cut short (``ประเด็นการประเ``: its last
-    line went into the first body row)."""
+    line went into the first body row). Two OCR'd headers: each column's title alike as
+    ``header_match.ocr_titles_alike`` reads them (a title clipped at its start by a column edge
+    inside it: ``นการดำเนินการ`` for ``แนวทางการดำเนินการ``, dev 62111 p4, 200 dpi, zebra per-measure
+    tables; mapped alone, its steps column taken for a follow-up column and measure 6's steps lost)."""
     return a.n_cols == b.n_cols and (headers_match(a.header, b.header, min_kept=HEADER_CUT, by_column=True)
-                                     or _same_but_group_titles(a.header, b.header))
+                                     or _same_but_group_titles(a.header, b.header)
+                                     or a.method == b.method == "ocr" and ocr_titles_alike(a, b))
 
 
 def _same_but_group_titles(a: list[list[str]], b: list[list[str]]) -> bool:

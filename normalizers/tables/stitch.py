@@ -12,7 +12,7 @@ from itertools import combinations
 from normalizers.fields.codes import starts_question_code
 from normalizers.tables.grid import HEADERLESS_TOP, PART_HEADING, Row, Table, unruled as _unruled
 from normalizers.tables.header import header_roles, own_roles
-from normalizers.tables.header_match import headers_match
+from normalizers.tables.header_match import headers_match, ocr_titles_alike
 from normalizers.tables.header_overrun import header_overrun_to_body
 from normalizers.tables.header_rows import typed_header_depth
 from normalizers.tables.loose_repeat import header_alone_heads_next, header_lines_to_rows, headers_read_alike, \
@@ -57,10 +57,13 @@ def _empty_columns_dropped(a: Table, b: Table) -> Table | None:
     header left alone at page 5's foot, had a 15 pt empty column; not stitched, read as a tiny
     table of no kind, the measure lost in an ``ok`` document). Returns ``b`` without those
     columns (an empty inner column's two boundaries meet at its middle), else None."""
-    if b.header or not b.rows or not (_unruled(a) and _unruled(b)) or b.n_cols <= a.n_cols \
+    if not b.rows or not (_unruled(a) and _unruled(b)) or b.n_cols <= a.n_cols \
             or not b.col_x or len(b.col_x) != b.n_cols + 1:
         return None
-    empty = [c for c in range(b.n_cols) if not any(c < len(r.cells) and r.cells[c].strip() for r in b.rows)]
+    # (a part under a header repeated on its page: a column empty in its header rows too; dev
+    # 62105 p6, a 13 pt column between two titles, measure 4's rest not stitched, read as a measure)
+    empty = [c for c in range(b.n_cols) if not any(c < len(r.cells) and r.cells[c].strip() for r in b.rows)
+             and not any(c < len(h) and h[c].strip() for h in b.header)]
     if len(empty) < b.n_cols - a.n_cols:
         return None
     if len(empty) > b.n_cols - a.n_cols:
@@ -88,7 +91,7 @@ def _columns_dropped(b: Table, empty: list[int]) -> Table:
         return [v[c] for c in keep if c < len(v)] if v else v
     rows = [replace(r, cells=pick(r.cells), conf=pick(r.conf), lines=pick(r.lines), alt=pick(r.alt),
                     covered=pick(r.covered)) for r in b.rows]
-    return replace(b, rows=rows, n_cols=len(keep), col_x=xs, flags=list(b.flags))
+    return replace(b, rows=rows, n_cols=len(keep), col_x=xs, flags=list(b.flags), header=[pick(h) for h in b.header])
 
 
 def _within_middles(a: Table, b: Table) -> bool:
@@ -155,41 +158,7 @@ def _same_header(a: Table, b: Table) -> bool:
     ha = squash(" ".join(" ".join(r) for r in a.header))
     hb = squash(" ".join(" ".join(r) for r in b.header))
     return bool(ha and hb) and (SequenceMatcher(None, ha, hb, autojunk=False).ratio() >= OCR_HEADER_SIMILARITY
-                                or _ocr_titles_alike(a, b))
-
-
-CLIP_KEPT = 4  # letters a column title clipped at the page's top or foot keeps at least
-TITLE_ALIKE = 0.8  # a title OCR garbled against the other reading's same stretch of letters
-TITLES_AGREE = 4  # columns, at least, both readings print alike
-
-
-def _ocr_titles_alike(a: Table, b: Table) -> bool:
-    """Whether two OCR'd headers of as many columns title every column alike, read column by
-    column (each column's header cells top to bottom): equal, one inside the other (a header
-    clipped at the page's top, its upper line lost: ``ผลการวิเคราะห์…`` / ``วิเคราะห์…``, the
-    group title over three columns gone), or one garbled against the same stretch of the other
-    (``ข้นแตอนหรือ`` / ``ขั้นตอนหรือวิธีการปฏิบัติ``); a title one reading lost says nothing.
-    Whole-header similarity fell to 0.6 there: fresh30u 41200 p5/p6 (200 dpi, zebra, m8, the
-    header repeated), not stitched, measure 3's rest read as a measure of its own."""
-    if a.n_cols != b.n_cols:
-        return False
-    ta, tb = _column_titles(a.header, a.n_cols), _column_titles(b.header, b.n_cols)
-    agree = 0
-    for x, y in zip(ta, tb):
-        if not x or not y:
-            continue
-        short, long = sorted((x, y), key=len)
-        if len(short) >= CLIP_KEPT and short in long or any(
-                SequenceMatcher(None, short, long[k : k + len(short)], autojunk=False).ratio() >= TITLE_ALIKE
-                for k in (0, len(long) - len(short))):
-            agree += 1
-            continue
-        return False
-    return agree >= TITLES_AGREE
-
-
-def _column_titles(header: list[list[str]], n: int) -> list[str]:
-    return ["".join(squash(r[c]) for r in header if c < len(r)) for c in range(n)]
+                                or ocr_titles_alike(a, b))
 
 
 CLIPPED_MAX = 1  # header cells a repeated header may print clipped
