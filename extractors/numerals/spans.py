@@ -9,7 +9,7 @@ import numpy as np
 
 from extractors.numerals.codes import _letter
 from extractors.numerals.glyphs import Glyph, features
-from extractors.numerals.reading import _script_probs, segment
+from extractors.numerals.reading import _script_probs, digit_conf, segment
 from extractors.numerals.training import load_model
 
 
@@ -107,7 +107,7 @@ def read_span(gray: np.ndarray, x0: int, x1: int) -> Optional[SpanReading]:
             conf.append(0.97 if ok else 0.5)
             continue
         j = int(np.argmax(sub[k]))
-        c = float(sub[k, j])
+        c = digit_conf(float(sub[k, j]))
         if not 0.6 * hd <= g.h <= 1.4 * hd:
             c = min(c, 0.5)  # a glyph much shorter or taller than the digits beside it
         if g.x <= 0 or g.x + g.w >= W:

@@ -61,6 +61,12 @@ GARBLED_KEY_CHARS = 6  # letters and marks of one garbled tool key at most (``!�
 # the whole line unread and IIT and EIT lost with it)
 _TOOL_GARBLED = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?:[0-9A-Za-z][0-9A-Za-z.,]{1,8}"
                            r"|[^\s|,;/.]{1,3}[.,][^\s|,;/.]{1,3})\s*[|,;/]?\s*$")
+# (or into a short run of Latin letters and signs around the point, a space inside: ``EIT ox. &e``, and the
+# first key read short, ``IT oe.cs |`` for ``IIT ๗๔.๙๘``: dev 60109 p1, 200 dpi; the whole line was refused
+# and IIT, EIT and OIT lost in an ``ok`` document with no flag)
+_TOOL_LOOSE = re.compile(r"^(IIT|EIT|OIT)\s*\)?" + _SEP + r"(?=[^|]*[.,])[^\s\u0e01-\u0e4e|,;/][^\u0e01-\u0e4e|;/]{1,8}"
+                         r"\s*[|,;/]?\s*$")
+_HEAD_LOOSE = re.compile(r"^\s*[^\s\u0e01-\u0e4e|]{1,3}\s+[^\s\u0e01-\u0e4e|]{1,3}[.,][^\s\u0e01-\u0e4e|]{1,3}\s*[|,;/]?\s*$")
 _INDICATOR = re.compile(r"^[\-•*\s]*(?P<key>(?:ตัวชี้วัดที่\s*[0-9]{1,2}|[0-9]{1,2}[.)]?)?\s*[^0-9]{0,80}?)"
                         r"\s*\u241f\s*" + _NUM + _TAIL)
 # an indicator's number as printed, or one glyph OCR made of it (``ตัวชี้วัดที่ซ``, ``ตัวชี้วัดที่«``:
@@ -260,17 +266,25 @@ class _Reader:
                     self.out.unread_tools.setdefault(tool, page)
             return False
         got, garbled = [], []
+        if head.strip() and [p.strip()[:3] for p in tails] == ["EIT", "OIT"] and _HEAD_LOOSE.match(head):
+            # ``IT oe.cs | EIT … | OIT …``: the first piece is IIT's, key and score garbled
+            garbled.append("IIT")
+            self.out.garbled_tools.setdefault("IIT", (_printed(head.split(None, 1)[1]), page))
+            head = ""
         for p in tails:
             m = _TOOL_PIECE.match(p.strip())
             if m:
                 got.append((m.group(1), m.group(2)))
                 continue
-            g = _TOOL_GARBLED.match(p.strip())
+            g = _TOOL_GARBLED.match(p.strip()) or _TOOL_LOOSE.match(p.strip())
             if not g:
                 return False
             garbled.append(g.group(1))
             self.out.garbled_tools.setdefault(g.group(1), (_printed(p.strip()[3:]), page))
         if garbled and len(got) < 2:
+            # mostly garbled: not read, but the score read beside them is printed, not lost unflagged
+            for tool, _ in got:
+                self.out.unread_tools.setdefault(tool, page)
             return False
         if self.distracted(head, head or "tool"):
             return True

@@ -263,6 +263,10 @@ def o_zeros_glued(text: str | None) -> tuple[str, list[str] | None] | None:
     flag): the codes when the digits split one way only, None when several ways read (the
     caller flags ``code_unreadable``); None for any other cell."""
     tok = ((text or "").split() or [""])[0]
+    # (glued to the finding too: ``๐๑๐๑๒ผู้รับ…`` for ``o๑ o๑๒``, dev 61206 p5, 200 dpi: both codes lost,
+    # no flag) the run of digits before the first Thai letter
+    if (glued := re.match(f"([0-9๐-๙]+)(?=[{_THAI_LETTER}])", tok)) is not None:
+        tok = glued.group(1)
     if not _ZERO_CODES.fullmatch(tok):
         return None
     splits = _zero_splits(to_ascii_digits(tok))
