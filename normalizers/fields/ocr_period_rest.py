@@ -91,3 +91,20 @@ def year_garbled_between(first, last, between: str) -> str | None:
         return None
     m = _RX_LONG_NUMBER.search(between)
     return re.sub(r"\s+", " ", between).strip() if m else None
+
+
+def short_end_day(end, toks, last_day):
+    """An OCR'd range (its end date ``end``, its dates ``toks``: the period parser's ``_Tok``s) ending on
+    a one-digit day 1-3 may have lost a digit or a dot (OCR drops them far more often than it adds
+    them). A ``๓`` was ``๓๐``/``๓๑`` (or ``๓.``): the month's last day (``last_day(year, month)``),
+    flagged ``period_day_unreadable:3?``. A ``๑``/``๒`` (a day 10-29 if so) stands, flagged
+    ``period_day_unsure:<d>`` (fresh20s 20303: ``๒ กันยายน`` read right, month end taken before).
+    The end and the flag to add (None: nothing doubted)."""
+    if end is None or len(toks) < 2:
+        return end, None
+    last = toks[-1]
+    if last.day_len == 1 and last.day in (1, 2, 3) and (end.month, end.day) == (last.month, last.day):
+        if last.day != 3:
+            return end, f"period_day_unsure:{last.day}"
+        return end.replace(day=last_day(end.year, end.month)), f"period_day_unreadable:{last.day}?"
+    return end, None
