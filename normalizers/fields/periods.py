@@ -18,6 +18,7 @@ from datetime import date
 from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
+from normalizers.fields.ocr_period_latin import latin_month_checked
 from normalizers.fields.ocr_period_rest import day_unread_one_side, short_end_day, untaken_numbers, year_garbled_between
 from normalizers.fields.ocr_period_year import IMPLAUSIBLE, without_garbled_year
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
@@ -313,6 +314,10 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
             if q.start is not None or q.end is not None:
                 return Period(q.start, q.end, q.flags + ["period_month_mended"])
         return p
+    return latin_month_checked(text, plan_year, _ocr_period)  # ``A.A.``: ก.ค., ส.ค. or ต.ค.
+
+
+def _ocr_period(text: str | None, plan_year: int | None) -> Period:
     p = _read_ocr(text, plan_year)
     if any(f.startswith(IMPLAUSIBLE) for f in p.flags):  # a day or a garbled year read as the year
         used = _parse_ocr(text, plan_year)[1]
