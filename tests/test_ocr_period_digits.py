@@ -115,3 +115,13 @@ def test_year_glued_to_the_end_day_is_split_and_never_taken_as_month_end_unflagg
     # the month's end (taken before 0.22) is no reading of a day 10-29 either
     assert p.end == date(2021, 6, 2) and "period_day_unsure:2" in p.flags
     assert "period_ocr_digits_mended:25642>2564 2" in p.flags
+
+
+def test_quarter_range_dash_read_as_digit_61211():
+    # dev scan 61211 p12 (300 dpi): ``ไตรมาสที่ ๑-๓`` read ``ไตรมาสที ๑๓๓``: ``33`` taken as the year 2533, the
+    # period given as quarter 1 (flagged only as an implausible year)
+    p = parse_period("ไตรมาสที ๑๓๓", 2565, ocr=True)
+    assert (p.start, p.end) == (date(2021, 10, 1), date(2022, 6, 30))
+    assert "period_ocr_digits_mended:q133>q1-3" in p.flags
+    p = parse_period("ไตรมาสที ๓๑๑", 2565, ocr=True)  # falling: no range
+    assert not any(f.startswith("period_ocr_digits_mended") for f in p.flags)

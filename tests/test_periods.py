@@ -369,3 +369,12 @@ def test_until_a_month_is_a_deadline_not_that_month(text):
     # was read as the one month (1-30 Sep, no flag) or as a range whose start was unreadable
     p = parse_period(text, 2565)
     assert (p.start, p.end, p.flags) == (None, D(2022, 9, 30), ["period_start_open"])
+
+
+def test_quarter_range_with_year_right_after_not_quarter_one_alone():
+    # ``ไตรมาสที่ 1-2 2565``: squashed ``1-22565``, the last quarter followed by a digit was not taken, the period
+    # given as quarter 1 alone with no flag but the plan's year
+    p = parse_period("ไตรมาสที่ 1-2 2565", 2565)
+    assert (p.start, p.end, p.flags) == (date(2021, 10, 1), date(2022, 3, 31), [])
+    p = parse_period("ไตรมาสที่ 1 2565", 2565)  # one quarter and its year
+    assert (p.start, p.end) == (date(2021, 10, 1), date(2021, 12, 31))

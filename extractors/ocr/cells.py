@@ -102,7 +102,9 @@ def read_text_cells(crops: dict[tuple[int, int], np.ndarray], dpi: int, line_h: 
     by_line: list[list[Word]] = [[] for _ in lines]
     for w in words:
         by_line[w.line[2]].append(w)
-    words = words + lone_numbers(lines, by_line)  # a day wrapped onto a line of its own
+    lone = lone_numbers(lines, by_line)  # a day wrapped onto a line of its own
+    done = {w.line[2] for w in lone}
+    words = [w for w in words if w.line[2] not in done] + lone
     by_line = [[] for _ in lines]
     for w in words:
         by_slot[line_slot[w.line[2]]].append(w)

@@ -45,11 +45,22 @@ def lone_number(ln: TextLine, index: int, thr: int = 160) -> Word | None:
     return Word(text, ln.x0 + x0, ln.y0 + y0, x1 - x0, h, 100.0 * min(conf), (0, 0, index), fixed=True)
 
 
+def _ghosts_only(ln: TextLine, ws: list[Word], thr: int = 160) -> bool:
+    """Whether a line's words are only Latin ones far shorter than its ink, which the ghost filter
+    (``words.drop_mark_ghosts``) drops: Tesseract read the line's one glyph with a speck's box
+    (``๓`` alone on its line read ``6`` with a 4 px box, dev scan 62312 p6, 300 dpi: the quarter number of
+    ``ไตรมาสที่`` / ``๓`` lost, the period null twice)."""
+    rows = np.nonzero((ln.img < thr).any(axis=1))[0]
+    h = int(rows[-1] - rows[0] + 1) if len(rows) else 0
+    return bool(ws) and all(w.text.isascii() and w.height < 0.55 * h for w in ws)
+
+
 def lone_numbers(lines: list[TextLine], by_line: list[list[Word]]) -> list[Word]:
-    """Words for the lines Tesseract read nothing from that hold a number alone."""
+    """Words for the lines Tesseract read nothing from (or only ghosts, :func:`_ghosts_only`)
+    that hold a number alone; a line's ghosts are to be replaced by its word."""
     out = []
     for i, ln in enumerate(lines):
-        if by_line[i]:
+        if by_line[i] and not _ghosts_only(ln, by_line[i]):
             continue
         w = lone_number(ln, i)
         if w is not None:

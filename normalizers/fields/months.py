@@ -52,6 +52,9 @@ _RX_DAY_GLUED = re.compile(rf"((?<![0-9๐-๙])[0-9๐-๙]{{1,2}} ?(?:{_ANY_OC
 # Latin letters Tesseract's Thai model reads for a month abbreviation: ต and ค both come
 # out as "A", and ต.ค. is the only month spelled with those two letters; dotless too (``๒๘ AA ๖๗๒๒ กย ๖๘`` for
 # ``๒๘ ตค ๖๗ – ๒๒ กย ๖๘``, dev scan 57212 p8, 300 dpi: the start unread, the end day lost to the year)
+# (but ก and ส come out as ``A`` too: the period parser reads ``A.A.`` as each of ก.ค./ส.ค./ต.ค. before this rule
+# is reached and keeps only what the range's month order confirms, normalizers/fields/ocr_period_latin.py; here it
+# serves the texts read without a date, e.g. a period told from the units beside it)
 _RX_LATIN_LOOKALIKE = re.compile(r"(?<![A-Za-z])A ?\.? ?A ?\.?(?![A-Za-z])")
 # ... and ธ.ค. as ``5A`` (ธ read as 5, ค as A: fresh35s 51110 p7-p8 ``1 พย 31 5A 2569``, ``5A 69-พค 70``, 200
 # dpi; u48b 48203 ``@ 5A me``): no number is printed glued to a Latin capital in a period cell

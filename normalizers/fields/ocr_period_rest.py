@@ -44,6 +44,11 @@ def untaken_numbers(before: str, after: str, day_range: bool) -> tuple[str | Non
 _RX_LETTER_DAY = re.compile(r"(?:^|\s)[\u0e01-\u0e2e]{1,2}\s*$")  # ``ญ ก.ย.``: ๗ OCR'd as a letter
 _RX_LATIN_DAY = re.compile(r"(?:^|\s)[A-Za-z|]{1,3}\s*$")  # ``lo``: the Arabic digits ``10`` OCR'd as Latin letters
 _RX_LONE_DAY = re.compile(r"\s*[0-9]{1,2}\s*(?:-|–|—|ถึง)?\s*")
+# a lone stand-in word right before the day-less month, after the range's dash: a day OCR'd as glyphs
+# (``๒๑ มกราคม ๒๕๖๙ - oa) กรกฎาคม ๒๕๖๙`` for ``… - ๑๗ กรกฎาคม ๒๕๖๙``, dev scan 61200 p5, 300 dpi: the end
+# given as 31 July without a flag; ``-d เมย`` for ``- 6 เมย``, 59103 p6, the dash and the day glued). One to
+# four characters, no Thai letter, not only specks (dots, commas, quotes), nothing else between it and the month
+_RX_GLYPH_DAY = re.compile(r"(?:^|[\s\-–—])(?=[^\s\-–—]*[^\s.,'`‘’:;\-–—])[^\s\u0e00-\u0e7f\-–—]{1,4}\s*$")
 
 
 def day_unread_one_side(day_a: bool, day_b: bool, before: str, between: str) -> str | None:
@@ -65,7 +70,7 @@ def day_unread_one_side(day_a: bool, day_b: bool, before: str, between: str) -> 
             return "end"
         return None
     lead = between if day_a else before
-    if _RX_LONE_DAY.fullmatch(between) or _RX_LETTER_DAY.search(lead):
+    if _RX_LONE_DAY.fullmatch(between) or _RX_LETTER_DAY.search(lead) or (day_a and _RX_GLYPH_DAY.search(between)):
         return "end" if day_a else "start"
     return None
 
@@ -86,3 +91,20 @@ def year_garbled_between(first, last, between: str) -> str | None:
         return None
     m = _RX_LONG_NUMBER.search(between)
     return re.sub(r"\s+", " ", between).strip() if m else None
+
+
+def short_end_day(end, toks, last_day):
+    """An OCR'd range (its end date ``end``, its dates ``toks``: the period parser's ``_Tok``s) ending on
+    a one-digit day 1-3 may have lost a digit or a dot (OCR drops them far more often than it adds
+    them). A ``๓`` was ``๓๐``/``๓๑`` (or ``๓.``): the month's last day (``last_day(year, month)``),
+    flagged ``period_day_unreadable:3?``. A ``๑``/``๒`` (a day 10-29 if so) stands, flagged
+    ``period_day_unsure:<d>`` (fresh20s 20303: ``๒ กันยายน`` read right, month end taken before).
+    The end and the flag to add (None: nothing doubted)."""
+    if end is None or len(toks) < 2:
+        return end, None
+    last = toks[-1]
+    if last.day_len == 1 and last.day in (1, 2, 3) and (end.month, end.day) == (last.month, last.day):
+        if last.day != 3:
+            return end, f"period_day_unsure:{last.day}"
+        return end.replace(day=last_day(end.year, end.month)), f"period_day_unreadable:{last.day}?"
+    return end, None

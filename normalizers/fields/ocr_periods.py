@@ -132,6 +132,10 @@ _RX_QUARTER_GLYPH = re.compile(
     r"(ไตรมาส(?:ที่|ที)?[ ]?(?:[1-4][ ]?(?:-|–|—|ถึง|และ|,)[ ]?(?:ไตรมาส(?:ที่|ที)?)?[ ]?)?)"
     r"([^\s0-9A-Za-z\u0e00-\u0e7f\-–—,.()])(?=[ ]|$)")
 _RX_QUARTER_DOT = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?)([1-4]) ?\. ?([1-4])(?![0-9])")
+# ``ไตรมาสที ๑๓๓`` for ``ไตรมาสที่ ๑-๓`` (dev scan 61211 p12, 300 dpi: the dash read as a digit, ``33`` taken as the
+# year 2533, implausible, and the period given as quarter 1): three digits after the quarter word are no quarter
+# and no year (two or four digits); the first and last 1-4 and rising, the middle one is the range's dash
+_RX_QUARTER_RUN = re.compile(r"(ไตรมาส(?:ที่|ที)?[ ]?)([1-4])[0-9]([1-4])(?![0-9])")
 _MONTH_AHEAD = r"(?=[ ]?(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full}))"
 _MONTH_BEHIND = r"(?:[\u0e01-\u0e2e][\u0e31-\u0e4e]?\.[\u0e01-\u0e2e]\.|{full})"
 
@@ -193,6 +197,14 @@ def mend_ocr_period_digits(t: str, month_names: tuple[str, ...]) -> tuple[str, l
     t = _RX_QUARTER_GLYPH.sub(quarter_glyph, t)
     t = _RX_QUARTER_DIGIT.sub(quarter, t)
     t = _RX_QUARTER_DOT.sub(quarter_dot, t)
+
+    def quarter_run(m: re.Match) -> str:
+        if m.group(2) >= m.group(3):
+            return m.group(0)
+        flags.append(f"period_ocr_digits_mended:q{m.group(0)[len(m.group(1)):]}>q{m.group(2)}-{m.group(3)}")
+        return f"{m.group(1)}{m.group(2)}-{m.group(3)}"
+
+    t = _RX_QUARTER_RUN.sub(quarter_run, t)
     t = _rx_year_day(month_names).sub(year_day, t)
     t = _rx_lost_month(month_names).sub(lost, t)
 

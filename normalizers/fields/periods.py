@@ -18,7 +18,8 @@ from datetime import date
 from normalizers.fields.fiscal import fiscal_year_bounds, quarter_bounds
 from normalizers.fields.months import ABBR as _ABBR, FULL as _FULL, mend_full_months, mend_ocr_months
 from normalizers.fields.numbers import to_ascii_digits
-from normalizers.fields.ocr_period_rest import day_unread_one_side, untaken_numbers, year_garbled_between
+from normalizers.fields.ocr_period_latin import latin_month_checked
+from normalizers.fields.ocr_period_rest import day_unread_one_side, short_end_day, untaken_numbers, year_garbled_between
 from normalizers.fields.ocr_period_year import IMPLAUSIBLE, without_garbled_year
 from normalizers.fields.ocr_periods import mend_ocr_period_digits
 
@@ -65,7 +66,8 @@ _DATE = re.compile(
     re.ASCII,
 )
 _QUARTER = re.compile(
-    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(-|–|—|ถึง|และ|,)?(?:ไตรมาส)?(?:ที่|ที)?([1-4])(?![0-9]))?", re.ASCII
+    # (the last quarter may have a year right after it: ``ไตรมาสที่ 1-2 2565``, squashed ``1-22565``, was quarter 1 alone)
+    r"ไตรมาส(?:ที่|ที)?([1-4])(?:(-|–|—|ถึง|และ|,)?(?:ไตรมาส)?(?:ที่|ที)?([1-4])(?=(?:[0-9]{2}|[0-9]{4})?(?![0-9])))?", re.ASCII
 )
 _FISCAL_TO = re.compile(r"(?:-|–|—|ถึง)(?:ปีงบประมาณ)?([0-9]{4}|[0-9]{2})(?![0-9])", re.ASCII)
 _FISCAL = re.compile(r"ปีงบ(?:ประมาณ)?(?:พ\.?ศ\.?)?([0-9]{4}|[0-9]{2})?(?![0-9])", re.ASCII)
@@ -313,6 +315,10 @@ def parse_period(text: str | None, plan_year: int | None, ocr: bool = False) -> 
             if q.start is not None or q.end is not None:
                 return Period(q.start, q.end, q.flags + ["period_month_mended"])
         return p
+    return latin_month_checked(text, plan_year, _ocr_period)  # ``A.A.``: ก.ค., ส.ค. or ต.ค.
+
+
+def _ocr_period(text: str | None, plan_year: int | None) -> Period:
     p = _read_ocr(text, plan_year)
     if any(f.startswith(IMPLAUSIBLE) for f in p.flags):  # a day or a garbled year read as the year
         used = _parse_ocr(text, plan_year)[1]
@@ -388,20 +394,9 @@ def _parse_ocr(text: str | None, plan_year: int | None) -> tuple[Period, str]:
 
 
 def _ocr_short_end_day(p: Period, text: str) -> Period:
-    """An OCR'd range ending on a one-digit day 1-3 may have lost a digit or a dot (OCR drops
-    them far more often than it adds them). A ``๓`` was ``๓๐``/``๓๑`` (or ``๓.``): the month's last
-    day, flagged ``period_day_unreadable:3?``. A ``๑``/``๒`` (a day 10-29 if so) stands, flagged
-    ``period_day_unsure:<d>`` (fresh20s 20303: ``๒ กันยายน`` read right, month end taken before)."""
-    toks = _tokens(text, [])
-    if p.end is None or len(toks) < 2:
-        return p
-    last = toks[-1]
-    if last.day_len == 1 and last.day in (1, 2, 3) and (p.end.month, p.end.day) == (last.month, last.day):
-        if last.day != 3:
-            return Period(p.start, p.end, p.flags + [f"period_day_unsure:{last.day}"])
-        end = date(p.end.year, p.end.month, _last_day(p.end.year, p.end.month))
-        return Period(p.start, end, p.flags + [f"period_day_unreadable:{last.day}?"])
-    return p
+    """An OCR'd range ending on a one-digit day 1-3 doubted (normalizers/fields/ocr_period_rest.py)."""
+    end, flag = short_end_day(p.end, _tokens(text, []), _last_day)
+    return p if flag is None else Period(p.start, end, p.flags + [flag])
 
 
 # a year alone, after ``ปี``/``พ.ศ.`` or nothing, a remark in parentheses after it at most
