@@ -43,7 +43,9 @@ def untaken_numbers(before: str, after: str, day_range: bool) -> tuple[str | Non
 
 _RX_LETTER_DAY = re.compile(r"(?:^|\s)[\u0e01-\u0e2e]{1,2}\s*$")  # ``ญ ก.ย.``: ๗ OCR'd as a letter
 _RX_LATIN_DAY = re.compile(r"(?:^|\s)[A-Za-z|]{1,3}\s*$")  # ``lo``: the Arabic digits ``10`` OCR'd as Latin letters
-_RX_LONE_DAY = re.compile(r"\s*[0-9]{1,2}\s*(?:-|–|—|ถึง)?\s*")
+# a day alone between the dates, a stray point OCR set before or after it at most (``๒มิย 6๖.๒8- กค ๖6``
+# for ``๒ มิย 6๖-๒8 กค ๖6``: fresh41s 63101 p2, 200 dpi, the 28th read as the month's last day, unflagged)
+_RX_LONE_DAY = re.compile(r"\s*[.,]?\s*[0-9]{1,2}\s*[.,]?\s*(?:-|–|—|ถึง)?\s*")
 # a lone stand-in word right before the day-less month, after the range's dash: a day OCR'd as glyphs
 # (``๒๑ มกราคม ๒๕๖๙ - oa) กรกฎาคม ๒๕๖๙`` for ``… - ๑๗ กรกฎาคม ๒๕๖๙``, dev scan 61200 p5, 300 dpi: the end
 # given as 31 July without a flag; ``-d เมย`` for ``- 6 เมย``, 59103 p6, the dash and the day glued). One to
