@@ -2,4 +2,4 @@
 
 ``ita --version``, ``documents.pipeline_version`` and the HTTP User-Agent all use it; it
 follows docs/CHANGELOG.md (bump both together)."""
-__version__ = "0.40.0"
+__version__ = "0.41.0"

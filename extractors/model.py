@@ -197,7 +197,10 @@ from typing import Literal, Optional
 #     column a row may not leave empty (a remark/budget/follow-up column first skipped, spaced_rows.anchor_column);
 #     scans (h/scan40s): a score grid amid a bare wide table's body is part of the row, a wide body channel's cut
 #     moved past the header blank; (h/scan40p) dotless month words read as Latin of any case re-read in Thai.
-EXTRACT_VERSION = "42"
+# 43: scans (h/scan41s): a numbered step is no header line, a lone row under a carried row takes its columns, a
+#     stretch of up to 10 lines joined onto the body; (h/scan41c) a digit read under 0.95 doubtful; (h/scan41p) a
+#     lone digit given a speck-sized box goes to the digit recognizer.
+EXTRACT_VERSION = "43"
 
 Method = Literal["text", "ocr", "none"]
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left

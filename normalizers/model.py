@@ -13,7 +13,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-NORMALIZE_VERSION = "40"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
+NORMALIZE_VERSION = "41"  # 2: doc_kind, announced_scores (schema 2); 3: table meaning from evidence;
 # 4: codes never corrected onto a code printed elsewhere, results tables from tool lines and page text,
 #    measures fields (period+units split, codes out of analysis, budget/target columns), Thai repair rules
 # 5: measure rows continued across pages/tables joined, header leftovers dropped, cell/column contradictions
@@ -238,6 +238,12 @@ NORMALIZE_VERSION = "40"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     break kept; (h/scan40i) indicator scores with the point lost, a digit too many or the lead digit under a
 #     mark resolved against another source, a heading glued to i1, a page-foot code and score; (h/scan40s) a code
 #     read twice flagged; (h/repair40) a tone glyph named as punctuation, a line-end tone over an upper vowel.
+# 41: a measure row's rest in a table of its own joined on two tells of text going on after the break, its
+#     indicator score kept; an OCR'd end day after a stray point unread; (h/born41) a clipped Latin title tail
+#     after a code digit, units glued to the last column, a rest opening with the bracketed score; (h/scan41s)
+#     list marks' column joined, clipped titles mapped with their siblings; (h/scan41c) OIT codes glued to the
+#     finding, a garbled tool line named unread; (h/scan41p) `A.A.` months checked by every reading, a stand-in
+#     end day unread, quarter ranges; (h/repair41) lost-nikhahit gaps read by dictionary and TNC.
 
 
 @dataclass
