@@ -17,6 +17,7 @@ from normalizers.tables.header import header_roles
 from normalizers.tables.header import column_headers
 from normalizers.tables.header_match import headers_match, ocr_titles_alike
 from normalizers.tables.text import squash
+from normalizers.tables.textkinds import measure_heads
 from normalizers.tables.vocab import header_evidence, names_other_scores
 
 MEASURE_ROLES = {"measure", "steps", "period", "responsible", "follow_up", "measure_analysis"}
@@ -92,7 +93,9 @@ def classify(table) -> Layout:
         # a measure placed on little evidence of its own: only a table that clearly prints
         # periods and responsible units is a measures table
         ev = {r: a.evidence[c] for c, r in enumerate(roles) if r}
-        if ev.get("period", 0) < 2.5 or ev.get("responsible", 0) < 2.5:
+        if (ev.get("period", 0) < 2.5 or ev.get("responsible", 0) < 2.5) \
+                and not (min(ev.get("steps", 0), ev.get("responsible", 0)) >= 2.5
+                         and _names_measures(table, roles.index("measure"))):
             kind = "unknown"
             flags.append("measure_column_unsure")
     if kind == "unknown" and a.quality == 0.0:
@@ -110,6 +113,20 @@ def classify(table) -> Layout:
         if len(lay.score_cols) > 1:
             lay.flags.append("several_score_columns")
     return lay
+
+
+_LIST_NO = re.compile(r"^\(?[0-9๐-๙]{1,2}\s*[.)]?\s*")
+
+
+def _names_measures(table, col: int) -> bool:
+    """Does every body cell of ``col`` that holds text start with a word that starts a measure's
+    name (``กิจกรรม…``, ``1 โครงการ…``), in two of three rows at least? The column's own
+    evidence where its title says little (fresh41u 63214, 300 dpi: the lower line of a two-level
+    title, ``คุณธรรมและความโปร่งใส``, over tables printing no period: every measure table not
+    understood, all six measures lost)."""
+    cells = [squash(_LIST_NO.sub("", r.cells[col].strip())) for r in table.rows
+             if col < len(r.cells) and r.cells[col].strip()]
+    return bool(cells) and 3 * sum(c.startswith(measure_heads()) for c in cells) >= 2 * len(cells)
 
 
 def _has_header(t) -> bool:
