@@ -243,7 +243,8 @@ NORMALIZE_VERSION = "41"  # 2: doc_kind, announced_scores (schema 2); 3: table m
 #     after a code digit, units glued to the last column, a rest opening with the bracketed score; (h/scan41s)
 #     list marks' column joined, clipped titles mapped with their siblings; (h/scan41c) OIT codes glued to the
 #     finding, a garbled tool line named unread; (h/scan41p) `A.A.` months checked by every reading, a stand-in
-#     end day unread, quarter ranges; (h/repair41) lost-nikhahit gaps read by dictionary and TNC.
+#     end day unread, quarter ranges; (h/repair41) lost-nikhahit gaps read by dictionary and TNC; a measure column
+#     named by its cells' head words; code_not_found.
 
 
 @dataclass

@@ -14,7 +14,9 @@ always): one that is null or empty while no flag of the row already says why
 - ``cell_unread:<role>``: the cell held text but no value was read from it (for the indicator
   column: ``indicator_unmatched``);
 - ``indicator_not_found``: the table has no indicator column and no heading, question code
-  or indicator name gave one.
+  or indicator name gave one;
+- ``code_not_found``: the table has no question-code column, the document's other measures
+  (half of them at least, three measures or more) print codes, none was read for this one.
 
 Found on: fresh20s 20314 html scan (period, analysis and indicator_no null, flags []), fresh20
 20239 docx (indicator_no null, flags []).
@@ -56,6 +58,11 @@ def _explained(flags: list[str], kinds) -> bool:
 def flag_unexplained(measures: list[dict]) -> None:
     """Flag every record's null/empty fields no flag explains (module doc); drop ``BLANK``."""
     any_kinds, roles = _reasons()
+    # the document's measures print their question codes (most of them read some): one with none
+    # read from a table with no codes column of its own lost them unseen (u642 64207 p6, 300 dpi:
+    # ``i13`` OCR'd ``lo3`` inside the measure's name, codes empty, no flag)
+    coded = sum(bool(m.get("question_codes")) for m in measures)
+    codes_printed = len(measures) >= 3 and 2 * coded >= len(measures)
     for m in measures:
         blank = m.pop(BLANK, None)
         if blank is None:
@@ -66,6 +73,9 @@ def flag_unexplained(measures: list[dict]) -> None:
         new = []
         checks = dict(blank)
         checks.setdefault("indicator", None)  # no indicator column: heading, codes or text gave none
+        if codes_printed and "question" not in checks and _empty(m.get("question_codes")) \
+                and not _explained(flags, roles["question"]["explained_by"]):
+            new.append("code_not_found")
         for role, was_blank in checks.items():
             spec = roles[role]
             if not any(_empty(m.get(f)) for f in spec["fields"]) or _explained(flags, spec["explained_by"]):
