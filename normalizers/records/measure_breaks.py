@@ -48,8 +48,6 @@ _CODE_START = re.compile(r"^\s*(?:[iIeEoO๐0][0-9๐-๙]{1,2}|[0-9๐-๙]{1,2
 _YEAR_ONLY = re.compile(r"^\s*(?:พ\s*\.\s*ศ\s*\.?\s*)?[0-9๐-๙]{4}\s*\)?\s*$")
 _ENDS_MONTH = re.compile("(?:" + "|".join([*FULL.values(), *(rf"{a}\s*\.?\s*{b}\s*\.?" for a, b in ABBR.values())])
                          + r")\s*$")
-# an indicator cell ending with the indicator word, its number not printed yet
-_NUMBER_CUT_OFF = re.compile(r"ตัวชี้วัด(?:ที่)?\s*$")
 _QCODE = re.compile(r"^\s*[iIeEoO]\s?[0-9๐-๙]{1,2}(?![0-9๐-๙])")  # a question code starting a cell
 # a list number whose dot OCR lost ("๑ ปรับปรุง…", "๑Data Update"): still an item start
 _DOTLESS_ITEM = re.compile(r"^\s*[0-9๐-๙]{1,2}\s?(?=[\u0e01-\u0e2e\u0e40-\u0e44A-Za-z])")
@@ -183,11 +181,6 @@ def split_row_signals(prev: Row, row: Row, layout: Layout, typical_start: bool,
         # the indicator cell's rest: no number of its own, no other indicator named, under a cell
         # that printed one (``การสื่อสาร`` under ``ตัวชี้วัดที่ ๗ ประสิทธิภาพ``, fresh13 9144 docx)
         why.append("indicator_cell_tail")
-    if ci is not None and _NUMBER_CUT_OFF.search(prev.cells[ci]) and re.match(r"^\s*[0-9๐-๙]{1,2}(?![0-9๐-๙.,])",
-                                                                        row.cells[ci]):
-        # the indicator cell cut between its word and its number (``ตัวชี้วัดที่`` above the
-        # break, ``9 การเปิดเผยข้อมูล`` after it; fresh41 63024 docx: measure 6 read twice)
-        why.append("indicator_number_after_break")
     if any(_MID_WORD.match(x) for x in row.cells):
         why.append("cell_starts_mid_word")  # ``ธ์งานนิติการ`` under ``งานประชาสัมพัน``: a word the break cut
     texts = [c for c in (layout.col("measure"), layout.col("analysis"), layout.col("steps")) if c is not None]
@@ -350,8 +343,7 @@ def score_tail(text: str) -> bool:
 # the tells that show a cell's text going on after the break (a period, a list, an indicator cell,
 # a word cut), as against those a new row printing no code or no period would give as well
 CONTINUITY = frozenset({"period_cut", "period_year_after_break", "steps_numbering_continues", "steps_unnumbered_tail",
-                        "units_unmarked_tail", "indicator_cell_tail", "indicator_number_after_break",
-                        "cell_starts_mid_word"})
+                        "units_unmarked_tail", "indicator_cell_tail", "cell_starts_mid_word"})
 
 
 def rest_across_tables(prev: Row, row: Row, layout: Layout, prev_layout: Layout) -> bool:
@@ -360,8 +352,9 @@ def rest_across_tables(prev: Row, row: Row, layout: Layout, prev_layout: Layout)
     of the tells ``merge_page_breaks`` joins rows of one table on must show text going on after
     the break (fresh41 63013 docx, a table per measure under a repeated header clipped into the
     row: its period's year, steps ``๓.`` after ``๒.`` and the indicator's ``คะแนน)`` read as a
-    measure of its own; 63024 docx: ``ตัวชี้วัดที่`` | ``9 การ…``, unnumbered steps), never when
-    the two name different indicators or the row starts the next measure's number."""
+    measure of its own; 63024 docx: a period cell ending ``ตลอด`` above the break, the steps' unnumbered
+    rest after it), never when the two name different indicators, the row starts the next measure's
+    number or reads as the header's words."""
     if layout.roles != prev_layout.roles or len(row.cells) != len(prev.cells) or row.page != prev.page_last + 1:
         return False
     if _names_other_indicator(prev, row, layout) or _next_measure_number(prev, row, layout) \
