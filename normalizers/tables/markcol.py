@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.colmerge import join_columns
-from normalizers.tables.grid import Table, join_lines
+from normalizers.tables.colmerge import cell_lines as _text, join_line_columns
+from normalizers.tables.grid import Table
 from normalizers.tables.header import column_headers
 from normalizers.tables.text import squash
 
@@ -20,10 +20,6 @@ MARKS_PT = 26.0  # a column narrower than this (points) holds list marks at most
 # a list mark alone on its line: ``๑`` ``2.`` ``(3)``, or two Latin letters and a point (``lo.`` ``om.``:
 # ``๒.`` ``๓.`` as Tesseract reads them)
 _MARK = re.compile(r"^\(?[0-9๐-๙]{1,2}[.)]?$|^[A-Za-z]{1,2}[.,]$")
-
-
-def _text(r, c: int) -> str:
-    return (r.lines[c] if c < len(r.lines) and r.lines[c] else r.cells[c] if c < len(r.cells) else "") or ""
 
 
 def _marks(text: str) -> bool:
@@ -68,11 +64,7 @@ def join_mark_columns(t: Table) -> Table:
         if not _mark_column(t, c):
             c += 1
             continue
-        rows_lines = [list(r.lines) for r in t.rows]
-        t = join_columns(t, c, text=_glue, conf=min, alt=lambda a, b: a or b, flag=f"mark_column_joined:c{c}")
-        for r, old in zip(t.rows, rows_lines):  # the joined text: wrapped lines joined as the cells' are
-            if c < len(old) - 1 and c < len(r.cells):
-                r.cells[c] = join_lines(_glue(old[c], old[c + 1]).split("\n"))
+        t = join_line_columns(t, c, _glue, f"mark_column_joined:c{c}")
     return t
 
 

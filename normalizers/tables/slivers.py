@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from normalizers.tables.colmerge import join_columns
-from normalizers.tables.grid import Table, join_lines
+from normalizers.tables.colmerge import cell_lines as _text, join_line_columns
+from normalizers.tables.grid import Table
 from normalizers.tables.text import squash
 
 SLIVER_PT = 18.0  # a column narrower than this (points) holds no field of its own
@@ -37,10 +37,6 @@ def _sliver(t: Table, c: int) -> bool:
         and all(len(squash(h[c] if c < len(h) else "")) <= 2 * PIECE_LETTERS for h in t.header)
 
 
-def _text(r, c: int) -> str:
-    return (r.lines[c] if c < len(r.lines) and r.lines[c] else r.cells[c] if c < len(r.cells) else "") or ""
-
-
 def _glue(a: str, b: str) -> str:
     """``a``'s lines put before ``b``'s, line by line where both print as many lines."""
     la, lb = (a or "").split("\n"), (b or "").split("\n")
@@ -60,11 +56,7 @@ def join_sliver_columns(t: Table) -> Table:
             c += 1
             continue
         k = c if c + 1 < t.n_cols else c - 1
-        rows_lines = [list(r.lines) for r in t.rows]
-        t = join_columns(t, k, text=_glue, conf=min, alt=lambda a, b: a or b, flag=f"sliver_column_joined:c{c}")
-        for r, old in zip(t.rows, rows_lines):  # the joined text: wrapped lines joined as the cells' are
-            if k < len(old) - 1 and k < len(r.cells):
-                r.cells[k] = join_lines(_glue(old[k], old[k + 1]).split("\n"))
+        t = join_line_columns(t, k, _glue, f"sliver_column_joined:c{c}")
     return t
 
 
