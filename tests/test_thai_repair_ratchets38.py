@@ -9,14 +9,8 @@ changed by the repair (before or after). The older sets' ratchets are tests/test
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from repair_ratchet import assert_group_ratchet, assert_true_lines_kept
 
-from normalizers.thai.thai_text import repair, repair_block
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "bench"))
 
 # (ceiling of the mean over its 33 groups, ceiling per font x reader group)
 FRESH38 = (0.00325, {
@@ -36,22 +30,10 @@ FRESH38 = (0.00325, {
 
 def test_fresh38_group_cer_ratchet():
     """Every group of fresh38 repairs to no more than its ceiling, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    mean, ceilings = FRESH38
-    cers, worse = m.ratchet("fresh38", repair, ceilings)
-    assert sorted(cers) == sorted(ceilings)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= mean, mean
+    assert_group_ratchet("fresh38", FRESH38)
 
 
 def test_fresh38_clean_lines_come_back_unchanged():
     """Its true lines, each alone, as one text and as ``ita repair`` reads them, come back byte-identical
     (only the count is asserted: the set's lines are not printed while it is unseen)."""
-    import measure_repair_groups as m
-
-    lines = m.sources.fresh38_groups()["true"]["fresh"]
-    assert len(lines) == 132
-    assert sum(repair(x) != x for x in lines) == 0
-    assert sum(a != b for a, b in zip(repair("\n".join(lines)).split("\n"), lines)) == 0
-    assert sum(a != b for a, b in zip(repair_block(lines), lines)) == 0
+    assert_true_lines_kept("fresh38", 0)

@@ -11,14 +11,8 @@ not read). The older sets' ratchets are tests/test_thai_repair_ratchets.py's and
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from repair_ratchet import assert_group_ratchet, assert_true_lines_kept
 
-from normalizers.thai.thai_text import repair, repair_block
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "bench"))
 
 # (ceiling of the mean over its 33 groups, ceiling per font x reader group)
 FRESH39 = (0.00353, {
@@ -39,23 +33,11 @@ KNOWN_CHANGED = 1  # true lines the repair changed when the set was made (may ge
 
 def test_fresh39_group_cer_ratchet():
     """Every group of fresh39 repairs to no more than its ceiling, and the mean stays under its ceiling."""
-    import measure_repair_groups as m
-
-    mean, ceilings = FRESH39
-    cers, worse = m.ratchet("fresh39", repair, ceilings)
-    assert sorted(cers) == sorted(ceilings)
-    assert not worse, worse
-    assert sum(cers.values()) / len(cers) <= mean, mean
+    assert_group_ratchet("fresh39", FRESH39)
 
 
 def test_fresh39_clean_lines_come_back_unchanged():
     """Its true lines, each alone, as one text and as ``ita repair`` reads them, come back byte-identical but
     for the one the repair changed when the set was made (only the count is asserted: the set's lines are
     not printed while it is unseen)."""
-    import measure_repair_groups as m
-
-    lines = m.sources.fresh39_groups()["true"]["fresh"]
-    assert len(lines) == 132
-    assert sum(repair(x) != x for x in lines) <= KNOWN_CHANGED
-    assert sum(a != b for a, b in zip(repair("\n".join(lines)).split("\n"), lines)) <= KNOWN_CHANGED
-    assert sum(a != b for a, b in zip(repair_block(lines), lines)) <= KNOWN_CHANGED
+    assert_true_lines_kept("fresh39", KNOWN_CHANGED)
