@@ -336,16 +336,16 @@ def _row_record(row: Row, layout: Layout, *, plan_year: int | None, year: int | 
     return record, indicators
 
 
-def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict) -> None:
+def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict) -> list[dict]:
     """Rows at the top of a measures table with no key cell, on the page after the previous
     measures table's last row (a row broken across a page break, whose tail the table finder
     read as another table: its columns placed a little differently, or its header printed
     again in other words): the rest of that row. They are joined to it, column by column
     through the two tables' roles, and its record is built again (flag
-    ``row_split_across_pages``)."""
+    ``row_split_across_pages``); its indicator scores are returned."""
     last = context.get("last_measure")
     if not last or not table.rows:
-        return
+        return []
     prev_row, prev_layout, record, kw = last
     k = 0
     while k < len(table.rows) and all(not table.rows[k].cells[c].strip() for c in key_cols) \
@@ -360,7 +360,7 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
                 and all(not table.rows[k].cells[c].strip() for c in key_cols):
             k += 1
     if not k or table.rows[0].page != prev_row.page_last + 1:
-        return
+        return []
     n = len(prev_row.cells)
     cells, lines = [""] * n, [""] * n
     for frag in table.rows[:k]:
@@ -372,12 +372,12 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
             fl = frag.lines[c] if frag.lines and c < len(frag.lines) else frag.cells[c]
             lines[pc] = "\n".join(x for x in (lines[pc], fl) if x)
     if not any(cells):
-        return  # nothing in a column the previous table has: leave the rows where they are
+        return []  # nothing in a column the previous table has: leave the rows where they are
     tail = Row(cells=cells, page=table.rows[0].page, conf=[1.0] * n, page_last=table.rows[k - 1].page_last,
                lines=lines)
     merged = merge_rows(prev_row, tail)
     merged.flags = sorted(set(merged.flags) | {"row_split_across_pages"})
-    new, context["carried_indicators"] = _row_record(merged, prev_layout, **kw, carried=True)  # a score cut by the break
+    new, indicators = _row_record(merged, prev_layout, **kw, carried=True)  # (a score cut by the break)
     new["seq"] = record["seq"]
     # what measure_rows found missing from the row's own table still holds when its tail did not fill it
     new["flags"] = sorted(set(new["flags"]) | {f for f in record["flags"] if _still_unread(f, new)})
@@ -391,6 +391,7 @@ def _carry_over(table: Table, layout: Layout, key_cols: list[int], context: dict
     record.update(new)
     context["last_measure"] = (merged, prev_layout, record, kw)
     table.rows = table.rows[k:]
+    return indicators
 
 
 def _rest_of_last(row: Row, layout: Layout, prev_row: Row, prev_layout: Layout) -> bool:
@@ -433,7 +434,7 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     clear_header_leftovers(table, context, key_cols, layout.roles)
     drop_repeated_headers(table)
     split_units_off_last_column(table, layout, context)  # units glued to the last column's lines
-    _carry_over(table, layout, key_cols, context)
+    indicators: list[dict] = _carry_over(table, layout, key_cols, context)  # the scores of a row it joined
     join_line_rows(table, layout.col("measure"), layout.col("steps"))  # one row per text line read (issue 13)
     merge_page_breaks(table, layout)
     join_seq_fragments(table, layout)
@@ -442,7 +443,6 @@ def measure_rows(table: Table, layout: Layout, *, plan_year: int | None, year: i
     strip_running_numbers(table, layout, context)
     strip_seq_from_period(table, layout, context)  # ... or into the period column
     measures: list[dict] = []
-    indicators: list[dict] = context.pop("carried_indicators", [])
     seq = start_seq
     c_me, c_st = layout.col("measure"), layout.col("steps")
     last_indicator = context.get("indicator")
